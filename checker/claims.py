@@ -1,0 +1,493 @@
+"""Claims: turn the quantities, time expressions and events of each sentence into canonical claims.
+
+For every sentence of a document: time expressions (timex) and quantities (numbers) are found,
+each quantity gets a canonical unit (units), a metric and subject entities from the rule set, a
+time scope (same clause, else sentence, else inherited when the sentence refers back, else the
+publication date) and an attribution; event kinds from the rules become dated event claims.
+
+Cost: linear in the text. Rule look-ups are dictionaries and compiled regexes built once per
+RuleSet (``_Matchers``, cached); pint and dateparser are consulted once per distinct unit or date
+string (their own caches).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from checker import timex, units
+from checker.corpus import load_corpus
+from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value
+from checker.numbers import find_quantities
+from checker.ruleset import RuleSet, default_pack, load_rules
+from checker.text import split_sentences
+
+# Words by which a sentence points back at the previous one ("this dropped to around 82").
+_REFERS_BACK = re.compile(r"\b(?:this|that|these|those|it|the figure|the number|the rate|the total|since then)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s)", re.I)
+_ATTRIBUTION = (
+    re.compile(r"\baccording to (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
+    re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
+    re.compile(r"\bcited by (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
+    re.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b"),
+)
+_PAPER = re.compile(r"^(?:the )?(?:paper|newspaper|report)$", re.I)
+
+
+def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None) -> Extraction:
+    """Load every source under ``paths`` and return its canonical claims and input problems."""
+    rules = rules or load_rules([default_pack()])
+    documents, problems = load_corpus(paths)
+    sources, claims = [], []
+    problems = list(problems)
+    for doc in documents:
+        source, doc_claims, doc_problems = document_claims(doc, rules)
+        sources.append(source)
+        claims.extend(doc_claims)
+        problems.extend(doc_problems)
+    sources.sort(key=lambda s: s.path)
+    claims.sort(key=lambda c: (c.source, c.start, c.end, c.kind, c.metric or ""))
+    problems.sort(key=lambda p: (p.path, p.message))
+    return Extraction(tuple(sources), tuple(claims), tuple(problems))
+
+
+def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim], list[Problem]]:
+    """The claims of one document; also the source with an inferred publication date if needed."""
+    boiler = rules.boilerplate
+    sentences = split_sentences(doc, boiler.paragraph_markers if boiler else (), boiler.tail_markers if boiler else ())
+    source, problems = _dated_source(doc.source, sentences)
+    anchor = timex.parse_published(source.published)
+    state = _State(anchor=anchor)
+    claims: list[Claim] = []
+    matchers = _matchers(rules)
+    for sentence in sentences:
+        if sentence.boilerplate:
+            continue
+        claims.extend(_sentence_claims(source, sentence, rules, matchers, state))
+    return source, claims, problems
+
+
+def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
+    if source.published:
+        return source, []
+    inferred = timex.infer_published(s.text for s in sentences if not s.boilerplate)
+    if inferred:
+        return (replace(source, published=inferred, published_from="inferred"),
+                [Problem(source.path, f"no publication date in metadata; inferred {inferred} from the text", "warning")])
+    return source, [Problem(source.path, "no publication date: relative dates ('last year', 'in March') stay unresolved",
+                            "warning")]
+
+
+@dataclass
+class _State:
+    """What later sentences of a document may inherit from earlier ones."""
+
+    anchor: timex.Anchor | None
+    last_time: TimeScope | None = None
+    last_claim: Claim | None = None
+    last_attribution: str | None = None
+    paragraph: int = -1
+
+
+# --------------------------------------------------------------------------- rule matchers
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    entity_re: re.Pattern | None
+    entity_of: dict[str, str]
+    entity_types: dict[str, str]
+    metric_terms: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None, frozenset[str]]]
+    event_res: dict[str, tuple[re.Pattern, re.Pattern]]
+
+
+def _alternation(phrases: Iterable[str]) -> re.Pattern | None:
+    items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    if not items:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in items)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.I)
+
+
+_matcher_cache: dict[str, _Matchers] = {}
+
+
+def _matchers(rules: RuleSet) -> _Matchers:
+    cached = _matcher_cache.get(rules.digest)
+    if cached is not None:
+        return cached
+    entity_of: dict[str, str] = {}
+    entity_types: dict[str, str] = {}
+    for entity in rules.entities:
+        entity_types[entity.name] = entity.type
+        for alias in (entity.name, *entity.aliases):
+            entity_of[alias.lower()] = entity.name
+    names = sorted(entity_of, key=len, reverse=True)
+    entity_re = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names), re.I) if names else None
+    metric_terms = {}
+    for mid, metric in rules.metrics.items():
+        nouns = frozenset(n.lower() for n in metric.nouns)
+        metric_terms[mid] = (_alternation(metric.terms), _alternation(metric.verbs), _alternation(metric.exclude), nouns)
+    event_res = {}
+    for eid, event in rules.events.items():
+        event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
+    built = _Matchers(entity_re, entity_of, entity_types, metric_terms, event_res)
+    _matcher_cache[rules.digest] = built
+    return built
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Matchers, state: _State) -> list[Claim]:
+    text = sentence.text
+    if sentence.paragraph != state.paragraph:
+        state.paragraph = sentence.paragraph
+    times = timex.find_times(text, state.anchor)
+    masks = timex.calendar_spans(text)
+    quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
+    clauses = _clauses(text)
+    attribution = _attribution(text, m, state)
+    out: list[Claim] = []
+    refers_back = bool(_REFERS_BACK.search(text))
+    previous_claim = state.last_claim
+    for k, q in enumerate(quantities):
+        claim = _quantity_claim(source, sentence, q, k, quantities, times, clauses, attribution, m, rules, state,
+                                refers_back, previous_claim)
+        if claim is not None:
+            out.append(claim)
+    out.extend(_event_claims(source, sentence, times, clauses, attribution, m, rules, state))
+    resolved = [t.scope for t in times if t.scope.start or t.scope.end]
+    if resolved:
+        state.last_time = resolved[-1]
+    if out:
+        last_quantity = [c for c in out if c.kind == "quantity"]
+        if last_quantity:
+            state.last_claim = last_quantity[-1]
+    return out
+
+
+def _inside_time(q: Quantity, times: list[TimeMention]) -> bool:
+    return any(t.start <= q.start and q.end <= t.end for t in times)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b or pos == b:
+            return a, b
+    return clauses[-1]
+
+
+def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
+    for pattern in _ATTRIBUTION:
+        match = pattern.search(text)
+        if not match:
+            continue
+        name = match.group(1).strip()
+        if _PAPER.match(name):
+            return state.last_attribution
+        canonical = m.entity_of.get(name.lower()) or m.entity_of.get(re.sub(r"^the ", "", name, flags=re.I).lower())
+        if canonical is None and (name.split()[0].lower() in ("the", "officials", "he", "she", "they", "it")):
+            if len(name.split()) == 1:
+                continue
+        result = canonical or re.sub(r"^[Tt]he ", "", name)
+        state.last_attribution = result
+        return result
+    return None
+
+
+def _entities(text: str, m: _Matchers) -> list[tuple[int, str]]:
+    if m.entity_re is None:
+        return []
+    found = []
+    for match in m.entity_re.finditer(text):
+        word = match.group(0)
+        name = m.entity_of.get(word.lower())
+        if name is None:
+            continue
+        if word.isupper() and len(word) <= 3 and word not in ("US", "UK", "UN", "AP"):
+            continue
+        if word.lower() in ("us",) and word != "US":
+            continue  # the pronoun "us"
+        if word[:1].islower() and m.entity_types.get(name) != "organization":
+            continue  # demonyms and names are capitalised
+        found.append((match.start(), name))
+    return found
+
+
+def _subject(q_text: str, q_start: int, clause: tuple[int, int], text: str, m: _Matchers) -> tuple[str, ...]:
+    """Entities the claim is about: those in its own words ("4,335 El Salvadorans"), else in its
+    clause, else in the sentence. Organisations are sources, not subjects."""
+    def places(found):
+        return sorted({name for _, name in found if m.entity_types.get(name) != "organization"})
+
+    own = places(_entities(q_text, m))
+    if own:
+        return tuple(own)
+    a, b = clause
+    in_clause = places(_entities(text[a:b], m))
+    if in_clause:
+        return tuple(in_clause)
+    return tuple(places(_entities(text, m)))
+
+
+# --------------------------------------------------------------------------- quantity claims
+
+
+def _quantity_claim(source, sentence, q: Quantity, k, quantities, times, clauses, attribution, m, rules, state,
+                    refers_back, previous_claim) -> Claim | None:
+    text = sentence.text
+    value, unit, noun = _canonical(q)
+    metric = None
+    inherited = False
+    clause = _clause_of(clauses, q.start)
+    if unit is None and refers_back and previous_claim is not None and previous_claim.unit not in (None, "count") \
+            and previous_claim.value is not None and previous_claim.value.point:
+        ratio = (q.value.point or 0) / previous_claim.value.point
+        if 0.1 <= abs(ratio) <= 10:
+            unit, metric, noun, inherited = previous_claim.unit, previous_claim.metric, previous_claim.noun, True
+    if unit is None:
+        unit = "count" if q.kind == "number" else unit
+    if metric is None:
+        metric = _metric(q, unit, noun, clause, text, m, rules)
+    scope = _time_scope(text, q, k, quantities, times, clause, state, refers_back or inherited)
+    subject = _subject(q.text, q.start, clause, text, m)
+    if inherited and not subject and previous_claim is not None:
+        subject = previous_claim.subject
+    start = sentence.start + q.start
+    end = sentence.start + q.end
+    return Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, line=_line(sentence, q.start),
+                 column=_column(sentence, q.start), start=start, end=end, sentence=_display(text), text=q.text,
+                 kind="quantity", metric=metric, subject=subject, attribution=attribution, value=value, unit=unit,
+                 noun=noun, change=q.change, time=scope)
+
+
+def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
+    """Value and unit in checker's canonical units (DESIGN.md): USD, USD / month, percent,
+    per 100000, count + noun, kilometer, day, ..."""
+    v = q.value
+    if q.kind == "money":
+        scale = 0.01 if q.unit in ("cent", "pence", "sen") else 1.0
+        unit = q.currency or "USD"
+        if q.per and q.per in ("day", "week", "month", "year", "hour"):
+            unit = f"{unit} / {q.per}"
+        elif q.per:
+            unit = f"{unit} / {q.per}"
+        return _scaled(v, scale, 0.0), unit, None
+    if q.kind == "percent":
+        return v, "percent" if q.unit and q.unit.startswith("percentage") and "point" not in q.unit else q.unit, None
+    if q.per and q.per.replace(".", "").isdigit():
+        base = float(q.per)
+        return _scaled(v, 100000.0 / base, 0.0), "per 100000", q.noun
+    if q.kind == "count":
+        unit = "count" if not q.per else f"count / {q.per}"
+        return v, unit, q.noun
+    if q.kind == "number":
+        return v, None, None
+    unit_entry = units.pint_expression((q.unit or "").split(" per ")[0])
+    if unit_entry is None:
+        return v, q.unit, q.noun
+    name, factor, offset = units.conversion(unit_entry, q.kind)
+    return _scaled(v, factor, offset), name.replace("_", " "), q.noun
+
+
+def _scaled(v: Value, factor: float, offset: float) -> Value:
+    def conv(x):
+        return None if x is None else round(x * factor + offset, 9)
+
+    return Value(conv(v.point), conv(v.lo), conv(v.hi), v.qualifier, v.approximate)
+
+
+def _metric(q: Quantity, unit: str | None, noun: str | None, clause, text: str, m: _Matchers, rules: RuleSet) -> str | None:
+    a, b = clause
+    clause_text = text[a:b]
+    best, best_score = None, 0
+    for mid, metric in rules.metrics.items():
+        if not _unit_fits(metric.unit, unit):
+            continue
+        terms, verbs, exclude, nouns = m.metric_terms[mid]
+        if exclude is not None and exclude.search(clause_text):
+            continue
+        score = 0
+        if terms is not None and terms.search(clause_text):
+            score = 3
+        elif noun and noun in nouns and (verbs is None or verbs.search(clause_text)):
+            score = 3 if verbs is not None else 2
+        elif not noun and nouns and verbs is not None and verbs.search(clause_text) and _noun_in(nouns, clause_text):
+            score = 2
+        elif terms is not None and terms.search(text):
+            score = 1
+        elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs is not None and verbs.search(text):
+            score = 1
+        if score > best_score:
+            best, best_score = mid, score
+    return best
+
+
+def _noun_in(nouns: frozenset[str], text: str) -> bool:
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(n)}(?:s|es)?\b", low) for n in nouns)
+
+
+def _unit_fits(metric_unit: str, unit: str | None) -> bool:
+    if unit is None:
+        return False
+    if metric_unit == unit:
+        return True
+    base = metric_unit.split(" / ")[0]
+    return unit.split(" / ")[0] == base and ("/" in metric_unit) == ("/" in unit)
+
+
+def _time_scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: _State,
+                may_inherit: bool) -> TimeScope | None:
+    usable = times
+    prev_end = quantities[k - 1].end if k else 0
+    next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
+    a, b = clause
+    following = [t for t in usable if q.end <= t.start < next_start and a <= t.start <= b]
+    preceding = [t for t in usable if prev_end <= t.end <= q.start and a <= t.start <= b]
+    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","]  # "Since 2008, we ..."
+    chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
+    if chosen is None:
+        in_sentence = [t for t in usable if t.relation != "reference"]
+        if in_sentence:
+            chosen = min(in_sentence, key=lambda t: abs(t.start - q.start))
+        else:
+            refs = [t for t in usable if t.relation == "reference"]
+            chosen = refs[0] if refs else None
+    if chosen is not None:
+        return _resolve(chosen, state)
+    if may_inherit and state.last_time is not None:
+        return replace(state.last_time, basis="inherited")
+    return _publication(state)
+
+
+def _resolve(mention: TimeMention, state: _State) -> TimeScope:
+    scope = mention.scope
+    if mention.relation == "reference":
+        if state.last_time is None:
+            return scope
+        last = state.last_time
+        if "since" in scope.text.lower():
+            end = state.anchor.latest.isoformat() if state.anchor else None
+            return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
+        return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
+    if mention.relation == "ago" and scope.start and scope.end:
+        return _widen(scope)
+    return scope
+
+
+def _widen(scope: TimeScope) -> TimeScope:
+    """"two months ago" is approximate: one unit either side."""
+    days = {"year": 366, "month": 31, "week": 7, "day": 1}.get(scope.granularity, 0)
+    start = date.fromisoformat(scope.start) - timedelta(days=days)
+    end = date.fromisoformat(scope.end) + timedelta(days=days)
+    return replace(scope, start=start.isoformat(), end=end.isoformat())
+
+
+def _publication(state: _State) -> TimeScope | None:
+    if state.anchor is None:
+        return None
+    return TimeScope(None, state.anchor.latest.isoformat(), "", "publication", state.anchor.precision)
+
+
+# --------------------------------------------------------------------------- event claims
+
+
+def _event_claims(source, sentence, times, clauses, attribution, m: _Matchers, rules: RuleSet, state) -> list[Claim]:
+    text = sentence.text
+    out = []
+    for eid, (objects, verbs) in m.event_res.items():
+        if objects is None or verbs is None:
+            continue
+        obj = objects.search(text)
+        if obj is None:
+            continue
+        clause = _clause_of(clauses, obj.start())
+        verb = _nearest(verbs, text, clause, obj)
+        if verb is None:
+            continue
+        span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
+        mention = _nearest_time(times, span, clause)
+        if mention is None:
+            continue
+        scope = _resolve(mention, state)
+        if not (scope.start or scope.end):
+            continue
+        start, end = sentence.start + span[0], sentence.start + span[1]
+        subject = _subject(text[span[0]:span[1]], span[0], clause, text, m)
+        out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path, line=_line(sentence, span[0]),
+                         column=_column(sentence, span[0]), start=start, end=end, sentence=_display(text),
+                         text=text[span[0]:span[1]], kind="event", metric=eid, subject=subject,
+                         attribution=attribution, value=None, unit=None, noun=None, change=None, time=scope))
+    return _best_events(out)
+
+
+def _best_events(events: list[Claim]) -> list[Claim]:
+    """One event per trigger span: when two kinds share an object ("truce"), keep the kind whose
+    verb sits closest to it (the shorter span)."""
+    best: dict[tuple[int, int], Claim] = {}
+    for event in sorted(events, key=lambda c: (c.end - c.start, c.metric)):
+        overlapping = [key for key in best if key[0] < event.end and event.start < key[1]]
+        if not overlapping:
+            best[(event.start, event.end)] = event
+    return list(best.values())
+
+
+def _nearest(pattern: re.Pattern, text: str, clause, obj: re.Match) -> re.Match | None:
+    a, b = clause
+    candidates = [mt for mt in pattern.finditer(text) if a <= mt.start() <= b and not _hyphenated(text, mt)]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda mt: abs(mt.start() - obj.start()))
+    gap = abs(best.start() - obj.start())
+    return best if gap <= 80 else None
+
+
+def _hyphenated(text: str, match: re.Match) -> bool:
+    """"a government-brokered truce": a verb inside a compound adjective is not the event."""
+    return match.start() > 0 and text[match.start() - 1] == "-"
+
+
+def _nearest_time(times: list[TimeMention], span, clause) -> TimeMention | None:
+    a, b = clause
+    inside = [t for t in times if a <= t.start <= b]
+    pool = inside or times
+    if not pool:
+        return None
+    return min(pool, key=lambda t: min(abs(t.start - span[1]), abs(t.end - span[0])))
+
+
+# --------------------------------------------------------------------------- ids and positions
+
+
+def _claim_id(path: str, start: int, end: int, kind: str) -> str:
+    return hashlib.sha1(f"{path}\0{start}\0{end}\0{kind}".encode()).hexdigest()[:16]
+
+
+def _line(sentence: Sentence, offset: int) -> int:
+    return sentence.line + sentence.text.count("\n", 0, offset)
+
+
+def _column(sentence: Sentence, offset: int) -> int:
+    nl = sentence.text.rfind("\n", 0, offset)
+    return sentence.column + offset if nl < 0 else offset - nl
+
+
+def _display(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,168 @@
+"""Command line: parse arguments, call the stages, pick a reporter, return the exit code.
+
+Exit codes (computed once, from the whole run):
+  0  clean (for `claims`: every input read)
+  1  findings at or above --fail-on (`check`), or some input could not be read (`claims`)
+  2  usage, configuration or rule errors, or an internal error (a crash never exits 0)
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from checker import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+DEFAULT_CORPUS = "seeds"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="checker", description="Fact-consistency checker across sources.")
+    parser.add_argument("--version", action="version", version=f"checker {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    claims = sub.add_parser("claims", help="the canonical numeric and temporal claims of a corpus",
+                            description="Extract canonical claims from articles (.txt, .md, .html) in PATHS.")
+    claims.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
+    claims.add_argument("--format", choices=("terminal", "json", "jsonl"), default="terminal")
+    claims.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
+    claims.add_argument("--rules", action="append", metavar="DIR",
+                        help="an extra rule folder layered over the default pack (repeatable)")
+    claims.add_argument("--width", type=int, help="terminal width for the table")
+
+    quantities = sub.add_parser("quantities", help="stdin lines -> one JSON line of quantities each",
+                                description="Read sentences on stdin, write one JSON line per input line with "
+                                            "the quantities as stated (the NewsQuant benchmark format).")
+    quantities.add_argument("--no-time-mask", action="store_true",
+                            help="do not mask calendar notation (years, dates, clock times)")
+
+    rules = sub.add_parser("rules", help="list, explain or validate rule files")
+    rules.add_argument("action", choices=("list", "explain", "validate"))
+    rules.add_argument("name", nargs="?", help="for explain: a rule kind (metric, entities, event, ...)")
+    rules.add_argument("--rules", action="append", metavar="DIR")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    from checker.errors import CheckerError
+
+    try:
+        return _COMMANDS[args.command](args)
+    except CheckerError as exc:
+        print(f"checker: error: {exc}", file=sys.stderr)
+        context = getattr(exc, "context", "")
+        if context:
+            print(context, file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_CLEAN
+    except Exception:  # a crash must never look like success
+        traceback.print_exc()
+        print("checker: internal error (exit 2)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _rules(args):
+    from checker.ruleset import default_pack, load_rules
+
+    packs = [default_pack(), *(Path(p) for p in (getattr(args, "rules", None) or []))]
+    return load_rules(packs)
+
+
+def _cmd_claims(args) -> int:
+    from checker.claims import extract_claims
+    from checker.errors import UsageError
+    from checker.report import CLAIM_FORMATS
+
+    paths = args.paths or [DEFAULT_CORPUS]
+    for p in paths:
+        if not Path(p).exists():
+            raise UsageError(f"no such file or folder: {p}")
+    rules = _rules(args)
+    extraction = extract_claims(paths, rules)
+    label = f"{rules.pack_name}@{rules.pack_version}"
+    render = CLAIM_FORMATS[args.format]
+    if args.format == "terminal":
+        width = args.width or (None if args.output else _terminal_width())
+        out = render(extraction, label, width=width, color=args.output is None and sys.stdout.isatty())
+    else:
+        out = render(extraction, label)
+    _emit(out, args.output)
+    for problem in extraction.problems:
+        if args.format != "terminal" or args.output:
+            print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
+    failed = any(p.level == "error" for p in extraction.problems)
+    return EXIT_FINDINGS if failed else EXIT_CLEAN
+
+
+def _cmd_quantities(args) -> int:
+    from checker import timex
+    from checker.numbers import find_quantities
+    from checker.report.benchmark import render_line
+
+    write = sys.stdout.write
+    for line in sys.stdin:
+        text = line.rstrip("\n")
+        masks = () if args.no_time_mask else timex.calendar_spans(text)
+        write(render_line(text, find_quantities(text, masks)))
+    return EXIT_CLEAN
+
+
+def _cmd_rules(args) -> int:
+    from checker.errors import UsageError
+    from checker.ruleset import explain
+
+    if args.action == "explain":
+        if not args.name:
+            raise UsageError("rules explain needs a kind: metric, entities, event, boilerplate or checks")
+        print(explain(args.name))
+        return EXIT_CLEAN
+    rules = _rules(args)
+    if args.action == "validate":
+        print(f"ok: {len(rules.files)} rule files ({rules.pack_name}@{rules.pack_version})")
+        return EXIT_CLEAN
+    for mid, metric in sorted(rules.metrics.items()):
+        print(f"metric  {mid:<28} {metric.unit:<14} {metric.name}")
+    for eid, event in sorted(rules.events.items()):
+        print(f"event   {eid:<28} {event.granularity:<14} {event.name}")
+    for entity in sorted(rules.entities, key=lambda e: e.name):
+        print(f"entity  {entity.name:<28} {entity.type:<14} {', '.join(entity.aliases)}")
+    return EXIT_CLEAN
+
+
+_COMMANDS = {"claims": _cmd_claims, "quantities": _cmd_quantities, "rules": _cmd_rules}
+
+
+def _terminal_width() -> int | None:
+    try:
+        return os.get_terminal_size().columns if sys.stdout.isatty() else None
+    except OSError:
+        return None
+
+
+def _emit(text: str, output: str | None) -> None:
+    """Write to stdout, or atomically to a file (temporary file + rename)."""
+    if not output:
+        sys.stdout.write(text)
+        return
+    target = Path(output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

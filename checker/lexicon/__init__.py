@@ -1,0 +1,28 @@
+"""Package data for the *language* (number words, units, qualifiers): not domain knowledge.
+
+Loaded once per process on first use (``words()``, ``units()``); a few milliseconds.
+"""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load(name: str) -> dict:
+    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=_Loader)
+
+
+@cache
+def words() -> dict:
+    """Number words, scales, fractions, qualifiers and change words (words.yaml)."""
+    return _load("words.yaml")
+
+
+@cache
+def units() -> dict:
+    """Units, percent-like units and currencies (units.yaml)."""
+    return _load("units.yaml")

@@ -1,0 +1,184 @@
+"""Plain frozen dataclasses passed between pipeline stages.
+
+Every stage imports only this module and the stages before it, so the data contract between
+stages lives here and nowhere else. ``to_json`` helpers give the DESIGN.md JSON shape.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an article came from, as the user's metadata (or inference) says."""
+
+    path: str  # POSIX path as given on the command line, relative when possible
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    published_from: str | None = None  # "metadata" | "inferred" | None when unknown
+    language: str | None = None
+    url: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.path, "title": self.title, "publisher": self.publisher, "author": self.author,
+            "published": self.published, "published_from": self.published_from,
+            "language": self.language, "url": self.url,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The readable text of one source, with a map back to the raw file's lines.
+
+    ``line_map[i]`` is the 1-based line in the raw file of line ``i`` (0-based) of ``text``;
+    an empty map means the text *is* the file (line i+1).
+    """
+
+    source: Source
+    text: str
+    line_map: tuple[int, ...] = ()
+
+    def raw_line(self, text_line: int) -> int:
+        """1-based raw-file line for a 0-based line of ``text``."""
+        if not self.line_map:
+            return text_line + 1
+        return self.line_map[min(text_line, len(self.line_map) - 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Bad input that did not stop the run: an unreadable, empty, binary or mis-encoded file."""
+
+    path: str
+    message: str
+    level: str = "error"  # "error" (input lost) | "warning" (input used, with a caveat)
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "message": self.message, "level": self.level}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a document, with offsets into ``Document.text`` and its raw line."""
+
+    text: str
+    start: int
+    end: int
+    line: int  # 1-based line in the raw file
+    column: int  # 1-based column in that line
+    paragraph: int  # 0-based paragraph index; inheritance never crosses a paragraph break
+    boilerplate: bool = False  # navigation, related links, blurbs: yields no claims
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A stated figure and the interval it allows; ``None`` bounds are open."""
+
+    point: float | None
+    lo: float | None
+    hi: float | None
+    qualifier: str = "exact"  # exact|approx|over|at_least|under|at_most|nearly|range|as_low_as|as_high_as
+    approximate: bool = False
+
+    def to_json(self) -> dict:
+        return {"point": _num(self.point), "lo": _num(self.lo), "hi": _num(self.hi),
+                "qualifier": self.qualifier, "approximate": self.approximate}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeScope:
+    """An inclusive ISO date interval and how it was resolved."""
+
+    start: str | None
+    end: str | None
+    text: str
+    basis: str  # explicit | relative | inherited | publication | unresolved
+    granularity: str = "day"  # year | quarter | month | week | day | decade | span
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "basis": self.basis,
+                "granularity": self.granularity}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time expression found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    scope: TimeScope
+    relation: str = "in"  # in | since | by | until | range | ago | later | reference
+    calendar: bool = True  # a date, year or clock time (its digits are not quantities)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as stated in a sentence, with its unit and context (offsets within the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    value: Value  # in the stated unit, scale words applied ("$48 million" -> 48e6)
+    unit: str | None  # stated unit name: "dollar", "mile per hour", "percentage", a count noun, ...
+    kind: str  # dimension: money | percent | count | length | duration | rate | ... | number
+    noun: str | None = None  # the counted noun, singular ("officer"), when there is one
+    change: str | None = None  # "up" | "down" for a stated increase or decrease
+    currency: str | None = None  # ISO code for money ("USD", "EUR", ...)
+    per: str | None = None  # period or base of a rate: "month", "year", "100000", "share", ...
+    stated: tuple[float, ...] = ()  # the figures in text order: one, or two for a range
+    qualifier: str | None = None  # how the value is bounded: over|at_least|under|at_most|approx|nearly|...
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One canonical numeric or temporal statement (DESIGN.md, "Claims")."""
+
+    id: str
+    source: str
+    line: int
+    column: int
+    start: int  # character offsets in the document text
+    end: int
+    sentence: str
+    text: str
+    kind: str  # "quantity" | "event"
+    metric: str | None
+    subject: tuple[str, ...]
+    attribution: str | None
+    value: Value | None
+    unit: str | None
+    noun: str | None
+    change: str | None
+    time: TimeScope | None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id, "source": self.source, "line": self.line, "column": self.column,
+            "start": self.start, "end": self.end, "sentence": self.sentence, "text": self.text,
+            "kind": self.kind, "metric": self.metric, "subject": list(self.subject),
+            "attribution": self.attribution,
+            "value": self.value.to_json() if self.value else None,
+            "unit": self.unit, "noun": self.noun, "change": self.change,
+            "time": self.time.to_json() if self.time else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the claim stage produced for a corpus: sources, claims and input problems."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def _num(x: float | None) -> float | int | None:
+    """Integers print as integers in JSON; everything else as a float rounded for stability."""
+    if x is None:
+        return None
+    if float(x).is_integer() and abs(x) < 1e15:
+        return int(x)
+    return float(f"{x:.10g}")

@@ -1,0 +1,12 @@
+"""Output formats: one module per format, each exposing ``render(...) -> str``; registered here."""
+from __future__ import annotations
+
+from checker.report import benchmark, json as json_format, jsonl, terminal
+
+CLAIM_FORMATS = {
+    "terminal": terminal.render_claims,
+    "json": json_format.render_claims,
+    "jsonl": jsonl.render_claims,
+}
+
+__all__ = ["CLAIM_FORMATS", "benchmark"]

@@ -1,0 +1,28 @@
+"""The benchmark line format of `checker quantities` (shared/bench/newsquant): quantities as stated.
+
+``change`` is one label: the value's own bound or approximation (">", "<", "~") when the text
+states one, else a stated direction ("up", "down"), else "=".
+"""
+from __future__ import annotations
+
+import json
+
+from checker.model import Quantity
+
+_BOUND = {"over": ">", "at_least": ">", "as_low_as": ">", "under": "<", "at_most": "<", "as_high_as": "<",
+          "approx": "~", "nearly": "~"}
+
+
+def quantity_json(q: Quantity) -> dict:
+    if len(q.stated) == 2:
+        value = list(q.stated)
+    elif q.value.point is None and q.value.lo is not None and q.value.hi is not None:
+        value = [q.value.lo, q.value.hi]  # a vague plural: "thousands" -> [1000, 10000]
+    else:
+        value = q.stated[0]
+    change = _BOUND.get(q.qualifier or "") or q.change or "="
+    return {"value": value, "unit": q.unit, "change": change, "text": q.text}
+
+
+def render_line(text: str, quantities: list[Quantity]) -> str:
+    return json.dumps({"text": text, "quantities": [quantity_json(q) for q in quantities]}, ensure_ascii=False) + "\n"

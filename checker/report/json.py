@@ -1,0 +1,23 @@
+"""JSON report: the DESIGN.md contract, deterministic (sorted inputs, no timestamps, relative paths)."""
+from __future__ import annotations
+
+import json
+
+from checker import __version__
+from checker.model import Extraction
+
+
+def header(extraction: Extraction, rules_label: str) -> dict:
+    return {"version": __version__, "rules": rules_label}
+
+
+def render_claims(extraction: Extraction, rules_label: str = "") -> str:
+    doc = {
+        "checker": header(extraction, rules_label),
+        "sources": [s.to_json() for s in extraction.sources],
+        "claims": [c.to_json() for c in extraction.claims],
+        "problems": [p.to_json() for p in extraction.problems],
+        "summary": {"sources": len(extraction.sources), "claims": len(extraction.claims),
+                    "problems": len(extraction.problems)},
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"

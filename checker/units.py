@@ -1,0 +1,172 @@
+"""Units: recognise unit words and currency marks in tokens, and convert to canonical units.
+
+Recognition uses phrase tables built once from lexicon/units.yaml (dict look-ups, longest phrase
+first). Conversion goes through one pint registry, built lazily on the first conversion (about a
+second) and never again; each unit's conversion factor is cached, so pint is consulted once per
+distinct unit per process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from checker import lexicon
+from checker.tokens import NUM, SYM, WORD, Token, joined
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    name: str  # as stated: "mile", "percentage", "dollar"
+    kind: str  # length | money | percent | duration | age | ...
+    pint: str | None = None  # pint expression for conversion
+    currency: str | None = None  # ISO code for money
+    scale: float = 1.0  # minor currency units: cents are 0.01 dollar
+    time: bool = False  # can be the period of a rate ("a month")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMatch:
+    unit: Unit
+    end: int  # index of the first token after the unit
+
+
+# Canonical unit per kind (DESIGN.md "Canonical units"); others keep pint's own base name.
+CANONICAL = {
+    "length": "kilometer", "duration": "day", "age": "year", "speed": "kilometer / hour",
+    "mass": "kilogram", "area": "kilometer ** 2", "volume": "liter", "power": "kilowatt",
+    "energy": "kilowatt_hour", "temperature": "degree_Celsius", "data": "gigabyte",
+    "frequency": "hertz", "fuel economy": "kilometer / liter", "pressure": "megapascal",
+    "torque": "newton * meter", "data rate": "megabit / second",
+}
+CANONICAL_NAMES = {
+    "kilometer ** 2": "square kilometer", "kilowatt_hour": "kilowatt hour", "degree_Celsius": "celsius",
+    "newton * meter": "newton meter",
+}
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    """Tokenise a lexicon phrase the way sentences are tokenised."""
+    from checker.tokens import tokenize
+
+    return tuple(t.text for t in tokenize(phrase))
+
+
+@cache
+def _tables() -> dict:
+    data = lexicon.units()
+    after_ci: dict[tuple[str, ...], Unit] = {}  # case-insensitive phrases after a number
+    after_cs: dict[tuple[str, ...], Unit] = {}  # exact-case symbols after a number
+    prefix: dict[tuple[str, ...], Unit] = {}  # currency marks before a number (exact case)
+    for entry in data["units"]:
+        unit = Unit(entry["name"], entry["kind"], entry["pint"], time=bool(entry.get("time")))
+        for form in entry.get("forms") or ():
+            after_ci.setdefault(tuple(p.lower() for p in _key(str(form))), unit)
+        for sym in entry.get("symbols") or ():
+            after_cs.setdefault(_key(str(sym)), unit)
+    for entry in data["percent"]:
+        unit = Unit(entry["name"], "percent")
+        for form in entry["forms"]:
+            after_ci[tuple(p.lower() for p in _key(str(form)))] = unit
+    for entry in data["currencies"]:
+        unit = Unit(entry["name"], "money", currency=entry["code"], scale=float(entry.get("scale", 1.0)))
+        for form in entry.get("words") or ():
+            after_ci.setdefault(tuple(p.lower() for p in _key(str(form))), unit)
+        for form in entry.get("prefix") or ():
+            prefix.setdefault(_key(str(form)), unit)
+    longest = max(len(k) for k in (*after_ci, *after_cs, *prefix))
+    return {"ci": after_ci, "cs": after_cs, "prefix": prefix, "longest": longest}
+
+
+def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
+    """The unit written at ``tokens[j:]`` (longest phrase), or None.
+
+    A single hyphen joining number and unit is skipped ("125-mile", "6.1-inch").
+    """
+    n = len(tokens)
+    if j >= n:
+        return None
+    tables = _tables()
+    if tokens[j].text == "-" and j + 1 < n and joined(tokens[j - 1], tokens[j]) and joined(tokens[j], tokens[j + 1]):
+        j += 1
+    first = tokens[j]
+    if first.kind == NUM:
+        return None
+    for size in range(min(tables["longest"], n - j), 0, -1):
+        span = tokens[j:j + size]
+        exact = tuple(x.text for x in span)
+        unit = tables["cs"].get(exact)
+        if unit is None:
+            unit = tables["ci"].get(tuple(x.lower for x in span))
+        if unit is None:
+            continue
+        last = span[-1]
+        # a unit word glued to a following letter is part of another word ("ms" in "msg")
+        if j + size < n and joined(last, tokens[j + size]) and tokens[j + size].kind == WORD:
+            continue
+        if size == 1 and len(first.text) == 1 and first.kind == WORD and not _symbol_ok(tokens, j):
+            continue
+        return UnitMatch(unit, j + size)
+    return None
+
+
+def _symbol_ok(tokens: list[Token], j: int) -> bool:
+    """One-letter units ("m", "p", "C", "F", "W") only when glued to the number or followed by
+    punctuation/end, so that "5 a" or "2 P" are not read as units."""
+    prev, tok = tokens[j - 1], tokens[j]
+    if joined(prev, tok):
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.kind == SYM
+
+
+def currency_before(tokens: list[Token], i: int) -> tuple[Unit, int] | None:
+    """A currency mark ending right before ``tokens[i]`` ("$", "US$", "HK $", "€", "RM"):
+    returns the unit and the index of the mark's first token."""
+    tables = _tables()
+    for size in range(min(3, i), 0, -1):
+        span = tokens[i - size:i]
+        unit = tables["prefix"].get(tuple(x.text for x in span))
+        if unit is None:
+            continue
+        mark = span[-1]
+        if mark.kind == WORD and len(mark.text) < 3 and not joined(mark, tokens[i]):
+            continue  # short word marks ("RM", "Rs") are written against the number: "RM79"
+        return unit, i - size
+    return None
+
+
+@cache
+def _pint_by_name() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for table in ("ci", "cs"):
+        for unit in _tables()[table].values():
+            if unit.pint:
+                out.setdefault(unit.name, unit.pint)
+    return out
+
+
+def pint_expression(name: str) -> str | None:
+    """The pint expression of a unit by its stated name ("mile" -> "mile"), or None."""
+    return _pint_by_name().get(name)
+
+
+@cache
+def _registry():
+    import pint
+
+    return pint.UnitRegistry(cache_folder=None)
+
+
+@cache
+def conversion(pint_expr: str, kind: str) -> tuple[str, float, float]:
+    """(canonical unit name, factor, offset) turning a value in ``pint_expr`` into canonical."""
+    target = CANONICAL.get(kind)
+    if target is None:
+        return pint_expr, 1.0, 0.0
+    ureg = _registry()
+    try:
+        zero = ureg.Quantity(0.0, pint_expr).to(target).magnitude
+        one = ureg.Quantity(1.0, pint_expr).to(target).magnitude
+    except Exception:  # an expression pint cannot convert keeps its own name
+        return pint_expr, 1.0, 0.0
+    return CANONICAL_NAMES.get(target, target), one - zero, zero

@@ -1,0 +1,247 @@
+"""Sentence splitting, positions and boilerplate of checker.text (texts written for the tests)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from checker.model import Document, Source
+from checker.text import compile_markers, split_sentences
+
+RULES = Path(__file__).resolve().parent.parent / "rules" / "boilerplate.yaml"
+
+
+def doc(text: str, line_map: tuple[int, ...] = ()) -> Document:
+    return Document(Source("test.txt"), text, line_map)
+
+
+def texts(text: str, **markers) -> list[str]:
+    return [s.text for s in split_sentences(doc(text), **markers)]
+
+
+@pytest.fixture(scope="module")
+def default_rules() -> dict:
+    return yaml.safe_load(RULES.read_text(encoding="utf-8"))
+
+
+def flagged(text: str, rules: dict) -> list[tuple[str, bool]]:
+    sentences = split_sentences(doc(text), rules["paragraph_markers"], rules["tail_markers"])
+    return [(s.text, s.boilerplate) for s in sentences]
+
+
+# -- splitting -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Alvarez met Dr. Okafor and Sen. Liu. They talked.",
+     ["Mr. Alvarez met Dr. Okafor and Sen. Liu.", "They talked."]),
+    ("Prices rose 4.5 percent. Wages rose 3.1 percent.",
+     ["Prices rose 4.5 percent.", "Wages rose 3.1 percent."]),
+    ("T.R. Reid and John F. Kennedy Jr. wrote letters. Both were long.",
+     ["T.R. Reid and John F. Kennedy Jr. wrote letters.", "Both were long."]),
+    ("The U.S. Army sent 40 trucks to Washington, D.C. on Friday.",
+     ["The U.S. Army sent 40 trucks to Washington, D.C. on Friday."]),
+    ("Many migrants head to the U.S. The journey is long.",
+     ["Many migrants head to the U.S.", "The journey is long."]),
+    ("The vote was held on Jan. 12 at 5 p.m. in Room No. 4 of Acme Inc. headquarters.",
+     ["The vote was held on Jan. 12 at 5 p.m. in Room No. 4 of Acme Inc. headquarters."]),
+    ("It costs approx. 30 dollars, e.g. for a ticket. Fees vary.",
+     ["It costs approx. 30 dollars, e.g. for a ticket.", "Fees vary."]),
+    ('"We will rebuild," the mayor said. "It will take years."',
+     ['"We will rebuild," the mayor said.', '"It will take years."']),
+    ("He asked, \u201cWhy now?\u201d Nobody answered. Was it late? Yes!",
+     ["He asked, \u201cWhy now?\u201d", "Nobody answered.", "Was it late?", "Yes!"]),
+    ("The count fell (to 12.) Then it rose.", ["The count fell (to 12.)", "Then it rose."]),
+    ("She hesitated... and then signed. The deal closed.",
+     ["She hesitated... and then signed.", "The deal closed."]),
+    ("Output grew 7 percent. 2020 was worse.", ["Output grew 7 percent.", "2020 was worse."]),
+    ("The report was released. 'Nothing changed,' one resident said.",
+     ["The report was released.", "'Nothing changed,' one resident said."]),
+])
+def test_news_sentence_splitting(text, expected):
+    assert texts(text) == expected
+
+
+def test_headings_and_bylines_without_punctuation_end_their_sentence():
+    text = ("Floods Close 30 Schools\n"
+            "By Ana Ruiz\n"
+            "Photo caption without a period\n"
+            "Heavy rain closed 30 schools on Monday, a spokesman said in a statement to reporters.\n")
+    assert texts(text) == [
+        "Floods Close 30 Schools", "By Ana Ruiz", "Photo caption without a period",
+        "Heavy rain closed 30 schools on Monday, a spokesman said in a statement to reporters.",
+    ]
+
+
+def test_hard_wrapped_paragraph_keeps_sentences_across_lines_with_positions():
+    text = ("Storm Damage\n"
+            "The storm damaged 1,200 homes across the\n"
+            "region, officials said. Repairs will take\n"
+            "several months, according to Mr.\n"
+            "Okafor of the housing office.\n"
+            "\n"
+            "  A second paragraph starts here.\n")
+    sentences = split_sentences(doc(text))
+    assert [s.text for s in sentences] == [
+        "Storm Damage",
+        "The storm damaged 1,200 homes across the\nregion, officials said.",
+        "Repairs will take\nseveral months, according to Mr.\nOkafor of the housing office.",
+        "A second paragraph starts here.",
+    ]
+    assert [(s.line, s.column, s.paragraph) for s in sentences] == [
+        (1, 1, 0), (2, 1, 0), (3, 25, 0), (7, 3, 1)]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_wrapped_paragraph_with_list_items_breaks_before_each_item():
+    text = "Key figures\n- 12 buses bought\n- 240 buses in service\n"
+    assert texts(text) == ["Key figures", "- 12 buses bought", "- 240 buses in service"]
+
+
+def test_lines_are_raw_file_lines_through_the_line_map():
+    text = "First sentence. Second one.\n\nThird sentence."
+    sentences = split_sentences(doc(text, line_map=(10, 11, 14)))
+    assert [(s.text, s.line, s.column) for s in sentences] == [
+        ("First sentence.", 10, 1), ("Second one.", 10, 17), ("Third sentence.", 14, 1)]
+
+
+def test_blank_lines_separate_paragraphs_and_are_never_sentences():
+    sentences = split_sentences(doc("\n\nOne.\n\n\n   \nTwo. Three.\n\n"))
+    assert [(s.text, s.paragraph, s.line) for s in sentences] == [
+        ("One.", 0, 3), ("Two.", 1, 7), ("Three.", 1, 7)]
+
+
+def test_empty_text_has_no_sentences():
+    assert split_sentences(doc("")) == []
+    assert split_sentences(doc(" \n\n ")) == []
+
+
+_news_alphabet = st.sampled_from(list("abcXYZ 019.,!?\"'()\n") + ["Mr.", "U.S.", " The ", "\n\n", "\u201d"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_news_alphabet, max_size=80).map("".join))
+def test_offsets_are_exact_ordered_and_trimmed(text):
+    sentences = split_sentences(doc(text))
+    previous_end = 0
+    for s in sentences:
+        assert s.text == text[s.start:s.end]
+        assert s.text and s.text == s.text.strip()
+        assert s.start >= previous_end
+        previous_end = s.end
+        line_start = text.rfind("\n", 0, s.start) + 1
+        assert s.line == text.count("\n", 0, s.start) + 1
+        assert s.column == s.start - line_start + 1
+    covered = "".join(text[s.start:s.end] for s in sentences)
+    assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
+
+
+# -- boilerplate markers -------------------------------------------------------------------------
+
+def test_paragraph_marker_flags_only_its_paragraph():
+    text = "Real news here.\n\nAD: Buy things now. Really.\n\nMore real news."
+    sentences = split_sentences(doc(text), paragraph_markers=[r"ad:"])
+    assert [(s.text, s.boilerplate) for s in sentences] == [
+        ("Real news here.", False), ("AD: Buy things now.", True), ("Really.", True),
+        ("More real news.", False)]
+
+
+def test_tail_marker_flags_its_paragraph_and_everything_after():
+    text = "Real news here.\n\nElsewhere on the site\n\nOther story, 5 dead.\n\nAnother."
+    sentences = split_sentences(doc(text), tail_markers=[r"elsewhere on the site$"])
+    assert [s.boilerplate for s in sentences] == [False, True, True, True]
+
+
+def test_markers_are_case_insensitive_and_anchored_at_the_paragraph_start():
+    text = "Readers said: sponsored content is everywhere.\n\nSPONSORED CONTENT"
+    sentences = split_sentences(doc(text), paragraph_markers=["sponsored content"])
+    assert [s.boilerplate for s in sentences] == [False, True]
+
+
+def test_compiled_markers_are_accepted_as_is():
+    pattern = re.compile(r"Promo\b")  # case-sensitive because the caller compiled it so
+    assert [p is pattern for p in compile_markers([pattern])] == [True]
+    sentences = split_sentences(doc("promo code inside.\n\nPromo: save."), paragraph_markers=[pattern])
+    assert [s.boilerplate for s in sentences] == [False, True]
+
+
+def test_a_credit_line_under_a_dek_is_boilerplate_but_the_dek_is_not(default_rules):
+    text = "The city will hire 200 teachers next year, officials say.\nPhoto by Lena Park/Example Wire\n"
+    assert flagged(text, default_rules) == [
+        ("The city will hire 200 teachers next year, officials say.", False),
+        ("Photo by Lena Park/Example Wire", True)]
+
+
+# -- default rules/boilerplate.yaml --------------------------------------------------------------
+
+def test_default_rules_file_loads_and_compiles(default_rules):
+    assert list(default_rules)[:2] == ["kind", "id"]
+    assert default_rules["kind"] == "boilerplate" and default_rules["id"] == "boilerplate"
+    for key in ("paragraph_markers", "tail_markers"):
+        assert default_rules[key] and all(isinstance(p, str) for p in default_rules[key])
+        compile_markers(default_rules[key])
+
+
+def test_every_default_marker_has_a_comment():
+    lines = RULES.read_text(encoding="utf-8").splitlines()
+    items = [line for line in lines if line.lstrip().startswith("- ")]
+    assert items and all("  # " in line for line in items)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Related: City budget passes after long debate",
+    "SEE ALSO: Ten years of transit plans",
+    "READ MORE: How the vote unfolded",
+    "\u00a9 2021 Example Media Group. All rights reserved.",
+    "Copyright 2020 Example Publishing",
+    "Follow Ana Ruiz on Twitter: @anaruiz",
+    "Sign up for our morning newsletter.",
+    "Subscribe now for unlimited access.",
+    "Want to leave a tip?",
+    "We rely on readers. Help keep our content free of paywalls by giving today.",
+    "Was this content helpful?",
+    "What do you think? Click here to send us a note.",
+    "Please support independent reporting.",
+    "We want to sustain our reporting on local courts, but to do so we need resources.",
+    "share icon icon",
+    "Ana Ruiz is a senior reporter for Example Daily.",
+    "Photo by Tom Lee/Example Wire",
+    "Image source: Video screenshot",
+    "Firefighters on the scene on June 3, 2019. Jane Doe/Getty Images",
+    "This story is over 7 years old.",
+    "Already a subscriber?",
+    "@anaruiz",
+])
+def test_default_paragraph_markers_catch_common_boilerplate(default_rules, paragraph):
+    text = f"Officials counted 40 buses.\n\n{paragraph}\n\nThe count rose to 45 buses."
+    sentences = flagged(text, default_rules)
+    assert sentences[0] == ("Officials counted 40 buses.", False)
+    assert sentences[-1] == ("The count rose to 45 buses.", False)
+    assert all(flag for _, flag in sentences[1:-1])
+
+
+@pytest.mark.parametrize("heading", [
+    "Related Content", "Related Articles", "Related Stories", "Recommended", "You may also like",
+])
+def test_default_tail_markers_end_the_article(default_rules, heading):
+    text = f"Officials counted 40 buses.\n\n{heading}\n\nA teaser says 9 people died.\n\nAnother teaser."
+    assert [flag for _, flag in flagged(text, default_rules)] == [False, True, True, True]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "More from the Post:",
+    "More from the paper:",
+    "Related data show 30 percent of riders walk.",
+    "Recommended changes include 12 new stops.",
+    "The photo by a resident showed 8 trucks.",
+    "Subscribers rose to 40,000 last year.",
+    "The mayor is a former reporter who covered 3 elections.",
+    "Officials said the site was copyrighted in 2001.",
+    "Share prices fell 4 percent.",
+])
+def test_default_markers_leave_news_prose_alone(default_rules, paragraph):
+    text = f"{paragraph}\n\nThe count rose to 45 buses."
+    assert all(not flag for _, flag in flagged(text, default_rules))
