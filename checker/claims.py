@@ -274,7 +274,7 @@ def _quantity_claim(source, sentence, q: Quantity, k, quantities, times, clauses
     return Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, line=_line(sentence, q.start),
                  column=_column(sentence, q.start), start=start, end=end, sentence=_display(text), text=q.text,
                  kind="quantity", metric=metric, subject=subject, attribution=attribution, value=value, unit=unit,
-                 noun=noun, change=q.change, time=scope)
+                 noun=noun, change=q.change or q.noun_change, time=scope)
 
 
 def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:

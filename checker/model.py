@@ -125,7 +125,8 @@ class Quantity:
     unit: str | None  # stated unit name: "dollar", "mile per hour", "percentage", a count noun, ...
     kind: str  # dimension: money | percent | count | length | duration | rate | ... | number
     noun: str | None = None  # the counted noun, singular ("officer"), when there is one
-    change: str | None = None  # "up" | "down" for a stated increase or decrease
+    change: str | None = None  # "up" | "down" stated by a verb or sign ("fell 45 percent", "+3%")
+    noun_change: str | None = None  # "up" | "down" stated by a noun ("a 712 percent increase")
     currency: str | None = None  # ISO code for money ("USD", "EUR", ...)
     per: str | None = None  # period or base of a rate: "month", "year", "100000", "share", ...
     stated: tuple[float, ...] = ()  # the figures in text order: one, or two for a range

@@ -73,6 +73,7 @@ _METRE_AFTER = frozenset("long tall wide high deep away across apart above below
 _CLAUSE_END = frozenset(",;:()[]—–\"“”")
 _DETERMINERS = frozenset("a an the".split())
 _CHANGE_BLOCKERS = frozenset("to from at of than in for over since after within during on with".split())
+_NUMBER_PREFIXES = frozenset("sub minus then now mid over under near some about approx around up down to and or".split())
 _LOOSE_SUFFIXES = frozenset(("bn", "B", "mn", "tn", "mln", "bln"))
 # Verbs that take "up"/"down" as a particle, not as a change: "gave up 517 yards".
 _PHRASAL = frozenset("""gave give gives giving picked pick set signed sign took take takes make made makes end ended
@@ -232,6 +233,9 @@ def _parse_words(toks: list[Token], i: int) -> _Num | None:
         j += 1
     value = total + current
     num = _Num(value, i, j, words=True)
+    if last == "scale":
+        num.scaled = True
+        num.scale = next((float(SCALES[t.lower]) for t in reversed(toks[i:j]) if t.lower in SCALES), 1.0)
     # fractions with a numerator: "two-thirds", "one third", "three quarters"
     k = j + 1 if j < n and toks[j].text == "-" and joined(toks[j - 1], toks[j]) else j
     if k < n and toks[k].lower in FRACTIONS and value < 20 and toks[k].lower != "half":
@@ -295,8 +299,8 @@ def _identifier(toks: list[Token], num: _Num) -> bool:
         if prev is not None and prev.kind == WORD and joined(prev, t) and currency_before(toks, i) is None:
             return True  # "S23", "mk5", "CO2", "ID.3"
         if (prev is not None and prev.text in ("-", "‐") and joined(prev, t) and prev2 is not None
-                and prev2.kind == WORD and joined(prev2, prev) and any(c.isupper() for c in prev2.text)):
-            return True  # "MS-13", "H-2", "COVID-19", "TA-35"
+                and prev2.kind == WORD and joined(prev2, prev) and prev2.lower not in _NUMBER_PREFIXES):
+            return True  # "MS-13", "H-2", "COVID-19", "TA-35", "a last-32 tie"
         if prev is not None and prev.text in (":", "/") and joined(prev, t) and prev2 is not None and prev2.kind == NUM:
             return True  # "9:30", "24/7" (second part)
         nxt = toks[num.i1] if num.i1 < len(toks) else None
@@ -324,7 +328,7 @@ def _capitalised_label(toks: list[Token], num: _Num, has_unit: bool) -> bool:
         return prev.text == "&" or (prev.text == "." and num.i0 > 1 and toks[num.i0 - 2].kind == WORD
                                     and len(toks[num.i0 - 2].text) <= 3 and toks[num.i0 - 2].text[:1].isupper()
                                     and not joined(prev, toks[num.i0]))
-    if prev.kind != WORD or not prev.text[:1].isupper():
+    if prev.kind != WORD or not any(c.isupper() for c in prev.text):
         return False
     low = prev.lower
     if low in _MONTHS or low in _DETERMINERS or (low,) in QUALIFIERS or low in CHANGE_WORDS:
@@ -486,6 +490,8 @@ def _denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit | Non
     n = len(toks)
     if j >= n:
         return None, j, None
+    if toks[j].text == "-" and j + 1 < n and toks[j + 1].lower == "a" and joined(toks[j - 1], toks[j]):
+        j += 1  # "a 52,000 barrel-a-day refinery"
     w = toks[j].lower
     if w in ("per", "/", "a", "an", "each", "every") or (w == "a" and j + 1 < n and toks[j + 1].text == "-"):
         k = j + 1
@@ -612,6 +618,7 @@ class _Found:
     per_unit: Unit | None
     qualifier: str | None
     change: str | None
+    noun_change: str | None
     vague: tuple[float, float] | None
     sign_mark: str | None
     age: bool = False
@@ -640,6 +647,7 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
         found.append(item)
         i = max(item.right, i + 1)
     _share_with_neighbours(toks, found)
+    _index_levels(toks, found)
     return [_to_quantity(sentence, toks, f) for f in found]
 
 
@@ -723,8 +731,7 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
     elif sign_mark == "-" and unit is not None and unit.kind == "percent":
         change = "down"
     change = _change_before(toks, q_left) or change
-    if unit is not None and unit.kind in ("percent", "money"):
-        change = _change_after(toks, j) or change
+    noun_change = _change_after(toks, j) if unit is not None and unit.kind in ("percent", "money") else None
     noun_phrase, noun = None, None
     if unit is None and num.vague is not None and j + 1 < len(toks) and toks[j].lower == "of":
         match = unit_after(toks, j + 1)  # "tens of thousands of dollars"
@@ -732,12 +739,28 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
             unit, j = match.unit, match.end
     if unit is None and (_age_after_name(toks, num) or (q_left > 0 and toks[q_left - 1].lower == "aged")):
         unit = Unit("year of age", "age", "year")
-    if unit is None:
+    if unit is None and num.fraction and j < len(toks) and toks[j].lower == "of":
+        k = j + 1
+        while k < len(toks) and toks[k].lower in ("a", "an", "the", "us", "u.s.", "imperial"):
+            k += 1
+        match = unit_after(toks, k)  # "1/16 of a US pint"
+        if match is not None:
+            unit, j = match.unit, match.end
+        else:  # "a third of the population": a share of what follows
+            phrase, noun, j_np = _noun_phrase(toks, j, 2)
+            noun_phrase = f"% {phrase or '-'}"
+            if phrase is not None:
+                j = j_np
+    if unit is None and noun_phrase is None:
         noun_phrase, noun, j_np = _noun_phrase(toks, j, num.value if len(values) == 1 else 2)
         if noun_phrase is not None:
             j = j_np
+            if noun_phrase[:1].isupper() and all(w[:1].isupper() for w in noun_phrase.split()) \
+                    and not _looks_plural(noun_phrase.split()[-1].lower()) and not num.words:
+                return None  # "iPhone 11 Pro", "787 Dreamliner", "90049 ZIP Code": a model or code name
+            per, j, per_unit = _denominator(toks, j)  # "3,000 tests per day"
     return _Found(left=q_left, right=max(j, num.i1), values=values, unit=unit, noun_phrase=noun_phrase, noun=noun,
-                  per=per, per_unit=per_unit, qualifier=qualifier, change=change,
+                  per=per, per_unit=per_unit, qualifier=qualifier, change=change, noun_change=noun_change,
                   vague=num.vague, sign_mark=sign_mark)
 
 
@@ -747,7 +770,9 @@ def _one_counts(toks: list[Token], num: _Num) -> bool:
     nxt = toks[num.i1].lower if num.i1 < len(toks) else ""
     if prev in ("no", "the", "this", "that", "each", "every", "any", "which", "another", "only", "someone", "last", "such"):
         return False
-    if nxt in ("another", "or", "by", "", ".", ",", "-", "day", "time", "way", "thing", "point", "hand", "side"):
+    if nxt in ("another", "or", "by", "", ".", ",", "-", "day", "time", "way", "thing", "point", "side"):
+        return False
+    if nxt == "hand" and prev == "on":
         return False
     return toks[num.i1].kind == WORD if num.i1 < len(toks) else False
 
@@ -814,7 +839,7 @@ def _range_partner(toks, num: _Num, j: int, left: int, unit: Unit | None, blocke
             unit2, j2 = match.unit, match.end
     if unit2 is not None:
         per2, j2, per_unit2 = _denominator(toks, j2)
-    if unit is not None and unit2 is not None and unit.kind != unit2.kind:
+    if unit is not None and unit2 is not None and (unit.kind != unit2.kind or unit.currency != unit2.currency):
         return None
     if unit is not None and unit2 is None and j2 < n and toks[j2].kind == WORD and unit_after(toks, j2) is None \
             and conn.lower == "to" and unit.kind in ("money", "percent"):
@@ -845,16 +870,27 @@ def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:
             b.change = a.change
 
 
+def _index_levels(toks: list[Token], found: list[_Found]) -> None:
+    """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too."""
+    if not any(f.noun == "point" for f in found):
+        return
+    for f in found:
+        x = abs(f.values[0])
+        if f.unit is None and f.noun_phrase is None and (x >= 1000 or not float(x).is_integer()) \
+                and f.left > 0 and toks[f.left - 1].lower in ("to", "at", "(", "of"):
+            f.noun_phrase, f.noun = "point", "point"
+
+
 def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:
     start, end = toks[f.left].start, toks[f.right - 1].end
     values = f.values
     value = _interval(values, f.qualifier, f.vague)
     unit = f.unit
+    noun = f.noun
     if unit is not None:
-        name, kind = unit.name, unit.kind
-        currency = unit.currency
-        if unit.scale != 1.0:
-            pass
+        name, kind, currency = unit.name, unit.kind, unit.currency
+        if kind == "count" and noun is None and unit.name != "count":
+            noun = unit.name  # "four cylinders", "15.3 ppg"
     elif f.noun_phrase is not None:
         name, kind, currency = f.noun_phrase, "count", None
     else:
@@ -862,7 +898,7 @@ def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:
     if f.per is not None and name is not None:
         name = f"{name} per {f.per}"
     return Quantity(start=start, end=end, text=sentence[start:end], value=value, unit=name, kind=kind,
-                    noun=f.noun, change=f.change, currency=currency, per=f.per, stated=values,
+                    noun=noun, change=f.change, noun_change=f.noun_change, currency=currency, per=f.per, stated=values,
                     qualifier=f.qualifier)
 
 

@@ -1041,29 +1041,20 @@ _HANDLERS: dict[str, Callable] = {k: globals()[f"_h_{k}"] for k, _ in _ATOMS}
 
 
 def _scan_atoms(ctx: _Context) -> list[_Atom]:
-    """Leftmost atoms, tried only where a word that can open one starts; an atom the handler
+    """Leftmost atoms, tried only where a candidate word or number starts; an atom the handler
     rejects leaves its start word to the next candidate."""
     s = ctx.sentence
+    low = s.lower()
+    candidates = _CANDIDATE
+    if len(low) != len(s):  # a few characters lower-case to two; offsets must stay valid
+        low, candidates = s, _CANDIDATE_ANY_CASE
     atoms: list[_Atom] = []
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(s)]
     taken = 0
-    for i, (start, word) in enumerate(tokens):
+    for c in candidates.finditer(low):
+        start = c.start()
         if start < taken:
             continue
-        first = word[0]
-        if first.isdigit():
-            pattern = _DIGIT_ATOM_RE
-        else:
-            low = word.lower()
-            if low in _WEAK_OPENERS:
-                follower = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-                if not follower or not (follower[0].isdigit() or follower[0] in "'’‘"
-                                        or follower.lower() in _FOLLOWERS):
-                    continue
-            elif not (low in _STRONG_OPENERS or first in "'’‘" and word[1:2].isdigit()
-                      or low[:2] in _CODE_PREFIXES):
-                continue
-            pattern = _ATOM_RE
+        pattern = _DIGIT_ATOM_RE if c.group()[0].isdigit() else _ATOM_RE
         m = pattern.match(s, start)
         if m is None:
             continue
@@ -1077,9 +1068,7 @@ def _scan_atoms(ctx: _Context) -> list[_Atom]:
     return atoms
 
 
-_TOKEN = re.compile(r"['’‘]?\w+")
-_CODE_PREFIXES = frozenset({"fy", "q1", "q2", "q3", "q4", "h1", "h2"})
-# Words that open an atom by themselves (with the sentence's digits, the pre-check set).
+# Words that open an atom by themselves.
 _STRONG_OPENERS = frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -1089,28 +1078,41 @@ spring summer fall autumn winter today yesterday tomorrow tonight fiscal recent 
 # Words that open an atom only before a time word or a number ("the 1980s", "a year ago").
 _WEAK_OPENERS = frozenset("""
 the a an this that last next past coming previous early mid late beginning start end middle close
-first second third fourth final latter since by until till before after at during pre post
-several few couple dozen one two three four five six seven eight nine ten eleven twelve thirteen
-fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-eighty ninety
+first second third fourth final latter pre post several few couple dozen one two three four five
+six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty forty fifty sixty seventy eighty ninety
 """.split())
-_FOLLOWERS = _STRONG_OPENERS | _WEAK_OPENERS | frozenset("""
+_FOLLOWERS = (_STRONG_OPENERS | _WEAK_OPENERS | frozenset("""
 year years month months week weeks weekend day days decade decades quarter quarters hour hours
 century half then time point period same following preceding prior those these d of
-one two three four five six seven eight nine
-""".split())
-_PRECHECK_WORDS = _STRONG_OPENERS | frozenset("""
-year years month months week weeks weekend day days decade decades quarter quarters hours century
-then time point period fy q1 q2 q3 q4 h1 h2
-""".split())
-_NON_WORD = re.compile(r"[\W_]+")
+""".split())) - {"the", "a", "an"}
+
+
+def _word_trie(words: Iterable[str]) -> str:
+    """An alternation grouped by first letter: the regex engine rejects a position after one
+    character instead of after trying every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+                    for first, rests in sorted(groups.items()))
+
+
+# Where an atom may start, found in the lower-cased sentence by one C-level scan: a number, a
+# strong word, or a weak word right before a time word or number.
+_CANDIDATE = re.compile(
+    r"\b(?:\d"
+    r"|(?:" + _word_trie(_STRONG_OPENERS) + r")\b"
+    r"|(?:" + _word_trie(_WEAK_OPENERS) + r")\b(?=[^\w'’‘]*(?:\d|['’‘]\d|(?:"
+    + _word_trie(_FOLLOWERS) + r")\b))"
+    r"|(?:since|by|until|till|before|after)(?=\s+then\b)"
+    r"|at(?=\s+(?:that|the)\s+(?:time|point)\b)"
+    r"|during(?=\s+(?:those|these|that|this)\b)"
+    r"|fy|q[1-4]\b|h[12]\b)"
+    r"|['’‘]\d"
+)
+_CANDIDATE_ANY_CASE = re.compile(_CANDIDATE.pattern, re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
-
-
-def _maybe_time(sentence: str) -> bool:
-    """Cheap pre-check: a digit, or a month, weekday or time word somewhere."""
-    return bool(_HAS_DIGIT.search(sentence)) or not _PRECHECK_WORDS.isdisjoint(
-        _NON_WORD.split(sentence.lower()))
 
 
 def _prefix(s: str, lo: int, start: int) -> tuple[str | None, int]:
@@ -1236,7 +1238,7 @@ def _mention(s: str, atom: _Atom) -> TimeMention:
 
 def find_times(sentence: str, anchor: Anchor | None) -> list[TimeMention]:
     """Every time expression in one sentence, sorted by start and non-overlapping."""
-    if not sentence or not _maybe_time(sentence):
+    if not sentence:
         return []
     ctx = _Context(sentence, anchor)
     return _join(_scan_atoms(ctx), ctx)
@@ -1244,7 +1246,7 @@ def find_times(sentence: str, anchor: Anchor | None) -> list[TimeMention]:
 
 def calendar_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans whose digits are calendar notation (dates, years, clock times), never quantities."""
-    if not sentence or not any(ch.isdigit() for ch in sentence):
+    if not sentence or not _HAS_DIGIT.search(sentence):
         return []
     spans = [(t.start, t.end) for t in find_times(sentence, None)
              if t.calendar and any(ch.isdigit() for ch in sentence[t.start:t.end])]
