@@ -76,7 +76,7 @@ _CHANGE_BLOCKERS = frozenset("to from at of than in for over since after within 
 _NUMBER_PREFIXES = frozenset("sub minus then now mid over under near some about approx around up down to and or".split())
 _LOOSE_SUFFIXES = frozenset(("bn", "B", "mn", "tn", "mln", "bln"))
 # Verbs that take "up"/"down" as a particle, not as a change: "gave up 517 yards".
-_PHRASAL = frozenset("""gave give gives giving picked pick set signed sign took take takes make made makes end ended
+_PHRASAL = frozenset("""gave give gives giving picked pick set signed sign took take takes make made makes
 put shut broke break turned turn sum summed hold held tied tie looked showed show came come open opened
 wound wind back line lined cut cuts keep kept""".split())
 # Frequent verbs and comparatives that follow a bare number but never name what is counted.
@@ -587,6 +587,8 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
             words, head, k = [first.text], first.lower, j + 1  # "the 12 page document": the unit is "page"
         elif head.endswith(("ed", "ing", "ly")):
             return None, None, j
+    while len(words) > 1 and words[0].lower().endswith(("ly", "ing", "ed")) and len(words[0]) > 4:
+        words.pop(0)  # "400 charging stations", "300 recorded songs": the label is what is counted
     singular = _singular(head)
     words[-1] = words[-1][: len(words[-1]) - len(head)] + singular if words[-1].lower().endswith(head) else words[-1]
     return " ".join(words), singular, k
@@ -731,6 +733,8 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
     elif sign_mark == "-" and unit is not None and unit.kind == "percent":
         change = "down"
     change = _change_before(toks, q_left) or change
+    if change is None and rng is not None and q_left > 0 and toks[q_left - 1].lower == "from":
+        change = _change_before(toks, q_left - 1)  # "fell from $2,415 to $2,315"
     noun_change = _change_after(toks, j) if unit is not None and unit.kind in ("percent", "money") else None
     noun_phrase, noun = None, None
     if unit is None and num.vague is not None and j + 1 < len(toks) and toks[j].lower == "of":
@@ -858,6 +862,8 @@ def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:
         if between and between[0].text == "(" and len(between) == 1:
             if b.qualifier is None:
                 b.qualifier = a.qualifier  # "more than 7.5 million crowns (US $1.1 million)"
+            if b.change is None:
+                b.change = a.change  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
             continue
         if (not all(t.lower in ("and", "or", ",", "-", "respectively", "&") for t in between) or len(between) > 3
                 or not any(t.lower in ("and", "or", "-") for t in between)):

@@ -1,7 +1,9 @@
 """The benchmark line format of `checker quantities` (shared/bench/newsquant): quantities as stated.
 
 ``change`` is one label: the value's own bound or approximation (">", "<", "~") when the text
-states one, else a stated direction ("up", "down"), else "=".
+states one, else a direction stated by a verb or sign ("up", "down"), else "=".
+A change stated by a noun ("a 3 percent drop") describes what the figure measures and is
+reported as "=" here (the benchmark's convention); claims keep it as their change.
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ def quantity_json(q: Quantity) -> dict:
         value = [q.value.lo, q.value.hi]  # a vague plural: "thousands" -> [1000, 10000]
     else:
         value = q.stated[0]
-    change = _BOUND.get(q.qualifier or "") or q.change or "="
+    bound = _BOUND.get(q.qualifier or "")
+    change = bound or q.change or "="
     return {"value": value, "unit": q.unit, "change": change, "text": q.text}
 
 
