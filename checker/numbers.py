@@ -73,6 +73,7 @@ _METRE_AFTER = frozenset("long tall wide high deep away across apart above below
 _CLAUSE_END = frozenset(",;:()[]—–\"“”")
 _DETERMINERS = frozenset("a an the".split())
 _CHANGE_BLOCKERS = frozenset("to from at of than in for over since after within during on with".split())
+_MODEL_SUFFIXES = frozenset("Pro Max Mini Plus Ultra Lite Air Edition Series Note Max".split())
 _NUMBER_PREFIXES = frozenset("sub minus then now mid over under near some about approx around up down to and or".split())
 _LOOSE_SUFFIXES = frozenset(("bn", "B", "mn", "tn", "mln", "bln"))
 # Verbs that take "up"/"down" as a particle, not as a change: "gave up 517 yards".
@@ -551,7 +552,7 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
     while k < n and len(words) < 5:
         tok = toks[k]
         low = tok.lower
-        if tok.kind != WORD or low in _STOP or low in _NOT_NOUNS:
+        if tok.kind != WORD or low in _STOP or low in _NOT_NOUNS or low in CARDINALS:
             if tok.text == "-" and words and k + 1 < n and joined(toks[k - 1], tok) and joined(tok, toks[k + 1]) \
                     and toks[k + 1].kind == WORD:
                 words[-1] += "-" + toks[k + 1].text
@@ -590,7 +591,8 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
     while len(words) > 1 and words[0].lower().endswith(("ly", "ing", "ed")) and len(words[0]) > 4:
         words.pop(0)  # "400 charging stations", "300 recorded songs": the label is what is counted
     singular = _singular(head)
-    words[-1] = words[-1][: len(words[-1]) - len(head)] + singular if words[-1].lower().endswith(head) else words[-1]
+    if singular != head and words[-1].lower().endswith(head):
+        words[-1] = words[-1][: len(words[-1]) - len(head)] + singular
     return " ".join(words), singular, k
 
 
@@ -759,9 +761,8 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
         noun_phrase, noun, j_np = _noun_phrase(toks, j, num.value if len(values) == 1 else 2)
         if noun_phrase is not None:
             j = j_np
-            if noun_phrase[:1].isupper() and all(w[:1].isupper() for w in noun_phrase.split()) \
-                    and not _looks_plural(noun_phrase.split()[-1].lower()) and not num.words:
-                return None  # "iPhone 11 Pro", "787 Dreamliner", "90049 ZIP Code": a model or code name
+            if _model_name(toks, num, noun_phrase):
+                return None  # "iPhone 11 Pro", "90049 ZIP Code": a model or code name
             per, j, per_unit = _denominator(toks, j)  # "3,000 tests per day"
     return _Found(left=q_left, right=max(j, num.i1), values=values, unit=unit, noun_phrase=noun_phrase, noun=noun,
                   per=per, per_unit=per_unit, qualifier=qualifier, change=change, noun_change=noun_change,
@@ -874,6 +875,20 @@ def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:
             a.noun_phrase, a.noun = b.noun_phrase, b.noun
         if b.change is None and a.change is not None:
             b.change = a.change
+
+
+def _model_name(toks: list[Token], num: _Num, phrase: str) -> bool:
+    """A number inside a product or code name: capitalised singular words after it, and a
+    capitalised word before it or a model suffix ("Pro", "Max") after it."""
+    words = phrase.split()
+    if num.words or not all(w[:1].isupper() for w in words) or _looks_plural(words[-1].lower()):
+        return False
+    if len(words[0]) < 2 or words[0].lower() in _MONTHS:
+        return False
+    prev = toks[num.i0 - 1] if num.i0 else None
+    named_before = prev is not None and prev.kind == WORD and any(c.isupper() for c in prev.text) \
+        and prev.lower not in _STOP and (prev.lower,) not in QUALIFIERS
+    return named_before or words[0] in _MODEL_SUFFIXES or (words[0].isupper() and len(words[0]) >= 3 and len(words) > 1)
 
 
 def _index_levels(toks: list[Token], found: list[_Found]) -> None:

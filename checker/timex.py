@@ -222,7 +222,7 @@ _ATOMS: list[tuple[str, str]] = [
     ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
             r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?\d\d)?)?(?![\d-])"),
     ("slash", r"(?P<sl_m>1[0-2]|0?[1-9])/(?P<sl_d>3[01]|[12]\d|0?[1-9])/(?P<sl_y>\d{4}|\d\d)(?![\d/])"),
-    ("firstof", rf"(?:the\s+)?(?P<fo_which>first|last|final)\s+(?:(?P<fo_n>{_NUM})\s+)?"
+    ("firstof", rf"(?:the\s+)?(?P<fo_which>first|second|third|fourth|last|final)\s+(?:(?P<fo_n>{_NUM})\s+)?"
                 rf"(?P<fo_unit>months?|weeks?|days?|quarters?)\s+of\s+(?P<fo_of>{_PERIOD_OF})"),
     ("quarter", rf"(?:the\s+)?(?P<qt_n>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+quarter\b"
                 rf"(?:\s+of\s+(?P<qt_of>{_YEAR}|(?:this|last|next|the)\s+year)|,?\s+(?P<qt_y>{_YEAR}))?"),
@@ -601,27 +601,33 @@ def _h_slash(m, ctx, s, e):
 
 
 def _h_firstof(m, ctx, s, e):
-    interval, basis, of_gran = _period_of(ctx, m, "fo_of")
+    """"the first two months of 2015", "the second week of May", "the last 10 days of March"."""
+    interval, basis, _ = _period_of(ctx, m, "fo_of")
     unit = _unit(m["fo_unit"])
     plural = m["fo_unit"].lower().endswith("s")
     n = _count(m["fo_n"], default=2 if plural else 1)[1]
-    gran = {"month": "month", "week": "week", "day": "day", "quarter": "quarter"}[unit]
+    granularity = unit
     if interval is None:
-        return _Atom(s, e, None, None, gran, basis, "span")
+        return _Atom(s, e, None, None, granularity, basis, "span")
     lo, hi = interval
-    last = m["fo_which"].lower() != "first"
+    which = m["fo_which"].lower()
     if unit == "week":
-        n_days = 7 * n
-        unit, n = "day", n_days
-    if unit == "day":
-        lo, hi = (hi - dt.timedelta(days=n - 1), hi) if last else (lo, min(hi, lo + dt.timedelta(days=n - 1)))
-    else:
-        months = n * _UNIT_MONTHS[unit]
-        if last:
-            lo = max(lo, _add_months(hi.replace(day=1), 1 - months))
+        unit, n = "day", 7 * n
+    if which in ("last", "final"):
+        if unit == "day":
+            first = hi - dt.timedelta(days=n - 1)
         else:
-            hi = min(hi, _add_months(lo, months) - dt.timedelta(days=1))
-    return _Atom(s, e, lo, hi, gran, basis, "span")
+            first = _add_months(hi.replace(day=1), 1 - n * _UNIT_MONTHS[unit])
+        return _Atom(s, e, max(lo, first), hi, granularity, basis, "span")
+    skip = (_ORDINAL[which] - 1) * n
+    if unit == "day":
+        first, last = lo + dt.timedelta(days=skip), lo + dt.timedelta(days=skip + n - 1)
+    else:
+        first = _add_months(lo, skip * _UNIT_MONTHS[unit])
+        last = _add_months(lo, (skip + n) * _UNIT_MONTHS[unit]) - dt.timedelta(days=1)
+    if first > hi:
+        return None
+    return _Atom(s, e, first, min(hi, last), granularity, basis, "span")
 
 
 def _h_quarter(m, ctx, s, e):
