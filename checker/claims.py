@@ -29,7 +29,8 @@ from checker.ruleset import RuleSet, default_pack, load_rules
 from checker.text import split_sentences
 
 # Words by which a sentence points back at the previous one ("this dropped to around 82").
-_REFERS_BACK = re.compile(r"\b(?:this|that|these|those|it|the figure|the number|the rate|the total|since then)\b", re.I)
+_REFERS_BACK = re.compile(r"^\W*(?:\w+\s+){0,2}(?:this|that|these|those|it|the figure|the number|the rate|the total)\b"
+                          r"|\b(?:since then|at that time|that year|those years|the same period)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s)", re.I)
 _ATTRIBUTION = (
     re.compile(r"\baccording to (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
@@ -289,6 +290,8 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
         elif q.per:
             unit = f"{unit} / {q.per}"
         return _scaled(v, scale, 0.0), unit, None
+    if q.kind == "fraction":  # "more than half", "a third of the population"
+        return _scaled(v, 100.0, 0.0), "percent", q.noun
     if q.kind == "percent":
         return v, "percent" if q.unit and q.unit.startswith("percentage") and "point" not in q.unit else q.unit, None
     if q.per and q.per.replace(".", "").isdigit():

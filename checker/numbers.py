@@ -625,6 +625,7 @@ class _Found:
     noun_change: str | None
     vague: tuple[float, float] | None
     sign_mark: str | None
+    fraction: bool = False
     age: bool = False
 
 
@@ -766,7 +767,7 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
             per, j, per_unit = _denominator(toks, j)  # "3,000 tests per day"
     return _Found(left=q_left, right=max(j, num.i1), values=values, unit=unit, noun_phrase=noun_phrase, noun=noun,
                   per=per, per_unit=per_unit, qualifier=qualifier, change=change, noun_change=noun_change,
-                  vague=num.vague, sign_mark=sign_mark)
+                  vague=num.vague, sign_mark=sign_mark, fraction=num.fraction and unit is None)
 
 
 def _one_counts(toks: list[Token], num: _Num) -> bool:
@@ -913,7 +914,9 @@ def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:
         if kind == "count" and noun is None and unit.name != "count":
             noun = unit.name  # "four cylinders", "15.3 ppg"
     elif f.noun_phrase is not None:
-        name, kind, currency = f.noun_phrase, "count", None
+        name, kind, currency = f.noun_phrase, "fraction" if f.noun_phrase.startswith("% ") else "count", None
+    elif f.fraction:
+        name, kind, currency = None, "fraction", None
     else:
         name, kind, currency = None, "number", None
     if f.per is not None and name is not None:

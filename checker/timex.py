@@ -425,11 +425,6 @@ def _month_of(word: str) -> int:
     return _MONTH_NUMBER[word[:3].lower()]
 
 
-def _two_digit_year(text: str, century_of: int) -> int:
-    digits = int(text.lstrip("'’"))
-    return century_of // 100 * 100 + digits
-
-
 def _year_then_quantity(s: str, end: int) -> bool:
     """True when the word after a 4-digit number counts or measures it ("2000 people", "2000 mg")."""
     if end < len(s) and s[end] in "-–" and end + 1 < len(s) and s[end + 1].isalpha():
@@ -847,7 +842,7 @@ def _h_overlast(m, ctx, s, e):
     unit_text = m["ol_unit"] or m["ol1_unit"]
     unit = _unit(unit_text)
     plural = unit_text.lower().endswith("s")
-    lo_n, hi_n = _count(m["ol_n"], default=1) if (m["ol_n"] or not plural) else _VAGUE["a few"]
+    hi_n = (_count(m["ol_n"]) if (m["ol_n"] or not plural) else _VAGUE["a few"])[1]
     a = ctx.anchor
     gran = "span"
     if a is None:
@@ -1039,6 +1034,7 @@ def _h_bare_month(m, ctx, s, e):
     return atom
 
 
+# Each atom name in _ATOMS has its handler _h_<name>: (match, context, start, end) -> _Atom | None.
 _HANDLERS: dict[str, Callable] = {k: globals()[f"_h_{k}"] for k, _ in _ATOMS}
 
 
