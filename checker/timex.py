@@ -4,13 +4,16 @@ Its one job: say *when* a sentence's statement holds ("in 2016", "since March 29
 ago", "the early 2010s") and which character spans are calendar notation, so that the number
 grammar never reads a year, a day of month or a clock time as a quantity.
 
-Costs: one regex grammar compiled at import. A sentence with no digit and no month, weekday or
-time word is rejected by one cheap pre-check (about a microsecond). Otherwise one scan of a single
-alternation regex finds the atoms (dates, years, relative phrases), and a linear pass joins them
-with their prepositions ("since", "between ... and"). Date strings are normalized and handed to
-dateparser once each: ``_dateparser_day`` is an ``lru_cache`` keyed on (date string, base date,
-preference), so repeated dates cost a dictionary lookup. dateparser's whole-text search is never
-used (it reads "we" as Wednesday and "$48" as 2048). Nothing here reads the clock.
+Costs: the regex grammar is compiled once at import. One C-level scan of the lower-cased sentence
+finds where an expression may start (a number, a month or time word, or "the"/"a"/"last"... right
+before one); a sentence with none costs that scan only (about 8 µs per 100 characters). At each
+candidate one anchored match of the atom alternation runs, then a linear pass joins atoms with
+their prepositions and partners ("since", "between ... and"). Average on news sentences: about
+20-30 µs. Each distinct date string is handed to dateparser once: ``_dateparser_day`` is an
+``lru_cache`` keyed on (normalized date string, base date, past/future), so a repeated date costs a
+dictionary lookup (the first dateparser call in a process pays about 0.15 s of language loading,
+each new string about 1 ms). dateparser's whole-text search is never used (it reads "we" as
+Wednesday and "$48" as 2048). Nothing here reads the clock.
 """
 from __future__ import annotations
 
@@ -322,7 +325,7 @@ _FUTURE = re.compile(
 _CLOCK = re.compile(
     r"(?<![\w.:,$])(?:"
     r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.\s?m\.?|[ap]m\b)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?![\d:])"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?![\d:]|\.\d)"  # not a lap time 1:36.6
     r"|[0-2]\d[0-5]\d\s?(?:GMT|UTC|Z)\b"
     r")(?:\s?(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[A-Z]{2,4}T)\b)?"
     r"(?:\s?\(\s?[0-2]\d:?[0-5]\d\s?(?:GMT|UTC)\s?\))?",
@@ -680,10 +683,12 @@ def _h_hcode(m, ctx, s, e):
 
 
 def _h_fiscal(m, ctx, s, e):
-    text = m["fy_y2"] or m["fy_y"]
-    year = int(text) if len(text) == 4 else 2000 + int(text)
-    if m["fy_y2"] and len(m["fy_y2"]) == 2:
-        year = int(m["fy_y"][:2]) * 100 + int(m["fy_y2"]) if len(m["fy_y"]) == 4 else year
+    """"fiscal year 2015", "FY15", "fiscal 2014-15": named by the year the fiscal year ends in."""
+    first = m["fy_y"]
+    year = int(first) if len(first) == 4 else 2000 + int(first)
+    if m["fy_y2"]:
+        end = m["fy_y2"]
+        year = int(end) if len(end) == 4 else year // 100 * 100 + int(end)
     lo, hi = _fiscal_span(year)
     return _Atom(s, e, lo, hi, "year", "explicit", "date")
 
@@ -1086,7 +1091,7 @@ nineteen twenty thirty forty fifty sixty seventy eighty ninety
 """.split())
 _FOLLOWERS = (_STRONG_OPENERS | _WEAK_OPENERS | frozenset("""
 year years month months week weeks weekend day days decade decades quarter quarters hour hours
-century half then time point period same following preceding prior those these d of
+century half then time point period same following preceding prior those these current d of
 """.split())) - {"the", "a", "an"}
 
 
