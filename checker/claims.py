@@ -33,7 +33,7 @@ _REFERS_BACK = re.compile(r"^\W*(?:\w+\s+){0,2}(?:this|that|these|those|it|the f
                           r"|\b(?:since then|at that time|that year|those years|the same period)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s)", re.I)
 _ATTRIBUTION = (
-    re.compile(r"\baccording to (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
+    re.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
     re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
     re.compile(r"\bcited by (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
     re.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b"),
@@ -200,6 +200,8 @@ def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
         if not match:
             continue
         name = match.group(1).strip()
+        if name.endswith(".") and len(name) > 1 and name[-2].islower():
+            name = name[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
         if _PAPER.match(name):
             return state.last_attribution
         canonical = m.entity_of.get(name.lower()) or m.entity_of.get(re.sub(r"^the ", "", name, flags=re.I).lower())
@@ -302,7 +304,7 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
         return v, unit, q.noun
     if q.kind == "number":
         return v, None, None
-    unit_entry = units.pint_expression((q.unit or "").split(" per ")[0])
+    unit_entry = units.pint_expression(q.unit or "") or units.pint_expression((q.unit or "").split(" per ")[0])
     if unit_entry is None:
         return v, q.unit, q.noun
     name, factor, offset = units.conversion(unit_entry, q.kind)

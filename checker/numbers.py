@@ -105,9 +105,14 @@ class _Num:
 # --------------------------------------------------------------------------- number parsing
 
 
+_MAX_DIGITS = 40  # longer digit runs are codes or noise, not quantities
+
+
 def _parse_number(toks: list[Token], i: int) -> _Num | None:
     t = toks[i]
     if t.kind == NUM:
+        if len(t.text) > _MAX_DIGITS:
+            return None
         return _parse_digits(toks, i)
     if t.kind == WORD:
         return _parse_words(toks, i)
@@ -134,7 +139,8 @@ def _parse_digits(toks: list[Token], i: int) -> _Num:
             k += 1
         if k < n and toks[k].text in ("−", "-", "–"):
             sign, k = -1, k + 1
-        if k < n and toks[k].kind == NUM and toks[k].text.isdigit():
+        if k < n and toks[k].kind == NUM and toks[k].text.isdigit() and len(toks[k].text) <= 3 \
+                and int(toks[k].text) <= 300:
             num.value = value * 10.0 ** (sign * int(toks[k].text))
             num.i1, num.plain_int = k + 1, False
             return num
@@ -169,6 +175,8 @@ def _suffix_is_unit(toks: list[Token], i: int, j: int) -> bool:
         return True
     if nxt.kind == NUM and joined(toks[j], nxt):  # "32m2"
         return True
+    if nxt.kind == WORD and not _looks_plural(nxt.lower) and i > 0 and toks[i - 1].lower in ("a", "an"):
+        return True  # "a 37m ship" (but "35m users")
     return nxt.lower in _METRE_AFTER
 
 
@@ -276,7 +284,7 @@ def _ratio(toks: list[Token], num: _Num) -> _Num | None:
     if k >= n:
         return None
     den = toks[k]
-    if den.kind == NUM and den.text.isdigit() and 1 < int(den.text) <= 100:
+    if den.kind == NUM and den.text.isdigit() and len(den.text) <= 3 and 1 < int(den.text) <= 100:
         d = float(den.text)
     elif den.lower in CARDINALS and CARDINALS[den.lower] > 1:
         d = float(CARDINALS[den.lower])
@@ -347,7 +355,8 @@ def _score_or_pair(toks: list[Token], num: _Num) -> int:
         return 0
     dash, other = toks[j], toks[j + 1]
     if not (dash.text in ("-", "–") and joined(toks[j - 1], dash) and joined(dash, other) and other.kind == NUM
-            and other.text.isdigit() and int(toks[num.i0].text) <= 200 and int(other.text) <= 200):
+            and other.text.isdigit() and len(other.text) <= 3 and len(toks[num.i0].text) <= 3
+            and int(toks[num.i0].text) <= 200 and int(other.text) <= 200):
         return 0
     after = j + 2
     if unit_after(toks, after) is not None or currency_before(toks, num.i0) is not None:
@@ -445,6 +454,8 @@ def _qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
 
 
 def _post_qualifier(toks: list[Token], j: int) -> tuple[str | None, int]:
+    if j + 1 < len(toks) and toks[j].text == "-" and joined(toks[j - 1], toks[j]) and toks[j + 1].lower == "plus":
+        return "at_least", j + 2  # "300-plus"
     for size in (3, 2, 1):
         key = tuple(t.lower for t in toks[j:j + size])
         if len(key) == size and key in POST_QUALIFIERS:
@@ -575,7 +586,10 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
         head = low
         k += 1
         if _looks_plural(low) and value != 1:
-            break
+            nxt = toks[k] if k < n else None
+            if not (nxt is not None and nxt.kind == WORD and nxt.lower not in _STOP and nxt.lower not in _NOT_NOUNS
+                    and _looks_plural(nxt.lower)):
+                break  # "15 police officers", "customs officers": the last plural is the head
         if value == 1 and not low.endswith(("al", "ous", "ive", "ic", "ful", "able", "est", "ing")):
             break
     if not words or head is None:

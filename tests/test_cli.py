@@ -1,0 +1,193 @@
+"""The command line (checker.cli.main): claims, quantities and rules, with exit codes."""
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.cli import main
+
+ARTICLE_A = "Freedonia bought 40 tractors in 2018. Rent in the capital is $300 a month.\n"
+ARTICLE_B = "The navy of Sylvania has 14 ships. About 1,200 sailors serve on them.\n"
+MANIFEST = ('[[source]]\nfile = "a.txt"\npublished = "2019-06-15"\n\n'
+            '[[source]]\nfile = "b.txt"\npublished = "2020-01-02"\n')
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (root / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (root / "sources.toml").write_text(MANIFEST, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return root
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --------------------------------------------------------------------------- claims
+
+def test_claims_json_has_sources_claims_and_problems(corpus, capsys):
+    code, out, err = run(capsys, "claims", "corpus", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert {"sources", "claims", "problems"} <= set(doc)
+    assert [s["path"] for s in doc["sources"]] == ["corpus/a.txt", "corpus/b.txt"]
+    assert doc["problems"] == []
+    texts = [c["text"] for c in doc["claims"]]
+    assert "40 tractors" in texts and "$300 a month" in texts and "14 ships" in texts
+    rent = next(c for c in doc["claims"] if c["text"] == "$300 a month")
+    assert rent["unit"] == "USD / month" and rent["value"]["point"] == 300
+    for claim in doc["claims"]:
+        assert {"id", "source", "line", "start", "end", "sentence", "text", "kind", "metric", "subject",
+                "attribution", "value", "unit", "noun", "change", "time"} <= set(claim)
+
+
+def test_claims_json_is_byte_identical_across_runs(corpus, capsys):
+    _, first, _ = run(capsys, "claims", "corpus", "--format", "json")
+    _, second, _ = run(capsys, "claims", "corpus", "--format", "json")
+    assert first == second
+
+
+def test_claims_jsonl_is_one_object_per_line(corpus, capsys):
+    code, out, _ = run(capsys, "claims", "corpus", "--format", "jsonl")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines and out.endswith("\n")
+    objects = [json.loads(line) for line in lines]
+    assert all(isinstance(o, dict) and "id" in o and "value" in o for o in objects)
+    _, whole, _ = run(capsys, "claims", "corpus", "--format", "json")
+    assert [o["id"] for o in objects] == [c["id"] for c in json.loads(whole)["claims"]]
+
+
+def test_claims_terminal_prints_a_table(corpus, capsys):
+    code, out, _ = run(capsys, "claims", "corpus", "--width", "200")
+    assert code == 0
+    header = next(line for line in out.splitlines() if "where" in line)
+    for column in ("where", "claim", "value", "unit", "time", "metric", "subject"):
+        assert column in header
+    assert "sources" in out and "claims" in out
+    assert "40 tractors" in out
+
+
+def test_claims_output_file_is_written(corpus, capsys, tmp_path):
+    target = tmp_path / "out" / "claims.json"
+    code, out, _ = run(capsys, "claims", "corpus", "--format", "json", "--output", str(target))
+    assert code == 0 and out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["claims"]
+    assert [p.name for p in target.parent.iterdir()] == ["claims.json"]
+
+
+def test_missing_path_exits_2_with_a_message(corpus, capsys):
+    code, out, err = run(capsys, "claims", "corpus/nowhere.txt", "--format", "json")
+    assert code == 2
+    assert "nowhere.txt" in err
+    assert out == ""
+
+
+def test_binary_file_is_reported_and_others_still_written(corpus, capsys):
+    (corpus / "c.txt").write_bytes(b"\x00\x01\x02\xff binary \x00")
+    code, out, err = run(capsys, "claims", "corpus", "--format", "json")
+    assert code == 1
+    assert "c.txt" in err
+    doc = json.loads(out)
+    assert any(p["path"].endswith("c.txt") and p["level"] == "error" for p in doc["problems"])
+    assert {Path(c["source"]).name for c in doc["claims"]} == {"a.txt", "b.txt"}
+
+
+def test_bad_rule_pack_stops_claims_with_file_line_column(corpus, capsys, tmp_path):
+    pack = bad_pack(tmp_path)
+    code, out, err = run(capsys, "claims", "corpus", "--format", "json", "--rules", str(pack))
+    assert code == 2
+    assert out == ""
+    assert re.search(r"extra/metrics/tractors\.yaml:\d+:\d+", err), err
+
+
+# --------------------------------------------------------------------------- quantities
+
+def test_quantities_reads_stdin_and_writes_one_line_each(capsys, monkeypatch):
+    lines = ["Freedonian exports fell 45 percent.",
+             "More than 25,000 people fled.",
+             "Tickets cost $300 to $400.",
+             "Nothing to count here.",
+             "Around 82 miners were trapped on May 30."]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    code, out, _ = run(capsys, "quantities")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["text"] for r in rows] == lines
+    for row in rows:
+        for q in row["quantities"]:
+            assert {"value", "unit", "change"} <= set(q)
+    fell, more, tickets, nothing, around = (r["quantities"] for r in rows)
+    assert [(q["value"], q["change"]) for q in fell] == [(45, "down")]
+    assert [(q["value"], q["unit"], q["change"]) for q in more] == [(25000, "person", ">")]
+    assert [(q["value"], q["unit"], q["change"]) for q in tickets] == [([300, 400], "dollar", "=")]
+    assert nothing == []
+    assert [(q["value"], q["change"]) for q in around] == [(82, "~")]
+
+
+def test_quantities_on_empty_stdin_writes_nothing(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, _ = run(capsys, "quantities")
+    assert (code, out) == (0, "")
+
+
+# --------------------------------------------------------------------------- rules
+
+def test_rules_validate_exits_0(capsys):
+    code, out, _ = run(capsys, "rules", "validate")
+    assert code == 0
+    assert out.startswith("ok:")
+
+
+def test_rules_explain_metric_prints_its_keys(capsys):
+    code, out, _ = run(capsys, "rules", "explain", "metric")
+    assert code == 0
+    for key in ("id:", "name:", "unit:", "terms:", "tolerance:", "drift_band:"):
+        assert key in out
+
+
+def test_rules_explain_without_kind_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "rules", "explain")
+    assert code == 2 and err
+
+
+def bad_pack(tmp_path: Path) -> Path:
+    pack = tmp_path / "extra"
+    (pack / "metrics").mkdir(parents=True)
+    (pack / "metrics" / "tractors.yaml").write_text(
+        "kind: metric\nid: tractors\nname: tractors bought\nunit: count\n"
+        "terms: [tractors\nnouns: [tractor]\n", encoding="utf-8")
+    return pack
+
+
+def test_rules_validate_bad_pack_exits_2_with_file_line_column(capsys, tmp_path):
+    code, _, err = run(capsys, "rules", "validate", "--rules", str(bad_pack(tmp_path)))
+    assert code == 2
+    match = re.search(r"extra/metrics/tractors\.yaml:(\d+):(\d+)", err)
+    assert match, err
+    assert int(match.group(1)) in (5, 6)
+
+
+def test_rules_validate_wrong_type_names_the_field(capsys, tmp_path):
+    pack = tmp_path / "typed"
+    (pack / "metrics").mkdir(parents=True)
+    (pack / "metrics" / "ploughs.yaml").write_text(
+        "kind: metric\nid: ploughs\nname: ploughs\nunit: count\ntolerance: lots\n", encoding="utf-8")
+    code, _, err = run(capsys, "rules", "validate", "--rules", str(pack))
+    assert code == 2
+    assert "typed/metrics/ploughs.yaml:5:" in err and "tolerance" in err
+
+
+def test_no_command_is_a_usage_error(capsys):
+    code, _, err = run(capsys)
+    assert code == 2 and "usage" in err.lower()
