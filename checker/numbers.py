@@ -265,7 +265,7 @@ def _more_scales(toks: list[Token], num: _Num) -> None:
 def _half_is_fraction(toks: list[Token], i: int) -> bool:
     """"half the condos", "more than half": yes; "the second half", "half-time": no."""
     prev = toks[i - 1].lower if i else ""
-    if prev in ("first", "second", "other", "latter", "back", "front", "and", "a"):
+    if prev in ("first", "second", "other", "latter", "back", "front", "and", "a", "this", "that", "the"):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.text == "-" and joined(toks[i], nxt):
@@ -298,7 +298,7 @@ def _ratio(toks: list[Token], num: _Num) -> _Num | None:
 # --------------------------------------------------------------------------- filters
 
 
-def _identifier(toks: list[Token], num: _Num) -> bool:
+def _identifier(toks: list[Token], num: _Num, partner: bool = False) -> bool:
     """Numbers that name or label rather than count: MS-13, S23, Game 7, No. 5, 9:30, 49ers."""
     i = num.i0
     t = toks[i]
@@ -310,8 +310,9 @@ def _identifier(toks: list[Token], num: _Num) -> bool:
         if (prev is not None and prev.text in ("-", "‐") and joined(prev, t) and prev2 is not None
                 and prev2.kind == WORD and joined(prev2, prev) and prev2.lower not in _NUMBER_PREFIXES):
             return True  # "MS-13", "H-2", "COVID-19", "TA-35", "a last-32 tie"
-        if prev is not None and prev.text in (":", "/") and joined(prev, t) and prev2 is not None and prev2.kind == NUM:
-            return True  # "9:30", "24/7" (second part)
+        if not partner and prev is not None and prev.text in (":", "/", "-") and joined(prev, t) and prev2 is not None \
+                and prev2.kind == NUM and joined(prev2, prev):
+            return True  # "9:30", "24/7", "ISO 3888-2" (second part)
         nxt = toks[num.i1] if num.i1 < len(toks) else None
         if nxt is not None and nxt.text in (":", "/") and joined(toks[num.i1 - 1], nxt) and num.i1 + 1 < len(toks) \
                 and toks[num.i1 + 1].kind == NUM and joined(nxt, toks[num.i1 + 1]) and not num.fraction:
@@ -361,7 +362,8 @@ def _score_or_pair(toks: list[Token], num: _Num) -> int:
     after = j + 2
     if unit_after(toks, after) is not None or currency_before(toks, num.i0) is not None:
         return 0
-    if after < len(toks) and toks[after].kind == WORD and _looks_plural(toks[after].lower):
+    if after < len(toks) and toks[after].kind == WORD and _looks_plural(toks[after].lower) \
+            and toks[after].lower not in _NOT_NOUNS:
         return 0
     return after
 
@@ -370,9 +372,11 @@ def _address(toks: list[Token], j: int) -> bool:
     """"575 Wilbraham Road": a number followed by capitalised words and a street word."""
     for k in range(j, min(j + 4, len(toks))):
         tok = toks[k]
+        if tok.kind == NUM or tok.lower in ("st", "nd", "rd", "th"):
+            continue  # "9 E 71st St"
         if tok.kind != WORD or not tok.text[:1].isupper():
             return False
-        if tok.lower in _STREET and k > j:
+        if tok.lower in _STREET and (k > j or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())):
             return True
     return False
 
@@ -437,7 +441,7 @@ def _qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
     """The qualifier phrase ending right before ``left`` (articles may sit between: "an estimated")."""
     for skip in (0, 1):
         end = left - skip
-        if skip and (end < 0 or end >= len(toks) or toks[end].lower not in _DETERMINERS):
+        if skip and (end < 0 or end >= len(toks) or toks[end].lower not in ("a", "an")):
             break
         for size in (4, 3, 2, 1):
             start = end - size
@@ -750,8 +754,6 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
     elif sign_mark == "-" and unit is not None and unit.kind == "percent":
         change = "down"
     change = _change_before(toks, q_left) or change
-    if change is None and rng is not None and q_left > 0 and toks[q_left - 1].lower == "from":
-        change = _change_before(toks, q_left - 1)  # "fell from $2,415 to $2,315"
     noun_change = _change_after(toks, j) if unit is not None and unit.kind in ("percent", "money") else None
     noun_phrase, noun = None, None
     if unit is None and num.vague is not None and j + 1 < len(toks) and toks[j].lower == "of":
@@ -788,7 +790,8 @@ def _one_counts(toks: list[Token], num: _Num) -> bool:
     """"one solution", "one of the best": yes; "no one", "this one", "one another": no."""
     prev = toks[num.i0 - 1].lower if num.i0 else ""
     nxt = toks[num.i1].lower if num.i1 < len(toks) else ""
-    if prev in ("no", "the", "this", "that", "each", "every", "any", "which", "another", "only", "someone", "last", "such"):
+    if prev in ("no", "the", "this", "that", "each", "every", "any", "which", "another", "only", "someone", "last", "such",
+                "same"):
         return False
     if nxt in ("another", "or", "by", "", ".", ",", "-", "day", "time", "way", "thing", "point", "side"):
         return False
@@ -847,7 +850,7 @@ def _range_partner(toks, num: _Num, j: int, left: int, unit: Unit | None, blocke
     if toks[k].kind not in (NUM, WORD):
         return None
     second = _parse_number(toks, k)
-    if second is None or second.vague is not None or second.fraction or _identifier(toks, second):
+    if second is None or second.vague is not None or second.fraction or _identifier(toks, second, partner=True):
         return None
     second.value *= sign2
     j2 = second.i1
@@ -876,7 +879,7 @@ def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:
     for a, b in zip(found, found[1:]):
         between = toks[a.right:b.left]
         if between and between[0].text == "(" and len(between) == 1:
-            if b.qualifier is None:
+            if b.qualifier is None and a.qualifier not in ("approx", "nearly"):
                 b.qualifier = a.qualifier  # "more than 7.5 million crowns (US $1.1 million)"
             if b.change is None:
                 b.change = a.change  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
@@ -903,7 +906,7 @@ def _model_name(toks: list[Token], num: _Num, phrase: str) -> bool:
     prev = toks[num.i0 - 1] if num.i0 else None
     named_before = prev is not None and prev.kind == WORD and any(c.isupper() for c in prev.text) \
         and prev.lower not in _STOP and (prev.lower,) not in QUALIFIERS
-    return named_before or words[0] in _MODEL_SUFFIXES or (words[0].isupper() and len(words[0]) >= 3 and len(words) > 1)
+    return named_before or words[0] in _MODEL_SUFFIXES or (words[0].isupper() and len(words[0]) >= 3)
 
 
 def _index_levels(toks: list[Token], found: list[_Found]) -> None:

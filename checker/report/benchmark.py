@@ -1,7 +1,7 @@
 """The benchmark line format of `checker quantities` (shared/bench/newsquant): quantities as stated.
 
-``change`` is one label: the value's own bound or approximation (">", "<", "~") when the text
-states one, else a direction stated by a verb or sign ("up", "down"), else "=".
+``change`` is one label: a lower bound (">": "more than") first, then a direction stated by a verb
+or sign ("up", "down"), then the value's other bounds or approximation ("<", "~"), else "=".
 A change stated by a noun ("a 3 percent drop") describes what the figure measures and is
 reported as "=" here (the benchmark's convention); claims keep it as their change.
 """
@@ -23,7 +23,7 @@ def quantity_json(q: Quantity) -> dict:
     else:
         value = q.stated[0]
     bound = _BOUND.get(q.qualifier or "")
-    change = bound or q.change or "="
+    change = bound if bound == ">" else q.change or bound or "="
     return {"value": value, "unit": q.unit, "change": change, "text": q.text}
 
 
