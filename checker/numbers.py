@@ -832,6 +832,13 @@ def _range_partner(toks, num: _Num, j: int, left: int, unit: Unit | None, blocke
             k += 1
     elif conn.lower == "and" and (before == "between" or before2 == "between"):
         pass
+    elif conn.text == "/" and joined(toks[j - 1], conn) and unit is not None and unit.kind == "money" \
+            and currency_before(toks, k + 1) is not None:
+        pass  # "$7/$9"
+    elif before == "from" or before2 == "from":
+        k = _deferred_to(toks, j, blocked)  # "from 21 mpg combined to 23", "from 20 mpg in 2008 to 29 mpg"
+        if k is None:
+            return None
     else:
         return None
     if k >= n or k in blocked:
@@ -871,6 +878,17 @@ def _range_partner(toks, num: _Num, j: int, left: int, unit: Unit | None, blocke
             and num.plain_int and second.plain_int and not (second.value > num.value):
         return None
     return second, unit2, j2, per2, per_unit2
+
+
+def _deferred_to(toks: list[Token], j: int, blocked: set[int]) -> int | None:
+    """After "from X ...", the index after a "to" that comes within a few words, or None."""
+    for k in range(j, min(j + 5, len(toks) - 1)):
+        tok = toks[k]
+        if tok.lower == "to":
+            return k + 1
+        if tok.text in _CLAUSE_END or (tok.kind == NUM and k not in blocked):
+            return None
+    return None
 
 
 def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:

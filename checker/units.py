@@ -132,7 +132,18 @@ def currency_before(tokens: list[Token], i: int) -> tuple[Unit, int] | None:
         if mark.kind == WORD and len(mark.text) < 3 and not joined(mark, tokens[i]):
             continue  # short word marks ("RM", "Rs") are written against the number: "RM79"
         return unit, i - size
+    if i > 0 and tokens[i - 1].text == "PS" and joined(tokens[i - 1], tokens[i]) and _looks_like_amount(tokens, i):
+        return tables["prefix"][("£",)], i - 1  # "£" transliterated to ASCII ("PS6m", "PS21,700"); not "PS5"
     return None
+
+
+def _looks_like_amount(tokens: list[Token], i: int) -> bool:
+    """A money amount rather than a model number: grouped digits, decimals or a scale suffix."""
+    t = tokens[i]
+    if "," in t.text or "." in t.text:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == WORD and joined(t, nxt) and nxt.text in ("m", "bn", "k", "mn", "tn")
 
 
 @cache
