@@ -165,6 +165,11 @@ RANGES = [
     pytest.param("Five to ten ministers resigned.", rng(5, 10, noun="minister"), id="words-range"),
     pytest.param("The river fell from 14 to 9 metres.", {"stated": (14, 9), "lo": 9, "hi": 14},
                  id="text-order-kept-when-descending"),
+    pytest.param("Mileage rose from 30 mpg combined to 34 for the hybrid.", rng(30, 34, kind="fuel economy"),
+                 id="from-words-then-to"),
+    pytest.param("Analysts see the shares at $7/$9 next year.", rng(7, 9, currency="USD"), id="slash-money-range"),
+    pytest.param("The ferry line sold for PS21,700 last week.", {"point": 21700, "currency": "GBP"},
+                 id="ascii-pound-sign"),
 ]
 
 
@@ -290,6 +295,8 @@ NOT_QUANTITIES = [
     pytest.param("Freedonia won Game 7 at home.", False, id="Game-7"),
     pytest.param("She bought an iPhone 14.", False, id="iPhone-14"),
     pytest.param("She bought an iPhone 14 yesterday.", False, id="iPhone-14-yesterday"),
+    pytest.param("He queued all night for a PS5 console.", False, id="PS5-console-not-pounds"),
+    pytest.param("Homes in the 90210 ZIP Code sold quickly.", False, id="zip-code"),
     pytest.param("The COVID-19 wave reached the capital.", False, id="COVID-19"),
     pytest.param("It was the 22nd attempt to climb it.", False, id="ordinal-22nd"),
     pytest.param("Freedonia boomed in the 1990s.", False, id="decade-1990s"),
