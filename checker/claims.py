@@ -104,7 +104,11 @@ class _Matchers:
     entity_re: re.Pattern | None
     entity_of: dict[str, str]
     entity_types: dict[str, str]
-    metric_terms: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None, frozenset[str]]]
+    phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
+    longest_phrase: int
+    phrase_firsts: frozenset[str]  # first words of the phrases: most words start none
+    metric_nouns: dict[str, frozenset[str]]
+    has_verbs: dict[str, bool]
     event_res: dict[str, tuple[re.Pattern, re.Pattern]]
 
 
@@ -130,15 +134,26 @@ def _matchers(rules: RuleSet) -> _Matchers:
         for alias in (entity.name, *entity.aliases):
             entity_of[alias.lower()] = entity.name
     names = sorted(entity_of, key=len, reverse=True)
-    entity_re = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names), re.I) if names else None
-    metric_terms = {}
+    entity_re = _alternation(names) if names else None
+    roles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    metric_nouns, has_verbs = {}, {}
     for mid, metric in rules.metrics.items():
         nouns = frozenset(n.lower() for n in metric.nouns)
-        metric_terms[mid] = (_alternation(metric.terms), _alternation(metric.verbs), _alternation(metric.exclude), nouns)
+        plurals = [f"{n}s" for n in nouns] + [f"{n}es" for n in nouns]
+        for role, phrases in (("terms", metric.terms), ("verbs", metric.verbs), ("exclude", metric.exclude),
+                              ("nouns", [*nouns, *plurals])):
+            for phrase in phrases:
+                roles.setdefault(_phrase_key(phrase), set()).add((mid, role))
+        metric_nouns[mid] = nouns
+        has_verbs[mid] = bool(metric.verbs)
+    phrase_roles = {key: tuple(sorted(value)) for key, value in roles.items() if key}
+    longest = max((len(k) for k in phrase_roles), default=1)
     event_res = {}
     for eid, event in rules.events.items():
         event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
-    built = _Matchers(entity_re, entity_of, entity_types, metric_terms, event_res)
+    firsts = frozenset(key[0] for key in phrase_roles)
+    built = _Matchers(entity_re, entity_of, entity_types, phrase_roles, longest, firsts, metric_nouns, has_verbs,
+                      event_res)
     _matcher_cache[rules.digest] = built
     return built
 
@@ -151,19 +166,21 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     if sentence.paragraph != state.paragraph:
         state.paragraph = sentence.paragraph
     times = timex.find_times(text, state.anchor)
-    masks = timex.calendar_spans(text)
+    masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     clauses = _clauses(text)
     attribution = _attribution(text, m, state)
+    entities = _entities(text, m)
+    hits = _metric_hits(text, m) if quantities else {}
     out: list[Claim] = []
     refers_back = bool(_REFERS_BACK.search(text))
     previous_claim = state.last_claim
     for k, q in enumerate(quantities):
-        claim = _quantity_claim(source, sentence, q, k, quantities, times, clauses, attribution, m, rules, state,
-                                refers_back, previous_claim)
+        claim = _quantity_claim(source, sentence, q, k, quantities, times, clauses, attribution, entities, hits, m,
+                                rules, state, refers_back, previous_claim)
         if claim is not None:
             out.append(claim)
-    out.extend(_event_claims(source, sentence, times, clauses, attribution, m, rules, state))
+    out.extend(_event_claims(source, sentence, times, clauses, attribution, entities, m, state))
     resolved = [t.scope for t in times if t.scope.start or t.scope.end]
     if resolved:
         state.last_time = resolved[-1]
@@ -194,7 +211,12 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
+_ATTRIBUTION_CUE = re.compile(r"accord|citing|cited|said|says|report|noted|added|found|estimat|told", re.I)
+
+
 def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
+    if not _ATTRIBUTION_CUE.search(text):
+        return None
     for pattern in _ATTRIBUTION:
         match = pattern.search(text)
         if not match:
@@ -214,7 +236,8 @@ def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
     return None
 
 
-def _entities(text: str, m: _Matchers) -> list[tuple[int, str]]:
+def _entities(text: str, m: _Matchers) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every entity alias in ``text``; one regex pass."""
     if m.entity_re is None:
         return []
     found = []
@@ -229,31 +252,27 @@ def _entities(text: str, m: _Matchers) -> list[tuple[int, str]]:
             continue  # the pronoun "us"
         if word[:1].islower() and m.entity_types.get(name) != "organization":
             continue  # demonyms and names are capitalised
-        found.append((match.start(), name))
+        found.append((match.start(), match.end(), name))
     return found
 
 
-def _subject(q_text: str, q_start: int, clause: tuple[int, int], text: str, m: _Matchers) -> tuple[str, ...]:
+def _subject(span: tuple[int, int], clause: tuple[int, int], entities: list[tuple[int, int, str]],
+             m: _Matchers) -> tuple[str, ...]:
     """Entities the claim is about: those in its own words ("4,335 El Salvadorans"), else in its
     clause, else in the sentence. Organisations are sources, not subjects."""
-    def places(found):
-        return sorted({name for _, name in found if m.entity_types.get(name) != "organization"})
-
-    own = places(_entities(q_text, m))
-    if own:
-        return tuple(own)
-    a, b = clause
-    in_clause = places(_entities(text[a:b], m))
-    if in_clause:
-        return tuple(in_clause)
-    return tuple(places(_entities(text, m)))
+    places = [(a, b, name) for a, b, name in entities if m.entity_types.get(name) != "organization"]
+    for lo, hi in (span, clause):
+        inside = sorted({name for a, b, name in places if lo <= a and b <= hi})
+        if inside:
+            return tuple(inside)
+    return tuple(sorted({name for _, _, name in places}))
 
 
 # --------------------------------------------------------------------------- quantity claims
 
 
-def _quantity_claim(source, sentence, q: Quantity, k, quantities, times, clauses, attribution, m, rules, state,
-                    refers_back, previous_claim) -> Claim | None:
+def _quantity_claim(source, sentence, q: Quantity, k, quantities, times, clauses, attribution, entities, hits, m,
+                    rules, state, refers_back, previous_claim) -> Claim | None:
     text = sentence.text
     value, unit, noun = _canonical(q)
     metric = None
@@ -267,9 +286,9 @@ def _quantity_claim(source, sentence, q: Quantity, k, quantities, times, clauses
     if unit is None:
         unit = "count" if q.kind == "number" else unit
     if metric is None:
-        metric = _metric(q, unit, noun, clause, text, m, rules)
+        metric = _metric(unit, noun, clause, hits, m, rules)
     scope = _time_scope(text, q, k, quantities, times, clause, state, refers_back or inherited)
-    subject = _subject(q.text, q.start, clause, text, m)
+    subject = _subject((q.start, q.end), clause, entities, m)
     if inherited and not subject and previous_claim is not None:
         subject = previous_claim.subject
     start = sentence.start + q.start
@@ -318,35 +337,64 @@ def _scaled(v: Value, factor: float, offset: float) -> Value:
     return Value(conv(v.point), conv(v.lo), conv(v.hi), v.qualifier, v.approximate)
 
 
-def _metric(q: Quantity, unit: str | None, noun: str | None, clause, text: str, m: _Matchers, rules: RuleSet) -> str | None:
+_NO_HITS: dict[str, list] = {}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(phrase))
+
+
+def _metric_hits(text: str, m: _Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """Where each metric's terms, verbs, nouns and vetoes occur in the sentence:
+    {metric: {role: [spans]}}. One pass over the words, looking n-grams up in the phrase table."""
+    words = [(mt.start(), mt.end(), mt.group().lower()) for mt in _WORD.finditer(text)]
+    found: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    table, longest, firsts = m.phrase_roles, m.longest_phrase, m.phrase_firsts
+    for i in range(len(words)):
+        if words[i][2] not in firsts:
+            continue
+        for size in range(1, min(longest, len(words) - i) + 1):
+            roles = table.get(tuple(w for _, _, w in words[i:i + size]))
+            if roles:
+                span = (words[i][0], words[i + size - 1][1])
+                for mid, role in roles:
+                    found.setdefault(mid, {}).setdefault(role, []).append(span)
+    return found
+
+
+def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: _Matchers,
+            rules: RuleSet) -> str | None:
+    """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
+    in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes win."""
     a, b = clause
-    clause_text = text[a:b]
+
+    def within(spans):
+        return any(a <= lo and hi <= b for lo, hi in spans)
+
     best, best_score = None, 0
     for mid, metric in rules.metrics.items():
         if not _unit_fits(metric.unit, unit):
             continue
-        terms, verbs, exclude, nouns = m.metric_terms[mid]
-        if exclude is not None and exclude.search(clause_text):
+        h = hits.get(mid, _NO_HITS)
+        if within(h.get("exclude", ())):
             continue
+        nouns = m.metric_nouns[mid]
+        terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = 0
-        if terms is not None and terms.search(clause_text):
+        if within(terms):
             score = 3
-        elif noun and noun in nouns and (verbs is None or verbs.search(clause_text)):
-            score = 3 if verbs is not None else 2
-        elif not noun and nouns and verbs is not None and verbs.search(clause_text) and _noun_in(nouns, clause_text):
+        elif noun and noun in nouns and (not m.has_verbs[mid] or within(verbs)):
+            score = 3 if m.has_verbs[mid] else 2
+        elif not noun and nouns and within(verbs) and within(h.get("nouns", ())):
             score = 2
-        elif terms is not None and terms.search(text):
+        elif terms:
             score = 1
-        elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs is not None and verbs.search(text):
+        elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1
         if score > best_score:
             best, best_score = mid, score
     return best
-
-
-def _noun_in(nouns: frozenset[str], text: str) -> bool:
-    low = text.lower()
-    return any(re.search(rf"\b{re.escape(n)}(?:s|es)?\b", low) for n in nouns)
 
 
 def _unit_fits(metric_unit: str, unit: str | None) -> bool:
@@ -414,7 +462,7 @@ def _publication(state: _State) -> TimeScope | None:
 # --------------------------------------------------------------------------- event claims
 
 
-def _event_claims(source, sentence, times, clauses, attribution, m: _Matchers, rules: RuleSet, state) -> list[Claim]:
+def _event_claims(source, sentence, times, clauses, attribution, entities, m: _Matchers, state) -> list[Claim]:
     text = sentence.text
     out = []
     for eid, (objects, verbs) in m.event_res.items():
@@ -435,7 +483,7 @@ def _event_claims(source, sentence, times, clauses, attribution, m: _Matchers, r
         if not (scope.start or scope.end):
             continue
         start, end = sentence.start + span[0], sentence.start + span[1]
-        subject = _subject(text[span[0]:span[1]], span[0], clause, text, m)
+        subject = _subject(span, clause, entities, m)
         out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path, line=_line(sentence, span[0]),
                          column=_column(sentence, span[0]), start=start, end=end, sentence=_display(text),
                          text=text[span[0]:span[1]], kind="event", metric=eid, subject=subject,

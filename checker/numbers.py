@@ -45,6 +45,7 @@ CHANGE_NOUNS = {w: d for d, ws in _W["change_nouns"].items() for w in ws}
 RATE_BASES = set(_W["rate_bases"])
 
 _NUMBER_WORDS = "|".join(sorted({*CARDINALS, *SCALES, *VAGUE, *FRACTIONS, "fold"}, key=len, reverse=True))
+_NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, "a", "an", "half"})
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})", re.IGNORECASE)
 
 # Words that end a noun phrase after a number: function words, auxiliaries, common adverbs.
@@ -657,6 +658,9 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     i, n = 0, len(toks)
     while i < n:
         if i in blocked or toks[i].kind == SYM:
+            i += 1
+            continue
+        if toks[i].kind == WORD and toks[i].lower not in _NUMBER_STARTS and not toks[i].lower.endswith("fold"):
             i += 1
             continue
         num = _parse_number(toks, i)

@@ -1251,11 +1251,14 @@ def find_times(sentence: str, anchor: Anchor | None) -> list[TimeMention]:
     return _join(_scan_atoms(ctx), ctx)
 
 
-def calendar_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans whose digits are calendar notation (dates, years, clock times), never quantities."""
+def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None) -> list[tuple[int, int]]:
+    """Spans whose digits are calendar notation (dates, years, clock times), never quantities.
+    ``mentions`` from an earlier ``find_times`` on the same sentence saves a second scan."""
     if not sentence or not _HAS_DIGIT.search(sentence):
         return []
-    spans = [(t.start, t.end) for t in find_times(sentence, None)
+    if mentions is None:
+        mentions = find_times(sentence, None)
+    spans = [(t.start, t.end) for t in mentions
              if t.calendar and any(ch.isdigit() for ch in sentence[t.start:t.end])]
     spans.extend(m.span() for m in _CLOCK.finditer(sentence))
     spans.sort()
