@@ -101,7 +101,8 @@ class _State:
 
 @dataclass(frozen=True)
 class _Matchers:
-    entity_re: re.Pattern | None
+    entity_keys: dict[tuple[str, ...], tuple[str, bool]]  # alias words -> (name, is an acronym)
+    entity_longest: int
     entity_of: dict[str, str]
     entity_types: dict[str, str]
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
@@ -133,8 +134,13 @@ def _matchers(rules: RuleSet) -> _Matchers:
         entity_types[entity.name] = entity.type
         for alias in (entity.name, *entity.aliases):
             entity_of[alias.lower()] = entity.name
-    names = sorted(entity_of, key=len, reverse=True)
-    entity_re = _alternation(names) if names else None
+    entity_keys: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for entity in rules.entities:
+        for alias in (entity.name, *entity.aliases):
+            key = _phrase_key(alias)
+            if key:
+                entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias))
+    entity_longest = max((len(k) for k in entity_keys), default=1)
     roles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
     metric_nouns, has_verbs = {}, {}
     for mid, metric in rules.metrics.items():
@@ -152,7 +158,7 @@ def _matchers(rules: RuleSet) -> _Matchers:
     for eid, event in rules.events.items():
         event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
     firsts = frozenset(key[0] for key in phrase_roles)
-    built = _Matchers(entity_re, entity_of, entity_types, phrase_roles, longest, firsts, metric_nouns, has_verbs,
+    built = _Matchers(entity_keys, entity_longest, entity_of, entity_types, phrase_roles, longest, firsts, metric_nouns, has_verbs,
                       event_res)
     _matcher_cache[rules.digest] = built
     return built
@@ -170,8 +176,9 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     clauses = _clauses(text)
     attribution = _attribution(text, m, state)
-    entities = _entities(text, m)
-    hits = _metric_hits(text, m) if quantities else {}
+    words = _words(text)
+    entities = _entities(text, words, m)
+    hits = _metric_hits(words, m) if quantities else {}
     out: list[Claim] = []
     refers_back = bool(_REFERS_BACK.search(text))
     previous_claim = state.last_claim
@@ -236,23 +243,32 @@ def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
     return None
 
 
-def _entities(text: str, m: _Matchers) -> list[tuple[int, int, str]]:
-    """(start, end, canonical name) of every entity alias in ``text``; one regex pass."""
-    if m.entity_re is None:
-        return []
-    found = []
-    for match in m.entity_re.finditer(text):
-        word = match.group(0)
-        name = m.entity_of.get(word.lower())
-        if name is None:
-            continue
-        if word.isupper() and len(word) <= 3 and word not in ("US", "UK", "UN", "AP"):
-            continue
-        if word.lower() in ("us",) and word != "US":
-            continue  # the pronoun "us"
-        if word[:1].islower() and m.entity_types.get(name) != "organization":
-            continue  # demonyms and names are capitalised
-        found.append((match.start(), match.end(), name))
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-cased word) for every word of a sentence: the one pass rule look-ups share."""
+    return [(mt.start(), mt.end(), mt.group().lower()) for mt in _WORD.finditer(text)]
+
+
+def _entities(text: str, words: list[tuple[int, int, str]], m: _Matchers) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every entity alias in the sentence, longest alias first.
+    Acronyms ("US", "GAO") match only in capitals; other names and demonyms must be capitalised
+    in the text, except organisations written in lower case ("the paper")."""
+    found, i, n = [], 0, len(words)
+    while i < n:
+        for size in range(min(m.entity_longest, n - i), 0, -1):
+            hit = m.entity_keys.get(tuple(w for _, _, w in words[i:i + size]))
+            if hit is None:
+                continue
+            name, acronym = hit
+            start, end = words[i][0], words[i + size - 1][1]
+            surface = text[start:end]
+            if acronym and not surface.isupper():
+                continue
+            if surface[:1].islower() and m.entity_types.get(name) != "organization":
+                continue
+            found.append((start, end, name))
+            i += size - 1
+            break
+        i += 1
     return found
 
 
@@ -345,10 +361,9 @@ def _phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(phrase))
 
 
-def _metric_hits(text: str, m: _Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
+def _metric_hits(words: list[tuple[int, int, str]], m: _Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
     """Where each metric's terms, verbs, nouns and vetoes occur in the sentence:
     {metric: {role: [spans]}}. One pass over the words, looking n-grams up in the phrase table."""
-    words = [(mt.start(), mt.end(), mt.group().lower()) for mt in _WORD.finditer(text)]
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}
     table, longest, firsts = m.phrase_roles, m.longest_phrase, m.phrase_firsts
     for i in range(len(words)):
