@@ -103,6 +103,7 @@ class _State:
 class _Matchers:
     entity_keys: dict[tuple[str, ...], tuple[str, bool]]  # alias words -> (name, is an acronym)
     entity_longest: int
+    entity_firsts: frozenset[str]  # first words of aliases: most words start none
     entity_of: dict[str, str]
     entity_types: dict[str, str]
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
@@ -158,7 +159,7 @@ def _matchers(rules: RuleSet) -> _Matchers:
     for eid, event in rules.events.items():
         event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
     firsts = frozenset(key[0] for key in phrase_roles)
-    built = _Matchers(entity_keys, entity_longest, entity_of, entity_types, phrase_roles, longest, firsts, metric_nouns, has_verbs,
+    built = _Matchers(entity_keys, entity_longest, frozenset(k[0] for k in entity_keys), entity_of, entity_types, phrase_roles, longest, firsts, metric_nouns, has_verbs,
                       event_res)
     _matcher_cache[rules.digest] = built
     return built
@@ -253,7 +254,11 @@ def _entities(text: str, words: list[tuple[int, int, str]], m: _Matchers) -> lis
     Acronyms ("US", "GAO") match only in capitals; other names and demonyms must be capitalised
     in the text, except organisations written in lower case ("the paper")."""
     found, i, n = [], 0, len(words)
+    firsts = m.entity_firsts
     while i < n:
+        if words[i][2] not in firsts:
+            i += 1
+            continue
         for size in range(min(m.entity_longest, n - i), 0, -1):
             hit = m.entity_keys.get(tuple(w for _, _, w in words[i:i + size]))
             if hit is None:
