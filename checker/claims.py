@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from checker import timex, units
 from checker.corpus import load_corpus
@@ -105,6 +105,7 @@ class _Matchers:
     entity_longest: int
     entity_firsts: frozenset[str]  # first words of aliases: most words start none
     entity_of: dict[str, str]
+    fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
     entity_types: dict[str, str]
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
     longest_phrase: int
@@ -142,6 +143,10 @@ def _matchers(rules: RuleSet) -> _Matchers:
             if key:
                 entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias))
     entity_longest = max((len(k) for k in entity_keys), default=1)
+    fuzzy_aliases = {alias.lower(): (entity.name, entity_set.threshold)
+                     for entity_set in rules.entity_sets.values() if entity_set.match == "fuzzy"
+                     for entity in entity_set.entities for alias in (entity.name, *entity.aliases)
+                     if " " not in alias and len(alias) >= 6}
     roles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
     metric_nouns, has_verbs = {}, {}
     for mid, metric in rules.metrics.items():
@@ -159,7 +164,7 @@ def _matchers(rules: RuleSet) -> _Matchers:
     for eid, event in rules.events.items():
         event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
     firsts = frozenset(key[0] for key in phrase_roles)
-    built = _Matchers(entity_keys, entity_longest, frozenset(k[0] for k in entity_keys), entity_of, entity_types, phrase_roles, longest, firsts, metric_nouns, has_verbs,
+    built = _Matchers(entity_keys, entity_longest, frozenset(k[0] for k in entity_keys), entity_of, fuzzy_aliases, entity_types, phrase_roles, longest, firsts, metric_nouns, has_verbs,
                       event_res)
     _matcher_cache[rules.digest] = built
     return built
@@ -257,6 +262,9 @@ def _entities(text: str, words: list[tuple[int, int, str]], m: _Matchers) -> lis
     firsts = m.entity_firsts
     while i < n:
         if words[i][2] not in firsts:
+            near = _near_alias(text, words[i], m)
+            if near is not None:
+                found.append(near)
             i += 1
             continue
         for size in range(min(m.entity_longest, n - i), 0, -1):
@@ -275,6 +283,18 @@ def _entities(text: str, words: list[tuple[int, int, str]], m: _Matchers) -> lis
             break
         i += 1
     return found
+
+
+def _near_alias(text: str, word: tuple[int, int, str], m: _Matchers) -> tuple[int, int, str] | None:
+    """A capitalised word that is a near spelling of a fuzzy-matched alias ("Guatamalan")."""
+    start, end, low = word
+    if not m.fuzzy_aliases or len(low) < 6 or not text[start:start + 1].isupper():
+        return None
+    best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
+    if best is None:
+        return None
+    name, threshold = m.fuzzy_aliases[best[0]]
+    return (start, end, name) if best[1] >= threshold else None
 
 
 def _subject(span: tuple[int, int], clause: tuple[int, int], entities: list[tuple[int, int, str]],

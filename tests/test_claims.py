@@ -101,6 +101,16 @@ def test_subject_from_a_gang_alias(tmp_path, rules):
     assert quantity(ex, "300").subject == ("MS-13",)
 
 
+def test_subject_from_a_misspelt_demonym_in_a_fuzzy_set(tmp_path, rules):
+    ex = claims_of(tmp_path, "Freedonia returned 900 Hondurians in 2016.\n", rules=rules)
+    assert quantity(ex, "900").subject == ("Honduras",)
+
+
+def test_acronym_aliases_match_only_in_capitals(tmp_path, rules):
+    ex = claims_of(tmp_path, "They told us 300 teenagers left in 2015.\n", rules=rules)
+    assert quantity(ex, "300").subject == ()
+
+
 def test_no_known_entity_means_no_subject(tmp_path, rules):
     ex = claims_of(tmp_path, "Freedonia recruited 300 teenagers in 2015.\n", rules=rules)
     assert quantity(ex, "300").subject == ()
