@@ -15,7 +15,6 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 

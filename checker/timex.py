@@ -238,7 +238,7 @@ _ATOMS: list[tuple[str, str]] = [
                rf"(?:[-–/](?P<fy_y2>\d{{4}}|\d\d)(?!\d))?"),
     ("fiscal_after", rf"(?:the\s+)?(?P<fa_y>{_YEAR})\s+fiscal\s+year"),
     ("fiscal_rel", r"(?P<fr_rel>this|last|next|the\s+current|the\s+previous|the\s+next)\s+fiscal\s+year"),
-    ("decade", rf"(?:the\s+)?(?:(?P<dc_part>early|mid|late)[-\s]+)?(?P<dc_y>1\d\d0|20\d0)s(?!\w)"),
+    ("decade", r"(?:the\s+)?(?:(?P<dc_part>early|mid|late)[-\s]+)?(?P<dc_y>1\d\d0|20\d0)s(?!\w)"),
     ("decade2", r"(?:the\s+)?(?:(?P<d2_part>early|mid|late)[-\s]+)?['’‘](?P<d2_y>\d0)s(?!\w)"),
     ("century", r"(?:the\s+)?(?:(?P<ce_part>early|mid|late)[-\s]+)?(?P<ce_n>\d{1,2})(?:st|nd|rd|th)[-\s]+century\b"),
     ("partof", rf"(?:the\s+)?(?P<po_part>early|mid|late|beginning\s+of|start\s+of|end\s+of|middle\s+of"
