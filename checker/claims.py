@@ -344,13 +344,10 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
     per 100000, count + noun, kilometer, day, ..."""
     v = q.value
     if q.kind == "money":
-        scale = 0.01 if q.unit in ("cent", "pence", "sen") else 1.0
         unit = q.currency or "USD"
-        if q.per and q.per in ("day", "week", "month", "year", "hour"):
-            unit = f"{unit} / {q.per}"
-        elif q.per:
-            unit = f"{unit} / {q.per}"
-        return _scaled(v, scale, 0.0), unit, None
+        if q.per:
+            unit = f"{unit} / {q.per}"  # "USD / month", "USD / barrel"
+        return _scaled(v, units.currency_scale((q.unit or "").split(" per ")[0]), 0.0), unit, None
     if q.kind == "fraction":  # "more than half", "a third of the population"
         return _scaled(v, 100.0, 0.0), "percent", q.noun
     if q.kind == "percent":

@@ -875,9 +875,6 @@ def _range_partner(toks, num: _Num, j: int, left: int, unit: Unit | None, blocke
         per2, j2, per_unit2 = _denominator(toks, j2)
     if unit is not None and unit2 is not None and (unit.kind != unit2.kind or unit.currency != unit2.currency):
         return None
-    if unit is not None and unit2 is None and j2 < n and toks[j2].kind == WORD and unit_after(toks, j2) is None \
-            and conn.lower == "to" and unit.kind in ("money", "percent"):
-        pass
     if unit is None and unit2 is None and conn.lower in ("to", "through") and before not in ("from", "between") \
             and num.plain_int and second.plain_int and not (second.value > num.value):
         return None

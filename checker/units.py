@@ -156,6 +156,16 @@ def _pint_by_name() -> dict[str, str]:
     return out
 
 
+@cache
+def _minor_units() -> dict[str, float]:
+    return {entry["name"]: float(entry["scale"]) for entry in lexicon.units()["currencies"] if "scale" in entry}
+
+
+def currency_scale(name: str | None) -> float:
+    """How many major units one stated unit is: 0.01 for "cent" or "pence", 1 otherwise."""
+    return _minor_units().get(name or "", 1.0)
+
+
 def pint_expression(name: str) -> str | None:
     """The pint expression of a unit by its stated name ("mile" -> "mile"), or None."""
     return _pint_by_name().get(name)
