@@ -92,7 +92,6 @@ class _State:
     last_time: TimeScope | None = None
     last_claim: Claim | None = None
     last_attribution: str | None = None
-    paragraph: int = -1
 
 
 # --------------------------------------------------------------------------- rule matchers
@@ -105,6 +104,7 @@ class _Matchers:
     entity_firsts: frozenset[str]  # first words of aliases: most words start none
     entity_of: dict[str, str]
     fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
+    near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
     entity_types: dict[str, str]
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
     longest_phrase: int
@@ -131,13 +131,11 @@ def _matchers(rules: RuleSet) -> _Matchers:
         return cached
     entity_of: dict[str, str] = {}
     entity_types: dict[str, str] = {}
+    entity_keys: dict[tuple[str, ...], tuple[str, bool]] = {}
     for entity in rules.entities:
         entity_types[entity.name] = entity.type
         for alias in (entity.name, *entity.aliases):
             entity_of[alias.lower()] = entity.name
-    entity_keys: dict[tuple[str, ...], tuple[str, bool]] = {}
-    for entity in rules.entities:
-        for alias in (entity.name, *entity.aliases):
             key = _phrase_key(alias)
             if key:
                 entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias))
@@ -162,9 +160,11 @@ def _matchers(rules: RuleSet) -> _Matchers:
     event_res = {}
     for eid, event in rules.events.items():
         event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
-    firsts = frozenset(key[0] for key in phrase_roles)
-    built = _Matchers(entity_keys, entity_longest, frozenset(k[0] for k in entity_keys), entity_of, fuzzy_aliases, entity_types, phrase_roles, longest, firsts, metric_nouns, has_verbs,
-                      event_res)
+    built = _Matchers(
+        entity_keys=entity_keys, entity_longest=entity_longest, entity_firsts=frozenset(k[0] for k in entity_keys),
+        entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
+        phrase_roles=phrase_roles, longest_phrase=longest, phrase_firsts=frozenset(k[0] for k in phrase_roles),
+        metric_nouns=metric_nouns, has_verbs=has_verbs, event_res=event_res)
     _matcher_cache[rules.digest] = built
     return built
 
@@ -172,27 +172,34 @@ def _matchers(rules: RuleSet) -> _Matchers:
 # --------------------------------------------------------------------------- sentences
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What one sentence's analysis found, shared by every claim built from it."""
+
+    source: Source
+    sentence: Sentence
+    times: list[TimeMention]
+    quantities: list[Quantity]
+    clauses: list[tuple[int, int]]
+    attribution: str | None
+    entities: list[tuple[int, int, str]]
+    hits: dict[str, dict[str, list[tuple[int, int]]]]
+    refers_back: bool
+    previous_claim: Claim | None
+
+
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Matchers, state: _State) -> list[Claim]:
     text = sentence.text
-    if sentence.paragraph != state.paragraph:
-        state.paragraph = sentence.paragraph
     times = timex.find_times(text, state.anchor)
     masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
-    clauses = _clauses(text)
-    attribution = _attribution(text, m, state)
     words = _words(text)
-    entities = _entities(text, words, m)
-    hits = _metric_hits(words, m) if quantities else {}
-    out: list[Claim] = []
-    refers_back = bool(_REFERS_BACK.search(text))
-    previous_claim = state.last_claim
-    for k, q in enumerate(quantities):
-        claim = _quantity_claim(source, sentence, q, k, quantities, times, clauses, attribution, entities, hits, m,
-                                rules, state, refers_back, previous_claim)
-        if claim is not None:
-            out.append(claim)
-    out.extend(_event_claims(source, sentence, times, clauses, attribution, entities, m, state))
+    ctx = _Context(source=source, sentence=sentence, times=times, quantities=quantities, clauses=_clauses(text),
+                   attribution=_attribution(text, m, state), entities=_entities(text, words, m),
+                   hits=_metric_hits(words, m) if quantities else {}, refers_back=bool(_REFERS_BACK.search(text)),
+                   previous_claim=state.last_claim)
+    out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
+    out.extend(_event_claims(ctx, m, state))
     resolved = [t.scope for t in times if t.scope.start or t.scope.end]
     if resolved:
         state.last_time = resolved[-1]
@@ -289,11 +296,12 @@ def _near_alias(text: str, word: tuple[int, int, str], m: _Matchers) -> tuple[in
     start, end, low = word
     if not m.fuzzy_aliases or len(low) < 6 or not text[start:start + 1].isupper():
         return None
-    best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
-    if best is None:
-        return None
-    name, threshold = m.fuzzy_aliases[best[0]]
-    return (start, end, name) if best[1] >= threshold else None
+    if low not in m.near_cache:  # rapidfuzz once per distinct word, not per occurrence
+        best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
+        name, threshold = m.fuzzy_aliases[best[0]] if best is not None else (None, 101)
+        m.near_cache[low] = name if best is not None and best[1] >= threshold else None
+    name = m.near_cache[low]
+    return None if name is None else (start, end, name)
 
 
 def _subject(span: tuple[int, int], clause: tuple[int, int], entities: list[tuple[int, int, str]],
@@ -311,14 +319,14 @@ def _subject(span: tuple[int, int], clause: tuple[int, int], entities: list[tupl
 # --------------------------------------------------------------------------- quantity claims
 
 
-def _quantity_claim(source, sentence, q: Quantity, k, quantities, times, clauses, attribution, entities, hits, m,
-                    rules, state, refers_back, previous_claim) -> Claim | None:
+def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: RuleSet, state: _State) -> Claim:
+    source, sentence, previous_claim = ctx.source, ctx.sentence, ctx.previous_claim
     text = sentence.text
     value, unit, noun = _canonical(q)
     metric = None
     inherited = False
-    clause = _clause_of(clauses, q.start)
-    if unit is None and refers_back and previous_claim is not None and previous_claim.unit not in (None, "count") \
+    clause = _clause_of(ctx.clauses, q.start)
+    if unit is None and ctx.refers_back and previous_claim is not None and previous_claim.unit not in (None, "count") \
             and previous_claim.value is not None and previous_claim.value.point:
         ratio = (q.value.point or 0) / previous_claim.value.point
         if 0.1 <= abs(ratio) <= 10:
@@ -326,16 +334,16 @@ def _quantity_claim(source, sentence, q: Quantity, k, quantities, times, clauses
     if unit is None:
         unit = "count" if q.kind == "number" else unit
     if metric is None:
-        metric = _metric(unit, noun, clause, hits, m, rules)
-    scope = _time_scope(text, q, k, quantities, times, clause, state, refers_back or inherited)
-    subject = _subject((q.start, q.end), clause, entities, m)
+        metric = _metric(unit, noun, clause, ctx.hits, m, rules)
+    scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
+    subject = _subject((q.start, q.end), clause, ctx.entities, m)
     if inherited and not subject and previous_claim is not None:
         subject = previous_claim.subject
     start = sentence.start + q.start
     end = sentence.start + q.end
     return Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, line=_line(sentence, q.start),
                  column=_column(sentence, q.start), start=start, end=end, sentence=_display(text), text=q.text,
-                 kind="quantity", metric=metric, subject=subject, attribution=attribution, value=value, unit=unit,
+                 kind="quantity", metric=metric, subject=subject, attribution=ctx.attribution, value=value, unit=unit,
                  noun=noun, change=q.change or q.noun_change, time=scope)
 
 
@@ -498,7 +506,8 @@ def _publication(state: _State) -> TimeScope | None:
 # --------------------------------------------------------------------------- event claims
 
 
-def _event_claims(source, sentence, times, clauses, attribution, entities, m: _Matchers, state) -> list[Claim]:
+def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
+    source, sentence, times, clauses = ctx.source, ctx.sentence, ctx.times, ctx.clauses
     text = sentence.text
     out = []
     for eid, (objects, verbs) in m.event_res.items():
@@ -519,11 +528,11 @@ def _event_claims(source, sentence, times, clauses, attribution, entities, m: _M
         if not (scope.start or scope.end):
             continue
         start, end = sentence.start + span[0], sentence.start + span[1]
-        subject = _subject(span, clause, entities, m)
+        subject = _subject(span, clause, ctx.entities, m)
         out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path, line=_line(sentence, span[0]),
                          column=_column(sentence, span[0]), start=start, end=end, sentence=_display(text),
                          text=text[span[0]:span[1]], kind="event", metric=eid, subject=subject,
-                         attribution=attribution, value=None, unit=None, noun=None, change=None, time=scope))
+                         attribution=ctx.attribution, value=None, unit=None, noun=None, change=None, time=scope))
     return _best_events(out)
 
 
