@@ -74,7 +74,7 @@ _METRE_AFTER = frozenset("long tall wide high deep away across apart above below
 _CLAUSE_END = frozenset(",;:()[]—–\"“”")
 _DETERMINERS = frozenset("a an the".split())
 _CHANGE_BLOCKERS = frozenset("to from at of than in for over since after within during on with".split())
-_MODEL_SUFFIXES = frozenset("Pro Max Mini Plus Ultra Lite Air Edition Series Note Max".split())
+_MODEL_SUFFIXES = frozenset("Pro Max Mini Plus Ultra Lite Air Edition Series Note".split())
 _NUMBER_PREFIXES = frozenset("sub minus then now mid over under near some about approx around up down to and or".split())
 _LOOSE_SUFFIXES = frozenset(("bn", "B", "mn", "tn", "mln", "bln"))
 # Verbs that take "up"/"down" as a particle, not as a change: "gave up 517 yards".
@@ -211,7 +211,7 @@ def _parse_words(toks: list[Token], i: int) -> _Num | None:
         return _Num(float(CARDINALS[w[:-4]]), i, i + 1, words=True)
     if w not in CARDINALS:
         return None
-    total, current, j, last = 0.0, 0.0, i, None
+    total, current, j, last, scale = 0.0, 0.0, i, None, 1.0
     while j < n:
         tok = toks[j]
         lw = tok.lower
@@ -227,7 +227,7 @@ def _parse_words(toks: list[Token], i: int) -> _Num | None:
             else:
                 total += (current or 1) * SCALES[lw]
                 current = 0
-            last = "scale"
+            last, scale = "scale", float(SCALES[lw])
         elif lw == "dozen" and last == "cardinal":
             current *= 12
             last = "scale"
@@ -244,8 +244,7 @@ def _parse_words(toks: list[Token], i: int) -> _Num | None:
     value = total + current
     num = _Num(value, i, j, words=True)
     if last == "scale":
-        num.scaled = True
-        num.scale = next((float(SCALES[t.lower]) for t in reversed(toks[i:j]) if t.lower in SCALES), 1.0)
+        num.scaled, num.scale = True, scale
     # fractions with a numerator: "two-thirds", "one third", "three quarters"
     k = j + 1 if j < n and toks[j].text == "-" and joined(toks[j - 1], toks[j]) else j
     if k < n and toks[k].lower in FRACTIONS and value < 20 and toks[k].lower != "half":
@@ -782,7 +781,7 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
         noun_phrase, noun, j_np = _noun_phrase(toks, j, num.value if len(values) == 1 else 2)
         if noun_phrase is not None:
             j = j_np
-            if _model_name(toks, num, noun_phrase):
+            if _model_name(num, noun_phrase):
                 return None  # "iPhone 11 Pro", "90049 ZIP Code": a model or code name
             per, j, per_unit = _denominator(toks, j)  # "3,000 tests per day"
     return _Found(left=q_left, right=max(j, num.i1), values=values, unit=unit, noun_phrase=noun_phrase, noun=noun,
@@ -914,18 +913,15 @@ def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:
             b.change = a.change
 
 
-def _model_name(toks: list[Token], num: _Num, phrase: str) -> bool:
-    """A number inside a product or code name: capitalised singular words after it, and a
-    capitalised word before it or a model suffix ("Pro", "Max") after it."""
+def _model_name(num: _Num, phrase: str) -> bool:
+    """A number inside a product or code name, told by what follows it: a model suffix ("11 Pro")
+    or an acronym ("90049 ZIP Code"). A capitalised name before it is `_capitalised_label`'s."""
     words = phrase.split()
     if num.words or not all(w[:1].isupper() for w in words) or _looks_plural(words[-1].lower()):
         return False
     if len(words[0]) < 2 or words[0].lower() in _MONTHS:
         return False
-    prev = toks[num.i0 - 1] if num.i0 else None
-    named_before = prev is not None and prev.kind == WORD and any(c.isupper() for c in prev.text) \
-        and prev.lower not in _STOP and (prev.lower,) not in QUALIFIERS
-    return named_before or words[0] in _MODEL_SUFFIXES or (words[0].isupper() and len(words[0]) >= 3)
+    return words[0] in _MODEL_SUFFIXES or (words[0].isupper() and len(words[0]) >= 3)
 
 
 def _index_levels(toks: list[Token], found: list[_Found]) -> None:
@@ -950,7 +946,7 @@ def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:
         if kind == "count" and noun is None and unit.name != "count":
             noun = unit.name  # "four cylinders", "15.3 ppg"
     elif f.noun_phrase is not None:
-        name, kind, currency = f.noun_phrase, "fraction" if f.noun_phrase.startswith("% ") else "count", None
+        name, kind, currency = f.noun_phrase, "fraction" if f.fraction else "count", None
     elif f.fraction:
         name, kind, currency = None, "fraction", None
     else:

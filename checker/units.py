@@ -143,7 +143,7 @@ def _looks_like_amount(tokens: list[Token], i: int) -> bool:
     if "," in t.text or "." in t.text:
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.kind == WORD and joined(t, nxt) and nxt.text in ("m", "bn", "k", "mn", "tn")
+    return nxt is not None and nxt.kind == WORD and joined(t, nxt) and nxt.text in lexicon.words()["scale_suffixes"]
 
 
 @cache
