@@ -120,31 +120,23 @@ def load_quantulum3() -> tuple[object | None, float | None, str | None]:
     return parse, seconds, None
 
 
-def time_sentences(fn, copies: list[list[str]]) -> tuple[list[float], int]:
-    """Call fn on every sentence; per-copy seconds and total hits."""
+def time_copies(fn, copies: list) -> tuple[list[float], int]:
+    """Call fn on every copy of the text (a list of sentences, or a document); per-copy seconds
+    and total hits."""
     per_copy, hits = [], 0
     clock = time.perf_counter
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for block in copies:
+        for copy in copies:
             start = clock()
-            for sentence in block:
-                hits += fn(sentence)
+            hits += fn(copy)
             per_copy.append(clock() - start)
     return per_copy, hits
 
 
-def time_documents(fn, docs: list) -> tuple[list[float], int]:
-    """Call fn on every per-copy document; per-copy seconds and total hits."""
-    per_copy, hits = [], 0
-    clock = time.perf_counter
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for doc in docs:
-            start = clock()
-            hits += fn(doc)
-            per_copy.append(clock() - start)
-    return per_copy, hits
+def per_sentence(fn):
+    """Turn a one-sentence tool into a one-copy tool: fn on each sentence in turn."""
+    return lambda block: sum(map(fn, block))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,9 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     for run in range(args.runs):
         for name in names:
             if name == "checker-claims":
-                per_copy, hits = time_documents(tools[name], docs)
+                per_copy, hits = time_copies(tools[name], docs)
             else:
-                per_copy, hits = time_sentences(tools[name] if name in tools else q3_parse, copies)
+                per_copy, hits = time_copies(per_sentence(tools[name] if name in tools else q3_parse), copies)
             seconds = sum(per_copy)
             results[name]["seconds"].append(seconds)
             results[name]["hits"].append(hits)
