@@ -184,6 +184,7 @@ class _Context:
     attribution: str | None
     entities: list[tuple[int, int, str]]
     hits: dict[str, dict[str, list[tuple[int, int]]]]
+    conjuncts: list[tuple[int, int]]  # per quantity, its part of the clause (see _conjuncts)
     refers_back: bool
     previous_claim: Claim | None
 
@@ -194,9 +195,11 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     words = _words(text)
-    ctx = _Context(source=source, sentence=sentence, times=times, quantities=quantities, clauses=_clauses(text),
+    clauses = _clauses(text)
+    ctx = _Context(source=source, sentence=sentence, times=times, quantities=quantities, clauses=clauses,
                    attribution=_attribution(text, m, state), entities=_entities(text, words, m),
-                   hits=_metric_hits(words, m) if quantities else {}, refers_back=bool(_REFERS_BACK.search(text)),
+                   hits=_metric_hits(words, m) if quantities else {},
+                   conjuncts=_conjuncts(text, quantities, clauses), refers_back=bool(_REFERS_BACK.search(text)),
                    previous_claim=state.last_claim)
     out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
     out.extend(_event_claims(ctx, m, state))
@@ -256,8 +259,15 @@ def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower-cased word) for every word of a sentence: the one pass rule look-ups share."""
-    return [(mt.start(), mt.end(), mt.group().lower()) for mt in _WORD.finditer(text)]
+    """(start, end, lower-cased word) for every word of a sentence: the one pass rule look-ups share.
+    A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
+    out = []
+    for mt in _WORD.finditer(text):
+        word, end = mt.group().lower(), mt.end()
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        out.append((mt.start(), end, word))
+    return out
 
 
 def _entities(text: str, words: list[tuple[int, int, str]], m: _Matchers) -> list[tuple[int, int, str]]:
@@ -305,15 +315,39 @@ def _near_alias(text: str, word: tuple[int, int, str], m: _Matchers) -> tuple[in
 
 
 def _subject(span: tuple[int, int], clause: tuple[int, int], entities: list[tuple[int, int, str]],
-             m: _Matchers) -> tuple[str, ...]:
+             m: _Matchers, conjunct: tuple[int, int] | None = None,
+             elsewhere: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """Entities the claim is about: those in its own words ("4,335 El Salvadorans"), else in its
-    clause, else in the sentence. Organisations are sources, not subjects."""
-    places = [(a, b, name) for a, b, name in entities if m.entity_types.get(name) != "organization"]
-    for lo, hi in (span, clause):
+    conjunct, else its clause, else the sentence outside the conjuncts of other figures
+    ("15 officers ... and six officers ... in U.S. courts": the U.S. belongs to the six).
+    Organisations are sources, not subjects."""
+    places = [(a, b, name) for a, b, name in entities if m.entity_types.get(name) != "organization"
+              and not any(lo <= a and b <= hi for lo, hi in elsewhere)]
+    for lo, hi in (span, conjunct or clause, clause):
         inside = sorted({name for a, b, name in places if lo <= a and b <= hi})
         if inside:
             return tuple(inside)
     return tuple(sorted({name for _, _, name in places}))
+
+
+_COORDINATOR = re.compile(r"\s(?:and|but)\s")
+
+
+def _conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each figure's conjunct: its clause cut at the last "and"/"but" after the previous figure
+    and the first one before the next figure of the same clause ("2 percent ... were detained and
+    at least 18 people died in custody": "detained" is not about the 18)."""
+    out = []
+    for k, q in enumerate(quantities):
+        a, b = _clause_of(clauses, q.start)
+        if k and quantities[k - 1].end >= a:
+            cuts = [mt.end() for mt in _COORDINATOR.finditer(text, quantities[k - 1].end, q.start)]
+            a = cuts[-1] if cuts else a
+        if k + 1 < len(quantities) and quantities[k + 1].start <= b:
+            cut = _COORDINATOR.search(text, q.end, quantities[k + 1].start)
+            b = cut.start() if cut else b
+        out.append((a, b))
+    return out
 
 
 # --------------------------------------------------------------------------- quantity claims
@@ -326,6 +360,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
     metric = None
     inherited = False
     clause = _clause_of(ctx.clauses, q.start)
+    conjunct = ctx.conjuncts[k]
     if unit is None and ctx.refers_back and previous_claim is not None and previous_claim.unit not in (None, "count") \
             and previous_claim.value is not None and previous_claim.value.point:
         ratio = (q.value.point or 0) / previous_claim.value.point
@@ -334,9 +369,10 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
     if unit is None:
         unit = "count" if q.kind == "number" else unit
     if metric is None:
-        metric = _metric(unit, noun, clause, ctx.hits, m, rules)
+        metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
-    subject = _subject((q.start, q.end), clause, ctx.entities, m)
+    elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
+    subject = _subject((q.start, q.end), clause, ctx.entities, m, conjunct, elsewhere)
     if inherited and not subject and previous_claim is not None:
         subject = previous_claim.subject
     start = sentence.start + q.start
@@ -408,10 +444,12 @@ def _metric_hits(words: list[tuple[int, int, str]], m: _Matchers) -> dict[str, d
 
 
 def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: _Matchers,
-            rules: RuleSet) -> str | None:
+            rules: RuleSet, conjunct: tuple[int, int] | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
-    in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes win."""
+    in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes win; on a
+    tie, the metric whose term or verb lies in the figure's own conjunct wins."""
     a, b = clause
+    ca, cb = conjunct or clause
 
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
@@ -436,6 +474,8 @@ def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str
             score = 1
         elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1
+        if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
+            score += 0.5
         if score > best_score:
             best, best_score = mid, score
     return best
@@ -518,7 +558,7 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
             continue
         clause = _clause_of(clauses, obj.start())
         verb = _nearest(verbs, text, clause, obj)
-        if verb is None:
+        if verb is None or _BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
             continue
         span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
         mention = _nearest_time(times, span, clause)
@@ -534,6 +574,11 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
                          text=text[span[0]:span[1]], kind="event", metric=eid, subject=subject,
                          attribution=ctx.attribution, value=None, unit=None, noun=None, change=None, time=scope))
     return _best_events(out)
+
+
+# Between a verb and its object, these words make the object background to another action
+# ("launched a campaign in response to the state of emergency": no emergency is declared here).
+_BACKGROUND = re.compile(r"\b(?:in response to|in reaction to|following|after|amid|despite|because of)\b", re.I)
 
 
 def _best_events(events: list[Claim]) -> list[Claim]:

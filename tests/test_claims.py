@@ -216,3 +216,31 @@ def test_a_binary_file_is_a_problem_and_the_rest_still_yields_claims(tmp_path, r
     ex = extract_claims([root], rules)
     assert [c.text for c in ex.claims] == ["14 ships"]
     assert [(Path(p.path).name, p.level) for p in ex.problems] == [("bad.txt", "error")]
+
+
+# --------------------------------------------------------------------------- conjuncts and possessives
+
+def test_possessive_names_the_entity(tmp_path, rules):
+    ex = claims_of(tmp_path, "Guatemala's police arrested 40 gang members in 2018.\n", rules=rules)
+    assert quantity(ex, "40").subject == ("Guatemala",)
+
+
+def test_metric_term_in_the_figures_own_conjunct_wins(tmp_path, rules):
+    ex = claims_of(tmp_path, "In 2019, 3 percent of the adult population was detained and at least 12 people "
+                             "died in police custody.\n", rules=rules)
+    assert quantity(ex, "12").metric == "deaths_in_custody"
+
+
+def test_place_in_another_figures_conjunct_is_not_the_subject(tmp_path, rules):
+    ex = claims_of(tmp_path, "The agency counted 30 officers resettled as refugees and nine officers who were "
+                             "granted asylum in Honduras.\n", rules=rules)
+    assert quantity(ex, "30").subject == ()
+    assert quantity(ex, "30").metric == "refugee_resettlement"
+    assert quantity(ex, "nine").subject == ("Honduras",)
+    assert quantity(ex, "nine").metric == "asylum_seekers"
+
+
+def test_event_object_in_a_background_phrase_is_not_the_event(tmp_path, rules):
+    ex = claims_of(tmp_path, "On May 3, Honduras launched a police campaign in response to Guatemala's state "
+                             "of emergency.\n", rules=rules)
+    assert [c for c in ex.claims if c.kind == "event"] == []
