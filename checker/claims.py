@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -40,17 +40,21 @@ _ATTRIBUTION = (
 _PAPER = re.compile(r"^(?:the )?(?:paper|newspaper|report)$", re.I)
 
 
-def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None) -> Extraction:
-    """Load every source under ``paths`` and return its canonical claims and input problems."""
+def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
+                   on_document: Callable[[int, int], None] | None = None) -> Extraction:
+    """Load every source under ``paths`` and return its canonical claims and input problems.
+    ``on_document(done, total)`` is called after each document (for progress bars)."""
     rules = rules or load_rules([default_pack()])
     documents, problems = load_corpus(paths)
     sources, claims = [], []
     problems = list(problems)
-    for doc in documents:
+    for done, doc in enumerate(documents, 1):
         source, doc_claims, doc_problems = document_claims(doc, rules)
         sources.append(source)
         claims.extend(doc_claims)
         problems.extend(doc_problems)
+        if on_document is not None:
+            on_document(done, len(documents))
     sources.sort(key=lambda s: s.path)
     claims.sort(key=lambda c: (c.source, c.start, c.end, c.kind, c.metric or ""))
     problems.sort(key=lambda p: (p.path, p.message))

@@ -11,10 +11,12 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 
 from checker import __version__
+from checker.config import load_config
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_CORPUS = "seeds"
@@ -33,6 +35,20 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--rules", action="append", metavar="DIR",
                         help="an extra rule folder layered over the default pack (repeatable)")
     claims.add_argument("--width", type=int, help="terminal width for the table")
+
+    check = sub.add_parser("check", help="where the sources agree, drift or conflict",
+                           description="Check the claims of the articles in PATHS against each other and report "
+                                       "conflicts, drift and agreements. Exit 0 clean, 1 findings at or above "
+                                       "--fail-on (or unreadable input), 2 usage, configuration or rule errors.")
+    check.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
+    check.add_argument("--format", choices=("terminal", "json"), default="terminal")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
+    check.add_argument("--rules", action="append", metavar="DIR",
+                       help="an extra rule folder layered over the default pack (repeatable)")
+    check.add_argument("--fail-on", choices=("conflict", "drift", "never"),
+                       help="lowest finding kind that makes the exit code 1 (default: conflict)")
+    check.add_argument("--width", type=int, help="terminal width for the report")
+    check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     quantities = sub.add_parser("quantities", help="stdin lines -> one JSON line of quantities each",
                                 description="Read sentences on stdin, write one JSON line per input line with "
@@ -73,24 +89,65 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _rules(args):
+def _rules(args, config=None):
     from checker.ruleset import default_pack, load_rules
 
-    packs = [default_pack(), *(Path(p) for p in (getattr(args, "rules", None) or []))]
-    return load_rules(packs)
+    extra = [*(config.rules if config else ()), *(getattr(args, "rules", None) or [])]
+    return load_rules([default_pack(), *(Path(p) for p in extra)])
+
+
+def _corpus(args, config=None) -> list[str]:
+    from checker.errors import UsageError
+
+    paths = args.paths or (list(config.paths) if config and config.paths else [DEFAULT_CORPUS])
+    for p in paths:
+        if not Path(p).exists():
+            raise UsageError(f"no such file or folder: {p}")
+    return paths
+
+
+class _Progress:
+    """A progress bar on stderr, shown only when stderr is a terminal and the run takes more
+    than a moment (half a second); gone when the run ends."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.bar = None
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            if time.monotonic() - self.started < 0.5 or done >= total:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(TextColumn("reading sources"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                console=Console(file=sys.stderr), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("sources", total=total)
+        self.bar.update(self.task, completed=done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _cmd_claims(args) -> int:
     from checker.claims import extract_claims
-    from checker.errors import UsageError
     from checker.report import CLAIM_FORMATS
 
-    paths = args.paths or [DEFAULT_CORPUS]
-    for p in paths:
-        if not Path(p).exists():
-            raise UsageError(f"no such file or folder: {p}")
-    rules = _rules(args)
-    extraction = extract_claims(paths, rules)
+    config = load_config()
+    paths = _corpus(args, config)
+    rules = _rules(args, config)
+    progress = _Progress(enabled=True)
+    try:
+        extraction = extract_claims(paths, rules, on_document=progress)
+    finally:
+        progress.close()
     label = f"{rules.pack_name}@{rules.pack_version}"
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
@@ -103,6 +160,38 @@ def _cmd_claims(args) -> int:
         if args.format != "terminal" or args.output:
             print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
     failed = any(p.level == "error" for p in extraction.problems)
+    return EXIT_FINDINGS if failed else EXIT_CLEAN
+
+
+def _cmd_check(args) -> int:
+    from checker.engine import check
+    from checker.model import KINDS_BY_WEIGHT
+    from checker.report import CHECK_FORMATS
+
+    config = load_config()
+    paths = _corpus(args, config)
+    rules = _rules(args, config)
+    fail_on = args.fail_on or config.fail_on or "conflict"
+    progress = _Progress(enabled=not args.no_progress)
+    try:
+        result = check(paths, rules, on_document=progress)
+    finally:
+        progress.close()
+    label = f"{rules.pack_name}@{rules.pack_version}"
+    if args.format == "terminal":
+        width = args.width or (None if args.output else _terminal_width())
+        out = CHECK_FORMATS["terminal"](result, label, width=width, color=args.output is None and sys.stdout.isatty(),
+                                        corpus=" ".join(paths))
+    else:
+        out = CHECK_FORMATS[args.format](result, label)
+    _emit(out, args.output)
+    for problem in result.extraction.problems:
+        if args.format != "terminal" or args.output:
+            print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
+    worst = result.worst()
+    if fail_on != "never" and worst is not None and KINDS_BY_WEIGHT.index(worst) >= KINDS_BY_WEIGHT.index(fail_on):
+        return EXIT_FINDINGS
+    failed = any(p.level == "error" for p in result.extraction.problems)
     return EXIT_FINDINGS if failed else EXIT_CLEAN
 
 
@@ -128,7 +217,7 @@ def _cmd_rules(args) -> int:
             raise UsageError("rules explain needs a kind: metric, entities, event, boilerplate or checks")
         print(explain(args.name))
         return EXIT_CLEAN
-    rules = _rules(args)
+    rules = _rules(args, load_config())
     if args.action == "validate":
         print(f"ok: {len(rules.files)} rule files ({rules.pack_name}@{rules.pack_version})")
         return EXIT_CLEAN
@@ -141,7 +230,7 @@ def _cmd_rules(args) -> int:
     return EXIT_CLEAN
 
 
-_COMMANDS = {"claims": _cmd_claims, "quantities": _cmd_quantities, "rules": _cmd_rules}
+_COMMANDS = {"check": _cmd_check, "claims": _cmd_claims, "quantities": _cmd_quantities, "rules": _cmd_rules}
 
 
 def _terminal_width() -> int | None:

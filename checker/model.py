@@ -176,6 +176,31 @@ class Extraction:
     problems: tuple[Problem, ...] = field(default=())
 
 
+KINDS_BY_WEIGHT = ("agreement", "drift", "conflict")  # finding kinds, mildest first
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What the rule engine says about a set of claims (DESIGN.md, "Findings")."""
+
+    id: str
+    fingerprint: str  # stable across runs, line moves and re-wrapping (see engine.fingerprint)
+    kind: str  # agreement | drift | conflict
+    severity: str  # info | warning | error
+    rule: str  # the check that made it ("value", "event-date", "daily-average", ...)
+    metric: str | None  # metric or event id; a generic "noun:unit" key when no rule names it
+    subject: tuple[str, ...]
+    period: str  # the period compared, as text ("2016", "2015-01-01..2015-02-28", "as of 2019-02")
+    message: str
+    claims: tuple[Claim, ...]
+    upstream: str | None = None  # every claim cites this one origin: corroboration counts once
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "fingerprint": self.fingerprint, "kind": self.kind, "severity": self.severity,
+                "rule": self.rule, "metric": self.metric, "subject": list(self.subject), "period": self.period,
+                "message": self.message, "upstream": self.upstream, "claims": [c.id for c in self.claims]}
+
+
 def _num(x: float | None) -> float | int | None:
     """Integers print as integers in JSON; everything else as a float rounded for stability."""
     if x is None:

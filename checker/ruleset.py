@@ -335,6 +335,8 @@ class EventKind:
                                     append=True)
     same_as: tuple[str, ...] = _key("ids of event kinds that denote the same occurrence", _list(_ID), (),
                                     append=True)
+    recurring: bool = _key("true when it happens again and again (arrests): dates are listed, not compared",
+                           _BOOL, False)
     origin: tuple[str, ...] = field(default=(), compare=False)  # files that defined/extended it
 
 

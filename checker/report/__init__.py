@@ -1,4 +1,4 @@
-"""Output formats: one module per format, each exposing ``render(...) -> str``; registered here."""
+"""Output formats: one module per format, each exposing ``render_*(...) -> str``; registered here."""
 from __future__ import annotations
 
 from checker.report import benchmark, json as json_format, jsonl, terminal
@@ -9,4 +9,9 @@ CLAIM_FORMATS = {
     "jsonl": jsonl.render_claims,
 }
 
-__all__ = ["CLAIM_FORMATS", "benchmark"]
+CHECK_FORMATS = {
+    "terminal": terminal.render_check,
+    "json": json_format.render_check,
+}
+
+__all__ = ["CHECK_FORMATS", "CLAIM_FORMATS", "benchmark"]

@@ -21,3 +21,20 @@ def render_claims(extraction: Extraction, rules_label: str = "") -> str:
                     "problems": len(extraction.problems)},
     }
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def render_check(result, rules_label: str = "") -> str:
+    """`checker check --format json`: sources, claims, findings (claims by id), series, summary."""
+    ex = result.extraction
+    doc = {
+        "checker": header(ex, rules_label),
+        "sources": [s.to_json() for s in ex.sources],
+        "claims": [c.to_json() for c in ex.claims],
+        "findings": [f.to_json() for f in result.findings],
+        "series": [{"metric": s.metric, "unit": s.unit, "subject": s.subject,
+                    "points": [{"period": label, "claims": [c.id for c in claims]} for label, claims in s.points]}
+                   for s in result.series],
+        "problems": [p.to_json() for p in ex.problems],
+        "summary": result.summary(),
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"

@@ -62,3 +62,81 @@ def render_claims(extraction: Extraction, rules_label: str = "", width: int | No
     for problem in extraction.problems:
         console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
     return console.file.getvalue()
+
+
+_STYLE = {"conflict": "bold red", "drift": "bold yellow", "agreement": "green"}
+_SIDE_BY_SIDE = 3  # at most this many claims in columns; more go one per row
+
+
+def render_check(result, rules_label: str = "", width: int | None = None, color: bool | None = None,
+                 corpus: str = "") -> str:
+    """The consistency report: header, summary, conflicts and drift with the sentences side by
+    side, agreements one line each, then a series view per metric with several periods."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    console = Console(file=StringIO(), width=width or 120, color_system="auto" if color else None,
+                      force_terminal=bool(color), highlight=False)
+    ex, summary = result.extraction, result.summary()
+    console.print(Text.assemble(("checker ", "bold"), f"· corpus {corpus or '.'} · {summary['sources']} sources · "
+                                f"{summary['claims']} claims · rules {rules_label}"))
+    console.print(Text.assemble((_plural(summary["conflict"], "conflict"), _STYLE["conflict"]), " · ",
+                                (f"{summary['drift']} drift", _STYLE["drift"]), " · ",
+                                (_plural(summary["agreement"], "agreement"), _STYLE["agreement"]),
+                                f" · {_plural(summary['problems'], 'input problem')}"))
+    for kind in ("conflict", "drift"):
+        for finding in (f for f in result.findings if f.kind == kind):
+            title = Text.assemble((kind.upper(), _STYLE[kind]), f"  {finding.metric or ''}",
+                                  f" · {', '.join(finding.subject)}" if finding.subject else "",
+                                  f" · {finding.period}" if finding.period else "", f"  [{finding.rule}]")
+            console.print(Panel(_evidence(finding, _STYLE[kind]), title=title, title_align="left",
+                                subtitle=finding.message if len(finding.message) < 100 else None))
+            if len(finding.message) >= 100:
+                console.print(Text(finding.message, style="dim"))
+    agreements = [f for f in result.findings if f.kind == "agreement"]
+    if agreements:
+        console.print(Text("Agreements", style="bold green"))
+        for finding in agreements:
+            console.print(Text.assemble(("  ✓ ", "green"), finding.message), overflow="ellipsis", no_wrap=True)
+    if result.series:
+        console.print(Text("Series (values over time: shown, not flagged)", style="bold"))
+        for series in result.series:
+            steps = " → ".join(f"{label}: {' / '.join(format_value(c.value) for c in claims)}"
+                               for label, claims in series.points)
+            console.print(Text.assemble("  ", (series.name, "magenta"), f" · {series.subject} ({series.unit}): ", steps))
+    for problem in ex.problems:
+        console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
+    return console.file.getvalue()
+
+
+def _evidence(finding, style: str):
+    """The claims' sentences side by side, each figure highlighted, with source:line and attribution."""
+    from rich.text import Text
+
+    table = Table.grid(padding=(0, 2), expand=True)
+    claims = finding.claims
+    columns = len(claims) if len(claims) <= _SIDE_BY_SIDE else 1
+    for _ in range(columns):
+        table.add_column(ratio=1)
+    cells = []
+    for claim in claims:
+        cell = Text()
+        cell.append(f"{claim.source}:{claim.line}", style="cyan")
+        if claim.attribution:
+            cell.append(f"  (per {claim.attribution})", style="dim")
+        cell.append("\n")
+        at = claim.sentence.find(claim.text)
+        if at < 0:
+            cell.append(claim.sentence)
+        else:
+            cell.append(claim.sentence[:at])
+            cell.append(claim.text, style=style)
+            cell.append(claim.sentence[at + len(claim.text):])
+        cells.append(cell)
+    for i in range(0, len(cells), columns):
+        table.add_row(*cells[i:i + columns])
+    return table
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

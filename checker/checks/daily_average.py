@@ -1,0 +1,51 @@
+"""A count over a period vs its stated average per day, in one sentence
+("481 murders in March, an average of 15 a day": 481 / 31 = 15.5, which rounds or cuts to 15)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from checker.checks.base import (Context, by_sentence, fmt, interval, make_finding, metric_of, period_of,
+                                 relative_gap, shared_subject, show, stated_precision, verdict, where)
+from checker.model import Claim, Finding
+
+ID = "daily-average"
+DRIFT_BAND = 0.1
+
+
+def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for members in by_sentence(c for c in claims if c.kind == "quantity" and c.value is not None).values():
+        averages = [c for c in members if c.unit and c.unit.endswith(" / day")]
+        for average in averages:
+            base = average.unit.removesuffix(" / day")
+            for total in members:
+                if total.unit == base and total is not average and _counts_the_same(average, total, ctx):
+                    finding = _check(average, total, ctx)
+                    if finding is not None:
+                        findings.append(finding)
+    return findings
+
+
+def _counts_the_same(average: Claim, total: Claim, ctx: Context) -> bool:
+    """"15 deaths a day" averages "481 murders": same noun, or a noun of the total's metric."""
+    if average.noun is None or total.noun is None or average.noun == total.noun:
+        return True
+    metric = metric_of(total, ctx.rules)
+    return metric is not None and average.noun in metric.nouns
+
+
+def _check(average: Claim, total: Claim, ctx: Context) -> Finding | None:
+    period = period_of(total, ctx)
+    same = period_of(average, ctx)
+    if period is None or not period.dated or same != period or period.days < 2:
+        return None
+    lo, hi = interval(total)
+    implied = (lo / period.days, hi / period.days)
+    stated = stated_precision(average)
+    gap = relative_gap(implied, stated)
+    kind = verdict(gap, DRIFT_BAND)
+    said = "matches" if kind == "agreement" else "does not match"
+    return make_finding(ctx, ID, kind, [average, total], metric=total.metric, period=period.label(),
+                        message=f"{show(total)} over {period.days} days is {fmt(implied[0])} a day"
+                                f"{where(shared_subject([total], ctx))}, which {said} the stated average "
+                                f"{show(average)}.")

@@ -1,0 +1,94 @@
+"""Parts vs a stated whole, inside one source.
+
+Two shapes: "25,000 deported, including 3,300 children" (a part named in the whole's sentence
+must not exceed it), and a sentence listing parts by place ("4,335 Salvadorans, 12,146
+Guatemalans and 8,333 Hondurans") under a whole for a region they belong to. Parts of a larger
+group may sum to less than the whole; only an exhaustive split ("the rest", "split between")
+must add up.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Sequence
+
+from checker.checks.base import (Context, by_sentence, fmt, interval, make_finding, period_of, relative_gap,
+                                 show, values_of, verdict)
+from checker.model import Claim, Finding
+
+ID = "parts-whole"
+DRIFT_BAND = 0.05
+_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of which)\s+$", re.I)
+_EXHAUSTIVE = re.compile(r"\b(?:the rest|the remaining|the remainder|split between|divided between|divided among|"
+                         r"all of them|in total)\b", re.I)
+
+
+def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
+    counts = [c for c in claims if c.kind == "quantity" and c.value is not None and c.unit == "count" and c.metric]
+    findings: list[Finding] = []
+    sentences = by_sentence(counts)
+    for members in sentences.values():
+        findings.extend(_including(members, ctx))
+    wholes: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in counts:
+        wholes[(claim.source, claim.metric)].append(claim)
+    for (source, sentence), members in sentences.items():
+        parts = _split_by_place(members, ctx)
+        if parts is None:
+            continue
+        for whole in wholes[(source, parts[0].metric)]:
+            if whole.sentence != sentence and period_of(whole, ctx) == period_of(parts[0], ctx) \
+                    and _contains(whole, parts, ctx):
+                findings.append(_sum_check(whole, parts, bool(_EXHAUSTIVE.search(sentence)), ctx))
+    return findings
+
+
+def _including(members: list[Claim], ctx: Context) -> list[Finding]:
+    out = []
+    for whole, part in zip(members, members[1:]):
+        at = whole.sentence.find(part.text)
+        if at < 0 or whole.metric != part.metric or not _INCLUDING.search(whole.sentence[:at]):
+            continue
+        (wlo, whi), (plo, _) = interval(whole), interval(part)
+        kind = "conflict" if plo > whi else "agreement"
+        said = "exceeds" if kind == "conflict" else "fits within"
+        out.append(make_finding(ctx, ID, kind, [whole, part], metric=whole.metric, period=_label(whole, ctx),
+                                message=f"the part {show(part)} {said} the whole {show(whole)}."))
+    return out
+
+
+def _split_by_place(members: list[Claim], ctx: Context) -> list[Claim] | None:
+    """Two or more figures of one metric and period, each for one different place."""
+    places = [frozenset(n for n in c.subject if n in ctx.place_type) for c in members]
+    if len(members) < 2 or any(len(p) != 1 for p in places) or len(set(places)) != len(places):
+        return None
+    if len({c.metric for c in members}) != 1 or len({period_of(c, ctx) for c in members}) != 1:
+        return None
+    return members
+
+
+def _contains(whole: Claim, parts: list[Claim], ctx: Context) -> bool:
+    """The whole is about a region every part's place belongs to."""
+    regions = set(whole.subject)
+    belongs = {e.name: set(e.part_of) for e in ctx.rules.entities}
+    return bool(regions) and all(any(r in belongs.get(p, ()) for r in regions)
+                                 for c in parts for p in c.subject if p in ctx.place_type)
+
+
+def _sum_check(whole: Claim, parts: list[Claim], exhaustive: bool, ctx: Context) -> Finding:
+    lo = sum(interval(c)[0] for c in parts)
+    hi = sum(interval(c)[1] for c in parts)
+    wlo, whi = interval(whole)
+    if exhaustive:
+        kind = verdict(relative_gap((lo, hi), (wlo, whi)), DRIFT_BAND)
+    else:
+        kind = "conflict" if lo > whi else "agreement"
+    total = fmt(lo) if lo == hi else f"{fmt(lo)}-{fmt(hi)}"
+    how = "an exhaustive split, must equal" if exhaustive else "parts of it, may not exceed"
+    return make_finding(ctx, ID, kind, [whole, *parts], metric=whole.metric, period=_label(whole, ctx),
+                        message=f"{values_of(parts)} sum to {total}; {how} the whole {show(whole)}.")
+
+
+def _label(claim: Claim, ctx: Context) -> str:
+    period = period_of(claim, ctx)
+    return period.label() if period else ""

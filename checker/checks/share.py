@@ -1,0 +1,50 @@
+"""A stated share vs the counts it is a share of, in one sentence
+("43 arrests ... account for less than two percent of the nearly 2,700 deportees": 1.6 percent)."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from checker.checks.base import (Context, by_sentence, fmt, interval, make_finding, relative_gap, show,
+                                 stated_precision, verdict)
+from checker.model import Claim, Finding
+
+ID = "share"
+DRIFT_BAND = 0.1
+# What may stand between "N percent" and the whole it is a share of.
+_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?$", re.I)
+
+
+def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for members in by_sentence(c for c in claims if c.kind == "quantity" and c.value is not None).values():
+        for k, share in enumerate(members):
+            if share.unit != "percent" or k + 1 >= len(members):
+                continue
+            whole = members[k + 1]
+            part = next((c for c in reversed(members[:k]) if c.unit == whole.unit), None)
+            if part is None or whole.unit != "count" or not _share_of(share, whole):
+                continue
+            findings.append(_check(share, part, whole, ctx))
+    return findings
+
+
+def _share_of(share: Claim, whole: Claim) -> bool:
+    """Is ``whole`` the figure right after "N percent of (the)"?"""
+    gap = whole.start - share.end
+    at = share.sentence.find(share.text)
+    if at < 0 or not 0 < gap <= 12:
+        return False
+    after = at + len(share.text)
+    return bool(_OF.search(share.sentence[after:after + gap]))
+
+
+def _check(share: Claim, part: Claim, whole: Claim, ctx: Context) -> Finding:
+    (plo, phi), (wlo, whi) = interval(part), interval(whole)
+    implied = (100 * plo / whi if whi > 0 else 0.0, 100 * phi / wlo if wlo > 0 else float("inf"))
+    gap = relative_gap(implied, stated_precision(share))
+    kind = verdict(gap, DRIFT_BAND)
+    said = "fits" if kind == "agreement" else "does not fit"
+    shown = fmt(implied[0]) if implied[0] == implied[1] else f"{fmt(implied[0])}-{fmt(implied[1])}"
+    return make_finding(ctx, ID, kind, [share, part, whole], metric=whole.metric, period="",
+                        message=f"{show(part)} of {show(whole)} is {shown} percent, which {said} {show(share)}.")

@@ -1,0 +1,96 @@
+"""Same quantity, several figures: agreement, drift or conflict (DESIGN.md, "Findings").
+
+Claims are blocked by quantity (metric or noun key, and unit), then by period, then by place;
+inside a block, overlapping value intervals (after the metric's tolerance) form one agreeing
+cluster, and only neighbouring clusters are compared, so the work is a sort, not all pairs.
+A figure "as of publication" is matched to a dated one only when the corpus knows a single
+period for that quantity up to then; its gaps are drift at most, as its period is a guess.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Sequence
+
+from checker.checks.base import (Context, Period, components, fmt, interval, make_finding, name_of, period_of,
+                                 quantity_key, relative_gap, running_total, same_period, same_sentence,
+                                 shared_subject, subject_clusters, values_of, verdict, where)
+from checker.model import Claim, Finding
+
+ID = "value"
+
+
+def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
+    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = quantity_key(claim, ctx)
+        if key is not None and not running_total(claim, ctx):
+            blocks[key].append(claim)
+    findings: list[Finding] = []
+    for (key, unit), members in sorted(blocks.items()):
+        metric = ctx.rules.metrics.get(key)
+        tolerance, band = (metric.tolerance, metric.drift_band) if metric else (0.0, 0.1)
+        for period, group, undated in _period_classes(members, ctx, named=metric is not None):
+            for cluster in subject_clusters(group, ctx):
+                findings.extend(_compare(cluster, key, period, tolerance, band, undated, ctx))
+    return findings
+
+
+def _period_classes(members: list[Claim], ctx: Context, named: bool) -> list[tuple[Period, list[Claim], set[str]]]:
+    """Claims of one quantity split into periods: dated claims by same_period, undated ones by
+    publication month; an undated claim also joins the one dated period it can mean."""
+    dated: dict[tuple[int, int], list[tuple[Period, list[Claim]]]] = defaultdict(list)
+    undated: dict[str, tuple[Period, list[Claim]]] = {}
+    for claim in members:
+        period = period_of(claim, ctx)
+        if period is None:
+            continue
+        if not period.dated:
+            undated.setdefault(period.end.isoformat()[:7], (period, []))[1].append(claim)
+            continue
+        bucket = dated[(period.start.year, period.end.year)]
+        for rep, group in bucket:
+            if same_period(rep, period):
+                group.append(claim)
+                break
+        else:
+            bucket.append((period, [claim]))
+    classes = [(rep, group, set()) for bucket in dated.values() for rep, group in bucket]
+    if named:
+        for rep, group in undated.values():
+            for claim in group:
+                places = ctx.places(claim)
+                fits = [c for c in classes if c[0].end <= rep.end
+                        and any(not places or not ctx.places(o) or places & ctx.places(o) for o in c[1])]
+                if len({c[0] for c in fits}) == 1:
+                    fits[0][1].append(claim)
+                    fits[0][2].add(claim.id)
+    classes.extend((rep, group, set()) for rep, group in undated.values())
+    return sorted(classes, key=lambda c: (c[0].start, c[0].end, c[0].dated))
+
+
+def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, band: float, undated: set[str],
+             ctx: Context) -> list[Finding]:
+    if len(cluster) < 2:
+        return []
+    name = name_of(key, ctx)
+    label = period.label()
+    parts = components([(interval(c, tolerance), c) for c in cluster])
+    out = []
+    for lo, hi, claims in parts:
+        if not same_sentence(claims):
+            out.append(make_finding(ctx, ID, "agreement", claims, metric=key, period=label,
+                                    message=f"{name}{where(shared_subject(claims, ctx))}, {label}: "
+                                            f"{len(claims)} figures agree: {values_of(claims)}."))
+    for (alo, ahi, a), (blo, bhi, b) in zip(parts, parts[1:]):
+        if same_sentence(a + b):
+            continue
+        gap = relative_gap((alo, ahi), (blo, bhi))
+        kind = verdict(gap, band)
+        if kind == "conflict" and (all(c.id in undated for c in a) or all(c.id in undated for c in b)):
+            kind = "drift"
+        beyond = "beyond" if kind == "conflict" else "within"
+        out.append(make_finding(ctx, ID, kind, a + b, metric=key, period=label,
+                                message=f"{name}{where(shared_subject(a + b, ctx))}, {label}: {values_of(a)} vs "
+                                        f"{values_of(b)}; the values are {gap:.0%} apart ({fmt(ahi)} vs "
+                                        f"{fmt(blo)}), {beyond} the {band:.0%} drift band."))
+    return out

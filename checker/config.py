@@ -1,0 +1,63 @@
+"""Project configuration: ``[tool.checker]`` in pyproject.toml, or a checker.toml (same keys at
+top level), found in the working folder or the nearest parent. Command-line options win.
+
+Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the default pack),
+``fail-on`` (conflict | drift | never). Relative paths are relative to the config file.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.errors import UsageError
+
+_KEYS = ("paths", "rules", "fail-on")
+FAIL_ON = ("conflict", "drift", "never")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    paths: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+    fail_on: str | None = None
+    file: str | None = None
+
+
+def load_config(start: Path | None = None) -> Config:
+    """The nearest checker.toml or pyproject.toml with a [tool.checker] table; defaults if none."""
+    folder = (start or Path.cwd()).resolve()
+    for here in (folder, *folder.parents):
+        for name in ("checker.toml", "pyproject.toml"):
+            path = here / name
+            if not path.is_file():
+                continue
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                raise UsageError(f"{path}: cannot read configuration: {exc}") from exc
+            table = data if name == "checker.toml" else data.get("tool", {}).get("checker")
+            if table is not None:
+                return _parse(table, path)
+        if (here / ".git").exists():
+            break
+    return Config()
+
+
+def _parse(table: dict, path: Path) -> Config:
+    for key in table:
+        if key not in _KEYS:
+            raise UsageError(f"{path}: unknown key '{key}' (known: {', '.join(_KEYS)})")
+
+    def folders(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise UsageError(f"{path}: {key}: expected a list of paths")
+        return tuple(str((path.parent / v)) if not Path(v).is_absolute() else v for v in value)
+
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise UsageError(f"{path}: fail-on: expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
+    return Config(paths=folders("paths"), rules=folders("rules"), fail_on=fail_on, file=str(path))

@@ -1,0 +1,94 @@
+"""The rule engine: claims in, findings out (DESIGN.md, "Findings").
+
+Builds the corpus context once (publication dates, each article's home country, attribution
+names), runs every enabled check of ``checker.checks`` and returns the findings in a fixed
+order: conflicts first, then drift, then agreements; within a kind by metric and place.
+Each check blocks claims by quantity, so the whole run grows with the corpus, not its square.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from checker.checks import CHECKS
+from checker.checks.base import Context, period_of, running_total
+from checker.claims import extract_claims
+from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding
+from checker.ruleset import RuleSet, default_pack, load_rules
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One metric's values for one place over several periods: shown, never flagged."""
+
+    metric: str
+    name: str
+    unit: str
+    subject: str
+    points: tuple[tuple[str, tuple[Claim, ...]], ...]  # (period label, claims), oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A whole run: what was read, the claims, the findings and the rules that judged them."""
+
+    extraction: Extraction
+    findings: tuple[Finding, ...]
+    rules: RuleSet
+    series: tuple[Series, ...] = ()
+
+    def count(self, kind: str) -> int:
+        return sum(1 for f in self.findings if f.kind == kind)
+
+    def worst(self) -> str | None:
+        """The most serious finding kind present (conflict > drift > agreement), or None."""
+        kinds = {f.kind for f in self.findings}
+        return next((k for k in reversed(KINDS_BY_WEIGHT) if k in kinds), None)
+
+    def summary(self) -> dict:
+        ex = self.extraction
+        return {"sources": len(ex.sources), "claims": len(ex.claims), "problems": len(ex.problems),
+                "findings": len(self.findings), **{k: self.count(k) for k in reversed(KINDS_BY_WEIGHT)}}
+
+
+def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
+          on_document: Callable[[int, int], None] | None = None) -> Result:
+    """Read every source under ``paths``, extract claims and judge them with ``rules``
+    (default: the default pack). ``on_document(done, total)`` reports progress."""
+    rules = rules or load_rules([default_pack()])
+    extraction = extract_claims(paths, rules, on_document=on_document)
+    ctx = Context.build(extraction.claims, extraction.sources, rules)
+    return Result(extraction, find(extraction, rules, ctx), rules, series(extraction, ctx))
+
+
+def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None) -> tuple[Finding, ...]:
+    """The findings of every enabled check over an extraction, deduplicated, in report order."""
+    ctx = ctx or Context.build(extraction.claims, extraction.sources, rules)
+    found: dict[str, Finding] = {}
+    for check_id, module in CHECKS.items():
+        if ctx.enabled(check_id):
+            for finding in module.run(extraction.claims, ctx):
+                found.setdefault(finding.fingerprint, finding)
+    weight = {kind: i for i, kind in enumerate(reversed(KINDS_BY_WEIGHT))}
+    return tuple(sorted(found.values(), key=lambda f: (
+        weight[f.kind], f.metric or "", f.subject, f.claims[0].source, f.claims[0].start, f.fingerprint)))
+
+
+def series(extraction: Extraction, ctx: Context) -> tuple[Series, ...]:
+    """Each named metric's dated values per place, where there are at least two periods."""
+    points: dict[tuple[str, str, str], dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in extraction.claims:
+        metric = ctx.rules.metrics.get(claim.metric or "")
+        period = period_of(claim, ctx) if metric and claim.kind == "quantity" else None
+        if period is None or not period.dated or running_total(claim, ctx):
+            continue
+        for place in sorted(ctx.places(claim)) or ["—"]:
+            points[(claim.metric, claim.unit, place)][(period.start, period.end, period.label())].append(claim)
+    out = []
+    for (metric, unit, place), by_period in sorted(points.items()):
+        if len(by_period) >= 2:
+            out.append(Series(metric, ctx.rules.metrics[metric].name, unit, place,
+                              tuple((key[2], tuple(claims)) for key, claims in sorted(by_period.items()))))
+    return tuple(out)
