@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from rapidfuzz import process
+
 from checker.checks import CHECKS
 from checker.checks.base import Context, period_of, running_total
 from checker.claims import extract_claims
 from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding
+from checker.errors import RuleError
 from checker.ruleset import RuleSet, default_pack, load_rules
 
 
@@ -65,6 +68,7 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
 
 def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None) -> tuple[Finding, ...]:
     """The findings of every enabled check over an extraction, deduplicated, in report order."""
+    _known_checks(rules)
     ctx = ctx or Context.build(extraction.claims, extraction.sources, rules)
     found: dict[str, Finding] = {}
     for check_id, module in CHECKS.items():
@@ -74,6 +78,15 @@ def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None) -> 
     weight = {kind: i for i, kind in enumerate(reversed(KINDS_BY_WEIGHT))}
     return tuple(sorted(found.values(), key=lambda f: (
         weight[f.kind], f.metric or "", f.subject, f.claims[0].source, f.claims[0].start, f.fingerprint)))
+
+
+def _known_checks(rules: RuleSet) -> None:
+    """A check id in checks.yaml that no check has is a rule error, not silently ignored."""
+    for check_id in rules.checks:
+        if check_id not in CHECKS:
+            best = process.extractOne(check_id, list(CHECKS), score_cutoff=60)
+            hint = f"; did you mean '{best[0]}'?" if best else f" (known: {', '.join(CHECKS)})"
+            raise RuleError("checks.yaml", 0, 0, check_id, f"unknown check{hint}")
 
 
 def series(extraction: Extraction, ctx: Context) -> tuple[Series, ...]:

@@ -288,9 +288,8 @@ def test_default_pack_loads():
     assert default_pack() == Path(ruleset.__file__).resolve().parent.parent / "rules"
     assert (rules.pack_name, rules.pack_version) == ("checker-default", "0.1.0")
     assert rules.checks == {
-        "event-date": "error", "parts-whole": "warning", "rate-check": "warning", "running-total": "error",
-        "share-check": "warning", "value-agreement": "info", "value-conflict": "error",
-        "value-drift": "warning"}
+        "daily-average": "warning", "event-date": "error", "parts-whole": "warning", "running-total": "error",
+        "share": "warning", "value": "error"}
     for metric_id, metric in rules.metrics.items():
         assert metric.origin == (f"rules/metrics/{metric_id}.yaml",)
 
