@@ -56,7 +56,7 @@ def _describe(findings) -> str:
     return "\n".join(f"  {f.kind} [{f.rule}] {f.message}" for f in findings) or "  (no findings)"
 
 
-@pytest.mark.parametrize("case", _cases())
+@pytest.mark.parametrize("case", list(_cases()))
 def test_case(case, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
