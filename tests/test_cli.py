@@ -191,3 +191,88 @@ def test_rules_validate_wrong_type_names_the_field(capsys, tmp_path):
 def test_no_command_is_a_usage_error(capsys):
     code, _, err = run(capsys)
     assert code == 2 and "usage" in err.lower()
+
+
+# --------------------------------------------------------------------------- check
+
+
+@pytest.fixture
+def disputed(tmp_path, monkeypatch):
+    """Two articles that disagree on one rate, and two that drift on one count."""
+    root = tmp_path / "disputed"
+    root.mkdir()
+    files = {
+        "a.txt": ("2020-03", "Honduras recorded a murder rate of 38 per 100,000 people in 2019."),
+        "b.txt": ("2020-04", "In 2019 the homicide rate in Honduras was 52 per 100,000 residents."),
+        "c.txt": ("2020-03", "Mexico deported 9,800 Guatemalans in 2019."),
+        "d.txt": ("2020-05", "In 2019, Mexico deported 10,300 Guatemalans."),
+    }
+    manifest = []
+    for name, (published, text) in files.items():
+        (root / name).write_text(text + "\n", encoding="utf-8")
+        manifest.append(f'[[source]]\nfile = "{name}"\npublished = "{published}"\n')
+    (root / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return root
+
+
+def test_check_json_follows_the_contract(disputed, capsys):
+    code, out, _ = run(capsys, "check", "disputed", "--format", "json")
+    assert code == 1
+    doc = json.loads(out)
+    assert set(doc) >= {"checker", "sources", "claims", "findings", "summary"}
+    kinds = [f["kind"] for f in doc["findings"]]
+    assert kinds == ["conflict", "drift"]
+    ids = {c["id"] for c in doc["claims"]}
+    for finding in doc["findings"]:
+        assert set(finding) >= {"id", "fingerprint", "kind", "severity", "rule", "metric", "subject", "message", "claims"}
+        assert set(finding["claims"]) <= ids
+    assert doc["findings"][0]["severity"] == "error" and doc["findings"][1]["severity"] == "warning"
+    assert doc["summary"]["conflict"] == 1 and doc["summary"]["drift"] == 1
+    assert str(disputed.parent) not in out  # no absolute paths
+
+
+def test_check_json_is_byte_identical_across_runs(disputed, capsys):
+    first = run(capsys, "check", "disputed", "--format", "json")[1]
+    assert run(capsys, "check", "disputed", "--format", "json")[1] == first
+
+
+@pytest.mark.parametrize("fail_on, code", [("conflict", 1), ("drift", 1), ("never", 0)])
+def test_check_fail_on_sets_the_exit_code(disputed, capsys, fail_on, code):
+    assert run(capsys, "check", "disputed", "--format", "json", "--fail-on", fail_on)[0] == code
+
+
+def test_check_drift_alone_fails_only_with_fail_on_drift(disputed, capsys):
+    (disputed / "b.txt").unlink()
+    assert run(capsys, "check", "disputed", "--format", "json")[0] == 0
+    assert run(capsys, "check", "disputed", "--format", "json", "--fail-on", "drift")[0] == 1
+
+
+def test_check_fail_on_from_pyproject(disputed, capsys, tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.checker]\npaths = ["disputed"]\nfail-on = "never"\n')
+    assert run(capsys, "check", "--format", "json")[0] == 0
+
+
+def test_check_config_unknown_key_is_a_usage_error(disputed, capsys, tmp_path):
+    (tmp_path / "checker.toml").write_text('fail_on = "never"\n')
+    code, _, err = run(capsys, "check", "disputed")
+    assert code == 2 and "unknown key 'fail_on'" in err
+
+
+def test_check_terminal_shows_conflicts_first_with_both_sentences(disputed, capsys):
+    code, out, _ = run(capsys, "check", "disputed", "--width", "140")
+    assert code == 1
+    assert "1 conflict · 1 drift · 0 agreements" in out
+    assert out.index("CONFLICT") < out.index("DRIFT")
+    assert "disputed/a.txt:1" in out and "disputed/b.txt:1" in out
+    assert "murder rate of 38 per 100,000" in out and "was 52 per 100,000" in out
+
+
+def test_check_bad_rule_pack_exits_2(disputed, capsys, tmp_path):
+    code, _, err = run(capsys, "check", "disputed", "--rules", str(bad_pack(tmp_path)))
+    assert code == 2 and re.search(r"\.yaml:\d+:\d+: ", err)
+
+
+def test_check_without_a_terminal_shows_no_progress_bar(disputed, capsys):
+    _, _, err = run(capsys, "check", "disputed", "--format", "json")
+    assert "reading sources" not in err
