@@ -175,20 +175,37 @@ def _last_day(published: str | None) -> str | None:
 
 
 def subject_clusters(claims: Iterable[Claim], ctx: Context) -> list[list[Claim]]:
-    """One cluster per place: the claims about it (a claim naming two places is in both).
-    Claims with no place join every cluster, as they may be about any of them. Not chained:
-    a figure for "El Salvador and Honduras" must not make El Salvador's and Honduras' one."""
-    groups: dict[str, list[Claim]] = defaultdict(list)
+    """Claims that may be about the same place: one cluster per most specific place set, holding
+    the claims whose places are a subset of it ("El Salvador" joins "El Salvador, Honduras"),
+    never chained through one shared place ("the United States deported 9,000 to Honduras" and
+    "... 7,000 to Guatemala" are different quantities). Claims with no place join every cluster."""
+    by_places: dict[frozenset[str], list[Claim]] = defaultdict(list)
     anywhere: list[Claim] = []
     for claim in claims:
         places = ctx.places(claim)
-        if not places:
-            anywhere.append(claim)
-        for place in places:
-            groups[place].append(claim)
-    if not groups:
+        (by_places[places] if places else anywhere).append(claim)
+    if not by_places:
         return [anywhere] if anywhere else []
-    return [members + anywhere for _, members in sorted(groups.items())]
+    keys = sorted(by_places, key=lambda k: (len(k), sorted(k)))
+    maximal = [k for k in keys if not any(k < other for other in keys)]
+    clusters = []
+    for key in maximal:
+        members = [c for sub in _subsets(key, by_places) for c in by_places[sub]]
+        clusters.append(members + anywhere)
+    return clusters
+
+
+def _subsets(key: frozenset[str], present: dict) -> list[frozenset[str]]:
+    """The non-empty subsets of ``key`` that occur, largest first (few places per claim: cheap)."""
+    if len(key) > 8:
+        return [key, *(frozenset((p,)) for p in sorted(key) if frozenset((p,)) in present)]
+    items = sorted(key)
+    out = []
+    for mask in range(1, 1 << len(items)):
+        sub = frozenset(x for i, x in enumerate(items) if mask >> i & 1)
+        if sub in present:
+            out.append(sub)
+    return sorted(out, key=lambda k: (-len(k), sorted(k)))
 
 
 def shared_subject(claims: Sequence[Claim], ctx: Context) -> tuple[str, ...]:
