@@ -168,7 +168,7 @@ def main() -> int:
     args = parser.parse_args()
     checker = _checker_command()
     rows = []
-    print(f"{'articles':>9} {'MB':>6} {'claims':>8} {'findings':>9} {'seconds':>8} {'peak MB':>8} "
+    print(f"{'articles':>9} {'MB':>6} {'claims':>8} {'findings':>9} {'conflicts':>10} {'seconds':>8} {'peak MB':>8} "
           f"{'planted conflicts found':>24}")
     for size in args.sizes:
         base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="checker-scale-"))
@@ -179,11 +179,12 @@ def main() -> int:
         mb = sum(p.stat().st_size for p in root.glob("*.txt")) / 1e6
         seconds, peak, report = run_check(root, checker)
         found = recovered(report, planted)
+        conflicts = report["summary"]["conflict"]
         rows.append({"articles": size, "mb": round(mb, 2), "claims": len(report["claims"]),
-                     "findings": len(report["findings"]), "seconds": round(seconds, 2), "peak_mb": round(peak),
-                     "planted": len(planted), "recovered": found})
-        print(f"{size:>9} {mb:>6.1f} {len(report['claims']):>8} {len(report['findings']):>9} {seconds:>8.1f} "
-              f"{peak:>8.0f} {found:>13} / {len(planted)}")
+                     "findings": len(report["findings"]), "conflicts": conflicts, "seconds": round(seconds, 2),
+                     "peak_mb": round(peak), "planted": len(planted), "recovered": found})
+        print(f"{size:>9} {mb:>6.1f} {len(report['claims']):>8} {len(report['findings']):>9} {conflicts:>10} "
+              f"{seconds:>8.1f} {peak:>8.0f} {found:>13} / {len(planted)}")
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)
     if len(rows) > 1:
