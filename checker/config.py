@@ -55,7 +55,7 @@ def _parse(table: dict, path: Path) -> Config:
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise UsageError(f"{path}: {key}: expected a list of paths")
-        return tuple(str((path.parent / v)) if not Path(v).is_absolute() else v for v in value)
+        return tuple(str(path.parent / v) if not Path(v).is_absolute() else v for v in value)
 
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:

@@ -8,17 +8,17 @@ Each check blocks claims by quantity, so the whole run grows with the corpus, no
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
 
 from rapidfuzz import process
 
 from checker.checks import CHECKS
 from checker.checks.base import Context, period_of, running_total
 from checker.claims import extract_claims
-from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding
 from checker.errors import RuleError
+from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding
 from checker.ruleset import RuleSet, default_pack, load_rules
 
 

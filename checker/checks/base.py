@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Sequence
 
 from checker.model import Claim, Finding, Source
 from checker.ruleset import Metric, RuleSet
@@ -35,7 +35,7 @@ class Context:
     canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> entity name
 
     @classmethod
-    def build(cls, claims: Sequence[Claim], sources: Sequence[Source], rules: RuleSet) -> "Context":
+    def build(cls, claims: Sequence[Claim], sources: Sequence[Source], rules: RuleSet) -> Context:
         ctx = cls(rules=rules)
         ctx.place_type = {e.name: e.type for e in rules.entities if e.type in PLACE_TYPES}
         ctx.canonical = dict(rules.alias_index())
@@ -250,7 +250,7 @@ def stated_precision(claim: Claim) -> tuple[float, float]:
 
 def relative_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
     """How far apart two disjoint intervals are, relative to the larger near end (0 when they overlap)."""
-    (alo, ahi), (blo, bhi) = sorted((a, b))
+    (_, ahi), (blo, _) = sorted((a, b))
     if blo <= ahi:
         return 0.0
     scale = max(abs(ahi), abs(blo), 1e-9)

@@ -2,10 +2,23 @@
 ("481 murders in March, an average of 15 a day": 481 / 31 = 15.5, which rounds or cuts to 15)."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-from checker.checks.base import (Context, by_sentence, fmt, interval, make_finding, metric_of, period_of,
-                                 relative_gap, shared_subject, show, stated_precision, verdict, where)
+from checker.checks.base import (
+    Context,
+    by_sentence,
+    fmt,
+    interval,
+    make_finding,
+    metric_of,
+    period_of,
+    relative_gap,
+    shared_subject,
+    show,
+    stated_precision,
+    verdict,
+    where,
+)
 from checker.model import Claim, Finding
 
 ID = "daily-average"

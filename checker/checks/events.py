@@ -7,10 +7,20 @@ are one occurrence; ``recurring`` kinds (arrests) are never compared.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
-from checker.checks.base import (Context, components, make_finding, name_of, period_of, same_sentence,
-                                 shared_subject, subject_clusters, widen, where)
+from checker.checks.base import (
+    Context,
+    components,
+    make_finding,
+    name_of,
+    period_of,
+    same_sentence,
+    shared_subject,
+    subject_clusters,
+    where,
+    widen,
+)
 from checker.model import Claim, Finding
 
 ID = "event-date"

@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
-from checker.checks.base import (Context, by_sentence, fmt, interval, make_finding, period_of, relative_gap,
-                                 show, values_of, verdict)
+from checker.checks.base import (
+    Context,
+    by_sentence,
+    fmt,
+    interval,
+    make_finding,
+    period_of,
+    relative_gap,
+    show,
+    values_of,
+    verdict,
+)
 from checker.model import Claim, Finding
 
 ID = "parts-whole"
@@ -49,7 +59,7 @@ def _including(members: list[Claim], ctx: Context) -> list[Finding]:
         at = whole.sentence.find(part.text)
         if at < 0 or whole.metric != part.metric or not _INCLUDING.search(whole.sentence[:at]):
             continue
-        (wlo, whi), (plo, _) = interval(whole), interval(part)
+        whi, plo = interval(whole)[1], interval(part)[0]
         kind = "conflict" if plo > whi else "agreement"
         said = "exceeds" if kind == "conflict" else "fits within"
         out.append(make_finding(ctx, ID, kind, [whole, part], metric=whole.metric, period=_label(whole, ctx),

@@ -8,11 +8,24 @@ conflict.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
-from checker.checks.base import (Context, fmt, interval, make_finding, name_of, quantity_key, relative_gap,
-                                 running_total, same_sentence, shared_subject, subject_clusters, values_of,
-                                 verdict, where)
+from checker.checks.base import (
+    Context,
+    fmt,
+    interval,
+    make_finding,
+    name_of,
+    quantity_key,
+    relative_gap,
+    running_total,
+    same_sentence,
+    shared_subject,
+    subject_clusters,
+    values_of,
+    verdict,
+    where,
+)
 from checker.model import Claim, Finding
 
 ID = "running-total"

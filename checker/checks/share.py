@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
-from checker.checks.base import (Context, by_sentence, fmt, interval, make_finding, relative_gap, show,
-                                 stated_precision, verdict)
+from checker.checks.base import (
+    Context,
+    by_sentence,
+    fmt,
+    interval,
+    make_finding,
+    relative_gap,
+    show,
+    stated_precision,
+    verdict,
+)
 from checker.model import Claim, Finding
 
 ID = "share"

@@ -9,11 +9,28 @@ period for that quantity up to then; its gaps are drift at most, as its period i
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
-from checker.checks.base import (Context, Period, components, fmt, interval, make_finding, name_of, period_of,
-                                 quantity_key, relative_gap, running_total, same_period, same_sentence,
-                                 shared_subject, subject_clusters, values_of, verdict, where)
+from checker.checks.base import (
+    Context,
+    Period,
+    components,
+    fmt,
+    interval,
+    make_finding,
+    name_of,
+    period_of,
+    quantity_key,
+    relative_gap,
+    running_total,
+    same_period,
+    same_sentence,
+    shared_subject,
+    subject_clusters,
+    values_of,
+    verdict,
+    where,
+)
 from checker.model import Claim, Finding
 
 ID = "value"

@@ -1,7 +1,8 @@
 """Output formats: one module per format, each exposing ``render_*(...) -> str``; registered here."""
 from __future__ import annotations
 
-from checker.report import benchmark, json as json_format, jsonl, terminal
+from checker.report import benchmark, jsonl, terminal
+from checker.report import json as json_format
 
 CLAIM_FORMATS = {
     "terminal": terminal.render_claims,
