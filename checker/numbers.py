@@ -77,6 +77,9 @@ _CHANGE_BLOCKERS = frozenset("to from at of than in for over since after within 
 _MODEL_SUFFIXES = frozenset("Pro Max Mini Plus Ultra Lite Air Edition Series Note".split())
 _NUMBER_PREFIXES = frozenset("sub minus then now mid over under near some about approx around up down to and or".split())
 _LOOSE_SUFFIXES = frozenset(("bn", "B", "mn", "tn", "mln", "bln"))
+# Words in -ing that name a thing or a trade rather than an action: part of a counted noun phrase.
+_ING_NOUNS = frozenset("""lightning morning evening ceiling building wedding clothing housing shipping banking
+mining farming fishing offspring sibling pudding""".split())
 # Verbs that take "up"/"down" as a particle, not as a change: "gave up 517 yards".
 _PHRASAL = frozenset("""gave give gives giving picked pick set signed sign took take takes make made makes
 put shut broke break turned turn sum summed hold held tied tie looked showed show came come open opened
@@ -606,12 +609,19 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
             words, head, k = [first.text], first.lower, j + 1  # "the 12 page document": the unit is "page"
         elif head.endswith(("ed", "ing", "ly")):
             return None, None, j
-    while len(words) > 1 and words[0].lower().endswith(("ly", "ing", "ed")) and len(words[0]) > 4:
+    while len(words) > 1 and _participle(words[0]):
         words.pop(0)  # "400 charging stations", "300 recorded songs": the label is what is counted
     singular = _singular(head)
     if singular != head and words[-1].lower().endswith(head):
         words[-1] = words[-1][: len(words[-1]) - len(head)] + singular
     return " ".join(words), singular, k
+
+
+def _participle(word: str) -> bool:
+    """A verb form or adverb before a counted noun ("charging", "recorded", "decently"). Hyphenated
+    compounds ("coal-fired", "gas-only") and nouns in -ing ("shipping", "lightning") are kept."""
+    low = word.lower()
+    return len(low) > 4 and "-" not in low and low.endswith(("ly", "ing", "ed")) and low not in _ING_NOUNS
 
 
 def _plural_ahead(toks: list[Token], k: int) -> bool:

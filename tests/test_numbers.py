@@ -286,6 +286,23 @@ def test_counted_nouns(sentence, expected):
     check(one(sentence), expected)
 
 
+# The label of a count (``unit``) is the counted noun phrase as stated, head made singular.
+LABELS = [
+    pytest.param("The depot stacked 40 shipping crates.", "shipping crate", id="ing-noun-kept"),
+    pytest.param("The town opened 12 charging points.", "point", id="ing-verb-dropped"),
+    pytest.param("The band issued 90 recorded tracks.", "track", id="participle-dropped"),
+    pytest.param("The grid lost 6 gas-fired turbines.", "gas-fired turbine", id="hyphenated-adjective-kept"),
+    pytest.param("The fleet added 3 diesel-only ferries.", "diesel-only ferry", id="hyphenated-ly-kept"),
+    pytest.param("They built 9 neatly painted wooden huts.", "wooden hut", id="adverb-and-participle-dropped"),
+]
+
+
+@pytest.mark.parametrize("sentence, label", LABELS)
+def test_count_labels(sentence, label):
+    q = one(sentence)
+    assert (q.kind, q.unit) == ("count", label)
+
+
 # --------------------------------------------------------------------------- not quantities
 
 NOT_QUANTITIES = [
