@@ -71,6 +71,7 @@ _STREET = frozenset("road rd street st avenue ave way drive dr boulevard blvd la
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _METRE_AFTER = frozenset("long tall wide high deep away across apart above below in from to at on by and or".split())
+_SENTENCE_END = frozenset(". ; ? !".split())
 _CLAUSE_END = frozenset(",;:()[]—–\"“”")
 _DETERMINERS = frozenset("a an the".split())
 _CHANGE_BLOCKERS = frozenset("to from at of than in for over since after within during on with".split())
@@ -88,7 +89,7 @@ wound wind back line lined cut cuts keep kept""".split())
 _NOT_NOUNS = frozenset("""came come comes went go goes got get gets grew grow grows live lives lived ask asks
 asked make makes made said say says took take takes left leave leaves died die dies voted vote votes won
 win wins lost lose loses saw see sees had has have were was are is cheaper higher lower bigger larger smaller
-longer shorter older younger faster slower better worse more less fewer greater thanks""".split())
+longer shorter older younger faster slower better worse more less fewer greater thanks last next""".split())
 
 
 @dataclass(slots=True)
@@ -684,6 +685,7 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
         i = max(item.right, i + 1)
     _share_with_neighbours(toks, found)
     _index_levels(toks, found)
+    _inherit_elided_units(toks, found)
     return [_to_quantity(sentence, toks, f) for f in found]
 
 
@@ -773,7 +775,7 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
         match = unit_after(toks, j + 1)  # "tens of thousands of dollars"
         if match is not None:
             unit, j = match.unit, match.end
-    if unit is None and (_age_after_name(toks, num) or (q_left > 0 and toks[q_left - 1].lower == "aged")):
+    if (unit is None or unit.name == "year") and (_age_after_name(toks, num) or _age_stated_before(toks, q_left)):
         unit = Unit("year of age", "age", "year")
     if unit is None and num.fraction and j < len(toks) and toks[j].lower == "of":
         k = j + 1
@@ -811,6 +813,13 @@ def _one_counts(toks: list[Token], num: _Num) -> bool:
     if nxt == "hand" and prev == "on":
         return False
     return toks[num.i1].kind == WORD if num.i1 < len(toks) else False
+
+
+def _age_stated_before(toks: list[Token], left: int) -> bool:
+    """"aged 25", "over the age of 21", "under the age of 5 years": the figure is an age."""
+    if left > 0 and toks[left - 1].lower == "aged":
+        return True
+    return left > 1 and toks[left - 1].lower == "of" and toks[left - 2].lower == "age"
 
 
 def _age_after_name(toks: list[Token], num: _Num) -> bool:
@@ -943,6 +952,37 @@ def _index_levels(toks: list[Token], found: list[_Found]) -> None:
         if f.unit is None and f.noun_phrase is None and (x >= 1000 or not float(x).is_integer()) \
                 and f.left > 0 and toks[f.left - 1].lower in ("to", "at", "(", "of"):
             f.noun_phrase, f.noun = "point", "point"
+
+
+def _inherit_elided_units(toks: list[Token], found: list[_Found]) -> None:
+    """A bare figure after a quantity of like size is stated in the same unit, left out to avoid
+    repeating it: "410 flats for sale and 150 for rent", "rose to 2.1 million users from 1.8 million",
+    "the best price was 62 cents, the worst 55". Conversions in parentheses are not the unit meant."""
+    stated: list[_Found] = []
+    for f in found:
+        if f.unit is not None or f.noun_phrase is not None:
+            if not (f.left > 0 and toks[f.left - 1].text == "("):
+                stated.append(f)
+            continue
+        if f.fraction or f.vague is not None or not f.values[0] or toks[f.right - 1].lower == "one":
+            continue  # "get their hands on one": a pronoun
+        source = None
+        for s in reversed(stated):
+            if any(t.text in _SENTENCE_END for t in toks[s.right:f.left]):
+                break
+            if s.values[0] and 0.1 <= abs(f.values[0] / s.values[0]) <= 10:
+                source = s
+                break
+        if source is None or (source.change is not None and source.unit is not None and source.unit.kind == "percent"
+                              and toks[f.left - 1].lower in ("to", "at")):
+            continue  # "rose 8% to 3.65": the level reached is a price, not a percentage
+        f.unit, f.noun_phrase, f.noun = source.unit, source.noun_phrase, source.noun
+        if f.per is None:
+            per, right, per_unit = _denominator(toks, f.right)
+            if per_unit is not None and per_unit.time:
+                f.per, f.per_unit, f.right = per, per_unit, right  # "an average of 20 per week"
+            else:
+                f.per, f.per_unit = source.per, source.per_unit
 
 
 def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:

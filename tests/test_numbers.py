@@ -303,6 +303,41 @@ def test_count_labels(sentence, label):
     assert (q.kind, q.unit) == ("count", label)
 
 
+# A bare figure after a quantity of like size is stated in that quantity's unit, left unsaid.
+ELIDED = [
+    pytest.param("The fair sold 410 tickets online and 150 at the gate.", [(410, "ticket"), (150, "ticket")],
+                 id="count-and-bare"),
+    pytest.param("Members rose to 2.1 million from 1.8 million.", [(2.1e6, None), (1.8e6, None)], id="no-unit-no-share"),
+    pytest.param("The app has 2.1 million users, up from 1.8 million.", [(2.1e6, "user"), (1.8e6, "user")],
+                 id="up-from"),
+    pytest.param("The best bid was 62 cents, the worst was 55.", [(62, "cent"), (55, "cent")], id="comparison"),
+    pytest.param("The lake was 31 degrees in June and 27 last week.", [(31, "degree"), (27, "degree")],
+                 id="last-week-is-not-a-noun"),
+    pytest.param("The town logged 14 burglaries, against an average of 11 per month.",
+                 [(14, "burglary"), (11, "burglary per month")], id="own-rate-period"),
+    pytest.param("They sold 300 houses, including 40 in the old town.", [(300, "house"), (40, "house")],
+                 id="including"),
+    pytest.param("The price is 2,900 crowns (about $270) and 2,600 for members.",
+                 [(2900, "crown"), (270, "dollar"), (2600, "crown")], id="parenthesised-conversion-skipped"),
+    pytest.param("The club has 12 boats and 400 members.", [(12, "boat"), (400, "member")], id="own-nouns-kept"),
+    pytest.param("She owns 3 bikes and wants 45.", [(3, "bike"), (45, None)], id="unlike-size-not-shared"),
+    pytest.param("He bought 6 lamps. Later 5 were lost.", [(6, "lamp"), (5, None)], id="not-across-sentences"),
+    pytest.param("Shares rose 4% to 3.65 on Monday.", [(4, "percentage"), (3.65, None)], id="level-after-change"),
+    pytest.param("We saw 2 owls and I want to see one.", [(2, "owl")], id="pronoun-one"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ELIDED)
+def test_elided_units_are_inherited(sentence, expected):
+    assert [(q.value.point, q.unit) for q in quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["Only fans over the age of 18 may enter.", "Children under the age of 5 years.",
+                                      "Women aged 40 were invited."])
+def test_stated_ages(sentence):
+    assert one(sentence).unit == "year of age"
+
+
 # --------------------------------------------------------------------------- not quantities
 
 NOT_QUANTITIES = [
