@@ -78,6 +78,11 @@ _CHANGE_BLOCKERS = frozenset("to from at of than in for over since after within 
 _MODEL_SUFFIXES = frozenset("Pro Max Mini Plus Ultra Lite Air Edition Series Note".split())
 _NUMBER_PREFIXES = frozenset("sub minus then now mid over under near some about approx around up down to and or".split())
 _LOOSE_SUFFIXES = frozenset(("bn", "B", "mn", "tn", "mln", "bln"))
+# Comparatives that may modify a counted noun ("three larger rivals"); else they end the phrase.
+_COMPARATIVES = frozenset("""cheaper higher lower bigger larger smaller longer shorter older younger faster slower
+greater richer poorer newer""".split())
+_IRREGULAR_DEGREES: dict[str, str] = _W["irregular_degrees"]
+_NOT_SUPERLATIVES = frozenset(_W["not_superlatives"])
 # Words in -ing that name a thing or a trade rather than an action: part of a counted noun phrase.
 _ING_NOUNS = frozenset("""lightning morning evening ceiling building wedding clothing housing shipping banking
 mining farming fishing offspring sibling pudding""".split())
@@ -566,12 +571,15 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
         k += 1
         if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "those", "these", "them"):
             k += 1
+        value = value if value != 1 else 2  # "one of the oldest steam engines": the head is plural
     words: list[str] = []
     head = None
     while k < n and len(words) < 5:
         tok = toks[k]
         low = tok.lower
-        if tok.kind != WORD or low in _STOP or low in _NOT_NOUNS or low in CARDINALS:
+        if low in _COMPARATIVES and k + 1 < n and toks[k + 1].kind == WORD and _looks_plural(toks[k + 1].lower):
+            pass  # "two smaller rooms": a comparative before the counted noun modifies it
+        elif tok.kind != WORD or low in _STOP or low in _NOT_NOUNS or low in CARDINALS:
             if tok.text == "-" and words and k + 1 < n and joined(toks[k - 1], tok) and joined(tok, toks[k + 1]) \
                     and toks[k + 1].kind == WORD:
                 words[-1] += "-" + toks[k + 1].text
@@ -598,7 +606,7 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
             if not (nxt is not None and nxt.kind == WORD and nxt.lower not in _STOP and nxt.lower not in _NOT_NOUNS
                     and _looks_plural(nxt.lower)):
                 break  # "15 police officers", "customs officers": the last plural is the head
-        if value == 1 and not low.endswith(("al", "ous", "ive", "ic", "ful", "able", "est", "ing")):
+        if value == 1 and not low.endswith(("al", "ous", "ive", "ic", "ful", "able", "est", "ing", "less")):
             break
     if not words or head is None:
         return None, None, j
@@ -615,7 +623,32 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
     singular = _singular(head)
     if singular != head and words[-1].lower().endswith(head):
         words[-1] = words[-1][: len(words[-1]) - len(head)] + singular
+    words[:-1] = [_positive(w) for w in words[:-1]]
     return " ".join(words), singular, k
+
+
+def _positive(word: str) -> str:
+    """The plain form of a superlative or comparative modifier ("best" -> "good", "earliest" ->
+    "early", "hottest" -> "hot", "largest" -> "large"): like the singular head, the label names
+    the kind of thing counted, not how it ranks."""
+    low = word.lower()
+    if low in _IRREGULAR_DEGREES:
+        return _IRREGULAR_DEGREES[low]
+    if low in _COMPARATIVES:
+        stem = low[:-2]
+    elif low.endswith("est") and len(low) >= 6 and word[0].islower() and low not in _NOT_SUPERLATIVES:
+        stem = low[:-3]
+    else:
+        return word
+    vowels = "aeiou"
+    if stem.endswith("i"):
+        return stem[:-1] + "y"  # earliest, happier
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "bdgmnpt":
+        return stem[:-1]  # hottest, bigger
+    if stem.endswith(("rg", "ang", "bl", "pl", "tl")) or (
+            len(stem) <= 4 and stem[-1] not in vowels + "wxy" and stem[-2] in vowels and stem[-3] not in vowels):
+        return stem + "e"  # largest, strangest, simplest, latest, finest
+    return stem
 
 
 def _participle(word: str) -> bool:

@@ -294,6 +294,13 @@ LABELS = [
     pytest.param("The grid lost 6 gas-fired turbines.", "gas-fired turbine", id="hyphenated-adjective-kept"),
     pytest.param("The fleet added 3 diesel-only ferries.", "diesel-only ferry", id="hyphenated-ly-kept"),
     pytest.param("They built 9 neatly painted wooden huts.", "wooden hut", id="adverb-and-participle-dropped"),
+    pytest.param("It is one of the best walking trails here.", "good walking trail", id="irregular-superlative"),
+    pytest.param("It was one of the earliest steam engines.", "early steam engine", id="superlative-in-iest"),
+    pytest.param("It is one of the hottest summers on record.", "hot summer", id="superlative-doubled-consonant"),
+    pytest.param("They are two of the largest lakes.", "large lake", id="superlative-silent-e"),
+    pytest.param("The hall was split into three smaller rooms.", "small room", id="comparative-modifier"),
+    pytest.param("Banks raised 4 interest rates.", "interest rate", id="noun-in-est-kept"),
+    pytest.param("It is one of the oldest wireless stations.", "old wireless station", id="adjective-in-less"),
 ]
 
 
