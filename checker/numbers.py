@@ -567,8 +567,9 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
     "member", end). Function words and verbs end it; a plural word is its head."""
     n = len(toks)
     k = j
-    if k < n and toks[k].lower == "of":  # "two of the officers", "one of the best", "35m of its devices"
-        k += 1
+    partitive = k < n and (toks[k].lower == "of" or (k > 0 and toks[k - 1].lower == "half"))
+    if partitive:  # "two of the officers", "one of the best", "35m of its devices", "half the flats"
+        k += toks[k].lower == "of"
         if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "those", "these", "them"):
             k += 1
         value = value if value != 1 else 2  # "one of the oldest steam engines": the head is plural
@@ -579,7 +580,7 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
         low = tok.lower
         if low in _COMPARATIVES and k + 1 < n and toks[k + 1].kind == WORD and _looks_plural(toks[k + 1].lower):
             pass  # "two smaller rooms": a comparative before the counted noun modifies it
-        elif tok.kind != WORD or low in _STOP or low in _NOT_NOUNS or low in CARDINALS:
+        elif tok.kind != WORD or (low in _STOP and tok.text != "US") or low in _NOT_NOUNS or low in CARDINALS:
             if tok.text == "-" and words and k + 1 < n and joined(toks[k - 1], tok) and joined(tok, toks[k + 1]) \
                     and toks[k + 1].kind == WORD:
                 words[-1] += "-" + toks[k + 1].text
@@ -611,7 +612,7 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
     if not words or head is None:
         return None, None, j
     if value != 1 and not _looks_plural(head):
-        if k - j > 1 and len(words) > 1:
+        if k - j > 1 and len(words) > 1 and not partitive:
             first = toks[j]
             if first.kind != WORD or first.lower.endswith(("ed", "ing", "ly")):
                 return None, None, j
@@ -810,7 +811,8 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
             unit, j = match.unit, match.end
     if (unit is None or unit.name == "year") and (_age_after_name(toks, num) or _age_stated_before(toks, q_left)):
         unit = Unit("year of age", "age", "year")
-    if unit is None and num.fraction and j < len(toks) and toks[j].lower == "of":
+    if unit is None and num.fraction and j < len(toks) and (toks[j].lower == "of" or (
+            toks[j - 1].lower == "half" and toks[j].lower in ("the", "its", "their"))):  # "half the flats"
         k = j + 1
         while k < len(toks) and toks[k].lower in ("a", "an", "the", "us", "u.s.", "imperial"):
             k += 1
@@ -826,6 +828,8 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
         noun_phrase, noun, j_np = _noun_phrase(toks, j, num.value if len(values) == 1 else 2)
         if noun_phrase is not None:
             j = j_np
+            if num.fraction:
+                noun_phrase = f"% {noun_phrase}"  # "one in five adults": a share of them
             if _model_name(num, noun_phrase):
                 return None  # "iPhone 11 Pro", "90049 ZIP Code": a model or code name
             per, j, per_unit = _denominator(toks, j)  # "3,000 tests per day"

@@ -339,6 +339,22 @@ def test_elided_units_are_inherited(sentence, expected):
     assert [(q.value.point, q.unit) for q in quantities(sentence)] == expected
 
 
+# A fraction of a group is labelled "% <group>", the group as stated after "of".
+FRACTION_LABELS = [
+    pytest.param("A quarter of the Dutch harbour towns flooded.", "% Dutch harbour town", id="capitalised-modifier"),
+    pytest.param("A fifth of the US workforce is remote.", "% US workforce", id="US-is-not-us"),
+    pytest.param("Half the ferries were late.", "% ferry", id="half-the"),
+    pytest.param("One in four voters stayed home.", "% voter", id="one-in-four"),
+    pytest.param("A third of those polled agreed.", "% -", id="participle-is-not-a-group"),
+]
+
+
+@pytest.mark.parametrize("sentence, label", FRACTION_LABELS)
+def test_fraction_labels(sentence, label):
+    q = one(sentence)
+    assert (q.kind, q.unit) == ("fraction", label)
+
+
 @pytest.mark.parametrize("sentence", ["Only fans over the age of 18 may enter.", "Children under the age of 5 years.",
                                       "Women aged 40 were invited."])
 def test_stated_ages(sentence):
