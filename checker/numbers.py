@@ -559,6 +559,8 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):
         return word[:-2]
+    if word.endswith(("ruses", "nuses", "puses", "luses", "tuses")):
+        return word[:-2]  # viruses, bonuses, campuses, surpluses, statuses
     return word[:-1]
 
 
@@ -809,7 +811,8 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
         match = unit_after(toks, j + 1)  # "tens of thousands of dollars"
         if match is not None:
             unit, j = match.unit, match.end
-    if (unit is None or unit.name == "year") and (_age_after_name(toks, num) or _age_stated_before(toks, q_left)):
+    if (unit is None or unit.name == "year") and (_age_after_name(toks, num) or _age_stated_before(toks, q_left)
+                                                  or (unit is None and _age_of_person(toks, num))):
         unit = Unit("year of age", "age", "year")
     if unit is None and num.fraction and j < len(toks) and (toks[j].lower == "of" or (
             toks[j - 1].lower == "half" and toks[j].lower in ("the", "its", "their"))):  # "half the flats"
@@ -857,6 +860,23 @@ def _age_stated_before(toks: list[Token], left: int) -> bool:
     if left > 0 and toks[left - 1].lower == "aged":
         return True
     return left > 1 and toks[left - 1].lower == "of" and toks[left - 2].lower == "age"
+
+
+def _age_of_person(toks: list[Token], num: _Num) -> bool:
+    """"she is 45.", "he will be 35 by then", "who was 10": a bare whole number said of a person."""
+    j = num.i1
+    if not (num.plain_int or num.words) or not 1 <= num.value <= 120:
+        return False
+    if j < len(toks) and toks[j].kind == WORD and toks[j].lower not in _STOP:
+        return False
+    k = num.i0 - 1
+    if k < 0 or toks[k].lower not in ("is", "was", "be", "turns", "turned"):
+        return False
+    if toks[k].lower == "be":
+        k -= 1
+        if k < 0 or toks[k].lower not in ("will", "would"):
+            return False
+    return k > 0 and toks[k - 1].lower in ("he", "she", "who", "i")
 
 
 def _age_after_name(toks: list[Token], num: _Num) -> bool:
@@ -950,6 +970,7 @@ def _deferred_to(toks: list[Token], j: int, blocked: set[int]) -> int | None:
 def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:
     """Coordinated figures share a unit and a change: "down 45 and 30 percent", "7- or 8-inch",
     "about 8 or $9"."""
+    coordinated = []
     for a, b in zip(found, found[1:]):
         between = toks[a.right:b.left]
         if between and between[0].text == "(" and len(between) == 1:
@@ -961,12 +982,14 @@ def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:
         if (not all(t.lower in ("and", "or", ",", "-", "respectively", "&") for t in between) or len(between) > 3
                 or not any(t.lower in ("and", "or", "-") for t in between)):
             continue
+        coordinated.append((a, b))
+        if b.change is None and a.change is not None:
+            b.change = a.change
+    for a, b in reversed(coordinated):  # the unit comes last: "four-, five- and six-cylinder"
         if a.unit is None and a.noun_phrase is None and b.unit is not None:
             a.unit, a.per, a.per_unit = b.unit, b.per, b.per_unit
         elif a.unit is None and a.noun_phrase is None and b.noun_phrase is not None:
             a.noun_phrase, a.noun = b.noun_phrase, b.noun
-        if b.change is None and a.change is not None:
-            b.change = a.change
 
 
 def _model_name(num: _Num, phrase: str) -> bool:

@@ -356,9 +356,27 @@ def test_fraction_labels(sentence, label):
 
 
 @pytest.mark.parametrize("sentence", ["Only fans over the age of 18 may enter.", "Children under the age of 5 years.",
-                                      "Women aged 40 were invited."])
+                                      "Women aged 40 were invited.", "She is 45.", "He will be 60 by then.",
+                                      "Her son, who was 12 when they left, stayed."])
 def test_stated_ages(sentence):
     assert one(sentence).unit == "year of age"
+
+
+@pytest.mark.parametrize("sentence", ["The score was 10 by the break.", "It was 12 when we checked.",
+                                      "She is 3 goals ahead."])
+def test_not_ages(sentence):
+    assert one(sentence).unit != "year of age"
+
+
+def test_suspended_hyphens_share_the_last_unit():
+    found = quantities("The boats have two-, three- and four-cylinder engines.")
+    assert [(q.value.point, q.unit) for q in found] == [(2, "cylinder"), (3, "cylinder"), (4, "cylinder")]
+
+
+@pytest.mark.parametrize("sentence, label", [("Labs found 3 viruses.", "virus"), ("Staff got 2 bonuses.", "bonus"),
+                                             ("They built 5 houses.", "house"), ("We saw 4 causes.", "cause")])
+def test_plurals_in_uses(sentence, label):
+    assert one(sentence).unit == label
 
 
 # --------------------------------------------------------------------------- not quantities
