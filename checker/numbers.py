@@ -575,6 +575,8 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
         if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "those", "these", "them"):
             k += 1
         value = value if value != 1 else 2  # "one of the oldest steam engines": the head is plural
+    elif k + 1 < n and toks[k].lower in ("more", "fewer") and _looks_plural(toks[k + 1].lower):
+        k += 1  # "eight more picks": more of what is counted
     words: list[str] = []
     head = None
     while k < n and len(words) < 5:
@@ -756,6 +758,9 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
             j = match.end  # "$5 Australian dollars" is rare; "S $1mil" handled by the suffix
     else:
         match = unit_after(toks, j)
+        if match is None and j < len(toks) and (toks[j].lower in ("more", "fewer", "imperial")
+                                                or toks[j].text in ("US", "U.S.")):
+            match = unit_after(toks, j + 1)  # "two more weeks", "one US fluid ounce"
         if match is not None and not (match.unit.name == "pence" and not joined(toks[j - 1], toks[j])
                                       and j + 1 < len(toks) and toks[j + 1].kind == WORD):
             unit, j = match.unit, match.end
@@ -1019,15 +1024,15 @@ def _inherit_elided_units(toks: list[Token], found: list[_Found]) -> None:
     repeating it: "410 flats for sale and 150 for rent", "rose to 2.1 million users from 1.8 million",
     "the best price was 62 cents, the worst 55". Conversions in parentheses are not the unit meant."""
     stated: list[_Found] = []
-    for f in found:
+    for index, f in enumerate(found):
         if f.unit is not None or f.noun_phrase is not None:
             if not (f.left > 0 and toks[f.left - 1].text == "("):
                 stated.append(f)
             continue
         if f.fraction or f.vague is not None or not f.values[0] or toks[f.right - 1].lower == "one":
             continue  # "get their hands on one": a pronoun
-        source = None
-        for s in reversed(stated):
+        source = _whole_after(toks, f, found[index + 1] if index + 1 < len(found) else None)
+        for s in reversed(stated if source is None else ()):
             if any(t.text in _SENTENCE_END for t in toks[s.right:f.left]):
                 break
             if s.values[0] and 0.1 <= abs(f.values[0] / s.values[0]) <= 10:
@@ -1043,6 +1048,17 @@ def _inherit_elided_units(toks: list[Token], found: list[_Found]) -> None:
                 f.per, f.per_unit, f.right = per, per_unit, right  # "an average of 20 per week"
             else:
                 f.per, f.per_unit = source.per, source.per_unit
+
+
+def _whole_after(toks: list[Token], part: _Found, whole: _Found | None) -> _Found | None:
+    """The whole a bare part is taken from, in its unit: "raised 280 million of the 1.5 billion
+    crowns", "5 out of the 12 ministers"."""
+    if whole is None or (whole.unit is None and whole.noun_phrase is None):
+        return None
+    between = [t.lower for t in toks[part.right:whole.left]]
+    if between[:2] == ["out", "of"]:
+        between = between[1:]
+    return whole if between in (["of"], ["of", "the"], ["of", "its"], ["of", "their"]) else None
 
 
 def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:

@@ -331,6 +331,8 @@ ELIDED = [
     pytest.param("He bought 6 lamps. Later 5 were lost.", [(6, "lamp"), (5, None)], id="not-across-sentences"),
     pytest.param("Shares rose 4% to 3.65 on Monday.", [(4, "percentage"), (3.65, None)], id="level-after-change"),
     pytest.param("We saw 2 owls and I want to see one.", [(2, "owl")], id="pronoun-one"),
+    pytest.param("She spent 40 million of the 90 million crowns.", [(40e6, "crown"), (90e6, "crown")], id="part-of-whole"),
+    pytest.param("Only 3 out of the 11 judges agreed.", [(3, "judge"), (11, "judge")], id="out-of-the-whole"),
 ]
 
 
@@ -366,6 +368,14 @@ def test_stated_ages(sentence):
                                       "She is 3 goals ahead."])
 def test_not_ages(sentence):
     assert one(sentence).unit != "year of age"
+
+
+@pytest.mark.parametrize("sentence, unit", [("The club signed four more strikers.", "striker"),
+                                            ("The works need two more weeks.", "week"),
+                                            ("Add one US fluid ounce of oil.", "fluid ounce"),
+                                            ("The tank holds 5 imperial gallons.", "gallon")])
+def test_words_between_number_and_unit(sentence, unit):
+    assert one(sentence).unit == unit
 
 
 def test_suspended_hyphens_share_the_last_unit():
