@@ -378,6 +378,18 @@ def test_words_between_number_and_unit(sentence, unit):
     assert one(sentence).unit == unit
 
 
+@pytest.mark.parametrize("sentence, unit", [("The pool was 28 C on Monday.", "celsius"),
+                                            ("It needs a 12 V battery.", "volt"),
+                                            ("Gas rose to $3.10 per MMBtu.", "dollar per mega british thermal unit"),
+                                            ("The engine makes 300 lb-ft of torque.", "foot pound-force")])
+def test_symbols_and_energy_units(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+def test_small_symbol_before_a_word_is_not_a_unit():
+    assert one("The team won 5 m matches.").unit != "metre"
+
+
 def test_suspended_hyphens_share_the_last_unit():
     found = quantities("The boats have two-, three- and four-cylinder engines.")
     assert [(q.value.point, q.unit) for q in found] == [(2, "cylinder"), (3, "cylinder"), (4, "cylinder")]
