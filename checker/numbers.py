@@ -572,7 +572,8 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
     partitive = k < n and (toks[k].lower == "of" or (k > 0 and toks[k - 1].lower == "half"))
     if partitive:  # "two of the officers", "one of the best", "35m of its devices", "half the flats"
         k += toks[k].lower == "of"
-        if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "those", "these", "them"):
+        if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "my", "your", "those", "these",
+                                       "them"):
             k += 1
         value = value if value != 1 else 2  # "one of the oldest steam engines": the head is plural
     elif k + 1 < n and toks[k].lower in ("more", "fewer") and _looks_plural(toks[k + 1].lower):
@@ -1031,6 +1032,8 @@ def _inherit_elided_units(toks: list[Token], found: list[_Found]) -> None:
             continue
         if f.fraction or f.vague is not None or not f.values[0] or toks[f.right - 1].lower == "one":
             continue  # "get their hands on one": a pronoun
+        if _label_from_a_noun_or(toks, f):
+            continue
         source = _whole_after(toks, f, found[index + 1] if index + 1 < len(found) else None)
         for s in reversed(stated if source is None else ()):
             if any(t.text in _SENTENCE_END for t in toks[s.right:f.left]):
@@ -1048,6 +1051,23 @@ def _inherit_elided_units(toks: list[Token], found: list[_Found]) -> None:
                 f.per, f.per_unit, f.right = per, per_unit, right  # "an average of 20 per week"
             else:
                 f.per, f.per_unit = source.per, source.per_unit
+
+
+def _label_from_a_noun_or(toks: list[Token], f: _Found) -> bool:
+    """"a week or two", "another pick or two": the noun of the "a" phrase counts the figure too.
+    Sets the unit or label of ``f`` and says whether it did."""
+    k = f.left
+    if k < 3 or toks[k - 1].lower != "or" or toks[k - 3].lower not in ("a", "an", "another"):
+        return False
+    match = unit_after(toks, k - 2)
+    if match is not None and match.end == k - 1:
+        f.unit = match.unit
+        return True
+    noun = toks[k - 2]
+    if noun.kind != WORD or noun.lower in _STOP or noun.lower in _NOT_NOUNS:
+        return False
+    f.noun_phrase = f.noun = noun.lower
+    return True
 
 
 def _whole_after(toks: list[Token], part: _Found, whole: _Found | None) -> _Found | None:

@@ -301,6 +301,7 @@ LABELS = [
     pytest.param("The hall was split into three smaller rooms.", "small room", id="comparative-modifier"),
     pytest.param("Banks raised 4 interest rates.", "interest rate", id="noun-in-est-kept"),
     pytest.param("It is one of the oldest wireless stations.", "old wireless station", id="adjective-in-less"),
+    pytest.param("It is one of my favourite cafes.", "favourite cafe", id="one-of-my"),
 ]
 
 
@@ -333,6 +334,8 @@ ELIDED = [
     pytest.param("We saw 2 owls and I want to see one.", [(2, "owl")], id="pronoun-one"),
     pytest.param("She spent 40 million of the 90 million crowns.", [(40e6, "crown"), (90e6, "crown")], id="part-of-whole"),
     pytest.param("Only 3 out of the 11 judges agreed.", [(3, "judge"), (11, "judge")], id="out-of-the-whole"),
+    pytest.param("We will know in a week or two.", [(2, "week")], id="a-week-or-two"),
+    pytest.param("They may sign another striker or two.", [(2, "striker")], id="another-noun-or-two"),
 ]
 
 
