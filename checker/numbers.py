@@ -585,6 +585,10 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
         low = tok.lower
         if low in _COMPARATIVES and k + 1 < n and toks[k + 1].kind == WORD and _looks_plural(toks[k + 1].lower):
             pass  # "two smaller rooms": a comparative before the counted noun modifies it
+        elif tok.kind == NUM and words and _number_in_name(toks, k, words[-1]):
+            words.append(tok.text)  # "63,000 Model 3 sedans", "two new 737 Max jets"
+            k += 1
+            continue
         elif tok.kind != WORD or (low in _STOP and tok.text != "US") or low in _NOT_NOUNS or low in CARDINALS:
             if tok.text == "-" and words and k + 1 < n and joined(toks[k - 1], tok) and joined(tok, toks[k + 1]) \
                     and toks[k + 1].kind == WORD:
@@ -662,6 +666,15 @@ def _participle(word: str) -> bool:
     compounds ("coal-fired", "gas-only") and nouns in -ing ("shipping", "lightning") are kept."""
     low = word.lower()
     return len(low) > 4 and "-" not in low and low.endswith(("ly", "ing", "ed")) and low not in _ING_NOUNS
+
+
+def _number_in_name(toks: list[Token], k: int, before: str) -> bool:
+    """Digits inside a product name that a counted noun follows: a capitalised word on either
+    side and a plural head right after ("Model 3 sedans", "737 Max jets")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or nxt.kind != WORD:
+        return False
+    return (not before.islower() or nxt.text[:1].isupper()) and (_looks_plural(nxt.lower) or _plural_ahead(toks, k + 1))
 
 
 def _plural_ahead(toks: list[Token], k: int) -> bool:

@@ -302,6 +302,8 @@ LABELS = [
     pytest.param("Banks raised 4 interest rates.", "interest rate", id="noun-in-est-kept"),
     pytest.param("It is one of the oldest wireless stations.", "old wireless station", id="adjective-in-less"),
     pytest.param("It is one of my favourite cafes.", "favourite cafe", id="one-of-my"),
+    pytest.param("The airline leased 6 new 320 Neo jets.", "new 320 Neo jet", id="digits-in-a-name"),
+    pytest.param("She owns 3 iPhone 14 phones.", "iPhone 14 phone", id="name-then-digits"),
 ]
 
 
