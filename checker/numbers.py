@@ -72,6 +72,7 @@ _MONTHS = frozenset("""january february march april may june july august septemb
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _METRE_AFTER = frozenset("long tall wide high deep away across apart above below in from to at on by and or".split())
 _SENTENCE_END = frozenset(". ; ? !".split())
+_QUOTES = frozenset("\"“”'‘’")
 _CLAUSE_END = frozenset(",;:()[]—–\"“”")
 _DETERMINERS = frozenset("a an the".split())
 _CHANGE_BLOCKERS = frozenset("to from at of than in for over since after within during on with".split())
@@ -1040,11 +1041,15 @@ def _inherit_elided_units(toks: list[Token], found: list[_Found]) -> None:
     stated: list[_Found] = []
     for index, f in enumerate(found):
         if f.unit is not None or f.noun_phrase is not None:
-            if not (f.left > 0 and toks[f.left - 1].text == "("):
-                stated.append(f)
+            if not (f.left > 0 and toks[f.left - 1].text == "(") and not (f.unit is not None and f.unit.time):
+                stated.append(f)  # not a conversion, nor a span of time ("over the last three years")
             continue
         if f.fraction or f.vague is not None or not f.values[0] or toks[f.right - 1].lower == "one":
             continue  # "get their hands on one": a pronoun
+        nxt = toks[f.right] if f.right < len(toks) else None
+        if nxt is not None and (nxt.text in _QUOTES or nxt.kind == WORD and nxt.lower not in _STOP
+                                and nxt.lower not in _NOT_NOUNS):
+            continue  # '19,830 "family units"': a noun of its own, though not one the grammar reads
         if _label_from_a_noun_or(toks, f):
             continue
         source = _whole_after(toks, f, found[index + 1] if index + 1 < len(found) else None)

@@ -337,6 +337,10 @@ ELIDED = [
     pytest.param("She spent 40 million of the 90 million crowns.", [(40e6, "crown"), (90e6, "crown")], id="part-of-whole"),
     pytest.param("Only 3 out of the 11 judges agreed.", [(3, "judge"), (11, "judge")], id="out-of-the-whole"),
     pytest.param("We will know in a week or two.", [(2, "week")], id="a-week-or-two"),
+    pytest.param("Fires spread over the last six years - and 9 alone in May.", [(6, "year"), (9, None)],
+                 id="span-of-time-not-shared"),
+    pytest.param('They caught 300 smugglers and 280 "mules" too.', [(300, "smuggler"), (280, None)],
+                 id="quoted-noun-not-shared"),
     pytest.param("They may sign another striker or two.", [(2, "striker")], id="another-noun-or-two"),
 ]
 
