@@ -1047,17 +1047,17 @@ def _inherit_elided_units(toks: list[Token], found: list[_Found]) -> None:
         if f.fraction or f.vague is not None or not f.values[0] or toks[f.right - 1].lower == "one":
             continue  # "get their hands on one": a pronoun
         nxt = toks[f.right] if f.right < len(toks) else None
-        if nxt is not None and (nxt.text in _QUOTES or nxt.kind == WORD and nxt.lower not in _STOP
-                                and nxt.lower not in _NOT_NOUNS):
+        if nxt is not None and (nxt.text in _QUOTES or (nxt.kind == WORD and nxt.lower not in _STOP
+                                                         and nxt.lower not in _NOT_NOUNS)):
             continue  # '19,830 "family units"': a noun of its own, though not one the grammar reads
         if _label_from_a_noun_or(toks, f):
             continue
         source = _whole_after(toks, f, found[index + 1] if index + 1 < len(found) else None)
-        for s in reversed(stated if source is None else ()):
-            if any(t.text in _SENTENCE_END for t in toks[s.right:f.left]):
+        for earlier in reversed(stated if source is None else ()):
+            if any(t.text in _SENTENCE_END for t in toks[earlier.right:f.left]):
                 break
-            if s.values[0] and 0.1 <= abs(f.values[0] / s.values[0]) <= 10:
-                source = s
+            if earlier.values[0] and 0.1 <= abs(f.values[0] / earlier.values[0]) <= 10:
+                source = earlier
                 break
         if source is None or (source.change is not None and source.unit is not None and source.unit.kind == "percent"
                               and toks[f.left - 1].lower in ("to", "at")):
