@@ -71,12 +71,22 @@ _STREET = frozenset("road rd street st avenue ave way drive dr boulevard blvd la
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _METRE_AFTER = frozenset("long tall wide high deep away across apart above below in from to at on by and or".split())
+_SENTENCE_END = frozenset(". ; ? !".split())
+_QUOTES = frozenset("\"“”'‘’")
 _CLAUSE_END = frozenset(",;:()[]—–\"“”")
 _DETERMINERS = frozenset("a an the".split())
 _CHANGE_BLOCKERS = frozenset("to from at of than in for over since after within during on with".split())
 _MODEL_SUFFIXES = frozenset("Pro Max Mini Plus Ultra Lite Air Edition Series Note".split())
 _NUMBER_PREFIXES = frozenset("sub minus then now mid over under near some about approx around up down to and or".split())
 _LOOSE_SUFFIXES = frozenset(("bn", "B", "mn", "tn", "mln", "bln"))
+# Comparatives that may modify a counted noun ("three larger rivals"); else they end the phrase.
+_COMPARATIVES = frozenset("""cheaper higher lower bigger larger smaller longer shorter older younger faster slower
+greater richer poorer newer""".split())
+_IRREGULAR_DEGREES: dict[str, str] = _W["irregular_degrees"]
+_NOT_SUPERLATIVES = frozenset(_W["not_superlatives"])
+# Words in -ing that name a thing or a trade rather than an action: part of a counted noun phrase.
+_ING_NOUNS = frozenset("""lightning morning evening ceiling building wedding clothing housing shipping banking
+mining farming fishing offspring sibling pudding""".split())
 # Verbs that take "up"/"down" as a particle, not as a change: "gave up 517 yards".
 _PHRASAL = frozenset("""gave give gives giving picked pick set signed sign took take takes make made makes
 put shut broke break turned turn sum summed hold held tied tie looked showed show came come open opened
@@ -85,7 +95,7 @@ wound wind back line lined cut cuts keep kept""".split())
 _NOT_NOUNS = frozenset("""came come comes went go goes got get gets grew grow grows live lives lived ask asks
 asked make makes made said say says took take takes left leave leaves died die dies voted vote votes won
 win wins lost lose loses saw see sees had has have were was are is cheaper higher lower bigger larger smaller
-longer shorter older younger faster slower better worse more less fewer greater thanks""".split())
+longer shorter older younger faster slower better worse more less fewer greater thanks last next""".split())
 
 
 @dataclass(slots=True)
@@ -550,6 +560,8 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):
         return word[:-2]
+    if word.endswith(("ruses", "nuses", "puses", "luses", "tuses")):
+        return word[:-2]  # viruses, bonuses, campuses, surpluses, statuses
     return word[:-1]
 
 
@@ -558,16 +570,27 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
     "member", end). Function words and verbs end it; a plural word is its head."""
     n = len(toks)
     k = j
-    if k < n and toks[k].lower == "of":  # "two of the officers", "one of the best", "35m of its devices"
-        k += 1
-        if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "those", "these", "them"):
+    partitive = k < n and (toks[k].lower == "of" or (k > 0 and toks[k - 1].lower == "half"))
+    if partitive:  # "two of the officers", "one of the best", "35m of its devices", "half the flats"
+        k += toks[k].lower == "of"
+        if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "my", "your", "those", "these",
+                                       "them"):
             k += 1
+        value = value if value != 1 else 2  # "one of the oldest steam engines": the head is plural
+    elif k + 1 < n and toks[k].lower in ("more", "fewer") and _looks_plural(toks[k + 1].lower):
+        k += 1  # "eight more picks": more of what is counted
     words: list[str] = []
     head = None
     while k < n and len(words) < 5:
         tok = toks[k]
         low = tok.lower
-        if tok.kind != WORD or low in _STOP or low in _NOT_NOUNS or low in CARDINALS:
+        if low in _COMPARATIVES and k + 1 < n and toks[k + 1].kind == WORD and _looks_plural(toks[k + 1].lower):
+            pass  # "two smaller rooms": a comparative before the counted noun modifies it
+        elif tok.kind == NUM and words and _number_in_name(toks, k, words[-1]):
+            words.append(tok.text)  # "63,000 Model 3 sedans", "two new 737 Max jets"
+            k += 1
+            continue
+        elif tok.kind != WORD or (low in _STOP and tok.text != "US") or low in _NOT_NOUNS or low in CARDINALS:
             if tok.text == "-" and words and k + 1 < n and joined(toks[k - 1], tok) and joined(tok, toks[k + 1]) \
                     and toks[k + 1].kind == WORD:
                 words[-1] += "-" + toks[k + 1].text
@@ -594,24 +617,65 @@ def _noun_phrase(toks: list[Token], j: int, value: float) -> tuple[str | None, s
             if not (nxt is not None and nxt.kind == WORD and nxt.lower not in _STOP and nxt.lower not in _NOT_NOUNS
                     and _looks_plural(nxt.lower)):
                 break  # "15 police officers", "customs officers": the last plural is the head
-        if value == 1 and not low.endswith(("al", "ous", "ive", "ic", "ful", "able", "est", "ing")):
+        if value == 1 and not low.endswith(("al", "ous", "ive", "ic", "ful", "able", "est", "ing", "less")):
             break
     if not words or head is None:
         return None, None, j
     if value != 1 and not _looks_plural(head):
-        if k - j > 1 and len(words) > 1:
+        if k - j > 1 and len(words) > 1 and not partitive:
             first = toks[j]
             if first.kind != WORD or first.lower.endswith(("ed", "ing", "ly")):
                 return None, None, j
             words, head, k = [first.text], first.lower, j + 1  # "the 12 page document": the unit is "page"
         elif head.endswith(("ed", "ing", "ly")):
             return None, None, j
-    while len(words) > 1 and words[0].lower().endswith(("ly", "ing", "ed")) and len(words[0]) > 4:
+    while len(words) > 1 and _participle(words[0]):
         words.pop(0)  # "400 charging stations", "300 recorded songs": the label is what is counted
     singular = _singular(head)
     if singular != head and words[-1].lower().endswith(head):
         words[-1] = words[-1][: len(words[-1]) - len(head)] + singular
+    words[:-1] = [_positive(w) for w in words[:-1]]
     return " ".join(words), singular, k
+
+
+def _positive(word: str) -> str:
+    """The plain form of a superlative or comparative modifier ("best" -> "good", "earliest" ->
+    "early", "hottest" -> "hot", "largest" -> "large"): like the singular head, the label names
+    the kind of thing counted, not how it ranks."""
+    low = word.lower()
+    if low in _IRREGULAR_DEGREES:
+        return _IRREGULAR_DEGREES[low]
+    if low in _COMPARATIVES:
+        stem = low[:-2]
+    elif low.endswith("est") and len(low) >= 6 and word[0].islower() and low not in _NOT_SUPERLATIVES:
+        stem = low[:-3]
+    else:
+        return word
+    vowels = "aeiou"
+    if stem.endswith("i"):
+        return stem[:-1] + "y"  # earliest, happier
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "bdgmnpt":
+        return stem[:-1]  # hottest, bigger
+    if stem.endswith(("rg", "ang", "bl", "pl", "tl")) or (
+            len(stem) <= 4 and stem[-1] not in vowels + "wxy" and stem[-2] in vowels and stem[-3] not in vowels):
+        return stem + "e"  # largest, strangest, simplest, latest, finest
+    return stem
+
+
+def _participle(word: str) -> bool:
+    """A verb form or adverb before a counted noun ("charging", "recorded", "decently"). Hyphenated
+    compounds ("coal-fired", "gas-only") and nouns in -ing ("shipping", "lightning") are kept."""
+    low = word.lower()
+    return len(low) > 4 and "-" not in low and low.endswith(("ly", "ing", "ed")) and low not in _ING_NOUNS
+
+
+def _number_in_name(toks: list[Token], k: int, before: str) -> bool:
+    """Digits inside a product name that a counted noun follows: a capitalised word on either
+    side and a plural head right after ("Model 3 sedans", "737 Max jets")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or nxt.kind != WORD:
+        return False
+    return (not before.islower() or nxt.text[:1].isupper()) and (_looks_plural(nxt.lower) or _plural_ahead(toks, k + 1))
 
 
 def _plural_ahead(toks: list[Token], k: int) -> bool:
@@ -674,6 +738,7 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
         i = max(item.right, i + 1)
     _share_with_neighbours(toks, found)
     _index_levels(toks, found)
+    _inherit_elided_units(toks, found)
     return [_to_quantity(sentence, toks, f) for f in found]
 
 
@@ -708,6 +773,9 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
             j = match.end  # "$5 Australian dollars" is rare; "S $1mil" handled by the suffix
     else:
         match = unit_after(toks, j)
+        if match is None and j < len(toks) and (toks[j].lower in ("more", "fewer", "imperial")
+                                                or toks[j].text in ("US", "U.S.")):
+            match = unit_after(toks, j + 1)  # "two more weeks", "one US fluid ounce"
         if match is not None and not (match.unit.name == "pence" and not joined(toks[j - 1], toks[j])
                                       and j + 1 < len(toks) and toks[j + 1].kind == WORD):
             unit, j = match.unit, match.end
@@ -763,9 +831,11 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
         match = unit_after(toks, j + 1)  # "tens of thousands of dollars"
         if match is not None:
             unit, j = match.unit, match.end
-    if unit is None and (_age_after_name(toks, num) or (q_left > 0 and toks[q_left - 1].lower == "aged")):
+    if (unit is None or unit.name == "year") and (_age_after_name(toks, num) or _age_stated_before(toks, q_left)
+                                                  or (unit is None and _age_of_person(toks, num))):
         unit = Unit("year of age", "age", "year")
-    if unit is None and num.fraction and j < len(toks) and toks[j].lower == "of":
+    if unit is None and num.fraction and j < len(toks) and (toks[j].lower == "of" or (
+            toks[j - 1].lower == "half" and toks[j].lower in ("the", "its", "their"))):  # "half the flats"
         k = j + 1
         while k < len(toks) and toks[k].lower in ("a", "an", "the", "us", "u.s.", "imperial"):
             k += 1
@@ -781,6 +851,8 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
         noun_phrase, noun, j_np = _noun_phrase(toks, j, num.value if len(values) == 1 else 2)
         if noun_phrase is not None:
             j = j_np
+            if num.fraction:
+                noun_phrase = f"% {noun_phrase}"  # "one in five adults": a share of them
             if _model_name(num, noun_phrase):
                 return None  # "iPhone 11 Pro", "90049 ZIP Code": a model or code name
             per, j, per_unit = _denominator(toks, j)  # "3,000 tests per day"
@@ -801,6 +873,30 @@ def _one_counts(toks: list[Token], num: _Num) -> bool:
     if nxt == "hand" and prev == "on":
         return False
     return toks[num.i1].kind == WORD if num.i1 < len(toks) else False
+
+
+def _age_stated_before(toks: list[Token], left: int) -> bool:
+    """"aged 25", "over the age of 21", "under the age of 5 years": the figure is an age."""
+    if left > 0 and toks[left - 1].lower == "aged":
+        return True
+    return left > 1 and toks[left - 1].lower == "of" and toks[left - 2].lower == "age"
+
+
+def _age_of_person(toks: list[Token], num: _Num) -> bool:
+    """"she is 45.", "he will be 35 by then", "who was 10": a bare whole number said of a person."""
+    j = num.i1
+    if not (num.plain_int or num.words) or not 1 <= num.value <= 120:
+        return False
+    if j < len(toks) and toks[j].kind == WORD and toks[j].lower not in _STOP:
+        return False
+    k = num.i0 - 1
+    if k < 0 or toks[k].lower not in ("is", "was", "be", "turns", "turned"):
+        return False
+    if toks[k].lower == "be":
+        k -= 1
+        if k < 0 or toks[k].lower not in ("will", "would"):
+            return False
+    return k > 0 and toks[k - 1].lower in ("he", "she", "who", "i")
 
 
 def _age_after_name(toks: list[Token], num: _Num) -> bool:
@@ -894,6 +990,7 @@ def _deferred_to(toks: list[Token], j: int, blocked: set[int]) -> int | None:
 def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:
     """Coordinated figures share a unit and a change: "down 45 and 30 percent", "7- or 8-inch",
     "about 8 or $9"."""
+    coordinated = []
     for a, b in zip(found, found[1:]):
         between = toks[a.right:b.left]
         if between and between[0].text == "(" and len(between) == 1:
@@ -905,12 +1002,14 @@ def _share_with_neighbours(toks: list[Token], found: list[_Found]) -> None:
         if (not all(t.lower in ("and", "or", ",", "-", "respectively", "&") for t in between) or len(between) > 3
                 or not any(t.lower in ("and", "or", "-") for t in between)):
             continue
+        coordinated.append((a, b))
+        if b.change is None and a.change is not None:
+            b.change = a.change
+    for a, b in reversed(coordinated):  # the unit comes last: "four-, five- and six-cylinder"
         if a.unit is None and a.noun_phrase is None and b.unit is not None:
             a.unit, a.per, a.per_unit = b.unit, b.per, b.per_unit
         elif a.unit is None and a.noun_phrase is None and b.noun_phrase is not None:
             a.noun_phrase, a.noun = b.noun_phrase, b.noun
-        if b.change is None and a.change is not None:
-            b.change = a.change
 
 
 def _model_name(num: _Num, phrase: str) -> bool:
@@ -933,6 +1032,71 @@ def _index_levels(toks: list[Token], found: list[_Found]) -> None:
         if f.unit is None and f.noun_phrase is None and (x >= 1000 or not float(x).is_integer()) \
                 and f.left > 0 and toks[f.left - 1].lower in ("to", "at", "(", "of"):
             f.noun_phrase, f.noun = "point", "point"
+
+
+def _inherit_elided_units(toks: list[Token], found: list[_Found]) -> None:
+    """A bare figure after a quantity of like size is stated in the same unit, left out to avoid
+    repeating it: "410 flats for sale and 150 for rent", "rose to 2.1 million users from 1.8 million",
+    "the best price was 62 cents, the worst 55". Conversions in parentheses are not the unit meant."""
+    stated: list[_Found] = []
+    for index, f in enumerate(found):
+        if f.unit is not None or f.noun_phrase is not None:
+            if not (f.left > 0 and toks[f.left - 1].text == "(") and not (f.unit is not None and f.unit.time):
+                stated.append(f)  # not a conversion, nor a span of time ("over the last three years")
+            continue
+        if f.fraction or f.vague is not None or not f.values[0] or toks[f.right - 1].lower == "one":
+            continue  # "get their hands on one": a pronoun
+        nxt = toks[f.right] if f.right < len(toks) else None
+        if nxt is not None and (nxt.text in _QUOTES or (nxt.kind == WORD and nxt.lower not in _STOP
+                                                         and nxt.lower not in _NOT_NOUNS)):
+            continue  # '19,830 "family units"': a noun of its own, though not one the grammar reads
+        if _label_from_a_noun_or(toks, f):
+            continue
+        source = _whole_after(toks, f, found[index + 1] if index + 1 < len(found) else None)
+        for earlier in reversed(stated if source is None else ()):
+            if any(t.text in _SENTENCE_END for t in toks[earlier.right:f.left]):
+                break
+            if earlier.values[0] and 0.1 <= abs(f.values[0] / earlier.values[0]) <= 10:
+                source = earlier
+                break
+        if source is None or (source.change is not None and source.unit is not None and source.unit.kind == "percent"
+                              and toks[f.left - 1].lower in ("to", "at")):
+            continue  # "rose 8% to 3.65": the level reached is a price, not a percentage
+        f.unit, f.noun_phrase, f.noun = source.unit, source.noun_phrase, source.noun
+        if f.per is None:
+            per, right, per_unit = _denominator(toks, f.right)
+            if per_unit is not None and per_unit.time:
+                f.per, f.per_unit, f.right = per, per_unit, right  # "an average of 20 per week"
+            else:
+                f.per, f.per_unit = source.per, source.per_unit
+
+
+def _label_from_a_noun_or(toks: list[Token], f: _Found) -> bool:
+    """"a week or two", "another pick or two": the noun of the "a" phrase counts the figure too.
+    Sets the unit or label of ``f`` and says whether it did."""
+    k = f.left
+    if k < 3 or toks[k - 1].lower != "or" or toks[k - 3].lower not in ("a", "an", "another"):
+        return False
+    match = unit_after(toks, k - 2)
+    if match is not None and match.end == k - 1:
+        f.unit = match.unit
+        return True
+    noun = toks[k - 2]
+    if noun.kind != WORD or noun.lower in _STOP or noun.lower in _NOT_NOUNS:
+        return False
+    f.noun_phrase = f.noun = noun.lower
+    return True
+
+
+def _whole_after(toks: list[Token], part: _Found, whole: _Found | None) -> _Found | None:
+    """The whole a bare part is taken from, in its unit: "raised 280 million of the 1.5 billion
+    crowns", "5 out of the 12 ministers"."""
+    if whole is None or (whole.unit is None and whole.noun_phrase is None):
+        return None
+    between = [t.lower for t in toks[part.right:whole.left]]
+    if between[:2] == ["out", "of"]:
+        between = between[1:]
+    return whole if between in (["of"], ["of", "the"], ["of", "its"], ["of", "their"]) else None
 
 
 def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:

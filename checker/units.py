@@ -111,12 +111,13 @@ def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
 
 def _symbol_ok(tokens: list[Token], j: int) -> bool:
     """One-letter units ("m", "p", "C", "F", "W") only when glued to the number or followed by
-    punctuation/end, so that "5 a" or "2 P" are not read as units."""
+    punctuation/end, so that "5 a" or "2 P" are not read as units; a capital symbol also before a
+    lowercase word ("35 C on Monday", "a 12 V battery"), where it cannot start a name."""
     prev, tok = tokens[j - 1], tokens[j]
     if joined(prev, tok):
         return True
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return nxt is None or nxt.kind == SYM
+    return nxt is None or nxt.kind == SYM or (tok.text.isupper() and nxt.kind == WORD and nxt.text.islower())
 
 
 def currency_before(tokens: list[Token], i: int) -> tuple[Unit, int] | None:

@@ -286,6 +286,132 @@ def test_counted_nouns(sentence, expected):
     check(one(sentence), expected)
 
 
+# The label of a count (``unit``) is the counted noun phrase as stated, head made singular.
+LABELS = [
+    pytest.param("The depot stacked 40 shipping crates.", "shipping crate", id="ing-noun-kept"),
+    pytest.param("The town opened 12 charging points.", "point", id="ing-verb-dropped"),
+    pytest.param("The band issued 90 recorded tracks.", "track", id="participle-dropped"),
+    pytest.param("The grid lost 6 gas-fired turbines.", "gas-fired turbine", id="hyphenated-adjective-kept"),
+    pytest.param("The fleet added 3 diesel-only ferries.", "diesel-only ferry", id="hyphenated-ly-kept"),
+    pytest.param("They built 9 neatly painted wooden huts.", "wooden hut", id="adverb-and-participle-dropped"),
+    pytest.param("It is one of the best walking trails here.", "good walking trail", id="irregular-superlative"),
+    pytest.param("It was one of the earliest steam engines.", "early steam engine", id="superlative-in-iest"),
+    pytest.param("It is one of the hottest summers on record.", "hot summer", id="superlative-doubled-consonant"),
+    pytest.param("They are two of the largest lakes.", "large lake", id="superlative-silent-e"),
+    pytest.param("The hall was split into three smaller rooms.", "small room", id="comparative-modifier"),
+    pytest.param("Banks raised 4 interest rates.", "interest rate", id="noun-in-est-kept"),
+    pytest.param("It is one of the oldest wireless stations.", "old wireless station", id="adjective-in-less"),
+    pytest.param("It is one of my favourite cafes.", "favourite cafe", id="one-of-my"),
+    pytest.param("The airline leased 6 new 320 Neo jets.", "new 320 Neo jet", id="digits-in-a-name"),
+    pytest.param("She owns 3 iPhone 14 phones.", "iPhone 14 phone", id="name-then-digits"),
+]
+
+
+@pytest.mark.parametrize("sentence, label", LABELS)
+def test_count_labels(sentence, label):
+    q = one(sentence)
+    assert (q.kind, q.unit) == ("count", label)
+
+
+# A bare figure after a quantity of like size is stated in that quantity's unit, left unsaid.
+ELIDED = [
+    pytest.param("The fair sold 410 tickets online and 150 at the gate.", [(410, "ticket"), (150, "ticket")],
+                 id="count-and-bare"),
+    pytest.param("Members rose to 2.1 million from 1.8 million.", [(2.1e6, None), (1.8e6, None)],
+                 id="no-unit-no-share"),
+    pytest.param("The app has 2.1 million users, up from 1.8 million.", [(2.1e6, "user"), (1.8e6, "user")],
+                 id="up-from"),
+    pytest.param("The best bid was 62 cents, the worst was 55.", [(62, "cent"), (55, "cent")], id="comparison"),
+    pytest.param("The lake was 31 degrees in June and 27 last week.", [(31, "degree"), (27, "degree")],
+                 id="last-week-is-not-a-noun"),
+    pytest.param("The town logged 14 burglaries, against an average of 11 per month.",
+                 [(14, "burglary"), (11, "burglary per month")], id="own-rate-period"),
+    pytest.param("They sold 300 houses, including 40 in the old town.", [(300, "house"), (40, "house")],
+                 id="including"),
+    pytest.param("The price is 2,900 crowns (about $270) and 2,600 for members.",
+                 [(2900, "crown"), (270, "dollar"), (2600, "crown")], id="parenthesised-conversion-skipped"),
+    pytest.param("The club has 12 boats and 400 members.", [(12, "boat"), (400, "member")], id="own-nouns-kept"),
+    pytest.param("She owns 3 bikes and wants 45.", [(3, "bike"), (45, None)], id="unlike-size-not-shared"),
+    pytest.param("He bought 6 lamps. Later 5 were lost.", [(6, "lamp"), (5, None)], id="not-across-sentences"),
+    pytest.param("Shares rose 4% to 3.65 on Monday.", [(4, "percentage"), (3.65, None)], id="level-after-change"),
+    pytest.param("We saw 2 owls and I want to see one.", [(2, "owl")], id="pronoun-one"),
+    pytest.param("She spent 40 million of the 90 million crowns.", [(40e6, "crown"), (90e6, "crown")],
+                 id="part-of-whole"),
+    pytest.param("Only 3 out of the 11 judges agreed.", [(3, "judge"), (11, "judge")], id="out-of-the-whole"),
+    pytest.param("We will know in a week or two.", [(2, "week")], id="a-week-or-two"),
+    pytest.param("Fires spread over the last six years - and 9 alone in May.", [(6, "year"), (9, None)],
+                 id="span-of-time-not-shared"),
+    pytest.param('They caught 300 smugglers and 280 "mules" too.', [(300, "smuggler"), (280, None)],
+                 id="quoted-noun-not-shared"),
+    pytest.param("They may sign another striker or two.", [(2, "striker")], id="another-noun-or-two"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ELIDED)
+def test_elided_units_are_inherited(sentence, expected):
+    assert [(q.value.point, q.unit) for q in quantities(sentence)] == expected
+
+
+# A fraction of a group is labelled "% <group>", the group as stated after "of".
+FRACTION_LABELS = [
+    pytest.param("A quarter of the Dutch harbour towns flooded.", "% Dutch harbour town", id="capitalised-modifier"),
+    pytest.param("A fifth of the US workforce is remote.", "% US workforce", id="US-is-not-us"),
+    pytest.param("Half the ferries were late.", "% ferry", id="half-the"),
+    pytest.param("One in four voters stayed home.", "% voter", id="one-in-four"),
+    pytest.param("A third of those polled agreed.", "% -", id="participle-is-not-a-group"),
+]
+
+
+@pytest.mark.parametrize("sentence, label", FRACTION_LABELS)
+def test_fraction_labels(sentence, label):
+    q = one(sentence)
+    assert (q.kind, q.unit) == ("fraction", label)
+
+
+@pytest.mark.parametrize("sentence", ["Only fans over the age of 18 may enter.", "Children under the age of 5 years.",
+                                      "Women aged 40 were invited.", "She is 45.", "He will be 60 by then.",
+                                      "Her son, who was 12 when they left, stayed."])
+def test_stated_ages(sentence):
+    assert one(sentence).unit == "year of age"
+
+
+@pytest.mark.parametrize("sentence", ["The score was 10 by the break.", "It was 12 when we checked.",
+                                      "She is 3 goals ahead."])
+def test_not_ages(sentence):
+    assert one(sentence).unit != "year of age"
+
+
+@pytest.mark.parametrize("sentence, unit", [("The club signed four more strikers.", "striker"),
+                                            ("The works need two more weeks.", "week"),
+                                            ("Add one US fluid ounce of oil.", "fluid ounce"),
+                                            ("The tank holds 5 imperial gallons.", "gallon")])
+def test_words_between_number_and_unit(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [("The pool was 28 C on Monday.", "celsius"),
+                                            ("It needs a 12 V battery.", "volt"),
+                                            ("Gas rose to $3.10 per MMBtu.", "dollar per mega british thermal unit"),
+                                            ("The engine makes 300 lb-ft of torque.", "foot pound-force")])
+def test_symbols_and_energy_units(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+def test_small_symbol_before_a_word_is_not_a_unit():
+    assert one("The team won 5 m matches.").unit != "metre"
+
+
+def test_suspended_hyphens_share_the_last_unit():
+    found = quantities("The boats have two-, three- and four-cylinder engines.")
+    assert [(q.value.point, q.unit) for q in found] == [(2, "cylinder"), (3, "cylinder"), (4, "cylinder")]
+
+
+@pytest.mark.parametrize("sentence, label", [("Labs found 3 viruses.", "virus"), ("Staff got 2 bonuses.", "bonus"),
+                                             ("They built 5 houses.", "house"), ("We saw 4 causes.", "cause")])
+def test_plurals_in_uses(sentence, label):
+    assert one(sentence).unit == label
+
+
 # --------------------------------------------------------------------------- not quantities
 
 NOT_QUANTITIES = [

@@ -47,6 +47,9 @@ CASES = [
     pytest.param("The lake covers 12 square miles.", 12 * 2.589988110336, "square kilometer", id="sq-miles"),
     pytest.param("A coffee costs €5 in the capital.", 5, "EUR", id="euro-keeps-code"),
     pytest.param("The border fee is 5 yuan.", 5, "CNY", id="yuan-keeps-code"),
+    pytest.param("The tank stores 2 MMBtu of gas.", 2 * 293.0711111, "kilowatt hour", id="mmbtu"),
+    pytest.param("The engine makes 300 lb-ft of torque.", 300 * 1.3558179483, "newton meter", id="lb-ft-torque"),
+    pytest.param("The pool was 28 C on Monday.", 28, "celsius", id="capital-symbol-before-word"),
 ]
 
 
