@@ -63,7 +63,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     sentences = split_sentences(doc, boiler.paragraph_markers if boiler else (), boiler.tail_markers if boiler else ())
     source, problems = _dated_source(doc.source, sentences)
     anchor = timex.parse_published(source.published)
-    state = _State(anchor=anchor)
+    state = _State(anchor=anchor, publication=_publication(anchor))
     claims: list[Claim] = []
     matchers = _matchers(rules)
     for sentence in sentences:
@@ -89,6 +89,7 @@ class _State:
     """What later sentences of a document may inherit from earlier ones."""
 
     anchor: timex.Anchor | None
+    publication: TimeScope | None  # "as of" the publication date: the scope of claims with no time
     last_time: TimeScope | None = None
     last_claim: Claim | None = None
     last_attribution: str | None = None
@@ -111,6 +112,7 @@ class _Matchers:
     phrase_firsts: frozenset[str]  # first words of the phrases: most words start none
     metric_nouns: dict[str, frozenset[str]]
     has_verbs: dict[str, bool]
+    metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[re.Pattern, re.Pattern]]
 
 
@@ -164,7 +166,7 @@ def _matchers(rules: RuleSet) -> _Matchers:
         entity_keys=entity_keys, entity_longest=entity_longest, entity_firsts=frozenset(k[0] for k in entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
         phrase_roles=phrase_roles, longest_phrase=longest, phrase_firsts=frozenset(k[0] for k in phrase_roles),
-        metric_nouns=metric_nouns, has_verbs=has_verbs, event_res=event_res)
+        metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res)
     _matcher_cache[rules.digest] = built
     return built
 
@@ -178,11 +180,12 @@ class _Context:
 
     source: Source
     sentence: Sentence
+    display: str  # the sentence as claims show it: whitespace runs made single spaces
     times: list[TimeMention]
     quantities: list[Quantity]
     clauses: list[tuple[int, int]]
     attribution: str | None
-    entities: list[tuple[int, int, str]]
+    places: list[tuple[int, int, str]]  # entities that may be subjects: all but organisations
     hits: dict[str, dict[str, list[tuple[int, int]]]]
     refers_back: bool
     previous_claim: Claim | None
@@ -194,8 +197,9 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     words = _words(text)
-    ctx = _Context(source=source, sentence=sentence, times=times, quantities=quantities, clauses=_clauses(text),
-                   attribution=_attribution(text, m, state), entities=_entities(text, words, m),
+    places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) != "organization"]
+    ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times, quantities=quantities,
+                   clauses=_clauses(text), attribution=_attribution(text, m, state), places=places,
                    hits=_metric_hits(words, m) if quantities else {}, refers_back=bool(_REFERS_BACK.search(text)),
                    previous_claim=state.last_claim)
     out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
@@ -304,11 +308,9 @@ def _near_alias(text: str, word: tuple[int, int, str], m: _Matchers) -> tuple[in
     return None if name is None else (start, end, name)
 
 
-def _subject(span: tuple[int, int], clause: tuple[int, int], entities: list[tuple[int, int, str]],
-             m: _Matchers) -> tuple[str, ...]:
+def _subject(span: tuple[int, int], clause: tuple[int, int], places: list[tuple[int, int, str]]) -> tuple[str, ...]:
     """Entities the claim is about: those in its own words ("4,335 El Salvadorans"), else in its
-    clause, else in the sentence. Organisations are sources, not subjects."""
-    places = [(a, b, name) for a, b, name in entities if m.entity_types.get(name) != "organization"]
+    clause, else in the sentence. ``places`` leaves out organisations: they are sources, not subjects."""
     for lo, hi in (span, clause):
         inside = sorted({name for a, b, name in places if lo <= a and b <= hi})
         if inside:
@@ -336,13 +338,13 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
     if metric is None:
         metric = _metric(unit, noun, clause, ctx.hits, m, rules)
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
-    subject = _subject((q.start, q.end), clause, ctx.entities, m)
+    subject = _subject((q.start, q.end), clause, ctx.places)
     if inherited and not subject and previous_claim is not None:
         subject = previous_claim.subject
     start = sentence.start + q.start
     end = sentence.start + q.end
     return Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, line=_line(sentence, q.start),
-                 column=_column(sentence, q.start), start=start, end=end, sentence=_display(text), text=q.text,
+                 column=_column(sentence, q.start), start=start, end=end, sentence=ctx.display, text=q.text,
                  kind="quantity", metric=metric, subject=subject, attribution=ctx.attribution, value=value, unit=unit,
                  noun=noun, change=q.change or q.noun_change, time=scope)
 
@@ -416,10 +418,12 @@ def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
 
+    fitting = m.metrics_by_unit.get(unit)
+    if fitting is None:
+        fitting = tuple((mid, metric) for mid, metric in rules.metrics.items() if _unit_fits(metric.unit, unit))
+        m.metrics_by_unit[unit] = fitting
     best, best_score = None, 0
-    for mid, metric in rules.metrics.items():
-        if not _unit_fits(metric.unit, unit):
-            continue
+    for mid, metric in fitting:
         h = hits.get(mid, _NO_HITS)
         if within(h.get("exclude", ())):
             continue
@@ -471,7 +475,7 @@ def _time_scope(text: str, q: Quantity, k: int, quantities: list[Quantity], time
         return _resolve(chosen, state)
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
-    return _publication(state)
+    return state.publication
 
 
 def _resolve(mention: TimeMention, state: _State) -> TimeScope:
@@ -497,10 +501,10 @@ def _widen(scope: TimeScope) -> TimeScope:
     return replace(scope, start=start.isoformat(), end=end.isoformat())
 
 
-def _publication(state: _State) -> TimeScope | None:
-    if state.anchor is None:
+def _publication(anchor: timex.Anchor | None) -> TimeScope | None:
+    if anchor is None:
         return None
-    return TimeScope(None, state.anchor.latest.isoformat(), "", "publication", state.anchor.precision)
+    return TimeScope(None, anchor.latest.isoformat(), "", "publication", anchor.precision)
 
 
 # --------------------------------------------------------------------------- event claims
@@ -528,9 +532,9 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
         if not (scope.start or scope.end):
             continue
         start, end = sentence.start + span[0], sentence.start + span[1]
-        subject = _subject(span, clause, ctx.entities, m)
+        subject = _subject(span, clause, ctx.places)
         out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path, line=_line(sentence, span[0]),
-                         column=_column(sentence, span[0]), start=start, end=end, sentence=_display(text),
+                         column=_column(sentence, span[0]), start=start, end=end, sentence=ctx.display,
                          text=text[span[0]:span[1]], kind="event", metric=eid, subject=subject,
                          attribution=ctx.attribution, value=None, unit=None, noun=None, change=None, time=scope))
     return _best_events(out)
