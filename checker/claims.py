@@ -114,6 +114,7 @@ class _Matchers:
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[re.Pattern, re.Pattern]]
+    any_event_object: re.Pattern | None  # the objects of all events in one regex: most sentences name none
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern | None:
@@ -162,11 +163,14 @@ def _matchers(rules: RuleSet) -> _Matchers:
     event_res = {}
     for eid, event in rules.events.items():
         event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
+    any_event_object = _alternation(obj for event in rules.events.values() if event.objects and event.verbs
+                                    for obj in event.objects)
     built = _Matchers(
         entity_keys=entity_keys, entity_longest=entity_longest, entity_firsts=frozenset(k[0] for k in entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
         phrase_roles=phrase_roles, longest_phrase=longest, phrase_firsts=frozenset(k[0] for k in phrase_roles),
-        metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res)
+        metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
+        any_event_object=any_event_object)
     _matcher_cache[rules.digest] = built
     return built
 
@@ -234,7 +238,9 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
-_ATTRIBUTION_CUE = re.compile(r"accord|citing|cited|said|says|report|noted|added|found|estimat|told", re.I)
+# A word every _ATTRIBUTION pattern needs: sentences without one skip them. Case-sensitive except
+# "according" (whose pattern is), because re.I alternations are scanned slowly.
+_ATTRIBUTION_CUE = re.compile(r"[Aa][Cc][Cc][Oo][Rr][Dd]|citing|cited|said|says|report|noted|added|found|estimat|told")
 
 
 def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
@@ -513,6 +519,8 @@ def _publication(anchor: timex.Anchor | None) -> TimeScope | None:
 def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
     source, sentence, times, clauses = ctx.source, ctx.sentence, ctx.times, ctx.clauses
     text = sentence.text
+    if m.any_event_object is None or not m.any_event_object.search(text):
+        return []
     out = []
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:

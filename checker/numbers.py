@@ -46,7 +46,10 @@ RATE_BASES = set(_W["rate_bases"])
 
 _NUMBER_WORDS = "|".join(sorted({*CARDINALS, *SCALES, *VAGUE, *FRACTIONS, "fold"}, key=len, reverse=True))
 _NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, "a", "an", "half"})
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})", re.IGNORECASE)
+# Whether a sentence may state a number: a digit (a quick scan) or else a number word (a slow
+# case-insensitive one, so it comes second).
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})", re.IGNORECASE)
 
 # Words that end a noun phrase after a number: function words, auxiliaries, common adverbs.
 _STOP = frozenset("""
@@ -649,7 +652,7 @@ class _Found:
 
 def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity stated in ``sentence``; ``masked`` spans (calendar notation) are skipped."""
-    if not _HAS_NUMBER.search(sentence):
+    if not (_HAS_DIGIT.search(sentence) or _HAS_NUMBER_WORD.search(sentence)):
         return []
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
