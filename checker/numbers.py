@@ -40,6 +40,8 @@ def _phrases(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
 
 QUALIFIERS = _phrases(_W["qualifiers"])
 POST_QUALIFIERS = _phrases(_W["post_qualifiers"])
+_QUALIFIER_LASTS = frozenset(k[-1] for k in QUALIFIERS)  # most words end no qualifier phrase
+_POST_QUALIFIER_FIRSTS = frozenset(k[0] for k in POST_QUALIFIERS)
 CHANGE_WORDS = {w: d for d, ws in _W["changes"].items() for w in ws if " " not in w}
 CHANGE_NOUNS = {w: d for d, ws in _W["change_nouns"].items() for w in ws}
 RATE_BASES = set(_W["rate_bases"])
@@ -446,13 +448,14 @@ def _qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
         end = left - skip
         if skip and (end < 0 or end >= len(toks) or toks[end].lower not in ("a", "an")):
             break
-        for size in (4, 3, 2, 1):
-            start = end - size
-            if start < 0:
-                continue
-            key = tuple(t.lower for t in toks[start:end])
-            if key in QUALIFIERS:
-                return QUALIFIERS[key], start
+        if end > 0 and toks[end - 1].lower in _QUALIFIER_LASTS:
+            for size in (4, 3, 2, 1):
+                start = end - size
+                if start < 0:
+                    continue
+                key = tuple(t.lower for t in toks[start:end])
+                if key in QUALIFIERS:
+                    return QUALIFIERS[key], start
         if toks[end - 1].text in ("~", "≈") if end > 0 else False:
             return "approx", end - 1
         if end > 0 and toks[end - 1].lower == "sub" or (end > 1 and toks[end - 1].text == "-" and toks[end - 2].lower == "sub"):
@@ -463,10 +466,11 @@ def _qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
 def _post_qualifier(toks: list[Token], j: int) -> tuple[str | None, int]:
     if j + 1 < len(toks) and toks[j].text == "-" and joined(toks[j - 1], toks[j]) and toks[j + 1].lower == "plus":
         return "at_least", j + 2  # "300-plus"
-    for size in (3, 2, 1):
-        key = tuple(t.lower for t in toks[j:j + size])
-        if len(key) == size and key in POST_QUALIFIERS:
-            return POST_QUALIFIERS[key], j + size
+    if j < len(toks) and toks[j].lower in _POST_QUALIFIER_FIRSTS:
+        for size in (3, 2, 1):
+            key = tuple(t.lower for t in toks[j:j + size])
+            if len(key) == size and key in POST_QUALIFIERS:
+                return POST_QUALIFIERS[key], j + size
     if j < len(toks) and toks[j].text == "+" and joined(toks[j - 1], toks[j]):
         return "at_least", j + 1
     return None, j

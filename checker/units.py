@@ -74,7 +74,12 @@ def _tables() -> dict:
         for form in entry.get("prefix") or ():
             prefix.setdefault(_key(str(form)), unit)
     longest = max(len(k) for k in (*after_ci, *after_cs, *prefix))
-    return {"ci": after_ci, "cs": after_cs, "prefix": prefix, "longest": longest}
+    # Words a unit phrase can start with and tokens a currency mark can end with: most tokens
+    # next to a number are neither, and a set look-up rules them out.
+    firsts = {k[0] for k in after_cs} | {k[0] for k in after_ci}
+    prefix_lasts = {k[-1] for k in prefix}
+    return {"ci": after_ci, "cs": after_cs, "prefix": prefix, "longest": longest, "firsts": firsts,
+            "prefix_lasts": prefix_lasts}
 
 
 def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
@@ -89,7 +94,7 @@ def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
     if tokens[j].text == "-" and j + 1 < n and joined(tokens[j - 1], tokens[j]) and joined(tokens[j], tokens[j + 1]):
         j += 1
     first = tokens[j]
-    if first.kind == NUM:
+    if first.kind == NUM or (first.text not in tables["firsts"] and first.lower not in tables["firsts"]):
         return None
     for size in range(min(tables["longest"], n - j), 0, -1):
         span = tokens[j:j + size]
@@ -123,7 +128,10 @@ def currency_before(tokens: list[Token], i: int) -> tuple[Unit, int] | None:
     """A currency mark ending right before ``tokens[i]`` ("$", "US$", "HK $", "€", "RM"):
     returns the unit and the index of the mark's first token."""
     tables = _tables()
-    for size in range(min(3, i), 0, -1):
+    if i == 0:
+        return None
+    sizes = range(min(3, i), 0, -1) if tokens[i - 1].text in tables["prefix_lasts"] else ()
+    for size in sizes:
         span = tokens[i - size:i]
         unit = tables["prefix"].get(tuple(x.text for x in span))
         if unit is None:
