@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -101,15 +101,13 @@ class _State:
 @dataclass(frozen=True)
 class _Matchers:
     entity_keys: dict[tuple[str, ...], tuple[str, bool]]  # alias words -> (name, is an acronym)
-    entity_longest: int
-    entity_firsts: frozenset[str]  # first words of aliases: most words start none
+    entity_longest: dict[str, int]  # first word of aliases -> most words in one: most words start none
     entity_of: dict[str, str]
     fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
     near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
     entity_types: dict[str, str]
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
-    longest_phrase: int
-    phrase_firsts: frozenset[str]  # first words of the phrases: most words start none
+    phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
     metric_nouns: dict[str, frozenset[str]]
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
@@ -142,7 +140,6 @@ def _matchers(rules: RuleSet) -> _Matchers:
             key = _phrase_key(alias)
             if key:
                 entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias))
-    entity_longest = max((len(k) for k in entity_keys), default=1)
     fuzzy_aliases = {alias.lower(): (entity.name, entity_set.threshold)
                      for entity_set in rules.entity_sets.values() if entity_set.match == "fuzzy"
                      for entity in entity_set.entities for alias in (entity.name, *entity.aliases)
@@ -159,20 +156,26 @@ def _matchers(rules: RuleSet) -> _Matchers:
         metric_nouns[mid] = nouns
         has_verbs[mid] = bool(metric.verbs)
     phrase_roles = {key: tuple(sorted(value)) for key, value in roles.items() if key}
-    longest = max((len(k) for k in phrase_roles), default=1)
     event_res = {}
     for eid, event in rules.events.items():
         event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
     any_event_object = _alternation(obj for event in rules.events.values() if event.objects and event.verbs
                                     for obj in event.objects)
     built = _Matchers(
-        entity_keys=entity_keys, entity_longest=entity_longest, entity_firsts=frozenset(k[0] for k in entity_keys),
+        entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
-        phrase_roles=phrase_roles, longest_phrase=longest, phrase_firsts=frozenset(k[0] for k in phrase_roles),
+        phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
         metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
         any_event_object=any_event_object)
     _matcher_cache[rules.digest] = built
     return built
+
+
+def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for key in keys:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
 
 
 # --------------------------------------------------------------------------- sentences
@@ -265,30 +268,41 @@ def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
     return None
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower-cased word) for every word of a sentence: the one pass rule look-ups share."""
-    return [(mt.start(), mt.end(), mt.group().lower()) for mt in _WORD.finditer(text)]
+class _Words(NamedTuple):
+    """The words of a sentence, found in one pass that all rule look-ups share."""
+
+    spans: list[tuple[int, int]]
+    lows: list[str]  # lower-cased; n-gram keys are slices of this list
 
 
-def _entities(text: str, words: list[tuple[int, int, str]], m: _Matchers) -> list[tuple[int, int, str]]:
+def _words(text: str) -> _Words:
+    found = list(_WORD.finditer(text))
+    return _Words([mt.span() for mt in found], [mt.group().lower() for mt in found])
+
+
+def _entities(text: str, words: _Words, m: _Matchers) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of every entity alias in the sentence, longest alias first.
     Acronyms ("US", "GAO") match only in capitals; other names and demonyms must be capitalised
     in the text, except organisations written in lower case ("the paper")."""
-    found, i, n = [], 0, len(words)
-    firsts = m.entity_firsts
+    spans, lows = words
+    found, i, n = [], 0, len(lows)
+    longest_from = m.entity_longest
+    fuzzy = bool(m.fuzzy_aliases)
     while i < n:
-        if words[i][2] not in firsts:
-            near = _near_alias(text, words[i], m)
-            if near is not None:
-                found.append(near)
+        low = lows[i]
+        if low not in longest_from:
+            if fuzzy and len(low) >= 6 and text[spans[i][0]].isupper():
+                near = _near_alias(spans[i], low, m)
+                if near is not None:
+                    found.append(near)
             i += 1
             continue
-        for size in range(min(m.entity_longest, n - i), 0, -1):
-            hit = m.entity_keys.get(tuple(w for _, _, w in words[i:i + size]))
+        for size in range(min(longest_from[low], n - i), 0, -1):
+            hit = m.entity_keys.get(tuple(lows[i:i + size]))
             if hit is None:
                 continue
             name, acronym = hit
-            start, end = words[i][0], words[i + size - 1][1]
+            start, end = spans[i][0], spans[i + size - 1][1]
             surface = text[start:end]
             if acronym and not surface.isupper():
                 continue
@@ -301,11 +315,9 @@ def _entities(text: str, words: list[tuple[int, int, str]], m: _Matchers) -> lis
     return found
 
 
-def _near_alias(text: str, word: tuple[int, int, str], m: _Matchers) -> tuple[int, int, str] | None:
-    """A capitalised word that is a near spelling of a fuzzy-matched alias ("Guatamalan")."""
-    start, end, low = word
-    if not m.fuzzy_aliases or len(low) < 6 or not text[start:start + 1].isupper():
-        return None
+def _near_alias(span: tuple[int, int], low: str, m: _Matchers) -> tuple[int, int, str] | None:
+    """The alias that a capitalised word of six letters or more is a near spelling of ("Guatamalan")."""
+    start, end = span
     if low not in m.near_cache:  # rapidfuzz once per distinct word, not per occurrence
         best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
         name, threshold = m.fuzzy_aliases[best[0]] if best is not None else (None, 101)
@@ -398,18 +410,19 @@ def _phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(phrase))
 
 
-def _metric_hits(words: list[tuple[int, int, str]], m: _Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
+def _metric_hits(words: _Words, m: _Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
     """Where each metric's terms, verbs, nouns and vetoes occur in the sentence:
     {metric: {role: [spans]}}. One pass over the words, looking n-grams up in the phrase table."""
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    table, longest, firsts = m.phrase_roles, m.longest_phrase, m.phrase_firsts
-    for i in range(len(words)):
-        if words[i][2] not in firsts:
+    spans, lows = words
+    table, longest_from, n = m.phrase_roles, m.phrase_longest, len(lows)
+    for i, low in enumerate(lows):
+        if low not in longest_from:
             continue
-        for size in range(1, min(longest, len(words) - i) + 1):
-            roles = table.get(tuple(w for _, _, w in words[i:i + size]))
+        for size in range(1, min(longest_from[low], n - i) + 1):
+            roles = table.get(tuple(lows[i:i + size]))
             if roles:
-                span = (words[i][0], words[i + size - 1][1])
+                span = (spans[i][0], spans[i + size - 1][1])
                 for mid, role in roles:
                     found.setdefault(mid, {}).setdefault(role, []).append(span)
     return found
