@@ -476,10 +476,12 @@ def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str
         m.metrics_by_unit[unit] = fitting
     best, best_score = None, 0
     for mid, metric in fitting:
+        nouns = m.metric_nouns[mid]
+        if mid not in hits and noun not in nouns:
+            continue  # none of its phrases in the sentence and not its noun: it scores nothing
         h = hits.get(mid, _NO_HITS)
         if within(h.get("exclude", ())):
             continue
-        nouns = m.metric_nouns[mid]
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = 0
         if within(terms):
