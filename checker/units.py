@@ -73,12 +73,13 @@ def _tables() -> dict:
             after_ci.setdefault(tuple(p.lower() for p in _key(str(form))), unit)
         for form in entry.get("prefix") or ():
             prefix.setdefault(_key(str(form)), unit)
-    longest = max(len(k) for k in (*after_ci, *after_cs, *prefix))
-    # Words a unit phrase can start with and tokens a currency mark can end with: most tokens
-    # next to a number are neither, and a set look-up rules them out.
-    firsts = {k[0] for k in after_cs} | {k[0] for k in after_ci}
+    # The longest unit phrase starting with each word, and the tokens a currency mark can end
+    # with: most tokens next to a number start and end neither, and one look-up rules them out.
+    longest_from: dict[str, int] = {}
+    for key in (*after_cs, *after_ci):
+        longest_from[key[0]] = max(longest_from.get(key[0], 0), len(key))
     prefix_lasts = {k[-1] for k in prefix}
-    return {"ci": after_ci, "cs": after_cs, "prefix": prefix, "longest": longest, "firsts": firsts,
+    return {"ci": after_ci, "cs": after_cs, "prefix": prefix, "longest_from": longest_from,
             "prefix_lasts": prefix_lasts}
 
 
@@ -94,9 +95,11 @@ def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
     if tokens[j].text == "-" and j + 1 < n and joined(tokens[j - 1], tokens[j]) and joined(tokens[j], tokens[j + 1]):
         j += 1
     first = tokens[j]
-    if first.kind == NUM or (first.text not in tables["firsts"] and first.lower not in tables["firsts"]):
+    if first.kind == NUM:
         return None
-    for size in range(min(tables["longest"], n - j), 0, -1):
+    longest_from = tables["longest_from"]
+    longest = max(longest_from.get(first.text, 0), longest_from.get(first.lower, 0))
+    for size in range(min(longest, n - j), 0, -1):
         span = tokens[j:j + size]
         exact = tuple(x.text for x in span)
         unit = tables["cs"].get(exact)
