@@ -1265,7 +1265,7 @@ def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None) -> 
     if mentions is None:
         mentions = find_times(sentence, None)
     spans = [(t.start, t.end) for t in mentions
-             if t.calendar and any(ch.isdigit() for ch in sentence[t.start:t.end])]
+             if t.calendar and any(map(str.isdigit, sentence[t.start:t.end]))]
     spans.extend(m.span() for m in _CLOCK.finditer(sentence))
     spans.sort()
     merged: list[tuple[int, int]] = []
