@@ -236,14 +236,20 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     times = timex.find_times(text, state.anchor)
     masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
-    words = _words(text)
-    places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) != "organization"]
-    ctx = _Context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
-                   quantities=quantities, clauses=_clauses(text, low), attribution=_attribution(text, m, state), places=places,
-                   hits=_metric_hits(words, m) if quantities else {}, refers_back=bool(_REFERS_BACK.search(text, low)),
-                   previous_claim=state.last_claim)
-    out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
-    out.extend(_event_claims(ctx, m, state))
+    attribution = _attribution(text, m, state)  # remembered even here, for "the paper said" later on
+    # An event needs one of its objects and a time in the sentence: most sentences have neither.
+    may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text, low)
+    out: list[Claim] = []
+    if quantities or may_state_event:
+        words = _words(text)
+        places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) != "organization"]
+        ctx = _Context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
+                       quantities=quantities, clauses=_clauses(text, low), attribution=attribution, places=places,
+                       hits=_metric_hits(words, m) if quantities else {},
+                       refers_back=bool(_REFERS_BACK.search(text, low)), previous_claim=state.last_claim)
+        out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
+        if may_state_event:
+            out.extend(_event_claims(ctx, m, state))
     resolved = [t.scope for t in times if t.scope.start or t.scope.end]
     if resolved:
         state.last_time = resolved[-1]
@@ -565,11 +571,10 @@ def _publication(anchor: timex.Anchor | None) -> TimeScope | None:
 
 
 def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
+    """Dated event claims of a sentence that names some event object and a time."""
     source, sentence, times, clauses = ctx.source, ctx.sentence, ctx.times, ctx.clauses
     text = sentence.text
     low = ctx.low
-    if m.any_event_object is None or not m.any_event_object.search(text, low):
-        return []
     out = []
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:
