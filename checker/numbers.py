@@ -661,24 +661,21 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
     found: list[_Found] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if i in blocked or toks[i].kind == SYM:
-            i += 1
+    starts = [k for k, t in enumerate(toks)
+              if t.kind == NUM or (t.kind == WORD and (t.lower in _NUMBER_STARTS or t.lower.endswith("fold")))]
+    i = 0  # where the next quantity may start
+    for k in starts:
+        if k < i or k in blocked:
             continue
-        if toks[i].kind == WORD and toks[i].lower not in _NUMBER_STARTS and not toks[i].lower.endswith("fold"):
-            i += 1
-            continue
-        num = _parse_number(toks, i)
+        num = _parse_number(toks, k)
         if num is None:
-            i += 1
             continue
         item = _assemble(toks, num, blocked)
         if item is None or isinstance(item, int):
-            i = max(item or num.i1, i + 1)
+            i = max(item or num.i1, k + 1)
             continue
         found.append(item)
-        i = max(item.right, i + 1)
+        i = max(item.right, k + 1)
     _share_with_neighbours(toks, found)
     _index_levels(toks, found)
     return [_to_quantity(sentence, toks, f) for f in found]
