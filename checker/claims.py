@@ -324,17 +324,20 @@ def _entities(text: str, words: _Words, m: _Matchers) -> list[tuple[int, int, st
     Acronyms ("US", "GAO") match only in capitals; other names and demonyms must be capitalised
     in the text, except organisations written in lower case ("the paper")."""
     spans, lows = words
-    found, i, n = [], 0, len(lows)
+    found, n = [], len(lows)
     longest_from = m.entity_longest
-    fuzzy = bool(m.fuzzy_aliases)
-    while i < n:
+    near_length = 6 if m.fuzzy_aliases else float("inf")  # capitalised words this long may be near spellings
+    candidates = [i for i, low in enumerate(lows) if low in longest_from or len(low) >= near_length]
+    next_free = 0  # words before this belong to an alias already found
+    for i in candidates:
+        if i < next_free:
+            continue
         low = lows[i]
         if low not in longest_from:
-            if fuzzy and len(low) >= 6 and text[spans[i][0]].isupper():
+            if text[spans[i][0]].isupper():
                 near = _near_alias(spans[i], low, m)
                 if near is not None:
                     found.append(near)
-            i += 1
             continue
         for size in range(min(longest_from[low], n - i), 0, -1):
             hit = m.entity_keys.get(tuple(lows[i:i + size]))
@@ -348,9 +351,8 @@ def _entities(text: str, words: _Words, m: _Matchers) -> list[tuple[int, int, st
             if surface[:1].islower() and m.entity_types.get(name) != "organization":
                 continue
             found.append((start, end, name))
-            i += size - 1
+            next_free = i + size
             break
-        i += 1
     return found
 
 
@@ -365,9 +367,12 @@ def _near_alias(span: tuple[int, int], low: str, m: _Matchers) -> tuple[int, int
     return None if name is None else (start, end, name)
 
 
-def _subject(span: tuple[int, int], clause: tuple[int, int], places: list[tuple[int, int, str]]) -> tuple[str, ...]:
+def _subject(span: tuple[int, int], clause: tuple[int, int],
+             places: list[tuple[int, int, str]]) -> tuple[str, ...]:
     """Entities the claim is about: those in its own words ("4,335 El Salvadorans"), else in its
     clause, else in the sentence. ``places`` leaves out organisations: they are sources, not subjects."""
+    if not places:
+        return ()
     for lo, hi in (span, clause):
         inside = sorted({name for a, b, name in places if lo <= a and b <= hi})
         if inside:
@@ -516,26 +521,34 @@ def _unit_fits(metric_unit: str, unit: str | None) -> bool:
 
 def _time_scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: _State,
                 may_inherit: bool) -> TimeScope | None:
-    usable = times
-    prev_end = quantities[k - 1].end if k else 0
-    next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
-    a, b = clause
-    following = [t for t in usable if q.end <= t.start < next_start and a <= t.start <= b]
-    preceding = [t for t in usable if prev_end <= t.end <= q.start and a <= t.start <= b]
-    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","]  # "Since 2008, we ..."
-    chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
-    if chosen is None:
-        in_sentence = [t for t in usable if t.relation != "reference"]
-        if in_sentence:
-            chosen = min(in_sentence, key=lambda t: abs(t.start - q.start))
-        else:
-            refs = [t for t in usable if t.relation == "reference"]
-            chosen = refs[0] if refs else None
+    chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
     if chosen is not None:
         return _resolve(chosen, state)
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
+                 clause) -> TimeMention | None:
+    """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
+    else the next one after it, else the last one before it (not past a neighbouring quantity),
+    else the nearest in the sentence, else a reference to an earlier time."""
+    prev_end = quantities[k - 1].end if k else 0
+    next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
+    a, b = clause
+    following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
+    preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
+    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","]  # "Since 2008, we ..."
+    chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
+    if chosen is None:
+        in_sentence = [t for t in times if t.relation != "reference"]
+        if in_sentence:
+            chosen = min(in_sentence, key=lambda t: abs(t.start - q.start))
+        else:
+            refs = [t for t in times if t.relation == "reference"]
+            chosen = refs[0] if refs else None
+    return chosen
 
 
 def _resolve(mention: TimeMention, state: _State) -> TimeScope:
