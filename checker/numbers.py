@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from checker import lexicon
 from checker.model import Quantity, Value
-from checker.tokens import NUM, SYM, WORD, Token, joined, tokenize
+from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, tokenize
 from checker.units import Unit, currency_before, unit_after
 
 _W = lexicon.words()
@@ -453,7 +453,7 @@ def _qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
                 start = end - size
                 if start < 0:
                     continue
-                key = tuple(t.lower for t in toks[start:end])
+                key = lowers(toks[start:end])
                 if key in QUALIFIERS:
                     return QUALIFIERS[key], start
         if toks[end - 1].text in ("~", "≈") if end > 0 else False:
@@ -468,7 +468,7 @@ def _post_qualifier(toks: list[Token], j: int) -> tuple[str | None, int]:
         return "at_least", j + 2  # "300-plus"
     if j < len(toks) and toks[j].lower in _POST_QUALIFIER_FIRSTS:
         for size in (3, 2, 1):
-            key = tuple(t.lower for t in toks[j:j + size])
+            key = lowers(toks[j:j + size])
             if len(key) == size and key in POST_QUALIFIERS:
                 return POST_QUALIFIERS[key], j + size
     if j < len(toks) and toks[j].text == "+" and joined(toks[j - 1], toks[j]):

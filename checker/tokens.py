@@ -5,6 +5,7 @@ One compiled regex, one pass, no backtracking-prone patterns: linear in the sent
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import NamedTuple
 
 NUM, WORD, SYM = 0, 1, 2
@@ -26,6 +27,11 @@ class Token(NamedTuple):
     end: int
 
 
+_TEXT, _LOWER = attrgetter("text"), attrgetter("lower")
+# The plain tuple constructor: NamedTuple's own __new__ costs more, and tokens are made by the thousand.
+_new_token = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """All tokens of ``text``; whitespace separates tokens and is not a token."""
     return [
@@ -34,8 +40,14 @@ def tokenize(text: str) -> list[Token]:
     ]
 
 
-# The plain tuple constructor: NamedTuple's own __new__ costs more, and tokens are made by the thousand.
-_new_token = tuple.__new__
+def texts(tokens: list[Token]) -> tuple[str, ...]:
+    """The tokens' texts as a phrase-table key (a C-level map: keys are built around every number)."""
+    return tuple(map(_TEXT, tokens))
+
+
+def lowers(tokens: list[Token]) -> tuple[str, ...]:
+    """The tokens' lower-cased texts as a phrase-table key."""
+    return tuple(map(_LOWER, tokens))
 
 
 def joined(a: Token, b: Token) -> bool:

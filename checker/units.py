@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker import lexicon
-from checker.tokens import NUM, SYM, WORD, Token, joined
+from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +101,10 @@ def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
     longest = max(longest_from.get(first.text, 0), longest_from.get(first.lower, 0))
     for size in range(min(longest, n - j), 0, -1):
         span = tokens[j:j + size]
-        exact = tuple(x.text for x in span)
+        exact = texts(span)
         unit = tables["cs"].get(exact)
         if unit is None:
-            unit = tables["ci"].get(tuple(x.lower for x in span))
+            unit = tables["ci"].get(lowers(span))
         if unit is None:
             continue
         last = span[-1]
@@ -136,7 +136,7 @@ def currency_before(tokens: list[Token], i: int) -> tuple[Unit, int] | None:
     sizes = range(min(3, i), 0, -1) if tokens[i - 1].text in tables["prefix_lasts"] else ()
     for size in sizes:
         span = tokens[i - size:i]
-        unit = tables["prefix"].get(tuple(x.text for x in span))
+        unit = tables["prefix"].get(texts(span))
         if unit is None:
             continue
         mark = span[-1]
