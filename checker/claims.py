@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -25,42 +25,13 @@ from checker.corpus import load_corpus
 from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet, default_pack, load_rules
-from checker.text import split_sentences
-
-
-class _AnyCase:
-    """A case-insensitive regex that, on ASCII sentences, runs case-sensitively over the lower-cased
-    sentence: there the two agree, and Python's re scans re.I alternations several times slower.
-    Match positions are the sentence's; matched strings are lower case. Patterns with upper-case
-    or non-ASCII letters always run with re.I (non-ASCII punctuation has no case and is fine)."""
-
-    def __init__(self, pattern: str):
-        self.any_case = re.compile(pattern, re.I)
-        caseless_beyond_ascii = all(ch.isascii() or ch.lower() == ch == ch.upper() for ch in pattern)
-        lower_literals = caseless_beyond_ascii and not re.search(r"(?<!\\)[A-Z]", pattern)
-        self.lower = re.compile(pattern) if lower_literals else None
-
-    def _pick(self, text: str, low: str | None) -> tuple[re.Pattern, str]:
-        """``low`` is ``text.lower()`` when ``text`` is ASCII, else None."""
-        return (self.lower, low) if low is not None and self.lower is not None else (self.any_case, text)
-
-    def search(self, text: str, low: str | None) -> re.Match | None:
-        pattern, subject = self._pick(text, low)
-        return pattern.search(subject)
-
-    def finditer(self, text: str, low: str | None) -> Iterator[re.Match]:
-        pattern, subject = self._pick(text, low)
-        return pattern.finditer(subject)
-
-
-def _ascii_lower(text: str) -> str | None:
-    return text.lower() if text.isascii() else None
+from checker.text import AnyCase, lower_for_matching, split_sentences
 
 
 # Words by which a sentence points back at the previous one ("this dropped to around 82").
-_REFERS_BACK = _AnyCase(r"^\W*(?:\w+\s+){0,2}(?:this|that|these|those|it|the figure|the number|the rate|the total)\b"
+_REFERS_BACK = AnyCase(r"^\W*(?:\w+\s+){0,2}(?:this|that|these|those|it|the figure|the number|the rate|the total)\b"
                           r"|\b(?:since then|at that time|that year|those years|the same period)\b")
-_CLAUSE_BREAK = _AnyCase(r"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s)")
+_CLAUSE_BREAK = AnyCase(r"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s)")
 _ATTRIBUTION = (
     re.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
     re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
@@ -141,17 +112,17 @@ class _Matchers:
     metric_nouns: dict[str, frozenset[str]]
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
-    event_res: dict[str, tuple[_AnyCase | None, _AnyCase | None]]
-    any_event_object: _AnyCase | None  # the objects of all events in one regex: most sentences name none
+    event_res: dict[str, tuple[AnyCase | None, AnyCase | None]]
+    any_event_object: AnyCase | None  # the objects of all events in one regex: most sentences name none
 
 
-def _alternation(phrases: Iterable[str]) -> _AnyCase | None:
+def _alternation(phrases: Iterable[str]) -> AnyCase | None:
     items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not items:
         return None
     # ASCII phrases are lower-cased (re.I matches the same), so that the fast lower-case path applies
     body = "|".join(re.escape(p.lower() if p.isascii() else p).replace(r"\ ", r"[\s-]+") for p in items)
-    return _AnyCase(rf"(?<![\w-])(?:{body})(?![\w])")
+    return AnyCase(rf"(?<![\w-])(?:{body})(?![\w])")
 
 
 _matcher_cache: dict[str, _Matchers] = {}
@@ -218,7 +189,7 @@ class _Context:
 
     source: Source
     sentence: Sentence
-    low: str | None  # the sentence lower-cased when it is ASCII (see _AnyCase)
+    low: str | None  # lower_for_matching(sentence text), for AnyCase regexes
     display: str  # the sentence as claims show it: whitespace runs made single spaces
     times: list[TimeMention]
     quantities: list[Quantity]
@@ -232,7 +203,7 @@ class _Context:
 
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Matchers, state: _State) -> list[Claim]:
     text = sentence.text
-    low = _ascii_lower(text)
+    low = lower_for_matching(text)
     times = timex.find_times(text, state.anchor)
     masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
@@ -626,7 +597,7 @@ def _best_events(events: list[Claim]) -> list[Claim]:
     return list(best.values())
 
 
-def _nearest(pattern: _AnyCase, text: str, low: str | None, clause, obj: re.Match) -> re.Match | None:
+def _nearest(pattern: AnyCase, text: str, low: str | None, clause, obj: re.Match) -> re.Match | None:
     a, b = clause
     candidates = [mt for mt in pattern.finditer(text, low) if a <= mt.start() <= b and not _hyphenated(text, mt)]
     if not candidates:
