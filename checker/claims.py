@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -25,12 +25,13 @@ from checker.corpus import load_corpus
 from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet, default_pack, load_rules
-from checker.text import split_sentences
+from checker.text import AnyCase, lower_for_matching, split_sentences
+
 
 # Words by which a sentence points back at the previous one ("this dropped to around 82").
-_REFERS_BACK = re.compile(r"^\W*(?:\w+\s+){0,2}(?:this|that|these|those|it|the figure|the number|the rate|the total)\b"
-                          r"|\b(?:since then|at that time|that year|those years|the same period)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s)", re.I)
+_REFERS_BACK = AnyCase(r"^\W*(?:\w+\s+){0,2}(?:this|that|these|those|it|the figure|the number|the rate|the total)\b"
+                          r"|\b(?:since then|at that time|that year|those years|the same period)\b")
+_CLAUSE_BREAK = AnyCase(r"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s)")
 _ATTRIBUTION = (
     re.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
     re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
@@ -67,7 +68,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     sentences = split_sentences(doc, boiler.paragraph_markers if boiler else (), boiler.tail_markers if boiler else ())
     source, problems = _dated_source(doc.source, sentences)
     anchor = timex.parse_published(source.published)
-    state = _State(anchor=anchor)
+    state = _State(anchor=anchor, publication=_publication(anchor))
     claims: list[Claim] = []
     matchers = _matchers(rules)
     for sentence in sentences:
@@ -93,6 +94,7 @@ class _State:
     """What later sentences of a document may inherit from earlier ones."""
 
     anchor: timex.Anchor | None
+    publication: TimeScope | None  # "as of" the publication date: the scope of claims with no time
     last_time: TimeScope | None = None
     last_claim: Claim | None = None
     last_attribution: str | None = None
@@ -104,26 +106,27 @@ class _State:
 @dataclass(frozen=True)
 class _Matchers:
     entity_keys: dict[tuple[str, ...], tuple[str, bool]]  # alias words -> (name, is an acronym)
-    entity_longest: int
-    entity_firsts: frozenset[str]  # first words of aliases: most words start none
+    entity_longest: dict[str, int]  # first word of aliases -> most words in one: most words start none
     entity_of: dict[str, str]
     fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
     near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
     entity_types: dict[str, str]
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
-    longest_phrase: int
-    phrase_firsts: frozenset[str]  # first words of the phrases: most words start none
+    phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
     metric_nouns: dict[str, frozenset[str]]
     has_verbs: dict[str, bool]
-    event_res: dict[str, tuple[re.Pattern, re.Pattern]]
+    metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
+    event_res: dict[str, tuple[AnyCase | None, AnyCase | None]]
+    any_event_object: AnyCase | None  # the objects of all events in one regex: most sentences name none
 
 
-def _alternation(phrases: Iterable[str]) -> re.Pattern | None:
+def _alternation(phrases: Iterable[str]) -> AnyCase | None:
     items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not items:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in items)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.I)
+    # ASCII phrases are lower-cased (re.I matches the same), so that the fast lower-case path applies
+    body = "|".join(re.escape(p.lower() if p.isascii() else p).replace(r"\ ", r"[\s-]+") for p in items)
+    return AnyCase(rf"(?<![\w-])(?:{body})(?![\w])")
 
 
 _matcher_cache: dict[str, _Matchers] = {}
@@ -143,7 +146,6 @@ def _matchers(rules: RuleSet) -> _Matchers:
             key = _phrase_key(alias)
             if key:
                 entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias))
-    entity_longest = max((len(k) for k in entity_keys), default=1)
     fuzzy_aliases = {alias.lower(): (entity.name, entity_set.threshold)
                      for entity_set in rules.entity_sets.values() if entity_set.match == "fuzzy"
                      for entity in entity_set.entities for alias in (entity.name, *entity.aliases)
@@ -160,17 +162,26 @@ def _matchers(rules: RuleSet) -> _Matchers:
         metric_nouns[mid] = nouns
         has_verbs[mid] = bool(metric.verbs)
     phrase_roles = {key: tuple(sorted(value)) for key, value in roles.items() if key}
-    longest = max((len(k) for k in phrase_roles), default=1)
     event_res = {}
     for eid, event in rules.events.items():
         event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
+    any_event_object = _alternation(obj for event in rules.events.values() if event.objects and event.verbs
+                                    for obj in event.objects)
     built = _Matchers(
-        entity_keys=entity_keys, entity_longest=entity_longest, entity_firsts=frozenset(k[0] for k in entity_keys),
+        entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
-        phrase_roles=phrase_roles, longest_phrase=longest, phrase_firsts=frozenset(k[0] for k in phrase_roles),
-        metric_nouns=metric_nouns, has_verbs=has_verbs, event_res=event_res)
+        phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
+        metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
+        any_event_object=any_event_object)
     _matcher_cache[rules.digest] = built
     return built
+
+
+def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for key in keys:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
 
 
 # --------------------------------------------------------------------------- sentences
@@ -182,11 +193,13 @@ class _Context:
 
     source: Source
     sentence: Sentence
+    low: str | None  # lower_for_matching(sentence text), for AnyCase regexes
+    display: str  # the sentence as claims show it: whitespace runs made single spaces
     times: list[TimeMention]
     quantities: list[Quantity]
     clauses: list[tuple[int, int]]
     attribution: str | None
-    entities: list[tuple[int, int, str]]
+    places: list[tuple[int, int, str]]  # entities that may be subjects: all but organisations
     hits: dict[str, dict[str, list[tuple[int, int]]]]
     conjuncts: list[tuple[int, int]]  # per quantity, its part of the clause (see _conjuncts)
     refers_back: bool
@@ -195,18 +208,26 @@ class _Context:
 
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Matchers, state: _State) -> list[Claim]:
     text = sentence.text
+    low = lower_for_matching(text)
     times = timex.find_times(text, state.anchor)
     masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
-    words = _words(text)
-    clauses = _clauses(text)
-    ctx = _Context(source=source, sentence=sentence, times=times, quantities=quantities, clauses=clauses,
-                   attribution=_attribution(text, m, state), entities=_entities(text, words, m),
-                   hits=_metric_hits(words, m) if quantities else {},
-                   conjuncts=_conjuncts(text, quantities, clauses), refers_back=bool(_REFERS_BACK.search(text)),
-                   previous_claim=state.last_claim)
-    out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
-    out.extend(_event_claims(ctx, m, state))
+    attribution = _attribution(text, m, state)  # remembered even here, for "the paper said" later on
+    # An event needs one of its objects and a time in the sentence: most sentences have neither.
+    may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text, low)
+    out: list[Claim] = []
+    if quantities or may_state_event:
+        words = _words(text)
+        places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) != "organization"]
+        clauses = _clauses(text, low)
+        ctx = _Context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
+                       quantities=quantities, clauses=clauses, attribution=attribution, places=places,
+                       hits=_metric_hits(words, m) if quantities else {},
+                       conjuncts=_conjuncts(text, quantities, clauses), refers_back=bool(_REFERS_BACK.search(text, low)),
+                       previous_claim=state.last_claim)
+        out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
+        if may_state_event:
+            out.extend(_event_claims(ctx, m, state))
     resolved = [t.scope for t in times if t.scope.start or t.scope.end]
     if resolved:
         state.last_time = resolved[-1]
@@ -221,13 +242,33 @@ def _inside_time(q: Quantity, times: list[TimeMention]) -> bool:
     return any(t.start <= q.start and q.end <= t.end for t in times)
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def _clauses(text: str, low: str | None) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for match in _CLAUSE_BREAK.finditer(text):
+    for match in _CLAUSE_BREAK.finditer(text, low):
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return bounds
+
+
+_COORDINATOR = re.compile(r"\s(?:and|but)\s")
+
+
+def _conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each figure's conjunct: its clause cut at the last "and"/"but" after the previous figure
+    and the first one before the next figure of the same clause ("2 percent ... were detained and
+    at least 18 people died in custody": "detained" is not about the 18)."""
+    out = []
+    for k, q in enumerate(quantities):
+        a, b = _clause_of(clauses, q.start)
+        if k and quantities[k - 1].end >= a:
+            cuts = [mt.end() for mt in _COORDINATOR.finditer(text, quantities[k - 1].end, q.start)]
+            a = cuts[-1] if cuts else a
+        if k + 1 < len(quantities) and quantities[k + 1].start <= b:
+            cut = _COORDINATOR.search(text, q.end, quantities[k + 1].start)
+            b = cut.start() if cut else b
+        out.append((a, b))
+    return out
 
 
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -237,7 +278,9 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
-_ATTRIBUTION_CUE = re.compile(r"accord|citing|cited|said|says|report|noted|added|found|estimat|told", re.I)
+# A word every _ATTRIBUTION pattern needs: sentences without one skip them. Case-sensitive except
+# "according" (whose pattern is), because re.I alternations are scanned slowly.
+_ATTRIBUTION_CUE = re.compile(r"[Aa][Cc][Cc][Oo][Rr][Dd]|citing|cited|said|says|report|noted|added|found|estimat|told")
 
 
 def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
@@ -262,54 +305,65 @@ def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
     return None
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower-cased word) for every word of a sentence: the one pass rule look-ups share.
-    A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
-    out = []
-    for mt in _WORD.finditer(text):
-        word, end = mt.group().lower(), mt.end()
-        if word.endswith(("'s", "’s")):
-            word, end = word[:-2], end - 2
-        out.append((mt.start(), end, word))
-    return out
+class _Words(NamedTuple):
+    """The words of a sentence, found in one pass that all rule look-ups share."""
+
+    spans: list[tuple[int, int]]
+    lows: list[str]  # lower-cased; n-gram keys are slices of this list
 
 
-def _entities(text: str, words: list[tuple[int, int, str]], m: _Matchers) -> list[tuple[int, int, str]]:
+def _words(text: str) -> _Words:
+    """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
+    found = list(_WORD.finditer(text))
+    words = _Words([mt.span() for mt in found], [mt.group().lower() for mt in found])
+    if "'" in text or "’" in text:
+        for i, low in enumerate(words.lows):
+            if low.endswith(("'s", "’s")):
+                words.lows[i] = low[:-2]
+                words.spans[i] = (words.spans[i][0], words.spans[i][1] - 2)
+    return words
+
+
+def _entities(text: str, words: _Words, m: _Matchers) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of every entity alias in the sentence, longest alias first.
     Acronyms ("US", "GAO") match only in capitals; other names and demonyms must be capitalised
     in the text, except organisations written in lower case ("the paper")."""
-    found, i, n = [], 0, len(words)
-    firsts = m.entity_firsts
-    while i < n:
-        if words[i][2] not in firsts:
-            near = _near_alias(text, words[i], m)
-            if near is not None:
-                found.append(near)
-            i += 1
+    spans, lows = words
+    found, n = [], len(lows)
+    longest_from = m.entity_longest
+    near_length = 6 if m.fuzzy_aliases else float("inf")  # capitalised words this long may be near spellings
+    candidates = [i for i, low in enumerate(lows) if low in longest_from or len(low) >= near_length]
+    next_free = 0  # words before this belong to an alias already found
+    for i in candidates:
+        if i < next_free:
             continue
-        for size in range(min(m.entity_longest, n - i), 0, -1):
-            hit = m.entity_keys.get(tuple(w for _, _, w in words[i:i + size]))
+        low = lows[i]
+        if low not in longest_from:
+            if text[spans[i][0]].isupper():
+                near = _near_alias(spans[i], low, m)
+                if near is not None:
+                    found.append(near)
+            continue
+        for size in range(min(longest_from[low], n - i), 0, -1):
+            hit = m.entity_keys.get(tuple(lows[i:i + size]))
             if hit is None:
                 continue
             name, acronym = hit
-            start, end = words[i][0], words[i + size - 1][1]
+            start, end = spans[i][0], spans[i + size - 1][1]
             surface = text[start:end]
             if acronym and not surface.isupper():
                 continue
             if surface[:1].islower() and m.entity_types.get(name) != "organization":
                 continue
             found.append((start, end, name))
-            i += size - 1
+            next_free = i + size
             break
-        i += 1
     return found
 
 
-def _near_alias(text: str, word: tuple[int, int, str], m: _Matchers) -> tuple[int, int, str] | None:
-    """A capitalised word that is a near spelling of a fuzzy-matched alias ("Guatamalan")."""
-    start, end, low = word
-    if not m.fuzzy_aliases or len(low) < 6 or not text[start:start + 1].isupper():
-        return None
+def _near_alias(span: tuple[int, int], low: str, m: _Matchers) -> tuple[int, int, str] | None:
+    """The alias that a capitalised word of six letters or more is a near spelling of ("Guatamalan")."""
+    start, end = span
     if low not in m.near_cache:  # rapidfuzz once per distinct word, not per occurrence
         best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
         name, threshold = m.fuzzy_aliases[best[0]] if best is not None else (None, 101)
@@ -318,40 +372,21 @@ def _near_alias(text: str, word: tuple[int, int, str], m: _Matchers) -> tuple[in
     return None if name is None else (start, end, name)
 
 
-def _subject(span: tuple[int, int], clause: tuple[int, int], entities: list[tuple[int, int, str]],
-             m: _Matchers, conjunct: tuple[int, int] | None = None,
-             elsewhere: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+def _subject(span: tuple[int, int], clause: tuple[int, int], places: list[tuple[int, int, str]],
+             conjunct: tuple[int, int] | None = None, elsewhere: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """Entities the claim is about: those in its own words ("4,335 El Salvadorans"), else in its
     conjunct, else its clause, else the sentence outside the conjuncts of other figures
     ("15 officers ... and six officers ... in U.S. courts": the U.S. belongs to the six).
-    Organisations are sources, not subjects."""
-    places = [(a, b, name) for a, b, name in entities if m.entity_types.get(name) != "organization"
-              and not any(lo <= a and b <= hi for lo, hi in elsewhere)]
+    ``places`` leaves out organisations: they are sources, not subjects."""
+    if elsewhere:
+        places = [(a, b, name) for a, b, name in places if not any(lo <= a and b <= hi for lo, hi in elsewhere)]
+    if not places:
+        return ()
     for lo, hi in (span, conjunct or clause, clause):
         inside = sorted({name for a, b, name in places if lo <= a and b <= hi})
         if inside:
             return tuple(inside)
     return tuple(sorted({name for _, _, name in places}))
-
-
-_COORDINATOR = re.compile(r"\s(?:and|but)\s")
-
-
-def _conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each figure's conjunct: its clause cut at the last "and"/"but" after the previous figure
-    and the first one before the next figure of the same clause ("2 percent ... were detained and
-    at least 18 people died in custody": "detained" is not about the 18)."""
-    out = []
-    for k, q in enumerate(quantities):
-        a, b = _clause_of(clauses, q.start)
-        if k and quantities[k - 1].end >= a:
-            cuts = [mt.end() for mt in _COORDINATOR.finditer(text, quantities[k - 1].end, q.start)]
-            a = cuts[-1] if cuts else a
-        if k + 1 < len(quantities) and quantities[k + 1].start <= b:
-            cut = _COORDINATOR.search(text, q.end, quantities[k + 1].start)
-            b = cut.start() if cut else b
-        out.append((a, b))
-    return out
 
 
 # --------------------------------------------------------------------------- quantity claims
@@ -376,13 +411,13 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
         metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
-    subject = _subject((q.start, q.end), clause, ctx.entities, m, conjunct, elsewhere)
+    subject = _subject((q.start, q.end), clause, ctx.places, conjunct, elsewhere)
     if inherited and not subject and previous_claim is not None:
         subject = previous_claim.subject
     start = sentence.start + q.start
     end = sentence.start + q.end
     return Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, line=_line(sentence, q.start),
-                 column=_column(sentence, q.start), start=start, end=end, sentence=_display(text), text=q.text,
+                 column=_column(sentence, q.start), start=start, end=end, sentence=ctx.display, text=q.text,
                  kind="quantity", metric=metric, subject=subject, attribution=ctx.attribution, value=value, unit=unit,
                  noun=noun, change=q.change or q.noun_change, time=scope)
 
@@ -430,18 +465,19 @@ def _phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(phrase))
 
 
-def _metric_hits(words: list[tuple[int, int, str]], m: _Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
+def _metric_hits(words: _Words, m: _Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
     """Where each metric's terms, verbs, nouns and vetoes occur in the sentence:
     {metric: {role: [spans]}}. One pass over the words, looking n-grams up in the phrase table."""
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    table, longest, firsts = m.phrase_roles, m.longest_phrase, m.phrase_firsts
-    for i in range(len(words)):
-        if words[i][2] not in firsts:
+    spans, lows = words
+    table, longest_from, n = m.phrase_roles, m.phrase_longest, len(lows)
+    for i, low in enumerate(lows):
+        if low not in longest_from:
             continue
-        for size in range(1, min(longest, len(words) - i) + 1):
-            roles = table.get(tuple(w for _, _, w in words[i:i + size]))
+        for size in range(1, min(longest_from[low], n - i) + 1):
+            roles = table.get(tuple(lows[i:i + size]))
             if roles:
-                span = (words[i][0], words[i + size - 1][1])
+                span = (spans[i][0], spans[i + size - 1][1])
                 for mid, role in roles:
                     found.setdefault(mid, {}).setdefault(role, []).append(span)
     return found
@@ -458,14 +494,18 @@ def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
 
+    fitting = m.metrics_by_unit.get(unit)
+    if fitting is None:
+        fitting = tuple((mid, metric) for mid, metric in rules.metrics.items() if _unit_fits(metric.unit, unit))
+        m.metrics_by_unit[unit] = fitting
     best, best_score = None, 0
-    for mid, metric in rules.metrics.items():
-        if not _unit_fits(metric.unit, unit):
-            continue
+    for mid, metric in fitting:
+        nouns = m.metric_nouns[mid]
+        if mid not in hits and noun not in nouns:
+            continue  # none of its phrases in the sentence and not its noun: it scores nothing
         h = hits.get(mid, _NO_HITS)
         if within(h.get("exclude", ())):
             continue
-        nouns = m.metric_nouns[mid]
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = 0
         if within(terms):
@@ -496,26 +536,34 @@ def _unit_fits(metric_unit: str, unit: str | None) -> bool:
 
 def _time_scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: _State,
                 may_inherit: bool) -> TimeScope | None:
-    usable = times
-    prev_end = quantities[k - 1].end if k else 0
-    next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
-    a, b = clause
-    following = [t for t in usable if q.end <= t.start < next_start and a <= t.start <= b]
-    preceding = [t for t in usable if prev_end <= t.end <= q.start and a <= t.start <= b]
-    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","]  # "Since 2008, we ..."
-    chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
-    if chosen is None:
-        in_sentence = [t for t in usable if t.relation != "reference"]
-        if in_sentence:
-            chosen = min(in_sentence, key=lambda t: abs(t.start - q.start))
-        else:
-            refs = [t for t in usable if t.relation == "reference"]
-            chosen = refs[0] if refs else None
+    chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
     if chosen is not None:
         return _resolve(chosen, state)
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
-    return _publication(state)
+    return state.publication
+
+
+def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
+                 clause) -> TimeMention | None:
+    """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
+    else the next one after it, else the last one before it (not past a neighbouring quantity),
+    else the nearest in the sentence, else a reference to an earlier time."""
+    prev_end = quantities[k - 1].end if k else 0
+    next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
+    a, b = clause
+    following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
+    preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
+    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","]  # "Since 2008, we ..."
+    chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
+    if chosen is None:
+        in_sentence = [t for t in times if t.relation != "reference"]
+        if in_sentence:
+            chosen = min(in_sentence, key=lambda t: abs(t.start - q.start))
+        else:
+            refs = [t for t in times if t.relation == "reference"]
+            chosen = refs[0] if refs else None
+    return chosen
 
 
 def _resolve(mention: TimeMention, state: _State) -> TimeScope:
@@ -541,27 +589,29 @@ def _widen(scope: TimeScope) -> TimeScope:
     return replace(scope, start=start.isoformat(), end=end.isoformat())
 
 
-def _publication(state: _State) -> TimeScope | None:
-    if state.anchor is None:
+def _publication(anchor: timex.Anchor | None) -> TimeScope | None:
+    if anchor is None:
         return None
-    return TimeScope(None, state.anchor.latest.isoformat(), "", "publication", state.anchor.precision)
+    return TimeScope(None, anchor.latest.isoformat(), "", "publication", anchor.precision)
 
 
 # --------------------------------------------------------------------------- event claims
 
 
 def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
+    """Dated event claims of a sentence that names some event object and a time."""
     source, sentence, times, clauses = ctx.source, ctx.sentence, ctx.times, ctx.clauses
     text = sentence.text
+    low = ctx.low
     out = []
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:
             continue
-        obj = objects.search(text)
+        obj = objects.search(text, low)
         if obj is None:
             continue
         clause = _clause_of(clauses, obj.start())
-        verb = _nearest(verbs, text, clause, obj)
+        verb = _nearest(verbs, text, low, clause, obj)
         if verb is None or _BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
             continue
         span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
@@ -572,9 +622,9 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
         if not (scope.start or scope.end):
             continue
         start, end = sentence.start + span[0], sentence.start + span[1]
-        subject = _subject(span, clause, ctx.entities, m)
+        subject = _subject(span, clause, ctx.places)
         out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path, line=_line(sentence, span[0]),
-                         column=_column(sentence, span[0]), start=start, end=end, sentence=_display(text),
+                         column=_column(sentence, span[0]), start=start, end=end, sentence=ctx.display,
                          text=text[span[0]:span[1]], kind="event", metric=eid, subject=subject,
                          attribution=ctx.attribution, value=None, unit=None, noun=None, change=None, time=scope))
     return _best_events(out)
@@ -596,9 +646,9 @@ def _best_events(events: list[Claim]) -> list[Claim]:
     return list(best.values())
 
 
-def _nearest(pattern: re.Pattern, text: str, clause, obj: re.Match) -> re.Match | None:
+def _nearest(pattern: AnyCase, text: str, low: str | None, clause, obj: re.Match) -> re.Match | None:
     a, b = clause
-    candidates = [mt for mt in pattern.finditer(text) if a <= mt.start() <= b and not _hyphenated(text, mt)]
+    candidates = [mt for mt in pattern.finditer(text, low) if a <= mt.start() <= b and not _hyphenated(text, mt)]
     if not candidates:
         return None
     best = min(candidates, key=lambda mt: abs(mt.start() - obj.start()))

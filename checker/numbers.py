@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from checker import lexicon
 from checker.model import Quantity, Value
-from checker.tokens import NUM, SYM, WORD, Token, joined, tokenize
+from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, tokenize
 from checker.units import Unit, currency_before, unit_after
 
 _W = lexicon.words()
@@ -40,13 +40,18 @@ def _phrases(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
 
 QUALIFIERS = _phrases(_W["qualifiers"])
 POST_QUALIFIERS = _phrases(_W["post_qualifiers"])
+_QUALIFIER_LASTS = frozenset(k[-1] for k in QUALIFIERS)  # most words end no qualifier phrase
+_POST_QUALIFIER_FIRSTS = frozenset(k[0] for k in POST_QUALIFIERS)
 CHANGE_WORDS = {w: d for d, ws in _W["changes"].items() for w in ws if " " not in w}
 CHANGE_NOUNS = {w: d for d, ws in _W["change_nouns"].items() for w in ws}
 RATE_BASES = set(_W["rate_bases"])
 
 _NUMBER_WORDS = "|".join(sorted({*CARDINALS, *SCALES, *VAGUE, *FRACTIONS, "fold"}, key=len, reverse=True))
 _NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, "a", "an", "half"})
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})", re.IGNORECASE)
+# Whether a sentence may state a number: a digit (a quick scan) or else a number word (a slow
+# case-insensitive one, so it comes second).
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})", re.IGNORECASE)
 
 # Words that end a noun phrase after a number: function words, auxiliaries, common adverbs.
 _STOP = frozenset("""
@@ -453,13 +458,14 @@ def _qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
         end = left - skip
         if skip and (end < 0 or end >= len(toks) or toks[end].lower not in ("a", "an")):
             break
-        for size in (4, 3, 2, 1):
-            start = end - size
-            if start < 0:
-                continue
-            key = tuple(t.lower for t in toks[start:end])
-            if key in QUALIFIERS:
-                return QUALIFIERS[key], start
+        if end > 0 and toks[end - 1].lower in _QUALIFIER_LASTS:
+            for size in (4, 3, 2, 1):
+                start = end - size
+                if start < 0:
+                    continue
+                key = lowers(toks[start:end])
+                if key in QUALIFIERS:
+                    return QUALIFIERS[key], start
         if toks[end - 1].text in ("~", "≈") if end > 0 else False:
             return "approx", end - 1
         if end > 0 and toks[end - 1].lower == "sub" or (end > 1 and toks[end - 1].text == "-" and toks[end - 2].lower == "sub"):
@@ -470,10 +476,11 @@ def _qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
 def _post_qualifier(toks: list[Token], j: int) -> tuple[str | None, int]:
     if j + 1 < len(toks) and toks[j].text == "-" and joined(toks[j - 1], toks[j]) and toks[j + 1].lower == "plus":
         return "at_least", j + 2  # "300-plus"
-    for size in (3, 2, 1):
-        key = tuple(t.lower for t in toks[j:j + size])
-        if len(key) == size and key in POST_QUALIFIERS:
-            return POST_QUALIFIERS[key], j + size
+    if j < len(toks) and toks[j].lower in _POST_QUALIFIER_FIRSTS:
+        for size in (3, 2, 1):
+            key = lowers(toks[j:j + size])
+            if len(key) == size and key in POST_QUALIFIERS:
+                return POST_QUALIFIERS[key], j + size
     if j < len(toks) and toks[j].text == "+" and joined(toks[j - 1], toks[j]):
         return "at_least", j + 1
     return None, j
@@ -713,29 +720,26 @@ class _Found:
 
 def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity stated in ``sentence``; ``masked`` spans (calendar notation) are skipped."""
-    if not _HAS_NUMBER.search(sentence):
+    if not (_HAS_DIGIT.search(sentence) or _HAS_NUMBER_WORD.search(sentence)):
         return []
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
     found: list[_Found] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if i in blocked or toks[i].kind == SYM:
-            i += 1
+    starts = [k for k, t in enumerate(toks)
+              if t.kind == NUM or (t.kind == WORD and (t.lower in _NUMBER_STARTS or t.lower.endswith("fold")))]
+    i = 0  # where the next quantity may start
+    for k in starts:
+        if k < i or k in blocked:
             continue
-        if toks[i].kind == WORD and toks[i].lower not in _NUMBER_STARTS and not toks[i].lower.endswith("fold"):
-            i += 1
-            continue
-        num = _parse_number(toks, i)
+        num = _parse_number(toks, k)
         if num is None:
-            i += 1
             continue
         item = _assemble(toks, num, blocked)
         if item is None or isinstance(item, int):
-            i = max(item or num.i1, i + 1)
+            i = max(item or num.i1, k + 1)
             continue
         found.append(item)
-        i = max(item.right, i + 1)
+        i = max(item.right, k + 1)
     _share_with_neighbours(toks, found)
     _index_levels(toks, found)
     _inherit_elided_units(toks, found)

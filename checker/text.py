@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Iterable, Pattern
+from typing import Iterable, Iterator, Pattern
 
 from .model import Document, Sentence
 
@@ -73,6 +73,7 @@ def split_sentences(doc: Document, paragraph_markers: MarkerList = (),
     paragraph_any = _one_of(compile_markers(paragraph_markers))
     tail_any = _one_of(compile_markers(tail_markers))
     text = doc.text
+    low = lower_for_matching(text) if paragraph_any is not None or tail_any is not None else None
     lines = text.split("\n")
     line_starts: list[int] = []
     line_text_starts: list[int] = []  # offset of each line's first non-blank character
@@ -92,10 +93,10 @@ def split_sentences(doc: Document, paragraph_markers: MarkerList = (),
             line_index = bisect_right(line_starts, start, first, last + 1) - 1
             line_start = line_starts[line_index]
             if start == line_text_starts[line_index] and not in_tail:
-                if tail_any is not None and tail_any.match(text, start, paragraph_end):
+                if tail_any is not None and tail_any.matches(text, low, start, paragraph_end):
                     in_tail = True
                 block_is_boilerplate = paragraph_any is not None and \
-                    paragraph_any.match(text, start, paragraph_end) is not None
+                    paragraph_any.matches(text, low, start, paragraph_end)
             sentences.append(Sentence(
                 text=text[start:end], start=start, end=end,
                 line=doc.raw_line(line_index), column=start - line_start + 1,
@@ -113,20 +114,42 @@ def compile_markers(markers: MarkerList) -> tuple[Pattern[str], ...]:
     return compiled + ready
 
 
+class _Markers:
+    """Markers that may match at a sentence start, as one or two alternations (so that a sentence
+    start costs one or two matches instead of dozens). Case-insensitive markers written in lower
+    case run case-sensitively over the lower-cased text when that is equivalent (see AnyCase)."""
+
+    def __init__(self, patterns: tuple[Pattern[str], ...]):
+        lower = [p for p in patterns if p.flags & re.IGNORECASE and AnyCase.lower_case_ok(p.pattern)]
+        rest = [p for p in patterns if p not in lower]
+        self.lower = _alternation([(p.pattern, p.flags & ~re.IGNORECASE) for p in lower])
+        self.lower_any_case = _alternation([(p.pattern, p.flags) for p in lower])
+        self.as_given = _alternation([(p.pattern, p.flags) for p in rest])
+
+    def matches(self, text: str, low: str | None, pos: int, endpos: int) -> bool:
+        """Whether a marker matches at ``pos``; ``low`` is ``lower_for_matching(text)``."""
+        if self.lower is not None:
+            hit = self.lower.match(low, pos, endpos) if low is not None else \
+                self.lower_any_case.match(text, pos, endpos)
+            if hit:
+                return True
+        return self.as_given is not None and self.as_given.match(text, pos, endpos) is not None
+
+
 @lru_cache(maxsize=64)
-def _one_of(patterns: tuple[Pattern[str], ...]):
-    """One alternation of the markers, so a sentence start costs one match instead of dozens.
-    Markers compiled with different flags keep their own flags inline."""
-    if not patterns:
+def _one_of(patterns: tuple[Pattern[str], ...]) -> _Markers | None:
+    return _Markers(patterns) if patterns else None
+
+
+def _alternation(parts: list[tuple[str, int]]):
+    """One regex for (pattern, flags) pairs, each keeping its case and multi-line flags inline."""
+    if not parts:
         return None
-    parts = []
-    for p in patterns:
-        flags = ("i" if p.flags & re.IGNORECASE else "") + ("m" if p.flags & re.MULTILINE else "")
-        parts.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
+    inline = [("i" if flags & re.IGNORECASE else "") + ("m" if flags & re.MULTILINE else "") for _, flags in parts]
     try:
-        return re.compile("|".join(parts))
+        return re.compile("|".join(f"(?{f}:{p})" if f else f"(?:{p})" for (p, _), f in zip(parts, inline)))
     except re.error:  # a marker with its own global flags ("(?i)...") cannot be nested
-        return _EachOf(patterns)
+        return _EachOf(tuple(re.compile(p, flags) for p, flags in parts))
 
 
 class _EachOf:
@@ -239,3 +262,49 @@ def _ends_sentence(word: str, punct: str, next_token: str) -> bool:
         next_word = re.sub(r"\W+$", "", following).lower()
         return opens_quote or next_word in _SENTENCE_STARTERS
     return True
+
+
+# ----------------------------------------------------------------------------- case-insensitive matching
+
+# The only characters that Python's re.I matches against ASCII letters other than as str.lower()
+# does ("i" matches "ı" and "İ", "s" matches "ſ"), found by trying every code point.
+_FOLDS_UNLIKE_LOWER = ("\u0130", "\u0131", "\u017f")
+
+
+def lower_for_matching(text: str) -> str | None:
+    """``text.lower()`` when matching lower-case patterns case-sensitively over it is the same as
+    matching them with re.I over ``text`` (same offsets, same matches); else None."""
+    if any(ch in text for ch in _FOLDS_UNLIKE_LOWER):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+class AnyCase:
+    """A case-insensitive regex that runs case-sensitively over the lower-cased text where that is
+    equivalent (``lower_for_matching``): Python's re scans re.I alternations several times slower.
+    Match positions are the text's; matched strings are lower case. Patterns with upper-case or
+    non-ASCII letters, or inline flags, always run with re.I."""
+
+    def __init__(self, pattern: str):
+        self.any_case = re.compile(pattern, re.I)
+        self.lower = re.compile(pattern) if self.lower_case_ok(pattern) else None
+
+    @staticmethod
+    def lower_case_ok(pattern: str) -> bool:
+        """Whether ``pattern`` means the same case-sensitively over lower-cased text as with re.I:
+        its letters are lower-case ASCII (escapes like \\W aside) and it sets no flags of its own."""
+        caseless_beyond_ascii = all(ch.isascii() or ch.lower() == ch == ch.upper() for ch in pattern)
+        return caseless_beyond_ascii and not re.search(r"(?<!\\)[A-Z]|\(\?[a-zA-Z-]", pattern)
+
+    def _pick(self, text: str, low: str | None) -> tuple[Pattern[str], str]:
+        return (self.lower, low) if low is not None and self.lower is not None else (self.any_case, text)
+
+    def search(self, text: str, low: str | None) -> re.Match | None:
+        """Search ``text``; ``low`` is ``lower_for_matching(text)``."""
+        pattern, subject = self._pick(text, low)
+        return pattern.search(subject)
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match]:
+        pattern, subject = self._pick(text, low)
+        return pattern.finditer(subject)

@@ -1105,10 +1105,16 @@ def _word_trie(words: Iterable[str]) -> str:
                     for first, rests in sorted(groups.items()))
 
 
-# Where an atom may start, found in the lower-cased sentence by one C-level scan: a number, a
-# strong word, or a weak word right before a time word or number.
+# A number that a digit atom could start with: four digits (years, ISO dates, decades), or one
+# or two before a slash, an ordinal suffix, a dash, a month, or a time unit ("3 years ago").
+# Most numbers in news are amounts, and this rules them out before the long atom regex.
+_DIGIT_OPENER = (r"(?<![\w$€£¥#.,:/])\d(?=\d{3}|\d?(?:/|st|nd|rd|th|\s*[-–]|\s+(?:of\s+)?"
+                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\d{0,2}\s+(?:year|month|week|day|decade"
+                 r"|hour|quarter))")
+# Where an atom may start, found in the lower-cased sentence by one C-level scan: a number that
+# may open a digit atom, a strong word, or a weak word right before a time word or number.
 _CANDIDATE = re.compile(
-    r"\b(?:\d"
+    r"\b(?:" + _DIGIT_OPENER +
     r"|(?:" + _word_trie(_STRONG_OPENERS) + r")\b"
     r"|(?:" + _word_trie(_WEAK_OPENERS) + r")\b(?=[^\w'’‘]*(?:\d|['’‘]\d|(?:"
     + _word_trie(_FOLLOWERS) + r")\b))"
@@ -1259,7 +1265,7 @@ def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None) -> 
     if mentions is None:
         mentions = find_times(sentence, None)
     spans = [(t.start, t.end) for t in mentions
-             if t.calendar and any(ch.isdigit() for ch in sentence[t.start:t.end])]
+             if t.calendar and any(map(str.isdigit, sentence[t.start:t.end]))]
     spans.extend(m.span() for m in _CLOCK.finditer(sentence))
     spans.sort()
     merged: list[tuple[int, int]] = []

@@ -5,6 +5,7 @@ One compiled regex, one pass, no backtracking-prone patterns: linear in the sent
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import NamedTuple
 
 NUM, WORD, SYM = 0, 1, 2
@@ -15,7 +16,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
     r"|(?P<sym>[^\s\w]|_)"
 )
-_KINDS = {"num": NUM, "abbr": WORD, "word": WORD, "sym": SYM}
+_KIND_OF_GROUP = (None, NUM, WORD, WORD, SYM)  # by the number of the group that matched
 
 
 class Token(NamedTuple):
@@ -26,12 +27,27 @@ class Token(NamedTuple):
     end: int
 
 
+_TEXT, _LOWER = attrgetter("text"), attrgetter("lower")
+# The plain tuple constructor: NamedTuple's own __new__ costs more, and tokens are made by the thousand.
+_new_token = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """All tokens of ``text``; whitespace separates tokens and is not a token."""
     return [
-        Token(_KINDS[m.lastgroup], m.group(), m.group().lower(), m.start(), m.end())
+        _new_token(Token, (_KIND_OF_GROUP[m.lastindex], part := m.group(), part.lower(), *m.span()))
         for m in _TOKEN.finditer(text)
     ]
+
+
+def texts(tokens: list[Token]) -> tuple[str, ...]:
+    """The tokens' texts as a phrase-table key (a C-level map: keys are built around every number)."""
+    return tuple(map(_TEXT, tokens))
+
+
+def lowers(tokens: list[Token]) -> tuple[str, ...]:
+    """The tokens' lower-cased texts as a phrase-table key."""
+    return tuple(map(_LOWER, tokens))
 
 
 def joined(a: Token, b: Token) -> bool:

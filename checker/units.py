@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker import lexicon
-from checker.tokens import NUM, SYM, WORD, Token, joined
+from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +73,14 @@ def _tables() -> dict:
             after_ci.setdefault(tuple(p.lower() for p in _key(str(form))), unit)
         for form in entry.get("prefix") or ():
             prefix.setdefault(_key(str(form)), unit)
-    longest = max(len(k) for k in (*after_ci, *after_cs, *prefix))
-    return {"ci": after_ci, "cs": after_cs, "prefix": prefix, "longest": longest}
+    # The longest unit phrase starting with each word, and the tokens a currency mark can end
+    # with: most tokens next to a number start and end neither, and one look-up rules them out.
+    longest_from: dict[str, int] = {}
+    for key in (*after_cs, *after_ci):
+        longest_from[key[0]] = max(longest_from.get(key[0], 0), len(key))
+    prefix_lasts = {k[-1] for k in prefix}
+    return {"ci": after_ci, "cs": after_cs, "prefix": prefix, "longest_from": longest_from,
+            "prefix_lasts": prefix_lasts}
 
 
 def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
@@ -91,12 +97,14 @@ def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
     first = tokens[j]
     if first.kind == NUM:
         return None
-    for size in range(min(tables["longest"], n - j), 0, -1):
+    longest_from = tables["longest_from"]
+    longest = max(longest_from.get(first.text, 0), longest_from.get(first.lower, 0))
+    for size in range(min(longest, n - j), 0, -1):
         span = tokens[j:j + size]
-        exact = tuple(x.text for x in span)
+        exact = texts(span)
         unit = tables["cs"].get(exact)
         if unit is None:
-            unit = tables["ci"].get(tuple(x.lower for x in span))
+            unit = tables["ci"].get(lowers(span))
         if unit is None:
             continue
         last = span[-1]
@@ -124,9 +132,12 @@ def currency_before(tokens: list[Token], i: int) -> tuple[Unit, int] | None:
     """A currency mark ending right before ``tokens[i]`` ("$", "US$", "HK $", "€", "RM"):
     returns the unit and the index of the mark's first token."""
     tables = _tables()
-    for size in range(min(3, i), 0, -1):
+    if i == 0:
+        return None
+    sizes = range(min(3, i), 0, -1) if tokens[i - 1].text in tables["prefix_lasts"] else ()
+    for size in sizes:
         span = tokens[i - size:i]
-        unit = tables["prefix"].get(tuple(x.text for x in span))
+        unit = tables["prefix"].get(texts(span))
         if unit is None:
             continue
         mark = span[-1]
