@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from re import _constants as _sre_ops
+from re import _parser as _sre_parser
 from typing import Iterable, Iterator, Pattern
 
 from .model import Document, Sentence
@@ -122,18 +124,56 @@ class _Markers:
     def __init__(self, patterns: tuple[Pattern[str], ...]):
         lower = [p for p in patterns if p.flags & re.IGNORECASE and AnyCase.lower_case_ok(p.pattern)]
         rest = [p for p in patterns if p not in lower]
-        self.lower = _alternation([(p.pattern, p.flags & ~re.IGNORECASE) for p in lower])
+        scanning = {p: literals for p in lower if (literals := _lead_in_literals(p.pattern, p.flags))}
+        self.lower = _alternation([(p.pattern, p.flags & ~re.IGNORECASE) for p in lower if p not in scanning])
+        self.scanning = [(literals, re.compile(p.pattern, p.flags & ~re.IGNORECASE)) for p, literals in scanning.items()]
         self.lower_any_case = _alternation([(p.pattern, p.flags) for p in lower])
         self.as_given = _alternation([(p.pattern, p.flags) for p in rest])
 
     def matches(self, text: str, low: str | None, pos: int, endpos: int) -> bool:
         """Whether a marker matches at ``pos``; ``low`` is ``lower_for_matching(text)``."""
-        if self.lower is not None:
-            hit = self.lower.match(low, pos, endpos) if low is not None else \
-                self.lower_any_case.match(text, pos, endpos)
-            if hit:
+        if low is not None:
+            if self.lower is not None and self.lower.match(low, pos, endpos):
                 return True
+            for literals, marker in self.scanning:
+                if any(low.find(literal, pos, endpos) >= 0 for literal in literals) and marker.match(low, pos, endpos):
+                    return True
+        elif self.lower_any_case is not None and self.lower_any_case.match(text, pos, endpos):
+            return True
         return self.as_given is not None and self.as_given.match(text, pos, endpos) is not None
+
+
+def _lead_in_literals(pattern: str, flags: int) -> tuple[str, ...]:
+    """For a marker that scans into its line first (".{0,60}?\\bclick here to", ".*\\b(?:getty images|
+    shutterstock)"): strings one of which every match contains, read from the parsed pattern. When
+    the paragraph has none of them (a quick str.find) the marker's slow scan is skipped. () for
+    other markers, and whenever the pattern is not of that shape."""
+    try:
+        items = list(_sre_parser.parse(pattern, flags & ~re.IGNORECASE))
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):  # re's parser is internal: if it changes, no shortcut
+        return ()
+    if not items or items[0][0] not in (_sre_ops.MIN_REPEAT, _sre_ops.MAX_REPEAT) \
+            or list(items[0][1][2]) != [(_sre_ops.ANY, None)]:
+        return ()
+    rest = items[1:]
+    while rest and rest[0][0] is _sre_ops.AT:  # "\\b"
+        rest.pop(0)
+    if not rest:
+        return ()
+
+    def leading_literal(sequence) -> str:
+        chars = []
+        for op, value in sequence:
+            if op is not _sre_ops.LITERAL:
+                break
+            chars.append(chr(value))
+        return "".join(chars)
+
+    if rest[0][0] is _sre_ops.BRANCH:
+        literals = tuple(leading_literal(branch) for branch in rest[0][1][1])
+        return literals if all(len(literal) >= 2 for literal in literals) else ()
+    literal = leading_literal(rest)
+    return (literal,) if len(literal) >= 3 else ()
 
 
 @lru_cache(maxsize=64)
@@ -287,7 +327,7 @@ class AnyCase:
     non-ASCII letters, or inline flags, always run with re.I."""
 
     def __init__(self, pattern: str):
-        self.any_case = re.compile(pattern, re.I)
+        self.any_case = re.compile(pattern, re.IGNORECASE)
         self.lower = re.compile(pattern) if self.lower_case_ok(pattern) else None
 
     @staticmethod

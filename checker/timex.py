@@ -274,7 +274,8 @@ _ATOMS: list[tuple[str, str]] = [
     ("bare_month", rf"(?P<bm>{_MONTH})"),
 ]
 
-# Atoms that can begin with a digit; at a number only these are tried.
+# Atoms that can begin with a digit; at a number only these are tried (and only where
+# _DIGIT_OPENER says one could start: keep the two in step).
 _DIGIT_ATOMS = frozenset({"iso", "slash", "quarter", "qcode_after", "fiscal_after", "decade", "century",
                           "dm", "ago", "shift", "yearrange", "year"})
 
