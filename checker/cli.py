@@ -20,6 +20,8 @@ from checker.config import load_config
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_CORPUS = "seeds"
+DEFAULT_BASELINE = "reports/baseline.json"
+DEFAULT_SUPPRESSIONS = "reports/suppressions.yaml"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,8 +49,24 @@ def _parser() -> argparse.ArgumentParser:
                        help="an extra rule folder layered over the default pack (repeatable)")
     check.add_argument("--fail-on", choices=("conflict", "drift", "never"),
                        help="lowest finding kind that makes the exit code 1 (default: conflict)")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="a baseline from `checker baseline`: only findings not in it fail the run")
+    check.add_argument("--suppressions", metavar="FILE",
+                       help=f"reviewed accepted findings (default: {DEFAULT_SUPPRESSIONS} when it exists)")
+    check.add_argument("--strict-suppressions", action="store_true",
+                       help="unused or expired suppressions fail the run too")
     check.add_argument("--width", type=int, help="terminal width for the report")
     check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+    baseline = sub.add_parser("baseline", help="write today's drift and conflicts as the accepted baseline",
+                              description="Check PATHS and write their drift and conflict findings to a baseline "
+                                          f"file (default {DEFAULT_BASELINE}), so that `checker check --baseline` "
+                                          "fails only on findings that are not in it.")
+    baseline.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
+    baseline.add_argument("--output", "-o", metavar="FILE", help=f"where to write it (default: {DEFAULT_BASELINE})")
+    baseline.add_argument("--rules", action="append", metavar="DIR",
+                          help="an extra rule folder layered over the default pack (repeatable)")
+    baseline.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     quantities = sub.add_parser("quantities", help="stdin lines -> one JSON line of quantities each",
                                 description="Read sentences on stdin, write one JSON line per input line with "
@@ -143,11 +161,7 @@ def _cmd_claims(args) -> int:
     config = load_config()
     paths = _corpus(args, config)
     rules = _rules(args, config)
-    progress = _Progress(enabled=True)
-    try:
-        extraction = extract_claims(paths, rules, on_document=progress)
-    finally:
-        progress.close()
+    extraction = _with_progress(True, lambda progress: extract_claims(paths, rules, on_document=progress))
     label = f"{rules.pack_name}@{rules.pack_version}"
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
@@ -165,18 +179,17 @@ def _cmd_claims(args) -> int:
 
 def _cmd_check(args) -> int:
     from checker.engine import check
-    from checker.model import KINDS_BY_WEIGHT
     from checker.report import CHECK_FORMATS
 
     config = load_config()
     paths = _corpus(args, config)
     rules = _rules(args, config)
     fail_on = args.fail_on or config.fail_on or "conflict"
-    progress = _Progress(enabled=not args.no_progress)
-    try:
-        result = check(paths, rules, on_document=progress)
-    finally:
-        progress.close()
+    baseline = args.baseline or config.baseline
+    suppressions = args.suppressions or config.suppressions or (
+        DEFAULT_SUPPRESSIONS if Path(DEFAULT_SUPPRESSIONS).is_file() else None)
+    result = _with_progress(not args.no_progress, lambda progress: check(
+        paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions)))
     label = f"{rules.pack_name}@{rules.pack_version}"
     if args.format == "terminal":
         width = args.width or (None if args.output else _terminal_width())
@@ -185,14 +198,61 @@ def _cmd_check(args) -> int:
     else:
         out = CHECK_FORMATS[args.format](result, label)
     _emit(out, args.output)
+    machine = args.format != "terminal" or args.output
     for problem in result.extraction.problems:
-        if args.format != "terminal" or args.output:
+        if machine:
             print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
-    worst = result.worst()
-    if fail_on != "never" and worst is not None and KINDS_BY_WEIGHT.index(worst) >= KINDS_BY_WEIGHT.index(fail_on):
+    review = result.review
+    stale = (review.unused + review.expired) if review else ()
+    if machine and review:
+        for entry in review.unused:
+            print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.fingerprint} "
+                  f"matches no finding", file=sys.stderr)
+        for entry in review.expired:
+            print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.fingerprint} "
+                  f"expired on {entry.expires}", file=sys.stderr)
+    if result.failing(fail_on) or (args.strict_suppressions and stale):
         return EXIT_FINDINGS
     failed = any(p.level == "error" for p in result.extraction.problems)
     return EXIT_FINDINGS if failed else EXIT_CLEAN
+
+
+def _cmd_baseline(args) -> int:
+    from checker.baseline import render_baseline
+    from checker.engine import check
+
+    config = load_config()
+    paths = _corpus(args, config)
+    rules = _rules(args, config)
+    result = _with_progress(not args.no_progress, lambda progress: check(paths, rules, on_document=progress))
+    output = args.output or _shown(config.baseline) or DEFAULT_BASELINE
+    text = render_baseline(result.findings, f"{rules.pack_name}@{rules.pack_version}")
+    _emit(text, output)
+    conflicts, drift = result.count("conflict"), result.count("drift")
+    print(f"checker: wrote {conflicts + drift} finding{'s' * (conflicts + drift != 1)} ({conflicts} conflict"
+          f"{'s' * (conflicts != 1)}, {drift} drift) to {output}", file=sys.stderr)
+    for problem in result.extraction.problems:
+        print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _with_progress(enabled: bool, run):
+    """Call ``run(progress)`` with a progress callback that draws a bar on stderr when useful."""
+    progress = _Progress(enabled=enabled)
+    try:
+        return run(progress)
+    finally:
+        progress.close()
+
+
+def _shown(path: str | None) -> str | None:
+    """A path as reports print it: relative to the working folder when it is inside it."""
+    if path is None:
+        return None
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
 
 
 def _cmd_quantities(args) -> int:
@@ -230,7 +290,7 @@ def _cmd_rules(args) -> int:
     return EXIT_CLEAN
 
 
-_COMMANDS = {"check": _cmd_check, "claims": _cmd_claims, "quantities": _cmd_quantities, "rules": _cmd_rules}
+_COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_claims, "quantities": _cmd_quantities, "rules": _cmd_rules}
 
 
 def _terminal_width() -> int | None:

@@ -2,7 +2,8 @@
 top level), found in the working folder or the nearest parent. Command-line options win.
 
 Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the default pack),
-``fail-on`` (conflict | drift | never). Relative paths are relative to the config file.
+``fail-on`` (conflict | drift | never), ``baseline`` and ``suppressions`` (files). Relative paths
+are relative to the config file.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from checker.errors import UsageError
 
-_KEYS = ("paths", "rules", "fail-on")
+_KEYS = ("paths", "rules", "fail-on", "baseline", "suppressions")
 FAIL_ON = ("conflict", "drift", "never")
 
 
@@ -21,6 +22,8 @@ class Config:
     paths: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
     fail_on: str | None = None
+    baseline: str | None = None
+    suppressions: str | None = None
     file: str | None = None
 
 
@@ -57,7 +60,16 @@ def _parse(table: dict, path: Path) -> Config:
             raise UsageError(f"{path}: {key}: expected a list of paths")
         return tuple(str(path.parent / v) if not Path(v).is_absolute() else v for v in value)
 
+    def file(key: str) -> str | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value:
+            raise UsageError(f"{path}: {key}: expected a file path")
+        return str(path.parent / value)
+
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageError(f"{path}: fail-on: expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
-    return Config(paths=folders("paths"), rules=folders("rules"), fail_on=fail_on, file=str(path))
+    return Config(paths=folders("paths"), rules=folders("rules"), fail_on=fail_on, baseline=file("baseline"),
+                  suppressions=file("suppressions"), file=str(path))

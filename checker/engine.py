@@ -7,19 +7,23 @@ Each check blocks claims by quantity, so the whole run grows with the corpus, no
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from rapidfuzz import process
 
+from checker.baseline import apply_baseline, load_baseline
 from checker.checks import CHECKS
 from checker.checks.base import Context, period_of, running_total
 from checker.claims import extract_claims
 from checker.errors import RuleError
-from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding
+from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding, Review
 from checker.ruleset import RuleSet, default_pack, load_rules
+from checker.suppressions import apply_suppressions, load_suppressions
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,7 @@ class Result:
     findings: tuple[Finding, ...]
     rules: RuleSet
     series: tuple[Series, ...] = ()
+    review: Review | None = None  # set when a baseline or suppressions file was applied
 
     def count(self, kind: str) -> int:
         return sum(1 for f in self.findings if f.kind == kind)
@@ -50,20 +55,54 @@ class Result:
         kinds = {f.kind for f in self.findings}
         return next((k for k in reversed(KINDS_BY_WEIGHT) if k in kinds), None)
 
+    def failing(self, fail_on: str) -> tuple[Finding, ...]:
+        """Findings at or above ``fail_on`` (conflict | drift | never) that neither the baseline
+        nor a suppression covers: the ones that make the exit code 1."""
+        if fail_on == "never":
+            return ()
+        floor = KINDS_BY_WEIGHT.index(fail_on)
+        return tuple(f for f in self.findings if f.counts and KINDS_BY_WEIGHT.index(f.kind) >= floor)
+
     def summary(self) -> dict:
         ex = self.extraction
-        return {"sources": len(ex.sources), "claims": len(ex.claims), "problems": len(ex.problems),
-                "findings": len(self.findings), **{k: self.count(k) for k in reversed(KINDS_BY_WEIGHT)}}
+        out = {"sources": len(ex.sources), "claims": len(ex.claims), "problems": len(ex.problems),
+               "findings": len(self.findings), **{k: self.count(k) for k in reversed(KINDS_BY_WEIGHT)}}
+        if self.review is not None:
+            out |= {"new": sum(1 for f in self.findings if f.baseline == "new"),
+                    "unchanged": sum(1 for f in self.findings if f.baseline == "unchanged"),
+                    "absent": len(self.review.absent),
+                    "suppressed": sum(1 for f in self.findings if f.suppressed),
+                    "unused_suppressions": len(self.review.unused),
+                    "expired_suppressions": len(self.review.expired)}
+        return out
 
 
 def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
-          on_document: Callable[[int, int], None] | None = None) -> Result:
+          on_document: Callable[[int, int], None] | None = None, *, baseline: str | Path | None = None,
+          suppressions: str | Path | None = None, today: date | None = None) -> Result:
     """Read every source under ``paths``, extract claims and judge them with ``rules``
-    (default: the default pack). ``on_document(done, total)`` reports progress."""
+    (default: the default pack). ``on_document(done, total)`` reports progress. With a
+    ``baseline`` file each drift and conflict is marked new or unchanged; a ``suppressions``
+    file accepts reviewed findings (entries expire on ``today`` or later; default: the date)."""
     rules = rules or load_rules([default_pack()])
     extraction = extract_claims(paths, rules, on_document=on_document)
     ctx = Context.build(extraction.claims, extraction.sources, rules)
-    return Result(extraction, find(extraction, rules, ctx), rules, series(extraction, ctx))
+    result = Result(extraction, find(extraction, rules, ctx), rules, series(extraction, ctx))
+    if baseline is None and suppressions is None:
+        return result
+    return review(result, baseline, suppressions, today or date.today())
+
+
+def review(result: Result, baseline: str | Path | None, suppressions: str | Path | None, today: date) -> Result:
+    """The result with findings marked against a baseline file and a suppressions file."""
+    findings, absent, unused, expired = result.findings, (), (), ()
+    if baseline is not None:
+        findings, absent = apply_baseline(findings, load_baseline(baseline))
+    if suppressions is not None:
+        findings, unused, expired = apply_suppressions(findings, load_suppressions(suppressions), today)
+    outcome = Review(str(baseline) if baseline is not None else None, absent,
+                     str(suppressions) if suppressions is not None else None, unused, expired)
+    return dataclasses.replace(result, findings=findings, review=outcome)
 
 
 def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None) -> tuple[Finding, ...]:

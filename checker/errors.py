@@ -14,11 +14,20 @@ class ConfigError(CheckerError):
     """A configuration file that does not parse or validate."""
 
 
-class RuleError(CheckerError):
-    """A rule file that does not parse or validate: ``file:line:col: field: problem``."""
+class LocatedError(CheckerError):
+    """A data file that does not parse or validate: ``file:line:col: field: problem``, with the
+    offending lines quoted in ``context``."""
 
     def __init__(self, path: str, line: int, column: int, field: str, problem: str, context: str = ""):
         self.path, self.line, self.column, self.field, self.problem = path, line, column, field, problem
         self.context = context
         where = f"{path}:{line}:{column}: " if line else f"{path}: "
         super().__init__(f"{where}{field + ': ' if field else ''}{problem}")
+
+
+class RuleError(LocatedError):
+    """A rule file that does not parse or validate."""
+
+
+class SuppressionsError(LocatedError):
+    """A suppressions file that does not parse or validate (a missing reason, a bad date)."""

@@ -177,6 +177,7 @@ class Extraction:
 
 
 KINDS_BY_WEIGHT = ("agreement", "drift", "conflict")  # finding kinds, mildest first
+FINGERPRINT_SCHEME = "v1"  # bump when what a fingerprint hashes changes: old baselines are then refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +195,74 @@ class Finding:
     message: str
     claims: tuple[Claim, ...]
     upstream: str | None = None  # every claim cites this one origin: corroboration counts once
+    baseline: str | None = None  # "new" | "unchanged" when the run is compared with a baseline
+    suppressed: Suppression | None = None  # the reviewed entry that accepts this finding
+
+    @property
+    def counts(self) -> bool:
+        """Whether the finding can fail a run: neither in the baseline nor suppressed."""
+        return self.baseline != "unchanged" and self.suppressed is None
 
     def to_json(self) -> dict:
-        return {"id": self.id, "fingerprint": self.fingerprint, "kind": self.kind, "severity": self.severity,
-                "rule": self.rule, "metric": self.metric, "subject": list(self.subject), "period": self.period,
-                "message": self.message, "upstream": self.upstream, "claims": [c.id for c in self.claims]}
+        doc = {"id": self.id, "fingerprint": self.fingerprint, "kind": self.kind, "severity": self.severity,
+               "rule": self.rule, "metric": self.metric, "subject": list(self.subject), "period": self.period,
+               "message": self.message, "upstream": self.upstream, "claims": [c.id for c in self.claims]}
+        if self.baseline:
+            doc["baseline"] = self.baseline
+        if self.suppressed:
+            doc["suppressed"] = self.suppressed.to_json()
+        return doc
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineEntry:
+    """One accepted finding in a baseline file: the fingerprint matches, the rest is for people."""
+
+    fingerprint: str
+    check: str
+    kind: str
+    metric: str | None
+    sources: tuple[str, ...]
+    message: str
+
+    def to_json(self) -> dict:
+        return {"fingerprint": self.fingerprint, "check": self.check, "kind": self.kind, "metric": self.metric,
+                "sources": list(self.sources), "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A reviewed decision to accept one finding: which (fingerprint or its id), why, until when."""
+
+    fingerprint: str  # a full "v1:..." fingerprint or a finding id (its first 16 hex digits)
+    reason: str
+    line: int  # where the entry starts in the suppressions file, for messages
+    expires: str | None = None  # ISO date; from that day on the entry no longer applies
+    reviewed_by: str | None = None
+
+    def to_json(self) -> dict:
+        doc = {"fingerprint": self.fingerprint, "reason": self.reason}
+        if self.expires:
+            doc["expires"] = self.expires
+        if self.reviewed_by:
+            doc["reviewed_by"] = self.reviewed_by
+        return doc
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """What a baseline and a suppressions file made of a run: entries gone, entries unused."""
+
+    baseline: str | None = None  # the baseline file compared with, as given
+    absent: tuple[BaselineEntry, ...] = ()  # baseline entries no finding matches any more (resolved)
+    suppressions: str | None = None  # the suppressions file applied, as given
+    unused: tuple[Suppression, ...] = ()  # entries that matched no finding
+    expired: tuple[Suppression, ...] = ()  # entries past their expiry date (they no longer apply)
+
+    def to_json(self) -> dict:
+        return {"baseline": self.baseline, "absent": [e.to_json() for e in self.absent],
+                "suppressions": self.suppressions, "unused": [s.to_json() for s in self.unused],
+                "expired": [s.to_json() for s in self.expired]}
 
 
 def _num(x: float | None) -> float | int | None:

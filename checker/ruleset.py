@@ -53,10 +53,10 @@ class _File:
         if node is None:
             return RuleError(self.display, 0, 0, key, problem)
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
-        return RuleError(self.display, line, column, key, problem, _context(self.text, line, column))
+        return RuleError(self.display, line, column, key, problem, quote_context(self.text, line, column))
 
 
-def _context(text: str, line: int, column: int, radius: int = 1) -> str:
+def quote_context(text: str, line: int, column: int, radius: int = 1) -> str:
     """The offending line with ``radius`` neighbours each side and a caret (Vale E201 style)."""
     lines = text.splitlines()
     if not 1 <= line <= len(lines):
@@ -71,7 +71,7 @@ def _context(text: str, line: int, column: int, radius: int = 1) -> str:
     return "\n".join(out)
 
 
-def _suggest(word: str, choices: Sequence[str]) -> str:
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """``"; did you mean 'x'?"`` when rapidfuzz finds a close choice, else ``""``."""
     best = process.extractOne(word, list(choices), processor=utils.default_process,
                               score_cutoff=_SUGGEST_CUTOFF)
@@ -139,7 +139,7 @@ def _choice(*values: str, open_ended: bool = False) -> _Type:
         value = node.value if isinstance(node, ScalarNode) and node.tag != _NULL_TAG else None
         if value not in values:
             raise f.error(node, key, f"expected one of {', '.join(values)}, got {_describe(node)}"
-                          + (_suggest(value, values) if value else ""))
+                          + (did_you_mean(value, values) if value else ""))
         return value
 
     return _Type(" | ".join(values), convert)
@@ -382,7 +382,7 @@ def _pairs(node: Node, f: _File, key: str) -> dict[str, tuple[Node, Node]]:
 
 
 def _unknown_key(f: _File, knode: Node, known: Sequence[str]) -> RuleError:
-    hint = _suggest(knode.value, known) or f" (known keys: {', '.join(known)})"
+    hint = did_you_mean(knode.value, known) or f" (known keys: {', '.join(known)})"
     return f.error(knode, knode.value, "unknown key" + hint)
 
 
@@ -522,7 +522,7 @@ def load_rules(packs: Sequence[Path]) -> RuleSet:
         _load_pack(Path(pack), index, acc, digest)
     for f, node, key, ref in acc.refs:
         if ref not in acc.rules["event"]:
-            raise f.error(node, key, f"unknown event id '{ref}'" + _suggest(ref, sorted(acc.rules["event"])))
+            raise f.error(node, key, f"unknown event id '{ref}'" + did_you_mean(ref, sorted(acc.rules["event"])))
     sets = dict(sorted(acc.rules["entities"].items()))
     boilerplate = Boilerplate(id="boilerplate", paragraph_markers=(), tail_markers=())
     for rule in acc.rules["boilerplate"].values():
@@ -590,7 +590,7 @@ def _read_rule_file(path: Path, f: _File) -> _Parsed:
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = exc.problem or exc.context or "invalid YAML"
         raise RuleError(f.display, line, column, "", f"invalid YAML: {problem}",
-                        _context(f.text, line, column)) from None
+                        quote_context(f.text, line, column)) from None
     except yaml.YAMLError as exc:
         raise RuleError(f.display, 0, 0, "", f"invalid YAML: {exc}") from None
     if root is None:
@@ -640,7 +640,7 @@ def _register(item: _Parsed, acc: _Acc) -> None:
         if item.rule_id not in table:
             raise item.f.error(pairs["extends"][1], "extends",
                                f"no {item.kind} '{item.rule_id}' in this or an earlier pack"
-                               + _suggest(item.rule_id, sorted(table)))
+                               + did_you_mean(item.rule_id, sorted(table)))
         base = table[item.rule_id]
         merged = _merge(base, item.rule)
         table[item.rule_id] = replace(merged, origin=base.origin + (item.f.display,))
@@ -717,7 +717,7 @@ def _read_pack_toml(display: str, text: str, root: Path) -> Pack:
             return RuleError(display, 0, 0, key, problem)
         line = text.count("\n", 0, match.start(1)) + 1
         column = match.start(1) - (text.rfind("\n", 0, match.start(1)) + 1) + 1
-        return RuleError(display, line, column, key, problem, _context(text, line, column))
+        return RuleError(display, line, column, key, problem, quote_context(text, line, column))
 
     try:
         data = tomllib.loads(text)
@@ -726,11 +726,11 @@ def _read_pack_toml(display: str, text: str, root: Path) -> Pack:
         line, column = (int(found[1]), int(found[2])) if found else (0, 0)
         problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise RuleError(display, line, column, "", f"invalid TOML: {problem}",
-                        _context(text, line, column)) from None
+                        quote_context(text, line, column)) from None
     known = ("name", "version", "min_checker")
     for key in data:
         if key not in known:
-            raise error(key, "unknown key" + (_suggest(key, known) or f" (known keys: {', '.join(known)})"))
+            raise error(key, "unknown key" + (did_you_mean(key, known) or f" (known keys: {', '.join(known)})"))
     for key in ("name", "version"):
         if key not in data:
             raise error("", f"{key}: required key missing")
@@ -798,7 +798,7 @@ def explain(kind: str) -> str:
     """The keys of a rule kind with type, default and meaning, read from the schema itself."""
     if kind not in KINDS:
         raise CheckerError(f"unknown rule kind '{kind}' (kinds: {', '.join(KINDS)})"
-                           + _suggest(kind, list(KINDS)))
+                           + did_you_mean(kind, list(KINDS)))
     cls = KINDS[kind][0]
     lines = [f"kind: {kind} — {cls.__doc__.splitlines()[0]}",
              f"  kind: {kind} (required, first key)",

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from checker.model import Claim, Finding, Source
+from checker.model import FINGERPRINT_SCHEME, Claim, Finding, Source
 from checker.ruleset import Metric, RuleSet
 
 PLACE_TYPES = ("country", "city", "region")
@@ -291,8 +291,8 @@ def make_finding(ctx: Context, check: str, kind: str, claims: Sequence[Claim], m
         upstream = origins.pop()
         message += f" All cite {upstream}: one origin, not independent confirmation."
     material = "\x1f".join([check, kind, metric or "", period] + sorted(
-        f"{c.source}\x1e{' '.join(c.sentence.split())}\x1e{c.text}" for c in claims))
-    fingerprint = "v1:" + hashlib.sha256(material.encode()).hexdigest()[:32]
+        f"{c.source}\x1e{' '.join(c.sentence.split())}\x1e{' '.join(c.text.split())}" for c in claims))
+    fingerprint = f"{FINGERPRINT_SCHEME}:" + hashlib.sha256(material.encode()).hexdigest()[:32]
     return Finding(id=fingerprint[3:19], fingerprint=fingerprint, kind=kind, severity=ctx.severity(check, kind),
                    rule=check, metric=metric, subject=subject if subject is not None else shared_subject(claims, ctx),
                    period=period, message=message, claims=claims, upstream=upstream)

@@ -84,16 +84,20 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
                                 (f"{summary['drift']} drift", _STYLE["drift"]), " · ",
                                 (_plural(summary["agreement"], "agreement"), _STYLE["agreement"]),
                                 f" · {_plural(summary['problems'], 'input problem')}"))
+    if result.review is not None:
+        console.print(Text(_review_line(summary), style="dim"))
+    shown = [f for f in result.findings if f.suppressed is None]
     for kind in ("conflict", "drift"):
-        for finding in (f for f in result.findings if f.kind == kind):
-            title = Text.assemble((kind.upper(), _STYLE[kind]), f"  {finding.metric or ''}",
+        for finding in (f for f in shown if f.kind == kind):
+            state = {"new": ("NEW ", "bold"), "unchanged": ("baselined ", "dim")}.get(finding.baseline, "")
+            title = Text.assemble(state, (kind.upper(), _STYLE[kind]), f"  {finding.metric or ''}",
                                   f" · {', '.join(finding.subject)}" if finding.subject else "",
                                   f" · {finding.period}" if finding.period else "", f"  [{finding.rule}]")
             console.print(Panel(_evidence(finding, _STYLE[kind]), title=title, title_align="left",
                                 subtitle=finding.message if len(finding.message) < 100 else None))
             if len(finding.message) >= 100:
                 console.print(Text(finding.message, style="dim"))
-    agreements = [f for f in result.findings if f.kind == "agreement"]
+    agreements = [f for f in shown if f.kind == "agreement"]
     if agreements:
         console.print(Text("Agreements", style="bold green"))
         for finding in agreements:
@@ -104,9 +108,34 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
             steps = " → ".join(f"{label}: {' / '.join(format_value(c.value) for c in claims)}"
                                for label, claims in series.points)
             console.print(Text.assemble("  ", (series.name, "magenta"), f" · {series.subject} ({series.unit}): ", steps))
+    if result.review is not None:
+        _print_review(console, result.review)
     for problem in ex.problems:
         console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
     return console.file.getvalue()
+
+
+def _review_line(summary: dict) -> str:
+    """"baseline: 1 new, 3 unchanged, 0 gone · 2 suppressed"."""
+    return (f"baseline: {summary['new']} new, {summary['unchanged']} unchanged, {summary['absent']} gone"
+            f" · {summary['suppressed']} suppressed")
+
+
+def _print_review(console: Console, review) -> None:
+    """Baseline entries no finding matches any more, and suppressions that matched nothing or expired."""
+    from rich.text import Text
+
+    if review.absent:
+        console.print(Text(f"Gone since the baseline ({review.baseline}): resolved, or their sources removed",
+                           style="bold"))
+        for entry in review.absent:
+            console.print(Text.assemble(("  − ", "green"), f"{entry.kind} {entry.metric or ''}: {entry.message}"),
+                          overflow="ellipsis", no_wrap=True)
+    for entries, what in ((review.unused, "matches no finding"), (review.expired, "has expired")):
+        for entry in entries:
+            why = f"expired {entry.expires}" if entry.expires and what == "has expired" else entry.reason
+            console.print(Text.assemble(("warning", "yellow"), f": {review.suppressions}:{entry.line}: suppression "
+                                        f"{entry.fingerprint} {what} ({why})"))
 
 
 def _evidence(finding, style: str):

@@ -1,0 +1,74 @@
+"""Baselines: remember today's findings so that only new ones fail a run (CONVENTIONS.md).
+
+A baseline is a JSON file of entries ``{fingerprint, check, kind, metric, sources, message}``
+sorted by fingerprint, under a header naming the checker version, the rule pack and the
+fingerprint scheme. Only the fingerprint matches; the rest makes review diffs readable. No git:
+the file is committed, and a new article brings findings whose fingerprints are not in it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from checker import __version__
+from checker.errors import ConfigError
+from checker.model import FINGERPRINT_SCHEME, BaselineEntry, Finding
+
+BASELINED_KINDS = ("drift", "conflict")  # agreements never fail a run, so they are not baselined
+
+
+def entry_of(finding: Finding) -> BaselineEntry:
+    return BaselineEntry(finding.fingerprint, finding.rule, finding.kind, finding.metric,
+                         tuple(sorted({c.source for c in finding.claims})), finding.message)
+
+
+def render_baseline(findings: Sequence[Finding], rules_label: str) -> str:
+    """The baseline file for these findings (drift and conflict), deterministic byte for byte."""
+    entries = sorted((entry_of(f) for f in findings if f.kind in BASELINED_KINDS), key=lambda e: e.fingerprint)
+    doc = {"checker": {"version": __version__, "rules": rules_label, "fingerprint": FINGERPRINT_SCHEME},
+           "findings": [e.to_json() for e in entries]}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def load_baseline(path: str | Path) -> tuple[BaselineEntry, ...]:
+    """The entries of a baseline file. A file that cannot be read, is not a checker baseline or
+    uses another fingerprint scheme is an error (exit 2), never silently an empty baseline."""
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such baseline file (write one with `checker baseline`)") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read baseline: {exc}") from exc
+    findings = doc.get("findings") if isinstance(doc, dict) else None
+    if not isinstance(findings, list):
+        raise ConfigError(f"{path}: not a checker baseline (no 'findings' list)")
+    scheme = (doc.get("checker") or {}).get("fingerprint")
+    if scheme != FINGERPRINT_SCHEME:
+        raise ConfigError(f"{path}: fingerprints use scheme {scheme!r}, this checker uses {FINGERPRINT_SCHEME!r}; "
+                          f"review the findings and write a new baseline with `checker baseline`")
+    entries = []
+    for i, item in enumerate(findings):
+        try:
+            entries.append(BaselineEntry(str(item["fingerprint"]), str(item.get("check", "")), str(item.get("kind", "")),
+                                         item.get("metric"), tuple(item.get("sources", ())), str(item.get("message", ""))))
+        except (TypeError, KeyError, AttributeError):
+            raise ConfigError(f"{path}: findings[{i}]: expected an object with a 'fingerprint'") from None
+    return tuple(entries)
+
+
+def apply_baseline(findings: Sequence[Finding], entries: Sequence[BaselineEntry]
+                   ) -> tuple[tuple[Finding, ...], tuple[BaselineEntry, ...]]:
+    """Mark each drift or conflict ``new`` or ``unchanged``; return the findings and the baseline
+    entries no finding matches any more (``absent``: resolved, or their sources were removed)."""
+    known = {e.fingerprint for e in entries}
+    seen = set()
+    marked = []
+    for f in findings:
+        if f.kind in BASELINED_KINDS:
+            state = "unchanged" if f.fingerprint in known else "new"
+            seen.add(f.fingerprint)
+            f = dataclasses.replace(f, baseline=state)
+        marked.append(f)
+    return tuple(marked), tuple(e for e in entries if e.fingerprint not in seen)
