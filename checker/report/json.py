@@ -37,4 +37,6 @@ def render_check(result, rules_label: str = "") -> str:
         "problems": [p.to_json() for p in ex.problems],
         "summary": result.summary(),
     }
+    if result.review is not None:
+        doc["review"] = result.review.to_json()
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
