@@ -24,9 +24,14 @@ def entry_of(finding: Finding) -> BaselineEntry:
                          tuple(sorted({c.source for c in finding.claims})), finding.message)
 
 
+def entries_of(findings: Sequence[Finding]) -> tuple[BaselineEntry, ...]:
+    """The drift and conflicts among ``findings`` as baseline entries, sorted by fingerprint."""
+    return tuple(sorted((entry_of(f) for f in findings if f.kind in BASELINED_KINDS), key=lambda e: e.fingerprint))
+
+
 def render_baseline(findings: Sequence[Finding], rules_label: str) -> str:
     """The baseline file for these findings (drift and conflict), deterministic byte for byte."""
-    entries = sorted((entry_of(f) for f in findings if f.kind in BASELINED_KINDS), key=lambda e: e.fingerprint)
+    entries = entries_of(findings)
     doc = {"checker": {"version": __version__, "rules": rules_label, "fingerprint": FINGERPRINT_SCHEME},
            "findings": [e.to_json() for e in entries]}
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from checker import __version__
 from checker.config import load_config
+from checker.errors import UsageError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_CORPUS = "seeds"
@@ -67,6 +68,22 @@ def _parser() -> argparse.ArgumentParser:
     baseline.add_argument("--rules", action="append", metavar="DIR",
                           help="an extra rule folder layered over the default pack (repeatable)")
     baseline.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+    diff = sub.add_parser("diff", help="two sources side by side, or two runs' findings",
+                          description="`checker diff A B`: the claims of two articles aligned by quantity (metric, "
+                                      "place, period), each row marked agree, drift, conflict, A only or B only. "
+                                      "`checker diff --baseline OLD.json [NEW.json | PATHS]`: findings new, resolved "
+                                      "and unchanged between a baseline (or an earlier JSON report) and a later one, "
+                                      "or the current corpus. Exit 0 unless an error (2).")
+    diff.add_argument("paths", nargs="*", metavar="PATH", help="two article files; with --baseline: a later baseline "
+                      f"or JSON report, or the corpus to check (default: {DEFAULT_CORPUS}/)")
+    diff.add_argument("--baseline", metavar="OLD", help="compare findings with this baseline or JSON report")
+    diff.add_argument("--format", choices=("terminal", "json"), default="terminal")
+    diff.add_argument("--output", "-o", metavar="FILE", help="write the view here (atomically) instead of stdout")
+    diff.add_argument("--rules", action="append", metavar="DIR",
+                      help="an extra rule folder layered over the default pack (repeatable)")
+    diff.add_argument("--width", type=int, help="terminal width (default: the terminal's)")
+    diff.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     quantities = sub.add_parser("quantities", help="stdin lines -> one JSON line of quantities each",
                                 description="Read sentences on stdin, write one JSON line per input line with "
@@ -236,6 +253,41 @@ def _cmd_baseline(args) -> int:
     return EXIT_CLEAN
 
 
+def _cmd_diff(args) -> int:
+    import json
+
+    from checker import diff
+    from checker.report.diff import render_findings_diff, render_source_diff
+
+    config = load_config()
+    rules = _rules(args, config)
+    width = args.width or (None if args.output else _terminal_width())
+    color = args.output is None and sys.stdout.isatty()
+    if args.baseline:
+        old = diff.load_findings(args.baseline)
+        if len(args.paths) == 1 and args.paths[0].endswith(".json") and Path(args.paths[0]).is_file():
+            new, new_name = diff.load_findings(args.paths[0]), args.paths[0]
+        else:
+            from checker.baseline import entries_of
+            from checker.engine import check
+
+            paths = _corpus(args, config)
+            result = _with_progress(not args.no_progress, lambda progress: check(paths, rules, on_document=progress))
+            new, new_name = entries_of(result.findings), " ".join(paths)
+        view = diff.diff_findings(old, new, args.baseline, new_name)
+        out = (json.dumps(view.to_json(), ensure_ascii=False, indent=1) + "\n" if args.format == "json"
+               else render_findings_diff(view, width, color))
+    else:
+        if len(args.paths) != 2:
+            raise UsageError("diff needs two article files (checker diff A B), or --baseline OLD.json")
+        view = diff.diff_sources(args.paths[0], args.paths[1], rules)
+        out = (json.dumps({"a": view.a.to_json(), "b": view.b.to_json(), "rows": [r.to_json() for r in view.rows]},
+                          ensure_ascii=False, indent=1) + "\n" if args.format == "json"
+               else render_source_diff(view, width, color))
+    _emit(out, args.output)
+    return EXIT_CLEAN
+
+
 def _with_progress(enabled: bool, run):
     """Call ``run(progress)`` with a progress callback that draws a bar on stderr when useful."""
     progress = _Progress(enabled=enabled)
@@ -290,7 +342,7 @@ def _cmd_rules(args) -> int:
     return EXIT_CLEAN
 
 
-_COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_claims, "quantities": _cmd_quantities, "rules": _cmd_rules}
+_COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_claims, "diff": _cmd_diff, "quantities": _cmd_quantities, "rules": _cmd_rules}
 
 
 def _terminal_width() -> int | None:

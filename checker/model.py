@@ -225,6 +225,11 @@ class BaselineEntry:
     sources: tuple[str, ...]
     message: str
 
+    @property
+    def id(self) -> str:
+        """The finding id this fingerprint gives (what suppressions and reports quote)."""
+        return self.fingerprint.partition(":")[2][:16]
+
     def to_json(self) -> dict:
         return {"fingerprint": self.fingerprint, "check": self.check, "kind": self.kind, "metric": self.metric,
                 "sources": list(self.sources), "message": self.message}

@@ -322,7 +322,14 @@ def running_total(claim: Claim, ctx: Context) -> bool:
 
 def name_of(key: str, ctx: Context) -> str:
     metric = ctx.rules.metrics.get(key) or ctx.rules.events.get(key)
-    return metric.name if metric else key.split(":")[0] + "s"
+    return metric.name if metric else _plural(key.split(":")[0])
+
+
+def _plural(noun: str) -> str:
+    """"officer" -> "officers", "family" -> "families", "bus" -> "buses" (count keys are singular)."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")
 
 
 def where(subject: Sequence[str]) -> str:
