@@ -120,8 +120,9 @@ def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None) -> 
 
 
 def _known_checks(rules: RuleSet) -> None:
-    """A check id in checks.yaml that no check has is a rule error, not silently ignored."""
-    for check_id in rules.checks:
+    """A check id in checks.yaml (levels or descriptions) that no check has is a rule error,
+    not silently ignored."""
+    for check_id in [*rules.checks, *rules.check_docs]:
         if check_id not in CHECKS:
             best = process.extractOne(check_id, list(CHECKS), score_cutoff=60)
             hint = f"; did you mean '{best[0]}'?" if best else f" (known: {', '.join(CHECKS)})"
