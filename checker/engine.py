@@ -46,6 +46,7 @@ class Result:
     rules: RuleSet
     series: tuple[Series, ...] = ()
     review: Review | None = None  # set when a baseline or suppressions file was applied
+    paths: tuple[str, ...] = ()  # the files and folders checked, as given (reports name the corpus by them)
 
     def count(self, kind: str) -> int:
         return sum(1 for f in self.findings if f.kind == kind)
@@ -87,7 +88,8 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
     rules = rules or load_rules([default_pack()])
     extraction = extract_claims(paths, rules, on_document=on_document)
     ctx = Context.build(extraction.claims, extraction.sources, rules)
-    result = Result(extraction, find(extraction, rules, ctx), rules, series(extraction, ctx))
+    result = Result(extraction, find(extraction, rules, ctx), rules, series(extraction, ctx),
+                    paths=tuple(Path(p).as_posix() for p in paths))
     if baseline is None and suppressions is None:
         return result
     return review(result, baseline, suppressions, today or date.today())
