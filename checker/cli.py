@@ -45,8 +45,9 @@ def _parser() -> argparse.ArgumentParser:
                                        "--fail-on (or unreadable input), 2 usage, configuration or rule errors.")
     check.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
     check.add_argument("--format", choices=tuple(CHECK_FORMATS), default="terminal",
-                       help="terminal: the report for people; json: everything, for scripts; "
-                            "sarif: SARIF 2.1.0 for code scanning")
+                       help="terminal: the report for people (default); json: everything, for scripts; "
+                            "markdown: a pull-request comment; github: GitHub Actions annotations (and the "
+                            "step summary); sarif: SARIF 2.1.0 for code scanning")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
     check.add_argument("--rules", action="append", metavar="DIR",
                        help="an extra rule folder layered over the default pack (repeatable)")
