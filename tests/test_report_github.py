@@ -144,3 +144,20 @@ def test_output_is_written_atomically(report_corpus, capsys, monkeypatch):
     assert run_checker(capsys, "check", "corpus", "--format", "github", "--output", str(target))[0] == 2
     assert target.read_text() == "old\n"
     assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_step_summary_is_cut_at_a_line_to_fit_githubs_limit(many, capsys, monkeypatch, tmp_path):
+    from checker.report import github as github_format
+
+    summary = tmp_path / "step_summary.md"
+    summary.write_text("earlier\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setattr(github_format, "SUMMARY_LIMIT", 2000)
+    github(capsys, path="many")
+    text = summary.read_text(encoding="utf-8")
+    assert len(text.encode("utf-8")) <= 2000
+    assert text.startswith("earlier\n\n## checker: consistency report\n")
+    assert text.endswith("_(cut to fit GitHub's step summary limit; run checker check --format markdown for all)_\n")
+    body = text[:text.rindex("\n_(cut")]
+    rows = [line for line in body.splitlines() if line.startswith("|")]
+    assert rows and all(row.endswith("|") for row in rows)  # cut between lines, never inside a row

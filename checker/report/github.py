@@ -54,6 +54,8 @@ def escape_property(text: str) -> str:
 
 def render_check(result, rules_label: str = "", *, cwd: Path | None = None,
                  environ: Mapping[str, str] | None = None) -> str:
+    """The annotation commands of one run; appends to the step summary file when ``environ``
+    (default: the process environment) names one."""
     environ = os.environ if environ is None else environ
     paths = repository_paths(cwd)
     published = {s.path: s.published for s in result.extraction.sources}
@@ -84,8 +86,8 @@ def annotation(finding: Finding, paths: RepositoryPaths, published) -> Annotatio
     props: dict[str, str | int] = {"file": paths(primary.source), "line": region.start_line, "endLine": region.end_line}
     if region.exact and region.start_line == region.end_line:  # GitHub takes columns on one line only
         props |= {"col": region.start_column, "endColumn": region.end_column}
-    details = [finding.metric or "", ", ".join(finding.subject), finding.period]
-    props["title"] = f"checker {finding.rule} {finding.kind}: " + ", ".join(d for d in details if d)
+    details = ", ".join(d for d in (finding.metric, ", ".join(finding.subject), finding.period) if d)
+    props["title"] = f"checker {finding.rule} {finding.kind}" + (f": {details}" if details else "")
     others = [where(c, paths) for c in finding.claims if c is not primary]
     message = finding.message + (f"\nOther claims: {', '.join(dict.fromkeys(others))}" if others else "")
     order = (LEVEL_ORDER.index(level), finding.kind != "conflict", props["file"], region.start_line,

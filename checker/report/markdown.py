@@ -22,6 +22,7 @@ ACTION_KINDS = ("conflict", "drift")
 
 
 def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> str:
+    """The Markdown report of one run (paths as in the CI formats: relative to the repository)."""
     paths = repository_paths(cwd)
     published = {s.path: s.published for s in result.extraction.sources}
     summary = result.summary()

@@ -34,6 +34,8 @@ _LINK_CHARACTERS = re.compile(r"([\\\[\]])")
 
 
 def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> str:
+    """The SARIF log of one run; ``cwd`` (default: the working folder) is where the run's
+    relative paths start, from which the repository root is found."""
     paths = repository_paths(cwd)
     rule_ids = [check_id for check_id in sorted(CHECKS) if result.rules.checks.get(check_id, "error") != "off"]
     published = {s.path: s.published for s in result.extraction.sources}
