@@ -18,6 +18,7 @@ from pathlib import Path
 from checker import __version__
 from checker.config import load_config
 from checker.errors import UsageError
+from checker.report import CHECK_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_CORPUS = "seeds"
@@ -44,7 +45,10 @@ def _parser() -> argparse.ArgumentParser:
                                        "conflicts, drift and agreements. Exit 0 clean, 1 findings at or above "
                                        "--fail-on (or unreadable input), 2 usage, configuration or rule errors.")
     check.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
-    check.add_argument("--format", choices=("terminal", "json"), default="terminal")
+    check.add_argument("--format", choices=tuple(CHECK_FORMATS), default="terminal",
+                       help="terminal: the report for people (default); json: everything, for scripts; "
+                            "markdown: a pull-request comment; github: GitHub Actions annotations (and the "
+                            "step summary); sarif: SARIF 2.1.0 for code scanning")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
     check.add_argument("--rules", action="append", metavar="DIR",
                        help="an extra rule folder layered over the default pack (repeatable)")
@@ -196,7 +200,6 @@ def _cmd_claims(args) -> int:
 
 def _cmd_check(args) -> int:
     from checker.engine import check
-    from checker.report import CHECK_FORMATS
 
     config = load_config()
     paths = _corpus(args, config)

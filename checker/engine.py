@@ -46,6 +46,7 @@ class Result:
     rules: RuleSet
     series: tuple[Series, ...] = ()
     review: Review | None = None  # set when a baseline or suppressions file was applied
+    paths: tuple[str, ...] = ()  # the files and folders checked, as given (reports name the corpus by them)
 
     def count(self, kind: str) -> int:
         return sum(1 for f in self.findings if f.kind == kind)
@@ -87,7 +88,8 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
     rules = rules or load_rules([default_pack()])
     extraction = extract_claims(paths, rules, on_document=on_document)
     ctx = Context.build(extraction.claims, extraction.sources, rules)
-    result = Result(extraction, find(extraction, rules, ctx), rules, series(extraction, ctx))
+    result = Result(extraction, find(extraction, rules, ctx), rules, series(extraction, ctx),
+                    paths=tuple(Path(p).as_posix() for p in paths))
     if baseline is None and suppressions is None:
         return result
     return review(result, baseline, suppressions, today or date.today())
@@ -120,8 +122,9 @@ def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None) -> 
 
 
 def _known_checks(rules: RuleSet) -> None:
-    """A check id in checks.yaml that no check has is a rule error, not silently ignored."""
-    for check_id in rules.checks:
+    """A check id in checks.yaml (levels or descriptions) that no check has is a rule error,
+    not silently ignored."""
+    for check_id in [*rules.checks, *rules.check_docs]:
         if check_id not in CHECKS:
             best = process.extractOne(check_id, list(CHECKS), score_cutoff=60)
             hint = f"; did you mean '{best[0]}'?" if best else f" (known: {', '.join(CHECKS)})"

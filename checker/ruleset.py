@@ -28,7 +28,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from checker.errors import CheckerError, RuleError
 
 __all__ = [
-    "Boilerplate", "Checks", "Entity", "EntitySet", "EventKind", "Example", "KINDS", "Metric",
+    "Boilerplate", "CheckDoc", "Checks", "Entity", "EntitySet", "EventKind", "Example", "KINDS", "Metric",
     "Pack", "RuleSet", "default_pack", "explain", "load_rules",
 ]
 
@@ -239,15 +239,25 @@ def _key(doc: str, type_: _Type, default: Any = MISSING, *, append: bool = False
     """Declare one rule key: its meaning, type, default, and whether ``extends`` appends to it.
 
     The metadata is the schema: the loader validates with it and ``explain`` prints it, so the
-    two can never disagree.
+    two can never disagree. A mapping default becomes a factory (dataclasses refuse shared dicts).
     """
-    return field(default=default, hash=hash_,
-                 metadata={"doc": doc, "type": type_, "append": append})
+    metadata = {"doc": doc, "type": type_, "append": append}
+    if isinstance(default, dict):
+        return field(default_factory=lambda: dict(default), hash=hash_, metadata=metadata)
+    return field(default=default, hash=hash_, metadata=metadata)
 
 
 def _keys(cls: type) -> tuple:
     """The YAML keys of a rule class (fields that carry schema metadata), in declaration order."""
     return tuple(fl for fl in fields(cls) if "doc" in fl.metadata)
+
+
+def _required(fl) -> bool:
+    return fl.default is MISSING and fl.default_factory is MISSING
+
+
+def _default(fl) -> Any:
+    return fl.default if fl.default_factory is MISSING else fl.default_factory()
 
 
 # --------------------------------------------------------------------------------------------
@@ -353,12 +363,36 @@ class Boilerplate:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CheckDoc:
+    """What one check does, in Ruff's fixed sections; reports reuse it (SARIF rule help)."""
+
+    summary: str = _key("one line: what a finding of this check means", _STRING)
+    what: str = _key("what it checks, in a sentence or two", _STRING)
+    why: str = _key("why it matters to a fact-checker", _STRING, "")
+    example: str = _key("generic sentences it flags, written for the doc (never article text)", _STRING, "")
+    not_flagged: str = _key("what it leaves alone on purpose", _STRING, "")
+    tags: tuple[str, ...] = _key("groups it belongs to, e.g. quantity, event, arithmetic", _list(_STRING), ())
+
+
+def _check_doc_map(node: Node, f: _File, key: str) -> dict[str, CheckDoc]:
+    """``descriptions:``: kebab-case check id -> its documentation."""
+    pairs = _pairs(node, f, key)
+    return {_CHECK_ID.convert(k, f, key): _build(CheckDoc, v, f, name) for name, (k, v) in pairs.items()}
+
+
+_CHECK_DOC_MAP = _Type("mapping of kebab-case check id -> {" + ", ".join(fl.name for fl in _keys(CheckDoc)) + "}",
+                       _check_doc_map, CheckDoc)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Checks:
     """Which checks run, at which severity (project config may re-level them)."""
 
     id: str = _key("always 'checks' (the file is checks.yaml)", _choice("checks"))
     checks: dict = _key("check id -> severity; off disables the check", _SEVERITY_MAP, append=True,
                         hash_=False)
+    descriptions: dict = _key("check id -> what the check does, shown in reports' rule help", _CHECK_DOC_MAP,
+                              {}, append=True, hash_=False)
     origin: tuple[str, ...] = field(default=(), compare=False)  # files that defined/extended it
 
 
@@ -398,7 +432,7 @@ def _build(cls: type, node: Node, f: _File, key: str, ignore: Sequence[str] = ()
             raise _unknown_key(f, knode, [*ignore, *schema])
         values[name] = schema[name].metadata["type"].convert(vnode, f, name)
     for name, fl in schema.items():
-        if name not in values and fl.default is MISSING:
+        if name not in values and _required(fl):
             raise f.error(node, name, "required key missing")
     return cls(**values)
 
@@ -466,6 +500,7 @@ class RuleSet:
     digest: str  # sha256 hex over every loaded file (pack order, then relative path, bytes)
     files: tuple[Path, ...]  # every file loaded, resolved, in load order
     packs: tuple[Pack, ...] = ()  # each pack's identity, in layering order
+    check_docs: dict[str, CheckDoc] = field(default_factory=dict)  # check id -> documentation, sorted by id
     _aliases: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def alias_index(self) -> dict[str, str]:
@@ -528,8 +563,10 @@ def load_rules(packs: Sequence[Path]) -> RuleSet:
     for rule in acc.rules["boilerplate"].values():
         boilerplate = replace(_merge(boilerplate, rule), origin=boilerplate.origin + rule.origin)
     checks: dict[str, str] = {}
+    check_docs: dict[str, CheckDoc] = {}
     for rule in acc.rules["checks"].values():
         checks.update(rule.checks)
+        check_docs.update(rule.descriptions)
     return RuleSet(
         metrics=dict(sorted(acc.rules["metric"].items())),
         entity_sets=sets,
@@ -542,6 +579,7 @@ def load_rules(packs: Sequence[Path]) -> RuleSet:
         digest=digest.hexdigest(),
         files=tuple(acc.files),
         packs=tuple(acc.packs),
+        check_docs=dict(sorted(check_docs.items())),
         _aliases=dict(sorted(acc.aliases.items())),
     )
 
@@ -774,6 +812,8 @@ def _yaml_default(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, tuple):
         return "[]" if not value else "[" + ", ".join(map(str, value)) + "]"
+    if isinstance(value, dict):
+        return "{}" if not value else "{" + ", ".join(value) + "}"
     if value == "":
         return '""'
     return f"{value:g}" if isinstance(value, float) else str(value)
@@ -783,10 +823,10 @@ def _explain_fields(cls: type, indent: str) -> list[str]:
     out = []
     for fl in _keys(cls):
         meta = fl.metadata
-        default = " (required)" if fl.default is MISSING else f" = {_yaml_default(fl.default)}"
-        extends = "" if not meta["append"] else (
-            "; extends adds or re-levels entries" if fl.default is MISSING and meta["type"] is _SEVERITY_MAP
-            else "; extends appends")
+        default = " (required)" if _required(fl) else f" = {_yaml_default(_default(fl))}"
+        extends = "" if not meta["append"] else {
+            _SEVERITY_MAP: "; extends adds or re-levels entries",
+            _CHECK_DOC_MAP: "; extends adds or replaces entries"}.get(meta["type"], "; extends appends")
         out.append(f"{indent}{fl.name}: {meta['type'].label}{default}")
         out.append(f"{indent}    {meta['doc']}{extends}")
         if meta["type"].record:

@@ -276,3 +276,14 @@ def test_check_bad_rule_pack_exits_2(disputed, capsys, tmp_path):
 def test_check_without_a_terminal_shows_no_progress_bar(disputed, capsys):
     _, _, err = run(capsys, "check", "disputed", "--format", "json")
     assert "reading sources" not in err
+
+
+def test_check_format_choices_are_the_registered_formats(capsys):
+    from checker.report import CHECK_FORMATS
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--format", "nope"])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2
+    assert "choose from " + ", ".join(repr(name) for name in CHECK_FORMATS) in err
+    assert {"terminal", "json", "markdown", "github", "sarif"} <= set(CHECK_FORMATS)

@@ -115,6 +115,30 @@ def test_checks_extension_adds_and_relevels(tmp_path):
         "rate-check": "info", "share-check": "off", "value-conflict": "error", "value-drift": "error"}
 
 
+def test_default_pack_documents_every_check():
+    from checker.checks import CHECKS
+
+    docs = load_rules([default_pack()]).check_docs
+    assert sorted(docs) == sorted(CHECKS)
+    assert all(doc.summary and doc.what and doc.tags for doc in docs.values())
+
+
+def test_check_descriptions_are_added_or_replaced_by_extension(tmp_path):
+    base = make_pack(tmp_path, {"checks.yaml": "kind: checks\nid: checks\nchecks: {value: error}\n"
+                                "descriptions:\n  value: {summary: Old., what: Compares figures.}\n"}, name="base")
+    extra = make_pack(tmp_path, {"checks.yaml": "kind: checks\nextends: checks\n"
+                                 "descriptions:\n  value: {summary: New., what: Compares figures., tags: [quantity]}\n"})
+    assert load_rules([base]).check_docs["value"].summary == "Old."
+    assert load_rules([base, extra]).check_docs["value"] == ruleset.CheckDoc(
+        summary="New.", what="Compares figures.", tags=("quantity",))
+
+
+def test_check_description_unknown_key_names_its_line(tmp_path):
+    pack = make_pack(tmp_path, {"checks.yaml": "kind: checks\nid: checks\nchecks: {value: error}\n"
+                                "descriptions:\n  value:\n    what: B.\n    sumary: A.\n"})
+    assert str(error_of(pack)) == "pack/checks.yaml:7:5: sumary: unknown key; did you mean 'summary'?"
+
+
 def test_extension_within_one_pack_loads_after_definitions(tmp_path):
     pack = make_pack(tmp_path, {
         "a_extra/aid.yaml": "kind: metric\nextends: aid\nterms: [relief]\n",

@@ -1,7 +1,7 @@
 """Output formats: one module per format, each exposing ``render_*(...) -> str``; registered here."""
 from __future__ import annotations
 
-from checker.report import benchmark, jsonl, terminal
+from checker.report import benchmark, github, jsonl, markdown, sarif, terminal
 from checker.report import json as json_format
 
 CLAIM_FORMATS = {
@@ -13,6 +13,9 @@ CLAIM_FORMATS = {
 CHECK_FORMATS = {
     "terminal": terminal.render_check,
     "json": json_format.render_check,
+    "markdown": markdown.render_check,
+    "github": github.render_check,
+    "sarif": sarif.render_check,
 }
 
 __all__ = ["CHECK_FORMATS", "CLAIM_FORMATS", "benchmark"]

@@ -1,0 +1,70 @@
+"""Shared fixtures: a small corpus inside a git repository, written for the report-format tests."""
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from checker.cli import main
+
+# One conflict (a murder rate; the newer article wraps its figure onto the next line) and one
+# drift (a count), each between two articles; published dates make b.txt and d.txt the newest.
+REPORT_ARTICLES = {
+    "a.txt": ("2020-03", "Honduras recorded a murder rate of 38 per 100,000 people in 2019.\n"),
+    "b.txt": ("2020-06", ("Crime figures\n\nIn 2019 the homicide rate in Honduras was 52 per 100,000\n"
+                          "residents, according to the security ministry.\n")),
+    "c.txt": ("2020-03", "Mexico deported 9,800 Guatemalans in 2019.\n"),
+    "d.txt": ("2020-05", "In 2019, Mexico deported 10,300 Guatemalans.\n"),
+}
+
+
+@pytest.fixture
+def report_corpus(tmp_path, monkeypatch) -> Path:
+    """``repo/`` (a git repository) with the working folder ``repo/desk`` and the articles in
+    ``repo/desk/corpus``: paths print as ``corpus/a.txt``, repository paths are ``desk/corpus/a.txt``."""
+    repo = tmp_path / "repo"
+    corpus = repo / "desk" / "corpus"
+    corpus.mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    manifest = []
+    for name, (published, text) in REPORT_ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        manifest.append(f'[[source]]\nfile = "{name}"\npublished = "{published}"\n')
+    (corpus / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
+    monkeypatch.chdir(repo / "desk")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    return corpus
+
+
+def run_checker(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write_review_files(capsys, folder: Path) -> tuple[Path, Path]:
+    """A baseline holding today's drift plus one entry no finding matches any more, and a
+    suppressions file accepting the conflict, with one unused and one expired entry."""
+    findings = json.loads(run_checker(capsys, "check", "corpus", "--format", "json")[1])["findings"]
+    conflict = next(f for f in findings if f["kind"] == "conflict")
+    drift = next(f for f in findings if f["kind"] == "drift")
+    baseline = folder / "baseline.json"
+    baseline.write_text(json.dumps({"checker": {"fingerprint": "v1"}, "findings": [
+        {"fingerprint": drift["fingerprint"], "check": drift["rule"], "kind": "drift", "metric": drift["metric"],
+         "sources": ["corpus/c.txt", "corpus/d.txt"], "message": drift["message"]},
+        {"fingerprint": "v1:" + "0" * 32, "check": "value", "kind": "conflict", "metric": "homicide_rate",
+         "sources": ["corpus/gone.txt"], "message": "a conflict that was fixed"},
+    ]}), encoding="utf-8")
+    suppressions = folder / "suppressions.yaml"
+    suppressions.write_text(
+        "suppressions:\n"
+        f"  - fingerprint: {conflict['id']}\n"
+        "    reason: The ministry revised its figure; both were true when published.\n"
+        "  - fingerprint: 0123456789abcdef\n"
+        "    reason: An old decision.\n"
+        "  - fingerprint: fedcba9876543210\n"
+        "    reason: Accepted until the review.\n"
+        "    expires: 2000-01-01\n", encoding="utf-8")
+    return baseline, suppressions
