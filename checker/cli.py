@@ -138,7 +138,7 @@ def _rules(args, config=None):
 def _corpus(args, config=None) -> list[str]:
     from checker.errors import UsageError
 
-    paths = args.paths or (list(config.paths) if config and config.paths else [DEFAULT_CORPUS])
+    paths = args.paths or ([_shown(p) for p in config.paths] if config and config.paths else [DEFAULT_CORPUS])
     for p in paths:
         if not Path(p).exists():
             raise UsageError(f"no such file or folder: {p}")
