@@ -17,7 +17,7 @@ from pathlib import Path
 
 from checker import __version__
 from checker.config import load_config
-from checker.errors import UsageError
+from checker.errors import CheckerError, UsageError
 from checker.report import CHECK_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -108,8 +108,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    from checker.errors import CheckerError
-
     try:
         return _COMMANDS[args.command](args)
     except CheckerError as exc:
@@ -136,8 +134,6 @@ def _rules(args, config=None):
 
 
 def _corpus(args, config=None) -> list[str]:
-    from checker.errors import UsageError
-
     paths = args.paths or ([_shown(p) for p in config.paths] if config and config.paths else [DEFAULT_CORPUS])
     for p in paths:
         if not Path(p).exists():
@@ -324,7 +320,6 @@ def _cmd_quantities(args) -> int:
 
 
 def _cmd_rules(args) -> int:
-    from checker.errors import UsageError
     from checker.ruleset import explain
 
     if args.action == "explain":
