@@ -11,8 +11,8 @@ made of the source: the ``Source`` (with an inferred publication date, if any), 
 its problems (decoding, metadata, inference), so a hit gives exactly what extraction would.
 
 Trust: the database (``claims.sqlite3`` in the cache folder; the command line's default folder
-is ``.checker_cache/``) is used only when its SQLite application id, ``user_version`` and header rows say it is a
-checker claims cache of this schema. Anything else — garbage bytes, another program's
+is ``.checker_cache/``) is used only when its SQLite application id, ``user_version`` and header
+rows say it is a checker claims cache of this schema. Anything else — garbage bytes, another program's
 database, an older schema, an entry that does not decode — is replaced by a fresh database,
 with a warning on stderr, and the run extracts everything. Payloads are JSON, never pickle, so
 a planted file can at worst hold wrong claims (as a planted article could), never run code.
@@ -106,20 +106,23 @@ def cached_document_claims(paths: Sequence[str | os.PathLike], rules: RuleSet, c
     prefix = key_prefix(rules)
     keys = [source_key(prefix, raw) for raw in raws]
     store = ClaimStore.open(Path(cache_dir))
-    cached = store.lookup(keys) if store else {}
-    entries: list[Entry] = []
-    fresh: dict[bytes, tuple[str, Entry]] = {}
-    for done, (raw, key) in enumerate(zip(raws, keys), 1):
-        entry = cached.get(key)
-        if entry is None:
-            entry = _extract(raw, rules, extract)
-            fresh[key] = (raw.shown, entry)
-        entries.append(entry)
-        if on_document is not None:
-            on_document(done, len(raws))
-    if store:
-        store.save(fresh, keys, corpus_id(paths))
-        store.close()
+    try:
+        cached = store.lookup(keys) if store else {}
+        entries: list[Entry] = []
+        fresh: dict[bytes, tuple[str, Entry]] = {}
+        for done, (raw, key) in enumerate(zip(raws, keys), 1):
+            entry = cached.get(key)
+            if entry is None:
+                entry = _extract(raw, rules, extract)
+                fresh[key] = (raw.shown, entry)
+            entries.append(entry)
+            if on_document is not None:
+                on_document(done, len(raws))
+        if store:
+            store.save(fresh, keys, corpus_id(paths))
+    finally:
+        if store:
+            store.close()
     return entries, reader.problems
 
 
