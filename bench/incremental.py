@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Incremental runs: `checker check` cold, then after adding one article, with the claims cache.
 
-    python bench/incremental.py [--articles 1000] [--seed 7] [--repeat 3] [--keep DIR] [--json OUT.json]
+    python bench/incremental.py [--articles 1000] [--seed 7] [--repeat 5] [--keep DIR] [--json OUT.json]
 
 Generates a synthetic corpus with bench/scale.py's generator (``scale.generate``), then, per
 repetition, runs `checker check DIR --format json --fail-on never` as a subprocess:
@@ -165,7 +165,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--repeat", type=int, default=3, help="repetitions of the whole sequence (min/median)")
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions of the whole sequence (min/median)")
     parser.add_argument("--keep", metavar="DIR", help="keep the corpus, cache and reports under DIR")
     parser.add_argument("--json", metavar="OUT", help="also write the figures as JSON")
     parser.add_argument("--no-stages", action="store_true", help="skip the per-stage breakdown")
