@@ -246,13 +246,13 @@ class ClaimStore:
         try:
             _prepare_folder(folder)
             if not path.exists():
-                _create(path)
+                _create(path, replacing=False)
             connection = _connect(path)
             reason = _unusable(connection)
             if reason:
                 connection.close()
                 warn(f"{path.as_posix()}: {reason}; discarded and rebuilt")
-                _create(path)
+                _create(path, replacing=True)
                 connection = _connect(path)
                 reason = _unusable(connection)
                 if reason:  # another run replaced it meanwhile with something odd: leave it alone
@@ -287,7 +287,7 @@ class ClaimStore:
             warn(f"{self.path.as_posix()}: damaged ({_describe(exc)}); discarded and rebuilt")
             self.close()
             try:
-                _create(self.path)
+                _create(self.path, replacing=True)
                 self._db = _connect(self.path)
             except (OSError, sqlite3.Error) as again:
                 warn(f"{self.path.as_posix()}: {_describe(again)}; running without the cache")
@@ -370,9 +370,10 @@ def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None)
 
 
-def _create(path: Path) -> None:
-    """A fresh, empty cache at ``path``, built under a temporary name and renamed into place so
-    that no run ever sees half a schema; whatever was at ``path`` is discarded."""
+def _create(path: Path, *, replacing: bool) -> None:
+    """A fresh, empty cache at ``path``, built under a temporary name and moved into place so
+    that no run ever sees half a schema. ``replacing`` discards whatever is at ``path``;
+    otherwise a cache that a concurrent run put there first wins (hard link: create-if-absent)."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         connection = sqlite3.connect(temporary, isolation_level=None)
@@ -380,10 +381,18 @@ def _create(path: Path) -> None:
             connection.executescript(_SCHEMA)
         finally:
             connection.close()
-        # A journal left by the discarded file would be "rolled back" into the new one.
-        for leftover in ("-journal", "-wal", "-shm"):
-            path.with_name(path.name + leftover).unlink(missing_ok=True)
-        os.replace(temporary, path)
+        if replacing:
+            # A journal left by the discarded file would be "rolled back" into the new one.
+            for leftover in ("-journal", "-wal", "-shm"):
+                path.with_name(path.name + leftover).unlink(missing_ok=True)
+            os.replace(temporary, path)
+            return
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
 
