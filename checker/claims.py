@@ -42,20 +42,31 @@ _PAPER = re.compile(r"^(?:the )?(?:paper|newspaper|report)$", re.I)
 
 
 def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
-                   on_document: Callable[[int, int], None] | None = None) -> Extraction:
+                   on_document: Callable[[int, int], None] | None = None, *,
+                   cache: str | Path | None = None) -> Extraction:
     """Load every source under ``paths`` and return its canonical claims and input problems.
-    ``on_document(done, total)`` is called after each document (for progress bars)."""
+    ``on_document(done, total)`` is called after each document (for progress bars). ``cache``
+    (a folder; off by default) keeps each source's claims in ``checker.store`` so that a later
+    run extracts only new or changed sources; the result is the same either way."""
     rules = rules or load_rules([default_pack()])
-    documents, problems = load_corpus(paths)
+    if cache is not None:
+        from checker.store import cached_document_claims
+
+        per_document, problems = cached_document_claims(paths, rules, cache, document_claims, on_document)
+    else:
+        documents, problems = load_corpus(paths)
+        per_document = []
+        for done, doc in enumerate(documents, 1):
+            per_document.append(document_claims(doc, rules))
+            if on_document is not None:
+                on_document(done, len(documents))
     sources, claims = [], []
     problems = list(problems)
-    for done, doc in enumerate(documents, 1):
-        source, doc_claims, doc_problems = document_claims(doc, rules)
-        sources.append(source)
+    for source, doc_claims, doc_problems in per_document:
+        if source is not None:  # a cached source that held no usable text
+            sources.append(source)
         claims.extend(doc_claims)
         problems.extend(doc_problems)
-        if on_document is not None:
-            on_document(done, len(documents))
     sources.sort(key=lambda s: s.path)
     claims.sort(key=lambda c: (c.source, c.start, c.end, c.kind, c.metric or ""))
     problems.sort(key=lambda p: (p.path, p.message))

@@ -24,6 +24,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_CORPUS = "seeds"
 DEFAULT_BASELINE = "reports/baseline.json"
 DEFAULT_SUPPRESSIONS = "reports/suppressions.yaml"
+DEFAULT_CACHE_DIR = ".checker_cache"  # the claims cache (checker/store.py), in the working folder
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
     claims.add_argument("--rules", action="append", metavar="DIR",
                         help="an extra rule folder layered over the default pack (repeatable)")
+    _cache_options(claims)
     claims.add_argument("--width", type=int, help="terminal width for the table")
 
     check = sub.add_parser("check", help="where the sources agree, drift or conflict",
@@ -52,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
     check.add_argument("--rules", action="append", metavar="DIR",
                        help="an extra rule folder layered over the default pack (repeatable)")
+    _cache_options(check)
     check.add_argument("--fail-on", choices=("conflict", "drift", "never"),
                        help="lowest finding kind that makes the exit code 1 (default: conflict)")
     check.add_argument("--baseline", metavar="FILE",
@@ -71,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     baseline.add_argument("--output", "-o", metavar="FILE", help=f"where to write it (default: {DEFAULT_BASELINE})")
     baseline.add_argument("--rules", action="append", metavar="DIR",
                           help="an extra rule folder layered over the default pack (repeatable)")
+    _cache_options(baseline)
     baseline.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     diff = sub.add_parser("diff", help="two sources side by side, or two runs' findings",
@@ -100,6 +104,19 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("name", nargs="?", help="for explain: a rule kind (metric, entities, event, ...)")
     rules.add_argument("--rules", action="append", metavar="DIR")
     return parser
+
+
+def _cache_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--cache-dir", metavar="DIR",
+                         help=f"keep each source's claims here between runs (default: {DEFAULT_CACHE_DIR})")
+    command.add_argument("--no-cache", action="store_true", help="extract every source afresh and write no cache")
+
+
+def _cache_dir(args, config) -> str | None:
+    """The claims cache folder for this run, or None with --no-cache."""
+    if args.no_cache:
+        return None
+    return args.cache_dir or config.cache_dir or DEFAULT_CACHE_DIR
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,7 +195,8 @@ def _cmd_claims(args) -> int:
     config = load_config()
     paths = _corpus(args, config)
     rules = _rules(args, config)
-    extraction = _with_progress(True, lambda progress: extract_claims(paths, rules, on_document=progress))
+    cache = _cache_dir(args, config)
+    extraction = _with_progress(True, lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache))
     label = f"{rules.pack_name}@{rules.pack_version}"
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
@@ -204,8 +222,9 @@ def _cmd_check(args) -> int:
     baseline = args.baseline or config.baseline
     suppressions = args.suppressions or config.suppressions or (
         DEFAULT_SUPPRESSIONS if Path(DEFAULT_SUPPRESSIONS).is_file() else None)
+    cache = _cache_dir(args, config)
     result = _with_progress(not args.no_progress, lambda progress: check(
-        paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions)))
+        paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache))
     label = f"{rules.pack_name}@{rules.pack_version}"
     if args.format == "terminal":
         width = args.width or (None if args.output else _terminal_width())
@@ -240,7 +259,8 @@ def _cmd_baseline(args) -> int:
     config = load_config()
     paths = _corpus(args, config)
     rules = _rules(args, config)
-    result = _with_progress(not args.no_progress, lambda progress: check(paths, rules, on_document=progress))
+    cache = _cache_dir(args, config)
+    result = _with_progress(not args.no_progress, lambda progress: check(paths, rules, on_document=progress, cache=cache))
     output = args.output or _shown(config.baseline) or DEFAULT_BASELINE
     text = render_baseline(result.findings, f"{rules.pack_name}@{rules.pack_version}")
     _emit(text, output)

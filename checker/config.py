@@ -2,8 +2,9 @@
 top level), found in the working folder or the nearest parent. Command-line options win.
 
 Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the default pack),
-``fail-on`` (conflict | drift | never), ``baseline`` and ``suppressions`` (files). Relative paths
-are relative to the config file.
+``fail-on`` (conflict | drift | never), ``baseline`` and ``suppressions`` (files), ``cache-dir`` (the
+claims cache folder; default ``.checker_cache`` in the working folder). Relative paths are relative
+to the config file.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from checker.errors import UsageError
 
-_KEYS = ("paths", "rules", "fail-on", "baseline", "suppressions")
+_KEYS = ("paths", "rules", "fail-on", "baseline", "suppressions", "cache-dir")
 FAIL_ON = ("conflict", "drift", "never")
 
 
@@ -24,6 +25,7 @@ class Config:
     fail_on: str | None = None
     baseline: str | None = None
     suppressions: str | None = None
+    cache_dir: str | None = None
     file: str | None = None
 
 
@@ -72,4 +74,4 @@ def _parse(table: dict, path: Path) -> Config:
     if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageError(f"{path}: fail-on: expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
     return Config(paths=folders("paths"), rules=folders("rules"), fail_on=fail_on, baseline=file("baseline"),
-                  suppressions=file("suppressions"), file=str(path))
+                  suppressions=file("suppressions"), cache_dir=file("cache-dir"), file=str(path))

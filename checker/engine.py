@@ -80,13 +80,16 @@ class Result:
 
 def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
           on_document: Callable[[int, int], None] | None = None, *, baseline: str | Path | None = None,
-          suppressions: str | Path | None = None, today: date | None = None) -> Result:
+          suppressions: str | Path | None = None, today: date | None = None,
+          cache: str | Path | None = None) -> Result:
     """Read every source under ``paths``, extract claims and judge them with ``rules``
     (default: the default pack). ``on_document(done, total)`` reports progress. With a
     ``baseline`` file each drift and conflict is marked new or unchanged; a ``suppressions``
-    file accepts reviewed findings (entries expire on ``today`` or later; default: the date)."""
+    file accepts reviewed findings (entries expire on ``today`` or later; default: the date).
+    ``cache`` is a folder for the claims cache (``checker.store``): off unless given, so that
+    library calls never write files; the command line turns it on."""
     rules = rules or load_rules([default_pack()])
-    extraction = extract_claims(paths, rules, on_document=on_document)
+    extraction = extract_claims(paths, rules, on_document=on_document, cache=cache)
     ctx = Context.build(extraction.claims, extraction.sources, rules)
     result = Result(extraction, find(extraction, rules, ctx), rules, series(extraction, ctx),
                     paths=tuple(Path(p).as_posix() for p in paths))

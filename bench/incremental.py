@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Incremental runs: `checker check` cold, then after adding one article, with the claims cache.
+
+    python bench/incremental.py [--articles 1000] [--seed 7] [--repeat 5] [--keep DIR] [--json OUT.json]
+
+Generates a synthetic corpus with bench/scale.py's generator (``scale.generate``), then, per
+repetition, runs `checker check DIR --format json --fail-on never` as a subprocess:
+
+1. cold: an empty cache folder (``--cache-dir``), so every article is extracted and cached;
+2. no change: the same corpus again (every article from the cache);
+3. +1 article: one new article (and its sources.toml entry) added; only it is extracted;
+
+and, as references, the same corpus with ``--no-cache`` (cold without writing a cache). The
++1 report is compared byte for byte with a ``--no-cache`` run of the same corpus. Prints the
+minimum and median wall-clock seconds of each, and the ratio cold / +1 (the target: >= 20x).
+
+Then it breaks each kind of run down by stage (the same sequence, ``--repeat`` times, each run
+in a fresh interpreter with timers around the stage functions; minimum per stage): interpreter
+start, imports, rule loading, reading + hashing the articles, cache look-up, extraction of the
+misses, cache write, the rule engine, JSON rendering, writing the report (``--no-stages`` skips it).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from scale import COUNTRIES, FILLER, METRICS, generate  # bench/scale.py: the corpus generator
+
+NEW_ARTICLE = "article_new.txt"
+
+
+def add_article(root: Path, seed: int) -> None:
+    """One more article like the generated ones (a metric for a country and year, plus filler),
+    with its sources.toml entry."""
+    rng = random.Random(seed + 1)
+    metric = rng.choice(sorted(METRICS))
+    spec = METRICS[metric]
+    period = str(rng.randrange(1980, 2024)) if spec["period"] == "year" else f"May {rng.randrange(1980, 2024)}"
+    value = spec["value"](rng)
+    shown = f"{value:,}" if isinstance(value, int) else f"{value}"
+    sentences = rng.sample(FILLER, 3)
+    sentences.insert(1, rng.choice(spec["templates"]).format(place=rng.choice(COUNTRIES), value=shown, period=period))
+    (root / NEW_ARTICLE).write_text(" ".join(sentences) + "\n", encoding="utf-8")
+    with (root / "sources.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write(f'\n[[source]]\nfile = "{NEW_ARTICLE}"\npublisher = "Synthetic Daily"\npublished = "2024-07"\n')
+
+
+def remove_article(root: Path, manifest: str) -> None:
+    (root / NEW_ARTICLE).unlink(missing_ok=True)
+    (root / "sources.toml").write_text(manifest, encoding="utf-8")
+
+
+def run_check(checker: list[str], root: Path, out: Path, *options: str) -> float:
+    """Wall-clock seconds of one `checker check` subprocess; the report goes to ``out``."""
+    start = time.perf_counter()
+    with out.open("wb") as report:
+        proc = subprocess.run([*checker, "check", str(root), "--format", "json", "--fail-on", "never",
+                               "--no-progress", *options], stdout=report, stderr=subprocess.PIPE, check=False)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0 or proc.stderr.strip():
+        sys.exit(f"checker check {' '.join(options)} failed or warned ({proc.returncode}):\n{proc.stderr.decode()}")
+    return seconds
+
+
+def _checker_command() -> list[str]:
+    beside = Path(sys.executable).with_name("checker")
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("checker")
+    return [found] if found else [sys.executable, "-m", "checker"]
+
+
+# --------------------------------------------------------------------------------------------
+# Stage breakdown, in a fresh interpreter (``--stage-run``)
+
+def stage_run(root: str, cache: str) -> None:
+    """Run `checker check ROOT --format json` in this process with timers around each stage;
+    print the seconds per stage as JSON. Imports are timed first, as the CLI would do them."""
+    started = time.perf_counter()
+    import checker.claims
+    import checker.engine
+    import checker.report
+    import checker.ruleset
+    import checker.store
+    from checker import cli
+    from checker.corpus import SourceReader
+
+    seconds = {"imports": time.perf_counter() - started}
+
+    def timed(owner, name: str, stage: str) -> None:
+        setattr(owner, name, _timed_function(getattr(owner, name), seconds, stage))
+
+    timed(checker.ruleset, "load_rules", "rules")
+    timed(checker.store, "discover", "read + hash")
+    timed(SourceReader, "read", "read + hash")
+    timed(checker.store, "source_key", "read + hash")
+    timed(checker.store.ClaimStore, "open", "cache open + look-up")
+    timed(checker.store.ClaimStore, "lookup", "cache open + look-up")
+    timed(checker.store, "parse_source", "extract misses")
+    timed(checker.claims, "document_claims", "extract misses")
+    timed(checker.store.ClaimStore, "save", "cache write")
+    timed(checker.engine, "extract_claims", "claims stage (all of the above but rules)")
+    timed(checker.engine, "check", "check()")
+    checker.report.CHECK_FORMATS["json"] = _timed_function(checker.report.CHECK_FORMATS["json"], seconds, "render json")
+    timed(cli, "_emit", "write report")
+    before = time.perf_counter()
+    with open(os.devnull, "w") as sink:
+        stdout, sys.stdout = sys.stdout, sink
+        try:
+            code = cli.main(["check", root, "--format", "json", "--fail-on", "never", "--no-progress",
+                             "--cache-dir", cache])
+        finally:
+            sys.stdout = stdout
+    seconds["main()"] = time.perf_counter() - before
+    seconds["engine"] = seconds.pop("check()") - seconds["claims stage (all of the above but rules)"]
+    print(json.dumps({"code": code, "seconds": seconds}))
+
+
+def _timed_function(real, seconds: dict, stage: str):
+    """``real``, adding the seconds each call takes to ``seconds[stage]``."""
+
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
+    return wrapper
+
+
+def stages(root: Path, cache: Path) -> dict:
+    startup = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    interpreter = time.perf_counter() - startup
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, __file__, "--stage-run", str(root), str(cache)], capture_output=True,
+                          text=True, check=False)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"stage run failed:\n{proc.stderr}")
+    seconds = json.loads(proc.stdout)["seconds"]
+    return {"wall (subprocess)": wall, "interpreter start": interpreter, **seconds}
+
+
+STAGE_ORDER = ["interpreter start", "imports", "rules", "read + hash", "cache open + look-up", "extract misses",
+               "cache write", "claims stage (all of the above but rules)", "engine", "render json", "write report",
+               "main()", "wall (subprocess)"]
+
+
+# --------------------------------------------------------------------------------------------
+
+def main() -> int:
+    if len(sys.argv) == 4 and sys.argv[1] == "--stage-run":
+        stage_run(sys.argv[2], sys.argv[3])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions of the whole sequence (min/median)")
+    parser.add_argument("--keep", metavar="DIR", help="keep the corpus, cache and reports under DIR")
+    parser.add_argument("--json", metavar="OUT", help="also write the figures as JSON")
+    parser.add_argument("--no-stages", action="store_true", help="skip the per-stage breakdown")
+    args = parser.parse_args()
+    checker = _checker_command()
+    base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="checker-incremental-"))
+    root, cache = base / f"corpus-{args.articles}", base / "cache"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    generate(args.articles, root, args.seed)
+    manifest = (root / "sources.toml").read_text(encoding="utf-8")
+    mb = sum(p.stat().st_size for p in root.glob("*.txt")) / 1e6
+    print(f"corpus: {args.articles} articles, {mb:.2f} MB, {root}")
+
+    times: dict[str, list[float]] = {"cold": [], "no change": [], "+1 article": [], "no cache": [],
+                                     "no cache +1": []}
+    for _ in range(args.repeat):
+        remove_article(root, manifest)
+        shutil.rmtree(cache, ignore_errors=True)
+        times["no cache"].append(run_check(checker, root, base / "nocache.json", "--no-cache"))
+        times["cold"].append(run_check(checker, root, base / "cold.json", "--cache-dir", str(cache)))
+        times["no change"].append(run_check(checker, root, base / "warm.json", "--cache-dir", str(cache)))
+        if (base / "warm.json").read_bytes() != (base / "cold.json").read_bytes():
+            sys.exit("the warm report differs from the cold one")
+        add_article(root, args.seed)
+        times["+1 article"].append(run_check(checker, root, base / "plus1.json", "--cache-dir", str(cache)))
+        times["no cache +1"].append(run_check(checker, root, base / "plus1-nocache.json", "--no-cache"))
+        if (base / "plus1.json").read_bytes() != (base / "plus1-nocache.json").read_bytes():
+            sys.exit("the +1 report from the cache differs from a run without it")
+
+    summary = {name: {"min": min(values), "median": statistics.median(values)} for name, values in times.items()}
+    print(f"\n{'run':<14} {'min s':>7} {'median s':>9}   ({args.repeat} runs each)")
+    for name, figures in summary.items():
+        print(f"{name:<14} {figures['min']:>7.2f} {figures['median']:>9.2f}")
+    ratio = summary["cold"]["median"] / summary["+1 article"]["median"]
+    print(f"\ncold / +1 article = {ratio:.1f}x (median; min: "
+          f"{summary['cold']['min'] / summary['+1 article']['min']:.1f}x; target >= 20x); "
+          f"cold / no change = {summary['cold']['median'] / summary['no change']['median']:.1f}x")
+    report = {"articles": args.articles, "mb": round(mb, 2), "repeat": args.repeat, "seconds": summary,
+              "ratio_cold_over_plus1": round(ratio, 2)}
+
+    if not args.no_stages:
+        runs: dict[str, list[dict]] = {"cold": [], "no change": [], "+1 article": []}
+        for _ in range(args.repeat):
+            remove_article(root, manifest)
+            shutil.rmtree(cache, ignore_errors=True)
+            runs["cold"].append(stages(root, cache))
+            runs["no change"].append(stages(root, cache))
+            add_article(root, args.seed)
+            runs["+1 article"].append(stages(root, cache))
+        breakdown = {name: {stage: min(run.get(stage, 0.0) for run in each) for stage in STAGE_ORDER}
+                     for name, each in runs.items()}
+        print(f"\n{'stage: min seconds over the runs':<42}" + "".join(f"{name:>12}" for name in breakdown))
+        for stage in STAGE_ORDER:
+            print(f"{stage:<42}" + "".join(f"{run[stage]:>12.3f}" for run in breakdown.values()))
+        report["stages"] = breakdown
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    if not args.keep:
+        shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main())

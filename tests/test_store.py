@@ -1,0 +1,310 @@
+"""The claims cache (checker.store): what a warm run re-extracts, what invalidates an entry, and
+that a damaged, foreign or busy cache is never trusted. Cache hits are counted by wrapping
+``checker.claims.document_claims``, never by timing."""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import checker
+from checker import claims, store
+from checker.cli import main
+
+ARTICLES = {
+    "a.txt": "Freedonia bought 40 tractors in 2018. Rent in the capital is $300 a month.\n",
+    "b.txt": "The navy of Sylvania has 14 ships. About 1,200 sailors serve on them.\n",
+    "c.md": "---\ntitle: Harvest\npublished: 2021-03-04\n---\nFarmers in Freedonia harvested 3 million tonnes "
+            "of wheat last year, up 12 percent.\n",
+}
+MANIFEST = ('[[source]]\nfile = "a.txt"\npublished = "2019-06-15"\n\n'
+            '[[source]]\nfile = "b.txt"\npublished = "2020-01-02"\n')
+NEW_ARTICLE = "Freedonia bought 45 tractors in 2018, the ministry said.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for name, text in ARTICLES.items():
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "sources.toml").write_text(MANIFEST, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return root
+
+
+@pytest.fixture
+def extracted(monkeypatch):
+    """The source paths ``document_claims`` is called for, in order (a cache hit never calls it)."""
+    calls: list[str] = []
+    real = claims.document_claims
+
+    def counting(doc, rules):
+        calls.append(doc.source.path)
+        return real(doc, rules)
+
+    monkeypatch.setattr(claims, "document_claims", counting)
+    return calls
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def check_json(capsys, *options):
+    return run(capsys, "check", "corpus", "--format", "json", "--fail-on", "never", "--no-progress", *options)
+
+
+def claims_json(capsys, *options):
+    return run(capsys, "claims", "corpus", "--format", "json", *options)
+
+
+def warnings(err: str) -> list[str]:
+    return [line for line in err.splitlines() if "claims.sqlite3" in line]
+
+
+# --------------------------------------------------------------------------- hits and misses
+
+def test_second_run_extracts_nothing_and_prints_the_same(corpus, capsys, extracted):
+    first = check_json(capsys)
+    assert sorted(extracted) == ["corpus/a.txt", "corpus/b.txt", "corpus/c.md"]
+    extracted.clear()
+    second = check_json(capsys)
+    assert extracted == []
+    assert second == first
+    assert (corpus.parent / ".checker_cache" / "claims.sqlite3").is_file()  # the default folder
+
+
+def test_adding_one_article_extracts_only_it(corpus, capsys, extracted):
+    check_json(capsys)
+    (corpus / "d.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    extracted.clear()
+    code, out, err = check_json(capsys)
+    assert extracted == ["corpus/d.txt"]
+    assert (code, out, err) == check_json(capsys, "--no-cache")
+
+
+def test_editing_a_file_extracts_only_it(corpus, capsys, extracted):
+    claims_json(capsys)
+    (corpus / "b.txt").write_text("The navy of Sylvania has 15 ships.\n", encoding="utf-8")
+    extracted.clear()
+    _, out, _ = claims_json(capsys)
+    assert extracted == ["corpus/b.txt"]
+    assert "15 ships" in out and "14 ships" not in out
+
+
+def test_manifest_metadata_change_extracts_only_that_source(corpus, capsys, extracted):
+    claims_json(capsys)
+    manifest = MANIFEST.replace('published = "2020-01-02"', 'published = "2020-05-06"')
+    (corpus / "sources.toml").write_text(manifest + '\n[[source]]\nfile = "c.md"\nauthor = "R. Ruiz"\n',
+                                         encoding="utf-8")
+    extracted.clear()
+    _, out, _ = claims_json(capsys)
+    # b's date changed; c's manifest entry is new (front matter still wins, but it is new input).
+    assert sorted(extracted) == ["corpus/b.txt", "corpus/c.md"]
+    sources = {s["path"]: s for s in json.loads(out)["sources"]}
+    assert sources["corpus/b.txt"]["published"] == "2020-05-06"
+    assert sources["corpus/c.md"]["author"] == "R. Ruiz"
+
+
+def test_changing_the_rules_extracts_everything_again(corpus, capsys, extracted):
+    claims_json(capsys)
+    extra = corpus.parent / "extra"
+    (extra / "metrics").mkdir(parents=True)
+    (extra / "pack.toml").write_text('name = "extra"\nversion = "1"\n', encoding="utf-8")
+    (extra / "metrics" / "tractors.yaml").write_text(
+        "kind: metric\nid: tractors\nname: tractors bought\nunit: count\nterms: [tractors]\n"
+        "tolerance: 0\ndrift_band: 0.1\ngranularity: year\n", encoding="utf-8")
+    extracted.clear()
+    _, out, _ = claims_json(capsys, "--rules", "extra")
+    assert len(extracted) == 3
+    assert any(c["metric"] == "tractors" for c in json.loads(out)["claims"])
+    extracted.clear()
+    claims_json(capsys, "--rules", "extra")
+    assert extracted == []
+
+
+def test_moving_the_working_folder_changes_paths_and_keys(corpus, capsys, extracted, monkeypatch):
+    claims_json(capsys, "--cache-dir", str(corpus.parent / "cache"))
+    monkeypatch.chdir(corpus)  # the same files now print as "a.txt", ...: claims carry the path
+    extracted.clear()
+    _, out, _ = run(capsys, "claims", ".", "--format", "json", "--cache-dir", str(corpus.parent / "cache"))
+    assert len(extracted) == 3
+    assert {c["source"] for c in json.loads(out)["claims"]} == {"a.txt", "b.txt", "c.md"}
+
+
+def test_baseline_and_claims_use_the_same_cache_as_check(corpus, capsys, extracted):
+    check_json(capsys)
+    extracted.clear()
+    claims_json(capsys)
+    run(capsys, "baseline", "corpus", "--output", "baseline.json", "--no-progress")
+    assert extracted == []
+
+
+# --------------------------------------------------------------------------- identical output
+
+def test_cached_output_is_byte_identical_to_a_cold_run(corpus, capsys):
+    """Inputs with every kind of per-source problem and metadata origin: hits must replay them."""
+    (corpus / "legacy.txt").write_bytes("Caf\xe9 owners paid $40 a week in 2017.\n".encode("cp1252"))
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
+    (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
+    (corpus / "undated.txt").write_text("On March 3, 2016, officials counted 70 boats. Last year there were 60.\n",
+                                        encoding="utf-8")
+    (corpus / "page.html").write_text('<html><head><meta property="article:published_time" content="2020-02-02">'
+                                      "<title>Boats</title></head><body><article><p>Officials counted 80 boats "
+                                      "in 2019.</p></article></body></html>", encoding="utf-8")
+    (corpus / "sources.toml").write_text(MANIFEST + '\n[[source]]\nfile = "legacy.txt"\npublished = "June"\n',
+                                         encoding="utf-8")
+    for command in (check_json, claims_json):
+        cold = command(capsys, "--no-cache")
+        assert "cp1252" in cold[2] and "binary" in cold[2] and "inferred" in cold[1]
+        assert command(capsys) == cold  # fills the cache
+        assert command(capsys) == cold  # every source from the cache
+
+
+def test_entries_round_trip_to_equal_objects():
+    extraction = checker.extract_claims(["seeds"])
+    entry = store.Entry(extraction.sources[0], list(extraction.claims), list(extraction.problems))
+    assert store.decode_entry(store.encode_entry(entry)) == entry
+
+
+# --------------------------------------------------------------------------- never trusted
+
+def _database(root: Path) -> Path:
+    return root.parent / ".checker_cache" / "claims.sqlite3"
+
+
+@pytest.mark.parametrize("damage", ["garbage", "foreign", "old_schema", "bad_payload", "empty"])
+def test_a_damaged_or_foreign_cache_is_discarded_with_a_warning(corpus, capsys, extracted, damage):
+    cold = check_json(capsys, "--no-cache")
+    check_json(capsys)  # a valid cache
+    database = _database(corpus)
+    if damage == "garbage":
+        database.write_bytes(os.urandom(3000))
+    elif damage == "empty":
+        database.write_bytes(b"")
+    elif damage == "foreign":
+        database.unlink()
+        with sqlite3.connect(database) as other:
+            other.execute("CREATE TABLE users (name TEXT)")
+    else:
+        with sqlite3.connect(database) as ours:
+            if damage == "old_schema":
+                ours.execute("PRAGMA user_version = 0")
+            else:
+                ours.execute("UPDATE entries SET payload = '[null, [[1, 2]], []]' WHERE path = 'corpus/b.txt'")
+    extracted.clear()
+    code, out, err = check_json(capsys)
+    assert (code, out) == cold[:2]
+    assert len(warnings(err)) == 1 and "discarded and rebuilt" in err
+    assert sorted(extracted) == ["corpus/a.txt", "corpus/b.txt", "corpus/c.md"]  # nothing from it was used
+    extracted.clear()
+    assert check_json(capsys) == cold  # rebuilt: valid again, and silent
+    assert extracted == []
+
+
+def test_a_foreign_database_is_replaced_not_written_into(corpus, capsys):
+    database = _database(corpus)
+    database.parent.mkdir()
+    with sqlite3.connect(database) as other:
+        other.execute("CREATE TABLE users (name TEXT)")
+    check_json(capsys)
+    with sqlite3.connect(database) as ours:
+        tables = {name for (name,) in ours.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "users" not in tables and {"header", "entries"} <= tables
+        assert ours.execute("PRAGMA application_id").fetchone()[0] == store.APPLICATION_ID
+
+
+def test_a_cache_another_run_holds_is_skipped_with_a_warning(corpus, capsys, extracted, monkeypatch):
+    cold = claims_json(capsys, "--no-cache")
+    claims_json(capsys)
+    monkeypatch.setattr(store, "LOCK_TIMEOUT", 0.05)
+    holder = sqlite3.connect(_database(corpus), isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another run in the middle of writing
+    try:
+        extracted.clear()
+        code, out, err = claims_json(capsys)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert (code, out) == cold[:2]
+    assert "locked" in err and "running without the cache" in err
+    assert len(extracted) == 3
+    extracted.clear()
+    claims_json(capsys)
+    assert extracted == []  # the cache was left intact
+
+
+def test_concurrent_runs_agree_and_leave_a_valid_cache(corpus):
+    env = {**os.environ, "PYTHONPATH": str(Path(checker.__file__).parent.parent)}
+    command = [sys.executable, "-m", "checker", "claims", "corpus", "--format", "json"]
+    runs = [subprocess.Popen(command, cwd=corpus.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(3)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0]
+    assert len({out for out, _ in outputs}) == 1
+    again = subprocess.run(command, check=False, cwd=corpus.parent, env=env, capture_output=True, timeout=120)
+    assert again.stdout == outputs[0][0] and b"warning" not in again.stderr
+    with sqlite3.connect(_database(corpus)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 3
+
+
+# --------------------------------------------------------------------------- where, and how much
+
+def test_no_cache_writes_nothing(corpus, capsys, extracted):
+    for _ in range(2):
+        claims_json(capsys, "--no-cache")
+        check_json(capsys, "--no-cache")
+    assert not (corpus.parent / ".checker_cache").exists()
+    assert len(extracted) == 12
+
+
+def test_cache_dir_option_and_config_key(corpus, capsys):
+    claims_json(capsys, "--cache-dir", "elsewhere")
+    assert (corpus.parent / "elsewhere" / "claims.sqlite3").is_file()
+    assert (corpus.parent / "elsewhere" / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+    (corpus.parent / "checker.toml").write_text('cache-dir = "build/claims-cache"\n', encoding="utf-8")
+    claims_json(capsys)
+    assert (corpus.parent / "build" / "claims-cache" / "claims.sqlite3").is_file()
+    assert not (corpus.parent / ".checker_cache").exists()
+
+
+def test_library_calls_cache_only_when_asked(corpus):
+    checker.check(["corpus"])
+    checker.extract_claims(["corpus"])
+    assert not (corpus.parent / ".checker_cache").exists()
+    checker.check(["corpus"], cache="lib-cache")
+    assert (corpus.parent / "lib-cache" / "claims.sqlite3").is_file()
+
+
+def _entries(database: Path) -> list[str]:
+    with sqlite3.connect(database) as db:
+        return sorted(path for (path,) in db.execute("SELECT path FROM entries"))
+
+
+def test_entries_of_deleted_and_edited_files_are_pruned(corpus, capsys):
+    claims_json(capsys)
+    (corpus / "a.txt").unlink()
+    (corpus / "b.txt").write_text("The navy of Sylvania has 15 ships.\n", encoding="utf-8")
+    claims_json(capsys)
+    assert _entries(_database(corpus)) == ["corpus/b.txt", "corpus/c.md"]
+
+
+def test_other_corpora_are_kept_until_the_cap_then_least_recent_first(corpus, capsys, monkeypatch):
+    other = corpus.parent / "other"
+    other.mkdir()
+    (other / "x.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    run(capsys, "claims", "other", "--format", "json")
+    claims_json(capsys)
+    assert _entries(_database(corpus)) == ["corpus/a.txt", "corpus/b.txt", "corpus/c.md", "other/x.txt"]
+    monkeypatch.setattr(store, "MAX_ENTRIES", 3)
+    claims_json(capsys)  # over the cap: the least recently read corpus goes, never the current one
+    assert _entries(_database(corpus)) == ["corpus/a.txt", "corpus/b.txt", "corpus/c.md"]
