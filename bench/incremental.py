@@ -38,18 +38,21 @@ from scale import COUNTRIES, FILLER, METRICS, generate  # bench/scale.py: the co
 NEW_ARTICLE = "article_new.txt"
 
 
-def add_article(root: Path, seed: int) -> None:
-    """One more article like the generated ones (a metric for a country and year, plus filler),
-    with its sources.toml entry."""
+def add_article(root: Path, seed: int, stories: int, filler: int) -> None:
+    """One more article shaped like the generated ones (``stories`` figures for a country and year
+    among ``filler`` sentences), with its sources.toml entry."""
     rng = random.Random(seed + 1)
-    metric = rng.choice(sorted(METRICS))
-    spec = METRICS[metric]
-    period = str(rng.randrange(1980, 2024)) if spec["period"] == "year" else f"May {rng.randrange(1980, 2024)}"
-    value = spec["value"](rng)
-    shown = f"{value:,}" if isinstance(value, int) else f"{value}"
-    sentences = rng.sample(FILLER, 3)
-    sentences.insert(1, rng.choice(spec["templates"]).format(place=rng.choice(COUNTRIES), value=shown, period=period))
-    (root / NEW_ARTICLE).write_text(" ".join(sentences) + "\n", encoding="utf-8")
+    sentences = rng.choices(FILLER, k=filler)
+    for _ in range(stories):
+        spec = METRICS[rng.choice(sorted(METRICS))]
+        year = rng.randrange(1980, 2024)
+        period = str(year) if spec["period"] == "year" else f"May {year}"
+        value = spec["value"](rng)
+        shown = f"{value:,}" if isinstance(value, int) else f"{value}"
+        sentences.insert(rng.randrange(len(sentences) + 1),
+                         rng.choice(spec["templates"]).format(place=rng.choice(COUNTRIES), value=shown, period=period))
+    paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
+    (root / NEW_ARTICLE).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     with (root / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write(f'\n[[source]]\nfile = "{NEW_ARTICLE}"\npublisher = "Synthetic Daily"\npublished = "2024-07"\n')
 
@@ -165,6 +168,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--stories", type=int, default=8, help="figures per article (default 8)")
+    parser.add_argument("--filler", type=int, default=40, help="sentences without figures per article (default 40)")
     parser.add_argument("--repeat", type=int, default=5, help="repetitions of the whole sequence (min/median)")
     parser.add_argument("--keep", metavar="DIR", help="keep the corpus, cache and reports under DIR")
     parser.add_argument("--json", metavar="OUT", help="also write the figures as JSON")
@@ -175,7 +180,7 @@ def main() -> int:
     root, cache = base / f"corpus-{args.articles}", base / "cache"
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
-    generate(args.articles, root, args.seed)
+    generate(args.articles, root, args.seed, args.stories, args.filler)
     manifest = (root / "sources.toml").read_text(encoding="utf-8")
     mb = sum(p.stat().st_size for p in root.glob("*.txt")) / 1e6
     print(f"corpus: {args.articles} articles, {mb:.2f} MB, {root}")
@@ -190,7 +195,7 @@ def main() -> int:
         times["no change"].append(run_check(checker, root, base / "warm.json", "--cache-dir", str(cache)))
         if (base / "warm.json").read_bytes() != (base / "cold.json").read_bytes():
             sys.exit("the warm report differs from the cold one")
-        add_article(root, args.seed)
+        add_article(root, args.seed, args.stories, args.filler)
         times["+1 article"].append(run_check(checker, root, base / "plus1.json", "--cache-dir", str(cache)))
         times["no cache +1"].append(run_check(checker, root, base / "plus1-nocache.json", "--no-cache"))
         if (base / "plus1.json").read_bytes() != (base / "plus1-nocache.json").read_bytes():
@@ -214,7 +219,7 @@ def main() -> int:
             shutil.rmtree(cache, ignore_errors=True)
             runs["cold"].append(stages(root, cache))
             runs["no change"].append(stages(root, cache))
-            add_article(root, args.seed)
+            add_article(root, args.seed, args.stories, args.filler)
             runs["+1 article"].append(stages(root, cache))
         breakdown = {name: {stage: min(run.get(stage, 0.0) for run in each) for stage in STAGE_ORDER}
                      for name, each in runs.items()}

@@ -79,14 +79,17 @@ FILLER = [
 ]
 
 
-def generate(n_articles: int, root: Path, seed: int) -> list[tuple[str, float]]:
+def generate(n_articles: int, root: Path, seed: int, stories_per_article: int = 2,
+             filler: int = 8) -> list[tuple[str, float]]:
     """Write ``n_articles`` articles and sources.toml under ``root``; return the planted conflicts
-    as (file name, stated value)."""
+    as (file name, stated value). Each article tells ``stories_per_article`` stories among
+    ``filler`` sentences: the defaults make short articles (about 1 kB); 8 and 40 make
+    news-sized ones (about 5 kB with 8 figures, like a typical news story)."""
     rng = random.Random(seed)
     per_story = 4
     stories = []
     keys = set()
-    while len(stories) < max(1, n_articles * 2 // per_story):
+    while len(stories) < max(1, n_articles * stories_per_article // per_story):
         metric = rng.choice(sorted(METRICS))
         place = rng.choice(COUNTRIES)
         year = rng.randrange(1980, 2024)
@@ -96,15 +99,16 @@ def generate(n_articles: int, root: Path, seed: int) -> list[tuple[str, float]]:
         keys.add((metric, place, year, month))
         stories.append({"metric": metric, "place": place, "year": year, "month": month,
                         "value": METRICS[metric]["value"](rng), "planted": len(stories) % 10 == 0, "told": 0})
-    # Each article tells two stories; each story is told by about `per_story` articles.
+    # Each article tells `stories_per_article` stories; each story is told by about `per_story` articles.
     slots = [i for i, _ in enumerate(stories) for _ in range(per_story)]
     rng.shuffle(slots)
     planted: list[tuple[str, float]] = []
     manifest = []
     for a in range(n_articles):
         name = f"article_{a:05d}.txt"
-        story_ids = slots[2 * a: 2 * a + 2] or [rng.randrange(len(stories))]
-        sentences = rng.sample(FILLER, 4)
+        k = stories_per_article
+        story_ids = slots[k * a: k * a + k] or [rng.randrange(len(stories))]
+        sentences = rng.choices(FILLER, k=filler // 2)
         for sid in story_ids:
             story = stories[sid]
             value = story["value"]
@@ -117,7 +121,7 @@ def generate(n_articles: int, root: Path, seed: int) -> list[tuple[str, float]]:
             shown = f"{value:,}" if isinstance(value, int) else f"{value}"
             sentences.insert(rng.randrange(len(sentences) + 1),
                              rng.choice(spec["templates"]).format(place=story["place"], value=shown, period=period))
-        sentences += rng.sample(FILLER, 4)
+        sentences += rng.choices(FILLER, k=filler - filler // 2)
         paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
         (root / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
         manifest.append(f'[[source]]\nfile = "{name}"\npublisher = "Synthetic Daily"\npublished = "2024-06"\n')
