@@ -33,7 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from scale import COUNTRIES, FILLER, METRICS, generate  # bench/scale.py: the corpus generator
+from scale import COUNTRIES, FILLER, METRICS, checker_command, generate  # bench/scale.py: the generator
 
 NEW_ARTICLE = "article_new.txt"
 
@@ -72,14 +72,6 @@ def run_check(checker: list[str], root: Path, out: Path, *options: str) -> float
     if proc.returncode != 0 or proc.stderr.strip():
         sys.exit(f"checker check {' '.join(options)} failed or warned ({proc.returncode}):\n{proc.stderr.decode()}")
     return seconds
-
-
-def _checker_command() -> list[str]:
-    beside = Path(sys.executable).with_name("checker")
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("checker")
-    return [found] if found else [sys.executable, "-m", "checker"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -175,7 +167,7 @@ def main() -> int:
     parser.add_argument("--json", metavar="OUT", help="also write the figures as JSON")
     parser.add_argument("--no-stages", action="store_true", help="skip the per-stage breakdown")
     args = parser.parse_args()
-    checker = _checker_command()
+    checker = checker_command()
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="checker-incremental-"))
     root, cache = base / f"corpus-{args.articles}", base / "cache"
     shutil.rmtree(root, ignore_errors=True)

@@ -155,7 +155,7 @@ def recovered(report: dict, planted: list[tuple[str, float]]) -> int:
     return sum(1 for name, value in planted if (name, value) in hits)
 
 
-def _checker_command() -> list[str]:
+def checker_command() -> list[str]:
     beside = Path(sys.executable).with_name("checker")
     if beside.exists():
         return [str(beside)]
@@ -170,7 +170,7 @@ def main() -> int:
     parser.add_argument("--keep", metavar="DIR", help="keep the generated corpora under DIR")
     parser.add_argument("--json", metavar="OUT", help="also write the figures as JSON")
     args = parser.parse_args()
-    checker = _checker_command()
+    checker = checker_command()
     rows = []
     print(f"{'articles':>9} {'MB':>6} {'claims':>8} {'findings':>9} {'conflicts':>10} {'seconds':>8} {'peak MB':>8} "
           f"{'planted conflicts found':>24}")
