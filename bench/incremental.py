@@ -33,7 +33,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from scale import COUNTRIES, FILLER, METRICS, checker_command, generate  # bench/scale.py: the generator
+from scale import (  # bench/scale.py: the generator
+    COUNTRIES,
+    FILLER,
+    METRICS,
+    checker_command,
+    generate,
+)
 
 NEW_ARTICLE = "article_new.txt"
 
