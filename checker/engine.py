@@ -62,7 +62,7 @@ class Result:
         if fail_on == "never":
             return ()
         floor = KINDS_BY_WEIGHT.index(fail_on)
-        return tuple(f for f in self.findings if f.counts and KINDS_BY_WEIGHT.index(f.kind) >= floor)
+        return tuple(f for f in self.findings if f.unreviewed and KINDS_BY_WEIGHT.index(f.kind) >= floor)
 
     def summary(self) -> dict:
         ex = self.extraction

@@ -199,7 +199,7 @@ class Finding:
     suppressed: Suppression | None = None  # the reviewed entry that accepts this finding
 
     @property
-    def counts(self) -> bool:
+    def unreviewed(self) -> bool:
         """Whether the finding can fail a run: neither in the baseline nor suppressed."""
         return self.baseline != "unchanged" and self.suppressed is None
 
