@@ -31,7 +31,20 @@ from checker.text import AnyCase, lower_for_matching, split_sentences
 # Words by which a sentence points back at the previous one ("this dropped to around 82").
 _REFERS_BACK = AnyCase(r"^\W*(?:\w+\s+){0,2}(?:this|that|these|those|it|the figure|the number|the rate|the total)\b"
                           r"|\b(?:since then|at that time|that year|those years|the same period)\b")
-_CLAUSE_BREAK = AnyCase(r"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s)")
+# Where a clause ends: a semicolon, a colon, a comma or full stop before a closing quote, a spaced
+# dash, a comma before a conjunction, "while"/"whereas"; any space before it belongs to the break.
+_BREAK = r";|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s"
+CLAUSE_BREAK_PLAIN = rf"\s*(?:{_BREAK})"  # the plain form, kept as the reference for the one below
+# The same matches in the same order, written to open with a character class, so that re skips
+# straight to the spaces and punctuation that may start a break (the plain form, which opens with
+# "\s*", is tried at every character). The first character is consumed; a lookbehind says which
+# branch goes on: after a space, more space and a break, or a spaced dash or "while" opened by it.
+_CLAUSE_BREAK = AnyCase(
+    r"[\s;:,.](?:"
+    rf"(?<=\s)(?=[\s;:,.—–w])(?:\s*(?:{_BREAK})|[—–]\s|\s*(?:while|whereas)\s)"
+    r"|(?<=;)|(?<=:)\s|(?<=[,.])[\"”]\s"
+    r"|(?<=,)\s+(?:while|whereas|but|although|though|when|and)\b)"
+)
 _ATTRIBUTION = (
     re.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
     re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),

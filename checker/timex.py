@@ -332,6 +332,10 @@ _CLOCK = re.compile(
     r"(?:\s?\(\s?[0-2]\d:?[0-5]\d\s?(?:GMT|UTC)\s?\))?",
     re.IGNORECASE,
 )
+# What every clock time contains: a digit before "am"/"pm", a colon or a zone. It opens with a
+# digit, so re skips to the digits of a sentence; most sentences then never try _CLOCK, whose
+# opening lookbehind makes re try it at every character.
+_CLOCK_HINT = re.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]\.?\s?[mM]|:\d|\s?(?:[gG][mM][tT]|[uU][tT][cC]|[zZ]))")
 
 # Words after a 4-digit number that make it a quantity ("2000 mg", "2000 people").
 _UNIT_WORDS = frozenset("""
@@ -1267,7 +1271,8 @@ def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None) -> 
         mentions = find_times(sentence, None)
     spans = [(t.start, t.end) for t in mentions
              if t.calendar and any(map(str.isdigit, sentence[t.start:t.end]))]
-    spans.extend(m.span() for m in _CLOCK.finditer(sentence))
+    if _CLOCK_HINT.search(sentence):
+        spans.extend(m.span() for m in _CLOCK.finditer(sentence))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for lo, hi in spans:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from checker.claims import extract_claims
 from checker.ruleset import default_pack, load_rules
@@ -244,3 +245,21 @@ def test_event_object_in_a_background_phrase_is_not_the_event(tmp_path, rules):
     ex = claims_of(tmp_path, "On May 3, Honduras launched a police campaign in response to Guatemala's state "
                              "of emergency.\n", rules=rules)
     assert [c for c in ex.claims if c.kind == "event"] == []
+
+
+_BREAK_PIECES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", ";", ":", ",", ".", '"', "”", "—", "–", "-", "w",
+                                 "while", "whereas", "but", "and", "when", "though", "although", "x", "While",
+                                 "AND", "WHEREAS", "ſ", "İ"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_BREAK_PIECES, max_size=10).map("".join))
+def test_clause_breaks_match_their_plain_form(text):
+    """The clause-break regex, written to open with a character class, finds what its plain form does."""
+    from checker import claims
+    from checker.text import AnyCase, lower_for_matching
+
+    plain = AnyCase(claims.CLAUSE_BREAK_PLAIN)
+    for low in (lower_for_matching(text), None):
+        assert [m.span() for m in claims._CLAUSE_BREAK.finditer(text, low)] == \
+               [m.span() for m in plain.finditer(text, low)]

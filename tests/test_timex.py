@@ -350,3 +350,17 @@ def test_never_raises_and_spans_are_sorted(text):
     spans = calendar_spans(text)
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+_CLOCK_PIECES = st.sampled_from(["0", "1", "2", "3", "5", "9", "12", "23", ":", ".", " ", "\u00a0", "a", "p", "A",
+                                 "P", "m", "M", "am", "p.m.", "GMT", "utc", "Z", "EST", "(", ")", "-", "x"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_CLOCK_PIECES, max_size=10).map("".join))
+def test_clock_hint_is_found_wherever_a_clock_time_is(text):
+    """calendar_spans skips the slow clock regex when the quick hint finds nothing."""
+    from checker import timex
+
+    if timex._CLOCK.search(text):
+        assert timex._CLOCK_HINT.search(text)
