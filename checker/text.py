@@ -324,11 +324,16 @@ class AnyCase:
     """A case-insensitive regex that runs case-sensitively over the lower-cased text where that is
     equivalent (``lower_for_matching``): Python's re scans re.I alternations several times slower.
     Match positions are the text's; matched strings are lower case. Patterns with upper-case or
-    non-ASCII letters, or inline flags, always run with re.I."""
+    non-ASCII letters, or inline flags, always run with re.I.
 
-    def __init__(self, pattern: str):
+    ``needs``: lower-case strings one of which every match contains. Where the lower-cased text
+    holds none of them (a few C-level ``in`` tests), the regex is not run at all: a regex that
+    cannot open with a literal is tried at every character, which costs far more."""
+
+    def __init__(self, pattern: str, needs: Iterable[str] = ()):
         self.any_case = re.compile(pattern, re.IGNORECASE)
         self.lower = re.compile(pattern) if self.lower_case_ok(pattern) else None
+        self.needs = tuple(needs) if self.lower is not None else ()
 
     @staticmethod
     def lower_case_ok(pattern: str) -> bool:
@@ -340,11 +345,25 @@ class AnyCase:
     def _pick(self, text: str, low: str | None) -> tuple[Pattern[str], str]:
         return (self.lower, low) if low is not None and self.lower is not None else (self.any_case, text)
 
+    def _cannot_match(self, low: str | None) -> bool:
+        return bool(self.needs) and low is not None and not any(needed in low for needed in self.needs)
+
     def search(self, text: str, low: str | None) -> re.Match | None:
         """Search ``text``; ``low`` is ``lower_for_matching(text)``."""
+        if self._cannot_match(low):
+            return None
         pattern, subject = self._pick(text, low)
         return pattern.search(subject)
 
+    def match(self, text: str, low: str | None) -> re.Match | None:
+        """Match at the start of ``text``; ``low`` is ``lower_for_matching(text)``."""
+        if self._cannot_match(low):
+            return None
+        pattern, subject = self._pick(text, low)
+        return pattern.match(subject)
+
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match]:
+        if self._cannot_match(low):
+            return iter(())
         pattern, subject = self._pick(text, low)
         return pattern.finditer(subject)

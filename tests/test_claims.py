@@ -263,3 +263,28 @@ def test_clause_breaks_match_their_plain_form(text):
     for low in (lower_for_matching(text), None):
         assert [m.span() for m in claims._CLAUSE_BREAK.finditer(text, low)] == \
                [m.span() for m in plain.finditer(text, low)]
+
+
+_CUE_PIECES = st.sampled_from([" ", "  ", "\t", ",", ".", "-", "since", "then", "at", "that", "time", "year", "those",
+                               "years", "the", "same", "period", "this", "it", "x", "Since", "THEN", "ſ", "İ", "accord",
+                               "ACCORDING to", "According to", "the Bank", "Police", "said", "Said", "estimated", "report",
+                               "citing", "cited by", "told", "state", "of", "emergency", "truce", "cease", "fire",
+                               "Cease-Fire", "pact", "peace", "deal", "martial", "law", "crackdown", "arrest", "captures"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=st.lists(_CUE_PIECES, max_size=9).map("".join))
+def test_quick_word_tests_never_skip_a_match(text, rules):
+    """The literal pre-checks in front of slow regexes (AnyCase ``needs``, attribution cues) only
+    skip sentences the regexes would not match."""
+    from checker import claims
+    from checker.text import AnyCase, lower_for_matching
+
+    low = lower_for_matching(text)
+    for low_or_none in (low, None):
+        for fast in (claims._REFERS_BACK_PHRASE, claims._matchers(rules).any_event_object):
+            plain = AnyCase(fast.any_case.pattern)
+            assert [m.span() for m in fast.finditer(text, low_or_none)] == \
+                   [m.span() for m in plain.finditer(text, low_or_none)]
+    if any(pattern.search(text) for pattern in claims._ATTRIBUTION):
+        assert any(cue in text for cue in claims._ATTRIBUTION_CUES) or "accord" in (low or text.lower())
