@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from checker import lexicon
 from checker.model import Quantity, Value
+from checker.text import AnyCase, lower_for_matching
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, tokenize
 from checker.units import Unit, currency_before, unit_after
 
@@ -48,10 +49,10 @@ RATE_BASES = set(_W["rate_bases"])
 
 _NUMBER_WORDS = "|".join(sorted({*CARDINALS, *SCALES, *VAGUE, *FRACTIONS, "fold"}, key=len, reverse=True))
 _NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, "a", "an", "half"})
-# Whether a sentence may state a number: a digit (a quick scan) or else a number word (a slow
-# case-insensitive one, so it comes second).
+# Whether a sentence may state a number: a digit (a quick scan) or else a number word (a slower
+# scan, so it comes second; case-insensitive, over the lower-cased sentence where that is the same).
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})", re.IGNORECASE)
+_HAS_NUMBER_WORD = AnyCase(rf"\b(?:{_NUMBER_WORDS})")
 
 # Words that end a noun phrase after a number: function words, auxiliaries, common adverbs.
 _STOP = frozenset("""
@@ -720,7 +721,7 @@ class _Found:
 
 def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity stated in ``sentence``; ``masked`` spans (calendar notation) are skipped."""
-    if not (_HAS_DIGIT.search(sentence) or _HAS_NUMBER_WORD.search(sentence)):
+    if not (_HAS_DIGIT.search(sentence) or _HAS_NUMBER_WORD.search(sentence, lower_for_matching(sentence))):
         return []
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
