@@ -245,3 +245,20 @@ def test_default_tail_markers_end_the_article(default_rules, heading):
 def test_default_markers_leave_news_prose_alone(default_rules, paragraph):
     text = f"{paragraph}\n\nThe count rose to 45 buses."
     assert all(not flag for _, flag in flagged(text, default_rules))
+
+
+_END_PIECES = st.sampled_from(["a", "U", "S", ".", "..", "!", "?", "…", '"', "'", "”", "’", "»", ")", "]", " ", "  ",
+                               "\n", "\t", "\u00a0", "Mr", "e.g", "x.y", "(", "1", ","])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_END_PIECES, max_size=14).map("".join), st.data())
+def test_sentence_ends_match_the_plain_regex(text, data):
+    """sentence_ends (punctuation first, word read back) finds what the plain regex does."""
+    from checker.text import SENTENCE_END_PLAIN, sentence_ends
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = [(m.group("word"), m.group("punct"), m.group("next"), m.end())
+             for m in re.compile(SENTENCE_END_PLAIN).finditer(text, start, end)]
+    assert [tuple(found) for found in sentence_ends(text, start, end)] == plain
