@@ -14,7 +14,9 @@ whole sentences: linear in the sentence length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from checker import lexicon
 from checker.model import Quantity, Value
@@ -747,15 +749,18 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     return [_to_quantity(sentence, toks, f) for f in found]
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _blocked(toks: list[Token], masked) -> set[int]:
+    """Indexes of the tokens that overlap a masked span. Tokens are in text order and never
+    overlap, so each span's tokens are one run, found by bisection."""
     if not masked:
         return set()
-    out = set()
-    for k, t in enumerate(toks):
-        for a, b in masked:
-            if t.start < b and t.end > a:
-                out.add(k)
-                break
+    starts, ends = list(map(_START, toks)), list(map(_END, toks))
+    out: set[int] = set()
+    for a, b in masked:
+        out.update(range(bisect_right(ends, a), bisect_left(starts, b)))
     return out
 
 
