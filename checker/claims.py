@@ -260,7 +260,10 @@ def _refers_back(text: str, low: str | None) -> bool:
 
 
 def _inside_time(q: Quantity, times: list[TimeMention]) -> bool:
-    return any(t.start <= q.start and q.end <= t.end for t in times)
+    for t in times:  # a loop, not any(): most sentences have one time or none
+        if t.start <= q.start and q.end <= t.end:
+            return True
+    return False
 
 
 def _clauses(text: str, low: str | None) -> list[tuple[int, int]]:
@@ -306,7 +309,7 @@ _ATTRIBUTION_CUES = ("citing", "cited", "said", "says", "report", "noted", "adde
 
 
 def _attribution(text: str, low: str | None, m: _Matchers, state: _State) -> str | None:
-    if not (any(cue in text for cue in _ATTRIBUTION_CUES) or "accord" in (low or text.lower())):
+    if not (any(map(text.__contains__, _ATTRIBUTION_CUES)) or "accord" in (low or text.lower())):
         return None
     for pattern in _ATTRIBUTION:
         match = pattern.search(text)

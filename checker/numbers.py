@@ -356,7 +356,7 @@ def _capitalised_label(toks: list[Token], num: _Num, has_unit: bool) -> bool:
         return prev.text == "&" or (prev.text == "." and num.i0 > 1 and toks[num.i0 - 2].kind == WORD
                                     and len(toks[num.i0 - 2].text) <= 3 and toks[num.i0 - 2].text[:1].isupper()
                                     and not joined(prev, toks[num.i0]))
-    if prev.kind != WORD or not any(c.isupper() for c in prev.text):
+    if prev.kind != WORD or not any(map(str.isupper, prev.text)):
         return False
     low = prev.lower
     if low in _MONTHS or low in _DETERMINERS or (low,) in QUALIFIERS or low in CHANGE_WORDS:
@@ -1035,7 +1035,7 @@ def _model_name(num: _Num, phrase: str) -> bool:
 
 def _index_levels(toks: list[Token], found: list[_Found]) -> None:
     """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too."""
-    if not any(f.noun == "point" for f in found):
+    if "point" not in [f.noun for f in found]:
         return
     for f in found:
         x = abs(f.values[0])

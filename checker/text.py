@@ -355,13 +355,13 @@ def _ends_sentence(word: str, punct: str, next_token: str) -> bool:
 
 # The only characters that Python's re.I matches against ASCII letters other than as str.lower()
 # does ("i" matches "ı" and "İ", "s" matches "ſ"), found by trying every code point.
-_FOLDS_UNLIKE_LOWER = ("\u0130", "\u0131", "\u017f")
+_FOLDS_UNLIKE_LOWER = re.compile("[\u0130\u0131\u017f]")
 
 
 def lower_for_matching(text: str) -> str | None:
     """``text.lower()`` when matching lower-case patterns case-sensitively over it is the same as
     matching them with re.I over ``text`` (same offsets, same matches); else None."""
-    if any(ch in text for ch in _FOLDS_UNLIKE_LOWER):
+    if _FOLDS_UNLIKE_LOWER.search(text):
         return None
     low = text.lower()
     return low if len(low) == len(text) else None
@@ -393,7 +393,7 @@ class AnyCase:
         return (self.lower, low) if low is not None and self.lower is not None else (self.any_case, text)
 
     def _cannot_match(self, low: str | None) -> bool:
-        return bool(self.needs) and low is not None and not any(needed in low for needed in self.needs)
+        return bool(self.needs) and low is not None and not any(map(low.__contains__, self.needs))
 
     def search(self, text: str, low: str | None) -> re.Match | None:
         """Search ``text``; ``low`` is ``lower_for_matching(text)``."""
