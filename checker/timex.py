@@ -1118,17 +1118,43 @@ _DIGIT_OPENER = (r"(?<![\w$€£¥#.,:/])\d(?=\d{3}|\d?(?:/|st|nd|rd|th|\s*[-–
                  r"|hour|quarter))")
 # Where an atom may start, found in the lower-cased sentence by one C-level scan: a number that
 # may open a digit atom, a strong word, or a weak word right before a time word or number.
-_CANDIDATE = re.compile(
+_WEAK_TAIL = r"\b(?=[^\w'’‘]*(?:\d|['’‘]\d|(?:" + _word_trie(_FOLLOWERS) + r")\b))"
+CANDIDATE_PLAIN = (  # the plain form of _CANDIDATE, kept as the reference the tests compare with
     r"\b(?:" + _DIGIT_OPENER +
     r"|(?:" + _word_trie(_STRONG_OPENERS) + r")\b"
-    r"|(?:" + _word_trie(_WEAK_OPENERS) + r")\b(?=[^\w'’‘]*(?:\d|['’‘]\d|(?:"
-    + _word_trie(_FOLLOWERS) + r")\b))"
+    r"|(?:" + _word_trie(_WEAK_OPENERS) + r")" + _WEAK_TAIL +
     r"|(?:since|by|until|till|before|after)(?=\s+then\b)"
     r"|at(?=\s+(?:that|the)\s+(?:time|point)\b)"
     r"|during(?=\s+(?:those|these|that|this)\b)"
     r"|fy|q[1-4]\b|h[12]\b)"
     r"|['’‘]\d"
 )
+# Each word that may open an atom, with what must follow it. The families share no word, and a
+# word matches only as a whole (or, "fy", as the start of one), so their order does not matter.
+_OPENER_TAILS: dict[str, str] = {
+    **{word: r"\b" for word in _STRONG_OPENERS},
+    **{word: _WEAK_TAIL for word in _WEAK_OPENERS},
+    **{word: r"(?=\s+then\b)" for word in ("since", "by", "until", "till", "before", "after")},
+    "at": r"(?=\s+(?:that|the)\s+(?:time|point)\b)",
+    "during": r"(?=\s+(?:those|these|that|this)\b)",
+    "fy": "",
+    **{word: r"\b" for word in ("q1", "q2", "q3", "q4", "h1", "h2")},
+}
+
+
+def _tailed_trie(tails: dict[str, str]) -> str:
+    """One alternation of words grouped by first letter, each group's words grouped by tail: at a
+    word start re tries the one group of its letter instead of every family of words in turn."""
+    by_letter: dict[str, dict[str, list[str]]] = {}
+    for word, tail in tails.items():
+        by_letter.setdefault(word[0], {}).setdefault(tail, []).append(re.escape(word[1:]))
+    return "|".join(
+        first + "(?:" + "|".join(f"(?:{'|'.join(sorted(rests, key=len, reverse=True))}){tail}"
+                                 for tail, rests in groups.items()) + ")"
+        for first, groups in sorted(by_letter.items()))
+
+
+_CANDIDATE = re.compile(r"\b(?:" + _DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS) + r")|['’‘]\d")
 _CANDIDATE_ANY_CASE = re.compile(_CANDIDATE.pattern, re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 

@@ -364,3 +364,23 @@ def test_clock_hint_is_found_wherever_a_clock_time_is(text):
 
     if timex._CLOCK.search(text):
         assert timex._CLOCK_HINT.search(text)
+
+
+_CANDIDATE_PIECES = st.sampled_from(["the", "a", "an", "this", "last", "mid", "early", "2019", "1990s", "'90s", "’", "5",
+                                     "jan", "january", "may", "fall", "since", "by", "then", "at", "that", "time", "point",
+                                     "during", "those", "fy", "fy19", "q3", "h1", "year", "years", "ago", "x", "İ", "ſ",
+                                     " ", "  ", ",", "-", ".", "'", "\n", "/", "$", "_"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CANDIDATE_PIECES, max_size=12).map("".join))
+def test_atom_candidates_match_their_plain_form(text):
+    """The candidate regex, one trie of opener words, finds what its plain form does."""
+    import re
+
+    from checker import timex
+
+    for pattern, plain in ((timex._CANDIDATE, re.compile(timex.CANDIDATE_PLAIN)),
+                           (timex._CANDIDATE_ANY_CASE, re.compile(timex.CANDIDATE_PLAIN, re.IGNORECASE))):
+        for subject in (text, text.lower(), text.upper()):
+            assert [m.span() for m in pattern.finditer(subject)] == [m.span() for m in plain.finditer(subject)]
