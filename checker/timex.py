@@ -21,6 +21,8 @@ import calendar as _cal
 import datetime as dt
 import re
 from dataclasses import dataclass
+from re import _constants as _sre_ops
+from re import _parser as _sre_parser
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -281,14 +283,114 @@ _DIGIT_ATOMS = frozenset({"iso", "slash", "quarter", "qcode_after", "fiscal_afte
 
 
 def _alternation(keys: Iterable[str]) -> re.Pattern:
-    return re.compile(
-        r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ATOMS if k in keys) + ")",
+    return re.compile(_optional_as_alternation(
+        r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ATOMS if k in keys) + ")"),
         re.IGNORECASE,
     )
 
 
+def _optional_as_alternation(pattern: str) -> str:
+    """``pattern`` with each optional non-capturing group "(?:X)?" written "(?:X|)": the same
+    matches in the same order, but re runs an optional group through its general repeat loop, which
+    costs several times an alternation, and the atoms have dozens of them ("(?:the\s+)?")."""
+    out = list(pattern)
+    groups: list[bool] = []  # for each open group: is it "(?:"
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += pattern.startswith("[^", i)
+            i += pattern.startswith("]", i + 1)  # a "]" first in a class is a literal
+        elif ch == "(":
+            groups.append(pattern.startswith("(?:", i))
+        elif ch == ")":
+            plain_group = groups.pop()
+            if plain_group and pattern[i + 1:i + 2] == "?" and pattern[i + 2:i + 3] not in ("?", "+"):
+                out[i], out[i + 1] = "|)", ""
+        i += 1
+    return "".join(out)
+
+
 _ATOM_RE = _alternation([k for k, _ in _ATOMS])
 _DIGIT_ATOM_RE = _alternation(_DIGIT_ATOMS)
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _first_letters(pattern: str) -> frozenset[str]:
+    """The lower-case ASCII letters a match of ``pattern`` (re.I) may begin with, read from re's
+    parse tree; all of them wherever that cannot be told. re's parser is internal: if its shape
+    changes, every atom keeps every letter and only the shortcut is lost."""
+    try:
+        letters, may_be_empty = _sequence_letters(_sre_parser.parse(pattern, re.IGNORECASE).data)
+    except Exception:  # noqa: BLE001 - any surprise from the internal parser means: no shortcut
+        return _LETTERS
+    return _LETTERS if may_be_empty else frozenset(letters)
+
+
+def _sequence_letters(items) -> tuple[set[str], bool]:
+    """First letters of a sequence of parsed items, and whether it may match the empty string."""
+    letters: set[str] = set()
+    for op, av in items:
+        item_letters, may_be_empty = _item_letters(op, av)
+        letters |= item_letters
+        if not may_be_empty:
+            return letters, False
+    return letters, True
+
+
+def _char_letters(code: int) -> set[str]:
+    """The ASCII letters that match a character under re.I ("ſ" matches "s", "K" (Kelvin) "k")."""
+    ch = chr(code)
+    return {form for form in (ch.lower(), ch.upper().lower(), ch.lower()[:1]) if form in _LETTERS}
+
+
+def _item_letters(op, av) -> tuple[set[str], bool]:
+    if op is _sre_ops.LITERAL:
+        return _char_letters(av), False
+    if op in (_sre_ops.AT, _sre_ops.ASSERT, _sre_ops.ASSERT_NOT):
+        return set(), True  # zero width: what follows opens the match
+    if op is _sre_ops.IN:
+        letters: set[str] = set()
+        for item_op, item in av:
+            if item_op is _sre_ops.LITERAL:
+                letters |= _char_letters(item)
+            elif item_op is _sre_ops.RANGE and item[1] - item[0] < 1000:
+                for code in range(item[0], item[1] + 1):
+                    letters |= _char_letters(code)
+            elif not (item_op is _sre_ops.CATEGORY and item in _NO_LETTER_CATEGORIES):
+                return set(_LETTERS), False
+        return letters, False
+    if op is _sre_ops.SUBPATTERN:
+        return _sequence_letters(av[3])
+    if op is _sre_ops.BRANCH:
+        letters, may_be_empty = set(), False
+        for branch in av[1]:
+            branch_letters, branch_empty = _sequence_letters(branch)
+            letters |= branch_letters
+            may_be_empty |= branch_empty
+        return letters, may_be_empty
+    if op in (_sre_ops.MAX_REPEAT, _sre_ops.MIN_REPEAT):
+        letters, may_be_empty = _sequence_letters(av[2])
+        return letters, may_be_empty or av[0] == 0
+    return set(_LETTERS), True  # anything else: any letter, maybe empty
+
+
+_NO_LETTER_CATEGORIES = (_sre_ops.CATEGORY_DIGIT, _sre_ops.CATEGORY_SPACE)
+_ATOM_LETTERS = {k: _first_letters(p) for k, p in _ATOMS}
+
+
+@lru_cache(maxsize=None)
+def _atoms_opening_with(letter: str) -> re.Pattern:
+    """_ATOM_RE cut down to the atoms that may begin with ``letter``, in the same order: at a word
+    candidate re then tries a handful of atoms, not all of them (same match: the others cannot)."""
+    keys = [k for k, _ in _ATOMS if letter in _ATOM_LETTERS[k]]
+    return _alternation(keys) if keys else re.compile(r"(?!)")  # no atom: never a match
 
 # Preposition directly before an atom, and what relation it gives.
 _PREFIX = re.compile(
@@ -1066,7 +1168,11 @@ def _scan_atoms(ctx: _Context) -> list[_Atom]:
         start = c.start()
         if start < taken:
             continue
-        pattern = _DIGIT_ATOM_RE if c.group()[0].isdigit() else _ATOM_RE
+        if c.group()[0].isdigit():
+            pattern = _DIGIT_ATOM_RE
+        else:
+            first = s[start].lower()
+            pattern = _atoms_opening_with(first) if first in _LETTERS else _ATOM_RE
         m = pattern.match(s, start)
         if m is None:
             continue

@@ -384,3 +384,42 @@ def test_atom_candidates_match_their_plain_form(text):
                            (timex._CANDIDATE_ANY_CASE, re.compile(timex.CANDIDATE_PLAIN, re.IGNORECASE))):
         for subject in (text, text.lower(), text.upper()):
             assert [m.span() for m in pattern.finditer(subject)] == [m.span() for m in plain.finditer(subject)]
+
+
+_ATOM_PIECES = st.sampled_from(["the ", "The ", "first ", "two ", "months ", "of ", "2015", "May", "may", "June ", "5", "th",
+                                "Q3 ", "FY", "fiscal ", "year", "-", "–", "/", "'", "’", "s", " ", ", ", "early ", "mid-",
+                                "1990s", "Monday", "ago", "later", "A.D.", "since then", "12:30", "Jan.", "Sept. ",
+                                "last ", "week", "that ", "day", "a ", "H1 ", "ſ", "İ", "K", "today", "recent years",
+                                "during those", "at the time", "pre-2010", "end of", "beginning of "])
+
+
+def _atom_key(m):
+    return m and (m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None})
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_ATOM_PIECES, max_size=8).map("".join))
+def test_atom_shortcuts_match_the_plain_alternation(text):
+    """The atom regex (optional groups as alternations) and its cut-down forms by first letter
+    match as the plain alternation of all atoms does."""
+    import re
+
+    from checker import timex
+
+    plain = re.compile(r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in timex._ATOMS) + ")",
+                       re.IGNORECASE)
+    for i in range(len(text)):
+        expected = _atom_key(plain.match(text, i))
+        assert _atom_key(timex._ATOM_RE.match(text, i)) == expected
+        letter = text[i].lower()
+        if letter in timex._LETTERS:
+            assert _atom_key(timex._atoms_opening_with(letter).match(text, i)) == expected
+
+
+def test_optional_groups_become_alternations():
+    from checker.timex import _optional_as_alternation as rewrite
+
+    assert rewrite(r"(?:the\s+)?x(?:a(?:b)?)?") == r"(?:the\s+|)x(?:a(?:b|)|)"
+    for unchanged in (r"(?:a)??", r"(?P<x>a)?", r"(?-i:Q)?", r"(?:x)?+", r"\(?:a\)?", r"[(?:]a"):
+        assert rewrite(unchanged) == unchanged
+    assert rewrite(r"[]a](?:b)?[^]c](?:[)])?") == r"[]a](?:b|)[^]c](?:[)]|)"
