@@ -292,7 +292,7 @@ def _alternation(keys: Iterable[str]) -> re.Pattern:
 def _optional_as_alternation(pattern: str) -> str:
     """``pattern`` with each optional non-capturing group "(?:X)?" written "(?:X|)": the same
     matches in the same order, but re runs an optional group through its general repeat loop, which
-    costs several times an alternation, and the atoms have dozens of them ("(?:the\s+)?")."""
+    costs several times an alternation, and the atoms have dozens of them ("(?:the\\s+)?")."""
     out = list(pattern)
     groups: list[bool] = []  # for each open group: is it "(?:"
     i, in_class = 0, False
