@@ -25,7 +25,7 @@ from checker.corpus import load_corpus
 from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet, default_pack, load_rules
-from checker.text import AnyCase, lower_for_matching, split_sentences
+from checker.text import AnyCase, AsciiTwin, lower_for_matching, split_sentences
 
 
 # Words by which a sentence points back at the previous one ("this dropped to around 82"): near
@@ -339,7 +339,7 @@ class _Words(NamedTuple):
 
 def _words(text: str) -> _Words:
     """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
-    found = list(_WORD.finditer(text))
+    found = list(_WORD.over(text).finditer(text))
     words = _Words([mt.span() for mt in found], [mt.group().lower() for mt in found])
     if "'" in text or "’" in text:
         for i, low in enumerate(words.lows):
@@ -483,11 +483,11 @@ def _scaled(v: Value, factor: float, offset: float) -> Value:
 
 
 _NO_HITS: dict[str, list] = {}
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORD = AsciiTwin(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(phrase))
+    return tuple(w.lower() for w in _WORD.unicode.findall(phrase))
 
 
 def _metric_hits(words: _Words, m: _Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:

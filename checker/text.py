@@ -414,3 +414,36 @@ class AnyCase:
             return iter(())
         pattern, subject = self._pick(text, low)
         return pattern.finditer(subject)
+
+
+# ----------------------------------------------------------------------------- ASCII fast path
+
+# Characters that re's Unicode mode counts as whitespace and its ASCII mode does not; they, and
+# non-ASCII characters, are the only ones the two modes read differently.
+_UNICODE_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
+# Non-ASCII letters that re.I matches with ASCII ones in Unicode mode only.
+_FOLDS_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def reads_same_in_ascii(text: str) -> bool:
+    """Whether re's ASCII mode reads ``text`` as its Unicode mode does: the text is ASCII (known
+    without a scan) and holds none of the four control characters only Unicode mode calls spaces."""
+    return text.isascii() and not any(map(text.__contains__, _UNICODE_ONLY_SPACES))
+
+
+class AsciiTwin:
+    """A regex compiled twice, in re's Unicode mode and in its ASCII mode. The two find the same
+    in text that ``reads_same_in_ascii`` (most news sentences); the ASCII one faster, as Unicode
+    mode looks up every character's properties for \\w, \\d and \\b where ASCII mode reads a table.
+    The pattern must not name the letters that re.I folds onto ASCII ones ("İ", "ı", "ſ", "K")."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        if any(ch in pattern for ch in _FOLDS_ONTO_ASCII):
+            raise ValueError(f"AsciiTwin: the ASCII mode would read {pattern!r} differently")
+        self.pattern = pattern
+        self.unicode = re.compile(pattern, flags)
+        self.ascii = re.compile(pattern, flags | re.ASCII)
+
+    def over(self, text: str) -> Pattern[str]:
+        """The twin to run over ``text``."""
+        return self.ascii if reads_same_in_ascii(text) else self.unicode

@@ -21,12 +21,13 @@ import calendar as _cal
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as _sre_ops
 from re import _parser as _sre_parser
-from functools import lru_cache
 from typing import Callable, Iterable
 
 from .model import TimeMention, TimeScope
+from .text import AsciiTwin
 
 # US federal fiscal year: FY2015 runs 2014-10-01..2015-09-30. Set to 1 for calendar fiscal years.
 FISCAL_YEAR_START_MONTH = 10
@@ -1159,8 +1160,9 @@ def _scan_atoms(ctx: _Context) -> list[_Atom]:
     rejects leaves its start word to the next candidate."""
     s = ctx.sentence
     low = s.lower()
-    candidates = _CANDIDATE
-    if len(low) != len(s):  # a few characters lower-case to two; offsets must stay valid
+    if len(low) == len(s):
+        candidates = _CANDIDATE.over(low)
+    else:  # a few characters lower-case to two; offsets must stay valid
         low, candidates = s, _CANDIDATE_ANY_CASE
     atoms: list[_Atom] = []
     taken = 0
@@ -1260,7 +1262,7 @@ def _tailed_trie(tails: dict[str, str]) -> str:
         for first, groups in sorted(by_letter.items()))
 
 
-_CANDIDATE = re.compile(r"\b(?:" + _DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS) + r")|['’‘]\d")
+_CANDIDATE = AsciiTwin(r"\b(?:" + _DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS) + r")|['’‘]\d")
 _CANDIDATE_ANY_CASE = re.compile(_CANDIDATE.pattern, re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 

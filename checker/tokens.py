@@ -9,13 +9,15 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
+from checker.text import AsciiTwin
+
 # Token kinds are the numbers of the regex groups below, so a match's ``lastindex`` is its kind.
 WORD, NUM, SYM = 1, 2, 3
 
 # Words first, as most tokens are words; an abbreviation is tried before a plain word and a number
 # before a lone ".". Optional parts are written "(?:x|)" and "x{2,}" as "xx(?:x)*": re runs a
 # repeated group through a general loop that costs more than an alternation, at every token.
-_TOKEN = re.compile(
+_TOKEN = AsciiTwin(
     r"(?P<word>[^\W\d_]\.[^\W\d_]\.(?:[^\W\d_]\.)*"  # U.S. a.m. m.p.h.
     r"|[^\W\d_]+(?:['’][^\W\d_]+|))"
     r"|(?P<num>\d{1,3},\d{3}(?:,\d{3})*(?:\.\d+|)|\d+(?:\.\d+|)|\.\d+)"
@@ -48,7 +50,7 @@ def tokenize(text: str) -> list[Token]:
 
     Each field is read from all the matches by one C-level ``map`` rather than by a Python loop
     per token: tokenising is the number grammar's largest fixed cost."""
-    matches = list(_TOKEN.finditer(text))
+    matches = list(_TOKEN.over(text).finditer(text))
     parts = list(map(re.Match.group, matches))
     fields = zip(map(_kind, matches), parts, map(str.lower, parts),
                  map(re.Match.start, matches), map(re.Match.end, matches))

@@ -262,3 +262,27 @@ def test_sentence_ends_match_the_plain_regex(text, data):
     plain = [(m.group("word"), m.group("punct"), m.group("next"), m.end())
              for m in re.compile(SENTENCE_END_PLAIN).finditer(text, start, end)]
     assert [tuple(found) for found in sentence_ends(text, start, end)] == plain
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_twins_find_what_the_unicode_regexes_find(text):
+    """Where re's two modes read a text alike, each ASCII twin finds what its Unicode regex does
+    (and the check says no where they might not: the Unicode-only spaces \\x1c-\\x1f)."""
+    from checker import claims, timex, tokens
+    from checker.text import reads_same_in_ascii
+
+    assert reads_same_in_ascii(text) == (not any("\x1c" <= ch <= "\x1f" for ch in text))
+    if not reads_same_in_ascii(text):
+        return
+    for twin in (tokens._TOKEN, claims._WORD, timex._CANDIDATE):
+        for subject in (text, text.lower()):
+            assert [(m.span(), m.lastindex) for m in twin.ascii.finditer(subject)] == \
+                   [(m.span(), m.lastindex) for m in twin.unicode.finditer(subject)]
+
+
+def test_ascii_twin_refuses_letters_that_fold_onto_ascii():
+    from checker.text import AsciiTwin
+
+    with pytest.raises(ValueError):
+        AsciiTwin("stra\u017fe", re.IGNORECASE)
