@@ -47,11 +47,18 @@ _CLAUSE_BREAK = AnyCase(
     r"|(?<=;)|(?<=:)\s|(?<=[,.])[\"”]\s"
     r"|(?<=,)\s+(?:while|whereas|but|although|though|when|and)\b)"
 )
+# Attribution patterns, each with the words one of which it needs: as written, or (``any_case``)
+# in the lower-cased sentence. Most sentences hold none, and a few ``in`` tests cost less than
+# one regex scan.
 _ATTRIBUTION = (
-    re.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
-    re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
-    re.compile(r"\bcited by (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
-    re.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b"),
+    (("accord",), True,
+     re.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
+    (("citing",), False,
+     re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
+    (("cited",), False,
+     re.compile(r"\bcited by (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
+    (("said", "says", "report", "noted", "added", "found", "estimat", "told"), False,
+     re.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b")),
 )
 _PAPER = re.compile(r"^(?:the )?(?:paper|newspaper|report)$", re.I)
 
@@ -302,16 +309,11 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
-# Words one of which every _ATTRIBUTION pattern needs, as written (case-sensitive), plus "accord"
-# in any case (that pattern is): sentences without one skip them. A few ``in`` tests cost less
-# than one regex scan.
-_ATTRIBUTION_CUES = ("citing", "cited", "said", "says", "report", "noted", "added", "found", "estimat", "told")
-
-
 def _attribution(text: str, low: str | None, m: _Matchers, state: _State) -> str | None:
-    if not (any(map(text.__contains__, _ATTRIBUTION_CUES)) or "accord" in (low or text.lower())):
-        return None
-    for pattern in _ATTRIBUTION:
+    for cues, any_case, pattern in _ATTRIBUTION:
+        haystack = (text.lower() if low is None else low) if any_case else text
+        if not any(map(haystack.__contains__, cues)):
+            continue
         match = pattern.search(text)
         if not match:
             continue
@@ -476,10 +478,17 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
 
 
 def _scaled(v: Value, factor: float, offset: float) -> Value:
-    def conv(x):
-        return None if x is None else round(x * factor + offset, 9)
+    return Value(_converted(v.point, factor, offset), _converted(v.lo, factor, offset),
+                 _converted(v.hi, factor, offset), v.qualifier, v.approximate)
 
-    return Value(conv(v.point), conv(v.lo), conv(v.hi), v.qualifier, v.approximate)
+
+def _converted(x: float | None, factor: float, offset: float) -> float | None:
+    """``x * factor + offset`` to 9 decimals; whole numbers, most figures, are already that, and
+    round() with decimals costs several times the arithmetic."""
+    if x is None:
+        return None
+    y = x * factor + offset
+    return y if y.is_integer() else round(y, 9)
 
 
 _NO_HITS: dict[str, list] = {}
