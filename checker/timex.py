@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as _sre_ops
 from re import _parser as _sre_parser
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .model import TimeMention, TimeScope
 from .text import AsciiTwin
@@ -1161,16 +1161,15 @@ def _scan_atoms(ctx: _Context) -> list[_Atom]:
     s = ctx.sentence
     low = s.lower()
     if len(low) == len(s):
-        candidates = _CANDIDATE.over(low)
+        starts = _candidate_starts(low)
     else:  # a few characters lower-case to two; offsets must stay valid
-        low, candidates = s, _CANDIDATE_ANY_CASE
+        low, starts = s, (c.start() for c in _CANDIDATE_ANY_CASE.finditer(s))
     atoms: list[_Atom] = []
     taken = 0
-    for c in candidates.finditer(low):
-        start = c.start()
+    for start in starts:
         if start < taken:
             continue
-        if c.group()[0].isdigit():
+        if low[start].isdigit():
             pattern = _DIGIT_ATOM_RE
         else:
             first = s[start].lower()
@@ -1262,8 +1261,27 @@ def _tailed_trie(tails: dict[str, str]) -> str:
         for first, groups in sorted(by_letter.items()))
 
 
-_CANDIDATE = AsciiTwin(r"\b(?:" + _DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS) + r")|['’‘]\d")
+_OPENERS = _DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS)
+_CANDIDATE = AsciiTwin(r"\b(?:" + _OPENERS + r")|['’‘]\d")
 _CANDIDATE_ANY_CASE = re.compile(_CANDIDATE.pattern, re.IGNORECASE)
+# The candidates after the first character, found from the non-word character before each: a
+# word opens right after one, and a quote before a digit is one. The regex opens with that
+# character class, so re skips the letters inside words, where _CANDIDATE is tried in vain.
+_CANDIDATE_AFTER = AsciiTwin(r"\W(?:(?<=['’‘])\d|(?P<word>" + _OPENERS + "))")
+
+
+def _candidate_starts(low: str) -> Iterator[int]:
+    """Where _CANDIDATE matches in ``low`` (a lower-cased sentence), in order: a match at the start,
+    then those of _CANDIDATE_AFTER, which ends each match where _CANDIDATE does (at a word
+    character, so no candidate is lost to the one before)."""
+    pos = 0
+    first = _CANDIDATE.over(low).match(low)
+    if first is not None:
+        yield 0
+        pos = first.end()
+    for m in _CANDIDATE_AFTER.over(low).finditer(low, pos):
+        word = m.start("word")
+        yield m.start() if word < 0 else word
 _HAS_DIGIT = re.compile(r"\d")
 
 

@@ -375,7 +375,8 @@ _CANDIDATE_PIECES = st.sampled_from(["the", "a", "an", "this", "last", "mid", "e
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(_CANDIDATE_PIECES, max_size=12).map("".join))
 def test_atom_candidates_match_their_plain_form(text):
-    """The candidate regex, one trie of opener words, finds what its plain form does."""
+    """The candidate regex, one trie of opener words, and the scan from non-word characters find
+    what its plain form does."""
     import re
 
     from checker import timex
@@ -384,6 +385,8 @@ def test_atom_candidates_match_their_plain_form(text):
                            (timex._CANDIDATE_ANY_CASE, re.compile(timex.CANDIDATE_PLAIN, re.IGNORECASE))):
         for subject in (text, text.lower(), text.upper()):
             assert [m.span() for m in pattern.finditer(subject)] == [m.span() for m in plain.finditer(subject)]
+    low = text.lower()
+    assert list(timex._candidate_starts(low)) == [m.start() for m in re.compile(timex.CANDIDATE_PLAIN).finditer(low)]
 
 
 _ATOM_PIECES = st.sampled_from(["the ", "The ", "first ", "two ", "months ", "of ", "2015", "May", "may", "June ", "5", "th",
