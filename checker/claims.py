@@ -25,7 +25,7 @@ from checker.corpus import load_corpus
 from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet, default_pack, load_rules
-from checker.text import AnyCase, AsciiTwin, lower_for_matching, split_sentences
+from checker.text import AnyCase, AsciiTwin, lower_for_matching, reads_same_in_ascii, split_sentences
 
 
 # Words by which a sentence points back at the previous one ("this dropped to around 82"): near
@@ -241,7 +241,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text, low)
     out: list[Claim] = []
     if quantities or may_state_event:
-        words = _words(text)
+        words = _words(text, low)
         places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) != "organization"]
         clauses = _clauses(text, low)
         ctx = _Context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
@@ -339,10 +339,19 @@ class _Words(NamedTuple):
     lows: list[str]  # lower-cased; n-gram keys are slices of this list
 
 
-def _words(text: str) -> _Words:
-    """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
-    found = list(_WORD.over(text).finditer(text))
-    words = _Words([mt.span() for mt in found], [mt.group().lower() for mt in found])
+_GROUP = re.Match.group
+
+
+def _words(text: str, low: str | None) -> _Words:
+    """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador. In ASCII
+    text the words are read from the lower-cased sentence ``low``: same places, already lower case."""
+    if low is not None and reads_same_in_ascii(text):
+        found = list(_WORD.ascii.finditer(low))
+        lows = list(map(_GROUP, found))
+    else:
+        found = list(_WORD.unicode.finditer(text))
+        lows = list(map(str.lower, map(_GROUP, found)))
+    words = _Words(list(map(re.Match.span, found)), lows)
     if "'" in text or "’" in text:
         for i, low in enumerate(words.lows):
             if low.endswith(("'s", "’s")):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from re import _constants as _sre_ops
 from re import _parser as _sre_parser
 from typing import Iterable, Iterator, NamedTuple, Pattern
@@ -440,9 +440,15 @@ class AsciiTwin:
     def __init__(self, pattern: str, flags: int = 0):
         if any(ch in pattern for ch in _FOLDS_ONTO_ASCII):
             raise ValueError(f"AsciiTwin: the ASCII mode would read {pattern!r} differently")
-        self.pattern = pattern
-        self.unicode = re.compile(pattern, flags)
-        self.ascii = re.compile(pattern, flags | re.ASCII)
+        self.pattern, self.flags = pattern, flags
+
+    @cached_property
+    def unicode(self) -> Pattern[str]:
+        return re.compile(self.pattern, self.flags)  # compiled on first use: importing stays quick
+
+    @cached_property
+    def ascii(self) -> Pattern[str]:
+        return re.compile(self.pattern, self.flags | re.ASCII)
 
     def over(self, text: str) -> Pattern[str]:
         """The twin to run over ``text``."""

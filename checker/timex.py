@@ -1236,11 +1236,11 @@ CANDIDATE_PLAIN = (  # the plain form of _CANDIDATE, kept as the reference the t
     r"|fy|q[1-4]\b|h[12]\b)"
     r"|['’‘]\d"
 )
-# Each word that may open an atom, with what must follow it. The families share no word, and a
-# word matches only as a whole (or, "fy", as the start of one), so their order does not matter.
+# Each word that may open an atom, with what must follow it (the weak words apart, below: their
+# long tail is written once). The families share no word, and a word matches only as a whole (or,
+# "fy", as the start of one), so their order does not matter.
 _OPENER_TAILS: dict[str, str] = {
     **{word: r"\b" for word in _STRONG_OPENERS},
-    **{word: _WEAK_TAIL for word in _WEAK_OPENERS},
     **{word: r"(?=\s+then\b)" for word in ("since", "by", "until", "till", "before", "after")},
     "at": r"(?=\s+(?:that|the)\s+(?:time|point)\b)",
     "during": r"(?=\s+(?:those|these|that|this)\b)",
@@ -1261,7 +1261,8 @@ def _tailed_trie(tails: dict[str, str]) -> str:
         for first, groups in sorted(by_letter.items()))
 
 
-_OPENERS = _DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS)
+_OPENERS = (_DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS)
+            + "|(?:" + _word_trie(_WEAK_OPENERS) + ")" + _WEAK_TAIL)
 _CANDIDATE = AsciiTwin(r"\b(?:" + _OPENERS + r")|['’‘]\d")
 _CANDIDATE_ANY_CASE = re.compile(_CANDIDATE.pattern, re.IGNORECASE)
 # The candidates after the first character, found from the non-word character before each: a
