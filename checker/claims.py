@@ -501,7 +501,9 @@ def _converted(x: float | None, factor: float, offset: float) -> float | None:
 
 
 _NO_HITS: dict[str, list] = {}
-_WORD = AsciiTwin(r"[^\W_]+(?:['’][^\W_]+)?")
+# A word, with one apostrophe inside ("don't"); "(?:x|)" rather than "(?:x)?", which re runs through
+# its slower general repeat loop.
+_WORD = AsciiTwin(r"[^\W_]+(?:['’][^\W_]+|)")
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
