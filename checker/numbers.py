@@ -20,9 +20,12 @@ from operator import attrgetter
 
 from checker import lexicon
 from checker.model import Quantity, Value
-from checker.text import AnyCase, lower_for_matching
+from checker.text import AnyCase, lower_for_matching, quick_constructor
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, tokenize
 from checker.units import Unit, currency_before, unit_after
+
+# Quantities and values are made by the thousand (see quick_constructor).
+_make_quantity, _make_value = quick_constructor(Quantity), quick_constructor(Value)
 
 _W = lexicon.words()
 CARDINALS: dict[str, int] = _W["cardinals"]
@@ -1127,27 +1130,27 @@ def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:
         name, kind, currency = None, "number", None
     if f.per is not None and name is not None:
         name = f"{name} per {f.per}"
-    return Quantity(start=start, end=end, text=sentence[start:end], value=value, unit=name, kind=kind,
+    return _make_quantity(start=start, end=end, text=sentence[start:end], value=value, unit=name, kind=kind,
                     noun=noun, change=f.change, noun_change=f.noun_change, currency=currency, per=f.per, stated=values,
                     qualifier=f.qualifier)
 
 
 def _interval(values: tuple[float, ...], qualifier: str | None, vague: tuple[float, float] | None) -> Value:
     if vague is not None:
-        return Value(None, vague[0], vague[1], "range", True)
+        return _make_value(None, vague[0], vague[1], "range", True)
     if len(values) == 2:
         lo, hi = sorted(values)
         if qualifier in ("approx", "nearly"):
-            return Value(None, lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD), "range", True)
-        return Value(None, lo, hi, "range", False)
+            return _make_value(None, lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD), "range", True)
+        return _make_value(None, lo, hi, "range", False)
     x = values[0]
     spread = abs(x) * APPROX_SPREAD
     if qualifier == "approx":
-        return Value(x, x - spread, x + spread, "approx", True)
+        return _make_value(x, x - spread, x + spread, "approx", True)
     if qualifier == "nearly":
-        return Value(x, x - spread, x, "nearly", True)
+        return _make_value(x, x - spread, x, "nearly", True)
     if qualifier in ("over", "at_least", "as_low_as"):
-        return Value(x, x, None, qualifier, False)
+        return _make_value(x, x, None, qualifier, False)
     if qualifier in ("under", "at_most", "as_high_as"):
-        return Value(x, None, x, qualifier, False)
-    return Value(x, x, x, "exact", False)
+        return _make_value(x, None, x, qualifier, False)
+    return _make_value(x, x, x, "exact", False)

@@ -10,12 +10,13 @@ sentence (boilerplate markers). Linear in the text; several MB/s on plain CPytho
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 from re import _constants as _sre_ops
 from re import _parser as _sre_parser
-from typing import Iterable, Iterator, NamedTuple, Pattern
+from typing import Callable, Iterable, Iterator, NamedTuple, Pattern
 
 from .model import Document, Sentence
 
@@ -110,7 +111,7 @@ def split_sentences(doc: Document, paragraph_markers: MarkerList = (),
                     in_tail = True
                 block_is_boilerplate = paragraph_any is not None and \
                     paragraph_any.matches(text, low, start, paragraph_end)
-            sentences.append(Sentence(
+            sentences.append(_make_sentence(
                 text=text[start:end], start=start, end=end,
                 line=doc.raw_line(line_index), column=start - line_start + 1,
                 paragraph=paragraph_index, boilerplate=in_tail or block_is_boilerplate,
@@ -453,3 +454,37 @@ class AsciiTwin:
     def over(self, text: str) -> Pattern[str]:
         """The twin to run over ``text``."""
         return self.ascii if reads_same_in_ascii(text) else self.unicode
+
+
+# ----------------------------------------------------------------------------- records, quickly
+
+def quick_constructor(cls: type) -> Callable:
+    """A function taking the same arguments as ``cls(...)`` and returning the same object, for a
+    frozen dataclass with slots: it writes each slot directly, where the dataclass's own __init__
+    goes through object.__setattr__ for every field (frozen classes must), at about twice the
+    cost. Sentences, quantities, values and claims are made by the thousand. Built from the class's
+    fields, so it follows changes to them; any class it does not fit (not frozen with slots, a
+    __post_init__, default factories, fields outside __init__ or keyword-only) gets ``cls`` itself."""
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or "__slots__" not in vars(cls) or hasattr(cls, "__post_init__"):
+        return cls
+    fields = dataclasses.fields(cls)
+    if any(not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields):
+        return cls
+    namespace: dict = {"__new": object.__new__, "__cls": cls}
+    parameters, lines = [], []
+    for k, f in enumerate(fields):
+        namespace[f"__set{k}"] = getattr(cls, f.name).__set__  # the slot's own descriptor
+        if f.default is dataclasses.MISSING:
+            parameters.append(f.name)
+        else:
+            namespace[f"__default{k}"] = f.default
+            parameters.append(f"{f.name}=__default{k}")
+        lines.append(f"    __set{k}(__record, {f.name})")
+    source = (f"def make_{cls.__name__}({', '.join(parameters)}):\n    __record = __new(__cls)\n"
+              + "\n".join(lines) + "\n    return __record\n")
+    exec(source, namespace)  # noqa: S102 - the source is built above from the class's field names
+    return namespace[f"make_{cls.__name__}"]
+
+
+_make_sentence = quick_constructor(Sentence)  # one per sentence of every document

@@ -27,7 +27,9 @@ from re import _parser as _sre_parser
 from typing import Callable, Iterable, Iterator
 
 from .model import TimeMention, TimeScope
-from .text import AsciiTwin
+from .text import AsciiTwin, quick_constructor
+
+_make_time_scope, _make_time_mention = quick_constructor(TimeScope), quick_constructor(TimeMention)
 
 # US federal fiscal year: FY2015 runs 2014-10-01..2015-09-30. Set to 1 for calendar fiscal years.
 FISCAL_YEAR_START_MONTH = 10
@@ -1402,9 +1404,9 @@ def _mention(s: str, atom: _Atom) -> TimeMention:
         atom.basis = "unresolved"
     else:
         lo, hi = atom.lo, atom.hi
-    scope = TimeScope(lo.isoformat() if lo else None, hi.isoformat() if hi else None,
+    scope = _make_time_scope(lo.isoformat() if lo else None, hi.isoformat() if hi else None,
                       s[atom.start:atom.end], atom.basis, atom.granularity)
-    return TimeMention(atom.start, atom.end, scope, atom.relation, atom.calendar)
+    return _make_time_mention(atom.start, atom.end, scope, atom.relation, atom.calendar)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -286,3 +286,49 @@ def test_ascii_twin_refuses_letters_that_fold_onto_ascii():
 
     with pytest.raises(ValueError):
         AsciiTwin("stra\u017fe", re.IGNORECASE)
+
+
+def test_quick_constructor_makes_the_same_record():
+    import dataclasses
+
+    from checker.model import Claim, Sentence, TimeScope, Value
+    from checker.text import quick_constructor
+
+    make_value = quick_constructor(Value)
+    assert make_value is not Value
+    assert make_value(1.0, None, 2.0) == Value(1.0, None, 2.0)
+    assert make_value(point=1.0, lo=0.5, hi=None, approximate=True) == Value(1.0, 0.5, None, approximate=True)
+    made = quick_constructor(Sentence)(text="A.", start=0, end=2, line=1, column=1, paragraph=0)
+    assert made == Sentence("A.", 0, 2, 1, 1, 0) and type(made) is Sentence and hash(made) == hash(Sentence("A.", 0, 2, 1, 1, 0))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 1
+    with pytest.raises(TypeError):
+        make_value(1.0)
+    with pytest.raises(TypeError):
+        make_value(1.0, 2.0, 3.0, colour="red")
+    assert [f.name for f in dataclasses.fields(Claim)] == list(quick_constructor(Claim).__code__.co_varnames[:17])
+    assert quick_constructor(TimeScope)(None, None, "", "publication").granularity == "day"
+
+
+def test_quick_constructor_leaves_other_classes_alone():
+    import dataclasses
+
+    from checker.text import quick_constructor
+
+    @dataclasses.dataclass
+    class Plain:
+        x: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        x: int
+
+        def __post_init__(self):
+            assert self.x >= 0
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class WithFactory:
+        xs: list = dataclasses.field(default_factory=list)
+
+    for cls in (Plain, Checked, WithFactory, int):
+        assert quick_constructor(cls) is cls
