@@ -214,7 +214,7 @@ def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
 # --------------------------------------------------------------------------- sentences
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Context:
     """What one sentence's analysis found, shared by every claim built from it."""
 
@@ -233,6 +233,9 @@ class _Context:
     previous_claim: Claim | None
 
 
+_make_context = quick_constructor(_Context)
+
+
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Matchers, state: _State) -> list[Claim]:
     text = sentence.text
     low = lower_for_matching(text)
@@ -247,7 +250,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
         words = _words(text, low)
         places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) != "organization"]
         clauses = _clauses(text, low)
-        ctx = _Context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
+        ctx = _make_context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
                        quantities=quantities, clauses=clauses, attribution=attribution, places=places,
                        hits=_metric_hits(words, m) if quantities else {},
                        conjuncts=_conjuncts(text, quantities, clauses), refers_back=_refers_back(text, low),
@@ -449,8 +452,10 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
     if metric is None:
         metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
-    elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
-    subject = _subject((q.start, q.end), clause, ctx.places, conjunct, elsewhere)
+    subject: tuple[str, ...] = ()
+    if ctx.places:  # most sentences name no place: no subject, whatever the other conjuncts
+        elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
+        subject = _subject((q.start, q.end), clause, ctx.places, conjunct, elsewhere)
     if inherited and not subject and previous_claim is not None:
         subject = previous_claim.subject
     start = sentence.start + q.start
@@ -735,4 +740,8 @@ def _column(sentence: Sentence, offset: int) -> int:
 
 
 def _display(text: str) -> str:
+    """Whitespace runs made single spaces. Printable text has no whitespace but the space, so
+    without double or edge spaces it is already that."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())

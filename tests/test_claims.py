@@ -289,3 +289,11 @@ def test_quick_word_tests_never_skip_a_match(text, rules):
     for cues, any_case, pattern in claims._ATTRIBUTION:
         if pattern.search(text):
             assert any(cue in (text.lower() if any_case else text) for cue in cues)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab. ,\t\n\u00a0\u2028\x1c\x85"), max_size=12) | st.text(max_size=20))
+def test_display_makes_whitespace_runs_single_spaces(text):
+    from checker.claims import _display
+
+    assert _display(text) == " ".join(text.split())
