@@ -132,12 +132,14 @@ class _State:
 class _Matchers:
     entity_keys: dict[tuple[str, ...], tuple[str, bool]]  # alias words -> (name, is an acronym)
     entity_longest: dict[str, int]  # first word of aliases -> most words in one: most words start none
+    entity_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin an alias
     entity_of: dict[str, str]
     fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
     near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
     entity_types: dict[str, str]
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
     phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
+    phrase_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin a phrase
     metric_nouns: dict[str, frozenset[str]]
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
@@ -196,12 +198,20 @@ def _matchers(rules: RuleSet) -> _Matchers:
                                     for obj in event.objects)
     built = _Matchers(
         entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),
+        entity_prefixes=_prefixes(entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
+        phrase_prefixes=_prefixes(phrase_roles),
         metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
         any_event_object=any_event_object)
     _matcher_cache[rules.digest] = built
     return built
+
+
+def _prefixes(keys: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Every run of two or more words that begins a key (the key itself included): an n-gram
+    not among them begins no key, so longer ones from the same word need no look-up."""
+    return frozenset(key[:size] for key in keys for size in range(2, len(key) + 1))
 
 
 def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
@@ -386,7 +396,10 @@ def _entities(text: str, words: _Words, m: _Matchers) -> list[tuple[int, int, st
                 if near is not None:
                     found.append(near)
             continue
-        for size in range(min(longest_from[low], n - i), 0, -1):
+        most, longest = min(longest_from[low], n - i), 1
+        while longest < most and tuple(lows[i:i + longest + 1]) in m.entity_prefixes:
+            longest += 1  # aliases of more words than begin one here cannot match
+        for size in range(longest, 0, -1):
             hit = m.entity_keys.get(tuple(lows[i:i + size]))
             if hit is None:
                 continue
@@ -528,7 +541,10 @@ def _metric_hits(words: _Words, m: _Matchers) -> dict[str, dict[str, list[tuple[
         if low not in longest_from:
             continue
         for size in range(1, min(longest_from[low], n - i) + 1):
-            roles = table.get(tuple(lows[i:i + size]))
+            key = tuple(lows[i:i + size])
+            if size > 1 and key not in m.phrase_prefixes:
+                break  # no phrase begins with these words: none longer either
+            roles = table.get(key)
             if roles:
                 span = (spans[i][0], spans[i + size - 1][1])
                 for mid, role in roles:

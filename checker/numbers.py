@@ -47,6 +47,9 @@ def _phrases(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
 QUALIFIERS = _phrases(_W["qualifiers"])
 POST_QUALIFIERS = _phrases(_W["post_qualifiers"])
 _QUALIFIER_LASTS = frozenset(k[-1] for k in QUALIFIERS)  # most words end no qualifier phrase
+# Runs of two or more words that end a qualifier phrase: a run not among them ends none, and no
+# longer run ending at the same word need be looked up.
+_QUALIFIER_ENDINGS = frozenset(k[-size:] for k in QUALIFIERS for size in range(2, len(k) + 1))
 _POST_QUALIFIER_FIRSTS = frozenset(k[0] for k in POST_QUALIFIERS)
 CHANGE_WORDS = {w: d for d, ws in _W["changes"].items() for w in ws if " " not in w}
 CHANGE_NOUNS = {w: d for d, ws in _W["change_nouns"].items() for w in ws}
@@ -465,10 +468,11 @@ def _qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
         if skip and (end < 0 or end >= len(toks) or toks[end].lower not in ("a", "an")):
             break
         if end > 0 and toks[end - 1].lower in _QUALIFIER_LASTS:
-            for size in (4, 3, 2, 1):
+            longest = 1
+            while longest < min(4, end) and lowers(toks[end - longest - 1:end]) in _QUALIFIER_ENDINGS:
+                longest += 1
+            for size in range(longest, 0, -1):
                 start = end - size
-                if start < 0:
-                    continue
                 key = lowers(toks[start:end])
                 if key in QUALIFIERS:
                     return QUALIFIERS[key], start
