@@ -27,7 +27,7 @@ from re import _parser as _sre_parser
 from typing import Callable, Iterable, Iterator
 
 from .model import TimeMention, TimeScope
-from .text import AsciiTwin, quick_constructor
+from .text import AsciiTwin, quick_constructor, reads_same_in_ascii
 
 _make_time_scope, _make_time_mention = quick_constructor(TimeScope), quick_constructor(TimeMention)
 
@@ -1282,11 +1282,12 @@ def _candidate_starts(low: str) -> Iterator[int]:
     then those of _CANDIDATE_AFTER, which ends each match where _CANDIDATE does (at a word
     character, so no candidate is lost to the one before)."""
     pos = 0
-    first = _CANDIDATE.over(low).match(low)
+    in_ascii = reads_same_in_ascii(low)
+    first = (_CANDIDATE.ascii if in_ascii else _CANDIDATE.unicode).match(low)
     if first is not None:
         yield 0
         pos = first.end()
-    for m in _CANDIDATE_AFTER.over(low).finditer(low, pos):
+    for m in (_CANDIDATE_AFTER.ascii if in_ascii else _CANDIDATE_AFTER.unicode).finditer(low, pos):
         word = m.start("word")
         yield m.start() if word < 0 else word
 _HAS_DIGIT = re.compile(r"\d")
