@@ -6,8 +6,10 @@ time scope (same clause, else sentence, else inherited when the sentence refers 
 publication date) and an attribution; event kinds from the rules become dated event claims.
 
 Cost: linear in the text. Rule look-ups are dictionaries and compiled regexes built once per
-RuleSet (``_Matchers``, cached); pint and dateparser are consulted once per distinct unit or date
-string (their own caches).
+RuleSet (``_Matchers``, cached); n-grams are looked up only while their words begin some alias or
+phrase, and regexes that scan a whole sentence are skipped when it lacks the words they need
+(``AnyCase`` ``needs``, attribution cues). pint and dateparser are consulted once per distinct
+unit or date string (their own caches). Claims are built with ``quick_constructor``.
 """
 from __future__ import annotations
 
@@ -33,7 +35,8 @@ _make_claim, _make_value, _make_time_scope = (quick_constructor(cls) for cls in 
 
 # Words by which a sentence points back at the previous one ("this dropped to around 82"): near
 # its start, or a phrase anywhere.
-_REFERS_BACK_OPENING = AnyCase(r"\W*(?:\w+\s+){0,2}(?:this|that|these|those|it|the figure|the number|the rate|the total)\b")
+_REFERS_BACK_OPENING = AnyCase(r"\W*(?:\w+\s+){0,2}"
+                               r"(?:this|that|these|those|it|the figure|the number|the rate|the total)\b")
 _BACK_PHRASES = ("since then", "at that time", "that year", "those years", "the same period")
 _REFERS_BACK_PHRASE = AnyCase(rf"\b(?:{'|'.join(_BACK_PHRASES)})\b", needs=_BACK_PHRASES)
 # Where a clause ends: a semicolon, a colon, a comma or full stop before a closing quote, a spaced
@@ -261,10 +264,10 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
         places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) != "organization"]
         clauses = _clauses(text, low)
         ctx = _make_context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
-                       quantities=quantities, clauses=clauses, attribution=attribution, places=places,
-                       hits=_metric_hits(words, m) if quantities else {},
-                       conjuncts=_conjuncts(text, quantities, clauses), refers_back=_refers_back(text, low),
-                       previous_claim=state.last_claim)
+                            quantities=quantities, clauses=clauses, attribution=attribution, places=places,
+                            hits=_metric_hits(words, m) if quantities else {},
+                            conjuncts=_conjuncts(text, quantities, clauses), refers_back=_refers_back(text, low),
+                            previous_claim=state.last_claim)
         out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
@@ -473,10 +476,11 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
         subject = previous_claim.subject
     start = sentence.start + q.start
     end = sentence.start + q.end
-    return _make_claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, line=_line(sentence, q.start),
-                 column=_column(sentence, q.start), start=start, end=end, sentence=ctx.display, text=q.text,
-                 kind="quantity", metric=metric, subject=subject, attribution=ctx.attribution, value=value, unit=unit,
-                 noun=noun, change=q.change or q.noun_change, time=scope)
+    return _make_claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,
+                       line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
+                       sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=subject,
+                       attribution=ctx.attribution, value=value, unit=unit, noun=noun,
+                       change=q.change or q.noun_change, time=scope)
 
 
 def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
@@ -509,7 +513,7 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
 
 def _scaled(v: Value, factor: float, offset: float) -> Value:
     return _make_value(_converted(v.point, factor, offset), _converted(v.lo, factor, offset),
-                 _converted(v.hi, factor, offset), v.qualifier, v.approximate)
+                       _converted(v.hi, factor, offset), v.qualifier, v.approximate)
 
 
 def _converted(x: float | None, factor: float, offset: float) -> float | None:
@@ -692,10 +696,11 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
             continue
         start, end = sentence.start + span[0], sentence.start + span[1]
         subject = _subject(span, clause, ctx.places)
-        out.append(_make_claim(id=_claim_id(source.path, start, end, eid), source=source.path, line=_line(sentence, span[0]),
-                         column=_column(sentence, span[0]), start=start, end=end, sentence=ctx.display,
-                         text=text[span[0]:span[1]], kind="event", metric=eid, subject=subject,
-                         attribution=ctx.attribution, value=None, unit=None, noun=None, change=None, time=scope))
+        out.append(_make_claim(id=_claim_id(source.path, start, end, eid), source=source.path,
+                               line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
+                               sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
+                               subject=subject, attribution=ctx.attribution, value=None, unit=None, noun=None,
+                               change=None, time=scope))
     return _best_events(out)
 
 

@@ -9,7 +9,8 @@ make none; calendar spans (years, dates, clock times) come from timex and are ma
 
 Cost: one tokenisation per sentence (tokens.py) and dictionary look-ups around each number;
 sentences without a digit or number word return at once. No regex backtracking, no caching of
-whole sentences: linear in the sentence length.
+whole sentences: linear in the sentence length. Quantities and values are built with
+``quick_constructor``.
 """
 from __future__ import annotations
 
@@ -1135,8 +1136,8 @@ def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:
     if f.per is not None and name is not None:
         name = f"{name} per {f.per}"
     return _make_quantity(start=start, end=end, text=sentence[start:end], value=value, unit=name, kind=kind,
-                    noun=noun, change=f.change, noun_change=f.noun_change, currency=currency, per=f.per, stated=values,
-                    qualifier=f.qualifier)
+                          noun=noun, change=f.change, noun_change=f.noun_change, currency=currency, per=f.per,
+                          stated=values, qualifier=f.qualifier)
 
 
 def _interval(values: tuple[float, ...], qualifier: str | None, vague: tuple[float, float] | None) -> Value:

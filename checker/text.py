@@ -4,8 +4,12 @@ Its one job is to decide where sentences start and end in news text, and which o
 furniture (related links, copyright lines, donation appeals) that must yield no claims.
 
 Costs: one pass over the lines in Python (per line, not per character), one regex scan per
-paragraph for sentence-end candidates, and a few anchored regex matches per line that starts a
+paragraph for terminal punctuation, and a few anchored regex matches per line that starts a
 sentence (boilerplate markers). Linear in the text; several MB/s on plain CPython.
+
+As the earliest stage every later one imports, it also holds the helpers they share for speed:
+``AnyCase`` (case-insensitive regexes run over lower-cased text), ``AsciiTwin`` (a regex and its
+ASCII-mode twin) and ``quick_constructor`` (frozen records built without per-field setattr).
 """
 from __future__ import annotations
 
@@ -300,6 +304,8 @@ def _split_segment(text: str, start: int, end: int, spans: list[tuple[int, int]]
 
 
 class SentenceEnd(NamedTuple):
+    """A token that may end a sentence, as ``_ends_sentence`` weighs it."""
+
     word: str  # the token up to its terminal punctuation
     punct: str
     next: str  # the token after the whitespace

@@ -4,12 +4,14 @@ Its one job: say *when* a sentence's statement holds ("in 2016", "since March 29
 ago", "the early 2010s") and which character spans are calendar notation, so that the number
 grammar never reads a year, a day of month or a clock time as a quantity.
 
-Costs: the regex grammar is compiled once at import. One C-level scan of the lower-cased sentence
-finds where an expression may start (a number, a month or time word, or "the"/"a"/"last"... right
-before one); a sentence with none costs that scan only (about 8 µs per 100 characters). At each
-candidate one anchored match of the atom alternation runs, then a linear pass joins atoms with
-their prepositions and partners ("since", "between ... and"). Average on news sentences: about
-20-30 µs. Each distinct date string is handed to dateparser once: ``_dateparser_day`` is an
+Costs: the regex grammar is compiled once, at import or on the first sentence (the atom
+alternations by first letter, about 0.1 s). One C-level scan of the lower-cased sentence, from
+the non-word characters only, finds where an expression may start (a number, a month or time
+word, or "the"/"a"/"last"... right before one); a sentence with none costs that scan only (a few
+µs per 100 characters; ASCII sentences run the ASCII-mode twin of the regex). At each candidate
+one anchored match runs of the atoms that may open with its first letter, then a linear pass
+joins atoms with their prepositions and partners ("since", "between ... and"). Average on news
+sentences: about 20-30 µs. Each distinct date string is handed to dateparser once: ``_dateparser_day`` is an
 ``lru_cache`` keyed on (normalized date string, base date, past/future), so a repeated date costs a
 dictionary lookup (the first dateparser call in a process pays about 0.15 s of language loading,
 each new string about 1 ms). dateparser's whole-text search is never used (it reads "we" as
@@ -398,6 +400,7 @@ def _atoms_by_letter() -> dict[str, re.Pattern]:
         keys = [k for k, _ in _ATOMS if letter in first_letters[k]]
         by_letter[letter] = _alternation(keys) if keys else re.compile(r"(?!)")  # no atom: never a match
     return by_letter
+
 
 # Preposition directly before an atom, and what relation it gives.
 _PREFIX = re.compile(
@@ -1290,6 +1293,8 @@ def _candidate_starts(low: str) -> Iterator[int]:
     for m in (_CANDIDATE_AFTER.ascii if in_ascii else _CANDIDATE_AFTER.unicode).finditer(low, pos):
         word = m.start("word")
         yield m.start() if word < 0 else word
+
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -1406,7 +1411,7 @@ def _mention(s: str, atom: _Atom) -> TimeMention:
     else:
         lo, hi = atom.lo, atom.hi
     scope = _make_time_scope(lo.isoformat() if lo else None, hi.isoformat() if hi else None,
-                      s[atom.start:atom.end], atom.basis, atom.granularity)
+                             s[atom.start:atom.end], atom.basis, atom.granularity)
     return _make_time_mention(atom.start, atom.end, scope, atom.relation, atom.calendar)
 
 

@@ -1,6 +1,7 @@
 """Word, number and symbol tokens with character offsets: what the number grammar walks over.
 
-One compiled regex, one pass, no backtracking-prone patterns: linear in the sentence length.
+One regex (compiled in Unicode and ASCII mode, see ``text.AsciiTwin``), one pass, no
+backtracking-prone patterns: linear in the sentence length.
 """
 from __future__ import annotations
 
