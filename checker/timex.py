@@ -1430,14 +1430,18 @@ def find_times(sentence: str, anchor: Anchor | None) -> list[TimeMention]:
 def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None) -> list[tuple[int, int]]:
     """Spans whose digits are calendar notation (dates, years, clock times), never quantities.
     ``mentions`` from an earlier ``find_times`` on the same sentence saves a second scan."""
-    if not sentence or not _HAS_DIGIT.search(sentence):
+    if not sentence:
         return []
     if mentions is None:
+        if not _HAS_DIGIT.search(sentence):
+            return []
         mentions = find_times(sentence, None)
     spans = [(t.start, t.end) for t in mentions
              if t.calendar and any(map(str.isdigit, sentence[t.start:t.end]))]
-    if _CLOCK_HINT.search(sentence):
+    if _CLOCK_HINT.search(sentence):  # it needs a digit (\d) too
         spans.extend(m.span() for m in _CLOCK.finditer(sentence))
+    elif not spans or not _HAS_DIGIT.search(sentence):
+        return []  # no decimal digit (\d) at all: nothing is calendar notation
     spans.sort()
     merged: list[tuple[int, int]] = []
     for lo, hi in spans:

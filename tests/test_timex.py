@@ -348,6 +348,7 @@ def test_never_raises_and_spans_are_sorted(text):
             if t.scope.start and t.scope.end:
                 assert t.scope.start <= t.scope.end
     spans = calendar_spans(text)
+    assert calendar_spans(text, find_times(text, None)) == spans  # with the mentions given, as claims does
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
 
