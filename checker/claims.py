@@ -6,8 +6,10 @@ time scope (same clause, else sentence, else inherited when the sentence refers 
 publication date) and an attribution; event kinds from the rules become dated event claims.
 
 Cost: linear in the text. Rule look-ups are dictionaries and compiled regexes built once per
-RuleSet (``_Matchers``, cached); pint and dateparser are consulted once per distinct unit or date
-string (their own caches).
+RuleSet (``_Matchers``, cached); n-grams are looked up only while their words begin some alias or
+phrase, and regexes that scan a whole sentence are skipped when it lacks the words they need
+(``AnyCase`` ``needs``, attribution cues). pint and dateparser are consulted once per distinct
+unit or date string (their own caches). Claims are built with ``quick_constructor``.
 """
 from __future__ import annotations
 
@@ -25,18 +27,44 @@ from checker.corpus import load_corpus
 from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet, default_pack, load_rules
-from checker.text import AnyCase, lower_for_matching, split_sentences
+from checker.text import AnyCase, AsciiTwin, lower_for_matching, quick_constructor, reads_same_in_ascii, split_sentences
+
+# Claims, values and time scopes are made by the thousand (see quick_constructor).
+_make_claim, _make_value, _make_time_scope = (quick_constructor(cls) for cls in (Claim, Value, TimeScope))
 
 
-# Words by which a sentence points back at the previous one ("this dropped to around 82").
-_REFERS_BACK = AnyCase(r"^\W*(?:\w+\s+){0,2}(?:this|that|these|those|it|the figure|the number|the rate|the total)\b"
-                          r"|\b(?:since then|at that time|that year|those years|the same period)\b")
-_CLAUSE_BREAK = AnyCase(r"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s)")
+# Words by which a sentence points back at the previous one ("this dropped to around 82"): near
+# its start, or a phrase anywhere.
+_REFERS_BACK_OPENING = AnyCase(r"\W*(?:\w+\s+){0,2}"
+                               r"(?:this|that|these|those|it|the figure|the number|the rate|the total)\b")
+_BACK_PHRASES = ("since then", "at that time", "that year", "those years", "the same period")
+_REFERS_BACK_PHRASE = AnyCase(rf"\b(?:{'|'.join(_BACK_PHRASES)})\b", needs=_BACK_PHRASES)
+# Where a clause ends: a semicolon, a colon, a comma or full stop before a closing quote, a spaced
+# dash, a comma before a conjunction, "while"/"whereas"; any space before it belongs to the break.
+_BREAK = r";|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s"
+CLAUSE_BREAK_PLAIN = rf"\s*(?:{_BREAK})"  # the plain form, kept as the reference for the one below
+# The same matches in the same order, written to open with a character class, so that re skips
+# straight to the spaces and punctuation that may start a break (the plain form, which opens with
+# "\s*", is tried at every character). The first character is consumed; a lookbehind says which
+# branch goes on: after a space, more space and a break, or a spaced dash or "while" opened by it.
+_CLAUSE_BREAK = AnyCase(
+    r"[\s;:,.](?:"
+    rf"(?<=\s)(?=[\s;:,.—–w])(?:\s*(?:{_BREAK})|[—–]\s|\s*(?:while|whereas)\s)"
+    r"|(?<=;)|(?<=:)\s|(?<=[,.])[\"”]\s"
+    r"|(?<=,)\s+(?:while|whereas|but|although|though|when|and)\b)"
+)
+# Attribution patterns, each with the words one of which it needs: as written, or (``any_case``)
+# in the lower-cased sentence. Most sentences hold none, and a few ``in`` tests cost less than
+# one regex scan.
 _ATTRIBUTION = (
-    re.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
-    re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
-    re.compile(r"\bcited by (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)"),
-    re.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b"),
+    (("accord",), True,
+     re.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
+    (("citing",), False,
+     re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
+    (("cited",), False,
+     re.compile(r"\bcited by (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
+    (("said", "says", "report", "noted", "added", "found", "estimat", "told"), False,
+     re.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b")),
 )
 _PAPER = re.compile(r"^(?:the )?(?:paper|newspaper|report)$", re.I)
 
@@ -118,12 +146,14 @@ class _State:
 class _Matchers:
     entity_keys: dict[tuple[str, ...], tuple[str, bool]]  # alias words -> (name, is an acronym)
     entity_longest: dict[str, int]  # first word of aliases -> most words in one: most words start none
+    entity_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin an alias
     entity_of: dict[str, str]
     fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
     near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
     entity_types: dict[str, str]
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
     phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
+    phrase_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin a phrase
     metric_nouns: dict[str, frozenset[str]]
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
@@ -136,8 +166,10 @@ def _alternation(phrases: Iterable[str]) -> AnyCase | None:
     if not items:
         return None
     # ASCII phrases are lower-cased (re.I matches the same), so that the fast lower-case path applies
-    body = "|".join(re.escape(p.lower() if p.isascii() else p).replace(r"\ ", r"[\s-]+") for p in items)
-    return AnyCase(rf"(?<![\w-])(?:{body})(?![\w])")
+    phrases = [p.lower() if p.isascii() else p for p in items]
+    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
+    # every match holds a phrase's first word as written (the lower-case path only, see AnyCase)
+    return AnyCase(rf"(?<![\w-])(?:{body})(?![\w])", needs=sorted({p.split(" ")[0] for p in phrases}))
 
 
 _matcher_cache: dict[str, _Matchers] = {}
@@ -180,12 +212,20 @@ def _matchers(rules: RuleSet) -> _Matchers:
                                     for obj in event.objects)
     built = _Matchers(
         entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),
+        entity_prefixes=_prefixes(entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
+        phrase_prefixes=_prefixes(phrase_roles),
         metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
         any_event_object=any_event_object)
     _matcher_cache[rules.digest] = built
     return built
+
+
+def _prefixes(keys: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Every run of two or more words that begins a key (the key itself included): an n-gram
+    not among them begins no key, so longer ones from the same word need no look-up."""
+    return frozenset(key[:size] for key in keys for size in range(2, len(key) + 1))
 
 
 def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
@@ -198,7 +238,7 @@ def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
 # --------------------------------------------------------------------------- sentences
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Context:
     """What one sentence's analysis found, shared by every claim built from it."""
 
@@ -217,25 +257,28 @@ class _Context:
     previous_claim: Claim | None
 
 
+_make_context = quick_constructor(_Context)
+
+
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Matchers, state: _State) -> list[Claim]:
     text = sentence.text
     low = lower_for_matching(text)
     times = timex.find_times(text, state.anchor)
     masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
-    attribution = _attribution(text, m, state)  # remembered even here, for "the paper said" later on
+    attribution = _attribution(text, low, m, state)  # remembered even here, for "the paper said" later on
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text, low)
     out: list[Claim] = []
     if quantities or may_state_event:
-        words = _words(text)
+        words = _words(text, low)
         places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) != "organization"]
         clauses = _clauses(text, low)
-        ctx = _Context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
-                       quantities=quantities, clauses=clauses, attribution=attribution, places=places,
-                       hits=_metric_hits(words, m) if quantities else {},
-                       conjuncts=_conjuncts(text, quantities, clauses), refers_back=bool(_REFERS_BACK.search(text, low)),
-                       previous_claim=state.last_claim)
+        ctx = _make_context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
+                            quantities=quantities, clauses=clauses, attribution=attribution, places=places,
+                            hits=_metric_hits(words, m) if quantities else {},
+                            conjuncts=_conjuncts(text, quantities, clauses), refers_back=_refers_back(text, low),
+                            previous_claim=state.last_claim)
         out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
@@ -249,8 +292,15 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     return out
 
 
+def _refers_back(text: str, low: str | None) -> bool:
+    return bool(_REFERS_BACK_OPENING.match(text, low) or _REFERS_BACK_PHRASE.search(text, low))
+
+
 def _inside_time(q: Quantity, times: list[TimeMention]) -> bool:
-    return any(t.start <= q.start and q.end <= t.end for t in times)
+    for t in times:  # a loop, not any(): most sentences have one time or none
+        if t.start <= q.start and q.end <= t.end:
+            return True
+    return False
 
 
 def _clauses(text: str, low: str | None) -> list[tuple[int, int]]:
@@ -289,15 +339,11 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
-# A word every _ATTRIBUTION pattern needs: sentences without one skip them. Case-sensitive except
-# "according" (whose pattern is), because re.I alternations are scanned slowly.
-_ATTRIBUTION_CUE = re.compile(r"[Aa][Cc][Cc][Oo][Rr][Dd]|citing|cited|said|says|report|noted|added|found|estimat|told")
-
-
-def _attribution(text: str, m: _Matchers, state: _State) -> str | None:
-    if not _ATTRIBUTION_CUE.search(text):
-        return None
-    for pattern in _ATTRIBUTION:
+def _attribution(text: str, low: str | None, m: _Matchers, state: _State) -> str | None:
+    for cues, any_case, pattern in _ATTRIBUTION:
+        haystack = (text.lower() if low is None else low) if any_case else text
+        if not any(map(haystack.__contains__, cues)):
+            continue
         match = pattern.search(text)
         if not match:
             continue
@@ -323,10 +369,19 @@ class _Words(NamedTuple):
     lows: list[str]  # lower-cased; n-gram keys are slices of this list
 
 
-def _words(text: str) -> _Words:
-    """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
-    found = list(_WORD.finditer(text))
-    words = _Words([mt.span() for mt in found], [mt.group().lower() for mt in found])
+_GROUP = re.Match.group
+
+
+def _words(text: str, low: str | None) -> _Words:
+    """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador. In ASCII
+    text the words are read from the lower-cased sentence ``low``: same places, already lower case."""
+    if low is not None and reads_same_in_ascii(text):
+        found = list(_WORD.ascii.finditer(low))
+        lows = list(map(_GROUP, found))
+    else:
+        found = list(_WORD.unicode.finditer(text))
+        lows = list(map(str.lower, map(_GROUP, found)))
+    words = _Words(list(map(re.Match.span, found)), lows)
     if "'" in text or "’" in text:
         for i, low in enumerate(words.lows):
             if low.endswith(("'s", "’s")):
@@ -355,7 +410,10 @@ def _entities(text: str, words: _Words, m: _Matchers) -> list[tuple[int, int, st
                 if near is not None:
                     found.append(near)
             continue
-        for size in range(min(longest_from[low], n - i), 0, -1):
+        most, longest = min(longest_from[low], n - i), 1
+        while longest < most and tuple(lows[i:i + longest + 1]) in m.entity_prefixes:
+            longest += 1  # aliases of more words than begin one here cannot match
+        for size in range(longest, 0, -1):
             hit = m.entity_keys.get(tuple(lows[i:i + size]))
             if hit is None:
                 continue
@@ -421,16 +479,19 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
     if metric is None:
         metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
-    elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
-    subject = _subject((q.start, q.end), clause, ctx.places, conjunct, elsewhere)
+    subject: tuple[str, ...] = ()
+    if ctx.places:  # most sentences name no place: no subject, whatever the other conjuncts
+        elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
+        subject = _subject((q.start, q.end), clause, ctx.places, conjunct, elsewhere)
     if inherited and not subject and previous_claim is not None:
         subject = previous_claim.subject
     start = sentence.start + q.start
     end = sentence.start + q.end
-    return Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, line=_line(sentence, q.start),
-                 column=_column(sentence, q.start), start=start, end=end, sentence=ctx.display, text=q.text,
-                 kind="quantity", metric=metric, subject=subject, attribution=ctx.attribution, value=value, unit=unit,
-                 noun=noun, change=q.change or q.noun_change, time=scope)
+    return _make_claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,
+                       line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
+                       sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=subject,
+                       attribution=ctx.attribution, value=value, unit=unit, noun=noun,
+                       change=q.change or q.noun_change, time=scope)
 
 
 def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
@@ -462,18 +523,27 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
 
 
 def _scaled(v: Value, factor: float, offset: float) -> Value:
-    def conv(x):
-        return None if x is None else round(x * factor + offset, 9)
+    return _make_value(_converted(v.point, factor, offset), _converted(v.lo, factor, offset),
+                       _converted(v.hi, factor, offset), v.qualifier, v.approximate)
 
-    return Value(conv(v.point), conv(v.lo), conv(v.hi), v.qualifier, v.approximate)
+
+def _converted(x: float | None, factor: float, offset: float) -> float | None:
+    """``x * factor + offset`` to 9 decimals; whole numbers, most figures, are already that, and
+    round() with decimals costs several times the arithmetic."""
+    if x is None:
+        return None
+    y = x * factor + offset
+    return y if y.is_integer() else round(y, 9)
 
 
 _NO_HITS: dict[str, list] = {}
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# A word, with one apostrophe inside ("don't"); "(?:x|)" rather than "(?:x)?", which re runs through
+# its slower general repeat loop.
+_WORD = AsciiTwin(r"[^\W_]+(?:['’][^\W_]+|)")
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(phrase))
+    return tuple(w.lower() for w in _WORD.unicode.findall(phrase))
 
 
 def _metric_hits(words: _Words, m: _Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
@@ -486,7 +556,10 @@ def _metric_hits(words: _Words, m: _Matchers) -> dict[str, dict[str, list[tuple[
         if low not in longest_from:
             continue
         for size in range(1, min(longest_from[low], n - i) + 1):
-            roles = table.get(tuple(lows[i:i + size]))
+            key = tuple(lows[i:i + size])
+            if size > 1 and key not in m.phrase_prefixes:
+                break  # no phrase begins with these words: none longer either
+            roles = table.get(key)
             if roles:
                 span = (spans[i][0], spans[i + size - 1][1])
                 for mid, role in roles:
@@ -585,8 +658,8 @@ def _resolve(mention: TimeMention, state: _State) -> TimeScope:
         last = state.last_time
         if "since" in scope.text.lower():
             end = state.anchor.latest.isoformat() if state.anchor else None
-            return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
-        return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
+            return _make_time_scope(last.start, end, scope.text, "inherited", last.granularity)
+        return _make_time_scope(last.start, last.end, scope.text, "inherited", last.granularity)
     if mention.relation == "ago" and scope.start and scope.end:
         return _widen(scope)
     return scope
@@ -634,10 +707,11 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
             continue
         start, end = sentence.start + span[0], sentence.start + span[1]
         subject = _subject(span, clause, ctx.places)
-        out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path, line=_line(sentence, span[0]),
-                         column=_column(sentence, span[0]), start=start, end=end, sentence=ctx.display,
-                         text=text[span[0]:span[1]], kind="event", metric=eid, subject=subject,
-                         attribution=ctx.attribution, value=None, unit=None, noun=None, change=None, time=scope))
+        out.append(_make_claim(id=_claim_id(source.path, start, end, eid), source=source.path,
+                               line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
+                               sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
+                               subject=subject, attribution=ctx.attribution, value=None, unit=None, noun=None,
+                               change=None, time=scope))
     return _best_events(out)
 
 
@@ -698,4 +772,8 @@ def _column(sentence: Sentence, offset: int) -> int:
 
 
 def _display(text: str) -> str:
+    """Whitespace runs made single spaces. Printable text has no whitespace but the space, so
+    without double or edge spaces it is already that."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())

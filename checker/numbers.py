@@ -9,17 +9,24 @@ make none; calendar spans (years, dates, clock times) come from timex and are ma
 
 Cost: one tokenisation per sentence (tokens.py) and dictionary look-ups around each number;
 sentences without a digit or number word return at once. No regex backtracking, no caching of
-whole sentences: linear in the sentence length.
+whole sentences: linear in the sentence length. Quantities and values are built with
+``quick_constructor``.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from checker import lexicon
 from checker.model import Quantity, Value
+from checker.text import AnyCase, lower_for_matching, quick_constructor
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, tokenize
 from checker.units import Unit, currency_before, unit_after
+
+# Quantities and values are made by the thousand (see quick_constructor).
+_make_quantity, _make_value = quick_constructor(Quantity), quick_constructor(Value)
 
 _W = lexicon.words()
 CARDINALS: dict[str, int] = _W["cardinals"]
@@ -41,6 +48,9 @@ def _phrases(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
 QUALIFIERS = _phrases(_W["qualifiers"])
 POST_QUALIFIERS = _phrases(_W["post_qualifiers"])
 _QUALIFIER_LASTS = frozenset(k[-1] for k in QUALIFIERS)  # most words end no qualifier phrase
+# Runs of two or more words that end a qualifier phrase: a run not among them ends none, and no
+# longer run ending at the same word need be looked up.
+_QUALIFIER_ENDINGS = frozenset(k[-size:] for k in QUALIFIERS for size in range(2, len(k) + 1))
 _POST_QUALIFIER_FIRSTS = frozenset(k[0] for k in POST_QUALIFIERS)
 CHANGE_WORDS = {w: d for d, ws in _W["changes"].items() for w in ws if " " not in w}
 CHANGE_NOUNS = {w: d for d, ws in _W["change_nouns"].items() for w in ws}
@@ -48,10 +58,10 @@ RATE_BASES = set(_W["rate_bases"])
 
 _NUMBER_WORDS = "|".join(sorted({*CARDINALS, *SCALES, *VAGUE, *FRACTIONS, "fold"}, key=len, reverse=True))
 _NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, "a", "an", "half"})
-# Whether a sentence may state a number: a digit (a quick scan) or else a number word (a slow
-# case-insensitive one, so it comes second).
+# Whether a sentence may state a number: a digit (a quick scan) or else a number word (a slower
+# scan, so it comes second; case-insensitive, over the lower-cased sentence where that is the same).
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})", re.IGNORECASE)
+_HAS_NUMBER_WORD = AnyCase(rf"\b(?:{_NUMBER_WORDS})")
 
 # Words that end a noun phrase after a number: function words, auxiliaries, common adverbs.
 _STOP = frozenset("""
@@ -353,7 +363,7 @@ def _capitalised_label(toks: list[Token], num: _Num, has_unit: bool) -> bool:
         return prev.text == "&" or (prev.text == "." and num.i0 > 1 and toks[num.i0 - 2].kind == WORD
                                     and len(toks[num.i0 - 2].text) <= 3 and toks[num.i0 - 2].text[:1].isupper()
                                     and not joined(prev, toks[num.i0]))
-    if prev.kind != WORD or not any(c.isupper() for c in prev.text):
+    if prev.kind != WORD or not any(map(str.isupper, prev.text)):
         return False
     low = prev.lower
     if low in _MONTHS or low in _DETERMINERS or (low,) in QUALIFIERS or low in CHANGE_WORDS:
@@ -459,10 +469,11 @@ def _qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
         if skip and (end < 0 or end >= len(toks) or toks[end].lower not in ("a", "an")):
             break
         if end > 0 and toks[end - 1].lower in _QUALIFIER_LASTS:
-            for size in (4, 3, 2, 1):
+            longest = 1
+            while longest < min(4, end) and lowers(toks[end - longest - 1:end]) in _QUALIFIER_ENDINGS:
+                longest += 1
+            for size in range(longest, 0, -1):
                 start = end - size
-                if start < 0:
-                    continue
                 key = lowers(toks[start:end])
                 if key in QUALIFIERS:
                     return QUALIFIERS[key], start
@@ -720,7 +731,7 @@ class _Found:
 
 def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity stated in ``sentence``; ``masked`` spans (calendar notation) are skipped."""
-    if not (_HAS_DIGIT.search(sentence) or _HAS_NUMBER_WORD.search(sentence)):
+    if not (_HAS_DIGIT.search(sentence) or _HAS_NUMBER_WORD.search(sentence, lower_for_matching(sentence))):
         return []
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
@@ -746,15 +757,18 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     return [_to_quantity(sentence, toks, f) for f in found]
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _blocked(toks: list[Token], masked) -> set[int]:
+    """Indexes of the tokens that overlap a masked span. Tokens are in text order and never
+    overlap, so each span's tokens are one run, found by bisection."""
     if not masked:
         return set()
-    out = set()
-    for k, t in enumerate(toks):
-        for a, b in masked:
-            if t.start < b and t.end > a:
-                out.add(k)
-                break
+    starts, ends = list(map(_START, toks)), list(map(_END, toks))
+    out: set[int] = set()
+    for a, b in masked:
+        out.update(range(bisect_right(ends, a), bisect_left(starts, b)))
     return out
 
 
@@ -1029,7 +1043,7 @@ def _model_name(num: _Num, phrase: str) -> bool:
 
 def _index_levels(toks: list[Token], found: list[_Found]) -> None:
     """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too."""
-    if not any(f.noun == "point" for f in found):
+    if "point" not in [f.noun for f in found]:
         return
     for f in found:
         x = abs(f.values[0])
@@ -1121,27 +1135,27 @@ def _to_quantity(sentence: str, toks: list[Token], f: _Found) -> Quantity:
         name, kind, currency = None, "number", None
     if f.per is not None and name is not None:
         name = f"{name} per {f.per}"
-    return Quantity(start=start, end=end, text=sentence[start:end], value=value, unit=name, kind=kind,
-                    noun=noun, change=f.change, noun_change=f.noun_change, currency=currency, per=f.per, stated=values,
-                    qualifier=f.qualifier)
+    return _make_quantity(start=start, end=end, text=sentence[start:end], value=value, unit=name, kind=kind,
+                          noun=noun, change=f.change, noun_change=f.noun_change, currency=currency, per=f.per,
+                          stated=values, qualifier=f.qualifier)
 
 
 def _interval(values: tuple[float, ...], qualifier: str | None, vague: tuple[float, float] | None) -> Value:
     if vague is not None:
-        return Value(None, vague[0], vague[1], "range", True)
+        return _make_value(None, vague[0], vague[1], "range", True)
     if len(values) == 2:
         lo, hi = sorted(values)
         if qualifier in ("approx", "nearly"):
-            return Value(None, lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD), "range", True)
-        return Value(None, lo, hi, "range", False)
+            return _make_value(None, lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD), "range", True)
+        return _make_value(None, lo, hi, "range", False)
     x = values[0]
     spread = abs(x) * APPROX_SPREAD
     if qualifier == "approx":
-        return Value(x, x - spread, x + spread, "approx", True)
+        return _make_value(x, x - spread, x + spread, "approx", True)
     if qualifier == "nearly":
-        return Value(x, x - spread, x, "nearly", True)
+        return _make_value(x, x - spread, x, "nearly", True)
     if qualifier in ("over", "at_least", "as_low_as"):
-        return Value(x, x, None, qualifier, False)
+        return _make_value(x, x, None, qualifier, False)
     if qualifier in ("under", "at_most", "as_high_as"):
-        return Value(x, None, x, qualifier, False)
-    return Value(x, x, x, "exact", False)
+        return _make_value(x, None, x, qualifier, False)
+    return _make_value(x, x, x, "exact", False)

@@ -4,12 +4,14 @@ Its one job: say *when* a sentence's statement holds ("in 2016", "since March 29
 ago", "the early 2010s") and which character spans are calendar notation, so that the number
 grammar never reads a year, a day of month or a clock time as a quantity.
 
-Costs: the regex grammar is compiled once at import. One C-level scan of the lower-cased sentence
-finds where an expression may start (a number, a month or time word, or "the"/"a"/"last"... right
-before one); a sentence with none costs that scan only (about 8 µs per 100 characters). At each
-candidate one anchored match of the atom alternation runs, then a linear pass joins atoms with
-their prepositions and partners ("since", "between ... and"). Average on news sentences: about
-20-30 µs. Each distinct date string is handed to dateparser once: ``_dateparser_day`` is an
+Costs: the regex grammar is compiled once, at import or on the first sentence (the atom
+alternations by first letter, about 0.1 s). One C-level scan of the lower-cased sentence, from
+the non-word characters only, finds where an expression may start (a number, a month or time
+word, or "the"/"a"/"last"... right before one); a sentence with none costs that scan only (a few
+µs per 100 characters; ASCII sentences run the ASCII-mode twin of the regex). At each candidate
+one anchored match runs of the atoms that may open with its first letter, then a linear pass
+joins atoms with their prepositions and partners ("since", "between ... and"). Average on news
+sentences: about 20-30 µs. Each distinct date string is handed to dateparser once: ``_dateparser_day`` is an
 ``lru_cache`` keyed on (normalized date string, base date, past/future), so a repeated date costs a
 dictionary lookup (the first dateparser call in a process pays about 0.15 s of language loading,
 each new string about 1 ms). dateparser's whole-text search is never used (it reads "we" as
@@ -22,9 +24,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
+from re import _constants as _sre_ops
+from re import _parser as _sre_parser
+from typing import Callable, Iterable, Iterator
 
 from .model import TimeMention, TimeScope
+from .text import AsciiTwin, quick_constructor, reads_same_in_ascii
+
+_make_time_scope, _make_time_mention = quick_constructor(TimeScope), quick_constructor(TimeMention)
 
 # US federal fiscal year: FY2015 runs 2014-10-01..2015-09-30. Set to 1 for calendar fiscal years.
 FISCAL_YEAR_START_MONTH = 10
@@ -281,14 +288,119 @@ _DIGIT_ATOMS = frozenset({"iso", "slash", "quarter", "qcode_after", "fiscal_afte
 
 
 def _alternation(keys: Iterable[str]) -> re.Pattern:
-    return re.compile(
-        r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ATOMS if k in keys) + ")",
+    return re.compile(_optional_as_alternation(
+        r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ATOMS if k in keys) + ")"),
         re.IGNORECASE,
     )
 
 
+def _optional_as_alternation(pattern: str) -> str:
+    """``pattern`` with each optional non-capturing group "(?:X)?" written "(?:X|)": the same
+    matches in the same order, but re runs an optional group through its general repeat loop, which
+    costs several times an alternation, and the atoms have dozens of them ("(?:the\\s+)?")."""
+    out = list(pattern)
+    groups: list[bool] = []  # for each open group: is it "(?:"
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += pattern.startswith("[^", i)
+            i += pattern.startswith("]", i + 1)  # a "]" first in a class is a literal
+        elif ch == "(":
+            groups.append(pattern.startswith("(?:", i))
+        elif ch == ")":
+            plain_group = groups.pop()
+            if plain_group and pattern[i + 1:i + 2] == "?" and pattern[i + 2:i + 3] not in ("?", "+"):
+                out[i], out[i + 1] = "|)", ""
+        i += 1
+    return "".join(out)
+
+
 _ATOM_RE = _alternation([k for k, _ in _ATOMS])
 _DIGIT_ATOM_RE = _alternation(_DIGIT_ATOMS)
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _first_letters(pattern: str) -> frozenset[str]:
+    """The lower-case ASCII letters a match of ``pattern`` (re.I) may begin with, read from re's
+    parse tree; all of them wherever that cannot be told. re's parser is internal: if its shape
+    changes, every atom keeps every letter and only the shortcut is lost."""
+    try:
+        letters, may_be_empty = _sequence_letters(_sre_parser.parse(pattern, re.IGNORECASE).data)
+    except Exception:  # noqa: BLE001 - any surprise from the internal parser means: no shortcut
+        return _LETTERS
+    return _LETTERS if may_be_empty else frozenset(letters)
+
+
+def _sequence_letters(items) -> tuple[set[str], bool]:
+    """First letters of a sequence of parsed items, and whether it may match the empty string."""
+    letters: set[str] = set()
+    for op, av in items:
+        item_letters, may_be_empty = _item_letters(op, av)
+        letters |= item_letters
+        if not may_be_empty:
+            return letters, False
+    return letters, True
+
+
+def _char_letters(code: int) -> set[str]:
+    """The ASCII letters that match a character under re.I ("ſ" matches "s", "K" (Kelvin) "k")."""
+    ch = chr(code)
+    return {form for form in (ch.lower(), ch.upper().lower(), ch.lower()[:1]) if form in _LETTERS}
+
+
+def _item_letters(op, av) -> tuple[set[str], bool]:
+    if op is _sre_ops.LITERAL:
+        return _char_letters(av), False
+    if op in (_sre_ops.AT, _sre_ops.ASSERT, _sre_ops.ASSERT_NOT):
+        return set(), True  # zero width: what follows opens the match
+    if op is _sre_ops.IN:
+        letters: set[str] = set()
+        for item_op, item in av:
+            if item_op is _sre_ops.LITERAL:
+                letters |= _char_letters(item)
+            elif item_op is _sre_ops.RANGE and item[1] - item[0] < 1000:
+                for code in range(item[0], item[1] + 1):
+                    letters |= _char_letters(code)
+            elif not (item_op is _sre_ops.CATEGORY and item in _NO_LETTER_CATEGORIES):
+                return set(_LETTERS), False
+        return letters, False
+    if op is _sre_ops.SUBPATTERN:
+        return _sequence_letters(av[3])
+    if op is _sre_ops.BRANCH:
+        letters, may_be_empty = set(), False
+        for branch in av[1]:
+            branch_letters, branch_empty = _sequence_letters(branch)
+            letters |= branch_letters
+            may_be_empty |= branch_empty
+        return letters, may_be_empty
+    if op in (_sre_ops.MAX_REPEAT, _sre_ops.MIN_REPEAT):
+        letters, may_be_empty = _sequence_letters(av[2])
+        return letters, may_be_empty or av[0] == 0
+    return set(_LETTERS), True  # anything else: any letter, maybe empty
+
+
+_NO_LETTER_CATEGORIES = (_sre_ops.CATEGORY_DIGIT, _sre_ops.CATEGORY_SPACE)
+
+
+@lru_cache(maxsize=None)
+def _atoms_by_letter() -> dict[str, re.Pattern]:
+    """For each letter, _ATOM_RE cut down to the atoms that may begin with it, in the same order:
+    at a word candidate re then tries a handful of atoms, not all of them (same match: the others
+    cannot). Built on the first sentence, all letters at once (about a tenth of a second)."""
+    first_letters = {k: _first_letters(p) for k, p in _ATOMS}
+    by_letter = {}
+    for letter in sorted(_LETTERS):
+        keys = [k for k, _ in _ATOMS if letter in first_letters[k]]
+        by_letter[letter] = _alternation(keys) if keys else re.compile(r"(?!)")  # no atom: never a match
+    return by_letter
+
 
 # Preposition directly before an atom, and what relation it gives.
 _PREFIX = re.compile(
@@ -332,6 +444,10 @@ _CLOCK = re.compile(
     r"(?:\s?\(\s?[0-2]\d:?[0-5]\d\s?(?:GMT|UTC)\s?\))?",
     re.IGNORECASE,
 )
+# What every clock time contains: a digit before "am"/"pm", a colon or a zone. It opens with a
+# digit, so re skips to the digits of a sentence; most sentences then never try _CLOCK, whose
+# opening lookbehind makes re try it at every character.
+_CLOCK_HINT = re.compile(r"\d(?:(?:[:.]\d\d)?\s?[aApP]\.?\s?[mM]|:\d|\s?(?:[gG][mM][tT]|[uU][tT][cC]|[zZ]))")
 
 # Words after a 4-digit number that make it a quantity ("2000 mg", "2000 people").
 _UNIT_WORDS = frozenset("""
@@ -1053,16 +1169,20 @@ def _scan_atoms(ctx: _Context) -> list[_Atom]:
     rejects leaves its start word to the next candidate."""
     s = ctx.sentence
     low = s.lower()
-    candidates = _CANDIDATE
-    if len(low) != len(s):  # a few characters lower-case to two; offsets must stay valid
-        low, candidates = s, _CANDIDATE_ANY_CASE
+    if len(low) == len(s):
+        starts = _candidate_starts(low)
+    else:  # a few characters lower-case to two; offsets must stay valid
+        low, starts = s, (c.start() for c in _CANDIDATE_ANY_CASE.finditer(s))
     atoms: list[_Atom] = []
+    atoms_by_letter = _atoms_by_letter()
     taken = 0
-    for c in candidates.finditer(low):
-        start = c.start()
+    for start in starts:
         if start < taken:
             continue
-        pattern = _DIGIT_ATOM_RE if c.group()[0].isdigit() else _ATOM_RE
+        if low[start].isdigit():
+            pattern = _DIGIT_ATOM_RE
+        else:
+            pattern = atoms_by_letter.get(s[start].lower(), _ATOM_RE)
         m = pattern.match(s, start)
         if m is None:
             continue
@@ -1114,18 +1234,67 @@ _DIGIT_OPENER = (r"(?<![\w$€£¥#.,:/])\d(?=\d{3}|\d?(?:/|st|nd|rd|th|\s*[-–
                  r"|hour|quarter))")
 # Where an atom may start, found in the lower-cased sentence by one C-level scan: a number that
 # may open a digit atom, a strong word, or a weak word right before a time word or number.
-_CANDIDATE = re.compile(
+_WEAK_TAIL = r"\b(?=[^\w'’‘]*(?:\d|['’‘]\d|(?:" + _word_trie(_FOLLOWERS) + r")\b))"
+CANDIDATE_PLAIN = (  # the plain form of _CANDIDATE, kept as the reference the tests compare with
     r"\b(?:" + _DIGIT_OPENER +
     r"|(?:" + _word_trie(_STRONG_OPENERS) + r")\b"
-    r"|(?:" + _word_trie(_WEAK_OPENERS) + r")\b(?=[^\w'’‘]*(?:\d|['’‘]\d|(?:"
-    + _word_trie(_FOLLOWERS) + r")\b))"
+    r"|(?:" + _word_trie(_WEAK_OPENERS) + r")" + _WEAK_TAIL +
     r"|(?:since|by|until|till|before|after)(?=\s+then\b)"
     r"|at(?=\s+(?:that|the)\s+(?:time|point)\b)"
     r"|during(?=\s+(?:those|these|that|this)\b)"
     r"|fy|q[1-4]\b|h[12]\b)"
     r"|['’‘]\d"
 )
+# Each word that may open an atom, with what must follow it (the weak words apart, below: their
+# long tail is written once). The families share no word, and a word matches only as a whole (or,
+# "fy", as the start of one), so their order does not matter.
+_OPENER_TAILS: dict[str, str] = {
+    **{word: r"\b" for word in _STRONG_OPENERS},
+    **{word: r"(?=\s+then\b)" for word in ("since", "by", "until", "till", "before", "after")},
+    "at": r"(?=\s+(?:that|the)\s+(?:time|point)\b)",
+    "during": r"(?=\s+(?:those|these|that|this)\b)",
+    "fy": "",
+    **{word: r"\b" for word in ("q1", "q2", "q3", "q4", "h1", "h2")},
+}
+
+
+def _tailed_trie(tails: dict[str, str]) -> str:
+    """One alternation of words grouped by first letter, each group's words grouped by tail: at a
+    word start re tries the one group of its letter instead of every family of words in turn."""
+    by_letter: dict[str, dict[str, list[str]]] = {}
+    for word, tail in tails.items():
+        by_letter.setdefault(word[0], {}).setdefault(tail, []).append(re.escape(word[1:]))
+    return "|".join(
+        first + "(?:" + "|".join(f"(?:{'|'.join(sorted(rests, key=len, reverse=True))}){tail}"
+                                 for tail, rests in groups.items()) + ")"
+        for first, groups in sorted(by_letter.items()))
+
+
+_OPENERS = (_DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS)
+            + "|(?:" + _word_trie(_WEAK_OPENERS) + ")" + _WEAK_TAIL)
+_CANDIDATE = AsciiTwin(r"\b(?:" + _OPENERS + r")|['’‘]\d")
 _CANDIDATE_ANY_CASE = re.compile(_CANDIDATE.pattern, re.IGNORECASE)
+# The candidates after the first character, found from the non-word character before each: a
+# word opens right after one, and a quote before a digit is one. The regex opens with that
+# character class, so re skips the letters inside words, where _CANDIDATE is tried in vain.
+_CANDIDATE_AFTER = AsciiTwin(r"\W(?:(?<=['’‘])\d|(?P<word>" + _OPENERS + "))")
+
+
+def _candidate_starts(low: str) -> Iterator[int]:
+    """Where _CANDIDATE matches in ``low`` (a lower-cased sentence), in order: a match at the start,
+    then those of _CANDIDATE_AFTER, which ends each match where _CANDIDATE does (at a word
+    character, so no candidate is lost to the one before)."""
+    pos = 0
+    in_ascii = reads_same_in_ascii(low)
+    first = (_CANDIDATE.ascii if in_ascii else _CANDIDATE.unicode).match(low)
+    if first is not None:
+        yield 0
+        pos = first.end()
+    for m in (_CANDIDATE_AFTER.ascii if in_ascii else _CANDIDATE_AFTER.unicode).finditer(low, pos):
+        word = m.start("word")
+        yield m.start() if word < 0 else word
+
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -1241,9 +1410,9 @@ def _mention(s: str, atom: _Atom) -> TimeMention:
         atom.basis = "unresolved"
     else:
         lo, hi = atom.lo, atom.hi
-    scope = TimeScope(lo.isoformat() if lo else None, hi.isoformat() if hi else None,
-                      s[atom.start:atom.end], atom.basis, atom.granularity)
-    return TimeMention(atom.start, atom.end, scope, atom.relation, atom.calendar)
+    scope = _make_time_scope(lo.isoformat() if lo else None, hi.isoformat() if hi else None,
+                             s[atom.start:atom.end], atom.basis, atom.granularity)
+    return _make_time_mention(atom.start, atom.end, scope, atom.relation, atom.calendar)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1261,13 +1430,18 @@ def find_times(sentence: str, anchor: Anchor | None) -> list[TimeMention]:
 def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None) -> list[tuple[int, int]]:
     """Spans whose digits are calendar notation (dates, years, clock times), never quantities.
     ``mentions`` from an earlier ``find_times`` on the same sentence saves a second scan."""
-    if not sentence or not _HAS_DIGIT.search(sentence):
+    if not sentence:
         return []
     if mentions is None:
+        if not _HAS_DIGIT.search(sentence):
+            return []
         mentions = find_times(sentence, None)
     spans = [(t.start, t.end) for t in mentions
              if t.calendar and any(map(str.isdigit, sentence[t.start:t.end]))]
-    spans.extend(m.span() for m in _CLOCK.finditer(sentence))
+    if _CLOCK_HINT.search(sentence):  # it needs a digit (\d) too
+        spans.extend(m.span() for m in _CLOCK.finditer(sentence))
+    elif not spans or not _HAS_DIGIT.search(sentence):
+        return []  # no decimal digit (\d) at all: nothing is calendar notation
     spans.sort()
     merged: list[tuple[int, int]] = []
     for lo, hi in spans:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from checker.claims import extract_claims
 from checker.ruleset import default_pack, load_rules
@@ -244,3 +245,55 @@ def test_event_object_in_a_background_phrase_is_not_the_event(tmp_path, rules):
     ex = claims_of(tmp_path, "On May 3, Honduras launched a police campaign in response to Guatemala's state "
                              "of emergency.\n", rules=rules)
     assert [c for c in ex.claims if c.kind == "event"] == []
+
+
+_BREAK_PIECES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", ";", ":", ",", ".", '"', "”", "—", "–", "-", "w",
+                                 "while", "whereas", "but", "and", "when", "though", "although", "x", "While",
+                                 "AND", "WHEREAS", "ſ", "İ"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_BREAK_PIECES, max_size=10).map("".join))
+def test_clause_breaks_match_their_plain_form(text):
+    """The clause-break regex, written to open with a character class, finds what its plain form does."""
+    from checker import claims
+    from checker.text import AnyCase, lower_for_matching
+
+    plain = AnyCase(claims.CLAUSE_BREAK_PLAIN)
+    for low in (lower_for_matching(text), None):
+        assert [m.span() for m in claims._CLAUSE_BREAK.finditer(text, low)] == \
+               [m.span() for m in plain.finditer(text, low)]
+
+
+_CUE_PIECES = st.sampled_from([" ", "  ", "\t", ",", ".", "-", "since", "then", "at", "that", "time", "year", "those",
+                               "years", "the", "same", "period", "this", "it", "x", "Since", "THEN", "ſ", "İ", "accord",
+                               "ACCORDING to", "According to", "the Bank", "Police", "said", "Said", "estimated", "report",
+                               "citing", "cited by", "told", "state", "of", "emergency", "truce", "cease", "fire",
+                               "Cease-Fire", "pact", "peace", "deal", "martial", "law", "crackdown", "arrest", "captures"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=st.lists(_CUE_PIECES, max_size=9).map("".join))
+def test_quick_word_tests_never_skip_a_match(text, rules):
+    """The literal pre-checks in front of slow regexes (AnyCase ``needs``, attribution cues) only
+    skip sentences the regexes would not match."""
+    from checker import claims
+    from checker.text import AnyCase, lower_for_matching
+
+    low = lower_for_matching(text)
+    for low_or_none in (low, None):
+        for fast in (claims._REFERS_BACK_PHRASE, claims._matchers(rules).any_event_object):
+            plain = AnyCase(fast.any_case.pattern)
+            assert [m.span() for m in fast.finditer(text, low_or_none)] == \
+                   [m.span() for m in plain.finditer(text, low_or_none)]
+    for cues, any_case, pattern in claims._ATTRIBUTION:
+        if pattern.search(text):
+            assert any(cue in (text.lower() if any_case else text) for cue in cues)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab. ,\t\n\u00a0\u2028\x1c\x85"), max_size=12) | st.text(max_size=20))
+def test_display_makes_whitespace_runs_single_spaces(text):
+    from checker.claims import _display
+
+    assert _display(text) == " ".join(text.split())

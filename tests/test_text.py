@@ -245,3 +245,90 @@ def test_default_tail_markers_end_the_article(default_rules, heading):
 def test_default_markers_leave_news_prose_alone(default_rules, paragraph):
     text = f"{paragraph}\n\nThe count rose to 45 buses."
     assert all(not flag for _, flag in flagged(text, default_rules))
+
+
+_END_PIECES = st.sampled_from(["a", "U", "S", ".", "..", "!", "?", "…", '"', "'", "”", "’", "»", ")", "]", " ", "  ",
+                               "\n", "\t", "\u00a0", "Mr", "e.g", "x.y", "(", "1", ","])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_END_PIECES, max_size=14).map("".join), st.data())
+def test_sentence_ends_match_the_plain_regex(text, data):
+    """sentence_ends (punctuation first, word read back) finds what the plain regex does."""
+    from checker.text import SENTENCE_END_PLAIN, sentence_ends
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = [(m.group("word"), m.group("punct"), m.group("next"), m.end())
+             for m in re.compile(SENTENCE_END_PLAIN).finditer(text, start, end)]
+    assert [tuple(found) for found in sentence_ends(text, start, end)] == plain
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_twins_find_what_the_unicode_regexes_find(text):
+    """Where re's two modes read a text alike, each ASCII twin finds what its Unicode regex does
+    (and the check says no where they might not: the Unicode-only spaces \\x1c-\\x1f)."""
+    from checker import claims, timex, tokens
+    from checker.text import reads_same_in_ascii
+
+    assert reads_same_in_ascii(text) == (not any("\x1c" <= ch <= "\x1f" for ch in text))
+    if not reads_same_in_ascii(text):
+        return
+    for twin in (tokens._TOKEN, claims._WORD, timex._CANDIDATE):
+        for subject in (text, text.lower()):
+            assert [(m.span(), m.lastindex) for m in twin.ascii.finditer(subject)] == \
+                   [(m.span(), m.lastindex) for m in twin.unicode.finditer(subject)]
+
+
+def test_ascii_twin_refuses_letters_that_fold_onto_ascii():
+    from checker.text import AsciiTwin
+
+    with pytest.raises(ValueError):
+        AsciiTwin("stra\u017fe", re.IGNORECASE)
+
+
+def test_quick_constructor_makes_the_same_record():
+    import dataclasses
+
+    from checker.model import Claim, Sentence, TimeScope, Value
+    from checker.text import quick_constructor
+
+    make_value = quick_constructor(Value)
+    assert make_value is not Value
+    assert make_value(1.0, None, 2.0) == Value(1.0, None, 2.0)
+    assert make_value(point=1.0, lo=0.5, hi=None, approximate=True) == Value(1.0, 0.5, None, approximate=True)
+    made = quick_constructor(Sentence)(text="A.", start=0, end=2, line=1, column=1, paragraph=0)
+    assert made == Sentence("A.", 0, 2, 1, 1, 0) and type(made) is Sentence and hash(made) == hash(Sentence("A.", 0, 2, 1, 1, 0))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 1
+    with pytest.raises(TypeError):
+        make_value(1.0)
+    with pytest.raises(TypeError):
+        make_value(1.0, 2.0, 3.0, colour="red")
+    assert [f.name for f in dataclasses.fields(Claim)] == list(quick_constructor(Claim).__code__.co_varnames[:17])
+    assert quick_constructor(TimeScope)(None, None, "", "publication").granularity == "day"
+
+
+def test_quick_constructor_leaves_other_classes_alone():
+    import dataclasses
+
+    from checker.text import quick_constructor
+
+    @dataclasses.dataclass
+    class Plain:
+        x: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        x: int
+
+        def __post_init__(self):
+            assert self.x >= 0
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class WithFactory:
+        xs: list = dataclasses.field(default_factory=list)
+
+    for cls in (Plain, Checked, WithFactory, int):
+        assert quick_constructor(cls) is cls

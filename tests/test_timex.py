@@ -348,5 +348,82 @@ def test_never_raises_and_spans_are_sorted(text):
             if t.scope.start and t.scope.end:
                 assert t.scope.start <= t.scope.end
     spans = calendar_spans(text)
+    assert calendar_spans(text, find_times(text, None)) == spans  # with the mentions given, as claims does
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+_CLOCK_PIECES = st.sampled_from(["0", "1", "2", "3", "5", "9", "12", "23", ":", ".", " ", "\u00a0", "a", "p", "A",
+                                 "P", "m", "M", "am", "p.m.", "GMT", "utc", "Z", "EST", "(", ")", "-", "x"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_CLOCK_PIECES, max_size=10).map("".join))
+def test_clock_hint_is_found_wherever_a_clock_time_is(text):
+    """calendar_spans skips the slow clock regex when the quick hint finds nothing."""
+    from checker import timex
+
+    if timex._CLOCK.search(text):
+        assert timex._CLOCK_HINT.search(text)
+
+
+_CANDIDATE_PIECES = st.sampled_from(["the", "a", "an", "this", "last", "mid", "early", "2019", "1990s", "'90s", "’", "5",
+                                     "jan", "january", "may", "fall", "since", "by", "then", "at", "that", "time", "point",
+                                     "during", "those", "fy", "fy19", "q3", "h1", "year", "years", "ago", "x", "İ", "ſ",
+                                     " ", "  ", ",", "-", ".", "'", "\n", "/", "$", "_"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CANDIDATE_PIECES, max_size=12).map("".join))
+def test_atom_candidates_match_their_plain_form(text):
+    """The candidate regex, one trie of opener words, and the scan from non-word characters find
+    what its plain form does."""
+    import re
+
+    from checker import timex
+
+    for pattern, plain in ((timex._CANDIDATE.unicode, re.compile(timex.CANDIDATE_PLAIN)),
+                           (timex._CANDIDATE_ANY_CASE, re.compile(timex.CANDIDATE_PLAIN, re.IGNORECASE))):
+        for subject in (text, text.lower(), text.upper()):
+            assert [m.span() for m in pattern.finditer(subject)] == [m.span() for m in plain.finditer(subject)]
+    low = text.lower()
+    assert list(timex._candidate_starts(low)) == [m.start() for m in re.compile(timex.CANDIDATE_PLAIN).finditer(low)]
+
+
+_ATOM_PIECES = st.sampled_from(["the ", "The ", "first ", "two ", "months ", "of ", "2015", "May", "may", "June ", "5", "th",
+                                "Q3 ", "FY", "fiscal ", "year", "-", "–", "/", "'", "’", "s", " ", ", ", "early ", "mid-",
+                                "1990s", "Monday", "ago", "later", "A.D.", "since then", "12:30", "Jan.", "Sept. ",
+                                "last ", "week", "that ", "day", "a ", "H1 ", "ſ", "İ", "K", "today", "recent years",
+                                "during those", "at the time", "pre-2010", "end of", "beginning of "])
+
+
+def _atom_key(m):
+    return m and (m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None})
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_ATOM_PIECES, max_size=8).map("".join))
+def test_atom_shortcuts_match_the_plain_alternation(text):
+    """The atom regex (optional groups as alternations) and its cut-down forms by first letter
+    match as the plain alternation of all atoms does."""
+    import re
+
+    from checker import timex
+
+    plain = re.compile(r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in timex._ATOMS) + ")",
+                       re.IGNORECASE)
+    for i in range(len(text)):
+        expected = _atom_key(plain.match(text, i))
+        assert _atom_key(timex._ATOM_RE.match(text, i)) == expected
+        letter = text[i].lower()
+        if letter in timex._LETTERS:
+            assert _atom_key(timex._atoms_by_letter()[letter].match(text, i)) == expected
+
+
+def test_optional_groups_become_alternations():
+    from checker.timex import _optional_as_alternation as rewrite
+
+    assert rewrite(r"(?:the\s+)?x(?:a(?:b)?)?") == r"(?:the\s+|)x(?:a(?:b|)|)"
+    for unchanged in (r"(?:a)??", r"(?P<x>a)?", r"(?-i:Q)?", r"(?:x)?+", r"\(?:a\)?", r"[(?:]a"):
+        assert rewrite(unchanged) == unchanged
+    assert rewrite(r"[]a](?:b)?[^]c](?:[)])?") == r"[]a](?:b|)[^]c](?:[)]|)"
