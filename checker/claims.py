@@ -45,11 +45,12 @@ _BREAK = r";|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|th
 CLAUSE_BREAK_PLAIN = rf"\s*(?:{_BREAK})"  # the plain form, kept as the reference for the one below
 # The same matches in the same order, written to open with a character class, so that re skips
 # straight to the spaces and punctuation that may start a break (the plain form, which opens with
-# "\s*", is tried at every character). The first character is consumed; a lookbehind says which
-# branch goes on: after a space, more space and a break, or a spaced dash or "while" opened by it.
+# "\s*", is tried at every character). The first character is consumed; what may follow it in a
+# break is checked at once (that turns away the spaces before words); then a lookbehind says
+# which branch goes on: after a space, more space and a break, or a spaced dash or "while".
 _CLAUSE_BREAK = AnyCase(
-    r"[\s;:,.](?:"
-    rf"(?<=\s)(?=[\s;:,.—–w])(?:\s*(?:{_BREAK})|[—–]\s|\s*(?:while|whereas)\s)"
+    r"[\s;:,.](?=[\s;:,.—–w\"”]|(?<=;))(?:"
+    rf"(?<=\s)(?:\s*(?:{_BREAK})|[—–]\s|\s*(?:while|whereas)\s)"
     r"|(?<=;)|(?<=:)\s|(?<=[,.])[\"”]\s"
     r"|(?<=,)\s+(?:while|whereas|but|although|though|when|and)\b)"
 )

@@ -29,7 +29,7 @@ from re import _parser as _sre_parser
 from typing import Callable, Iterable, Iterator
 
 from .model import TimeMention, TimeScope
-from .text import AsciiTwin, quick_constructor, reads_same_in_ascii
+from .text import AsciiTwin, lower_for_matching, quick_constructor, reads_same_in_ascii
 
 _make_time_scope, _make_time_mention = quick_constructor(TimeScope), quick_constructor(TimeMention)
 
@@ -408,6 +408,9 @@ _PREFIX = re.compile(
     r"during|at|for|of|over|throughout|within|circa|starting|beginning)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+# The same, for the lower-cased sentence where re.I over it would match the same (lower_for_matching):
+# re.I alternations are tried several times slower.
+_PREFIX_LOWER = re.compile(_PREFIX.pattern)
 _PREP_RELATION = {"since": "since", "after": "since", "starting": "since", "beginning": "since",
                   "by": "by", "as of": "by", "until": "until", "till": "until", "through": "until",
                   "thru": "until", "up to": "until", "before": "until"}
@@ -1298,9 +1301,13 @@ def _candidate_starts(low: str) -> Iterator[int]:
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _prefix(s: str, lo: int, start: int) -> tuple[str | None, int]:
-    """The preposition right before ``start`` (not reaching back past ``lo``)."""
-    m = _PREFIX.search(s, max(lo, start - 24), start)
+def _prefix(s: str, low: str | None, lo: int, start: int) -> tuple[str | None, int]:
+    """The preposition right before ``start`` (not reaching back past ``lo``); ``low`` is
+    ``lower_for_matching(s)``."""
+    if low is not None:
+        m = _PREFIX_LOWER.search(low, max(lo, start - 24), start)
+    else:
+        m = _PREFIX.search(s, max(lo, start - 24), start)
     if not m:
         return None, start
     return " ".join(m["prep"].lower().split()), m.start()
@@ -1351,12 +1358,13 @@ def _hull_atoms(a: _Atom, b: _Atom, start: int, end: int, relation: str, granula
 def _join(atoms: list[_Atom], ctx: _Context) -> list[TimeMention]:
     """Attach prepositions, join ranges ("between A and B") and pairs ("in January and February")."""
     s = ctx.sentence
+    low = lower_for_matching(s) if atoms else None
     out: list[TimeMention] = []
     prev_end = 0
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        prep, pstart = _prefix(s, prev_end, a.start)
+        prep, pstart = _prefix(s, low, prev_end, a.start)
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         joined = None
         if b is not None:

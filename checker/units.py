@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker import lexicon
+from checker.text import quick_constructor
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, texts
 
 
@@ -29,6 +30,8 @@ class UnitMatch:
     unit: Unit
     end: int  # index of the first token after the unit
 
+
+_make_unit_match = quick_constructor(UnitMatch)  # one per number with a unit (see text.quick_constructor)
 
 # Canonical unit per kind (DESIGN.md "Canonical units"); others keep pint's own base name.
 CANONICAL = {
@@ -113,7 +116,7 @@ def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
             continue
         if size == 1 and len(first.text) == 1 and first.kind == WORD and not _symbol_ok(tokens, j):
             continue
-        return UnitMatch(unit, j + size)
+        return _make_unit_match(unit, j + size)
     return None
 
 
