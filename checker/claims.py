@@ -33,7 +33,7 @@ from checker.text import AnyCase, AsciiTwin, lower_for_matching, quick_construct
 _make_claim, _make_value, _make_time_scope = (quick_constructor(cls) for cls in (Claim, Value, TimeScope))
 
 
-# Words by which a sentence points back at the previous one ("this dropped to around 82"): near
+# Words by which a sentence points back at the previous one ("this dropped to around 70"): near
 # its start, or a phrase anywhere.
 _REFERS_BACK_OPENING = AnyCase(r"\W*(?:\w+\s+){0,2}"
                                r"(?:this|that|these|those|it|the figure|the number|the rate|the total)\b")
@@ -444,9 +444,9 @@ def _near_alias(span: tuple[int, int], low: str, m: _Matchers) -> tuple[int, int
 
 def _subject(span: tuple[int, int], clause: tuple[int, int], places: list[tuple[int, int, str]],
              conjunct: tuple[int, int] | None = None, elsewhere: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
-    """Entities the claim is about: those in its own words ("4,335 El Salvadorans"), else in its
+    """Entities the claim is about: those in its own words ("1,200 Danes"), else in its
     conjunct, else its clause, else the sentence outside the conjuncts of other figures
-    ("15 officers ... and six officers ... in U.S. courts": the U.S. belongs to the six).
+    ("12 nurses ... and five nurses ... in Canadian courts": Canada belongs to the five).
     ``places`` leaves out organisations: they are sources, not subjects."""
     if elsewhere:
         places = [(a, b, name) for a, b, name in places if not any(lo <= a and b <= hi for lo, hi in elsewhere)]

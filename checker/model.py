@@ -121,7 +121,7 @@ class Quantity:
     start: int
     end: int
     text: str
-    value: Value  # in the stated unit, scale words applied ("$48 million" -> 48e6)
+    value: Value  # in the stated unit, scale words applied ("$12 million" -> 12e6)
     unit: str | None  # stated unit name: "dollar", "mile per hour", "percentage", a count noun, ...
     kind: str  # dimension: money | percent | count | length | duration | rate | ... | number
     noun: str | None = None  # the counted noun, singular ("officer"), when there is one

@@ -812,7 +812,7 @@ def _assemble(toks: list[Token], num: _Num, blocked: set[int]) -> _Found | int |
     per, per_unit = None, None
     if unit is not None:
         per, j, per_unit = _denominator(toks, j)
-    # "105 per 100,000 people": a rate per population
+    # "64 per 100,000 people": a rate per population
     if unit is None and j + 1 < len(toks) and toks[j].lower == "per" and toks[j + 1].kind == NUM:
         per, j, per_unit = _denominator(toks, j)
         unit = Unit("count", "count")
@@ -1067,7 +1067,7 @@ def _inherit_elided_units(toks: list[Token], found: list[_Found]) -> None:
         nxt = toks[f.right] if f.right < len(toks) else None
         if nxt is not None and (nxt.text in _QUOTES or (nxt.kind == WORD and nxt.lower not in _STOP
                                                          and nxt.lower not in _NOT_NOUNS)):
-            continue  # '19,830 "family units"': a noun of its own, though not one the grammar reads
+            continue  # '2,400 "household units"': a noun of its own, though not one the grammar reads
         if _label_from_a_noun_or(toks, f):
             continue
         source = _whole_after(toks, f, found[index + 1] if index + 1 < len(found) else None)

@@ -271,7 +271,7 @@ class Example:
     """A generic sentence and the claim it should yield; run by ``checker rules test``."""
 
     text: str = _key("a short sentence written for the rule, never taken from an article", _STRING)
-    expect: dict = _key("what the claim should contain, e.g. {value: 105, unit: per 100000}",
+    expect: dict = _key("what the claim should contain, e.g. {value: 64, unit: per 100000}",
                         _MAPPING, hash_=False)
 
 

@@ -15,7 +15,7 @@ sentences: about 20-30 µs. Each distinct date string is handed to dateparser on
 ``lru_cache`` keyed on (normalized date string, base date, past/future), so a repeated date costs a
 dictionary lookup (the first dateparser call in a process pays about 0.15 s of language loading,
 each new string about 1 ms). dateparser's whole-text search is never used (it reads "we" as
-Wednesday and "$48" as 2048). Nothing here reads the clock.
+Wednesday and "$27" as 2027). Nothing here reads the clock.
 """
 from __future__ import annotations
 

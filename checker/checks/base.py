@@ -58,7 +58,7 @@ class Context:
 
     def places(self, claim: Claim) -> frozenset[str]:
         """The places a claim is about. A figure that names none is about its article's home
-        country ("the murder rate fell to 81"); an event that names none ("the truce collapsed")
+        country ("the jobless rate fell to 6.2"); an event that names none ("the truce collapsed")
         may be anywhere, as may anything in an article without a clear home: empty = any place."""
         own = frozenset(name for name in claim.subject if name in self.place_type)
         if own or claim.kind == "event":

@@ -1,5 +1,5 @@
 """A count over a period vs its stated average per day, in one sentence
-("481 murders in March, an average of 15 a day": 481 / 31 = 15.5, which rounds or cuts to 15)."""
+("325 crashes in May, an average of 10 a day": 325 / 31 = 10.5, which rounds or cuts to 10)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -40,7 +40,7 @@ def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
 
 
 def _counts_the_same(average: Claim, total: Claim, ctx: Context) -> bool:
-    """"15 deaths a day" averages "481 murders": same noun, or a noun of the total's metric."""
+    """"10 crashes a day" averages "325 accidents": same noun, or a noun of the total's metric."""
     if average.noun is None or total.noun is None or average.noun == total.noun:
         return True
     metric = metric_of(total, ctx.rules)

@@ -1,8 +1,8 @@
 """Parts vs a stated whole, inside one source.
 
-Two shapes: "25,000 deported, including 3,300 children" (a part named in the whole's sentence
-must not exceed it), and a sentence listing parts by place ("4,335 Salvadorans, 12,146
-Guatemalans and 8,333 Hondurans") under a whole for a region they belong to. Parts of a larger
+Two shapes: "9,000 evacuated, including 1,200 children" (a part named in the whole's sentence
+must not exceed it), and a sentence listing parts by place ("1,200 Danes, 3,400
+Swedes and 2,100 Norwegians") under a whole for a region they belong to. Parts of a larger
 group may sum to less than the whole; only an exhaustive split ("the rest", "split between")
 must add up.
 """

@@ -1,5 +1,5 @@
 """A stated share vs the counts it is a share of, in one sentence
-("43 arrests ... account for less than two percent of the nearly 2,700 deportees": 1.6 percent)."""
+("12 fines ... account for less than two percent of the nearly 900 inspections": 1.3 percent)."""
 from __future__ import annotations
 
 import re

@@ -11,7 +11,7 @@ from checker.model import Claim, Extraction, Value
 
 
 def format_value(value: Value | None) -> str:
-    """"105", "≥ 25,000", "≤ 3,300", "300–400", "≈ 82 (77.9–86.1)"."""
+    """"64", "≥ 12,000", "≤ 1,500", "300–400", "≈ 70 (66.5–73.5)"."""
     if value is None:
         return "—"
     lo, hi, point = value.lo, value.hi, value.point
