@@ -40,12 +40,21 @@ def render_baseline(findings: Sequence[Finding], rules_label: str) -> str:
 def load_baseline(path: str | Path) -> tuple[BaselineEntry, ...]:
     """The entries of a baseline file. A file that cannot be read, is not a checker baseline or
     uses another fingerprint scheme is an error (exit 2), never silently an empty baseline."""
+    return baseline_entries(read_json(path, "baseline"), path)
+
+
+def read_json(path: str | Path, what: str):
+    """A JSON file's content; a missing or unreadable file is an error (exit 2) naming it."""
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        return json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such baseline file (write one with `checker baseline`)") from None
+        raise ConfigError(f"{path}: no such {what} file (write one with `checker baseline`)") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read baseline: {exc}") from exc
+        raise ConfigError(f"{path}: cannot read {what}: {exc}") from exc
+
+
+def baseline_entries(doc, path: str | Path) -> tuple[BaselineEntry, ...]:
+    """The entries of a parsed baseline document, validated (``path`` names it in errors)."""
     findings = doc.get("findings") if isinstance(doc, dict) else None
     if not isinstance(findings, list):
         raise ConfigError(f"{path}: not a checker baseline (no 'findings' list)")

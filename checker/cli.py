@@ -205,9 +205,8 @@ def _cmd_claims(args) -> int:
     else:
         out = render(extraction, label)
     _emit(out, args.output)
-    for problem in extraction.problems:
-        if args.format != "terminal" or args.output:
-            print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
+    if args.format != "terminal" or args.output:
+        _print_problems(extraction.problems)
     failed = any(p.level == "error" for p in extraction.problems)
     return EXIT_FINDINGS if failed else EXIT_CLEAN
 
@@ -233,19 +232,14 @@ def _cmd_check(args) -> int:
     else:
         out = CHECK_FORMATS[args.format](result, label)
     _emit(out, args.output)
-    machine = args.format != "terminal" or args.output
-    for problem in result.extraction.problems:
-        if machine:
-            print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
     review = result.review
     stale = (review.unused + review.expired) if review else ()
-    if machine and review:
-        for entry in review.unused:
-            print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.fingerprint} "
-                  f"matches no finding", file=sys.stderr)
-        for entry in review.expired:
-            print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.fingerprint} "
-                  f"expired on {entry.expires}", file=sys.stderr)
+    if args.format != "terminal" or args.output:  # the terminal report shows these itself
+        _print_problems(result.extraction.problems)
+        for entry in stale:
+            what = f"expired on {entry.expires}" if entry in review.expired else "matches no finding"
+            print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.fingerprint} {what}",
+                  file=sys.stderr)
     if result.failing(fail_on) or (args.strict_suppressions and stale):
         return EXIT_FINDINGS
     failed = any(p.level == "error" for p in result.extraction.problems)
@@ -267,16 +261,14 @@ def _cmd_baseline(args) -> int:
     conflicts, drift = result.count("conflict"), result.count("drift")
     print(f"checker: wrote {conflicts + drift} finding{'s' * (conflicts + drift != 1)} ({conflicts} conflict"
           f"{'s' * (conflicts != 1)}, {drift} drift) to {output}", file=sys.stderr)
-    for problem in result.extraction.problems:
-        print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
+    _print_problems(result.extraction.problems)
     return EXIT_CLEAN
 
 
 def _cmd_diff(args) -> int:
-    import json
-
     from checker import diff
     from checker.report.diff import render_findings_diff, render_source_diff
+    from checker.report.json import dump
 
     config = load_config()
     rules = _rules(args, config)
@@ -294,17 +286,20 @@ def _cmd_diff(args) -> int:
             result = _with_progress(not args.no_progress, lambda progress: check(paths, rules, on_document=progress))
             new, new_name = entries_of(result.findings), " ".join(paths)
         view = diff.diff_findings(old, new, args.baseline, new_name)
-        out = (json.dumps(view.to_json(), ensure_ascii=False, indent=1) + "\n" if args.format == "json"
-               else render_findings_diff(view, width, color))
+        out = dump(view.to_json()) if args.format == "json" else render_findings_diff(view, width, color)
     else:
         if len(args.paths) != 2:
             raise UsageError("diff needs two article files (checker diff A B), or --baseline OLD.json")
         view = diff.diff_sources(args.paths[0], args.paths[1], rules)
-        out = (json.dumps({"a": view.a.to_json(), "b": view.b.to_json(), "rows": [r.to_json() for r in view.rows]},
-                          ensure_ascii=False, indent=1) + "\n" if args.format == "json"
-               else render_source_diff(view, width, color))
+        out = (dump({"a": view.a.to_json(), "b": view.b.to_json(), "rows": [r.to_json() for r in view.rows]})
+               if args.format == "json" else render_source_diff(view, width, color))
     _emit(out, args.output)
     return EXIT_CLEAN
+
+
+def _print_problems(problems) -> None:
+    for problem in problems:
+        print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
 
 
 def _with_progress(enabled: bool, run):

@@ -7,16 +7,15 @@ conflict; comparable figures the other article does not state are only-in-A / on
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.baseline import BASELINED_KINDS, load_baseline
+from checker.baseline import BASELINED_KINDS, baseline_entries, read_json
 from checker.checks.base import Context, name_of, period_of, quantity_key
 from checker.claims import extract_claims
 from checker.engine import find
-from checker.errors import ConfigError, UsageError
+from checker.errors import UsageError
 from checker.model import BaselineEntry, Claim, Finding, Source
 from checker.ruleset import RuleSet
 
@@ -127,12 +126,9 @@ def diff_findings(old: Sequence[BaselineEntry], new: Sequence[BaselineEntry], ol
 
 def load_findings(path: str | Path) -> tuple[BaselineEntry, ...]:
     """Drift and conflict entries from a baseline file or a `checker check --format json` report."""
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read findings: {exc}") from exc
+    doc = read_json(path, "findings")
     if not (isinstance(doc, dict) and isinstance(doc.get("claims"), list)):
-        return load_baseline(path)  # a baseline file, validated there
+        return baseline_entries(doc, path)  # a baseline file
     sources = {c.get("id"): c.get("source") for c in doc["claims"] if isinstance(c, dict)}
     entries = []
     for f in doc.get("findings") or []:

@@ -14,15 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from rapidfuzz import process
-
 from checker.baseline import apply_baseline, load_baseline
 from checker.checks import CHECKS
 from checker.checks.base import Context, period_of, running_total
 from checker.claims import extract_claims
 from checker.errors import RuleError
 from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding, Review
-from checker.ruleset import RuleSet, default_pack, load_rules
+from checker.ruleset import RuleSet, default_pack, did_you_mean, load_rules
 from checker.suppressions import apply_suppressions, load_suppressions
 
 
@@ -129,8 +127,7 @@ def _known_checks(rules: RuleSet) -> None:
     not silently ignored."""
     for check_id in [*rules.checks, *rules.check_docs]:
         if check_id not in CHECKS:
-            best = process.extractOne(check_id, list(CHECKS), score_cutoff=60)
-            hint = f"; did you mean '{best[0]}'?" if best else f" (known: {', '.join(CHECKS)})"
+            hint = did_you_mean(check_id, CHECKS) or f" (known: {', '.join(CHECKS)})"
             raise RuleError("checks.yaml", 0, 0, check_id, f"unknown check{hint}")
 
 

@@ -1,15 +1,12 @@
 """Terminal diff views with rich: two sources side by side, and two runs' findings."""
 from __future__ import annotations
 
-from io import StringIO
-
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from checker.diff import FindingsDiff, SourceDiff
 from checker.model import Claim
-from checker.report.terminal import format_value
+from checker.report.terminal import format_value, text_console
 
 _MARK = {"conflict": ("≠ conflict", "bold red"), "drift": ("~ drift", "bold yellow"),
          "agreement": ("= agree", "green"), "only-a": ("A only", "cyan"), "only-b": ("B only", "magenta")}
@@ -18,14 +15,9 @@ _SUMMARY = {"conflict": "conflicting", "drift": "drifting", "agreement": "agreei
 _CONTEXT = 70  # characters of the sentence kept around a figure
 
 
-def _console(width: int | None, color: bool | None) -> Console:
-    return Console(file=StringIO(), width=width or 120, color_system="auto" if color else None,
-                   force_terminal=bool(color), highlight=False)
-
-
 def render_source_diff(diff: SourceDiff, width: int | None = None, color: bool | None = None) -> str:
     """One row per quantity: the claims of A and of B, figures highlighted, and the verdict."""
-    console = _console(width, color)
+    console = text_console(width or 120, color)
     console.print(Text.assemble(("A ", "bold cyan"), _describe(diff.a), "   ", ("B ", "bold magenta"), _describe(diff.b)))
     console.print(" · ".join(f"{diff.count(state)} {_SUMMARY[state]}" for state in _SUMMARY))
     table = Table(expand=True, show_lines=True, header_style="bold")
@@ -70,7 +62,7 @@ def _cell(claims: tuple[Claim, ...], style: str) -> Text:
 
 def render_findings_diff(diff: FindingsDiff, width: int | None = None, color: bool | None = None) -> str:
     """Findings new in the second run, resolved since the first, and unchanged."""
-    console = _console(width, color)
+    console = text_console(width or 120, color)
     console.print(Text.assemble(("old ", "bold"), diff.old, "   ", ("new ", "bold"), diff.new))
     console.print(f"{len(diff.added)} new · {len(diff.resolved)} resolved · {len(diff.unchanged)} unchanged")
     for title, entries, mark, style in (("New", diff.added, "+", "bold red"), ("Resolved", diff.resolved, "−", "green"),

@@ -10,6 +10,13 @@ from rich.table import Table
 from checker.model import Claim, Extraction, Value
 
 
+def text_console(width: int, color: bool | None) -> Console:
+    """A rich console that records into a string (read back with ``console.file.getvalue()``),
+    with colour only when asked for."""
+    return Console(file=StringIO(), width=width, color_system="auto" if color else None,
+                   force_terminal=bool(color), highlight=False)
+
+
 def format_value(value: Value | None) -> str:
     """"64", "≥ 12,000", "≤ 1,500", "300–400", "≈ 70 (66.5–73.5)"."""
     if value is None:
@@ -47,8 +54,7 @@ def _time(claim: Claim) -> str:
 
 def render_claims(extraction: Extraction, rules_label: str = "", width: int | None = None,
                   color: bool | None = None) -> str:
-    console = Console(file=StringIO(), width=width or 160, color_system="auto" if color else None,
-                      force_terminal=bool(color), highlight=False)
+    console = text_console(width or 160, color)
     table = Table(title=f"{len(extraction.claims)} claims from {len(extraction.sources)} sources",
                   show_lines=False, expand=False)
     for column, style in (("where", "cyan"), ("claim", ""), ("value", "bold"), ("unit", ""), ("time", "green"),
@@ -75,8 +81,7 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
     from rich.panel import Panel
     from rich.text import Text
 
-    console = Console(file=StringIO(), width=width or 120, color_system="auto" if color else None,
-                      force_terminal=bool(color), highlight=False)
+    console = text_console(width or 120, color)
     ex, summary = result.extraction, result.summary()
     console.print(Text.assemble(("checker ", "bold"), f"· corpus {corpus or '.'} · {summary['sources']} sources · "
                                 f"{summary['claims']} claims · rules {rules_label}"))
