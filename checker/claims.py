@@ -24,10 +24,10 @@ from rapidfuzz import fuzz, process
 
 from checker import timex, units
 from checker.corpus import load_corpus
-from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value
+from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet, default_pack, load_rules
-from checker.text import AnyCase, AsciiTwin, lower_for_matching, quick_constructor, reads_same_in_ascii, split_sentences
+from checker.text import AnyCase, AsciiTwin, lower_for_matching, reads_same_in_ascii, split_sentences
 
 # Claims, values and time scopes are made by the thousand (see quick_constructor).
 _make_claim, _make_value, _make_time_scope = (quick_constructor(cls) for cls in (Claim, Value, TimeScope))

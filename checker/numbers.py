@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from checker import lexicon
-from checker.model import Quantity, Value
-from checker.text import AnyCase, lower_for_matching, quick_constructor
+from checker.model import Quantity, Value, quick_constructor
+from checker.text import AnyCase, lower_for_matching
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, tokenize
 from checker.units import Unit, currency_before, unit_after
 

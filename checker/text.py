@@ -8,21 +8,20 @@ paragraph for terminal punctuation, and a few anchored regex matches per line th
 sentence (boilerplate markers). Linear in the text; several MB/s on plain CPython.
 
 As the earliest stage every later one imports, it also holds the helpers they share for speed:
-``AnyCase`` (case-insensitive regexes run over lower-cased text), ``AsciiTwin`` (a regex and its
-ASCII-mode twin) and ``quick_constructor`` (frozen records built without per-field setattr).
+``AnyCase`` (case-insensitive regexes run over lower-cased text), and ``AsciiTwin`` (a regex and
+its ASCII-mode twin).
 """
 from __future__ import annotations
 
 import copy
-import dataclasses
 import re
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 from re import _constants as _sre_ops
 from re import _parser as _sre_parser
-from typing import Callable, Iterable, Iterator, NamedTuple, Pattern
+from typing import Iterable, Iterator, NamedTuple, Pattern
 
-from .model import Document, Sentence
+from .model import Document, Sentence, quick_constructor
 
 MarkerList = Iterable["str | Pattern[str]"]
 
@@ -463,34 +462,5 @@ class AsciiTwin:
 
 
 # ----------------------------------------------------------------------------- records, quickly
-
-def quick_constructor(cls: type) -> Callable:
-    """A function taking the same arguments as ``cls(...)`` and returning the same object, for a
-    frozen dataclass with slots: it writes each slot directly, where the dataclass's own __init__
-    goes through object.__setattr__ for every field (frozen classes must), at about twice the
-    cost. Sentences, quantities, values and claims are made by the thousand. Built from the class's
-    fields, so it follows changes to them; any class it does not fit (not frozen with slots, a
-    __post_init__, default factories, fields outside __init__ or keyword-only) gets ``cls`` itself."""
-    params = getattr(cls, "__dataclass_params__", None)
-    if params is None or not params.frozen or "__slots__" not in vars(cls) or hasattr(cls, "__post_init__"):
-        return cls
-    fields = dataclasses.fields(cls)
-    if any(not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields):
-        return cls
-    namespace: dict = {"__new": object.__new__, "__cls": cls}
-    parameters, lines = [], []
-    for k, f in enumerate(fields):
-        namespace[f"__set{k}"] = getattr(cls, f.name).__set__  # the slot's own descriptor
-        if f.default is dataclasses.MISSING:
-            parameters.append(f.name)
-        else:
-            namespace[f"__default{k}"] = f.default
-            parameters.append(f"{f.name}=__default{k}")
-        lines.append(f"    __set{k}(__record, {f.name})")
-    source = (f"def make_{cls.__name__}({', '.join(parameters)}):\n    __record = __new(__cls)\n"
-              + "\n".join(lines) + "\n    return __record\n")
-    exec(source, namespace)  # noqa: S102 - the source is built above from the class's field names
-    return namespace[f"make_{cls.__name__}"]
-
 
 _make_sentence = quick_constructor(Sentence)  # one per sentence of every document

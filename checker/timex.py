@@ -28,8 +28,8 @@ from re import _constants as _sre_ops
 from re import _parser as _sre_parser
 from typing import Callable, Iterable, Iterator
 
-from .model import TimeMention, TimeScope
-from .text import AsciiTwin, lower_for_matching, quick_constructor, reads_same_in_ascii
+from .model import TimeMention, TimeScope, quick_constructor
+from .text import AsciiTwin, lower_for_matching, reads_same_in_ascii
 
 _make_time_scope, _make_time_mention = quick_constructor(TimeScope), quick_constructor(TimeMention)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker import lexicon
-from checker.text import quick_constructor
+from checker.model import quick_constructor
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, texts
 
 

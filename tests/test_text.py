@@ -292,7 +292,7 @@ def test_quick_constructor_makes_the_same_record():
     import dataclasses
 
     from checker.model import Claim, Sentence, TimeScope, Value
-    from checker.text import quick_constructor
+    from checker.model import quick_constructor
 
     make_value = quick_constructor(Value)
     assert make_value is not Value
@@ -313,7 +313,7 @@ def test_quick_constructor_makes_the_same_record():
 def test_quick_constructor_leaves_other_classes_alone():
     import dataclasses
 
-    from checker.text import quick_constructor
+    from checker.model import quick_constructor
 
     @dataclasses.dataclass
     class Plain:
