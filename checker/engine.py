@@ -8,11 +8,13 @@ Each check blocks claims by quantity, so the whole run grows with the corpus, no
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.baseline import apply_baseline, load_baseline
 from checker.checks import CHECKS
@@ -22,6 +24,9 @@ from checker.errors import RuleError
 from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding, Review
 from checker.ruleset import RuleSet, default_pack, did_you_mean, load_rules
 from checker.suppressions import apply_suppressions, load_suppressions
+
+if TYPE_CHECKING:
+    from checker.store import CacheRun
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +92,18 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
     ``cache`` is a folder for the claims cache (``checker.store``): off unless given, so that
     library calls never write files; the command line turns it on."""
     rules = rules or load_rules([default_pack()])
-    extraction = extract_claims(paths, rules, on_document=on_document, cache=cache)
-    ctx = Context.build(extraction.claims, extraction.sources, rules)
-    result = Result(extraction, find(extraction, rules, ctx), rules, series(extraction, ctx),
-                    paths=tuple(Path(p).as_posix() for p in paths))
+    if cache is None:
+        extraction = extract_claims(paths, rules, on_document=on_document)
+        ctx = Context.build(extraction.claims, extraction.sources, rules)
+        findings = find(extraction, rules, ctx)
+    else:
+        from checker.store import CacheRun
+
+        with CacheRun(cache, paths, rules) as run:
+            extraction = extract_claims(paths, rules, on_document=on_document, cache=run)
+            ctx = Context.build(extraction.claims, extraction.sources, rules)
+            findings = find(extraction, rules, ctx, run)
+    result = Result(extraction, findings, rules, series(extraction, ctx), paths=tuple(Path(p).as_posix() for p in paths))
     if baseline is None and suppressions is None:
         return result
     return review(result, baseline, suppressions, today or date.today())
@@ -108,15 +121,25 @@ def review(result: Result, baseline: str | Path | None, suppressions: str | Path
     return dataclasses.replace(result, findings=findings, review=outcome)
 
 
-def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None) -> tuple[Finding, ...]:
-    """The findings of every enabled check over an extraction, deduplicated, in report order."""
+def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None,
+         judgements: CacheRun | None = None) -> tuple[Finding, ...]:
+    """The findings of every enabled check over an extraction, deduplicated, in report order.
+    ``judgements`` (the cache's) gives each block the findings it had when the same check last
+    judged the same claims, and judges the others."""
     _known_checks(rules)
     ctx = ctx or Context.build(extraction.claims, extraction.sources, rules)
     found: dict[str, Finding] = {}
     for check_id, module in CHECKS.items():
-        if ctx.enabled(check_id):
-            for finding in module.run(extraction.claims, ctx):
-                found.setdefault(finding.fingerprint, finding)
+        if not ctx.enabled(check_id):
+            continue
+        blocks = module.blocks(extraction.claims, ctx)
+        judge = functools.partial(module.judge, ctx=ctx)
+        if judgements is not None:
+            findings = judgements.judged(check_id, blocks, judge)
+        else:
+            findings = [f for block, members in blocks.items() for f in judge(block, members)]
+        for finding in findings:
+            found.setdefault(finding.fingerprint, finding)
     weight = {kind: i for i, kind in enumerate(reversed(KINDS_BY_WEIGHT))}
     return tuple(sorted(found.values(), key=lambda f: (
         weight[f.kind], f.metric or "", f.subject, f.claims[0].source, f.claims[0].start, f.fingerprint)))

@@ -6,6 +6,7 @@ stages lives here and nowhere else. ``to_json`` helpers give the DESIGN.md JSON 
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -171,11 +172,13 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """What the claim stage produced for a corpus: sources, claims and input problems."""
+    """What the claim stage produced for a corpus: sources, claims and input problems;
+    ``claim_json``, when the cache supplied it, holds each claim as ``json_text`` prints it."""
 
     sources: tuple[Source, ...]
     claims: tuple[Claim, ...]
     problems: tuple[Problem, ...] = field(default=())
+    claim_json: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 KINDS_BY_WEIGHT = ("agreement", "drift", "conflict")  # finding kinds, mildest first
@@ -279,6 +282,14 @@ def _num(x: float | None) -> float | int | None:
     if float(x).is_integer() and abs(x) < 1e15:
         return int(x)
     return float(f"{x:.10g}")
+
+
+encode_json = json.JSONEncoder(ensure_ascii=False).encode  # the JSON reports' encoder (C, compact lines)
+
+
+def json_text(record) -> str:
+    """A claim, source or finding as one line of a JSON report."""
+    return encode_json(record.to_json())
 
 
 def quick_constructor(cls: type) -> Callable:

@@ -1,5 +1,6 @@
-"""The claims cache: each source's extraction kept in SQLite between runs, so that a run after
-adding one article extracts only that article.
+"""The cache: each source's extraction and each block's judgement kept in SQLite between runs,
+so that a run after adding one article extracts only that article and judges only the blocks
+of claims it joins.
 
 What an entry is keyed by — a SHA-256 over everything a source's claims depend on
 (``source_key``): the cache schema version; checker's version and a digest of its own code
@@ -7,12 +8,19 @@ What an entry is keyed by — a SHA-256 over everything a source's claims depend
 set's ``digest`` (every loaded rule file); the source's path as reports print it (claims carry
 it); its entry in the ``sources.toml`` beside it, and that manifest's printed path; and the
 file's bytes (which hold the text, front matter and HTML meta). An entry holds what extraction
-made of the source: the ``Source`` (with an inferred publication date, if any), its claims and
-its problems (decoding, metadata, inference), so a hit gives exactly what extraction would.
+made of the source: the ``Source`` (with an inferred publication date, if any), its claims, its
+problems (decoding, metadata, inference), so a hit gives exactly what extraction would, and the
+claims as the JSON report prints them, so that a report does not encode them again.
+
+A judgement is keyed by ``block_key``: the check, the block (what its claims have in common)
+and, for each claim in order, its source's key and its id. A check's ``judge`` reads only the
+block's claims and the context of their own sources (publication date, home country), all of
+which the source keys pin down, so equal keys mean equal findings. It holds those findings,
+their claims by position in the block.
 
 Trust: the database (``claims.sqlite3`` in the cache folder; the command line's default folder
 is ``.checker_cache/``) is used only when its SQLite application id, ``user_version`` and header
-rows say it is a checker claims cache of this schema. Anything else — garbage bytes, another program's
+rows say it is a checker cache of this schema. Anything else — garbage bytes, another program's
 database, an older schema, an entry that does not decode — is replaced by a fresh database,
 with a warning on stderr, and the run extracts everything. Payloads are JSON, never pickle, so
 a planted file can at worst hold wrong claims (as a planted article could), never run code.
@@ -22,14 +30,15 @@ place; each run's writes are one transaction (SQLite's rollback journal makes it
 nothing, even if the run is killed). Runs wait up to ``LOCK_TIMEOUT`` seconds for each other;
 past that a run goes on without the cache, with a warning, rather than block or risk it.
 
-Growth: each entry remembers the corpus (the paths a run was given) that last used it, and each
-corpus the run that last read it. At the end of a run, entries of the same corpus that the run
-did not use (edited or deleted files, another rule set or checker version) are dropped; beyond
-``MAX_ENTRIES`` entries, the least recently read other corpora go too.
+Growth: each entry and judgement remembers the corpus (the paths a run was given) that last
+used it, and each corpus the run that last read it. At the end of a run, rows of the same corpus
+that the run did not use (edited or deleted files, another rule set or checker version) are
+dropped; beyond ``MAX_ENTRIES`` entries, the least recently read other corpora go too.
 
 Costs of a warm run: one read and one SHA-256 per file, one TOML parse per ``sources.toml``,
-one indexed SELECT per ``_LOOKUP_CHUNK`` sources, JSON decoding of the hits, one short write
-transaction. Unchanged files are never decoded or parsed.
+one indexed SELECT per ``_LOOKUP_CHUNK`` sources or blocks, JSON decoding of the hits, one
+short write transaction. Unchanged files are never decoded or parsed, unchanged blocks never
+judged.
 """
 from __future__ import annotations
 
@@ -39,7 +48,7 @@ import os
 import secrets
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
@@ -47,11 +56,11 @@ from typing import NamedTuple
 
 from checker import __version__
 from checker.corpus import RawSource, SourceReader, discover, parse_source
-from checker.model import Claim, Document, Problem, Source, TimeScope, Value
+from checker.model import Claim, Document, Finding, Problem, Source, TimeScope, Value, json_text
 from checker.ruleset import RuleSet
 
 DATABASE_NAME = "claims.sqlite3"
-SCHEMA_VERSION = 1  # bump when the tables or the payload layout change: older caches are rebuilt
+SCHEMA_VERSION = 2  # bump when the tables or the payload layout change: older caches are rebuilt
 APPLICATION_ID = 0x43484B43  # "CHKC" in SQLite's header: marks the file as a checker cache
 FORMAT = "checker claims cache"
 LOCK_TIMEOUT = 5.0  # seconds to wait for another run's transaction before going on without the cache
@@ -67,9 +76,16 @@ CREATE TABLE entries (
     key BLOB PRIMARY KEY,  -- source_key(): SHA-256 of everything the claims depend on
     path TEXT NOT NULL,    -- the source as reports print it (for people inspecting the cache)
     corpus TEXT NOT NULL,  -- corpus_id() of the run that last used the entry
-    payload TEXT NOT NULL  -- JSON [source, claims, problems] (encode_entry)
+    payload TEXT NOT NULL, -- JSON [source, claims, problems] (encode_entry)
+    report TEXT NOT NULL   -- the claims as the JSON report prints them, one per line
 ) WITHOUT ROWID;
 CREATE INDEX entries_by_corpus ON entries (corpus);
+CREATE TABLE judgements (
+    key BLOB PRIMARY KEY,  -- block_key(): SHA-256 of the check, the block and its claims' keys
+    corpus TEXT NOT NULL,  -- corpus_id() of the run that last used it
+    payload TEXT NOT NULL  -- JSON list of findings (encode_judgement)
+) WITHOUT ROWID;
+CREATE INDEX judgements_by_corpus ON judgements (corpus);
 CREATE TABLE corpora (
     corpus TEXT PRIMARY KEY,   -- corpus_id()
     last_run INTEGER NOT NULL  -- the number (header 'runs') of the last run that read it
@@ -78,52 +94,92 @@ INSERT INTO header VALUES ('format', '{FORMAT}'), ('schema', '{SCHEMA_VERSION}')
                           ('created_by', 'checker {__version__}');
 COMMIT;
 """
-_ENTRY_COLUMNS = ["key", "path", "corpus", "payload"]
+_COLUMNS = {"entries": ["key", "path", "corpus", "payload", "report"],
+            "judgements": ["key", "corpus", "payload"]}
 
 
 class Entry(NamedTuple):
-    """What extraction made of one source: ``source`` is None when the file held no usable text."""
+    """What extraction made of one source: ``source`` is None when the file held no usable text.
+    ``claim_json``: each claim as the JSON report prints it (``model.json_text``)."""
 
     source: Source | None
     claims: list[Claim]
     problems: list[Problem]
+    claim_json: tuple[str, ...] = ()
 
 
 Extract = Callable[[Document, RuleSet], tuple[Source, list[Claim], list[Problem]]]
+Judge = Callable[[Hashable, list[Claim]], list[Finding]]
 
 
-def cached_document_claims(paths: Sequence[str | os.PathLike], rules: RuleSet, cache_dir: str | os.PathLike,
-                           extract: Extract, on_document: Callable[[int, int], None] | None = None,
-                           ) -> tuple[list[Entry], list[Problem]]:
-    """Each readable source under ``paths`` (in discovery order) with its claims, and the
-    problems of reading them (unreadable files, bad manifests), which are never cached.
+class CacheRun:
+    """One run's use of the cache: the claims of each source (``document_claims``), then the
+    findings of each block (``judged``); what the run made afresh and what it used are written in
+    one transaction when the ``with`` block ends without an error. Without a usable database
+    (see ``ClaimStore.open``) everything is extracted and judged, and nothing is written."""
 
-    Sources whose key is in the cache under ``cache_dir`` are not decoded; the others are
-    parsed and passed to ``extract`` (``claims.document_claims``), and stored for next time.
-    """
-    reader = SourceReader()
-    raws = [raw for raw in map(reader.read, discover(paths)) if raw is not None]
-    prefix = key_prefix(rules)
-    keys = [source_key(prefix, raw) for raw in raws]
-    store = ClaimStore.open(Path(cache_dir))
-    try:
-        cached = store.lookup(keys) if store else {}
+    def __init__(self, folder: str | os.PathLike, paths: Sequence[str | os.PathLike], rules: RuleSet):
+        self.paths, self.rules = paths, rules
+        self._store = ClaimStore.open(Path(folder))
+        self._prefix = key_prefix(rules)
+        self._keys: dict[str, bytes] = {}  # source path as printed -> source_key
+        self._entries: dict[bytes, tuple[str, Entry]] = {}  # made this run
+        self._used: list[bytes] = []
+        self._judgements: dict[bytes, str] = {}  # made this run: key -> payload
+        self._judged: list[bytes] = []
+
+    def __enter__(self) -> CacheRun:
+        return self
+
+    def __exit__(self, error_type, *_) -> None:
+        if self._store:
+            if error_type is None:
+                self._store.save(self._entries, self._used, corpus_id(self.paths), self._judgements, self._judged)
+            self._store.close()
+
+    def document_claims(self, extract: Extract, on_document: Callable[[int, int], None] | None = None,
+                        ) -> tuple[list[Entry], list[Problem]]:
+        """Each readable source under the run's paths (in discovery order) with its claims, and
+        the problems of reading them (unreadable files, bad manifests), which are never cached.
+
+        Sources whose key is in the cache are not decoded; the others are parsed and passed to
+        ``extract`` (``claims.document_claims``), and stored for next time.
+        """
+        reader = SourceReader()
+        raws = [raw for raw in map(reader.read, discover(self.paths)) if raw is not None]
+        keys = [source_key(self._prefix, raw) for raw in raws]
+        self._keys = {raw.shown: key for raw, key in zip(raws, keys)}
+        cached = self._store.lookup(keys) if self._store else {}
         entries: list[Entry] = []
-        fresh: dict[bytes, tuple[str, Entry]] = {}
         for done, (raw, key) in enumerate(zip(raws, keys), 1):
             entry = cached.get(key)
             if entry is None:
-                entry = _extract(raw, rules, extract)
-                fresh[key] = (raw.shown, entry)
+                entry = _extract(raw, self.rules, extract)
+                self._entries[key] = (raw.shown, entry)
             entries.append(entry)
             if on_document is not None:
                 on_document(done, len(raws))
-        if store:
-            store.save(fresh, keys, corpus_id(paths))
-    finally:
-        if store:
-            store.close()
-    return entries, reader.problems
+        self._used = keys
+        return entries, reader.problems
+
+    def judged(self, check: str, blocks: dict[Hashable, list[Claim]], judge: Judge) -> list[Finding]:
+        """The findings of ``check`` over each block: those the cache holds for the same claims,
+        ``judge(block, members)`` for the others."""
+        keyed = [(block_key(self._prefix, check, block, members, self._keys), block, members)
+                 for block, members in blocks.items()]
+        stored = self._store.lookup_judgements([key for key, _, _ in keyed if key]) if self._store else {}
+        findings: list[Finding] = []
+        for key, block, members in keyed:
+            payload = stored.get(key) if key else None
+            made = decode_judgement(payload, members) if payload is not None else None
+            if made is None:
+                made = judge(block, members)
+                if key:
+                    self._judgements[key] = encode_judgement(made, members)
+            if key:
+                self._judged.append(key)
+            findings.extend(made)
+        return findings
 
 
 def _extract(raw: RawSource, rules: RuleSet, extract: Extract) -> Entry:
@@ -132,7 +188,7 @@ def _extract(raw: RawSource, rules: RuleSet, extract: Extract) -> Entry:
     if document is None:
         return Entry(None, [], problems)
     source, claims, more = extract(document, rules)
-    return Entry(source, list(claims), problems + list(more))
+    return Entry(source, list(claims), problems + list(more), tuple(map(json_text, claims)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -164,6 +220,21 @@ def source_key(prefix: bytes, raw: RawSource) -> bytes:
     digest.update(metadata.encode())
     digest.update(b"\0")
     digest.update(raw.data)
+    return digest.digest()
+
+
+def block_key(prefix: bytes, check: str, block: Hashable, members: Sequence[Claim],
+              source_keys: dict[str, bytes]) -> bytes | None:
+    """SHA-256 of everything a check's judgement of one block depends on (see the module's
+    docstring); None when a claim's source has no key (nothing to pin it down)."""
+    digest = hashlib.sha256(prefix)
+    digest.update(f"{check}\0{block!r}\0".encode())
+    for claim in members:
+        key = source_keys.get(claim.source)
+        if key is None:
+            return None
+        digest.update(key)
+        digest.update(claim.id.encode())
     return digest.digest()
 
 
@@ -201,8 +272,9 @@ def encode_entry(entry: Entry) -> str:
     return json.dumps([source, claims, problems], ensure_ascii=False, separators=(",", ":"))
 
 
-def decode_entry(payload: str) -> Entry:
-    """The entry ``encode_entry`` wrote; ``CorruptEntry`` when the payload has another shape."""
+def decode_entry(payload: str, report: str = "") -> Entry:
+    """The entry ``encode_entry`` wrote, with its claims' ``report`` lines; ``CorruptEntry`` when
+    the payload has another shape."""
     try:
         source_row, claim_rows, problem_rows = json.loads(payload)
         source = Source(*_exactly(source_row, _SOURCE_FIELDS)) if source_row is not None else None
@@ -216,9 +288,39 @@ def decode_entry(payload: str) -> Entry:
                 row[_TIME] = TimeScope(*_exactly(row[_TIME], _TIME_FIELDS))
             claims.append(Claim(*row))
         problems = [Problem(*_exactly(row, ("path", "message", "level"))) for row in problem_rows]
+        claim_json = tuple(report.split("\n")) if claims else ()
+        if report and len(claim_json) != len(claims):
+            raise ValueError(f"{len(claim_json)} report lines for {len(claims)} claims")
     except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
         raise CorruptEntry(str(exc)) from None
-    return Entry(source, claims, problems)
+    return Entry(source, claims, problems, claim_json if report else ())
+
+
+_FINDING_FIELDS = ("id", "fingerprint", "kind", "severity", "rule", "metric", "subject", "period", "message",
+                   "upstream")
+
+
+def encode_judgement(findings: Sequence[Finding], members: Sequence[Claim]) -> str:
+    """The findings of one block, their claims by position among the block's members."""
+    position = {id(claim): k for k, claim in enumerate(members)}
+    rows = [[*(getattr(f, name) for name in _FINDING_FIELDS), [position[id(c)] for c in f.claims]]
+            for f in findings]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_judgement(payload: str, members: Sequence[Claim]) -> list[Finding] | None:
+    """The findings ``encode_judgement`` wrote, over the same members; None when the payload has
+    another shape (the block is then judged again)."""
+    try:
+        findings = []
+        for row in json.loads(payload):
+            *values, positions = _exactly(row, (*_FINDING_FIELDS, "claims"))
+            fields_ = dict(zip(_FINDING_FIELDS, values))
+            fields_["subject"] = tuple(fields_["subject"])
+            findings.append(Finding(claims=tuple(members[k] for k in positions), **fields_))
+    except (ValueError, TypeError, IndexError):
+        return None
+    return findings
 
 
 def _exactly(row: object, names: tuple[str, ...]) -> list:
@@ -275,8 +377,9 @@ class ClaimStore:
             for start in range(0, len(keys), _LOOKUP_CHUNK):
                 chunk = keys[start:start + _LOOKUP_CHUNK]
                 marks = ",".join("?" * len(chunk))
-                for key, payload in self._db.execute(f"SELECT key, payload FROM entries WHERE key IN ({marks})", chunk):
-                    found[key] = decode_entry(payload)
+                for key, payload, report in self._db.execute(
+                        f"SELECT key, payload, report FROM entries WHERE key IN ({marks})", chunk):
+                    found[key] = decode_entry(payload, report)
             self._db.execute("COMMIT")
         except (sqlite3.Error, CorruptEntry) as exc:
             self._rollback()
@@ -295,11 +398,28 @@ class ClaimStore:
             return {}
         return found
 
-    def save(self, fresh: dict[bytes, tuple[str, Entry]], used: Sequence[bytes], corpus: str) -> None:
-        """In one transaction: store the ``fresh`` entries, claim the ``used`` ones for this
-        ``corpus``, drop the corpus's entries this run did not use, and the least recently read
-        other corpora while there are more than ``MAX_ENTRIES`` entries. Rows that did not change
-        are not rewritten, so a warm run writes a few pages. On failure nothing is written."""
+    def lookup_judgements(self, keys: Sequence[bytes]) -> dict[bytes, str]:
+        """The stored payloads among ``keys`` (decoded by the caller, which knows the claims)."""
+        if self._db is None:
+            return {}
+        found: dict[bytes, str] = {}
+        try:
+            for start in range(0, len(keys), _LOOKUP_CHUNK):
+                chunk = keys[start:start + _LOOKUP_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                found.update(self._db.execute(f"SELECT key, payload FROM judgements WHERE key IN ({marks})", chunk))
+        except sqlite3.Error as exc:
+            warn(f"{self.path.as_posix()}: {_describe(exc)}; judging every block afresh")
+            return {}
+        return found
+
+    def save(self, fresh: dict[bytes, tuple[str, Entry]], used: Sequence[bytes], corpus: str,
+             judgements: dict[bytes, str] | None = None, judged: Sequence[bytes] = ()) -> None:
+        """In one transaction: store the ``fresh`` entries and ``judgements``, claim the ``used``
+        entries and ``judged`` blocks for this ``corpus``, drop the corpus's rows this run did not
+        use, and the least recently read other corpora while there are more than ``MAX_ENTRIES``
+        entries. Rows that did not change are not rewritten, so a warm run writes a few pages.
+        On failure nothing is written."""
         if self._db is None:
             return
         db = self._db
@@ -308,19 +428,28 @@ class ClaimStore:
             run = int(db.execute("SELECT value FROM header WHERE name = 'runs'").fetchone()[0]) + 1
             db.execute("UPDATE header SET value = ? WHERE name = 'runs'", (str(run),))
             db.execute("INSERT OR REPLACE INTO corpora VALUES (?, ?)", (corpus, run))
-            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
-                           [(key, shown, corpus, encode_entry(entry)) for key, (shown, entry) in fresh.items()])
-            db.executemany("UPDATE entries SET corpus = ? WHERE key = ? AND corpus != ?",
-                           [(corpus, key, corpus) for key in used if key not in fresh])
-            used_keys = set(used)
-            stale = [(key,) for (key,) in db.execute("SELECT key FROM entries WHERE corpus = ?", (corpus,))
-                     if key not in used_keys]
-            db.executemany("DELETE FROM entries WHERE key = ?", stale)
+            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)",
+                           [(key, shown, corpus, encode_entry(entry), "\n".join(entry.claim_json))
+                            for key, (shown, entry) in fresh.items()])
+            db.executemany("INSERT OR REPLACE INTO judgements VALUES (?, ?, ?)",
+                           [(key, corpus, payload) for key, payload in (judgements or {}).items()])
+            for table, rows in (("entries", used), ("judgements", judged)):
+                self._keep_only(table, corpus, rows)
             self._evict_beyond_cap(corpus)
             db.execute("COMMIT")
         except (sqlite3.Error, TypeError, ValueError) as exc:
             self._rollback()
             warn(f"{self.path.as_posix()}: {_describe(exc)}; this run's claims were not cached")
+
+    def _keep_only(self, table: str, corpus: str, used: Sequence[bytes]) -> None:
+        """Claim the ``used`` rows of ``table`` for ``corpus`` and drop its other rows."""
+        db = self._db
+        used_keys = set(used)
+        db.executemany(f"UPDATE {table} SET corpus = ? WHERE key = ? AND corpus != ?",
+                       [(corpus, key, corpus) for key in used_keys])
+        stale = [(key,) for (key,) in db.execute(f"SELECT key FROM {table} WHERE corpus = ?", (corpus,))
+                 if key not in used_keys]
+        db.executemany(f"DELETE FROM {table} WHERE key = ?", stale)
 
     def _evict_beyond_cap(self, current: str) -> None:
         """Drop whole corpora, least recently read first (never the current one), until the
@@ -335,8 +464,8 @@ class ClaimStore:
         for corpus, count in by_age:
             if excess <= 0:
                 break
-            db.execute("DELETE FROM entries WHERE corpus = ?", (corpus,))
-            db.execute("DELETE FROM corpora WHERE corpus = ?", (corpus,))
+            for table in ("entries", "judgements", "corpora"):
+                db.execute(f"DELETE FROM {table} WHERE corpus = ?", (corpus,))
             excess -= count
 
     def close(self) -> None:
@@ -408,14 +537,14 @@ def _unusable(connection: sqlite3.Connection) -> str | None:
         if version != SCHEMA_VERSION:
             return f"cache schema version {version}, this checker uses {SCHEMA_VERSION}"
         header = dict(connection.execute("SELECT name, value FROM header"))
-        columns = [row[1] for row in connection.execute("PRAGMA table_info(entries)")]
+        columns = {table: [row[1] for row in connection.execute(f"PRAGMA table_info({table})")] for table in _COLUMNS}
     except sqlite3.Error as exc:
         if _busy(exc):
             raise
         return f"not a usable database ({_describe(exc)})"
     if header.get("format") != FORMAT or header.get("schema") != str(SCHEMA_VERSION):
         return "header does not name this cache format"
-    if columns != _ENTRY_COLUMNS or not str(header.get("runs", "")).isdigit():
+    if columns != _COLUMNS or not str(header.get("runs", "")).isdigit():
         return "tables do not match the cache schema"
     return None
 

@@ -1,8 +1,11 @@
 """What every check shares: the corpus context, periods, subjects, intervals and verdicts.
 
-A check is a module with ``ID`` (its key in rules/checks.yaml) and ``run(claims, ctx) ->
-list[Finding]``. Checks never compare all pairs: they block claims by quantity, cluster them,
-and compare neighbouring clusters only, so their cost grows with the corpus, not its square.
+A check is a module with ``ID`` (its key in rules/checks.yaml), ``blocks(claims, ctx)`` (the
+claims it compares, grouped: by quantity, event kind or source) and ``judge(block, members,
+ctx) -> list[Finding]``, which reads only the members and the context of their own sources, so
+that the engine may reuse a block's judgement while its claims stay the same
+(``checker.store``). Checks never compare all pairs: inside a block they cluster claims and
+compare neighbouring clusters only, so their cost grows with the corpus, not its square.
 """
 from __future__ import annotations
 
@@ -338,6 +341,14 @@ def where(subject: Sequence[str]) -> str:
 
 def values_of(claims: Sequence[Claim]) -> str:
     return ", ".join(show(c) for c in claims)
+
+
+def by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """Claims grouped by source, in corpus order: the block of the checks that stay in one article."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        out[claim.source].append(claim)
+    return out
 
 
 def by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, str], list[Claim]]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from checker.checks.base import (
     Context,
     by_sentence,
+    by_source,
     fmt,
     interval,
     make_finding,
@@ -25,9 +26,14 @@ ID = "daily-average"
 DRIFT_BAND = 0.1
 
 
-def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
+def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
+    """Figures by source: an average and its total are read in one sentence."""
+    return by_source(c for c in claims if c.kind == "quantity" and c.value is not None)
+
+
+def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
-    for members in by_sentence(c for c in claims if c.kind == "quantity" and c.value is not None).values():
+    for members in by_sentence(claims).values():
         averages = [c for c in members if c.unit and c.unit.endswith(" / day")]
         for average in averages:
             base = average.unit.removesuffix(" / day")

@@ -26,24 +26,28 @@ from checker.model import Claim, Finding
 ID = "event-date"
 
 
-def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
+def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
+    """Dated claims by event kind (kinds that are one occurrence share a block)."""
     events = ctx.rules.events
-    groups: dict[str, list[Claim]] = defaultdict(list)
+    out: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         kind = events.get(claim.metric or "") if claim.kind == "event" else None
         if kind is not None and not kind.recurring:
-            groups[min((kind.id, *kind.same_as))].append(claim)
+            out[min((kind.id, *kind.same_as))].append(claim)
+    return out
+
+
+def judge(key: str, members: list[Claim], ctx: Context) -> list[Finding]:
+    granularity = ctx.rules.events[key].granularity
     findings: list[Finding] = []
-    for key, members in sorted(groups.items()):
-        granularity = events[key].granularity
-        for cluster in subject_clusters(members, ctx):
-            items = []
-            for claim in cluster:
-                period = period_of(claim, ctx)
-                if period is not None and period.dated:
-                    start, end = widen(period, granularity)
-                    items.append(((start.toordinal(), end.toordinal()), claim))
-            findings.extend(_compare(components(items), key, granularity, ctx))
+    for cluster in subject_clusters(members, ctx):
+        items = []
+        for claim in cluster:
+            period = period_of(claim, ctx)
+            if period is not None and period.dated:
+                start, end = widen(period, granularity)
+                items.append(((start.toordinal(), end.toordinal()), claim))
+        findings.extend(_compare(components(items), key, granularity, ctx))
     return findings
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from checker.checks.base import (
     Context,
     by_sentence,
+    by_source,
     fmt,
     interval,
     make_finding,
@@ -33,20 +34,25 @@ _EXHAUSTIVE = re.compile(r"\b(?:the rest|the remaining|the remainder|split betwe
                          r"all of them|in total)\b", re.I)
 
 
-def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
-    counts = [c for c in claims if c.kind == "quantity" and c.value is not None and c.unit == "count" and c.metric]
+def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
+    """Counts of a named metric, by source: parts and wholes are compared inside one article."""
+    return by_source(c for c in claims if c.kind == "quantity" and c.value is not None and c.unit == "count"
+                     and c.metric)
+
+
+def judge(_source: str, counts: list[Claim], ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     sentences = by_sentence(counts)
     for members in sentences.values():
         findings.extend(_including(members, ctx))
-    wholes: dict[tuple, list[Claim]] = defaultdict(list)
+    wholes: dict[str, list[Claim]] = defaultdict(list)
     for claim in counts:
-        wholes[(claim.source, claim.metric)].append(claim)
-    for (source, sentence), members in sentences.items():
+        wholes[claim.metric].append(claim)
+    for (_, sentence), members in sentences.items():
         parts = _split_by_place(members, ctx)
         if parts is None:
             continue
-        for whole in wholes[(source, parts[0].metric)]:
+        for whole in wholes[parts[0].metric]:
             if whole.sentence != sentence and period_of(whole, ctx) == period_of(parts[0], ctx) \
                     and _contains(whole, parts, ctx):
                 findings.append(_sum_check(whole, parts, bool(_EXHAUSTIVE.search(sentence)), ctx))

@@ -31,24 +31,29 @@ from checker.model import Claim, Finding
 ID = "running-total"
 
 
-def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
-    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple[str, str, str], list[Claim]]:
+    """Running totals by quantity and start date: (metric, unit, since)."""
+    out: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, ctx)
         if key is not None and running_total(claim, ctx):
-            blocks[(*key, claim.time.start)].append(claim)
+            out[(*key, claim.time.start)].append(claim)
+    return out
+
+
+def judge(block: tuple[str, str, str], members: list[Claim], ctx: Context) -> list[Finding]:
+    key, _unit, since = block
+    metric = ctx.rules.metrics[key]
     findings: list[Finding] = []
-    for (key, _unit, since), members in sorted(blocks.items()):
-        metric = ctx.rules.metrics[key]
-        for cluster in subject_clusters(members, ctx):
-            by_date: dict[str, list[Claim]] = defaultdict(list)
-            for claim in cluster:
-                by_date[claim.time.end].append(claim)
-            dates = sorted(by_date)
-            for date in dates:
-                findings.extend(_same_date(by_date[date], key, since, date, metric, ctx))
-            for earlier, later in zip(dates, dates[1:]):
-                findings.extend(_update(by_date[earlier], by_date[later], key, since, metric, ctx))
+    for cluster in subject_clusters(members, ctx):
+        by_date: dict[str, list[Claim]] = defaultdict(list)
+        for claim in cluster:
+            by_date[claim.time.end].append(claim)
+        dates = sorted(by_date)
+        for date in dates:
+            findings.extend(_same_date(by_date[date], key, since, date, metric, ctx))
+        for earlier, later in zip(dates, dates[1:]):
+            findings.extend(_update(by_date[earlier], by_date[later], key, since, metric, ctx))
     return findings
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from checker.checks.base import (
     Context,
     by_sentence,
+    by_source,
     fmt,
     interval,
     make_finding,
@@ -24,9 +25,14 @@ DRIFT_BAND = 0.1
 _OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?$", re.I)
 
 
-def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
+def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
+    """Figures by source: a share and its counts are read in one sentence."""
+    return by_source(c for c in claims if c.kind == "quantity" and c.value is not None)
+
+
+def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
-    for members in by_sentence(c for c in claims if c.kind == "quantity" and c.value is not None).values():
+    for members in by_sentence(claims).values():
         for k, share in enumerate(members):
             if share.unit != "percent" or k + 1 >= len(members):
                 continue

@@ -36,19 +36,24 @@ from checker.model import Claim, Finding
 ID = "value"
 
 
-def run(claims: Sequence[Claim], ctx: Context) -> list[Finding]:
-    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple[str, str], list[Claim]]:
+    """Figures by quantity: (metric or noun key, unit); running totals have their own check."""
+    out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, ctx)
         if key is not None and not running_total(claim, ctx):
-            blocks[key].append(claim)
+            out[key].append(claim)
+    return out
+
+
+def judge(block: tuple[str, str], members: list[Claim], ctx: Context) -> list[Finding]:
+    key, _unit = block
+    metric = ctx.rules.metrics.get(key)
+    tolerance, band = (metric.tolerance, metric.drift_band) if metric else (0.0, 0.1)
     findings: list[Finding] = []
-    for (key, unit), members in sorted(blocks.items()):
-        metric = ctx.rules.metrics.get(key)
-        tolerance, band = (metric.tolerance, metric.drift_band) if metric else (0.0, 0.1)
-        for period, group, undated in _period_classes(members, ctx, named=metric is not None):
-            for cluster in subject_clusters(group, ctx):
-                findings.extend(_compare(cluster, key, period, tolerance, band, undated, ctx))
+    for period, group, undated in _period_classes(members, ctx, named=metric is not None):
+        for cluster in subject_clusters(group, ctx):
+            findings.extend(_compare(cluster, key, period, tolerance, band, undated, ctx))
     return findings
 
 

@@ -1,26 +1,35 @@
 """JSON report: the DESIGN.md contract, deterministic (sorted inputs, no timestamps, relative paths)."""
 from __future__ import annotations
 
-import json
-
 from checker import __version__
-from checker.model import Extraction
+from checker.model import Extraction, encode_json
 
 
 def dump(doc: dict) -> str:
     """The document as JSON with one top-level key per line and one list item per line: as easy
     to diff and grep as an indented dump, and written by json's C encoder (an indented dump
-    goes through the pure-Python one, several times slower on a large corpus)."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+    goes through the pure-Python one, several times slower on a large corpus). A list of
+    ``Encoded`` items is printed as it is."""
     lines = []
     for key, value in doc.items():
-        name = encode(key)
-        if isinstance(value, list) and value:
-            items = ",\n".join(f"  {encode(item)}" for item in value)
+        name = encode_json(key)
+        if isinstance(value, Encoded):
+            lines.append(f" {name}: [\n  " + ",\n  ".join(value) + "\n ]" if value else f" {name}: []")
+        elif isinstance(value, list) and value:
+            items = ",\n".join(f"  {encode_json(item)}" for item in value)
             lines.append(f" {name}: [\n{items}\n ]")
         else:
-            lines.append(f" {name}: {encode(value)}")
+            lines.append(f" {name}: {encode_json(value)}")
     return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+class Encoded(tuple):
+    """Items already encoded as JSON text (each claim as ``model.json_text`` prints it)."""
+
+
+def claims_of(extraction: Extraction) -> list | Encoded:
+    """The claims for a report: encoded by the cache when it supplied them."""
+    return Encoded(extraction.claim_json) if extraction.claim_json else [c.to_json() for c in extraction.claims]
 
 
 def header(extraction: Extraction, rules_label: str) -> dict:
@@ -31,7 +40,7 @@ def render_claims(extraction: Extraction, rules_label: str = "") -> str:
     doc = {
         "checker": header(extraction, rules_label),
         "sources": [s.to_json() for s in extraction.sources],
-        "claims": [c.to_json() for c in extraction.claims],
+        "claims": claims_of(extraction),
         "problems": [p.to_json() for p in extraction.problems],
         "summary": {"sources": len(extraction.sources), "claims": len(extraction.claims),
                     "problems": len(extraction.problems)},
@@ -45,7 +54,7 @@ def render_check(result, rules_label: str = "") -> str:
     doc = {
         "checker": header(ex, rules_label),
         "sources": [s.to_json() for s in ex.sources],
-        "claims": [c.to_json() for c in ex.claims],
+        "claims": claims_of(ex),
         "findings": [f.to_json() for f in result.findings],
         "series": [{"metric": s.metric, "unit": s.unit, "subject": s.subject,
                     "points": [{"period": label, "claims": [c.id for c in claims]} for label, claims in s.points]}
