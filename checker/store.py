@@ -56,7 +56,7 @@ from typing import NamedTuple
 
 from checker import __version__
 from checker.corpus import RawSource, SourceReader, discover, parse_source
-from checker.model import Claim, Document, Finding, Problem, Source, TimeScope, Value, json_text
+from checker.model import Claim, Document, Finding, Problem, Source, TimeScope, Value, json_text, quick_constructor
 from checker.ruleset import RuleSet
 
 DATABASE_NAME = "claims.sqlite3"
@@ -227,15 +227,11 @@ def block_key(prefix: bytes, check: str, block: Hashable, members: Sequence[Clai
               source_keys: dict[str, bytes]) -> bytes | None:
     """SHA-256 of everything a check's judgement of one block depends on (see the module's
     docstring); None when a claim's source has no key (nothing to pin it down)."""
-    digest = hashlib.sha256(prefix)
-    digest.update(f"{check}\0{block!r}\0".encode())
-    for claim in members:
-        key = source_keys.get(claim.source)
-        if key is None:
-            return None
-        digest.update(key)
-        digest.update(claim.id.encode())
-    return digest.digest()
+    try:
+        material = b"".join(source_keys[claim.source] + claim.id.encode() for claim in members)
+    except KeyError:
+        return None
+    return hashlib.sha256(prefix + f"{check}\0{block!r}\0".encode() + material).digest()
 
 
 def corpus_id(paths: Sequence[str | os.PathLike]) -> str:
@@ -253,6 +249,9 @@ _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 _VALUE_FIELDS = tuple(f.name for f in fields(Value))
 _TIME_FIELDS = tuple(f.name for f in fields(TimeScope))
 _SUBJECT, _VALUE, _TIME = (_CLAIM_FIELDS.index(name) for name in ("subject", "value", "time"))
+
+
+_make_claim, _make_value, _make_time = (quick_constructor(cls) for cls in (Claim, Value, TimeScope))
 
 
 class CorruptEntry(Exception):
@@ -283,10 +282,10 @@ def decode_entry(payload: str, report: str = "") -> Entry:
             row = _exactly(row, _CLAIM_FIELDS)
             row[_SUBJECT] = tuple(row[_SUBJECT])
             if row[_VALUE] is not None:
-                row[_VALUE] = Value(*_exactly(row[_VALUE], _VALUE_FIELDS))
+                row[_VALUE] = _make_value(*_exactly(row[_VALUE], _VALUE_FIELDS))
             if row[_TIME] is not None:
-                row[_TIME] = TimeScope(*_exactly(row[_TIME], _TIME_FIELDS))
-            claims.append(Claim(*row))
+                row[_TIME] = _make_time(*_exactly(row[_TIME], _TIME_FIELDS))
+            claims.append(_make_claim(*row))
         problems = [Problem(*_exactly(row, ("path", "message", "level"))) for row in problem_rows]
         claim_json = tuple(report.split("\n")) if claims else ()
         if report and len(claim_json) != len(claims):
@@ -296,35 +295,42 @@ def decode_entry(payload: str, report: str = "") -> Entry:
     return Entry(source, claims, problems, claim_json if report else ())
 
 
-_FINDING_FIELDS = ("id", "fingerprint", "kind", "severity", "rule", "metric", "subject", "period", "message",
-                   "upstream")
+# A finding as the engine makes it: its fields in order, without those a review adds later.
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding) if f.name not in ("baseline", "suppressed"))
+_FINDING_SUBJECT, _FINDING_CLAIMS = (_FINDING_FIELDS.index(name) for name in ("subject", "claims"))
+_make_finding = quick_constructor(Finding)
 
 
 def encode_judgement(findings: Sequence[Finding], members: Sequence[Claim]) -> str:
     """The findings of one block, their claims by position among the block's members."""
     position = {id(claim): k for k, claim in enumerate(members)}
-    rows = [[*(getattr(f, name) for name in _FINDING_FIELDS), [position[id(c)] for c in f.claims]]
-            for f in findings]
+    rows = []
+    for finding in findings:
+        row = [getattr(finding, name) for name in _FINDING_FIELDS]
+        row[_FINDING_CLAIMS] = [position[id(c)] for c in finding.claims]
+        rows.append(row)
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_judgement(payload: str, members: Sequence[Claim]) -> list[Finding] | None:
     """The findings ``encode_judgement`` wrote, over the same members; None when the payload has
     another shape (the block is then judged again)."""
+    if payload == "[]":
+        return []
     try:
         findings = []
         for row in json.loads(payload):
-            *values, positions = _exactly(row, (*_FINDING_FIELDS, "claims"))
-            fields_ = dict(zip(_FINDING_FIELDS, values))
-            fields_["subject"] = tuple(fields_["subject"])
-            findings.append(Finding(claims=tuple(members[k] for k in positions), **fields_))
+            row = _exactly(row, _FINDING_FIELDS)
+            row[_FINDING_SUBJECT] = tuple(row[_FINDING_SUBJECT])
+            row[_FINDING_CLAIMS] = tuple(members[k] for k in row[_FINDING_CLAIMS])
+            findings.append(_make_finding(*row))
     except (ValueError, TypeError, IndexError):
         return None
     return findings
 
 
 def _exactly(row: object, names: tuple[str, ...]) -> list:
-    if not isinstance(row, list) or len(row) != len(names):
+    if type(row) is not list or len(row) != len(names):
         raise TypeError(f"expected {len(names)} fields ({', '.join(names[:3])}, ...), got {row!r:.80}")
     return row
 
@@ -445,11 +451,9 @@ class ClaimStore:
         """Claim the ``used`` rows of ``table`` for ``corpus`` and drop its other rows."""
         db = self._db
         used_keys = set(used)
-        db.executemany(f"UPDATE {table} SET corpus = ? WHERE key = ? AND corpus != ?",
-                       [(corpus, key, corpus) for key in used_keys])
-        stale = [(key,) for (key,) in db.execute(f"SELECT key FROM {table} WHERE corpus = ?", (corpus,))
-                 if key not in used_keys]
-        db.executemany(f"DELETE FROM {table} WHERE key = ?", stale)
+        ours = {key for (key,) in db.execute(f"SELECT key FROM {table} WHERE corpus = ?", (corpus,))}
+        db.executemany(f"UPDATE {table} SET corpus = ? WHERE key = ?", [(corpus, key) for key in used_keys - ours])
+        db.executemany(f"DELETE FROM {table} WHERE key = ?", [(key,) for key in ours - used_keys])
 
     def _evict_beyond_cap(self, current: str) -> None:
         """Drop whole corpora, least recently read first (never the current one), until the

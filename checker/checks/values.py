@@ -36,24 +36,28 @@ from checker.model import Claim, Finding
 ID = "value"
 
 
-def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple[str, str], list[Claim]]:
-    """Figures by quantity: (metric or noun key, unit); running totals have their own check."""
-    out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
+    """Figures of one quantity, (metric or noun key, unit), and one period; running totals have
+    their own check. The block names the period and the undated figures that joined it."""
+    quantities: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, ctx)
         if key is not None and not running_total(claim, ctx):
-            out[key].append(claim)
+            quantities[key].append(claim)
+    out: dict[tuple, list[Claim]] = {}
+    for (key, unit), members in quantities.items():
+        for period, group, undated in _period_classes(members, ctx, named=key in ctx.rules.metrics):
+            out[(key, unit, period, tuple(sorted(undated)))] = group
     return out
 
 
-def judge(block: tuple[str, str], members: list[Claim], ctx: Context) -> list[Finding]:
-    key, _unit = block
+def judge(block: tuple, members: list[Claim], ctx: Context) -> list[Finding]:
+    key, _unit, period, undated = block
     metric = ctx.rules.metrics.get(key)
     tolerance, band = (metric.tolerance, metric.drift_band) if metric else (0.0, 0.1)
     findings: list[Finding] = []
-    for period, group, undated in _period_classes(members, ctx, named=metric is not None):
-        for cluster in subject_clusters(group, ctx):
-            findings.extend(_compare(cluster, key, period, tolerance, band, undated, ctx))
+    for cluster in subject_clusters(members, ctx):
+        findings.extend(_compare(cluster, key, period, tolerance, band, set(undated), ctx))
     return findings
 
 
@@ -62,6 +66,7 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool) -> list[tup
     publication month; an undated claim also joins the one dated period it can mean."""
     dated: dict[tuple[int, int], list[tuple[Period, list[Claim]]]] = defaultdict(list)
     undated: dict[str, tuple[Period, list[Claim]]] = {}
+    joins: dict[Period, list[Claim]] = {}  # a period seen before joins the class it joined then
     for claim in members:
         period = period_of(claim, ctx)
         if period is None:
@@ -69,13 +74,15 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool) -> list[tup
         if not period.dated:
             undated.setdefault(period.end.isoformat()[:7], (period, []))[1].append(claim)
             continue
-        bucket = dated[(period.start.year, period.end.year)]
-        for rep, group in bucket:
-            if same_period(rep, period):
-                group.append(claim)
-                break
-        else:
-            bucket.append((period, [claim]))
+        group = joins.get(period)
+        if group is None:
+            bucket = dated[(period.start.year, period.end.year)]
+            group = next((claims for rep, claims in bucket if same_period(rep, period)), None)
+            if group is None:
+                group = []
+                bucket.append((period, group))
+            joins[period] = group
+        group.append(claim)
     classes = [(rep, group, set()) for bucket in dated.values() for rep, group in bucket]
     if named:
         for rep, group in undated.values():
