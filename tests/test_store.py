@@ -14,7 +14,9 @@ import pytest
 
 import checker
 from checker import claims, store
+from checker.checks import CHECKS
 from checker.cli import main
+from checker.model import json_text
 
 ARTICLES = {
     "a.txt": "Freedonia bought 40 tractors in 2018. Rent in the capital is $300 a month.\n",
@@ -148,6 +150,94 @@ def test_baseline_and_claims_use_the_same_cache_as_check(corpus, capsys, extract
     assert extracted == []
 
 
+# --------------------------------------------------------------------------- judgements
+
+RATES = {
+    "a.txt": "Guatemala recorded a murder rate of 26.1 per 100,000 people in 2019. The United States deported "
+             "54,000 people to Guatemala in 2019.\n",
+    "b.txt": "In 2019, the homicide rate in Guatemala was 26.5 per 100,000 inhabitants. Honduras deported 900 "
+             "people in 2021.\n",
+}
+RATES_MANIFEST = '[[source]]\nfile = "a.txt"\npublished = "2020-02-01"\n'
+
+
+@pytest.fixture
+def rates(tmp_path, monkeypatch):
+    root = tmp_path / "rates"
+    root.mkdir()
+    for name, text in RATES.items():
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "sources.toml").write_text(RATES_MANIFEST, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return root
+
+
+@pytest.fixture
+def judged(monkeypatch):
+    """The blocks each check judges, as (check, sources of the block's claims); a judgement the
+    cache holds never calls ``judge``."""
+    calls: list[tuple[str, tuple[str, ...]]] = []
+    for check_id, module in CHECKS.items():
+        def counting(block, members, ctx, _real=module.judge, _check=check_id):
+            calls.append((_check, tuple(sorted({c.source for c in members}))))
+            return _real(block, members, ctx)
+        monkeypatch.setattr(module, "judge", counting)
+    return calls
+
+
+def rates_json(capsys, *options):
+    return run(capsys, "check", "rates", "--format", "json", "--fail-on", "never", "--no-progress", *options)
+
+
+def test_a_new_article_judges_only_the_blocks_it_joins(rates, capsys, judged):
+    cold = rates_json(capsys)
+    assert ("value", ("rates/a.txt", "rates/b.txt")) in judged  # the two 2019 rates, compared
+    judged.clear()
+    assert rates_json(capsys) == cold
+    assert judged == []
+    (rates / "c.txt").write_text("Guatemala's murder rate stood at 41 per 100,000 residents in 2019, officials "
+                                 "said.\n", encoding="utf-8")
+    code, out, err = rates_json(capsys)
+    assert judged and all("rates/c.txt" in sources for _, sources in judged)
+    assert ("value", ("rates/a.txt", "rates/b.txt", "rates/c.txt")) in judged
+    assert (code, out, err) == rates_json(capsys, "--no-cache")
+    assert any(f["kind"] == "conflict" for f in json.loads(out)["findings"])
+
+
+def test_editing_the_metadata_of_one_source_judges_its_blocks_again(rates, capsys, judged):
+    rates_json(capsys)
+    judged.clear()
+    (rates / "sources.toml").write_text(RATES_MANIFEST.replace("2020-02-01", "2020-02-02"), encoding="utf-8")
+    warm = rates_json(capsys)
+    assert judged and all("rates/a.txt" in sources for _, sources in judged)
+    assert warm == rates_json(capsys, "--no-cache")
+
+
+def _judgements(database: Path) -> int:
+    with sqlite3.connect(database) as db:
+        return db.execute("SELECT COUNT(*) FROM judgements").fetchone()[0]
+
+
+def test_a_damaged_judgement_is_judged_again(rates, capsys, judged):
+    cold = rates_json(capsys)
+    blocks = len(judged)
+    with sqlite3.connect(_database(rates)) as db:
+        db.execute("UPDATE judgements SET payload = '[[\"x\", 1]]'")
+    judged.clear()
+    assert rates_json(capsys) == cold
+    assert len(judged) == blocks
+
+
+def test_judgements_of_deleted_articles_are_pruned(rates, capsys, judged):
+    rates_json(capsys)
+    (rates / "b.txt").unlink()
+    judged.clear()
+    rates_json(capsys, "--no-cache")
+    blocks = len(judged)
+    rates_json(capsys)
+    assert _judgements(_database(rates)) == blocks
+
+
 # --------------------------------------------------------------------------- identical output
 
 def test_cached_output_is_byte_identical_to_a_cold_run(corpus, capsys):
@@ -169,10 +259,14 @@ def test_cached_output_is_byte_identical_to_a_cold_run(corpus, capsys):
         assert command(capsys) == cold  # every source from the cache
 
 
-def test_entries_round_trip_to_equal_objects():
+def test_entries_and_judgements_round_trip_to_equal_objects():
     extraction = checker.extract_claims(["seeds"])
-    entry = store.Entry(extraction.sources[0], list(extraction.claims), list(extraction.problems))
-    assert store.decode_entry(store.encode_entry(entry)) == entry
+    lines = tuple(map(json_text, extraction.claims))
+    entry = store.Entry(extraction.sources[0], list(extraction.claims), list(extraction.problems), lines)
+    assert store.decode_entry(store.encode_entry(entry), "\n".join(lines)) == entry
+    findings = checker.check(["seeds"]).findings
+    members = sorted({c for f in findings for c in f.claims}, key=lambda c: c.id)
+    assert store.decode_judgement(store.encode_judgement(findings, members), members) == list(findings)
 
 
 # --------------------------------------------------------------------------- never trusted
