@@ -126,7 +126,7 @@ class CacheRun:
         self._entries: dict[bytes, tuple[str, Entry]] = {}  # made this run
         self._used: list[bytes] = []
         self._judgements: dict[bytes, str] = {}  # made this run: key -> payload
-        self._judged: list[bytes] = []
+        self._judged: list[bytes] | None = None  # None: the run did not judge (`checker claims`)
 
     def __enter__(self) -> CacheRun:
         return self
@@ -165,6 +165,8 @@ class CacheRun:
     def judged(self, check: str, blocks: dict[Hashable, list[Claim]], judge: Judge) -> list[Finding]:
         """The findings of ``check`` over each block: those the cache holds for the same claims,
         ``judge(block, members)`` for the others."""
+        if self._judged is None:
+            self._judged = []
         keyed = [(block_key(self._prefix, check, block, members, self._keys), block, members)
                  for block, members in blocks.items()]
         stored = self._store.lookup_judgements([key for key, _, _ in keyed if key]) if self._store else {}
@@ -420,12 +422,12 @@ class ClaimStore:
         return found
 
     def save(self, fresh: dict[bytes, tuple[str, Entry]], used: Sequence[bytes], corpus: str,
-             judgements: dict[bytes, str] | None = None, judged: Sequence[bytes] = ()) -> None:
+             judgements: dict[bytes, str] | None = None, judged: Sequence[bytes] | None = None) -> None:
         """In one transaction: store the ``fresh`` entries and ``judgements``, claim the ``used``
         entries and ``judged`` blocks for this ``corpus``, drop the corpus's rows this run did not
-        use, and the least recently read other corpora while there are more than ``MAX_ENTRIES``
-        entries. Rows that did not change are not rewritten, so a warm run writes a few pages.
-        On failure nothing is written."""
+        use (judgements only when the run judged: ``judged`` is not None), and the least recently
+        read other corpora while there are more than ``MAX_ENTRIES`` entries. Rows that did not
+        change are not rewritten, so a warm run writes a few pages. On failure nothing is written."""
         if self._db is None:
             return
         db = self._db
@@ -439,8 +441,9 @@ class ClaimStore:
                             for key, (shown, entry) in fresh.items()])
             db.executemany("INSERT OR REPLACE INTO judgements VALUES (?, ?, ?)",
                            [(key, corpus, payload) for key, payload in (judgements or {}).items()])
-            for table, rows in (("entries", used), ("judgements", judged)):
-                self._keep_only(table, corpus, rows)
+            self._keep_only("entries", corpus, used)
+            if judged is not None:
+                self._keep_only("judgements", corpus, judged)
             self._evict_beyond_cap(corpus)
             db.execute("COMMIT")
         except (sqlite3.Error, TypeError, ValueError) as exc:

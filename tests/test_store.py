@@ -228,6 +228,14 @@ def test_a_damaged_judgement_is_judged_again(rates, capsys, judged):
     assert len(judged) == blocks
 
 
+def test_claims_runs_keep_the_judgements(rates, capsys, judged):
+    rates_json(capsys)
+    run(capsys, "claims", "rates", "--format", "json")
+    judged.clear()
+    rates_json(capsys)
+    assert judged == []
+
+
 def test_judgements_of_deleted_articles_are_pruned(rates, capsys, judged):
     rates_json(capsys)
     (rates / "b.txt").unlink()
