@@ -157,16 +157,22 @@ def _known_checks(rules: RuleSet) -> None:
 def series(extraction: Extraction, ctx: Context) -> tuple[Series, ...]:
     """Each named metric's dated values per place, where there are at least two periods."""
     points: dict[tuple[str, str, str], dict[tuple, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    labels: dict[tuple, str] = {}  # (start, end) -> the period's label, made once per period
+    metrics = ctx.rules.metrics
     for claim in extraction.claims:
-        metric = ctx.rules.metrics.get(claim.metric or "")
-        period = period_of(claim, ctx) if metric and claim.kind == "quantity" else None
+        if claim.kind != "quantity" or claim.metric not in metrics:
+            continue
+        period = period_of(claim, ctx)
         if period is None or not period.dated or running_total(claim, ctx):
             continue
+        span = (period.start, period.end)
+        if span not in labels:
+            labels[span] = period.label()
         for place in sorted(ctx.places(claim)) or ["—"]:
-            points[(claim.metric, claim.unit, place)][(period.start, period.end, period.label())].append(claim)
+            points[(claim.metric, claim.unit, place)][span].append(claim)
     out = []
     for (metric, unit, place), by_period in sorted(points.items()):
         if len(by_period) >= 2:
-            out.append(Series(metric, ctx.rules.metrics[metric].name, unit, place,
-                              tuple((key[2], tuple(claims)) for key, claims in sorted(by_period.items()))))
+            out.append(Series(metric, metrics[metric].name, unit, place,
+                              tuple((labels[span], tuple(claims)) for span, claims in sorted(by_period.items()))))
     return tuple(out)
