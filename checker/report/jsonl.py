@@ -1,10 +1,9 @@
 """JSON Lines report: one claim per line, for streaming into jq or a database."""
 from __future__ import annotations
 
-import json
-
-from checker.model import Extraction
+from checker.model import Extraction, json_text
 
 
 def render_claims(extraction: Extraction, rules_label: str = "") -> str:
-    return "".join(json.dumps(c.to_json(), ensure_ascii=False) + "\n" for c in extraction.claims)
+    lines = extraction.claim_json or map(json_text, extraction.claims)
+    return "".join(line + "\n" for line in lines)
