@@ -287,7 +287,10 @@ _DIGIT_ATOMS = frozenset({"iso", "slash", "quarter", "qcode_after", "fiscal_afte
                           "dm", "ago", "shift", "yearrange", "year"})
 
 
-def _alternation(keys: Iterable[str]) -> re.Pattern:
+@lru_cache(maxsize=None)
+def _alternation(keys: tuple[str, ...]) -> re.Pattern:
+    """The atoms named by ``keys``, in _ATOMS order, as one anchored alternation (compiled once per
+    set of keys: letters whose atoms are the same share it)."""
     return re.compile(_optional_as_alternation(
         r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ATOMS if k in keys) + ")"),
         re.IGNORECASE,
@@ -322,8 +325,6 @@ def _optional_as_alternation(pattern: str) -> str:
     return "".join(out)
 
 
-_ATOM_RE = _alternation([k for k, _ in _ATOMS])
-_DIGIT_ATOM_RE = _alternation(_DIGIT_ATOMS)
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -389,17 +390,50 @@ def _item_letters(op, av) -> tuple[set[str], bool]:
 _NO_LETTER_CATEGORIES = (_sre_ops.CATEGORY_DIGIT, _sre_ops.CATEGORY_SPACE)
 
 
+# The lower-case ASCII letters each atom may begin with (_first_letters of its pattern, written
+# out: reading them from re's parse tree costs tens of milliseconds at start-up; a test keeps the
+# two in step). Atoms with none begin with a digit only.
+_ATOM_FIRST_LETTERS = {
+    "iso": "", "slash": "", "firstof": "flst", "quarter": "fst", "qcode": "q", "qcode_after": "",
+    "half": "flst", "hcode": "h", "fiscal": "ft", "fiscal_after": "t", "fiscal_rel": "lnt",
+    "decade": "elmt", "decade2": "elmt", "century": "elmt", "partof": "bcelmst", "md": "adfjmnostw",
+    "dm": "fmstw", "my": "adfjmnos", "season": "aflnpstw", "thenref": "abstu", "overlast": "clnpt",
+    "rel": "clnt", "relday": "lty", "relpart": "el", "ago": "acdefnost", "recent": "r",
+    "shift": "acdefnost", "refphrase": "dt", "following": "t", "prepost": "p", "yearrange": "",
+    "theyear": "t", "weekday": "fmstw", "year": "a", "bare_month": "adfjmnos",
+}
+
+
 @lru_cache(maxsize=None)
-def _atoms_by_letter() -> dict[str, re.Pattern]:
-    """For each letter, _ATOM_RE cut down to the atoms that may begin with it, in the same order:
-    at a word candidate re then tries a handful of atoms, not all of them (same match: the others
-    cannot). Built on the first sentence, all letters at once (about a tenth of a second)."""
-    first_letters = {k: _first_letters(p) for k, p in _ATOMS}
-    by_letter = {}
-    for letter in sorted(_LETTERS):
-        keys = [k for k, _ in _ATOMS if letter in first_letters[k]]
-        by_letter[letter] = _alternation(keys) if keys else re.compile(r"(?!)")  # no atom: never a match
-    return by_letter
+def _all_atoms() -> re.Pattern:
+    """Every atom: for a candidate that opens with neither a digit nor an ASCII letter ("'90s")."""
+    return _alternation(tuple(k for k, _ in _ATOMS))
+
+
+@lru_cache(maxsize=None)
+def _digit_atoms() -> re.Pattern:
+    """The atoms that may begin with a digit."""
+    return _alternation(tuple(k for k, _ in _ATOMS if k in _DIGIT_ATOMS))
+
+
+def _atoms_at(char: str) -> re.Pattern:
+    """The atoms that may begin with ``char`` (a lower-cased non-digit), in _ATOMS order: at a word
+    candidate re then tries a handful of atoms, not all of them (same match: the others cannot).
+    Compiled on the first candidate with that letter (a few ms to a few tens of ms each), so a
+    document pays only for the letters its time expressions open with."""
+    pattern = _BY_CHAR.get(char)
+    if pattern is None:
+        if char in _LETTERS:
+            keys = tuple(k for k, _ in _ATOMS if char in _ATOM_FIRST_LETTERS[k])
+            pattern = _alternation(keys) if keys else _NEVER
+        else:
+            pattern = _all_atoms()
+        _BY_CHAR[char] = pattern
+    return pattern
+
+
+_BY_CHAR: dict[str, re.Pattern] = {}
+_NEVER = re.compile(r"(?!)")
 
 
 # Preposition directly before an atom, and what relation it gives.
@@ -1175,17 +1209,18 @@ def _scan_atoms(ctx: _Context) -> list[_Atom]:
     if len(low) == len(s):
         starts = _candidate_starts(low)
     else:  # a few characters lower-case to two; offsets must stay valid
-        low, starts = s, (c.start() for c in _CANDIDATE_ANY_CASE.finditer(s))
+        low, starts = s, (c.start() for c in _candidate_any_case().finditer(s))
     atoms: list[_Atom] = []
-    atoms_by_letter = _atoms_by_letter()
+    by_char = _BY_CHAR
     taken = 0
     for start in starts:
         if start < taken:
             continue
         if low[start].isdigit():
-            pattern = _DIGIT_ATOM_RE
+            pattern = _digit_atoms()
         else:
-            pattern = atoms_by_letter.get(s[start].lower(), _ATOM_RE)
+            char = s[start].lower()
+            pattern = by_char.get(char) or _atoms_at(char)
         m = pattern.match(s, start)
         if m is None:
             continue
@@ -1276,7 +1311,14 @@ def _tailed_trie(tails: dict[str, str]) -> str:
 _OPENERS = (_DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS)
             + "|(?:" + _word_trie(_WEAK_OPENERS) + ")" + _WEAK_TAIL)
 _CANDIDATE = AsciiTwin(r"\b(?:" + _OPENERS + r")|['’‘]\d")
-_CANDIDATE_ANY_CASE = re.compile(_CANDIDATE.pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _candidate_any_case() -> re.Pattern:
+    """_CANDIDATE under re.I, for the rare sentence whose lower-casing changes its length."""
+    return re.compile(_CANDIDATE.pattern, re.IGNORECASE)
+
+
 # The candidates after the first character, found from the non-word character before each: a
 # word opens right after one, and a quote before a digit is one. The regex opens with that
 # character class, so re skips the letters inside words, where _CANDIDATE is tried in vain.
