@@ -4,18 +4,17 @@ Its one job: say *when* a sentence's statement holds ("in 2016", "since March 29
 ago", "the early 2010s") and which character spans are calendar notation, so that the number
 grammar never reads a year, a day of month or a clock time as a quantity.
 
-Costs: the regex grammar is compiled once, at import or on the first sentence (the atom
-alternations by first letter, about 0.1 s). One C-level scan of the lower-cased sentence, from
-the non-word characters only, finds where an expression may start (a number, a month or time
-word, or "the"/"a"/"last"... right before one); a sentence with none costs that scan only (a few
-µs per 100 characters; ASCII sentences run the ASCII-mode twin of the regex). At each candidate
-one anchored match runs of the atoms that may open with its first letter, then a linear pass
-joins atoms with their prepositions and partners ("since", "between ... and"). Average on news
-sentences: about 20-30 µs. Each distinct date string is handed to dateparser once: ``_dateparser_day`` is an
-``lru_cache`` keyed on (normalized date string, base date, past/future), so a repeated date costs a
-dictionary lookup (the first dateparser call in a process pays about 0.15 s of language loading,
-each new string about 1 ms). dateparser's whole-text search is never used (it reads "we" as
-Wednesday and "$27" as 2027). Nothing here reads the clock.
+Costs: importing compiles no atom regex. The atoms are compiled on first use as alternations by
+opening letter (one for the digits), each when a candidate first opens with it: a few ms to a
+few tens of ms each, so a process pays only for the letters its texts need. One C-level scan of
+the lower-cased sentence, from the non-word characters only, finds where an expression may start
+(a number, a month or time word, or "the"/"a"/"last"... right before one); a sentence with none
+costs that scan only (a few µs per 100 characters; ASCII sentences run the ASCII-mode twin of
+the regex). At each candidate one anchored match runs of the atoms that may open with its first
+letter, then a linear pass joins atoms with their prepositions and partners ("since", "between
+... and"). Average on news sentences: about 20-30 µs. Dates are computed from the day, month
+and year the grammar read, with ``datetime`` (a year-less "6 April" is its occurrence nearest
+the publication, before or after it); no date parser is loaded. Nothing here reads the clock.
 """
 from __future__ import annotations
 
@@ -177,7 +176,6 @@ _PART_INDEX = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "l
 
 _MONTH_NUMBER = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
                  "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_MONTH_NAME = {n: _cal.month_name[n] for n in range(1, 13)}
 _WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "final": 4, "latter": 2}
@@ -518,28 +516,33 @@ _WORDS_BEFORE_RE = re.compile(r"[^\W\d_]+|[$€£¥#]")
 
 
 # ----------------------------------------------------------------------------------------------
-# dateparser, once per distinct date string
-
-
-@lru_cache(maxsize=4096)
-def _dateparser_day(text: str, base_iso: str | None, prefer: str | None) -> dt.date | None:
-    """Parse one normalized date string ("14 August 2013", "6 April") with dateparser."""
-    import dateparser  # heavy import, paid only when a date is actually found
-
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
-    if base_iso:
-        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base_iso)
-    if prefer:
-        settings["PREFER_DATES_FROM"] = prefer
-    try:
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    except Exception:  # dateparser raises assorted errors on odd input; a miss is not fatal
-        return None
-    return parsed.date() if parsed else None
+# Days of the calendar: the grammar has read day, month and year itself
 
 
 def _explicit_day(year: int, month: int, day: int) -> dt.date | None:
-    return _dateparser_day(f"{day} {_MONTH_NAME[month]} {year}", None, None)
+    """"14 August 2013" → date(2013, 8, 14); None for a day the calendar lacks (30 February,
+    29 February 2015) and for a year before 1000, which no date in the news is written with."""
+    if year < 1000:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_day(month: int, day: int, base: dt.date, future: bool) -> dt.date | None:
+    """A year-less day ("6 April") nearest ``base``: its last occurrence on or before ``base``, or
+    with ``future`` its first one after it. 29 February occurs in leap years only (2100 is not
+    one), so it may lie up to eight years away. None past the calendar's ends."""
+    step = 1 if future else -1
+    for year in range(base.year, base.year + 9 * step, step):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:  # 29 February of a common year, or a year outside 1..9999
+            continue
+        if (found > base) if future else (found <= base):
+            return found
+    return None
 
 
 # ----------------------------------------------------------------------------------------------
@@ -646,10 +649,8 @@ def _yearless(ctx: _Context, start: int, end: int, month: int, day: int | None, 
             year = a.latest.year if dt.date(a.latest.year, month, 1) <= a.latest else a.latest.year - 1
         atom.lo, atom.hi = _month_span(year, month)
     else:
-        base = a.date if ctx.future else a.latest
-        found = _dateparser_day(f"{day} {_MONTH_NAME[month]}", base.isoformat(),
-                                "future" if ctx.future else "past")
-        if found is None or found.month != month:
+        found = _nearest_day(month, day, a.date if ctx.future else a.latest, ctx.future)
+        if found is None:
             return atom
         atom.lo = found
         atom.hi = found.replace(day=day2) if day2 and day2 > day else found
