@@ -4,6 +4,7 @@ Loaded once per process on first use (``words()``, ``units()``); a few milliseco
 """
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 
@@ -27,3 +28,10 @@ def words() -> dict:
 def units() -> dict:
     """Units, percent-like units and currencies (units.yaml)."""
     return _load("units.yaml")
+
+
+@cache
+def conversions() -> dict:
+    """pint's conversion of each unit of units.yaml to each canonical unit it converts to
+    (conversions.json, written by ``checker.units.write_conversions``)."""
+    return json.loads(Path(__file__).with_name("conversions.json").read_text(encoding="utf-8"))
