@@ -1327,18 +1327,14 @@ _CANDIDATE_AFTER = AsciiTwin(r"\W(?:(?<=['’‘])\d|(?P<word>" + _OPENERS + "))
 
 
 def _candidate_starts(low: str) -> Iterator[int]:
-    """Where _CANDIDATE matches in ``low`` (a lower-cased sentence), in order: a match at the start,
-    then those of _CANDIDATE_AFTER, which ends each match where _CANDIDATE does (at a word
-    character, so no candidate is lost to the one before)."""
-    pos = 0
-    in_ascii = reads_same_in_ascii(low)
-    first = (_CANDIDATE.ascii if in_ascii else _CANDIDATE.unicode).match(low)
-    if first is not None:
-        yield 0
-        pos = first.end()
-    for m in (_CANDIDATE_AFTER.ascii if in_ascii else _CANDIDATE_AFTER.unicode).finditer(low, pos):
+    """Where _CANDIDATE matches in ``low`` (a lower-cased sentence), in order: those of
+    _CANDIDATE_AFTER over the sentence behind a space, which stands for the non-word character a
+    match at the start lacks (one regex to compile, not two). Each match ends where _CANDIDATE's
+    does (at a word character, so no candidate is lost to the one before)."""
+    after = _CANDIDATE_AFTER.ascii if reads_same_in_ascii(low) else _CANDIDATE_AFTER.unicode
+    for m in after.finditer(" " + low):
         word = m.start("word")
-        yield m.start() if word < 0 else word
+        yield (m.start() if word < 0 else word) - 1
 
 
 _HAS_DIGIT = re.compile(r"\d")
