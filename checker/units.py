@@ -1,14 +1,13 @@
 """Units: recognise unit words and currency marks in tokens, and convert to canonical units.
 
 Recognition uses phrase tables built once from lexicon/units.yaml (dict look-ups, longest phrase
-first). Conversion factors of the lexicon's units come from lexicon/conversions.json, pint's own
+first). Conversion factors of the lexicon's units come from lexicon/conversions.yaml, pint's own
 answers written down (``write_conversions``; a test keeps the file in step with units.yaml and
 pint): building pint's registry costs half a second to a second per process. Only an expression
 missing from that file goes to pint, once per distinct expression.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 
@@ -226,14 +225,18 @@ def conversion_table() -> dict[str, dict[str, list]]:
     converts to (the kinds it cannot convert to are left out: those keep the expression)."""
     table: dict[str, dict[str, list]] = {}
     for expr in sorted({entry["pint"] for entry in lexicon.units()["units"] if entry.get("pint")}):
-        table[expr] = {kind: list(found) for kind in sorted(CANONICAL)
-                       if (found := pint_conversion(expr, kind)) != (expr, 1.0, 0.0)}
+        table[expr] = {kind: [found[0], float(found[1]), float(found[2])] for kind in sorted(CANONICAL)
+                       if (found := pint_conversion(expr, kind)) != (expr, 1.0, 0.0)}  # numpy floats too
     return table
 
 
 def write_conversions() -> None:
-    """Rewrite lexicon/conversions.json after units.yaml (or pint) changes."""
+    """Rewrite lexicon/conversions.yaml after units.yaml (or pint) changes."""
     from pathlib import Path
 
-    text = json.dumps(conversion_table(), indent=1, sort_keys=True) + "\n"
-    Path(lexicon.__file__).with_name("conversions.json").write_text(text, encoding="utf-8")
+    import yaml
+
+    header = ("# pint's conversion of each unit of units.yaml to checker's canonical unit of each kind it\n"
+              "# converts to: [canonical unit, factor, offset]. Generated: checker.units.write_conversions().\n")
+    text = yaml.safe_dump(conversion_table(), sort_keys=True, default_flow_style=None, width=100)
+    Path(lexicon.__file__).with_name("conversions.yaml").write_text(header + text, encoding="utf-8")

@@ -4,7 +4,6 @@ Loaded once per process on first use (``words()``, ``units()``); a few milliseco
 """
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
@@ -33,5 +32,5 @@ def units() -> dict:
 @cache
 def conversions() -> dict:
     """pint's conversion of each unit of units.yaml to each canonical unit it converts to
-    (conversions.json, written by ``checker.units.write_conversions``)."""
-    return json.loads(Path(__file__).with_name("conversions.json").read_text(encoding="utf-8"))
+    (conversions.yaml, written by ``checker.units.write_conversions``)."""
+    return _load("conversions.yaml")
