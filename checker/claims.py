@@ -8,8 +8,8 @@ publication date) and an attribution; event kinds from the rules become dated ev
 Cost: linear in the text. Rule look-ups are dictionaries and compiled regexes built once per
 RuleSet (``_Matchers``, cached); n-grams are looked up only while their words begin some alias or
 phrase, and regexes that scan a whole sentence are skipped when it lacks the words they need
-(``AnyCase`` ``needs``, attribution cues). pint and dateparser are consulted once per distinct
-unit or date string (their own caches). Claims are built with ``quick_constructor``.
+(``AnyCase`` ``needs``, attribution cues). pint is consulted once per distinct unit (its own
+cache). Claims are built with ``quick_constructor``.
 """
 from __future__ import annotations
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
-import traceback
 from pathlib import Path
 
 from checker import __version__
@@ -138,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_CLEAN
     except Exception:  # a crash must never look like success
+        import traceback  # only on a crash
+
         traceback.print_exc()
         print("checker: internal error (exit 2)", file=sys.stderr)
         return EXIT_ERROR
@@ -370,6 +370,8 @@ def _emit(text: str, output: str | None) -> None:
     if not output:
         sys.stdout.write(text)
         return
+    import tempfile  # only when writing a file (its imports cost a few ms)
+
     target = Path(output)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")

@@ -16,7 +16,7 @@ import re
 import stat
 import tomllib
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from functools import cache
 from pathlib import Path
 from typing import Iterable
 
@@ -511,7 +511,7 @@ class HtmlPage:
 
 def extract_html(html: str) -> HtmlPage:
     """Main text of an HTML page: page chrome dropped, one line per block, blank line between blocks."""
-    parser = _MainTextParser()
+    parser = _main_text_parser()()
     try:
         parser.feed(html)
         parser.close()
@@ -520,8 +520,18 @@ def extract_html(html: str) -> HtmlPage:
     return parser.result()
 
 
-class _MainTextParser(HTMLParser):
-    """Collects text lines with their raw line numbers, tagging those inside <article>/<main>."""
+@cache
+def _main_text_parser() -> type:
+    """_MainText over html.parser's parser, imported with the first HTML page (most corpora have
+    none, and html.parser's imports cost several milliseconds)."""
+    from html.parser import HTMLParser
+
+    return type("_MainTextParser", (_MainText, HTMLParser), {})
+
+
+class _MainText:
+    """Collects text lines with their raw line numbers, tagging those inside <article>/<main>
+    (the methods of an ``HTMLParser``: see ``_main_text_parser``)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -384,9 +384,17 @@ class AnyCase:
     cannot open with a literal is tried at every character, which costs far more."""
 
     def __init__(self, pattern: str, needs: Iterable[str] = ()):
-        self.any_case = re.compile(pattern, re.IGNORECASE)
+        self.pattern = pattern
         self.lower = re.compile(pattern) if self.lower_case_ok(pattern) else None
         self.needs = tuple(needs) if self.lower is not None else ()
+        if self.lower is None:
+            self.any_case  # noqa: B018 - compiled now: it is the one this pattern always runs
+
+    @cached_property
+    def any_case(self) -> Pattern[str]:
+        """The re.I form; with a lower-case form at hand, needed only for text that cannot be
+        lower-cased in place, so compiled on first use."""
+        return re.compile(self.pattern, re.IGNORECASE)
 
     @staticmethod
     def lower_case_ok(pattern: str) -> bool:

@@ -4,18 +4,17 @@ Its one job: say *when* a sentence's statement holds ("in 2016", "since March 29
 ago", "the early 2010s") and which character spans are calendar notation, so that the number
 grammar never reads a year, a day of month or a clock time as a quantity.
 
-Costs: the regex grammar is compiled once, at import or on the first sentence (the atom
-alternations by first letter, about 0.1 s). One C-level scan of the lower-cased sentence, from
-the non-word characters only, finds where an expression may start (a number, a month or time
-word, or "the"/"a"/"last"... right before one); a sentence with none costs that scan only (a few
-µs per 100 characters; ASCII sentences run the ASCII-mode twin of the regex). At each candidate
-one anchored match runs of the atoms that may open with its first letter, then a linear pass
-joins atoms with their prepositions and partners ("since", "between ... and"). Average on news
-sentences: about 20-30 µs. Each distinct date string is handed to dateparser once: ``_dateparser_day`` is an
-``lru_cache`` keyed on (normalized date string, base date, past/future), so a repeated date costs a
-dictionary lookup (the first dateparser call in a process pays about 0.15 s of language loading,
-each new string about 1 ms). dateparser's whole-text search is never used (it reads "we" as
-Wednesday and "$27" as 2027). Nothing here reads the clock.
+Costs: importing compiles no atom regex. The atoms are compiled on first use as alternations by
+opening letter (one for the digits), each when a candidate first opens with it: a few ms to a
+few tens of ms each, so a process pays only for the letters its texts need. One C-level scan of
+the lower-cased sentence, from the non-word characters only, finds where an expression may start
+(a number, a month or time word, or "the"/"a"/"last"... right before one); a sentence with none
+costs that scan only (a few µs per 100 characters; ASCII sentences run the ASCII-mode twin of
+the regex). At each candidate one anchored match runs of the atoms that may open with its first
+letter, then a linear pass joins atoms with their prepositions and partners ("since", "between
+... and"). Average on news sentences: about 20-30 µs. Dates are computed from the day, month
+and year the grammar read, with ``datetime`` (a year-less "6 April" is its occurrence nearest
+the publication, before or after it); no date parser is loaded. Nothing here reads the clock.
 """
 from __future__ import annotations
 
@@ -177,7 +176,6 @@ _PART_INDEX = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "l
 
 _MONTH_NUMBER = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
                  "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_MONTH_NAME = {n: _cal.month_name[n] for n in range(1, 13)}
 _WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "final": 4, "latter": 2}
@@ -287,7 +285,10 @@ _DIGIT_ATOMS = frozenset({"iso", "slash", "quarter", "qcode_after", "fiscal_afte
                           "dm", "ago", "shift", "yearrange", "year"})
 
 
-def _alternation(keys: Iterable[str]) -> re.Pattern:
+@lru_cache(maxsize=None)
+def _alternation(keys: tuple[str, ...]) -> re.Pattern:
+    """The atoms named by ``keys``, in _ATOMS order, as one anchored alternation (compiled once per
+    set of keys: letters whose atoms are the same share it)."""
     return re.compile(_optional_as_alternation(
         r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ATOMS if k in keys) + ")"),
         re.IGNORECASE,
@@ -322,8 +323,6 @@ def _optional_as_alternation(pattern: str) -> str:
     return "".join(out)
 
 
-_ATOM_RE = _alternation([k for k, _ in _ATOMS])
-_DIGIT_ATOM_RE = _alternation(_DIGIT_ATOMS)
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -389,17 +388,50 @@ def _item_letters(op, av) -> tuple[set[str], bool]:
 _NO_LETTER_CATEGORIES = (_sre_ops.CATEGORY_DIGIT, _sre_ops.CATEGORY_SPACE)
 
 
+# The lower-case ASCII letters each atom may begin with (_first_letters of its pattern, written
+# out: reading them from re's parse tree costs tens of milliseconds at start-up; a test keeps the
+# two in step). Atoms with none begin with a digit only.
+_ATOM_FIRST_LETTERS = {
+    "iso": "", "slash": "", "firstof": "flst", "quarter": "fst", "qcode": "q", "qcode_after": "",
+    "half": "flst", "hcode": "h", "fiscal": "ft", "fiscal_after": "t", "fiscal_rel": "lnt",
+    "decade": "elmt", "decade2": "elmt", "century": "elmt", "partof": "bcelmst", "md": "adfjmnostw",
+    "dm": "fmstw", "my": "adfjmnos", "season": "aflnpstw", "thenref": "abstu", "overlast": "clnpt",
+    "rel": "clnt", "relday": "lty", "relpart": "el", "ago": "acdefnost", "recent": "r",
+    "shift": "acdefnost", "refphrase": "dt", "following": "t", "prepost": "p", "yearrange": "",
+    "theyear": "t", "weekday": "fmstw", "year": "a", "bare_month": "adfjmnos",
+}
+
+
 @lru_cache(maxsize=None)
-def _atoms_by_letter() -> dict[str, re.Pattern]:
-    """For each letter, _ATOM_RE cut down to the atoms that may begin with it, in the same order:
-    at a word candidate re then tries a handful of atoms, not all of them (same match: the others
-    cannot). Built on the first sentence, all letters at once (about a tenth of a second)."""
-    first_letters = {k: _first_letters(p) for k, p in _ATOMS}
-    by_letter = {}
-    for letter in sorted(_LETTERS):
-        keys = [k for k, _ in _ATOMS if letter in first_letters[k]]
-        by_letter[letter] = _alternation(keys) if keys else re.compile(r"(?!)")  # no atom: never a match
-    return by_letter
+def _all_atoms() -> re.Pattern:
+    """Every atom: for a candidate that opens with neither a digit nor an ASCII letter ("'90s")."""
+    return _alternation(tuple(k for k, _ in _ATOMS))
+
+
+@lru_cache(maxsize=None)
+def _digit_atoms() -> re.Pattern:
+    """The atoms that may begin with a digit."""
+    return _alternation(tuple(k for k, _ in _ATOMS if k in _DIGIT_ATOMS))
+
+
+def _atoms_at(char: str) -> re.Pattern:
+    """The atoms that may begin with ``char`` (a lower-cased non-digit), in _ATOMS order: at a word
+    candidate re then tries a handful of atoms, not all of them (same match: the others cannot).
+    Compiled on the first candidate with that letter (a few ms to a few tens of ms each), so a
+    document pays only for the letters its time expressions open with."""
+    pattern = _BY_CHAR.get(char)
+    if pattern is None:
+        if char in _LETTERS:
+            keys = tuple(k for k, _ in _ATOMS if char in _ATOM_FIRST_LETTERS[k])
+            pattern = _alternation(keys) if keys else _NEVER
+        else:
+            pattern = _all_atoms()
+        _BY_CHAR[char] = pattern
+    return pattern
+
+
+_BY_CHAR: dict[str, re.Pattern] = {}
+_NEVER = re.compile(r"(?!)")
 
 
 # Preposition directly before an atom, and what relation it gives.
@@ -484,28 +516,33 @@ _WORDS_BEFORE_RE = re.compile(r"[^\W\d_]+|[$€£¥#]")
 
 
 # ----------------------------------------------------------------------------------------------
-# dateparser, once per distinct date string
-
-
-@lru_cache(maxsize=4096)
-def _dateparser_day(text: str, base_iso: str | None, prefer: str | None) -> dt.date | None:
-    """Parse one normalized date string ("14 August 2013", "6 April") with dateparser."""
-    import dateparser  # heavy import, paid only when a date is actually found
-
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
-    if base_iso:
-        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base_iso)
-    if prefer:
-        settings["PREFER_DATES_FROM"] = prefer
-    try:
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    except Exception:  # dateparser raises assorted errors on odd input; a miss is not fatal
-        return None
-    return parsed.date() if parsed else None
+# Days of the calendar: the grammar has read day, month and year itself
 
 
 def _explicit_day(year: int, month: int, day: int) -> dt.date | None:
-    return _dateparser_day(f"{day} {_MONTH_NAME[month]} {year}", None, None)
+    """"14 August 2013" → date(2013, 8, 14); None for a day the calendar lacks (30 February,
+    29 February 2015) and for a year before 1000, which no date in the news is written with."""
+    if year < 1000:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_day(month: int, day: int, base: dt.date, future: bool) -> dt.date | None:
+    """A year-less day ("6 April") nearest ``base``: its last occurrence on or before ``base``, or
+    with ``future`` its first one after it. 29 February occurs in leap years only (2100 is not
+    one), so it may lie up to eight years away. None past the calendar's ends."""
+    step = 1 if future else -1
+    for year in range(base.year, base.year + 9 * step, step):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:  # 29 February of a common year, or a year outside 1..9999
+            continue
+        if (found > base) if future else (found <= base):
+            return found
+    return None
 
 
 # ----------------------------------------------------------------------------------------------
@@ -612,10 +649,8 @@ def _yearless(ctx: _Context, start: int, end: int, month: int, day: int | None, 
             year = a.latest.year if dt.date(a.latest.year, month, 1) <= a.latest else a.latest.year - 1
         atom.lo, atom.hi = _month_span(year, month)
     else:
-        base = a.date if ctx.future else a.latest
-        found = _dateparser_day(f"{day} {_MONTH_NAME[month]}", base.isoformat(),
-                                "future" if ctx.future else "past")
-        if found is None or found.month != month:
+        found = _nearest_day(month, day, a.date if ctx.future else a.latest, ctx.future)
+        if found is None:
             return atom
         atom.lo = found
         atom.hi = found.replace(day=day2) if day2 and day2 > day else found
@@ -1175,17 +1210,18 @@ def _scan_atoms(ctx: _Context) -> list[_Atom]:
     if len(low) == len(s):
         starts = _candidate_starts(low)
     else:  # a few characters lower-case to two; offsets must stay valid
-        low, starts = s, (c.start() for c in _CANDIDATE_ANY_CASE.finditer(s))
+        low, starts = s, (c.start() for c in _candidate_any_case().finditer(s))
     atoms: list[_Atom] = []
-    atoms_by_letter = _atoms_by_letter()
+    by_char = _BY_CHAR
     taken = 0
     for start in starts:
         if start < taken:
             continue
         if low[start].isdigit():
-            pattern = _DIGIT_ATOM_RE
+            pattern = _digit_atoms()
         else:
-            pattern = atoms_by_letter.get(s[start].lower(), _ATOM_RE)
+            char = s[start].lower()
+            pattern = by_char.get(char) or _atoms_at(char)
         m = pattern.match(s, start)
         if m is None:
             continue
@@ -1276,7 +1312,14 @@ def _tailed_trie(tails: dict[str, str]) -> str:
 _OPENERS = (_DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS)
             + "|(?:" + _word_trie(_WEAK_OPENERS) + ")" + _WEAK_TAIL)
 _CANDIDATE = AsciiTwin(r"\b(?:" + _OPENERS + r")|['’‘]\d")
-_CANDIDATE_ANY_CASE = re.compile(_CANDIDATE.pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _candidate_any_case() -> re.Pattern:
+    """_CANDIDATE under re.I, for the rare sentence whose lower-casing changes its length."""
+    return re.compile(_CANDIDATE.pattern, re.IGNORECASE)
+
+
 # The candidates after the first character, found from the non-word character before each: a
 # word opens right after one, and a quote before a digit is one. The regex opens with that
 # character class, so re skips the letters inside words, where _CANDIDATE is tried in vain.
@@ -1284,18 +1327,14 @@ _CANDIDATE_AFTER = AsciiTwin(r"\W(?:(?<=['’‘])\d|(?P<word>" + _OPENERS + "))
 
 
 def _candidate_starts(low: str) -> Iterator[int]:
-    """Where _CANDIDATE matches in ``low`` (a lower-cased sentence), in order: a match at the start,
-    then those of _CANDIDATE_AFTER, which ends each match where _CANDIDATE does (at a word
-    character, so no candidate is lost to the one before)."""
-    pos = 0
-    in_ascii = reads_same_in_ascii(low)
-    first = (_CANDIDATE.ascii if in_ascii else _CANDIDATE.unicode).match(low)
-    if first is not None:
-        yield 0
-        pos = first.end()
-    for m in (_CANDIDATE_AFTER.ascii if in_ascii else _CANDIDATE_AFTER.unicode).finditer(low, pos):
+    """Where _CANDIDATE matches in ``low`` (a lower-cased sentence), in order: those of
+    _CANDIDATE_AFTER over the sentence behind a space, which stands for the non-word character a
+    match at the start lacks (one regex to compile, not two). Each match ends where _CANDIDATE's
+    does (at a word character, so no candidate is lost to the one before)."""
+    after = _CANDIDATE_AFTER.ascii if reads_same_in_ascii(low) else _CANDIDATE_AFTER.unicode
+    for m in after.finditer(" " + low):
         word = m.start("word")
-        yield m.start() if word < 0 else word
+        yield (m.start() if word < 0 else word) - 1
 
 
 _HAS_DIGIT = re.compile(r"\d")

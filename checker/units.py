@@ -1,9 +1,10 @@
 """Units: recognise unit words and currency marks in tokens, and convert to canonical units.
 
 Recognition uses phrase tables built once from lexicon/units.yaml (dict look-ups, longest phrase
-first). Conversion goes through one pint registry, built lazily on the first conversion (about a
-second) and never again; each unit's conversion factor is cached, so pint is consulted once per
-distinct unit per process.
+first). Conversion factors of the lexicon's units come from lexicon/conversions.yaml, pint's own
+answers written down (``write_conversions``; a test keeps the file in step with units.yaml and
+pint): building pint's registry costs half a second to a second per process. Only an expression
+missing from that file goes to pint, once per distinct expression.
 """
 from __future__ import annotations
 
@@ -196,6 +197,17 @@ def _registry():
 @cache
 def conversion(pint_expr: str, kind: str) -> tuple[str, float, float]:
     """(canonical unit name, factor, offset) turning a value in ``pint_expr`` into canonical."""
+    if kind not in CANONICAL:
+        return pint_expr, 1.0, 0.0
+    known = lexicon.conversions().get(pint_expr)
+    if known is not None:  # a lexicon unit: pint's answer, written down
+        name, factor, offset = known.get(kind, (pint_expr, 1.0, 0.0))
+        return name, factor, offset
+    return pint_conversion(pint_expr, kind)
+
+
+def pint_conversion(pint_expr: str, kind: str) -> tuple[str, float, float]:
+    """``conversion`` computed by pint."""
     target = CANONICAL.get(kind)
     if target is None:
         return pint_expr, 1.0, 0.0
@@ -206,3 +218,25 @@ def conversion(pint_expr: str, kind: str) -> tuple[str, float, float]:
     except Exception:  # an expression pint cannot convert keeps its own name
         return pint_expr, 1.0, 0.0
     return CANONICAL_NAMES.get(target, target), one - zero, zero
+
+
+def conversion_table() -> dict[str, dict[str, list]]:
+    """For each pint expression of units.yaml, pint's conversion to each canonical kind it
+    converts to (the kinds it cannot convert to are left out: those keep the expression)."""
+    table: dict[str, dict[str, list]] = {}
+    for expr in sorted({entry["pint"] for entry in lexicon.units()["units"] if entry.get("pint")}):
+        table[expr] = {kind: [found[0], float(found[1]), float(found[2])] for kind in sorted(CANONICAL)
+                       if (found := pint_conversion(expr, kind)) != (expr, 1.0, 0.0)}  # numpy floats too
+    return table
+
+
+def write_conversions() -> None:
+    """Rewrite lexicon/conversions.yaml after units.yaml (or pint) changes."""
+    from pathlib import Path
+
+    import yaml
+
+    header = ("# pint's conversion of each unit of units.yaml to checker's canonical unit of each kind it\n"
+              "# converts to: [canonical unit, factor, offset]. Generated: checker.units.write_conversions().\n")
+    text = yaml.safe_dump(conversion_table(), sort_keys=True, default_flow_style=None, width=100)
+    Path(lexicon.__file__).with_name("conversions.yaml").write_text(header + text, encoding="utf-8")

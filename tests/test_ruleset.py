@@ -353,3 +353,18 @@ def test_non_utf8_rule_file(tmp_path):
     (pack / "metrics").mkdir()
     (pack / "metrics" / "aid.yaml").write_bytes(b"kind: metric\nname: ayuda \xf1\n")
     assert str(error_of(pack)) == "pack/metrics/aid.yaml:2:13: not UTF-8 text (byte 0xf1)"
+
+
+@pytest.mark.parametrize("pack", sorted(p.name for p in FIXTURES.iterdir() if p.is_dir()) + ["default"])
+def test_libyaml_and_pure_python_read_rules_alike(pack, monkeypatch):
+    """Rule files compose with libyaml when PyYAML has it; without it (or for a file libyaml
+    rejects) the pure-Python composer gives the same rules, and the same file:line:col errors."""
+    def outcome():
+        try:
+            return load_rules([default_pack() if pack == "default" else FIXTURES / pack])
+        except RuleError as exc:
+            return str(exc), exc.context
+
+    fast = outcome()
+    monkeypatch.setattr(ruleset, "_C_LOADER", None)
+    assert outcome() == fast

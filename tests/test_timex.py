@@ -383,7 +383,7 @@ def test_atom_candidates_match_their_plain_form(text):
     from checker import timex
 
     for pattern, plain in ((timex._CANDIDATE.unicode, re.compile(timex.CANDIDATE_PLAIN)),
-                           (timex._CANDIDATE_ANY_CASE, re.compile(timex.CANDIDATE_PLAIN, re.IGNORECASE))):
+                           (timex._candidate_any_case(), re.compile(timex.CANDIDATE_PLAIN, re.IGNORECASE))):
         for subject in (text, text.lower(), text.upper()):
             assert [m.span() for m in pattern.finditer(subject)] == [m.span() for m in plain.finditer(subject)]
     low = text.lower()
@@ -414,10 +414,19 @@ def test_atom_shortcuts_match_the_plain_alternation(text):
                        re.IGNORECASE)
     for i in range(len(text)):
         expected = _atom_key(plain.match(text, i))
-        assert _atom_key(timex._ATOM_RE.match(text, i)) == expected
-        letter = text[i].lower()
-        if letter in timex._LETTERS:
-            assert _atom_key(timex._atoms_by_letter()[letter].match(text, i)) == expected
+        assert _atom_key(timex._all_atoms().match(text, i)) == expected
+        char = text[i].lower()
+        if char.isdigit():
+            assert _atom_key(timex._digit_atoms().match(text, i)) == expected
+        else:
+            assert _atom_key(timex._atoms_at(char).match(text, i)) == expected
+
+
+def test_atom_first_letters_table_is_read_from_the_patterns():
+    from checker import timex
+
+    assert {k: set(v) for k, v in timex._ATOM_FIRST_LETTERS.items()} == \
+        {k: set(timex._first_letters(p)) for k, p in timex._ATOMS}
 
 
 def test_optional_groups_become_alternations():

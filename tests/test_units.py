@@ -92,3 +92,20 @@ def test_json_value_of_a_converted_claim_is_rounded_and_plain(rules):
     assert data["unit"] == "kilometer"
     assert data["value"] == {"point": 201.168, "lo": 201.168, "hi": 201.168, "qualifier": "exact",
                              "approximate": False}
+
+
+def test_conversion_file_is_what_pint_says():
+    """lexicon/conversions.yaml holds pint's answers for every unit of units.yaml; after editing
+    units.yaml (or upgrading pint) rewrite it with checker.units.write_conversions()."""
+    from checker import lexicon, units
+
+    assert lexicon.conversions() == units.conversion_table()
+
+
+@pytest.mark.parametrize("expr, kind", [("mile", "length"), ("degree_Fahrenheit", "temperature"),
+                                        ("year", "age"), ("year", "duration"), ("mile", "mass"),
+                                        ("furlong", "length"), ("mile", "money")])
+def test_conversion_agrees_with_pint(expr, kind):
+    from checker import units
+
+    assert units.conversion(expr, kind) == units.pint_conversion(expr, kind)

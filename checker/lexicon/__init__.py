@@ -5,7 +5,7 @@ Loaded once per process on first use (``words()``, ``units()``); a few milliseco
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import yaml
 
@@ -13,7 +13,8 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _load(name: str) -> dict:
-    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=_Loader)
+    # Read beside this file: importlib.resources would cost more to import than the read.
+    return yaml.load(Path(__file__).with_name(name).read_text(encoding="utf-8"), Loader=_Loader)
 
 
 @cache
@@ -26,3 +27,10 @@ def words() -> dict:
 def units() -> dict:
     """Units, percent-like units and currencies (units.yaml)."""
     return _load("units.yaml")
+
+
+@cache
+def conversions() -> dict:
+    """pint's conversion of each unit of units.yaml to each canonical unit it converts to
+    (conversions.yaml, written by ``checker.units.write_conversions``)."""
+    return _load("conversions.yaml")
