@@ -20,8 +20,9 @@ Wall-clock time (time.perf_counter); MB = 10**6 bytes of the sentences' UTF-8 te
 separators of checker-claims' documents are not counted). For each tool the min and median over --runs
 runs are reported ("best" throughput is from the min), with the spread of per-copy times over all runs:
 a much faster later copy than the first would mean work is remembered across the repeated sentences.
-(checker caches dateparser results per date string and pint per unit, never whole sentences; those
-caches are warm after the first copy of the first run, and the spread shows what that is worth.)
+(checker compiles its time-expression atoms per opening letter on first use and caches near-spelling
+entity matches per word, never whole sentences; those are warm after the first copy of the first run,
+and the spread shows what that is worth.)
 
 If quantulum3 cannot be imported, that is said and checker's figures alone are printed (exit 0).
 quantulum3's output depends on the string-hash seed, so the script re-runs itself with

@@ -33,6 +33,7 @@ METADATA_FIELDS = ("title", "publisher", "author", "published", "language", "url
 
 _PUBLISHED_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ISO_DATE_PREFIX_RE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})")
+_ISO_DATETIME_RE = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 # --------------------------------------------------------------------------------------------
@@ -424,17 +425,18 @@ def _merge_metadata(layers: list[tuple[dict, str]], shown: str,
     """
     merged: dict[str, str] = {}
     settled: set[str] = set()
+    language = next((_as_text(data["language"]) for data, _ in layers if data.get("language")), None)
     for data, origin in layers:
         for name, value in data.items():
             if name in settled:
                 continue
             if name == "published":
                 settled.add(name)
-                normalized = normalize_published(value)
+                normalized = normalize_published(value, language)
                 if normalized is None:
                     problems.append(Problem(
-                        shown, f"published {value!r} (from {origin}) is not YYYY, YYYY-MM or YYYY-MM-DD; "
-                               "ignored", level="warning"))
+                        shown, f"published {value!r} (from {origin}) is not a date with a year (YYYY, YYYY-MM, "
+                               "YYYY-MM-DD, or written out, as in 'March 3, 2015'); ignored", level="warning"))
                 else:
                     merged[name] = normalized
                 continue
@@ -445,8 +447,14 @@ def _merge_metadata(layers: list[tuple[dict, str]], shown: str,
     return merged
 
 
-def normalize_published(value: object) -> str | None:
-    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` for a valid date value, else ``None``."""
+def normalize_published(value: object, language: str | None = None) -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` for a valid date value, else ``None``.
+
+    Besides those forms: an ISO date-time keeps its date as written ("2023-09-14T08:00:00Z"),
+    and a date written out with a month name, in ``language`` (default English), is read by
+    dateparser at the precision it states ("March 3, 2015", "Tue, 03 Mar 2015 10:00:00 GMT",
+    "June 2015"). All-digit forms such as 03/04/2015 are refused: which is the month is a guess.
+    """
     if isinstance(value, _dt.datetime):
         return value.date().isoformat()
     if isinstance(value, _dt.date):
@@ -457,13 +465,37 @@ def normalize_published(value: object) -> str | None:
         return None
     value = value.strip()
     if not _PUBLISHED_RE.fullmatch(value):
-        return None
+        iso = _ISO_DATETIME_RE.fullmatch(value)
+        if iso:
+            value = iso[1]
+        else:
+            return _written_date(value, language) if any(c.isalpha() for c in value) else None
     parts = [int(p) for p in value.split("-")]
     try:
         _dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except ValueError:
         return None
     return value
+
+
+def _written_date(text: str, language: str | None) -> str | None:
+    """A date written out ("3 March 2015", "June 2015") as YYYY-MM-DD or YYYY-MM by the precision
+    it states; None without a year, or for relative words ("yesterday")."""
+    from dateparser.date import DateDataParser  # heavy: imported only for a written-out date
+
+    code = (language or "en").split("-")[0].split("_")[0].lower()
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["year"],
+                "PARSERS": ["custom-formats", "absolute-time"]}
+    try:
+        found = DateDataParser(languages=[code], settings=settings).get_date_data(text)
+    except Exception:  # an unknown language code, or dateparser's own errors on odd input
+        return None
+    if found is None or found.date_obj is None or found.period not in _PRECISION:
+        return None
+    return found.date_obj.date().isoformat()[:_PRECISION[found.period]]
+
+
+_PRECISION = {"day": 10, "month": 7, "year": 4}  # dateparser's period -> length of the ISO prefix kept
 
 
 def _as_text(value: object) -> str | None:
@@ -628,9 +660,7 @@ class _MainText:
         }.get(key)
         if field_for_key == "published":
             match = _ISO_DATE_PREFIX_RE.match(content)
-            if not match:
-                return  # free-form dates are left to the inference stage
-            content = match.group(1)
+            content = match.group(1) if match else content  # a written-out date: normalize_published
         if field_for_key == "author" and content.startswith(("http://", "https://")):
             return  # article:author is often a profile URL, not a name
         if field_for_key and field_for_key not in self._meta:

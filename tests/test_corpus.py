@@ -264,8 +264,33 @@ def test_normalize_published_accepts_the_three_precisions_and_dates():
     assert normalize_published(2015) == "2015"
     assert normalize_published(dt.date(2015, 4, 7)) == "2015-04-07"
     assert normalize_published(dt.datetime(2015, 4, 7, 12, 30)) == "2015-04-07"
-    assert normalize_published("April 2015") is None
     assert normalize_published(None) is None
+
+
+@pytest.mark.parametrize("written, language, expected", [
+    ("April 2015", None, "2015-04"),
+    ("March 3, 2015", None, "2015-03-03"),
+    ("Tue, 03 Mar 2015 10:00:00 GMT", None, "2015-03-03"),
+    ("2023-09-14T23:30:00-05:00", None, "2023-09-14"),  # the date as written, not moved to UTC
+    ("3 de marzo de 2015", "es", "2015-03-03"),
+    ("03/04/2015", None, None),  # March 4 or 3 April: refused, not guessed
+    ("June", None, None),  # no year
+    ("yesterday", None, None),
+    ("Summer 2015", None, None),
+])
+def test_normalize_published_reads_dates_written_out(written, language, expected):
+    assert normalize_published(written, language) == expected
+
+
+def test_written_out_dates_in_front_matter_and_html_meta(tmp_path):
+    (tmp_path / "a.md").write_text("---\npublished: March 3, 2015\nlanguage: en\n---\nText of a.\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text('<html><head><meta name="date" content="Tue, 03 Mar 2015 10:00:00 GMT">'
+                                     "</head><body><p>Text of b.</p></body></html>", encoding="utf-8")
+    (tmp_path / "c.md").write_text("---\npublished: 03/04/2015\n---\nText of c.\n", encoding="utf-8")
+    documents, problems = load_corpus([tmp_path])
+    published = {Path(d.source.path).name: d.source.published for d in documents}
+    assert published == {"a.md": "2015-03-03", "b.html": "2015-03-03", "c.md": None}
+    assert [p.level for p in problems] == ["warning"] and "03/04/2015" in problems[0].message
 
 
 # -- HTML ----------------------------------------------------------------------------------------
