@@ -29,15 +29,18 @@ MANIFEST = ('[[source]]\nfile = "a.txt"\npublished = "2019-06-15"\n\n'
 NEW_ARTICLE = "Freedonia bought 45 tractors in 2018, the ministry said.\n"
 
 
+def write_corpus(folder: Path, articles: dict[str, str], manifest: str) -> Path:
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "sources.toml").write_text(manifest, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def corpus(tmp_path, monkeypatch):
-    root = tmp_path / "corpus"
-    root.mkdir()
-    for name, text in ARTICLES.items():
-        (root / name).write_text(text, encoding="utf-8")
-    (root / "sources.toml").write_text(MANIFEST, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    return root
+    return write_corpus(tmp_path / "corpus", ARTICLES, MANIFEST)
 
 
 @pytest.fixture
@@ -163,13 +166,8 @@ RATES_MANIFEST = '[[source]]\nfile = "a.txt"\npublished = "2020-02-01"\n'
 
 @pytest.fixture
 def rates(tmp_path, monkeypatch):
-    root = tmp_path / "rates"
-    root.mkdir()
-    for name, text in RATES.items():
-        (root / name).write_text(text, encoding="utf-8")
-    (root / "sources.toml").write_text(RATES_MANIFEST, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    return root
+    return write_corpus(tmp_path / "rates", RATES, RATES_MANIFEST)
 
 
 @pytest.fixture
