@@ -7,6 +7,7 @@ Each check blocks claims by quantity, so the whole run grows with the corpus, no
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 from collections import defaultdict
@@ -92,21 +93,23 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
     ``cache`` is a folder for the claims cache (``checker.store``): off unless given, so that
     library calls never write files; the command line turns it on."""
     rules = rules or load_rules([default_pack()])
-    if cache is None:
-        extraction = extract_claims(paths, rules, on_document=on_document)
+    with _cache_run(cache, paths, rules) as run:
+        extraction = extract_claims(paths, rules, on_document=on_document, cache=run)
         ctx = Context.build(extraction.claims, extraction.sources, rules)
-        findings = find(extraction, rules, ctx)
-    else:
-        from checker.store import CacheRun
-
-        with CacheRun(cache, paths, rules) as run:
-            extraction = extract_claims(paths, rules, on_document=on_document, cache=run)
-            ctx = Context.build(extraction.claims, extraction.sources, rules)
-            findings = find(extraction, rules, ctx, run)
+        findings = find(extraction, rules, ctx, run)
     result = Result(extraction, findings, rules, series(extraction, ctx), paths=tuple(Path(p).as_posix() for p in paths))
     if baseline is None and suppressions is None:
         return result
     return review(result, baseline, suppressions, today or date.today())
+
+
+def _cache_run(cache: str | Path | None, paths: Sequence[str | Path], rules: RuleSet):
+    """The run's use of the cache folder, or a stand-in holding None without one."""
+    if cache is None:
+        return contextlib.nullcontext()
+    from checker.store import CacheRun  # sqlite3 and the store only for runs that cache
+
+    return CacheRun(cache, paths, rules)
 
 
 def review(result: Result, baseline: str | Path | None, suppressions: str | Path | None, today: date) -> Result:
