@@ -8,13 +8,14 @@ Exit codes (computed once, from the whole run):
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import time
 from pathlib import Path
 
 from checker import __version__
-from checker.config import load_config
+from checker.config import SHOW, load_config
 from checker.errors import CheckerError, UsageError
 from checker.report import CHECK_FORMATS
 
@@ -55,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     _cache_options(check)
     check.add_argument("--fail-on", choices=("conflict", "drift", "never"),
                        help="lowest finding kind that makes the exit code 1 (default: conflict)")
+    check.add_argument("--show", choices=SHOW,
+                       help="mildest finding kind the report lists: conflict, drift (and conflicts), or all "
+                            "(default); the counts and the exit code still cover every finding")
     check.add_argument("--baseline", metavar="FILE",
                        help="a baseline from `checker baseline`: only findings not in it fail the run")
     check.add_argument("--suppressions", metavar="FILE",
@@ -224,6 +228,7 @@ def _cmd_check(args) -> int:
     cache = _cache_dir(args, config)
     result = _with_progress(not args.no_progress, lambda progress: check(
         paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache))
+    result = dataclasses.replace(result, shown=args.show or config.show or "all")
     label = f"{rules.pack_name}@{rules.pack_version}"
     if args.format == "terminal":
         width = args.width or (None if args.output else _terminal_width())

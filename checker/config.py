@@ -2,7 +2,8 @@
 top level), found in the working folder or the nearest parent. Command-line options win.
 
 Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the default pack),
-``fail-on`` (conflict | drift | never), ``baseline`` and ``suppressions`` (files), ``cache-dir`` (the
+``fail-on`` (conflict | drift | never), ``show`` (conflict | drift | agreement | all: the mildest
+finding kind reports list), ``baseline`` and ``suppressions`` (files), ``cache-dir`` (the
 claims cache folder; default ``.checker_cache`` in the working folder). Relative paths are relative
 to the config file.
 """
@@ -14,8 +15,9 @@ from pathlib import Path
 
 from checker.errors import UsageError
 
-_KEYS = ("paths", "rules", "fail-on", "baseline", "suppressions", "cache-dir")
+_KEYS = ("paths", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir")
 FAIL_ON = ("conflict", "drift", "never")
+SHOW = ("conflict", "drift", "agreement", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +25,7 @@ class Config:
     paths: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
     fail_on: str | None = None
+    show: str | None = None
     baseline: str | None = None
     suppressions: str | None = None
     cache_dir: str | None = None
@@ -70,8 +73,12 @@ def _parse(table: dict, path: Path) -> Config:
             raise UsageError(f"{path}: {key}: expected a file path")
         return str(path.parent / value)
 
-    fail_on = table.get("fail-on")
-    if fail_on is not None and fail_on not in FAIL_ON:
-        raise UsageError(f"{path}: fail-on: expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
-    return Config(paths=folders("paths"), rules=folders("rules"), fail_on=fail_on, baseline=file("baseline"),
+    def choice(key: str, allowed: tuple[str, ...]) -> str | None:
+        value = table.get(key)
+        if value is not None and value not in allowed:
+            raise UsageError(f"{path}: {key}: expected one of {', '.join(allowed)}, got {value!r}")
+        return value
+
+    return Config(paths=folders("paths"), rules=folders("rules"), fail_on=choice("fail-on", FAIL_ON),
+                  show=choice("show", SHOW), baseline=file("baseline"),
                   suppressions=file("suppressions"), cache_dir=file("cache-dir"), file=str(path))

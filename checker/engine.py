@@ -51,6 +51,15 @@ class Result:
     series: tuple[Series, ...] = ()
     review: Review | None = None  # set when a baseline or suppressions file was applied
     paths: tuple[str, ...] = ()  # the files and folders checked, as given (reports name the corpus by them)
+    shown: str = "all"  # the mildest finding kind reports list (--show); counts and the exit code cover all
+
+    @property
+    def listed(self) -> tuple[Finding, ...]:
+        """The findings reports list: all of them, or those at or above ``shown``."""
+        if self.shown in ("all", "agreement"):
+            return self.findings
+        floor = KINDS_BY_WEIGHT.index(self.shown)
+        return tuple(f for f in self.findings if KINDS_BY_WEIGHT.index(f.kind) >= floor)
 
     def count(self, kind: str) -> int:
         return sum(1 for f in self.findings if f.kind == kind)
@@ -79,6 +88,8 @@ class Result:
                     "suppressed": sum(1 for f in self.findings if f.suppressed),
                     "unused_suppressions": len(self.review.unused),
                     "expired_suppressions": len(self.review.expired)}
+        if self.shown not in ("all", "agreement"):
+            out |= {"shown": self.shown, "listed": len(self.listed)}
         return out
 
 

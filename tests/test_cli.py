@@ -253,6 +253,33 @@ def test_check_fail_on_from_pyproject(disputed, capsys, tmp_path):
     assert run(capsys, "check", "--format", "json")[0] == 0
 
 
+def test_show_lists_fewer_kinds_but_counts_and_fails_on_all(disputed, capsys):
+    code, out, _ = run(capsys, "check", "disputed", "--format", "json", "--show", "conflict", "--fail-on", "drift")
+    doc = json.loads(out)
+    assert code == 1  # the drift still fails the run
+    assert [f["kind"] for f in doc["findings"]] == ["conflict"]
+    assert doc["summary"].items() >= {"conflict": 1, "drift": 1, "shown": "conflict", "listed": 1}.items()
+    _, terminal, _ = run(capsys, "check", "disputed", "--show", "conflict", "--width", "200")
+    assert "listing conflicts only (--show conflict)" in terminal and "DRIFT" not in terminal
+    _, github, _ = run(capsys, "check", "disputed", "--format", "github", "--show", "conflict")
+    assert github.count("::error ") == 1 and "::warning " not in github
+    _, sarif, _ = run(capsys, "check", "disputed", "--format", "sarif", "--show", "conflict")
+    assert [r["level"] for r in json.loads(sarif)["runs"][0]["results"]] == ["error"]
+    _, markdown, _ = run(capsys, "check", "disputed", "--format", "markdown", "--show", "drift")
+    assert "listing conflicts and drift only" in markdown
+    _, everything, _ = run(capsys, "check", "disputed", "--format", "json", "--show", "all")
+    assert "shown" not in json.loads(everything)["summary"] and len(json.loads(everything)["findings"]) == 2
+
+
+def test_show_from_config_and_its_values_checked(disputed, capsys, tmp_path):
+    (tmp_path / "checker.toml").write_text('paths = ["disputed"]\nshow = "conflict"\n')
+    doc = json.loads(run(capsys, "check", "--format", "json")[1])
+    assert [f["kind"] for f in doc["findings"]] == ["conflict"]
+    (tmp_path / "checker.toml").write_text('show = "errors"\n')
+    code, _, err = run(capsys, "check", "disputed")
+    assert code == 2 and "show: expected one of conflict, drift, agreement, all" in err
+
+
 def test_check_config_unknown_key_is_a_usage_error(disputed, capsys, tmp_path):
     (tmp_path / "checker.toml").write_text('fail_on = "never"\n')
     code, _, err = run(capsys, "check", "disputed")

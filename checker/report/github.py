@@ -59,7 +59,7 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None,
     environ = os.environ if environ is None else environ
     paths = repository_paths(cwd)
     published = {s.path: s.published for s in result.extraction.sources}
-    annotations = sorted((annotation(f, paths, published) for f in result.findings if _annotated(f)),
+    annotations = sorted((annotation(f, paths, published) for f in result.listed if _annotated(f)),
                          key=lambda a: a.order)
     shown, hidden = _within_limits(annotations)
     lines = [a.command() for a in shown]

@@ -55,7 +55,7 @@ def render_check(result, rules_label: str = "") -> str:
         "checker": header(ex, rules_label),
         "sources": [s.to_json() for s in ex.sources],
         "claims": claims_of(ex),
-        "findings": [f.to_json() for f in result.findings],
+        "findings": [f.to_json() for f in result.listed],
         "series": [{"metric": s.metric, "unit": s.unit, "subject": s.subject,
                     "points": [{"period": label, "claims": [c.id for c in claims]} for label, claims in s.points]}
                    for s in result.series],

@@ -26,7 +26,7 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
     paths = repository_paths(cwd)
     published = {s.path: s.published for s in result.extraction.sources}
     summary = result.summary()
-    shown = [f for f in result.findings if f.suppressed is None]
+    shown = [f for f in result.listed if f.suppressed is None]
     actionable = [f for f in shown if f.kind in ACTION_KINDS]
     baselined = result.review is not None and result.review.baseline is not None
     out = ["## checker: consistency report", "",
@@ -46,7 +46,7 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
         rows = [_row(f, paths, published)[1:] for f in agreements]
         out += _details(_plural(len(agreements), "agreement"),
                         _table(["check", "metric", "subject", "period", "where", "message"], rows))
-    suppressed = [f for f in result.findings if f.suppressed is not None]
+    suppressed = [f for f in result.listed if f.suppressed is not None]
     if suppressed:
         rows = [_row(f, paths, published)[:-1] + [cell(f.suppressed.reason)] for f in suppressed]
         out += _details(f"{len(suppressed)} suppressed",
@@ -63,7 +63,14 @@ def summary_line(summary: dict) -> str:
     """"1 conflict, 2 drift, 5 agreements across 4 sources; 1 input problem"."""
     line = (f"{_plural(summary['conflict'], 'conflict')}, {summary['drift']} drift, "
             f"{_plural(summary['agreement'], 'agreement')} across {_plural(summary['sources'], 'source')}")
-    return line + (f"; {_plural(summary['problems'], 'input problem')}" if summary["problems"] else "")
+    line += f"; {_plural(summary['problems'], 'input problem')}" if summary["problems"] else ""
+    return line + (f"; {listing_note(summary)}" if "shown" in summary else "")
+
+
+def listing_note(summary: dict) -> str:
+    """"listing conflicts and drift only (--show drift)": when the report lists fewer kinds than it counts."""
+    kinds = "conflicts" if summary["shown"] == "conflict" else "conflicts and drift"
+    return f"listing {kinds} only (--show {summary['shown']})"
 
 
 def review_line(review, summary: dict) -> str:

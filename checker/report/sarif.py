@@ -49,7 +49,7 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
         "automationDetails": {"id": _category(result.paths, paths)},
         "columnKind": "unicodeCodePoints",
         "results": [_result(f, rule_ids.index(f.rule), published, result.rules, paths)
-                    for f in result.findings if f.kind in ALERT_KINDS],
+                    for f in result.listed if f.kind in ALERT_KINDS],
         "invocations": [{"executionSuccessful": True,
                          "toolExecutionNotifications": _notifications(result, rule_ids, paths)}],
         "properties": {"checker": {"version": __version__, "rules": rules_label, "fingerprint": FINGERPRINT_SCHEME}},

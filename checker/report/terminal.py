@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from checker.model import Claim, Extraction, Value
+from checker.report.markdown import listing_note
 
 
 def text_console(width: int, color: bool | None) -> Console:
@@ -89,9 +90,11 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
                                 (f"{summary['drift']} drift", _STYLE["drift"]), " · ",
                                 (_plural(summary["agreement"], "agreement"), _STYLE["agreement"]),
                                 f" · {_plural(summary['problems'], 'input problem')}"))
+    if "shown" in summary:
+        console.print(Text(listing_note(summary), style="dim"))
     if result.review is not None:
         console.print(Text(_review_line(summary), style="dim"))
-    shown = [f for f in result.findings if f.suppressed is None]
+    shown = [f for f in result.listed if f.suppressed is None]
     for kind in ("conflict", "drift"):
         for finding in (f for f in shown if f.kind == kind):
             state = {"new": ("NEW ", "bold"), "unchanged": ("baselined ", "dim")}.get(finding.baseline, "")
