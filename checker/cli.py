@@ -110,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cache_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--cache-dir", metavar="DIR",
-                         help=f"keep each source's claims here between runs (default: {DEFAULT_CACHE_DIR})")
+                         help=f"keep each source's claims (and the engine's judgements) here between runs (default: {DEFAULT_CACHE_DIR})")
     command.add_argument("--no-cache", action="store_true", help="extract every source afresh and write no cache")
 
 

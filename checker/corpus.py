@@ -15,10 +15,10 @@ import os
 import re
 import stat
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
@@ -481,14 +481,15 @@ def normalize_published(value: object, language: str | None = None) -> str | Non
 def _written_date(text: str, language: str | None) -> str | None:
     """A date written out ("3 March 2015", "June 2015") as YYYY-MM-DD or YYYY-MM by the precision
     it states; None without a year, or for relative words ("yesterday")."""
-    from dateparser.date import DateDataParser  # heavy: imported only for a written-out date
+    # heavy: imported only for a written-out date
+    from dateparser.date import DateDataParser
 
     code = (language or "en").split("-")[0].split("_")[0].lower()
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["year"],
                 "PARSERS": ["custom-formats", "absolute-time"]}
     try:
         found = DateDataParser(languages=[code], settings=settings).get_date_data(text)
-    except Exception:  # an unknown language code, or dateparser's own errors on odd input
+    except Exception:  # noqa: BLE001 - an unknown language code, or dateparser's own errors on odd input
         return None
     if found is None or found.date_obj is None or found.period not in _PRECISION:
         return None

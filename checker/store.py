@@ -52,11 +52,21 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Self
 
 from checker import __version__
 from checker.corpus import RawSource, SourceReader, discover, parse_source
-from checker.model import Claim, Document, Finding, Problem, Source, TimeScope, Value, json_text, quick_constructor
+from checker.model import (
+    Claim,
+    Document,
+    Finding,
+    Problem,
+    Source,
+    TimeScope,
+    Value,
+    json_text,
+    quick_constructor,
+)
 from checker.ruleset import RuleSet
 
 DATABASE_NAME = "claims.sqlite3"
@@ -128,7 +138,7 @@ class CacheRun:
         self._judgements: dict[bytes, str] = {}  # made this run: key -> payload
         self._judged: list[bytes] | None = None  # None: the run did not judge (`checker claims`)
 
-    def __enter__(self) -> CacheRun:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, error_type, *_) -> None:

@@ -21,11 +21,11 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from re import _constants as _sre_ops
 from re import _parser as _sre_parser
-from typing import Callable, Iterable, Iterator
 
 from .model import TimeMention, TimeScope, quick_constructor
 from .text import AsciiTwin, lower_for_matching, reads_same_in_ascii
@@ -285,7 +285,7 @@ _DIGIT_ATOMS = frozenset({"iso", "slash", "quarter", "qcode_after", "fiscal_afte
                           "dm", "ago", "shift", "yearrange", "year"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _alternation(keys: tuple[str, ...]) -> re.Pattern:
     """The atoms named by ``keys``, in _ATOMS order, as one anchored alternation (compiled once per
     set of keys: letters whose atoms are the same share it)."""
@@ -402,13 +402,13 @@ _ATOM_FIRST_LETTERS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _all_atoms() -> re.Pattern:
     """Every atom: for a candidate that opens with neither a digit nor an ASCII letter ("'90s")."""
     return _alternation(tuple(k for k, _ in _ATOMS))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _digit_atoms() -> re.Pattern:
     """The atoms that may begin with a digit."""
     return _alternation(tuple(k for k, _ in _ATOMS if k in _DIGIT_ATOMS))
@@ -1314,7 +1314,7 @@ _OPENERS = (_DIGIT_OPENER + "|" + _tailed_trie(_OPENER_TAILS)
 _CANDIDATE = AsciiTwin(r"\b(?:" + _OPENERS + r")|['’‘]\d")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _candidate_any_case() -> re.Pattern:
     """_CANDIDATE under re.I, for the rare sentence whose lower-casing changes its length."""
     return re.compile(_CANDIDATE.pattern, re.IGNORECASE)

@@ -8,7 +8,8 @@ import calendar
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.timex import _explicit_day, _nearest_day, find_times, parse_published
 

@@ -4,8 +4,8 @@ Only the JSON format is imported with the package: every other one is imported o
 call, so a run pays for the one format it writes (``--format json`` never imports rich)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import import_module
-from typing import Callable
 
 from checker.report import json as json_format
 
