@@ -101,8 +101,9 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
     (default: the default pack). ``on_document(done, total)`` reports progress. With a
     ``baseline`` file each drift and conflict is marked new or unchanged; a ``suppressions``
     file accepts reviewed findings (entries expire on ``today`` or later; default: the date).
-    ``cache`` is a folder for the claims cache (``checker.store``): off unless given, so that
-    library calls never write files; the command line turns it on."""
+    ``cache`` is a folder for the cache (``checker.store``: each source's claims, each block's
+    findings): off unless given, so that library calls never write files; the command line turns
+    it on."""
     rules = rules or load_rules([default_pack()])
     with _cache_run(cache, paths, rules) as run:
         extraction = extract_claims(paths, rules, on_document=on_document, cache=run)

@@ -27,7 +27,7 @@ ID = "event-date"
 
 
 def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
-    """Dated claims by event kind (kinds that are one occurrence share a block)."""
+    """Event claims by kind (kinds that are one occurrence share a block)."""
     events = ctx.rules.events
     out: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
