@@ -101,6 +101,12 @@ def _parser() -> argparse.ArgumentParser:
     quantities.add_argument("--no-time-mask", action="store_true",
                             help="do not mask calendar notation (years, dates, clock times)")
 
+    config = sub.add_parser("config", help="the effective configuration and where each value comes from",
+                            description="Print the settings `checker check` would use here: each key of "
+                                        "[tool.checker] (pyproject.toml) or checker.toml, its value, and whether "
+                                        "it comes from that file or is the default.")
+    config.add_argument("--format", choices=("terminal", "json"), default="terminal")
+
     rules = sub.add_parser("rules", help="list, explain or validate rule files")
     rules.add_argument("action", choices=("list", "explain", "validate"))
     rules.add_argument("name", nargs="?", help="for explain: a rule kind (metric, entities, event, ...)")
@@ -110,7 +116,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cache_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--cache-dir", metavar="DIR",
-                         help=f"keep each source's claims (and the engine's judgements) here between runs (default: {DEFAULT_CACHE_DIR})")
+                         help="keep each source's claims (and the engine's judgements) here between runs "
+                              f"(default: {DEFAULT_CACHE_DIR})")
     command.add_argument("--no-cache", action="store_true", help="extract every source afresh and write no cache")
 
 
@@ -302,6 +309,36 @@ def _cmd_diff(args) -> int:
     return EXIT_CLEAN
 
 
+def _cmd_config(args) -> int:
+    config = load_config()
+    origin = _shown(config.file) if config.file else None
+
+    def setting(value, default) -> dict:
+        return {"value": value, "from": origin} if value not in (None, []) else {"value": default, "from": "default"}
+
+    suppressions = DEFAULT_SUPPRESSIONS if Path(DEFAULT_SUPPRESSIONS).is_file() else None
+    settings = {
+        "paths": setting([_shown(p) for p in config.paths], [DEFAULT_CORPUS]),
+        "rules": setting([_shown(p) for p in config.rules], []),
+        "fail-on": setting(config.fail_on, "conflict"),
+        "show": setting(config.show, "all"),
+        "baseline": setting(_shown(config.baseline), None),
+        "suppressions": setting(_shown(config.suppressions), suppressions),
+        "cache-dir": setting(_shown(config.cache_dir), DEFAULT_CACHE_DIR),
+    }
+    if args.format == "json":
+        from checker.report.json import dump
+
+        print(dump({"file": origin, "settings": settings}), end="")
+        return EXIT_CLEAN
+    print(f"configuration: {origin or 'none found (pyproject.toml [tool.checker] or checker.toml): defaults'}")
+    for key, entry in settings.items():
+        value = entry["value"]
+        shown = " ".join(value) if isinstance(value, list) else value
+        print(f"  {key:<13} {shown if shown not in (None, '') else '—':<32} {entry['from']}")
+    return EXIT_CLEAN
+
+
 def _print_problems(problems) -> None:
     for problem in problems:
         print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
@@ -360,7 +397,8 @@ def _cmd_rules(args) -> int:
     return EXIT_CLEAN
 
 
-_COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_claims, "diff": _cmd_diff, "quantities": _cmd_quantities, "rules": _cmd_rules}
+_COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_claims, "config": _cmd_config,
+             "diff": _cmd_diff, "quantities": _cmd_quantities, "rules": _cmd_rules}
 
 
 def _terminal_width() -> int | None:

@@ -280,6 +280,20 @@ def test_show_from_config_and_its_values_checked(disputed, capsys, tmp_path):
     assert code == 2 and "show: expected one of conflict, drift, agreement, all" in err
 
 
+def test_config_command_says_where_each_value_comes_from(disputed, capsys, tmp_path):
+    code, out, _ = run(capsys, "config", "--format", "json")
+    assert code == 0 and json.loads(out)["file"] is None
+    assert json.loads(out)["settings"]["fail-on"] == {"value": "conflict", "from": "default"}
+    (tmp_path / "checker.toml").write_text('paths = ["disputed"]\nfail-on = "drift"\nshow = "conflict"\n')
+    settings = json.loads(run(capsys, "config", "--format", "json")[1])["settings"]
+    assert settings["paths"] == {"value": ["disputed"], "from": "checker.toml"}
+    assert settings["fail-on"] == {"value": "drift", "from": "checker.toml"}
+    assert settings["cache-dir"] == {"value": ".checker_cache", "from": "default"}
+    code, out, _ = run(capsys, "config")
+    assert code == 0 and out.startswith("configuration: checker.toml")
+    assert any(line.split() == ["show", "conflict", "checker.toml"] for line in out.splitlines())
+
+
 def test_check_config_unknown_key_is_a_usage_error(disputed, capsys, tmp_path):
     (tmp_path / "checker.toml").write_text('fail_on = "never"\n')
     code, _, err = run(capsys, "check", "disputed")
