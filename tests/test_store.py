@@ -342,9 +342,10 @@ def test_a_cache_another_run_holds_is_skipped_with_a_warning(corpus, capsys, ext
     assert extracted == []  # the cache was left intact
 
 
-def test_concurrent_runs_agree_and_leave_a_valid_cache(corpus):
+@pytest.mark.parametrize("command_line", [["claims"], ["check", "--fail-on", "never", "--no-progress"]])
+def test_concurrent_runs_agree_and_leave_a_valid_cache(corpus, command_line):
     env = {**os.environ, "PYTHONPATH": str(Path(checker.__file__).parent.parent)}
-    command = [sys.executable, "-m", "checker", "claims", "corpus", "--format", "json"]
+    command = [sys.executable, "-m", "checker", *command_line, "corpus", "--format", "json"]
     runs = [subprocess.Popen(command, cwd=corpus.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             for _ in range(3)]
     outputs = [run.communicate(timeout=120) for run in runs]
@@ -355,6 +356,8 @@ def test_concurrent_runs_agree_and_leave_a_valid_cache(corpus):
     with sqlite3.connect(_database(corpus)) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 3
+        judgements = db.execute("SELECT COUNT(*) FROM judgements").fetchone()[0]
+        assert (judgements > 0) == (command_line[0] == "check")
 
 
 # --------------------------------------------------------------------------- where, and how much
