@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--show", choices=SHOW,
                        help="mildest finding kind the report lists: conflict, drift (and conflicts), or all "
                             "(default); the counts and the exit code still cover every finding")
+    check.add_argument("--statistics", action="store_true",
+                       help="print the findings counted per check and metric instead of the report "
+                            "(terminal or json)")
     check.add_argument("--baseline", metavar="FILE",
                        help="a baseline from `checker baseline`: only findings not in it fail the run")
     check.add_argument("--suppressions", metavar="FILE",
@@ -233,11 +236,17 @@ def _cmd_check(args) -> int:
     suppressions = args.suppressions or config.suppressions or (
         DEFAULT_SUPPRESSIONS if Path(DEFAULT_SUPPRESSIONS).is_file() else None)
     cache = _cache_dir(args, config)
+    if args.statistics and args.format not in ("terminal", "json"):
+        raise UsageError("--statistics prints a table (terminal) or JSON; not with --format " + args.format)
     result = _with_progress(not args.no_progress, lambda progress: check(
         paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache))
     result = dataclasses.replace(result, shown=args.show or config.show or "all")
     label = f"{rules.pack_name}@{rules.pack_version}"
-    if args.format == "terminal":
+    if args.statistics:
+        from checker.report.statistics import render_statistics
+
+        out = render_statistics(result, label, as_json=args.format == "json")
+    elif args.format == "terminal":
         width = args.width or (None if args.output else _terminal_width())
         out = CHECK_FORMATS["terminal"](result, label, width=width, color=args.output is None and sys.stdout.isatty(),
                                         corpus=" ".join(paths))

@@ -61,6 +61,16 @@ class Result:
         floor = KINDS_BY_WEIGHT.index(self.shown)
         return tuple(f for f in self.findings if KINDS_BY_WEIGHT.index(f.kind) >= floor)
 
+    def statistics(self) -> list[dict]:
+        """Findings counted per check and metric, the most conflicting first (``--statistics``)."""
+        rows: dict[tuple[str, str], dict] = {}
+        for f in self.findings:
+            row = rows.setdefault((f.rule, f.metric or ""), {"check": f.rule, "metric": f.metric, "conflict": 0,
+                                                             "drift": 0, "agreement": 0})
+            row[f.kind] += 1
+        return sorted(rows.values(), key=lambda r: (-r["conflict"], -r["drift"], -r["agreement"], r["check"],
+                                                    r["metric"] or ""))
+
     def count(self, kind: str) -> int:
         return sum(1 for f in self.findings if f.kind == kind)
 

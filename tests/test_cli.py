@@ -280,6 +280,20 @@ def test_show_from_config_and_its_values_checked(disputed, capsys, tmp_path):
     assert code == 2 and "show: expected one of conflict, drift, agreement, all" in err
 
 
+def test_statistics_count_findings_per_check_and_metric(disputed, capsys):
+    code, out, _ = run(capsys, "check", "disputed", "--statistics")
+    lines = out.splitlines()
+    assert code == 1  # the exit code is the check's
+    assert lines[0].split() == ["check", "metric", "conflicts", "drift", "agreements"]
+    assert lines[1].split() == ["value", "homicide_rate", "1", "0", "0"]  # the most conflicting first
+    assert lines[-1].split() == ["total", "1", "1", "0"]
+    doc = json.loads(run(capsys, "check", "disputed", "--statistics", "--format", "json")[1])
+    assert {(r["check"], r["metric"], r["conflict"], r["drift"]) for r in doc["statistics"]} == {
+        ("value", "homicide_rate", 1, 0), ("value", "deportations", 0, 1)}
+    code, _, err = run(capsys, "check", "disputed", "--statistics", "--format", "sarif")
+    assert code == 2 and "--statistics" in err
+
+
 def test_config_command_says_where_each_value_comes_from(disputed, capsys, tmp_path):
     code, out, _ = run(capsys, "config", "--format", "json")
     assert code == 0 and json.loads(out)["file"] is None
