@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Incremental runs: `checker check` cold, then after adding one article, with the claims cache.
+"""Incremental runs: `checker check` cold, then after adding one article, with the cache of claims and judgements.
 
     python bench/incremental.py [--articles 1000] [--seed 7] [--repeat 5] [--keep DIR] [--json OUT.json]
 

@@ -23,7 +23,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_CORPUS = "seeds"
 DEFAULT_BASELINE = "reports/baseline.json"
 DEFAULT_SUPPRESSIONS = "reports/suppressions.yaml"
-DEFAULT_CACHE_DIR = ".checker_cache"  # the claims cache (checker/store.py), in the working folder
+DEFAULT_CACHE_DIR = ".checker_cache"  # the cache of claims and judgements (checker/store.py), in the working folder
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -125,7 +125,7 @@ def _cache_options(command: argparse.ArgumentParser) -> None:
 
 
 def _cache_dir(args, config) -> str | None:
-    """The claims cache folder for this run, or None with --no-cache."""
+    """The cache folder for this run, or None with --no-cache."""
     if args.no_cache:
         return None
     return args.cache_dir or config.cache_dir or DEFAULT_CACHE_DIR

@@ -4,7 +4,7 @@ top level), found in the working folder or the nearest parent. Command-line opti
 Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the default pack),
 ``fail-on`` (conflict | drift | never), ``show`` (conflict | drift | agreement | all: the mildest
 finding kind reports list), ``baseline`` and ``suppressions`` (files), ``cache-dir`` (the
-claims cache folder; default ``.checker_cache`` in the working folder). Relative paths are relative
+cache folder; default ``.checker_cache`` in the working folder). Relative paths are relative
 to the config file.
 """
 from __future__ import annotations

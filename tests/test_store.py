@@ -1,4 +1,4 @@
-"""The claims cache (checker.store): what a warm run re-extracts, what invalidates an entry, and
+"""The cache (checker.store): what a warm run re-extracts and re-judges, what invalidates an entry, and
 that a damaged, foreign or busy cache is never trusted. Cache hits are counted by wrapping
 ``checker.claims.document_claims``, never by timing."""
 from __future__ import annotations
