@@ -275,7 +275,8 @@ def _cmd_baseline(args) -> int:
     paths = _corpus(args, config)
     rules = _rules(args, config)
     cache = _cache_dir(args, config)
-    result = _with_progress(not args.no_progress, lambda progress: check(paths, rules, on_document=progress, cache=cache))
+    result = _with_progress(not args.no_progress,
+                            lambda progress: check(paths, rules, on_document=progress, cache=cache))
     output = args.output or _shown(config.baseline) or DEFAULT_BASELINE
     text = render_baseline(result.findings, f"{rules.pack_name}@{rules.pack_version}")
     _emit(text, output)
