@@ -1,4 +1,5 @@
-"""Shared fixtures: a small corpus inside a git repository, written for the report-format tests."""
+"""Shared fixtures: the command line run in-process (``cli``), and a small corpus inside a git
+repository, written for the report-format tests."""
 from __future__ import annotations
 
 import json
@@ -8,6 +9,17 @@ from pathlib import Path
 import pytest
 
 from checker.cli import main
+
+
+@pytest.fixture
+def cli(capsys):
+    """The command line run in this process: ``cli("check", "corpus")`` -> (exit code, stdout, stderr)."""
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
 
 # One conflict (a murder rate; the newer article wraps its figure onto the next line) and one
 # drift (a count), each between two articles; published dates make b.txt and d.txt the newest.

@@ -27,16 +27,10 @@ def corpus(tmp_path, monkeypatch):
     return root
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 # --------------------------------------------------------------------------- claims
 
-def test_claims_json_has_sources_claims_and_problems(corpus, capsys):
-    code, out, err = run(capsys, "claims", "corpus", "--format", "json")
+def test_claims_json_has_sources_claims_and_problems(corpus, cli):
+    code, out, err = cli("claims", "corpus", "--format", "json")
     assert code == 0, err
     doc = json.loads(out)
     assert {"sources", "claims", "problems"} <= set(doc)
@@ -51,25 +45,25 @@ def test_claims_json_has_sources_claims_and_problems(corpus, capsys):
                 "attribution", "value", "unit", "noun", "change", "time"} <= set(claim)
 
 
-def test_claims_json_is_byte_identical_across_runs(corpus, capsys):
-    _, first, _ = run(capsys, "claims", "corpus", "--format", "json")
-    _, second, _ = run(capsys, "claims", "corpus", "--format", "json")
+def test_claims_json_is_byte_identical_across_runs(corpus, cli):
+    _, first, _ = cli("claims", "corpus", "--format", "json")
+    _, second, _ = cli("claims", "corpus", "--format", "json")
     assert first == second
 
 
-def test_claims_jsonl_is_one_object_per_line(corpus, capsys):
-    code, out, _ = run(capsys, "claims", "corpus", "--format", "jsonl")
+def test_claims_jsonl_is_one_object_per_line(corpus, cli):
+    code, out, _ = cli("claims", "corpus", "--format", "jsonl")
     assert code == 0
     lines = out.splitlines()
     assert lines and out.endswith("\n")
     objects = [json.loads(line) for line in lines]
     assert all(isinstance(o, dict) and "id" in o and "value" in o for o in objects)
-    _, whole, _ = run(capsys, "claims", "corpus", "--format", "json")
+    _, whole, _ = cli("claims", "corpus", "--format", "json")
     assert [o["id"] for o in objects] == [c["id"] for c in json.loads(whole)["claims"]]
 
 
-def test_claims_terminal_prints_a_table(corpus, capsys):
-    code, out, _ = run(capsys, "claims", "corpus", "--width", "200")
+def test_claims_terminal_prints_a_table(corpus, cli):
+    code, out, _ = cli("claims", "corpus", "--width", "200")
     assert code == 0
     header = next(line for line in out.splitlines() if "where" in line)
     for column in ("where", "claim", "value", "unit", "time", "metric", "subject"):
@@ -78,24 +72,24 @@ def test_claims_terminal_prints_a_table(corpus, capsys):
     assert "40 tractors" in out
 
 
-def test_claims_output_file_is_written(corpus, capsys, tmp_path):
+def test_claims_output_file_is_written(corpus, cli, tmp_path):
     target = tmp_path / "out" / "claims.json"
-    code, out, _ = run(capsys, "claims", "corpus", "--format", "json", "--output", str(target))
+    code, out, _ = cli("claims", "corpus", "--format", "json", "--output", str(target))
     assert code == 0 and out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["claims"]
     assert [p.name for p in target.parent.iterdir()] == ["claims.json"]
 
 
-def test_missing_path_exits_2_with_a_message(corpus, capsys):
-    code, out, err = run(capsys, "claims", "corpus/nowhere.txt", "--format", "json")
+def test_missing_path_exits_2_with_a_message(corpus, cli):
+    code, out, err = cli("claims", "corpus/nowhere.txt", "--format", "json")
     assert code == 2
     assert "nowhere.txt" in err
     assert out == ""
 
 
-def test_binary_file_is_reported_and_others_still_written(corpus, capsys):
+def test_binary_file_is_reported_and_others_still_written(corpus, cli):
     (corpus / "c.txt").write_bytes(b"\x00\x01\x02\xff binary \x00")
-    code, out, err = run(capsys, "claims", "corpus", "--format", "json")
+    code, out, err = cli("claims", "corpus", "--format", "json")
     assert code == 1
     assert "c.txt" in err
     doc = json.loads(out)
@@ -103,9 +97,9 @@ def test_binary_file_is_reported_and_others_still_written(corpus, capsys):
     assert {Path(c["source"]).name for c in doc["claims"]} == {"a.txt", "b.txt"}
 
 
-def test_bad_rule_pack_stops_claims_with_file_line_column(corpus, capsys, tmp_path):
+def test_bad_rule_pack_stops_claims_with_file_line_column(corpus, cli, tmp_path):
     pack = bad_pack(tmp_path)
-    code, out, err = run(capsys, "claims", "corpus", "--format", "json", "--rules", str(pack))
+    code, out, err = cli("claims", "corpus", "--format", "json", "--rules", str(pack))
     assert code == 2
     assert out == ""
     assert re.search(r"extra/metrics/tractors\.yaml:\d+:\d+", err), err
@@ -113,14 +107,14 @@ def test_bad_rule_pack_stops_claims_with_file_line_column(corpus, capsys, tmp_pa
 
 # --------------------------------------------------------------------------- quantities
 
-def test_quantities_reads_stdin_and_writes_one_line_each(capsys, monkeypatch):
+def test_quantities_reads_stdin_and_writes_one_line_each(cli, monkeypatch):
     lines = ["Freedonian exports fell 45 percent.",
              "More than 25,000 people fled.",
              "Tickets cost $300 to $400.",
              "Nothing to count here.",
              "Around 82 miners were trapped on May 30."]
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
-    code, out, _ = run(capsys, "quantities")
+    code, out, _ = cli("quantities")
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["text"] for r in rows] == lines
@@ -135,29 +129,29 @@ def test_quantities_reads_stdin_and_writes_one_line_each(capsys, monkeypatch):
     assert [(q["value"], q["change"]) for q in around] == [(82, "~")]
 
 
-def test_quantities_on_empty_stdin_writes_nothing(capsys, monkeypatch):
+def test_quantities_on_empty_stdin_writes_nothing(cli, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    code, out, _ = run(capsys, "quantities")
+    code, out, _ = cli("quantities")
     assert (code, out) == (0, "")
 
 
 # --------------------------------------------------------------------------- rules
 
-def test_rules_validate_exits_0(capsys):
-    code, out, _ = run(capsys, "rules", "validate")
+def test_rules_validate_exits_0(cli):
+    code, out, _ = cli("rules", "validate")
     assert code == 0
     assert out.startswith("ok:")
 
 
-def test_rules_explain_metric_prints_its_keys(capsys):
-    code, out, _ = run(capsys, "rules", "explain", "metric")
+def test_rules_explain_metric_prints_its_keys(cli):
+    code, out, _ = cli("rules", "explain", "metric")
     assert code == 0
     for key in ("id:", "name:", "unit:", "terms:", "tolerance:", "drift_band:"):
         assert key in out
 
 
-def test_rules_explain_without_kind_is_a_usage_error(capsys):
-    code, _, err = run(capsys, "rules", "explain")
+def test_rules_explain_without_kind_is_a_usage_error(cli):
+    code, _, err = cli("rules", "explain")
     assert code == 2 and err
 
 
@@ -170,26 +164,26 @@ def bad_pack(tmp_path: Path) -> Path:
     return pack
 
 
-def test_rules_validate_bad_pack_exits_2_with_file_line_column(capsys, tmp_path):
-    code, _, err = run(capsys, "rules", "validate", "--rules", str(bad_pack(tmp_path)))
+def test_rules_validate_bad_pack_exits_2_with_file_line_column(cli, tmp_path):
+    code, _, err = cli("rules", "validate", "--rules", str(bad_pack(tmp_path)))
     assert code == 2
     match = re.search(r"extra/metrics/tractors\.yaml:(\d+):(\d+)", err)
     assert match, err
     assert int(match.group(1)) in (5, 6)
 
 
-def test_rules_validate_wrong_type_names_the_field(capsys, tmp_path):
+def test_rules_validate_wrong_type_names_the_field(cli, tmp_path):
     pack = tmp_path / "typed"
     (pack / "metrics").mkdir(parents=True)
     (pack / "metrics" / "ploughs.yaml").write_text(
         "kind: metric\nid: ploughs\nname: ploughs\nunit: count\ntolerance: lots\n", encoding="utf-8")
-    code, _, err = run(capsys, "rules", "validate", "--rules", str(pack))
+    code, _, err = cli("rules", "validate", "--rules", str(pack))
     assert code == 2
     assert "typed/metrics/ploughs.yaml:5:" in err and "tolerance" in err
 
 
-def test_no_command_is_a_usage_error(capsys):
-    code, _, err = run(capsys)
+def test_no_command_is_a_usage_error(cli):
+    code, _, err = cli()
     assert code == 2 and "usage" in err.lower()
 
 
@@ -216,8 +210,8 @@ def disputed(tmp_path, monkeypatch):
     return root
 
 
-def test_check_json_follows_the_contract(disputed, capsys):
-    code, out, _ = run(capsys, "check", "disputed", "--format", "json")
+def test_check_json_follows_the_contract(disputed, cli):
+    code, out, _ = cli("check", "disputed", "--format", "json")
     assert code == 1
     doc = json.loads(out)
     assert set(doc) >= {"checker", "sources", "claims", "findings", "summary"}
@@ -232,90 +226,90 @@ def test_check_json_follows_the_contract(disputed, capsys):
     assert str(disputed.parent) not in out  # no absolute paths
 
 
-def test_check_json_is_byte_identical_across_runs(disputed, capsys):
-    first = run(capsys, "check", "disputed", "--format", "json")[1]
-    assert run(capsys, "check", "disputed", "--format", "json")[1] == first
+def test_check_json_is_byte_identical_across_runs(disputed, cli):
+    first = cli("check", "disputed", "--format", "json")[1]
+    assert cli("check", "disputed", "--format", "json")[1] == first
 
 
 @pytest.mark.parametrize("fail_on, code", [("conflict", 1), ("drift", 1), ("never", 0)])
-def test_check_fail_on_sets_the_exit_code(disputed, capsys, fail_on, code):
-    assert run(capsys, "check", "disputed", "--format", "json", "--fail-on", fail_on)[0] == code
+def test_check_fail_on_sets_the_exit_code(disputed, cli, fail_on, code):
+    assert cli("check", "disputed", "--format", "json", "--fail-on", fail_on)[0] == code
 
 
-def test_check_drift_alone_fails_only_with_fail_on_drift(disputed, capsys):
+def test_check_drift_alone_fails_only_with_fail_on_drift(disputed, cli):
     (disputed / "b.txt").unlink()
-    assert run(capsys, "check", "disputed", "--format", "json")[0] == 0
-    assert run(capsys, "check", "disputed", "--format", "json", "--fail-on", "drift")[0] == 1
+    assert cli("check", "disputed", "--format", "json")[0] == 0
+    assert cli("check", "disputed", "--format", "json", "--fail-on", "drift")[0] == 1
 
 
-def test_check_fail_on_from_pyproject(disputed, capsys, tmp_path):
+def test_check_fail_on_from_pyproject(disputed, cli, tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.checker]\npaths = ["disputed"]\nfail-on = "never"\n')
-    assert run(capsys, "check", "--format", "json")[0] == 0
+    assert cli("check", "--format", "json")[0] == 0
 
 
-def test_show_lists_fewer_kinds_but_counts_and_fails_on_all(disputed, capsys):
-    code, out, _ = run(capsys, "check", "disputed", "--format", "json", "--show", "conflict", "--fail-on", "drift")
+def test_show_lists_fewer_kinds_but_counts_and_fails_on_all(disputed, cli):
+    code, out, _ = cli("check", "disputed", "--format", "json", "--show", "conflict", "--fail-on", "drift")
     doc = json.loads(out)
     assert code == 1  # the drift still fails the run
     assert [f["kind"] for f in doc["findings"]] == ["conflict"]
     assert doc["summary"].items() >= {"conflict": 1, "drift": 1, "shown": "conflict", "listed": 1}.items()
-    _, terminal, _ = run(capsys, "check", "disputed", "--show", "conflict", "--width", "200")
+    _, terminal, _ = cli("check", "disputed", "--show", "conflict", "--width", "200")
     assert "listing conflicts only (--show conflict)" in terminal and "DRIFT" not in terminal
-    _, github, _ = run(capsys, "check", "disputed", "--format", "github", "--show", "conflict")
+    _, github, _ = cli("check", "disputed", "--format", "github", "--show", "conflict")
     assert github.count("::error ") == 1 and "::warning " not in github
-    _, sarif, _ = run(capsys, "check", "disputed", "--format", "sarif", "--show", "conflict")
+    _, sarif, _ = cli("check", "disputed", "--format", "sarif", "--show", "conflict")
     assert [r["level"] for r in json.loads(sarif)["runs"][0]["results"]] == ["error"]
-    _, markdown, _ = run(capsys, "check", "disputed", "--format", "markdown", "--show", "drift")
+    _, markdown, _ = cli("check", "disputed", "--format", "markdown", "--show", "drift")
     assert "listing conflicts and drift only" in markdown
-    _, everything, _ = run(capsys, "check", "disputed", "--format", "json", "--show", "all")
+    _, everything, _ = cli("check", "disputed", "--format", "json", "--show", "all")
     assert "shown" not in json.loads(everything)["summary"] and len(json.loads(everything)["findings"]) == 2
 
 
-def test_show_from_config_and_its_values_checked(disputed, capsys, tmp_path):
+def test_show_from_config_and_its_values_checked(disputed, cli, tmp_path):
     (tmp_path / "checker.toml").write_text('paths = ["disputed"]\nshow = "conflict"\n')
-    doc = json.loads(run(capsys, "check", "--format", "json")[1])
+    doc = json.loads(cli("check", "--format", "json")[1])
     assert [f["kind"] for f in doc["findings"]] == ["conflict"]
     (tmp_path / "checker.toml").write_text('show = "errors"\n')
-    code, _, err = run(capsys, "check", "disputed")
+    code, _, err = cli("check", "disputed")
     assert code == 2 and "show: expected one of conflict, drift, agreement, all" in err
 
 
-def test_statistics_count_findings_per_check_and_metric(disputed, capsys):
-    code, out, _ = run(capsys, "check", "disputed", "--statistics")
+def test_statistics_count_findings_per_check_and_metric(disputed, cli):
+    code, out, _ = cli("check", "disputed", "--statistics")
     lines = out.splitlines()
     assert code == 1  # the exit code is the check's
     assert lines[0].split() == ["check", "metric", "conflicts", "drift", "agreements"]
     assert lines[1].split() == ["value", "homicide_rate", "1", "0", "0"]  # the most conflicting first
     assert lines[-1].split() == ["total", "1", "1", "0"]
-    doc = json.loads(run(capsys, "check", "disputed", "--statistics", "--format", "json")[1])
+    doc = json.loads(cli("check", "disputed", "--statistics", "--format", "json")[1])
     assert {(r["check"], r["metric"], r["conflict"], r["drift"]) for r in doc["statistics"]} == {
         ("value", "homicide_rate", 1, 0), ("value", "deportations", 0, 1)}
-    code, _, err = run(capsys, "check", "disputed", "--statistics", "--format", "sarif")
+    code, _, err = cli("check", "disputed", "--statistics", "--format", "sarif")
     assert code == 2 and "--statistics" in err
 
 
-def test_config_command_says_where_each_value_comes_from(disputed, capsys, tmp_path):
-    code, out, _ = run(capsys, "config", "--format", "json")
+def test_config_command_says_where_each_value_comes_from(disputed, cli, tmp_path):
+    code, out, _ = cli("config", "--format", "json")
     assert code == 0 and json.loads(out)["file"] is None
     assert json.loads(out)["settings"]["fail-on"] == {"value": "conflict", "from": "default"}
     (tmp_path / "checker.toml").write_text('paths = ["disputed"]\nfail-on = "drift"\nshow = "conflict"\n')
-    settings = json.loads(run(capsys, "config", "--format", "json")[1])["settings"]
+    settings = json.loads(cli("config", "--format", "json")[1])["settings"]
     assert settings["paths"] == {"value": ["disputed"], "from": "checker.toml"}
     assert settings["fail-on"] == {"value": "drift", "from": "checker.toml"}
     assert settings["cache-dir"] == {"value": ".checker_cache", "from": "default"}
-    code, out, _ = run(capsys, "config")
+    code, out, _ = cli("config")
     assert code == 0 and out.startswith("configuration: checker.toml")
     assert any(line.split() == ["show", "conflict", "checker.toml"] for line in out.splitlines())
 
 
-def test_check_config_unknown_key_is_a_usage_error(disputed, capsys, tmp_path):
+def test_check_config_unknown_key_is_a_usage_error(disputed, cli, tmp_path):
     (tmp_path / "checker.toml").write_text('fail_on = "never"\n')
-    code, _, err = run(capsys, "check", "disputed")
+    code, _, err = cli("check", "disputed")
     assert code == 2 and "unknown key 'fail_on'" in err
 
 
-def test_check_terminal_shows_conflicts_first_with_both_sentences(disputed, capsys):
-    code, out, _ = run(capsys, "check", "disputed", "--width", "140")
+def test_check_terminal_shows_conflicts_first_with_both_sentences(disputed, cli):
+    code, out, _ = cli("check", "disputed", "--width", "140")
     assert code == 1
     assert "1 conflict · 1 drift · 0 agreements" in out
     assert out.index("CONFLICT") < out.index("DRIFT")
@@ -323,13 +317,13 @@ def test_check_terminal_shows_conflicts_first_with_both_sentences(disputed, caps
     assert "murder rate of 38 per 100,000" in out and "was 52 per 100,000" in out
 
 
-def test_check_bad_rule_pack_exits_2(disputed, capsys, tmp_path):
-    code, _, err = run(capsys, "check", "disputed", "--rules", str(bad_pack(tmp_path)))
+def test_check_bad_rule_pack_exits_2(disputed, cli, tmp_path):
+    code, _, err = cli("check", "disputed", "--rules", str(bad_pack(tmp_path)))
     assert code == 2 and re.search(r"\.yaml:\d+:\d+: ", err)
 
 
-def test_check_without_a_terminal_shows_no_progress_bar(disputed, capsys):
-    _, _, err = run(capsys, "check", "disputed", "--format", "json")
+def test_check_without_a_terminal_shows_no_progress_bar(disputed, cli):
+    _, _, err = cli("check", "disputed", "--format", "json")
     assert "reading sources" not in err
 
 

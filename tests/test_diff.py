@@ -5,8 +5,6 @@ import json
 
 import pytest
 
-from checker.cli import main
-
 A = ("Honduras recorded a murder rate of 38 per 100,000 people in 2019. "
      "Mexico deported 9,800 Guatemalans in 2019. "
      "The army of Honduras had 12,000 soldiers in 2018.\n")
@@ -27,20 +25,14 @@ def pair(tmp_path, monkeypatch):
     return root
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def rows(capsys, *argv) -> list[dict]:
-    code, out, err = run(capsys, "diff", *argv, "--format", "json")
+def rows(cli, *argv) -> list[dict]:
+    code, out, err = cli("diff", *argv, "--format", "json")
     assert code == 0, err
     return json.loads(out)["rows"]
 
 
-def test_claims_are_aligned_by_quantity_and_marked(pair, capsys):
-    found = {(r["state"], r["quantity"]): r for r in rows(capsys, "news/a.txt", "news/b.txt")}
+def test_claims_are_aligned_by_quantity_and_marked(pair, cli):
+    found = {(r["state"], r["quantity"]): r for r in rows(cli, "news/a.txt", "news/b.txt")}
     states = {state for state, _ in found}
     assert states == {"conflict", "agreement", "only-a", "only-b"}
     conflict = found[("conflict", "homicide rate · Honduras · 2019")]
@@ -53,13 +45,13 @@ def test_claims_are_aligned_by_quantity_and_marked(pair, capsys):
     assert any("3,400" in r["b"][0]["text"] for r in only_b) and all(not r["a"] for r in only_b)
 
 
-def test_rows_follow_the_reading_order_of_a(pair, capsys):
-    starts = [r["a"][0]["start"] for r in rows(capsys, "news/a.txt", "news/b.txt") if r["a"]]
+def test_rows_follow_the_reading_order_of_a(pair, cli):
+    starts = [r["a"][0]["start"] for r in rows(cli, "news/a.txt", "news/b.txt") if r["a"]]
     assert starts == sorted(starts)
 
 
-def test_terminal_view_fits_the_width_and_shows_both_sides(pair, capsys):
-    code, out, _ = run(capsys, "diff", "news/a.txt", "news/b.txt", "--width", "100")
+def test_terminal_view_fits_the_width_and_shows_both_sides(pair, cli):
+    code, out, _ = cli("diff", "news/a.txt", "news/b.txt", "--width", "100")
     assert code == 0
     assert max(len(line) for line in out.splitlines()) <= 100
     assert "news/a.txt · Daily A · 2020-03" in out
@@ -72,25 +64,25 @@ def test_terminal_view_fits_the_width_and_shows_both_sides(pair, capsys):
     (["news/a.txt", "news/a.txt"], "two different files"),
     (["news", "news/b.txt"], "not a file: news"),
 ])
-def test_wrong_operands_are_usage_errors(pair, capsys, argv, problem):
-    code, _, err = run(capsys, "diff", *argv)
+def test_wrong_operands_are_usage_errors(pair, cli, argv, problem):
+    code, _, err = cli("diff", *argv)
     assert code == 2 and problem in err
 
 
-def test_findings_diff_between_a_baseline_and_a_later_report(pair, capsys):
-    assert run(capsys, "baseline", "news", "-o", "old.json")[0] == 0
+def test_findings_diff_between_a_baseline_and_a_later_report(pair, cli):
+    assert cli("baseline", "news", "-o", "old.json")[0] == 0
     (pair / "b.txt").write_text(B.replace("9,800", "19,800"))
-    run(capsys, "check", "news", "--format", "json", "-o", "new.json")
-    code, out, _ = run(capsys, "diff", "--baseline", "old.json", "new.json", "--format", "json")
+    cli("check", "news", "--format", "json", "-o", "new.json")
+    code, out, _ = cli("diff", "--baseline", "old.json", "new.json", "--format", "json")
     assert code == 0
     view = json.loads(out)
     assert view["summary"] == {"new": 1, "resolved": 0, "unchanged": 1}
     assert view["added"][0]["metric"] == "deportations" and view["added"][0]["sources"] == ["news/a.txt", "news/b.txt"]
 
 
-def test_findings_diff_between_a_baseline_and_the_current_corpus(pair, capsys):
-    run(capsys, "baseline", "news", "-o", "old.json")
+def test_findings_diff_between_a_baseline_and_the_current_corpus(pair, cli):
+    cli("baseline", "news", "-o", "old.json")
     (pair / "b.txt").write_text(B.replace("52 per", "39 per"))
-    code, out, _ = run(capsys, "diff", "--baseline", "old.json", "news", "--width", "120")
+    code, out, _ = cli("diff", "--baseline", "old.json", "news", "--width", "120")
     assert code == 0
     assert "0 new · 1 resolved · 0 unchanged" in out and "Resolved" in out and "homicide rate" in out

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from checker.cli import main
 from checker.engine import check
 
 RATE_A = "Honduras recorded a murder rate of 38 per 100,000 people in 2019."
@@ -34,20 +33,14 @@ def corpus(tmp_path, monkeypatch):
     return root
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def findings(out: str) -> list[dict]:
     return json.loads(out)["findings"]
 
 
 # --------------------------------------------------------------------------- baseline
 
-def test_baseline_holds_drift_and_conflicts_sorted_under_a_versioned_header(corpus, tmp_path, capsys):
-    code, _, err = run(capsys, "baseline", "corpus")
+def test_baseline_holds_drift_and_conflicts_sorted_under_a_versioned_header(corpus, tmp_path, cli):
+    code, _, err = cli("baseline", "corpus")
     assert code == 0 and "wrote 2 findings (1 conflict, 1 drift) to reports/baseline.json" in err
     doc = json.loads((tmp_path / "reports" / "baseline.json").read_text())
     assert doc["checker"]["fingerprint"] == "v1"
@@ -57,15 +50,15 @@ def test_baseline_holds_drift_and_conflicts_sorted_under_a_versioned_header(corp
     assert {tuple(e["sources"]) for e in entries} == {("corpus/a.txt", "corpus/b.txt"), ("corpus/c.txt", "corpus/d.txt")}
 
 
-def test_baseline_is_byte_identical_across_runs(corpus, tmp_path, capsys):
-    run(capsys, "baseline", "corpus", "-o", "one.json")
-    run(capsys, "baseline", "corpus", "-o", "two.json")
+def test_baseline_is_byte_identical_across_runs(corpus, tmp_path, cli):
+    cli("baseline", "corpus", "-o", "one.json")
+    cli("baseline", "corpus", "-o", "two.json")
     assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
 
 
-def test_check_against_its_own_baseline_passes_and_marks_everything_unchanged(corpus, capsys):
-    run(capsys, "baseline", "corpus")
-    code, out, _ = run(capsys, "check", "corpus", "--format", "json", "--baseline", "reports/baseline.json")
+def test_check_against_its_own_baseline_passes_and_marks_everything_unchanged(corpus, cli):
+    cli("baseline", "corpus")
+    code, out, _ = cli("check", "corpus", "--format", "json", "--baseline", "reports/baseline.json")
     assert code == 0
     marked = [f for f in findings(out) if f["kind"] != "agreement"]
     assert marked and all(f["baseline"] == "unchanged" for f in marked)
@@ -73,10 +66,10 @@ def test_check_against_its_own_baseline_passes_and_marks_everything_unchanged(co
     assert (summary["new"], summary["unchanged"], summary["absent"]) == (0, 2, 0)
 
 
-def test_a_new_contradicting_article_fails_and_only_its_finding_is_new(corpus, capsys):
-    run(capsys, "baseline", "corpus")
+def test_a_new_contradicting_article_fails_and_only_its_finding_is_new(corpus, cli):
+    cli("baseline", "corpus")
     (corpus / "e.txt").write_text("Officials said Honduras had a homicide rate of 75 per 100,000 in 2019.\n")
-    code, out, _ = run(capsys, "check", "corpus", "--format", "json", "--baseline", "reports/baseline.json")
+    code, out, _ = cli("check", "corpus", "--format", "json", "--baseline", "reports/baseline.json")
     assert code == 1
     new = [f for f in findings(out) if f.get("baseline") == "new"]
     assert len(new) == 1 and new[0]["kind"] == "conflict"
@@ -84,14 +77,14 @@ def test_a_new_contradicting_article_fails_and_only_its_finding_is_new(corpus, c
     assert "corpus/e.txt" in {claims[i]["source"] for i in new[0]["claims"]}
 
 
-def test_baseline_entries_no_longer_found_are_reported_absent(corpus, capsys):
-    run(capsys, "baseline", "corpus")
+def test_baseline_entries_no_longer_found_are_reported_absent(corpus, cli):
+    cli("baseline", "corpus")
     (corpus / "d.txt").unlink()
-    code, out, _ = run(capsys, "check", "corpus", "--format", "json", "--baseline", "reports/baseline.json")
+    code, out, _ = cli("check", "corpus", "--format", "json", "--baseline", "reports/baseline.json")
     assert code == 0
     absent = json.loads(out)["review"]["absent"]
     assert [e["kind"] for e in absent] == ["drift"] and absent[0]["sources"] == ["corpus/c.txt", "corpus/d.txt"]
-    _, text, _ = run(capsys, "check", "corpus", "--baseline", "reports/baseline.json", "--width", "160")
+    _, text, _ = cli("check", "corpus", "--baseline", "reports/baseline.json", "--width", "160")
     assert "Gone since the baseline" in text and "baseline: 0 new, 1 unchanged, 1 gone" in text
 
 
@@ -101,66 +94,66 @@ def test_baseline_entries_no_longer_found_are_reported_absent(corpus, capsys):
     ('{"findings": {}}', "not a checker baseline"),
     ('{"checker": {"fingerprint": "v1"}, "findings": [{"kind": "drift"}]}', "findings[0]"),
 ])
-def test_an_unusable_baseline_stops_the_run_with_exit_2(corpus, tmp_path, capsys, content, problem):
+def test_an_unusable_baseline_stops_the_run_with_exit_2(corpus, tmp_path, cli, content, problem):
     (tmp_path / "old.json").write_text(content)
-    code, _, err = run(capsys, "check", "corpus", "--baseline", "old.json")
+    code, _, err = cli("check", "corpus", "--baseline", "old.json")
     assert code == 2 and problem in err
 
 
-def test_a_missing_baseline_file_is_a_usage_error(corpus, capsys):
-    code, _, err = run(capsys, "check", "corpus", "--baseline", "nowhere.json")
+def test_a_missing_baseline_file_is_a_usage_error(corpus, cli):
+    code, _, err = cli("check", "corpus", "--baseline", "nowhere.json")
     assert code == 2 and "no such baseline file" in err
 
 
-def test_baseline_path_from_config(corpus, tmp_path, capsys):
+def test_baseline_path_from_config(corpus, tmp_path, cli):
     (tmp_path / "checker.toml").write_text('paths = ["corpus"]\nbaseline = "accepted.json"\n')
-    run(capsys, "baseline")
+    cli("baseline")
     assert (tmp_path / "accepted.json").is_file()
-    assert run(capsys, "check", "--format", "json")[0] == 0
+    assert cli("check", "--format", "json")[0] == 0
 
 
 # --------------------------------------------------------------------------- suppressions
 
-def conflict_id(capsys) -> str:
-    out = run(capsys, "check", "corpus", "--format", "json")[1]
+def conflict_id(cli) -> str:
+    out = cli("check", "corpus", "--format", "json")[1]
     return next(f["id"] for f in findings(out) if f["kind"] == "conflict")
 
 
-def test_a_suppressed_conflict_no_longer_fails_and_keeps_its_reason(corpus, tmp_path, capsys):
-    fid = conflict_id(capsys)
+def test_a_suppressed_conflict_no_longer_fails_and_keeps_its_reason(corpus, tmp_path, cli):
+    fid = conflict_id(cli)
     (tmp_path / "accepted.yaml").write_text(
         f"suppressions:\n  - fingerprint: {fid}\n    reason: Different counting rules, reviewed.\n")
-    code, out, _ = run(capsys, "check", "corpus", "--format", "json", "--suppressions", "accepted.yaml")
+    code, out, _ = cli("check", "corpus", "--format", "json", "--suppressions", "accepted.yaml")
     assert code == 0
     conflict = next(f for f in findings(out) if f["id"] == fid)
     assert conflict["suppressed"] == {"fingerprint": fid, "reason": "Different counting rules, reviewed."}
-    _, text, _ = run(capsys, "check", "corpus", "--suppressions", "accepted.yaml", "--width", "160")
+    _, text, _ = cli("check", "corpus", "--suppressions", "accepted.yaml", "--width", "160")
     assert "CONFLICT" not in text and "1 suppressed" in text
 
 
-def test_the_default_suppressions_file_is_used_when_present(corpus, tmp_path, capsys):
-    fid = conflict_id(capsys)
+def test_the_default_suppressions_file_is_used_when_present(corpus, tmp_path, cli):
+    fid = conflict_id(cli)
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "suppressions.yaml").write_text(
         f"suppressions:\n  - fingerprint: {fid}\n    reason: reviewed\n")
-    assert run(capsys, "check", "corpus", "--format", "json")[0] == 0
+    assert cli("check", "corpus", "--format", "json")[0] == 0
 
 
-def test_unused_and_expired_suppressions_are_reported_and_strict_mode_fails(corpus, tmp_path, capsys):
-    fid = conflict_id(capsys)
+def test_unused_and_expired_suppressions_are_reported_and_strict_mode_fails(corpus, tmp_path, cli):
+    fid = conflict_id(cli)
     (tmp_path / "accepted.yaml").write_text(
         f"suppressions:\n"
         f"  - fingerprint: {fid}\n    reason: reviewed\n"
         f"  - fingerprint: 0123456789abcdef\n    reason: an article we removed\n"
         f"  - fingerprint: fedcba9876543210\n    reason: old\n    expires: 2020-01-01\n")
-    code, out, err = run(capsys, "check", "corpus", "--format", "json", "--suppressions", "accepted.yaml")
+    code, out, err = cli("check", "corpus", "--format", "json", "--suppressions", "accepted.yaml")
     assert code == 0
     review = json.loads(out)["review"]
     assert [e["fingerprint"] for e in review["unused"]] == ["0123456789abcdef"]
     assert [e["fingerprint"] for e in review["expired"]] == ["fedcba9876543210"]
     assert "accepted.yaml:4: suppression 0123456789abcdef matches no finding" in err
     assert "accepted.yaml:6: suppression fedcba9876543210 expired on 2020-01-01" in err
-    assert run(capsys, "check", "corpus", "--suppressions", "accepted.yaml", "--strict-suppressions")[0] == 1
+    assert cli("check", "corpus", "--suppressions", "accepted.yaml", "--strict-suppressions")[0] == 1
 
 
 def test_an_expired_suppression_no_longer_applies(corpus, tmp_path):
@@ -184,9 +177,9 @@ def test_an_expired_suppression_no_longer_applies(corpus, tmp_path):
     ("suppress: []\n", "accepted.yaml:1:1: expected a mapping with one key, 'suppressions'"),
     ("suppressions: [\n", "accepted.yaml:2:1: not valid YAML"),
 ])
-def test_a_bad_suppressions_file_stops_the_run_at_its_line(corpus, tmp_path, capsys, content, where):
+def test_a_bad_suppressions_file_stops_the_run_at_its_line(corpus, tmp_path, cli, content, where):
     (tmp_path / "accepted.yaml").write_text(content)
-    code, _, err = run(capsys, "check", "corpus", "--suppressions", "accepted.yaml")
+    code, _, err = cli("check", "corpus", "--suppressions", "accepted.yaml")
     assert code == 2 and where in err, err
 
 

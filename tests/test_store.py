@@ -15,7 +15,6 @@ import pytest
 import checker
 from checker import claims, store
 from checker.checks import CHECKS
-from checker.cli import main
 from checker.model import json_text
 
 ARTICLES = {
@@ -57,18 +56,12 @@ def extracted(monkeypatch):
     return calls
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+def check_json(cli, *options):
+    return cli("check", "corpus", "--format", "json", "--fail-on", "never", "--no-progress", *options)
 
 
-def check_json(capsys, *options):
-    return run(capsys, "check", "corpus", "--format", "json", "--fail-on", "never", "--no-progress", *options)
-
-
-def claims_json(capsys, *options):
-    return run(capsys, "claims", "corpus", "--format", "json", *options)
+def claims_json(cli, *options):
+    return cli("claims", "corpus", "--format", "json", *options)
 
 
 def warnings(err: str) -> list[str]:
@@ -77,41 +70,41 @@ def warnings(err: str) -> list[str]:
 
 # --------------------------------------------------------------------------- hits and misses
 
-def test_second_run_extracts_nothing_and_prints_the_same(corpus, capsys, extracted):
-    first = check_json(capsys)
+def test_second_run_extracts_nothing_and_prints_the_same(corpus, cli, extracted):
+    first = check_json(cli)
     assert sorted(extracted) == ["corpus/a.txt", "corpus/b.txt", "corpus/c.md"]
     extracted.clear()
-    second = check_json(capsys)
+    second = check_json(cli)
     assert extracted == []
     assert second == first
     assert (corpus.parent / ".checker_cache" / "claims.sqlite3").is_file()  # the default folder
 
 
-def test_adding_one_article_extracts_only_it(corpus, capsys, extracted):
-    check_json(capsys)
+def test_adding_one_article_extracts_only_it(corpus, cli, extracted):
+    check_json(cli)
     (corpus / "d.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     extracted.clear()
-    code, out, err = check_json(capsys)
+    code, out, err = check_json(cli)
     assert extracted == ["corpus/d.txt"]
-    assert (code, out, err) == check_json(capsys, "--no-cache")
+    assert (code, out, err) == check_json(cli, "--no-cache")
 
 
-def test_editing_a_file_extracts_only_it(corpus, capsys, extracted):
-    claims_json(capsys)
+def test_editing_a_file_extracts_only_it(corpus, cli, extracted):
+    claims_json(cli)
     (corpus / "b.txt").write_text("The navy of Sylvania has 15 ships.\n", encoding="utf-8")
     extracted.clear()
-    _, out, _ = claims_json(capsys)
+    _, out, _ = claims_json(cli)
     assert extracted == ["corpus/b.txt"]
     assert "15 ships" in out and "14 ships" not in out
 
 
-def test_manifest_metadata_change_extracts_only_that_source(corpus, capsys, extracted):
-    claims_json(capsys)
+def test_manifest_metadata_change_extracts_only_that_source(corpus, cli, extracted):
+    claims_json(cli)
     manifest = MANIFEST.replace('published = "2020-01-02"', 'published = "2020-05-06"')
     (corpus / "sources.toml").write_text(manifest + '\n[[source]]\nfile = "c.md"\nauthor = "R. Ruiz"\n',
                                          encoding="utf-8")
     extracted.clear()
-    _, out, _ = claims_json(capsys)
+    _, out, _ = claims_json(cli)
     # b's date changed; c's manifest entry is new (front matter still wins, but it is new input).
     assert sorted(extracted) == ["corpus/b.txt", "corpus/c.md"]
     sources = {s["path"]: s for s in json.loads(out)["sources"]}
@@ -119,8 +112,8 @@ def test_manifest_metadata_change_extracts_only_that_source(corpus, capsys, extr
     assert sources["corpus/c.md"]["author"] == "R. Ruiz"
 
 
-def test_changing_the_rules_extracts_everything_again(corpus, capsys, extracted):
-    claims_json(capsys)
+def test_changing_the_rules_extracts_everything_again(corpus, cli, extracted):
+    claims_json(cli)
     extra = corpus.parent / "extra"
     (extra / "metrics").mkdir(parents=True)
     (extra / "pack.toml").write_text('name = "extra"\nversion = "1"\n', encoding="utf-8")
@@ -128,28 +121,28 @@ def test_changing_the_rules_extracts_everything_again(corpus, capsys, extracted)
         "kind: metric\nid: tractors\nname: tractors bought\nunit: count\nterms: [tractors]\n"
         "tolerance: 0\ndrift_band: 0.1\ngranularity: year\n", encoding="utf-8")
     extracted.clear()
-    _, out, _ = claims_json(capsys, "--rules", "extra")
+    _, out, _ = claims_json(cli, "--rules", "extra")
     assert len(extracted) == 3
     assert any(c["metric"] == "tractors" for c in json.loads(out)["claims"])
     extracted.clear()
-    claims_json(capsys, "--rules", "extra")
+    claims_json(cli, "--rules", "extra")
     assert extracted == []
 
 
-def test_moving_the_working_folder_changes_paths_and_keys(corpus, capsys, extracted, monkeypatch):
-    claims_json(capsys, "--cache-dir", str(corpus.parent / "cache"))
+def test_moving_the_working_folder_changes_paths_and_keys(corpus, cli, extracted, monkeypatch):
+    claims_json(cli, "--cache-dir", str(corpus.parent / "cache"))
     monkeypatch.chdir(corpus)  # the same files now print as "a.txt", ...: claims carry the path
     extracted.clear()
-    _, out, _ = run(capsys, "claims", ".", "--format", "json", "--cache-dir", str(corpus.parent / "cache"))
+    _, out, _ = cli("claims", ".", "--format", "json", "--cache-dir", str(corpus.parent / "cache"))
     assert len(extracted) == 3
     assert {c["source"] for c in json.loads(out)["claims"]} == {"a.txt", "b.txt", "c.md"}
 
 
-def test_baseline_and_claims_use_the_same_cache_as_check(corpus, capsys, extracted):
-    check_json(capsys)
+def test_baseline_and_claims_use_the_same_cache_as_check(corpus, cli, extracted):
+    check_json(cli)
     extracted.clear()
-    claims_json(capsys)
-    run(capsys, "baseline", "corpus", "--output", "baseline.json", "--no-progress")
+    claims_json(cli)
+    cli("baseline", "corpus", "--output", "baseline.json", "--no-progress")
     assert extracted == []
 
 
@@ -183,32 +176,32 @@ def judged(monkeypatch):
     return calls
 
 
-def rates_json(capsys, *options):
-    return run(capsys, "check", "rates", "--format", "json", "--fail-on", "never", "--no-progress", *options)
+def rates_json(cli, *options):
+    return cli("check", "rates", "--format", "json", "--fail-on", "never", "--no-progress", *options)
 
 
-def test_a_new_article_judges_only_the_blocks_it_joins(rates, capsys, judged):
-    cold = rates_json(capsys)
+def test_a_new_article_judges_only_the_blocks_it_joins(rates, cli, judged):
+    cold = rates_json(cli)
     assert ("value", ("rates/a.txt", "rates/b.txt")) in judged  # the two 2019 rates, compared
     judged.clear()
-    assert rates_json(capsys) == cold
+    assert rates_json(cli) == cold
     assert judged == []
     (rates / "c.txt").write_text("Guatemala's murder rate stood at 41 per 100,000 residents in 2019, officials "
                                  "said.\n", encoding="utf-8")
-    code, out, err = rates_json(capsys)
+    code, out, err = rates_json(cli)
     assert judged and all("rates/c.txt" in sources for _, sources in judged)
     assert ("value", ("rates/a.txt", "rates/b.txt", "rates/c.txt")) in judged
-    assert (code, out, err) == rates_json(capsys, "--no-cache")
+    assert (code, out, err) == rates_json(cli, "--no-cache")
     assert any(f["kind"] == "conflict" for f in json.loads(out)["findings"])
 
 
-def test_editing_the_metadata_of_one_source_judges_its_blocks_again(rates, capsys, judged):
-    rates_json(capsys)
+def test_editing_the_metadata_of_one_source_judges_its_blocks_again(rates, cli, judged):
+    rates_json(cli)
     judged.clear()
     (rates / "sources.toml").write_text(RATES_MANIFEST.replace("2020-02-01", "2020-02-02"), encoding="utf-8")
-    warm = rates_json(capsys)
+    warm = rates_json(cli)
     assert judged and all("rates/a.txt" in sources for _, sources in judged)
-    assert warm == rates_json(capsys, "--no-cache")
+    assert warm == rates_json(cli, "--no-cache")
 
 
 def _judgements(database: Path) -> int:
@@ -216,37 +209,37 @@ def _judgements(database: Path) -> int:
         return db.execute("SELECT COUNT(*) FROM judgements").fetchone()[0]
 
 
-def test_a_damaged_judgement_is_judged_again(rates, capsys, judged):
-    cold = rates_json(capsys)
+def test_a_damaged_judgement_is_judged_again(rates, cli, judged):
+    cold = rates_json(cli)
     blocks = len(judged)
     with sqlite3.connect(_database(rates)) as db:
         db.execute("UPDATE judgements SET payload = '[[\"x\", 1]]'")
     judged.clear()
-    assert rates_json(capsys) == cold
+    assert rates_json(cli) == cold
     assert len(judged) == blocks
 
 
-def test_claims_runs_keep_the_judgements(rates, capsys, judged):
-    rates_json(capsys)
-    run(capsys, "claims", "rates", "--format", "json")
+def test_claims_runs_keep_the_judgements(rates, cli, judged):
+    rates_json(cli)
+    cli("claims", "rates", "--format", "json")
     judged.clear()
-    rates_json(capsys)
+    rates_json(cli)
     assert judged == []
 
 
-def test_judgements_of_deleted_articles_are_pruned(rates, capsys, judged):
-    rates_json(capsys)
+def test_judgements_of_deleted_articles_are_pruned(rates, cli, judged):
+    rates_json(cli)
     (rates / "b.txt").unlink()
     judged.clear()
-    rates_json(capsys, "--no-cache")
+    rates_json(cli, "--no-cache")
     blocks = len(judged)
-    rates_json(capsys)
+    rates_json(cli)
     assert _judgements(_database(rates)) == blocks
 
 
 # --------------------------------------------------------------------------- identical output
 
-def test_cached_output_is_byte_identical_to_a_cold_run(corpus, capsys):
+def test_cached_output_is_byte_identical_to_a_cold_run(corpus, cli):
     """Inputs with every kind of per-source problem and metadata origin: hits must replay them."""
     (corpus / "legacy.txt").write_bytes("Caf\xe9 owners paid $40 a week in 2017.\n".encode("cp1252"))
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
@@ -259,10 +252,10 @@ def test_cached_output_is_byte_identical_to_a_cold_run(corpus, capsys):
     (corpus / "sources.toml").write_text(MANIFEST + '\n[[source]]\nfile = "legacy.txt"\npublished = "June"\n',
                                          encoding="utf-8")
     for command in (check_json, claims_json):
-        cold = command(capsys, "--no-cache")
+        cold = command(cli, "--no-cache")
         assert "cp1252" in cold[2] and "binary" in cold[2] and "inferred" in cold[1]
-        assert command(capsys) == cold  # fills the cache
-        assert command(capsys) == cold  # every source from the cache
+        assert command(cli) == cold  # fills the cache
+        assert command(cli) == cold  # every source from the cache
 
 
 def test_entries_and_judgements_round_trip_to_equal_objects():
@@ -282,9 +275,9 @@ def _database(root: Path) -> Path:
 
 
 @pytest.mark.parametrize("damage", ["garbage", "foreign", "old_schema", "bad_payload", "empty"])
-def test_a_damaged_or_foreign_cache_is_discarded_with_a_warning(corpus, capsys, extracted, damage):
-    cold = check_json(capsys, "--no-cache")
-    check_json(capsys)  # a valid cache
+def test_a_damaged_or_foreign_cache_is_discarded_with_a_warning(corpus, cli, extracted, damage):
+    cold = check_json(cli, "--no-cache")
+    check_json(cli)  # a valid cache
     database = _database(corpus)
     if damage == "garbage":
         database.write_bytes(os.urandom(3000))
@@ -301,36 +294,36 @@ def test_a_damaged_or_foreign_cache_is_discarded_with_a_warning(corpus, capsys, 
             else:
                 ours.execute("UPDATE entries SET payload = '[null, [[1, 2]], []]' WHERE path = 'corpus/b.txt'")
     extracted.clear()
-    code, out, err = check_json(capsys)
+    code, out, err = check_json(cli)
     assert (code, out) == cold[:2]
     assert len(warnings(err)) == 1 and "discarded and rebuilt" in err
     assert sorted(extracted) == ["corpus/a.txt", "corpus/b.txt", "corpus/c.md"]  # nothing from it was used
     extracted.clear()
-    assert check_json(capsys) == cold  # rebuilt: valid again, and silent
+    assert check_json(cli) == cold  # rebuilt: valid again, and silent
     assert extracted == []
 
 
-def test_a_foreign_database_is_replaced_not_written_into(corpus, capsys):
+def test_a_foreign_database_is_replaced_not_written_into(corpus, cli):
     database = _database(corpus)
     database.parent.mkdir()
     with sqlite3.connect(database) as other:
         other.execute("CREATE TABLE users (name TEXT)")
-    check_json(capsys)
+    check_json(cli)
     with sqlite3.connect(database) as ours:
         tables = {name for (name,) in ours.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "users" not in tables and {"header", "entries"} <= tables
         assert ours.execute("PRAGMA application_id").fetchone()[0] == store.APPLICATION_ID
 
 
-def test_a_cache_another_run_holds_is_skipped_with_a_warning(corpus, capsys, extracted, monkeypatch):
-    cold = claims_json(capsys, "--no-cache")
-    claims_json(capsys)
+def test_a_cache_another_run_holds_is_skipped_with_a_warning(corpus, cli, extracted, monkeypatch):
+    cold = claims_json(cli, "--no-cache")
+    claims_json(cli)
     monkeypatch.setattr(store, "LOCK_TIMEOUT", 0.05)
     holder = sqlite3.connect(_database(corpus), isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another run in the middle of writing
     try:
         extracted.clear()
-        code, out, err = claims_json(capsys)
+        code, out, err = claims_json(cli)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -338,7 +331,7 @@ def test_a_cache_another_run_holds_is_skipped_with_a_warning(corpus, capsys, ext
     assert "locked" in err and "running without the cache" in err
     assert len(extracted) == 3
     extracted.clear()
-    claims_json(capsys)
+    claims_json(cli)
     assert extracted == []  # the cache was left intact
 
 
@@ -362,20 +355,20 @@ def test_concurrent_runs_agree_and_leave_a_valid_cache(corpus, command_line):
 
 # --------------------------------------------------------------------------- where, and how much
 
-def test_no_cache_writes_nothing(corpus, capsys, extracted):
+def test_no_cache_writes_nothing(corpus, cli, extracted):
     for _ in range(2):
-        claims_json(capsys, "--no-cache")
-        check_json(capsys, "--no-cache")
+        claims_json(cli, "--no-cache")
+        check_json(cli, "--no-cache")
     assert not (corpus.parent / ".checker_cache").exists()
     assert len(extracted) == 12
 
 
-def test_cache_dir_option_and_config_key(corpus, capsys):
-    claims_json(capsys, "--cache-dir", "elsewhere")
+def test_cache_dir_option_and_config_key(corpus, cli):
+    claims_json(cli, "--cache-dir", "elsewhere")
     assert (corpus.parent / "elsewhere" / "claims.sqlite3").is_file()
     assert (corpus.parent / "elsewhere" / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
     (corpus.parent / "checker.toml").write_text('cache-dir = "build/claims-cache"\n', encoding="utf-8")
-    claims_json(capsys)
+    claims_json(cli)
     assert (corpus.parent / "build" / "claims-cache" / "claims.sqlite3").is_file()
     assert not (corpus.parent / ".checker_cache").exists()
 
@@ -393,21 +386,21 @@ def _entries(database: Path) -> list[str]:
         return sorted(path for (path,) in db.execute("SELECT path FROM entries"))
 
 
-def test_entries_of_deleted_and_edited_files_are_pruned(corpus, capsys):
-    claims_json(capsys)
+def test_entries_of_deleted_and_edited_files_are_pruned(corpus, cli):
+    claims_json(cli)
     (corpus / "a.txt").unlink()
     (corpus / "b.txt").write_text("The navy of Sylvania has 15 ships.\n", encoding="utf-8")
-    claims_json(capsys)
+    claims_json(cli)
     assert _entries(_database(corpus)) == ["corpus/b.txt", "corpus/c.md"]
 
 
-def test_other_corpora_are_kept_until_the_cap_then_least_recent_first(corpus, capsys, monkeypatch):
+def test_other_corpora_are_kept_until_the_cap_then_least_recent_first(corpus, cli, monkeypatch):
     other = corpus.parent / "other"
     other.mkdir()
     (other / "x.txt").write_text(NEW_ARTICLE, encoding="utf-8")
-    run(capsys, "claims", "other", "--format", "json")
-    claims_json(capsys)
+    cli("claims", "other", "--format", "json")
+    claims_json(cli)
     assert _entries(_database(corpus)) == ["corpus/a.txt", "corpus/b.txt", "corpus/c.md", "other/x.txt"]
     monkeypatch.setattr(store, "MAX_ENTRIES", 3)
-    claims_json(capsys)  # over the cap: the least recently read corpus goes, never the current one
+    claims_json(cli)  # over the cap: the least recently read corpus goes, never the current one
     assert _entries(_database(corpus)) == ["corpus/a.txt", "corpus/b.txt", "corpus/c.md"]
