@@ -2,6 +2,7 @@
 repository, written for the report-format tests."""
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 from pathlib import Path
@@ -14,11 +15,7 @@ from checker.cli import main
 @pytest.fixture
 def cli(capsys):
     """The command line run in this process: ``cli("check", "corpus")`` -> (exit code, stdout, stderr)."""
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
+    return functools.partial(run_checker, capsys)
 
 
 # One conflict (a murder rate; the newer article wraps its figure onto the next line) and one
@@ -51,6 +48,7 @@ def report_corpus(tmp_path, monkeypatch) -> Path:
 
 
 def run_checker(capsys, *argv: str) -> tuple[int, str, str]:
+    """Run the command line in this process: (exit code, stdout, stderr)."""
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -336,3 +337,18 @@ def test_check_format_choices_are_the_registered_formats(capsys):
     assert exit_info.value.code == 2
     assert "choose from " + ", ".join(repr(name) for name in CHECK_FORMATS) in err
     assert {"terminal", "json", "markdown", "github", "sarif"} <= set(CHECK_FORMATS)
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "github", "sarif"])
+def test_reports_are_written_atomically(report_corpus, cli, monkeypatch, fmt):
+    """--output goes through one temporary file and a rename: a failed rename leaves the old report
+    whole and no temporary file behind. The folder is created as needed."""
+    target = report_corpus.parent / "out" / f"report.{fmt}"
+    code, out, _ = cli("check", "corpus", "--format", fmt, "--output", str(target))
+    assert code == 1 and out == ""  # the conflict still fails the run; the report went to the file
+    assert target.read_text(encoding="utf-8") == cli("check", "corpus", "--format", fmt)[1]
+    monkeypatch.setattr(os, "replace", lambda src, dst: (_ for _ in ()).throw(OSError("disk full")))
+    before = target.read_text(encoding="utf-8")
+    assert cli("check", "corpus", "--format", fmt, "--output", str(target))[0] == 2
+    assert target.read_text(encoding="utf-8") == before
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]

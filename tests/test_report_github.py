@@ -1,7 +1,6 @@
 """`checker check --format github`: workflow-command annotations and the step summary."""
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
@@ -133,17 +132,6 @@ def test_no_step_summary_outside_actions(report_corpus, capsys, tmp_path):
 
 def test_two_runs_are_byte_identical(many, capsys):
     assert github(capsys, path="many") == github(capsys, path="many")
-
-
-def test_output_is_written_atomically(report_corpus, capsys, monkeypatch):
-    target = report_corpus.parent / "annotations.txt"
-    assert run_checker(capsys, "check", "corpus", "--format", "github", "--output", str(target))[1] == ""
-    assert target.read_text(encoding="utf-8") == github(capsys)
-    monkeypatch.setattr(os, "replace", lambda src, dst: (_ for _ in ()).throw(OSError("disk full")))
-    target.write_text("old\n")
-    assert run_checker(capsys, "check", "corpus", "--format", "github", "--output", str(target))[0] == 2
-    assert target.read_text() == "old\n"
-    assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_step_summary_is_cut_at_a_line_to_fit_githubs_limit(many, capsys, monkeypatch, tmp_path):

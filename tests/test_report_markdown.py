@@ -1,8 +1,6 @@
 """`checker check --format markdown`: a report for a pull-request comment."""
 from __future__ import annotations
 
-import os
-
 from conftest import run_checker, write_review_files
 
 from checker.report.markdown import cell
@@ -93,14 +91,3 @@ def test_input_problems_are_listed(report_corpus, capsys):
 
 def test_two_runs_are_byte_identical(report_corpus, capsys):
     assert markdown(capsys) == markdown(capsys)
-
-
-def test_output_is_written_atomically(report_corpus, capsys, monkeypatch):
-    target = report_corpus.parent / "comment.md"
-    assert run_checker(capsys, "check", "corpus", "--format", "markdown", "-o", str(target))[1] == ""
-    assert target.read_text(encoding="utf-8") == markdown(capsys)
-    monkeypatch.setattr(os, "replace", lambda src, dst: (_ for _ in ()).throw(OSError("disk full")))
-    target.write_text("old comment\n")
-    assert run_checker(capsys, "check", "corpus", "--format", "markdown", "-o", str(target))[0] == 2
-    assert target.read_text() == "old comment\n"
-    assert [p.name for p in target.parent.iterdir() if p.name.startswith(".comment.md")] == []
