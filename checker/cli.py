@@ -124,6 +124,18 @@ def _cache_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--no-cache", action="store_true", help="extract every source afresh and write no cache")
 
 
+def _corpus_run(args):
+    """What a command over a corpus starts from: the configuration, the paths, the rules and the
+    cache folder (None with --no-cache)."""
+    config = load_config()
+    return config, _corpus(args, config), _rules(args, config), _cache_dir(args, config)
+
+
+def _default_suppressions() -> str | None:
+    """reports/suppressions.yaml when it exists: used without being named."""
+    return DEFAULT_SUPPRESSIONS if Path(DEFAULT_SUPPRESSIONS).is_file() else None
+
+
 def _cache_dir(args, config) -> str | None:
     """The cache folder for this run, or None with --no-cache."""
     if args.no_cache:
@@ -206,12 +218,9 @@ def _cmd_claims(args) -> int:
     from checker.claims import extract_claims
     from checker.report import CLAIM_FORMATS
 
-    config = load_config()
-    paths = _corpus(args, config)
-    rules = _rules(args, config)
-    cache = _cache_dir(args, config)
+    _, paths, rules, cache = _corpus_run(args)
     extraction = _with_progress(True, lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache))
-    label = f"{rules.pack_name}@{rules.pack_version}"
+    label = rules.label
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
         width = args.width or (None if args.output else _terminal_width())
@@ -228,20 +237,16 @@ def _cmd_claims(args) -> int:
 def _cmd_check(args) -> int:
     from checker.engine import check
 
-    config = load_config()
-    paths = _corpus(args, config)
-    rules = _rules(args, config)
+    config, paths, rules, cache = _corpus_run(args)
     fail_on = args.fail_on or config.fail_on or "conflict"
     baseline = args.baseline or config.baseline
-    suppressions = args.suppressions or config.suppressions or (
-        DEFAULT_SUPPRESSIONS if Path(DEFAULT_SUPPRESSIONS).is_file() else None)
-    cache = _cache_dir(args, config)
+    suppressions = args.suppressions or config.suppressions or _default_suppressions()
     if args.statistics and args.format not in ("terminal", "json"):
         raise UsageError("--statistics prints a table (terminal) or JSON; not with --format " + args.format)
     result = _with_progress(not args.no_progress, lambda progress: check(
         paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache))
     result = dataclasses.replace(result, shown=args.show or config.show or "all")
-    label = f"{rules.pack_name}@{rules.pack_version}"
+    label = rules.label
     if args.statistics:
         from checker.report.statistics import render_statistics
 
@@ -271,14 +276,11 @@ def _cmd_baseline(args) -> int:
     from checker.baseline import render_baseline
     from checker.engine import check
 
-    config = load_config()
-    paths = _corpus(args, config)
-    rules = _rules(args, config)
-    cache = _cache_dir(args, config)
+    config, paths, rules, cache = _corpus_run(args)
     result = _with_progress(not args.no_progress,
                             lambda progress: check(paths, rules, on_document=progress, cache=cache))
     output = args.output or _shown(config.baseline) or DEFAULT_BASELINE
-    text = render_baseline(result.findings, f"{rules.pack_name}@{rules.pack_version}")
+    text = render_baseline(result.findings, rules.label)
     _emit(text, output)
     conflicts, drift = result.count("conflict"), result.count("drift")
     print(f"checker: wrote {conflicts + drift} finding{'s' * (conflicts + drift != 1)} ({conflicts} conflict"
@@ -326,14 +328,13 @@ def _cmd_config(args) -> int:
     def setting(value, default) -> dict:
         return {"value": value, "from": origin} if value not in (None, []) else {"value": default, "from": "default"}
 
-    suppressions = DEFAULT_SUPPRESSIONS if Path(DEFAULT_SUPPRESSIONS).is_file() else None
     settings = {
         "paths": setting([_shown(p) for p in config.paths], [DEFAULT_CORPUS]),
         "rules": setting([_shown(p) for p in config.rules], []),
         "fail-on": setting(config.fail_on, "conflict"),
         "show": setting(config.show, "all"),
         "baseline": setting(_shown(config.baseline), None),
-        "suppressions": setting(_shown(config.suppressions), suppressions),
+        "suppressions": setting(_shown(config.suppressions), _default_suppressions()),
         "cache-dir": setting(_shown(config.cache_dir), DEFAULT_CACHE_DIR),
     }
     if args.format == "json":
@@ -396,7 +397,7 @@ def _cmd_rules(args) -> int:
         return EXIT_CLEAN
     rules = _rules(args, load_config())
     if args.action == "validate":
-        print(f"ok: {len(rules.files)} rule files ({rules.pack_name}@{rules.pack_version})")
+        print(f"ok: {len(rules.files)} rule files ({rules.label})")
         return EXIT_CLEAN
     for mid, metric in sorted(rules.metrics.items()):
         print(f"metric  {mid:<28} {metric.unit:<14} {metric.name}")

@@ -504,6 +504,11 @@ class RuleSet:
     check_docs: dict[str, CheckDoc] = field(default_factory=dict)  # check id -> documentation, sorted by id
     _aliases: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
+    @property
+    def label(self) -> str:
+        """"name@version" of the layered packs, as report headers print it."""
+        return f"{self.pack_name}@{self.pack_version}"
+
     def alias_index(self) -> dict[str, str]:
         """Lower-cased name or alias -> canonical entity name. Built (and checked) at load time."""
         return self._aliases
