@@ -15,9 +15,26 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from checker.claims import extract_claims  # noqa: E402
-from checker.engine import Result, check  # noqa: E402
-from checker.model import Claim, Extraction, Finding  # noqa: E402
-from checker.ruleset import load_rules  # noqa: E402
+# Where each public name lives. They are imported on first use (PEP 562), so that commands that
+# do not extract claims (``--version``, ``config``, ``diff --baseline``) start without loading
+# the number and time grammars.
+_EXPORTS = {"extract_claims": "checker.claims", "Result": "checker.engine", "check": "checker.engine",
+            "Claim": "checker.model", "Extraction": "checker.model", "Finding": "checker.model",
+            "load_rules": "checker.ruleset"}
 
 __all__ = ["Claim", "Extraction", "Finding", "Result", "__version__", "check", "extract_claims", "load_rules"]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'checker' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})

@@ -1,6 +1,11 @@
 """The library API: a small, pinned public namespace that does what the CLI does."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+
 import checker
 
 
@@ -9,6 +14,29 @@ def test_public_names_are_pinned():
                                        "extract_claims", "load_rules"]
     for name in checker.__all__:
         assert hasattr(checker, name)
+
+
+def test_unknown_names_still_raise():
+    with pytest.raises(AttributeError, match="no attribute 'chek'"):
+        checker.chek  # noqa: B018
+
+
+def _loaded_modules(code: str) -> set[str]:
+    """The checker modules a fresh interpreter has loaded after running ``code``."""
+    out = subprocess.run([sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+                         capture_output=True, text=True, check=True).stdout.split()
+    return {name for name in out if name.startswith("checker")}
+
+
+@pytest.mark.parametrize("code", ["import checker", "import checker.cli",
+                                  "from checker import cli; cli.main(['--version'])"])
+def test_the_grammars_load_only_when_claims_are_extracted(code):
+    loaded = _loaded_modules(code)
+    assert loaded and not loaded & {"checker.claims", "checker.timex", "checker.numbers", "checker.engine"}
+
+
+def test_public_names_load_their_modules_on_first_use():
+    assert {"checker.claims", "checker.engine"} <= _loaded_modules("import checker\nchecker.check")
 
 
 def test_check_returns_claims_and_findings(tmp_path):
