@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import textwrap
 
 import pytest
 
@@ -22,10 +23,11 @@ def test_unknown_names_still_raise():
 
 
 def _loaded_modules(code: str) -> set[str]:
-    """The checker modules a fresh interpreter has loaded after running ``code``."""
-    out = subprocess.run([sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
-                         capture_output=True, text=True, check=True).stdout.split()
-    return {name for name in out if name.startswith("checker")}
+    """The checker modules a fresh interpreter has loaded after running ``code`` (which may exit)."""
+    script = ("import sys\ntry:\n" + textwrap.indent(code, "    ") + "\nfinally:\n"
+              "    print('loaded:', *sorted(m for m in sys.modules if m.startswith('checker')))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    return set(next(line for line in out.splitlines() if line.startswith("loaded:")).split()[1:])
 
 
 @pytest.mark.parametrize("code", ["import checker", "import checker.cli",
