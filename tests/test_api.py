@@ -31,7 +31,9 @@ def _loaded_modules(code: str) -> set[str]:
 
 
 @pytest.mark.parametrize("code", ["import checker", "import checker.cli",
-                                  "from checker import cli; cli.main(['--version'])"])
+                                  "from checker import cli; cli.main(['--version'])",
+                                  "from checker import cli; cli.main(['config'])",
+                                  "from checker import cli; cli.main(['rules', 'validate'])"])
 def test_the_grammars_load_only_when_claims_are_extracted(code):
     loaded = _loaded_modules(code)
     assert loaded and not loaded & {"checker.claims", "checker.timex", "checker.numbers", "checker.engine"}
