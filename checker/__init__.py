@@ -16,8 +16,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 # Where each public name lives. They are imported on first use (PEP 562), so that commands that
-# do not extract claims (``--version``, ``config``, ``rules validate``) start without loading
-# the number and time grammars.
+# extract no claims (``--version``, ``config``, ``rules validate``, a diff of two reports) start
+# without loading the number and time grammars.
 _EXPORTS = {"extract_claims": "checker.claims", "Result": "checker.engine", "check": "checker.engine",
             "Claim": "checker.model", "Extraction": "checker.model", "Finding": "checker.model",
             "load_rules": "checker.ruleset"}

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from checker.baseline import BASELINED_KINDS, baseline_entries, read_json
 from checker.checks.base import Context, name_of, period_of, quantity_key
-from checker.claims import extract_claims
-from checker.engine import find
 from checker.errors import UsageError
 from checker.model import BaselineEntry, Claim, Finding, Source
 from checker.ruleset import RuleSet
@@ -55,6 +53,9 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet) -> SourceDiff:
             raise UsageError(f"diff compares two article files; not a file: {path}")
     if Path(a).resolve() == Path(b).resolve():
         raise UsageError(f"diff needs two different files; got {a} twice")
+    from checker.claims import extract_claims  # here: a findings diff of two JSON files needs no grammar
+    from checker.engine import find
+
     extraction = extract_claims([a, b], rules)
     if len(extraction.sources) != 2:
         unread = "; ".join(f"{p.path}: {p.message}" for p in extraction.problems) or "unreadable input"
