@@ -295,7 +295,6 @@ def _cmd_diff(args) -> int:
     from checker.report.json import dump
 
     config = load_config()
-    rules = _rules(args, config)
     width = args.width or (None if args.output else _terminal_width())
     color = args.output is None and sys.stdout.isatty()
     if args.baseline:
@@ -306,7 +305,7 @@ def _cmd_diff(args) -> int:
             from checker.baseline import entries_of
             from checker.engine import check
 
-            paths = _corpus(args, config)
+            paths, rules = _corpus(args, config), _rules(args, config)
             result = _with_progress(not args.no_progress, lambda progress: check(paths, rules, on_document=progress))
             new, new_name = entries_of(result.findings), " ".join(paths)
         view = diff.diff_findings(old, new, args.baseline, new_name)
@@ -314,7 +313,7 @@ def _cmd_diff(args) -> int:
     else:
         if len(args.paths) != 2:
             raise UsageError("diff needs two article files (checker diff A B), or --baseline OLD.json")
-        view = diff.diff_sources(args.paths[0], args.paths[1], rules)
+        view = diff.diff_sources(args.paths[0], args.paths[1], _rules(args, config))
         out = (dump({"a": view.a.to_json(), "b": view.b.to_json(), "rows": [r.to_json() for r in view.rows]})
                if args.format == "json" else render_source_diff(view, width, color))
     _emit(out, args.output)

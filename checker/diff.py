@@ -53,7 +53,8 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet) -> SourceDiff:
             raise UsageError(f"diff compares two article files; not a file: {path}")
     if Path(a).resolve() == Path(b).resolve():
         raise UsageError(f"diff needs two different files; got {a} twice")
-    from checker.claims import extract_claims  # here: a findings diff of two JSON files needs no grammar
+    # Imported here: a diff of two findings reports needs neither the grammars nor the engine.
+    from checker.claims import extract_claims
     from checker.engine import find
 
     extraction = extract_claims([a, b], rules)
