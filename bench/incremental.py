@@ -197,9 +197,8 @@ def main() -> int:
     mb = sum(p.stat().st_size for p in root.glob("*.txt")) / 1e6
     print(f"corpus: {args.articles} articles, {mb:.2f} MB, {root}")
 
-    times: dict[str, list[float]] = {"cold": [], "no change": [], "+1 article": [], "no cache": [],
-                                     "no cache +1": [],
-                                     "article alone": []}
+    times: dict[str, list[float]] = {name: [] for name in ("cold", "no change", "+1 article", "no cache",
+                                                           "no cache +1", "article alone")}
     for _ in range(args.repeat):
         remove_article(root, manifest)
         shutil.rmtree(cache, ignore_errors=True)

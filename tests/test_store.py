@@ -56,8 +56,9 @@ def extracted(monkeypatch):
     return calls
 
 
-def check_json(cli, *options):
-    return cli("check", "corpus", "--format", "json", "--fail-on", "never", "--no-progress", *options)
+def check_json(cli, *options, corpus="corpus"):
+    """`checker check` of a corpus folder with a JSON report: (exit code, stdout, stderr)."""
+    return cli("check", corpus, "--format", "json", "--fail-on", "never", "--no-progress", *options)
 
 
 def claims_json(cli, *options):
@@ -176,32 +177,28 @@ def judged(monkeypatch):
     return calls
 
 
-def rates_json(cli, *options):
-    return cli("check", "rates", "--format", "json", "--fail-on", "never", "--no-progress", *options)
-
-
 def test_a_new_article_judges_only_the_blocks_it_joins(rates, cli, judged):
-    cold = rates_json(cli)
+    cold = check_json(cli, corpus="rates")
     assert ("value", ("rates/a.txt", "rates/b.txt")) in judged  # the two 2019 rates, compared
     judged.clear()
-    assert rates_json(cli) == cold
+    assert check_json(cli, corpus="rates") == cold
     assert judged == []
     (rates / "c.txt").write_text("Guatemala's murder rate stood at 41 per 100,000 residents in 2019, officials "
                                  "said.\n", encoding="utf-8")
-    code, out, err = rates_json(cli)
+    code, out, err = check_json(cli, corpus="rates")
     assert judged and all("rates/c.txt" in sources for _, sources in judged)
     assert ("value", ("rates/a.txt", "rates/b.txt", "rates/c.txt")) in judged
-    assert (code, out, err) == rates_json(cli, "--no-cache")
+    assert (code, out, err) == check_json(cli, "--no-cache", corpus="rates")
     assert any(f["kind"] == "conflict" for f in json.loads(out)["findings"])
 
 
 def test_editing_the_metadata_of_one_source_judges_its_blocks_again(rates, cli, judged):
-    rates_json(cli)
+    check_json(cli, corpus="rates")
     judged.clear()
     (rates / "sources.toml").write_text(RATES_MANIFEST.replace("2020-02-01", "2020-02-02"), encoding="utf-8")
-    warm = rates_json(cli)
+    warm = check_json(cli, corpus="rates")
     assert judged and all("rates/a.txt" in sources for _, sources in judged)
-    assert warm == rates_json(cli, "--no-cache")
+    assert warm == check_json(cli, "--no-cache", corpus="rates")
 
 
 def _judgements(database: Path) -> int:
@@ -210,30 +207,30 @@ def _judgements(database: Path) -> int:
 
 
 def test_a_damaged_judgement_is_judged_again(rates, cli, judged):
-    cold = rates_json(cli)
+    cold = check_json(cli, corpus="rates")
     blocks = len(judged)
     with sqlite3.connect(_database(rates)) as db:
         db.execute("UPDATE judgements SET payload = '[[\"x\", 1]]'")
     judged.clear()
-    assert rates_json(cli) == cold
+    assert check_json(cli, corpus="rates") == cold
     assert len(judged) == blocks
 
 
 def test_claims_runs_keep_the_judgements(rates, cli, judged):
-    rates_json(cli)
+    check_json(cli, corpus="rates")
     cli("claims", "rates", "--format", "json")
     judged.clear()
-    rates_json(cli)
+    check_json(cli, corpus="rates")
     assert judged == []
 
 
 def test_judgements_of_deleted_articles_are_pruned(rates, cli, judged):
-    rates_json(cli)
+    check_json(cli, corpus="rates")
     (rates / "b.txt").unlink()
     judged.clear()
-    rates_json(cli, "--no-cache")
+    check_json(cli, "--no-cache", corpus="rates")
     blocks = len(judged)
-    rates_json(cli)
+    check_json(cli, corpus="rates")
     assert _judgements(_database(rates)) == blocks
 
 
