@@ -181,10 +181,11 @@ _BOOL = _Type("true | false", _bool_of)
 
 
 def _regex_of(node: Node, f: _File, key: str) -> str:
-    """A pattern that must compile now, so a typo fails at load time at its own line."""
+    """A pattern that must compile now, so a typo fails at load time at its own line. Compiled
+    with the flags ``text`` reads markers with, so that re's cache serves text's compile."""
     value = _string_of(node, f, key)
     try:
-        re.compile(value)
+        re.compile(value, re.IGNORECASE | re.MULTILINE)
     except re.error as exc:
         raise f.error(node, key, f"invalid regular expression '{value}': {exc.msg} at position {exc.pos}")
     return value
