@@ -223,8 +223,7 @@ def _cmd_claims(args) -> int:
     label = rules.label
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
-        width = args.width or (None if args.output else _terminal_width())
-        out = render(extraction, label, width=width, color=args.output is None and sys.stdout.isatty())
+        out = render(extraction, label, **_layout(args))
     else:
         out = render(extraction, label)
     _emit(out, args.output)
@@ -252,9 +251,7 @@ def _cmd_check(args) -> int:
 
         out = render_statistics(result, label, as_json=args.format == "json")
     elif args.format == "terminal":
-        width = args.width or (None if args.output else _terminal_width())
-        out = CHECK_FORMATS["terminal"](result, label, width=width, color=args.output is None and sys.stdout.isatty(),
-                                        corpus=" ".join(paths))
+        out = CHECK_FORMATS["terminal"](result, label, **_layout(args), corpus=" ".join(paths))
     else:
         out = CHECK_FORMATS[args.format](result, label)
     _emit(out, args.output)
@@ -295,8 +292,7 @@ def _cmd_diff(args) -> int:
     from checker.report.json import dump
 
     config = load_config()
-    width = args.width or (None if args.output else _terminal_width())
-    color = args.output is None and sys.stdout.isatty()
+    layout = _layout(args)
     if args.baseline:
         old = diff.load_findings(args.baseline)
         if len(args.paths) == 1 and args.paths[0].endswith(".json") and Path(args.paths[0]).is_file():
@@ -309,13 +305,13 @@ def _cmd_diff(args) -> int:
             result = _with_progress(not args.no_progress, lambda progress: check(paths, rules, on_document=progress))
             new, new_name = entries_of(result.findings), " ".join(paths)
         view = diff.diff_findings(old, new, args.baseline, new_name)
-        out = dump(view.to_json()) if args.format == "json" else render_findings_diff(view, width, color)
+        out = dump(view.to_json()) if args.format == "json" else render_findings_diff(view, **layout)
     else:
         if len(args.paths) != 2:
             raise UsageError("diff needs two article files (checker diff A B), or --baseline OLD.json")
         view = diff.diff_sources(args.paths[0], args.paths[1], _rules(args, config))
         out = (dump({"a": view.a.to_json(), "b": view.b.to_json(), "rows": [r.to_json() for r in view.rows]})
-               if args.format == "json" else render_source_diff(view, width, color))
+               if args.format == "json" else render_source_diff(view, **layout))
     _emit(out, args.output)
     return EXIT_CLEAN
 
@@ -411,11 +407,17 @@ _COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_clai
              "diff": _cmd_diff, "quantities": _cmd_quantities, "rules": _cmd_rules}
 
 
-def _terminal_width() -> int | None:
-    try:
-        return os.get_terminal_size().columns if sys.stdout.isatty() else None
-    except OSError:
-        return None
+def _layout(args) -> dict:
+    """Width and colour of a terminal-format report: ``--width`` when given, else the terminal's
+    width; colour only when the report goes to a terminal (to a file or a pipe: unbounded, plain)."""
+    on_terminal = args.output is None and sys.stdout.isatty()
+    width = args.width or None  # --width 0: as if not given
+    if width is None and on_terminal:
+        try:
+            width = os.get_terminal_size().columns
+        except OSError:
+            width = None
+    return {"width": width, "color": on_terminal}
 
 
 def _emit(text: str, output: str | None) -> None:
