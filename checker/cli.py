@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_CLEAN
-    except Exception:  # a crash must never look like success
+    except Exception:  # noqa: BLE001 -- a crash must never look like success
         import traceback  # only on a crash
 
         traceback.print_exc()
@@ -201,7 +201,13 @@ class _Progress:
             if time.monotonic() - self.started < 0.5 or done >= total:
                 return
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
 
             self.bar = Progress(TextColumn("reading sources"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                                 console=Console(file=sys.stderr), transient=True)
