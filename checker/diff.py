@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.baseline import BASELINED_KINDS, baseline_entries, read_json
-from checker.checks.base import Context, name_of, period_of, quantity_key
 from checker.errors import UsageError
 from checker.model import BaselineEntry, Claim, Finding, Source
-from checker.ruleset import RuleSet
+
+if TYPE_CHECKING:
+    from checker.ruleset import RuleSet
 
 ROW_STATES = ("conflict", "drift", "agreement", "only-a", "only-b")
 
@@ -53,7 +55,8 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet) -> SourceDiff:
             raise UsageError(f"diff compares two article files; not a file: {path}")
     if Path(a).resolve() == Path(b).resolve():
         raise UsageError(f"diff needs two different files; got {a} twice")
-    # Imported here: a diff of two findings reports needs neither the grammars nor the engine.
+    # Imported here: a diff of two findings reports needs neither the grammars, the rules nor the engine.
+    from checker.checks.base import Context, name_of, period_of, quantity_key
     from checker.claims import extract_claims
     from checker.engine import find
 
@@ -69,7 +72,7 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet) -> SourceDiff:
         side_a = tuple(c for c in finding.claims if c.source == src_a.path)
         side_b = tuple(c for c in finding.claims if c.source == src_b.path)
         if side_a and side_b:
-            rows.append(Row(finding.kind, _label(finding.metric or "", finding.subject, finding.period, ctx),
+            rows.append(Row(finding.kind, _label(name_of(finding.metric or "", ctx), finding.subject, finding.period),
                             side_a, side_b, finding))
             paired.update(c.id for c in finding.claims)
     for claim in extraction.claims:
@@ -81,8 +84,8 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet) -> SourceDiff:
             continue  # nothing the engine would compare: "one", "10 of theirs"
         mine = (claim,)
         only_a = claim.source == src_a.path
-        rows.append(Row("only-a" if only_a else "only-b", _label(key, tuple(sorted(ctx.places(claim))),
-                                                                  period.label(), ctx),
+        rows.append(Row("only-a" if only_a else "only-b", _label(name_of(key, ctx), tuple(sorted(ctx.places(claim))),
+                                                                  period.label()),
                         mine if only_a else (), () if only_a else mine))
     rows.sort(key=lambda r: (r.a[0].start if r.a else float("inf"), r.b[0].start if r.b else 0, r.quantity))
     return SourceDiff(src_a, src_b, tuple(rows), extraction.problems)
@@ -92,8 +95,8 @@ def _side_order(source: Source, a: str | Path) -> int:
     return 0 if Path(source.path).resolve() == Path(a).resolve() else 1
 
 
-def _label(key: str, subject: Sequence[str], period: str, ctx: Context) -> str:
-    return " · ".join(part for part in (name_of(key, ctx), ", ".join(subject), period) if part)
+def _label(name: str, subject: Sequence[str], period: str) -> str:
+    return " · ".join(part for part in (name, ", ".join(subject), period) if part)
 
 
 # --------------------------------------------------------------------------- runs
