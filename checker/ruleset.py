@@ -516,11 +516,15 @@ class RuleSet:
 
 
 def default_pack() -> Path:
-    """The repository's own ``rules/`` folder, which every run layers first."""
-    path = Path(__file__).resolve().parent.parent / "rules"
-    if not path.is_dir():
-        raise CheckerError(f"the default rule pack is missing: expected a folder at {path}")
-    return path
+    """The default rule pack, which every run layers first: the copy an installed package holds
+    (``checker/rules``, see pyproject.toml), else the repository's own ``rules/`` beside the
+    package (a source checkout or an editable install)."""
+    package = Path(__file__).resolve().parent
+    for path in (package / "rules", package.parent / "rules"):
+        if path.is_dir():
+            return path
+    raise CheckerError(f"the default rule pack is missing: expected a folder at {package / 'rules'} "
+                       f"or {package.parent / 'rules'}")
 
 
 # --------------------------------------------------------------------------------------------
