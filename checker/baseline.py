@@ -12,9 +12,9 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from checker import __version__
 from checker.errors import ConfigError
 from checker.model import FINGERPRINT_SCHEME, BaselineEntry, Finding
+from checker.report.json import header
 
 BASELINED_KINDS = ("drift", "conflict")  # agreements never fail a run, so they are not baselined
 
@@ -32,8 +32,7 @@ def entries_of(findings: Sequence[Finding]) -> tuple[BaselineEntry, ...]:
 def render_baseline(findings: Sequence[Finding], rules_label: str) -> str:
     """The baseline file for these findings (drift and conflict), deterministic byte for byte."""
     entries = entries_of(findings)
-    doc = {"checker": {"version": __version__, "rules": rules_label, "fingerprint": FINGERPRINT_SCHEME},
-           "findings": [e.to_json() for e in entries]}
+    doc = {"checker": header(rules_label), "findings": [e.to_json() for e in entries]}
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from checker import __version__
 from checker.cli import main
+from checker.model import FINGERPRINT_SCHEME
 
 ARTICLE_A = "Freedonia bought 40 tractors in 2018. Rent in the capital is $300 a month.\n"
 ARTICLE_B = "The navy of Sylvania has 14 ships. About 1,200 sailors serve on them.\n"
@@ -230,6 +232,17 @@ def test_check_json_follows_the_contract(disputed, cli):
 def test_check_json_is_byte_identical_across_runs(disputed, cli):
     first = cli("check", "disputed", "--format", "json")[1]
     assert cli("check", "disputed", "--format", "json")[1] == first
+
+
+def test_every_machine_format_carries_the_baselines_versioned_header(disputed, cli, tmp_path):
+    cli("baseline", "disputed", "--output", str(tmp_path / "baseline.json"))
+    expected = json.loads((tmp_path / "baseline.json").read_text(encoding="utf-8"))["checker"]
+    assert expected["version"] == __version__ and expected["rules"] and expected["fingerprint"] == FINGERPRINT_SCHEME
+    headers = [json.loads(cli(*argv)[1])["checker"] for argv in (
+        ("check", "disputed", "--format", "json"), ("claims", "disputed", "--format", "json"),
+        ("check", "disputed", "--statistics", "--format", "json"))]
+    sarif = json.loads(cli("check", "disputed", "--format", "sarif")[1])["runs"][0]["properties"]["checker"]
+    assert [*headers, sarif] == [expected] * 4
 
 
 @pytest.mark.parametrize("fail_on, code", [("conflict", 1), ("drift", 1), ("never", 0)])

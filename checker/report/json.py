@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from checker import __version__
-from checker.model import Extraction, encode_json
+from checker.model import FINGERPRINT_SCHEME, Extraction, encode_json
 
 
 def dump(doc: dict) -> str:
@@ -32,13 +32,15 @@ def claims_of(extraction: Extraction) -> list | Encoded:
     return Encoded(extraction.claim_json) if extraction.claim_json else [c.to_json() for c in extraction.claims]
 
 
-def header(extraction: Extraction, rules_label: str) -> dict:
-    return {"version": __version__, "rules": rules_label}
+def header(rules_label: str) -> dict:
+    """The ``checker`` header of every machine format: which checker, which rule pack and which
+    fingerprint scheme made it, so a consumer can tell when results stop being comparable."""
+    return {"version": __version__, "rules": rules_label, "fingerprint": FINGERPRINT_SCHEME}
 
 
 def render_claims(extraction: Extraction, rules_label: str = "") -> str:
     doc = {
-        "checker": header(extraction, rules_label),
+        "checker": header(rules_label),
         "sources": [s.to_json() for s in extraction.sources],
         "claims": claims_of(extraction),
         "problems": [p.to_json() for p in extraction.problems],
@@ -52,7 +54,7 @@ def render_check(result, rules_label: str = "") -> str:
     """`checker check --format json`: sources, claims, findings (claims by id), series, summary."""
     ex = result.extraction
     doc = {
-        "checker": header(ex, rules_label),
+        "checker": header(rules_label),
         "sources": [s.to_json() for s in ex.sources],
         "claims": claims_of(ex),
         "findings": [f.to_json() for f in result.listed],

@@ -19,6 +19,7 @@ from pathlib import Path
 from checker import __version__
 from checker.checks import CHECKS
 from checker.model import FINGERPRINT_SCHEME, Claim, Finding
+from checker.report.json import header
 from checker.report.locations import (
     RepositoryPaths,
     claim_region,
@@ -52,7 +53,7 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
                     for f in result.listed if f.kind in ALERT_KINDS],
         "invocations": [{"executionSuccessful": True,
                          "toolExecutionNotifications": _notifications(result, rule_ids, paths)}],
-        "properties": {"checker": {"version": __version__, "rules": rules_label, "fingerprint": FINGERPRINT_SCHEME}},
+        "properties": {"checker": header(rules_label)},
     }
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, indent=1) + "\n"

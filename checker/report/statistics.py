@@ -10,7 +10,7 @@ _COLUMNS = (("conflict", "conflicts"), ("drift", "drift"), ("agreement", "agreem
 def render_statistics(result, rules_label: str = "", *, as_json: bool = False) -> str:
     rows = result.statistics()
     if as_json:
-        return dump({"checker": header(result.extraction, rules_label), "statistics": rows,
+        return dump({"checker": header(rules_label), "statistics": rows,
                      "summary": result.summary()})
     width = max([len("check"), *(len(r["check"]) for r in rows)])
     metric_width = max([len("metric"), *(len(r["metric"] or "—") for r in rows)])
