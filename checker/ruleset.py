@@ -514,6 +514,12 @@ class RuleSet:
         """Lower-cased name or alias -> canonical entity name. Built (and checked) at load time."""
         return self._aliases
 
+    def rule_file(self, rule_id: str | None) -> str | None:
+        """The file that defines a metric or event kind, as reports name it (the file a reader
+        opens to see why a finding was made); None for a generic metric no rule names."""
+        rule = self.metrics.get(rule_id or "") or self.events.get(rule_id or "")
+        return rule.origin[0] if rule is not None and rule.origin else None
+
 
 def default_pack() -> Path:
     """The default rule pack, which every run layers first: the copy an installed package holds

@@ -245,6 +245,22 @@ def test_every_machine_format_carries_the_baselines_versioned_header(disputed, c
     assert [*headers, sarif] == [expected] * 4
 
 
+def test_json_findings_name_the_rule_file_of_their_metric(disputed, cli, tmp_path):
+    findings = json.loads(cli("check", "disputed", "--format", "json")[1])["findings"]
+    assert [(f["rule"], f["rule_file"]) for f in findings] == [
+        ("value", "rules/metrics/homicide_rate.yaml"), ("value", "rules/metrics/deportations.yaml")]
+    pack = tmp_path / "extra"
+    (pack / "metrics").mkdir(parents=True)
+    (pack / "metrics" / "tractors.yaml").write_text(
+        "kind: metric\nid: tractors\nname: tractors bought\nunit: count\nterms: [tractors]\nnouns: [tractor]\n",
+        encoding="utf-8")
+    (disputed / "e.txt").write_text("Freedonia bought 40 tractors in 2018.\n", encoding="utf-8")
+    (disputed / "f.txt").write_text("In 2018 Freedonia bought 55 tractors.\n", encoding="utf-8")
+    findings = json.loads(cli("check", "disputed", "--format", "json", "--rules", str(pack))[1])["findings"]
+    tractors = next(f for f in findings if f["metric"] == "tractors")
+    assert tractors["rule"] == "value" and tractors["rule_file"] == "extra/metrics/tractors.yaml"
+
+
 @pytest.mark.parametrize("fail_on, code", [("conflict", 1), ("drift", 1), ("never", 0)])
 def test_check_fail_on_sets_the_exit_code(disputed, cli, fail_on, code):
     assert cli("check", "disputed", "--format", "json", "--fail-on", fail_on)[0] == code

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from checker import __version__
-from checker.model import FINGERPRINT_SCHEME, Extraction, encode_json
+from checker.model import FINGERPRINT_SCHEME, Extraction, Finding, encode_json
 
 
 def dump(doc: dict) -> str:
@@ -38,6 +38,18 @@ def header(rules_label: str) -> dict:
     return {"version": __version__, "rules": rules_label, "fingerprint": FINGERPRINT_SCHEME}
 
 
+def finding_json(finding: Finding, rules) -> dict:
+    """A finding as the JSON formats print it: the DESIGN.md contract with ``rule_file`` after
+    ``rule`` (the check), naming the rule file of its metric or event kind (null for a generic
+    metric no rule names), so a reader can open the file that made the finding."""
+    doc = {}
+    for key, value in finding.to_json().items():
+        doc[key] = value
+        if key == "rule":
+            doc["rule_file"] = rules.rule_file(finding.metric)
+    return doc
+
+
 def render_claims(extraction: Extraction, rules_label: str = "") -> str:
     doc = {
         "checker": header(rules_label),
@@ -57,7 +69,7 @@ def render_check(result, rules_label: str = "") -> str:
         "checker": header(rules_label),
         "sources": [s.to_json() for s in ex.sources],
         "claims": claims_of(ex),
-        "findings": [f.to_json() for f in result.listed],
+        "findings": [finding_json(f, result.rules) for f in result.listed],
         "series": [{"metric": s.metric, "unit": s.unit, "subject": s.subject,
                     "points": [{"period": label, "claims": [c.id for c in claims]} for label, claims in s.points]}
                    for s in result.series],

@@ -135,7 +135,10 @@ def _result(finding: Finding, rule_index: int, published, rules, paths: Reposito
         out["suppressions"] = [{"kind": "external", "status": "accepted",
                                 "justification": finding.suppressed.reason}]
     out["properties"] = {"metric": finding.metric, "subject": list(finding.subject), "period": finding.period,
-                         "finding": finding.kind, **_rule_file(finding.metric, rules)}
+                         "finding": finding.kind}
+    rule_file = rules.rule_file(finding.metric)
+    if rule_file:
+        out["properties"]["ruleFile"] = rule_file
     if finding.upstream:
         out["properties"]["upstream"] = finding.upstream
     return out
@@ -154,12 +157,6 @@ def _location(claim: Claim, paths: RepositoryPaths) -> dict:
         box |= {"startColumn": region.start_column, "endLine": region.end_line, "endColumn": region.end_column,
                 "snippet": {"text": claim.text}}
     return {"physicalLocation": {"artifactLocation": {"uri": paths.uri(claim.source)}, "region": box}}
-
-
-def _rule_file(metric: str | None, rules) -> dict:
-    """The rule file that defines the finding's metric or event kind, when one does."""
-    rule = rules.metrics.get(metric or "") or rules.events.get(metric or "")
-    return {"ruleFile": rule.origin[0]} if rule is not None and rule.origin else {}
 
 
 def _notifications(result, rule_ids: list[str], paths: RepositoryPaths) -> list[dict]:
