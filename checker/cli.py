@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
     check.add_argument("--format", choices=tuple(CHECK_FORMATS), default="terminal",
                        help="terminal: the report for people (default); json: everything, for scripts; "
+                            "jsonl: one finding per line, its claims in full; "
                             "markdown: a pull-request comment; github: GitHub Actions annotations (and the "
                             "step summary); sarif: SARIF 2.1.0 for code scanning")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")

@@ -245,6 +245,19 @@ def test_every_machine_format_carries_the_baselines_versioned_header(disputed, c
     assert [*headers, sarif] == [expected] * 4
 
 
+def test_check_jsonl_is_one_finding_per_line_with_its_claims_in_full(disputed, cli):
+    code, out, _ = cli("check", "disputed", "--format", "jsonl")
+    assert code == 1 and out.endswith("\n")
+    doc = json.loads(cli("check", "disputed", "--format", "json")[1])
+    claims = {c["id"]: c for c in doc["claims"]}
+    assert [json.loads(line) for line in out.splitlines()] == [
+        finding | {"claims": [claims[i] for i in finding["claims"]]} for finding in doc["findings"]]
+    assert [json.loads(line)["kind"] for line in out.splitlines()] == ["conflict", "drift"]
+    assert cli("check", "disputed", "--format", "jsonl")[1] == out
+    shown = cli("check", "disputed", "--format", "jsonl", "--show", "conflict")[1]
+    assert [json.loads(line)["kind"] for line in shown.splitlines()] == ["conflict"]
+
+
 def test_json_findings_name_the_rule_file_of_their_metric(disputed, cli, tmp_path):
     findings = json.loads(cli("check", "disputed", "--format", "json")[1])["findings"]
     assert [(f["rule"], f["rule_file"]) for f in findings] == [

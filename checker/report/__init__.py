@@ -29,6 +29,7 @@ CLAIM_FORMATS = {
 CHECK_FORMATS = {
     "terminal": _on_first_call("terminal", "render_check"),
     "json": json_format.render_check,
+    "jsonl": _on_first_call("jsonl", "render_check"),
     "markdown": _on_first_call("markdown", "render_check"),
     "github": _on_first_call("github", "render_check"),
     "sarif": _on_first_call("sarif", "render_check"),
