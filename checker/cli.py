@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="lowest finding kind that makes the exit code 1 (default: conflict)")
     check.add_argument("--show", choices=SHOW,
                        help="mildest finding kind the report lists: conflict, drift (and conflicts), or all "
-                            "(default); the counts and the exit code still cover every finding")
+                            "(default); the counts and the exit code still cover every finding. SARIF leaves "
+                            "agreements out unless --show agreement (then as kind pass, level none)")
     check.add_argument("--statistics", action="store_true",
                        help="print the findings counted per check and metric instead of the report "
                             "(terminal or json)")

@@ -197,3 +197,20 @@ def test_two_runs_are_byte_identical_and_carry_no_timestamps(report_corpus, caps
     first = run_checker(capsys, "check", "corpus", "--format", "sarif")[1]
     assert run_checker(capsys, "check", "corpus", "--format", "sarif")[1] == first
     assert "Utc" not in first and "timeUtc" not in first
+
+
+def test_agreements_are_pass_results_only_with_show_agreement(report_corpus, capsys):
+    (report_corpus / "e.txt").write_text("Guatemala recorded a homicide rate of 26 per 100,000 people in 2019.\n",
+                                         encoding="utf-8")
+    (report_corpus / "f.txt").write_text("In 2019 the murder rate in Guatemala was 26 per 100,000 residents.\n",
+                                         encoding="utf-8")
+    for default in (sarif(capsys), sarif(capsys, "--show", "all")):
+        assert [r["properties"]["finding"] for r in default["runs"][0]["results"]] == ["conflict", "drift"]
+    log = sarif(capsys, "--show", "agreement")
+    assert_valid(log)
+    results = log["runs"][0]["results"]
+    assert [(r["properties"]["finding"], r["kind"], r["level"]) for r in results] == [
+        ("conflict", "fail", "error"), ("drift", "fail", "warning"), ("agreement", "pass", "none")]
+    agreement = results[2]
+    assert agreement["properties"]["metric"] == "homicide_rate" and agreement["properties"]["subject"] == ["Guatemala"]
+    assert agreement["ruleId"] == "value" and agreement["partialFingerprints"]["checkerFinding/v1"]

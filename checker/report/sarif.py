@@ -1,8 +1,9 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers (CONVENTIONS.md, section 2).
 
-One rule per check that ran, documented from rules/checks.yaml; one result per drift or conflict
-(agreements are not alerts), placed on the claim in the newest source, with the other claims as
-related locations linked from the message. ``partialFingerprints`` carry checker's own
+One rule per check that ran, documented from rules/checks.yaml; one result per drift or conflict,
+placed on the claim in the newest source, with the other claims as related locations linked from
+the message. Agreements are not alerts: left out unless asked for (``--show agreement``), then
+``kind: pass`` results of level ``none``. ``partialFingerprints`` carry checker's own
 line-independent fingerprint, so code scanning's alert identity is the baseline's identity.
 
 Baseline entries no finding matches any more are reported as notifications, not as results with
@@ -29,7 +30,7 @@ from checker.report.locations import (
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}  # checker severity -> SARIF level
-ALERT_KINDS = ("conflict", "drift")
+ALERT_KINDS = ("conflict", "drift")  # results of kind "fail"; agreements, when listed, are "pass"
 TEXT_LIMIT = 1024  # GitHub's limit for rule descriptions
 _LINK_CHARACTERS = re.compile(r"([\\\[\]])")
 
@@ -50,7 +51,7 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
         "automationDetails": {"id": _category(result.paths, paths)},
         "columnKind": "unicodeCodePoints",
         "results": [_result(f, rule_ids.index(f.rule), published, result.rules, paths)
-                    for f in result.listed if f.kind in ALERT_KINDS],
+                    for f in result.listed if f.kind in ALERT_KINDS or result.shown == "agreement"],
         "invocations": [{"executionSuccessful": True,
                          "toolExecutionNotifications": _notifications(result, rule_ids, paths)}],
         "properties": {"checker": header(rules_label)},
@@ -114,8 +115,8 @@ def _result(finding: Finding, rule_index: int, published, rules, paths: Reposito
     out = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
-        "level": LEVELS[finding.severity],
-        "kind": "fail",
+        "level": LEVELS[finding.severity] if finding.kind in ALERT_KINDS else "none",
+        "kind": "fail" if finding.kind in ALERT_KINDS else "pass",
         "message": {"text": message},
         "locations": [_location(primary, paths)],
     }
