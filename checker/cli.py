@@ -175,7 +175,8 @@ def _rules(args, config=None):
     from checker.ruleset import default_pack, load_rules
 
     extra = [*(config.rules if config else ()), *(getattr(args, "rules", None) or [])]
-    return load_rules([default_pack(), *(Path(p) for p in extra)])
+    rules = load_rules([default_pack(), *(Path(p) for p in extra)])
+    return rules.relevelled(config.checks) if config else rules
 
 
 def _corpus(args, config=None) -> list[str]:
@@ -327,6 +328,7 @@ def _cmd_diff(args) -> int:
 def _cmd_config(args) -> int:
     config = load_config()
     origin = _shown(config.file) if config.file else None
+    rules = _rules(args, config)
 
     def setting(value, default) -> dict:
         return {"value": value, "from": origin} if value not in (None, []) else {"value": default, "from": "default"}
@@ -339,6 +341,8 @@ def _cmd_config(args) -> int:
         "baseline": setting(_shown(config.baseline), None),
         "suppressions": setting(_shown(config.suppressions), _default_suppressions()),
         "cache-dir": setting(_shown(config.cache_dir), DEFAULT_CACHE_DIR),
+        **{f"checks.{check}": {"value": level, "from": origin if check in config.checks else rules.label}
+           for check, level in rules.checks.items()},  # a check's level: the project's, else its rule pack's
     }
     if args.format == "json":
         from checker.report.json import dump
@@ -346,10 +350,11 @@ def _cmd_config(args) -> int:
         print(dump({"file": origin, "settings": settings}), end="")
         return EXIT_CLEAN
     print(f"configuration: {origin or 'none found (pyproject.toml [tool.checker] or checker.toml): defaults'}")
+    width = max(map(len, settings))
     for key, entry in settings.items():
         value = entry["value"]
         shown = " ".join(value) if isinstance(value, list) else value
-        print(f"  {key:<13} {shown if shown not in (None, '') else '—':<32} {entry['from']}")
+        print(f"  {key:<{width}} {shown if shown not in (None, '') else '—':<32} {entry['from']}")
     return EXIT_CLEAN
 
 

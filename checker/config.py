@@ -4,18 +4,19 @@ top level), found in the working folder or the nearest parent. Command-line opti
 Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the default pack),
 ``fail-on`` (conflict | drift | never), ``show`` (conflict | drift | agreement | all: the mildest
 finding kind reports list), ``baseline`` and ``suppressions`` (files), ``cache-dir`` (the
-cache folder; default ``.checker_cache`` in the working folder). Relative paths are relative
-to the config file.
+cache folder; default ``.checker_cache`` in the working folder), and the table ``checks``
+(check id = error | warning | info | off: re-levels the rule pack's checks.yaml for this
+project). Relative paths are relative to the config file.
 """
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.errors import UsageError
 
-_KEYS = ("paths", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir")
+_KEYS = ("paths", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir", "checks")
 FAIL_ON = ("conflict", "drift", "never")
 SHOW = ("conflict", "drift", "agreement", "all")
 
@@ -29,6 +30,7 @@ class Config:
     baseline: str | None = None
     suppressions: str | None = None
     cache_dir: str | None = None
+    checks: dict[str, str] = field(default_factory=dict)  # check id -> level, sorted by id
     file: str | None = None
 
 
@@ -38,13 +40,7 @@ def load_config(start: Path | None = None) -> Config:
     for here in (folder, *folder.parents):
         for name in ("checker.toml", "pyproject.toml"):
             path = here / name
-            if not path.is_file():
-                continue
-            try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                raise UsageError(f"{path}: cannot read configuration: {exc}") from exc
-            table = data if name == "checker.toml" else data.get("tool", {}).get("checker")
+            table = _table(path) if path.is_file() else None
             if table is not None:
                 return _parse(table, path)
         if (here / ".git").exists():
@@ -52,10 +48,28 @@ def load_config(start: Path | None = None) -> Config:
     return Config()
 
 
+def _table(path: Path) -> dict | None:
+    """A file's checker settings: a pyproject.toml's [tool.checker] table (None without one), or
+    every top-level key of any other file (checker.toml)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read configuration: {exc}") from exc
+    return data.get("tool", {}).get("checker") if path.name == "pyproject.toml" else data
+
+
+def _suggestion(word: str, choices) -> str:
+    """"; did you mean 'x'?" for a close choice (rapidfuzz is imported only for a mistake)."""
+    from checker.ruleset import did_you_mean
+
+    return did_you_mean(word, choices)
+
+
 def _parse(table: dict, path: Path) -> Config:
     for key in table:
         if key not in _KEYS:
-            raise UsageError(f"{path}: unknown key '{key}' (known: {', '.join(_KEYS)})")
+            raise UsageError(f"{path}: unknown key '{key}'"
+                             + (_suggestion(key, _KEYS) or f" (known: {', '.join(_KEYS)})"))
 
     def folders(key: str) -> tuple[str, ...]:
         value = table.get(key, [])
@@ -73,12 +87,32 @@ def _parse(table: dict, path: Path) -> Config:
             raise UsageError(f"{path}: {key}: expected a file path")
         return str(path.parent / value)
 
-    def choice(key: str, allowed: tuple[str, ...]) -> str | None:
-        value = table.get(key)
+    def one_of(key: str, value, allowed: tuple[str, ...]) -> str | None:
         if value is not None and value not in allowed:
-            raise UsageError(f"{path}: {key}: expected one of {', '.join(allowed)}, got {value!r}")
+            raise UsageError(f"{path}: {key}: expected one of {', '.join(allowed)}, got {value!r}"
+                             + (_suggestion(value, allowed) if isinstance(value, str) else ""))
         return value
+
+    def choice(key: str, allowed: tuple[str, ...]) -> str | None:
+        return one_of(key, table.get(key), allowed)
+
+    def levels(key: str) -> dict[str, str]:
+        value = table.get(key, {})
+        if not isinstance(value, dict):
+            raise UsageError(f"{path}: {key}: expected a table of check id = level")
+        if not value:
+            return {}
+        from checker.checks import CHECKS  # the check ids; loaded only when a project re-levels them
+        from checker.ruleset import SEVERITIES
+
+        for check, level in value.items():
+            if check not in CHECKS:
+                raise UsageError(f"{path}: {key}: unknown check '{check}'"
+                                 + (_suggestion(check, CHECKS) or f" (known: {', '.join(CHECKS)})"))
+            one_of(f"{key}.{check}", level, SEVERITIES)
+        return dict(sorted(value.items()))
 
     return Config(paths=folders("paths"), rules=folders("rules"), fail_on=choice("fail-on", FAIL_ON),
                   show=choice("show", SHOW), baseline=file("baseline"),
-                  suppressions=file("suppressions"), cache_dir=file("cache-dir"), file=str(path))
+                  suppressions=file("suppressions"), cache_dir=file("cache-dir"), checks=levels("checks"),
+                  file=str(path))

@@ -10,7 +10,8 @@ call (PyYAML's node API over libyaml, under a millisecond per file; the pure-Pyt
 a few milliseconds per file, when libyaml is missing); nothing is cached across
 calls — callers that load more than once should keep the ``RuleSet``. Regexes are compiled once
 to validate them (``re`` caches them for later use). ``RuleSet.alias_index()`` is built during
-loading, so calling it is free. ``digest`` hashes every loaded file's bytes, for cache keys.
+loading, so calling it is free. ``digest`` hashes every loaded file's bytes (and the levels a
+project's config gives checks, ``relevelled``), for cache keys.
 """
 from __future__ import annotations
 
@@ -499,7 +500,7 @@ class RuleSet:
     checks: dict[str, str]  # check id -> severity (error | warning | info | off), sorted by id
     pack_name: str  # pack names joined with "+", in layering order
     pack_version: str  # pack versions joined with "+", in layering order
-    digest: str  # sha256 hex over every loaded file (pack order, then relative path, bytes)
+    digest: str  # sha256 hex over every loaded file (pack order, then relative path, bytes) and config levels
     files: tuple[Path, ...]  # every file loaded, resolved, in load order
     packs: tuple[Pack, ...] = ()  # each pack's identity, in layering order
     check_docs: dict[str, CheckDoc] = field(default_factory=dict)  # check id -> documentation, sorted by id
@@ -519,6 +520,17 @@ class RuleSet:
         opens to see why a finding was made); None for a generic metric no rule names."""
         rule = self.metrics.get(rule_id or "") or self.events.get(rule_id or "")
         return rule.origin[0] if rule is not None and rule.origin else None
+
+    def relevelled(self, levels: dict[str, str]) -> RuleSet:
+        """These rules with checks at the levels a project's config gives them (``[checks]``),
+        over those of checks.yaml. The digest covers the levels, so that cached judgements made
+        at other levels (findings carry their severity) are not reused."""
+        if not levels:
+            return self
+        digest = hashlib.sha256(self.digest.encode())
+        for check, level in sorted(levels.items()):
+            digest.update(f"\0{check}\0{level}".encode())
+        return replace(self, checks=dict(sorted({**self.checks, **levels}.items())), digest=digest.hexdigest())
 
 
 def default_pack() -> Path:

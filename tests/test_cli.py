@@ -349,6 +349,46 @@ def test_check_config_unknown_key_is_a_usage_error(disputed, cli, tmp_path):
     (tmp_path / "checker.toml").write_text('fail_on = "never"\n')
     code, _, err = cli("check", "disputed")
     assert code == 2 and "unknown key 'fail_on'" in err
+    (tmp_path / "checker.toml").write_text('fial-on = "drift"\n')
+    code, _, err = cli("check", "disputed")
+    assert code == 2 and "unknown key 'fial-on'; did you mean 'fail-on'?" in err
+
+
+def _severities(cli, *options) -> dict[str, str]:
+    doc = json.loads(cli("check", "disputed", "--format", "json", "--no-cache", *options)[1])
+    return {f["kind"]: f["severity"] for f in doc["findings"]}
+
+
+def test_config_checks_table_relevels_checks(disputed, cli, tmp_path):
+    assert _severities(cli) == {"conflict": "error", "drift": "warning"}
+    (tmp_path / "checker.toml").write_text('[checks]\nvalue = "warning"\n')
+    assert _severities(cli) == {"conflict": "warning", "drift": "info"}
+    sarif = json.loads(cli("check", "disputed", "--format", "sarif", "--no-cache")[1])["runs"][0]
+    assert [r["level"] for r in sarif["results"] if r["ruleId"] == "value"] == ["warning", "note"]
+    (tmp_path / "checker.toml").unlink()
+    (tmp_path / "pyproject.toml").write_text('[tool.checker.checks]\nvalue = "off"\n')
+    assert _severities(cli) == {}
+
+
+def test_config_checks_table_errors_suggest_a_check_or_a_level(disputed, cli, tmp_path):
+    (tmp_path / "checker.toml").write_text('[checks]\nvalu = "warning"\n')
+    code, _, err = cli("check", "disputed")
+    assert code == 2 and "checks: unknown check 'valu'; did you mean 'value'?" in err
+    (tmp_path / "checker.toml").write_text('[checks]\nvalue = "warn"\n')
+    code, _, err = cli("check", "disputed")
+    assert code == 2 and "checks.value: expected one of error, warning, info, off, got 'warn'; did you mean " \
+                         "'warning'?" in err
+    (tmp_path / "checker.toml").write_text('checks = "value"\n')
+    assert cli("check", "disputed")[0] == 2
+
+
+def test_config_command_shows_check_levels_and_their_origin(disputed, cli, tmp_path):
+    (tmp_path / "checker.toml").write_text('[checks]\nshare = "off"\n')
+    settings = json.loads(cli("config", "--format", "json")[1])["settings"]
+    assert settings["checks.share"] == {"value": "off", "from": "checker.toml"}
+    assert settings["checks.value"]["value"] == "error" and settings["checks.value"]["from"].startswith("checker-")
+    out = cli("config")[1]
+    assert any(line.split() == ["checks.share", "off", "checker.toml"] for line in out.splitlines())
 
 
 def test_check_terminal_shows_conflicts_first_with_both_sentences(disputed, cli):

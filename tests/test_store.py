@@ -201,6 +201,22 @@ def test_editing_the_metadata_of_one_source_judges_its_blocks_again(rates, cli, 
     assert warm == check_json(cli, "--no-cache", corpus="rates")
 
 
+def test_relevelling_a_check_in_config_judges_its_blocks_again(rates, cli, judged):
+    (rates / "c.txt").write_text("Guatemala's murder rate stood at 41 per 100,000 residents in 2019.\n",
+                                 encoding="utf-8")
+
+    def conflicts(out: str) -> set[str]:
+        return {f["severity"] for f in json.loads(out)["findings"] if f["kind"] == "conflict"}
+
+    assert conflicts(check_json(cli, corpus="rates")[1]) == {"error"}
+    (rates.parent / "checker.toml").write_text('[checks]\nvalue = "warning"\n', encoding="utf-8")
+    judged.clear()
+    code, out, err = check_json(cli, corpus="rates")
+    assert ("value", ("rates/a.txt", "rates/b.txt", "rates/c.txt")) in judged
+    assert conflicts(out) == {"warning"}
+    assert (code, out, err) == check_json(cli, "--no-cache", corpus="rates")
+
+
 def _judgements(database: Path) -> int:
     with sqlite3.connect(database) as db:
         return db.execute("SELECT COUNT(*) FROM judgements").fetchone()[0]
