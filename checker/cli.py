@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import logging
 import os
 import sys
 import time
 from pathlib import Path
 
 from checker import __version__
-from checker.config import SHOW, load_config
+from checker.config import SHOW, Config, load_config
 from checker.errors import CheckerError, UsageError
 from checker.report import CHECK_FORMATS
 
@@ -24,6 +25,7 @@ DEFAULT_CORPUS = "seeds"
 DEFAULT_BASELINE = "reports/baseline.json"
 DEFAULT_SUPPRESSIONS = "reports/suppressions.yaml"
 DEFAULT_CACHE_DIR = ".checker_cache"  # the cache of claims and judgements (checker/store.py), in the working folder
+_NOTES = logging.getLogger("checker")  # -v: what a run used (configuration, rules, cache), on stderr
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--rules", action="append", metavar="DIR",
                         help="an extra rule folder layered over the default pack (repeatable)")
     _cache_options(claims)
+    _config_options(claims)
+    _verbosity_options(claims)
     claims.add_argument("--width", type=int, help="terminal width for the table")
 
     check = sub.add_parser("check", help="where the sources agree, drift or conflict",
@@ -55,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--rules", action="append", metavar="DIR",
                        help="an extra rule folder layered over the default pack (repeatable)")
     _cache_options(check)
+    _config_options(check)
+    _verbosity_options(check)
     check.add_argument("--fail-on", choices=("conflict", "drift", "never"),
                        help="lowest finding kind that makes the exit code 1 (default: conflict)")
     check.add_argument("--show", choices=SHOW,
@@ -82,6 +88,8 @@ def _parser() -> argparse.ArgumentParser:
     baseline.add_argument("--rules", action="append", metavar="DIR",
                           help="an extra rule folder layered over the default pack (repeatable)")
     _cache_options(baseline)
+    _config_options(baseline)
+    _verbosity_options(baseline)
     baseline.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     diff = sub.add_parser("diff", help="two sources side by side, or two runs' findings",
@@ -98,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--rules", action="append", metavar="DIR",
                       help="an extra rule folder layered over the default pack (repeatable)")
     diff.add_argument("--width", type=int, help="terminal width (default: the terminal's)")
+    _config_options(diff)
+    _verbosity_options(diff)
     diff.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     quantities = sub.add_parser("quantities", help="stdin lines -> one JSON line of quantities each",
@@ -111,11 +121,13 @@ def _parser() -> argparse.ArgumentParser:
                                         "[tool.checker] (pyproject.toml) or checker.toml, its value, and whether "
                                         "it comes from that file or is the default.")
     config.add_argument("--format", choices=("terminal", "json"), default="terminal")
+    _config_options(config)
 
     rules = sub.add_parser("rules", help="list, explain or validate rule files")
     rules.add_argument("action", choices=("list", "explain", "validate"))
     rules.add_argument("name", nargs="?", help="for explain: a rule kind (metric, entities, event, ...)")
     rules.add_argument("--rules", action="append", metavar="DIR")
+    _config_options(rules)
     return parser
 
 
@@ -126,10 +138,51 @@ def _cache_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--no-cache", action="store_true", help="extract every source afresh and write no cache")
 
 
+def _config_options(command: argparse.ArgumentParser) -> None:
+    where = command.add_mutually_exclusive_group()
+    where.add_argument("--config", metavar="FILE",
+                       help="use this configuration file (checker.toml keys, or a pyproject.toml's [tool.checker]) "
+                            "instead of looking for checker.toml or pyproject.toml")
+    where.add_argument("--isolated", action="store_true",
+                       help="ignore every configuration file: defaults and the command line only")
+
+
+def _verbosity_options(command: argparse.ArgumentParser) -> None:
+    level = command.add_mutually_exclusive_group()
+    level.add_argument("-q", "--quiet", action="store_true",
+                       help="findings only: no summary, progress bar or notes (warnings and errors still show)")
+    level.add_argument("-v", "--verbose", action="store_true",
+                       help="say on stderr which configuration file and rules the run uses, and what the "
+                            "cache held")
+
+
+def _config(args) -> Config:
+    """The run's configuration: none with --isolated, the --config file, else the nearest one."""
+    config = Config() if args.isolated else load_config(file=args.config)
+    _NOTES.info("configuration: %s", _shown(config.file) if config.file else
+                "ignored (--isolated)" if args.isolated else "none found, defaults")
+    return config
+
+
+class _StderrNotes(logging.Handler):
+    """Writes ``checker: <note>`` to stderr as it is at the time (tests swap it between runs)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"checker: {record.getMessage()}", file=sys.stderr)
+
+
+def _verbosity(args) -> None:
+    """-v turns on the notes checker's modules log (``_NOTES`` and its children); else they are dropped."""
+    if not _NOTES.handlers:
+        _NOTES.addHandler(_StderrNotes())
+        _NOTES.propagate = False
+    _NOTES.setLevel(logging.INFO if getattr(args, "verbose", False) else logging.WARNING)
+
+
 def _corpus_run(args):
     """What a command over a corpus starts from: the configuration, the paths, the rules and the
     cache folder (None with --no-cache)."""
-    config = load_config()
+    config = _config(args)
     return config, _corpus(args, config), _rules(args, config), _cache_dir(args, config)
 
 
@@ -151,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    _verbosity(args)
     try:
         return _COMMANDS[args.command](args)
     except CheckerError as exc:
@@ -176,7 +230,12 @@ def _rules(args, config=None):
 
     extra = [*(config.rules if config else ()), *(getattr(args, "rules", None) or [])]
     rules = load_rules([default_pack(), *(Path(p) for p in extra)])
-    return rules.relevelled(config.checks) if config else rules
+    _NOTES.info("rules: %s (%d files)", rules.label, len(rules.files))
+    if config and config.checks:
+        _NOTES.info("check levels from %s: %s", _shown(config.file),
+                    ", ".join(f"{check} = {level}" for check, level in config.checks.items()))
+        return rules.relevelled(config.checks)
+    return rules
 
 
 def _corpus(args, config=None) -> list[str]:
@@ -228,11 +287,12 @@ def _cmd_claims(args) -> int:
     from checker.report import CLAIM_FORMATS
 
     _, paths, rules, cache = _corpus_run(args)
-    extraction = _with_progress(True, lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache))
+    extraction = _with_progress(not args.quiet,
+                                lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache))
     label = rules.label
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
-        out = render(extraction, label, **_layout(args))
+        out = render(extraction, label, **_layout(args), quiet=args.quiet)
     else:
         out = render(extraction, label)
     _emit(out, args.output)
@@ -251,7 +311,7 @@ def _cmd_check(args) -> int:
     suppressions = args.suppressions or config.suppressions or _default_suppressions()
     if args.statistics and args.format not in ("terminal", "json"):
         raise UsageError("--statistics prints a table (terminal) or JSON; not with --format " + args.format)
-    result = _with_progress(not args.no_progress, lambda progress: check(
+    result = _with_progress(not (args.no_progress or args.quiet), lambda progress: check(
         paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache))
     result = dataclasses.replace(result, shown=args.show or config.show or "all")
     label = rules.label
@@ -260,7 +320,7 @@ def _cmd_check(args) -> int:
 
         out = render_statistics(result, label, as_json=args.format == "json")
     elif args.format == "terminal":
-        out = CHECK_FORMATS["terminal"](result, label, **_layout(args), corpus=" ".join(paths))
+        out = CHECK_FORMATS["terminal"](result, label, **_layout(args), corpus=" ".join(paths), quiet=args.quiet)
     else:
         out = CHECK_FORMATS[args.format](result, label)
     _emit(out, args.output)
@@ -283,14 +343,15 @@ def _cmd_baseline(args) -> int:
     from checker.engine import check
 
     config, paths, rules, cache = _corpus_run(args)
-    result = _with_progress(not args.no_progress,
+    result = _with_progress(not (args.no_progress or args.quiet),
                             lambda progress: check(paths, rules, on_document=progress, cache=cache))
     output = args.output or _shown(config.baseline) or DEFAULT_BASELINE
     text = render_baseline(result.findings, rules.label)
     _emit(text, output)
     conflicts, drift = result.count("conflict"), result.count("drift")
-    print(f"checker: wrote {conflicts + drift} finding{'s' * (conflicts + drift != 1)} ({conflicts} conflict"
-          f"{'s' * (conflicts != 1)}, {drift} drift) to {output}", file=sys.stderr)
+    if not args.quiet:
+        print(f"checker: wrote {conflicts + drift} finding{'s' * (conflicts + drift != 1)} ({conflicts} conflict"
+              f"{'s' * (conflicts != 1)}, {drift} drift) to {output}", file=sys.stderr)
     _print_problems(result.extraction.problems)
     return EXIT_CLEAN
 
@@ -300,7 +361,7 @@ def _cmd_diff(args) -> int:
     from checker.report.diff import render_findings_diff, render_source_diff
     from checker.report.json import dump
 
-    config = load_config()
+    config = _config(args)
     layout = _layout(args)
     if args.baseline:
         old = diff.load_findings(args.baseline)
@@ -311,7 +372,8 @@ def _cmd_diff(args) -> int:
             from checker.engine import check
 
             paths, rules = _corpus(args, config), _rules(args, config)
-            result = _with_progress(not args.no_progress, lambda progress: check(paths, rules, on_document=progress))
+            result = _with_progress(not (args.no_progress or args.quiet),
+                                    lambda progress: check(paths, rules, on_document=progress))
             new, new_name = entries_of(result.findings), " ".join(paths)
         view = diff.diff_findings(old, new, args.baseline, new_name)
         out = dump(view.to_json()) if args.format == "json" else render_findings_diff(view, **layout)
@@ -326,7 +388,7 @@ def _cmd_diff(args) -> int:
 
 
 def _cmd_config(args) -> int:
-    config = load_config()
+    config = _config(args)
     origin = _shown(config.file) if config.file else None
     rules = _rules(args, config)
 
@@ -349,7 +411,8 @@ def _cmd_config(args) -> int:
 
         print(dump({"file": origin, "settings": settings}), end="")
         return EXIT_CLEAN
-    print(f"configuration: {origin or 'none found (pyproject.toml [tool.checker] or checker.toml): defaults'}")
+    none = "ignored (--isolated)" if args.isolated else "none found (pyproject.toml [tool.checker] or checker.toml)"
+    print(f"configuration: {origin or none + ': defaults'}")
     width = max(map(len, settings))
     for key, entry in settings.items():
         value = entry["value"]
@@ -403,7 +466,7 @@ def _cmd_rules(args) -> int:
             raise UsageError("rules explain needs a kind: metric, entities, event, boilerplate or checks")
         print(explain(args.name))
         return EXIT_CLEAN
-    rules = _rules(args, load_config())
+    rules = _rules(args, _config(args))
     if args.action == "validate":
         print(f"ok: {len(rules.files)} rule files ({rules.label})")
         return EXIT_CLEAN

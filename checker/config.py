@@ -1,5 +1,6 @@
 """Project configuration: ``[tool.checker]`` in pyproject.toml, or a checker.toml (same keys at
-top level), found in the working folder or the nearest parent. Command-line options win.
+top level), found in the working folder or the nearest parent (or the file ``--config`` names).
+Command-line options win.
 
 Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the default pack),
 ``fail-on`` (conflict | drift | never), ``show`` (conflict | drift | agreement | all: the mildest
@@ -34,8 +35,17 @@ class Config:
     file: str | None = None
 
 
-def load_config(start: Path | None = None) -> Config:
-    """The nearest checker.toml or pyproject.toml with a [tool.checker] table; defaults if none."""
+def load_config(start: Path | None = None, file: str | None = None) -> Config:
+    """The configuration in ``file`` when given (``--config``); else the nearest checker.toml or
+    pyproject.toml with a [tool.checker] table; defaults if none."""
+    if file is not None:
+        path = Path(file)
+        if not path.is_file():
+            raise UsageError(f"{file}: no such configuration file")
+        table = _table(path)
+        if table is None:
+            raise UsageError(f"{file}: no [tool.checker] table")
+        return _parse(table, path)
     folder = (start or Path.cwd()).resolve()
     for here in (folder, *folder.parents):
         for name in ("checker.toml", "pyproject.toml"):

@@ -391,6 +391,59 @@ def test_config_command_shows_check_levels_and_their_origin(disputed, cli, tmp_p
     assert any(line.split() == ["checks.share", "off", "checker.toml"] for line in out.splitlines())
 
 
+def test_config_option_names_the_file_and_isolated_ignores_them(disputed, cli, tmp_path):
+    (tmp_path / "checker.toml").write_text('fail-on = "never"\n')
+    assert cli("check", "disputed")[0] == 0
+    elsewhere = tmp_path / "ci" / "strict.toml"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text('fail-on = "drift"\nshow = "conflict"\n')
+    code, out, _ = cli("check", "disputed", "--config", str(elsewhere), "--format", "json")
+    assert code == 1 and [f["kind"] for f in json.loads(out)["findings"]] == ["conflict"]
+    settings = json.loads(cli("config", "--config", str(elsewhere), "--format", "json")[1])["settings"]
+    assert settings["fail-on"] == {"value": "drift", "from": "ci/strict.toml"}
+    (tmp_path / "checker.toml").write_text('fail-on = "never"\nbogus = 1\n')
+    assert cli("check", "disputed", "--isolated")[0] == 1  # neither the bad key nor fail-on applies
+    assert cli("config", "--isolated")[1].startswith("configuration: ignored (--isolated)")
+    project = tmp_path / "other" / "pyproject.toml"
+    project.parent.mkdir()
+    project.write_text('[tool.black]\nline-length = 90\n')
+    for config, message in ((str(project), "no [tool.checker] table"), ("missing.toml", "no such configuration file")):
+        code, _, err = cli("check", "disputed", "--config", config)
+        assert code == 2 and message in err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "disputed", "--config", str(elsewhere), "--isolated"])
+    assert exit_info.value.code == 2
+
+
+def test_quiet_prints_findings_only(disputed, cli, tmp_path):
+    _, loud, _ = cli("check", "disputed", "--width", "200")
+    code, out, err = cli("check", "disputed", "--width", "200", "-q")
+    assert code == 1 and err == ""
+    assert "1 conflict · 1 drift" in loud and "corpus disputed" in loud
+    assert "CONFLICT" in out and "DRIFT" in out and "murder rate of 38 per 100,000" in out
+    assert "1 conflict · 1 drift" not in out and "corpus disputed" not in out
+    assert "claims from" not in cli("claims", "disputed", "--quiet")[1]
+    code, _, err = cli("baseline", "disputed", "--output", str(tmp_path / "b.json"), "-q")
+    assert code == 0 and err == "" and (tmp_path / "b.json").is_file()
+    assert "wrote 2 findings" in cli("baseline", "disputed", "--output", str(tmp_path / "b.json"))[2]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "disputed", "-q", "-v"])
+    assert exit_info.value.code == 2
+
+
+def test_verbose_says_which_configuration_rules_and_cache(disputed, cli, tmp_path):
+    (tmp_path / "checker.toml").write_text('[checks]\nshare = "off"\n')
+    code, out, err = cli("check", "disputed", "--format", "json", "-v")
+    assert code == 1 and json.loads(out)["findings"]
+    assert "checker: configuration: checker.toml" in err
+    assert re.search(r"checker: rules: checker-default@[\d.]+ \(\d+ files\)", err)
+    assert "checker: check levels from checker.toml: share = off" in err
+    assert re.search(r"cache \S+claims.sqlite3: 0 of 4 sources, 0 of \d+ blocks from it", err)
+    err = cli("check", "disputed", "--format", "json", "-v")[2]
+    assert re.search(r"cache \S+claims.sqlite3: 4 of 4 sources, (\d+) of \1 blocks from it", err)
+    assert "checker: rules:" not in cli("check", "disputed", "--format", "json")[2]  # notes only with -v
+
+
 def test_check_terminal_shows_conflicts_first_with_both_sentences(disputed, cli):
     code, out, _ = cli("check", "disputed", "--width", "140")
     assert code == 1

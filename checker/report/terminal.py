@@ -54,9 +54,10 @@ def _time(claim: Claim) -> str:
 
 
 def render_claims(extraction: Extraction, rules_label: str = "", width: int | None = None,
-                  color: bool | None = None) -> str:
+                  color: bool | None = None, quiet: bool = False) -> str:
+    """The claims table (``quiet``: without its title line of counts)."""
     console = text_console(width or 160, color)
-    table = Table(title=f"{len(extraction.claims)} claims from {len(extraction.sources)} sources",
+    table = Table(title=None if quiet else f"{len(extraction.claims)} claims from {len(extraction.sources)} sources",
                   show_lines=False, expand=False)
     for column, style in (("where", "cyan"), ("claim", ""), ("value", "bold"), ("unit", ""), ("time", "green"),
                           ("metric", "magenta"), ("subject", "")):
@@ -76,24 +77,17 @@ _SIDE_BY_SIDE = 3  # at most this many claims in columns; more go one per row
 
 
 def render_check(result, rules_label: str = "", width: int | None = None, color: bool | None = None,
-                 corpus: str = "") -> str:
+                 corpus: str = "", quiet: bool = False) -> str:
     """The consistency report: header, summary, conflicts and drift with the sentences side by
-    side, agreements one line each, then a series view per metric with several periods."""
+    side, agreements one line each, then a series view per metric with several periods.
+    ``quiet`` (-q): the findings only — no header, counts or series."""
     from rich.panel import Panel
     from rich.text import Text
 
     console = text_console(width or 120, color)
     ex, summary = result.extraction, result.summary()
-    console.print(Text.assemble(("checker ", "bold"), f"· corpus {corpus or '.'} · {summary['sources']} sources · "
-                                f"{summary['claims']} claims · rules {rules_label}"))
-    console.print(Text.assemble((_plural(summary["conflict"], "conflict"), _STYLE["conflict"]), " · ",
-                                (f"{summary['drift']} drift", _STYLE["drift"]), " · ",
-                                (_plural(summary["agreement"], "agreement"), _STYLE["agreement"]),
-                                f" · {_plural(summary['problems'], 'input problem')}"))
-    if "shown" in summary:
-        console.print(Text(listing_note(summary), style="dim"))
-    if result.review is not None:
-        console.print(Text(_review_line(summary), style="dim"))
+    if not quiet:
+        _print_summary(console, result, summary, rules_label, corpus)
     shown = [f for f in result.listed if f.suppressed is None]
     for kind in ("conflict", "drift"):
         for finding in (f for f in shown if f.kind == kind):
@@ -110,7 +104,7 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
         console.print(Text("Agreements", style="bold green"))
         for finding in agreements:
             console.print(Text.assemble(("  ✓ ", "green"), finding.message), overflow="ellipsis", no_wrap=True)
-    if result.series:
+    if result.series and not quiet:
         console.print(Text("Series (values over time: shown, not flagged)", style="bold"))
         for series in result.series:
             steps = " → ".join(f"{label}: {' / '.join(format_value(c.value) for c in claims)}"
@@ -121,6 +115,22 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
     for problem in ex.problems:
         console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
     return console.file.getvalue()
+
+
+def _print_summary(console: Console, result, summary: dict, rules_label: str, corpus: str) -> None:
+    """The report's first lines: what was read, the counts, what is listed, the baseline's tally."""
+    from rich.text import Text
+
+    console.print(Text.assemble(("checker ", "bold"), f"· corpus {corpus or '.'} · {summary['sources']} sources · "
+                                f"{summary['claims']} claims · rules {rules_label}"))
+    console.print(Text.assemble((_plural(summary["conflict"], "conflict"), _STYLE["conflict"]), " · ",
+                                (f"{summary['drift']} drift", _STYLE["drift"]), " · ",
+                                (_plural(summary["agreement"], "agreement"), _STYLE["agreement"]),
+                                f" · {_plural(summary['problems'], 'input problem')}"))
+    if "shown" in summary:
+        console.print(Text(listing_note(summary), style="dim"))
+    if result.review is not None:
+        console.print(Text(_review_line(summary), style="dim"))
 
 
 def _review_line(summary: dict) -> str:
