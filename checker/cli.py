@@ -330,7 +330,7 @@ def _cmd_check(args) -> int:
         _print_problems(result.extraction.problems)
         for entry in stale:
             what = f"expired on {entry.expires}" if entry in review.expired else "matches no finding"
-            print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.fingerprint} {what}",
+            print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.label} {what}",
                   file=sys.stderr)
     if result.failing(fail_on) or (args.strict_suppressions and stale):
         return EXIT_FINDINGS

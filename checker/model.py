@@ -241,17 +241,44 @@ class BaselineEntry:
 
 
 @dataclass(frozen=True, slots=True)
-class Suppression:
-    """A reviewed decision to accept one finding: which (fingerprint or its id), why, until when."""
+class SuppressionMatch:
+    """Which drift and conflicts a match entry accepts: every field given must hold."""
 
-    fingerprint: str  # a full "v1:..." fingerprint or a finding id (its first 16 hex digits)
+    check: str | None = None  # check id
+    metric: str | None = None  # metric or event id
+    sources: tuple[str, ...] = ()  # globs: each source of the finding must match one of them
+
+    @property
+    def label(self) -> str:
+        """``check=value sources=wire/*.txt``: how messages name the entry."""
+        given = (("check", self.check), ("metric", self.metric), ("sources", ",".join(self.sources)))
+        return " ".join(f"{key}={value}" for key, value in given if value)
+
+    def to_json(self) -> dict:
+        doc = {"check": self.check, "metric": self.metric, "sources": list(self.sources)}
+        return {key: value for key, value in doc.items() if value}
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A reviewed decision to accept findings: which (one fingerprint or its id, or a match), why,
+    until when."""
+
+    fingerprint: str | None  # a full "v1:..." fingerprint or a finding id (its first 16 hex digits)
     reason: str
     line: int  # where the entry starts in the suppressions file, for messages
     expires: str | None = None  # ISO date; from that day on the entry no longer applies
     reviewed_by: str | None = None
+    match: SuppressionMatch | None = None  # set instead of a fingerprint
+
+    @property
+    def label(self) -> str:
+        """How messages name the entry: its fingerprint, or ``match check=...``."""
+        return self.fingerprint or f"match {self.match.label}"
 
     def to_json(self) -> dict:
-        doc = {"fingerprint": self.fingerprint, "reason": self.reason}
+        doc = {"fingerprint": self.fingerprint} if self.fingerprint else {"match": self.match.to_json()}
+        doc["reason"] = self.reason
         if self.expires:
             doc["expires"] = self.expires
         if self.reviewed_by:

@@ -8,13 +8,23 @@ reviewed YAML file (default ``reports/suppressions.yaml``)::
         reason: The two reports count different periods.
         expires: 2027-01-01                # optional: from that day on the entry no longer applies
         reviewed_by: desk                  # optional
+      - match:                             # instead of a fingerprint: every field given must hold
+          check: value                     # check id
+          metric: homicide_rate            # metric id
+          sources: [wire/*.txt, wire/**/*.txt]  # each of the finding's sources matches one glob
+        reason: Wire copies round the figures.
 
-A reason is required. Entries that match no finding are reported as unused, entries past their
-expiry as expired, so the file does not silently rot.
+A reason is required. A match covers drift and conflicts only (agreements are never alerts), and
+needs *every* source of a finding to match, so a pair of articles can be accepted without
+accepting everything either one says; sources are paths as the terminal and JSON reports print
+them. A fingerprint entry wins over a match entry, else the first matching entry in the file.
+Entries that match no finding are reported as unused, entries past their expiry as expired, so
+the file does not silently rot.
 """
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -23,11 +33,14 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from checker.baseline import BASELINED_KINDS
+from checker.checks import CHECKS
 from checker.errors import ConfigError, SuppressionsError
-from checker.model import Finding, Suppression
+from checker.model import Finding, Suppression, SuppressionMatch
 from checker.ruleset import did_you_mean, quote_context
 
-_KEYS = ("fingerprint", "reason", "expires", "reviewed_by")
+_KEYS = ("fingerprint", "match", "reason", "expires", "reviewed_by")
+_MATCH_KEYS = ("check", "metric", "sources")
 _FINGERPRINT = re.compile(r"(?:v\d+:)?[0-9a-f]{16,64}")
 
 
@@ -69,19 +82,21 @@ def load_suppressions(path: str | Path) -> tuple[Suppression, ...]:
 
 def _entry(node: Node, error) -> Suppression:
     if not isinstance(node, MappingNode):
-        raise error(node, "suppressions", "each entry is a mapping with a fingerprint and a reason")
+        raise error(node, "suppressions", "each entry is a mapping with a fingerprint or a match, and a reason")
     fields: dict[str, str] = {}
-    for key, value in node.value:
-        if key.value not in _KEYS:
-            hint = did_you_mean(key.value, _KEYS) or " (known: " + ", ".join(_KEYS) + ")"
-            raise error(key, key.value, f"unknown key{hint}")
-        if not isinstance(value, ScalarNode) or value.tag.endswith(":null") or not value.value.strip():
-            raise error(value, key.value, "expected a non-empty text")
-        fields[key.value] = value.value.strip()
-    for required in ("fingerprint", "reason"):
-        if required not in fields:
-            raise error(node, required, "required: say which finding is accepted and why")
-    if not _FINGERPRINT.fullmatch(fields["fingerprint"]):
+    match = None
+    for key, value in _known(node, _KEYS, "", error):
+        if key.value == "match":
+            match = _match(value, error)
+        else:
+            fields[key.value] = _text(value, key.value, error)
+    if "fingerprint" in fields and match is not None:
+        raise error(_key_node(node, "match"), "match", "give a fingerprint or a match, not both")
+    if "fingerprint" not in fields and match is None:
+        raise error(node, "fingerprint", "required, or a match: say which findings are accepted")
+    if "reason" not in fields:
+        raise error(node, "reason", "required: say which finding is accepted and why")
+    if "fingerprint" in fields and not _FINGERPRINT.fullmatch(fields["fingerprint"]):
         raise error(_value_node(node, "fingerprint"), "fingerprint",
                     "expected a finding id (16 hex digits) or a full fingerprint 'v1:...'")
     if "expires" in fields:
@@ -89,12 +104,96 @@ def _entry(node: Node, error) -> Suppression:
             date.fromisoformat(fields["expires"])
         except ValueError:
             raise error(_value_node(node, "expires"), "expires", "expected a date YYYY-MM-DD") from None
-    return Suppression(fields["fingerprint"], fields["reason"], node.start_mark.line + 1,
-                       fields.get("expires"), fields.get("reviewed_by"))
+    return Suppression(fields.get("fingerprint"), fields["reason"], node.start_mark.line + 1,
+                       fields.get("expires"), fields.get("reviewed_by"), match)
+
+
+def _match(node: Node, error) -> SuppressionMatch:
+    """A ``match:`` mapping: a check id, a metric id and/or source globs, at least one."""
+    if not isinstance(node, MappingNode):
+        raise error(node, "match", "expected a mapping with a check, a metric and/or sources")
+    if not node.value:
+        raise error(node, "match", "empty: give a check, a metric or sources (it would accept every finding)")
+    fields: dict[str, str] = {}
+    sources: list[str] = []
+    for key, value in _known(node, _MATCH_KEYS, "match.", error):
+        field = f"match.{key.value}"
+        if key.value != "sources":
+            fields[key.value] = _text(value, field, error)
+            continue
+        globs = value.value if isinstance(value, SequenceNode) and value.value else [value]
+        for glob_node in globs:
+            glob = _text(glob_node, field, error)
+            try:
+                _glob(glob)
+            except ValueError as exc:
+                raise error(glob_node, field, f"bad glob {glob!r}: {exc}") from None
+            sources.append(glob)
+    check = fields.get("check")
+    if check is not None and check not in CHECKS:
+        hint = did_you_mean(check, CHECKS) or f" (known: {', '.join(CHECKS)})"
+        raise error(_value_node(node, "check"), "match.check", f"unknown check{hint}")
+    return SuppressionMatch(check, fields.get("metric"), tuple(sources))
+
+
+def _known(node: MappingNode, keys: Sequence[str], prefix: str, error) -> list[tuple[ScalarNode, Node]]:
+    """The mapping's (key, value) pairs; a key not in ``keys`` is an error with a suggestion."""
+    for key, _ in node.value:
+        if key.value not in keys:
+            hint = did_you_mean(key.value, keys) or " (known: " + ", ".join(keys) + ")"
+            raise error(key, prefix + key.value, f"unknown key{hint}")
+    return node.value
+
+
+def _text(node: Node, field: str, error) -> str:
+    if not isinstance(node, ScalarNode) or node.tag.endswith(":null") or not node.value.strip():
+        raise error(node, field, "expected a non-empty text")
+    return node.value.strip()
+
+
+def _key_node(node: MappingNode, key: str) -> Node:
+    return next(k for k, _ in node.value if k.value == key)
 
 
 def _value_node(node: MappingNode, key: str) -> Node:
     return next(v for k, v in node.value if k.value == key)
+
+
+@functools.cache
+def _glob(glob: str) -> re.Pattern:
+    """A source glob as a regex over a whole POSIX path: ``*`` and ``?`` stay inside one folder,
+    a ``**`` segment spans any number of folders, ``[...]`` is a character class. ValueError
+    says what is wrong with a bad one."""
+    out = []
+    segments = glob.split("/")
+    for i, segment in enumerate(segments):
+        last = i == len(segments) - 1
+        if segment == "**":
+            out.append(".*" if last else "(?:[^/]*/)*")
+            continue
+        if "**" in segment:
+            raise ValueError("'**' must be a whole path segment, as in 'wire/**/*.txt'")
+        at = 0
+        while at < len(segment):
+            char = segment[at]
+            if char == "[":
+                negated = segment.startswith("!", at + 1)
+                start = at + 1 + negated
+                end = segment.find("]", start + 1)  # a ']' first in the class is one of its characters
+                if end < 0:
+                    raise ValueError("'[' without a closing ']'")
+                body = segment[start:end].replace("\\", "\\\\").replace("[", "\\[")
+                out.append("[" + ("^/" if negated else "\\" if body.startswith("^") else "") + body + "]")
+                at = end + 1
+                continue
+            out.append({"*": "[^/]*", "?": "[^/]"}.get(char) or re.escape(char))
+            at += 1
+        if not last:
+            out.append("/")
+    try:
+        return re.compile("".join(out))
+    except re.error as exc:
+        raise ValueError(exc.msg) from None
 
 
 def apply_suppressions(findings: Sequence[Finding], entries: Sequence[Suppression], today: date
@@ -103,13 +202,24 @@ def apply_suppressions(findings: Sequence[Finding], entries: Sequence[Suppressio
     matched nothing (unused) and the entries past their expiry date (no longer applied)."""
     expired = tuple(e for e in entries if e.expires and date.fromisoformat(e.expires) <= today)
     live = [e for e in entries if e not in expired]
-    index = {e.fingerprint: e for e in reversed(live)}  # the first entry for a fingerprint wins
+    index = {e.fingerprint: e for e in reversed(live) if e.fingerprint}  # the first entry for a fingerprint wins
+    matches = [e for e in live if e.match]
     used = set()
     out = []
     for finding in findings:
-        entry = index.get(finding.fingerprint) or index.get(finding.id)
+        entry = (index.get(finding.fingerprint) or index.get(finding.id)
+                 or next((e for e in matches if _accepts(e.match, finding)), None))
         if entry is not None:
             used.add(entry)
             finding = dataclasses.replace(finding, suppressed=entry)
         out.append(finding)
     return tuple(out), tuple(e for e in live if e not in used), expired
+
+
+def _accepts(match: SuppressionMatch, finding: Finding) -> bool:
+    """Whether a drift or conflict meets every field of the match; with ``sources``, each of its
+    claims' sources must match one of the globs."""
+    return (finding.kind in BASELINED_KINDS and match.check in (None, finding.rule)
+            and match.metric in (None, finding.metric)
+            and (not match.sources or all(any(_glob(g).fullmatch(c.source) for g in match.sources)
+                                          for c in finding.claims)))

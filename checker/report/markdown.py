@@ -119,7 +119,7 @@ def _review_details(review, paths: RepositoryPaths) -> list[str]:
     stale = [(e, "matches no finding") for e in review.unused] + [(e, f"expired on {e.expires}") for e in review.expired]
     if stale:
         out += [f"**Stale suppressions** in {cell(paths(review.suppressions))}", ""]
-        out += [f"- line {e.line}: {e.fingerprint} {why} ({cell(e.reason)})" for e, why in stale] + [""]
+        out += [f"- line {e.line}: {e.label} {why} ({cell(e.reason)})" for e, why in stale] + [""]
     return out
 
 

@@ -184,7 +184,7 @@ def _notifications(result, rule_ids: list[str], paths: RepositoryPaths) -> list[
             expiry = f" on {entry.expires}" if why == "has expired" else ""
             out.append({"level": "warning",
                         "message": {"text": f"{paths(review.suppressions)}:{entry.line}: suppression "
-                                            f"{entry.fingerprint} {why}{expiry}"},
+                                            f"{entry.label} {why}{expiry}"},
                         "locations": [{"physicalLocation": {
                             "artifactLocation": {"uri": paths.uri(review.suppressions)},
                             "region": {"startLine": entry.line}}}]})

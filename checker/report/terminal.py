@@ -153,7 +153,7 @@ def _print_review(console: Console, review) -> None:
         for entry in entries:
             why = f"expired {entry.expires}" if entry.expires and what == "has expired" else entry.reason
             console.print(Text.assemble(("warning", "yellow"), f": {review.suppressions}:{entry.line}: suppression "
-                                        f"{entry.fingerprint} {what} ({why})"))
+                                        f"{entry.label} {what} ({why})"))
 
 
 def _evidence(finding, style: str):
