@@ -166,6 +166,70 @@ def test_an_expired_suppression_no_longer_applies(corpus, tmp_path):
     assert after.failing("conflict") and [e.fingerprint for e in after.review.expired] == [fid]
 
 
+def match_entry(match: str, reason: str = "reviewed", extra: str = "") -> str:
+    """A suppressions file with one match entry (``match`` in YAML flow style)."""
+    return f"suppressions:\n  - match: {match}\n    reason: {reason}\n{extra}"
+
+
+def sarif_results(out: str) -> dict[str, dict]:
+    return {r["properties"]["metric"]: r for r in json.loads(out)["runs"][0]["results"]}
+
+
+def test_a_match_entry_suppresses_end_to_end_in_sarif_exit_code_and_github(corpus, tmp_path, cli):
+    (corpus / "e.txt").write_text(RATE_B + "\n")  # agrees with b.txt: an agreement, never suppressed
+    (tmp_path / "accepted.yaml").write_text(
+        match_entry("{check: value, metric: homicide_rate, sources: corpus/*.txt}", "Different population estimates."))
+    assert cli("check", "corpus", "--format", "sarif")[0] == 1
+    code, out, _ = cli("check", "corpus", "--format", "sarif", "--suppressions", "accepted.yaml")
+    assert code == 0
+    results = sarif_results(out)
+    assert results["homicide_rate"]["suppressions"] == [
+        {"kind": "external", "status": "accepted", "justification": "Different population estimates."}]
+    assert "suppressions" not in results["deportations"]
+    doc = json.loads(cli("check", "corpus", "--format", "json", "--suppressions", "accepted.yaml")[1])
+    suppressed = [f for f in doc["findings"] if f.get("suppressed")]
+    assert [f["kind"] for f in suppressed] == ["conflict"]
+    assert suppressed[0]["suppressed"]["match"] == {"check": "value", "metric": "homicide_rate", "sources": ["corpus/*.txt"]}
+    assert doc["summary"]["suppressed"] == 1 and doc["review"]["unused"] == []
+    annotations = cli("check", "corpus", "--format", "github", "--suppressions", "accepted.yaml")[1]
+    assert "::error" not in annotations and "::warning" in annotations
+
+
+@pytest.mark.parametrize("sources, suppressed", [
+    ("corpus/a.txt", False),                    # one of the conflict's two sources is not enough
+    ("[corpus/a.txt, corpus/b.txt]", True),     # every source matches one of the globs
+    ("'corpus/[ab].txt'", True),
+    ("'*.txt'", False),                         # '*' stays inside one folder
+    ("'**/*.txt'", True),                       # '**' spans folders
+])
+def test_every_source_of_a_finding_must_match_one_glob(corpus, tmp_path, cli, sources, suppressed):
+    (tmp_path / "accepted.yaml").write_text(match_entry(f"{{check: value, sources: {sources}}}"))
+    code, out, _ = cli("check", "corpus", "--format", "json", "--suppressions", "accepted.yaml")
+    conflict = next(f for f in findings(out) if f["kind"] == "conflict")
+    assert ("suppressed" in conflict) is suppressed
+    assert code == (0 if suppressed else 1)
+
+
+def test_a_fingerprint_entry_wins_and_match_entries_can_be_unused_or_expired(corpus, tmp_path, cli):
+    fid = conflict_id(cli)
+    (tmp_path / "accepted.yaml").write_text(
+        match_entry("{metric: homicide_rate}", "broad")
+        + f"  - fingerprint: {fid}\n    reason: this one\n"
+        + "  - match: {sources: archive/**}\n    reason: an archive we removed\n"
+        + "  - match: {metric: deportations}\n    reason: old\n    expires: 2020-01-01\n")
+    code, out, err = cli("check", "corpus", "--format", "json", "--suppressions", "accepted.yaml")
+    assert code == 0  # the drift, its entry expired, does not fail at the default --fail-on conflict
+    doc = json.loads(out)
+    conflict = next(f for f in doc["findings"] if f["kind"] == "conflict")
+    assert conflict["suppressed"]["reason"] == "this one"
+    assert [e["reason"] for e in doc["review"]["unused"]] == ["broad", "an archive we removed"]
+    assert [e["match"] for e in doc["review"]["expired"]] == [{"metric": "deportations"}]
+    assert "accepted.yaml:6: suppression match sources=archive/** matches no finding" in err
+    assert "accepted.yaml:8: suppression match metric=deportations expired on 2020-01-01" in err
+    assert cli("check", "corpus", "--suppressions", "accepted.yaml", "--fail-on", "drift")[0] == 1
+    assert cli("check", "corpus", "--suppressions", "accepted.yaml", "--strict-suppressions")[0] == 1
+
+
 @pytest.mark.parametrize("content, where", [
     ("suppressions:\n  - fingerprint: 0123456789abcdef\n", "accepted.yaml:2:5: reason: required"),
     ("suppressions:\n  - fingerprint: 0123456789abcdef\n    reason: ''\n", "accepted.yaml:3:13: reason: expected a non-empty"),
@@ -174,6 +238,20 @@ def test_an_expired_suppression_no_longer_applies(corpus, tmp_path):
     ("suppressions:\n  - fingerprint: 0123456789abcdef\n    reason: ok\n    expires: soon\n",
      "accepted.yaml:4:14: expires: expected a date"),
     ("suppressions:\n  - fingerprint: the big one\n    reason: ok\n", "accepted.yaml:2:18: fingerprint: expected a finding id"),
+    ("suppressions:\n  - reason: ok\n", "accepted.yaml:2:5: fingerprint: required, or a match"),
+    ("suppressions:\n  - match: {}\n    reason: ok\n", "accepted.yaml:2:12: match: empty"),
+    ("suppressions:\n  - match: value\n    reason: ok\n", "accepted.yaml:2:12: match: expected a mapping"),
+    ("suppressions:\n  - match: {metric: x, source: a/*}\n    reason: ok\n",
+     "accepted.yaml:2:24: match.source: unknown key; did you mean 'sources'?"),
+    ("suppressions:\n  - match: {check: valeu}\n    reason: ok\n",
+     "accepted.yaml:2:20: match.check: unknown check; did you mean 'value'?"),
+    ("suppressions:\n  - match: {sources: [a/*, 'b/[x']}\n    reason: ok\n",
+     "accepted.yaml:2:28: match.sources: bad glob 'b/[x': '[' without a closing ']'"),
+    ("suppressions:\n  - match: {sources: 'a**'}\n    reason: ok\n",
+     "accepted.yaml:2:22: match.sources: bad glob 'a**': '**' must be a whole path segment"),
+    ("suppressions:\n  - fingerprint: 0123456789abcdef\n    match: {metric: x}\n    reason: ok\n",
+     "accepted.yaml:3:5: match: give a fingerprint or a match, not both"),
+    ("suppressions:\n  - match: {metric: x}\n", "accepted.yaml:2:5: reason: required"),
     ("suppress: []\n", "accepted.yaml:1:1: expected a mapping with one key, 'suppressions'"),
     ("suppressions: [\n", "accepted.yaml:2:1: not valid YAML"),
 ])
