@@ -11,7 +11,7 @@ reviewed YAML file (default ``reports/suppressions.yaml``)::
       - match:                             # instead of a fingerprint: every field given must hold
           check: value                     # check id
           metric: homicide_rate            # metric id
-          sources: [wire/*.txt, wire/**/*.txt]  # each of the finding's sources matches one glob
+          sources: [wire/**/*.txt, agency/*]  # each of the finding's sources matches a glob
         reason: Wire copies round the figures.
 
 A reason is required. A match covers drift and conflicts only (agreements are never alerts), and
