@@ -1,9 +1,11 @@
 """Command line: parse arguments, call the stages, pick a reporter, return the exit code.
 
 Exit codes (computed once, from the whole run):
-  0  clean (for `claims`: every input read)
-  1  findings at or above --fail-on (`check`), or some input could not be read (`claims`)
+  0  clean (for `claims`: it ran)
+  1  findings at or above --fail-on (`check`) that the baseline and suppressions do not cover
   2  usage, configuration or rule errors, or an internal error (a crash never exits 0)
+Unreadable or empty articles are reported with their path (stderr, the reports) and never change
+the code: the run goes on without them.
 """
 from __future__ import annotations
 
@@ -48,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="where the sources agree, drift or conflict",
                            description="Check the claims of the articles in PATHS against each other and report "
                                        "conflicts, drift and agreements. Exit 0 clean, 1 findings at or above "
-                                       "--fail-on (or unreadable input), 2 usage, configuration or rule errors.")
+                                       "--fail-on, 2 usage, configuration or rule errors. Unreadable or empty "
+                                       "articles are reported with their path and do not change the code.")
     check.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
     check.add_argument("--format", choices=tuple(CHECK_FORMATS), default="terminal",
                        help="terminal: the report for people (default); json: everything, for scripts; "
@@ -298,8 +301,7 @@ def _cmd_claims(args) -> int:
     _emit(out, args.output)
     if args.format != "terminal" or args.output:
         _print_problems(extraction.problems)
-    failed = any(p.level == "error" for p in extraction.problems)
-    return EXIT_FINDINGS if failed else EXIT_CLEAN
+    return EXIT_CLEAN
 
 
 def _cmd_check(args) -> int:
@@ -334,8 +336,7 @@ def _cmd_check(args) -> int:
                   file=sys.stderr)
     if result.failing(fail_on) or (args.strict_suppressions and stale):
         return EXIT_FINDINGS
-    failed = any(p.level == "error" for p in result.extraction.problems)
-    return EXIT_FINDINGS if failed else EXIT_CLEAN
+    return EXIT_CLEAN
 
 
 def _cmd_baseline(args) -> int:

@@ -93,7 +93,7 @@ def test_missing_path_exits_2_with_a_message(corpus, cli):
 def test_binary_file_is_reported_and_others_still_written(corpus, cli):
     (corpus / "c.txt").write_bytes(b"\x00\x01\x02\xff binary \x00")
     code, out, err = cli("claims", "corpus", "--format", "json")
-    assert code == 1
+    assert code == 0  # reported, not a failure: the run went on
     assert "c.txt" in err
     doc = json.loads(out)
     assert any(p["path"].endswith("c.txt") and p["level"] == "error" for p in doc["problems"])
@@ -283,6 +283,23 @@ def test_check_drift_alone_fails_only_with_fail_on_drift(disputed, cli):
     (disputed / "b.txt").unlink()
     assert cli("check", "disputed", "--format", "json")[0] == 0
     assert cli("check", "disputed", "--format", "json", "--fail-on", "drift")[0] == 1
+
+
+BAD_INPUT = {"binary.txt": b"\x00\x01\x02\xff binary \x00", "empty.txt": b"  \n",
+             "sources.toml": b"[[source]\nfile = "}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUT))
+def test_bad_input_is_reported_with_its_path_and_does_not_change_the_exit_code(disputed, cli, name):
+    (disputed / name).write_bytes(BAD_INPUT[name])
+    code, out, err = cli("check", "disputed", "--format", "json", "--fail-on", "never")
+    assert code == 0
+    assert f"disputed/{name}" in err and f"disputed/{name}" in {p["path"] for p in json.loads(out)["problems"]}
+    (disputed / "b.txt").unlink()  # the drift is left: below the default --fail-on conflict
+    assert cli("check", "disputed", "--format", "json")[0] == 0
+    assert cli("check", "disputed", "--format", "json", "--fail-on", "drift")[0] == 1
+    code, _, err = cli("claims", "disputed", "--format", "json")
+    assert code == 0 and f"disputed/{name}" in err
 
 
 def test_check_fail_on_from_pyproject(disputed, cli, tmp_path):
