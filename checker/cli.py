@@ -6,6 +6,8 @@ Exit codes (computed once, from the whole run):
   2  usage, configuration or rule errors, or an internal error (a crash never exits 0)
 Unreadable or empty articles are reported with their path (stderr, the reports) and never change
 the code: the run goes on without them.
+A reader that closes stdout (`| head`) leaves the code of a command that got to its verdict as it
+is; a command it cuts off before its work is done exits 2.
 """
 from __future__ import annotations
 
@@ -209,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     _verbosity(args)
     try:
-        return _COMMANDS[args.command](args)
+        code = _COMMANDS[args.command](args)
     except CheckerError as exc:
         print(f"checker: error: {exc}", file=sys.stderr)
         context = getattr(exc, "context", "")
@@ -218,14 +220,20 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
-    except BrokenPipeError:
-        return EXIT_CLEAN
+    except BrokenPipeError:  # the reader closed stdout while the command was still writing: unfinished
+        _discard_stdout()
+        return EXIT_ERROR
     except Exception:  # noqa: BLE001 -- a crash must never look like success
         import traceback  # only on a crash
 
         traceback.print_exc()
         print("checker: internal error (exit 2)", file=sys.stderr)
         return EXIT_ERROR
+    try:
+        sys.stdout.flush()  # what print() left buffered; a reader gone by now does not change the code
+    except BrokenPipeError:
+        _discard_stdout()
+    return code
 
 
 def _rules(args, config=None):
@@ -500,7 +508,10 @@ def _layout(args) -> dict:
 def _emit(text: str, output: str | None) -> None:
     """Write to stdout, or atomically to a file (temporary file + rename)."""
     if not output:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+        except BrokenPipeError:  # the reader left (`| head`): the run still goes on to its verdict
+            _discard_stdout()
         return
     import tempfile  # only when writing a file (its imports cost a few ms)
 
@@ -514,3 +525,11 @@ def _emit(text: str, output: str | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _discard_stdout() -> None:
+    """The reader closed the pipe: send what is left to os.devnull, so that Python's own flush at
+    exit neither fails nor prints "Exception ignored ... BrokenPipeError"."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

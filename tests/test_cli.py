@@ -5,6 +5,8 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -504,3 +506,37 @@ def test_reports_are_written_atomically(report_corpus, cli, monkeypatch, fmt):
     assert cli("check", "corpus", "--format", fmt, "--output", str(target))[0] == 2
     assert target.read_text(encoding="utf-8") == before
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+
+
+# --------------------------------------------------------------------------- a reader that closes the pipe
+
+def run_with_stdout_closed(cwd: Path, *argv: str, stdin=subprocess.DEVNULL, unbuffered=False) -> tuple[int, str]:
+    """`checker ARGV | true`: a subprocess whose reader has closed stdout before anything is
+    written. Buffered (the default), the closed pipe shows when stdout is flushed; unbuffered, at
+    the first write. Returns (exit code, stderr)."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+    env |= {"PYTHONUNBUFFERED": "1"} if unbuffered else {}
+    proc = subprocess.Popen([sys.executable, "-m", "checker", *argv], cwd=cwd, stdin=stdin, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    return proc.wait(timeout=120), err
+
+
+@pytest.mark.parametrize("unbuffered", [False, True])
+@pytest.mark.parametrize("fmt", ["json", "terminal"])
+@pytest.mark.parametrize("fail_on, code", [("conflict", 1), ("never", 0)])
+def test_a_closed_pipe_keeps_the_verdict_of_the_run(disputed, fmt, fail_on, code, unbuffered):
+    returncode, err = run_with_stdout_closed(disputed.parent, "check", "disputed", "--format", fmt,
+                                             "--fail-on", fail_on, "--no-cache", unbuffered=unbuffered)
+    assert returncode == code, err
+    assert "BrokenPipeError" not in err and "Exception ignored" not in err
+
+
+def test_a_closed_pipe_before_the_work_is_done_never_exits_0(tmp_path):
+    lines = tmp_path / "lines.txt"
+    lines.write_text("The navy of Sylvania has 14 ships.\n" * 2000, encoding="utf-8")
+    with lines.open(encoding="utf-8") as stdin:
+        returncode, err = run_with_stdout_closed(tmp_path, "quantities", stdin=stdin)
+    assert returncode == 2, err  # most lines were never answered
+    assert "BrokenPipeError" not in err and "Exception ignored" not in err
