@@ -493,16 +493,19 @@ _COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_clai
 
 
 def _layout(args) -> dict:
-    """Width and colour of a terminal-format report: ``--width`` when given, else the terminal's
-    width; colour only when the report goes to a terminal (to a file or a pipe: unbounded, plain)."""
-    on_terminal = args.output is None and sys.stdout.isatty()
-    width = args.width or None  # --width 0: as if not given
-    if width is None and on_terminal:
-        try:
-            width = os.get_terminal_size().columns
-        except OSError:
-            width = None
-    return {"width": width, "color": on_terminal}
+    """Width and colour of a terminal-format report. Width: ``--width``, else ``COLUMNS``, else the
+    terminal's (to a pipe: the report's own default). Colour: as rich decides for stdout, which
+    honours ``NO_COLOR``, ``FORCE_COLOR``, ``TTY_COMPATIBLE`` and ``TERM=dumb`` the way other tools
+    do. A report written to ``--output FILE`` is plain and only ``--width`` sets its width."""
+    if args.output is not None:
+        return {"width": args.width or None, "color": False}  # --width 0: as if not given
+    import shutil  # only for a report on stdout
+
+    from rich.console import Console
+
+    console = Console(file=sys.stdout)
+    width = args.width or shutil.get_terminal_size(fallback=(0, 0)).columns or None
+    return {"width": width, "color": console.color_system is not None and not console.no_color}
 
 
 def _emit(text: str, output: str | None) -> None:

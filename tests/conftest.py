@@ -12,6 +12,13 @@ import pytest
 from checker.cli import main
 
 
+@pytest.fixture(autouse=True)
+def plain_terminal_environment(monkeypatch):
+    """Terminal reports in tests do not depend on the caller's colour or width settings."""
+    for name in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def cli(capsys):
     """The command line run in this process: ``cli("check", "corpus")`` -> (exit code, stdout, stderr)."""

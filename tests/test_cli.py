@@ -508,6 +508,70 @@ def test_reports_are_written_atomically(report_corpus, cli, monkeypatch, fmt):
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
 
 
+# --------------------------------------------------------------------------- terminal width and colour
+
+class _Terminal(io.StringIO):
+    """Stdout as a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def terminal_report(monkeypatch, *argv: str, env: dict, tty: bool = False) -> str:
+    """`checker check ARGV` on stdout with ``env`` set, on a 150-column terminal when ``tty``."""
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    out = _Terminal() if tty else io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+
+    def terminal_size(fd: int = 1) -> os.terminal_size:
+        if not tty:
+            raise OSError("not a terminal")
+        return os.terminal_size((150, 40))
+
+    monkeypatch.setattr(os, "get_terminal_size", terminal_size)
+    main(["check", *argv])
+    return out.getvalue()
+
+
+def widest(report: str) -> int:
+    return max(len(line) for line in re.sub(r"\x1b\[[0-9;]*m", "", report).splitlines())
+
+
+@pytest.mark.parametrize("env, tty, coloured", [
+    ({}, False, False), ({}, True, True),
+    ({"FORCE_COLOR": "1"}, False, True), ({"TTY_COMPATIBLE": "1"}, False, True),
+    ({"NO_COLOR": "1"}, True, False), ({"NO_COLOR": "1", "FORCE_COLOR": "1"}, False, False),
+    ({"TTY_COMPATIBLE": "0"}, True, False), ({"TERM": "dumb"}, True, False),
+])
+def test_colour_follows_the_terminal_and_the_environment(disputed, monkeypatch, env, tty, coloured):
+    assert ("\x1b[" in terminal_report(monkeypatch, "disputed", env=env, tty=tty)) is coloured
+
+
+def test_colour_never_goes_into_an_output_file(disputed, monkeypatch, tmp_path):
+    terminal_report(monkeypatch, "disputed", "--output", str(tmp_path / "report.txt"), env={"FORCE_COLOR": "1"})
+    assert "\x1b[" not in (tmp_path / "report.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("argv, env, tty, width", [
+    ((), {}, True, 150),                            # the terminal's
+    ((), {"COLUMNS": "60"}, True, 60),              # COLUMNS beats the terminal
+    ((), {"COLUMNS": "60"}, False, 60),             # and applies to a pipe
+    ((), {}, False, 120),                           # a pipe: the report's own default
+    (("--width", "100"), {"COLUMNS": "60"}, True, 100),  # --width beats both
+])
+def test_width_follows_width_then_columns_then_the_terminal(disputed, monkeypatch, argv, env, tty, width):
+    assert widest(terminal_report(monkeypatch, "disputed", *argv, env=env, tty=tty)) == width
+
+
+def test_colour_and_width_from_the_environment_in_a_real_run(disputed):
+    """`FORCE_COLOR=1 COLUMNS=60 checker check disputed | cat`."""
+    done = subprocess.run([sys.executable, "-m", "checker", "check", "disputed", "--no-cache"], cwd=disputed.parent,
+                          env=os.environ | {"FORCE_COLOR": "1", "COLUMNS": "60"}, capture_output=True, text=True)
+    assert done.returncode == 1, done.stderr
+    assert "\x1b[" in done.stdout and widest(done.stdout) == 60
+
+
 # --------------------------------------------------------------------------- a reader that closes the pipe
 
 def run_with_stdout_closed(cwd: Path, *argv: str, stdin=subprocess.DEVNULL, unbuffered=False) -> tuple[int, str]:
