@@ -30,8 +30,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from checker.errors import CheckerError, RuleError
 
 __all__ = [
-    "Boilerplate", "CheckDoc", "Checks", "Entity", "EntitySet", "EventKind", "Example", "KINDS", "Metric",
-    "Pack", "RuleSet", "default_pack", "explain", "load_rules",
+    "Boilerplate", "CheckDoc", "Checks", "Counterexample", "Entity", "EntitySet", "EventKind", "Example",
+    "Expect", "KINDS", "Metric", "Pack", "RuleSet", "default_pack", "explain", "load_rules",
 ]
 
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -147,7 +147,7 @@ def _choice(*values: str, open_ended: bool = False) -> _Type:
     return _Type(" | ".join(values), convert)
 
 
-def _number(lo: float, hi: float) -> _Type:
+def _number(lo: float = float("-inf"), hi: float = float("inf")) -> _Type:
     def convert(node: Node, f: _File, key: str) -> float:
         if not isinstance(node, ScalarNode) or node.tag not in ("tag:yaml.org,2002:int",
                                                                 "tag:yaml.org,2002:float"):
@@ -157,7 +157,7 @@ def _number(lo: float, hi: float) -> _Type:
             raise f.error(node, key, f"expected a number from {lo:g} to {hi:g}, got {node.value}")
         return value
 
-    return _Type(f"number {lo:g}..{hi:g}", convert)
+    return _Type(f"number {lo:g}..{hi:g}" if (lo, hi) != (float("-inf"), float("inf")) else "number", convert)
 
 
 def _whole(lo: int, hi: int) -> _Type:
@@ -193,6 +193,7 @@ def _regex_of(node: Node, f: _File, key: str) -> str:
 
 
 _REGEX = _Type("regular expression", _regex_of)
+_DATE = _pattern("date YYYY-MM-DD", r"\d{4}-\d{2}-\d{2}", "a date like '2019-01-01'")
 
 
 def _list(item: _Type) -> _Type:
@@ -213,16 +214,6 @@ def _record(cls: type) -> _Type:
     """A nested mapping with its own schema (an entity, an example)."""
     return _Type("{" + ", ".join(fl.name for fl in _keys(cls)) + "}",
                  lambda node, f, key: _build(cls, node, f, key), cls)
-
-
-def _any_mapping(node: Node, f: _File, key: str) -> dict:
-    if not isinstance(node, MappingNode):
-        raise f.error(node, key, f"expected a mapping, got {_describe(node)}")
-    _pairs(node, f, key)  # duplicate and non-string keys are errors here too
-    return SafeConstructor().construct_object(node, deep=True)
-
-
-_MAPPING = _Type("mapping", _any_mapping)
 
 
 SEVERITIES = ("error", "warning", "info", "off")
@@ -269,13 +260,42 @@ def _default(fl) -> Any:
 _UNITS = ("count", "USD", "USD / month", "USD / year", "percent", "per 100000", "kilometer", "day")
 
 
+def _where() -> Any:
+    """The ``file:line`` a rule or record starts at, set by the loader (not a YAML key)."""
+    return field(default="", compare=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Expect:
+    """What an example's claim must hold; a key left out is not compared."""
+
+    value: float | None = _key("the claim's figure, in the canonical unit", _number(), None)
+    unit: str | None = _key("the claim's canonical unit, e.g. count, per 100000", _STRING, None)
+    change: str | None = _key("a stated increase or decrease", _choice("up", "down"), None)
+    start: str | None = _key("first day of the claim's time scope", _DATE, None)
+    end: str | None = _key("last day of the claim's time scope", _DATE, None)
+    subject: tuple[str, ...] = _key("entity names the claim's subject must include", _list(_STRING), ())
+
+    def given(self) -> dict[str, Any]:
+        """The keys the example gives, by name: the ones a claim is compared on."""
+        return {fl.name: getattr(self, fl.name) for fl in _keys(Expect) if getattr(self, fl.name) not in (None, ())}
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Example:
-    """A generic sentence and the claim it should yield; run by ``checker rules test``."""
+    """A generic sentence and the claim it must yield; run by ``checker rules test``."""
 
     text: str = _key("a short sentence written for the rule, never taken from an article", _STRING)
-    expect: dict = _key("what the claim should contain, e.g. {value: 64, unit: per 100000}",
-                        _MAPPING, hash_=False)
+    expect: Expect = _key("what the claim must hold ({} = any claim of the rule)", _record(Expect))
+    where: str = _where()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Counterexample:
+    """A generic sentence that must yield no claim of the rule; run by ``checker rules test``."""
+
+    text: str = _key("a short sentence written for the rule, never taken from an article", _STRING)
+    where: str = _where()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -301,9 +321,12 @@ class Metric:
     granularity: str = _key("coarsest period the metric is reported over",
                             _choice("year", "quarter", "month", "week", "day"), "year")
     cumulative: bool = _key("true for a running total ('since March'), which may only grow", _BOOL, False)
-    examples: tuple[Example, ...] = _key("generic sentences and the claims they should yield",
+    examples: tuple[Example, ...] = _key("generic sentences and the claim of this metric each must yield",
                                          _list(_record(Example)), (), append=True)
+    counterexamples: tuple[Counterexample, ...] = _key("generic sentences that must yield no claim of this "
+                                                       "metric", _list(_record(Counterexample)), (), append=True)
     origin: tuple[str, ...] = field(default=(), compare=False)  # files that defined/extended it
+    where: str = _where()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -317,6 +340,7 @@ class Entity:
                                     append=True)
     part_of: tuple[str, ...] = _key("names of larger entities it belongs to, e.g. 'Central America'",
                                     _list(_STRING), (), append=True)
+    where: str = _where()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -328,7 +352,10 @@ class EntitySet:
                       "threshold", _choice("exact", "fuzzy"), "exact")
     threshold: int = _key("minimum rapidfuzz score (0..100) for a fuzzy match", _whole(0, 100), 90)
     entities: tuple[Entity, ...] = _key("the entities of this set", _list(_record(Entity)), append=True)
+    examples: tuple[Example, ...] = _key("generic sentences and a claim each must yield (give its subject)",
+                                         _list(_record(Example)), (), append=True)
     origin: tuple[str, ...] = field(default=(), compare=False)  # files that defined/extended it
+    where: str = _where()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -350,7 +377,12 @@ class EventKind:
                                     append=True)
     recurring: bool = _key("true when it happens again and again (arrests): dates are listed, not compared",
                            _BOOL, False)
+    examples: tuple[Example, ...] = _key("generic sentences and the claim of this event each must yield",
+                                         _list(_record(Example)), (), append=True)
+    counterexamples: tuple[Counterexample, ...] = _key("generic sentences that must yield no claim of this "
+                                                       "event", _list(_record(Counterexample)), (), append=True)
     origin: tuple[str, ...] = field(default=(), compare=False)  # files that defined/extended it
+    where: str = _where()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -437,6 +469,8 @@ def _build(cls: type, node: Node, f: _File, key: str, ignore: Sequence[str] = ()
     for name, fl in schema.items():
         if name not in values and _required(fl):
             raise f.error(node, name, "required key missing")
+    if "where" in cls.__dataclass_fields__:
+        values["where"] = f"{f.display}:{node.start_mark.line + 1}"
     return cls(**values)
 
 
@@ -851,7 +885,10 @@ def _checker_version() -> str | None:
 # Self-documentation.
 
 
-def _yaml_default(value: Any) -> str:
+def as_yaml(value: Any) -> str:
+    """A value as a rule file writes it (``true``, ``[a, b]``, ``40``); ``any`` for an unset key."""
+    if value is None:
+        return "any"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, tuple):
@@ -867,7 +904,7 @@ def _explain_fields(cls: type, indent: str) -> list[str]:
     out = []
     for fl in _keys(cls):
         meta = fl.metadata
-        default = " (required)" if _required(fl) else f" = {_yaml_default(_default(fl))}"
+        default = " (required)" if _required(fl) else f" = {as_yaml(_default(fl))}"
         extends = "" if not meta["append"] else {
             _SEVERITY_MAP: "; extends adds or re-levels entries",
             _CHECK_DOC_MAP: "; extends adds or replaces entries"}.get(meta["type"], "; extends appends")

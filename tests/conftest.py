@@ -54,6 +54,17 @@ def report_corpus(tmp_path, monkeypatch) -> Path:
     return corpus
 
 
+def make_pack(root: Path, files: dict[str, str], name: str = "pack") -> Path:
+    """A pack written for one test: {relative path: text}."""
+    pack = root / name
+    for rel, text in files.items():
+        path = pack / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    pack.mkdir(parents=True, exist_ok=True)
+    return pack
+
+
 def run_checker(capsys, *argv: str) -> tuple[int, str, str]:
     """Run the command line in this process: (exit code, stdout, stderr)."""
     code = main(list(argv))

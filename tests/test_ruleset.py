@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import make_pack
 
 from checker import ruleset
 from checker.errors import CheckerError, RuleError
@@ -13,17 +14,6 @@ from checker.ruleset import KINDS, default_pack, explain, load_rules
 
 FIXTURES = Path(__file__).parent / "rules_fixtures"
 GOOD = FIXTURES / "good"
-
-
-def make_pack(root: Path, files: dict[str, str], name: str = "pack") -> Path:
-    """A pack written for one test: {relative path: text}."""
-    pack = root / name
-    for rel, text in files.items():
-        path = pack / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    pack.mkdir(parents=True, exist_ok=True)
-    return pack
 
 
 def error_of(*packs: Path) -> RuleError:
@@ -41,7 +31,8 @@ def test_good_pack_loads_every_kind():
     rate = rules.metrics["homicide_rate"]
     assert (rate.unit, rate.tolerance, rate.drift_band, rate.granularity) == ("per 100000", 0.02, 0.1, "year")
     assert rate.terms == ("homicide rate", "murder rate")
-    assert rate.examples[0].expect == {"value": 40, "unit": "per 100000"}
+    assert rate.examples[0].expect.given() == {"value": 40, "unit": "per 100000"}
+    assert rate.examples[0].where == "good/metrics/homicide_rate.yaml:12"
     aid = rules.metrics["aid"]
     assert (aid.description, aid.tolerance, aid.granularity, aid.cumulative) == ("", 0.05, "year", False)
     assert aid.origin == ("good/metrics/aid.yaml",)
@@ -272,7 +263,7 @@ def test_inline_errors(tmp_path, files, message):
 @pytest.mark.parametrize("text, message", [
     pytest.param("kind: metric\nextends: homicide_rate\ntolerance: 0.5\n",
                  "pack/metrics/homicide_rate.yaml:3:1: tolerance: extends can only add to terms, nouns, "
-                 "verbs, exclude, examples; 'tolerance' stays as the extended rule defines it",
+                 "verbs, exclude, examples, counterexamples; 'tolerance' stays as the extended rule defines it",
                  id="extends-scalar"),
     pytest.param("kind: metric\nextends: homicide_rate\nterm: [x]\n",
                  "pack/metrics/homicide_rate.yaml:3:1: term: unknown key; did you mean 'terms'?",
@@ -322,10 +313,11 @@ def test_explain_lists_every_field_with_default():
     text = explain("metric")
     assert text.startswith("kind: metric — One quantity that articles report")
     for fl in dataclasses.fields(ruleset.Metric):
-        if fl.name != "origin":
+        if "doc" in fl.metadata:
             assert re.search(rf"(?m)^  {fl.name}: ", text), fl.name
     for fl in dataclasses.fields(ruleset.Example):
-        assert re.search(rf"(?m)^      {fl.name}: ", text), fl.name
+        if "doc" in fl.metadata:
+            assert re.search(rf"(?m)^      {fl.name}: ", text), fl.name
     assert "  tolerance: number 0..1 = 0.05\n" in text
     assert "  granularity: year | quarter | month | week | day = year\n" in text
     assert "  name: string (required)\n" in text
