@@ -128,10 +128,17 @@ def _parser() -> argparse.ArgumentParser:
     config.add_argument("--format", choices=("terminal", "json"), default="terminal")
     _config_options(config)
 
-    rules = sub.add_parser("rules", help="list, explain or validate rule files")
-    rules.add_argument("action", choices=("list", "explain", "validate"))
-    rules.add_argument("name", nargs="?", help="for explain: a rule kind (metric, entities, event, ...)")
-    rules.add_argument("--rules", action="append", metavar="DIR")
+    rules = sub.add_parser("rules", help="list, explain, validate or test rule files",
+                           description="list: the metrics, events and entities; explain KIND: a rule kind's "
+                                       "keys; validate "
+                                       "[PACK...]: load the rules, exit 2 on a bad rule file; test [PACK...]: run "
+                                       "every rule's examples through the extraction, exit 1 if one fails.")
+    rules.add_argument("action", choices=("list", "explain", "validate", "test"))
+    rules.add_argument("names", nargs="*", metavar="ARG",
+                       help="explain: a rule kind (metric, entities, event, ...); validate, test: "
+                            "rule folders layered over the default pack")
+    rules.add_argument("--rules", action="append", metavar="DIR",
+                       help="an extra rule folder layered over the default pack (repeatable)")
     _config_options(rules)
     return parser
 
@@ -471,14 +478,26 @@ def _cmd_rules(args) -> int:
     from checker.ruleset import explain
 
     if args.action == "explain":
-        if not args.name:
-            raise UsageError("rules explain needs a kind: metric, entities, event, boilerplate or checks")
-        print(explain(args.name))
+        if len(args.names) != 1:
+            raise UsageError("rules explain needs one kind: metric, entities, event, boilerplate or checks")
+        print(explain(args.names[0]))
         return EXIT_CLEAN
+    if args.action == "list" and args.names:
+        raise UsageError("rules list takes no arguments; use --rules DIR for an extra rule folder")
+    args.rules = [*(args.rules or []), *args.names]  # validate and test take their packs as arguments too
     rules = _rules(args, _config(args))
     if args.action == "validate":
         print(f"ok: {len(rules.files)} rule files ({rules.label})")
         return EXIT_CLEAN
+    if args.action == "test":
+        from checker.examples import run_examples
+
+        count, failures = run_examples(rules)
+        for failure in failures:
+            print(f'{failure.where}: {failure.rule}: "{failure.text}": {failure.problem}')
+        print(f"{len(failures)} of {count} examples failed ({rules.label})" if failures
+              else f"ok: {count} examples passed ({rules.label})")
+        return EXIT_FINDINGS if failures else EXIT_CLEAN
     for mid, metric in sorted(rules.metrics.items()):
         print(f"metric  {mid:<28} {metric.unit:<14} {metric.name}")
     for eid, event in sorted(rules.events.items()):
