@@ -129,13 +129,13 @@ def _parser() -> argparse.ArgumentParser:
     _config_options(config)
 
     rules = sub.add_parser("rules", help="list, explain, validate or test rule files",
-                           description="list: the metrics, events and entities; explain KIND: a rule kind's "
-                                       "keys; validate "
+                           description="list: the metrics, events and entities; explain ID: a rule kind's "
+                                       "keys, or one rule (metric, event, entity set, entity or check id); validate "
                                        "[PACK...]: load the rules, exit 2 on a bad rule file; test [PACK...]: run "
                                        "every rule's examples through the extraction, exit 1 if one fails.")
     rules.add_argument("action", choices=("list", "explain", "validate", "test"))
     rules.add_argument("names", nargs="*", metavar="ARG",
-                       help="explain: a rule kind (metric, entities, event, ...); validate, test: "
+                       help="explain: a rule kind (metric, entities, event, ...) or a rule id; validate, test: "
                             "rule folders layered over the default pack")
     rules.add_argument("--rules", action="append", metavar="DIR",
                        help="an extra rule folder layered over the default pack (repeatable)")
@@ -475,12 +475,14 @@ def _cmd_quantities(args) -> int:
 
 
 def _cmd_rules(args) -> int:
-    from checker.ruleset import explain
+    from checker.ruleset import KINDS, explain
 
     if args.action == "explain":
         if len(args.names) != 1:
-            raise UsageError("rules explain needs one kind: metric, entities, event, boilerplate or checks")
-        print(explain(args.names[0]))
+            raise UsageError("rules explain needs one kind (metric, entities, event, boilerplate or checks) "
+                             "or one rule id")
+        name = args.names[0]
+        print(explain(name, None if name in KINDS else _rules(args, load_config())))
         return EXIT_CLEAN
     if args.action == "list" and args.names:
         raise UsageError("rules list takes no arguments; use --rules DIR for an extra rule folder")

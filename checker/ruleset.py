@@ -3,7 +3,8 @@
 One job: turn ``rules/`` (and any user packs layered over it) into frozen dataclasses, or stop
 with a ``RuleError`` that names ``file:line:col: field: problem`` and shows the offending line.
 Rules are data; this module holds their schema — one frozen dataclass per rule kind whose field
-metadata carries the key's type, default and one-line meaning — and ``explain(kind)`` prints it.
+metadata carries the key's type, default and one-line meaning — and ``explain(kind)`` prints it;
+``explain(id, rules)`` prints one loaded rule (a metric, event, entity set, entity or check).
 
 Costs: every ``.yaml``/``.yml`` file of every pack is read and composed once per ``load_rules``
 call (PyYAML's node API over libyaml, under a millisecond per file; the pure-Python composer,
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import textwrap
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
@@ -407,6 +409,13 @@ class CheckDoc:
     example: str = _key("generic sentences it flags, written for the doc (never article text)", _STRING, "")
     not_flagged: str = _key("what it leaves alone on purpose", _STRING, "")
     tags: tuple[str, ...] = _key("groups it belongs to, e.g. quantity, event, arithmetic", _list(_STRING), ())
+    where: str = _where()
+
+    def sections(self) -> list[tuple[str, str]]:
+        """The non-empty sections under their titles, as reports and ``explain`` print them."""
+        return [(title, body) for title, body in (("What it checks", self.what), ("Why it matters", self.why),
+                                                  ("Example", self.example), ("Not flagged", self.not_flagged))
+                if body]
 
 
 def _check_doc_map(node: Node, f: _File, key: str) -> dict[str, CheckDoc]:
@@ -915,11 +924,69 @@ def _explain_fields(cls: type, indent: str) -> list[str]:
     return out
 
 
-def explain(kind: str) -> str:
-    """The keys of a rule kind with type, default and meaning, read from the schema itself."""
-    if kind not in KINDS:
-        raise CheckerError(f"unknown rule kind '{kind}' (kinds: {', '.join(KINDS)})"
-                           + did_you_mean(kind, list(KINDS)))
+def explain(name: str, rules: RuleSet | None = None) -> str:
+    """A rule kind's keys (type, default, meaning, read from the schema itself), or one rule of
+    the loaded ``rules`` by id: a metric, event, entity set, entity (name or alias) or check."""
+    if name in KINDS:
+        return _explain_kind(name)
+    lines = _explain_rule(name, rules) if rules else None
+    if lines is None:
+        ids = [*rules.metrics, *rules.events, *rules.entity_sets, *(e.name for e in rules.entities),
+               *rules.checks] if rules else []
+        raise CheckerError(f"no rule kind or rule id '{name}' (kinds: {', '.join(KINDS)}; "
+                           "`checker rules list` lists the ids)" + did_you_mean(name, [*KINDS, *ids]))
+    return "\n".join(lines) + "\n"
+
+
+def _explain_rule(name: str, rules: RuleSet) -> list[str] | None:
+    """The lines ``explain`` prints for the rule ``name`` names, or None when none does."""
+    if name in rules.checks or name in rules.check_docs:
+        doc = rules.check_docs.get(name)
+        lines = [f"check {name}" + (f" — {doc.summary}" if doc else ""),
+                 f"  level: {rules.checks.get(name, 'error')} (of its conflicts; drift is one level milder)"]
+        if doc:
+            lines.append(f"  defined in {doc.where}")
+            lines.extend(line for title, body in doc.sections() for line in _wrapped(f"{title}: {body}"))
+        return lines
+    for kind, table in (("metric", rules.metrics), ("event", rules.events), ("entities", rules.entity_sets)):
+        if name in table:
+            rule = table[name]
+            return [f"{kind} {name}" + (f" — {rule.name}" if kind != "entities" else ""),
+                    *(_wrapped(rule.description) if kind != "entities" and rule.description else ()),
+                    *_explain_values(rule, skip=("id", "name", "description"))]
+    canonical = rules.alias_index().get(name.lower())
+    for entity_set in rules.entity_sets.values():
+        for entity in entity_set.entities:
+            if entity.name == canonical:
+                return [f"entity {entity.name} — in entity set {entity_set.id}",
+                        *_explain_values(entity, skip=("name",))]
+    return None
+
+
+def _explain_values(rule: Any, skip: Sequence[str]) -> list[str]:
+    """Where ``rule`` is defined (and extended), then its keys' values and its examples."""
+    extended = getattr(rule, "origin", ())[1:]
+    lines = [f"  defined in {rule.where}" + (f"; extended in {', '.join(extended)}" if extended else "")]
+    for fl in _keys(type(rule)):
+        value = getattr(rule, fl.name)
+        if fl.name in skip or fl.name in ("examples", "counterexamples"):
+            continue
+        shown = as_yaml(tuple(e.name for e in value) if fl.name == "entities" else value)
+        lines.append(f"  {fl.name}: {shown}")
+    for example in getattr(rule, "examples", ()):
+        given = ", ".join(f"{key}: {as_yaml(value)}" for key, value in example.expect.given().items())
+        lines.append(f'  example ({example.where}): "{example.text}" -> {{{given}}}')
+    for counter in getattr(rule, "counterexamples", ()):
+        lines.append(f'  counterexample ({counter.where}): "{counter.text}" -> no claim')
+    return lines
+
+
+def _wrapped(text: str) -> list[str]:
+    """A paragraph of rule documentation as indented lines."""
+    return textwrap.wrap(text, width=100, initial_indent="  ", subsequent_indent="    ")
+
+
+def _explain_kind(kind: str) -> str:
     cls = KINDS[kind][0]
     lines = [f"kind: {kind} — {cls.__doc__.splitlines()[0]}",
              f"  kind: {kind} (required, first key)",

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import make_pack
 
 from checker import __version__
 from checker.cli import main
@@ -185,6 +186,49 @@ def test_rules_validate_wrong_type_names_the_field(cli, tmp_path):
     code, _, err = cli("rules", "validate", "--rules", str(pack))
     assert code == 2
     assert "typed/metrics/ploughs.yaml:5:" in err and "tolerance" in err
+
+
+def test_rules_explain_a_check_id(cli):
+    code, out, _ = cli("rules", "explain", "event-date")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[:2] == ["check event-date — Sources give different dates for one event.",
+                         "  level: error (of its conflicts; drift is one level milder)"]
+    assert re.fullmatch(r"  defined in rules/checks\.yaml:\d+", lines[2])
+    assert [line.split(":")[0] for line in lines if line.startswith("  ") and not line.startswith("   ")][2:] == [
+        "  What it checks", "  Why it matters", "  Example", "  Not flagged"]
+
+
+FARM = {"metrics/tractors.yaml": "kind: metric\nid: tractors\nname: tractors bought\nunit: count\n"
+                                 "nouns: [tractor]\nexamples:\n  - text: Farmers bought 40 tractors.\n"
+                                 "    expect: {value: 40}\ncounterexamples:\n  - text: The barn holds 3 cows.\n",
+        "entities/places.yaml": "kind: entities\nid: places\nentities:\n  - name: Freedonia\n"
+                                "    aliases: [Freedonian]\n"}
+
+
+def test_rules_explain_a_metric_id_prints_its_file_line_values_and_examples(cli, tmp_path):
+    code, out, _ = cli("rules", "explain", "tractors", "--rules", str(make_pack(tmp_path, FARM)))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[:3] == ["metric tractors — tractors bought", "  defined in pack/metrics/tractors.yaml:1",
+                         "  unit: count"]
+    assert "  nouns: [tractor]" in lines and "  tolerance: 0.05" in lines
+    assert lines[-3:] == ['  example (pack/metrics/tractors.yaml:7): "Farmers bought 40 tractors." -> {value: 40}',
+                          '  counterexample (pack/metrics/tractors.yaml:10): "The barn holds 3 cows." -> no claim', ""]
+
+
+def test_rules_explain_an_entity_by_alias(cli, tmp_path):
+    code, out, _ = cli("rules", "explain", "freedonian", "--rules", str(make_pack(tmp_path, FARM)))
+    assert code == 0
+    assert out.splitlines()[:3] == ["entity Freedonia — in entity set places",
+                                    "  defined in pack/entities/places.yaml:4", "  type: other"]
+
+
+def test_rules_explain_unknown_id_suggests_the_nearest(cli, tmp_path):
+    code, out, err = cli("rules", "explain", "tractor", "--rules", str(make_pack(tmp_path, FARM)))
+    assert (code, out) == (2, "")
+    assert err == ("checker: error: no rule kind or rule id 'tractor' (kinds: metric, entities, event, boilerplate, "
+                   "checks; `checker rules list` lists the ids); did you mean 'tractors'?\n")
 
 
 def test_no_command_is_a_usage_error(cli):

@@ -77,14 +77,11 @@ def _rule(check_id: str, rules) -> dict:
     doc = rules.check_docs.get(check_id)
     summary = doc.summary if doc else f"checker check '{check_id}'"
     what = doc.what if doc else summary
-    sections = [("What it checks", what)]
-    if doc:
-        sections += [("Why it matters", doc.why), ("Example", doc.example), ("Not flagged", doc.not_flagged)]
+    sections = doc.sections() if doc else [("What it checks", what)]
     level = rules.checks.get(check_id, "error")
     options = (f"The level of its conflicts is {level} (checks.yaml: `{check_id}: {level}`; "
                "error, warning, info, or off to turn it off); drift is one level milder.")
     sections.append(("Options", options))
-    sections = [(title, body) for title, body in sections if body]
     return {
         "id": check_id,
         "name": check_id,
