@@ -129,7 +129,7 @@ def _parser() -> argparse.ArgumentParser:
     _config_options(config)
 
     rules = sub.add_parser("rules", help="list, explain, validate or test rule files",
-                           description="list: the metrics, events and entities; explain ID: a rule kind's "
+                           description="list: the metrics, events, entities and checks; explain ID: a rule kind's "
                                        "keys, or one rule (metric, event, entity set, entity or check id); validate "
                                        "[PACK...]: load the rules, exit 2 on a bad rule file; test [PACK...]: run "
                                        "every rule's examples through the extraction, exit 1 if one fails.")
@@ -506,6 +506,9 @@ def _cmd_rules(args) -> int:
         print(f"event   {eid:<28} {event.granularity:<14} {event.name}")
     for entity in sorted(rules.entities, key=lambda e: e.name):
         print(f"entity  {entity.name:<28} {entity.type:<14} {', '.join(entity.aliases)}")
+    for cid, level in rules.checks.items():
+        doc = rules.check_docs.get(cid)
+        print(f"check   {cid:<28} {level:<14} {doc.summary if doc else ''}".rstrip())
     return EXIT_CLEAN
 
 

@@ -188,6 +188,13 @@ def test_rules_validate_wrong_type_names_the_field(cli, tmp_path):
     assert "typed/metrics/ploughs.yaml:5:" in err and "tolerance" in err
 
 
+def test_rules_list_lists_the_checks_with_level_and_summary(cli):
+    code, out, _ = cli("rules", "list")
+    assert code == 0
+    assert re.search(r"(?m)^check   value {24}error {10}Sources give different figures for one quantity\.$", out)
+    assert re.search(r"(?m)^check   share {24}warning {8}\S", out)
+
+
 def test_rules_explain_a_check_id(cli):
     code, out, _ = cli("rules", "explain", "event-date")
     assert code == 0
