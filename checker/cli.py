@@ -29,6 +29,7 @@ DEFAULT_CORPUS = "seeds"
 DEFAULT_BASELINE = "reports/baseline.json"
 DEFAULT_SUPPRESSIONS = "reports/suppressions.yaml"
 DEFAULT_CACHE_DIR = ".checker_cache"  # the cache of claims and judgements (checker/store.py), in the working folder
+_WIDTH_HELP = "width of a terminal report (default: COLUMNS, else the terminal's)"
 _NOTES = logging.getLogger("checker")  # -v: what a run used (configuration, rules, cache), on stderr
 
 
@@ -47,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     _cache_options(claims)
     _config_options(claims)
     _verbosity_options(claims)
-    claims.add_argument("--width", type=int, help="terminal width for the table")
+    claims.add_argument("--width", type=int, help=_WIDTH_HELP)
 
     check = sub.add_parser("check", help="where the sources agree, drift or conflict",
                            description="Check the claims of the articles in PATHS against each other and report "
@@ -81,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
                        help=f"reviewed accepted findings (default: {DEFAULT_SUPPRESSIONS} when it exists)")
     check.add_argument("--strict-suppressions", action="store_true",
                        help="unused or expired suppressions fail the run too")
-    check.add_argument("--width", type=int, help="terminal width for the report")
+    check.add_argument("--width", type=int, help=_WIDTH_HELP)
     check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     baseline = sub.add_parser("baseline", help="write today's drift and conflicts as the accepted baseline",
@@ -110,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--output", "-o", metavar="FILE", help="write the view here (atomically) instead of stdout")
     diff.add_argument("--rules", action="append", metavar="DIR",
                       help="an extra rule folder layered over the default pack (repeatable)")
-    diff.add_argument("--width", type=int, help="terminal width (default: the terminal's)")
+    diff.add_argument("--width", type=int, help=_WIDTH_HELP)
     _config_options(diff)
     _verbosity_options(diff)
     diff.add_argument("--no-progress", action="store_true", help="never show a progress bar")
