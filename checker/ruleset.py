@@ -11,8 +11,7 @@ call (PyYAML's node API over libyaml, under a millisecond per file; the pure-Pyt
 a few milliseconds per file, when libyaml is missing); nothing is cached across
 calls — callers that load more than once should keep the ``RuleSet``. Regexes are compiled once
 to validate them (``re`` caches them for later use). ``RuleSet.alias_index()`` is built during
-loading, so calling it is free. ``digest`` hashes every loaded file's bytes (and the levels a
-project's config gives checks, ``relevelled``), for cache keys.
+loading, so calling it is free. ``digest`` hashes every loaded file's bytes, for cache keys.
 """
 from __future__ import annotations
 
@@ -543,7 +542,7 @@ class RuleSet:
     checks: dict[str, str]  # check id -> severity (error | warning | info | off), sorted by id
     pack_name: str  # pack names joined with "+", in layering order
     pack_version: str  # pack versions joined with "+", in layering order
-    digest: str  # sha256 hex over every loaded file (pack order, then relative path, bytes) and config levels
+    digest: str  # sha256 hex over every loaded file (pack order, then relative path, bytes)
     files: tuple[Path, ...]  # every file loaded, resolved, in load order
     packs: tuple[Pack, ...] = ()  # each pack's identity, in layering order
     check_docs: dict[str, CheckDoc] = field(default_factory=dict)  # check id -> documentation, sorted by id
@@ -566,14 +565,11 @@ class RuleSet:
 
     def relevelled(self, levels: dict[str, str]) -> RuleSet:
         """These rules with checks at the levels a project's config gives them (``[checks]``),
-        over those of checks.yaml. The digest covers the levels, so that cached judgements made
-        at other levels (findings carry their severity) are not reused."""
+        over those of checks.yaml. Claims do not depend on levels, so the digest stays; the cache
+        keys each judgement by its check's level instead (``store.block_key``)."""
         if not levels:
             return self
-        digest = hashlib.sha256(self.digest.encode())
-        for check, level in sorted(levels.items()):
-            digest.update(f"\0{check}\0{level}".encode())
-        return replace(self, checks=dict(sorted({**self.checks, **levels}.items())), digest=digest.hexdigest())
+        return replace(self, checks=dict(sorted({**self.checks, **levels}.items())))
 
 
 def default_pack() -> Path:

@@ -12,8 +12,9 @@ made of the source: the ``Source`` (with an inferred publication date, if any), 
 problems (decoding, metadata, inference), so a hit gives exactly what extraction would, and the
 claims as the JSON report prints them, so that a report does not encode them again.
 
-A judgement is keyed by ``block_key``: the check, the block (what its claims have in common)
-and, for each claim in order, its source's key and its id. A check's ``judge`` reads only the
+A judgement is keyed by ``block_key``: the check and its level (findings carry their severity;
+a project's config may re-level a check without touching the rule files), the block (what its
+claims have in common) and, for each claim in order, its source's key and its id. A check's ``judge`` reads only the
 block's claims and the context of their own sources (publication date, home country), all of
 which the source keys pin down, so equal keys mean equal findings. It holds those findings,
 their claims by position in the block.
@@ -191,7 +192,8 @@ class CacheRun:
         ``judge(block, members)`` for the others."""
         if self._judged is None:
             self._judged = []
-        keyed = [(block_key(self._prefix, check, block, members, self._keys), block, members)
+        level = self.rules.checks.get(check, "error")
+        keyed = [(block_key(self._prefix, check, level, block, members, self._keys), block, members)
                  for block, members in blocks.items()]
         stored = self._store.lookup_judgements([key for key, _, _ in keyed if key]) if self._store else {}
         findings: list[Finding] = []
@@ -249,7 +251,7 @@ def source_key(prefix: bytes, raw: RawSource) -> bytes:
     return digest.digest()
 
 
-def block_key(prefix: bytes, check: str, block: Hashable, members: Sequence[Claim],
+def block_key(prefix: bytes, check: str, level: str, block: Hashable, members: Sequence[Claim],
               source_keys: dict[str, bytes]) -> bytes | None:
     """SHA-256 of everything a check's judgement of one block depends on (see the module's
     docstring); None when a claim's source has no key (nothing to pin it down)."""
@@ -257,7 +259,7 @@ def block_key(prefix: bytes, check: str, block: Hashable, members: Sequence[Clai
         material = b"".join(source_keys[claim.source] + claim.id.encode() for claim in members)
     except KeyError:
         return None
-    return hashlib.sha256(prefix + f"{check}\0{block!r}\0".encode() + material).digest()
+    return hashlib.sha256(prefix + f"{check}\0{level}\0{block!r}\0".encode() + material).digest()
 
 
 def corpus_id(paths: Sequence[str | os.PathLike]) -> str:

@@ -201,7 +201,7 @@ def test_editing_the_metadata_of_one_source_judges_its_blocks_again(rates, cli, 
     assert warm == check_json(cli, "--no-cache", corpus="rates")
 
 
-def test_relevelling_a_check_in_config_judges_its_blocks_again(rates, cli, judged):
+def test_relevelling_a_check_in_config_judges_its_blocks_again_and_extracts_nothing(rates, cli, judged, extracted):
     (rates / "c.txt").write_text("Guatemala's murder rate stood at 41 per 100,000 residents in 2019.\n",
                                  encoding="utf-8")
 
@@ -211,8 +211,10 @@ def test_relevelling_a_check_in_config_judges_its_blocks_again(rates, cli, judge
     assert conflicts(check_json(cli, corpus="rates")[1]) == {"error"}
     (rates.parent / "checker.toml").write_text('[checks]\nvalue = "warning"\n', encoding="utf-8")
     judged.clear()
+    extracted.clear()
     code, out, err = check_json(cli, corpus="rates")
     assert ("value", ("rates/a.txt", "rates/b.txt", "rates/c.txt")) in judged
+    assert extracted == []  # the claims do not depend on levels
     assert conflicts(out) == {"warning"}
     assert (code, out, err) == check_json(cli, "--no-cache", corpus="rates")
 
