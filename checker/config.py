@@ -112,7 +112,8 @@ def _parse(table: dict, path: Path) -> Config:
             raise UsageError(f"{path}: {key}: expected a table of check id = level")
         if not value:
             return {}
-        from checker.checks import CHECKS  # the check ids; loaded only when a project re-levels them
+        # the check ids and levels: loaded only when a project re-levels checks
+        from checker.checks import CHECKS
         from checker.ruleset import SEVERITIES
 
         for check, level in value.items():

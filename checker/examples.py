@@ -11,8 +11,9 @@ Cost: one extraction per sentence (a few milliseconds each).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from checker.claims import document_claims
 from checker.model import Claim, Document, Source
