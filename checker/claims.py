@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
-from checker import timex, units
+from checker import lexicon, timex, units
 from checker.corpus import load_corpus
 from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
 from checker.numbers import find_quantities
@@ -547,6 +547,7 @@ def _converted(x: float | None, factor: float, offset: float) -> float | None:
 
 
 _NO_HITS: dict[str, list] = {}
+_ANIMALS = frozenset(lexicon.words()["animals"])  # counted nouns that are never people
 # A word, with one apostrophe inside ("don't"); "(?:x|)" rather than "(?:x)?", which re runs through
 # its slower general repeat loop.
 _WORD = AsciiTwin(r"[^\W_]+(?:['’][^\W_]+|)")
@@ -597,6 +598,8 @@ def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str
         nouns = m.metric_nouns[mid]
         if mid not in hits and noun not in nouns:
             continue  # none of its phrases in the sentence and not its noun: it scores nothing
+        if noun in _ANIMALS and noun not in nouns:
+            continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, _NO_HITS)
         if within(h.get("exclude", ())):
             continue
