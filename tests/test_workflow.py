@@ -136,3 +136,10 @@ def test_the_pre_commit_hooks_run_as_documented(repo):
     add_contradiction(repo)
     blocked = checker(repo, hooks["checker"]["entry"])
     assert blocked.returncode == 1 and "CONFLICT" in blocked.stdout
+    (repo / "my-rules" / "metrics").mkdir(parents=True)
+    (repo / "my-rules" / "metrics" / "tractors.yaml").write_text(
+        "kind: metric\nid: tractors\nname: tractors bought\nunit: count\nterms: [tractors bought]\n"
+        "nouns: [tractor]\nexamples:\n  - text: Freedonia bought 40 tractors in 2018.\n    expect: {value: 41}\n")
+    (repo / "checker.toml").write_text('paths = ["seeds"]\nrules = ["my-rules"]\n')
+    failing = checker(repo, hooks["checker-rules"]["entry"])
+    assert failing.returncode == 1 and "my-rules/metrics/tractors.yaml" in failing.stdout
