@@ -42,18 +42,24 @@ def corpus(tmp_path, monkeypatch):
     return write_corpus(tmp_path / "corpus", ARTICLES, MANIFEST)
 
 
+def record_calls(monkeypatch, owner, name: str, describe, calls: list | None = None) -> list:
+    """Replace ``owner.name`` by a wrapper that appends ``describe(*arguments)`` to ``calls`` and then
+    calls the real function; returns ``calls``."""
+    calls = [] if calls is None else calls
+    real = getattr(owner, name)
+
+    def recording(*args, **kwargs):
+        calls.append(describe(*args, **kwargs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recording)
+    return calls
+
+
 @pytest.fixture
 def extracted(monkeypatch):
     """The source paths ``document_claims`` is called for, in order (a cache hit never calls it)."""
-    calls: list[str] = []
-    real = claims.document_claims
-
-    def counting(doc, rules):
-        calls.append(doc.source.path)
-        return real(doc, rules)
-
-    monkeypatch.setattr(claims, "document_claims", counting)
-    return calls
+    return record_calls(monkeypatch, claims, "document_claims", lambda doc, rules: doc.source.path)
 
 
 def check_json(cli, *options, corpus="corpus"):
@@ -170,10 +176,8 @@ def judged(monkeypatch):
     cache holds never calls ``judge``."""
     calls: list[tuple[str, tuple[str, ...]]] = []
     for check_id, module in CHECKS.items():
-        def counting(block, members, ctx, _real=module.judge, _check=check_id):
-            calls.append((_check, tuple(sorted({c.source for c in members}))))
-            return _real(block, members, ctx)
-        monkeypatch.setattr(module, "judge", counting)
+        record_calls(monkeypatch, module, "judge", lambda block, members, ctx, _check=check_id: (
+            _check, tuple(sorted({c.source for c in members}))), calls)
     return calls
 
 
