@@ -483,7 +483,7 @@ def _cmd_rules(args) -> int:
             raise UsageError("rules explain needs one kind (metric, entities, event, boilerplate or checks) "
                              "or one rule id")
         name = args.names[0]
-        print(explain(name, None if name in KINDS else _rules(args, load_config())))
+        print(explain(name, None if name in KINDS else _rules(args, _config(args))))
         return EXIT_CLEAN
     if args.action == "list" and args.names:
         raise UsageError("rules list takes no arguments; use --rules DIR for an extra rule folder")

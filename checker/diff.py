@@ -19,8 +19,6 @@ from checker.model import BaselineEntry, Claim, Finding, Source
 if TYPE_CHECKING:
     from checker.ruleset import RuleSet
 
-ROW_STATES = ("conflict", "drift", "agreement", "only-a", "only-b")
-
 
 @dataclass(frozen=True, slots=True)
 class Row:
