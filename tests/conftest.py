@@ -14,8 +14,9 @@ from checker.cli import main
 
 @pytest.fixture(autouse=True)
 def plain_terminal_environment(monkeypatch):
-    """Terminal reports in tests do not depend on the caller's colour or width settings."""
-    for name in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS"):
+    """Reports in tests do not depend on the caller's colour or width settings, nor write to a
+    GitHub Actions step summary when the suite itself runs in Actions."""
+    for name in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLUMNS", "GITHUB_STEP_SUMMARY"):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -23,6 +24,37 @@ def plain_terminal_environment(monkeypatch):
 def cli(capsys):
     """The command line run in this process: ``cli("check", "corpus")`` -> (exit code, stdout, stderr)."""
     return functools.partial(run_checker, capsys)
+
+
+# Two articles with figures that no other article states (claims, the cache), and their manifest.
+ARTICLE_A = "Freedonia bought 40 tractors in 2018. Rent in the capital is $300 a month.\n"
+ARTICLE_B = "The navy of Sylvania has 14 ships. About 1,200 sailors serve on them.\n"
+MANIFEST = ('[[source]]\nfile = "a.txt"\npublished = "2019-06-15"\n\n'
+            '[[source]]\nfile = "b.txt"\npublished = "2020-01-02"\n')
+
+# A rate conflict (a vs b) and a count drift (c vs d), each article with its publication month.
+DISPUTED = {
+    "a.txt": ("2020-03", "Honduras recorded a murder rate of 38 per 100,000 people in 2019.\n"),
+    "b.txt": ("2020-04", "In 2019 the homicide rate in Honduras was 52 per 100,000 residents.\n"),
+    "c.txt": ("2020-03", "Mexico deported 9,800 Guatemalans in 2019.\n"),
+    "d.txt": ("2020-05", "In 2019, Mexico deported 10,300 Guatemalans.\n"),
+}
+
+
+def write_corpus(folder: Path, articles: dict[str, str], manifest: str) -> Path:
+    """``folder`` with the articles ({name: text}) and ``manifest`` as its sources.toml."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "sources.toml").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def write_dated_corpus(folder: Path, files: dict[str, tuple[str, str]]) -> Path:
+    """``folder`` with the articles ({name: (published, text)}) and a sources.toml giving each its date."""
+    manifest = "\n".join(f'[[source]]\nfile = "{name}"\npublished = "{published}"\n'
+                          for name, (published, _) in files.items())
+    return write_corpus(folder, {name: text for name, (_, text) in files.items()}, manifest)
 
 
 # One conflict (a murder rate; the newer article wraps its figure onto the next line) and one
@@ -41,16 +73,9 @@ def report_corpus(tmp_path, monkeypatch) -> Path:
     """``repo/`` (a git repository) with the working folder ``repo/desk`` and the articles in
     ``repo/desk/corpus``: paths print as ``corpus/a.txt``, repository paths are ``desk/corpus/a.txt``."""
     repo = tmp_path / "repo"
-    corpus = repo / "desk" / "corpus"
-    corpus.mkdir(parents=True)
+    corpus = write_dated_corpus(repo / "desk" / "corpus", REPORT_ARTICLES)
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    manifest = []
-    for name, (published, text) in REPORT_ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-        manifest.append(f'[[source]]\nfile = "{name}"\npublished = "{published}"\n')
-    (corpus / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
     monkeypatch.chdir(repo / "desk")
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     return corpus
 
 

@@ -10,27 +10,25 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import make_pack
+from conftest import (
+    ARTICLE_A,
+    ARTICLE_B,
+    DISPUTED,
+    MANIFEST,
+    make_pack,
+    write_corpus,
+    write_dated_corpus,
+)
 
 from checker import __version__
 from checker.cli import main
 from checker.model import FINGERPRINT_SCHEME
 
-ARTICLE_A = "Freedonia bought 40 tractors in 2018. Rent in the capital is $300 a month.\n"
-ARTICLE_B = "The navy of Sylvania has 14 ships. About 1,200 sailors serve on them.\n"
-MANIFEST = ('[[source]]\nfile = "a.txt"\npublished = "2019-06-15"\n\n'
-            '[[source]]\nfile = "b.txt"\npublished = "2020-01-02"\n')
-
 
 @pytest.fixture
 def corpus(tmp_path, monkeypatch):
-    root = tmp_path / "corpus"
-    root.mkdir()
-    (root / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
-    (root / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
-    (root / "sources.toml").write_text(MANIFEST, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    return root
+    return write_corpus(tmp_path / "corpus", {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B}, MANIFEST)
 
 
 # --------------------------------------------------------------------------- claims
@@ -249,21 +247,8 @@ def test_no_command_is_a_usage_error(cli):
 @pytest.fixture
 def disputed(tmp_path, monkeypatch):
     """Two articles that disagree on one rate, and two that drift on one count."""
-    root = tmp_path / "disputed"
-    root.mkdir()
-    files = {
-        "a.txt": ("2020-03", "Honduras recorded a murder rate of 38 per 100,000 people in 2019."),
-        "b.txt": ("2020-04", "In 2019 the homicide rate in Honduras was 52 per 100,000 residents."),
-        "c.txt": ("2020-03", "Mexico deported 9,800 Guatemalans in 2019."),
-        "d.txt": ("2020-05", "In 2019, Mexico deported 10,300 Guatemalans."),
-    }
-    manifest = []
-    for name, (published, text) in files.items():
-        (root / name).write_text(text + "\n", encoding="utf-8")
-        manifest.append(f'[[source]]\nfile = "{name}"\npublished = "{published}"\n')
-    (root / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    return root
+    return write_dated_corpus(tmp_path / "disputed", DISPUTED)
 
 
 def test_check_json_follows_the_contract(disputed, cli):

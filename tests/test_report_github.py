@@ -43,7 +43,6 @@ def many(tmp_path, monkeypatch):
     (folder / "sources.toml").write_text('[[source]]\nfile = "x.txt"\npublished = "2021-01"\n\n'
                                          '[[source]]\nfile = "y.txt"\npublished = "2021-02"\n')
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     return folder
 
 

@@ -5,32 +5,18 @@ import json
 from datetime import date
 
 import pytest
+from conftest import DISPUTED, write_dated_corpus
 
 from checker.engine import check
 
-RATE_A = "Honduras recorded a murder rate of 38 per 100,000 people in 2019."
-RATE_B = "In 2019 the homicide rate in Honduras was 52 per 100,000 residents."
-COUNT_C = "Mexico deported 9,800 Guatemalans in 2019."
-COUNT_D = "In 2019, Mexico deported 10,300 Guatemalans."
-
-
-def write_corpus(root, files: dict[str, tuple[str, str]]) -> None:
-    root.mkdir(exist_ok=True)
-    manifest = []
-    for name, (published, text) in files.items():
-        (root / name).write_text(text + "\n", encoding="utf-8")
-        manifest.append(f'[[source]]\nfile = "{name}"\npublished = "{published}"\n')
-    (root / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
+RATE_B = DISPUTED["b.txt"][1]
 
 
 @pytest.fixture
 def corpus(tmp_path, monkeypatch):
     """A rate conflict (a vs b) and a count drift (c vs d)."""
-    root = tmp_path / "corpus"
-    write_corpus(root, {"a.txt": ("2020-03", RATE_A), "b.txt": ("2020-04", RATE_B),
-                        "c.txt": ("2020-03", COUNT_C), "d.txt": ("2020-05", COUNT_D)})
     monkeypatch.chdir(tmp_path)
-    return root
+    return write_dated_corpus(tmp_path / "corpus", DISPUTED)
 
 
 def findings(out: str) -> list[dict]:
@@ -176,7 +162,7 @@ def sarif_results(out: str) -> dict[str, dict]:
 
 
 def test_a_match_entry_suppresses_end_to_end_in_sarif_exit_code_and_github(corpus, tmp_path, cli):
-    (corpus / "e.txt").write_text(RATE_B + "\n")  # agrees with b.txt: an agreement, never suppressed
+    (corpus / "e.txt").write_text(RATE_B)  # agrees with b.txt: an agreement, never suppressed
     (tmp_path / "accepted.yaml").write_text(
         match_entry("{check: value, metric: homicide_rate, sources: corpus/*.txt}", "Different population estimates."))
     assert cli("check", "corpus", "--format", "sarif")[0] == 1
@@ -285,5 +271,5 @@ def test_fingerprints_survive_line_moves_rewrapping_and_unrelated_edits(corpus, 
 
 def test_a_changed_figure_changes_the_fingerprint(corpus):
     before = fingerprints("corpus")
-    (corpus / "b.txt").write_text(RATE_B.replace("52", "57") + "\n")
+    (corpus / "b.txt").write_text(RATE_B.replace("52", "57"))
     assert fingerprints("corpus")["conflict"] != before["conflict"]

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ARTICLE_A, ARTICLE_B, MANIFEST, write_corpus
 
 import checker
 from checker import claims, store
@@ -18,22 +19,12 @@ from checker.checks import CHECKS
 from checker.model import json_text
 
 ARTICLES = {
-    "a.txt": "Freedonia bought 40 tractors in 2018. Rent in the capital is $300 a month.\n",
-    "b.txt": "The navy of Sylvania has 14 ships. About 1,200 sailors serve on them.\n",
+    "a.txt": ARTICLE_A,
+    "b.txt": ARTICLE_B,
     "c.md": "---\ntitle: Harvest\npublished: 2021-03-04\n---\nFarmers in Freedonia harvested 3 million tonnes "
             "of wheat last year, up 12 percent.\n",
 }
-MANIFEST = ('[[source]]\nfile = "a.txt"\npublished = "2019-06-15"\n\n'
-            '[[source]]\nfile = "b.txt"\npublished = "2020-01-02"\n')
 NEW_ARTICLE = "Freedonia bought 45 tractors in 2018, the ministry said.\n"
-
-
-def write_corpus(folder: Path, articles: dict[str, str], manifest: str) -> Path:
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    (folder / "sources.toml").write_text(manifest, encoding="utf-8")
-    return folder
 
 
 @pytest.fixture
