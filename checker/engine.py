@@ -58,8 +58,7 @@ class Result:
         """The findings reports list: all of them, or those at or above ``shown``."""
         if self.shown in ("all", "agreement"):
             return self.findings
-        floor = KINDS_BY_WEIGHT.index(self.shown)
-        return tuple(f for f in self.findings if KINDS_BY_WEIGHT.index(f.kind) >= floor)
+        return _at_or_above(self.findings, self.shown)
 
     def statistics(self) -> list[dict]:
         """Findings counted per check and metric, the most conflicting first (``--statistics``)."""
@@ -84,8 +83,7 @@ class Result:
         nor a suppression covers: the ones that make the exit code 1."""
         if fail_on == "never":
             return ()
-        floor = KINDS_BY_WEIGHT.index(fail_on)
-        return tuple(f for f in self.findings if f.unreviewed and KINDS_BY_WEIGHT.index(f.kind) >= floor)
+        return tuple(f for f in _at_or_above(self.findings, fail_on) if f.unreviewed)
 
     def summary(self) -> dict:
         ex = self.extraction
@@ -101,6 +99,12 @@ class Result:
         if self.shown not in ("all", "agreement"):
             out |= {"shown": self.shown, "listed": len(self.listed)}
         return out
+
+
+def _at_or_above(findings: Sequence[Finding], kind: str) -> tuple[Finding, ...]:
+    """The findings of ``kind`` or a more serious one (agreement < drift < conflict)."""
+    floor = KINDS_BY_WEIGHT.index(kind)
+    return tuple(f for f in findings if KINDS_BY_WEIGHT.index(f.kind) >= floor)
 
 
 def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,

@@ -6,6 +6,7 @@ stages lives here and nowhere else. ``to_json`` helpers give the DESIGN.md JSON 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -185,6 +186,11 @@ KINDS_BY_WEIGHT = ("agreement", "drift", "conflict")  # finding kinds, mildest f
 FINGERPRINT_SCHEME = "v1"  # bump when what a fingerprint hashes changes: old baselines are then refused
 
 
+def finding_id(fingerprint: str) -> str:
+    """The short id a fingerprint gives (its first 16 hex digits): what suppressions and reports quote."""
+    return fingerprint.partition(":")[2][:16]
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """What the rule engine says about a set of claims (DESIGN.md, "Findings")."""
@@ -233,7 +239,7 @@ class BaselineEntry:
     @property
     def id(self) -> str:
         """The finding id this fingerprint gives (what suppressions and reports quote)."""
-        return self.fingerprint.partition(":")[2][:16]
+        return finding_id(self.fingerprint)
 
     def to_json(self) -> dict:
         return {"fingerprint": self.fingerprint, "check": self.check, "kind": self.kind, "metric": self.metric,
@@ -319,6 +325,7 @@ def json_text(record) -> str:
     return encode_json(record.to_json())
 
 
+@functools.cache  # one per class, whichever modules ask for it
 def quick_constructor(cls: type) -> Callable:
     """A function taking the same arguments as ``cls(...)`` and returning the same object, for a
     frozen dataclass with slots: it writes each slot directly, where the dataclass's own __init__

@@ -557,6 +557,11 @@ class RuleSet:
         """Lower-cased name or alias -> canonical entity name. Built (and checked) at load time."""
         return self._aliases
 
+    def level(self, check: str) -> str:
+        """A check's level (error | warning | info | off): checks.yaml's, re-levelled by the
+        project's config; a check neither names is an error."""
+        return self.checks.get(check, "error")
+
     def rule_file(self, rule_id: str | None) -> str | None:
         """The file that defines a metric or event kind, as reports name it (the file a reader
         opens to see why a finding was made); None for a generic metric no rule names."""

@@ -192,7 +192,7 @@ class CacheRun:
         ``judge(block, members)`` for the others."""
         if self._judged is None:
             self._judged = []
-        level = self.rules.checks.get(check, "error")
+        level = self.rules.level(check)
         keyed = [(block_key(self._prefix, check, level, block, members, self._keys), block, members)
                  for block, members in blocks.items()]
         stored = self._store.lookup_judgements([key for key, _, _ in keyed if key]) if self._store else {}
@@ -408,12 +408,8 @@ class ClaimStore:
         found: dict[bytes, Entry] = {}
         try:
             self._db.execute("BEGIN")  # one read transaction: a consistent view of the entries
-            for start in range(0, len(keys), _LOOKUP_CHUNK):
-                chunk = keys[start:start + _LOOKUP_CHUNK]
-                marks = ",".join("?" * len(chunk))
-                for key, payload, report in self._db.execute(
-                        f"SELECT key, payload, report FROM entries WHERE key IN ({marks})", chunk):
-                    found[key] = decode_entry(payload, report)
+            for key, payload, report in self._select("entries", "payload, report", keys):
+                found[key] = decode_entry(payload, report)
             self._db.execute("COMMIT")
         except (sqlite3.Error, CorruptEntry) as exc:
             self._rollback()
@@ -432,23 +428,27 @@ class ClaimStore:
             return {}
         return found
 
+    def _select(self, table: str, columns: str, keys: Sequence[bytes]):
+        """(key, *columns) of the rows of ``table`` among ``keys``, one SELECT per ``_LOOKUP_CHUNK`` keys."""
+        for start in range(0, len(keys), _LOOKUP_CHUNK):
+            chunk = keys[start:start + _LOOKUP_CHUNK]
+            yield from self._db.execute(f"SELECT key, {columns} FROM {table} WHERE key IN ({','.join('?' * len(chunk))})",
+                                        chunk)
+
     def lookup_judgements(self, keys: Sequence[bytes]) -> dict[bytes, str]:
         """The stored payloads among ``keys`` (decoded by the caller, which knows the claims)."""
         if self._db is None:
             return {}
         found: dict[bytes, str] = {}
         try:
-            for start in range(0, len(keys), _LOOKUP_CHUNK):
-                chunk = keys[start:start + _LOOKUP_CHUNK]
-                marks = ",".join("?" * len(chunk))
-                found.update(self._db.execute(f"SELECT key, payload FROM judgements WHERE key IN ({marks})", chunk))
+            found.update(self._select("judgements", "payload", keys))
         except sqlite3.Error as exc:
             warn(f"{self.path.as_posix()}: {_describe(exc)}; judging every block afresh")
             return {}
         return found
 
     def save(self, fresh: dict[bytes, tuple[str, Entry]], used: Sequence[bytes], corpus: str,
-             judgements: dict[bytes, str] | None = None, judged: Sequence[bytes] | None = None) -> None:
+             judgements: dict[bytes, str], judged: Sequence[bytes] | None = None) -> None:
         """In one transaction: store the ``fresh`` entries and ``judgements``, claim the ``used``
         entries and ``judged`` blocks for this ``corpus``, drop the corpus's rows this run did not
         use (judgements only when the run judged: ``judged`` is not None), and the least recently
@@ -466,7 +466,7 @@ class ClaimStore:
                            [(key, shown, corpus, encode_entry(entry), "\n".join(entry.claim_json))
                             for key, (shown, entry) in fresh.items()])
             db.executemany("INSERT OR REPLACE INTO judgements VALUES (?, ?, ?)",
-                           [(key, corpus, payload) for key, payload in (judgements or {}).items()])
+                           [(key, corpus, payload) for key, payload in judgements.items()])
             self._keep_only("entries", corpus, used)
             if judged is not None:
                 self._keep_only("judgements", corpus, judged)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from checker.model import FINGERPRINT_SCHEME, Claim, Finding, Source
+from checker.model import FINGERPRINT_SCHEME, Claim, Finding, Source, finding_id
 from checker.ruleset import Metric, RuleSet
 
 PLACE_TYPES = ("country", "city", "region")
@@ -77,11 +77,11 @@ class Context:
         return self.canonical.get(name.lower()) or self.canonical.get(name.lower().removeprefix("the ")) or name
 
     def severity(self, check: str, kind: str) -> str:
-        level = self.rules.checks.get(check, "error")
+        level = self.rules.level(check)
         return "info" if kind == "agreement" else level if kind == "conflict" else _MILDER[level]
 
     def enabled(self, check: str) -> bool:
-        return self.rules.checks.get(check, "error") != "off"
+        return self.rules.level(check) != "off"
 
 
 # --------------------------------------------------------------------------- periods
@@ -296,7 +296,7 @@ def make_finding(ctx: Context, check: str, kind: str, claims: Sequence[Claim], m
     material = "\x1f".join([check, kind, metric or "", period] + sorted(
         f"{c.source}\x1e{' '.join(c.sentence.split())}\x1e{' '.join(c.text.split())}" for c in claims))
     fingerprint = f"{FINGERPRINT_SCHEME}:" + hashlib.sha256(material.encode()).hexdigest()[:32]
-    return Finding(id=fingerprint[3:19], fingerprint=fingerprint, kind=kind, severity=ctx.severity(check, kind),
+    return Finding(id=finding_id(fingerprint), fingerprint=fingerprint, kind=kind, severity=ctx.severity(check, kind),
                    rule=check, metric=metric, subject=subject if subject is not None else shared_subject(claims, ctx),
                    period=period, message=message, claims=claims, upstream=upstream)
 
@@ -349,6 +349,12 @@ def by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     for claim in claims:
         out[claim.source].append(claim)
     return out
+
+
+def figures_by_source(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
+    """Figures (quantities with a value) by source: the ``blocks`` of the checks that read a figure
+    against others in its own sentence (a share and its counts, an average and its total)."""
+    return by_source(c for c in claims if c.kind == "quantity" and c.value is not None)
 
 
 def by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, str], list[Claim]]:

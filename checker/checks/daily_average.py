@@ -2,12 +2,11 @@
 ("325 crashes in May, an average of 10 a day": 325 / 31 = 10.5, which rounds or cuts to 10)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 from checker.checks.base import (
     Context,
     by_sentence,
-    by_source,
+    figures_by_source,
     fmt,
     interval,
     make_finding,
@@ -26,9 +25,7 @@ ID = "daily-average"
 DRIFT_BAND = 0.1
 
 
-def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
-    """Figures by source: an average and its total are read in one sentence."""
-    return by_source(c for c in claims if c.kind == "quantity" and c.value is not None)
+blocks = figures_by_source  # an average and its total are read in one sentence
 
 
 def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from checker.checks.base import (
     Context,
     by_sentence,
-    by_source,
+    figures_by_source,
     fmt,
     interval,
     make_finding,
@@ -25,9 +24,7 @@ DRIFT_BAND = 0.1
 _OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?$", re.I)
 
 
-def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
-    """Figures by source: a share and its counts are read in one sentence."""
-    return by_source(c for c in claims if c.kind == "quantity" and c.value is not None)
+blocks = figures_by_source  # a share and its counts are read in one sentence
 
 
 def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
