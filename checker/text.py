@@ -399,9 +399,10 @@ class AnyCase:
     @staticmethod
     def lower_case_ok(pattern: str) -> bool:
         """Whether ``pattern`` means the same case-sensitively over lower-cased text as with re.I:
-        its letters are lower-case ASCII (escapes like \\W aside) and it sets no flags of its own."""
+        its letters are lower-case ASCII (escapes like \\W aside) and it sets no flags of its own
+        (named groups, ``(?P<name>`` and ``(?P=name)``, are not flags)."""
         caseless_beyond_ascii = all(ch.isascii() or ch.lower() == ch == ch.upper() for ch in pattern)
-        return caseless_beyond_ascii and not re.search(r"(?<!\\)[A-Z]|\(\?[a-zA-Z-]", pattern)
+        return caseless_beyond_ascii and not re.search(r"(?<!\\)(?<!\(\?)[A-Z]|\(\?(?!P[<=])[a-zA-Z-]", pattern)
 
     def _pick(self, text: str, low: str | None) -> tuple[Pattern[str], str]:
         return (self.lower, low) if low is not None and self.lower is not None else (self.any_case, text)
@@ -409,12 +410,13 @@ class AnyCase:
     def _cannot_match(self, low: str | None) -> bool:
         return bool(self.needs) and low is not None and not any(map(low.__contains__, self.needs))
 
-    def search(self, text: str, low: str | None) -> re.Match | None:
-        """Search ``text``; ``low`` is ``lower_for_matching(text)``."""
+    def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """Search ``text`` (between ``pos`` and ``endpos``, as re does); ``low`` is
+        ``lower_for_matching(text)``."""
         if self._cannot_match(low):
             return None
         pattern, subject = self._pick(text, low)
-        return pattern.search(subject)
+        return pattern.search(subject, pos, len(subject) if endpos is None else endpos)
 
     def match(self, text: str, low: str | None) -> re.Match | None:
         """Match at the start of ``text``; ``low`` is ``lower_for_matching(text)``."""

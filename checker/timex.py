@@ -28,7 +28,7 @@ from re import _constants as _sre_ops
 from re import _parser as _sre_parser
 
 from .model import TimeMention, TimeScope, quick_constructor
-from .text import AsciiTwin, lower_for_matching, reads_same_in_ascii
+from .text import AnyCase, AsciiTwin, lower_for_matching
 
 _make_time_scope, _make_time_mention = quick_constructor(TimeScope), quick_constructor(TimeMention)
 
@@ -414,35 +414,26 @@ def _digit_atoms() -> re.Pattern:
     return _alternation(tuple(k for k, _ in _ATOMS if k in _DIGIT_ATOMS))
 
 
+@cache
 def _atoms_at(char: str) -> re.Pattern:
     """The atoms that may begin with ``char`` (a lower-cased non-digit), in _ATOMS order: at a word
     candidate re then tries a handful of atoms, not all of them (same match: the others cannot).
     Compiled on the first candidate with that letter (a few ms to a few tens of ms each), so a
     document pays only for the letters its time expressions open with."""
-    pattern = _BY_CHAR.get(char)
-    if pattern is None:
-        if char in _LETTERS:
-            keys = tuple(k for k, _ in _ATOMS if char in _ATOM_FIRST_LETTERS[k])
-            pattern = _alternation(keys) if keys else _NEVER
-        else:
-            pattern = _all_atoms()
-        _BY_CHAR[char] = pattern
-    return pattern
+    if char not in _LETTERS:
+        return _all_atoms()
+    keys = tuple(k for k, _ in _ATOMS if char in _ATOM_FIRST_LETTERS[k])
+    return _alternation(keys) if keys else _NEVER
 
 
-_BY_CHAR: dict[str, re.Pattern] = {}
 _NEVER = re.compile(r"(?!)")
 
 
 # Preposition directly before an atom, and what relation it gives.
-_PREFIX = re.compile(
+_PREFIX = AnyCase(
     r"\b(?P<prep>since|after|by|as\s+of|until|till|through|thru|up\s+to|before|between|from|in|on|"
-    r"during|at|for|of|over|throughout|within|circa|starting|beginning)\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
+    r"during|at|for|of|over|throughout|within|circa|starting|beginning)\s+(?:the\s+)?\Z"
 )
-# The same, for the lower-cased sentence where re.I over it would match the same (lower_for_matching):
-# re.I alternations are tried several times slower.
-_PREFIX_LOWER = re.compile(_PREFIX.pattern)
 _PREP_RELATION = {"since": "since", "after": "since", "starting": "since", "beginning": "since",
                   "by": "by", "as of": "by", "until": "until", "till": "until", "through": "until",
                   "thru": "until", "up to": "until", "before": "until"}
@@ -1167,7 +1158,7 @@ def _h_yearrange(m, ctx, s, e):
         b = int(b_text)
         if not a < b <= a + 200 or _year_then_quantity(ctx.sentence, e):
             return None
-    if a < 1900 and b < 1900 and not _PREFIX.search(ctx.sentence, max(0, s - 24), s):
+    if a < 1900 and b < 1900 and not _PREFIX.any_case.search(ctx.sentence, max(0, s - 24), s):
         return None
     atom = _Atom(s, e, dt.date(a, 1, 1), dt.date(b, 12, 31), "span", "explicit", "date")
     atom.relation = "range"
@@ -1212,7 +1203,6 @@ def _scan_atoms(ctx: _Context) -> list[_Atom]:
     else:  # a few characters lower-case to two; offsets must stay valid
         low, starts = s, (c.start() for c in _candidate_any_case().finditer(s))
     atoms: list[_Atom] = []
-    by_char = _BY_CHAR
     taken = 0
     for start in starts:
         if start < taken:
@@ -1221,7 +1211,7 @@ def _scan_atoms(ctx: _Context) -> list[_Atom]:
             pattern = _digit_atoms()
         else:
             char = s[start].lower()
-            pattern = by_char.get(char) or _atoms_at(char)
+            pattern = _atoms_at(char)
         m = pattern.match(s, start)
         if m is None:
             continue
@@ -1331,8 +1321,7 @@ def _candidate_starts(low: str) -> Iterator[int]:
     _CANDIDATE_AFTER over the sentence behind a space, which stands for the non-word character a
     match at the start lacks (one regex to compile, not two). Each match ends where _CANDIDATE's
     does (at a word character, so no candidate is lost to the one before)."""
-    after = _CANDIDATE_AFTER.ascii if reads_same_in_ascii(low) else _CANDIDATE_AFTER.unicode
-    for m in after.finditer(" " + low):
+    for m in _CANDIDATE_AFTER.over(low).finditer(" " + low):
         word = m.start("word")
         yield (m.start() if word < 0 else word) - 1
 
@@ -1343,10 +1332,7 @@ _HAS_DIGIT = re.compile(r"\d")
 def _prefix(s: str, low: str | None, lo: int, start: int) -> tuple[str | None, int]:
     """The preposition right before ``start`` (not reaching back past ``lo``); ``low`` is
     ``lower_for_matching(s)``."""
-    if low is not None:
-        m = _PREFIX_LOWER.search(low, max(lo, start - 24), start)
-    else:
-        m = _PREFIX.search(s, max(lo, start - 24), start)
+    m = _PREFIX.search(s, low, max(lo, start - 24), start)
     if not m:
         return None, start
     return " ".join(m["prep"].lower().split()), m.start()

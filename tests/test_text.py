@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings, strategies as st
 
 from checker.model import Document, Source
-from checker.text import compile_markers, split_sentences
+from checker.text import AnyCase, compile_markers, split_sentences
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "boilerplate.yaml"
 
@@ -332,3 +332,15 @@ def test_quick_constructor_leaves_other_classes_alone():
 
     for cls in (Plain, Checked, WithFactory, int):
         assert quick_constructor(cls) is cls
+
+
+@pytest.mark.parametrize(("pattern", "lower_case_ok"), [
+    (r"\bsince\s+\Z", True),
+    (r"\b(?P<prep>since|by)\s+\Z", True),  # a named group is not an inline flag
+    (r"(?P<p>a)(?P=p)", True),
+    (r"(?i)since", False),
+    (r"(?P<Prep>since)", False),  # an upper-case letter in the name: kept to re.I
+    (r"Since", False),
+])
+def test_any_case_runs_lower_case_only_where_that_means_the_same(pattern, lower_case_ok):
+    assert AnyCase.lower_case_ok(pattern) is lower_case_ok
