@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.errors import UsageError
+from checker.errors import UsageError, did_you_mean
 
 _KEYS = ("paths", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir", "checks")
 FAIL_ON = ("conflict", "drift", "never")
@@ -68,18 +68,11 @@ def _table(path: Path) -> dict | None:
     return data.get("tool", {}).get("checker") if path.name == "pyproject.toml" else data
 
 
-def _suggestion(word: str, choices) -> str:
-    """"; did you mean 'x'?" for a close choice (rapidfuzz is imported only for a mistake)."""
-    from checker.ruleset import did_you_mean
-
-    return did_you_mean(word, choices)
-
-
 def _parse(table: dict, path: Path) -> Config:
     for key in table:
         if key not in _KEYS:
             raise UsageError(f"{path}: unknown key '{key}'"
-                             + (_suggestion(key, _KEYS) or f" (known: {', '.join(_KEYS)})"))
+                             + did_you_mean(key, _KEYS, "known"))
 
     def folders(key: str) -> tuple[str, ...]:
         value = table.get(key, [])
@@ -100,7 +93,7 @@ def _parse(table: dict, path: Path) -> Config:
     def one_of(key: str, value, allowed: tuple[str, ...]) -> str | None:
         if value is not None and value not in allowed:
             raise UsageError(f"{path}: {key}: expected one of {', '.join(allowed)}, got {value!r}"
-                             + (_suggestion(value, allowed) if isinstance(value, str) else ""))
+                             + (did_you_mean(value, allowed) if isinstance(value, str) else ""))
         return value
 
     def choice(key: str, allowed: tuple[str, ...]) -> str | None:
@@ -119,7 +112,7 @@ def _parse(table: dict, path: Path) -> Config:
         for check, level in value.items():
             if check not in CHECKS:
                 raise UsageError(f"{path}: {key}: unknown check '{check}'"
-                                 + (_suggestion(check, CHECKS) or f" (known: {', '.join(CHECKS)})"))
+                                 + did_you_mean(check, CHECKS, "known"))
             one_of(f"{key}.{check}", level, SEVERITIES)
         return dict(sorted(value.items()))
 

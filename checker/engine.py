@@ -21,9 +21,9 @@ from checker.baseline import apply_baseline, load_baseline
 from checker.checks import CHECKS
 from checker.checks.base import Context, period_of, running_total
 from checker.claims import extract_claims
-from checker.errors import RuleError
+from checker.errors import RuleError, did_you_mean
 from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding, Review
-from checker.ruleset import RuleSet, default_pack, did_you_mean, load_rules
+from checker.ruleset import RuleSet, default_pack, load_rules
 from checker.suppressions import apply_suppressions, load_suppressions
 
 if TYPE_CHECKING:
@@ -179,7 +179,7 @@ def _known_checks(rules: RuleSet) -> None:
     not silently ignored."""
     for check_id in [*rules.checks, *rules.check_docs]:
         if check_id not in CHECKS:
-            hint = did_you_mean(check_id, CHECKS) or f" (known: {', '.join(CHECKS)})"
+            hint = did_you_mean(check_id, CHECKS, "known")
             raise RuleError("checks.yaml", 0, 0, check_id, f"unknown check{hint}")
 
 

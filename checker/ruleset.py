@@ -24,11 +24,10 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import yaml
-from rapidfuzz import process, utils
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from checker.errors import CheckerError, RuleError
+from checker.errors import CheckerError, LocatedError, RuleError, did_you_mean
 
 __all__ = [
     "Boilerplate", "CheckDoc", "Checks", "Counterexample", "Entity", "EntitySet", "EventKind", "Example",
@@ -37,7 +36,6 @@ __all__ = [
 
 _NULL_TAG = "tag:yaml.org,2002:null"
 _STR_TAG = "tag:yaml.org,2002:str"
-_SUGGEST_CUTOFF = 70
 
 
 # --------------------------------------------------------------------------------------------
@@ -45,40 +43,20 @@ _SUGGEST_CUTOFF = 70
 
 
 @dataclass(frozen=True, slots=True)
-class _File:
-    """A rule file being read: the path we print and the text we quote in errors."""
+class YamlFile:
+    """A YAML file being read (a rule file, the suppressions file): the path we print, the text we
+    quote in errors, and the error it raises."""
 
-    display: str  # "<pack folder name>/<path inside the pack>", POSIX; never absolute
+    display: str  # rule files: "<pack folder name>/<path inside the pack>", POSIX; never absolute
     text: str
+    error_type: type[LocatedError] = RuleError
 
-    def error(self, node: Node | None, key: str, problem: str) -> RuleError:
-        """A RuleError at ``node``'s start (1-based line and column), with context lines."""
+    def error(self, node: Node | None, key: str, problem: str) -> LocatedError:
+        """The error at ``node``'s start (1-based line and column), with context lines."""
         if node is None:
-            return RuleError(self.display, 0, 0, key, problem)
-        line, column = node.start_mark.line + 1, node.start_mark.column + 1
-        return RuleError(self.display, line, column, key, problem, quote_context(self.text, line, column))
-
-
-def quote_context(text: str, line: int, column: int, radius: int = 1) -> str:
-    """The offending line with ``radius`` neighbours each side and a caret (Vale E201 style)."""
-    lines = text.splitlines()
-    if not 1 <= line <= len(lines):
-        return ""
-    first, last = max(1, line - radius), min(len(lines), line + radius)
-    width = len(str(last))
-    out = []
-    for number in range(first, last + 1):
-        out.append(f"{'>' if number == line else ' '} {number:>{width}} | {lines[number - 1]}".rstrip())
-        if number == line and column:
-            out.append(f"  {' ' * width} | {' ' * (column - 1)}^")
-    return "\n".join(out)
-
-
-def did_you_mean(word: str, choices: Sequence[str]) -> str:
-    """``"; did you mean 'x'?"`` when rapidfuzz finds a close choice, else ``""``."""
-    best = process.extractOne(word, list(choices), processor=utils.default_process,
-                              score_cutoff=_SUGGEST_CUTOFF)
-    return f"; did you mean '{best[0]}'?" if best else ""
+            return self.error_type(self.display, 0, 0, key, problem)
+        return self.error_type.at(self.display, self.text, node.start_mark.line + 1, node.start_mark.column + 1,
+                                  key, problem)
 
 
 def _describe(node: Node) -> str:
@@ -102,11 +80,11 @@ class _Type:
     """A key's value type: the label people read and the converter the loader runs."""
 
     label: str
-    convert: Callable[[Node, _File, str], Any]
+    convert: Callable[[Node, YamlFile, str], Any]
     record: type | None = None  # the nested rule class, for a mapping or list of mappings
 
 
-def _string_of(node: Node, f: _File, key: str) -> str:
+def _string_of(node: Node, f: YamlFile, key: str) -> str:
     """A scalar's text as written; ``off``/``yes``/``2015`` stay the words the author typed."""
     if not isinstance(node, ScalarNode) or node.tag == _NULL_TAG or not node.value.strip():
         raise f.error(node, key, f"expected a non-empty string, got {_describe(node)}")
@@ -119,7 +97,7 @@ _STRING = _Type("string", _string_of)
 def _pattern(label: str, regex: str, what: str) -> _Type:
     compiled = re.compile(regex)
 
-    def convert(node: Node, f: _File, key: str) -> str:
+    def convert(node: Node, f: YamlFile, key: str) -> str:
         value = _string_of(node, f, key)
         if not compiled.fullmatch(value):
             raise f.error(node, key, f"expected {what}, got '{value}'")
@@ -138,7 +116,7 @@ def _choice(*values: str, open_ended: bool = False) -> _Type:
     if open_ended:
         return _Type(" | ".join(values) + " | another unit name", _string_of)
 
-    def convert(node: Node, f: _File, key: str) -> str:
+    def convert(node: Node, f: YamlFile, key: str) -> str:
         value = node.value if isinstance(node, ScalarNode) and node.tag != _NULL_TAG else None
         if value not in values:
             raise f.error(node, key, f"expected one of {', '.join(values)}, got {_describe(node)}"
@@ -149,7 +127,7 @@ def _choice(*values: str, open_ended: bool = False) -> _Type:
 
 
 def _number(lo: float = float("-inf"), hi: float = float("inf")) -> _Type:
-    def convert(node: Node, f: _File, key: str) -> float:
+    def convert(node: Node, f: YamlFile, key: str) -> float:
         if not isinstance(node, ScalarNode) or node.tag not in ("tag:yaml.org,2002:int",
                                                                 "tag:yaml.org,2002:float"):
             raise f.error(node, key, f"expected a number, got {_describe(node)}")
@@ -162,7 +140,7 @@ def _number(lo: float = float("-inf"), hi: float = float("inf")) -> _Type:
 
 
 def _whole(lo: int, hi: int) -> _Type:
-    def convert(node: Node, f: _File, key: str) -> int:
+    def convert(node: Node, f: YamlFile, key: str) -> int:
         if not isinstance(node, ScalarNode) or node.tag != "tag:yaml.org,2002:int":
             raise f.error(node, key, f"expected a whole number, got {_describe(node)}")
         value = int(SafeConstructor().construct_object(node))
@@ -173,7 +151,7 @@ def _whole(lo: int, hi: int) -> _Type:
     return _Type(f"whole number {lo}..{hi}", convert)
 
 
-def _bool_of(node: Node, f: _File, key: str) -> bool:
+def _bool_of(node: Node, f: YamlFile, key: str) -> bool:
     if not isinstance(node, ScalarNode) or node.tag != "tag:yaml.org,2002:bool":
         raise f.error(node, key, f"expected true or false, got {_describe(node)}")
     return bool(SafeConstructor().construct_object(node))
@@ -182,7 +160,7 @@ def _bool_of(node: Node, f: _File, key: str) -> bool:
 _BOOL = _Type("true | false", _bool_of)
 
 
-def _regex_of(node: Node, f: _File, key: str) -> str:
+def _regex_of(node: Node, f: YamlFile, key: str) -> str:
     """A pattern that must compile now, so a typo fails at load time at its own line. Compiled
     with the flags ``text`` reads markers with, so that re's cache serves text's compile."""
     value = _string_of(node, f, key)
@@ -201,7 +179,7 @@ def _list(item: _Type) -> _Type:
     """A YAML sequence of ``item``; becomes a tuple so rules stay immutable."""
     label = "list of " + (item.label if item.record else item.label + "s")
 
-    def convert(node: Node, f: _File, key: str) -> tuple:
+    def convert(node: Node, f: YamlFile, key: str) -> tuple:
         if not isinstance(node, SequenceNode):
             hint = f"; write [{node.value}] for a one-item list" if isinstance(node, ScalarNode) \
                 and node.tag != _NULL_TAG else ""
@@ -221,9 +199,9 @@ SEVERITIES = ("error", "warning", "info", "off")
 _SEVERITY = _choice(*SEVERITIES)
 
 
-def _severity_map(node: Node, f: _File, key: str) -> dict[str, str]:
+def _severity_map(node: Node, f: YamlFile, key: str) -> dict[str, str]:
     """``checks:``: kebab-case check id -> severity; a bad severity is reported under its check id."""
-    pairs = _pairs(node, f, key)
+    pairs = mapping_pairs(node, f, key)
     return {_CHECK_ID.convert(k, f, key): _SEVERITY.convert(v, f, name) for name, (k, v) in pairs.items()}
 
 _SEVERITY_MAP = _Type("mapping of kebab-case check id -> " + " | ".join(SEVERITIES), _severity_map)
@@ -417,9 +395,9 @@ class CheckDoc:
                 if body]
 
 
-def _check_doc_map(node: Node, f: _File, key: str) -> dict[str, CheckDoc]:
+def _check_doc_map(node: Node, f: YamlFile, key: str) -> dict[str, CheckDoc]:
     """``descriptions:``: kebab-case check id -> its documentation."""
-    pairs = _pairs(node, f, key)
+    pairs = mapping_pairs(node, f, key)
     return {_CHECK_ID.convert(k, f, key): _build(CheckDoc, v, f, name) for name, (k, v) in pairs.items()}
 
 
@@ -443,7 +421,7 @@ class Checks:
 # Generic building from nodes.
 
 
-def _pairs(node: Node, f: _File, key: str) -> dict[str, tuple[Node, Node]]:
+def mapping_pairs(node: Node, f: YamlFile, key: str) -> dict[str, tuple[Node, Node]]:
     """A mapping node's entries by key text; duplicate or non-scalar keys are errors."""
     if not isinstance(node, MappingNode):
         raise f.error(node, key, f"expected a mapping, got {_describe(node)}")
@@ -458,14 +436,13 @@ def _pairs(node: Node, f: _File, key: str) -> dict[str, tuple[Node, Node]]:
     return out
 
 
-def _unknown_key(f: _File, knode: Node, known: Sequence[str]) -> RuleError:
-    hint = did_you_mean(knode.value, known) or f" (known keys: {', '.join(known)})"
-    return f.error(knode, knode.value, "unknown key" + hint)
+def _unknown_key(f: YamlFile, knode: Node, known: Sequence[str]) -> LocatedError:
+    return f.error(knode, knode.value, "unknown key" + did_you_mean(knode.value, known, "known keys"))
 
 
-def _build(cls: type, node: Node, f: _File, key: str, ignore: Sequence[str] = ()) -> Any:
+def _build(cls: type, node: Node, f: YamlFile, key: str, ignore: Sequence[str] = ()) -> Any:
     """Validate a mapping against ``cls``'s keys and construct it (first problem in file order)."""
-    pairs = _pairs(node, f, key)
+    pairs = mapping_pairs(node, f, key)
     schema = {fl.name: fl for fl in _keys(cls)}
     values: dict[str, Any] = {}
     for name, (knode, vnode) in pairs.items():
@@ -482,32 +459,32 @@ def _build(cls: type, node: Node, f: _File, key: str, ignore: Sequence[str] = ()
     return cls(**values)
 
 
-def _parse_metric(node: Node, f: _File) -> Metric:
+def _parse_metric(node: Node, f: YamlFile) -> Metric:
     metric = _build(Metric, node, f, "", ignore=("kind",))
     if not metric.terms and not metric.nouns:
-        where = _pairs(node, f, "").get("terms", (None, node))[1]
+        where = mapping_pairs(node, f, "").get("terms", (None, node))[1]
         raise f.error(where, "terms", "a metric needs at least one of terms or nouns")
     return metric
 
 
-def _parse_entities(node: Node, f: _File) -> EntitySet:
+def _parse_entities(node: Node, f: YamlFile) -> EntitySet:
     return _build(EntitySet, node, f, "", ignore=("kind",))
 
 
-def _parse_event(node: Node, f: _File) -> EventKind:
+def _parse_event(node: Node, f: YamlFile) -> EventKind:
     return _build(EventKind, node, f, "", ignore=("kind",))
 
 
-def _parse_boilerplate(node: Node, f: _File) -> Boilerplate:
+def _parse_boilerplate(node: Node, f: YamlFile) -> Boilerplate:
     return _build(Boilerplate, node, f, "", ignore=("kind",))
 
 
-def _parse_checks(node: Node, f: _File) -> Checks:
+def _parse_checks(node: Node, f: YamlFile) -> Checks:
     return _build(Checks, node, f, "", ignore=("kind",))
 
 
 # The one dispatch table: the first key ``kind:`` of a rule file selects the schema and parser.
-KINDS: dict[str, tuple[type, Callable[[Node, _File], Any]]] = {
+KINDS: dict[str, tuple[type, Callable[[Node, YamlFile], Any]]] = {
     "metric": (Metric, _parse_metric),
     "entities": (EntitySet, _parse_entities),
     "event": (EventKind, _parse_event),
@@ -601,7 +578,7 @@ class _Parsed:
     rule_id: str
     rule: Any  # the dataclass (a full rule, or a partial one holding only the appended keys)
     extends: bool
-    f: _File
+    f: YamlFile
     root: MappingNode
 
 
@@ -614,7 +591,7 @@ class _Acc:
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> canonical name
     alias_where: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> file
     entity_set_of: dict[str, str] = field(default_factory=dict)  # canonical name -> set id
-    refs: list[tuple[_File, Node, str, str]] = field(default_factory=list)  # event id references
+    refs: list[tuple[YamlFile, Node, str, str]] = field(default_factory=list)  # event id references
     files: list[Path] = field(default_factory=list)
     packs: list[Pack] = field(default_factory=list)
 
@@ -675,7 +652,7 @@ def _load_pack(root: Path, index: int, acc: _Acc, digest: Any) -> None:
     display = {path: f"{root.name}/{path.relative_to(root).as_posix()}" for path in loaded}
     acc.packs.append(_read_pack_toml(display[toml], _decode(data[toml], display[toml]), root)
                      if toml.is_file() else Pack(root.name, "unversioned", "", root))
-    parsed = [_read_rule_file(path, _File(display[path], _decode(data[path], display[path])))
+    parsed = [_read_rule_file(path, YamlFile(display[path], _decode(data[path], display[path])))
               for path in paths]
     # Definitions first, then extensions, so a pack may extend its own rules in any file order.
     for item in [p for p in parsed if not p.extends] + [p for p in parsed if p.extends]:
@@ -707,7 +684,7 @@ def _compose(text: str) -> Node | None:
     return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
-def _read_rule_file(path: Path, f: _File) -> _Parsed:
+def _read_rule_file(path: Path, f: YamlFile) -> _Parsed:
     """Compose, dispatch on ``kind:``, validate; check that the file stem is the id."""
     try:
         root = _compose(f.text)
@@ -715,13 +692,12 @@ def _read_rule_file(path: Path, f: _File) -> _Parsed:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = exc.problem or exc.context or "invalid YAML"
-        raise RuleError(f.display, line, column, "", f"invalid YAML: {problem}",
-                        quote_context(f.text, line, column)) from None
+        raise RuleError.at(f.display, f.text, line, column, "", f"invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise RuleError(f.display, 0, 0, "", f"invalid YAML: {exc}") from None
     if root is None:
         raise RuleError(f.display, 0, 0, "", "empty rule file; it must start with kind:")
-    pairs = _pairs(root, f, "")
+    pairs = mapping_pairs(root, f, "")
     first_key, kind_node = root.value[0] if root.value else (root, None)
     if first_key.value != "kind" or kind_node is None:
         raise f.error(first_key, "kind", f"the first key must be kind: (one of {', '.join(KINDS)})")
@@ -741,7 +717,7 @@ def _read_rule_file(path: Path, f: _File) -> _Parsed:
     return _Parsed(kind, rule_id, rule, "extends" in pairs, f, root)
 
 
-def _parse_extension(cls: type, root: MappingNode, pairs: dict, f: _File) -> dict[str, Any]:
+def _parse_extension(cls: type, root: MappingNode, pairs: dict, f: YamlFile) -> dict[str, Any]:
     """An ``extends:`` file: only appendable keys, converted with the kind's own types."""
     appendable = {fl.name: fl for fl in _keys(cls) if fl.metadata["append"]}
     schema = {fl.name for fl in _keys(cls)}
@@ -761,7 +737,7 @@ def _parse_extension(cls: type, root: MappingNode, pairs: dict, f: _File) -> dic
 def _register(item: _Parsed, acc: _Acc) -> None:
     """Add a definition or apply an extension; index entities and queue event references."""
     table, key = acc.rules[item.kind], (item.kind, item.rule_id)
-    pairs = _pairs(item.root, item.f, "")
+    pairs = mapping_pairs(item.root, item.f, "")
     if item.extends:
         if item.rule_id not in table:
             raise item.f.error(pairs["extends"][1], "extends",
@@ -809,7 +785,7 @@ def _index_entities(item: _Parsed, seq: SequenceNode, acc: _Acc) -> None:
     f, set_id = item.f, item.rule_id
     seen: set[str] = set()
     for entry in seq.value:
-        pairs = _pairs(entry, f, "entities")
+        pairs = mapping_pairs(entry, f, "entities")
         name_node = pairs["name"][1]
         name = name_node.value
         if name in seen:
@@ -843,7 +819,7 @@ def _read_pack_toml(display: str, text: str, root: Path) -> Pack:
             return RuleError(display, 0, 0, key, problem)
         line = text.count("\n", 0, match.start(1)) + 1
         column = match.start(1) - (text.rfind("\n", 0, match.start(1)) + 1) + 1
-        return RuleError(display, line, column, key, problem, quote_context(text, line, column))
+        return RuleError.at(display, text, line, column, key, problem)
 
     try:
         data = tomllib.loads(text)
@@ -851,12 +827,11 @@ def _read_pack_toml(display: str, text: str, root: Path) -> Pack:
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line, column = (int(found[1]), int(found[2])) if found else (0, 0)
         problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise RuleError(display, line, column, "", f"invalid TOML: {problem}",
-                        quote_context(text, line, column)) from None
+        raise RuleError.at(display, text, line, column, "", f"invalid TOML: {problem}") from None
     known = ("name", "version", "min_checker")
     for key in data:
         if key not in known:
-            raise error(key, "unknown key" + (did_you_mean(key, known) or f" (known keys: {', '.join(known)})"))
+            raise error(key, "unknown key" + did_you_mean(key, known, "known keys"))
     for key in ("name", "version"):
         if key not in data:
             raise error("", f"{key}: required key missing")

@@ -35,9 +35,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from checker.baseline import BASELINED_KINDS
 from checker.checks import CHECKS
-from checker.errors import ConfigError, SuppressionsError
+from checker.errors import ConfigError, SuppressionsError, did_you_mean
 from checker.model import Finding, Suppression, SuppressionMatch
-from checker.ruleset import did_you_mean, quote_context
+from checker.ruleset import YamlFile, mapping_pairs
 
 _KEYS = ("fingerprint", "match", "reason", "expires", "reviewed_by")
 _MATCH_KEYS = ("check", "metric", "sources")
@@ -53,110 +53,96 @@ def load_suppressions(path: str | Path) -> tuple[Suppression, ...]:
         raise ConfigError(f"{path}: no such suppressions file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read suppressions: {exc}") from exc
-    display = Path(path).as_posix()
-
-    def error(node: Node | None, field: str, problem: str) -> SuppressionsError:
-        if node is None:
-            return SuppressionsError(display, 0, 0, field, problem)
-        line, column = node.start_mark.line + 1, node.start_mark.column + 1
-        return SuppressionsError(display, line, column, field, problem, quote_context(text, line, column))
-
+    f = YamlFile(Path(path).as_posix(), text, SuppressionsError)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise SuppressionsError(display, line, column, "", f"not valid YAML: {exc.problem}",
-                                quote_context(text, line, column)) from None
+        raise SuppressionsError.at(f.display, text, line, column, "", f"not valid YAML: {exc.problem}") from None
     if root is None:
         return ()
     if not isinstance(root, MappingNode) or [k.value for k, _ in root.value] != ["suppressions"]:
-        raise error(root, "", "expected a mapping with one key, 'suppressions', holding a list of entries")
+        raise f.error(root, "", "expected a mapping with one key, 'suppressions', holding a list of entries")
     items = root.value[0][1]
     if isinstance(items, ScalarNode) and items.tag.endswith(":null"):
         return ()
     if not isinstance(items, SequenceNode):
-        raise error(items, "suppressions", "expected a list of entries")
-    return tuple(_entry(item, error) for item in items.value)
+        raise f.error(items, "suppressions", "expected a list of entries")
+    return tuple(_entry(item, f) for item in items.value)
 
 
-def _entry(node: Node, error) -> Suppression:
+def _entry(node: Node, f: YamlFile) -> Suppression:
     if not isinstance(node, MappingNode):
-        raise error(node, "suppressions", "each entry is a mapping with a fingerprint or a match, and a reason")
+        raise f.error(node, "suppressions", "each entry is a mapping with a fingerprint or a match, and a reason")
     fields: dict[str, str] = {}
     match = None
-    for key, value in _known(node, _KEYS, "", error):
-        if key.value == "match":
-            match = _match(value, error)
+    pairs = _known(node, _KEYS, "", f)
+    for name, (_, value) in pairs.items():
+        if name == "match":
+            match = _match(value, f)
         else:
-            fields[key.value] = _text(value, key.value, error)
+            fields[name] = _text(value, name, f)
     if "fingerprint" in fields and match is not None:
-        raise error(_key_node(node, "match"), "match", "give a fingerprint or a match, not both")
+        raise f.error(pairs["match"][0], "match", "give a fingerprint or a match, not both")
     if "fingerprint" not in fields and match is None:
-        raise error(node, "fingerprint", "required, or a match: say which findings are accepted")
+        raise f.error(node, "fingerprint", "required, or a match: say which findings are accepted")
     if "reason" not in fields:
-        raise error(node, "reason", "required: say which finding is accepted and why")
+        raise f.error(node, "reason", "required: say which finding is accepted and why")
     if "fingerprint" in fields and not _FINGERPRINT.fullmatch(fields["fingerprint"]):
-        raise error(_value_node(node, "fingerprint"), "fingerprint",
-                    "expected a finding id (16 hex digits) or a full fingerprint 'v1:...'")
+        raise f.error(pairs["fingerprint"][1], "fingerprint",
+                      "expected a finding id (16 hex digits) or a full fingerprint 'v1:...'")
     if "expires" in fields:
         try:
             date.fromisoformat(fields["expires"])
         except ValueError:
-            raise error(_value_node(node, "expires"), "expires", "expected a date YYYY-MM-DD") from None
+            raise f.error(pairs["expires"][1], "expires", "expected a date YYYY-MM-DD") from None
     return Suppression(fields.get("fingerprint"), fields["reason"], node.start_mark.line + 1,
                        fields.get("expires"), fields.get("reviewed_by"), match)
 
 
-def _match(node: Node, error) -> SuppressionMatch:
+def _match(node: Node, f: YamlFile) -> SuppressionMatch:
     """A ``match:`` mapping: a check id, a metric id and/or source globs, at least one."""
     if not isinstance(node, MappingNode):
-        raise error(node, "match", "expected a mapping with a check, a metric and/or sources")
+        raise f.error(node, "match", "expected a mapping with a check, a metric and/or sources")
     if not node.value:
-        raise error(node, "match", "empty: give a check, a metric or sources (it would accept every finding)")
+        raise f.error(node, "match", "empty: give a check, a metric or sources (it would accept every finding)")
     fields: dict[str, str] = {}
     sources: list[str] = []
-    for key, value in _known(node, _MATCH_KEYS, "match.", error):
-        field = f"match.{key.value}"
-        if key.value != "sources":
-            fields[key.value] = _text(value, field, error)
+    pairs = _known(node, _MATCH_KEYS, "match.", f)
+    for name, (_, value) in pairs.items():
+        field = f"match.{name}"
+        if name != "sources":
+            fields[name] = _text(value, field, f)
             continue
         globs = value.value if isinstance(value, SequenceNode) and value.value else [value]
         for glob_node in globs:
-            glob = _text(glob_node, field, error)
+            glob = _text(glob_node, field, f)
             try:
                 _glob(glob)
             except ValueError as exc:
-                raise error(glob_node, field, f"bad glob {glob!r}: {exc}") from None
+                raise f.error(glob_node, field, f"bad glob {glob!r}: {exc}") from None
             sources.append(glob)
     check = fields.get("check")
     if check is not None and check not in CHECKS:
-        hint = did_you_mean(check, CHECKS) or f" (known: {', '.join(CHECKS)})"
-        raise error(_value_node(node, "check"), "match.check", f"unknown check{hint}")
+        raise f.error(pairs["check"][1], "match.check", "unknown check" + did_you_mean(check, CHECKS, "known"))
     return SuppressionMatch(check, fields.get("metric"), tuple(sources))
 
 
-def _known(node: MappingNode, keys: Sequence[str], prefix: str, error) -> list[tuple[ScalarNode, Node]]:
-    """The mapping's (key, value) pairs; a key not in ``keys`` is an error with a suggestion."""
-    for key, _ in node.value:
-        if key.value not in keys:
-            hint = did_you_mean(key.value, keys) or " (known: " + ", ".join(keys) + ")"
-            raise error(key, prefix + key.value, f"unknown key{hint}")
-    return node.value
+def _known(node: MappingNode, keys: Sequence[str], prefix: str, f: YamlFile) -> dict[str, tuple[Node, Node]]:
+    """The mapping's entries by key (``ruleset.mapping_pairs``: no duplicate or non-text keys); a key
+    not in ``keys`` is an error with a suggestion."""
+    pairs = mapping_pairs(node, f, prefix.rstrip(".") or "suppressions")
+    for name, (key, _) in pairs.items():
+        if name not in keys:
+            raise f.error(key, prefix + name, "unknown key" + did_you_mean(name, keys, "known"))
+    return pairs
 
 
-def _text(node: Node, field: str, error) -> str:
+def _text(node: Node, field: str, f: YamlFile) -> str:
     if not isinstance(node, ScalarNode) or node.tag.endswith(":null") or not node.value.strip():
-        raise error(node, field, "expected a non-empty text")
+        raise f.error(node, field, "expected a non-empty text")
     return node.value.strip()
-
-
-def _key_node(node: MappingNode, key: str) -> Node:
-    return next(k for k, _ in node.value if k.value == key)
-
-
-def _value_node(node: MappingNode, key: str) -> Node:
-    return next(v for k, v in node.value if k.value == key)
 
 
 @functools.cache

@@ -238,6 +238,8 @@ def test_a_fingerprint_entry_wins_and_match_entries_can_be_unused_or_expired(cor
     ("suppressions:\n  - fingerprint: 0123456789abcdef\n    match: {metric: x}\n    reason: ok\n",
      "accepted.yaml:3:5: match: give a fingerprint or a match, not both"),
     ("suppressions:\n  - match: {metric: x}\n", "accepted.yaml:2:5: reason: required"),
+    ("suppressions:\n  - fingerprint: 0123456789abcdef\n    reason: first\n    reason: second\n",
+     "accepted.yaml:4:5: reason: duplicate key (first given on line 3)"),
     ("suppress: []\n", "accepted.yaml:1:1: expected a mapping with one key, 'suppressions'"),
     ("suppressions: [\n", "accepted.yaml:2:1: not valid YAML"),
 ])

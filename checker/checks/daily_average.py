@@ -2,7 +2,6 @@
 ("325 crashes in May, an average of 10 a day": 325 / 31 = 10.5, which rounds or cuts to 10)."""
 from __future__ import annotations
 
-
 from checker.checks.base import (
     Context,
     by_sentence,
