@@ -40,14 +40,9 @@ def _parser() -> argparse.ArgumentParser:
 
     claims = sub.add_parser("claims", help="the canonical numeric and temporal claims of a corpus",
                             description="Extract canonical claims from articles (.txt, .md, .html) in PATHS.")
-    claims.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
+    _corpus_options(claims)
     claims.add_argument("--format", choices=("terminal", "json", "jsonl"), default="terminal")
     claims.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
-    claims.add_argument("--rules", action="append", metavar="DIR",
-                        help="an extra rule folder layered over the default pack (repeatable)")
-    _cache_options(claims)
-    _config_options(claims)
-    _verbosity_options(claims)
     claims.add_argument("--width", type=int, help=_WIDTH_HELP)
 
     check = sub.add_parser("check", help="where the sources agree, drift or conflict",
@@ -55,18 +50,13 @@ def _parser() -> argparse.ArgumentParser:
                                        "conflicts, drift and agreements. Exit 0 clean, 1 findings at or above "
                                        "--fail-on, 2 usage, configuration or rule errors. Unreadable or empty "
                                        "articles are reported with their path and do not change the code.")
-    check.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
+    _corpus_options(check)
     check.add_argument("--format", choices=tuple(CHECK_FORMATS), default="terminal",
                        help="terminal: the report for people (default); json: everything, for scripts; "
                             "jsonl: one finding per line, its claims in full; "
                             "markdown: a pull-request comment; github: GitHub Actions annotations (and the "
                             "step summary); sarif: SARIF 2.1.0 for code scanning")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
-    check.add_argument("--rules", action="append", metavar="DIR",
-                       help="an extra rule folder layered over the default pack (repeatable)")
-    _cache_options(check)
-    _config_options(check)
-    _verbosity_options(check)
     check.add_argument("--fail-on", choices=("conflict", "drift", "never"),
                        help="lowest finding kind that makes the exit code 1 (default: conflict)")
     check.add_argument("--show", choices=SHOW,
@@ -83,20 +73,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict-suppressions", action="store_true",
                        help="unused or expired suppressions fail the run too")
     check.add_argument("--width", type=int, help=_WIDTH_HELP)
-    check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     baseline = sub.add_parser("baseline", help="write today's drift and conflicts as the accepted baseline",
                               description="Check PATHS and write their drift and conflict findings to a baseline "
                                           f"file (default {DEFAULT_BASELINE}), so that `checker check --baseline` "
                                           "fails only on findings that are not in it.")
-    baseline.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default: {DEFAULT_CORPUS}/)")
+    _corpus_options(baseline)
     baseline.add_argument("--output", "-o", metavar="FILE", help=f"where to write it (default: {DEFAULT_BASELINE})")
-    baseline.add_argument("--rules", action="append", metavar="DIR",
-                          help="an extra rule folder layered over the default pack (repeatable)")
-    _cache_options(baseline)
-    _config_options(baseline)
-    _verbosity_options(baseline)
-    baseline.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     diff = sub.add_parser("diff", help="two sources side by side, or two runs' findings",
                           description="`checker diff A B`: the claims of two articles aligned by quantity (metric, "
@@ -104,17 +87,12 @@ def _parser() -> argparse.ArgumentParser:
                                       "`checker diff --baseline OLD.json [NEW.json | PATHS]`: findings new, resolved "
                                       "and unchanged between a baseline (or an earlier JSON report) and a later one, "
                                       "or the current corpus. Exit 0 unless an error (2).")
-    diff.add_argument("paths", nargs="*", metavar="PATH", help="two article files; with --baseline: a later baseline "
-                      f"or JSON report, or the corpus to check (default: {DEFAULT_CORPUS}/)")
+    _corpus_options(diff, paths_help="two article files; with --baseline: a later baseline or JSON report, or the "
+                                     f"corpus to check (default: {DEFAULT_CORPUS}/)")
     diff.add_argument("--baseline", metavar="OLD", help="compare findings with this baseline or JSON report")
     diff.add_argument("--format", choices=("terminal", "json"), default="terminal")
     diff.add_argument("--output", "-o", metavar="FILE", help="write the view here (atomically) instead of stdout")
-    diff.add_argument("--rules", action="append", metavar="DIR",
-                      help="an extra rule folder layered over the default pack (repeatable)")
     diff.add_argument("--width", type=int, help=_WIDTH_HELP)
-    _config_options(diff)
-    _verbosity_options(diff)
-    diff.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     quantities = sub.add_parser("quantities", help="stdin lines -> one JSON line of quantities each",
                                 description="Read sentences on stdin, write one JSON line per input line with "
@@ -142,6 +120,19 @@ def _parser() -> argparse.ArgumentParser:
                        help="an extra rule folder layered over the default pack (repeatable)")
     _config_options(rules)
     return parser
+
+
+def _corpus_options(command: argparse.ArgumentParser,
+                    paths_help: str = f"files or folders (default: {DEFAULT_CORPUS}/)") -> None:
+    """What every command over a corpus takes: PATHS, extra rule folders, the cache, the
+    configuration, -q/-v and --no-progress."""
+    command.add_argument("paths", nargs="*", metavar="PATH", help=paths_help)
+    command.add_argument("--rules", action="append", metavar="DIR",
+                         help="an extra rule folder layered over the default pack (repeatable)")
+    _cache_options(command)
+    _config_options(command)
+    _verbosity_options(command)
+    command.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
 
 def _cache_options(command: argparse.ArgumentParser) -> None:
@@ -306,8 +297,7 @@ def _cmd_claims(args) -> int:
     from checker.report import CLAIM_FORMATS
 
     _, paths, rules, cache = _corpus_run(args)
-    extraction = _with_progress(not args.quiet,
-                                lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache))
+    extraction = _with_progress(args, lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache))
     label = rules.label
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
@@ -323,13 +313,13 @@ def _cmd_claims(args) -> int:
 def _cmd_check(args) -> int:
     from checker.engine import check
 
+    if args.statistics and args.format not in ("terminal", "json"):
+        raise UsageError("--statistics prints a table (terminal) or JSON; not with --format " + args.format)
     config, paths, rules, cache = _corpus_run(args)
     fail_on = args.fail_on or config.fail_on or "conflict"
     baseline = args.baseline or config.baseline
     suppressions = args.suppressions or config.suppressions or _default_suppressions()
-    if args.statistics and args.format not in ("terminal", "json"):
-        raise UsageError("--statistics prints a table (terminal) or JSON; not with --format " + args.format)
-    result = _with_progress(not (args.no_progress or args.quiet), lambda progress: check(
+    result = _with_progress(args, lambda progress: check(
         paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache))
     result = dataclasses.replace(result, shown=args.show or config.show or "all")
     label = rules.label
@@ -360,8 +350,7 @@ def _cmd_baseline(args) -> int:
     from checker.engine import check
 
     config, paths, rules, cache = _corpus_run(args)
-    result = _with_progress(not (args.no_progress or args.quiet),
-                            lambda progress: check(paths, rules, on_document=progress, cache=cache))
+    result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache))
     output = args.output or _shown(config.baseline) or DEFAULT_BASELINE
     text = render_baseline(result.findings, rules.label)
     _emit(text, output)
@@ -379,7 +368,7 @@ def _cmd_diff(args) -> int:
     from checker.report.json import dump
 
     config = _config(args)
-    layout = _layout(args)
+    cache = _cache_dir(args, config)
     if args.baseline:
         old = diff.load_findings(args.baseline)
         if len(args.paths) == 1 and args.paths[0].endswith(".json") and Path(args.paths[0]).is_file():
@@ -389,17 +378,16 @@ def _cmd_diff(args) -> int:
             from checker.engine import check
 
             paths, rules = _corpus(args, config), _rules(args, config)
-            result = _with_progress(not (args.no_progress or args.quiet),
-                                    lambda progress: check(paths, rules, on_document=progress))
+            result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache))
             new, new_name = entries_of(result.findings), " ".join(paths)
         view = diff.diff_findings(old, new, args.baseline, new_name)
-        out = dump(view.to_json()) if args.format == "json" else render_findings_diff(view, **layout)
+        out = dump(view.to_json()) if args.format == "json" else render_findings_diff(view, **_layout(args))
     else:
         if len(args.paths) != 2:
             raise UsageError("diff needs two article files (checker diff A B), or --baseline OLD.json")
-        view = diff.diff_sources(args.paths[0], args.paths[1], _rules(args, config))
+        view = diff.diff_sources(args.paths[0], args.paths[1], _rules(args, config), cache=cache)
         out = (dump({"a": view.a.to_json(), "b": view.b.to_json(), "rows": [r.to_json() for r in view.rows]})
-               if args.format == "json" else render_source_diff(view, **layout))
+               if args.format == "json" else render_source_diff(view, **_layout(args)))
     _emit(out, args.output)
     return EXIT_CLEAN
 
@@ -443,9 +431,10 @@ def _print_problems(problems) -> None:
         print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
 
 
-def _with_progress(enabled: bool, run):
-    """Call ``run(progress)`` with a progress callback that draws a bar on stderr when useful."""
-    progress = _Progress(enabled=enabled)
+def _with_progress(args, run):
+    """Call ``run(progress)`` with a progress callback that draws a bar on stderr when useful
+    (never with --no-progress or -q)."""
+    progress = _Progress(enabled=not (args.no_progress or args.quiet))
     try:
         return run(progress)
     finally:

@@ -46,8 +46,9 @@ class SourceDiff:
         return sum(1 for r in self.rows if r.state == state)
 
 
-def diff_sources(a: str | Path, b: str | Path, rules: RuleSet) -> SourceDiff:
-    """The claims of articles ``a`` and ``b`` aligned by quantity, in reading order of ``a``."""
+def diff_sources(a: str | Path, b: str | Path, rules: RuleSet, cache: str | Path | None = None) -> SourceDiff:
+    """The claims of articles ``a`` and ``b`` aligned by quantity, in reading order of ``a``;
+    ``cache``: a cache folder for their claims (``claims.extract_claims``)."""
     for path in (a, b):
         if not Path(path).is_file():
             raise UsageError(f"diff compares two article files; not a file: {path}")
@@ -58,7 +59,7 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet) -> SourceDiff:
     from checker.claims import extract_claims
     from checker.engine import find
 
-    extraction = extract_claims([a, b], rules)
+    extraction = extract_claims([a, b], rules, cache=cache)
     if len(extraction.sources) != 2:
         unread = "; ".join(f"{p.path}: {p.message}" for p in extraction.problems) or "unreadable input"
         raise UsageError(f"cannot compare: {unread}")

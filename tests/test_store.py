@@ -78,6 +78,16 @@ def test_second_run_extracts_nothing_and_prints_the_same(corpus, cli, extracted)
     assert (corpus.parent / ".checker_cache" / "claims.sqlite3").is_file()  # the default folder
 
 
+def test_diff_reads_the_claims_a_check_cached(corpus, cli, extracted):
+    assert cli("baseline", "corpus", "--output", "old.json")[0] == 0
+    extracted.clear()
+    code, _, err = cli("diff", "--baseline", "old.json", "corpus", "--format", "json")
+    assert code == 0, err
+    assert extracted == []  # diff --baseline over a corpus: every source from the cache
+    assert cli("diff", "corpus/a.txt", "corpus/b.txt", "--format", "json")[0] == 0
+    assert extracted == []  # diff A B too
+
+
 def test_adding_one_article_extracts_only_it(corpus, cli, extracted):
     check_json(cli)
     (corpus / "d.txt").write_text(NEW_ARTICLE, encoding="utf-8")
