@@ -333,11 +333,11 @@ def _cmd_check(args) -> int:
         out = CHECK_FORMATS[args.format](result, label)
     _emit(out, args.output)
     review = result.review
-    stale = (review.unused + review.expired) if review else ()
+    stale = review.stale if review else ()
     if args.format != "terminal" or args.output:  # the terminal report shows these itself
         _print_problems(result.extraction.problems)
-        for entry in stale:
-            what = f"expired on {entry.expires}" if entry in review.expired else "matches no finding"
+        for entry, expired in stale:
+            what = f"expired on {entry.expires}" if expired else "matches no finding"
             print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.label} {what}",
                   file=sys.stderr)
     if result.failing(fail_on) or (args.strict_suppressions and stale):

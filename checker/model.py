@@ -302,6 +302,12 @@ class Review:
     unused: tuple[Suppression, ...] = ()  # entries that matched no finding
     expired: tuple[Suppression, ...] = ()  # entries past their expiry date (they no longer apply)
 
+    @property
+    def stale(self) -> tuple[tuple[Suppression, bool], ...]:
+        """The suppressions to clean up, each with whether it expired: the unused ones, then the
+        expired ones (every report lists them in this order, in its own words)."""
+        return (*((e, False) for e in self.unused), *((e, True) for e in self.expired))
+
     def to_json(self) -> dict:
         return {"baseline": self.baseline, "absent": [e.to_json() for e in self.absent],
                 "suppressions": self.suppressions, "unused": [s.to_json() for s in self.unused],

@@ -44,7 +44,7 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
     agreements = [f for f in shown if f.kind == "agreement"]
     if agreements:
         rows = [_row(f, paths, published)[1:] for f in agreements]
-        out += _details(_plural(len(agreements), "agreement"),
+        out += _details(plural(len(agreements), "agreement"),
                         _table(["check", "metric", "subject", "period", "where", "message"], rows))
     suppressed = [f for f in result.listed if f.suppressed is not None]
     if suppressed:
@@ -61,9 +61,9 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
 
 def summary_line(summary: dict) -> str:
     """"1 conflict, 2 drift, 5 agreements across 4 sources; 1 input problem"."""
-    line = (f"{_plural(summary['conflict'], 'conflict')}, {summary['drift']} drift, "
-            f"{_plural(summary['agreement'], 'agreement')} across {_plural(summary['sources'], 'source')}")
-    line += f"; {_plural(summary['problems'], 'input problem')}" if summary["problems"] else ""
+    line = (f"{plural(summary['conflict'], 'conflict')}, {summary['drift']} drift, "
+            f"{plural(summary['agreement'], 'agreement')} across {plural(summary['sources'], 'source')}")
+    line += f"; {plural(summary['problems'], 'input problem')}" if summary["problems"] else ""
     return line + (f"; {listing_note(summary)}" if "shown" in summary else "")
 
 
@@ -116,12 +116,13 @@ def _review_details(review, paths: RepositoryPaths) -> list[str]:
                  cell(e.message)] for e in review.absent]
         out += _details(f"{len(review.absent)} gone since the baseline (resolved, or their sources removed)",
                         _table(["kind", "check", "metric", "sources", "message"], rows))
-    stale = [(e, "matches no finding") for e in review.unused] + [(e, f"expired on {e.expires}") for e in review.expired]
-    if stale:
+    if review.stale:
         out += [f"**Stale suppressions** in {cell(paths(review.suppressions))}", ""]
-        out += [f"- line {e.line}: {e.label} {why} ({cell(e.reason)})" for e, why in stale] + [""]
+        out += [f"- line {e.line}: {e.label} {f'expired on {e.expires}' if expired else 'matches no finding'} "
+                f"({cell(e.reason)})" for e, expired in review.stale] + [""]
     return out
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
+    """``1 conflict``, ``2 conflicts``."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -26,6 +26,7 @@ from checker.report.locations import (
     claim_region,
     primary_claim,
     repository_paths,
+    where,
 )
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -107,7 +108,7 @@ def _category(corpus: tuple[str, ...], paths: RepositoryPaths) -> str:
 def _result(finding: Finding, rule_index: int, published, rules, paths: RepositoryPaths) -> dict:
     primary = primary_claim(finding, published)
     others = [c for c in finding.claims if c is not primary]
-    links = ", ".join(f"[{paths(c.source)}:{c.line}]({n})" for n, c in enumerate(others, 1))
+    links = ", ".join(f"[{where(c, paths)}]({n})" for n, c in enumerate(others, 1))
     message = _escape(" ".join(finding.message.split())) + (f" Other claims: {links}." if links else "")
     out = {
         "ruleId": finding.rule,
@@ -176,13 +177,11 @@ def _notifications(result, rule_ids: list[str], paths: RepositoryPaths) -> list[
         if entry.check in rule_ids:
             note["associatedRule"] = {"id": entry.check, "index": rule_ids.index(entry.check)}
         out.append(note)
-    for entries, why in ((review.unused, "matches no finding"), (review.expired, "has expired")):
-        for entry in entries:
-            expiry = f" on {entry.expires}" if why == "has expired" else ""
-            out.append({"level": "warning",
-                        "message": {"text": f"{paths(review.suppressions)}:{entry.line}: suppression "
-                                            f"{entry.label} {why}{expiry}"},
-                        "locations": [{"physicalLocation": {
-                            "artifactLocation": {"uri": paths.uri(review.suppressions)},
-                            "region": {"startLine": entry.line}}}]})
+    for entry, expired in review.stale:
+        why = f"has expired on {entry.expires}" if expired else "matches no finding"
+        out.append({"level": "warning",
+                    "message": {"text": f"{paths(review.suppressions)}:{entry.line}: suppression {entry.label} {why}"},
+                    "locations": [{"physicalLocation": {
+                        "artifactLocation": {"uri": paths.uri(review.suppressions)},
+                        "region": {"startLine": entry.line}}}]})
     return out

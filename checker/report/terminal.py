@@ -6,9 +6,10 @@ from io import StringIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from checker.model import Claim, Extraction, Value
-from checker.report.markdown import listing_note
+from checker.report.markdown import listing_note, plural
 
 
 def text_console(width: int, color: bool | None) -> Console:
@@ -82,7 +83,6 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
     side, agreements one line each, then a series view per metric with several periods.
     ``quiet`` (-q): the findings only — no header, counts or series."""
     from rich.panel import Panel
-    from rich.text import Text
 
     console = text_console(width or 120, color)
     ex, summary = result.extraction, result.summary()
@@ -119,14 +119,12 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
 
 def _print_summary(console: Console, result, summary: dict, rules_label: str, corpus: str) -> None:
     """The report's first lines: what was read, the counts, what is listed, the baseline's tally."""
-    from rich.text import Text
-
     console.print(Text.assemble(("checker ", "bold"), f"· corpus {corpus or '.'} · {summary['sources']} sources · "
                                 f"{summary['claims']} claims · rules {rules_label}"))
-    console.print(Text.assemble((_plural(summary["conflict"], "conflict"), _STYLE["conflict"]), " · ",
+    console.print(Text.assemble((plural(summary["conflict"], "conflict"), _STYLE["conflict"]), " · ",
                                 (f"{summary['drift']} drift", _STYLE["drift"]), " · ",
-                                (_plural(summary["agreement"], "agreement"), _STYLE["agreement"]),
-                                f" · {_plural(summary['problems'], 'input problem')}"))
+                                (plural(summary["agreement"], "agreement"), _STYLE["agreement"]),
+                                f" · {plural(summary['problems'], 'input problem')}"))
     if "shown" in summary:
         console.print(Text(listing_note(summary), style="dim"))
     if result.review is not None:
@@ -141,25 +139,21 @@ def _review_line(summary: dict) -> str:
 
 def _print_review(console: Console, review) -> None:
     """Baseline entries no finding matches any more, and suppressions that matched nothing or expired."""
-    from rich.text import Text
-
     if review.absent:
         console.print(Text(f"Gone since the baseline ({review.baseline}): resolved, or their sources removed",
                            style="bold"))
         for entry in review.absent:
             console.print(Text.assemble(("  − ", "green"), f"{entry.kind} {entry.metric or ''}: {entry.message}"),
                           overflow="ellipsis", no_wrap=True)
-    for entries, what in ((review.unused, "matches no finding"), (review.expired, "has expired")):
-        for entry in entries:
-            why = f"expired {entry.expires}" if entry.expires and what == "has expired" else entry.reason
-            console.print(Text.assemble(("warning", "yellow"), f": {review.suppressions}:{entry.line}: suppression "
-                                        f"{entry.label} {what} ({why})"))
+    for entry, expired in review.stale:
+        what = "has expired" if expired else "matches no finding"
+        why = f"expired {entry.expires}" if expired and entry.expires else entry.reason
+        console.print(Text.assemble(("warning", "yellow"), f": {review.suppressions}:{entry.line}: suppression "
+                                    f"{entry.label} {what} ({why})"))
 
 
 def _evidence(finding, style: str):
     """The claims' sentences side by side, each figure highlighted, with source:line and attribution."""
-    from rich.text import Text
-
     table = Table.grid(padding=(0, 2), expand=True)
     claims = finding.claims
     columns = len(claims) if len(claims) <= _SIDE_BY_SIDE else 1
@@ -184,6 +178,3 @@ def _evidence(finding, style: str):
         table.add_row(*cells[i:i + columns])
     return table
 
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
