@@ -37,15 +37,17 @@ import time
 from pathlib import Path
 
 from scale import (  # bench/scale.py: the generator
-    COUNTRIES,
     FILLER,
     METRICS,
     checker_command,
     generate,
+    manifest_entry,
+    story_sentence,
+    write_article,
 )
 
 NEW_ARTICLE = "article_new.txt"
-NEW_ENTRY = f'\n[[source]]\nfile = "{NEW_ARTICLE}"\npublisher = "Synthetic Daily"\npublished = "2024-07"\n'
+NEW_ENTRY = "\n" + manifest_entry(NEW_ARTICLE, "2024-07")
 
 
 def add_article(root: Path, seed: int, stories: int, filler: int) -> None:
@@ -54,15 +56,12 @@ def add_article(root: Path, seed: int, stories: int, filler: int) -> None:
     rng = random.Random(seed + 1)
     sentences = rng.choices(FILLER, k=filler)
     for _ in range(stories):
-        spec = METRICS[rng.choice(sorted(METRICS))]
+        metric = rng.choice(sorted(METRICS))
         year = rng.randrange(1980, 2024)
-        period = str(year) if spec["period"] == "year" else f"May {year}"
-        value = spec["value"](rng)
-        shown = f"{value:,}" if isinstance(value, int) else f"{value}"
-        sentences.insert(rng.randrange(len(sentences) + 1),
-                         rng.choice(spec["templates"]).format(place=rng.choice(COUNTRIES), value=shown, period=period))
-    paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
-    (root / NEW_ARTICLE).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        period = str(year) if METRICS[metric]["period"] == "year" else f"May {year}"
+        value = METRICS[metric]["value"](rng)
+        sentences.insert(rng.randrange(len(sentences) + 1), story_sentence(rng, metric, value, period))
+    write_article(root / NEW_ARTICLE, sentences)
     with (root / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write(NEW_ENTRY)
 

@@ -79,12 +79,31 @@ FILLER = [
 ]
 
 
+def story_sentence(rng: random.Random, metric: str, value: float, period: str, place: str | None = None) -> str:
+    """One figure told in one of its metric's templates ("9,800" for counts), about ``place`` or,
+    when not given, a country drawn after the template."""
+    shown = f"{value:,}" if isinstance(value, int) else f"{value}"
+    template = rng.choice(METRICS[metric]["templates"])
+    return template.format(place=place or rng.choice(COUNTRIES), value=shown, period=period)
+
+
+def write_article(path: Path, sentences: list[str]) -> None:
+    """The sentences as an article: paragraphs of three."""
+    paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+def manifest_entry(name: str, published: str) -> str:
+    """A generated article's sources.toml entry."""
+    return f'[[source]]\nfile = "{name}"\npublisher = "Synthetic Daily"\npublished = "{published}"\n'
+
+
 def generate(n_articles: int, root: Path, seed: int, stories_per_article: int = 2,
              filler: int = 8) -> list[tuple[str, float]]:
     """Write ``n_articles`` articles and sources.toml under ``root``; return the planted conflicts
     as (file name, stated value). Each article tells ``stories_per_article`` stories among
     ``filler`` sentences: the defaults make short articles (about 1 kB); 8 and 40 make
-    news-sized ones (about 5 kB with 8 figures, like a typical news story)."""
+    news-sized ones (about 3.2 kB with 8 figures, a short news story)."""
     rng = random.Random(seed)
     per_story = 4
     stories = []
@@ -116,15 +135,12 @@ def generate(n_articles: int, root: Path, seed: int, stories_per_article: int = 
                 value = round(value * 3, 1) if isinstance(value, float) else value * 3
                 planted.append((name, value))
             story["told"] += 1
-            spec = METRICS[story["metric"]]
             period = str(story["year"]) if story["month"] is None else f"{MONTHS[story['month']]} {story['year']}"
-            shown = f"{value:,}" if isinstance(value, int) else f"{value}"
             sentences.insert(rng.randrange(len(sentences) + 1),
-                             rng.choice(spec["templates"]).format(place=story["place"], value=shown, period=period))
+                             story_sentence(rng, story["metric"], value, period, story["place"]))
         sentences += rng.choices(FILLER, k=filler - filler // 2)
-        paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, len(sentences), 3)]
-        (root / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-        manifest.append(f'[[source]]\nfile = "{name}"\npublisher = "Synthetic Daily"\npublished = "2024-06"\n')
+        write_article(root / name, sentences)
+        manifest.append(manifest_entry(name, "2024-06"))
     (root / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
     return planted
 
