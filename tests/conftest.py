@@ -90,6 +90,14 @@ def make_pack(root: Path, files: dict[str, str], name: str = "pack") -> Path:
     return pack
 
 
+def check_report(capsys, fmt: str, *extra: str, path: str = "corpus") -> str:
+    """``checker check PATH --format FMT`` in this process: the report of a run that ended with
+    exit code 0 or 1 (findings), never 2."""
+    code, out, err = run_checker(capsys, "check", path, "--format", fmt, *extra)
+    assert code in (0, 1), err
+    return out
+
+
 def run_checker(capsys, *argv: str) -> tuple[int, str, str]:
     """Run the command line in this process: (exit code, stdout, stderr)."""
     code = main(list(argv))

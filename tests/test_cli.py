@@ -160,12 +160,8 @@ def test_rules_explain_without_kind_is_a_usage_error(cli):
 
 
 def bad_pack(tmp_path: Path) -> Path:
-    pack = tmp_path / "extra"
-    (pack / "metrics").mkdir(parents=True)
-    (pack / "metrics" / "tractors.yaml").write_text(
-        "kind: metric\nid: tractors\nname: tractors bought\nunit: count\n"
-        "terms: [tractors\nnouns: [tractor]\n", encoding="utf-8")
-    return pack
+    return make_pack(tmp_path, {"metrics/tractors.yaml": "kind: metric\nid: tractors\nname: tractors bought\n"
+                                                         "unit: count\nterms: [tractors\nnouns: [tractor]\n"}, "extra")
 
 
 def test_rules_validate_bad_pack_exits_2_with_file_line_column(cli, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import run_checker, write_review_files
+from conftest import check_report, write_review_files
 
 from checker.report.github import escape_data, escape_property
 
@@ -12,9 +12,7 @@ COMMAND = re.compile(r"^::(error|warning|notice)(?: (?P<props>[^:]*))?::(?P<mess
 
 
 def github(capsys, *extra: str, path: str = "corpus") -> str:
-    code, out, err = run_checker(capsys, "check", path, "--format", "github", *extra)
-    assert code in (0, 1), err
-    return out
+    return check_report(capsys, "github", *extra, path=path)
 
 
 def parse(out: str) -> list[tuple[str, dict[str, str], str]]:

@@ -1,15 +1,13 @@
 """`checker check --format markdown`: a report for a pull-request comment."""
 from __future__ import annotations
 
-from conftest import run_checker, write_review_files
+from conftest import check_report, write_review_files
 
 from checker.report.markdown import cell
 
 
 def markdown(capsys, *extra: str) -> str:
-    code, out, err = run_checker(capsys, "check", "corpus", "--format", "markdown", *extra)
-    assert code in (0, 1), err
-    return out
+    return check_report(capsys, "markdown", *extra)
 
 
 def table_rows(text: str) -> list[list[str]]:

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_checker, write_review_files
+from conftest import check_report, run_checker, write_review_files
 
 from checker.model import Claim
 from checker.report.locations import claim_region, repository_paths
@@ -16,9 +16,7 @@ SCHEMA_FILE = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sari
 
 
 def sarif(capsys, *extra: str) -> dict:
-    code, out, err = run_checker(capsys, "check", "corpus", "--format", "sarif", *extra)
-    assert code in (0, 1), err
-    return json.loads(out)
+    return json.loads(check_report(capsys, "sarif", *extra))
 
 
 def alerts(log: dict) -> dict[str, dict]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import make_pack
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEEDS = PROJECT / "seeds"
@@ -136,10 +137,10 @@ def test_the_pre_commit_hooks_run_as_documented(repo):
     add_contradiction(repo)
     blocked = checker(repo, hooks["checker"]["entry"])
     assert blocked.returncode == 1 and "CONFLICT" in blocked.stdout
-    (repo / "my-rules" / "metrics").mkdir(parents=True)
-    (repo / "my-rules" / "metrics" / "tractors.yaml").write_text(
-        "kind: metric\nid: tractors\nname: tractors bought\nunit: count\nterms: [tractors bought]\n"
-        "nouns: [tractor]\nexamples:\n  - text: Freedonia bought 40 tractors in 2018.\n    expect: {value: 41}\n")
+    make_pack(repo, {"metrics/tractors.yaml": "kind: metric\nid: tractors\nname: tractors bought\nunit: count\n"
+                                              "terms: [tractors bought]\nnouns: [tractor]\nexamples:\n"
+                                              "  - text: Freedonia bought 40 tractors in 2018.\n"
+                                              "    expect: {value: 41}\n"}, "my-rules")
     (repo / "checker.toml").write_text('paths = ["seeds"]\nrules = ["my-rules"]\n')
     failing = checker(repo, hooks["checker-rules"]["entry"])
     assert failing.returncode == 1 and "my-rules/metrics/tractors.yaml" in failing.stdout
