@@ -133,6 +133,9 @@ def load_findings(path: str | Path) -> tuple[BaselineEntry, ...]:
     doc = read_json(path, "findings")
     if not (isinstance(doc, dict) and isinstance(doc.get("claims"), list)):
         return baseline_entries(doc, path)  # a baseline file
+    if (doc.get("summary") or {}).get("shown") == "conflict":
+        raise UsageError(f"{path}: written with --show conflict, so it lists no drift; diff needs a report "
+                         "written without --show (or with --show drift)")
     sources = {c.get("id"): c.get("source") for c in doc["claims"] if isinstance(c, dict)}
     entries = []
     for f in doc.get("findings") or []:

@@ -80,6 +80,13 @@ def test_findings_diff_between_a_baseline_and_a_later_report(pair, cli):
     assert view["added"][0]["metric"] == "deportations" and view["added"][0]["sources"] == ["news/a.txt", "news/b.txt"]
 
 
+def test_a_report_that_lists_conflicts_only_cannot_be_diffed(pair, cli):
+    cli("baseline", "news", "-o", "old.json")
+    cli("check", "news", "--format", "json", "--show", "conflict", "-o", "new.json")
+    code, _, err = cli("diff", "--baseline", "old.json", "new.json")
+    assert code == 2 and "new.json: written with --show conflict" in err
+
+
 def test_findings_diff_between_a_baseline_and_the_current_corpus(pair, cli):
     cli("baseline", "news", "-o", "old.json")
     (pair / "b.txt").write_text(B.replace("52 per", "39 per"))
