@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
-from checker import lexicon, timex, units
+from checker import lang, timex, units
 from checker.corpus import load_corpus
 from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
 from checker.numbers import find_quantities
@@ -547,7 +547,7 @@ def _converted(x: float | None, factor: float, offset: float) -> float | None:
 
 
 _NO_HITS: dict[str, list] = {}
-_ANIMALS = frozenset(lexicon.words()["animals"])  # counted nouns that are never people
+_ANIMALS = frozenset(lang.load(lang.DEFAULT)["animals"])  # counted nouns that are never people
 # A word, with one apostrophe inside ("don't"); "(?:x|)" rather than "(?:x)?", which re runs through
 # its slower general repeat loop.
 _WORD = AsciiTwin(r"[^\W_]+(?:['’][^\W_]+|)")

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 
-from checker import lexicon
+from checker import lang
 from checker.model import Quantity, Value, quick_constructor
 from checker.text import AnyCase, lower_for_matching
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, tokenize
@@ -28,7 +28,7 @@ from checker.units import Unit, currency_before, unit_after
 # Quantities and values are made by the thousand (see quick_constructor).
 _make_quantity, _make_value = quick_constructor(Quantity), quick_constructor(Value)
 
-_W = lexicon.words()
+_W = lang.load(lang.DEFAULT)
 CARDINALS: dict[str, int] = _W["cardinals"]
 SCALES: dict[str, int] = _W["scales"]
 SCALE_SUFFIXES: dict[str, int] = _W["scale_suffixes"]

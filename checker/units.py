@@ -1,7 +1,7 @@
 """Units: recognise unit words and currency marks in tokens, and convert to canonical units.
 
-Recognition uses phrase tables built once from lexicon/units.yaml (dict look-ups, longest phrase
-first). Conversion factors of the lexicon's units come from lexicon/conversions.yaml, pint's own
+Recognition uses phrase tables built once from the language pack's units.yaml (dict look-ups,
+longest phrase first). Conversion factors of the pack's units come from data/conversions.yaml, pint's own
 answers written down (``write_conversions``; a test keeps the file in step with units.yaml and
 pint): building pint's registry costs half a second to a second per process. Only an expression
 missing from that file goes to pint, once per distinct expression.
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from checker import lexicon
+from checker import lang
 from checker.model import quick_constructor
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, texts
 
@@ -34,6 +35,8 @@ class UnitMatch:
 
 _make_unit_match = quick_constructor(UnitMatch)  # one per number with a unit (see text.quick_constructor)
 
+CONVERSIONS = Path(__file__).resolve().parent / "data" / "conversions.yaml"
+
 # Canonical unit per kind (DESIGN.md "Canonical units"); others keep pint's own base name.
 CANONICAL = {
     "length": "kilometer", "duration": "day", "age": "year", "speed": "kilometer / hour",
@@ -49,7 +52,7 @@ CANONICAL_NAMES = {
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    """Tokenise a lexicon phrase the way sentences are tokenised."""
+    """Tokenise a pack phrase the way sentences are tokenised."""
     from checker.tokens import tokenize
 
     return tuple(t.text for t in tokenize(phrase))
@@ -57,7 +60,7 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 @cache
 def _tables() -> dict:
-    data = lexicon.units()
+    data = lang.load(lang.DEFAULT)
     after_ci: dict[tuple[str, ...], Unit] = {}  # case-insensitive phrases after a number
     after_cs: dict[tuple[str, ...], Unit] = {}  # exact-case symbols after a number
     prefix: dict[tuple[str, ...], Unit] = {}  # currency marks before a number (exact case)
@@ -159,7 +162,7 @@ def _looks_like_amount(tokens: list[Token], i: int) -> bool:
     if "," in t.text or "." in t.text:
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.kind == WORD and joined(t, nxt) and nxt.text in lexicon.words()["scale_suffixes"]
+    return nxt is not None and nxt.kind == WORD and joined(t, nxt) and nxt.text in lang.load(lang.DEFAULT)["scale_suffixes"]
 
 
 @cache
@@ -174,7 +177,7 @@ def _pint_by_name() -> dict[str, str]:
 
 @cache
 def _minor_units() -> dict[str, float]:
-    return {entry["name"]: float(entry["scale"]) for entry in lexicon.units()["currencies"] if "scale" in entry}
+    return {entry["name"]: float(entry["scale"]) for entry in lang.load(lang.DEFAULT)["currencies"] if "scale" in entry}
 
 
 def currency_scale(name: str | None) -> float:
@@ -199,8 +202,8 @@ def conversion(pint_expr: str, kind: str) -> tuple[str, float, float]:
     """(canonical unit name, factor, offset) turning a value in ``pint_expr`` into canonical."""
     if kind not in CANONICAL:
         return pint_expr, 1.0, 0.0
-    known = lexicon.conversions().get(pint_expr)
-    if known is not None:  # a lexicon unit: pint's answer, written down
+    known = conversions().get(pint_expr)
+    if known is not None:  # a pack unit: pint's answer, written down
         name, factor, offset = known.get(kind, (pint_expr, 1.0, 0.0))
         return name, factor, offset
     return pint_conversion(pint_expr, kind)
@@ -224,19 +227,26 @@ def conversion_table() -> dict[str, dict[str, list]]:
     """For each pint expression of units.yaml, pint's conversion to each canonical kind it
     converts to (the kinds it cannot convert to are left out: those keep the expression)."""
     table: dict[str, dict[str, list]] = {}
-    for expr in sorted({entry["pint"] for entry in lexicon.units()["units"] if entry.get("pint")}):
+    for expr in sorted({entry["pint"] for entry in lang.load(lang.DEFAULT)["units"] if entry.get("pint")}):
         table[expr] = {kind: [found[0], float(found[1]), float(found[2])] for kind in sorted(CANONICAL)
                        if (found := pint_conversion(expr, kind)) != (expr, 1.0, 0.0)}  # numpy floats too
     return table
 
 
-def write_conversions() -> None:
-    """Rewrite lexicon/conversions.yaml after units.yaml (or pint) changes."""
-    from pathlib import Path
+@cache
+def conversions() -> dict:
+    """pint's conversion of each unit of the language packs to each canonical unit it converts to
+    (data/conversions.yaml, written by ``write_conversions``)."""
+    import yaml
 
+    return yaml.load(CONVERSIONS.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def write_conversions() -> None:
+    """Rewrite data/conversions.yaml after units.yaml (or pint) changes."""
     import yaml
 
     header = ("# pint's conversion of each unit of units.yaml to checker's canonical unit of each kind it\n"
               "# converts to: [canonical unit, factor, offset]. Generated: checker.units.write_conversions().\n")
     text = yaml.safe_dump(conversion_table(), sort_keys=True, default_flow_style=None, width=100)
-    Path(lexicon.__file__).with_name("conversions.yaml").write_text(header + text, encoding="utf-8")
+    CONVERSIONS.write_text(header + text, encoding="utf-8")

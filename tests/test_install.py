@@ -1,5 +1,5 @@
 """An installed checker (``pip install .``, as the pre-commit hook and the CI workflow install it)
-works on its own: the default rule pack and the lexicon travel inside the package."""
+works on its own: the default rule pack and the language packs travel inside the package."""
 from __future__ import annotations
 
 import json

@@ -95,11 +95,11 @@ def test_json_value_of_a_converted_claim_is_rounded_and_plain(rules):
 
 
 def test_conversion_file_is_what_pint_says():
-    """lexicon/conversions.yaml holds pint's answers for every unit of units.yaml; after editing
+    """data/conversions.yaml holds pint's answers for every unit of units.yaml; after editing
     units.yaml (or upgrading pint) rewrite it with checker.units.write_conversions()."""
-    from checker import lexicon, units
+    from checker import units
 
-    assert lexicon.conversions() == units.conversion_table()
+    assert units.conversions() == units.conversion_table()
 
 
 @pytest.mark.parametrize("expr, kind", [("mile", "length"), ("degree_Fahrenheit", "temperature"),
