@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checker.errors import ConfigError
-from checker.model import FINGERPRINT_SCHEME, BaselineEntry, Finding
-from checker.report.json import header
+from checker.fingerprints import FINGERPRINT_SCHEME, header
+from checker.model import BaselineEntry, Finding
 
 BASELINED_KINDS = ("drift", "conflict")  # agreements never fail a run, so they are not baselined
 

@@ -11,6 +11,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from checker.fingerprints import finding_id
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -183,12 +185,6 @@ class Extraction:
 
 
 KINDS_BY_WEIGHT = ("agreement", "drift", "conflict")  # finding kinds, mildest first
-FINGERPRINT_SCHEME = "v1"  # bump when what a fingerprint hashes changes: old baselines are then refused
-
-
-def finding_id(fingerprint: str) -> str:
-    """The short id a fingerprint gives (its first 16 hex digits): what suppressions and reports quote."""
-    return fingerprint.partition(":")[2][:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +192,7 @@ class Finding:
     """What the rule engine says about a set of claims (DESIGN.md, "Findings")."""
 
     id: str
-    fingerprint: str  # stable across runs, line moves and re-wrapping (see engine.fingerprint)
+    fingerprint: str  # stable across runs, line moves and re-wrapping (checker.fingerprints)
     kind: str  # agreement | drift | conflict
     severity: str  # info | warning | error
     rule: str  # the check that made it ("value", "event-date", "daily-average", ...)

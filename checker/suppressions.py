@@ -36,12 +36,12 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from checker.baseline import BASELINED_KINDS
 from checker.checks import CHECKS
 from checker.errors import ConfigError, SuppressionsError, did_you_mean
+from checker.fingerprints import is_written_fingerprint
 from checker.model import Finding, Suppression, SuppressionMatch
 from checker.ruleset import YamlFile, mapping_pairs
 
 _KEYS = ("fingerprint", "match", "reason", "expires", "reviewed_by")
 _MATCH_KEYS = ("check", "metric", "sources")
-_FINGERPRINT = re.compile(r"(?:v\d+:)?[0-9a-f]{16,64}")
 
 
 def load_suppressions(path: str | Path) -> tuple[Suppression, ...]:
@@ -89,7 +89,7 @@ def _entry(node: Node, f: YamlFile) -> Suppression:
         raise f.error(node, "fingerprint", "required, or a match: say which findings are accepted")
     if "reason" not in fields:
         raise f.error(node, "reason", "required: say which finding is accepted and why")
-    if "fingerprint" in fields and not _FINGERPRINT.fullmatch(fields["fingerprint"]):
+    if "fingerprint" in fields and not is_written_fingerprint(fields["fingerprint"]):
         raise f.error(pairs["fingerprint"][1], "fingerprint",
                       "expected a finding id (16 hex digits) or a full fingerprint 'v1:...'")
     if "expires" in fields:

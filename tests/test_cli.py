@@ -22,7 +22,7 @@ from conftest import (
 
 from checker import __version__
 from checker.cli import main
-from checker.model import FINGERPRINT_SCHEME
+from checker.fingerprints import FINGERPRINT_SCHEME
 
 
 @pytest.fixture

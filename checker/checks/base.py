@@ -9,14 +9,14 @@ compare neighbouring clusters only, so their cost grows with the corpus, not its
 """
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from checker.model import FINGERPRINT_SCHEME, Claim, Finding, Source, finding_id
+from checker.fingerprints import finding_id, fingerprint
+from checker.model import Claim, Finding, Source
 from checker.ruleset import Metric, RuleSet
 
 PLACE_TYPES = ("country", "city", "region")
@@ -293,10 +293,8 @@ def make_finding(ctx: Context, check: str, kind: str, claims: Sequence[Claim], m
     if len(origins) == 1 and None not in origins and len({c.source for c in claims}) > 1:
         upstream = origins.pop()
         message += f" All cite {upstream}: one origin, not independent confirmation."
-    material = "\x1f".join([check, kind, metric or "", period] + sorted(
-        f"{c.source}\x1e{' '.join(c.sentence.split())}\x1e{' '.join(c.text.split())}" for c in claims))
-    fingerprint = f"{FINGERPRINT_SCHEME}:" + hashlib.sha256(material.encode()).hexdigest()[:32]
-    return Finding(id=finding_id(fingerprint), fingerprint=fingerprint, kind=kind, severity=ctx.severity(check, kind),
+    print_ = fingerprint(check, kind, metric, period, claims)
+    return Finding(id=finding_id(print_), fingerprint=print_, kind=kind, severity=ctx.severity(check, kind),
                    rule=check, metric=metric, subject=subject if subject is not None else shared_subject(claims, ctx),
                    period=period, message=message, claims=claims, upstream=upstream)
 

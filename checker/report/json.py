@@ -1,8 +1,8 @@
 """JSON report: the DESIGN.md contract, deterministic (sorted inputs, no timestamps, relative paths)."""
 from __future__ import annotations
 
-from checker import __version__
-from checker.model import FINGERPRINT_SCHEME, Extraction, Finding, encode_json
+from checker.fingerprints import header
+from checker.model import Extraction, Finding, encode_json
 
 
 def dump(doc: dict) -> str:
@@ -30,12 +30,6 @@ class Encoded(tuple):
 def claims_of(extraction: Extraction) -> list | Encoded:
     """The claims for a report: encoded by the cache when it supplied them."""
     return Encoded(extraction.claim_json) if extraction.claim_json else [c.to_json() for c in extraction.claims]
-
-
-def header(rules_label: str) -> dict:
-    """The ``checker`` header of every machine format: which checker, which rule pack and which
-    fingerprint scheme made it, so a consumer can tell when results stop being comparable."""
-    return {"version": __version__, "rules": rules_label, "fingerprint": FINGERPRINT_SCHEME}
 
 
 def finding_json(finding: Finding, rules) -> dict:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker import __version__
-from checker.model import FINGERPRINT_SCHEME, Finding
+from checker.fingerprints import FINGERPRINT_SCHEME
+from checker.model import Finding
 from checker.report.locations import (
     RepositoryPaths,
     primary_claim,

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from checker import __version__
 from checker.checks import CHECKS
-from checker.model import FINGERPRINT_SCHEME, Claim, Finding
-from checker.report.json import header
+from checker.fingerprints import FINGERPRINT_SCHEME, digest, header
+from checker.model import Claim, Finding
 from checker.report.locations import (
     RepositoryPaths,
     claim_region,
@@ -126,7 +126,7 @@ def _result(finding: Finding, rule_index: int, published, rules, paths: Reposito
             for n, c in enumerate(others, 1)]
     out["partialFingerprints"] = {
         "primaryLocationLineHash": f"{finding.id}:1",  # unique per run: the engine drops duplicates
-        f"checkerFinding/{FINGERPRINT_SCHEME}": finding.fingerprint.split(":", 1)[1],
+        f"checkerFinding/{FINGERPRINT_SCHEME}": digest(finding.fingerprint),
     }
     if finding.baseline:
         out["baselineState"] = finding.baseline

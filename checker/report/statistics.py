@@ -2,7 +2,8 @@
 large corpus (Ruff's --statistics), as a text table or JSON."""
 from __future__ import annotations
 
-from checker.report.json import dump, header
+from checker.fingerprints import header
+from checker.report.json import dump
 
 _COLUMNS = (("conflict", "conflicts"), ("drift", "drift"), ("agreement", "agreements"))
 
