@@ -55,7 +55,10 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet, cache: str | Path
     if Path(a).resolve() == Path(b).resolve():
         raise UsageError(f"diff needs two different files; got {a} twice")
     # Imported here: a diff of two findings reports needs neither the grammars, the rules nor the engine.
-    from checker.checks.base import Context, name_of, period_of, quantity_key
+    from checker.checks.blocks import quantity_key
+    from checker.checks.context import Context
+    from checker.checks.findings import name_of
+    from checker.checks.periods import period_of
     from checker.claims import extract_claims
     from checker.engine import find
 

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 
 from checker.baseline import apply_baseline, load_baseline
 from checker.checks import CHECKS
-from checker.checks.base import Context, period_of, running_total
+from checker.checks.blocks import running_total
+from checker.checks.context import Context
+from checker.checks.periods import period_of
 from checker.claims import extract_claims
 from checker.errors import RuleError, did_you_mean
 from checker.model import KINDS_BY_WEIGHT, Claim, Extraction, Finding, Review

@@ -2,22 +2,12 @@
 ("325 crashes in May, an average of 10 a day": 325 / 31 = 10.5, which rounds or cuts to 10)."""
 from __future__ import annotations
 
-from checker.checks.base import (
-    Context,
-    by_sentence,
-    figures_by_source,
-    fmt,
-    interval,
-    make_finding,
-    metric_of,
-    period_of,
-    relative_gap,
-    shared_subject,
-    show,
-    stated_precision,
-    verdict,
-    where,
-)
+from checker.checks.blocks import by_sentence, figures_by_source, metric_of
+from checker.checks.context import Context
+from checker.checks.findings import fmt, make_finding, show, where
+from checker.checks.intervals import interval, relative_gap, stated_precision, verdict
+from checker.checks.periods import period_of
+from checker.checks.places import shared_subject
 from checker.model import Claim, Finding
 
 ID = "daily-average"

@@ -12,19 +12,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from checker.checks.base import (
-    Context,
-    by_sentence,
-    by_source,
-    fmt,
-    interval,
-    make_finding,
-    period_of,
-    relative_gap,
-    show,
-    values_of,
-    verdict,
-)
+from checker.checks.blocks import by_sentence, by_source
+from checker.checks.context import Context
+from checker.checks.findings import fmt, make_finding, show, values_of
+from checker.checks.intervals import interval, relative_gap, verdict
+from checker.checks.periods import period_of
 from checker.model import Claim, Finding
 
 ID = "parts-whole"

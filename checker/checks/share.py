@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import re
 
-from checker.checks.base import (
-    Context,
-    by_sentence,
-    figures_by_source,
-    fmt,
-    interval,
-    make_finding,
-    relative_gap,
-    show,
-    stated_precision,
-    verdict,
-)
+from checker.checks.blocks import by_sentence, figures_by_source
+from checker.checks.context import Context
+from checker.checks.findings import fmt, make_finding, show
+from checker.checks.intervals import interval, relative_gap, stated_precision, verdict
 from checker.model import Claim, Finding
 
 ID = "share"

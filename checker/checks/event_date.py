@@ -9,18 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from checker.checks.base import (
-    Context,
-    components,
-    make_finding,
-    name_of,
-    period_of,
-    same_sentence,
-    shared_subject,
-    subject_clusters,
-    where,
-    widen,
-)
+from checker.checks.blocks import same_sentence
+from checker.checks.context import Context
+from checker.checks.findings import make_finding, name_of, where
+from checker.checks.intervals import components
+from checker.checks.periods import period_of, widen
+from checker.checks.places import shared_subject, subject_clusters
 from checker.model import Claim, Finding
 
 ID = "event-date"

@@ -11,26 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from checker.checks.base import (
-    Context,
-    Period,
-    components,
-    fmt,
-    interval,
-    make_finding,
-    name_of,
-    period_of,
-    quantity_key,
-    relative_gap,
-    running_total,
-    same_period,
-    same_sentence,
-    shared_subject,
-    subject_clusters,
-    values_of,
-    verdict,
-    where,
-)
+from checker.checks.blocks import quantity_key, running_total, same_sentence
+from checker.checks.context import Context
+from checker.checks.findings import fmt, make_finding, name_of, values_of, where
+from checker.checks.intervals import components, interval, relative_gap, verdict
+from checker.checks.periods import Period, period_of, same_period
+from checker.checks.places import shared_subject, subject_clusters
 from checker.model import Claim, Finding
 
 ID = "value"

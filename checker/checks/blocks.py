@@ -1,0 +1,65 @@
+"""Blocking: which claims a check reads together — figures of one quantity, running totals, the
+claims of one source or one sentence."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from checker.checks.context import Context
+from checker.model import Claim
+from checker.ruleset import Metric, RuleSet
+
+
+def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
+    """What a figure counts: its metric and unit, else (for a dated count of a named place) its
+    noun. Figures with neither are not compared: "one", "10 of theirs" say nothing checkable."""
+    if claim.kind != "quantity" or claim.value is None or claim.unit is None:
+        return None
+    if claim.metric:
+        return claim.metric, claim.unit
+    own_place = any(name in ctx.place_type for name in claim.subject)
+    if claim.noun and claim.unit == "count" and own_place and claim.time is not None \
+            and claim.time.basis in ("explicit", "relative", "inherited"):
+        return f"{claim.noun}:count", claim.unit
+    return None
+
+
+def metric_of(claim: Claim, rules: RuleSet) -> Metric | None:
+    return rules.metrics.get(claim.metric or "")
+
+
+def running_total(claim: Claim, ctx: Context) -> bool:
+    """A cumulative metric counted from a date up to the article's publication ("since March 27")."""
+    metric = metric_of(claim, ctx.rules)
+    t = claim.time
+    return bool(metric and metric.cumulative and t and t.start and t.end and t.start < t.end
+                and t.basis != "publication" and t.end == ctx.published.get(claim.source))
+
+
+def same_sentence(claims: Sequence[Claim]) -> bool:
+    """Whether the claims all come from one sentence (a sentence is never compared with itself)."""
+    return len({(c.source, c.sentence) for c in claims}) <= 1
+
+
+def by_source(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """Claims grouped by source, in corpus order: the block of the checks that stay in one article."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        out[claim.source].append(claim)
+    return out
+
+
+def figures_by_source(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
+    """Figures (quantities with a value) by source: the ``blocks`` of the checks that read a figure
+    against others in its own sentence (a share and its counts, an average and its total)."""
+    return by_source(c for c in claims if c.kind == "quantity" and c.value is not None)
+
+
+def by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """Claims grouped by the sentence they came from, in text order."""
+    out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        out[(claim.source, claim.sentence)].append(claim)
+    for members in out.values():
+        members.sort(key=lambda c: c.start)
+    return out

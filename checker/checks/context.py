@@ -1,0 +1,74 @@
+"""The corpus-wide facts checks read, computed once per run: each source's publication date and
+home country, which entity names are places, and the canonical name of every alias."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from checker.checks.periods import last_day
+from checker.model import Claim, Source
+from checker.ruleset import RuleSet
+
+PLACE_TYPES = ("country", "city", "region")
+
+# Finding severity: a check's level (rules/checks.yaml) is that of its conflicts; drift is one
+# level milder; agreements are information.
+_MILDER = {"error": "warning", "warning": "info", "info": "info"}
+
+
+@dataclass
+class Context:
+    """The corpus-wide facts checks need, computed once per run."""
+
+    rules: RuleSet
+    published: dict[str, str] = field(default_factory=dict)  # source path -> last day of its publication period
+    home: dict[str, str] = field(default_factory=dict)  # source path -> the place the article is mostly about
+    place_type: dict[str, str] = field(default_factory=dict)  # entity name -> type, places only
+    canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> entity name
+
+    @classmethod
+    def build(cls, claims: Sequence[Claim], sources: Sequence[Source], rules: RuleSet) -> Context:
+        ctx = cls(rules=rules)
+        ctx.place_type = {e.name: e.type for e in rules.entities if e.type in PLACE_TYPES}
+        ctx.canonical = dict(rules.alias_index())
+        for e in rules.entities:
+            ctx.canonical.setdefault(e.name.lower(), e.name)
+        for source in sources:
+            end = last_day(source.published)
+            if end:
+                ctx.published[source.path] = end
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for claim in claims:
+            for name in claim.subject:
+                if name in ctx.place_type and ctx.place_type[name] == "country":
+                    counts[claim.source][name] += 1
+        for path, counter in counts.items():
+            ranked = counter.most_common(2)
+            if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                ctx.home[path] = ranked[0][0]
+        return ctx
+
+    def places(self, claim: Claim) -> frozenset[str]:
+        """The places a claim is about. A figure that names none is about its article's home
+        country ("the jobless rate fell to 6.2"); an event that names none ("the truce collapsed")
+        may be anywhere, as may anything in an article without a clear home: empty = any place."""
+        own = frozenset(name for name in claim.subject if name in self.place_type)
+        if own or claim.kind == "event":
+            return own
+        home = self.home.get(claim.source)
+        return frozenset((home,)) if home else frozenset()
+
+    def origin(self, claim: Claim) -> str | None:
+        """The attribution's canonical entity name ("Post" and "The Washington Post" are one)."""
+        if not claim.attribution:
+            return None
+        name = claim.attribution.strip()
+        return self.canonical.get(name.lower()) or self.canonical.get(name.lower().removeprefix("the ")) or name
+
+    def severity(self, check: str, kind: str) -> str:
+        level = self.rules.level(check)
+        return "info" if kind == "agreement" else level if kind == "conflict" else _MILDER[level]
+
+    def enabled(self, check: str) -> bool:
+        return self.rules.level(check) != "off"

@@ -1,0 +1,59 @@
+"""Findings: how a check turns a verdict into a ``Finding`` (severity, upstream note, identity),
+and the pieces its one-sentence message is written with."""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from checker.checks.context import Context
+from checker.checks.places import shared_subject
+from checker.fingerprints import finding_id, fingerprint
+from checker.model import Claim, Finding
+
+
+def make_finding(ctx: Context, check: str, kind: str, claims: Sequence[Claim], message: str, *,
+                 metric: str | None, period: str, subject: tuple[str, ...] | None = None) -> Finding:
+    """A finding with its severity, upstream note and fingerprint (``checker.fingerprints``)."""
+    claims = tuple(sorted(set(claims), key=lambda c: (c.source, c.start, c.id)))
+    origins = {ctx.origin(c) for c in claims}
+    upstream = None
+    if len(origins) == 1 and None not in origins and len({c.source for c in claims}) > 1:
+        upstream = origins.pop()
+        message += f" All cite {upstream}: one origin, not independent confirmation."
+    identity = fingerprint(check, kind, metric, period, claims)
+    return Finding(id=finding_id(identity), fingerprint=identity, kind=kind, severity=ctx.severity(check, kind),
+                   rule=check, metric=metric, subject=subject if subject is not None else shared_subject(claims, ctx),
+                   period=period, message=message, claims=claims, upstream=upstream)
+
+
+def show(claim: Claim) -> str:
+    """A claim as a reader quotes it: its words and where they are."""
+    return f"“{claim.text}” ({claim.source.rsplit('/', 1)[-1]}:{claim.line})"
+
+
+def values_of(claims: Sequence[Claim]) -> str:
+    return ", ".join(show(c) for c in claims)
+
+
+def fmt(x: float) -> str:
+    """A computed figure for a message: whole numbers with thousands separators, else 3 digits."""
+    if math.isinf(x):
+        return "∞"
+    return f"{x:,.0f}" if abs(x) >= 100 or float(x).is_integer() else f"{x:.3g}"
+
+
+def name_of(key: str, ctx: Context) -> str:
+    """What a metric or event key is called in messages: its rule's name, else the counted noun."""
+    metric = ctx.rules.metrics.get(key) or ctx.rules.events.get(key)
+    return metric.name if metric else _plural(key.split(":")[0])
+
+
+def _plural(noun: str) -> str:
+    """"officer" -> "officers", "family" -> "families", "bus" -> "buses" (count keys are singular)."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")
+
+
+def where(subject: Sequence[str]) -> str:
+    return f" in {', '.join(subject)}" if subject else ""

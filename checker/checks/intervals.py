@@ -1,0 +1,63 @@
+"""Value intervals, the gap between two of them, and the verdict a gap gives."""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from checker.model import Claim
+
+INF = math.inf
+
+
+def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
+    """The claim's value interval, open ends infinite, widened by a relative tolerance."""
+    v = claim.value
+    lo = -INF if v is None or v.lo is None else v.lo
+    hi = INF if v is None or v.hi is None else v.hi
+    return _scale(lo, 1 - tolerance if lo >= 0 else 1 + tolerance), _scale(hi, 1 + tolerance if hi >= 0 else 1 - tolerance)
+
+
+def _scale(x: float, factor: float) -> float:
+    return x if math.isinf(x) else x * factor
+
+
+def stated_precision(claim: Claim) -> tuple[float, float]:
+    """The interval a stated figure allows when it was rounded or cut short to its last digit
+    ("an average of 15 a day" may stand for 14.0 .. 16.0); stated bounds stay as they are."""
+    v = claim.value
+    lo, hi = interval(claim)
+    if v is None or v.point is None:
+        return lo, hi
+    text = f"{v.point:.10g}"
+    step = 10.0 ** -len(text.split(".")[1]) if "." in text else 1.0
+    if v.qualifier not in ("over", "at_least", "as_low_as"):
+        lo -= step
+    if v.qualifier not in ("under", "at_most", "as_high_as", "nearly"):
+        hi += step
+    return lo, hi
+
+
+def relative_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two disjoint intervals are, relative to the larger near end (0 when they overlap)."""
+    (_, ahi), (blo, _) = sorted((a, b))
+    if blo <= ahi:
+        return 0.0
+    scale = max(abs(ahi), abs(blo), 1e-9)
+    return (blo - ahi) / scale
+
+
+def verdict(gap: float, drift_band: float) -> str:
+    """agreement (no gap), drift (a gap within the band) or conflict (beyond it)."""
+    return "agreement" if gap == 0 else "drift" if gap <= drift_band else "conflict"
+
+
+def components(items: Sequence[tuple[tuple[float, float], Claim]]) -> list[tuple[float, float, list[Claim]]]:
+    """Claims whose intervals overlap, chained: sorted by low end, one sweep."""
+    out: list[tuple[float, float, list[Claim]]] = []
+    for (lo, hi), claim in sorted(items, key=lambda it: (it[0][0], it[0][1], it[1].id)):
+        if out and lo <= out[-1][1]:
+            top = out[-1]
+            out[-1] = (top[0], max(top[1], hi), top[2] + [claim])
+        else:
+            out.append((lo, hi, [claim]))
+    return out

@@ -1,0 +1,54 @@
+"""Places: which claims may be about the same place (subject clusters), and the place a finding names."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from checker.model import Claim
+
+if TYPE_CHECKING:
+    from checker.checks.context import Context
+
+
+def subject_clusters(claims: Iterable[Claim], ctx: Context) -> list[list[Claim]]:
+    """Claims that may be about the same place: one cluster per most specific place set, holding
+    the claims whose places are a subset of it ("El Salvador" joins "El Salvador, Honduras"),
+    never chained through one shared place ("the United States deported 9,000 to Honduras" and
+    "... 7,000 to Guatemala" are different quantities). Claims with no place join every cluster."""
+    by_places: dict[frozenset[str], list[Claim]] = defaultdict(list)
+    anywhere: list[Claim] = []
+    for claim in claims:
+        places = ctx.places(claim)
+        (by_places[places] if places else anywhere).append(claim)
+    if not by_places:
+        return [anywhere] if anywhere else []
+    keys = sorted(by_places, key=lambda k: (len(k), sorted(k)))
+    maximal = [k for k in keys if not any(k < other for other in keys)]
+    clusters = []
+    for key in maximal:
+        members = [c for sub in _subsets(key, by_places) for c in by_places[sub]]
+        clusters.append(members + anywhere)
+    return clusters
+
+
+def _subsets(key: frozenset[str], present: dict) -> list[frozenset[str]]:
+    """The non-empty subsets of ``key`` that occur, largest first (few places per claim: cheap)."""
+    if len(key) > 8:
+        return [key, *(frozenset((p,)) for p in sorted(key) if frozenset((p,)) in present)]
+    items = sorted(key)
+    out = []
+    for mask in range(1, 1 << len(items)):
+        sub = frozenset(x for i, x in enumerate(items) if mask >> i & 1)
+        if sub in present:
+            out.append(sub)
+    return sorted(out, key=lambda k: (-len(k), sorted(k)))
+
+
+def shared_subject(claims: Sequence[Claim], ctx: Context) -> tuple[str, ...]:
+    """The places all the claims name (or, when they share none, every place named)."""
+    sets = [ctx.places(c) for c in claims if ctx.places(c)]
+    if not sets:
+        return ()
+    common = frozenset.intersection(*sets)
+    return tuple(sorted(common or frozenset.union(*sets)))
