@@ -99,7 +99,9 @@ def stage_run(root: str, cache: str) -> None:
     print the seconds per stage as JSON. Imports are timed first, as the CLI would do them."""
     started = time.perf_counter()
     import checker.claims
-    import checker.engine
+    import checker.corpus
+    import checker.extract
+    import checker.pipeline
     import checker.report
     import checker.ruleset
     import checker.store
@@ -112,16 +114,16 @@ def stage_run(root: str, cache: str) -> None:
         setattr(owner, name, _timed_function(getattr(owner, name), seconds, stage))
 
     timed(checker.ruleset, "load_rules", "rules")
-    timed(checker.store, "discover", "read + hash")
+    timed(checker.corpus, "discover", "read + hash")
     timed(SourceReader, "read", "read + hash")
     timed(checker.store, "source_key", "read + hash")
     timed(checker.store.ClaimStore, "open", "cache open + look-up")
     timed(checker.store.ClaimStore, "lookup", "cache open + look-up")
-    timed(checker.store, "parse_source", "extract misses")
+    timed(checker.extract, "parse_source", "extract misses")
     timed(checker.claims, "document_claims", "extract misses")
     timed(checker.store.ClaimStore, "save", "cache write")
-    timed(checker.engine, "extract_claims", "claims stage (all of the above but rules)")
-    timed(checker.engine, "check", "check()")
+    timed(checker.pipeline, "extract_claims", "claims stage (all of the above but rules)")
+    timed(checker.pipeline, "check", "check()")
     checker.report.CHECK_FORMATS["json"] = _timed_function(checker.report.CHECK_FORMATS["json"], seconds, "render json")
     timed(cli, "_emit", "write report")
     before = time.perf_counter()

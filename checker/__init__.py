@@ -18,7 +18,7 @@ __version__ = "0.1.0"
 # Where each public name lives. They are imported on first use (PEP 562), so that commands that
 # extract no claims (``--version``, ``config``, ``rules validate``, a diff of two reports) start
 # without loading the number and time grammars.
-_EXPORTS = {"extract_claims": "checker.claims", "Result": "checker.engine", "check": "checker.engine",
+_EXPORTS = {"extract_claims": "checker.extract", "Result": "checker.engine", "check": "checker.pipeline",
             "Claim": "checker.model", "Extraction": "checker.model", "Finding": "checker.model",
             "load_rules": "checker.ruleset"}
 

@@ -17,20 +17,15 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
 from checker import lang, timex, units
-from checker.corpus import load_corpus
-from checker.model import Claim, Document, Extraction, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
+from checker.model import Claim, Document, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
 from checker.numbers import find_quantities
-from checker.ruleset import RuleSet, default_pack, load_rules
+from checker.ruleset import RuleSet
 from checker.text import AnyCase, AsciiTwin, lower_for_matching, reads_same_in_ascii, split_sentences
-
-if TYPE_CHECKING:
-    from checker.store import CacheRun
 
 # Claims, values and time scopes are made by the thousand (see quick_constructor).
 _make_claim, _make_value, _make_time_scope = (quick_constructor(cls) for cls in (Claim, Value, TimeScope))
@@ -71,44 +66,6 @@ _ATTRIBUTION = (
      re.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b")),
 )
 _PAPER = re.compile(r"^(?:the )?(?:paper|newspaper|report)$", re.I)
-
-
-def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
-                   on_document: Callable[[int, int], None] | None = None, *,
-                   cache: str | Path | CacheRun | None = None) -> Extraction:
-    """Load every source under ``paths`` and return its canonical claims and input problems.
-    ``on_document(done, total)`` is called after each document (for progress bars). ``cache``
-    (a folder, or a ``checker.store.CacheRun`` the caller holds; off by default) keeps each
-    source's claims so that a later run extracts only new or changed sources; the result is the
-    same either way."""
-    rules = rules or load_rules([default_pack()])
-    if cache is None:
-        documents, problems = load_corpus(paths)
-        per_document = []
-        for done, doc in enumerate(documents, 1):
-            per_document.append((*document_claims(doc, rules), ()))
-            if on_document is not None:
-                on_document(done, len(documents))
-    elif isinstance(cache, (str, Path)):
-        from checker.store import CacheRun
-
-        with CacheRun(cache, paths, rules) as run:
-            return extract_claims(paths, rules, on_document, cache=run)
-    else:
-        per_document, problems = cache.document_claims(document_claims, on_document)
-    sources, claims = [], []
-    problems = list(problems)
-    encoded = all(claim_json or not doc_claims for _, doc_claims, _, claim_json in per_document)
-    for source, doc_claims, doc_problems, claim_json in per_document:
-        if source is not None:  # a cached source that held no usable text
-            sources.append(source)
-        claims.extend(zip(doc_claims, claim_json) if encoded else ((c, "") for c in doc_claims))
-        problems.extend(doc_problems)
-    sources.sort(key=lambda s: s.path)
-    claims.sort(key=lambda pair: (pair[0].source, pair[0].start, pair[0].end, pair[0].kind, pair[0].metric or ""))
-    problems.sort(key=lambda p: (p.path, p.message))
-    return Extraction(tuple(sources), tuple(c for c, _ in claims), tuple(problems),
-                      tuple(j for _, j in claims) if encoded else ())
 
 
 def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim], list[Problem]]:

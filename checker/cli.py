@@ -293,7 +293,7 @@ class _Progress:
 
 
 def _cmd_claims(args) -> int:
-    from checker.claims import extract_claims
+    from checker.extract import extract_claims
     from checker.report import CLAIM_FORMATS
 
     _, paths, rules, cache = _corpus_run(args)
@@ -311,7 +311,7 @@ def _cmd_claims(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from checker.engine import check
+    from checker.pipeline import check
 
     if args.statistics and args.format not in ("terminal", "json"):
         raise UsageError("--statistics prints a table (terminal) or JSON; not with --format " + args.format)
@@ -347,7 +347,7 @@ def _cmd_check(args) -> int:
 
 def _cmd_baseline(args) -> int:
     from checker.baseline import render_baseline
-    from checker.engine import check
+    from checker.pipeline import check
 
     config, paths, rules, cache = _corpus_run(args)
     result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache))
@@ -375,7 +375,7 @@ def _cmd_diff(args) -> int:
             new, new_name = diff.load_findings(args.paths[0]), args.paths[0]
         else:
             from checker.baseline import entries_of
-            from checker.engine import check
+            from checker.pipeline import check
 
             paths, rules = _corpus(args, config), _rules(args, config)
             result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache))

@@ -119,6 +119,14 @@ def load_corpus(paths: Iterable[str | os.PathLike]) -> tuple[list[Document], lis
     return documents, problems
 
 
+def read_sources(paths: Iterable[str | os.PathLike]) -> tuple[list[RawSource], list[Problem]]:
+    """Every discovered article's bytes and manifest entry, in discovery order, and the problems
+    of reading them (unreadable files, bad manifests); decoding and parsing are ``parse_source``'s."""
+    reader = SourceReader()
+    raws = [raw for raw in map(reader.read, discover(paths)) if raw is not None]
+    return raws, reader.problems
+
+
 @dataclass(frozen=True, slots=True)
 class RawSource:
     """An article's bytes and the manifest fields that apply to it: all its ``Document`` is made of.

@@ -48,7 +48,7 @@ class SourceDiff:
 
 def diff_sources(a: str | Path, b: str | Path, rules: RuleSet, cache: str | Path | None = None) -> SourceDiff:
     """The claims of articles ``a`` and ``b`` aligned by quantity, in reading order of ``a``;
-    ``cache``: a cache folder for their claims (``claims.extract_claims``)."""
+    ``cache``: a cache folder for their claims (``extract.extract_claims``)."""
     for path in (a, b):
         if not Path(path).is_file():
             raise UsageError(f"diff compares two article files; not a file: {path}")
@@ -59,8 +59,8 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet, cache: str | Path
     from checker.checks.context import Context
     from checker.checks.findings import name_of
     from checker.checks.periods import period_of
-    from checker.claims import extract_claims
     from checker.engine import find
+    from checker.extract import extract_claims
 
     extraction = extract_claims([a, b], rules, cache=cache)
     if len(extraction.sources) != 2:

@@ -54,19 +54,18 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple, Self
+from typing import Self
 
 from checker import __version__
-from checker.corpus import RawSource, SourceReader, discover, parse_source
+from checker.corpus import RawSource
+from checker.extract import Entry
 from checker.model import (
     Claim,
-    Document,
     Finding,
     Problem,
     Source,
     TimeScope,
     Value,
-    json_text,
     quick_constructor,
 )
 from checker.ruleset import RuleSet
@@ -111,25 +110,15 @@ _COLUMNS = {"entries": ["key", "path", "corpus", "payload", "report"],
             "judgements": ["key", "corpus", "payload"]}
 
 
-class Entry(NamedTuple):
-    """What extraction made of one source: ``source`` is None when the file held no usable text.
-    ``claim_json``: each claim as the JSON report prints it (``model.json_text``)."""
-
-    source: Source | None
-    claims: list[Claim]
-    problems: list[Problem]
-    claim_json: tuple[str, ...] = ()
-
-
-Extract = Callable[[Document, RuleSet], tuple[Source, list[Claim], list[Problem]]]
 Judge = Callable[[Hashable, list[Claim]], list[Finding]]
 
 
 class CacheRun:
-    """One run's use of the cache: the claims of each source (``document_claims``), then the
-    findings of each block (``judged``); what the run made afresh and what it used are written in
-    one transaction when the ``with`` block ends without an error. Without a usable database
-    (see ``ClaimStore.open``) everything is extracted and judged, and nothing is written."""
+    """One run's use of the cache: the entry of each source (``fetch``, and ``keep`` for those
+    the extraction driver made afresh), then the findings of each block (``judged``); what the
+    run made afresh and what it used are written in one transaction when the ``with`` block ends
+    without an error. Without a usable database (see ``ClaimStore.open``) nothing is found, so
+    everything is extracted and judged, and nothing is written."""
 
     def __init__(self, folder: str | os.PathLike, paths: Sequence[str | os.PathLike], rules: RuleSet):
         self.paths, self.rules = paths, rules
@@ -162,30 +151,19 @@ class CacheRun:
                   if self._judged is not None else "")
         return f"cache {self._store.path}: {sources}{blocks} from it"
 
-    def document_claims(self, extract: Extract, on_document: Callable[[int, int], None] | None = None,
-                        ) -> tuple[list[Entry], list[Problem]]:
-        """Each readable source under the run's paths (in discovery order) with its claims, and
-        the problems of reading them (unreadable files, bad manifests), which are never cached.
-
-        Sources whose key is in the cache are not decoded; the others are parsed and passed to
-        ``extract`` (``claims.document_claims``), and stored for next time.
-        """
-        reader = SourceReader()
-        raws = [raw for raw in map(reader.read, discover(self.paths)) if raw is not None]
+    def fetch(self, raws: Sequence[RawSource]) -> list[Entry | None]:
+        """The cached entry of each source read for the run (None where the cache has none), by
+        its key (``source_key``): a source found here is never decoded. Remembers the sources'
+        keys, which pin down each block's judgement (``judged``) and which entries the run used."""
         keys = [source_key(self._prefix, raw) for raw in raws]
         self._keys = {raw.shown: key for raw, key in zip(raws, keys)}
-        cached = self._store.lookup(keys) if self._store else {}
-        entries: list[Entry] = []
-        for done, (raw, key) in enumerate(zip(raws, keys), 1):
-            entry = cached.get(key)
-            if entry is None:
-                entry = _extract(raw, self.rules, extract)
-                self._entries[key] = (raw.shown, entry)
-            entries.append(entry)
-            if on_document is not None:
-                on_document(done, len(raws))
         self._used = keys
-        return entries, reader.problems
+        cached = self._store.lookup(keys) if self._store else {}
+        return [cached.get(key) for key in keys]
+
+    def keep(self, raw: RawSource, entry: Entry) -> None:
+        """Store a source's entry, made afresh this run, for the next run (written on exit)."""
+        self._entries[self._keys[raw.shown]] = (raw.shown, entry)
 
     def judged(self, check: str, blocks: dict[Hashable, list[Claim]], judge: Judge) -> list[Finding]:
         """The findings of ``check`` over each block: those the cache holds for the same claims,
@@ -208,15 +186,6 @@ class CacheRun:
                 self._judged.append(key)
             findings.extend(made)
         return findings
-
-
-def _extract(raw: RawSource, rules: RuleSet, extract: Extract) -> Entry:
-    problems: list[Problem] = []
-    document = parse_source(raw, problems)
-    if document is None:
-        return Entry(None, [], problems)
-    source, claims, more = extract(document, rules)
-    return Entry(source, list(claims), problems + list(more), tuple(map(json_text, claims)))
 
 
 # --------------------------------------------------------------------------------------------

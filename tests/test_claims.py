@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from checker.claims import extract_claims
+from checker.extract import extract_claims
 from checker.ruleset import default_pack, load_rules
 
 

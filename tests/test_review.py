@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from conftest import DISPUTED, write_dated_corpus
 
-from checker.engine import check
+from checker.pipeline import check
 
 RATE_B = DISPUTED["b.txt"][1]
 

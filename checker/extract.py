@@ -1,0 +1,90 @@
+"""The extraction driver: a corpus in, its claims out — the one path, with or without the cache.
+
+The corpus is read once (``corpus.read_sources``: every article's bytes and manifest entry); each
+source is then either fetched from the cache (``checker.store``, which only stores and fetches)
+or parsed and passed through ``claims.document_claims`` here, and the result is the same either
+way. Sources, claims and problems come out sorted, so the order of the files on disk or in the
+cache never shows in a report.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from checker import claims as claim_stage
+from checker.corpus import RawSource, parse_source, read_sources
+from checker.model import Claim, Extraction, Problem, Source, json_text
+from checker.ruleset import RuleSet, default_pack, load_rules
+
+if TYPE_CHECKING:
+    from checker.store import CacheRun
+
+
+class Entry(NamedTuple):
+    """What extraction made of one source: ``source`` is None when the file held no usable text.
+    ``claim_json``: each claim as the JSON report prints it (``model.json_text``), made when the
+    entry is to be cached, so that a later report does not encode the claims again."""
+
+    source: Source | None
+    claims: list[Claim]
+    problems: list[Problem]
+    claim_json: tuple[str, ...] = ()
+
+
+def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
+                   on_document: Callable[[int, int], None] | None = None, *,
+                   cache: str | Path | CacheRun | None = None) -> Extraction:
+    """Load every source under ``paths`` and return its canonical claims and input problems.
+    ``on_document(done, total)`` is called after each readable source (for progress bars).
+    ``cache`` (a folder, or a ``checker.store.CacheRun`` the caller holds; off by default) keeps
+    each source's claims so that a later run extracts only new or changed sources; the result is
+    the same either way."""
+    rules = rules or load_rules([default_pack()])
+    if isinstance(cache, (str, Path)):
+        from checker.store import CacheRun  # sqlite3 and the store only for runs that cache
+
+        with CacheRun(cache, paths, rules) as run:
+            return extract_claims(paths, rules, on_document, cache=run)
+    raws, problems = read_sources(paths)
+    cached = cache.fetch(raws) if cache is not None else [None] * len(raws)
+    entries = []
+    for done, (raw, entry) in enumerate(zip(raws, cached), 1):
+        if entry is None:
+            entry = extract_source(raw, rules, encode=cache is not None)
+            if cache is not None:
+                cache.keep(raw, entry)
+        entries.append(entry)
+        if on_document is not None:
+            on_document(done, len(raws))
+    return assemble(entries, problems)
+
+
+def extract_source(raw: RawSource, rules: RuleSet, *, encode: bool = False) -> Entry:
+    """One source read by ``corpus.read_sources``: decoded and parsed, then its claims;
+    ``encode`` also writes each claim as the JSON report prints it (for the cache)."""
+    problems: list[Problem] = []
+    document = parse_source(raw, problems)
+    if document is None:
+        return Entry(None, [], problems)
+    source, claims, more = claim_stage.document_claims(document, rules)
+    return Entry(source, list(claims), problems + list(more), tuple(map(json_text, claims)) if encode else ())
+
+
+def assemble(entries: Sequence[Entry], problems: Sequence[Problem]) -> Extraction:
+    """The corpus's extraction from its sources' entries and the problems of reading them:
+    sources by path, claims by position, problems by path and message. The claims' JSON lines
+    come along only when every entry has them (all came from, or went to, the cache)."""
+    sources, claims = [], []
+    problems = list(problems)
+    encoded = all(entry.claim_json or not entry.claims for entry in entries)
+    for source, doc_claims, doc_problems, claim_json in entries:
+        if source is not None:  # a source that held no usable text
+            sources.append(source)
+        claims.extend(zip(doc_claims, claim_json) if encoded else ((c, "") for c in doc_claims))
+        problems.extend(doc_problems)
+    sources.sort(key=lambda s: s.path)
+    claims.sort(key=lambda pair: (pair[0].source, pair[0].start, pair[0].end, pair[0].kind, pair[0].metric or ""))
+    problems.sort(key=lambda p: (p.path, p.message))
+    return Extraction(tuple(sources), tuple(c for c, _ in claims), tuple(problems),
+                      tuple(j for _, j in claims) if encoded else ())
