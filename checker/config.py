@@ -73,36 +73,50 @@ def _parse(table: dict, path: Path) -> Config:
         if key not in _KEYS:
             raise UsageError(f"{path}: unknown key '{key}'"
                              + did_you_mean(key, _KEYS, "known"))
+    read = _Reader(table, path)
+    return Config(paths=read.folders("paths"), rules=read.folders("rules"), fail_on=read.choice("fail-on", FAIL_ON),
+                  show=read.choice("show", SHOW), baseline=read.file("baseline"),
+                  suppressions=read.file("suppressions"), cache_dir=read.file("cache-dir"),
+                  checks=read.levels("checks"), file=str(path))
 
-    def folders(key: str) -> tuple[str, ...]:
-        value = table.get(key, [])
+
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    """Reads one key of a configuration table by the kind of value it holds; a bad value is a
+    UsageError naming the file and the key. Relative paths are made relative to the file."""
+
+    table: dict
+    path: Path
+
+    def folders(self, key: str) -> tuple[str, ...]:
+        value = self.table.get(key, [])
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise UsageError(f"{path}: {key}: expected a list of paths")
-        return tuple(str(path.parent / v) if not Path(v).is_absolute() else v for v in value)
+            raise UsageError(f"{self.path}: {key}: expected a list of paths")
+        return tuple(str(self.path.parent / v) if not Path(v).is_absolute() else v for v in value)
 
-    def file(key: str) -> str | None:
-        value = table.get(key)
+    def file(self, key: str) -> str | None:
+        value = self.table.get(key)
         if value is None:
             return None
         if not isinstance(value, str) or not value:
-            raise UsageError(f"{path}: {key}: expected a file path")
-        return str(path.parent / value)
+            raise UsageError(f"{self.path}: {key}: expected a file path")
+        return str(self.path.parent / value)
 
-    def one_of(key: str, value, allowed: tuple[str, ...]) -> str | None:
+    def one_of(self, key: str, value, allowed: tuple[str, ...]) -> str | None:
         if value is not None and value not in allowed:
-            raise UsageError(f"{path}: {key}: expected one of {', '.join(allowed)}, got {value!r}"
+            raise UsageError(f"{self.path}: {key}: expected one of {', '.join(allowed)}, got {value!r}"
                              + (did_you_mean(value, allowed) if isinstance(value, str) else ""))
         return value
 
-    def choice(key: str, allowed: tuple[str, ...]) -> str | None:
-        return one_of(key, table.get(key), allowed)
+    def choice(self, key: str, allowed: tuple[str, ...]) -> str | None:
+        return self.one_of(key, self.table.get(key), allowed)
 
-    def levels(key: str) -> dict[str, str]:
-        value = table.get(key, {})
+    def levels(self, key: str) -> dict[str, str]:
+        value = self.table.get(key, {})
         if not isinstance(value, dict):
-            raise UsageError(f"{path}: {key}: expected a table of check id = level")
+            raise UsageError(f"{self.path}: {key}: expected a table of check id = level")
         if not value:
             return {}
         # the check ids and levels: loaded only when a project re-levels checks
@@ -111,12 +125,7 @@ def _parse(table: dict, path: Path) -> Config:
 
         for check, level in value.items():
             if check not in CHECKS:
-                raise UsageError(f"{path}: {key}: unknown check '{check}'"
+                raise UsageError(f"{self.path}: {key}: unknown check '{check}'"
                                  + did_you_mean(check, CHECKS, "known"))
-            one_of(f"{key}.{check}", level, SEVERITIES)
+            self.one_of(f"{key}.{check}", level, SEVERITIES)
         return dict(sorted(value.items()))
-
-    return Config(paths=folders("paths"), rules=folders("rules"), fail_on=choice("fail-on", FAIL_ON),
-                  show=choice("show", SHOW), baseline=file("baseline"),
-                  suppressions=file("suppressions"), cache_dir=file("cache-dir"), checks=levels("checks"),
-                  file=str(path))
