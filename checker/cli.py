@@ -465,7 +465,8 @@ def _cmd_quantities(args) -> int:
 
 
 def _cmd_rules(args) -> int:
-    from checker.ruleset import KINDS, explain
+    from checker.ruleexplain import explain
+    from checker.rulekinds import KINDS
 
     if args.action == "explain":
         if len(args.names) != 1:

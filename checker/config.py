@@ -121,7 +121,7 @@ class _Reader:
             return {}
         # the check ids and levels: loaded only when a project re-levels checks
         from checker.checks import CHECKS
-        from checker.ruleset import SEVERITIES
+        from checker.rulekinds import SEVERITIES
 
         for check, level in value.items():
             if check not in CHECKS:

@@ -17,7 +17,9 @@ from typing import Any
 
 from checker.claims import document_claims
 from checker.model import Claim, Document, Source
-from checker.ruleset import Expect, RuleSet, as_yaml
+from checker.ruleexplain import as_yaml
+from checker.rulekinds import Expect
+from checker.ruleset import RuleSet
 
 
 @dataclass(frozen=True, slots=True)

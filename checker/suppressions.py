@@ -38,7 +38,7 @@ from checker.checks import CHECKS
 from checker.errors import ConfigError, SuppressionsError, did_you_mean
 from checker.fingerprints import is_written_fingerprint
 from checker.model import Finding, Suppression, SuppressionMatch
-from checker.ruleset import YamlFile, mapping_pairs
+from checker.yamlnodes import YamlFile, mapping_pairs
 
 _KEYS = ("fingerprint", "match", "reason", "expires", "reviewed_by")
 _MATCH_KEYS = ("check", "metric", "sources")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import make_pack
 
-from checker import ruleset
+from checker import ruleset, yamlnodes
 from checker.errors import CheckerError, RuleError
 from checker.ruleset import KINDS, default_pack, explain, load_rules
 
@@ -358,5 +358,5 @@ def test_libyaml_and_pure_python_read_rules_alike(pack, monkeypatch):
             return str(exc), exc.context
 
     fast = outcome()
-    monkeypatch.setattr(ruleset, "_C_LOADER", None)
+    monkeypatch.setattr(yamlnodes, "_C_LOADER", None)
     assert outcome() == fast

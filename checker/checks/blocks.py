@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 
 from checker.checks.context import Context
 from checker.model import Claim
-from checker.ruleset import Metric, RuleSet
+from checker.rulekinds import Metric
+from checker.ruleset import RuleSet
 
 
 def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
