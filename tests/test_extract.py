@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import write_corpus
 
-from checker import claims, corpus, extract
+from checker import claims, extract
+from checker.corpus import reading
 from checker.extract import extract_claims
 from checker.model import json_text
 from checker.ruleset import default_pack, load_rules
@@ -50,8 +51,8 @@ def test_a_warm_run_decodes_no_source_and_the_store_never_reads_the_corpus(folde
     extract_claims(["corpus"], rules, cache=tmp_path / "cache")
     parsed, discovered = [], []
     monkeypatch.setattr(extract, "parse_source", lambda raw, problems: parsed.append(raw.shown))
-    real_discover = corpus.discover
-    monkeypatch.setattr(corpus, "discover", lambda paths: discovered.append(paths) or real_discover(paths))
+    real_discover = reading.discover
+    monkeypatch.setattr(reading, "discover", lambda paths: discovered.append(paths) or real_discover(paths))
     extract_claims(["corpus"], rules, cache=tmp_path / "cache")
     assert parsed == [] and len(discovered) == 1  # the corpus is listed once, by the driver
     assert not hasattr(CacheRun, "document_claims")
