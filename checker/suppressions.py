@@ -33,6 +33,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from checker import patterns
 from checker.baseline import BASELINED_KINDS
 from checker.checks import CHECKS
 from checker.errors import ConfigError, SuppressionsError, did_you_mean
@@ -177,7 +178,7 @@ def _glob(glob: str) -> re.Pattern:
         if not last:
             out.append("/")
     try:
-        return re.compile("".join(out))
+        return patterns.compile("".join(out))
     except re.error as exc:
         raise ValueError(exc.msg) from None
 

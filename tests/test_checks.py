@@ -1,9 +1,15 @@
 """The check registry (checker.checks): one module per check, named after its id."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from checker.checks import CHECKS
+import yaml
+
+from checker import lang
+from checker.checks import CHECKS, parts_whole, share
+from checker.checks.context import Context
+from checker.model import Source
 from checker.ruleset import default_pack, load_rules
 
 
@@ -18,3 +24,38 @@ def test_the_registry_holds_exactly_the_checks_of_the_default_pack():
     rules = load_rules([default_pack()])
     assert sorted(CHECKS) == sorted(rules.checks)
     assert sorted(CHECKS) == sorted(rules.check_docs)
+
+
+# --------------------------------------------------------------------------- words from the language pack
+
+
+def _pack_with(tmp_path, **tables):
+    """A copy of the English pack with some arithmetic tables replaced."""
+    folder = tmp_path / "en"
+    shutil.copytree(lang.HERE / "en", folder)
+    path = folder / "arithmetic.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) | tables
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return lang.read_pack(folder)
+
+
+def test_the_arithmetic_checks_read_their_words_from_the_pack(tmp_path):
+    pack = _pack_with(tmp_path, part_cues=["counting"], exhaustive_cues=["all told"], share_links=["out of"])
+    words = parts_whole.grammar(pack)
+    assert words.including.search("Rescuers saved 400 people, counting ")
+    assert not words.including.search("Rescuers saved 400 people, including ")
+    assert words.exhaustive.search("300 in the north and 100 in the south, all told.")
+    assert not words.exhaustive.search("300 in the north and the rest in the south.")
+    assert share.grammar(pack).search("4 percent out\n of ")  # a space in a link matches any whitespace
+    assert not share.grammar(pack).search("4 percent of the ")
+    english = lang.load(lang.DEFAULT)
+    assert parts_whole.grammar(english).including.search("Rescuers saved 400 people, among them ")
+    assert share.grammar(english).search("9 percent of\nthe ")
+
+
+def test_each_source_is_checked_with_its_own_language_pack():
+    rules = load_rules([default_pack()])
+    sources = [Source("a.txt", language="en-GB"), Source("b.txt"), Source("c.txt", language="xx")]
+    ctx = Context.build([], sources, rules)
+    assert {ctx.pack(path).code for path in ("a.txt", "b.txt", "c.txt", "unknown.txt")} == {"en"}
+    assert ctx.language == {"a.txt": "en", "b.txt": "en", "c.txt": "xx"}

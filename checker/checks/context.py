@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from checker import lang
 from checker.checks.periods import last_day
 from checker.model import Claim, Source
 from checker.ruleset import RuleSet
@@ -26,6 +27,7 @@ class Context:
     home: dict[str, str] = field(default_factory=dict)  # source path -> the place the article is mostly about
     place_type: dict[str, str] = field(default_factory=dict)  # entity name -> type, places only
     canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> entity name
+    language: dict[str, str] = field(default_factory=dict)  # source path -> its language pack's code
 
     @classmethod
     def build(cls, claims: Sequence[Claim], sources: Sequence[Source], rules: RuleSet) -> Context:
@@ -35,6 +37,7 @@ class Context:
         for e in rules.entities:
             ctx.canonical.setdefault(e.name.lower(), e.name)
         for source in sources:
+            ctx.language[source.path] = lang.code_of(source.language)
             end = last_day(source.published)
             if end:
                 ctx.published[source.path] = end
@@ -65,6 +68,12 @@ class Context:
             return None
         name = claim.attribution.strip()
         return self.canonical.get(name.lower()) or self.canonical.get(name.lower().removeprefix("the ")) or name
+
+    def pack(self, source: str) -> lang.Pack:
+        """The language pack a source is read with: its ``language`` metadata's, English without
+        one or when checker has no pack for it (as the extraction reads it)."""
+        code = self.language.get(source, lang.DEFAULT)
+        return lang.load(code if code in lang.available() else lang.DEFAULT)
 
     def severity(self, check: str, kind: str) -> str:
         level = self.rules.level(check)

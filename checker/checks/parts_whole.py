@@ -8,10 +8,13 @@ must add up.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
+from re import Pattern
+from typing import NamedTuple
 
+from checker import lang, patterns
 from checker.checks.blocks import by_sentence, by_source
 from checker.checks.context import Context
 from checker.checks.findings import fmt, make_finding, show, values_of
@@ -21,9 +24,22 @@ from checker.model import Claim, Finding
 
 ID = "parts-whole"
 DRIFT_BAND = 0.05
-_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of which)\s+$", re.I)
-_EXHAUSTIVE = re.compile(r"\b(?:the rest|the remaining|the remainder|split between|divided between|divided among|"
-                         r"all of them|in total)\b", re.I)
+
+
+class Grammar(NamedTuple):
+    """The words this check reads in one language (``part_cues``, ``exhaustive_cues``)."""
+
+    including: Pattern[str]  # a part cue ending the text before a part: "..., including "
+    exhaustive: Pattern[str]  # a phrase saying the parts split the whole exactly
+
+
+@cache
+def grammar(pack: lang.Pack) -> Grammar:
+    """This check's patterns, built from a language pack once."""
+    part = patterns.phrases(pack["part_cues"], flexible_space=False)
+    exhaustive = patterns.phrases(pack["exhaustive_cues"], flexible_space=False)
+    return Grammar(patterns.compile(rf"\b(?:{part})\s+$", patterns.IGNORECASE),
+                   patterns.compile(rf"\b(?:{exhaustive})\b", patterns.IGNORECASE))
 
 
 def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
@@ -32,11 +48,12 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
                      and c.metric)
 
 
-def judge(_source: str, counts: list[Claim], ctx: Context) -> list[Finding]:
+def judge(source: str, counts: list[Claim], ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     sentences = by_sentence(counts)
+    words = grammar(ctx.pack(source))
     for members in sentences.values():
-        findings.extend(_including(members, ctx))
+        findings.extend(_including(members, words, ctx))
     wholes: dict[str, list[Claim]] = defaultdict(list)
     for claim in counts:
         wholes[claim.metric].append(claim)
@@ -47,15 +64,15 @@ def judge(_source: str, counts: list[Claim], ctx: Context) -> list[Finding]:
         for whole in wholes[parts[0].metric]:
             if whole.sentence != sentence and period_of(whole, ctx) == period_of(parts[0], ctx) \
                     and _contains(whole, parts, ctx):
-                findings.append(_sum_check(whole, parts, bool(_EXHAUSTIVE.search(sentence)), ctx))
+                findings.append(_sum_check(whole, parts, bool(words.exhaustive.search(sentence)), ctx))
     return findings
 
 
-def _including(members: list[Claim], ctx: Context) -> list[Finding]:
+def _including(members: list[Claim], words: Grammar, ctx: Context) -> list[Finding]:
     out = []
     for whole, part in zip(members, members[1:]):
         at = whole.sentence.find(part.text)
-        if at < 0 or whole.metric != part.metric or not _INCLUDING.search(whole.sentence[:at]):
+        if at < 0 or whole.metric != part.metric or not words.including.search(whole.sentence[:at]):
             continue
         whi, plo = interval(whole)[1], interval(part)[0]
         kind = "conflict" if plo > whi else "agreement"

@@ -2,8 +2,10 @@
 ("12 fines ... account for less than two percent of the nearly 900 inspections": 1.3 percent)."""
 from __future__ import annotations
 
-import re
+from functools import cache
+from re import Pattern
 
+from checker import lang, patterns
 from checker.checks.blocks import by_sentence, figures_by_source
 from checker.checks.context import Context
 from checker.checks.findings import fmt, make_finding, show
@@ -12,14 +14,20 @@ from checker.model import Claim, Finding
 
 ID = "share"
 DRIFT_BAND = 0.1
-# What may stand between "N percent" and the whole it is a share of.
-_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?$", re.I)
+
+
+@cache
+def grammar(pack: lang.Pack) -> Pattern[str]:
+    """What may stand between "N percent" and the whole it is a share of (``share_links``), built
+    from a language pack once."""
+    return patterns.compile(rf"\s+(?:{patterns.phrases(pack['share_links'])})\s+$", patterns.IGNORECASE)
 
 
 blocks = figures_by_source  # a share and its counts are read in one sentence
 
 
-def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
+def judge(source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
+    link = grammar(ctx.pack(source))
     findings: list[Finding] = []
     for members in by_sentence(claims).values():
         for k, share in enumerate(members):
@@ -27,20 +35,20 @@ def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
                 continue
             whole = members[k + 1]
             part = next((c for c in reversed(members[:k]) if c.unit == whole.unit), None)
-            if part is None or whole.unit != "count" or not _share_of(share, whole):
+            if part is None or whole.unit != "count" or not _share_of(share, whole, link):
                 continue
             findings.append(_check(share, part, whole, ctx))
     return findings
 
 
-def _share_of(share: Claim, whole: Claim) -> bool:
+def _share_of(share: Claim, whole: Claim, link: Pattern[str]) -> bool:
     """Is ``whole`` the figure right after "N percent of (the)"?"""
     gap = whole.start - share.end
     at = share.sentence.find(share.text)
     if at < 0 or not 0 < gap <= 12:
         return False
     after = at + len(share.text)
-    return bool(_OF.search(share.sentence[after:after + gap]))
+    return bool(link.search(share.sentence[after:after + gap]))
 
 
 def _check(share: Claim, part: Claim, whole: Claim, ctx: Context) -> Finding:

@@ -14,10 +14,9 @@ timestamps, repository-relative URIs, the engine's finding order.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from checker import __version__
+from checker import __version__, patterns
 from checker.checks import CHECKS
 from checker.fingerprints import FINGERPRINT_SCHEME, digest, header
 from checker.model import Claim, Finding
@@ -33,7 +32,7 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}  # checker severity -> SARIF level
 ALERT_KINDS = ("conflict", "drift")  # results of kind "fail"; agreements, when listed, are "pass"
 TEXT_LIMIT = 1024  # GitHub's limit for rule descriptions
-_LINK_CHARACTERS = re.compile(r"([\\\[\]])")
+_LINK_CHARACTERS = patterns.compile(r"([\\\[\]])")
 
 
 def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> str:
