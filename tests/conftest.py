@@ -12,6 +12,11 @@ import pytest
 from checker.cli import main
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the golden files of tests/test_golden.py from the current output (review the diff)")
+
+
 @pytest.fixture(autouse=True)
 def plain_terminal_environment(monkeypatch):
     """Reports in tests do not depend on the caller's colour or width settings, nor write to a
