@@ -22,18 +22,14 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 def load_corpus(paths: Iterable[str | os.PathLike]) -> tuple[list[Document], list[Problem]]:
-    """Read every discovered article; bad ones become ``Problem``s and the rest still loads.
+    """Read every discovered article into a ``Document`` (``read_sources``, then ``parse_source``);
+    bad ones become ``Problem``s and the rest still loads. The extraction driver does the same one
+    source at a time, through the cache.
 
     Raises only ``UsageError`` (a path that does not exist), never for an article's content.
     """
-    documents: list[Document] = []
-    reader = SourceReader()
-    problems = reader.problems
-    for path in discover(paths):
-        raw = reader.read(path)
-        document = parse_source(raw, problems) if raw is not None else None
-        if document is not None:
-            documents.append(document)
+    raws, problems = read_sources(paths)
+    documents = [document for document in (parse_source(raw, problems) for raw in raws) if document is not None]
     return documents, problems
 
 
