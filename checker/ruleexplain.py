@@ -4,7 +4,8 @@ defined and its examples (``checker rules explain``)."""
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING, Any, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from checker.errors import CheckerError, did_you_mean
 from checker.rulekinds import CHECK_DOC_MAP, KINDS, SEVERITY_MAP

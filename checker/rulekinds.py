@@ -8,8 +8,9 @@ schema and parser.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from yaml.nodes import Node
 

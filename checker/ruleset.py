@@ -20,9 +20,10 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
@@ -48,8 +49,24 @@ from checker.rulekinds import (
 from checker.yamlnodes import YamlFile, choice, compose, mapping_pairs, schema_keys, unknown_key
 
 __all__ = [
-    "Boilerplate", "CheckDoc", "Checks", "Counterexample", "Entity", "EntitySet", "EventKind", "Example",
-    "Expect", "KINDS", "Metric", "Pack", "RuleSet", "SEVERITIES", "as_yaml", "default_pack", "explain", "load_rules",
+    "KINDS",
+    "SEVERITIES",
+    "Boilerplate",
+    "CheckDoc",
+    "Checks",
+    "Counterexample",
+    "Entity",
+    "EntitySet",
+    "EventKind",
+    "Example",
+    "Expect",
+    "Metric",
+    "Pack",
+    "RuleSet",
+    "as_yaml",
+    "default_pack",
+    "explain",
+    "load_rules",
 ]
 
 

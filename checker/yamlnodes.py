@@ -9,8 +9,9 @@ metadata); ``build`` validates a mapping node against it and constructs it, and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor

@@ -14,7 +14,8 @@ def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
     v = claim.value
     lo = -INF if v is None or v.lo is None else v.lo
     hi = INF if v is None or v.hi is None else v.hi
-    return _scale(lo, 1 - tolerance if lo >= 0 else 1 + tolerance), _scale(hi, 1 + tolerance if hi >= 0 else 1 - tolerance)
+    return (_scale(lo, 1 - tolerance if lo >= 0 else 1 + tolerance),
+            _scale(hi, 1 + tolerance if hi >= 0 else 1 - tolerance))
 
 
 def _scale(x: float, factor: float) -> float:
