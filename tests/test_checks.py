@@ -9,7 +9,7 @@ import yaml
 from checker import lang
 from checker.checks import CHECKS, parts_whole, share
 from checker.checks.context import Context
-from checker.model import Source
+from checker.model import Claim, Source
 from checker.ruleset import default_pack, load_rules
 
 
@@ -59,3 +59,19 @@ def test_each_source_is_checked_with_its_own_language_pack():
     ctx = Context.build([], sources, rules)
     assert {ctx.pack(path).code for path in ("a.txt", "b.txt", "c.txt", "unknown.txt")} == {"en"}
     assert ctx.language == {"a.txt": "en", "b.txt": "en", "c.txt": "xx"}
+
+
+def test_an_attribution_names_its_entity_with_or_without_a_leading_article():
+    rules = load_rules([default_pack()])
+    ctx = Context.build([], [Source("a.txt")], rules)
+    ctx.canonical["harbour gazette"] = "The Harbour Gazette"
+
+    def origin(attribution: str) -> str | None:
+        claim = Claim(id="x", source="a.txt", line=1, column=1, start=0, end=1, sentence="", text="", kind="event",
+                      metric=None, subject=(), attribution=attribution, value=None, unit=None, noun=None,
+                      change=None, time=None)
+        return ctx.origin(claim)
+
+    assert origin("the Harbour Gazette") == origin("Harbour Gazette") == "The Harbour Gazette"
+    assert origin("a Harbour Gazette") == "a Harbour Gazette"  # "a" is not a leading article of a name
+    assert origin("Rivertown Courier") == "Rivertown Courier"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from checker import lang
 from checker.checks.periods import last_day
@@ -67,13 +68,17 @@ class Context:
         if not claim.attribution:
             return None
         name = claim.attribution.strip()
-        return self.canonical.get(name.lower()) or self.canonical.get(name.lower().removeprefix("the ")) or name
+        found = self.canonical.get(name.lower())
+        if found is None:
+            article, _, rest = name.lower().partition(" ")
+            if article in _leading_articles(self.pack(claim.source)):
+                found = self.canonical.get(rest)
+        return found or name
 
     def pack(self, source: str) -> lang.Pack:
         """The language pack a source is read with: its ``language`` metadata's, English without
         one or when checker has no pack for it (as the extraction reads it)."""
-        code = self.language.get(source, lang.DEFAULT)
-        return lang.load(code if code in lang.available() else lang.DEFAULT)
+        return _pack(self.language.get(source, lang.DEFAULT))
 
     def severity(self, check: str, kind: str) -> str:
         level = self.rules.level(check)
@@ -81,3 +86,14 @@ class Context:
 
     def enabled(self, check: str) -> bool:
         return self.rules.level(check) != "off"
+
+
+@cache
+def _pack(code: str) -> lang.Pack:
+    return lang.load(code if code in lang.available() else lang.DEFAULT)
+
+
+@cache
+def _leading_articles(pack: lang.Pack) -> frozenset[str]:
+    """Words that may stand before a name without being part of it ("the" of "the Post")."""
+    return frozenset(word.lower() for word in pack["leading_articles"])
