@@ -140,6 +140,22 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a claim got one of its contexts (metric, subject or time): the words that bound it, the
+    rule they matched, and the basis (DESIGN.md, "Context"): ``phrase`` (the figure's own words),
+    ``predicate``, ``clause`` (its clause or sentence), ``discourse`` (carried: the previous figure,
+    the place in focus in the paragraph, the article's main place) or ``publication``."""
+
+    field: str  # metric | subject | time
+    basis: str
+    words: str = ""
+    rule: str | None = None
+
+    def to_json(self) -> dict:
+        return {"basis": self.basis, "words": self.words, "rule": self.rule}
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One canonical numeric or temporal statement (DESIGN.md, "Claims")."""
 
@@ -160,6 +176,14 @@ class Claim:
     noun: str | None
     change: str | None
     time: TimeScope | None
+    binding: tuple[Evidence, ...] = ()  # why the context was bound, one entry per field at most
+
+    def evidence(self, field: str) -> Evidence | None:
+        """The evidence for one context field ("metric", "subject", "time"), if recorded."""
+        for e in self.binding:
+            if e.field == field:
+                return e
+        return None
 
     def to_json(self) -> dict:
         return {
@@ -170,6 +194,7 @@ class Claim:
             "value": self.value.to_json() if self.value else None,
             "unit": self.unit, "noun": self.noun, "change": self.change,
             "time": self.time.to_json() if self.time else None,
+            "binding": {e.field: e.to_json() for e in self.binding},
         }
 
 

@@ -301,8 +301,8 @@ def test_json_findings_name_the_rule_file_of_their_metric(disputed, cli, tmp_pat
     (pack / "metrics" / "tractors.yaml").write_text(
         "kind: metric\nid: tractors\nname: tractors bought\nunit: count\nterms: [tractors]\nnouns: [tractor]\n",
         encoding="utf-8")
-    (disputed / "e.txt").write_text("Freedonia bought 40 tractors in 2018.\n", encoding="utf-8")
-    (disputed / "f.txt").write_text("In 2018 Freedonia bought 55 tractors.\n", encoding="utf-8")
+    (disputed / "e.txt").write_text("Honduras bought 40 tractors in 2018.\n", encoding="utf-8")
+    (disputed / "f.txt").write_text("In 2018 Honduras bought 55 tractors.\n", encoding="utf-8")
     findings = json.loads(cli("check", "disputed", "--format", "json", "--rules", str(pack))[1])["findings"]
     tractors = next(f for f in findings if f["metric"] == "tractors")
     assert tractors["rule"] == "value" and tractors["rule_file"] == "extra/metrics/tractors.yaml"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from checker.checks.blocks import quantity_key, running_total, same_sentence
 from checker.checks.context import Context
+from checker.checks.established import reason
 from checker.checks.findings import fmt, make_finding, name_of, values_of, where
 from checker.checks.intervals import interval, relative_gap, verdict
 from checker.checks.places import shared_subject, subject_clusters
@@ -25,7 +26,7 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple[str, str, str], 
     out: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, ctx)
-        if key is not None and running_total(claim, ctx):
+        if key is not None and running_total(claim, ctx) and reason(claim, ctx) is None:
             out[(*key, claim.time.start)].append(claim)
     return out
 

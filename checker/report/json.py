@@ -67,6 +67,7 @@ def render_check(result, rules_label: str = "") -> str:
         "series": [{"metric": s.metric, "unit": s.unit, "subject": s.subject,
                     "points": [{"period": label, "claims": [c.id for c in claims]} for label, claims in s.points]}
                    for s in result.series],
+        "not_compared": [{"claim": claim.id, "reason": why} for claim, why in result.not_compared],
         "problems": [p.to_json() for p in ex.problems],
         "summary": result.summary(),
     }

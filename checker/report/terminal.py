@@ -110,11 +110,27 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
             steps = " → ".join(f"{label}: {' / '.join(format_value(c.value) for c in claims)}"
                                for label, claims in series.points)
             console.print(Text.assemble("  ", (series.name, "magenta"), f" · {series.subject} ({series.unit}): ", steps))
+    if result.not_compared and not quiet and result.shown in ("all", "agreement"):
+        _print_not_compared(console, result.not_compared)
     if result.review is not None:
         _print_review(console, result.review)
     for problem in ex.problems:
         console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
     return console.file.getvalue()
+
+
+def _print_not_compared(console: Console, skipped) -> None:
+    """Figures left out of every comparison, one line each under the reason (checks/established.py)."""
+    console.print(Text(f"Not compared ({plural(len(skipped), 'figure')}: context not established)", style="bold"))
+    by_reason: dict[str, list] = {}
+    for claim, why in skipped:
+        by_reason.setdefault(why, []).append(claim)
+    for why, claims in by_reason.items():
+        console.print(Text(f"  {why}", style="dim"))
+        for claim in claims:
+            console.print(Text.assemble("    ", (f"{claim.source}:{claim.line}", "cyan"), f"  {claim.text}",
+                                        (f"  {claim.metric or claim.noun or ''}", "magenta")),
+                          overflow="ellipsis", no_wrap=True)
 
 
 def _print_summary(console: Console, result, summary: dict, rules_label: str, corpus: str) -> None:
