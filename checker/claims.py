@@ -22,6 +22,8 @@ from typing import Iterable, NamedTuple
 from rapidfuzz import fuzz, process
 
 from checker import lang, timex, units
+from checker.binding import difference as differences
+from checker.binding import period as periods
 from checker.binding import subject as subjects
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
 from checker.numbers import find_quantities
@@ -105,6 +107,7 @@ class _State:
     anchor: timex.Anchor | None
     publication: TimeScope | None  # "as of" the publication date: the scope of claims with no time
     last_time: TimeScope | None = None
+    sentence_time: TimeScope | None = None  # the period of the sentence's last figure so far: its time in focus
     last_claim: Claim | None = None
     last_attribution: str | None = None
     code: str = lang.DEFAULT  # the source's language pack
@@ -257,6 +260,7 @@ _make_context = quick_constructor(_Context)
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Matchers, state: _State) -> list[Claim]:
     text = sentence.text
     low = lower_for_matching(text)
+    state.sentence_time = None
     times = timex.find_times(text, state.anchor)
     masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
@@ -456,6 +460,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
     if metric is None:
         metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
+    if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
+        state.sentence_time = scope
     found = subjects.NOTHING
     if ctx.places:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
@@ -471,8 +477,17 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
                        line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
                        sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
                        attribution=ctx.attribution, value=value, unit=unit, noun=noun,
-                       change=q.change or q.noun_change, time=scope,
+                       change=_change(text, q, state.code), time=scope,
                        binding=(found.evidence,) if found.evidence else ())
+
+
+def _change(text: str, q: Quantity, code: str) -> str | None:
+    """"up" or "down" for a difference ("fell by 400", "421 fewer", "a jump of 2,000"); "=" for a
+    level reached by a change ("fell to 3,900"); None for a plain figure."""
+    change = q.change or q.noun_change
+    if change in (None, "="):
+        change = differences.direction(text, q.start, q.end, code) or change
+    return change
 
 
 def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
@@ -605,6 +620,10 @@ def _unit_fits(metric_unit: str, unit: str | None) -> bool:
 def _time_scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: _State,
                 may_inherit: bool) -> TimeScope | None:
     chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
+    focus = state.sentence_time or state.last_time
+    if chosen is not None and chosen.relation in ("reference", "later") and focus is not None \
+            and q.end <= chosen.start and periods.names_a_base(text[max(q.end, chosen.start - 20):chosen.start], state.code):
+        return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
     if chosen is not None:
         return _resolve(chosen, state)
     if may_inherit and state.last_time is not None:
@@ -636,6 +655,11 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
 
 def _resolve(mention: TimeMention, state: _State) -> TimeScope:
     scope = mention.scope
+    if mention.relation in ("reference", "later"):
+        focus = state.sentence_time or state.last_time
+        shifted = periods.moved(focus, scope.text, state.code) if focus is not None else None
+        if shifted is not None:
+            return shifted
     if mention.relation == "reference":
         if state.last_time is None:
             return scope

@@ -109,3 +109,51 @@ def test_reports_list_what_was_not_compared_and_why(tmp_path, cli, monkeypatch):
     assert [row["reason"].split(":")[0] for row in doc["not_compared"]] == ["no place established"] * 2
     _, out, _ = cli("check", "c", "--isolated", "--no-cache")
     assert "Not compared (2 figures" in out and "c/a.txt:1  4,000 homicides" in out
+
+
+def period(claim) -> tuple:
+    return claim.time.start, claim.time.end
+
+
+def test_the_year_before_is_the_year_before_the_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Honduras closed 2021 with 1,100 homicides; the year before, police had counted "
+                             "1,300 homicides.\n", rules=rules)  # published 2020-03-01 (above): not before that
+    assert period(figure(found, "1,300")) == ("2020-01-01", "2020-12-31")
+
+
+def test_a_year_earlier_moves_the_same_stretch_back(tmp_path, rules):
+    found = claims(tmp_path, "Police in Honduras counted 331 killings in June 2019, down from 677 killings a "
+                             "year earlier.\n", rules=rules)
+    assert period(figure(found, "677")) == ("2018-06-01", "2018-06-30")
+
+
+def test_the_base_of_a_comparison_is_not_the_figures_period(tmp_path, rules):
+    found = claims(tmp_path, "Honduras ended 2019 with 3,900 homicides, 1,300 fewer than the year before.\n",
+                   rules=rules)
+    claim = figure(found, "1,300")
+    assert period(claim) == ("2019-01-01", "2019-12-31") and claim.change == "down"
+
+
+@pytest.mark.parametrize(("text", "figure_words", "change"), [
+    ("Honduras counted 421 fewer victims in 2019.\n", "421", "down"),
+    ("Mexico saw a jump of 2,000 deportations in 2019.\n", "2,000", "up"),
+    ("Mexico deported more than 2,000 people in 2019.\n", "2,000", None),
+    ("Homicides in Honduras fell to 3,900 in 2019.\n", "3,900", None),
+])
+def test_a_difference_is_told_from_a_level(tmp_path, rules, text, figure_words, change):
+    stated = figure(claims(tmp_path, text, rules=rules), figure_words).change
+    assert (stated if stated in ("up", "down") else None) == change
+
+
+def test_a_difference_is_never_compared_with_a_level(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Honduras counted 3,900 homicides in 2019.\n"),
+        "b.txt": ("2020-03", "Honduras counted 400 fewer homicides in 2019.\n")})
+    result = checker.check([corpus])
+    assert result.findings == ()
+    assert [why.split(" (")[0] for _, why in result.not_compared] == ["a difference between two periods"]
+
+
+def test_a_comparative_after_a_pause_is_no_difference(tmp_path, rules):
+    found = claims(tmp_path, "Honduras counted 3,000 homicides in 2019, more than in 2018.\n", rules=rules)
+    assert figure(found, "3,000").change not in ("up", "down")

@@ -18,11 +18,14 @@ if TYPE_CHECKING:
 
 NO_PLACE = "no place established: the figure, its sentence and its article name none"
 NO_PERIOD = "no period established: the time it speaks of could not be resolved"
+DIFFERENCE = "a difference between two periods ('421 fewer'), not a level: not compared"
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 
 def reason(claim: Claim, ctx: Context) -> str | None:
     """Why the figure is not compared, or None when its metric, place and period are established."""
+    if claim.change in ("up", "down"):
+        return DIFFERENCE
     if not ctx.places(claim):
         return NO_PLACE
     t = claim.time
