@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from checker import lang, timex, units
 from checker.binding import difference as differences
+from checker.binding import metric as metrics
 from checker.binding import period as periods
 from checker.binding import subject as subjects
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
@@ -459,6 +460,10 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
         unit = "count" if q.kind == "number" else unit
     if metric is None:
         metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
+        if metric is not None and metrics.not_a_metric(
+                text, q.start, q.end, noun, unit == "count", _own_words_name(ctx.hits.get(metric, _NO_HITS), text, q, _next_start(ctx.quantities, k), conjunct),
+                m.metric_nouns[metric], noun is not None and noun in m.entity_of, state.code):
+            metric = None
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
         state.sentence_time = scope
@@ -606,6 +611,26 @@ def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str
         if score > best_score:
             best, best_score = mid, score
     return best
+
+
+def _own_words_name(hits: dict[str, list[tuple[int, int]]], text: str, q: Quantity, next_figure: int,
+                    conjunct: tuple[int, int]) -> bool:
+    """Whether a metric's term, verb or noun is the figure's own: in its words or in the predicate
+    that follows it closely ("six officers were granted asylum"), before any pause or other figure."""
+    hi = min(conjunct[1], q.end + _PREDICATE_REACH, next_figure)
+    pause = _PAUSE.search(text, q.end, hi)
+    hi = pause.start() if pause else hi
+    return any(q.start <= a and b <= hi for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ()))
+
+
+def _next_start(quantities: list[Quantity], k: int) -> int:
+    return quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
+
+
+_PAUSE = re.compile(r"[,;:()\[\]—–]|\.\s")
+
+
+_PREDICATE_REACH = 50  # characters after a figure where the predicate it is the subject of may stand
 
 
 def _unit_fits(metric_unit: str, unit: str | None) -> bool:

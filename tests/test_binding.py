@@ -157,3 +157,25 @@ def test_a_difference_is_never_compared_with_a_level(tmp_path):
 def test_a_comparative_after_a_pause_is_no_difference(tmp_path, rules):
     found = claims(tmp_path, "Honduras counted 3,000 homicides in 2019, more than in 2018.\n", rules=rules)
     assert figure(found, "3,000").change not in ("up", "down")
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("Honduras, home to 9.9 million people, saw 11 killings a day in 2019.\n", "9.9 million"),
+    ("Honduras, a nation of about 10 million, counted 3,600 homicides in 2019.\n", "10 million"),
+    ("The three countries recorded 17,000 homicides in 2019.\n", "three"),
+    ("Police in Honduras arrested 3,000 gang members in 2019 and closed six prisons.\n", "six"),
+    ("San Pedro Sula was one of the deadliest cities, with 111 homicides per 100,000 people in 2019.\n", "one"),
+])
+def test_context_figures_count_no_metric(tmp_path, rules, text, figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+@pytest.mark.parametrize(("text", "figure_words", "metric"), [
+    ("Honduras, home to 9.9 million people, counted 3,600 killings in 2019.\n", "3,600", "homicides"),
+    ("The three countries recorded 17,000 homicides in 2019.\n", "17,000", "homicides"),
+    ("Agents in the United States caught 47,000 unaccompanied children in 2019.\n", "47,000", "unaccompanied_minors"),
+    ("In 2019, 15 officers in Honduras were being resettled as refugees.\n", "15 officers",
+     "refugee_resettlement"),
+])
+def test_a_metric_named_by_the_figures_own_words_holds(tmp_path, rules, text, figure_words, metric):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric == metric
