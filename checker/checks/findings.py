@@ -6,6 +6,8 @@ import math
 from collections.abc import Sequence
 
 from checker.checks.context import Context
+from checker.checks.intervals import interval, relative_gap
+from checker.checks.periods import Period
 from checker.checks.places import shared_subject
 from checker.fingerprints import finding_id, fingerprint
 from checker.model import Claim, Finding
@@ -57,3 +59,28 @@ def _plural(noun: str) -> str:
 
 def where(subject: Sequence[str]) -> str:
     return f" in {', '.join(subject)}" if subject else ""
+
+
+def gap_clause(low: Sequence[Claim], high: Sequence[Claim], gap: float, tolerance: float, band: float,
+               capped: bool = False) -> str:
+    """How far apart two groups of figures are, in the figures the articles state (never the
+    values widened by the tolerance), and the verdict the gap after tolerance gives; ``capped``
+    when an undated side keeps a conflict to drift."""
+    near = max(interval(c)[1] for c in low), min(interval(c)[0] for c in high)
+    stated = relative_gap((near[0], near[0]), (near[1], near[1]))
+    text = f"the figures stated are {stated:.0%} apart ({fmt(near[0])} vs {fmt(near[1])})"
+    if tolerance and round(gap, 2) != round(stated, 2):
+        text += f", {gap:.0%} after the metric's {tolerance:.0%} tolerance"
+    if capped:
+        return text + f", beyond the {band:.0%} drift band; drift only, as one side gives no date."
+    return text + f", {'beyond' if gap > band else 'within'} the {band:.0%} drift band."
+
+
+def undated_clause(period: Period, dateless: Sequence[Claim]) -> str:
+    """What an undated comparison must say: that a figure gives no date, and which period it was
+    read as (its own publication month, or the one period the corpus knows for it)."""
+    if not period.dated:
+        return " The figures give no date: each is read as of its article's publication."
+    if dateless:
+        return f" {values_of(dateless)} {'gives' if len(dateless) == 1 else 'give'} no date: read as {period.label()}."
+    return ""
