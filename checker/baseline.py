@@ -1,9 +1,11 @@
 """Baselines: remember today's findings so that only new ones fail a run (CONVENTIONS.md).
 
-A baseline is a JSON file of entries ``{fingerprint, check, kind, metric, sources, message}``
-sorted by fingerprint, under a header naming the checker version, the rule pack and the
-fingerprint scheme. Only the fingerprint matches; the rest makes review diffs readable. No git:
-the file is committed, and a new article brings findings whose fingerprints are not in it.
+A baseline is a JSON file of entries ``{fingerprint, check, kind, metric, sources, message,
+members}`` sorted by fingerprint, under a header naming the checker version, the rule pack and
+the fingerprint scheme. The fingerprint and the members match (a finding whose every pair of
+claims was accepted is unchanged, though a new figure regrouped it: ``checker.fingerprints``);
+the rest makes review diffs readable. No git: the file is committed, and a new article brings
+findings whose claims are not in it.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checker.errors import ConfigError
-from checker.fingerprints import FINGERPRINT_SCHEME, header
+from checker.fingerprints import FINGERPRINT_SCHEME, header, members, pairs
 from checker.model import BaselineEntry, Finding
 
 BASELINED_KINDS = ("drift", "conflict")  # agreements never fail a run, so they are not baselined
@@ -21,7 +23,7 @@ BASELINED_KINDS = ("drift", "conflict")  # agreements never fail a run, so they 
 
 def entry_of(finding: Finding) -> BaselineEntry:
     return BaselineEntry(finding.fingerprint, finding.rule, finding.kind, finding.metric,
-                         tuple(sorted({c.source for c in finding.claims})), finding.message)
+                         tuple(sorted({c.source for c in finding.claims})), finding.message, members(finding.claims))
 
 
 def entries_of(findings: Sequence[Finding]) -> tuple[BaselineEntry, ...]:
@@ -65,7 +67,8 @@ def baseline_entries(doc, path: str | Path) -> tuple[BaselineEntry, ...]:
     for i, item in enumerate(findings):
         try:
             entries.append(BaselineEntry(str(item["fingerprint"]), str(item.get("check", "")), str(item.get("kind", "")),
-                                         item.get("metric"), tuple(item.get("sources", ())), str(item.get("message", ""))))
+                                         item.get("metric"), tuple(item.get("sources", ())), str(item.get("message", "")),
+                                         tuple(str(m) for m in item.get("members", ()))))
         except (TypeError, KeyError, AttributeError):
             raise ConfigError(f"{path}: findings[{i}]: expected an object with a 'fingerprint'") from None
     return tuple(entries)
@@ -75,13 +78,32 @@ def apply_baseline(findings: Sequence[Finding], entries: Sequence[BaselineEntry]
                    ) -> tuple[tuple[Finding, ...], tuple[BaselineEntry, ...]]:
     """Mark each drift or conflict ``new`` or ``unchanged``; return the findings and the baseline
     entries no finding matches any more (``absent``: resolved, or their sources were removed)."""
-    known = {e.fingerprint for e in entries}
-    seen = set()
+    known = Accepted(entries)
+    seen_prints, seen_pairs = set(), set()
     marked = []
     for f in findings:
         if f.kind in BASELINED_KINDS:
-            state = "unchanged" if f.fingerprint in known else "new"
-            seen.add(f.fingerprint)
+            own = pairs(f.rule, f.kind, f.metric, members(f.claims))
+            state = "unchanged" if known.covers(f.fingerprint, own) else "new"
+            seen_prints.add(f.fingerprint)
+            seen_pairs |= own
             f = dataclasses.replace(f, baseline=state)
         marked.append(f)
-    return tuple(marked), tuple(e for e in entries if e.fingerprint not in seen)
+    return tuple(marked), tuple(e for e in entries if not live(e, seen_prints, seen_pairs))
+
+
+class Accepted:
+    """The fingerprints and the pairs of claims a baseline accepts."""
+
+    def __init__(self, entries: Sequence[BaselineEntry]):
+        self.prints = {e.fingerprint for e in entries}
+        self.pairs = set().union(*(e.pairs for e in entries))
+
+    def covers(self, fingerprint: str, own_pairs: set) -> bool:
+        """Whether a finding was accepted: its fingerprint, or every pair of claims it holds."""
+        return fingerprint in self.prints or bool(own_pairs) and own_pairs <= self.pairs
+
+
+def live(entry: BaselineEntry, prints: set[str], seen_pairs: set) -> bool:
+    """Whether a baseline entry still holds: its fingerprint, or one of its pairs, is found again."""
+    return entry.fingerprint in prints or not entry.pairs.isdisjoint(seen_pairs)
