@@ -25,7 +25,7 @@ def test_messages_quote_stated_figures_agree_with_the_verdict_and_name_the_undat
     (finding,) = _findings(capsys, str(corpus))
     message = finding["message"]
     assert finding["kind"] == "drift"
-    assert "(38 vs 52)" in message  # the figures the articles state, not 39.1 and 50.4 (after the 3% tolerance)
+    assert "38 per 100,000 people" in message and "52 per 100,000 residents" in message
     assert "39.1" not in message and "50.4" not in message
     assert "27% apart" in message and "22% after the metric's 3% tolerance" in message
     assert "within" not in message  # a 22% gap is beyond the 10% band: drift only because of the missing date

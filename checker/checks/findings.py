@@ -63,17 +63,24 @@ def where(subject: Sequence[str]) -> str:
 
 def gap_clause(low: Sequence[Claim], high: Sequence[Claim], gap: float, tolerance: float, band: float,
                capped: bool = False) -> str:
-    """How far apart two groups of figures are, in the figures the articles state (never the
-    values widened by the tolerance), and the verdict the gap after tolerance gives; ``capped``
-    when an undated side keeps a conflict to drift."""
-    near = max(interval(c)[1] for c in low), min(interval(c)[0] for c in high)
-    stated = relative_gap((near[0], near[0]), (near[1], near[1]))
-    text = f"the figures stated are {stated:.0%} apart ({fmt(near[0])} vs {fmt(near[1])})"
+    """How far apart two groups of figures are, between the nearest figures as the articles state
+    them (never values widened by the tolerance, nor converted to the metric's unit), and the
+    verdict the gap after tolerance gives; ``capped`` when an undated side keeps a conflict to drift."""
+    near_low, near_high = max(low, key=lambda c: interval(c)[1]), min(high, key=lambda c: interval(c)[0])
+    a, b = interval(near_low)[1], interval(near_high)[0]
+    stated = relative_gap((a, a), (b, b))
+    text = f"the figures stated are {stated:.0%} apart"
+    if len(low) + len(high) > 2:
+        text += f" (nearest: {_quoted(near_low)} vs {_quoted(near_high)})"
     if tolerance and round(gap, 2) != round(stated, 2):
         text += f", {gap:.0%} after the metric's {tolerance:.0%} tolerance"
     if capped:
         return text + f", beyond the {band:.0%} drift band; drift only, as one side gives no date."
     return text + f", {'beyond' if gap > band else 'within'} the {band:.0%} drift band."
+
+
+def _quoted(claim: Claim) -> str:
+    return f"“{' '.join(claim.text.split())}”"
 
 
 def undated_clause(period: Period, dateless: Sequence[Claim]) -> str:
