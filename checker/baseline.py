@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 from checker.errors import ConfigError
-from checker.fingerprints import FINGERPRINT_SCHEME, header, members, pairs
+from checker.fingerprints import FINGERPRINT_SCHEME, header, members
 from checker.model import BaselineEntry, Finding
 
 BASELINED_KINDS = ("drift", "conflict")  # agreements never fail a run, so they are not baselined
@@ -78,32 +79,35 @@ def apply_baseline(findings: Sequence[Finding], entries: Sequence[BaselineEntry]
                    ) -> tuple[tuple[Finding, ...], tuple[BaselineEntry, ...]]:
     """Mark each drift or conflict ``new`` or ``unchanged``; return the findings and the baseline
     entries no finding matches any more (``absent``: resolved, or their sources were removed)."""
-    known = Accepted(entries)
-    seen_prints, seen_pairs = set(), set()
+    accepted = Findings(entries)
     marked = []
     for f in findings:
         if f.kind in BASELINED_KINDS:
-            own = pairs(f.rule, f.kind, f.metric, members(f.claims))
-            state = "unchanged" if known.covers(f.fingerprint, own) else "new"
-            seen_prints.add(f.fingerprint)
-            seen_pairs |= own
-            f = dataclasses.replace(f, baseline=state)
+            f = dataclasses.replace(f, baseline="unchanged" if accepted.covers(entry_of(f)) else "new")
         marked.append(f)
-    return tuple(marked), tuple(e for e in entries if not live(e, seen_prints, seen_pairs))
+    found = Findings(entries_of(findings))
+    return tuple(marked), tuple(e for e in entries if not found.holds(e))
 
 
-class Accepted:
-    """The fingerprints and the pairs of claims a baseline accepts."""
+class Findings:
+    """Drift and conflicts (as baseline entries) seen as identities: their fingerprints, their
+    pairs of claims, and the claims each check and metric found in disagreement."""
 
     def __init__(self, entries: Sequence[BaselineEntry]):
         self.prints = {e.fingerprint for e in entries}
         self.pairs = set().union(*(e.pairs for e in entries))
+        self.members: dict[tuple, set[str]] = defaultdict(set)
+        for e in entries:
+            self.members[(e.check, e.metric)].update(e.members)
 
-    def covers(self, fingerprint: str, own_pairs: set) -> bool:
-        """Whether a finding was accepted: its fingerprint, or every pair of claims it holds."""
-        return fingerprint in self.prints or bool(own_pairs) and own_pairs <= self.pairs
+    def covers(self, entry: BaselineEntry) -> bool:
+        """Whether these findings already hold ``entry``: its fingerprint, or every pair of claims
+        in it (a figure joining an accepted side regroups a finding; its own pairs are new)."""
+        return entry.fingerprint in self.prints or bool(entry.pairs) and entry.pairs <= self.pairs
 
-
-def live(entry: BaselineEntry, prints: set[str], seen_pairs: set) -> bool:
-    """Whether a baseline entry still holds: its fingerprint, or one of its pairs, is found again."""
-    return entry.fingerprint in prints or not entry.pairs.isdisjoint(seen_pairs)
+    def holds(self, entry: BaselineEntry) -> bool:
+        """Whether an earlier finding still holds among these: its fingerprint, one of its pairs,
+        or every one of its claims in disagreement for the same check and metric (a figure
+        between two others splits their finding in two, and the two still disagree)."""
+        return (entry.fingerprint in self.prints or not entry.pairs.isdisjoint(self.pairs)
+                or bool(entry.members) and set(entry.members) <= self.members.get((entry.check, entry.metric), set()))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.baseline import BASELINED_KINDS, Accepted, baseline_entries, live, read_json
+from checker.baseline import BASELINED_KINDS, Findings, baseline_entries, read_json
 from checker.errors import UsageError
 from checker.model import BaselineEntry, Claim, Finding, Source
 
@@ -126,13 +126,11 @@ def diff_findings(old: Sequence[BaselineEntry], new: Sequence[BaselineEntry], ol
     """New: findings the old run did not accept (by fingerprint or pair by pair); resolved and
     unchanged: the old findings that no longer hold and those that still do, so that a figure
     joining an old disagreement leaves it unchanged and shows only what it brings as new."""
-    accepted = Accepted(old)
-    new_prints = {e.fingerprint for e in new}
-    new_pairs = set().union(*(e.pairs for e in new))
+    before, after = Findings(old), Findings(new)
     return FindingsDiff(old_name, new_name,
-                        tuple(e for e in new if not accepted.covers(e.fingerprint, e.pairs)),
-                        tuple(e for e in old if not live(e, new_prints, new_pairs)),
-                        tuple(e for e in old if live(e, new_prints, new_pairs)))
+                        tuple(e for e in new if not before.covers(e)),
+                        tuple(e for e in old if not after.holds(e)),
+                        tuple(e for e in old if after.holds(e)))
 
 
 def load_findings(path: str | Path) -> tuple[BaselineEntry, ...]:

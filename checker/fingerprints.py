@@ -10,7 +10,8 @@ pyproject.toml), so the folder checker runs from changes nothing.
 A finding also lists its members, one key per claim. A finding groups every figure on each side
 of a gap, so a new article whose figure joins a side changes the fingerprint; the members keep
 the identity of each pair of claims in it (``pairs``), and a review matches findings by those
-pairs too: the old disagreement stays unchanged, and only the pairs the new claim brings are new. Every
+pairs too (``checker.baseline.Findings``): the old disagreement stays unchanged, and only the
+pairs the new claim brings are new. Every
 consumer matches findings by it: the engine drops duplicates, a baseline marks findings new or
 unchanged, a suppression accepts one (by fingerprint or by id), ``checker diff --baseline``
 pairs two runs, and SARIF carries it as a partial fingerprint. Changing what it hashes changes

@@ -56,3 +56,16 @@ def test_fingerprints_do_not_depend_on_the_working_folder(tmp_path, capsys, monk
 
     from_root = prints(project, "desk/corpus")
     assert from_root and from_root == prints(project / "desk", "corpus") == prints(project / "desk" / "corpus", ".")
+
+
+def test_a_third_value_between_the_two_leaves_the_old_conflict_unchanged(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    corpus = write_dated_corpus(tmp_path / "corpus", TWO_RATES)
+    assert run_checker(capsys, "baseline", "corpus", "--output", "base.json", "--isolated", "--no-cache")[0] == 0
+    (accepted,) = json.loads((tmp_path / "base.json").read_text())["findings"]
+    between = ("2022-04-01", "The 2021 homicide rate in Ruritania was 45 per 100,000 people, a survey found.\n")
+    write_dated_corpus(corpus, TWO_RATES | {"east.txt": between})
+    view = _diff(capsys, tmp_path / "base.json", corpus)
+    # north and south no longer sit side by side (east's figure is between them), yet still disagree
+    assert view["resolved"] == [] and [e["fingerprint"] for e in view["unchanged"]] == [accepted["fingerprint"]]
+    assert view["added"] and all("corpus/east.txt" in e["sources"] for e in view["added"])
