@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from checker.fingerprints import finding_id
+from checker.fingerprints import finding_id, members, pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +238,8 @@ class Finding:
     def to_json(self) -> dict:
         doc = {"id": self.id, "fingerprint": self.fingerprint, "kind": self.kind, "severity": self.severity,
                "rule": self.rule, "metric": self.metric, "subject": list(self.subject), "period": self.period,
-               "message": self.message, "upstream": self.upstream, "claims": [c.id for c in self.claims]}
+               "message": self.message, "upstream": self.upstream, "claims": [c.id for c in self.claims],
+               "members": list(members(self.claims))}
         if self.baseline:
             doc["baseline"] = self.baseline
         if self.suppressed:
@@ -256,15 +257,24 @@ class BaselineEntry:
     metric: str | None
     sources: tuple[str, ...]
     message: str
+    members: tuple[str, ...] = ()  # one key per claim (checker.fingerprints.members): matches pair by pair
 
     @property
     def id(self) -> str:
         """The finding id this fingerprint gives (what suppressions and reports quote)."""
         return finding_id(self.fingerprint)
 
+    @property
+    def pairs(self) -> set[tuple[str, ...]]:
+        """The pairs of claims this entry accepted (checker.fingerprints.pairs)."""
+        return pairs(self.check, self.kind, self.metric, self.members)
+
     def to_json(self) -> dict:
-        return {"fingerprint": self.fingerprint, "check": self.check, "kind": self.kind, "metric": self.metric,
-                "sources": list(self.sources), "message": self.message}
+        doc = {"fingerprint": self.fingerprint, "check": self.check, "kind": self.kind, "metric": self.metric,
+               "sources": list(self.sources), "message": self.message}
+        if self.members:
+            doc["members"] = list(self.members)
+        return doc
 
 
 @dataclass(frozen=True, slots=True)

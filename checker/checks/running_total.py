@@ -70,9 +70,10 @@ def _update(earlier: list[Claim], later: list[Claim], key, since, metric, ctx) -
     claims = earlier + later
     head = f"{name_of(key, ctx)}{where(shared_subject(claims, ctx))} since {since}"
     if lhi < elo:
+        (stated_lo, _), (_, stated_hi) = _hull(earlier, 0.0), _hull(later, 0.0)  # as the articles say them
         return [make_finding(ctx, ID, "conflict", claims, metric=key, period=f"{since}..{after}",
                              message=f"{head}: a running total fell from {values_of(earlier)} on {before} to "
-                                     f"{values_of(later)} on {after} ({fmt(elo)} -> {fmt(lhi)}).")]
+                                     f"{values_of(later)} on {after} ({fmt(stated_lo)} -> {fmt(stated_hi)}).")]
     if llo > ehi:
         return [make_finding(ctx, ID, "drift", claims, metric=key, period=f"{since}..{after}",
                              message=f"{head}: the running total was updated from {values_of(earlier)} on "

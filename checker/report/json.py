@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from checker.fingerprints import header
 from checker.model import Extraction, Finding, encode_json
+from checker.report.markdown import nothing_new
 
 
 def dump(doc: dict) -> str:
@@ -73,4 +74,6 @@ def render_check(result, rules_label: str = "") -> str:
     }
     if result.review is not None:
         doc["review"] = result.review.to_json()
+        if result.review.baseline is not None:
+            doc["review"]["nothing_new"] = nothing_new(result) is not None
     return dump(doc)
