@@ -458,12 +458,11 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
             unit, metric, noun, inherited = previous_claim.unit, previous_claim.metric, previous_claim.noun, True
     if unit is None:
         unit = "count" if q.kind == "number" else unit
-    if metric is None:
-        metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
-        if metric is not None and metrics.not_a_metric(
-                text, q.start, q.end, noun, unit == "count", _own_words_name(ctx.hits.get(metric, _NO_HITS), text, q, _next_start(ctx.quantities, k), conjunct),
-                m.metric_nouns[metric], noun is not None and noun in m.entity_of, state.code):
-            metric = None
+    metric_evidence = None
+    if inherited and metric is not None:
+        metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
+    elif metric is None:
+        metric, metric_evidence = _bound_metric(ctx, q, k, unit, noun, clause, conjunct, m, rules, state.code)
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
         state.sentence_time = scope
@@ -483,7 +482,32 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
                        sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
                        attribution=ctx.attribution, value=value, unit=unit, noun=noun,
                        change=_change(text, q, state.code), time=scope,
-                       binding=(found.evidence,) if found.evidence else ())
+                       binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+
+
+def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, clause, conjunct,
+                  m: _Matchers, rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
+    """The figure's metric and why: the best metric of its sentence (``_metric``), kept only when
+    the figure's own words allow it (binding.metric)."""
+    metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
+    if metric is None:
+        return None, None
+    text, hits = ctx.sentence.text, ctx.hits.get(metric, _NO_HITS)
+    predicate_end = _predicate_end(text, q, _next_start(ctx.quantities, k), conjunct)
+    own = any(q.start <= a and b <= predicate_end for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ()))
+    demonym = noun is not None and noun in m.entity_of
+    if metrics.not_a_metric(text, q.start, q.end, noun, unit == "count", own, m.metric_nouns[metric], demonym, code):
+        return None, None
+    where = rules.metrics[metric].where
+    return metric, metrics.evidence(hits, text, q.start, q.end, predicate_end, noun, m.metric_nouns[metric], where)
+
+
+def _time_evidence(scope: TimeScope | None) -> Evidence | None:
+    """Why the figure got its period: the time words and how they were resolved."""
+    if scope is None:
+        return None
+    basis = {"explicit": "clause", "relative": "clause", "inherited": "discourse"}.get(scope.basis, scope.basis)
+    return Evidence("time", basis, scope.text)
 
 
 def _change(text: str, q: Quantity, code: str) -> str | None:
@@ -613,14 +637,12 @@ def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str
     return best
 
 
-def _own_words_name(hits: dict[str, list[tuple[int, int]]], text: str, q: Quantity, next_figure: int,
-                    conjunct: tuple[int, int]) -> bool:
-    """Whether a metric's term, verb or noun is the figure's own: in its words or in the predicate
-    that follows it closely ("six officers were granted asylum"), before any pause or other figure."""
+def _predicate_end(text: str, q: Quantity, next_figure: int, conjunct: tuple[int, int]) -> int:
+    """Where the figure's own phrase and the predicate that follows it closely end ("six officers
+    were granted asylum"): at the first pause, the next figure or its conjunct's end."""
     hi = min(conjunct[1], q.end + _PREDICATE_REACH, next_figure)
     pause = _PAUSE.search(text, q.end, hi)
-    hi = pause.start() if pause else hi
-    return any(q.start <= a and b <= hi for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ()))
+    return pause.start() if pause else hi
 
 
 def _next_start(quantities: list[Quantity], k: int) -> int:
@@ -747,7 +769,7 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
                                sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
                                subject=found.names, attribution=ctx.attribution, value=None, unit=None,
                                noun=None, change=None, time=scope,
-                               binding=(found.evidence,) if found.evidence else ()))
+                               binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e)))
     return _best_events(out)
 
 

@@ -70,7 +70,33 @@ def test_a_figure_with_no_place_anywhere_has_no_subject(tmp_path, rules):
 
 def test_the_claim_json_says_why_the_subject_was_bound(tmp_path, rules):
     claim = figure(claims(tmp_path, "In 2019, 1,200 murders were recorded in Honduras.\n", rules=rules), "1,200")
-    assert claim.to_json()["binding"] == {"subject": {"basis": "phrase", "words": "Honduras", "rule": None}}
+    assert claim.to_json()["binding"] == {
+        "metric": {"basis": "phrase", "words": "murders", "rule": "rules/metrics/homicides.yaml:1"},
+        "subject": {"basis": "phrase", "words": "Honduras", "rule": None},
+        "time": {"basis": "clause", "words": "In 2019", "rule": None}}
+
+
+def test_claims_explain_says_why_each_context_was_bound(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_dated_corpus(tmp_path / "c", {"a.txt": ("2020-03", "Police in Honduras counted 3,000 homicides in 2019. "
+                                                             "Officials said 12 were solved.\n")})
+    code, out, _ = cli("claims", "c", "--explain", "--isolated", "--no-cache")
+    assert code == 0
+    assert "metric: phrase “homicides”  rules/metrics/homicides.yaml" in out
+    assert "subject: discourse “Honduras (in focus in the paragraph)”" in out
+    assert "time: clause “in 2019”" in out and "time: publication" in out
+    code, _, err = cli("claims", "c", "--explain", "--format", "json", "--isolated", "--no-cache")
+    assert code == 2 and "--explain" in err
+
+
+def test_the_report_shows_context_carried_from_beyond_the_sentence(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path / "c", {"a.txt": "Crime in Honduras\n\nPolice counted 3,000 homicides in 2019.\n",
+                                  "b.txt": "Police in Honduras counted 3,900 homicides in 2019.\n"},
+                 '[[source]]\nfile = "a.txt"\npublished = "2020-03"\ntitle = "Crime in Honduras"\n'
+                 '[[source]]\nfile = "b.txt"\npublished = "2020-04"\n')
+    _, out, _ = cli("check", "c", "--isolated", "--no-cache")
+    assert "place from the discourse: Honduras (the article's title)" in out
 
 
 DATED = {"a.txt": ("2020-03", "Police counted 4,000 homicides in 2019.\n"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from checker import lang, patterns
+from checker.model import Evidence
 
 POPULATION = "a population"
 PARTITIVE = "one of a set"
@@ -42,3 +43,21 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if noun in metric_nouns or noun in people or demonym:
         return None
     return OTHER_NOUN
+
+
+def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end: int, predicate_end: int,
+             noun: str | None, metric_nouns: frozenset[str], rule: str) -> Evidence:
+    """Why the figure at ``start:end`` got its metric: the nearest of the metric's words found in
+    the sentence (``hits``, by role), or its counted noun, with the basis of where it stands."""
+    spans = sorted((a, b) for role in ("terms", "nouns", "verbs") for a, b in hits.get(role, ()))
+    inside = [s for s in spans if start <= s[0] and s[1] <= end]
+    if inside or (noun is not None and noun in metric_nouns):
+        words = text[inside[0][0]:inside[0][1]] if inside else noun
+        return Evidence("metric", "phrase", words, rule)
+    after = [s for s in spans if end <= s[0] and s[1] <= predicate_end]
+    if after:
+        return Evidence("metric", "predicate", text[after[0][0]:after[0][1]], rule)
+    if spans:
+        nearest = min(spans, key=lambda s: min(abs(s[0] - end), abs(start - s[1])))
+        return Evidence("metric", "clause", text[nearest[0]:nearest[1]], rule)
+    return Evidence("metric", "clause", "", rule)

@@ -60,13 +60,14 @@ _TABLE_WIDTH = 120  # narrower terminals list each claim on two lines instead of
 
 
 def render_claims(extraction: Extraction, rules_label: str = "", width: int | None = None,
-                  color: bool | None = None, quiet: bool = False) -> str:
+                  color: bool | None = None, quiet: bool = False, explain: bool = False) -> str:
     """The claims (``quiet``: without the title line of counts): a table, each ``file:line`` on
-    one line; below 120 columns a list, two lines a claim, so that 80 columns stay readable."""
+    one line; below 120 columns a list, two lines a claim, so that 80 columns stay readable.
+    ``explain``: the list, each claim followed by why it got its metric, place and period."""
     console = text_console(width or 160, color)
     title = None if quiet else f"{len(extraction.claims)} claims from {len(extraction.sources)} sources"
-    if console.width < _TABLE_WIDTH:
-        _claims_list(console, extraction, title)
+    if console.width < _TABLE_WIDTH or explain:
+        _claims_list(console, extraction, title, explain)
     else:
         table = Table(title=title, show_lines=False, expand=False)
         for column, style in (("where", "cyan"), ("claim", ""), ("value", "bold"), ("unit", ""), ("time", "green"),
@@ -85,8 +86,9 @@ def _unit(claim: Claim) -> str:
     return claim.unit or ("event" if claim.kind == "event" else "—")
 
 
-def _claims_list(console: Console, extraction: Extraction, title: str | None) -> None:
-    """Each claim as ``file:line  value unit`` and, indented below, its words, time, metric and subject."""
+def _claims_list(console: Console, extraction: Extraction, title: str | None, explain: bool = False) -> None:
+    """Each claim as ``file:line  value unit`` and, indented below, its words, time, metric and
+    subject; with ``explain``, one line per bound field: its basis, the words and the rule."""
     if title:
         console.print(Text(title, style="bold"))
     for claim in extraction.claims:
@@ -94,6 +96,19 @@ def _claims_list(console: Console, extraction: Extraction, title: str | None) ->
                                     (f"{format_value(claim.value)} {_unit(claim)}", "bold")))
         console.print(Text.assemble("    ", f"“{' '.join(claim.text.split())}” · ", (_time(claim), "green"), " · ",
                                     (claim.metric or "—", "magenta"), " · ", ", ".join(claim.subject) or "—"))
+        if explain:
+            _print_binding(console, claim)
+
+
+def _print_binding(console: Console, claim: Claim) -> None:
+    """Why the claim got each of its contexts, or that nothing established it."""
+    for field in ("metric", "subject", "time"):
+        e = claim.evidence(field)
+        if e is None:
+            console.print(Text(f"      {field}: not established", style="dim"))
+            continue
+        words = f" “{e.words}”" if e.words else ""
+        console.print(Text.assemble(f"      {field}: ", (e.basis, "bold"), words, (f"  {e.rule}" if e.rule else "", "dim")))
 
 
 _STYLE = {"conflict": "bold red", "drift": "bold yellow", "agreement": "green"}
@@ -225,10 +240,24 @@ def _evidence(finding, style: str, sources: dict, console: Console):
             cell.append(claim.sentence[:span[0]])
             cell.append(f"{marks[0]}{claim.sentence[span[0]:span[1]]}{marks[1]}", style=style)
             cell.append(claim.sentence[span[1]:])
+        carried = _carried_context(claim)
+        if carried:
+            cell.append("\n" + carried, style="dim")
         cells.append(cell)
     for i in range(0, len(cells), columns):
         table.add_row(*cells[i:i + columns])
     return table
+
+
+def _carried_context(claim: Claim) -> str:
+    """The contexts a claim took from beyond its own sentence ("place from the discourse: El
+    Salvador (the article's title)"): what a reader cannot see in the sentence shown."""
+    parts = []
+    for field, label in (("metric", "metric"), ("subject", "place"), ("time", "period")):
+        e = claim.evidence(field)
+        if e is not None and e.basis in ("discourse", "publication"):
+            parts.append(f"{label} from the {e.basis}" + (f": {e.words}" if e.words else ""))
+    return "; ".join(parts)
 
 
 def words_in(sentence: str, words: str) -> tuple[int, int] | None:
