@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from checker import lang, timex, units
 from checker.binding import difference as differences
+from checker.binding import event as events
 from checker.binding import metric as metrics
 from checker.binding import period as periods
 from checker.binding import subject as subjects
@@ -753,6 +754,8 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
         verb = _nearest(verbs, text, low, clause, obj)
         if verb is None or _BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
             continue
+        if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
+            continue  # "the ceasefire started to fray": the verb's own object is another verb
         span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
         mention = _nearest_time(times, span, clause)
         if mention is None:
@@ -805,12 +808,13 @@ def _hyphenated(text: str, match: re.Match) -> bool:
 
 
 def _nearest_time(times: list[TimeMention], span, clause) -> TimeMention | None:
+    """The time of the event's own clause nearest its words: a time in another clause dates
+    another predicate ("blamed on the end of the pact, in a month when 300 died")."""
     a, b = clause
     inside = [t for t in times if a <= t.start <= b]
-    pool = inside or times
-    if not pool:
+    if not inside:
         return None
-    return min(pool, key=lambda t: min(abs(t.start - span[1]), abs(t.end - span[0])))
+    return min(inside, key=lambda t: min(abs(t.start - span[1]), abs(t.end - span[0])))
 
 
 # --------------------------------------------------------------------------- ids and positions

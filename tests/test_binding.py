@@ -205,3 +205,19 @@ def test_context_figures_count_no_metric(tmp_path, rules, text, figure_words):
 ])
 def test_a_metric_named_by_the_figures_own_words_holds(tmp_path, rules, text, figure_words, metric):
     assert figure(claims(tmp_path, text, rules=rules), figure_words).metric == metric
+
+
+def events_of(found) -> list[tuple[str, str]]:
+    return [(c.metric, c.time.start) for c in found if c.kind == "event"]
+
+
+def test_an_event_verb_that_governs_another_verb_states_no_event(tmp_path, rules):
+    assert events_of(claims(tmp_path, "The ceasefire between the gangs started to fray in 2015.\n", rules=rules)) == []
+    assert events_of(claims(tmp_path, "The gangs agreed to a truce in March 2012.\n", rules=rules)) == [
+        ("truce_reached", "2012-03-01")]
+
+
+def test_an_event_is_dated_by_its_own_clause_only(tmp_path, rules):
+    found = claims(tmp_path, "Killings rose after the gangs' pact ended; by March 2015, 300 people had died.\n",
+                   rules=rules)
+    assert events_of(found) == []
