@@ -154,6 +154,7 @@ class _Matchers:
     phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
     phrase_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin a phrase
     metric_nouns: dict[str, frozenset[str]]
+    subgroups: dict[str, tuple[str, ...]]  # metric -> subgroup nouns, lower case (binding.metric)
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[AnyCase | None, AnyCase | None]]
@@ -215,7 +216,8 @@ def _matchers(rules: RuleSet) -> _Matchers:
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
         phrase_prefixes=_prefixes(phrase_roles),
-        metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
+        metric_nouns=metric_nouns, subgroups={mid: tuple(s.lower() for s in metric.subgroups) for mid, metric in rules.metrics.items()},
+        has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
         any_event_object=any_event_object)
     _matcher_cache[rules.digest] = built
     return built
@@ -499,6 +501,8 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     demonym = noun is not None and noun in m.entity_of
     if metrics.not_a_metric(text, q.start, q.end, noun, unit == "count", own, m.metric_nouns[metric], demonym, code):
         return None, None
+    if metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[metric], code):
+        return None, None  # "27 killings of prison guards": a part, never the total
     where = rules.metrics[metric].where
     return metric, metrics.evidence(hits, text, q.start, q.end, predicate_end, noun, m.metric_nouns[metric], where)
 

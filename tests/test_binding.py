@@ -221,3 +221,17 @@ def test_an_event_is_dated_by_its_own_clause_only(tmp_path, rules):
     found = claims(tmp_path, "Killings rose after the gangs' pact ended; by March 2015, 300 people had died.\n",
                    rules=rules)
     assert events_of(found) == []
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("There were 27 killings of prison guards in Honduras in 2019.\n", "27"),
+    ("Only three members of the border police died in the attacks in Honduras in 2019.\n", "three"),
+    ("In 2019, 24 soldiers were killed in Honduras.\n", "24"),
+])
+def test_a_subgroup_is_never_the_total(tmp_path, rules, text, figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+def test_the_same_count_without_a_subgroup_is_the_total(tmp_path, rules):
+    assert figure(claims(tmp_path, "There were 27 killings in Honduras in 2019.\n", rules=rules), "27").metric == \
+        "homicides"
