@@ -20,12 +20,13 @@ import time
 from pathlib import Path
 
 from checker import __version__
-from checker.config import SHOW, Config, load_config
+from checker.config import FAIL_ON, LEGACY_FAIL_ON, SHOW, Config, load_config
 from checker.errors import CheckerError, UsageError
 from checker.report import CHECK_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_CORPUS = "seeds"
+DEFAULT_FAIL_ON = "error"  # the lowest finding level that fails `check`
 DEFAULT_BASELINE = "reports/baseline.json"
 DEFAULT_SUPPRESSIONS = "reports/suppressions.yaml"
 DEFAULT_CACHE_DIR = ".checker_cache"  # the cache of claims and judgements (checker/store.py), in the working folder
@@ -57,8 +58,10 @@ def _parser() -> argparse.ArgumentParser:
                             "markdown: a pull-request comment; github: GitHub Actions annotations (and the "
                             "step summary); sarif: SARIF 2.1.0 for code scanning")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
-    check.add_argument("--fail-on", choices=("conflict", "drift", "never"),
-                       help="lowest finding kind that makes the exit code 1 (default: conflict)")
+    check.add_argument("--fail-on", choices=FAIL_ON + tuple(LEGACY_FAIL_ON), metavar="{" + ",".join(FAIL_ON) + "}",
+                       help="lowest finding level (error, warning, info: the level every report prints) that "
+                            "makes the exit code 1, or never (default: error); the old kind values conflict and "
+                            "drift still work as error and warning, with a deprecation note")
     check.add_argument("--show", choices=SHOW,
                        help="mildest finding kind the report lists: conflict, drift (and conflicts), or all "
                             "(default); the counts and the exit code still cover every finding. SARIF leaves "
@@ -316,7 +319,7 @@ def _cmd_check(args) -> int:
     if args.statistics and args.format not in ("terminal", "json"):
         raise UsageError("--statistics prints a table (terminal) or JSON; not with --format " + args.format)
     config, paths, rules, cache = _corpus_run(args)
-    fail_on = args.fail_on or config.fail_on or "conflict"
+    fail_on = _fail_on(args.fail_on or config.fail_on or DEFAULT_FAIL_ON)
     baseline = args.baseline or config.baseline
     suppressions = args.suppressions or config.suppressions or _default_suppressions()
     result = _with_progress(args, lambda progress: check(
@@ -343,6 +346,17 @@ def _cmd_check(args) -> int:
     if result.failing(fail_on) or (args.strict_suppressions and stale):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _fail_on(value: str) -> str:
+    """The level that gates the run; an old kind value (conflict, drift) is read as its level with
+    a deprecation note on stderr (README, "Migrating --fail-on")."""
+    if value not in LEGACY_FAIL_ON:
+        return value
+    level = LEGACY_FAIL_ON[value]
+    print(f"checker: warning: --fail-on {value} is deprecated: findings now fail the run by their level; "
+          f"use --fail-on {level} (error, warning, info or never)", file=sys.stderr)
+    return level
 
 
 def _cmd_baseline(args) -> int:
@@ -403,7 +417,7 @@ def _cmd_config(args) -> int:
     settings = {
         "paths": setting([_shown(p) for p in config.paths], [DEFAULT_CORPUS]),
         "rules": setting([_shown(p) for p in config.rules], []),
-        "fail-on": setting(config.fail_on, "conflict"),
+        "fail-on": setting(config.fail_on, DEFAULT_FAIL_ON),
         "show": setting(config.show, "all"),
         "baseline": setting(_shown(config.baseline), None),
         "suppressions": setting(_shown(config.suppressions), _default_suppressions()),

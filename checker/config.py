@@ -3,7 +3,8 @@ top level), found in the working folder or the nearest parent (or the file ``--c
 Command-line options win.
 
 Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the default pack),
-``fail-on`` (conflict | drift | never), ``show`` (conflict | drift | agreement | all: the mildest
+``fail-on`` (error | warning | info | never: the lowest finding level that fails the run; the old
+kind values conflict and drift are read as error and warning, with a deprecation note), ``show`` (conflict | drift | agreement | all: the mildest
 finding kind reports list), ``baseline`` and ``suppressions`` (files), ``cache-dir`` (the
 cache folder; default ``.checker_cache`` in the working folder), and the table ``checks``
 (check id = error | warning | info | off: re-levels the rule pack's checks.yaml for this
@@ -18,7 +19,8 @@ from pathlib import Path
 from checker.errors import UsageError, did_you_mean
 
 _KEYS = ("paths", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir", "checks")
-FAIL_ON = ("conflict", "drift", "never")
+FAIL_ON = ("error", "warning", "info", "never")  # finding levels, most serious first, then never
+LEGACY_FAIL_ON = {"conflict": "error", "drift": "warning"}  # the kind values before levels gated the run
 SHOW = ("conflict", "drift", "agreement", "all")
 
 
@@ -74,7 +76,7 @@ def _parse(table: dict, path: Path) -> Config:
             raise UsageError(f"{path}: unknown key '{key}'"
                              + did_you_mean(key, _KEYS, "known"))
     read = _Reader(table, path)
-    return Config(paths=read.folders("paths"), rules=read.folders("rules"), fail_on=read.choice("fail-on", FAIL_ON),
+    return Config(paths=read.folders("paths"), rules=read.folders("rules"), fail_on=read.choice("fail-on", FAIL_ON + tuple(LEGACY_FAIL_ON)),
                   show=read.choice("show", SHOW), baseline=read.file("baseline"),
                   suppressions=read.file("suppressions"), cache_dir=read.file("cache-dir"),
                   checks=read.levels("checks"), file=str(path))
