@@ -25,11 +25,10 @@ from checker.errors import CheckerError, UsageError
 from checker.report import CHECK_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DEFAULT_CORPUS = "seeds"
 DEFAULT_FAIL_ON = "error"  # the lowest finding level that fails `check`
 DEFAULT_BASELINE = "reports/baseline.json"
 DEFAULT_SUPPRESSIONS = "reports/suppressions.yaml"
-DEFAULT_CACHE_DIR = ".checker_cache"  # the cache of claims and judgements (checker/store.py), in the working folder
+DEFAULT_CACHE_DIR = ".checker_cache"  # the cache of claims and judgements (checker/store.py), at the project root
 _WIDTH_HELP = "width of a terminal report (default: COLUMNS, else the terminal's)"
 _NOTES = logging.getLogger("checker")  # -v: what a run used (configuration, rules, cache), on stderr
 
@@ -91,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
                                       "and unchanged between a baseline (or an earlier JSON report) and a later one, "
                                       "or the current corpus. Exit 0 unless an error (2).")
     _corpus_options(diff, paths_help="two article files; with --baseline: a later baseline or JSON report, or the "
-                                     f"corpus to check (default: {DEFAULT_CORPUS}/)")
+                                     "corpus to check (default: paths in the configuration)")
     diff.add_argument("--baseline", metavar="OLD", help="compare findings with this baseline or JSON report")
     diff.add_argument("--format", choices=("terminal", "json"), default="terminal")
     diff.add_argument("--output", "-o", metavar="FILE", help="write the view here (atomically) instead of stdout")
@@ -126,10 +125,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _corpus_options(command: argparse.ArgumentParser,
-                    paths_help: str = f"files or folders (default: {DEFAULT_CORPUS}/)") -> None:
-    """What every command over a corpus takes: PATHS, extra rule folders, the cache, the
-    configuration, -q/-v and --no-progress."""
+                    paths_help: str = "files or folders (default: paths in the configuration)") -> None:
+    """What every command over a corpus takes: PATHS, excluded globs, extra rule folders, the
+    cache, the configuration, -q/-v and --no-progress."""
     command.add_argument("paths", nargs="*", metavar="PATH", help=paths_help)
+    command.add_argument("--exclude", action="append", metavar="GLOB",
+                         help="leave files matching GLOB out of the folders given (repeatable; added to the "
+                              "configuration's exclude; files git ignores are left out too)")
     command.add_argument("--rules", action="append", metavar="DIR",
                          help="an extra rule folder layered over the default pack (repeatable)")
     _cache_options(command)
@@ -141,7 +143,7 @@ def _corpus_options(command: argparse.ArgumentParser,
 def _cache_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--cache-dir", metavar="DIR",
                          help="keep each source's claims (and the engine's judgements) here between runs "
-                              f"(default: {DEFAULT_CACHE_DIR})")
+                              f"(default: {DEFAULT_CACHE_DIR} beside the configuration file, else here)")
     command.add_argument("--no-cache", action="store_true", help="extract every source afresh and write no cache")
 
 
@@ -199,10 +201,39 @@ def _default_suppressions() -> str | None:
 
 
 def _cache_dir(args, config) -> str | None:
-    """The cache folder for this run, or None with --no-cache."""
+    """The cache folder for this run, or None with --no-cache: by default at the project root
+    (beside the configuration file), so a run from a sub-folder uses the same cache."""
     if args.no_cache:
         return None
-    return args.cache_dir or config.cache_dir or DEFAULT_CACHE_DIR
+    root = Path(config.file).parent if config.file else Path()
+    return args.cache_dir or config.cache_dir or _shown(str(root / DEFAULT_CACHE_DIR))
+
+
+def _exclude(args, config) -> tuple[str, ...]:
+    """Globs of files to leave out of folders: the configuration's, then --exclude's."""
+    return (*config.exclude, *(getattr(args, "exclude", None) or ()))
+
+
+def _require_articles(paths: list[str], extraction) -> None:
+    """A run that read no article is a usage problem (exit 2), never a clean report of nothing."""
+    if extraction.sources:
+        return
+    from checker import lang
+    from checker.corpus.discovery import SUPPORTED
+
+    _print_problems(extraction.problems)
+    skipped = f" ({len(extraction.problems)} not read, above)" if extraction.problems else ""
+    raise UsageError(f"no articles found in {' '.join(paths)}{skipped}: checker reads {SUPPORTED} files, "
+                     f"in a language it has a pack for ({', '.join(lang.available())})")
+
+
+def _input_code(paths: list[str], problems) -> int:
+    """Exit 2 when a file named on the command line could not be read (binary, unsupported type or
+    language): the user asked for it. Bad files found in a folder are reported and never change the code."""
+    from checker.corpus.discovery import display_path
+
+    named = {display_path(Path(p)) for p in paths if not Path(p).is_dir()}
+    return EXIT_ERROR if any(p.level == "error" and p.path in named for p in problems) else EXIT_CLEAN
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -252,7 +283,12 @@ def _rules(args, config=None):
 
 
 def _corpus(args, config=None) -> list[str]:
-    paths = args.paths or ([_shown(p) for p in config.paths] if config and config.paths else [DEFAULT_CORPUS])
+    """The paths to read: those given, else the configuration's; with neither, say what to pass."""
+    paths = args.paths or ([_shown(p) for p in config.paths] if config and config.paths else [])
+    if not paths:
+        raise UsageError(f"nothing to {args.command}: pass the article files or folders (checker {args.command} "
+                         "articles/), or set paths in checker.toml or [tool.checker] of pyproject.toml "
+                         "(`checker init` writes one)")
     for p in paths:
         if not Path(p).exists():
             raise UsageError(f"no such file or folder: {p}")
@@ -299,8 +335,10 @@ def _cmd_claims(args) -> int:
     from checker.extract import extract_claims
     from checker.report import CLAIM_FORMATS
 
-    _, paths, rules, cache = _corpus_run(args)
-    extraction = _with_progress(args, lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache))
+    config, paths, rules, cache = _corpus_run(args)
+    extraction = _with_progress(args, lambda progress: extract_claims(
+        paths, rules, on_document=progress, cache=cache, exclude=_exclude(args, config)))
+    _require_articles(paths, extraction)
     label = rules.label
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
@@ -310,7 +348,7 @@ def _cmd_claims(args) -> int:
     _emit(out, args.output)
     if args.format != "terminal" or args.output:
         _print_problems(extraction.problems)
-    return EXIT_CLEAN
+    return _input_code(paths, extraction.problems)
 
 
 def _cmd_check(args) -> int:
@@ -323,7 +361,9 @@ def _cmd_check(args) -> int:
     baseline = args.baseline or config.baseline
     suppressions = args.suppressions or config.suppressions or _default_suppressions()
     result = _with_progress(args, lambda progress: check(
-        paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache))
+        paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache,
+        exclude=_exclude(args, config)))
+    _require_articles(paths, result.extraction)
     result = dataclasses.replace(result, shown=args.show or config.show or "all")
     label = rules.label
     if args.statistics:
@@ -343,6 +383,8 @@ def _cmd_check(args) -> int:
             what = f"expired on {entry.expires}" if expired else "matches no finding"
             print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.label} {what}",
                   file=sys.stderr)
+    if _input_code(paths, result.extraction.problems):
+        return EXIT_ERROR
     if result.failing(fail_on) or (args.strict_suppressions and stale):
         return EXIT_FINDINGS
     return EXIT_CLEAN
@@ -364,7 +406,9 @@ def _cmd_baseline(args) -> int:
     from checker.pipeline import check
 
     config, paths, rules, cache = _corpus_run(args)
-    result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache))
+    result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache,
+                                                         exclude=_exclude(args, config)))
+    _require_articles(paths, result.extraction)
     output = args.output or _shown(config.baseline) or DEFAULT_BASELINE
     text = render_baseline(result.findings, rules.label)
     _emit(text, output)
@@ -392,7 +436,9 @@ def _cmd_diff(args) -> int:
             from checker.pipeline import check
 
             paths, rules = _corpus(args, config), _rules(args, config)
-            result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache))
+            result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache,
+                                                                 exclude=_exclude(args, config)))
+            _require_articles(paths, result.extraction)
             new, new_name = entries_of(result.findings), " ".join(paths)
         view = diff.diff_findings(old, new, args.baseline, new_name)
         out = dump(view.to_json()) if args.format == "json" else render_findings_diff(view, **_layout(args))
@@ -415,13 +461,15 @@ def _cmd_config(args) -> int:
         return {"value": value, "from": origin} if value not in (None, []) else {"value": default, "from": "default"}
 
     settings = {
-        "paths": setting([_shown(p) for p in config.paths], [DEFAULT_CORPUS]),
+        "paths": setting([_shown(p) for p in config.paths], []),
+        "exclude": setting(list(config.exclude), []),
         "rules": setting([_shown(p) for p in config.rules], []),
         "fail-on": setting(config.fail_on, DEFAULT_FAIL_ON),
         "show": setting(config.show, "all"),
         "baseline": setting(_shown(config.baseline), None),
         "suppressions": setting(_shown(config.suppressions), _default_suppressions()),
-        "cache-dir": setting(_shown(config.cache_dir), DEFAULT_CACHE_DIR),
+        "cache-dir": setting(_shown(config.cache_dir), _cache_dir(argparse.Namespace(no_cache=False, cache_dir=None),
+                                                                 config)),
         **{f"checks.{check}": {"value": level, "from": origin if check in config.checks else rules.label}
            for check, level in rules.checks.items()},  # a check's level: the project's, else its rule pack's
     }
