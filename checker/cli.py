@@ -270,10 +270,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _rules(args, config=None):
+    from checker.checks import CHECKS
     from checker.ruleset import default_pack, load_rules
 
     extra = [*(config.rules if config else ()), *(getattr(args, "rules", None) or [])]
-    rules = load_rules([default_pack(), *(Path(p) for p in extra)])
+    rules = load_rules([default_pack(), *(Path(p) for p in extra)], known_checks=CHECKS)  # one loader for every command
     _NOTES.info("rules: %s (%d files)", rules.label, len(rules.files))
     if config and config.checks:
         _NOTES.info("check levels from %s: %s", _shown(config.file),
