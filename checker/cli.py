@@ -75,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict-suppressions", action="store_true",
                        help="unused or expired suppressions fail the run too")
     check.add_argument("--width", type=int, help=_WIDTH_HELP)
+    _selection_options(check)
 
     baseline = sub.add_parser("baseline", help="write today's drift and conflicts as the accepted baseline",
                               description="Check PATHS and write their drift and conflict findings to a baseline "
@@ -82,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
                                           "fails only on findings that are not in it.")
     _corpus_options(baseline)
     baseline.add_argument("--output", "-o", metavar="FILE", help=f"where to write it (default: {DEFAULT_BASELINE})")
+    _selection_options(baseline)
 
     diff = sub.add_parser("diff", help="two sources side by side, or two runs' findings",
                           description="`checker diff A B`: the claims of two articles aligned by quantity (metric, "
@@ -121,7 +123,35 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--rules", action="append", metavar="DIR",
                        help="an extra rule folder layered over the default pack (repeatable)")
     _config_options(rules)
+
+    init = sub.add_parser("init", help="start a project: a configuration, a rule folder and a CI workflow",
+                          description="Write checker.toml (the paths to check, your rule folder), "
+                                      "checker-rules/ with one commented example metric, and "
+                                      ".github/workflows/checker.yml, in FOLDER (default: here). Existing files "
+                                      "are kept unless --force.")
+    init.add_argument("folder", nargs="?", default=".", metavar="FOLDER")
+    init.add_argument("--paths", default="articles", metavar="DIR",
+                      help="the folder of articles the configuration names (default: articles)")
+    init.add_argument("--force", action="store_true", help="overwrite files that exist")
+
+    from checker.completion import SHELLS
+
+    completion = sub.add_parser("completion", help="print a shell completion script",
+                                description="Print the completion script for SHELL. bash: "
+                                            "`checker completion bash > ~/.local/share/bash-completion/completions/"
+                                            "checker`; zsh: save it as _checker in a folder of $fpath; fish: "
+                                            "`checker completion fish > ~/.config/fish/completions/checker.fish`.")
+    completion.add_argument("shell", choices=SHELLS)
     return parser
+
+
+def _selection_options(command: argparse.ArgumentParser) -> None:
+    """--select and --ignore: which checks run, by id or by tag (rules/checks.yaml), as in Ruff."""
+    command.add_argument("--select", action="append", metavar="CHECK",
+                         help="run only these checks: ids or tags, comma-separated or repeated "
+                              "(`checker rules list` names them)")
+    command.add_argument("--ignore", action="append", metavar="CHECK",
+                         help="do not run these checks: ids or tags, comma-separated or repeated")
 
 
 def _corpus_options(command: argparse.ArgumentParser,
@@ -279,8 +309,16 @@ def _rules(args, config=None):
     if config and config.checks:
         _NOTES.info("check levels from %s: %s", _shown(config.file),
                     ", ".join(f"{check} = {level}" for check, level in config.checks.items()))
-        return rules.relevelled(config.checks)
-    return rules
+        rules = rules.relevelled(config.checks)
+    return _selected(args, rules)
+
+
+def _selected(args, rules):
+    """The rules with the checks --select leaves out and those --ignore names turned off."""
+    def words(values) -> list[str]:
+        return [w.strip() for v in values or () for w in v.split(",") if w.strip()]
+
+    return rules.selected(words(getattr(args, "select", None)), words(getattr(args, "ignore", None)))
 
 
 def _corpus(args, config=None) -> list[str]:
@@ -291,7 +329,7 @@ def _corpus(args, config=None) -> list[str]:
                          "articles/), or set paths in checker.toml or [tool.checker] of pyproject.toml "
                          "(`checker init` writes one)")
     for p in paths:
-        if not Path(p).exists():
+        if p != "-" and not Path(p).exists():
             raise UsageError(f"no such file or folder: {p}")
     return paths
 
@@ -566,8 +604,26 @@ def _cmd_rules(args) -> int:
     return EXIT_CLEAN
 
 
-_COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_claims, "config": _cmd_config,
-             "diff": _cmd_diff, "quantities": _cmd_quantities, "rules": _cmd_rules}
+def _cmd_init(args) -> int:
+    from checker.scaffold import init
+
+    folder = Path(args.folder)
+    for name in init(folder, args.paths, force=args.force):
+        print(f"wrote {_shown(str(folder / name))}")
+    print(f"next: put articles in {_shown(str(folder / args.paths))}/ and run `checker check`")
+    return EXIT_CLEAN
+
+
+def _cmd_completion(args) -> int:
+    from checker.completion import script
+
+    sys.stdout.write(script(_parser(), args.shell))
+    return EXIT_CLEAN
+
+
+_COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_claims, "completion": _cmd_completion,
+             "config": _cmd_config, "diff": _cmd_diff, "init": _cmd_init, "quantities": _cmd_quantities,
+             "rules": _cmd_rules}
 
 
 def _layout(args) -> dict:

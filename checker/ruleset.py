@@ -29,7 +29,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from checker import patterns
-from checker.errors import CheckerError, RuleError, did_you_mean
+from checker.errors import CheckerError, RuleError, UsageError, did_you_mean
 from checker.ruleexplain import as_yaml, explain
 from checker.rulekinds import (
     ID,
@@ -129,6 +129,20 @@ class RuleSet:
         if not levels:
             return self
         return replace(self, checks=dict(sorted({**self.checks, **levels}.items())))
+
+    def selected(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> RuleSet:
+        """These rules with only the checks ``select`` names running (all when empty), less those
+        ``ignore`` names (``--select``/``--ignore``). A selector is a check id or a tag of its
+        description (quantity, event, arithmetic); an unknown one is a UsageError."""
+        if not select and not ignore:
+            return self
+        groups = {cid: {cid, *(self.check_docs[cid].tags if cid in self.check_docs else ())} for cid in self.checks}
+        known = sorted(set().union(*groups.values()))
+        for word in (*select, *ignore):
+            if word not in known:
+                raise UsageError(f"unknown check or tag '{word}'" + did_you_mean(word, known, "known"))
+        off = {cid for cid, names in groups.items() if (select and not names & set(select)) or names & set(ignore)}
+        return self.relevelled({cid: "off" for cid in sorted(off)})
 
 
 def default_pack() -> Path:

@@ -19,6 +19,7 @@ UNSUPPORTED_SUFFIXES = frozenset({".pdf", ".doc", ".docx", ".rtf", ".odt", ".pag
 _MAGIC = ((b"%PDF-", "PDF"), (b"{\\rtf", "RTF"), (b"PK\x03\x04", "a ZIP archive (DOCX, ODT, EPUB ...)"),
           (b"\xd0\xcf\x11\xe0", "an OLE document (DOC, XLS, PPT)"), (b"\x1f\x8b", "gzip"))
 MANIFEST_NAME = "sources.toml"
+STDIN = "-"  # the path that names standard input (`checker check -`), as other command-line tools take it
 
 
 def unsupported_type(path: Path, head: bytes = b"") -> str | None:
@@ -47,6 +48,11 @@ def discover(paths: Iterable[str | os.PathLike], exclude: Iterable[str] = ()) ->
     exclude = tuple(exclude)
     for given in paths:
         path = Path(given)
+        if str(given) == STDIN:
+            if STDIN not in seen:
+                seen.add(STDIN)
+                found.append(path)
+            continue
         if not os.path.lexists(path):
             raise UsageError(f"{path.as_posix()}: no such file or folder")
         candidates = _kept(path, _walk(path), exclude) if path.is_dir() else [path]
@@ -130,7 +136,10 @@ def _git_ignored(folder: Path, files: list[Path]) -> set[str]:
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
-    """POSIX path relative to ``cwd`` when the file is under it, else the path as given."""
+    """POSIX path relative to ``cwd`` when the file is under it, else the path as given
+    (``-``, standard input, stays ``-``)."""
+    if str(path) == STDIN:
+        return STDIN
     absolute = os.path.abspath(path)
     base = os.path.abspath(cwd or os.getcwd())
     if os.sep == "/" and os.altsep is None:  # POSIX: plain string arithmetic, ~10x cheaper than pathlib

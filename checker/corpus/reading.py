@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker import patterns
-from checker.corpus.discovery import SUPPORTED, discover, display_path, unsupported_type
+from checker.corpus.discovery import STDIN, SUPPORTED, discover, display_path, unsupported_type
 from checker.corpus.html_text import extract_html
 from checker.corpus.metadata import ManifestCache, merge_metadata, split_front_matter
 from checker.model import Document, Problem, Source
@@ -73,6 +73,10 @@ class SourceReader:
         if kind:  # never read as text: a PDF's operators would become "claims"
             self.problems.append(_unsupported(shown, kind))
             return None
+        if shown == STDIN:  # an article piped in: plain text, no manifest entry
+            import sys
+
+            return RawSource(path, shown, sys.stdin.buffer.read(), {}, "")
         data = _read_bytes(path, shown, self.problems)
         if data is None:
             return None
