@@ -32,6 +32,11 @@ def test_a_warning_level_conflict_is_a_warning_everywhere_and_gates_only_at_warn
     assert levels == {"::warning"}  # not ::error: the level, not the kind
     assert {line.split(" ", 1)[0] for line in github.splitlines() if "value drift" in line} == {"::notice"}
 
+    _, terminal, _ = cli("check", "--width", "200")
+    assert "[value · warning]" in terminal and "[value · error]" not in terminal
+    _, markdown, _ = cli("check", "--format", "markdown")
+    assert "| conflict | value · warning |" in markdown
+
     _, sarif, _ = cli("check", "--format", "sarif")
     results = json.loads(sarif)["runs"][0]["results"]
     assert {r["level"] for r in results if r["ruleId"] == "value"} == {"warning", "note"}

@@ -94,7 +94,7 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
             state = {"new": ("NEW ", "bold"), "unchanged": ("baselined ", "dim")}.get(finding.baseline, "")
             title = Text.assemble(state, (kind.upper(), _STYLE[kind]), f"  {finding.metric or ''}",
                                   f" · {', '.join(finding.subject)}" if finding.subject else "",
-                                  f" · {finding.period}" if finding.period else "", f"  [{finding.rule}]")
+                                  f" · {finding.period}" if finding.period else "", f"  [{finding.rule} · {finding.severity}]")
             console.print(Panel(_evidence(finding, _STYLE[kind]), title=title, title_align="left",
                                 subtitle=finding.message if len(finding.message) < 100 else None))
             if len(finding.message) >= 100:
