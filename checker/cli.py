@@ -325,7 +325,7 @@ def _corpus(args, config=None) -> list[str]:
     """The paths to read: those given, else the configuration's; with neither, say what to pass."""
     paths = args.paths or ([_shown(p) for p in config.paths] if config and config.paths else [])
     if not paths:
-        raise UsageError(f"nothing to {args.command}: pass the article files or folders (checker {args.command} "
+        raise UsageError(f"no paths given: pass the article files or folders (checker {args.command} "
                          "articles/), or set paths in checker.toml or [tool.checker] of pyproject.toml "
                          "(`checker init` writes one)")
     for p in paths:

@@ -14,9 +14,9 @@ SHELLS = ("bash", "zsh", "fish")
 
 def _commands(parser: argparse.ArgumentParser) -> dict[str, tuple[argparse.ArgumentParser, str]]:
     """Each command's parser and one-line help."""
-    for action in parser._actions:  # noqa: SLF001 -- argparse keeps its subcommands here, with no public accessor
-        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
-            helps = {a.dest: a.help or "" for a in action._choices_actions}  # noqa: SLF001
+    for action in parser._actions:  # argparse keeps its subcommands here, with no public accessor
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help or "" for a in action._choices_actions}
             return {name: (sub, helps.get(name, "")) for name, sub in action.choices.items()}
     return {}
 
@@ -24,7 +24,7 @@ def _commands(parser: argparse.ArgumentParser) -> dict[str, tuple[argparse.Argum
 def _options(parser: argparse.ArgumentParser) -> list[tuple[list[str], list[str] | None, str]]:
     """(option strings, fixed values or None, help) of each optional argument."""
     out = []
-    for action in parser._actions:  # noqa: SLF001
+    for action in parser._actions:
         if action.option_strings:
             choices = [str(c) for c in action.choices] if action.choices else None
             out.append((list(action.option_strings), choices, (action.help or "").split(";")[0]))
@@ -33,7 +33,7 @@ def _options(parser: argparse.ArgumentParser) -> list[tuple[list[str], list[str]
 
 def _positional_choices(parser: argparse.ArgumentParser) -> list[str]:
     """Fixed values of a command's first positional argument (``rules list|explain|...``)."""
-    for action in parser._actions:  # noqa: SLF001
+    for action in parser._actions:
         if not action.option_strings and action.choices:
             return [str(c) for c in action.choices]
     return []
