@@ -2,10 +2,12 @@
 
 Exit codes (computed once, from the whole run):
   0  clean (for `claims`: it ran)
-  1  findings at or above --fail-on (`check`) that the baseline and suppressions do not cover
-  2  usage, configuration or rule errors, or an internal error (a crash never exits 0)
-Unreadable or empty articles are reported with their path (stderr, the reports) and never change
-the code: the run goes on without them.
+  1  drift or conflicts whose level (error, warning, info) is at or above --fail-on (`check`) that
+     the baseline and suppressions do not cover
+  2  usage, configuration or rule errors, or an internal error (a crash never exits 0); a run that
+     read no article; a file named on the command line that could not be read
+Unreadable or empty articles found in a folder are reported with their path (stderr, the reports)
+and never change the code: the run goes on without them.
 A reader that closes stdout (`| head`) leaves the code of a command that got to its verdict as it
 is; a command it cuts off before its work is done exits 2.
 """
@@ -48,8 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="where the sources agree, drift or conflict",
                            description="Check the claims of the articles in PATHS against each other and report "
                                        "conflicts, drift and agreements. Exit 0 clean, 1 findings at or above "
-                                       "--fail-on, 2 usage, configuration or rule errors. Unreadable or empty "
-                                       "articles are reported with their path and do not change the code.")
+                                       "--fail-on, 2 usage, configuration or rule errors, no article read, or a "
+                                       "named file unreadable. Unreadable or empty articles in a folder are "
+                                       "reported with their path and do not change the code.")
     _corpus_options(check)
     check.add_argument("--format", choices=tuple(CHECK_FORMATS), default="terminal",
                        help="terminal: the report for people (default); json: everything, for scripts; "
