@@ -313,15 +313,21 @@ def _rules(args, config=None):
         _NOTES.info("check levels from %s: %s", _shown(config.file),
                     ", ".join(f"{check} = {level}" for check, level in config.checks.items()))
         rules = rules.relevelled(config.checks)
-    return _selected(args, rules)
+    return _selected(args, rules, config) if args.command in _JUDGING else rules
 
 
-def _selected(args, rules):
-    """The rules with the checks --select leaves out and those --ignore names turned off."""
+_JUDGING = ("check", "baseline", "diff")  # the commands whose checks --select, --ignore and the config choose
+
+
+def _selected(args, rules, config=None):
+    """The rules with the checks --select (else the configuration's select) leaves out and those
+    --ignore or the configuration's ignore name turned off."""
     def words(values) -> list[str]:
         return [w.strip() for v in values or () for w in v.split(",") if w.strip()]
 
-    return rules.selected(words(getattr(args, "select", None)), words(getattr(args, "ignore", None)))
+    select = words(getattr(args, "select", None)) or list(config.select if config else ())
+    ignore = [*(config.ignore if config else ()), *words(getattr(args, "ignore", None))]
+    return rules.selected(select, ignore)
 
 
 def _corpus(args, config=None) -> list[str]:
@@ -505,6 +511,8 @@ def _cmd_config(args) -> int:
     settings = {
         "paths": setting([_shown(p) for p in config.paths], []),
         "exclude": setting(list(config.exclude), []),
+        "select": setting(list(config.select), []),
+        "ignore": setting(list(config.ignore), []),
         "rules": setting([_shown(p) for p in config.rules], []),
         "fail-on": setting(config.fail_on, DEFAULT_FAIL_ON),
         "show": setting(config.show, "all"),

@@ -90,3 +90,16 @@ def test_an_article_on_standard_input(tmp_path, monkeypatch, cli):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     code, _, err = cli("claims", "-", "--no-cache")
     assert code == 2 and "no articles found" in err
+
+
+def test_select_and_ignore_in_the_configuration(disputed, cli):
+    (disputed.parent / "checker.toml").write_text('paths = ["disputed"]\nignore = ["value"]\n', encoding="utf-8")
+    code, out, _ = cli("check", "--format", "json", "--no-cache")
+    assert code == 0 and "value" not in _rules_of(out)
+    (disputed.parent / "checker.toml").write_text('paths = ["disputed"]\nselect = ["event"]\n', encoding="utf-8")
+    code, out, _ = cli("check", "--format", "json", "--no-cache")
+    assert code == 0 and not _rules_of(out)
+    code, out, _ = cli("check", "--format", "json", "--no-cache", "--select", "value")  # the option wins
+    assert code == 1 and _rules_of(out) == {"value"}
+    code, out, _ = cli("config", "--format", "json")
+    assert json.loads(out)["settings"]["select"] == {"value": ["event"], "from": "checker.toml"}
