@@ -18,7 +18,6 @@ import dataclasses
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 
 from checker import __version__
@@ -343,42 +342,6 @@ def _corpus(args, config=None) -> list[str]:
     return paths
 
 
-class _Progress:
-    """A progress bar on stderr, shown only when stderr is a terminal and the run takes more
-    than a moment (half a second); gone when the run ends."""
-
-    def __init__(self, enabled: bool):
-        self.enabled = enabled and sys.stderr.isatty()
-        self.started = time.monotonic()
-        self.bar = None
-        self.task = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        if self.bar is None:
-            if time.monotonic() - self.started < 0.5 or done >= total:
-                return
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeRemainingColumn,
-            )
-
-            self.bar = Progress(TextColumn("reading sources"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                                console=Console(file=sys.stderr), transient=True)
-            self.bar.start()
-            self.task = self.bar.add_task("sources", total=total)
-        self.bar.update(self.task, completed=done)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
 def _cmd_claims(args) -> int:
     from checker.extract import extract_claims
     from checker.report import CLAIM_FORMATS
@@ -546,7 +509,9 @@ def _print_problems(problems) -> None:
 def _with_progress(args, run):
     """Call ``run(progress)`` with a progress callback that draws a bar on stderr when useful
     (never with --no-progress or -q)."""
-    progress = _Progress(enabled=not (args.no_progress or args.quiet))
+    from checker.progress import Progress
+
+    progress = Progress(enabled=not (args.no_progress or args.quiet))
     try:
         return run(progress)
     finally:
