@@ -28,7 +28,9 @@ rules = ["{rules}"]      # your rule pack, layered over the default one
 _EXAMPLE = """\
 # An example metric. To use it: rename this file to burglaries.yaml, edit it for your story, and
 # run `checker rules test` (its examples must extract as they say). rules/README.md in checker's
-# repository has the whole grammar; `checker rules explain metric` prints it.
+# repository has the whole grammar; `checker rules explain metric` prints it. Figures are compared
+# only for places checker knows: add your city to an entities file, e.g. entities/my_city.yaml
+# (`checker rules explain entities` shows how).
 kind: metric
 id: burglaries                 # the file's name without .yaml
 name: burglaries               # as reports print it

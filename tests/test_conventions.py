@@ -13,6 +13,7 @@ from conftest import DISPUTED, write_dated_corpus
 
 RATE_A = "Harbourton recorded a homicide rate of 6 per 100,000 people in 2023.\n"
 RATE_B = "In 2023 the homicide rate in Harbourton was 9.5 per 100,000 residents.\n"
+HARBOURTON = "kind: entities\nid: harbourton\nentities:\n  - {name: Harbourton, type: city}\n"
 
 
 @pytest.fixture
@@ -70,6 +71,8 @@ def test_init_writes_a_config_a_rule_folder_with_an_example_and_a_workflow(tmp_p
     example.rename(example.with_suffix(""))  # as its comment says: rename it to use it
     code, out, err = cli("rules", "test")
     assert code == 0 and "checker-rules" in out, out + err
+    (tmp_path / "checker-rules" / "entities").mkdir()  # the city the articles are about, as a user adds it
+    (tmp_path / "checker-rules" / "entities" / "harbourton.yaml").write_text(HARBOURTON, encoding="utf-8")
     (tmp_path / "articles" / "a.txt").write_text(RATE_A, encoding="utf-8")
     (tmp_path / "articles" / "b.txt").write_text(RATE_B, encoding="utf-8")
     code, out, _ = cli("check", "--no-cache", "--format", "json")  # the paths come from the new config
@@ -80,9 +83,11 @@ def test_init_writes_a_config_a_rule_folder_with_an_example_and_a_workflow(tmp_p
 
 def test_an_article_on_standard_input(tmp_path, monkeypatch, cli):
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "places" / "entities").mkdir(parents=True)
+    (tmp_path / "places" / "entities" / "harbourton.yaml").write_text(HARBOURTON, encoding="utf-8")
     (tmp_path / "a.txt").write_text(RATE_A, encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(RATE_B.encode())))
-    code, out, err = cli("check", "-", "a.txt", "--no-cache", "--format", "json")
+    code, out, err = cli("check", "-", "a.txt", "--no-cache", "--format", "json", "--rules", "places")
     assert code == 1, err
     doc = json.loads(out)
     assert [s["path"] for s in doc["sources"]] == ["-", "a.txt"]
