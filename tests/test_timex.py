@@ -361,10 +361,10 @@ _CLOCK_PIECES = st.sampled_from(["0", "1", "2", "3", "5", "9", "12", "23", ":", 
 @given(st.lists(_CLOCK_PIECES, max_size=10).map("".join))
 def test_clock_hint_is_found_wherever_a_clock_time_is(text):
     """calendar_spans skips the slow clock regex when the quick hint finds nothing."""
-    from checker import timex
+    from checker.timex import scan
 
-    if timex._CLOCK.search(text):
-        assert timex._CLOCK_HINT.search(text)
+    if scan._CLOCK.search(text):
+        assert scan._CLOCK_HINT.search(text)
 
 
 _CANDIDATE_PIECES = st.sampled_from(["the", "a", "an", "this", "last", "mid", "early", "2019", "1990s", "'90s", "’", "5",
@@ -380,7 +380,7 @@ def test_atom_candidates_match_their_plain_form(text):
     what its plain form does."""
     import re
 
-    from checker import timex
+    from checker.timex import scan as timex
 
     for pattern, plain in ((timex._CANDIDATE.unicode, re.compile(timex.CANDIDATE_PLAIN)),
                            (timex._candidate_any_case(), re.compile(timex.CANDIDATE_PLAIN, re.IGNORECASE))):
@@ -404,35 +404,14 @@ def _atom_key(m):
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(_ATOM_PIECES, max_size=8).map("".join))
 def test_atom_shortcuts_match_the_plain_alternation(text):
-    """The atom regex (optional groups as alternations) and its cut-down forms by first letter
-    match as the plain alternation of all atoms does."""
-    import re
+    """The cut-down rule regexes by first character (each rule's ``opens`` in time_rules.yaml)
+    match as the alternation of all rules does."""
+    from checker.timex.grammar import DIGIT, grammar
 
-    from checker import timex
-
-    plain = re.compile(r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in timex._ATOMS) + ")",
-                       re.IGNORECASE)
+    g = grammar()
+    plain = g.alternation(g.rules)
     for i in range(len(text)):
         expected = _atom_key(plain.match(text, i))
-        assert _atom_key(timex._all_atoms().match(text, i)) == expected
         char = text[i].lower()
-        if char.isdigit():
-            assert _atom_key(timex._digit_atoms().match(text, i)) == expected
-        else:
-            assert _atom_key(timex._atoms_at(char).match(text, i)) == expected
+        assert _atom_key(g.rules_at(DIGIT if char.isdigit() else char).match(text, i)) == expected
 
-
-def test_atom_first_letters_table_is_read_from_the_patterns():
-    from checker import timex
-
-    assert {k: set(v) for k, v in timex._ATOM_FIRST_LETTERS.items()} == \
-        {k: set(timex._first_letters(p)) for k, p in timex._ATOMS}
-
-
-def test_optional_groups_become_alternations():
-    from checker.timex import _optional_as_alternation as rewrite
-
-    assert rewrite(r"(?:the\s+)?x(?:a(?:b)?)?") == r"(?:the\s+|)x(?:a(?:b|)|)"
-    for unchanged in (r"(?:a)??", r"(?P<x>a)?", r"(?-i:Q)?", r"(?:x)?+", r"\(?:a\)?", r"[(?:]a"):
-        assert rewrite(unchanged) == unchanged
-    assert rewrite(r"[]a](?:b)?[^]c](?:[)])?") == r"[]a](?:b|)[^]c](?:[)]|)"
