@@ -361,33 +361,26 @@ _CLOCK_PIECES = st.sampled_from(["0", "1", "2", "3", "5", "9", "12", "23", ":", 
 @given(st.lists(_CLOCK_PIECES, max_size=10).map("".join))
 def test_clock_hint_is_found_wherever_a_clock_time_is(text):
     """calendar_spans skips the slow clock regex when the quick hint finds nothing."""
+    from checker.timex.grammar import grammar
+
+    g = grammar()
+    if g.compiled("clock").search(text):
+        assert g.compiled("clock_hint", 0).search(text)
+
+
+def test_candidates_find_where_every_rule_example_starts():
+    """The candidate scan (the ``candidate`` macro) lets no rule example's expression go untried:
+    each expression found in an example starts at a candidate, or at the preposition before one."""
     from checker.timex import scan
+    from checker.timex.grammar import grammar
 
-    if scan._CLOCK.search(text):
-        assert scan._CLOCK_HINT.search(text)
-
-
-_CANDIDATE_PIECES = st.sampled_from(["the", "a", "an", "this", "last", "mid", "early", "2019", "1990s", "'90s", "’", "5",
-                                     "jan", "january", "may", "fall", "since", "by", "then", "at", "that", "time", "point",
-                                     "during", "those", "fy", "fy19", "q3", "h1", "year", "years", "ago", "x", "İ", "ſ",
-                                     " ", "  ", ",", "-", ".", "'", "\n", "/", "$", "_"])
-
-
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(_CANDIDATE_PIECES, max_size=12).map("".join))
-def test_atom_candidates_match_their_plain_form(text):
-    """The candidate regex, one trie of opener words, and the scan from non-word characters find
-    what its plain form does."""
-    import re
-
-    from checker.timex import scan as timex
-
-    for pattern, plain in ((timex._CANDIDATE.unicode, re.compile(timex.CANDIDATE_PLAIN)),
-                           (timex._candidate_any_case(), re.compile(timex.CANDIDATE_PLAIN, re.IGNORECASE))):
-        for subject in (text, text.lower(), text.upper()):
-            assert [m.span() for m in pattern.finditer(subject)] == [m.span() for m in plain.finditer(subject)]
-    low = text.lower()
-    assert list(timex._candidate_starts(low)) == [m.start() for m in re.compile(timex.CANDIDATE_PLAIN).finditer(low)]
+    g = grammar()
+    for rule in g.rules:
+        for example in rule.examples:
+            text = example["text"]
+            starts = scan._candidate_starts(g, text, text.lower())
+            for t in find_times(text, parse_published(example["published"])):
+                assert any(t.start <= c < t.end for c in starts), (rule.name, text, t.scope.text)
 
 
 _ATOM_PIECES = st.sampled_from(["the ", "The ", "first ", "two ", "months ", "of ", "2015", "May", "may", "June ", "5", "th",

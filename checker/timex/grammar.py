@@ -19,6 +19,7 @@ __all__ = ["Grammar", "GrammarError", "Rule", "grammar"]
 _MACRO = r"%([a-z_]+)"
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 DIGIT = "0"  # in a rule's ``opens``: it may begin with a digit
+PLAIN = "\0"  # stands for a plain date preposition (English "in"): in every preposition set
 
 
 class GrammarError(ValueError):
@@ -69,18 +70,43 @@ class Grammar:
         self.days: dict[str, int] = dict(pack["time_days"])
         self.directions: dict[str, int] = dict(pack["time_directions"])
         self.year_prefixes: dict[str, str] = dict(pack["year_prefixes"])
+        self._context_words(pack)
+        openers = [*self.months, *self.weekdays, *self.seasons, *pack["time_openers"]]
         generated = {
             "month_names": _names(self.months, dotted=True),
             "weekday_names": _names(self.weekdays, dotted=False),
             "seasons": patterns.phrases(self.seasons),
+            "prepositions": patterns.phrases(self.prep_roles),
+            "future_cues": patterns.phrases(pack["future_cues"]),
+            "openers": patterns.phrases(openers),
+            "weak_openers": patterns.phrases(pack["time_weak_openers"]),
+            "followers": patterns.phrases([*openers, *pack["time_followers"]]),
         }
         self.macros = _expand_macros(dict(pack["time_macros"]), generated)
         self.rules = tuple(_rule(entry, self.macros) for entry in pack["time_rules"])
         self._at: dict[str, re.Pattern] = {}
 
-    def expand(self, pattern: str) -> str:
-        """``pattern`` with its %macros written out."""
-        return _expand(pattern, self.macros, "pattern")
+    def _context_words(self, pack: lang.Pack) -> None:
+        """The words around an expression (time_context.yaml) that context.py and scan.py read."""
+        self.prep_roles = {" ".join(word.split()): role for role, words in pack["time_prepositions"].items()
+                           for word in words}
+        self.date_preps = frozenset(pack["date_prepositions"]) | {PLAIN}
+        self.old_year_preps = frozenset(pack["old_year_prepositions"]) | {PLAIN}
+        self.year_preps = frozenset(pack["year_prepositions"]) | {PLAIN}
+        self.year_unit_words = frozenset(pack["year_unit_words"])
+        self.year_zone_words = frozenset(pack["year_zone_words"])
+        self.year_count_nouns = frozenset(pack["year_count_nouns"])
+        self.plural_endings = tuple(pack["year_plural_endings"])
+        self.singular_endings = tuple(pack["year_singular_endings"])
+        self.not_plurals = frozenset(pack["year_not_plurals"])
+        self.quantity_before = frozenset(pack["year_quantity_before"])
+        self.quantity_as = {word: frozenset(before) for word, before in pack["year_quantity_as"].items()}
+        self.determiners = frozenset(pack["year_determiners"])
+        self.friendly_caps = frozenset(pack["year_friendly_caps"])
+
+    def compiled(self, macro: str, flags: int = re.IGNORECASE) -> re.Pattern:
+        """The macro ``macro`` compiled (re.I unless ``flags`` says otherwise)."""
+        return patterns.compile(self.macros[macro], flags)
 
     def alternation(self, rules: tuple[Rule, ...]) -> re.Pattern:
         """``rules`` as one anchored alternation, each in a group named after it (re.I)."""

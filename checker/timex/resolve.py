@@ -314,7 +314,7 @@ def _month_day(ctx, s, e, m, p):
     if day2 is not None and day2 <= day:
         return None
     year_text = m[f"{p}_y"]
-    if year_text and year_then_quantity(ctx.sentence, m.end(f"{p}_y")):
+    if year_text and year_then_quantity(ctx.g, ctx.sentence, m.end(f"{p}_y")):
         year_text = None  # "On May 4, 2000 people marched": the year is a count
         e = m.end(f"{p}_d2") if day2 else m.end(f"{p}_d")
     gran = "span" if day2 else "day"
@@ -335,7 +335,7 @@ def _month_day(ctx, s, e, m, p):
 
 def r_my(m, ctx, s, e):
     month = ctx.g.month_of(m["my_m"])
-    if year_then_quantity(ctx.sentence, m.end("my_y")):
+    if year_then_quantity(ctx.g, ctx.sentence, m.end("my_y")):
         atom = _yearless(ctx, s, m.end("my_m"), month, None, None, "month")
         atom.kind = "bare"
         return atom
@@ -555,9 +555,9 @@ def r_yearrange(m, ctx, s, e):
             return None
     else:
         b = int(b_text)
-        if not a < b <= a + 200 or year_then_quantity(ctx.sentence, e):
+        if not a < b <= a + 200 or year_then_quantity(ctx.g, ctx.sentence, e):
             return None
-    if a < 1900 and b < 1900 and not has_prefix(ctx.sentence, s):
+    if a < 1900 and b < 1900 and not has_prefix(ctx.g, ctx.sentence, s):
         return None
     atom = Atom(s, e, dt.date(a, 1, 1), dt.date(b, 12, 31), "span", "explicit", "date")
     atom.relation = "range"
