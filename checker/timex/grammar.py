@@ -14,7 +14,7 @@ from functools import cache
 
 from checker import lang, patterns
 
-__all__ = ["Grammar", "GrammarError", "Rule", "grammar"]
+__all__ = ["DIGIT", "PLAIN", "Grammar", "GrammarError", "Rule", "for_language", "grammar"]
 
 _MACRO = r"%([a-z_]+)"
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -175,5 +175,13 @@ def _rule(entry: dict, macros: dict[str, str]) -> Rule:
 
 @cache
 def grammar(code: str = lang.DEFAULT) -> Grammar:
-    """The time grammar of language ``code``, built once per process."""
+    """The time grammar of language ``code`` (a pack's code), built once per process."""
     return Grammar(lang.load(code))
+
+
+@cache
+def for_language(language: str | None) -> Grammar:
+    """The time grammar for a source's ``language`` metadata ("en", "en-US", "English", None);
+    a language without a pack is read with the default one, as the checks do."""
+    code = lang.code_of(language)
+    return grammar(code if code in lang.available() else lang.DEFAULT)

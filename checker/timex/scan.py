@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from checker import lang, patterns
+from checker import patterns
 from checker.model import TimeMention, TimeScope, quick_constructor
 
 from .calendar import Anchor
 from .context import PLAIN, Atom, Context, prefix, relation_of, role_of, years_ok
-from .grammar import DIGIT, Grammar, grammar
+from .grammar import DIGIT, Grammar, for_language
 from .resolve import RESOLVERS, with_year
 
 _make_time_scope, _make_time_mention = quick_constructor(TimeScope), quick_constructor(TimeMention)
@@ -189,10 +189,10 @@ def _mention(s: str, atom: Atom) -> TimeMention:
 
 def find_times(sentence: str, anchor: Anchor | None, language: str | None = None) -> list[TimeMention]:
     """Every time expression in one sentence, sorted by start and non-overlapping, read with the
-    time grammar of ``language`` (a pack code; None: the default language)."""
+    time grammar of ``language`` (a source's language metadata; None: the default language)."""
     if not sentence:
         return []
-    ctx = Context(sentence, anchor, grammar(language or lang.DEFAULT))
+    ctx = Context(sentence, anchor, for_language(language))
     return _join(_scan_atoms(ctx), ctx)
 
 
@@ -208,7 +208,7 @@ def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None,
         mentions = find_times(sentence, None, language)
     spans = [(t.start, t.end) for t in mentions
              if t.calendar and any(map(str.isdigit, sentence[t.start:t.end]))]
-    g = grammar(language or lang.DEFAULT)
+    g = for_language(language)
     if g.compiled("clock_hint", 0).search(sentence):  # it needs a digit (\d) too
         spans.extend(m.span() for m in g.compiled("clock").finditer(sentence))
     elif not spans or not patterns.compile(_HAS_DIGIT).search(sentence):
@@ -237,7 +237,7 @@ def infer_published(sentences: Iterable[str], language: str | None = None) -> st
             if day is None:
                 continue
             if scope.granularity == "day" or (scope.granularity == "span" and t.relation == "range"
-                                              and _day_precise(grammar(language or lang.DEFAULT)).search(scope.text)):
+                                              and _day_precise(for_language(language)).search(scope.text)):
                 best_day = max(best_day or day, day)
             elif scope.granularity == "month":
                 best_month = max(best_month or day[:7], day[:7])
