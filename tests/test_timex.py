@@ -368,6 +368,27 @@ def test_clock_hint_is_found_wherever_a_clock_time_is(text):
         assert g.compiled("clock_hint", 0).search(text)
 
 
+_CANDIDATE_PIECES = st.sampled_from(["the", "a", "an", "this", "last", "mid", "early", "2019", "1990s", "'90s", "’", "5",
+                                     "jan", "january", "may", "fall", "since", "by", "then", "at", "that", "time", "point",
+                                     "during", "those", "fy", "fy19", "q3", "h1", "year", "years", "ago", "x", "İ", "ſ",
+                                     " ", "  ", ",", "-", ".", "'", "\n", "/", "$", "_"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CANDIDATE_PIECES, max_size=12).map("".join))
+def test_candidate_scan_from_non_word_characters_finds_what_the_candidate_macro_does(text):
+    import re
+
+    from checker.timex import scan
+    from checker.timex.grammar import grammar
+
+    g = grammar()
+    low = text.lower()
+    if len(low) == len(text):
+        assert scan._candidate_starts(g, text, low) == \
+            [m.start() for m in re.compile(g.macros["candidate"]).finditer(low)]
+
+
 def test_candidates_find_where_every_rule_example_starts():
     """The candidate scan (the ``candidate`` macro) lets no rule example's expression go untried:
     each expression found in an example starts at a candidate, or at the preposition before one."""
@@ -408,3 +429,18 @@ def test_atom_shortcuts_match_the_plain_alternation(text):
         char = text[i].lower()
         assert _atom_key(g.rules_at(DIGIT if char.isdigit() else char).match(text, i)) == expected
 
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="abc $", min_size=1, max_size=4), max_size=8),
+       st.text(alphabet="abc $", max_size=12))
+def test_phrases_by_first_letter_match_as_the_flat_alternation(words, text):
+    """patterns.phrases(by_first_letter=True), used for the candidate scan's word lists, finds
+    what the flat alternation finds."""
+    import re
+
+    from checker import patterns
+
+    flat = re.compile(patterns.phrases(words))
+    grouped = re.compile(patterns.phrases(words, by_first_letter=True))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -78,9 +78,9 @@ class Grammar:
             "seasons": patterns.phrases(self.seasons),
             "prepositions": patterns.phrases(self.prep_roles),
             "future_cues": patterns.phrases(pack["future_cues"]),
-            "openers": patterns.phrases(openers),
-            "weak_openers": patterns.phrases(pack["time_weak_openers"]),
-            "followers": patterns.phrases([*openers, *pack["time_followers"]]),
+            "openers": patterns.phrases(openers, by_first_letter=True),
+            "weak_openers": patterns.phrases(pack["time_weak_openers"], by_first_letter=True),
+            "followers": patterns.phrases([*openers, *pack["time_followers"]], by_first_letter=True),
         }
         self.macros = _expand_macros(dict(pack["time_macros"]), generated)
         self.rules = tuple(_rule(entry, self.macros) for entry in pack["time_rules"])
