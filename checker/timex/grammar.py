@@ -1,8 +1,9 @@
 """The time grammar of one language: its rules and time words, read from the language pack.
 
 Its one job: turn ``time_rules.yaml`` (one entry per kind of time expression: pattern, resolver,
-opening letters, examples) and the calendar tables of ``calendar.yaml`` into what scanning and
-resolution use: one anchored regex per opening character, and the word tables the resolvers read.
+opening letters, examples), the calendar words of ``calendar.yaml`` and the words around an
+expression of ``time_context.yaml`` into what scanning and resolution use: one anchored regex per
+opening character, the compiled macros, and the word tables the resolvers read.
 Patterns are compiled through ``checker.patterns`` only. Built once per language and process
 (``grammar``): a few ms; each per-letter regex is compiled when a sentence first needs it.
 """

@@ -15,14 +15,13 @@ from collections.abc import Iterable
 from functools import cache
 
 from checker import patterns
-from checker.model import TimeMention, TimeScope, quick_constructor
+from checker.model import TimeMention, TimeScope
 
 from .calendar import Anchor
 from .context import PLAIN, Atom, Context, prefix, relation_of, role_of, years_ok
 from .grammar import DIGIT, Grammar, for_language
 from .resolve import RESOLVERS, with_year
 
-_make_time_scope, _make_time_mention = quick_constructor(TimeScope), quick_constructor(TimeMention)
 
 @cache
 def _resolvers(g: Grammar) -> dict:
@@ -186,9 +185,9 @@ def _mention(s: str, atom: Atom) -> TimeMention:
         atom.basis = "unresolved"
     else:
         lo, hi = atom.lo, atom.hi
-    scope = _make_time_scope(lo.isoformat() if lo else None, hi.isoformat() if hi else None,
+    scope = TimeScope(lo.isoformat() if lo else None, hi.isoformat() if hi else None,
                              s[atom.start:atom.end], atom.basis, atom.granularity)
-    return _make_time_mention(atom.start, atom.end, scope, atom.relation, atom.calendar)
+    return TimeMention(atom.start, atom.end, scope, atom.relation, atom.calendar)
 
 
 def find_times(sentence: str, anchor: Anchor | None, language: str | None = None) -> list[TimeMention]:
