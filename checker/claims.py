@@ -94,7 +94,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
     if source.published:
         return source, []
-    inferred = timex.infer_published(s.text for s in sentences if not s.boilerplate)
+    inferred = timex.infer_published((s.text for s in sentences if not s.boilerplate), source.language)
     if inferred:
         return (replace(source, published=inferred, published_from="inferred"),
                 [Problem(source.path, f"no publication date in metadata; inferred {inferred} from the text", "warning")])
@@ -265,8 +265,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     text = sentence.text
     low = lower_for_matching(text)
     state.sentence_time = None
-    times = timex.find_times(text, state.anchor)
-    masks = timex.calendar_spans(text, times)
+    times = timex.find_times(text, state.anchor, source.language)
+    masks = timex.calendar_spans(text, times, source.language)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     attribution = _attribution(text, low, m, state)  # remembered even here, for "the paper said" later on
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
