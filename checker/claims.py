@@ -256,6 +256,7 @@ class _Context:
     clauses: list[tuple[int, int]]
     attribution: str | None
     places: list[tuple[int, int, str]]  # entities that may be subjects: all but organisations
+    named: list[tuple[int, int]]  # spans of every entity and time expression: names that are known
     hits: dict[str, dict[str, list[tuple[int, int]]]]
     conjuncts: list[tuple[int, int]]  # per quantity, its part of the clause (see _conjuncts)
     refers_back: bool
@@ -279,10 +280,12 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     out: list[Claim] = []
     if quantities or may_state_event:
         words = _words(text, low)
-        places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) in _PLACE_TYPES]
+        entities = _entities(text, words, m)
+        places = [e for e in entities if m.entity_types.get(e[2]) in _PLACE_TYPES]
+        named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = _clauses(text, low)
         ctx = _make_context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
-                            quantities=quantities, clauses=clauses, attribution=attribution, places=places,
+                            quantities=quantities, clauses=clauses, attribution=attribution, places=places, named=named,
                             hits=_metric_hits(words, m) if quantities else {},
                             conjuncts=_conjuncts(text, quantities, clauses), refers_back=_refers_back(text, low),
                             previous_claim=state.last_claim)
@@ -489,9 +492,12 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
         found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, ctx.places, elsewhere, state.code)
         state.focus.note(sentence.paragraph, found)
-    if not found.names and inherited and previous_claim is not None and previous_claim.subject:
+    if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
+        found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
+    if not found.names and found.evidence is None and inherited and previous_claim is not None \
+            and previous_claim.subject:
         found = subjects.Found(previous_claim.subject, Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
-    if not found.names:
+    if not found.names and found.evidence is None:
         found = state.focus.carried(sentence.paragraph)
     start = sentence.start + q.start
     end = sentence.start + q.end

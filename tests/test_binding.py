@@ -281,3 +281,18 @@ def test_an_average_and_a_total_are_never_compared(tmp_path):
         "a.txt": ("2020-03", "Honduras counted 3,900 homicides in 2019.\n"),
         "b.txt": ("2020-03", "In Honduras the daily average came to 10.7 killings in 2019.\n")})
     assert [f.kind for f in checker.check([corpus]).findings if f.rule == "value"] == []
+
+
+def test_a_place_no_rule_knows_is_not_replaced_by_the_articles(tmp_path, rules):
+    found = claims(tmp_path, "Police counted 40 killings in Zembla in 2019.\n", title="Violence in Honduras",
+                   rules=rules)
+    claim = figure(found, "40")
+    assert claim.subject == () and claim.evidence("subject").words == "Zembla (not a known place)"
+
+
+def test_places_and_figures_in_a_list_are_tied_pairwise(tmp_path, rules):
+    found = claims(tmp_path, "In 2011 the homicide rate was 86 per 100,000 people in Honduras, with Zembla at 52.1 "
+                             "and Venezuela at 49.\n", rules=rules)
+    assert subject_basis(figure(found, "49")) == (("Venezuela",), "phrase")
+    assert figure(found, "52.1").subject == ()
+    assert subject_basis(figure(found, "86")) == (("Honduras",), "phrase")
