@@ -22,6 +22,7 @@ from pathlib import Path
 from checker import __version__
 from checker.config import SHOW, Config, load_config
 from checker.errors import CheckerError, UsageError
+from checker.printable import printable, shown_path
 from checker.report import CHECK_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -172,7 +173,7 @@ class _StderrNotes(logging.Handler):
     """Writes ``checker: <note>`` to stderr as it is at the time (tests swap it between runs)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        print(f"checker: {record.getMessage()}", file=sys.stderr)
+        say(f"checker: {record.getMessage()}")
 
 
 def _verbosity(args) -> None:
@@ -212,10 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = _COMMANDS[args.command](args)
     except CheckerError as exc:
-        print(f"checker: error: {exc}", file=sys.stderr)
+        say(f"checker: error: {exc}")
         context = getattr(exc, "context", "")
         if context:
-            print(context, file=sys.stderr)
+            say(context, keep_newlines=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
@@ -338,8 +339,7 @@ def _cmd_check(args) -> int:
         _print_problems(result.extraction.problems)
         for entry, expired in stale:
             what = f"expired on {entry.expires}" if expired else "matches no finding"
-            print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.label} {what}",
-                  file=sys.stderr)
+            say(f"checker: warning: {shown_path(review.suppressions)}:{entry.line}: suppression {entry.label} {what}")
     if result.failing(fail_on) or (args.strict_suppressions and stale):
         return EXIT_FINDINGS
     return EXIT_CLEAN
@@ -356,8 +356,8 @@ def _cmd_baseline(args) -> int:
     _emit(text, output)
     conflicts, drift = result.count("conflict"), result.count("drift")
     if not args.quiet:
-        print(f"checker: wrote {conflicts + drift} finding{'s' * (conflicts + drift != 1)} ({conflicts} conflict"
-              f"{'s' * (conflicts != 1)}, {drift} drift) to {output}", file=sys.stderr)
+        say(f"checker: wrote {conflicts + drift} finding{'s' * (conflicts + drift != 1)} ({conflicts} conflict"
+            f"{'s' * (conflicts != 1)}, {drift} drift) to {shown_path(output)}")
     _print_problems(result.extraction.problems)
     return EXIT_CLEAN
 
@@ -426,9 +426,15 @@ def _cmd_config(args) -> int:
     return EXIT_CLEAN
 
 
+def say(message: str, *, keep_newlines: bool = False) -> None:
+    """One message on stderr, its control characters escaped (``report.printable``): a file name or
+    an article can neither restyle the terminal nor start a line of its own in a CI log."""
+    print(printable(message, keep_newlines=keep_newlines), file=sys.stderr)
+
+
 def _print_problems(problems) -> None:
     for problem in problems:
-        print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
+        say(f"checker: {problem.level}: {shown_path(problem.path)}: {problem.message}")
 
 
 def _with_progress(args, run):

@@ -68,6 +68,7 @@ from checker.model import (
     Value,
     quick_constructor,
 )
+from checker.printable import printable
 from checker.ruleset import RuleSet
 
 DATABASE_NAME = "claims.sqlite3"
@@ -485,7 +486,7 @@ class ClaimStore:
 
 def warn(message: str) -> None:
     """Cache trouble is reported on stderr only: reports stay identical with or without it."""
-    print(f"checker: warning: {message}", file=sys.stderr)
+    print(printable(f"checker: warning: {message}"), file=sys.stderr)
 
 
 def _prepare_folder(folder: Path) -> None:

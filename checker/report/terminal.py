@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.model import Claim, Extraction, Value
+from checker.printable import one_line, printable, shown_path
 from checker.report.markdown import listing_note, plural
 
 
@@ -64,12 +65,12 @@ def render_claims(extraction: Extraction, rules_label: str = "", width: int | No
                           ("metric", "magenta"), ("subject", "")):
         table.add_column(column, style=style, overflow="fold")
     for claim in extraction.claims:
-        table.add_row(f"{claim.source}:{claim.line}", claim.text, format_value(claim.value),
-                      claim.unit or ("event" if claim.kind == "event" else "—"), _time(claim),
-                      claim.metric or "—", ", ".join(claim.subject) or "—")
+        table.add_row(f"{shown_path(claim.source)}:{claim.line}", one_line(claim.text), format_value(claim.value),
+                      printable(claim.unit or ("event" if claim.kind == "event" else "—")), _time(claim),
+                      claim.metric or "—", printable(", ".join(claim.subject)) or "—")
     console.print(table)
     for problem in extraction.problems:
-        console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
+        console.print(problem_line(problem))
     return console.file.getvalue()
 
 
@@ -92,35 +93,42 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
     for kind in ("conflict", "drift"):
         for finding in (f for f in shown if f.kind == kind):
             state = {"new": ("NEW ", "bold"), "unchanged": ("baselined ", "dim")}.get(finding.baseline, "")
+            message = one_line(finding.message)
             title = Text.assemble(state, (kind.upper(), _STYLE[kind]), f"  {finding.metric or ''}",
-                                  f" · {', '.join(finding.subject)}" if finding.subject else "",
+                                  printable(f" · {', '.join(finding.subject)}") if finding.subject else "",
                                   f" · {finding.period}" if finding.period else "", f"  [{finding.rule}]")
             console.print(Panel(_evidence(finding, _STYLE[kind]), title=title, title_align="left",
-                                subtitle=finding.message if len(finding.message) < 100 else None))
-            if len(finding.message) >= 100:
-                console.print(Text(finding.message, style="dim"))
+                                subtitle=Text(message) if len(message) < 100 else None))
+            if len(message) >= 100:
+                console.print(Text(message, style="dim"))
     agreements = [f for f in shown if f.kind == "agreement"]
     if agreements:
         console.print(Text("Agreements", style="bold green"))
         for finding in agreements:
-            console.print(Text.assemble(("  ✓ ", "green"), finding.message), overflow="ellipsis", no_wrap=True)
+            console.print(Text.assemble(("  ✓ ", "green"), one_line(finding.message)), overflow="ellipsis",
+                          no_wrap=True)
     if result.series and not quiet:
         console.print(Text("Series (values over time: shown, not flagged)", style="bold"))
         for series in result.series:
             steps = " → ".join(f"{label}: {' / '.join(format_value(c.value) for c in claims)}"
                                for label, claims in series.points)
-            console.print(Text.assemble("  ", (series.name, "magenta"), f" · {series.subject} ({series.unit}): ", steps))
+            console.print(Text.assemble("  ", (series.name, "magenta"), printable(f" · {series.subject} ({series.unit}): "), steps))
     if result.review is not None:
         _print_review(console, result.review)
     for problem in ex.problems:
-        console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
+        console.print(problem_line(problem))
     return console.file.getvalue()
+
+
+def problem_line(problem) -> Text:
+    """``warning: path: message``, as plain text: a file name is never read as markup."""
+    return Text.assemble((problem.level, "yellow"), f": {shown_path(problem.path)}: {one_line(problem.message)}")
 
 
 def _print_summary(console: Console, result, summary: dict, rules_label: str, corpus: str) -> None:
     """The report's first lines: what was read, the counts, what is listed, the baseline's tally."""
-    console.print(Text.assemble(("checker ", "bold"), f"· corpus {corpus or '.'} · {summary['sources']} sources · "
-                                f"{summary['claims']} claims · rules {rules_label}"))
+    console.print(Text.assemble(("checker ", "bold"), f"· corpus {printable(corpus or '.')} · {summary['sources']} "
+                                f"sources · {summary['claims']} claims · rules {rules_label}"))
     console.print(Text.assemble((plural(summary["conflict"], "conflict"), _STYLE["conflict"]), " · ",
                                 (f"{summary['drift']} drift", _STYLE["drift"]), " · ",
                                 (plural(summary["agreement"], "agreement"), _STYLE["agreement"]),
@@ -140,16 +148,16 @@ def _review_line(summary: dict) -> str:
 def _print_review(console: Console, review) -> None:
     """Baseline entries no finding matches any more, and suppressions that matched nothing or expired."""
     if review.absent:
-        console.print(Text(f"Gone since the baseline ({review.baseline}): resolved, or their sources removed",
+        console.print(Text(f"Gone since the baseline ({shown_path(review.baseline)}): resolved, or their sources removed",
                            style="bold"))
         for entry in review.absent:
-            console.print(Text.assemble(("  − ", "green"), f"{entry.kind} {entry.metric or ''}: {entry.message}"),
+            console.print(Text.assemble(("  − ", "green"), f"{entry.kind} {entry.metric or ''}: {one_line(entry.message)}"),
                           overflow="ellipsis", no_wrap=True)
     for entry, expired in review.stale:
         what = "has expired" if expired else "matches no finding"
         why = f"expired {entry.expires}" if expired and entry.expires else entry.reason
-        console.print(Text.assemble(("warning", "yellow"), f": {review.suppressions}:{entry.line}: suppression "
-                                    f"{entry.label} {what} ({why})"))
+        console.print(Text.assemble(("warning", "yellow"), f": {shown_path(review.suppressions)}:{entry.line}: suppression "
+                                    f"{printable(entry.label)} {what} ({printable(str(why))})"))
 
 
 def _evidence(finding, style: str):
@@ -162,17 +170,17 @@ def _evidence(finding, style: str):
     cells = []
     for claim in claims:
         cell = Text()
-        cell.append(f"{claim.source}:{claim.line}", style="cyan")
+        cell.append(f"{shown_path(claim.source)}:{claim.line}", style="cyan")
         if claim.attribution:
-            cell.append(f"  (per {claim.attribution})", style="dim")
+            cell.append(f"  (per {one_line(claim.attribution)})", style="dim")
         cell.append("\n")
         at = claim.sentence.find(claim.text)
         if at < 0:
-            cell.append(claim.sentence)
+            cell.append(one_line(claim.sentence))
         else:
-            cell.append(claim.sentence[:at])
-            cell.append(claim.text, style=style)
-            cell.append(claim.sentence[at + len(claim.text):])
+            cell.append(one_line(claim.sentence[:at]))
+            cell.append(one_line(claim.text), style=style)
+            cell.append(one_line(claim.sentence[at + len(claim.text):]))
         cells.append(cell)
     for i in range(0, len(cells), columns):
         table.add_row(*cells[i:i + columns])
