@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from checker import claims as claim_stage
 from checker.corpus import RawSource, parse_source, read_sources
 from checker.model import Claim, Extraction, Problem, Source, json_text
+from checker.numbers import finite
 from checker.ruleset import RuleSet, default_pack, load_rules
 
 if TYPE_CHECKING:
@@ -68,7 +69,8 @@ def extract_source(raw: RawSource, rules: RuleSet, *, encode: bool = False) -> E
     if document is None:
         return Entry(None, [], problems)
     source, claims, more = claim_stage.document_claims(document, rules)
-    return Entry(source, list(claims), problems + list(more), tuple(map(json_text, claims)) if encode else ())
+    claims = [c for c in claims if finite(c.value)]  # a rate of a figure per ~0 overflows when scaled
+    return Entry(source, claims, problems + list(more), tuple(map(json_text, claims)) if encode else ())
 
 
 def assemble(entries: Sequence[Entry], problems: Sequence[Problem]) -> Extraction:

@@ -212,7 +212,7 @@ def key_prefix(rules: RuleSet) -> bytes:
 
 def source_key(prefix: bytes, raw: RawSource) -> bytes:
     """SHA-256 of ``prefix`` and everything of one source that its claims depend on."""
-    metadata = json.dumps([raw.shown, raw.manifest_shown, raw.manifest], sort_keys=True, ensure_ascii=False,
+    metadata = json.dumps([raw.shown, raw.manifest_shown, raw.manifest], sort_keys=True, ensure_ascii=False, allow_nan=False,
                           default=lambda value: [type(value).__name__, str(value)])  # TOML dates: typed
     digest = hashlib.sha256(prefix)
     digest.update(metadata.encode())
@@ -266,7 +266,7 @@ def encode_entry(entry: Entry) -> str:
         row[_TIME] = [getattr(claim.time, name) for name in _TIME_FIELDS] if claim.time else None
         claims.append(row)
     problems = [[p.path, p.message, p.level] for p in entry.problems]
-    return json.dumps([source, claims, problems], ensure_ascii=False, separators=(",", ":"))
+    return json.dumps([source, claims, problems], ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def decode_entry(payload: str, report: str = "") -> Entry:
@@ -307,7 +307,7 @@ def encode_judgement(findings: Sequence[Finding], members: Sequence[Claim]) -> s
         row = [getattr(finding, name) for name in _FINDING_FIELDS]
         row[_FINDING_CLAIMS] = [position[id(c)] for c in finding.claims]
         rows.append(row)
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(rows, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def decode_judgement(payload: str, members: Sequence[Claim]) -> list[Finding] | None:

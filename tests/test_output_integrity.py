@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+
 from checker.printable import printable, shown_path
 
 # Two articles that disagree on a rate: one named with a newline and a forged GitHub command, the
@@ -62,3 +63,65 @@ def test_printable_and_shown_path():
     assert shown_path("corpus/plain name.txt") == "corpus/plain name.txt"
     assert shown_path('odd"\n.txt') == '"odd\\"\\n.txt"'
     assert shown_path(" lead.txt") == '" lead.txt"'
+
+
+# --------------------------------------------------------------------------- item 11: strict JSON
+
+def _strict(text: str):
+    """``text`` parsed as strict JSON: NaN and Infinity, which Python's json accepts, are refused."""
+    def refuse(word):
+        raise ValueError(f"not JSON: {word}")
+    return json.loads(text, parse_constant=refuse)
+
+
+OVERFLOW = {
+    "one.md": ("2022-03-01", "The murder rate in Belize was 2" + " million" * 60 + " per 100,000 people in 2021. "
+                             "The agency spent $0" + " million" * 60 + " on ferries in 2021. "
+                             "The agency spent $3 million on tunnels in 2021.\n"),
+    "two.md": ("2022-04-01", "In 2021 the homicide rate in Belize was 0" + " million" * 60 + " per 100,000 residents, "
+                             "and 30 per 100,000 in 2020.\n"),
+}
+
+
+@pytest.fixture
+def overflowing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, (published, text) in OVERFLOW.items():
+        (folder / name).write_text(f"---\npublished: {published}\n---\n{text}", encoding="utf-8")
+    return folder
+
+
+def test_a_figure_that_overflows_is_not_a_claim(overflowing, cli):
+    code, out, err = cli("claims", "corpus", "--format", "json", "--no-cache")
+    assert code == 0, err
+    texts = [c["text"] for c in _strict(out)["claims"]]
+    assert "$3 million" in texts
+    assert not any("million million" in t for t in texts)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sarif", "terminal", "markdown"])
+def test_reports_hold_no_nan_or_infinity(overflowing, cli, fmt):
+    code, out, err = cli("check", "corpus", "--format", fmt, "--no-cache")
+    assert code in (0, 1), err
+    if fmt in ("json", "sarif"):
+        _strict(out)
+    elif fmt == "jsonl":
+        [_strict(line) for line in out.splitlines()]
+    assert not re.search(r"\b(nan|inf)%|\bNaN\b|\bInfinity\b", out, re.IGNORECASE)
+
+
+def test_quantities_lines_are_strict_json(cli, monkeypatch):
+    import io
+    monkeypatch.setattr("sys.stdin", io.StringIO("A debt of $5" + " billion" * 40 + " and a loan of $2 billion.\n"))
+    code, out, err = cli("quantities")
+    assert code == 0, err
+    values = [q["value"] for line in out.splitlines() for q in _strict(line)["quantities"]]
+    assert values == [2e9]
+
+
+def test_json_is_written_without_nan():
+    from checker.model import encode_json
+    with pytest.raises(ValueError):
+        encode_json({"point": float("nan")})
