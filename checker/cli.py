@@ -530,25 +530,16 @@ def _layout(args) -> dict:
 
 
 def _emit(text: str, output: str | None) -> None:
-    """Write to stdout, or atomically to a file (temporary file + rename)."""
+    """Write to stdout, or atomically to a file (``checker.atomic``: whole or not at all)."""
     if not output:
         try:
             sys.stdout.write(text)
         except BrokenPipeError:  # the reader left (`| head`): the run still goes on to its verdict
             _discard_stdout()
         return
-    import tempfile  # only when writing a file (its imports cost a few ms)
+    from checker.atomic import write_text  # only when writing a file
 
-    target = Path(output)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(output, text)
 
 
 def _discard_stdout() -> None:

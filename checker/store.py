@@ -47,7 +47,6 @@ import hashlib
 import json
 import logging
 import os
-import secrets
 import sqlite3
 import sys
 from collections.abc import Callable, Hashable, Sequence
@@ -57,6 +56,7 @@ from pathlib import Path
 from typing import Self
 
 from checker import __version__
+from checker.atomic import clear_leftovers, temporary_name
 from checker.corpus import RawSource
 from checker.extract import Entry
 from checker.model import (
@@ -212,7 +212,7 @@ def key_prefix(rules: RuleSet) -> bytes:
 
 def source_key(prefix: bytes, raw: RawSource) -> bytes:
     """SHA-256 of ``prefix`` and everything of one source that its claims depend on."""
-    metadata = json.dumps([raw.shown, raw.manifest_shown, raw.manifest], sort_keys=True, ensure_ascii=False, allow_nan=False,
+    metadata = json.dumps([raw.shown, raw.manifest_shown, raw.manifest], sort_keys=True, ensure_ascii=False,
                           default=lambda value: [type(value).__name__, str(value)])  # TOML dates: typed
     digest = hashlib.sha256(prefix)
     digest.update(metadata.encode())
@@ -506,7 +506,8 @@ def _create(path: Path, *, replacing: bool) -> None:
     """A fresh, empty cache at ``path``, built under a temporary name and moved into place so
     that no run ever sees half a schema. ``replacing`` discards whatever is at ``path``;
     otherwise a cache that a concurrent run put there first wins (hard link: create-if-absent)."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    clear_leftovers(path)  # the temporary database of a run killed while creating the cache
+    temporary = temporary_name(path)
     try:
         connection = sqlite3.connect(temporary, isolation_level=None)
         try:

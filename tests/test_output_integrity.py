@@ -4,7 +4,10 @@ checker writes are complete, with the user's permissions."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +128,62 @@ def test_json_is_written_without_nan():
     from checker.model import encode_json
     with pytest.raises(ValueError):
         encode_json({"point": float("nan")})
+
+
+# --------------------------------------------------------------------------- item 12: files written
+
+@pytest.fixture
+def umask_022():
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.parametrize("command", ["check", "baseline"])
+def test_written_files_get_the_umask_mode(overflowing, cli, umask_022, command):
+    code, _, err = cli(command, "corpus", "--output", "out/report.json", "--no-cache", *(
+        ["--format", "json"] if command == "check" else []))
+    assert code in (0, 1), err
+    assert stat.S_IMODE(os.stat("out/report.json").st_mode) == 0o644
+    assert [p.name for p in Path("out").iterdir()] == ["report.json"]
+
+
+@pytest.mark.parametrize("unnamed", [True, False])
+def test_a_report_is_fsynced_before_it_is_renamed(overflowing, cli, monkeypatch, unnamed):
+    from checker import atomic
+
+    monkeypatch.setattr(atomic, "_UNNAMED", [unnamed])
+    calls = []
+    fsync, replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda fd: (calls.append("fsync"), fsync(fd))[1])
+    monkeypatch.setattr(os, "replace", lambda a, b: (calls.append("replace"), replace(a, b))[1])
+    code, _, err = cli("check", "corpus", "--output", "r.json", "--format", "json", "--no-cache")
+    assert code in (0, 1), err
+    at = calls.index("replace")
+    assert at > 0 and calls[at - 1] == "fsync"
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monkeypatch):
+    from checker import atomic
+
+    target = tmp_path / "r.txt"
+    target.write_text("old\n")
+
+    def full_disk(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OSError):
+        atomic.write_text(target, "new\n")
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]
+
+
+def test_the_temporary_of_a_killed_run_is_removed_by_the_next_write(overflowing, cli):
+    dead = Path(".r.json.4194999.0a0b0c0d.tmp")  # above any pid_max: no such process
+    alive = Path(f".r.json.{os.getpid()}.0a0b0c0d.tmp")
+    dead.write_text("half")
+    alive.write_text("being written")
+    code, _, err = cli("check", "corpus", "--output", "r.json", "--format", "json", "--no-cache")
+    assert code in (0, 1), err
+    assert not dead.exists() and alive.exists()
