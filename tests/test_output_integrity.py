@@ -187,3 +187,23 @@ def test_the_temporary_of_a_killed_run_is_removed_by_the_next_write(overflowing,
     code, _, err = cli("check", "corpus", "--output", "r.json", "--format", "json", "--no-cache")
     assert code in (0, 1), err
     assert not dead.exists() and alive.exists()
+
+
+# --------------------------------------------------------------------------- item 12: odd files in a folder
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and symlinks: POSIX")
+def test_symlink_loops_and_fifos_in_a_folder_are_reported(tmp_path, monkeypatch, cli):
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "fine.txt").write_text("Freedonia has 4 ports.\n", encoding="utf-8")
+    os.symlink("round.md", folder / "trip.md")
+    os.symlink("trip.md", folder / "round.md")
+    os.symlink("self", folder / "self")  # a loop with no suffix: it might have been a folder
+    os.mkfifo(folder / "queue.md")
+    code, out, err = cli("claims", "corpus", "--format", "json", "--no-cache")
+    assert code == 0, err
+    problems = {p["path"]: p["message"] for p in json.loads(out)["problems"]}
+    assert problems["corpus/trip.md"] == problems["corpus/round.md"] == "cannot read: symbolic link loop"
+    assert problems["corpus/self"] == "cannot read: symbolic link loop"
+    assert problems["corpus/queue.md"] == "cannot read: not a regular file (a FIFO)"

@@ -17,8 +17,9 @@ def discover(paths: Iterable[str | os.PathLike]) -> list[Path]:
 
     Hidden files and folders and the ``sources.toml`` manifest are skipped inside folders; an
     explicitly named file is always taken (whatever its suffix), because the user asked for it.
-    A broken symlink with an article suffix is kept so that loading reports it instead of the
-    article silently vanishing. Special files (FIFOs, sockets, devices) are never walked into.
+    A broken symlink, FIFO, socket or device with an article suffix, and a symlink loop of any
+    name, are kept so that reading reports them (without opening them) instead of their silently
+    vanishing.
     """
     found: list[Path] = []
     seen: set[str] = set()
@@ -61,12 +62,11 @@ def _walk(folder: Path) -> list[Path]:
                 if entry.is_dir():  # follows symlinks, like the user's shell would
                     stack.append(path)
                     continue
-                is_file = entry.is_file()
-                is_broken_link = entry.is_symlink() and not os.path.exists(path)
-            except OSError:
-                continue
-            if Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES and (is_file or is_broken_link):
+            except OSError:  # a symlink loop, or no permission to look: kept, so reading reports it
                 results.append(path)
+                continue
+            if Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+                results.append(path)  # a broken link, FIFO or device too: reading reports it, unopened
     results.sort(key=lambda p: p.relative_to(folder).parts)
     return results
 
