@@ -207,3 +207,29 @@ def test_symlink_loops_and_fifos_in_a_folder_are_reported(tmp_path, monkeypatch,
     assert problems["corpus/trip.md"] == problems["corpus/round.md"] == "cannot read: symbolic link loop"
     assert problems["corpus/self"] == "cannot read: symbolic link loop"
     assert problems["corpus/queue.md"] == "cannot read: not a regular file (a FIFO)"
+
+
+# --------------------------------------------------------------------------- item 12: configuration files
+
+def test_a_tool_checker_that_is_no_table_is_a_config_error(tmp_path, monkeypatch, cli):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[tool]\nchecker = 5\n", encoding="utf-8")
+    code, _, err = cli("config")
+    assert code == 2
+    assert "pyproject.toml: tool.checker: expected a table" in err
+    assert "Traceback" not in err
+
+
+def test_a_misspelt_manifest_key_gets_a_did_you_mean_warning(tmp_path, monkeypatch, cli):
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Freedonia has 4 ports.\n", encoding="utf-8")
+    (folder / "sources.toml").write_text('[[sources]]\nfile = "a.txt"\n\n[[source]]\nfile = "a.txt"\n'
+                                         'publised = "2020-01-01"\nnotes = "from the harbour office"\n',
+                                         encoding="utf-8")
+    code, out, err = cli("claims", "corpus", "--format", "json", "--no-cache")
+    assert code == 0, err
+    messages = [p["message"] for p in json.loads(out)["problems"] if p["path"] == "corpus/sources.toml"]
+    assert messages == ["[[source]] #1 (a.txt): unknown key 'publised' ignored; did you mean 'published'?",
+                        "unknown key 'sources' ignored; did you mean 'source'?"]
