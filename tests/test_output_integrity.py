@@ -233,3 +233,12 @@ def test_a_misspelt_manifest_key_gets_a_did_you_mean_warning(tmp_path, monkeypat
     messages = [p["message"] for p in json.loads(out)["problems"] if p["path"] == "corpus/sources.toml"]
     assert messages == ["[[source]] #1 (a.txt): unknown key 'publised' ignored; did you mean 'published'?",
                         "unknown key 'sources' ignored; did you mean 'source'?"]
+
+
+def test_the_source_diff_carries_no_control_characters(hostile, cli):
+    a, b = sorted(str(p.relative_to(hostile.parent)) for p in hostile.iterdir())
+    code, out, err = cli("diff", a, b, "--no-cache")
+    assert code in (0, 1), err
+    assert '"corpus/a\\n::error::forged.md"' in out
+    for stream in (out, err):
+        assert not CONTROL.search(stream), CONTROL.search(stream)
