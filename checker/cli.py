@@ -226,8 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:  # noqa: BLE001 -- a crash must never look like success
         import traceback  # only on a crash
 
-        traceback.print_exc()
-        print("checker: internal error (exit 2)", file=sys.stderr)
+        # Escaped like every message: the frames keep their lines; an exception's own text never breaks one.
+        for part in traceback.format_exception(sys.exc_info()[1]):
+            say(part.strip("\n"), keep_newlines=part.startswith(("Traceback", "  ", "\nDuring", "\nThe above")))
+        say("checker: internal error (exit 2)")
         return EXIT_ERROR
     try:
         sys.stdout.flush()  # what print() left buffered; a reader gone by now does not change the code

@@ -10,8 +10,10 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from checker.printable import printable, shown_path
+from checker.printable import one_line, printable, shown_path
 
 # Two articles that disagree on a rate: one named with a newline and a forged GitHub command, the
 # other with an ESC sequence in its name; the first also hides escape sequences in its sentence.
@@ -242,3 +244,25 @@ def test_the_source_diff_carries_no_control_characters(hostile, cli):
     assert '"corpus/a\\n::error::forged.md"' in out
     for stream in (out, err):
         assert not CONTROL.search(stream), CONTROL.search(stream)
+
+
+def test_an_internal_error_prints_its_message_escaped(tmp_path, monkeypatch, cli):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Freedonia has 4 ports.\n", encoding="utf-8")
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("cannot handle a\n::error::forged.txt\x1b[2J")
+
+    monkeypatch.setattr("checker.pipeline.check", crash)
+    code, _, err = cli("check", "a.txt", "--no-cache")
+    assert code == 2
+    assert "RuntimeError: cannot handle a\\n::error::forged.txt\\x1b[2J" in err
+    assert not CONTROL.search(err)
+    assert not any(line.startswith("::error::") for line in err.splitlines())
+
+
+@given(st.text())
+def test_printable_and_shown_path_never_let_a_control_character_through(text):
+    assert not CONTROL.search(printable(text)) and "\n" not in printable(text)
+    assert not CONTROL.search(shown_path(text)) and "\n" not in shown_path(text)
+    assert "\n" not in one_line(text) and not CONTROL.search(one_line(text))
