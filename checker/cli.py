@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--format", choices=("terminal", "json", "jsonl"), default="terminal")
     claims.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
     claims.add_argument("--width", type=int, help=_WIDTH_HELP)
+    claims.add_argument("--explain", action="store_true",
+                        help="say why each claim got its metric, place and period: the words, the rule and the "
+                             "basis (own phrase, predicate, clause, discourse, publication); terminal format")
 
     check = sub.add_parser("check", help="where the sources agree, drift or conflict",
                            description="Check the claims of the articles in PATHS against each other and report "
@@ -304,7 +307,9 @@ def _cmd_claims(args) -> int:
     label = rules.label
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
-        out = render(extraction, label, **_layout(args), quiet=args.quiet)
+        out = render(extraction, label, **_layout(args), quiet=args.quiet, explain=args.explain)
+    elif args.explain:
+        raise UsageError("--explain is for the terminal format; json and jsonl carry each claim's binding")
     else:
         out = render(extraction, label)
     _emit(out, args.output)

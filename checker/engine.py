@@ -1,7 +1,6 @@
 """The rule engine: claims in, findings out (DESIGN.md, "Findings").
 
-Builds the corpus context once (publication dates, each article's home country, attribution
-names), runs every enabled check of ``checker.checks`` and returns the findings in a fixed
+Builds the corpus context once (publication dates, languages, places, attribution names), runs every enabled check of ``checker.checks`` and returns the findings in a fixed
 order: conflicts first, then drift, then agreements; within a kind by metric and place.
 Each check blocks claims by quantity, so the whole run grows with the corpus, not its square.
 """
@@ -47,6 +46,7 @@ class Result:
     review: Review | None = None  # set when a baseline or suppressions file was applied
     paths: tuple[str, ...] = ()  # the files and folders checked, as given (reports name the corpus by them)
     shown: str = "all"  # the mildest finding kind reports list (--show); counts and the exit code cover all
+    not_compared: tuple[tuple[Claim, str], ...] = ()  # figures whose context is not established, and why
 
     @property
     def listed(self) -> tuple[Finding, ...]:
@@ -83,7 +83,8 @@ class Result:
     def summary(self) -> dict:
         ex = self.extraction
         out = {"sources": len(ex.sources), "claims": len(ex.claims), "problems": len(ex.problems),
-               "findings": len(self.findings), **{k: self.count(k) for k in reversed(KINDS_BY_WEIGHT)}}
+               "findings": len(self.findings), **{k: self.count(k) for k in reversed(KINDS_BY_WEIGHT)},
+               "not_compared": len(self.not_compared)}
         if self.review is not None:
             out |= {"new": sum(1 for f in self.findings if f.baseline == "new"),
                     "unchanged": sum(1 for f in self.findings if f.baseline == "unchanged"),

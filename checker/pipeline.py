@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checker.baseline import apply_baseline, load_baseline
 from checker.checks.context import Context
+from checker.checks.established import not_compared
 from checker.engine import Result, find, series
 from checker.extract import extract_claims
 from checker.model import Review
@@ -39,7 +40,8 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
         ctx = Context.build(extraction.claims, extraction.sources, rules)
         findings = find(extraction, rules, ctx, run)
     result = Result(extraction, findings, rules, series(extraction, ctx),
-                    paths=tuple(Path(p).as_posix() for p in paths))
+                    paths=tuple(Path(p).as_posix() for p in paths),
+                    not_compared=tuple(not_compared(extraction.claims, ctx)))
     if baseline is None and suppressions is None:
         return result
     return review(result, baseline, suppressions, today or date.today())

@@ -118,6 +118,8 @@ class Metric:
     granularity: str = rule_key("coarsest period the metric is reported over",
                             choice("year", "quarter", "month", "week", "day"), "year")
     cumulative: bool = rule_key("true for a running total ('since March'), which may only grow", BOOL, False)
+    stock: bool = rule_key("true for a level at a moment (a salary, a population): a figure with no period "
+                           "of its own is as of its publication date", BOOL, False)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this metric each must yield",
                                          list_of(record(Example)), (), append=True)
     counterexamples: tuple[Counterexample, ...] = rule_key("generic sentences that must yield no claim of this "

@@ -97,9 +97,11 @@ def test_subject_from_a_demonym_alias(tmp_path, rules):
     assert quantity(ex, "4,000").subject == ("El Salvador",)
 
 
-def test_subject_from_a_gang_alias(tmp_path, rules):
+def test_a_gang_is_no_subject(tmp_path, rules):
     ex = claims_of(tmp_path, "MS13 recruited 300 teenagers in 2015.\n", rules=rules)
-    assert quantity(ex, "300").subject == ("MS-13",)
+    assert quantity(ex, "300").subject == ()  # a group says who, not where
+    ex = claims_of(tmp_path, "MS13 recruited 300 teenagers in Honduras in 2015.\n", rules=rules)
+    assert quantity(ex, "300").subject == ("Honduras",)
 
 
 def test_subject_from_a_misspelt_demonym_in_a_fuzzy_set(tmp_path, rules):
@@ -245,7 +247,7 @@ def test_a_count_of_animals_is_not_a_count_of_people(tmp_path, rules, text, figu
 def test_place_in_another_figures_conjunct_is_not_the_subject(tmp_path, rules):
     ex = claims_of(tmp_path, "The agency counted 30 officers resettled as refugees and nine officers who were "
                              "granted asylum in Honduras.\n", rules=rules)
-    assert quantity(ex, "30").subject == ()
+    assert quantity(ex, "30").evidence("subject").words == "Honduras (the article's opening)"
     assert quantity(ex, "30").metric == "refugee_resettlement"
     assert quantity(ex, "nine").subject == ("Honduras",)
     assert quantity(ex, "nine").metric == "asylum_seekers"

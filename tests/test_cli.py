@@ -301,8 +301,8 @@ def test_json_findings_name_the_rule_file_of_their_metric(disputed, cli, tmp_pat
     (pack / "metrics" / "tractors.yaml").write_text(
         "kind: metric\nid: tractors\nname: tractors bought\nunit: count\nterms: [tractors]\nnouns: [tractor]\n",
         encoding="utf-8")
-    (disputed / "e.txt").write_text("Freedonia bought 40 tractors in 2018.\n", encoding="utf-8")
-    (disputed / "f.txt").write_text("In 2018 Freedonia bought 55 tractors.\n", encoding="utf-8")
+    (disputed / "e.txt").write_text("Honduras bought 40 tractors in 2018.\n", encoding="utf-8")
+    (disputed / "f.txt").write_text("In 2018 Honduras bought 55 tractors.\n", encoding="utf-8")
     findings = json.loads(cli("check", "disputed", "--format", "json", "--rules", str(pack))[1])["findings"]
     tractors = next(f for f in findings if f["metric"] == "tractors")
     assert tractors["rule"] == "value" and tractors["rule_file"] == "extra/metrics/tractors.yaml"
@@ -471,7 +471,7 @@ def test_quiet_prints_findings_only(disputed, cli, tmp_path):
     code, out, err = cli("check", "disputed", "--width", "200", "-q")
     assert code == 1 and err == ""
     assert "1 conflict · 1 drift" in loud and "corpus disputed" in loud
-    assert "CONFLICT" in out and "DRIFT" in out and "murder rate of 38 per 100,000" in out
+    assert "CONFLICT" in out and "DRIFT" in out and "murder rate of [38 per 100,000" in out  # the claim's words marked
     assert "1 conflict · 1 drift" not in out and "corpus disputed" not in out
     assert "claims from" not in cli("claims", "disputed", "--quiet")[1]
     code, _, err = cli("baseline", "disputed", "--output", str(tmp_path / "b.json"), "-q")
@@ -501,7 +501,7 @@ def test_check_terminal_shows_conflicts_first_with_both_sentences(disputed, cli)
     assert "1 conflict · 1 drift · 0 agreements" in out
     assert out.index("CONFLICT") < out.index("DRIFT")
     assert "disputed/a.txt:1" in out and "disputed/b.txt:1" in out
-    assert "murder rate of 38 per 100,000" in out and "was 52 per 100,000" in out
+    assert "murder rate of [38 per 100,000" in out and "was [52 per 100,000" in out  # the claims' words marked
 
 
 def test_check_bad_rule_pack_exits_2(disputed, cli, tmp_path):

@@ -306,7 +306,7 @@ def test_quick_constructor_makes_the_same_record():
         make_value(1.0)
     with pytest.raises(TypeError):
         make_value(1.0, 2.0, 3.0, colour="red")
-    assert [f.name for f in dataclasses.fields(Claim)] == list(quick_constructor(Claim).__code__.co_varnames[:17])
+    assert [f.name for f in dataclasses.fields(Claim)] == list(quick_constructor(Claim).__code__.co_varnames[:18])
     assert quick_constructor(TimeScope)(None, None, "", "publication").granularity == "day"
 
 

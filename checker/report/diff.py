@@ -7,7 +7,7 @@ from rich.text import Text
 from checker.diff import FindingsDiff, SourceDiff
 from checker.model import Claim
 from checker.printable import one_line, shown_path
-from checker.report.terminal import format_value, problem_line, text_console
+from checker.report.terminal import format_value, problem_line, text_console, words_in
 
 _MARK = {"conflict": ("≠ conflict", "bold red"), "drift": ("~ drift", "bold yellow"),
          "agreement": ("= agree", "green"), "only-a": ("A only", "cyan"), "only-b": ("B only", "magenta")}
@@ -52,15 +52,16 @@ def _cell(claims: tuple[Claim, ...], style: str) -> Text:
         if claim.value is not None:
             unit = f" {one_line(claim.unit)}" if claim.unit else ""
             cell.append(f"[{format_value(claim.value)}{unit}] ", style="dim")
-        at = claim.sentence.find(claim.text)
-        if at < 0:
+        span = words_in(claim.sentence, claim.text)
+        if span is None:
             cell.append(one_line(claim.text), style=style)
             continue
+        at, end = span
         before = claim.sentence[max(0, at - _CONTEXT // 2):at]
-        after = claim.sentence[at + len(claim.text):at + len(claim.text) + _CONTEXT // 2]
+        after = claim.sentence[end:end + _CONTEXT // 2]
         cell.append(("…" if at > _CONTEXT // 2 else "") + one_line(before))
-        cell.append(one_line(claim.text), style=style)
-        cell.append(one_line(after) + ("…" if at + len(claim.text) + _CONTEXT // 2 < len(claim.sentence) else ""))
+        cell.append(one_line(claim.sentence[at:end]), style=style)
+        cell.append(one_line(after) + ("…" if end + _CONTEXT // 2 < len(claim.sentence) else ""))
     return cell
 
 

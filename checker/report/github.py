@@ -70,6 +70,8 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None,
             "run checker check --format markdown for every finding"
         lines.append(f"::notice::{hidden} more finding{'s' * (hidden != 1)} not annotated (GitHub shows at most "
                      f"{PER_LEVEL} annotations of each level per step); {where_all}.")
+    if note := markdown.nothing_new(result):
+        lines.append(f"::notice title=checker::{escape_data(note[0].upper() + note[1:])}.")
     if summary_file:
         append_step_summary(Path(summary_file), markdown.render_check(result, rules_label, cwd=cwd))
     return "".join(line + "\n" for line in lines)
