@@ -266,3 +266,12 @@ def test_printable_and_shown_path_never_let_a_control_character_through(text):
     assert not CONTROL.search(printable(text)) and "\n" not in printable(text)
     assert not CONTROL.search(shown_path(text)) and "\n" not in shown_path(text)
     assert "\n" not in one_line(text) and not CONTROL.search(one_line(text))
+
+
+@pytest.mark.parametrize("options", [["--width", "200"], ["--width", "80"], ["--width", "80", "--explain"]])
+def test_the_claims_listing_carries_no_control_characters(hostile, cli, options):
+    code, out, err = cli("claims", "corpus", "--no-cache", *options)
+    assert code == 0, err
+    assert '"corpus/a\\n::error::forged.md"' in out
+    for stream in (out, err):
+        assert not CONTROL.search(stream), CONTROL.search(stream)
