@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from checker import lang, timex, units
 from checker.binding import difference as differences
+from checker.binding import event as events
 from checker.binding import metric as metrics
 from checker.binding import period as periods
 from checker.binding import subject as subjects
@@ -153,6 +154,7 @@ class _Matchers:
     phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
     phrase_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin a phrase
     metric_nouns: dict[str, frozenset[str]]
+    subgroups: dict[str, tuple[str, ...]]  # metric -> subgroup nouns, lower case (binding.metric)
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[AnyCase | None, AnyCase | None]]
@@ -214,7 +216,8 @@ def _matchers(rules: RuleSet) -> _Matchers:
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
         phrase_prefixes=_prefixes(phrase_roles),
-        metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
+        metric_nouns=metric_nouns, subgroups={mid: tuple(s.lower() for s in metric.subgroups) for mid, metric in rules.metrics.items()},
+        has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
         any_event_object=any_event_object)
     _matcher_cache[rules.digest] = built
     return built
@@ -498,6 +501,8 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     demonym = noun is not None and noun in m.entity_of
     if metrics.not_a_metric(text, q.start, q.end, noun, unit == "count", own, m.metric_nouns[metric], demonym, code):
         return None, None
+    if metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[metric], code):
+        return None, None  # "27 killings of prison guards": a part, never the total
     where = rules.metrics[metric].where
     return metric, metrics.evidence(hits, text, q.start, q.end, predicate_end, noun, m.metric_nouns[metric], where)
 
@@ -753,6 +758,8 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
         verb = _nearest(verbs, text, low, clause, obj)
         if verb is None or _BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
             continue
+        if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
+            continue  # "the ceasefire started to fray": the verb's own object is another verb
         span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
         mention = _nearest_time(times, span, clause)
         if mention is None:
@@ -805,12 +812,13 @@ def _hyphenated(text: str, match: re.Match) -> bool:
 
 
 def _nearest_time(times: list[TimeMention], span, clause) -> TimeMention | None:
+    """The time of the event's own clause nearest its words: a time in another clause dates
+    another predicate ("blamed on the end of the pact, in a month when 300 died")."""
     a, b = clause
     inside = [t for t in times if a <= t.start <= b]
-    pool = inside or times
-    if not pool:
+    if not inside:
         return None
-    return min(pool, key=lambda t: min(abs(t.start - span[1]), abs(t.end - span[0])))
+    return min(inside, key=lambda t: min(abs(t.start - span[1]), abs(t.end - span[0])))
 
 
 # --------------------------------------------------------------------------- ids and positions

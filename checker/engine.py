@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from checker.store import CacheRun
 
 
+LEVELS_BY_WEIGHT = ("info", "warning", "error")  # finding levels, mildest first (--fail-on)
+
+
 @dataclass(frozen=True, slots=True)
 class Series:
     """One metric's values for one place over several periods: shown, never flagged."""
@@ -74,11 +77,14 @@ class Result:
         return next((k for k in reversed(KINDS_BY_WEIGHT) if k in kinds), None)
 
     def failing(self, fail_on: str) -> tuple[Finding, ...]:
-        """Findings at or above ``fail_on`` (conflict | drift | never) that neither the baseline
-        nor a suppression covers: the ones that make the exit code 1."""
+        """Drift and conflicts whose level is ``fail_on`` or more serious (error | warning | info;
+        never: none) that neither the baseline nor a suppression covers: the ones that make the exit
+        code 1. The level, not the kind, gates the run, as every report prints it."""
         if fail_on == "never":
             return ()
-        return tuple(f for f in _at_or_above(self.findings, fail_on) if f.unreviewed)
+        floor = LEVELS_BY_WEIGHT.index(fail_on)
+        return tuple(f for f in self.findings if f.kind != "agreement" and f.unreviewed
+                     and LEVELS_BY_WEIGHT.index(f.severity) >= floor)
 
     def summary(self) -> dict:
         ex = self.extraction

@@ -111,6 +111,9 @@ class Metric:
                                   list_of(STRING), (), append=True)
     exclude: tuple[str, ...] = rule_key("phrases that veto the metric when they occur near the number",
                                     list_of(STRING), (), append=True)
+    subgroups: tuple[str, ...] = rule_key("people or things, singular, that make a figure a part and never the "
+                                      "total when the figure's own phrase names them ('27 killings of "
+                                      "prison guards', '24 soldiers')", list_of(STRING), (), append=True)
     tolerance: float = rule_key("relative slack around each value before comparing (0.05 = 5 percent)",
                             number(0, 1), 0.05)
     drift_band: float = rule_key("relative gap still reported as drift rather than conflict",

@@ -205,3 +205,33 @@ def test_context_figures_count_no_metric(tmp_path, rules, text, figure_words):
 ])
 def test_a_metric_named_by_the_figures_own_words_holds(tmp_path, rules, text, figure_words, metric):
     assert figure(claims(tmp_path, text, rules=rules), figure_words).metric == metric
+
+
+def events_of(found) -> list[tuple[str, str]]:
+    return [(c.metric, c.time.start) for c in found if c.kind == "event"]
+
+
+def test_an_event_verb_that_governs_another_verb_states_no_event(tmp_path, rules):
+    assert events_of(claims(tmp_path, "The ceasefire between the gangs started to fray in 2015.\n", rules=rules)) == []
+    assert events_of(claims(tmp_path, "The gangs agreed to a truce in March 2012.\n", rules=rules)) == [
+        ("truce_reached", "2012-03-01")]
+
+
+def test_an_event_is_dated_by_its_own_clause_only(tmp_path, rules):
+    found = claims(tmp_path, "Killings rose after the gangs' pact ended; by March 2015, 300 people had died.\n",
+                   rules=rules)
+    assert events_of(found) == []
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("There were 27 killings of prison guards in Honduras in 2019.\n", "27"),
+    ("Only three members of the border police died in the attacks in Honduras in 2019.\n", "three"),
+    ("In 2019, 24 soldiers were killed in Honduras.\n", "24"),
+])
+def test_a_subgroup_is_never_the_total(tmp_path, rules, text, figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+def test_the_same_count_without_a_subgroup_is_the_total(tmp_path, rules):
+    assert figure(claims(tmp_path, "There were 27 killings in Honduras in 2019.\n", rules=rules), "27").metric == \
+        "homicides"

@@ -238,7 +238,7 @@ def test_metric_term_in_the_figures_own_conjunct_wins(tmp_path, rules):
     ("Ten police dogs were killed by the heat in 2019.\n", "Ten", None),
     ("Some 300 cattle died in the floods in 2019.\n", "300", None),
     ("Ten people were killed by the storm in 2019.\n", "Ten", "homicides"),
-    ("Twelve gang members were killed in 2019.\n", "Twelve", "homicides"),
+    ("Twelve gang members were killed in 2019.\n", "Twelve", None),  # a subgroup, not all homicides
 ])
 def test_a_count_of_animals_is_not_a_count_of_people(tmp_path, rules, text, figure, metric):
     assert quantity(claims_of(tmp_path, text, rules=rules), figure).metric == metric

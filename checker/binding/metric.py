@@ -32,11 +32,11 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     it may. ``counted``: the figure is a count (rates and money carry their metric in the unit);
     ``named_by_own_words``: one of the metric's terms, verbs or nouns is in the figure's own
     phrase ("unaccompanied children", "officers being resettled"), which no noun rule overrides."""
-    people, population, partitive, part = _tables(code)
+    people, population, partitive, _ = _tables(code)
     lead = text[max(0, start - 40):start]
     if population.search(lead):
         return POPULATION
-    if not counted or named_by_own_words or part.search(lead):
+    if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if noun is None:
         return PARTITIVE if partitive.match(text, end) else None
@@ -61,3 +61,35 @@ def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end:
         nearest = min(spans, key=lambda s: min(abs(s[0] - end), abs(start - s[1])))
         return Evidence("metric", "clause", text[nearest[0]:nearest[1]], rule)
     return Evidence("metric", "clause", "", rule)
+
+
+def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroups: tuple[str, ...],
+                     code: str = lang.DEFAULT) -> str | None:
+    """The subgroup the figure's own noun phrase names ("24 soldiers", "27 killings of prison
+    guards", "three members of the border police"), making it a part and never the metric's
+    total; None when it names none. The phrase is the figure's words and an "of" modifier after
+    them, up to the first pause."""
+    if not subgroups or is_part(text, start, code):
+        return None  # "..., including 3,300 children": a part named after its whole, counted as the whole is
+    if noun is not None and noun.lower() in subgroups:
+        return noun
+    modifier = _modifier_pattern(code).match(text, end)
+    phrase = text[start:end] + (modifier.group(0) if modifier else "")
+    found = _subgroup_pattern(subgroups).search(phrase)
+    return found.group(0) if found else None
+
+
+@cache
+def _subgroup_pattern(subgroups: tuple[str, ...]):
+    return patterns.compile(rf"\b(?:{patterns.phrases(subgroups)})(?:s|es)?\b", patterns.IGNORECASE)
+
+
+@cache
+def _modifier_pattern(code: str):
+    words = patterns.phrases(lang.load(code)["noun_modifiers"])
+    return patterns.compile(rf"\s+(?:{words})\s+[^,;:.()]{{1,40}}", patterns.IGNORECASE)
+
+
+def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start`` is a part named after its whole ("..., including 3,300")."""
+    return bool(_tables(code)[3].search(text[max(0, start - 40):start]))

@@ -13,8 +13,6 @@ from functools import cache
 from checker import lang
 from checker.model import TimeScope
 
-
-
 @cache
 def _shifts(code: str) -> dict[str, tuple[str, int, str]]:
     """phrase (lower case, single spaces) -> (unit, by, span) for one language."""
@@ -23,7 +21,6 @@ def _shifts(code: str) -> dict[str, tuple[str, int, str]]:
         for words in entry["words"]:
             out[" ".join(words.lower().split())] = (entry["unit"], int(entry["by"]), entry["span"])
     return out
-
 
 def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope | None:
     """The period ``words`` denotes when said while ``focus`` is the time in focus; None when the
@@ -43,7 +40,6 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
         granularity = focus.granularity
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
 
-
 def _add(day: date, unit: str, n: int) -> date:
     if unit == "day":
         return day + timedelta(days=n)
@@ -53,7 +49,6 @@ def _add(day: date, unit: str, n: int) -> date:
     year, month = divmod(months, 12)
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
-
 def _whole(day: date, unit: str) -> tuple[date, date]:
     if unit == "year":
         return date(day.year, 1, 1), date(day.year, 12, 31)
@@ -61,17 +56,14 @@ def _whole(day: date, unit: str) -> tuple[date, date]:
         return day.replace(day=1), _month_end(day)
     return day, day
 
-
 def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
 
 def names_a_base(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words right before a time phrase make it the base of a comparison ("fewer than
     the year before"): the figure then counts the time in focus, not the time the phrase names."""
     words = before.lower().split()
     return any(words[-len(base.split()):] == base.split() for base in comparison_words(code)) if words else False
-
 
 @cache
 def comparison_words(code: str) -> frozenset[str]:

@@ -110,10 +110,10 @@ def cell(text: str) -> str:
 
 
 def _row(finding: Finding, paths: RepositoryPaths, published) -> list[str]:
-    """kind, check, metric, subject, period, where (the newest source's claim first), message."""
+    """kind, check and its level, metric, subject, period, where (the newest source's claim first), message."""
     primary = primary_claim(finding, published)
     claims = [primary] + [c for c in finding.claims if c is not primary]
-    return [finding.kind, cell(finding.rule), cell(finding.metric or "—"), cell(", ".join(finding.subject) or "—"),
+    return [finding.kind, cell(f"{finding.rule} · {finding.severity}"), cell(finding.metric or "—"), cell(", ".join(finding.subject) or "—"),
             cell(finding.period or "—"), "<br>".join(dict.fromkeys(cell(where(c, paths)) for c in claims)),
             cell(finding.message)]
 

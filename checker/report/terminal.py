@@ -140,7 +140,8 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
             state = {"new": ("NEW ", "bold"), "unchanged": ("baselined ", "dim")}.get(finding.baseline, "")
             title = Text.assemble(state, (kind.upper(), _STYLE[kind]), f"  {finding.metric or ''}",
                                   one_line(f" · {', '.join(finding.subject)}") if finding.subject else "",
-                                  f" · {finding.period}" if finding.period else "", f"  [{finding.rule}]")
+                                  f" · {finding.period}" if finding.period else "",
+                                  f"  [{finding.rule} · {finding.severity}]")
             console.print(Panel(_evidence(finding, _STYLE[kind], sources, console), title=title, title_align="left",
                                 subtitle=Text(f"id {finding.id}"), subtitle_align="right"))
             console.print(Text(one_line(finding.message), style="dim"))
