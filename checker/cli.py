@@ -641,7 +641,10 @@ def _emit(text: str, output: str | None) -> None:
         return
     from checker.atomic import write_text  # only when writing a file
 
-    write_text(output, text)
+    try:
+        write_text(output, text)
+    except OSError as exc:  # a folder of that name, no permission, a full disk: the user's to fix
+        raise UsageError(f"{output}: cannot write: {exc.strerror or exc}") from exc
 
 
 def _discard_stdout() -> None:

@@ -275,3 +275,11 @@ def test_the_claims_listing_carries_no_control_characters(hostile, cli, options)
     assert '"corpus/a\\n::error::forged.md"' in out
     for stream in (out, err):
         assert not CONTROL.search(stream), CONTROL.search(stream)
+
+
+def test_an_output_that_cannot_be_written_is_an_error_not_a_crash(overflowing, cli):
+    Path("taken").mkdir()
+    code, _, err = cli("check", "corpus", "--output", "taken", "--no-cache")
+    assert code == 2
+    assert "taken: cannot write: Is a directory" in err and "Traceback" not in err
+    assert sorted(p.name for p in Path(".").iterdir()) == ["corpus", "taken"]
