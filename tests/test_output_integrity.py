@@ -283,3 +283,9 @@ def test_an_output_that_cannot_be_written_is_an_error_not_a_crash(overflowing, c
     assert code == 2
     assert "taken: cannot write: Is a directory" in err and "Traceback" not in err
     assert sorted(p.name for p in Path(".").iterdir()) == ["corpus", "taken"]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "github"])
+def test_ci_formats_quote_an_unusual_file_name_where_they_place_a_claim(hostile, cli, fmt):
+    out = cli("check", "corpus", "--format", fmt, "--no-cache")[1]
+    assert '"corpus/a\\n::error::forged.md":4' in out
