@@ -289,3 +289,8 @@ def test_an_output_that_cannot_be_written_is_an_error_not_a_crash(overflowing, c
 def test_ci_formats_quote_an_unusual_file_name_where_they_place_a_claim(hostile, cli, fmt):
     out = cli("check", "corpus", "--format", fmt, "--no-cache")[1]
     assert '"corpus/a\\n::error::forged.md":4' in out
+
+
+def test_a_finding_message_quotes_an_unusual_file_name(hostile, cli):
+    findings = json.loads(cli("check", "corpus", "--format", "json", "--no-cache")[1])["findings"]
+    assert '("a\\n::error::forged.md":4)' in findings[0]["message"]
