@@ -254,3 +254,14 @@ def test_a_bare_number_continuing_a_rate_in_its_paragraph_takes_the_rate(tmp_pat
     claim = figure(found, "41")
     assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
     assert claim.evidence("metric").basis == "discourse"
+
+
+def test_several_places_and_figures_in_a_sentence_leave_the_place_open(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Police in Guatemala and El Salvador counted 3,500 homicides in 2019 and 900 homicides "
+                             "in 2018.\n"),
+        "b.txt": ("2020-04", "Guatemala counted 2,000 homicides in 2019.\n")})
+    result = checker.check([corpus])
+    assert [f.kind for f in result.findings if f.kind != "agreement"] == []
+    assert {why.split(":")[0] for _, why in result.not_compared} == {"several places and figures in its sentence, no "
+                                                                      "place tied to this figure"}
