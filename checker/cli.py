@@ -509,7 +509,7 @@ def _cmd_config(args) -> int:
 
 
 def say(message: str, *, keep_newlines: bool = False) -> None:
-    """One message on stderr, its control characters escaped (``report.printable``): a file name or
+    """One message on stderr, its control characters escaped (``checker.printable``): a file name or
     an article can neither restyle the terminal nor start a line of its own in a CI log."""
     print(printable(message, keep_newlines=keep_newlines), file=sys.stderr)
 
