@@ -22,6 +22,7 @@ from typing import Iterable, NamedTuple
 from rapidfuzz import fuzz, process
 
 from checker import lang, timex, units
+from checker.binding import average as averages
 from checker.binding import difference as differences
 from checker.binding import event as events
 from checker.binding import metric as metrics
@@ -470,11 +471,16 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
         previous_claim = head
     if unit is None:
         unit = "count" if q.kind == "number" else unit
+    average = averages.per(text, q.start, q.end, state.code) if unit == "count" and not inherited else None
+    if average in _TIME_UNITS:
+        unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
     metric_evidence = None
     if inherited and metric is not None:
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
     elif metric is None:
         metric, metric_evidence = _bound_metric(ctx, q, k, unit, noun, clause, conjunct, m, rules, state.code)
+        if average == "any":
+            metric, metric_evidence = None, None  # an average over an unsaid period counts no metric
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
         state.sentence_time = scope

@@ -265,3 +265,19 @@ def test_several_places_and_figures_in_a_sentence_leave_the_place_open(tmp_path)
     assert [f.kind for f in result.findings if f.kind != "agreement"] == []
     assert {why.split(":")[0] for _, why in result.not_compared} == {"several places and figures in its sentence, no "
                                                                       "place tied to this figure"}
+
+
+@pytest.mark.parametrize(("text", "figure_words", "unit"), [
+    ("In Honduras the daily average fell to 10.8 killings in 2019.\n", "10.8", "count / day"),
+    ("Homicides in Honduras averaged 563 a month in 2019.\n", "563", "count / month"),
+    ("Honduras counted 3,000 homicides in 2019, down from 3,400 homicides a year earlier.\n", "3,400", "count"),
+])
+def test_an_average_is_told_from_a_total(tmp_path, rules, text, figure_words, unit):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).unit == unit
+
+
+def test_an_average_and_a_total_are_never_compared(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Honduras counted 3,900 homicides in 2019.\n"),
+        "b.txt": ("2020-03", "In Honduras the daily average came to 10.7 killings in 2019.\n")})
+    assert [f.kind for f in checker.check([corpus]).findings if f.rule == "value"] == []
