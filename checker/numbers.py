@@ -14,6 +14,7 @@ whole sentences: linear in the sentence length. Quantities and values are built 
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -754,7 +755,14 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     _share_with_neighbours(toks, found)
     _index_levels(toks, found)
     _inherit_elided_units(toks, found)
-    return [_to_quantity(sentence, toks, f) for f in found]
+    quantities = [_to_quantity(sentence, toks, f) for f in found]
+    return [q for q in quantities if finite(q.value)]
+
+
+def finite(value: Value | None) -> bool:
+    """Whether every bound of ``value`` is a finite number (or open). A figure that overflows to
+    infinity ("1 million million …") or turns into NaN (0 × ∞) states nothing: it is not a claim."""
+    return value is None or all(x is None or math.isfinite(x) for x in (value.point, value.lo, value.hi))
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
