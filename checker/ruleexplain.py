@@ -74,7 +74,8 @@ def _explain_rule(name: str, rules: RuleSet) -> list[str] | None:
             rule = table[name]
             return [f"{kind} {name}" + (f" — {rule.name}" if kind != "entities" else ""),
                     *(_wrapped(rule.description) if kind != "entities" and rule.description else ()),
-                    *_explain_values(rule, skip=("id", "name", "description"))]
+                    *_explain_values(rule, skip=("id", "name", "description"),
+                                     before_examples=_binding(rule) if kind == "metric" else ())]
     canonical = rules.alias_index().get(name.lower())
     for entity_set in rules.entity_sets.values():
         for entity in entity_set.entities:
@@ -84,8 +85,8 @@ def _explain_rule(name: str, rules: RuleSet) -> list[str] | None:
     return None
 
 
-def _explain_values(rule: Any, skip: Sequence[str]) -> list[str]:
-    """Where ``rule`` is defined (and extended), then its keys' values and its examples."""
+def _explain_values(rule: Any, skip: Sequence[str], before_examples: Sequence[str] = ()) -> list[str]:
+    """Where ``rule`` is defined (and extended), then its keys' values, ``before_examples`` and its examples."""
     extended = getattr(rule, "origin", ())[1:]
     lines = [f"  defined in {rule.where}" + (f"; extended in {', '.join(extended)}" if extended else "")]
     for fl in schema_keys(type(rule)):
@@ -94,12 +95,29 @@ def _explain_values(rule: Any, skip: Sequence[str]) -> list[str]:
             continue
         shown = as_yaml(tuple(e.name for e in value) if fl.name == "entities" else value)
         lines.append(f"  {fl.name}: {shown}")
+    lines.extend(before_examples)
     for example in getattr(rule, "examples", ()):
         given = ", ".join(f"{key}: {as_yaml(value)}" for key, value in example.expect.given().items())
         lines.append(f'  example ({example.where}): "{example.text}" -> {{{given}}}')
     for counter in getattr(rule, "counterexamples", ()):
         lines.append(f'  counterexample ({counter.where}): "{counter.text}" -> no claim')
     return lines
+
+
+def _binding(metric: Any) -> list[str]:
+    """How this metric binds a figure and when its figures are compared (rules/README.md, "How a
+    figure gets its context"), said with its own words, as `checker claims --explain` shows them."""
+    own = ", ".join(f'"{w}"' for w in (*metric.terms, *metric.nouns, *metric.verbs)[:6]) or "none"
+    lines = [f"binding: a figure counts {metric.id} when one of its words ({own}, ...) is in the figure's own "
+             "phrase or the predicate right after it (basis phrase or predicate), or a term stands in its clause "
+             "and the figure is a bare number or counts people (basis clause); a bare number continuing a figure of "
+             f"{metric.id} takes it (basis discourse)."]
+    if metric.subgroups:
+        lines.append(f"never when its own noun phrase names a subgroup: {', '.join(metric.subgroups)}.")
+    lines.append("compared only with a place and a period of its own"
+                 + ("; with no period, as of its publication date (a stock or running total)."
+                    if metric.stock or metric.cumulative else "; with no period, not compared."))
+    return [line for text in lines for line in _wrapped(text)]
 
 
 def _wrapped(text: str) -> list[str]:

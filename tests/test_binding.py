@@ -296,3 +296,11 @@ def test_places_and_figures_in_a_list_are_tied_pairwise(tmp_path, rules):
     assert subject_basis(figure(found, "49")) == (("Venezuela",), "phrase")
     assert figure(found, "52.1").subject == ()
     assert subject_basis(figure(found, "86")) == (("Honduras",), "phrase")
+
+
+def test_rules_explain_says_how_a_metric_binds_and_when_it_is_compared(cli):
+    _, out, _ = cli("rules", "explain", "homicides")
+    assert "binding: a figure counts homicides when one of its words" in out
+    assert "subgroup: police" in out and "with no period, not compared" in out
+    _, out, _ = cli("rules", "explain", "police_salary")
+    assert "with no period, as of its publication date" in out
