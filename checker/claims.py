@@ -474,7 +474,7 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
         return _scaled(v, 100.0, 0.0), "percent", q.noun
     if q.kind == "percent":
         return v, "percent" if q.unit and q.unit.startswith("percentage") and "point" not in q.unit else q.unit, None
-    if q.per and q.per.replace(".", "").isdigit():
+    if q.per and q.per.replace(".", "").isdigit() and float(q.per) > 0:  # not "per 0 people"
         base = float(q.per)
         return _scaled(v, 100000.0 / base, 0.0), "per 100000", q.noun
     if q.kind == "count":
