@@ -21,7 +21,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
-from checker import lang, timex, units
+from checker import lang, limits, timex, units
 from checker.model import Claim, Document, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet
@@ -46,9 +46,13 @@ CLAUSE_BREAK_PLAIN = rf"\s*(?:{_BREAK})"  # the plain form, kept as the referenc
 # "\s*", is tried at every character). The first character is consumed; what may follow it in a
 # break is checked at once (that turns away the spaces before words); then a lookbehind says
 # which branch goes on: after a space, more space and a break, or a spaced dash or "while".
+# Linear in a run of spaces: the run is taken whole (possessive: what follows a space in a break
+# is never a space), and tried only from the run's first space, or from its second when an
+# earlier break ended on the first (after ":", a quote, a dash, "while" or "whereas").
+_BREAK_TAIL = r";|:\s|[,.][\"”]\s|,\s+(?:while|whereas|but|although|though|when|and)\b"
 _CLAUSE_BREAK = AnyCase(
     r"[\s;:,.](?=[\s;:,.—–w\"”]|(?<=;))(?:"
-    rf"(?<=\s)(?:\s*(?:{_BREAK})|[—–]\s|\s*(?:while|whereas)\s)"
+    rf"(?<=\s)(?:(?<!\s\s)|(?<=[:\"”—–es]\s\s))\s*+(?:{_BREAK_TAIL}|[—–]\s|(?:while|whereas)\s)"
     r"|(?<=;)|(?<=:)\s|(?<=[,.])[\"”]\s"
     r"|(?<=,)\s+(?:while|whereas|but|although|though|when|and)\b)"
 )
@@ -80,7 +84,12 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     for sentence in sentences:
         if sentence.boilerplate:
             continue
-        claims.extend(_sentence_claims(source, sentence, rules, matchers, state))
+        parts = limits.capped(sentence)
+        if len(parts) > 1:
+            problems.append(Problem(source.path, f"line {sentence.line}: a sentence of {len(sentence.text):,} characters "
+                                    f"was read in {len(parts)} pieces of at most {limits.MAX_SENTENCE:,}", "warning"))
+        for part in parts:
+            claims.extend(_sentence_claims(source, part, rules, matchers, state))
     return source, claims, problems
 
 

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import time
+from pathlib import Path
 
 from conftest import write_corpus
+
+from checker.claims import document_claims
+from checker.corpus import RawSource, parse_source
+from checker.model import Document
+from checker.ruleset import default_pack, load_rules
 
 
 
@@ -39,3 +46,67 @@ def test_trailing_currency_slash_is_not_an_index_error(tmp_path, cli, monkeypatc
     assert [[q["value"] for q in json.loads(line)["quantities"]] for line in out.splitlines()] == [[9], [4], [3]]
     write_corpus(tmp_path / "c", {"a.txt": "Rent is $9/"}, '[[source]]\nfile = "a.txt"\npublished = "2020-01-01"\n')
     assert cli("check", str(tmp_path / "c"))[0] in (0, 1)
+
+
+# --------------------------------------------------------------------------- item 8: linear cost
+# Generous bounds (50x or more above what the fixed code takes on a slow machine); on the main of
+# before, each took seconds to minutes.
+
+def _seconds(call) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def test_clause_breaks_are_linear_in_a_run_of_spaces():
+    """Cubic before: 2,000 spaces took about 7 s, 4,000 about 60 s."""
+    from checker import claims
+    from checker.text import lower_for_matching
+
+    text = "Police said 5 people" + " " * 3000 + "then 6 died; 7 fled."
+    assert _seconds(lambda: list(claims._CLAUSE_BREAK.finditer(text, lower_for_matching(text)))) < 0.5
+    assert [m.span() for m in claims._CLAUSE_BREAK.finditer(text, None)] == [(3031, 3032)]
+
+
+def test_sentence_ends_are_linear_in_a_run_of_marks():
+    """Quadratic before: 20,000 marks took about 15 s."""
+    from checker.text import sentence_ends
+
+    for mark in ".!?":
+        text = "It fell" + mark * 20_000 + "x. Then 5 rose."
+        assert _seconds(lambda: list(sentence_ends(text, 0, len(text)))) < 0.5
+
+
+def _article(text: str, published: str = "2020-01-01") -> Document:
+    return parse_source(RawSource(Path("a.txt"), "a.txt", text.encode(), {"published": published}, "sources.toml"), [])
+
+
+def test_text_without_sentence_ends_is_read_in_capped_pieces():
+    """40,000 characters without a full stop took minutes (the pairing loops are cubic in the
+    figures of a sentence); now the sentence is cut into pieces, with a note."""
+    unit = "Honduras had 5,000 people in 2019 and Mexico deported 300 migrants in March while the rate rose 4 percent "
+    text = (unit * 400)[:40_000]
+    rules = load_rules([default_pack()])
+    start = time.perf_counter()
+    _source, claims, problems = document_claims(_article(text), rules)
+    assert time.perf_counter() - start < 10
+    assert len(claims) > 1000
+    notes = [p for p in problems if "pieces" in p.message]
+    assert len(notes) == 1 and notes[0].level == "warning" and "39,999 characters" in notes[0].message  # stripped
+
+
+def test_capped_pieces_cover_the_sentence_and_keep_positions():
+    from checker.limits import capped
+    from checker.text import split_sentences
+
+    text = "Title line\n\n" + "Freedonia had 12 ships in 2019, " * 40 + "and\n" + "7 boats " * 200 + "sank."
+    doc = _article(text)
+    sentence = next(s for s in split_sentences(doc) if len(s.text) > 1000)
+    parts = capped(sentence, 500)
+    assert all(len(p.text) <= 500 for p in parts) and len(parts) > 2
+    assert "".join(p.text for p in parts) == sentence.text
+    for p in parts:
+        assert doc.text[p.start:p.end] == p.text
+        line = text[:p.start].count("\n") + 1
+        assert (p.line, p.column) == (line, p.start - text.rfind("\n", 0, p.start))
+    assert parts[0].text.endswith(", ")  # cut after clause punctuation where there is some
