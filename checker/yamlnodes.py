@@ -249,10 +249,16 @@ _C_LOADER = getattr(yaml, "CSafeLoader", None)
 
 def compose(text: str) -> Node | None:
     """Compose with libyaml when present; a document it rejects is read again by PyYAML, whose
-    error wording and position are the ones rule errors quote."""
+    error wording and position are the ones rule errors quote. PyYAML's composer recurses per
+    level of nesting: a document nested too deeply for it gets libyaml's error (which says where
+    its depth limit was passed), or one of its own."""
+    rejected = None
     if _C_LOADER is not None:
         try:
             return yaml.compose(text, Loader=_C_LOADER)
-        except yaml.YAMLError:
-            pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            rejected = exc
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise rejected or yaml.YAMLError("nested too deeply") from None

@@ -110,3 +110,65 @@ def test_capped_pieces_cover_the_sentence_and_keep_positions():
         line = text[:p.start].count("\n") + 1
         assert (p.line, p.column) == (line, p.start - text.rfind("\n", 0, p.start))
     assert parts[0].text.endswith(", ")  # cut after clause punctuation where there is some
+
+
+# --------------------------------------------------------------------------- items 4 and 7: nesting, alias bombs
+
+_BOMB = "---\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi")) + "title: *i\n---\n"
+BODY = "Freedonia had 5 ships in 2019.\n"
+
+
+def _problems(capsys, folder: Path, *extra: str) -> tuple[int, str]:
+    from conftest import run_checker
+
+    code, out, err = run_checker(capsys, "check", str(folder), "--format", "json", *extra)
+    if code == 2:
+        return code, err
+    return code, "\n".join(f"{Path(p['path']).name}: {p['message']}" for p in json.loads(out)["problems"])
+
+
+def test_alias_bomb_in_front_matter_is_refused(tmp_path, capsys):
+    """Item 7: a 400-byte front matter expanding to gigabytes (MemoryError before)."""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.md").write_text(_BOMB + BODY)
+    assert len(_BOMB) < 500
+    code, err = _problems(capsys, tmp_path / "c")
+    assert code in (0, 1) and "anchors or aliases" in err
+
+
+def test_deep_nesting_in_front_matter_and_manifest_is_an_input_problem(tmp_path, capsys):
+    """Item 4: 20,000 nested [ in front matter, 100,000 in sources.toml (RecursionError before)."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: " + "[" * 20_000 + "\n---\n" + BODY)
+    (folder / "b.txt").write_text(BODY)
+    (folder / "sources.toml").write_text("x = " + "[" * 100_000 + "\n")
+    code, err = _problems(capsys, folder)
+    assert code in (0, 1), err
+    assert "a.md: front matter nested more than" in err and "sources.toml: manifest not used: nested too deeply" in err
+
+
+def test_deeply_nested_rule_file_is_a_rule_error_with_its_position(tmp_path, capsys):
+    """Item 4: a rule file nested 20,000 deep gave a traceback instead of file:line:col."""
+    from conftest import make_pack
+
+    pack = make_pack(tmp_path, {"metrics/x.yaml": "kind: metric\nid: x\nterms: " + "[" * 20_000 + "\n"})
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(BODY)
+    code, err = _problems(capsys, tmp_path / "c", "--rules", str(pack))
+    assert code == 2 and "metrics/x.yaml:3:" in err and "nesting depth" in err and "Traceback" not in err
+
+
+def test_front_matter_values_are_scalars_and_bad_dates_do_not_crash(tmp_path):
+    """An impossible date ("2020-13-45") raised ValueError from PyYAML's timestamp constructor;
+    nested values of a field are skipped, the other fields kept."""
+    from checker.corpus.frontmatter import load_front_matter
+
+    data = load_front_matter("title: A\npublished: 2020-13-45\nauthor: [Ann, Bo]\nparams: {a: [1, {b: 2}]}\n"
+                             "? [odd, key]\n: dropped\nurl: https://example.org\n")
+    assert data == {"title": "A", "published": "2020-13-45", "author": ["Ann", "Bo"], "url": "https://example.org"}
+    problems: list = []
+    raw = RawSource(Path("a.md"), "a.md", b"---\npublished: 2020-13-45\n---\n" + BODY.encode(), {}, "")
+    assert parse_source(raw, problems).source.published is None
+    assert any("2020-13-45" in p.message for p in problems)

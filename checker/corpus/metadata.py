@@ -7,10 +7,9 @@ import os
 import tomllib
 from pathlib import Path
 
-import yaml
-
 from checker import patterns
 from checker.corpus.discovery import MANIFEST_NAME, display_path
+from checker.corpus.frontmatter import FrontMatterError, load_front_matter
 from checker.model import Problem
 
 METADATA_FIELDS = ("title", "publisher", "author", "published", "language", "url")
@@ -38,14 +37,9 @@ def split_front_matter(text: str, shown: str,
     body = text[body_start:]
     line_map = tuple(range(first_body_line, first_body_line + body.count("\n") + 1))
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        problems.append(Problem(shown, f"front matter is not valid YAML{where}; ignored", level="warning"))
-        data = {}
-    if not isinstance(data, dict):
-        problems.append(Problem(shown, "front matter is not a mapping of fields; ignored", level="warning"))
+        data = load_front_matter(block) if block.strip() else {}
+    except FrontMatterError as exc:  # not YAML, not a mapping, too long, too deep, or aliases
+        problems.append(Problem(shown, str(exc), level="warning"))
         data = {}
     metadata = _metadata_fields(data)
     return body, line_map, metadata
@@ -95,6 +89,9 @@ class ManifestCache:
             data = tomllib.loads(manifest.read_bytes().decode("utf-8-sig"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             self._problems.append(Problem(shown, f"manifest not used: {exc}", level="warning"))
+            return {}
+        except RecursionError:  # tomllib recurses per nested array or inline table
+            self._problems.append(Problem(shown, "manifest not used: nested too deeply", level="warning"))
             return {}
         tables = data.get("source", [])
         if not isinstance(tables, list):
