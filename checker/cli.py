@@ -22,6 +22,7 @@ from pathlib import Path
 from checker import __version__
 from checker.config import SHOW, Config, load_config
 from checker.errors import CheckerError, UsageError
+from checker.limits import MAX_FILE_SIZE
 from checker.report import CHECK_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -296,8 +297,9 @@ def _cmd_claims(args) -> int:
     from checker.extract import extract_claims
     from checker.report import CLAIM_FORMATS
 
-    _, paths, rules, cache = _corpus_run(args)
-    extraction = _with_progress(args, lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache))
+    config, paths, rules, cache = _corpus_run(args)
+    extraction = _with_progress(args, lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache,
+                                                                      max_file_size=config.max_file_size))
     label = rules.label
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
@@ -320,7 +322,8 @@ def _cmd_check(args) -> int:
     baseline = args.baseline or config.baseline
     suppressions = args.suppressions or config.suppressions or _default_suppressions()
     result = _with_progress(args, lambda progress: check(
-        paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache))
+        paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache,
+        max_file_size=config.max_file_size))
     result = dataclasses.replace(result, shown=args.show or config.show or "all")
     label = rules.label
     if args.statistics:
@@ -408,6 +411,7 @@ def _cmd_config(args) -> int:
         "baseline": setting(_shown(config.baseline), None),
         "suppressions": setting(_shown(config.suppressions), _default_suppressions()),
         "cache-dir": setting(_shown(config.cache_dir), DEFAULT_CACHE_DIR),
+        "max-file-size": setting(config.max_file_size, MAX_FILE_SIZE),
         **{f"checks.{check}": {"value": level, "from": origin if check in config.checks else rules.label}
            for check, level in rules.checks.items()},  # a check's level: the project's, else its rule pack's
     }

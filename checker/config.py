@@ -7,7 +7,8 @@ Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the defau
 finding kind reports list), ``baseline`` and ``suppressions`` (files), ``cache-dir`` (the
 cache folder; default ``.checker_cache`` in the working folder), and the table ``checks``
 (check id = error | warning | info | off: re-levels the rule pack's checks.yaml for this
-project). Relative paths are relative to the config file.
+project), and ``max-file-size`` (bytes; larger articles are skipped as input problems; default
+``checker.limits.MAX_FILE_SIZE``, 5 MB). Relative paths are relative to the config file.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from checker.errors import UsageError, did_you_mean
 
-_KEYS = ("paths", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir", "checks")
+_KEYS = ("paths", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir", "checks", "max-file-size")
 FAIL_ON = ("conflict", "drift", "never")
 SHOW = ("conflict", "drift", "agreement", "all")
 
@@ -32,6 +33,7 @@ class Config:
     suppressions: str | None = None
     cache_dir: str | None = None
     checks: dict[str, str] = field(default_factory=dict)  # check id -> level, sorted by id
+    max_file_size: int | None = None  # bytes; None: checker.limits.MAX_FILE_SIZE
     file: str | None = None
 
 
@@ -77,7 +79,7 @@ def _parse(table: dict, path: Path) -> Config:
     return Config(paths=read.folders("paths"), rules=read.folders("rules"), fail_on=read.choice("fail-on", FAIL_ON),
                   show=read.choice("show", SHOW), baseline=read.file("baseline"),
                   suppressions=read.file("suppressions"), cache_dir=read.file("cache-dir"),
-                  checks=read.levels("checks"), file=str(path))
+                  checks=read.levels("checks"), max_file_size=read.size("max-file-size"), file=str(path))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,12 @@ class _Reader:
 
     def choice(self, key: str, allowed: tuple[str, ...]) -> str | None:
         return self.one_of(key, self.table.get(key), allowed)
+
+    def size(self, key: str) -> int | None:
+        value = self.table.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+            raise UsageError(f"{self.path}: {key}: expected a number of bytes (a whole number above 0), got {value!r}")
+        return value
 
     def levels(self, key: str) -> dict[str, str]:
         value = self.table.get(key, {})

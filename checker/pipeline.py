@@ -25,17 +25,17 @@ from checker.suppressions import apply_suppressions, load_suppressions
 def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
           on_document: Callable[[int, int], None] | None = None, *, baseline: str | Path | None = None,
           suppressions: str | Path | None = None, today: date | None = None,
-          cache: str | Path | None = None) -> Result:
+          cache: str | Path | None = None, max_file_size: int | None = None) -> Result:
     """Read every source under ``paths``, extract claims and judge them with ``rules``
     (default: the default pack). ``on_document(done, total)`` reports progress. With a
     ``baseline`` file each drift and conflict is marked new or unchanged; a ``suppressions``
     file accepts reviewed findings (entries expire on ``today`` or later; default: the date).
     ``cache`` is a folder for the cache (``checker.store``: each source's claims, each block's
     findings): off unless given, so that library calls never write files; the command line turns
-    it on."""
+    it on. Files over ``max_file_size`` bytes are skipped as input problems."""
     rules = rules or load_rules([default_pack()])
     with _cache_run(cache, paths, rules) as run:
-        extraction = extract_claims(paths, rules, on_document=on_document, cache=run)
+        extraction = extract_claims(paths, rules, on_document=on_document, cache=run, max_file_size=max_file_size)
         ctx = Context.build(extraction.claims, extraction.sources, rules)
         findings = find(extraction, rules, ctx, run)
     result = Result(extraction, findings, rules, series(extraction, ctx),

@@ -172,3 +172,75 @@ def test_front_matter_values_are_scalars_and_bad_dates_do_not_crash(tmp_path):
     raw = RawSource(Path("a.md"), "a.md", b"---\npublished: 2020-13-45\n---\n" + BODY.encode(), {}, "")
     assert parse_source(raw, problems).source.published is None
     assert any("2020-13-45" in p.message for p in problems)
+
+
+# --------------------------------------------------------------------------- item 5: markup in paths
+
+def test_rich_markup_in_a_file_path_is_printed_as_text(tmp_path, cli, monkeypatch):
+    """A file named x[/]b.txt crashed the terminal report (MarkupError); [link=...] became a link."""
+    folder = tmp_path / "c"
+    (folder / "x[").mkdir(parents=True)
+    (folder / "x[" / "]b.txt").write_bytes(b"\x00binary")
+    (folder / "[link=https:__example.org]y.txt").write_text(BODY)
+    (folder / "[bold]z.txt").write_text("Freedonia had 7 ships in 2019.\n")
+    for colour in ("", "1"):
+        monkeypatch.setenv("FORCE_COLOR", colour)
+        for command in ("check", "claims"):
+            code, out, err = cli(command, str(folder), "--format", "terminal")
+            assert code in (0, 1), err
+            assert "x[/]b.txt" in out and "\x1b]8;" not in out
+    monkeypatch.delenv("FORCE_COLOR")
+    code, out, _ = cli("claims", str(folder), "--format", "terminal", "--width", "200")
+    assert "[link=https:__example.org]y.txt:1" in out and "[bold]z.txt:1" in out
+
+
+# --------------------------------------------------------------------------- item 6: containment
+
+def test_a_file_whose_extraction_raises_is_an_input_problem_and_the_run_goes_on(tmp_path, cli, monkeypatch):
+    from checker import claims as claim_stage
+
+    real = claim_stage.document_claims
+
+    def fragile(doc, rules):
+        if "boom" in doc.text:
+            raise RuntimeError("a bug reached by this text\nsecond line")
+        return real(doc, rules)
+
+    monkeypatch.setattr(claim_stage, "document_claims", fragile)
+    folder = write_corpus(tmp_path / "c", {"a.txt": BODY, "b.txt": "It went boom: 4 ships sank in 2019.\n"},
+                          '[[source]]\nfile = "a.txt"\npublished = "2020-01-01"\n')
+    code, out, err = cli("check", str(folder), "--format", "json")
+    assert code in (0, 1), err
+    report = json.loads(out)
+    assert [Path(s["path"]).name for s in report["sources"]] == ["a.txt"]
+    (problem,) = [p for p in report["problems"] if p["path"].endswith("b.txt")]
+    assert "RuntimeError: a bug reached by this text" in problem["message"] and "second line" not in problem["message"]
+
+
+# --------------------------------------------------------------------------- item 9: max-file-size
+
+def test_files_over_max_file_size_are_skipped_with_a_problem(tmp_path, cli, monkeypatch):
+    folder = write_corpus(tmp_path / "c", {"a.txt": BODY, "big.txt": "Freedonia had 9 ships in 2019. " * 40},
+                          '[[source]]\nfile = "a.txt"\npublished = "2020-01-01"\n')
+    (tmp_path / "checker.toml").write_text("max-file-size = 1000\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli("check", "c", "--format", "json")
+    assert code in (0, 1), err
+    report = json.loads(out)
+    assert [Path(s["path"]).name for s in report["sources"]] == ["a.txt"]
+    assert any(p["path"].endswith("big.txt") and "max-file-size of 1,000" in p["message"] for p in report["problems"])
+    code, out, _ = cli("config", "--format", "json")
+    assert json.loads(out)["settings"]["max-file-size"]["value"] == 1000
+    (tmp_path / "checker.toml").write_text("max-file-size = 'big'\n")
+    code, _, err = cli("check", "c")
+    assert code == 2 and "max-file-size" in err
+
+
+def test_max_file_size_defaults_to_5_mb(tmp_path):
+    from checker.corpus import read_sources
+    from checker.limits import MAX_FILE_SIZE
+
+    assert MAX_FILE_SIZE == 5_000_000
+    (tmp_path / "a.txt").write_bytes(b"x" * (MAX_FILE_SIZE + 1))
+    raws, problems = read_sources([tmp_path])
+    assert raws == [] and "max-file-size" in problems[0].message

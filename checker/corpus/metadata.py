@@ -10,6 +10,7 @@ from pathlib import Path
 from checker import patterns
 from checker.corpus.discovery import MANIFEST_NAME, display_path
 from checker.corpus.frontmatter import FrontMatterError, load_front_matter
+from checker.limits import MAX_FILE_SIZE
 from checker.model import Problem
 
 METADATA_FIELDS = ("title", "publisher", "author", "published", "language", "url")
@@ -86,6 +87,8 @@ class ManifestCache:
             return {}
         shown = display_path(manifest, self._cwd)
         try:
+            if manifest.stat().st_size > MAX_FILE_SIZE:
+                raise OSError(f"larger than {MAX_FILE_SIZE:,} bytes")
             data = tomllib.loads(manifest.read_bytes().decode("utf-8-sig"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             self._problems.append(Problem(shown, f"manifest not used: {exc}", level="warning"))

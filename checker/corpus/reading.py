@@ -13,6 +13,7 @@ from pathlib import Path
 
 from checker import patterns
 from checker.corpus.discovery import discover, display_path
+from checker.limits import MAX_FILE_SIZE
 from checker.corpus.html_text import extract_html
 from checker.corpus.metadata import ManifestCache, merge_metadata, split_front_matter
 from checker.model import Document, Problem, Source
@@ -33,10 +34,12 @@ def load_corpus(paths: Iterable[str | os.PathLike]) -> tuple[list[Document], lis
     return documents, problems
 
 
-def read_sources(paths: Iterable[str | os.PathLike]) -> tuple[list[RawSource], list[Problem]]:
+def read_sources(paths: Iterable[str | os.PathLike],
+                 max_file_size: int | None = None) -> tuple[list[RawSource], list[Problem]]:
     """Every discovered article's bytes and manifest entry, in discovery order, and the problems
-    of reading them (unreadable files, bad manifests); decoding and parsing are ``parse_source``'s."""
-    reader = SourceReader()
+    of reading them (unreadable files, files over ``max_file_size`` bytes, bad manifests); decoding
+    and parsing are ``parse_source``'s."""
+    reader = SourceReader(max_file_size=max_file_size)
     raws = [raw for raw in map(reader.read, discover(paths)) if raw is not None]
     return raws, reader.problems
 
@@ -60,14 +63,15 @@ class SourceReader:
     """Reads articles' bytes and their manifest entries; unreadable files and bad manifests
     become ``problems`` (each manifest is parsed once per reader)."""
 
-    def __init__(self, cwd: Path | None = None):
+    def __init__(self, cwd: Path | None = None, max_file_size: int | None = None):
         self.cwd = cwd or Path.cwd()
+        self.max_file_size = MAX_FILE_SIZE if max_file_size is None else max_file_size
         self.problems: list[Problem] = []
         self._manifests = ManifestCache(self.cwd, self.problems)
 
     def read(self, path: Path) -> RawSource | None:
         shown = display_path(path, self.cwd)
-        data = _read_bytes(path, shown, self.problems)
+        data = _read_bytes(path, shown, self.problems, self.max_file_size)
         if data is None:
             return None
         return RawSource(path, shown, data, self._manifests.entry_for(path), self._manifests.shown_for(path))
@@ -120,8 +124,9 @@ def parse_source(raw: RawSource, problems: list[Problem]) -> Document | None:
     return Document(source=source, text=text, line_map=line_map)
 
 
-def _read_bytes(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
-    """The file's bytes, or ``None`` with a Problem; never opens a FIFO or device (it could block)."""
+def _read_bytes(path: Path, shown: str, problems: list[Problem], limit: int = MAX_FILE_SIZE) -> bytes | None:
+    """The file's bytes, or ``None`` with a Problem; never opens a FIFO or device (it could block),
+    nor a file larger than ``limit`` bytes (read whole, it could exhaust memory and time)."""
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -129,6 +134,9 @@ def _read_bytes(path: Path, shown: str, problems: list[Problem]) -> bytes | None
             return None
         if not stat.S_ISREG(info.st_mode):
             problems.append(Problem(shown, "cannot read: not a regular file"))
+            return None
+        if info.st_size > limit:
+            problems.append(Problem(shown, f"skipped: {info.st_size:,} bytes, over the max-file-size of {limit:,}"))
             return None
         return path.read_bytes()
     except FileNotFoundError:

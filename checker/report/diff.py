@@ -31,7 +31,7 @@ def render_source_diff(diff: SourceDiff, width: int | None = None, color: bool |
         table.add_row(row.quantity, _cell(row.a, figure_style), _cell(row.b, figure_style), Text(label, style=style))
     console.print(table)
     for problem in diff.problems:
-        console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
+        console.print(Text.assemble((problem.level, "yellow"), f": {problem.path}: {problem.message}"))
     return console.file.getvalue()
 
 

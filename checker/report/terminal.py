@@ -14,9 +14,10 @@ from checker.report.markdown import listing_note, plural
 
 def text_console(width: int, color: bool | None) -> Console:
     """A rich console that records into a string (read back with ``console.file.getvalue()``),
-    with colour only when asked for."""
+    with colour only when asked for. Strings are printed as they are: no rich markup or emoji
+    codes read from them (a file named ``x[/]b.txt`` or ``[link=...]y.txt`` is text, not markup)."""
     return Console(file=StringIO(), width=width, color_system="auto" if color else None,
-                   force_terminal=bool(color), highlight=False)
+                   force_terminal=bool(color), highlight=False, markup=False, emoji=False)
 
 
 def format_value(value: Value | None) -> str:
@@ -69,7 +70,7 @@ def render_claims(extraction: Extraction, rules_label: str = "", width: int | No
                       claim.metric or "—", ", ".join(claim.subject) or "—")
     console.print(table)
     for problem in extraction.problems:
-        console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
+        console.print(Text.assemble((problem.level, "yellow"), f": {problem.path}: {problem.message}"))
     return console.file.getvalue()
 
 
@@ -113,7 +114,7 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
     if result.review is not None:
         _print_review(console, result.review)
     for problem in ex.problems:
-        console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
+        console.print(Text.assemble((problem.level, "yellow"), f": {problem.path}: {problem.message}"))
     return console.file.getvalue()
 
 
