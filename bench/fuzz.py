@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from checker.corpus import RawSource  # noqa: E402
 from checker.extract import extract_source  # noqa: E402
-from checker.numbers import find_quantities  # noqa: E402
+from checker.cli import line_quantities  # noqa: E402
 from checker.ruleset import default_pack, load_rules  # noqa: E402
 
 # Words of ordinary news text, written for the fuzzer: figures, units, qualifiers, places, times.
@@ -129,7 +129,7 @@ def run_one(generator: str, seed: int, size: int) -> tuple[float, int, str | Non
     try:
         extract_source(raw, _rules())
         for line in text.splitlines()[:50]:
-            find_quantities(line)
+            line_quantities(line)
     except Exception:  # noqa: BLE001 - a crash is what the fuzzer reports
         return time.perf_counter() - start, len(data), traceback.format_exc().strip().splitlines()[-1]
     return time.perf_counter() - start, len(data), None

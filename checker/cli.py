@@ -456,16 +456,28 @@ def _shown(path: str | None) -> str | None:
 
 
 def _cmd_quantities(args) -> int:
-    from checker import timex
-    from checker.numbers import find_quantities
     from checker.report.benchmark import render_line
 
     write = sys.stdout.write
     for line in sys.stdin:
         text = line.rstrip("\n")
-        masks = () if args.no_time_mask else timex.calendar_spans(text)
-        write(render_line(text, find_quantities(text, masks)))
+        write(render_line(text, line_quantities(text, time_mask=not args.no_time_mask)))
     return EXIT_CLEAN
+
+
+def line_quantities(text: str, time_mask: bool = True) -> list:
+    """The quantities of one input line; a line longer than ``limits.MAX_SENTENCE`` is read in
+    pieces, as extraction reads an overlong sentence, so that any line costs linear time."""
+    from checker import timex
+    from checker.limits import pieces
+    from checker.numbers import find_quantities
+
+    out = []
+    for a, b in pieces(text):
+        piece = text[a:b]
+        found = find_quantities(piece, timex.calendar_spans(piece) if time_mask else ())
+        out.extend(found if a == 0 else (dataclasses.replace(q, start=q.start + a, end=q.end + a) for q in found))
+    return out
 
 
 def _cmd_rules(args) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checker.baseline import apply_baseline, load_baseline
 from checker.checks.context import Context
+from checker.copies import set_aside
 from checker.engine import Result, find, series
 from checker.extract import extract_claims
 from checker.model import Review
@@ -32,13 +33,15 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
     file accepts reviewed findings (entries expire on ``today`` or later; default: the date).
     ``cache`` is a folder for the cache (``checker.store``: each source's claims, each block's
     findings): off unless given, so that library calls never write files; the command line turns
-    it on. Files over ``max_file_size`` bytes are skipped as input problems."""
+    it on. Files over ``max_file_size`` bytes are skipped as input problems; copies of another
+    source are noted and not judged again (``checker.copies``)."""
     rules = rules or load_rules([default_pack()])
     with _cache_run(cache, paths, rules) as run:
-        extraction = extract_claims(paths, rules, on_document=on_document, cache=run, max_file_size=max_file_size)
-        ctx = Context.build(extraction.claims, extraction.sources, rules)
-        findings = find(extraction, rules, ctx, run)
-    result = Result(extraction, findings, rules, series(extraction, ctx),
+        extraction, judged = set_aside(extract_claims(paths, rules, on_document=on_document, cache=run,
+                                                      max_file_size=max_file_size))
+        ctx = Context.build(judged.claims, judged.sources, rules)
+        findings = find(judged, rules, ctx, run)
+    result = Result(extraction, findings, rules, series(judged, ctx),
                     paths=tuple(Path(p).as_posix() for p in paths))
     if baseline is None and suppressions is None:
         return result

@@ -21,7 +21,7 @@ STAGES = [
     ["checker.text", "checker.tokens", "checker.units", "checker.numbers", "checker.timex", "checker.claims"],
     ["checker.extract", "checker.store", "checker.examples"],
     ["checker.checks.", "checker.checks"],
-    ["checker.engine"],
+    ["checker.engine", "checker.copies"],
     ["checker.baseline", "checker.suppressions"],
     ["checker.pipeline"],
     ["checker.diff", "checker.report.", "checker.report"],

@@ -22,7 +22,8 @@ SAME_DAY = '[[source]]\nfile = "a.txt"\npublished = "2022-04-10"\n\n[[source]]\n
 
 def test_two_sources_with_the_same_running_total_do_not_crash(tmp_path, cli):
     """Item 1: equal intervals fell back to comparing Claim records (TypeError)."""
-    write_corpus(tmp_path / "c", {"a.txt": RUNNING, "b.txt": RUNNING}, SAME_DAY)
+    write_corpus(tmp_path / "c", {"a.txt": RUNNING, "b.txt": "In Freedonia more than 3,000 people have been arrested "
+                                                               "since March 27, the police said.\n"}, SAME_DAY)
     code, out, err = cli("check", str(tmp_path / "c"), "--format", "json")
     assert code in (0, 1), err
     findings = json.loads(out)["findings"]
@@ -244,3 +245,51 @@ def test_max_file_size_defaults_to_5_mb(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"x" * (MAX_FILE_SIZE + 1))
     raws, problems = read_sources([tmp_path])
     assert raws == [] and "max-file-size" in problems[0].message
+
+
+# --------------------------------------------------------------------------- item 1: copies
+
+def test_a_copy_is_reported_once_and_counted_as_one_origin(tmp_path, cli):
+    """A syndicated copy (same text) and an excerpt (contained in the original) are noted as
+    copies; the figures are judged once, against a third, independent source."""
+    lead = "Freedonia's navy has 14 ships, officials said. About 1,200 sailors serve on them.\n"
+    other = "The navy of Freedonia has 19 ships, according to a defence review.\n"
+    folder = write_corpus(tmp_path / "c", {"a.txt": lead, "b.txt": lead, "c.txt": lead.split(". ")[1], "d.txt": other},
+                          "".join(f'[[source]]\nfile = "{n}.txt"\npublished = "2021-05-0{i}"\n\n'
+                                  for i, n in enumerate("abcd", 1)))
+    code, out, err = cli("check", str(folder), "--format", "json")
+    assert code in (0, 1), err
+    report = json.loads(out)
+    notes = {Path(p["path"]).name: p["message"] for p in report["problems"] if "copy of" in p["message"]}
+    assert set(notes) == {"b.txt", "c.txt"} and all("a.txt" in m for m in notes.values())
+    sources_in_findings = {Path(c["source"]).name for f in report["findings"] for c in f["claims"]}
+    assert "b.txt" not in sources_in_findings and "c.txt" not in sources_in_findings
+    assert len(report["claims"]) == 6  # every claim is still listed
+
+
+def test_copies_are_found_in_linear_time_and_distinct_articles_are_not_copies():
+    from checker.copies import originals
+    from checker.model import Claim
+
+    def claim(source, sentence, text="5 ships"):
+        return Claim(id=f"{source}{sentence}", source=source, line=1, column=1, start=0, end=1, sentence=sentence,
+                     text=text, kind="quantity", metric=None, subject=(), attribution=None, value=None, unit=None,
+                     noun=None, change=None, time=None)
+
+    claims = [claim(f"s{i:05}.txt", f"Sentence {i} has 5 ships.") for i in range(20_000)]
+    claims += [claim("z.txt", "Sentence 7 has 5 ships."), claim("y.txt", "Sentence 7 has 5 ships."),
+               claim("y.txt", "Another sentence with 5 ships.")]
+    assert originals(claims) == {"z.txt": "s00007.txt", "s00007.txt": "y.txt"} or originals(claims) == {
+        "s00007.txt": "y.txt", "z.txt": "y.txt"}
+    assert _seconds(lambda: originals(claims)) < 2
+
+
+def test_a_long_stdin_line_is_read_in_pieces(cli, monkeypatch):
+    line = "Police said 5 people " + "," * 30_000 + " and $7 more"
+    monkeypatch.setattr("sys.stdin", io.StringIO(line + "\nRent is $300 a month.\n"))
+    start = time.perf_counter()
+    code, out, err = cli("quantities")
+    assert code == 0, err and time.perf_counter() - start < 10
+    first, second = (json.loads(row) for row in out.splitlines())
+    assert [q["text"] for q in first["quantities"]][-1] == "$7"
+    assert second["quantities"][0]["value"] == 300
