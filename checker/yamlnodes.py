@@ -19,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from checker import patterns
 from checker.errors import LocatedError, RuleError, did_you_mean
+from checker.regexrisk import backtracking_risk
 
 NULL_TAG = "tag:yaml.org,2002:null"
 
@@ -142,12 +143,17 @@ BOOL = ValueType("true | false", bool_of)
 
 def regex_of(node: Node, f: YamlFile, key: str) -> str:
     """A pattern that must compile now, so a typo fails at load time at its own line. Compiled
-    (``patterns.compile``, which keeps it) with the flags ``text`` reads markers with."""
+    (``patterns.compile``, which keeps it) with the flags ``text`` reads markers with. A pattern
+    that may backtrack catastrophically is refused (``regexrisk``)."""
     value = string_of(node, f, key)
     try:
         patterns.compile(value, patterns.IGNORECASE | patterns.MULTILINE)
     except re.error as exc:
         raise f.error(node, key, f"invalid regular expression '{value}': {exc.msg} at position {exc.pos}")
+    risk = backtracking_risk(value)
+    if risk:
+        raise f.error(node, key, f"regular expression '{value}' can take exponential time on some text ({risk}); "
+                                 "write it so that no repeated part repeats again")
     return value
 
 

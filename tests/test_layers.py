@@ -15,7 +15,7 @@ PACKAGE = Path(checker.__file__).resolve().parent  # tests of another tree: set 
 # Stages in pipeline order; a module name ending in "." stands for every module of that package.
 STAGES = [
     ["checker", "checker.errors", "checker.patterns", "checker.lang", "checker.fingerprints", "checker.model",
-     "checker.limits"],
+     "checker.limits", "checker.regexrisk"],
     ["checker.corpus.", "checker.corpus", "checker.yamlnodes", "checker.rulekinds", "checker.ruleexplain",
      "checker.ruleset"],
     ["checker.text", "checker.tokens", "checker.units", "checker.numbers", "checker.timex", "checker.claims"],

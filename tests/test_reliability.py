@@ -293,3 +293,25 @@ def test_a_long_stdin_line_is_read_in_pieces(cli, monkeypatch):
     first, second = (json.loads(row) for row in out.splitlines())
     assert [q["text"] for q in first["quantities"]][-1] == "$7"
     assert second["quantities"][0]["value"] == 300
+
+
+# --------------------------------------------------------------------------- item 8: user patterns
+
+def test_a_rule_pattern_that_can_backtrack_catastrophically_is_refused(tmp_path, cli):
+    """'(\\w+\\s?)*$' takes exponential time on a line of words ending in a mark; it ran before."""
+    from conftest import make_pack
+
+    pack = make_pack(tmp_path, {"boilerplate.yaml": "kind: boilerplate\nid: boilerplate\nparagraph_markers:\n"
+                                                    "  - 'related'\n  - '(\\w+\\s?)*$'\n"})
+    code, _, err = cli("rules", "validate", "--rules", str(pack))
+    assert code == 2 and "boilerplate.yaml:5:" in err and "exponential" in err
+
+
+def test_pattern_risk_shapes():
+    from checker.regexrisk import backtracking_risk
+
+    for risky in ("(a+)+", "(\\w+\\s?)*x", "(?:a*)*", "(?:a+|b)+", "^(\\d+)-\\1", "(?P<n>a)(?P=n)"):
+        assert backtracking_risk(risky), risky
+    for safe in ("(?:\\s+(?:share|print))+\\W*$", "(?:[a-z]+ )+", "(?:ab){2,}", "[(+*]+", "\\(+\\)", "(?i)related( content)?:",
+                 "(?:[\\w.'-]+\\s+){1,4}on"):
+        assert backtracking_risk(safe) is None, safe
