@@ -7,6 +7,8 @@ import json
 import time
 from pathlib import Path
 
+import yaml
+
 from conftest import write_corpus
 
 from checker.claims import document_claims
@@ -315,3 +317,77 @@ def test_pattern_risk_shapes():
     for safe in ("(?:\\s+(?:share|print))+\\W*$", "(?:[a-z]+ )+", "(?:ab){2,}", "[(+*]+", "\\(+\\)", "(?i)related( content)?:",
                  "(?:[\\w.'-]+\\s+){1,4}on"):
         assert backtracking_risk(safe) is None, safe
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    " ", "  ", "\n", "\n\n", ".", ". ", "!", "?", ",", ";", ":", "-", "—", "/", "$", "£", "€", "%", "(", ")", "[", "]",
+    "5", "12", "3,000", "1.5", "0", "2019", "1990s", "٣", "५", "５", "𝟕", "½", "\u200f", "\u200e", "\u202e", "\x00",
+    "\ufeff", "\u00a0", "\x1b[31m", "9" * 40, "((((", "))))", "[[[[", "per 0 people", "per000", "$9/", "£4/", "€3/",
+    "more than", "about", "nearly", "at least", "more than more than", "million", "billion", "tens of thousands",
+    "a third", "half", "percent", "per 100,000", "a month", "since March 27", "last year", "in 2015", "between",
+    "and", "to", "people", "murders", "were deported", "Freedonia", "Sylvania", "the Post said", "according to",
+    "while", "whereas", "U.S.", "No.", "Mr.", "—", "...", "…", "---", "#", "* ", "1.", "e", "E5", "x",
+])
+_TEXTS = st.one_of(st.lists(_PIECES, max_size=60).map("".join), st.text(max_size=200))
+_RULES = load_rules([default_pack()])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS, st.sampled_from([".txt", ".md", ".html"]))
+def test_extraction_never_raises_on_arbitrary_text(text, suffix):
+    from checker.cli import line_quantities
+    from checker.extract import extract_source
+
+    raw = RawSource(Path("a" + suffix), "a" + suffix, text.encode("utf-8", "surrogatepass"),
+                    {"published": "2020-02-29"}, "sources.toml")
+    extract_source(raw, _RULES)
+    for line in text.splitlines() or [text]:
+        line_quantities(line)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(st.lists(_TEXTS, min_size=1, max_size=3), st.lists(st.sampled_from(["2019", "2020-03", "2020-03-01", "x"]),
+                                                          min_size=3, max_size=3))
+def test_whole_check_never_raises_on_arbitrary_text(tmp_path_factory, texts, dates):
+    from checker.pipeline import check
+
+    folder = tmp_path_factory.mktemp("c")
+    names = [f"{i}.txt" for i in range(len(texts))]
+    for name, text in zip(names, texts):
+        (folder / name).write_text(text + "\n" + texts[0], encoding="utf-8", errors="surrogatepass")
+    (folder / "sources.toml").write_text("".join(f'[[source]]\nfile = "{n}"\npublished = "{d}"\n'
+                                                 for n, d in zip(names, dates)))
+    result = check([folder], _RULES)
+    json.dumps([f.to_json() for f in result.findings], allow_nan=True)
+
+
+_YAML_LEAF = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=20),
+                       st.dates(), st.sampled_from(["2020-13-45", "*a", "&a x", "!!binary aGk=", "~", "[", "{", "'"]))
+_YAML_VALUE = st.recursive(_YAML_LEAF, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                               st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+                           max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.dictionaries(st.sampled_from(["title", "published", "date", "author", "language", "lang", "url", "x", ""]),
+                    _YAML_VALUE, max_size=6).map(lambda d: yaml.safe_dump(d, allow_unicode=True)),
+    _YAML_VALUE.map(lambda v: yaml.safe_dump(v, allow_unicode=True)),
+    st.text(max_size=120),
+    st.lists(st.sampled_from(["title: ", "a: &a [1, 2]", "b: *a", "- x", "  - y", "? k", ": v", "[", "{", "]", "}",
+                              "published: 2020-13-45", "date: 2019-02-29", "\n", "'", '"', "!!python/object:x", "%YAML 1.1",
+                              "---", "..."]), max_size=20).map("\n".join),
+))
+def test_front_matter_of_any_shape_never_crashes(block):
+    problems: list = []
+    raw = RawSource(Path("a.md"), "a.md", ("---\n" + block + "\n---\n" + BODY).encode("utf-8", "surrogatepass"), {}, "")
+    doc = parse_source(raw, problems)
+    if doc is not None:
+        for value in (doc.source.title, doc.source.author, doc.source.published, doc.source.language, doc.source.url):
+            assert value is None or isinstance(value, str)
