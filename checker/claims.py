@@ -85,9 +85,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         if sentence.boilerplate:
             continue
         parts = limits.capped(sentence)
-        if len(parts) > 1:
-            problems.append(Problem(source.path, f"line {sentence.line}: a sentence of {len(sentence.text):,} characters "
-                                    f"was read in {len(parts)} pieces of at most {limits.MAX_SENTENCE:,}", "warning"))
+        problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, matchers, state))
     return source, claims, problems

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from checker.model import Sentence
+from checker.model import Problem, Sentence
 
 MAX_SENTENCE = 1000  # characters in one sentence read as one; longer ones are cut into pieces
 MAX_FILE_SIZE = 5_000_000  # bytes: the default of the max-file-size setting
@@ -60,3 +60,11 @@ def capped(sentence: Sentence, cap: int = MAX_SENTENCE) -> list[Sentence]:
                            line=sentence.line + sentence.text.count("\n", 0, a),
                            column=sentence.column + a if nl < 0 else a - nl))
     return out
+
+
+def cut_note(path: str, sentence: Sentence, parts: list[Sentence]) -> list[Problem]:
+    """The warning that a sentence was cut (none when it was read whole)."""
+    if len(parts) < 2:
+        return []
+    return [Problem(path, f"line {sentence.line}: a sentence of {len(sentence.text):,} characters was read in "
+                          f"{len(parts)} pieces of at most {MAX_SENTENCE:,}", "warning")]
