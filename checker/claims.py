@@ -481,8 +481,8 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
         return _scaled(v, 100.0, 0.0), "percent", q.noun
     if q.kind == "percent":
         return v, "percent" if q.unit and q.unit.startswith("percentage") and "point" not in q.unit else q.unit, None
-    if q.per and q.per.replace(".", "").isdigit() and float(q.per) > 0:  # not "per 0 people"
-        base = float(q.per)
+    base = _rate_base(q.per)
+    if base:
         return _scaled(v, 100000.0 / base, 0.0), "per 100000", q.noun
     if q.kind == "count":
         unit = "count" if not q.per else f"count / {q.per}"
@@ -494,6 +494,16 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
         return v, q.unit, q.noun
     name, factor, offset = units.conversion(unit_entry, q.kind)
     return _scaled(v, factor, offset), name.replace("_", " "), q.noun
+
+
+def _rate_base(per: str | None) -> float | None:
+    """The population a rate is per ("100,000" read as 100000), or None: not a number, or
+    not above 0 ("per 0 people"), or digits float() does not read ("¹")."""
+    try:
+        base = float(per) if per and per.replace(".", "").isdecimal() else None
+    except ValueError:
+        return None
+    return base if base is not None and 0 < base < float("inf") else None
 
 
 def _scaled(v: Value, factor: float, offset: float) -> Value:

@@ -391,3 +391,11 @@ def test_front_matter_of_any_shape_never_crashes(block):
     if doc is not None:
         for value in (doc.source.title, doc.source.author, doc.source.published, doc.source.language, doc.source.url):
             assert value is None or isinstance(value, str)
+
+
+def test_a_superscript_after_a_figure_is_no_rate_base(cli, monkeypatch, tmp_path):
+    """Found by bench/fuzz.py: "10 ¹ per" raised ValueError (float('¹')) in claims."""
+    write_corpus(tmp_path / "c", {"a.txt": "It was 10 ¹ per and 5 ² per in 2019.\n"},
+                 '[[source]]\nfile = "a.txt"\npublished = "2020-01-01"\n')
+    code, out, err = cli("claims", str(tmp_path / "c"), "--format", "json")
+    assert code == 0 and "cannot extract" not in out, err
