@@ -24,13 +24,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checker.corpus import RawSource  # noqa: E402
-from checker.extract import extract_source  # noqa: E402
-from checker.cli import line_quantities  # noqa: E402
-from checker.ruleset import default_pack, load_rules  # noqa: E402
+from checker.cli import line_quantities
+from checker.corpus import RawSource
+from checker.extract import extract_source
+from checker.ruleset import default_pack, load_rules
 
 # Words of ordinary news text, written for the fuzzer: figures, units, qualifiers, places, times.
-_WORDS = ("the police said more than about nearly at least fewer than some people were killed in "
+_WORDS = ("the police said more than about nearly at least fewer than some people were killed in "  # noqa: SIM905
           "arrested deported since and but while whereas rose fell percent per cent million billion "
           "thousand half a third of dollars $ £ € US$ Rs km miles mph a month a year per 100,000 "
           "Freedonia Sylvania Ruritania Mexico Honduras 2019 2020 March 27 last year the previous year "

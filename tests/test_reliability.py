@@ -8,15 +8,12 @@ import time
 from pathlib import Path
 
 import yaml
-
 from conftest import write_corpus
 
 from checker.claims import document_claims
 from checker.corpus import RawSource, parse_source
 from checker.model import Document
 from checker.ruleset import default_pack, load_rules
-
-
 
 RUNNING = "Police in Freedonia said more than 3,000 people have been arrested since March 27 in Freedonia.\n"
 SAME_DAY = '[[source]]\nfile = "a.txt"\npublished = "2022-04-10"\n\n[[source]]\nfile = "b.txt"\npublished = "2022-04-10"\n'
@@ -77,7 +74,7 @@ def test_sentence_ends_are_linear_in_a_run_of_marks():
 
     for mark in ".!?":
         text = "It fell" + mark * 20_000 + "x. Then 5 rose."
-        assert _seconds(lambda: list(sentence_ends(text, 0, len(text)))) < 0.5
+        assert _seconds(lambda text=text: list(sentence_ends(text, 0, len(text)))) < 0.5
 
 
 def _article(text: str, published: str = "2020-01-01") -> Document:
@@ -223,7 +220,7 @@ def test_a_file_whose_extraction_raises_is_an_input_problem_and_the_run_goes_on(
 # --------------------------------------------------------------------------- item 9: max-file-size
 
 def test_files_over_max_file_size_are_skipped_with_a_problem(tmp_path, cli, monkeypatch):
-    folder = write_corpus(tmp_path / "c", {"a.txt": BODY, "big.txt": "Freedonia had 9 ships in 2019. " * 40},
+    write_corpus(tmp_path / "c", {"a.txt": BODY, "big.txt": "Freedonia had 9 ships in 2019. " * 40},
                           '[[source]]\nfile = "a.txt"\npublished = "2020-01-01"\n')
     (tmp_path / "checker.toml").write_text("max-file-size = 1000\n")
     monkeypatch.chdir(tmp_path)
@@ -321,8 +318,8 @@ def test_pattern_risk_shapes():
 
 # --------------------------------------------------------------------------- properties
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 _PIECES = st.sampled_from([
     " ", "  ", "\n", "\n\n", ".", ". ", "!", "?", ",", ";", ":", "-", "—", "/", "$", "£", "€", "%", "(", ")", "[", "]",

@@ -25,12 +25,7 @@ def load_front_matter(block: str) -> dict:
     deeper (a mapping, a list of lists) is skipped, as is a key that is not a scalar."""
     if len(block) > MAX_FRONT_MATTER:
         raise FrontMatterError(f"front matter longer than {MAX_FRONT_MATTER:,} characters; ignored")
-    loader = yaml.SafeLoader("")
-    out: dict = {}
-    top = False  # inside the top-level mapping
-    items: list | None = None  # the flat list being read as a value
-    key: object = _NO_KEY  # the key read, waiting for its value (_DROP: the pair is skipped)
-    skipping = 0  # depth inside a value or key that is skipped
+    fields = _Fields(yaml.SafeLoader(""))
     try:
         for event in yaml.parse(block, Loader=yaml.SafeLoader):
             if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentStartEvent,
@@ -38,45 +33,69 @@ def load_front_matter(block: str) -> dict:
                 continue
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise FrontMatterError(f"front matter uses YAML anchors or aliases{_at(event)}; ignored")
-            opens = isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent))
-            closes = isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent))
-            if skipping:
-                skipping += opens - closes
-                if skipping > MAX_DEPTH:
-                    raise FrontMatterError(f"front matter nested more than {MAX_DEPTH} levels deep{_at(event)}; ignored")
-                if not skipping:
-                    key = _DROP if key is _NO_KEY else _NO_KEY
-            elif not top:
-                if not isinstance(event, yaml.MappingStartEvent):
-                    raise FrontMatterError("front matter is not a mapping of fields; ignored")
-                top = True
-            elif items is not None:
-                if isinstance(event, yaml.ScalarEvent):
-                    items.append(_scalar(loader, event))
-                elif closes:
-                    out[key], key, items = items, _NO_KEY, None
-                else:  # a list inside the list: the whole value is skipped
-                    items, skipping = None, 2
-            elif isinstance(event, yaml.ScalarEvent):
-                if key is _NO_KEY:
-                    key = _scalar(loader, event)
-                elif key is _DROP:
-                    key = _NO_KEY
-                else:
-                    out[key], key = _scalar(loader, event), _NO_KEY
-            elif isinstance(event, yaml.SequenceStartEvent) and key is not _NO_KEY and key is not _DROP:
-                items = []
-            elif opens:
-                skipping = 1
-            else:  # the end of the top-level mapping
-                top = False
+            fields.feed(event)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise FrontMatterError(f"front matter is not valid YAML{where}; ignored") from exc
-    return out
+    return fields.out
 
 
+class _Fields:
+    """The top-level mapping read one event at a time."""
+
+    def __init__(self, loader: yaml.SafeLoader):
+        self.loader = loader
+        self.out: dict = {}
+        self.top = False  # inside the top-level mapping
+        self.items: list | None = None  # the flat list being read as a value
+        self.key: object = _NO_KEY  # the key read, waiting for its value (_DROP: the pair is skipped)
+        self.skipping = 0  # depth inside a value or key that is skipped
+
+    def feed(self, event: yaml.Event) -> None:
+        if self.skipping:
+            self._skip(event)
+        elif not self.top:
+            if not isinstance(event, yaml.MappingStartEvent):
+                raise FrontMatterError("front matter is not a mapping of fields; ignored")
+            self.top = True
+        elif self.items is not None:
+            self._item(event)
+        elif isinstance(event, yaml.ScalarEvent):
+            self._key_or_value(event)
+        elif isinstance(event, yaml.SequenceStartEvent) and self.key is not _NO_KEY and self.key is not _DROP:
+            self.items = []
+        elif isinstance(event, _OPENS):
+            self.skipping = 1
+        else:  # the end of the top-level mapping
+            self.top = False
+
+    def _skip(self, event: yaml.Event) -> None:
+        self.skipping += isinstance(event, _OPENS) - isinstance(event, _CLOSES)
+        if self.skipping > MAX_DEPTH:
+            raise FrontMatterError(f"front matter nested more than {MAX_DEPTH} levels deep{_at(event)}; ignored")
+        if not self.skipping:
+            self.key = _DROP if self.key is _NO_KEY else _NO_KEY
+
+    def _item(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.ScalarEvent):
+            self.items.append(_scalar(self.loader, event))
+        elif isinstance(event, _CLOSES):
+            self.out[self.key], self.key, self.items = self.items, _NO_KEY, None
+        else:  # a list or mapping inside the list: the whole value is skipped
+            self.items, self.skipping = None, 2
+
+    def _key_or_value(self, event: yaml.ScalarEvent) -> None:
+        if self.key is _NO_KEY:
+            self.key = _scalar(self.loader, event)
+        elif self.key is _DROP:
+            self.key = _NO_KEY
+        else:
+            self.out[self.key], self.key = _scalar(self.loader, event), _NO_KEY
+
+
+_OPENS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSES = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _NO_KEY, _DROP = object(), object()
 
 
