@@ -223,11 +223,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader closed stdout while the command was still writing: unfinished
         _discard_stdout()
         return EXIT_ERROR
-    except Exception:  # noqa: BLE001 -- a crash must never look like success
+    except Exception as exc:  # noqa: BLE001 -- a crash must never look like success
         import traceback  # only on a crash
 
         traceback.print_exc()
-        print("checker: internal error (exit 2)", file=sys.stderr)
+        where = "".join(f"; {note}" for note in getattr(exc, "__notes__", ()))  # the files it was reading
+        print(f"checker: internal error (exit 2){where}", file=sys.stderr)
         return EXIT_ERROR
     try:
         sys.stdout.flush()  # what print() left buffered; a reader gone by now does not change the code

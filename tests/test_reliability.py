@@ -396,3 +396,21 @@ def test_a_superscript_after_a_figure_is_no_rate_base(cli, monkeypatch, tmp_path
                  '[[source]]\nfile = "a.txt"\npublished = "2020-01-01"\n')
     code, out, err = cli("claims", str(tmp_path / "c"), "--format", "json")
     assert code == 0 and "cannot extract" not in out, err
+
+
+def test_an_internal_error_in_a_check_exits_2_and_names_the_files(tmp_path, cli, monkeypatch):
+    from checker.checks import CHECKS
+
+    def broken(block, members, ctx):
+        raise RuntimeError("a bug in a check")
+
+    check_id = "value"
+    monkeypatch.setattr(CHECKS[check_id], "judge", broken)
+    folder = write_corpus(tmp_path / "c", {"a.txt": "Mexico deported 9,800 Guatemalans in 2019.\n",
+                                           "b.txt": "In 2019, Mexico deported 10,300 Guatemalans.\n"},
+                          '[[source]]\nfile = "a.txt"\npublished = "2020-03"\n\n[[source]]\nfile = "b.txt"\n'
+                          'published = "2020-05"\n')
+    code, _, err = cli("check", str(folder), "--no-cache")
+    last = err.strip().splitlines()[-1]
+    assert code == 2 and last.startswith("checker: internal error (exit 2); in the value check")
+    assert "a.txt" in last and "b.txt" in last
