@@ -414,3 +414,24 @@ def test_an_internal_error_in_a_check_exits_2_and_names_the_files(tmp_path, cli,
     last = err.strip().splitlines()[-1]
     assert code == 2 and last.startswith("checker: internal error (exit 2); in the value check")
     assert "a.txt" in last and "b.txt" in last
+
+
+def test_no_sort_of_built_tuples_falls_back_to_comparing_records():
+    """Item 1, as a class: sorting (or taking min/max of) tuples built on the fly, without a key,
+    compares their last members when the first ones tie, and a Claim or Finding cannot be
+    compared. Every such call in checker names its key."""
+    import ast
+
+    import checker
+
+    offenders = []
+    for path in Path(checker.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or any(k.arg == "key" for k in node.keywords) or not node.args:
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            first = node.args[0]
+            if name in ("sorted", "min", "max") and isinstance(first, (ast.GeneratorExp, ast.ListComp)) \
+                    and isinstance(first.elt, ast.Tuple):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []
