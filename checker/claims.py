@@ -21,7 +21,7 @@ from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from checker import lang, timex, units
+from checker import lang, limits, timex, units
 from checker.binding import average as averages
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -52,9 +52,13 @@ CLAUSE_BREAK_PLAIN = rf"\s*(?:{_BREAK})"  # the plain form, kept as the referenc
 # "\s*", is tried at every character). The first character is consumed; what may follow it in a
 # break is checked at once (that turns away the spaces before words); then a lookbehind says
 # which branch goes on: after a space, more space and a break, or a spaced dash or "while".
+# Linear in a run of spaces: the run is taken whole (possessive: what follows a space in a break
+# is never a space), and tried only from the run's first space, or from its second when an
+# earlier break ended on the first (after ":", a quote, a dash, "while" or "whereas").
+_BREAK_TAIL = r";|:\s|[,.][\"”]\s|,\s+(?:while|whereas|but|although|though|when|and)\b"
 _CLAUSE_BREAK = AnyCase(
     r"[\s;:,.](?=[\s;:,.—–w\"”]|(?<=;))(?:"
-    rf"(?<=\s)(?:\s*(?:{_BREAK})|[—–]\s|\s*(?:while|whereas)\s)"
+    rf"(?<=\s)(?:(?<!\s\s)|(?<=[:\"”—–es]\s\s))\s*+(?:{_BREAK_TAIL}|[—–]\s|(?:while|whereas)\s)"
     r"|(?<=;)|(?<=:)\s|(?<=[,.])[\"”]\s"
     r"|(?<=,)\s+(?:while|whereas|but|although|though|when|and)\b)"
 )
@@ -88,7 +92,10 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     for sentence in sentences:
         if sentence.boilerplate:
             continue
-        claims.extend(_sentence_claims(source, sentence, rules, matchers, state))
+        parts = limits.capped(sentence)
+        problems.extend(limits.cut_note(source.path, sentence, parts))
+        for part in parts:
+            claims.extend(_sentence_claims(source, part, rules, matchers, state))
     return source, claims, problems
 
 
@@ -581,8 +588,8 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
         return _scaled(v, 100.0, 0.0), "percent", q.noun
     if q.kind == "percent":
         return v, "percent" if q.unit and q.unit.startswith("percentage") and "point" not in q.unit else q.unit, None
-    if q.per and q.per.replace(".", "").isdigit():
-        base = float(q.per)
+    base = _rate_base(q.per)
+    if base:
         return _scaled(v, 100000.0 / base, 0.0), "per 100000", q.noun
     if q.kind == "count":
         unit = "count" if not q.per else f"count / {q.per}"
@@ -594,6 +601,16 @@ def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
         return v, q.unit, q.noun
     name, factor, offset = units.conversion(unit_entry, q.kind)
     return _scaled(v, factor, offset), name.replace("_", " "), q.noun
+
+
+def _rate_base(per: str | None) -> float | None:
+    """The population a rate is per ("100,000" read as 100000), or None: not a number, or
+    not above 0 ("per 0 people"), or digits float() does not read ("¹")."""
+    try:
+        base = float(per) if per and per.replace(".", "").isdecimal() else None
+    except ValueError:
+        return None
+    return base if base is not None and 0 < base < float("inf") else None
 
 
 def _scaled(v: Value, factor: float, offset: float) -> Value:

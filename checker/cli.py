@@ -24,6 +24,7 @@ from checker import __version__
 from checker.config import FAIL_ON, LEGACY_FAIL_ON, SHOW, Config, load_config
 from checker.errors import CheckerError, UsageError
 from checker.printable import printable, shown_path
+from checker.limits import MAX_FILE_SIZE
 from checker.report import CHECK_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -292,13 +293,14 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader closed stdout while the command was still writing: unfinished
         _discard_stdout()
         return EXIT_ERROR
-    except Exception:  # noqa: BLE001 -- a crash must never look like success
+    except Exception as exc:  # noqa: BLE001 -- a crash must never look like success
         import traceback  # only on a crash
 
         # Escaped like every message: the frames keep their lines; an exception's own text never breaks one.
         for part in traceback.format_exception(sys.exc_info()[1]):
             say(part.strip("\n"), keep_newlines=part.startswith(("Traceback", "  ", "\nDuring", "\nThe above")))
-        say("checker: internal error (exit 2)")
+        where = "".join(f"; {note}" for note in getattr(exc, "__notes__", ()))  # the files it was reading
+        say(f"checker: internal error (exit 2){where}")
         return EXIT_ERROR
     try:
         sys.stdout.flush()  # what print() left buffered; a reader gone by now does not change the code
@@ -354,7 +356,8 @@ def _cmd_claims(args) -> int:
 
     config, paths, rules, cache = _corpus_run(args)
     extraction = _with_progress(args, lambda progress: extract_claims(
-        paths, rules, on_document=progress, cache=cache, exclude=_exclude(args, config)))
+        paths, rules, on_document=progress, cache=cache, exclude=_exclude(args, config),
+        max_file_size=config.max_file_size))
     _require_articles(paths, extraction)
     label = rules.label
     render = CLAIM_FORMATS[args.format]
@@ -381,7 +384,7 @@ def _cmd_check(args) -> int:
     suppressions = args.suppressions or config.suppressions or _default_suppressions()
     result = _with_progress(args, lambda progress: check(
         paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache,
-        exclude=_exclude(args, config)))
+        exclude=_exclude(args, config), max_file_size=config.max_file_size))
     _require_articles(paths, result.extraction)
     result = dataclasses.replace(result, shown=args.show or config.show or "all")
     label = rules.label
@@ -490,6 +493,7 @@ def _cmd_config(args) -> int:
         "suppressions": setting(_shown(config.suppressions), _default_suppressions()),
         "cache-dir": setting(_shown(config.cache_dir), _cache_dir(argparse.Namespace(no_cache=False, cache_dir=None),
                                                                  config)),
+        "max-file-size": setting(config.max_file_size, MAX_FILE_SIZE),
         **{f"checks.{check}": {"value": level, "from": origin if check in config.checks else rules.label}
            for check, level in rules.checks.items()},  # a check's level: the project's, else its rule pack's
     }
@@ -542,16 +546,28 @@ def _shown(path: str | None) -> str | None:
 
 
 def _cmd_quantities(args) -> int:
-    from checker import timex
-    from checker.numbers import find_quantities
     from checker.report.benchmark import render_line
 
     write = sys.stdout.write
     for line in sys.stdin:
         text = line.rstrip("\n")
-        masks = () if args.no_time_mask else timex.calendar_spans(text)
-        write(render_line(text, find_quantities(text, masks)))
+        write(render_line(text, line_quantities(text, time_mask=not args.no_time_mask)))
     return EXIT_CLEAN
+
+
+def line_quantities(text: str, time_mask: bool = True) -> list:
+    """The quantities of one input line; a line longer than ``limits.MAX_SENTENCE`` is read in
+    pieces, as extraction reads an overlong sentence, so that any line costs linear time."""
+    from checker import timex
+    from checker.limits import pieces
+    from checker.numbers import find_quantities
+
+    out = []
+    for a, b in pieces(text):
+        piece = text[a:b]
+        found = find_quantities(piece, timex.calendar_spans(piece) if time_mask else ())
+        out.extend(found if a == 0 else (dataclasses.replace(q, start=q.start + a, end=q.end + a) for q in found))
+    return out
 
 
 def _cmd_rules(args) -> int:

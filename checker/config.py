@@ -9,7 +9,8 @@ kind values conflict and drift are read as error and warning, with a deprecation
 finding kind reports list), ``baseline`` and ``suppressions`` (files), ``cache-dir`` (the
 cache folder; default ``.checker_cache`` beside the configuration file), and the table ``checks``
 (check id = error | warning | info | off: re-levels the rule pack's checks.yaml for this
-project). Relative paths are relative to the config file.
+project), and ``max-file-size`` (bytes; larger articles are skipped as input problems; default
+``checker.limits.MAX_FILE_SIZE``, 5 MB). Relative paths are relative to the config file.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from pathlib import Path
 
 from checker.errors import UsageError, did_you_mean
 
-_KEYS = ("paths", "exclude", "select", "ignore", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir", "checks")
+_KEYS = ("paths", "exclude", "select", "ignore", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir", "checks",
+         "max-file-size")
 FAIL_ON = ("error", "warning", "info", "never")  # finding levels, most serious first, then never
 LEGACY_FAIL_ON = {"conflict": "error", "drift": "warning"}  # the kind values before levels gated the run
 SHOW = ("conflict", "drift", "agreement", "all")
@@ -38,6 +40,7 @@ class Config:
     suppressions: str | None = None
     cache_dir: str | None = None
     checks: dict[str, str] = field(default_factory=dict)  # check id -> level, sorted by id
+    max_file_size: int | None = None  # bytes; None: checker.limits.MAX_FILE_SIZE
     file: str | None = None
 
 
@@ -90,7 +93,7 @@ def _parse(table: dict, path: Path) -> Config:
                   select=read.globs("select"), ignore=read.globs("ignore"), rules=read.folders("rules"), fail_on=read.choice("fail-on", FAIL_ON + tuple(LEGACY_FAIL_ON)),
                   show=read.choice("show", SHOW), baseline=read.file("baseline"),
                   suppressions=read.file("suppressions"), cache_dir=read.file("cache-dir"),
-                  checks=read.levels("checks"), file=str(path))
+                  checks=read.levels("checks"), max_file_size=read.size("max-file-size"), file=str(path))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,12 @@ class _Reader:
 
     def choice(self, key: str, allowed: tuple[str, ...]) -> str | None:
         return self.one_of(key, self.table.get(key), allowed)
+
+    def size(self, key: str) -> int | None:
+        value = self.table.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+            raise UsageError(f"{self.path}: {key}: expected a number of bytes (a whole number above 0), got {value!r}")
+        return value
 
     def levels(self, key: str) -> dict[str, str]:
         value = self.table.get(key, {})

@@ -121,7 +121,7 @@ def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None,
         if not ctx.enabled(check_id):
             continue
         blocks = module.blocks(extraction.claims, ctx)
-        judge = functools.partial(module.judge, ctx=ctx)
+        judge = _naming_files(check_id, functools.partial(module.judge, ctx=ctx))
         if judgements is not None:
             findings = judgements.judged(check_id, blocks, judge)
         else:
@@ -131,6 +131,18 @@ def find(extraction: Extraction, rules: RuleSet, ctx: Context | None = None,
     weight = {kind: i for i, kind in enumerate(reversed(KINDS_BY_WEIGHT))}
     return tuple(sorted(found.values(), key=lambda f: (
         weight[f.kind], f.metric or "", f.subject, f.claims[0].source, f.claims[0].start, f.fingerprint)))
+
+
+def _naming_files(check_id: str, judge):
+    """``judge``, whose exceptions carry a note naming the check and the files of the block it
+    was judging: an internal error that stops the run still says which articles reached it."""
+    def judging(block, members):
+        try:
+            return judge(block, members)
+        except Exception as exc:
+            exc.add_note(f"in the {check_id} check, judging claims of {', '.join(sorted({c.source for c in members}))}")
+            raise
+    return judging
 
 
 def _known_checks(rules: RuleSet) -> None:

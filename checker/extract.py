@@ -36,26 +36,32 @@ class Entry(NamedTuple):
 
 def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
                    on_document: Callable[[int, int], None] | None = None, *,
-                   cache: str | Path | CacheRun | None = None, exclude: Sequence[str] = ()) -> Extraction:
+                   cache: str | Path | CacheRun | None = None, exclude: Sequence[str] = (),
+                   max_file_size: int | None = None) -> Extraction:
     """Load every source under ``paths`` and return its canonical claims and input problems.
     ``on_document(done, total)`` is called after each readable source (for progress bars).
     ``cache`` (a folder, or a ``checker.store.CacheRun`` the caller holds; off by default) keeps
     each source's claims so that a later run extracts only new or changed sources; the result is
-    the same either way. ``exclude``: globs of files to leave out of folders (as .gitignore is)."""
+    the same either way. ``exclude``: globs of files to leave out of folders (as .gitignore is).
+    Files over ``max_file_size`` bytes (default ``limits.MAX_FILE_SIZE``) are skipped as input problems."""
     rules = rules or load_rules([default_pack()])
     if isinstance(cache, (str, Path)):
         from checker.store import CacheRun  # sqlite3 and the store only for runs that cache
 
         with CacheRun(cache, paths, rules) as run:
-            return extract_claims(paths, rules, on_document, cache=run, exclude=exclude)
-    raws, problems = read_sources(paths, exclude)
+            return extract_claims(paths, rules, on_document, cache=run, exclude=exclude, max_file_size=max_file_size)
+    raws, problems = read_sources(paths, exclude, max_file_size)
     cached = cache.fetch(raws) if cache is not None else [None] * len(raws)
     entries = []
     for done, (raw, entry) in enumerate(zip(raws, cached), 1):
         if entry is None:
-            entry = extract_source(raw, rules, encode=cache is not None)
-            if cache is not None:
-                cache.keep(raw, entry)
+            try:
+                entry = extract_source(raw, rules, encode=cache is not None)
+            except Exception as exc:  # noqa: BLE001 - a crash on content loses its file, not the run
+                entry = failed_entry(raw, exc)
+            else:
+                if cache is not None:
+                    cache.keep(raw, entry)
         entries.append(entry)
         if on_document is not None:
             on_document(done, len(raws))
@@ -75,6 +81,15 @@ def extract_source(raw: RawSource, rules: RuleSet, *, encode: bool = False) -> E
     source, claims, more = claim_stage.document_claims(document, rules)
     claims = [c for c in claims if finite(c.value)]  # a rate of a figure per ~0 overflows when scaled
     return Entry(source, claims, problems + list(more), tuple(map(json_text, claims)) if encode else ())
+
+
+def failed_entry(raw: RawSource, exc: Exception) -> Entry:
+    """A source whose extraction raised: a bug that one article's content reaches loses that
+    article, as an input problem naming the file and the exception's first line, not the whole
+    run (and the failure is not cached)."""
+    first = next((line for line in str(exc).splitlines() if line.strip()), "")
+    return Entry(None, [], [Problem(raw.shown, f"cannot extract claims: internal error ({type(exc).__name__}"
+                                               f"{': ' + first if first else ''}); file skipped, please report it")])
 
 
 def assemble(entries: Sequence[Entry], problems: Sequence[Problem]) -> Extraction:

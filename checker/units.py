@@ -139,7 +139,7 @@ def currency_before(tokens: list[Token], i: int) -> tuple[Unit, int] | None:
     """A currency mark ending right before ``tokens[i]`` ("$", "US$", "HK $", "€", "RM"):
     returns the unit and the index of the mark's first token."""
     tables = _tables()
-    if i == 0:
+    if i == 0 or i >= len(tokens):  # nothing before the first token; no number after the last ("$9/")
         return None
     sizes = range(min(3, i), 0, -1) if tokens[i - 1].text in tables["prefix_lasts"] else ()
     for size in sizes:

@@ -19,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from checker import patterns
 from checker.errors import LocatedError, RuleError, did_you_mean
+from checker.regexrisk import backtracking_risk
 
 NULL_TAG = "tag:yaml.org,2002:null"
 
@@ -142,12 +143,17 @@ BOOL = ValueType("true | false", bool_of)
 
 def regex_of(node: Node, f: YamlFile, key: str) -> str:
     """A pattern that must compile now, so a typo fails at load time at its own line. Compiled
-    (``patterns.compile``, which keeps it) with the flags ``text`` reads markers with."""
+    (``patterns.compile``, which keeps it) with the flags ``text`` reads markers with. A pattern
+    that may backtrack catastrophically is refused (``regexrisk``)."""
     value = string_of(node, f, key)
     try:
         patterns.compile(value, patterns.IGNORECASE | patterns.MULTILINE)
     except re.error as exc:
         raise f.error(node, key, f"invalid regular expression '{value}': {exc.msg} at position {exc.pos}")
+    risk = backtracking_risk(value)
+    if risk:
+        raise f.error(node, key, f"regular expression '{value}' can take exponential time on some text ({risk}); "
+                                 "write it so that no repeated part repeats again")
     return value
 
 
@@ -249,10 +255,16 @@ _C_LOADER = getattr(yaml, "CSafeLoader", None)
 
 def compose(text: str) -> Node | None:
     """Compose with libyaml when present; a document it rejects is read again by PyYAML, whose
-    error wording and position are the ones rule errors quote."""
+    error wording and position are the ones rule errors quote. PyYAML's composer recurses per
+    level of nesting: a document nested too deeply for it gets libyaml's error (which says where
+    its depth limit was passed), or one of its own."""
+    rejected = None
     if _C_LOADER is not None:
         try:
             return yaml.compose(text, Loader=_C_LOADER)
-        except yaml.YAMLError:
-            pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            rejected = exc
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise rejected or yaml.YAMLError("nested too deeply") from None

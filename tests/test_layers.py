@@ -15,13 +15,14 @@ PACKAGE = Path(checker.__file__).resolve().parent  # tests of another tree: set 
 # Stages in pipeline order; a module name ending in "." stands for every module of that package.
 STAGES = [
     ["checker", "checker.errors", "checker.patterns", "checker.lang", "checker.fingerprints", "checker.model",
-     "checker.printable", "checker.atomic"],
+     "checker.printable", "checker.atomic",
+     "checker.limits", "checker.regexrisk"],
     ["checker.corpus.", "checker.corpus", "checker.yamlnodes", "checker.rulekinds", "checker.ruleexplain",
      "checker.ruleset"],
     ["checker.text", "checker.tokens", "checker.units", "checker.numbers", "checker.timex", "checker.claims"],
     ["checker.extract", "checker.store", "checker.examples"],
     ["checker.checks.", "checker.checks"],
-    ["checker.engine"],
+    ["checker.engine", "checker.copies"],
     ["checker.baseline", "checker.suppressions"],
     ["checker.pipeline"],
     ["checker.diff", "checker.report.", "checker.report"],

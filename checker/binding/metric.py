@@ -49,7 +49,7 @@ def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end:
              noun: str | None, metric_nouns: frozenset[str], rule: str) -> Evidence:
     """Why the figure at ``start:end`` got its metric: the nearest of the metric's words found in
     the sentence (``hits``, by role), or its counted noun, with the basis of where it stands."""
-    spans = sorted((a, b) for role in ("terms", "nouns", "verbs") for a, b in hits.get(role, ()))
+    spans = sorted(((a, b) for role in ("terms", "nouns", "verbs") for a, b in hits.get(role, ())), key=lambda span: span[0])
     inside = [s for s in spans if start <= s[0] and s[1] <= end]
     if inside or (noun is not None and noun in metric_nouns):
         words = text[inside[0][0]:inside[0][1]] if inside else noun

@@ -55,7 +55,7 @@ def _hull(claims: list[Claim], tolerance: float) -> tuple[float, float]:
 def _same_date(claims: list[Claim], key, since, date, metric, ctx) -> list[Finding]:
     if len(claims) < 2 or same_sentence(claims):
         return []
-    spans = sorted((interval(c, metric.tolerance), c) for c in claims)
+    spans = sorted(((interval(c, metric.tolerance), c) for c in claims), key=lambda it: (*it[0], it[1].id))
     gap = max(relative_gap(a, b) for (a, _), (b, _) in zip(spans, spans[1:]))
     kind = verdict(gap, metric.drift_band)
     return [make_finding(ctx, ID, kind, claims, metric=key, period=f"{since}..{date}",

@@ -7,11 +7,11 @@ import os
 import tomllib
 from pathlib import Path
 
-import yaml
-
 from checker import patterns
 from checker.corpus.discovery import MANIFEST_NAME, display_path
+from checker.corpus.frontmatter import FrontMatterError, load_front_matter
 from checker.errors import did_you_mean
+from checker.limits import MAX_FILE_SIZE
 from checker.model import Problem
 
 METADATA_FIELDS = ("title", "publisher", "author", "published", "language", "url")
@@ -21,12 +21,6 @@ _PUBLISHED_RE = patterns.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ISO_DATETIME_RE = patterns.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
-class _DatesAsText(yaml.SafeLoader):
-    """PyYAML's safe loader, but a date stays the text it was written as: ``normalize_published``
-    then judges it, so an impossible date (2024-02-30) is a warning on its file, not a crash."""
-
-
-_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 _FRONT_MATTER_OPEN = patterns.compile(r"---[ \t]*\n")
 _FRONT_MATTER_CLOSE = patterns.compile(r"^(?:---|\.\.\.)[ \t]*$", patterns.MULTILINE)
@@ -47,14 +41,9 @@ def split_front_matter(text: str, shown: str,
     body = text[body_start:]
     line_map = tuple(range(first_body_line, first_body_line + body.count("\n") + 1))
     try:
-        data = yaml.load(block, Loader=_DatesAsText) if block.strip() else {}  # a SafeLoader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        problems.append(Problem(shown, f"front matter is not valid YAML{where}; ignored", level="warning"))
-        data = {}
-    if not isinstance(data, dict):
-        problems.append(Problem(shown, "front matter is not a mapping of fields; ignored", level="warning"))
+        data = load_front_matter(block) if block.strip() else {}
+    except FrontMatterError as exc:  # not YAML, not a mapping, too long, too deep, or aliases
+        problems.append(Problem(shown, str(exc), level="warning"))
         data = {}
     metadata = _metadata_fields(data)
     return body, line_map, metadata
@@ -101,9 +90,14 @@ class ManifestCache:
             return {}
         shown = display_path(manifest, self._cwd)
         try:
+            if manifest.stat().st_size > MAX_FILE_SIZE:
+                raise OSError(f"larger than {MAX_FILE_SIZE:,} bytes")
             data = tomllib.loads(manifest.read_bytes().decode("utf-8-sig"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             self._problems.append(Problem(shown, f"manifest not used: {exc}", level="warning"))
+            return {}
+        except RecursionError:  # tomllib recurses per nested array or inline table
+            self._problems.append(Problem(shown, "manifest not used: nested too deeply", level="warning"))
             return {}
         self._unknown_keys(shown, data, ("source",), "")
         tables = data.get("source", [])

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from checker import patterns
 from checker.corpus.discovery import STDIN, SUPPORTED, discover, display_path, unsupported_type
+from checker.limits import MAX_FILE_SIZE
 from checker.corpus.html_text import extract_html
 from checker.corpus.metadata import ManifestCache, merge_metadata, split_front_matter
 from checker.model import Document, Problem, Source
@@ -35,11 +36,12 @@ def load_corpus(paths: Iterable[str | os.PathLike]) -> tuple[list[Document], lis
 
 
 def read_sources(paths: Iterable[str | os.PathLike],
-                 exclude: Iterable[str] = ()) -> tuple[list[RawSource], list[Problem]]:
+                 exclude: Iterable[str] = (), max_file_size: int | None = None) -> tuple[list[RawSource], list[Problem]]:
     """Every discovered article's bytes and manifest entry, in discovery order, and the problems
-    of reading them (unreadable files, bad manifests); decoding and parsing are ``parse_source``'s.
-    ``exclude``: globs of files to leave out of folders (``discovery.excluded``)."""
-    reader = SourceReader()
+    of reading them (unreadable files, files over ``max_file_size`` bytes, bad manifests); decoding
+    and parsing are ``parse_source``'s. ``exclude``: globs of files to leave out of folders
+    (``discovery.excluded``)."""
+    reader = SourceReader(max_file_size=max_file_size)
     raws = [raw for raw in map(reader.read, discover(paths, exclude)) if raw is not None]
     return raws, reader.problems
 
@@ -63,8 +65,9 @@ class SourceReader:
     """Reads articles' bytes and their manifest entries; unreadable files and bad manifests
     become ``problems`` (each manifest is parsed once per reader)."""
 
-    def __init__(self, cwd: Path | None = None):
+    def __init__(self, cwd: Path | None = None, max_file_size: int | None = None):
         self.cwd = cwd or Path.cwd()
+        self.max_file_size = MAX_FILE_SIZE if max_file_size is None else max_file_size
         self.problems: list[Problem] = []
         self._manifests = ManifestCache(self.cwd, self.problems)
 
@@ -77,8 +80,8 @@ class SourceReader:
         if shown == STDIN:  # an article piped in: plain text, no manifest entry
             import sys
 
-            return RawSource(path, shown, sys.stdin.buffer.read(), {}, "")
-        data = _read_bytes(path, shown, self.problems)
+            return RawSource(path, shown, sys.stdin.buffer.read(self.max_file_size + 1), {}, "")
+        data = _read_bytes(path, shown, self.problems, self.max_file_size)
         if data is None:
             return None
         return RawSource(path, shown, data, self._manifests.entry_for(path), self._manifests.shown_for(path))
@@ -140,8 +143,9 @@ def _unsupported(shown: str, kind: str) -> Problem:
                           "(convert it to text first)")
 
 
-def _read_bytes(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
-    """The file's bytes, or ``None`` with a Problem; never opens a FIFO or device (it could block)."""
+def _read_bytes(path: Path, shown: str, problems: list[Problem], limit: int = MAX_FILE_SIZE) -> bytes | None:
+    """The file's bytes, or ``None`` with a Problem; never opens a FIFO or device (it could block),
+    nor a file larger than ``limit`` bytes (read whole, it could exhaust memory and time)."""
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -149,6 +153,9 @@ def _read_bytes(path: Path, shown: str, problems: list[Problem]) -> bytes | None
             return None
         if not stat.S_ISREG(info.st_mode):
             problems.append(Problem(shown, f"cannot read: not a regular file ({_special_kind(info.st_mode)})"))
+            return None
+        if info.st_size > limit:
+            problems.append(Problem(shown, f"skipped: {info.st_size:,} bytes, over the max-file-size of {limit:,}"))
             return None
         return path.read_bytes()
     except FileNotFoundError:

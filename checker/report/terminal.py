@@ -15,9 +15,10 @@ from checker.report.markdown import listing_note, nothing_new, plural
 
 def text_console(width: int, color: bool | None) -> Console:
     """A rich console that records into a string (read back with ``console.file.getvalue()``),
-    with colour only when asked for."""
+    with colour only when asked for. Strings are printed as they are: no rich markup or emoji
+    codes read from them (a file named ``x[/]b.txt`` or ``[link=...]y.txt`` is text, not markup)."""
     return Console(file=StringIO(), width=width, color_system="auto" if color else None,
-                   force_terminal=bool(color), highlight=False)
+                   force_terminal=bool(color), highlight=False, markup=False, emoji=False)
 
 
 def format_value(value: Value | None) -> str:
