@@ -86,35 +86,64 @@ def _suffix_is_unit(toks: list[Token], i: int, j: int) -> bool:
 
 
 def _parse_words(toks: list[Token], i: int) -> Num | None:
-    n = len(toks)
+    """A number written in words at ``i``: "a dozen", "half a million", "tens of thousands",
+    "sixfold", "twenty-eight", "two-thirds", "one in five"; None when the word starts none."""
     w = toks[i].lower
-    nxt = toks[i + 1].lower if i + 1 < n else ""
     if w in ("a", "an"):
-        if nxt in SCALES:  # "a dozen", "a million"
-            num = Num(float(SCALES[nxt]), i, i + 2, words=True)
-            _more_scales(toks, num)
-            return num
-        if nxt in FRACTIONS and nxt not in ("quarter", "quarters") or nxt == "quarter" and i + 2 < n and toks[i + 2].lower == "of":
-            return Num(1.0 / FRACTIONS[nxt], i, i + 2, words=True, fraction=True)
-        return None
+        return _a_scale_or_fraction(toks, i)
     if w == "half" and _half_is_fraction(toks, i):
-        num = Num(0.5, i, i + 1, words=True, fraction=True)
-        if nxt in ("a", "an") and i + 2 < n and toks[i + 2].lower in SCALES:  # "half a million"
-            num.value, num.i1, num.fraction = 0.5 * SCALES[toks[i + 2].lower], i + 3, False
-        return num
-    if w in VAGUE:  # "thousands", "tens of thousands", "hundreds of millions"
-        low = float(VAGUE[w])
-        j = i + 1
-        if j + 1 < n and toks[j].lower == "of" and toks[j + 1].lower in VAGUE and VAGUE[toks[j + 1].lower] > low:
-            low *= VAGUE[toks[j + 1].lower]
-            j += 2
-        if w == "tens" and j == i + 1:
-            return None
-        return Num(low, i, j, words=True, vague=(low, low * 10))
+        return _half(toks, i)
+    if w in VAGUE:
+        return _vague_count(toks, i)
     if w.endswith("fold") and w[:-4] in CARDINALS:  # "sixfold"
         return Num(float(CARDINALS[w[:-4]]), i, i + 1, words=True)
     if w not in CARDINALS:
         return None
+    num = _cardinals(toks, i)
+    return _numerator_of_fraction(toks, num) or _ratio(toks, num) or num
+
+
+def _a_scale_or_fraction(toks: list[Token], i: int) -> Num | None:
+    """"a dozen", "a million", "a third", "a quarter of": "a" or "an" standing for one."""
+    n = len(toks)
+    nxt = toks[i + 1].lower if i + 1 < n else ""
+    if nxt in SCALES:
+        num = Num(float(SCALES[nxt]), i, i + 2, words=True)
+        _more_scales(toks, num)
+        return num
+    quarter_of = nxt == "quarter" and i + 2 < n and toks[i + 2].lower == "of"  # "a quarter" alone is a period
+    if nxt in FRACTIONS and nxt not in ("quarter", "quarters") or quarter_of:
+        return Num(1.0 / FRACTIONS[nxt], i, i + 2, words=True, fraction=True)
+    return None
+
+
+def _half(toks: list[Token], i: int) -> Num:
+    """"half the condos" (a fraction), "half a million" (a count)."""
+    n = len(toks)
+    nxt = toks[i + 1].lower if i + 1 < n else ""
+    num = Num(0.5, i, i + 1, words=True, fraction=True)
+    if nxt in ("a", "an") and i + 2 < n and toks[i + 2].lower in SCALES:
+        num.value, num.i1, num.fraction = 0.5 * SCALES[toks[i + 2].lower], i + 3, False
+    return num
+
+
+def _vague_count(toks: list[Token], i: int) -> Num | None:
+    """"thousands", "tens of thousands", "hundreds of millions": at least the scale, under ten times it."""
+    n = len(toks)
+    w = toks[i].lower
+    low = float(VAGUE[w])
+    j = i + 1
+    if j + 1 < n and toks[j].lower == "of" and toks[j + 1].lower in VAGUE and VAGUE[toks[j + 1].lower] > low:
+        low *= VAGUE[toks[j + 1].lower]
+        j += 2
+    if w == "tens" and j == i + 1:
+        return None
+    return Num(low, i, j, words=True, vague=(low, low * 10))
+
+
+def _cardinals(toks: list[Token], i: int) -> Num:
+    """A run of number words from ``i``: "twenty-eight", "four hundred and six", "two million", "three dozen"."""
+    n = len(toks)
     total, current, j, last, scale = 0.0, 0.0, i, None, 1.0
     while j < n:
         tok = toks[j]
@@ -135,29 +164,34 @@ def _parse_words(toks: list[Token], i: int) -> Num | None:
         elif lw == "dozen" and last == "cardinal":
             current *= 12
             last = "scale"
-        elif lw == "-" and last == "cardinal" and j + 1 < n and joined(toks[j - 1], tok) and joined(tok, toks[j + 1]) \
-                and toks[j + 1].lower in CARDINALS:
-            j += 1
-            continue
-        elif lw == "and" and last == "scale" and j + 1 < n and toks[j + 1].lower in CARDINALS:
-            j += 1
-            continue
-        else:
+        elif not _joins_cardinals(toks, j, last):
             break
         j += 1
-    value = total + current
-    num = Num(value, i, j, words=True)
+    num = Num(total + current, i, j, words=True)
     if last == "scale":
         num.scaled, num.scale = True, scale
-    # fractions with a numerator: "two-thirds", "one third", "three quarters"
+    return num
+
+
+def _joins_cardinals(toks: list[Token], j: int, last: str | None) -> bool:
+    """A hyphen inside "twenty-eight", or the "and" of "four hundred and six": skipped over."""
+    lw, n = toks[j].lower, len(toks)
+    if j + 1 >= n or toks[j + 1].lower not in CARDINALS:
+        return False
+    if lw == "-" and last == "cardinal":
+        return joined(toks[j - 1], toks[j]) and joined(toks[j], toks[j + 1])
+    return lw == "and" and last == "scale"
+
+
+def _numerator_of_fraction(toks: list[Token], num: Num) -> Num | None:
+    """"two-thirds", "one third", "three quarters": ``num`` counts the fraction that follows."""
+    n, j, value = len(toks), num.i1, num.value
     k = j + 1 if j < n and toks[j].text == "-" and joined(toks[j - 1], toks[j]) else j
     if k < n and toks[k].lower in FRACTIONS and value < 20 and toks[k].lower != "half":
         if not (value == 1 and toks[k].lower.endswith("s")):
             num.value, num.i1, num.fraction = value / FRACTIONS[toks[k].lower], k + 1, True
             return num
-    # "one in three", "one out of five"
-    num = _ratio(toks, num) or num
-    return num
+    return None
 
 
 def _more_scales(toks: list[Token], num: Num) -> None:
