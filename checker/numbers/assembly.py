@@ -33,6 +33,8 @@ from .words import APPROX_SPREAD, HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_STARTS
 
 # Quantities and values are made by the thousand (see quick_constructor).
 _make_quantity, _make_value = quick_constructor(Quantity), quick_constructor(Value)
+
+
 def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity stated in ``sentence``; ``masked`` spans (calendar notation) are skipped."""
     if not (HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence, lower_for_matching(sentence))):
@@ -84,104 +86,165 @@ def _assemble(toks: list[Token], num: Num, blocked: set[int]) -> Found | int | N
     if identifier(toks, num) or date_neighbour(toks, num) or compound_word(toks, num):
         return None
     sign, currency, left, sign_mark = sign_and_currency(toks, num.i0)
-    j = num.i1
-    unit: Unit | None = currency
+    unit, j = _unit_after_number(toks, num.i1, currency)
+    if _not_a_count(toks, num, unit, j):
+        return None
+    f = Found(left=left, right=j, values=(sign * num.value,), unit=unit, noun_phrase=None, noun=None, per=None,
+              per_unit=None, qualifier=None, change=None, noun_change=None, vague=num.vague, sign_mark=sign_mark)
+    _rate(toks, num, f)
+    _range(toks, num, sign, f, blocked)
+    _qualifier(toks, f)
+    _change(toks, f)
+    _unit_of_vague_count(toks, num, f)
+    if (f.unit is None or f.unit.name == "year") and _age(toks, num, f):
+        f.unit = Unit("year of age", "age", "year")
+    if f.unit is None and num.fraction:
+        _share_of(toks, f)
+    if f.unit is None and f.noun_phrase is None and not _counted_noun(toks, num, f):
+        return None
+    f.right = max(f.right, num.i1)
+    f.fraction = num.fraction and f.unit is None
+    return f
+
+
+def _unit_after_number(toks: list[Token], j: int, currency: Unit | None) -> tuple[Unit | None, int]:
+    """The unit of the figure ending before ``j``: its currency, or a unit written after it; and
+    the index after that unit."""
+    n = len(toks)
     if currency is not None:
-        # "$76 US", "$500 U.S." name the dollar again after the amount
-        if j < len(toks) and toks[j].text in ("US", "U.S.", "USD"):
-            j += 1
+        if j < n and toks[j].text in ("US", "U.S.", "USD"):
+            j += 1  # "$76 US", "$500 U.S." name the dollar again after the amount
         match = unit_after(toks, j)
         if match is not None and match.unit.kind == "money" and match.unit.scale == 1.0:
             j = match.end  # "$5 Australian dollars" is rare; "S $1mil" handled by the suffix
-    else:
-        match = unit_after(toks, j)
-        if match is None and j < len(toks) and (toks[j].lower in ("more", "fewer", "imperial")
-                                                or toks[j].text in ("US", "U.S.")):
-            match = unit_after(toks, j + 1)  # "two more weeks", "one US fluid ounce"
-        if match is not None and not (match.unit.name == "pence" and not joined(toks[j - 1], toks[j])
-                                      and j + 1 < len(toks) and toks[j + 1].kind == WORD):
-            unit, j = match.unit, match.end
+        return currency, j
+    match = unit_after(toks, j)
+    if match is None and j < n and (toks[j].lower in ("more", "fewer", "imperial") or toks[j].text in ("US", "U.S.")):
+        match = unit_after(toks, j + 1)  # "two more weeks", "one US fluid ounce"
+    if match is None or (match.unit.name == "pence" and not joined(toks[j - 1], toks[j])
+                         and j + 1 < n and toks[j + 1].kind == WORD):
+        return None, j
+    return match.unit, match.end
+
+
+def _not_a_count(toks: list[Token], num: Num, unit: Unit | None, j: int) -> bool:
+    """A figure that labels rather than counts, told by what stands right around it."""
     if num.words and unit is None and num.value == 1 and not num.fraction and not one_counts(toks, num):
-        return None
+        return True
     nxt = toks[j] if j < len(toks) else None
     if unit is None and nxt is not None and nxt.kind == WORD and joined(toks[j - 1], nxt):
-        return None  # digits glued to an unknown word: "49ers", "5G", "3s"
+        return True  # digits glued to an unknown word: "49ers", "5G", "3s"
     if num.vague is None and not num.words and capitalised_label(toks, num, unit is not None):
-        return None
+        return True
     if unit is None and address(toks, j):
-        return None
-    if (unit is None and num.i0 > 0 and toks[num.i0 - 1].text == "(" and nxt is not None and nxt.text == ")"):
-        return None  # "Prescott (4)": a jersey or list number
-    values = (sign * num.value,)
-    per, per_unit = None, None
-    if unit is not None:
-        per, j, per_unit = rate_denominator(toks, j)
-    # "64 per 100,000 people": a rate per population
-    if unit is None and j + 1 < len(toks) and toks[j].lower == "per" and toks[j + 1].kind == NUM:
-        per, j, per_unit = rate_denominator(toks, j)
-        unit = Unit("count", "count")
-    # "N times" states a count of occurrences or a ratio
-    if unit is None and j < len(toks) and toks[j].lower in ("times", "fold", "-fold"):
-        unit, j = Unit("count", "count"), j + 1
-        per, j, per_unit = rate_denominator(toks, j)
-    if unit is None and toks[num.i0].lower.endswith("fold"):
-        unit = Unit("count", "count")
-    # ranges: "$300 to $400", "5-10W", "between 5% and 6%", "from 13.5 to 14.0 mm"
-    rng = range_partner(toks, num, j, left, unit, blocked)
-    if rng is not None:
-        second, unit2, j2, per2, per_unit2 = rng
-        first_value = num.value
-        if not num.scaled and second.scaled and first_value <= second.value / second.scale:
-            first_value *= second.scale  # "$10 to $15 billion", "four to five thousand"
-        values = (sign * first_value, second.value)
-        unit = unit or unit2
-        per, per_unit = per or per2, per_unit or per_unit2
-        j = j2
-    qualifier, q_left = qualifier_before(toks, left)
-    post, j_post = post_qualifier(toks, j)
-    if qualifier is None and post is not None:
-        qualifier, j = post, j_post
-    change = None
-    if sign_mark == "+":
-        change = "up"
-    elif sign_mark == "-" and unit is not None and unit.kind == "percent":
-        change = "down"
-    change = change_before(toks, q_left) or change
-    noun_change = change_after(toks, j) if unit is not None and unit.kind in ("percent", "money") else None
-    noun_phrase, noun = None, None
-    if unit is None and num.vague is not None and j + 1 < len(toks) and toks[j].lower == "of":
-        match = unit_after(toks, j + 1)  # "tens of thousands of dollars"
-        if match is not None:
-            unit, j = match.unit, match.end
-    if (unit is None or unit.name == "year") and (age_after_name(toks, num) or age_stated_before(toks, q_left)
-                                                  or (unit is None and age_of_person(toks, num))):
-        unit = Unit("year of age", "age", "year")
-    if unit is None and num.fraction and j < len(toks) and (toks[j].lower == "of" or (
-            toks[j - 1].lower == "half" and toks[j].lower in ("the", "its", "their"))):  # "half the flats"
-        k = j + 1
-        while k < len(toks) and toks[k].lower in ("a", "an", "the", "us", "u.s.", "imperial"):
-            k += 1
-        match = unit_after(toks, k)  # "1/16 of a US pint"
-        if match is not None:
-            unit, j = match.unit, match.end
-        else:  # "a third of the population": a share of what follows
-            phrase, noun, j_np = noun_phrase_after(toks, j, 2)
-            noun_phrase = f"% {phrase or '-'}"
-            if phrase is not None:
-                j = j_np
-    if unit is None and noun_phrase is None:
-        noun_phrase, noun, j_np = noun_phrase_after(toks, j, num.value if len(values) == 1 else 2)
-        if noun_phrase is not None:
-            j = j_np
-            if num.fraction:
-                noun_phrase = f"% {noun_phrase}"  # "one in five adults": a share of them
-            if model_name(num, noun_phrase):
-                return None  # "iPhone 11 Pro", "90049 ZIP Code": a model or code name
-            per, j, per_unit = rate_denominator(toks, j)  # "3,000 tests per day"
-    return Found(left=q_left, right=max(j, num.i1), values=values, unit=unit, noun_phrase=noun_phrase, noun=noun,
-                  per=per, per_unit=per_unit, qualifier=qualifier, change=change, noun_change=noun_change,
-                  vague=num.vague, sign_mark=sign_mark, fraction=num.fraction and unit is None)
+        return True
+    # "Prescott (4)": a jersey or list number
+    return unit is None and num.i0 > 0 and toks[num.i0 - 1].text == "(" and nxt is not None and nxt.text == ")"
 
+
+def _rate(toks: list[Token], num: Num, f: Found) -> None:
+    """The denominator of a rate ("$5 a barrel", "64 per 100,000 people") and "N times"."""
+    n = len(toks)
+    if f.unit is not None:
+        f.per, f.right, f.per_unit = rate_denominator(toks, f.right)
+    j = f.right
+    if f.unit is None and j + 1 < n and toks[j].lower == "per" and toks[j + 1].kind == NUM:
+        f.per, f.right, f.per_unit = rate_denominator(toks, j)  # "64 per 100,000 people": a rate per population
+        f.unit = Unit("count", "count")
+    j = f.right
+    if f.unit is None and j < n and toks[j].lower in ("times", "fold", "-fold"):
+        f.unit = Unit("count", "count")  # "N times" states a count of occurrences or a ratio
+        f.per, f.right, f.per_unit = rate_denominator(toks, j + 1)
+    if f.unit is None and toks[num.i0].lower.endswith("fold"):
+        f.unit = Unit("count", "count")
+
+
+def _range(toks: list[Token], num: Num, sign: int, f: Found, blocked: set[int]) -> None:
+    """A range from ``num``: "$300 to $400", "5-10W", "between 5% and 6%", "from 13.5 to 14.0 mm"."""
+    rng = range_partner(toks, num, f.right, f.left, f.unit, blocked)
+    if rng is None:
+        return
+    second, unit2, j2, per2, per_unit2 = rng
+    first_value = num.value
+    if not num.scaled and second.scaled and first_value <= second.value / second.scale:
+        first_value *= second.scale  # "$10 to $15 billion", "four to five thousand"
+    f.values = (sign * first_value, second.value)
+    f.unit = f.unit or unit2
+    f.per, f.per_unit = f.per or per2, f.per_unit or per_unit2
+    f.right = j2
+
+
+def _qualifier(toks: list[Token], f: Found) -> None:
+    """A qualifier before the figure ("more than"), else after it ("or more"); the quantity then
+    starts at the qualifier."""
+    qualifier, f.left = qualifier_before(toks, f.left)
+    post, j_post = post_qualifier(toks, f.right)
+    if qualifier is None and post is not None:
+        qualifier, f.right = post, j_post
+    f.qualifier = qualifier
+
+
+def _change(toks: list[Token], f: Found) -> None:
+    """A change stated by a sign ("+5%"), a verb before ("fell 45 percent") or a noun after ("a 3 percent drop")."""
+    unit = f.unit
+    if f.sign_mark == "+":
+        f.change = "up"
+    elif f.sign_mark == "-" and unit is not None and unit.kind == "percent":
+        f.change = "down"
+    f.change = change_before(toks, f.left) or f.change
+    if unit is not None and unit.kind in ("percent", "money"):
+        f.noun_change = change_after(toks, f.right)
+
+
+def _unit_of_vague_count(toks: list[Token], num: Num, f: Found) -> None:
+    """"tens of thousands of dollars": a vague count's unit after "of"."""
+    j = f.right
+    if f.unit is None and num.vague is not None and j + 1 < len(toks) and toks[j].lower == "of":
+        match = unit_after(toks, j + 1)
+        if match is not None:
+            f.unit, f.right = match.unit, match.end
+
+
+def _age(toks: list[Token], num: Num, f: Found) -> bool:
+    """Whether the figure is an age: "Maddon, 66,", "aged 25", "she is 45"."""
+    return age_after_name(toks, num) or age_stated_before(toks, f.left) or (f.unit is None
+                                                                          and age_of_person(toks, num))
+
+
+def _share_of(toks: list[Token], f: Found) -> None:
+    """A fraction's whole: a unit ("1/16 of a US pint") or a share of what follows ("a third of
+    the population", "half the flats")."""
+    j = f.right
+    if not (j < len(toks) and (toks[j].lower == "of" or (
+            toks[j - 1].lower == "half" and toks[j].lower in ("the", "its", "their")))):
+        return
+    k = j + 1
+    while k < len(toks) and toks[k].lower in ("a", "an", "the", "us", "u.s.", "imperial"):
+        k += 1
+    match = unit_after(toks, k)
+    if match is not None:
+        f.unit, f.right = match.unit, match.end
+        return
+    phrase, f.noun, j_np = noun_phrase_after(toks, j, 2)
+    f.noun_phrase = f"% {phrase or '-'}"
+    if phrase is not None:
+        f.right = j_np
+
+
+def _counted_noun(toks: list[Token], num: Num, f: Found) -> bool:
+    """What a figure without a unit counts ("15 police officers"), with its rate ("3,000 tests per
+    day"). False when the noun shows the figure is part of a name ("iPhone 11 Pro")."""
+    noun_phrase, noun, j_np = noun_phrase_after(toks, f.right, num.value if len(f.values) == 1 else 2)
+    f.noun_phrase, f.noun = noun_phrase, noun
+    if noun_phrase is None:
+        return True
+    f.right = j_np
+    if num.fraction:
+        f.noun_phrase = f"% {noun_phrase}"  # "one in five adults": a share of them
+    if model_name(num, noun_phrase):
+        return False  # "iPhone 11 Pro", "90049 ZIP Code": a model or code name
+    f.per, f.right, f.per_unit = rate_denominator(toks, f.right)  # "3,000 tests per day"
+    return True
 
 
 def _share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
