@@ -24,7 +24,7 @@ from .filters import (
     one_counts,
     score_or_pair,
 )
-from .neighbours import index_levels, inherit_elided_units
+from .neighbours import index_levels, inherit_elided_units, share_with_neighbours
 from .nouns import noun_phrase_after
 from .parsing import parse_number
 from .ranges import range_partner
@@ -57,7 +57,7 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
             continue
         found.append(item)
         i = max(item.right, k + 1)
-    _share_with_neighbours(toks, found)
+    share_with_neighbours(toks, found)
     index_levels(toks, found)
     inherit_elided_units(toks, found)
     return [_to_quantity(sentence, toks, f) for f in found]
@@ -245,32 +245,6 @@ def _counted_noun(toks: list[Token], num: Num, f: Found) -> bool:
         return False  # "iPhone 11 Pro", "90049 ZIP Code": a model or code name
     f.per, f.right, f.per_unit = rate_denominator(toks, f.right)  # "3,000 tests per day"
     return True
-
-
-def _share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
-    """Coordinated figures share a unit and a change: "down 45 and 30 percent", "7- or 8-inch",
-    "about 8 or $9"."""
-    coordinated = []
-    for a, b in zip(found, found[1:]):
-        between = toks[a.right:b.left]
-        if between and between[0].text == "(" and len(between) == 1:
-            if b.qualifier is None and a.qualifier not in ("approx", "nearly"):
-                b.qualifier = a.qualifier  # "more than 7.5 million crowns (US $1.1 million)"
-            if b.change is None:
-                b.change = a.change  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
-            continue
-        if (not all(t.lower in ("and", "or", ",", "-", "respectively", "&") for t in between) or len(between) > 3
-                or not any(t.lower in ("and", "or", "-") for t in between)):
-            continue
-        coordinated.append((a, b))
-        if b.change is None and a.change is not None:
-            b.change = a.change
-    for a, b in reversed(coordinated):  # the unit comes last: "four-, five- and six-cylinder"
-        if a.unit is None and a.noun_phrase is None and b.unit is not None:
-            a.unit, a.per, a.per_unit = b.unit, b.per, b.per_unit
-        elif a.unit is None and a.noun_phrase is None and b.noun_phrase is not None:
-            a.noun_phrase, a.noun = b.noun_phrase, b.noun
-
 
 
 def _to_quantity(sentence: str, toks: list[Token], f: Found) -> Quantity:

@@ -84,3 +84,28 @@ def _whole_after(toks: list[Token], part: Found, whole: Found | None) -> Found |
     if between[:2] == ["out", "of"]:
         between = between[1:]
     return whole if between in (["of"], ["of", "the"], ["of", "its"], ["of", "their"]) else None
+
+
+def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
+    """Coordinated figures share a unit and a change: "down 45 and 30 percent", "7- or 8-inch",
+    "about 8 or $9"."""
+    coordinated = []
+    for a, b in zip(found, found[1:]):
+        between = toks[a.right:b.left]
+        if between and between[0].text == "(" and len(between) == 1:
+            if b.qualifier is None and a.qualifier not in ("approx", "nearly"):
+                b.qualifier = a.qualifier  # "more than 7.5 million crowns (US $1.1 million)"
+            if b.change is None:
+                b.change = a.change  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
+            continue
+        if (not all(t.lower in ("and", "or", ",", "-", "respectively", "&") for t in between) or len(between) > 3
+                or not any(t.lower in ("and", "or", "-") for t in between)):
+            continue
+        coordinated.append((a, b))
+        if b.change is None and a.change is not None:
+            b.change = a.change
+    for a, b in reversed(coordinated):  # the unit comes last: "four-, five- and six-cylinder"
+        if a.unit is None and a.noun_phrase is None and b.unit is not None:
+            a.unit, a.per, a.per_unit = b.unit, b.per, b.per_unit
+        elif a.unit is None and a.noun_phrase is None and b.noun_phrase is not None:
+            a.noun_phrase, a.noun = b.noun_phrase, b.noun
