@@ -29,7 +29,9 @@ from .nouns import noun_phrase_after
 from .parsing import parse_number
 from .ranges import range_partner
 from .records import Found, Num
-from .words import APPROX_SPREAD, HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_STARTS
+from .words import APPROX_SPREAD, HAS_DIGIT, HAS_NUMBER_WORD, MULTIPLIER_SUFFIXES, MULTIPLIER_WORDS, NUMBER_STARTS
+
+_MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTIPLIER_SUFFIXES}  # "4 times", "4 fold"
 
 # Quantities and values are made by the thousand (see quick_constructor).
 _make_quantity, _make_value = quick_constructor(Quantity), quick_constructor(Value)
@@ -43,7 +45,7 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     blocked = _blocked(toks, masked)
     found: list[Found] = []
     starts = [k for k, t in enumerate(toks)
-              if t.kind == NUM or (t.kind == WORD and (t.lower in NUMBER_STARTS or t.lower.endswith("fold")))]
+              if t.kind == NUM or (t.kind == WORD and (t.lower in NUMBER_STARTS or t.lower.endswith(MULTIPLIER_SUFFIXES)))]
     i = 0  # where the next quantity may start
     for k in starts:
         if k < i or k in blocked:
@@ -152,10 +154,10 @@ def _rate(toks: list[Token], num: Num, f: Found) -> None:
         f.per, f.right, f.per_unit = rate_denominator(toks, j)  # "64 per 100,000 people": a rate per population
         f.unit = Unit("count", "count")
     j = f.right
-    if f.unit is None and j < n and toks[j].lower in ("times", "fold", "-fold"):
+    if f.unit is None and j < n and toks[j].lower in _MULTIPLES:
         f.unit = Unit("count", "count")  # "N times" states a count of occurrences or a ratio
         f.per, f.right, f.per_unit = rate_denominator(toks, j + 1)
-    if f.unit is None and toks[num.i0].lower.endswith("fold"):
+    if f.unit is None and toks[num.i0].lower.endswith(MULTIPLIER_SUFFIXES):
         f.unit = Unit("count", "count")
 
 

@@ -10,6 +10,8 @@ from .nouns import singular_of
 from .words import (
     CHANGE_BLOCKERS,
     CHANGE_NOUNS,
+    CHANGE_PHRASE_LASTS,
+    CHANGE_PHRASES,
     CHANGE_WORDS,
     CLAUSE_END,
     PHRASAL,
@@ -99,6 +101,9 @@ def change_before(toks: list[Token], left: int) -> str | None:
             return None
         if tok.lower in CHANGE_BLOCKERS:
             return None
+        direction = _phrase_ending_at(toks, k)
+        if direction is not None:
+            return direction
         direction = CHANGE_WORDS.get(tok.lower)
         if direction is not None:
             if tok.lower in ("minus", "lower", "higher") and steps > 0:
@@ -108,6 +113,16 @@ def change_before(toks: list[Token], left: int) -> str | None:
             return direction
         steps += 1
         k -= 1
+    return None
+
+
+def _phrase_ending_at(toks: list[Token], k: int) -> str | None:
+    """The direction of a change phrase of several words ending at ``k`` ("edged up"), or None."""
+    if toks[k].lower not in CHANGE_PHRASE_LASTS:
+        return None
+    for key in CHANGE_PHRASES:
+        if len(key) <= k + 1 and lowers(toks[k + 1 - len(key):k + 1]) == key:
+            return CHANGE_PHRASES[key]
     return None
 
 

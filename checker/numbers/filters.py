@@ -13,6 +13,7 @@ from .words import (
     LABELS,
     MODEL_SUFFIXES,
     MONTHS,
+    MULTIPLIER_SUFFIXES,
     NOT_NOUNS,
     NUMBER_PREFIXES,
     QUALIFIERS,
@@ -112,7 +113,7 @@ def compound_word(toks: list[Token], num: Num) -> bool:
     dash, word = toks[num.i1], toks[num.i1 + 1]
     if dash.text != "-" or not joined(toks[num.i1 - 1], dash) or not joined(dash, word) or word.kind != WORD:
         return False
-    return unit_after(toks, num.i1) is None and word.lower not in ("fold",)
+    return unit_after(toks, num.i1) is None and word.lower not in MULTIPLIER_SUFFIXES
 
 
 def date_neighbour(toks: list[Token], num: Num) -> bool:

@@ -8,7 +8,7 @@ from checker.units import currency_before
 
 from .nouns import looks_plural
 from .records import Num
-from .words import CARDINALS, FRACTIONS, LOOSE_SUFFIXES, METRE_AFTER, SCALE_SUFFIXES, SCALES, VAGUE
+from .words import CARDINALS, FRACTIONS, LOOSE_SUFFIXES, METRE_AFTER, SCALE_SUFFIXES, SCALES, VAGUE, multiplied
 
 _MAX_DIGITS = 40  # longer digit runs are codes or noise, not quantities
 
@@ -95,8 +95,8 @@ def _parse_words(toks: list[Token], i: int) -> Num | None:
         return _half(toks, i)
     if w in VAGUE:
         return _vague_count(toks, i)
-    if w.endswith("fold") and w[:-4] in CARDINALS:  # "sixfold"
-        return Num(float(CARDINALS[w[:-4]]), i, i + 1, words=True)
+    if multiplied(w) in CARDINALS:  # "sixfold"
+        return Num(float(CARDINALS[multiplied(w)]), i, i + 1, words=True)
     if w not in CARDINALS:
         return None
     num = _cardinals(toks, i)
