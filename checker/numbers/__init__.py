@@ -9,8 +9,7 @@ make none; calendar spans (years, dates, clock times) come from timex and are ma
 
 Cost: one tokenisation per sentence (tokens.py) and dictionary look-ups around each number;
 sentences without a digit or number word return at once. No regex backtracking, no caching of
-whole sentences: linear in the sentence length. Quantities and values are built with
-``quick_constructor``.
+whole sentences: linear in the sentence length.
 
 Modules, by job: ``words`` (the language pack's tables), ``parsing`` (a number from its tokens),
 ``filters`` (numbers that label rather than count), ``context`` (sign, currency, qualifiers,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from checker.model import Quantity, Value, quick_constructor
-from checker.text import lower_for_matching
+from checker.model import Quantity, Value
+from checker.patterns import lower_for_matching
 from checker.tokens import NUM, WORD, Token, joined, tokenize
 from checker.units import Unit, unit_after
 
@@ -33,8 +33,6 @@ from .words import APPROX_SPREAD, HAS_DIGIT, HAS_NUMBER_WORD, MULTIPLIER_SUFFIXE
 
 _MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTIPLIER_SUFFIXES}  # "4 times", "4 fold"
 
-# Quantities and values are made by the thousand (see quick_constructor).
-_make_quantity, _make_value = quick_constructor(Quantity), quick_constructor(Value)
 
 
 def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
@@ -267,27 +265,27 @@ def _to_quantity(sentence: str, toks: list[Token], f: Found) -> Quantity:
         name, kind, currency = None, "number", None
     if f.per is not None and name is not None:
         name = f"{name} per {f.per}"
-    return _make_quantity(start=start, end=end, text=sentence[start:end], value=value, unit=name, kind=kind,
+    return Quantity(start=start, end=end, text=sentence[start:end], value=value, unit=name, kind=kind,
                           noun=noun, change=f.change, noun_change=f.noun_change, currency=currency, per=f.per,
                           stated=values, qualifier=f.qualifier)
 
 
 def _interval(values: tuple[float, ...], qualifier: str | None, vague: tuple[float, float] | None) -> Value:
     if vague is not None:
-        return _make_value(None, vague[0], vague[1], "range", True)
+        return Value(None, vague[0], vague[1], "range", True)
     if len(values) == 2:
         lo, hi = sorted(values)
         if qualifier in ("approx", "nearly"):
-            return _make_value(None, lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD), "range", True)
-        return _make_value(None, lo, hi, "range", False)
+            return Value(None, lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD), "range", True)
+        return Value(None, lo, hi, "range", False)
     x = values[0]
     spread = abs(x) * APPROX_SPREAD
     if qualifier == "approx":
-        return _make_value(x, x - spread, x + spread, "approx", True)
+        return Value(x, x - spread, x + spread, "approx", True)
     if qualifier == "nearly":
-        return _make_value(x, x - spread, x, "nearly", True)
+        return Value(x, x - spread, x, "nearly", True)
     if qualifier in ("over", "at_least", "as_low_as"):
-        return _make_value(x, x, None, qualifier, False)
+        return Value(x, x, None, qualifier, False)
     if qualifier in ("under", "at_most", "as_high_as"):
-        return _make_value(x, None, x, qualifier, False)
-    return _make_value(x, x, x, "exact", False)
+        return Value(x, None, x, qualifier, False)
+    return Value(x, x, x, "exact", False)

@@ -1,10 +1,8 @@
 """The tables the number grammar reads, built once from the language pack and the word lists below."""
 from __future__ import annotations
 
-import re
-
 from checker import lang
-from checker.text import AnyCase
+from checker.patterns import AnyCase, compile
 from checker.tokens import tokenize
 
 _W = lang.load(lang.DEFAULT)
@@ -52,7 +50,7 @@ def multiplied(word: str) -> str | None:
     return None
 # Whether a sentence may state a number: a digit (a quick scan) or else a number word (a slower
 # scan, so it comes second; case-insensitive, over the lower-cased sentence where that is the same).
-HAS_DIGIT = re.compile(r"\d")
+HAS_DIGIT = compile(r"\d")
 HAS_NUMBER_WORD = AnyCase(rf"\b(?:{_NUMBER_WORDS})")
 
 STOP = frozenset(_W["stop_words"])  # they end a noun phrase after a number
