@@ -5,8 +5,6 @@ stages lives here and nowhere else. ``to_json`` helpers give the DESIGN.md JSON 
 """
 from __future__ import annotations
 
-import dataclasses
-import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field

@@ -6,7 +6,6 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from checker.model import Quantity, Value
-from checker.patterns import lower_for_matching
 from checker.tokens import NUM, WORD, Token, joined, tokenize
 from checker.units import Unit, unit_after
 
@@ -37,7 +36,7 @@ _MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTI
 
 def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity stated in ``sentence``; ``masked`` spans (calendar notation) are skipped."""
-    if not (HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence, lower_for_matching(sentence))):
+    if not (HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence)):
         return []
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from checker import lang
-from checker.patterns import AnyCase, compile
+from checker.patterns import IGNORECASE, compile
 from checker.tokens import tokenize
 
 _W = lang.load(lang.DEFAULT)
@@ -48,10 +48,12 @@ def multiplied(word: str) -> str | None:
         if word.endswith(suffix):
             return word[: len(word) - len(suffix)]
     return None
+
+
 # Whether a sentence may state a number: a digit (a quick scan) or else a number word (a slower
-# scan, so it comes second; case-insensitive, over the lower-cased sentence where that is the same).
+# scan, so it comes second).
 HAS_DIGIT = compile(r"\d")
-HAS_NUMBER_WORD = AnyCase(rf"\b(?:{_NUMBER_WORDS})")
+HAS_NUMBER_WORD = compile(rf"\b(?:{_NUMBER_WORDS})", IGNORECASE)
 
 STOP = frozenset(_W["stop_words"])  # they end a noun phrase after a number
 IRREGULAR_PLURALS: dict[str, str] = _W["irregular_plurals"]
