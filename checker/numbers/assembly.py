@@ -41,8 +41,8 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
     found: list[Found] = []
-    starts = [k for k, t in enumerate(toks)
-              if t.kind == NUM or (t.kind == WORD and (t.lower in NUMBER_STARTS or t.lower.endswith(MULTIPLIER_SUFFIXES)))]
+    starts = [k for k, t in enumerate(toks) if t.kind == NUM or (
+        t.kind == WORD and (t.lower in NUMBER_STARTS or t.lower.endswith(MULTIPLIER_SUFFIXES)))]
     i = 0  # where the next quantity may start
     for k in starts:
         if k < i or k in blocked:

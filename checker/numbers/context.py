@@ -9,11 +9,14 @@ from checker.units import Unit, currency_before, unit_after
 from .nouns import singular_of
 from .words import (
     CHANGE_BLOCKERS,
+    CHANGE_NOUN_BRIDGES,
     CHANGE_NOUNS,
     CHANGE_PHRASE_LASTS,
     CHANGE_PHRASES,
     CHANGE_WORDS,
     CLAUSE_END,
+    DATING_WORDS,
+    PER_ITEM_NOUNS,
     PHRASAL,
     POST_QUALIFIER_FIRSTS,
     POST_QUALIFIERS,
@@ -73,7 +76,8 @@ def qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
                     return QUALIFIERS[key], start
         if toks[end - 1].text in ("~", "≈") if end > 0 else False:
             return "approx", end - 1
-        if end > 0 and toks[end - 1].lower == "sub" or (end > 1 and toks[end - 1].text == "-" and toks[end - 2].lower == "sub"):
+        if end > 0 and toks[end - 1].lower == "sub" or (end > 1 and toks[end - 1].text == "-"
+                                                        and toks[end - 2].lower == "sub"):
             return "under", end - 1
     return None, left
 
@@ -130,7 +134,7 @@ def change_after(toks: list[Token], j: int) -> str | None:
     """A change noun right after the quantity: "a 712 percent increase", "a 3 percent drop"."""
     for k in (j, j + 1):
         if k < len(toks) and toks[k].lower in CHANGE_NOUNS:
-            if k == j + 1 and toks[j].lower not in ("point", "points", "percentage", "annual", "year", "price"):
+            if k == j + 1 and toks[j].lower not in CHANGE_NOUN_BRIDGES:
                 return None
             return CHANGE_NOUNS[toks[k].lower]
     return None
@@ -157,12 +161,13 @@ def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit |
                 end += 1
             return f"{base:g}", end, None
         match = unit_after(toks, k)
-        if match is not None and match.end < n and toks[match.end].lower in ("earlier", "ago", "later", "before", "after", "on", "from", "since"):
+        if match is not None and match.end < n and toks[match.end].lower in DATING_WORDS:
             return None, j, None  # "a year earlier" dates the figure; it is not a rate
-        if match is not None and (w in ("per", "/") or match.unit.time or match.unit.kind in ("mass", "volume", "length", "area")):
+        if match is not None and (w in ("per", "/") or match.unit.time
+                                  or match.unit.kind in ("mass", "volume", "length", "area")):
             return match.unit.name, match.end, match.unit
         if w in ("per", "/") and toks[k].kind == WORD and toks[k].lower not in STOP:
             return singular_of(toks[k].lower), k + 1, None
-        if w in ("a", "an") and toks[k].lower in ("share", "head", "person", "night", "game", "ticket", "piece"):
+        if w in ("a", "an") and toks[k].lower in PER_ITEM_NOUNS:
             return toks[k].lower, k + 1, None
     return None, j, None

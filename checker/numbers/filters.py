@@ -2,20 +2,27 @@
 and figures that state an age."""
 from __future__ import annotations
 
-from checker.tokens import NUM, SYM, WORD, Token, joined
+from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
 from checker.units import currency_before, unit_after
 
 from .nouns import looks_plural
 from .records import Num
 from .words import (
+    AGE_CUES,
+    AGE_SUBJECTS,
+    AGE_VERBS,
     CHANGE_WORDS,
+    DECADE_SUFFIXES,
     DETERMINERS,
     LABELS,
     MODEL_SUFFIXES,
     MONTHS,
     MULTIPLIER_SUFFIXES,
+    NOT_COUNTING_ONE_AFTER,
+    NOT_COUNTING_ONE_BEFORE,
     NOT_NOUNS,
     NUMBER_PREFIXES,
+    ORDINAL_SUFFIXES,
     QUALIFIERS,
     STOP,
     STREET,
@@ -41,7 +48,8 @@ def identifier(toks: list[Token], num: Num, partner: bool = False) -> bool:
         if nxt is not None and nxt.text in (":", "/") and joined(toks[num.i1 - 1], nxt) and num.i1 + 1 < len(toks) \
                 and toks[num.i1 + 1].kind == NUM and joined(nxt, toks[num.i1 + 1]) and not num.fraction:
             return True  # "9:30", "24/7" (first part)
-        if nxt is not None and nxt.kind == WORD and joined(toks[num.i1 - 1], nxt) and nxt.lower in ("st", "nd", "rd", "th", "s"):
+        if nxt is not None and nxt.kind == WORD and joined(toks[num.i1 - 1], nxt) \
+                and nxt.lower in ORDINAL_SUFFIXES | DECADE_SUFFIXES:
             return True  # ordinals and decades: "22nd", "1990s"
         if prev is not None and prev.text in ("#", "№"):
             return True
@@ -96,7 +104,7 @@ def address(toks: list[Token], j: int) -> bool:
     """"575 Wilbraham Road": a number followed by capitalised words and a street word."""
     for k in range(j, min(j + 4, len(toks))):
         tok = toks[k]
-        if tok.kind == NUM or tok.lower in ("st", "nd", "rd", "th"):
+        if tok.kind == NUM or tok.lower in ORDINAL_SUFFIXES:
             continue  # "9 E 71st St"
         if tok.kind != WORD or not tok.text[:1].isupper():
             return False
@@ -134,10 +142,9 @@ def one_counts(toks: list[Token], num: Num) -> bool:
     """"one solution", "one of the best": yes; "no one", "this one", "one another": no."""
     prev = toks[num.i0 - 1].lower if num.i0 else ""
     nxt = toks[num.i1].lower if num.i1 < len(toks) else ""
-    if prev in ("no", "the", "this", "that", "each", "every", "any", "which", "another", "only", "someone", "last", "such",
-                "same"):
+    if prev in NOT_COUNTING_ONE_BEFORE:
         return False
-    if nxt in ("another", "or", "by", "", ".", ",", "-", "day", "time", "way", "thing", "point", "side"):
+    if nxt in NOT_COUNTING_ONE_AFTER or nxt in ("", ".", ",", "-"):
         return False
     if nxt == "hand" and prev == "on":
         return False
@@ -146,9 +153,7 @@ def one_counts(toks: list[Token], num: Num) -> bool:
 
 def age_stated_before(toks: list[Token], left: int) -> bool:
     """"aged 25", "over the age of 21", "under the age of 5 years": the figure is an age."""
-    if left > 0 and toks[left - 1].lower == "aged":
-        return True
-    return left > 1 and toks[left - 1].lower == "of" and toks[left - 2].lower == "age"
+    return any(len(cue) <= left and lowers(toks[left - len(cue):left]) == cue for cue in AGE_CUES)
 
 
 def age_of_person(toks: list[Token], num: Num) -> bool:
@@ -158,14 +163,10 @@ def age_of_person(toks: list[Token], num: Num) -> bool:
         return False
     if j < len(toks) and toks[j].kind == WORD and toks[j].lower not in STOP:
         return False
-    k = num.i0 - 1
-    if k < 0 or toks[k].lower not in ("is", "was", "be", "turns", "turned"):
-        return False
-    if toks[k].lower == "be":
-        k -= 1
-        if k < 0 or toks[k].lower not in ("will", "would"):
-            return False
-    return k > 0 and toks[k - 1].lower in ("he", "she", "who", "i")
+    i = num.i0
+    verb = next((verb for verb in AGE_VERBS if len(verb) <= i and lowers(toks[i - len(verb):i]) == verb), None)
+    subject = i - len(verb) - 1 if verb is not None else -1
+    return subject >= 0 and toks[subject].lower in AGE_SUBJECTS
 
 
 def age_after_name(toks: list[Token], num: Num) -> bool:

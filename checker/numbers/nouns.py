@@ -15,6 +15,7 @@ from .words import (
     MONTHS,
     NOT_NOUNS,
     NOT_SUPERLATIVES,
+    PARTITIVE_DETERMINERS,
     STOP,
 )
 
@@ -71,8 +72,7 @@ def _phrase_start(toks: list[Token], j: int, value: float) -> tuple[int, float, 
     partitive = k < n and (toks[k].lower == "of" or (k > 0 and toks[k - 1].lower == "half"))
     if partitive:
         k += toks[k].lower == "of"
-        if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "my", "your", "those", "these",
-                                       "them"):
+        if k < n and toks[k].lower in PARTITIVE_DETERMINERS:
             k += 1
         value = value if value != 1 else 2  # "one of the oldest steam engines": the head is plural
     elif k + 1 < n and toks[k].lower in ("more", "fewer") and looks_plural(toks[k + 1].lower):

@@ -8,7 +8,17 @@ from checker.units import currency_before
 
 from .nouns import looks_plural
 from .records import Num
-from .words import CARDINALS, FRACTIONS, LOOSE_SUFFIXES, METRE_AFTER, SCALE_SUFFIXES, SCALES, VAGUE, multiplied
+from .words import (
+    CARDINALS,
+    FRACTIONS,
+    LOOSE_SUFFIXES,
+    METRE_AFTER,
+    NOT_FRACTION_HALF_AFTER,
+    SCALE_SUFFIXES,
+    SCALES,
+    VAGUE,
+    multiplied,
+)
 
 _MAX_DIGITS = 40  # longer digit runs are codes or noise, not quantities
 
@@ -203,7 +213,7 @@ def _more_scales(toks: list[Token], num: Num) -> None:
 def _half_is_fraction(toks: list[Token], i: int) -> bool:
     """"half the condos", "more than half": yes; "the second half", "half-time": no."""
     prev = toks[i - 1].lower if i else ""
-    if prev in ("first", "second", "other", "latter", "back", "front", "and", "a", "this", "that", "the"):
+    if prev in NOT_FRACTION_HALF_AFTER:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.text == "-" and joined(toks[i], nxt):
