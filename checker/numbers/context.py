@@ -8,6 +8,7 @@ from checker.units import Unit, currency_before, unit_after
 
 from .nouns import singular_of
 from .words import (
+    A_AN,
     CHANGE_BLOCKERS,
     CHANGE_NOUN_BRIDGES,
     CHANGE_NOUNS,
@@ -63,7 +64,7 @@ def qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
     """The qualifier phrase ending right before ``left`` (articles may sit between: "an estimated")."""
     for skip in (0, 1):
         end = left - skip
-        if skip and (end < 0 or end >= len(toks) or toks[end].lower not in ("a", "an")):
+        if skip and (end < 0 or end >= len(toks) or toks[end].lower not in A_AN):
             break
         if end > 0 and toks[end - 1].lower in QUALIFIER_LASTS:
             longest = 1
@@ -148,7 +149,7 @@ def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit |
     if toks[j].text == "-" and j + 1 < n and toks[j + 1].lower == "a" and joined(toks[j - 1], toks[j]):
         j += 1  # "a 52,000 barrel-a-day refinery"
     w = toks[j].lower
-    if w in ("per", "/", "a", "an", "each", "every") or (w == "a" and j + 1 < n and toks[j + 1].text == "-"):
+    if w in ("per", "/", "each", "every") or w in A_AN:
         k = j + 1
         if k < n and toks[k].text == "-" and w == "a":
             k += 1
@@ -168,6 +169,6 @@ def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit |
             return match.unit.name, match.end, match.unit
         if w in ("per", "/") and toks[k].kind == WORD and toks[k].lower not in STOP:
             return singular_of(toks[k].lower), k + 1, None
-        if w in ("a", "an") and toks[k].lower in PER_ITEM_NOUNS:
+        if w in A_AN and toks[k].lower in PER_ITEM_NOUNS:
             return toks[k].lower, k + 1, None
     return None, j, None

@@ -7,7 +7,13 @@ from checker.units import unit_after
 
 from .context import rate_denominator
 from .records import Found
-from .words import NOT_NOUNS, QUOTES, SENTENCE_END, STOP
+from .words import (
+    A_AN,
+    NOT_NOUNS,
+    QUOTES,
+    SENTENCE_END,
+    STOP,
+)
 
 
 def index_levels(toks: list[Token], found: list[Found]) -> None:
@@ -62,7 +68,7 @@ def _label_from_a_noun_or(toks: list[Token], f: Found) -> bool:
     """"a week or two", "another pick or two": the noun of the "a" phrase counts the figure too.
     Sets the unit or label of ``f`` and says whether it did."""
     k = f.left
-    if k < 3 or toks[k - 1].lower != "or" or toks[k - 3].lower not in ("a", "an", "another"):
+    if k < 3 or toks[k - 1].lower != "or" or toks[k - 3].lower not in A_AN | {"another"}:
         return False
     match = unit_after(toks, k - 2)
     if match is not None and match.end == k - 1:

@@ -9,6 +9,7 @@ from checker.units import currency_before
 from .nouns import looks_plural
 from .records import Num
 from .words import (
+    A_AN,
     CARDINALS,
     FRACTIONS,
     LOOSE_SUFFIXES,
@@ -90,7 +91,7 @@ def _suffix_is_unit(toks: list[Token], i: int, j: int) -> bool:
         return True
     if nxt.kind == NUM and joined(toks[j], nxt):  # "32m2"
         return True
-    if nxt.kind == WORD and not looks_plural(nxt.lower) and i > 0 and toks[i - 1].lower in ("a", "an"):
+    if nxt.kind == WORD and not looks_plural(nxt.lower) and i > 0 and toks[i - 1].lower in A_AN:
         return True  # "a 37m ship" (but "35m users")
     return nxt.lower in METRE_AFTER
 
@@ -99,7 +100,7 @@ def _parse_words(toks: list[Token], i: int) -> Num | None:
     """A number written in words at ``i``: "a dozen", "half a million", "tens of thousands",
     "sixfold", "twenty-eight", "two-thirds", "one in five"; None when the word starts none."""
     w = toks[i].lower
-    if w in ("a", "an"):
+    if w in A_AN:
         return _a_scale_or_fraction(toks, i)
     if w == "half" and _half_is_fraction(toks, i):
         return _half(toks, i)
@@ -132,7 +133,7 @@ def _half(toks: list[Token], i: int) -> Num:
     n = len(toks)
     nxt = toks[i + 1].lower if i + 1 < n else ""
     num = Num(0.5, i, i + 1, words=True, fraction=True)
-    if nxt in ("a", "an") and i + 2 < n and toks[i + 2].lower in SCALES:
+    if nxt in A_AN and i + 2 < n and toks[i + 2].lower in SCALES:
         num.value, num.i1, num.fraction = 0.5 * SCALES[toks[i + 2].lower], i + 3, False
     return num
 

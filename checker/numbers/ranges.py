@@ -8,7 +8,14 @@ from .context import change_before, rate_denominator
 from .filters import identifier
 from .parsing import parse_number
 from .records import Num
-from .words import CLAUSE_END
+from .words import (
+    CLAUSE_END,
+    RANGE_AND,
+    RANGE_BETWEEN,
+    RANGE_FROM,
+    RANGE_THROUGH,
+    RANGE_TO,
+)
 
 
 def range_partner(toks, num: Num, j: int, left: int, unit: Unit | None, blocked: set[int]):
@@ -30,8 +37,8 @@ def range_partner(toks, num: Num, j: int, left: int, unit: Unit | None, blocked:
     unit2, j2, per2, per_unit2 = _unit_of_second(toks, second, cur2)
     if unit is not None and unit2 is not None and (unit.kind != unit2.kind or unit.currency != unit2.currency):
         return None
-    if unit is None and unit2 is None and toks[j].lower in ("to", "through") \
-            and _words_before(toks, left)[0] not in ("from", "between") \
+    if unit is None and unit2 is None and toks[j].lower in RANGE_THROUGH \
+            and _words_before(toks, left)[0] not in RANGE_FROM | RANGE_BETWEEN \
             and num.plain_int and second.plain_int and not (second.value > num.value):
         return None  # "1 to 2" may be a score or a list; a bare range must rise
     return second, unit2, j2, per2, per_unit2
@@ -53,16 +60,16 @@ def _second_start(toks: list[Token], j: int, left: int, unit: Unit | None, block
         return _after_joined_dash(toks, j)
     if conn.text in ("–", "—", "-") and k < n and toks[k].kind == NUM:
         return k  # "2000 - 2500 calories"
-    if conn.lower in ("to", "through", "thru"):
-        if unit is not None and change_before(toks, left) and before not in ("from",) and before2 != "from":
+    if conn.lower in RANGE_THROUGH:
+        if unit is not None and change_before(toks, left) and before not in RANGE_FROM and before2 not in RANGE_FROM:
             return None  # "rose 6.5% to 164p": a change and the level it reached
         return k + 1 if k < n and toks[k].text == "-" else k  # "200,000 to-260,000"
-    if conn.lower == "and" and (before == "between" or before2 == "between"):
+    if conn.lower in RANGE_AND and (before in RANGE_BETWEEN or before2 in RANGE_BETWEEN):
         return k
     if conn.text == "/" and joined(toks[j - 1], conn) and unit is not None and unit.kind == "money" \
             and currency_before(toks, k + 1) is not None:
         return k  # "$7/$9"
-    if before == "from" or before2 == "from":
+    if before in RANGE_FROM or before2 in RANGE_FROM:
         return _deferred_to(toks, j, blocked)  # "from 21 mpg combined to 23", "from 20 mpg in 2008 to 29 mpg"
     return None
 
@@ -70,7 +77,7 @@ def _second_start(toks: list[Token], j: int, left: int, unit: Unit | None, block
 def _after_joined_dash(toks: list[Token], j: int) -> int:
     """After "5-" in "5-10", or after "0-to-" in "0-to-60"."""
     n, k = len(toks), j + 1
-    if k < n and toks[k].lower == "to" and joined(toks[j], toks[k]):
+    if k < n and toks[k].lower in RANGE_TO and joined(toks[j], toks[k]):
         k += 1
         if k < n and toks[k].text == "-":
             k += 1
@@ -109,7 +116,7 @@ def _deferred_to(toks: list[Token], j: int, blocked: set[int]) -> int | None:
     """After "from X ...", the index after a "to" that comes within a few words, or None."""
     for k in range(j, min(j + 5, len(toks) - 1)):
         tok = toks[k]
-        if tok.lower == "to":
+        if tok.lower in RANGE_TO:
             return k + 1
         if tok.text in CLAUSE_END or (tok.kind == NUM and k not in blocked):
             return None

@@ -39,7 +39,8 @@ RATE_BASES = set(_W["rate_bases"])
 MULTIPLIER_WORDS = frozenset(_W["multiplier_words"])  # "four times"
 MULTIPLIER_SUFFIXES = tuple(_W["multiplier_suffixes"])  # "sixfold"
 _NUMBER_WORDS = "|".join(sorted({*CARDINALS, *SCALES, *VAGUE, *FRACTIONS, *MULTIPLIER_SUFFIXES}, key=len, reverse=True))
-NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, "a", "an", "half"})
+A_AN = frozenset(_W["indefinite_articles"])
+NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, *A_AN, "half"})
 
 
 def multiplied(word: str) -> str | None:
@@ -87,3 +88,7 @@ PARTITIVE_DETERMINERS = frozenset(_W["partitive_determiners"])
 CHANGE_NOUN_BRIDGES = frozenset(_W["change_noun_bridges"])
 DATING_WORDS = frozenset(_W["dating_words"])
 PER_ITEM_NOUNS = frozenset(_W["per_item_nouns"])
+_RANGE = _W["range_words"]
+RANGE_TO, RANGE_FROM = frozenset(_RANGE["to"]), frozenset(_RANGE["from"])
+RANGE_THROUGH = RANGE_TO | frozenset(_RANGE["through"])  # words that join two ends directly
+RANGE_BETWEEN, RANGE_AND = frozenset(_RANGE["between"]), frozenset(_RANGE["and"])
