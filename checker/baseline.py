@@ -1,19 +1,22 @@
 """Baselines: remember today's findings so that only new ones fail a run (CONVENTIONS.md).
 
-A baseline is a JSON file of entries ``{fingerprint, check, kind, metric, sources, message}``
-sorted by fingerprint, under a header naming the checker version, the rule pack and the
-fingerprint scheme. Only the fingerprint matches; the rest makes review diffs readable. No git:
-the file is committed, and a new article brings findings whose fingerprints are not in it.
+A baseline is a JSON file of entries ``{fingerprint, check, kind, metric, sources, message,
+members}`` sorted by fingerprint, under a header naming the checker version, the rule pack and
+the fingerprint scheme. The fingerprint and the members match (a finding whose every pair of
+claims was accepted is unchanged, though a new figure regrouped it: ``checker.fingerprints``);
+the rest makes review diffs readable. No git: the file is committed, and a new article brings
+findings whose claims are not in it.
 """
 from __future__ import annotations
 
 import dataclasses
 import json
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 from checker.errors import ConfigError
-from checker.fingerprints import FINGERPRINT_SCHEME, header
+from checker.fingerprints import FINGERPRINT_SCHEME, header, members
 from checker.model import BaselineEntry, Finding
 
 BASELINED_KINDS = ("drift", "conflict")  # agreements never fail a run, so they are not baselined
@@ -21,7 +24,7 @@ BASELINED_KINDS = ("drift", "conflict")  # agreements never fail a run, so they 
 
 def entry_of(finding: Finding) -> BaselineEntry:
     return BaselineEntry(finding.fingerprint, finding.rule, finding.kind, finding.metric,
-                         tuple(sorted({c.source for c in finding.claims})), finding.message)
+                         tuple(sorted({c.source for c in finding.claims})), finding.message, members(finding.claims))
 
 
 def entries_of(findings: Sequence[Finding]) -> tuple[BaselineEntry, ...]:
@@ -65,7 +68,8 @@ def baseline_entries(doc, path: str | Path) -> tuple[BaselineEntry, ...]:
     for i, item in enumerate(findings):
         try:
             entries.append(BaselineEntry(str(item["fingerprint"]), str(item.get("check", "")), str(item.get("kind", "")),
-                                         item.get("metric"), tuple(item.get("sources", ())), str(item.get("message", ""))))
+                                         item.get("metric"), tuple(item.get("sources", ())), str(item.get("message", "")),
+                                         tuple(str(m) for m in item.get("members", ()))))
         except (TypeError, KeyError, AttributeError):
             raise ConfigError(f"{path}: findings[{i}]: expected an object with a 'fingerprint'") from None
     return tuple(entries)
@@ -75,13 +79,35 @@ def apply_baseline(findings: Sequence[Finding], entries: Sequence[BaselineEntry]
                    ) -> tuple[tuple[Finding, ...], tuple[BaselineEntry, ...]]:
     """Mark each drift or conflict ``new`` or ``unchanged``; return the findings and the baseline
     entries no finding matches any more (``absent``: resolved, or their sources were removed)."""
-    known = {e.fingerprint for e in entries}
-    seen = set()
+    accepted = Findings(entries)
     marked = []
     for f in findings:
         if f.kind in BASELINED_KINDS:
-            state = "unchanged" if f.fingerprint in known else "new"
-            seen.add(f.fingerprint)
-            f = dataclasses.replace(f, baseline=state)
+            f = dataclasses.replace(f, baseline="unchanged" if accepted.covers(entry_of(f)) else "new")
         marked.append(f)
-    return tuple(marked), tuple(e for e in entries if e.fingerprint not in seen)
+    found = Findings(entries_of(findings))
+    return tuple(marked), tuple(e for e in entries if not found.holds(e))
+
+
+class Findings:
+    """Drift and conflicts (as baseline entries) seen as identities: their fingerprints, their
+    pairs of claims, and the claims each check and metric found in disagreement."""
+
+    def __init__(self, entries: Sequence[BaselineEntry]):
+        self.prints = {e.fingerprint for e in entries}
+        self.pairs = set().union(*(e.pairs for e in entries))
+        self.members: dict[tuple, set[str]] = defaultdict(set)
+        for e in entries:
+            self.members[(e.check, e.metric)].update(e.members)
+
+    def covers(self, entry: BaselineEntry) -> bool:
+        """Whether these findings already hold ``entry``: its fingerprint, or every pair of claims
+        in it (a figure joining an accepted side regroups a finding; its own pairs are new)."""
+        return entry.fingerprint in self.prints or bool(entry.pairs) and entry.pairs <= self.pairs
+
+    def holds(self, entry: BaselineEntry) -> bool:
+        """Whether an earlier finding still holds among these: its fingerprint, one of its pairs,
+        or every one of its claims in disagreement for the same check and metric (a figure
+        between two others splits their finding in two, and the two still disagree)."""
+        return (entry.fingerprint in self.prints or not entry.pairs.isdisjoint(self.pairs)
+                or bool(entry.members) and set(entry.members) <= self.members.get((entry.check, entry.metric), set()))

@@ -15,14 +15,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from checker import lang, timex, units
-from checker.model import Claim, Document, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
+from checker.binding import difference as differences
+from checker.binding import event as events
+from checker.binding import metric as metrics
+from checker.binding import period as periods
+from checker.binding import subject as subjects
+from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet
 from checker.text import AnyCase, AsciiTwin, lower_for_matching, reads_same_in_ascii, split_sentences
@@ -74,9 +79,11 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     sentences = split_sentences(doc, boiler.paragraph_markers if boiler else (), boiler.tail_markers if boiler else ())
     source, problems = _dated_source(doc.source, sentences)
     anchor = timex.parse_published(source.published)
-    state = _State(anchor=anchor, publication=_publication(anchor))
-    claims: list[Claim] = []
     matchers = _matchers(rules)
+    code = lang.code_of(source.language)
+    state = _State(anchor=anchor, publication=_publication(anchor), code=code,
+                   focus=_main_place(source, sentences, matchers))
+    claims: list[Claim] = []
     for sentence in sentences:
         if sentence.boilerplate:
             continue
@@ -102,8 +109,33 @@ class _State:
     anchor: timex.Anchor | None
     publication: TimeScope | None  # "as of" the publication date: the scope of claims with no time
     last_time: TimeScope | None = None
+    sentence_time: TimeScope | None = None  # the period of the sentence's last figure so far: its time in focus
     last_claim: Claim | None = None
     last_attribution: str | None = None
+    code: str = lang.DEFAULT  # the source's language pack
+    focus: subjects.Focus = field(default_factory=subjects.Focus)  # the place in focus (binding.subject)
+
+
+_PLACE_TYPES = frozenset({"country", "city", "region"})  # the entity types a figure can be about
+
+
+def _places(text: str, low: str | None, m: _Matchers) -> list[tuple[int, int, str]]:
+    """The places a text names: entities of a place type (groups and organisations are no subject)."""
+    return [e for e in _entities(text, _words(text, low), m) if m.entity_types.get(e[2]) in _PLACE_TYPES]
+
+
+def _main_place(source: Source, sentences: list[Sentence], m: _Matchers) -> subjects.Focus:
+    """The article's main place, from its title, else its opening paragraph (binding.subject)."""
+    counts = subjects.MainPlace()
+    if source.title:
+        counts.title = [name for _, _, name in sorted(_places(source.title, lower_for_matching(source.title), m))]
+    body = [s for s in sentences if not s.boilerplate]
+    for sentence in body:
+        if sentence.paragraph != body[0].paragraph:
+            break
+        counts.opening.update(name for _, _, name in _places(sentence.text, lower_for_matching(sentence.text), m))
+    main, where = counts.choose(lambda name: m.entity_types.get(name) == "country")
+    return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "")
 
 
 # --------------------------------------------------------------------------- rule matchers
@@ -122,6 +154,7 @@ class _Matchers:
     phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
     phrase_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin a phrase
     metric_nouns: dict[str, frozenset[str]]
+    subgroups: dict[str, tuple[str, ...]]  # metric -> subgroup nouns, lower case (binding.metric)
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[AnyCase | None, AnyCase | None]]
@@ -183,7 +216,8 @@ def _matchers(rules: RuleSet) -> _Matchers:
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
         phrase_prefixes=_prefixes(phrase_roles),
-        metric_nouns=metric_nouns, has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
+        metric_nouns=metric_nouns, subgroups={mid: tuple(s.lower() for s in metric.subgroups) for mid, metric in rules.metrics.items()},
+        has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
         any_event_object=any_event_object)
     _matcher_cache[rules.digest] = built
     return built
@@ -230,6 +264,7 @@ _make_context = quick_constructor(_Context)
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Matchers, state: _State) -> list[Claim]:
     text = sentence.text
     low = lower_for_matching(text)
+    state.sentence_time = None
     times = timex.find_times(text, state.anchor)
     masks = timex.calendar_spans(text, times)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
@@ -239,7 +274,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     out: list[Claim] = []
     if quantities or may_state_event:
         words = _words(text, low)
-        places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) != "organization"]
+        places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) in _PLACE_TYPES]
         clauses = _clauses(text, low)
         ctx = _make_context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
                             quantities=quantities, clauses=clauses, attribution=attribution, places=places,
@@ -408,23 +443,6 @@ def _near_alias(span: tuple[int, int], low: str, m: _Matchers) -> tuple[int, int
     return None if name is None else (start, end, name)
 
 
-def _subject(span: tuple[int, int], clause: tuple[int, int], places: list[tuple[int, int, str]],
-             conjunct: tuple[int, int] | None = None, elsewhere: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
-    """Entities the claim is about: those in its own words ("1,200 Danes"), else in its
-    conjunct, else its clause, else the sentence outside the conjuncts of other figures
-    ("12 nurses ... and five nurses ... in Canadian courts": Canada belongs to the five).
-    ``places`` leaves out organisations: they are sources, not subjects."""
-    if elsewhere:
-        places = [(a, b, name) for a, b, name in places if not any(lo <= a and b <= hi for lo, hi in elsewhere)]
-    if not places:
-        return ()
-    for lo, hi in (span, conjunct or clause, clause):
-        inside = sorted({name for a, b, name in places if lo <= a and b <= hi})
-        if inside:
-            return tuple(inside)
-    return tuple(sorted({name for _, _, name in places}))
-
-
 # --------------------------------------------------------------------------- quantity claims
 
 
@@ -443,22 +461,67 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
             unit, metric, noun, inherited = previous_claim.unit, previous_claim.metric, previous_claim.noun, True
     if unit is None:
         unit = "count" if q.kind == "number" else unit
-    if metric is None:
-        metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
+    metric_evidence = None
+    if inherited and metric is not None:
+        metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
+    elif metric is None:
+        metric, metric_evidence = _bound_metric(ctx, q, k, unit, noun, clause, conjunct, m, rules, state.code)
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
-    subject: tuple[str, ...] = ()
-    if ctx.places:  # most sentences name no place: no subject, whatever the other conjuncts
+    if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
+        state.sentence_time = scope
+    found = subjects.NOTHING
+    if ctx.places:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
-        subject = _subject((q.start, q.end), clause, ctx.places, conjunct, elsewhere)
-    if inherited and not subject and previous_claim is not None:
-        subject = previous_claim.subject
+        found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, ctx.places, elsewhere, state.code)
+        state.focus.note(sentence.paragraph, found)
+    if not found.names and inherited and previous_claim is not None and previous_claim.subject:
+        found = subjects.Found(previous_claim.subject, Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
+    if not found.names:
+        found = state.focus.carried(sentence.paragraph)
     start = sentence.start + q.start
     end = sentence.start + q.end
     return _make_claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,
                        line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
-                       sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=subject,
+                       sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
                        attribution=ctx.attribution, value=value, unit=unit, noun=noun,
-                       change=q.change or q.noun_change, time=scope)
+                       change=_change(text, q, state.code), time=scope,
+                       binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+
+
+def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, clause, conjunct,
+                  m: _Matchers, rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
+    """The figure's metric and why: the best metric of its sentence (``_metric``), kept only when
+    the figure's own words allow it (binding.metric)."""
+    metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
+    if metric is None:
+        return None, None
+    text, hits = ctx.sentence.text, ctx.hits.get(metric, _NO_HITS)
+    predicate_end = _predicate_end(text, q, _next_start(ctx.quantities, k), conjunct)
+    own = any(q.start <= a and b <= predicate_end for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ()))
+    demonym = noun is not None and noun in m.entity_of
+    if metrics.not_a_metric(text, q.start, q.end, noun, unit == "count", own, m.metric_nouns[metric], demonym, code):
+        return None, None
+    if metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[metric], code):
+        return None, None  # "27 killings of prison guards": a part, never the total
+    where = rules.metrics[metric].where
+    return metric, metrics.evidence(hits, text, q.start, q.end, predicate_end, noun, m.metric_nouns[metric], where)
+
+
+def _time_evidence(scope: TimeScope | None) -> Evidence | None:
+    """Why the figure got its period: the time words and how they were resolved."""
+    if scope is None:
+        return None
+    basis = {"explicit": "clause", "relative": "clause", "inherited": "discourse"}.get(scope.basis, scope.basis)
+    return Evidence("time", basis, scope.text)
+
+
+def _change(text: str, q: Quantity, code: str) -> str | None:
+    """"up" or "down" for a difference ("fell by 400", "421 fewer", "a jump of 2,000"); "=" for a
+    level reached by a change ("fell to 3,900"); None for a plain figure."""
+    change = q.change or q.noun_change
+    if change in (None, "="):
+        change = differences.direction(text, q.start, q.end, code) or change
+    return change
 
 
 def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
@@ -579,6 +642,24 @@ def _metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str
     return best
 
 
+def _predicate_end(text: str, q: Quantity, next_figure: int, conjunct: tuple[int, int]) -> int:
+    """Where the figure's own phrase and the predicate that follows it closely end ("six officers
+    were granted asylum"): at the first pause, the next figure or its conjunct's end."""
+    hi = min(conjunct[1], q.end + _PREDICATE_REACH, next_figure)
+    pause = _PAUSE.search(text, q.end, hi)
+    return pause.start() if pause else hi
+
+
+def _next_start(quantities: list[Quantity], k: int) -> int:
+    return quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
+
+
+_PAUSE = re.compile(r"[,;:()\[\]—–]|\.\s")
+
+
+_PREDICATE_REACH = 50  # characters after a figure where the predicate it is the subject of may stand
+
+
 def _unit_fits(metric_unit: str, unit: str | None) -> bool:
     if unit is None:
         return False
@@ -591,6 +672,10 @@ def _unit_fits(metric_unit: str, unit: str | None) -> bool:
 def _time_scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: _State,
                 may_inherit: bool) -> TimeScope | None:
     chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
+    focus = state.sentence_time or state.last_time
+    if chosen is not None and chosen.relation in ("reference", "later") and focus is not None \
+            and q.end <= chosen.start and periods.names_a_base(text[max(q.end, chosen.start - 20):chosen.start], state.code):
+        return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
     if chosen is not None:
         return _resolve(chosen, state)
     if may_inherit and state.last_time is not None:
@@ -622,6 +707,11 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
 
 def _resolve(mention: TimeMention, state: _State) -> TimeScope:
     scope = mention.scope
+    if mention.relation in ("reference", "later"):
+        focus = state.sentence_time or state.last_time
+        shifted = periods.moved(focus, scope.text, state.code) if focus is not None else None
+        if shifted is not None:
+            return shifted
     if mention.relation == "reference":
         if state.last_time is None:
             return scope
@@ -668,6 +758,8 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
         verb = _nearest(verbs, text, low, clause, obj)
         if verb is None or _BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
             continue
+        if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
+            continue  # "the ceasefire started to fray": the verb's own object is another verb
         span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
         mention = _nearest_time(times, span, clause)
         if mention is None:
@@ -676,12 +768,15 @@ def _event_claims(ctx: _Context, m: _Matchers, state: _State) -> list[Claim]:
         if not (scope.start or scope.end):
             continue
         start, end = sentence.start + span[0], sentence.start + span[1]
-        subject = _subject(span, clause, ctx.places)
+        found = subjects.own_subject(text, span, clause, clause, ctx.places, (), state.code)
+        if not found.names:
+            found = state.focus.carried(sentence.paragraph)
         out.append(_make_claim(id=_claim_id(source.path, start, end, eid), source=source.path,
                                line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
                                sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
-                               subject=subject, attribution=ctx.attribution, value=None, unit=None, noun=None,
-                               change=None, time=scope))
+                               subject=found.names, attribution=ctx.attribution, value=None, unit=None,
+                               noun=None, change=None, time=scope,
+                               binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e)))
     return _best_events(out)
 
 
@@ -717,12 +812,13 @@ def _hyphenated(text: str, match: re.Match) -> bool:
 
 
 def _nearest_time(times: list[TimeMention], span, clause) -> TimeMention | None:
+    """The time of the event's own clause nearest its words: a time in another clause dates
+    another predicate ("blamed on the end of the pact, in a month when 300 died")."""
     a, b = clause
     inside = [t for t in times if a <= t.start <= b]
-    pool = inside or times
-    if not pool:
+    if not inside:
         return None
-    return min(pool, key=lambda t: min(abs(t.start - span[1]), abs(t.end - span[0])))
+    return min(inside, key=lambda t: min(abs(t.start - span[1]), abs(t.end - span[0])))
 
 
 # --------------------------------------------------------------------------- ids and positions

@@ -2,10 +2,12 @@
 
 Exit codes (computed once, from the whole run):
   0  clean (for `claims`: it ran)
-  1  findings at or above --fail-on (`check`) that the baseline and suppressions do not cover
-  2  usage, configuration or rule errors, or an internal error (a crash never exits 0)
-Unreadable or empty articles are reported with their path (stderr, the reports) and never change
-the code: the run goes on without them.
+  1  drift or conflicts whose level (error, warning, info) is at or above --fail-on (`check`) that
+     the baseline and suppressions do not cover
+  2  usage, configuration or rule errors, or an internal error (a crash never exits 0); a run that
+     read no article; a file named on the command line that could not be read
+Unreadable or empty articles found in a folder are reported with their path (stderr, the reports)
+and never change the code: the run goes on without them.
 A reader that closes stdout (`| head`) leaves the code of a command that got to its verdict as it
 is; a command it cuts off before its work is done exits 2.
 """
@@ -16,19 +18,18 @@ import dataclasses
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 
 from checker import __version__
-from checker.config import SHOW, Config, load_config
+from checker.config import FAIL_ON, LEGACY_FAIL_ON, SHOW, Config, load_config
 from checker.errors import CheckerError, UsageError
 from checker.report import CHECK_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DEFAULT_CORPUS = "seeds"
+DEFAULT_FAIL_ON = "error"  # the lowest finding level that fails `check`
 DEFAULT_BASELINE = "reports/baseline.json"
 DEFAULT_SUPPRESSIONS = "reports/suppressions.yaml"
-DEFAULT_CACHE_DIR = ".checker_cache"  # the cache of claims and judgements (checker/store.py), in the working folder
+DEFAULT_CACHE_DIR = ".checker_cache"  # the cache of claims and judgements (checker/store.py), at the project root
 _WIDTH_HELP = "width of a terminal report (default: COLUMNS, else the terminal's)"
 _NOTES = logging.getLogger("checker")  # -v: what a run used (configuration, rules, cache), on stderr
 
@@ -44,12 +45,16 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--format", choices=("terminal", "json", "jsonl"), default="terminal")
     claims.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
     claims.add_argument("--width", type=int, help=_WIDTH_HELP)
+    claims.add_argument("--explain", action="store_true",
+                        help="say why each claim got its metric, place and period: the words, the rule and the "
+                             "basis (own phrase, predicate, clause, discourse, publication); terminal format")
 
     check = sub.add_parser("check", help="where the sources agree, drift or conflict",
                            description="Check the claims of the articles in PATHS against each other and report "
                                        "conflicts, drift and agreements. Exit 0 clean, 1 findings at or above "
-                                       "--fail-on, 2 usage, configuration or rule errors. Unreadable or empty "
-                                       "articles are reported with their path and do not change the code.")
+                                       "--fail-on, 2 usage, configuration or rule errors, no article read, or a "
+                                       "named file unreadable. Unreadable or empty articles in a folder are "
+                                       "reported with their path and do not change the code.")
     _corpus_options(check)
     check.add_argument("--format", choices=tuple(CHECK_FORMATS), default="terminal",
                        help="terminal: the report for people (default); json: everything, for scripts; "
@@ -57,8 +62,10 @@ def _parser() -> argparse.ArgumentParser:
                             "markdown: a pull-request comment; github: GitHub Actions annotations (and the "
                             "step summary); sarif: SARIF 2.1.0 for code scanning")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report here (atomically) instead of stdout")
-    check.add_argument("--fail-on", choices=("conflict", "drift", "never"),
-                       help="lowest finding kind that makes the exit code 1 (default: conflict)")
+    check.add_argument("--fail-on", choices=FAIL_ON + tuple(LEGACY_FAIL_ON), metavar="{" + ",".join(FAIL_ON) + "}",
+                       help="lowest finding level (error, warning, info: the level every report prints) that "
+                            "makes the exit code 1, or never (default: error); the old kind values conflict and "
+                            "drift still work as error and warning, with a deprecation note")
     check.add_argument("--show", choices=SHOW,
                        help="mildest finding kind the report lists: conflict, drift (and conflicts), or all "
                             "(default); the counts and the exit code still cover every finding. SARIF leaves "
@@ -73,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict-suppressions", action="store_true",
                        help="unused or expired suppressions fail the run too")
     check.add_argument("--width", type=int, help=_WIDTH_HELP)
+    _selection_options(check)
 
     baseline = sub.add_parser("baseline", help="write today's drift and conflicts as the accepted baseline",
                               description="Check PATHS and write their drift and conflict findings to a baseline "
@@ -80,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
                                           "fails only on findings that are not in it.")
     _corpus_options(baseline)
     baseline.add_argument("--output", "-o", metavar="FILE", help=f"where to write it (default: {DEFAULT_BASELINE})")
+    _selection_options(baseline)
 
     diff = sub.add_parser("diff", help="two sources side by side, or two runs' findings",
                           description="`checker diff A B`: the claims of two articles aligned by quantity (metric, "
@@ -88,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
                                       "and unchanged between a baseline (or an earlier JSON report) and a later one, "
                                       "or the current corpus. Exit 0 unless an error (2).")
     _corpus_options(diff, paths_help="two article files; with --baseline: a later baseline or JSON report, or the "
-                                     f"corpus to check (default: {DEFAULT_CORPUS}/)")
+                                     "corpus to check (default: paths in the configuration)")
     diff.add_argument("--baseline", metavar="OLD", help="compare findings with this baseline or JSON report")
     diff.add_argument("--format", choices=("terminal", "json"), default="terminal")
     diff.add_argument("--output", "-o", metavar="FILE", help="write the view here (atomically) instead of stdout")
@@ -119,14 +128,45 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--rules", action="append", metavar="DIR",
                        help="an extra rule folder layered over the default pack (repeatable)")
     _config_options(rules)
+
+    init = sub.add_parser("init", help="start a project: a configuration, a rule folder and a CI workflow",
+                          description="Write checker.toml (the paths to check, your rule folder), "
+                                      "checker-rules/ with one commented example metric, and "
+                                      ".github/workflows/checker.yml, in FOLDER (default: here). Existing files "
+                                      "are kept unless --force.")
+    init.add_argument("folder", nargs="?", default=".", metavar="FOLDER")
+    init.add_argument("--paths", default="articles", metavar="DIR",
+                      help="the folder of articles the configuration names (default: articles)")
+    init.add_argument("--force", action="store_true", help="overwrite files that exist")
+
+    from checker.completion import SHELLS
+
+    completion = sub.add_parser("completion", help="print a shell completion script",
+                                description="Print the completion script for SHELL. bash: "
+                                            "`checker completion bash > ~/.local/share/bash-completion/completions/"
+                                            "checker`; zsh: save it as _checker in a folder of $fpath; fish: "
+                                            "`checker completion fish > ~/.config/fish/completions/checker.fish`.")
+    completion.add_argument("shell", choices=SHELLS)
     return parser
 
 
+def _selection_options(command: argparse.ArgumentParser) -> None:
+    """--select and --ignore: which checks run, by id or by tag (rules/checks.yaml), as in Ruff."""
+    command.add_argument("--select", action="append", metavar="CHECK",
+                         help="run only these checks: ids or tags, comma-separated or repeated "
+                              "(`checker rules list` names them)")
+    command.add_argument("--ignore", action="append", metavar="CHECK",
+                         help="do not run these checks: ids or tags, comma-separated or repeated")
+
+
 def _corpus_options(command: argparse.ArgumentParser,
-                    paths_help: str = f"files or folders (default: {DEFAULT_CORPUS}/)") -> None:
-    """What every command over a corpus takes: PATHS, extra rule folders, the cache, the
-    configuration, -q/-v and --no-progress."""
+                    paths_help: str = "files or folders (default: paths in the configuration)") -> None:
+    """What every command over a corpus takes: PATHS, excluded globs, extra rule folders, the
+    cache, the configuration, -q/-v and --no-progress."""
     command.add_argument("paths", nargs="*", metavar="PATH", help=paths_help)
+    command.add_argument("--exclude", action="append", metavar="GLOB",
+                         help="leave files matching GLOB out of the folders given (repeatable; added to the "
+                              "configuration's exclude; files git ignores are left out too)")
     command.add_argument("--rules", action="append", metavar="DIR",
                          help="an extra rule folder layered over the default pack (repeatable)")
     _cache_options(command)
@@ -138,7 +178,7 @@ def _corpus_options(command: argparse.ArgumentParser,
 def _cache_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--cache-dir", metavar="DIR",
                          help="keep each source's claims (and the engine's judgements) here between runs "
-                              f"(default: {DEFAULT_CACHE_DIR})")
+                              f"(default: {DEFAULT_CACHE_DIR} beside the configuration file, else here)")
     command.add_argument("--no-cache", action="store_true", help="extract every source afresh and write no cache")
 
 
@@ -196,10 +236,39 @@ def _default_suppressions() -> str | None:
 
 
 def _cache_dir(args, config) -> str | None:
-    """The cache folder for this run, or None with --no-cache."""
+    """The cache folder for this run, or None with --no-cache: by default at the project root
+    (beside the configuration file), so a run from a sub-folder uses the same cache."""
     if args.no_cache:
         return None
-    return args.cache_dir or config.cache_dir or DEFAULT_CACHE_DIR
+    root = Path(config.file).parent if config.file else Path()
+    return args.cache_dir or config.cache_dir or _shown(str(root / DEFAULT_CACHE_DIR))
+
+
+def _exclude(args, config) -> tuple[str, ...]:
+    """Globs of files to leave out of folders: the configuration's, then --exclude's."""
+    return (*config.exclude, *(getattr(args, "exclude", None) or ()))
+
+
+def _require_articles(paths: list[str], extraction) -> None:
+    """A run that read no article is a usage problem (exit 2), never a clean report of nothing."""
+    if extraction.sources:
+        return
+    from checker import lang
+    from checker.corpus.discovery import SUPPORTED
+
+    _print_problems(extraction.problems)
+    skipped = f" ({len(extraction.problems)} not read, above)" if extraction.problems else ""
+    raise UsageError(f"no articles found in {' '.join(paths)}{skipped}: checker reads {SUPPORTED} files, "
+                     f"in a language it has a pack for ({', '.join(lang.available())})")
+
+
+def _input_code(paths: list[str], problems) -> int:
+    """Exit 2 when a file named on the command line could not be read (binary, unsupported type or
+    language): the user asked for it. Bad files found in a folder are reported and never change the code."""
+    from checker.corpus.discovery import display_path
+
+    named = {display_path(Path(p)) for p in paths if not Path(p).is_dir()}
+    return EXIT_ERROR if any(p.level == "error" and p.path in named for p in problems) else EXIT_CLEAN
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,78 +305,66 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _rules(args, config=None):
+    from checker.checks import CHECKS
     from checker.ruleset import default_pack, load_rules
 
     extra = [*(config.rules if config else ()), *(getattr(args, "rules", None) or [])]
-    rules = load_rules([default_pack(), *(Path(p) for p in extra)])
+    rules = load_rules([default_pack(), *(Path(p) for p in extra)], known_checks=CHECKS)  # one loader for every command
     _NOTES.info("rules: %s (%d files)", rules.label, len(rules.files))
     if config and config.checks:
         _NOTES.info("check levels from %s: %s", _shown(config.file),
                     ", ".join(f"{check} = {level}" for check, level in config.checks.items()))
-        return rules.relevelled(config.checks)
-    return rules
+        rules = rules.relevelled(config.checks)
+    return _selected(args, rules, config) if args.command in _JUDGING else rules
+
+
+_JUDGING = ("check", "baseline", "diff")  # the commands whose checks --select, --ignore and the config choose
+
+
+def _selected(args, rules, config=None):
+    """The rules with the checks --select (else the configuration's select) leaves out and those
+    --ignore or the configuration's ignore name turned off."""
+    def words(values) -> list[str]:
+        return [w.strip() for v in values or () for w in v.split(",") if w.strip()]
+
+    select = words(getattr(args, "select", None)) or list(config.select if config else ())
+    ignore = [*(config.ignore if config else ()), *words(getattr(args, "ignore", None))]
+    return rules.selected(select, ignore)
 
 
 def _corpus(args, config=None) -> list[str]:
-    paths = args.paths or ([_shown(p) for p in config.paths] if config and config.paths else [DEFAULT_CORPUS])
+    """The paths to read: those given, else the configuration's; with neither, say what to pass."""
+    paths = args.paths or ([_shown(p) for p in config.paths] if config and config.paths else [])
+    if not paths:
+        raise UsageError(f"no paths given: pass the article files or folders (checker {args.command} "
+                         "articles/), or set paths in checker.toml or [tool.checker] of pyproject.toml "
+                         "(`checker init` writes one)")
     for p in paths:
-        if not Path(p).exists():
+        if p != "-" and not Path(p).exists():
             raise UsageError(f"no such file or folder: {p}")
     return paths
-
-
-class _Progress:
-    """A progress bar on stderr, shown only when stderr is a terminal and the run takes more
-    than a moment (half a second); gone when the run ends."""
-
-    def __init__(self, enabled: bool):
-        self.enabled = enabled and sys.stderr.isatty()
-        self.started = time.monotonic()
-        self.bar = None
-        self.task = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        if self.bar is None:
-            if time.monotonic() - self.started < 0.5 or done >= total:
-                return
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeRemainingColumn,
-            )
-
-            self.bar = Progress(TextColumn("reading sources"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                                console=Console(file=sys.stderr), transient=True)
-            self.bar.start()
-            self.task = self.bar.add_task("sources", total=total)
-        self.bar.update(self.task, completed=done)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 def _cmd_claims(args) -> int:
     from checker.extract import extract_claims
     from checker.report import CLAIM_FORMATS
 
-    _, paths, rules, cache = _corpus_run(args)
-    extraction = _with_progress(args, lambda progress: extract_claims(paths, rules, on_document=progress, cache=cache))
+    config, paths, rules, cache = _corpus_run(args)
+    extraction = _with_progress(args, lambda progress: extract_claims(
+        paths, rules, on_document=progress, cache=cache, exclude=_exclude(args, config)))
+    _require_articles(paths, extraction)
     label = rules.label
     render = CLAIM_FORMATS[args.format]
     if args.format == "terminal":
-        out = render(extraction, label, **_layout(args), quiet=args.quiet)
+        out = render(extraction, label, **_layout(args), quiet=args.quiet, explain=args.explain)
+    elif args.explain:
+        raise UsageError("--explain is for the terminal format; json and jsonl carry each claim's binding")
     else:
         out = render(extraction, label)
     _emit(out, args.output)
     if args.format != "terminal" or args.output:
         _print_problems(extraction.problems)
-    return EXIT_CLEAN
+    return _input_code(paths, extraction.problems)
 
 
 def _cmd_check(args) -> int:
@@ -316,11 +373,13 @@ def _cmd_check(args) -> int:
     if args.statistics and args.format not in ("terminal", "json"):
         raise UsageError("--statistics prints a table (terminal) or JSON; not with --format " + args.format)
     config, paths, rules, cache = _corpus_run(args)
-    fail_on = args.fail_on or config.fail_on or "conflict"
+    fail_on = _fail_on(args.fail_on or config.fail_on or DEFAULT_FAIL_ON)
     baseline = args.baseline or config.baseline
     suppressions = args.suppressions or config.suppressions or _default_suppressions()
     result = _with_progress(args, lambda progress: check(
-        paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache))
+        paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache,
+        exclude=_exclude(args, config)))
+    _require_articles(paths, result.extraction)
     result = dataclasses.replace(result, shown=args.show or config.show or "all")
     label = rules.label
     if args.statistics:
@@ -340,9 +399,22 @@ def _cmd_check(args) -> int:
             what = f"expired on {entry.expires}" if expired else "matches no finding"
             print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.label} {what}",
                   file=sys.stderr)
+    if _input_code(paths, result.extraction.problems):
+        return EXIT_ERROR
     if result.failing(fail_on) or (args.strict_suppressions and stale):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _fail_on(value: str) -> str:
+    """The level that gates the run; an old kind value (conflict, drift) is read as its level with
+    a deprecation note on stderr (README, "Migrating --fail-on")."""
+    if value not in LEGACY_FAIL_ON:
+        return value
+    level = LEGACY_FAIL_ON[value]
+    print(f"checker: warning: --fail-on {value} is deprecated: findings now fail the run by their level; "
+          f"use --fail-on {level} (error, warning, info or never)", file=sys.stderr)
+    return level
 
 
 def _cmd_baseline(args) -> int:
@@ -350,7 +422,9 @@ def _cmd_baseline(args) -> int:
     from checker.pipeline import check
 
     config, paths, rules, cache = _corpus_run(args)
-    result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache))
+    result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache,
+                                                         exclude=_exclude(args, config)))
+    _require_articles(paths, result.extraction)
     output = args.output or _shown(config.baseline) or DEFAULT_BASELINE
     text = render_baseline(result.findings, rules.label)
     _emit(text, output)
@@ -378,7 +452,9 @@ def _cmd_diff(args) -> int:
             from checker.pipeline import check
 
             paths, rules = _corpus(args, config), _rules(args, config)
-            result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache))
+            result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache,
+                                                                 exclude=_exclude(args, config)))
+            _require_articles(paths, result.extraction)
             new, new_name = entries_of(result.findings), " ".join(paths)
         view = diff.diff_findings(old, new, args.baseline, new_name)
         out = dump(view.to_json()) if args.format == "json" else render_findings_diff(view, **_layout(args))
@@ -401,13 +477,17 @@ def _cmd_config(args) -> int:
         return {"value": value, "from": origin} if value not in (None, []) else {"value": default, "from": "default"}
 
     settings = {
-        "paths": setting([_shown(p) for p in config.paths], [DEFAULT_CORPUS]),
+        "paths": setting([_shown(p) for p in config.paths], []),
+        "exclude": setting(list(config.exclude), []),
+        "select": setting(list(config.select), []),
+        "ignore": setting(list(config.ignore), []),
         "rules": setting([_shown(p) for p in config.rules], []),
-        "fail-on": setting(config.fail_on, "conflict"),
+        "fail-on": setting(config.fail_on, DEFAULT_FAIL_ON),
         "show": setting(config.show, "all"),
         "baseline": setting(_shown(config.baseline), None),
         "suppressions": setting(_shown(config.suppressions), _default_suppressions()),
-        "cache-dir": setting(_shown(config.cache_dir), DEFAULT_CACHE_DIR),
+        "cache-dir": setting(_shown(config.cache_dir), _cache_dir(argparse.Namespace(no_cache=False, cache_dir=None),
+                                                                 config)),
         **{f"checks.{check}": {"value": level, "from": origin if check in config.checks else rules.label}
            for check, level in rules.checks.items()},  # a check's level: the project's, else its rule pack's
     }
@@ -434,7 +514,9 @@ def _print_problems(problems) -> None:
 def _with_progress(args, run):
     """Call ``run(progress)`` with a progress callback that draws a bar on stderr when useful
     (never with --no-progress or -q)."""
-    progress = _Progress(enabled=not (args.no_progress or args.quiet))
+    from checker.progress import Progress
+
+    progress = Progress(enabled=not (args.no_progress or args.quiet))
     try:
         return run(progress)
     finally:
@@ -503,8 +585,26 @@ def _cmd_rules(args) -> int:
     return EXIT_CLEAN
 
 
-_COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_claims, "config": _cmd_config,
-             "diff": _cmd_diff, "quantities": _cmd_quantities, "rules": _cmd_rules}
+def _cmd_init(args) -> int:
+    from checker.scaffold import init
+
+    folder = Path(args.folder)
+    for name in init(folder, args.paths, force=args.force):
+        print(f"wrote {_shown(str(folder / name))}")
+    print(f"next: put articles in {_shown(str(folder / args.paths))}/ and run `checker check`")
+    return EXIT_CLEAN
+
+
+def _cmd_completion(args) -> int:
+    from checker.completion import script
+
+    sys.stdout.write(script(_parser(), args.shell))
+    return EXIT_CLEAN
+
+
+_COMMANDS = {"baseline": _cmd_baseline, "check": _cmd_check, "claims": _cmd_claims, "completion": _cmd_completion,
+             "config": _cmd_config, "diff": _cmd_diff, "init": _cmd_init, "quantities": _cmd_quantities,
+             "rules": _cmd_rules}
 
 
 def _layout(args) -> dict:

@@ -2,10 +2,12 @@
 top level), found in the working folder or the nearest parent (or the file ``--config`` names).
 Command-line options win.
 
-Keys: ``paths`` (corpus folders), ``rules`` (rule folders layered over the default pack),
-``fail-on`` (conflict | drift | never), ``show`` (conflict | drift | agreement | all: the mildest
+Keys: ``paths`` (corpus folders), ``exclude`` (globs of files to leave out, as .gitignore is),
+``select`` and ``ignore`` (the checks that run, by id or tag, as ``--select``/``--ignore``), ``rules`` (rule folders layered over the default pack),
+``fail-on`` (error | warning | info | never: the lowest finding level that fails the run; the old
+kind values conflict and drift are read as error and warning, with a deprecation note), ``show`` (conflict | drift | agreement | all: the mildest
 finding kind reports list), ``baseline`` and ``suppressions`` (files), ``cache-dir`` (the
-cache folder; default ``.checker_cache`` in the working folder), and the table ``checks``
+cache folder; default ``.checker_cache`` beside the configuration file), and the table ``checks``
 (check id = error | warning | info | off: re-levels the rule pack's checks.yaml for this
 project). Relative paths are relative to the config file.
 """
@@ -17,14 +19,18 @@ from pathlib import Path
 
 from checker.errors import UsageError, did_you_mean
 
-_KEYS = ("paths", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir", "checks")
-FAIL_ON = ("conflict", "drift", "never")
+_KEYS = ("paths", "exclude", "select", "ignore", "rules", "fail-on", "show", "baseline", "suppressions", "cache-dir", "checks")
+FAIL_ON = ("error", "warning", "info", "never")  # finding levels, most serious first, then never
+LEGACY_FAIL_ON = {"conflict": "error", "drift": "warning"}  # the kind values before levels gated the run
 SHOW = ("conflict", "drift", "agreement", "all")
 
 
 @dataclass(frozen=True, slots=True)
 class Config:
     paths: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()  # globs of files discovery leaves out of folders, as written
+    select: tuple[str, ...] = ()  # the checks that run (ids or tags; all when empty), as --select
+    ignore: tuple[str, ...] = ()  # checks that do not run, as --ignore
     rules: tuple[str, ...] = ()
     fail_on: str | None = None
     show: str | None = None
@@ -74,7 +80,8 @@ def _parse(table: dict, path: Path) -> Config:
             raise UsageError(f"{path}: unknown key '{key}'"
                              + did_you_mean(key, _KEYS, "known"))
     read = _Reader(table, path)
-    return Config(paths=read.folders("paths"), rules=read.folders("rules"), fail_on=read.choice("fail-on", FAIL_ON),
+    return Config(paths=read.folders("paths"), exclude=read.globs("exclude"),
+                  select=read.globs("select"), ignore=read.globs("ignore"), rules=read.folders("rules"), fail_on=read.choice("fail-on", FAIL_ON + tuple(LEGACY_FAIL_ON)),
                   show=read.choice("show", SHOW), baseline=read.file("baseline"),
                   suppressions=read.file("suppressions"), cache_dir=read.file("cache-dir"),
                   checks=read.levels("checks"), file=str(path))
@@ -95,6 +102,15 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise UsageError(f"{self.path}: {key}: expected a list of paths")
         return tuple(str(self.path.parent / v) if not Path(v).is_absolute() else v for v in value)
+
+    def globs(self, key: str) -> tuple[str, ...]:
+        """A list of words as written: globs (``exclude``), check ids or tags (``select``)."""
+        value = self.table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise UsageError(f"{self.path}: {key}: expected a list of {'globs' if key == 'exclude' else 'check ids'}")
+        return tuple(value)
 
     def file(self, key: str) -> str | None:
         value = self.table.get(key)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.baseline import BASELINED_KINDS, baseline_entries, read_json
+from checker.baseline import BASELINED_KINDS, Findings, baseline_entries, read_json
 from checker.errors import UsageError
 from checker.model import BaselineEntry, Claim, Finding, Source
 
@@ -123,12 +123,14 @@ class FindingsDiff:
 
 def diff_findings(old: Sequence[BaselineEntry], new: Sequence[BaselineEntry], old_name: str = "old",
                   new_name: str = "new") -> FindingsDiff:
-    old_keys = {e.fingerprint for e in old}
-    new_keys = {e.fingerprint for e in new}
+    """New: findings the old run did not accept (by fingerprint or pair by pair); resolved and
+    unchanged: the old findings that no longer hold and those that still do, so that a figure
+    joining an old disagreement leaves it unchanged and shows only what it brings as new."""
+    before, after = Findings(old), Findings(new)
     return FindingsDiff(old_name, new_name,
-                        tuple(e for e in new if e.fingerprint not in old_keys),
-                        tuple(e for e in old if e.fingerprint not in new_keys),
-                        tuple(e for e in new if e.fingerprint in old_keys))
+                        tuple(e for e in new if not before.covers(e)),
+                        tuple(e for e in old if not after.holds(e)),
+                        tuple(e for e in old if after.holds(e)))
 
 
 def load_findings(path: str | Path) -> tuple[BaselineEntry, ...]:
@@ -145,5 +147,5 @@ def load_findings(path: str | Path) -> tuple[BaselineEntry, ...]:
         if isinstance(f, dict) and f.get("kind") in BASELINED_KINDS and f.get("fingerprint"):
             entries.append(BaselineEntry(f["fingerprint"], f.get("rule", ""), f["kind"], f.get("metric"),
                                          tuple(sorted({sources.get(i, "") for i in f.get("claims", [])})),
-                                         f.get("message", "")))
+                                         f.get("message", ""), tuple(f.get("members", ()))))
     return tuple(sorted(entries, key=lambda e: e.fingerprint))

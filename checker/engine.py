@@ -1,7 +1,6 @@
 """The rule engine: claims in, findings out (DESIGN.md, "Findings").
 
-Builds the corpus context once (publication dates, each article's home country, attribution
-names), runs every enabled check of ``checker.checks`` and returns the findings in a fixed
+Builds the corpus context once (publication dates, languages, places, attribution names), runs every enabled check of ``checker.checks`` and returns the findings in a fixed
 order: conflicts first, then drift, then agreements; within a kind by metric and place.
 Each check blocks claims by quantity, so the whole run grows with the corpus, not its square.
 """
@@ -23,6 +22,9 @@ from checker.ruleset import RuleSet
 
 if TYPE_CHECKING:
     from checker.store import CacheRun
+
+
+LEVELS_BY_WEIGHT = ("info", "warning", "error")  # finding levels, mildest first (--fail-on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class Result:
     review: Review | None = None  # set when a baseline or suppressions file was applied
     paths: tuple[str, ...] = ()  # the files and folders checked, as given (reports name the corpus by them)
     shown: str = "all"  # the mildest finding kind reports list (--show); counts and the exit code cover all
+    not_compared: tuple[tuple[Claim, str], ...] = ()  # figures whose context is not established, and why
 
     @property
     def listed(self) -> tuple[Finding, ...]:
@@ -74,16 +77,20 @@ class Result:
         return next((k for k in reversed(KINDS_BY_WEIGHT) if k in kinds), None)
 
     def failing(self, fail_on: str) -> tuple[Finding, ...]:
-        """Findings at or above ``fail_on`` (conflict | drift | never) that neither the baseline
-        nor a suppression covers: the ones that make the exit code 1."""
+        """Drift and conflicts whose level is ``fail_on`` or more serious (error | warning | info;
+        never: none) that neither the baseline nor a suppression covers: the ones that make the exit
+        code 1. The level, not the kind, gates the run, as every report prints it."""
         if fail_on == "never":
             return ()
-        return tuple(f for f in _at_or_above(self.findings, fail_on) if f.unreviewed)
+        floor = LEVELS_BY_WEIGHT.index(fail_on)
+        return tuple(f for f in self.findings if f.kind != "agreement" and f.unreviewed
+                     and LEVELS_BY_WEIGHT.index(f.severity) >= floor)
 
     def summary(self) -> dict:
         ex = self.extraction
         out = {"sources": len(ex.sources), "claims": len(ex.claims), "problems": len(ex.problems),
-               "findings": len(self.findings), **{k: self.count(k) for k in reversed(KINDS_BY_WEIGHT)}}
+               "findings": len(self.findings), **{k: self.count(k) for k in reversed(KINDS_BY_WEIGHT)},
+               "not_compared": len(self.not_compared)}
         if self.review is not None:
             out |= {"new": sum(1 for f in self.findings if f.baseline == "new"),
                     "unchanged": sum(1 for f in self.findings if f.baseline == "unchanged"),

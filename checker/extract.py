@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker import claims as claim_stage
+from checker import lang
 from checker.corpus import RawSource, parse_source, read_sources
 from checker.model import Claim, Extraction, Problem, Source, json_text
 from checker.ruleset import RuleSet, default_pack, load_rules
@@ -34,19 +35,19 @@ class Entry(NamedTuple):
 
 def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
                    on_document: Callable[[int, int], None] | None = None, *,
-                   cache: str | Path | CacheRun | None = None) -> Extraction:
+                   cache: str | Path | CacheRun | None = None, exclude: Sequence[str] = ()) -> Extraction:
     """Load every source under ``paths`` and return its canonical claims and input problems.
     ``on_document(done, total)`` is called after each readable source (for progress bars).
     ``cache`` (a folder, or a ``checker.store.CacheRun`` the caller holds; off by default) keeps
     each source's claims so that a later run extracts only new or changed sources; the result is
-    the same either way."""
+    the same either way. ``exclude``: globs of files to leave out of folders (as .gitignore is)."""
     rules = rules or load_rules([default_pack()])
     if isinstance(cache, (str, Path)):
         from checker.store import CacheRun  # sqlite3 and the store only for runs that cache
 
         with CacheRun(cache, paths, rules) as run:
-            return extract_claims(paths, rules, on_document, cache=run)
-    raws, problems = read_sources(paths)
+            return extract_claims(paths, rules, on_document, cache=run, exclude=exclude)
+    raws, problems = read_sources(paths, exclude)
     cached = cache.fetch(raws) if cache is not None else [None] * len(raws)
     entries = []
     for done, (raw, entry) in enumerate(zip(raws, cached), 1):
@@ -67,6 +68,9 @@ def extract_source(raw: RawSource, rules: RuleSet, *, encode: bool = False) -> E
     document = parse_source(raw, problems)
     if document is None:
         return Entry(None, [], problems)
+    code = lang.code_of(document.source.language)
+    if code not in lang.available():  # another language's figures read with English words would be wrong
+        return Entry(None, [], [*problems, Problem(raw.shown, f"language '{code}' is not supported yet: skipped")])
     source, claims, more = claim_stage.document_claims(document, rules)
     return Entry(source, list(claims), problems + list(more), tuple(map(json_text, claims)) if encode else ())
 

@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from checker.fingerprints import finding_id
+from checker.fingerprints import finding_id, members, pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +138,22 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a claim got one of its contexts (metric, subject or time): the words that bound it, the
+    rule they matched, and the basis (DESIGN.md, "Context"): ``phrase`` (the figure's own words),
+    ``predicate``, ``clause`` (its clause or sentence), ``discourse`` (carried: the previous figure,
+    the place in focus in the paragraph, the article's main place) or ``publication``."""
+
+    field: str  # metric | subject | time
+    basis: str
+    words: str = ""
+    rule: str | None = None
+
+    def to_json(self) -> dict:
+        return {"basis": self.basis, "words": self.words, "rule": self.rule}
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One canonical numeric or temporal statement (DESIGN.md, "Claims")."""
 
@@ -158,6 +174,14 @@ class Claim:
     noun: str | None
     change: str | None
     time: TimeScope | None
+    binding: tuple[Evidence, ...] = ()  # why the context was bound, one entry per field at most
+
+    def evidence(self, field: str) -> Evidence | None:
+        """The evidence for one context field ("metric", "subject", "time"), if recorded."""
+        for e in self.binding:
+            if e.field == field:
+                return e
+        return None
 
     def to_json(self) -> dict:
         return {
@@ -168,6 +192,7 @@ class Claim:
             "value": self.value.to_json() if self.value else None,
             "unit": self.unit, "noun": self.noun, "change": self.change,
             "time": self.time.to_json() if self.time else None,
+            "binding": {e.field: e.to_json() for e in self.binding},
         }
 
 
@@ -211,7 +236,8 @@ class Finding:
     def to_json(self) -> dict:
         doc = {"id": self.id, "fingerprint": self.fingerprint, "kind": self.kind, "severity": self.severity,
                "rule": self.rule, "metric": self.metric, "subject": list(self.subject), "period": self.period,
-               "message": self.message, "upstream": self.upstream, "claims": [c.id for c in self.claims]}
+               "message": self.message, "upstream": self.upstream, "claims": [c.id for c in self.claims],
+               "members": list(members(self.claims))}
         if self.baseline:
             doc["baseline"] = self.baseline
         if self.suppressed:
@@ -229,15 +255,24 @@ class BaselineEntry:
     metric: str | None
     sources: tuple[str, ...]
     message: str
+    members: tuple[str, ...] = ()  # one key per claim (checker.fingerprints.members): matches pair by pair
 
     @property
     def id(self) -> str:
         """The finding id this fingerprint gives (what suppressions and reports quote)."""
         return finding_id(self.fingerprint)
 
+    @property
+    def pairs(self) -> set[tuple[str, ...]]:
+        """The pairs of claims this entry accepted (checker.fingerprints.pairs)."""
+        return pairs(self.check, self.kind, self.metric, self.members)
+
     def to_json(self) -> dict:
-        return {"fingerprint": self.fingerprint, "check": self.check, "kind": self.kind, "metric": self.metric,
-                "sources": list(self.sources), "message": self.message}
+        doc = {"fingerprint": self.fingerprint, "check": self.check, "kind": self.kind, "metric": self.metric,
+               "sources": list(self.sources), "message": self.message}
+        if self.members:
+            doc["members"] = list(self.members)
+        return doc
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checker.baseline import apply_baseline, load_baseline
 from checker.checks.context import Context
+from checker.checks.established import not_compared
 from checker.engine import Result, find, series
 from checker.extract import extract_claims
 from checker.model import Review
@@ -25,21 +26,22 @@ from checker.suppressions import apply_suppressions, load_suppressions
 def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
           on_document: Callable[[int, int], None] | None = None, *, baseline: str | Path | None = None,
           suppressions: str | Path | None = None, today: date | None = None,
-          cache: str | Path | None = None) -> Result:
+          cache: str | Path | None = None, exclude: Sequence[str] = ()) -> Result:
     """Read every source under ``paths``, extract claims and judge them with ``rules``
     (default: the default pack). ``on_document(done, total)`` reports progress. With a
     ``baseline`` file each drift and conflict is marked new or unchanged; a ``suppressions``
     file accepts reviewed findings (entries expire on ``today`` or later; default: the date).
     ``cache`` is a folder for the cache (``checker.store``: each source's claims, each block's
     findings): off unless given, so that library calls never write files; the command line turns
-    it on."""
+    it on. ``exclude``: globs of files to leave out of folders (as .gitignore is)."""
     rules = rules or load_rules([default_pack()])
     with _cache_run(cache, paths, rules) as run:
-        extraction = extract_claims(paths, rules, on_document=on_document, cache=run)
+        extraction = extract_claims(paths, rules, on_document=on_document, cache=run, exclude=exclude)
         ctx = Context.build(extraction.claims, extraction.sources, rules)
         findings = find(extraction, rules, ctx, run)
     result = Result(extraction, findings, rules, series(extraction, ctx),
-                    paths=tuple(Path(p).as_posix() for p in paths))
+                    paths=tuple(Path(p).as_posix() for p in paths),
+                    not_compared=tuple(not_compared(extraction.claims, ctx)))
     if baseline is None and suppressions is None:
         return result
     return review(result, baseline, suppressions, today or date.today())

@@ -111,6 +111,9 @@ class Metric:
                                   list_of(STRING), (), append=True)
     exclude: tuple[str, ...] = rule_key("phrases that veto the metric when they occur near the number",
                                     list_of(STRING), (), append=True)
+    subgroups: tuple[str, ...] = rule_key("people or things, singular, that make a figure a part and never the "
+                                      "total when the figure's own phrase names them ('27 killings of "
+                                      "prison guards', '24 soldiers')", list_of(STRING), (), append=True)
     tolerance: float = rule_key("relative slack around each value before comparing (0.05 = 5 percent)",
                             number(0, 1), 0.05)
     drift_band: float = rule_key("relative gap still reported as drift rather than conflict",
@@ -118,6 +121,8 @@ class Metric:
     granularity: str = rule_key("coarsest period the metric is reported over",
                             choice("year", "quarter", "month", "week", "day"), "year")
     cumulative: bool = rule_key("true for a running total ('since March'), which may only grow", BOOL, False)
+    stock: bool = rule_key("true for a level at a moment (a salary, a population): a figure with no period "
+                           "of its own is as of its publication date", BOOL, False)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this metric each must yield",
                                          list_of(record(Example)), (), append=True)
     counterexamples: tuple[Counterexample, ...] = rule_key("generic sentences that must yield no claim of this "

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from checker import patterns
-from checker.errors import CheckerError, RuleError, did_you_mean
+from checker.errors import CheckerError, RuleError, UsageError, did_you_mean
 from checker.ruleexplain import as_yaml, explain
 from checker.rulekinds import (
     ID,
@@ -130,6 +130,20 @@ class RuleSet:
             return self
         return replace(self, checks=dict(sorted({**self.checks, **levels}.items())))
 
+    def selected(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> RuleSet:
+        """These rules with only the checks ``select`` names running (all when empty), less those
+        ``ignore`` names (``--select``/``--ignore``). A selector is a check id or a tag of its
+        description (quantity, event, arithmetic); an unknown one is a UsageError."""
+        if not select and not ignore:
+            return self
+        groups = {cid: {cid, *(self.check_docs[cid].tags if cid in self.check_docs else ())} for cid in self.checks}
+        known = sorted(set().union(*groups.values()))
+        for word in (*select, *ignore):
+            if word not in known:
+                raise UsageError(f"unknown check or tag '{word}'" + did_you_mean(word, known, "known"))
+        off = {cid for cid, names in groups.items() if (select and not names & set(select)) or names & set(ignore)}
+        return self.relevelled({cid: "off" for cid in sorted(off)})
+
 
 def default_pack() -> Path:
     """The default rule pack, which every run layers first: the copy an installed package holds
@@ -169,12 +183,16 @@ class _Acc:
     alias_where: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> file
     entity_set_of: dict[str, str] = field(default_factory=dict)  # canonical name -> set id
     refs: list[tuple[YamlFile, Node, str, str]] = field(default_factory=list)  # event id references
+    check_refs: list[tuple[YamlFile, Node, str]] = field(default_factory=list)  # check ids in checks files
     files: list[Path] = field(default_factory=list)
     packs: list[Pack] = field(default_factory=list)
 
 
-def load_rules(packs: Sequence[Path]) -> RuleSet:
+def load_rules(packs: Sequence[Path], known_checks: Collection[str] | None = None) -> RuleSet:
     """Load rule folders in order; later packs add ids or ``extends:`` earlier ones.
+    ``known_checks``: the check ids the engine has (``checker.checks.CHECKS``, which this stage
+    may not import); a checks file naming another is an error at its key, so that every command
+    (``check``, ``rules validate``, ``rules test``) refuses the same packs.
 
     Raises RuleError on the first problem, so a broken pack never half-applies.
     """
@@ -185,6 +203,10 @@ def load_rules(packs: Sequence[Path]) -> RuleSet:
     for f, node, key, ref in acc.refs:
         if ref not in acc.rules["event"]:
             raise f.error(node, key, f"unknown event id '{ref}'" + did_you_mean(ref, sorted(acc.rules["event"])))
+    for f, node, key in acc.check_refs if known_checks is not None else ():
+        if node.value not in known_checks:
+            raise f.error(node, key, f"unknown check '{node.value}'" + did_you_mean(node.value, sorted(known_checks),
+                                                                                   "known"))
     sets = dict(sorted(acc.rules["entities"].items()))
     boilerplate = Boilerplate(id="boilerplate", paragraph_markers=(), tail_markers=())
     for rule in acc.rules["boilerplate"].values():
@@ -317,6 +339,9 @@ def _register(item: _Parsed, acc: _Acc) -> None:
         acc.where[key] = item.f.display
     if item.kind == "entities" and "entities" in pairs:
         _index_entities(item, pairs["entities"][1], acc)
+    if item.kind == "checks":
+        acc.check_refs.extend((item.f, knode, name) for name in ("checks", "descriptions") if name in pairs
+                              for knode, _ in pairs[name][1].value)
     if item.kind == "event":
         for field_name in ("related", "same_as"):
             if field_name in pairs:

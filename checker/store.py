@@ -61,6 +61,7 @@ from checker.corpus import RawSource
 from checker.extract import Entry
 from checker.model import (
     Claim,
+    Evidence,
     Finding,
     Problem,
     Source,
@@ -71,7 +72,7 @@ from checker.model import (
 from checker.ruleset import RuleSet
 
 DATABASE_NAME = "claims.sqlite3"
-SCHEMA_VERSION = 2  # bump when the tables or the payload layout change: older caches are rebuilt
+SCHEMA_VERSION = 3  # bump when the tables or the payload layout change: older caches are rebuilt
 APPLICATION_ID = 0x43484B43  # "CHKC" in SQLite's header: marks the file as a checker cache
 FORMAT = "checker claims cache"
 _NOTES = logging.getLogger(__name__)  # -v on the command line prints these on stderr
@@ -245,7 +246,8 @@ _SOURCE_FIELDS = tuple(f.name for f in fields(Source))
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 _VALUE_FIELDS = tuple(f.name for f in fields(Value))
 _TIME_FIELDS = tuple(f.name for f in fields(TimeScope))
-_SUBJECT, _VALUE, _TIME = (_CLAIM_FIELDS.index(name) for name in ("subject", "value", "time"))
+_EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
+_SUBJECT, _VALUE, _TIME, _BINDING = (_CLAIM_FIELDS.index(name) for name in ("subject", "value", "time", "binding"))
 
 
 _make_claim, _make_value, _make_time = (quick_constructor(cls) for cls in (Claim, Value, TimeScope))
@@ -263,6 +265,7 @@ def encode_entry(entry: Entry) -> str:
         row[_SUBJECT] = list(claim.subject)
         row[_VALUE] = [getattr(claim.value, name) for name in _VALUE_FIELDS] if claim.value else None
         row[_TIME] = [getattr(claim.time, name) for name in _TIME_FIELDS] if claim.time else None
+        row[_BINDING] = [[getattr(e, name) for name in _EVIDENCE_FIELDS] for e in claim.binding]
         claims.append(row)
     problems = [[p.path, p.message, p.level] for p in entry.problems]
     return json.dumps([source, claims, problems], ensure_ascii=False, separators=(",", ":"))
@@ -282,6 +285,7 @@ def decode_entry(payload: str, report: str = "") -> Entry:
                 row[_VALUE] = _make_value(*_exactly(row[_VALUE], _VALUE_FIELDS))
             if row[_TIME] is not None:
                 row[_TIME] = _make_time(*_exactly(row[_TIME], _TIME_FIELDS))
+            row[_BINDING] = tuple(Evidence(*_exactly(e, _EVIDENCE_FIELDS)) for e in row[_BINDING])
             claims.append(_make_claim(*row))
         problems = [Problem(*_exactly(row, ("path", "message", "level"))) for row in problem_rows]
         claim_json = tuple(report.split("\n")) if claims else ()

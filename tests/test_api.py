@@ -54,8 +54,8 @@ def test_public_names_load_their_modules_on_first_use():
 
 
 def test_check_returns_claims_and_findings(tmp_path):
-    (tmp_path / "a.txt").write_text("Freedonia's murder rate was 40 per 100,000 people in 2019.\n")
-    (tmp_path / "b.txt").write_text("In 2019, Freedonia's murder rate was 70 per 100,000 people.\n")
+    (tmp_path / "a.txt").write_text("Honduras's murder rate was 40 per 100,000 people in 2019.\n")
+    (tmp_path / "b.txt").write_text("In 2019, Honduras's murder rate was 70 per 100,000 people.\n")
     (tmp_path / "sources.toml").write_text('[[source]]\nfile = "a.txt"\npublished = "2020-01"\n'
                                            '[[source]]\nfile = "b.txt"\npublished = "2020-02"\n')
     result = checker.check([tmp_path])

@@ -301,22 +301,22 @@ def test_json_findings_name_the_rule_file_of_their_metric(disputed, cli, tmp_pat
     (pack / "metrics" / "tractors.yaml").write_text(
         "kind: metric\nid: tractors\nname: tractors bought\nunit: count\nterms: [tractors]\nnouns: [tractor]\n",
         encoding="utf-8")
-    (disputed / "e.txt").write_text("Freedonia bought 40 tractors in 2018.\n", encoding="utf-8")
-    (disputed / "f.txt").write_text("In 2018 Freedonia bought 55 tractors.\n", encoding="utf-8")
+    (disputed / "e.txt").write_text("Honduras bought 40 tractors in 2018.\n", encoding="utf-8")
+    (disputed / "f.txt").write_text("In 2018 Honduras bought 55 tractors.\n", encoding="utf-8")
     findings = json.loads(cli("check", "disputed", "--format", "json", "--rules", str(pack))[1])["findings"]
     tractors = next(f for f in findings if f["metric"] == "tractors")
     assert tractors["rule"] == "value" and tractors["rule_file"] == "extra/metrics/tractors.yaml"
 
 
-@pytest.mark.parametrize("fail_on, code", [("conflict", 1), ("drift", 1), ("never", 0)])
+@pytest.mark.parametrize("fail_on, code", [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
 def test_check_fail_on_sets_the_exit_code(disputed, cli, fail_on, code):
     assert cli("check", "disputed", "--format", "json", "--fail-on", fail_on)[0] == code
 
 
-def test_check_drift_alone_fails_only_with_fail_on_drift(disputed, cli):
-    (disputed / "b.txt").unlink()
+def test_check_drift_alone_fails_only_with_fail_on_warning(disputed, cli):
+    (disputed / "b.txt").unlink()  # the drift of an error-level check is a warning
     assert cli("check", "disputed", "--format", "json")[0] == 0
-    assert cli("check", "disputed", "--format", "json", "--fail-on", "drift")[0] == 1
+    assert cli("check", "disputed", "--format", "json", "--fail-on", "warning")[0] == 1
 
 
 BAD_INPUT = {"binary.txt": b"\x00\x01\x02\xff binary \x00", "empty.txt": b"  \n",
@@ -329,9 +329,9 @@ def test_bad_input_is_reported_with_its_path_and_does_not_change_the_exit_code(d
     code, out, err = cli("check", "disputed", "--format", "json", "--fail-on", "never")
     assert code == 0
     assert f"disputed/{name}" in err and f"disputed/{name}" in {p["path"] for p in json.loads(out)["problems"]}
-    (disputed / "b.txt").unlink()  # the drift is left: below the default --fail-on conflict
+    (disputed / "b.txt").unlink()  # the drift is left: a warning, below the default --fail-on error
     assert cli("check", "disputed", "--format", "json")[0] == 0
-    assert cli("check", "disputed", "--format", "json", "--fail-on", "drift")[0] == 1
+    assert cli("check", "disputed", "--format", "json", "--fail-on", "warning")[0] == 1
     code, _, err = cli("claims", "disputed", "--format", "json")
     assert code == 0 and f"disputed/{name}" in err
 
@@ -342,7 +342,7 @@ def test_check_fail_on_from_pyproject(disputed, cli, tmp_path):
 
 
 def test_show_lists_fewer_kinds_but_counts_and_fails_on_all(disputed, cli):
-    code, out, _ = cli("check", "disputed", "--format", "json", "--show", "conflict", "--fail-on", "drift")
+    code, out, _ = cli("check", "disputed", "--format", "json", "--show", "conflict", "--fail-on", "warning")
     doc = json.loads(out)
     assert code == 1  # the drift still fails the run
     assert [f["kind"] for f in doc["findings"]] == ["conflict"]
@@ -385,11 +385,11 @@ def test_statistics_count_findings_per_check_and_metric(disputed, cli):
 def test_config_command_says_where_each_value_comes_from(disputed, cli, tmp_path):
     code, out, _ = cli("config", "--format", "json")
     assert code == 0 and json.loads(out)["file"] is None
-    assert json.loads(out)["settings"]["fail-on"] == {"value": "conflict", "from": "default"}
-    (tmp_path / "checker.toml").write_text('paths = ["disputed"]\nfail-on = "drift"\nshow = "conflict"\n')
+    assert json.loads(out)["settings"]["fail-on"] == {"value": "error", "from": "default"}
+    (tmp_path / "checker.toml").write_text('paths = ["disputed"]\nfail-on = "warning"\nshow = "conflict"\n')
     settings = json.loads(cli("config", "--format", "json")[1])["settings"]
     assert settings["paths"] == {"value": ["disputed"], "from": "checker.toml"}
-    assert settings["fail-on"] == {"value": "drift", "from": "checker.toml"}
+    assert settings["fail-on"] == {"value": "warning", "from": "checker.toml"}
     assert settings["cache-dir"] == {"value": ".checker_cache", "from": "default"}
     code, out, _ = cli("config")
     assert code == 0 and out.startswith("configuration: checker.toml")
@@ -447,11 +447,11 @@ def test_config_option_names_the_file_and_isolated_ignores_them(disputed, cli, t
     assert cli("check", "disputed")[0] == 0
     elsewhere = tmp_path / "ci" / "strict.toml"
     elsewhere.parent.mkdir()
-    elsewhere.write_text('fail-on = "drift"\nshow = "conflict"\n')
+    elsewhere.write_text('fail-on = "warning"\nshow = "conflict"\n')
     code, out, _ = cli("check", "disputed", "--config", str(elsewhere), "--format", "json")
     assert code == 1 and [f["kind"] for f in json.loads(out)["findings"]] == ["conflict"]
     settings = json.loads(cli("config", "--config", str(elsewhere), "--format", "json")[1])["settings"]
-    assert settings["fail-on"] == {"value": "drift", "from": "ci/strict.toml"}
+    assert settings["fail-on"] == {"value": "warning", "from": "ci/strict.toml"}
     (tmp_path / "checker.toml").write_text('fail-on = "never"\nbogus = 1\n')
     assert cli("check", "disputed", "--isolated")[0] == 1  # neither the bad key nor fail-on applies
     assert cli("config", "--isolated")[1].startswith("configuration: ignored (--isolated)")
@@ -471,7 +471,7 @@ def test_quiet_prints_findings_only(disputed, cli, tmp_path):
     code, out, err = cli("check", "disputed", "--width", "200", "-q")
     assert code == 1 and err == ""
     assert "1 conflict · 1 drift" in loud and "corpus disputed" in loud
-    assert "CONFLICT" in out and "DRIFT" in out and "murder rate of 38 per 100,000" in out
+    assert "CONFLICT" in out and "DRIFT" in out and "murder rate of [38 per 100,000" in out  # the claim's words marked
     assert "1 conflict · 1 drift" not in out and "corpus disputed" not in out
     assert "claims from" not in cli("claims", "disputed", "--quiet")[1]
     code, _, err = cli("baseline", "disputed", "--output", str(tmp_path / "b.json"), "-q")
@@ -501,7 +501,7 @@ def test_check_terminal_shows_conflicts_first_with_both_sentences(disputed, cli)
     assert "1 conflict · 1 drift · 0 agreements" in out
     assert out.index("CONFLICT") < out.index("DRIFT")
     assert "disputed/a.txt:1" in out and "disputed/b.txt:1" in out
-    assert "murder rate of 38 per 100,000" in out and "was 52 per 100,000" in out
+    assert "murder rate of [38 per 100,000" in out and "was [52 per 100,000" in out  # the claims' words marked
 
 
 def test_check_bad_rule_pack_exits_2(disputed, cli, tmp_path):
@@ -621,7 +621,7 @@ def run_with_stdout_closed(cwd: Path, *argv: str, stdin=subprocess.DEVNULL, unbu
 
 @pytest.mark.parametrize("unbuffered", [False, True])
 @pytest.mark.parametrize("fmt", ["json", "terminal"])
-@pytest.mark.parametrize("fail_on, code", [("conflict", 1), ("never", 0)])
+@pytest.mark.parametrize("fail_on, code", [("error", 1), ("never", 0)])
 def test_a_closed_pipe_keeps_the_verdict_of_the_run(disputed, fmt, fail_on, code, unbuffered):
     returncode, err = run_with_stdout_closed(disputed.parent, "check", "disputed", "--format", fmt,
                                              "--fail-on", fail_on, "--no-cache", unbuffered=unbuffered)

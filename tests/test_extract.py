@@ -52,7 +52,7 @@ def test_a_warm_run_decodes_no_source_and_the_store_never_reads_the_corpus(folde
     parsed, discovered = [], []
     monkeypatch.setattr(extract, "parse_source", lambda raw, problems: parsed.append(raw.shown))
     real_discover = reading.discover
-    monkeypatch.setattr(reading, "discover", lambda paths: discovered.append(paths) or real_discover(paths))
+    monkeypatch.setattr(reading, "discover", lambda paths, *rest: discovered.append(paths) or real_discover(paths, *rest))
     extract_claims(["corpus"], rules, cache=tmp_path / "cache")
     assert parsed == [] and len(discovered) == 1  # the corpus is listed once, by the driver
     assert not hasattr(CacheRun, "document_claims")

@@ -44,8 +44,8 @@ def test_the_installed_package_is_the_one_that_runs(installed, tmp_path):
 def test_the_installed_package_checks_a_corpus_with_its_default_rules(installed, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Freedonia's murder rate was 40 per 100,000 people in 2019.\n")
-    (corpus / "b.txt").write_text("Freedonia's murder rate was 62 per 100,000 people in 2019.\n")
+    (corpus / "a.txt").write_text("Honduras's murder rate was 40 per 100,000 people in 2019.\n")
+    (corpus / "b.txt").write_text("Honduras's murder rate was 62 per 100,000 people in 2019.\n")
     run = _run(installed, tmp_path, "-m", "checker", "check", "corpus", "--no-cache", "--format", "json")
     assert run.returncode == 1, run.stderr
     findings = json.loads(run.stdout)["findings"]

@@ -25,7 +25,7 @@ STAGES = [
     ["checker.baseline", "checker.suppressions"],
     ["checker.pipeline"],
     ["checker.diff", "checker.report.", "checker.report"],
-    ["checker.config", "checker.cli", "checker.__main__"],
+    ["checker.config", "checker.completion", "checker.scaffold", "checker.progress", "checker.cli", "checker.__main__"],
 ]
 
 

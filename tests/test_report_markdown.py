@@ -28,11 +28,11 @@ def test_heading_counts_and_a_table_of_conflicts_and_drift(report_corpus, capsys
     assert "**1 conflict, 1 drift, 0 agreements across 4 sources**" in lines
     assert "| kind | check | metric | subject | period | where | message |" in lines
     conflict, drift = table_rows(text)
-    assert conflict[:6] == ["conflict", "value", "homicide_rate", "Honduras", "2019",
+    assert conflict[:6] == ["conflict", "value · error", "homicide_rate", "Honduras", "2019",
                             "desk/corpus/b.txt:3<br>desk/corpus/a.txt:1"]  # the newest source first
     assert conflict[6].startswith("homicide rate in Honduras, 2019:")
     assert "52 per 100,000<br>residents" in conflict[6]  # the wrapped claim's line break stays inside its cell
-    assert drift[:2] == ["drift", "value"] and drift[5] == "desk/corpus/d.txt:1<br>desk/corpus/c.txt:1"
+    assert drift[:2] == ["drift", "value · warning"] and drift[5] == "desk/corpus/d.txt:1<br>desk/corpus/c.txt:1"
 
 
 def test_agreements_are_collapsed_in_details(report_corpus, capsys):
@@ -69,7 +69,7 @@ def test_baseline_and_suppressions_are_reported(report_corpus, capsys):
     assert "Baseline: 1 new, 1 unchanged, 1 gone · 1 suppressed, 2 stale suppressions" in text
     assert "| baseline | kind | check |" in text
     [drift] = table_rows(text.split("<details>")[0])
-    assert drift[:7] == ["unchanged", "drift", "value", "deportations", "Guatemala", "2019",
+    assert drift[:7] == ["unchanged", "drift", "value · warning", "deportations", "Guatemala", "2019",
                          "desk/corpus/d.txt:1<br>desk/corpus/c.txt:1"]
     assert "<summary>1 suppressed</summary>" in text
     assert "The ministry revised its figure; both were true when published." in text

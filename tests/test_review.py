@@ -148,8 +148,8 @@ def test_an_expired_suppression_no_longer_applies(corpus, tmp_path):
         f"suppressions:\n  - fingerprint: {fid}\n    reason: reviewed\n    expires: 2027-01-01\n")
     before = check(["corpus"], suppressions="accepted.yaml", today=date(2026, 12, 31))
     after = check(["corpus"], suppressions="accepted.yaml", today=date(2027, 1, 1))
-    assert not before.failing("conflict") and not before.review.expired
-    assert after.failing("conflict") and [e.fingerprint for e in after.review.expired] == [fid]
+    assert not before.failing("error") and not before.review.expired
+    assert after.failing("error") and [e.fingerprint for e in after.review.expired] == [fid]
 
 
 def match_entry(match: str, reason: str = "reviewed", extra: str = "") -> str:
@@ -204,7 +204,7 @@ def test_a_fingerprint_entry_wins_and_match_entries_can_be_unused_or_expired(cor
         + "  - match: {sources: archive/**}\n    reason: an archive we removed\n"
         + "  - match: {metric: deportations}\n    reason: old\n    expires: 2020-01-01\n")
     code, out, err = cli("check", "corpus", "--format", "json", "--suppressions", "accepted.yaml")
-    assert code == 0  # the drift, its entry expired, does not fail at the default --fail-on conflict
+    assert code == 0  # the drift, its entry expired, does not fail at the default --fail-on error
     doc = json.loads(out)
     conflict = next(f for f in doc["findings"] if f["kind"] == "conflict")
     assert conflict["suppressed"]["reason"] == "this one"
@@ -212,7 +212,7 @@ def test_a_fingerprint_entry_wins_and_match_entries_can_be_unused_or_expired(cor
     assert [e["match"] for e in doc["review"]["expired"]] == [{"metric": "deportations"}]
     assert "accepted.yaml:6: suppression match sources=archive/** matches no finding" in err
     assert "accepted.yaml:8: suppression match metric=deportations expired on 2020-01-01" in err
-    assert cli("check", "corpus", "--suppressions", "accepted.yaml", "--fail-on", "drift")[0] == 1
+    assert cli("check", "corpus", "--suppressions", "accepted.yaml", "--fail-on", "warning")[0] == 1
     assert cli("check", "corpus", "--suppressions", "accepted.yaml", "--strict-suppressions")[0] == 1
 
 

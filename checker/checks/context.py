@@ -1,8 +1,7 @@
 """The corpus-wide facts checks read, computed once per run: each source's publication date and
-home country, which entity names are places, and the canonical name of every alias."""
+language, which entity names are places, and the canonical name of every alias."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -25,7 +24,6 @@ class Context:
 
     rules: RuleSet
     published: dict[str, str] = field(default_factory=dict)  # source path -> last day of its publication period
-    home: dict[str, str] = field(default_factory=dict)  # source path -> the place the article is mostly about
     place_type: dict[str, str] = field(default_factory=dict)  # entity name -> type, places only
     canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> entity name
     language: dict[str, str] = field(default_factory=dict)  # source path -> its language pack's code
@@ -42,26 +40,12 @@ class Context:
             end = last_day(source.published)
             if end:
                 ctx.published[source.path] = end
-        counts: dict[str, Counter] = defaultdict(Counter)
-        for claim in claims:
-            for name in claim.subject:
-                if name in ctx.place_type and ctx.place_type[name] == "country":
-                    counts[claim.source][name] += 1
-        for path, counter in counts.items():
-            ranked = counter.most_common(2)
-            if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                ctx.home[path] = ranked[0][0]
         return ctx
 
     def places(self, claim: Claim) -> frozenset[str]:
-        """The places a claim is about. A figure that names none is about its article's home
-        country ("the jobless rate fell to 6.2"); an event that names none ("the truce collapsed")
-        may be anywhere, as may anything in an article without a clear home: empty = any place."""
-        own = frozenset(name for name in claim.subject if name in self.place_type)
-        if own or claim.kind == "event":
-            return own
-        home = self.home.get(claim.source)
-        return frozenset((home,)) if home else frozenset()
+        """The places a claim is about, as the extraction bound them (with their evidence: the
+        figure's own words, else the paragraph's or the article's place). Empty: not established."""
+        return frozenset(name for name in claim.subject if name in self.place_type)
 
     def origin(self, claim: Claim) -> str | None:
         """The attribution's canonical entity name ("Post" and "The Washington Post" are one)."""

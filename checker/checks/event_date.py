@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from checker.checks.blocks import same_sentence
 from checker.checks.context import Context
+from checker.checks.established import reason
 from checker.checks.findings import make_finding, name_of, where
 from checker.checks.intervals import components
 from checker.checks.periods import period_of, widen
@@ -26,7 +27,7 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         kind = events.get(claim.metric or "") if claim.kind == "event" else None
-        if kind is not None and not kind.recurring:
+        if kind is not None and not kind.recurring and reason(claim, ctx) is None:
             out[min((kind.id, *kind.same_as))].append(claim)
     return out
 

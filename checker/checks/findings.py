@@ -6,6 +6,8 @@ import math
 from collections.abc import Sequence
 
 from checker.checks.context import Context
+from checker.checks.intervals import interval, relative_gap
+from checker.checks.periods import Period
 from checker.checks.places import shared_subject
 from checker.fingerprints import finding_id, fingerprint
 from checker.model import Claim, Finding
@@ -57,3 +59,35 @@ def _plural(noun: str) -> str:
 
 def where(subject: Sequence[str]) -> str:
     return f" in {', '.join(subject)}" if subject else ""
+
+
+def gap_clause(low: Sequence[Claim], high: Sequence[Claim], gap: float, tolerance: float, band: float,
+               capped: bool = False) -> str:
+    """How far apart two groups of figures are, between the nearest figures as the articles state
+    them (never values widened by the tolerance, nor converted to the metric's unit), and the
+    verdict the gap after tolerance gives; ``capped`` when an undated side keeps a conflict to drift."""
+    near_low, near_high = max(low, key=lambda c: interval(c)[1]), min(high, key=lambda c: interval(c)[0])
+    a, b = interval(near_low)[1], interval(near_high)[0]
+    stated = relative_gap((a, a), (b, b))
+    text = f"the figures stated are {stated:.0%} apart"
+    if len(low) + len(high) > 2:
+        text += f" (nearest: {_quoted(near_low)} vs {_quoted(near_high)})"
+    if tolerance and round(gap, 2) != round(stated, 2):
+        text += f", {gap:.0%} after the metric's {tolerance:.0%} tolerance"
+    if capped:
+        return text + f", beyond the {band:.0%} drift band; drift only, as one side gives no date."
+    return text + f", {'beyond' if gap > band else 'within'} the {band:.0%} drift band."
+
+
+def _quoted(claim: Claim) -> str:
+    return f"“{' '.join(claim.text.split())}”"
+
+
+def undated_clause(period: Period, dateless: Sequence[Claim]) -> str:
+    """What an undated comparison must say: that a figure gives no date, and which period it was
+    read as (its own publication month, or the one period the corpus knows for it)."""
+    if not period.dated:
+        return " The figures give no date: each is read as of its article's publication."
+    if dateless:
+        return f" {values_of(dateless)} {'gives' if len(dateless) == 1 else 'give'} no date: read as {period.label()}."
+    return ""

@@ -53,12 +53,14 @@ def verdict(gap: float, drift_band: float) -> str:
 
 
 def components(items: Sequence[tuple[tuple[float, float], Claim]]) -> list[tuple[float, float, list[Claim]]]:
-    """Claims whose intervals overlap, chained: sorted by low end, one sweep."""
+    """Claims that agree, in groups whose intervals all share a point, with that common interval:
+    sorted by low end, one sweep. A claim joins a group only when it overlaps what every member
+    allows, so one loose bound ("more than 90") never holds "90" and "more than 100" together."""
     out: list[tuple[float, float, list[Claim]]] = []
     for (lo, hi), claim in sorted(items, key=lambda it: (it[0][0], it[0][1], it[1].id)):
         if out and lo <= out[-1][1]:
             top = out[-1]
-            out[-1] = (top[0], max(top[1], hi), top[2] + [claim])
+            out[-1] = (max(top[0], lo), min(top[1], hi), top[2] + [claim])
         else:
             out.append((lo, hi, [claim]))
     return out

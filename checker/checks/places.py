@@ -15,20 +15,19 @@ def subject_clusters(claims: Iterable[Claim], ctx: Context) -> list[list[Claim]]
     """Claims that may be about the same place: one cluster per most specific place set, holding
     the claims whose places are a subset of it ("El Salvador" joins "El Salvador, Honduras"),
     never chained through one shared place ("the United States deported 9,000 to Honduras" and
-    "... 7,000 to Guatemala" are different quantities). Claims with no place join every cluster."""
+    "... 7,000 to Guatemala" are different quantities). A claim with no place is in no cluster:
+    it is never compared with one whose place is known (checks/established.py)."""
     by_places: dict[frozenset[str], list[Claim]] = defaultdict(list)
-    anywhere: list[Claim] = []
     for claim in claims:
         places = ctx.places(claim)
-        (by_places[places] if places else anywhere).append(claim)
-    if not by_places:
-        return [anywhere] if anywhere else []
+        if places:
+            by_places[places].append(claim)
     keys = sorted(by_places, key=lambda k: (len(k), sorted(k)))
     maximal = [k for k in keys if not any(k < other for other in keys)]
     clusters = []
     for key in maximal:
         members = [c for sub in _subsets(key, by_places) for c in by_places[sub]]
-        clusters.append(members + anywhere)
+        clusters.append(members)
     return clusters
 
 

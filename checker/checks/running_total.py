@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from checker.checks.blocks import quantity_key, running_total, same_sentence
 from checker.checks.context import Context
+from checker.checks.established import reason
 from checker.checks.findings import fmt, make_finding, name_of, values_of, where
 from checker.checks.intervals import interval, relative_gap, verdict
 from checker.checks.places import shared_subject, subject_clusters
@@ -25,7 +26,7 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple[str, str, str], 
     out: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, ctx)
-        if key is not None and running_total(claim, ctx):
+        if key is not None and running_total(claim, ctx) and reason(claim, ctx) is None:
             out[(*key, claim.time.start)].append(claim)
     return out
 
@@ -69,9 +70,10 @@ def _update(earlier: list[Claim], later: list[Claim], key, since, metric, ctx) -
     claims = earlier + later
     head = f"{name_of(key, ctx)}{where(shared_subject(claims, ctx))} since {since}"
     if lhi < elo:
+        (stated_lo, _), (_, stated_hi) = _hull(earlier, 0.0), _hull(later, 0.0)  # as the articles say them
         return [make_finding(ctx, ID, "conflict", claims, metric=key, period=f"{since}..{after}",
                              message=f"{head}: a running total fell from {values_of(earlier)} on {before} to "
-                                     f"{values_of(later)} on {after} ({fmt(elo)} -> {fmt(lhi)}).")]
+                                     f"{values_of(later)} on {after} ({fmt(stated_lo)} -> {fmt(stated_hi)}).")]
     if llo > ehi:
         return [make_finding(ctx, ID, "drift", claims, metric=key, period=f"{since}..{after}",
                              message=f"{head}: the running total was updated from {values_of(earlier)} on "

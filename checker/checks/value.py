@@ -3,8 +3,9 @@
 Claims are blocked by quantity (metric or noun key, and unit), then by period, then by place;
 inside a block, overlapping value intervals (after the metric's tolerance) form one agreeing
 cluster, and only neighbouring clusters are compared, so the work is a sort, not all pairs.
-A figure "as of publication" is matched to a dated one only when the corpus knows a single
-period for that quantity up to then; its gaps are drift at most, as its period is a guess.
+Only figures whose metric, place and period are established are compared (checks/established.py),
+so a figure "as of publication" is a stock or running total; it is matched to a dated one only when
+the corpus knows a single period for that quantity up to then, and its gaps are drift at most.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from collections.abc import Sequence
 
 from checker.checks.blocks import quantity_key, running_total, same_sentence
 from checker.checks.context import Context
-from checker.checks.findings import fmt, make_finding, name_of, values_of, where
+from checker.checks.established import reason
+from checker.checks.findings import gap_clause, make_finding, name_of, undated_clause, values_of, where
 from checker.checks.intervals import components, interval, relative_gap, verdict
 from checker.checks.periods import Period, period_of, same_period
 from checker.checks.places import shared_subject, subject_clusters
@@ -28,7 +30,7 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
     quantities: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, ctx)
-        if key is not None and not running_total(claim, ctx):
+        if key is not None and not running_total(claim, ctx) and reason(claim, ctx) is None:
             quantities[key].append(claim)
     out: dict[tuple, list[Claim]] = {}
     for (key, unit), members in quantities.items():
@@ -101,11 +103,10 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
             continue
         gap = relative_gap((alo, ahi), (blo, bhi))
         kind = verdict(gap, band)
-        if kind == "conflict" and (all(c.id in undated for c in a) or all(c.id in undated for c in b)):
-            kind = "drift"
-        beyond = "beyond" if kind == "conflict" else "within"
-        out.append(make_finding(ctx, ID, kind, a + b, metric=key, period=label,
+        dateless = [c for c in a + b if c.id in undated]
+        capped = kind == "conflict" and (all(c.id in undated for c in a) or all(c.id in undated for c in b))
+        out.append(make_finding(ctx, ID, "drift" if capped else kind, a + b, metric=key, period=label,
                                 message=f"{name}{where(shared_subject(a + b, ctx))}, {label}: {values_of(a)} vs "
-                                        f"{values_of(b)}; the values are {gap:.0%} apart ({fmt(ahi)} vs "
-                                        f"{fmt(blo)}), {beyond} the {band:.0%} drift band."))
+                                        f"{values_of(b)}; {gap_clause(a, b, gap, tolerance, band, capped)}"
+                                        f"{undated_clause(period, dateless)}"))
     return out

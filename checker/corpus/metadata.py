@@ -19,6 +19,13 @@ _PUBLISHED_RE = patterns.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ISO_DATETIME_RE = patterns.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
+class _DatesAsText(yaml.SafeLoader):
+    """PyYAML's safe loader, but a date stays the text it was written as: ``normalize_published``
+    then judges it, so an impossible date (2024-02-30) is a warning on its file, not a crash."""
+
+
+_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
 _FRONT_MATTER_OPEN = patterns.compile(r"---[ \t]*\n")
 _FRONT_MATTER_CLOSE = patterns.compile(r"^(?:---|\.\.\.)[ \t]*$", patterns.MULTILINE)
 
@@ -38,7 +45,7 @@ def split_front_matter(text: str, shown: str,
     body = text[body_start:]
     line_map = tuple(range(first_body_line, first_body_line + body.count("\n") + 1))
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
+        data = yaml.load(block, Loader=_DatesAsText) if block.strip() else {}  # a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker import patterns
-from checker.corpus.discovery import discover, display_path
+from checker.corpus.discovery import STDIN, SUPPORTED, discover, display_path, unsupported_type
 from checker.corpus.html_text import extract_html
 from checker.corpus.metadata import ManifestCache, merge_metadata, split_front_matter
 from checker.model import Document, Problem, Source
@@ -33,11 +33,13 @@ def load_corpus(paths: Iterable[str | os.PathLike]) -> tuple[list[Document], lis
     return documents, problems
 
 
-def read_sources(paths: Iterable[str | os.PathLike]) -> tuple[list[RawSource], list[Problem]]:
+def read_sources(paths: Iterable[str | os.PathLike],
+                 exclude: Iterable[str] = ()) -> tuple[list[RawSource], list[Problem]]:
     """Every discovered article's bytes and manifest entry, in discovery order, and the problems
-    of reading them (unreadable files, bad manifests); decoding and parsing are ``parse_source``'s."""
+    of reading them (unreadable files, bad manifests); decoding and parsing are ``parse_source``'s.
+    ``exclude``: globs of files to leave out of folders (``discovery.excluded``)."""
     reader = SourceReader()
-    raws = [raw for raw in map(reader.read, discover(paths)) if raw is not None]
+    raws = [raw for raw in map(reader.read, discover(paths, exclude)) if raw is not None]
     return raws, reader.problems
 
 
@@ -67,6 +69,14 @@ class SourceReader:
 
     def read(self, path: Path) -> RawSource | None:
         shown = display_path(path, self.cwd)
+        kind = unsupported_type(path)
+        if kind:  # never read as text: a PDF's operators would become "claims"
+            self.problems.append(_unsupported(shown, kind))
+            return None
+        if shown == STDIN:  # an article piped in: plain text, no manifest entry
+            import sys
+
+            return RawSource(path, shown, sys.stdin.buffer.read(), {}, "")
         data = _read_bytes(path, shown, self.problems)
         if data is None:
             return None
@@ -77,6 +87,10 @@ def parse_source(raw: RawSource, problems: list[Problem]) -> Document | None:
     """Decode and parse one article read by ``SourceReader``; ``None`` (with a Problem) when it
     holds no usable text."""
     path, shown = raw.path, raw.shown
+    kind = unsupported_type(path, raw.data[:8])
+    if kind:
+        problems.append(_unsupported(shown, kind))
+        return None
     text = decode(raw.data, shown, problems)
     if text is None:
         return None
@@ -118,6 +132,11 @@ def parse_source(raw: RawSource, problems: list[Problem]) -> Document | None:
         url=merged.get("url"),
     )
     return Document(source=source, text=text, line_map=line_map)
+
+
+def _unsupported(shown: str, kind: str) -> Problem:
+    return Problem(shown, f"unsupported file type ({kind}): not read; checker reads {SUPPORTED} files "
+                          "(convert it to text first)")
 
 
 def _read_bytes(path: Path, shown: str, problems: list[Problem]) -> bytes | None:

@@ -6,7 +6,7 @@ from rich.text import Text
 
 from checker.diff import FindingsDiff, SourceDiff
 from checker.model import Claim
-from checker.report.terminal import format_value, text_console
+from checker.report.terminal import format_value, text_console, words_in
 
 _MARK = {"conflict": ("≠ conflict", "bold red"), "drift": ("~ drift", "bold yellow"),
          "agreement": ("= agree", "green"), "only-a": ("A only", "cyan"), "only-b": ("B only", "magenta")}
@@ -48,15 +48,16 @@ def _cell(claims: tuple[Claim, ...], style: str) -> Text:
         cell.append(f"{claim.line}: ", style="dim")
         if claim.value is not None:
             cell.append(f"[{format_value(claim.value)}{' ' + claim.unit if claim.unit else ''}] ", style="dim")
-        at = claim.sentence.find(claim.text)
-        if at < 0:
+        span = words_in(claim.sentence, claim.text)
+        if span is None:
             cell.append(claim.text, style=style)
             continue
+        at, end = span
         before = claim.sentence[max(0, at - _CONTEXT // 2):at]
-        after = claim.sentence[at + len(claim.text):at + len(claim.text) + _CONTEXT // 2]
+        after = claim.sentence[end:end + _CONTEXT // 2]
         cell.append(("…" if at > _CONTEXT // 2 else "") + before)
-        cell.append(claim.text, style=style)
-        cell.append(after + ("…" if at + len(claim.text) + _CONTEXT // 2 < len(claim.sentence) else ""))
+        cell.append(claim.sentence[at:end], style=style)
+        cell.append(after + ("…" if end + _CONTEXT // 2 < len(claim.sentence) else ""))
     return cell
 
 

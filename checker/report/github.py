@@ -1,7 +1,7 @@
 """GitHub Actions workflow-command annotations (CONVENTIONS.md, section 3).
 
-One ``::error``/``::warning``/``::notice`` line per finding that needs a look: conflicts are
-errors, drift warnings, findings of info-level checks notices; agreements, suppressed findings
+One ``::error``/``::warning``/``::notice`` line per finding that needs a look, at the finding's
+own level (error, warning; info as notice), the level JSON and SARIF print too; agreements, suppressed findings
 and findings the baseline already holds never. GitHub shows at most 10 annotations of each
 level per step and silently drops the rest, so the worst come first and a closing notice says
 how many were left out; inside Actions (``GITHUB_STEP_SUMMARY`` set) the Markdown report of every
@@ -26,6 +26,7 @@ from checker.report.locations import (
 )
 
 LEVEL_ORDER = ("error", "warning", "notice")
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}  # a finding's level -> its annotation
 PER_LEVEL = 10  # GitHub's limit of annotations per level and step (actions/toolkit #734)
 SUMMARY_LIMIT = 1024 * 1024  # bytes GitHub accepts in one step summary
 
@@ -69,6 +70,8 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None,
             "run checker check --format markdown for every finding"
         lines.append(f"::notice::{hidden} more finding{'s' * (hidden != 1)} not annotated (GitHub shows at most "
                      f"{PER_LEVEL} annotations of each level per step); {where_all}.")
+    if note := markdown.nothing_new(result):
+        lines.append(f"::notice title=checker::{escape_data(note[0].upper() + note[1:])}.")
     if summary_file:
         append_step_summary(Path(summary_file), markdown.render_check(result, rules_label, cwd=cwd))
     return "".join(line + "\n" for line in lines)
@@ -80,7 +83,7 @@ def _annotated(finding: Finding) -> bool:
 
 def annotation(finding: Finding, paths: RepositoryPaths, published) -> Annotation:
     """The annotation of one finding, placed on the claim in the newest source."""
-    level = "notice" if finding.severity == "info" else "error" if finding.kind == "conflict" else "warning"
+    level = LEVELS[finding.severity]
     primary = primary_claim(finding, published)
     region = claim_region(primary)
     props: dict[str, str | int] = {"file": paths(primary.source), "line": region.start_line, "endLine": region.end_line}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from checker.fingerprints import header
 from checker.model import Extraction, Finding, encode_json
+from checker.report.markdown import nothing_new
 
 
 def dump(doc: dict) -> str:
@@ -67,9 +68,12 @@ def render_check(result, rules_label: str = "") -> str:
         "series": [{"metric": s.metric, "unit": s.unit, "subject": s.subject,
                     "points": [{"period": label, "claims": [c.id for c in claims]} for label, claims in s.points]}
                    for s in result.series],
+        "not_compared": [{"claim": claim.id, "reason": why} for claim, why in result.not_compared],
         "problems": [p.to_json() for p in ex.problems],
         "summary": result.summary(),
     }
     if result.review is not None:
         doc["review"] = result.review.to_json()
+        if result.review.baseline is not None:
+            doc["review"]["nothing_new"] = nothing_new(result) is not None
     return dump(doc)

@@ -35,6 +35,8 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
            f"**{summary_line(summary)}**", ""]
     if result.review is not None:
         out += [review_line(result.review, summary), ""]
+    if note := nothing_new(result):
+        out += [f"**{note[0].upper()}{note[1:]}.**", ""]
     if actionable:
         header = (["baseline"] if baselined else []) + ["kind", "check", "metric", "subject", "period", "where",
                                                         "message"]
@@ -74,6 +76,20 @@ def listing_note(summary: dict) -> str:
     return f"listing {kinds} only (--show {summary['shown']})"
 
 
+def nothing_new(result) -> str | None:
+    """"nothing new: 1 finding, in the baseline reports/baseline.json": what a run whose every
+    drift and conflict the baseline (or a suppression) holds says in each format, so that an
+    empty or quiet report is never mistaken for a run that found nothing. None otherwise."""
+    review = result.review
+    if review is None or review.baseline is None:
+        return None
+    actionable = [f for f in result.findings if f.kind in ACTION_KINDS]
+    baselined = sum(1 for f in actionable if f.baseline == "unchanged")
+    if not baselined or any(f.unreviewed for f in actionable):
+        return None
+    return f"nothing new: {plural(baselined, 'finding')}, all in the baseline {review.baseline}"
+
+
 def review_line(review, summary: dict) -> str:
     parts = []
     if review.baseline is not None:
@@ -91,10 +107,10 @@ def cell(text: str) -> str:
 
 
 def _row(finding: Finding, paths: RepositoryPaths, published) -> list[str]:
-    """kind, check, metric, subject, period, where (the newest source's claim first), message."""
+    """kind, check and its level, metric, subject, period, where (the newest source's claim first), message."""
     primary = primary_claim(finding, published)
     claims = [primary] + [c for c in finding.claims if c is not primary]
-    return [finding.kind, cell(finding.rule), cell(finding.metric or "—"), cell(", ".join(finding.subject) or "—"),
+    return [finding.kind, cell(f"{finding.rule} · {finding.severity}"), cell(finding.metric or "—"), cell(", ".join(finding.subject) or "—"),
             cell(finding.period or "—"), "<br>".join(dict.fromkeys(cell(where(c, paths)) for c in claims)),
             cell(finding.message)]
 

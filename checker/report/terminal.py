@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.model import Claim, Extraction, Value
-from checker.report.markdown import listing_note, plural
+from checker.report.markdown import listing_note, nothing_new, plural
 
 
 def text_console(width: int, color: bool | None) -> Console:
@@ -49,28 +49,66 @@ def _time(claim: Claim) -> str:
         return "—"
     if t.start == t.end and t.start:
         span = t.start
+    elif t.start and t.end and t.start[4:] == "-01-01" and t.end[4:] == "-12-31" and t.start[:4] == t.end[:4]:
+        span = t.start[:4]  # a whole year
     else:
         span = f"{t.start or '…'} → {t.end or '…'}"
     return span if t.basis == "explicit" else f"{span} ({t.basis})"
 
 
+_TABLE_WIDTH = 120  # narrower terminals list each claim on two lines instead of a table
+
+
 def render_claims(extraction: Extraction, rules_label: str = "", width: int | None = None,
-                  color: bool | None = None, quiet: bool = False) -> str:
-    """The claims table (``quiet``: without its title line of counts)."""
+                  color: bool | None = None, quiet: bool = False, explain: bool = False) -> str:
+    """The claims (``quiet``: without the title line of counts): a table, each ``file:line`` on
+    one line; below 120 columns a list, two lines a claim, so that 80 columns stay readable.
+    ``explain``: the list, each claim followed by why it got its metric, place and period."""
     console = text_console(width or 160, color)
-    table = Table(title=None if quiet else f"{len(extraction.claims)} claims from {len(extraction.sources)} sources",
-                  show_lines=False, expand=False)
-    for column, style in (("where", "cyan"), ("claim", ""), ("value", "bold"), ("unit", ""), ("time", "green"),
-                          ("metric", "magenta"), ("subject", "")):
-        table.add_column(column, style=style, overflow="fold")
-    for claim in extraction.claims:
-        table.add_row(f"{claim.source}:{claim.line}", claim.text, format_value(claim.value),
-                      claim.unit or ("event" if claim.kind == "event" else "—"), _time(claim),
-                      claim.metric or "—", ", ".join(claim.subject) or "—")
-    console.print(table)
+    title = None if quiet else f"{len(extraction.claims)} claims from {len(extraction.sources)} sources"
+    if console.width < _TABLE_WIDTH or explain:
+        _claims_list(console, extraction, title, explain)
+    else:
+        table = Table(title=title, show_lines=False, expand=False)
+        for column, style in (("where", "cyan"), ("claim", ""), ("value", "bold"), ("unit", ""), ("time", "green"),
+                              ("metric", "magenta"), ("subject", "")):
+            table.add_column(column, style=style, overflow="fold", no_wrap=column == "where")
+        for claim in extraction.claims:
+            table.add_row(f"{claim.source}:{claim.line}", claim.text, format_value(claim.value), _unit(claim),
+                          _time(claim), claim.metric or "—", ", ".join(claim.subject) or "—")
+        console.print(table)
     for problem in extraction.problems:
         console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
     return console.file.getvalue()
+
+
+def _unit(claim: Claim) -> str:
+    return claim.unit or ("event" if claim.kind == "event" else "—")
+
+
+def _claims_list(console: Console, extraction: Extraction, title: str | None, explain: bool = False) -> None:
+    """Each claim as ``file:line  value unit`` and, indented below, its words, time, metric and
+    subject; with ``explain``, one line per bound field: its basis, the words and the rule."""
+    if title:
+        console.print(Text(title, style="bold"))
+    for claim in extraction.claims:
+        console.print(Text.assemble((f"{claim.source}:{claim.line}", "cyan"), "  ",
+                                    (f"{format_value(claim.value)} {_unit(claim)}", "bold")))
+        console.print(Text.assemble("    ", f"“{' '.join(claim.text.split())}” · ", (_time(claim), "green"), " · ",
+                                    (claim.metric or "—", "magenta"), " · ", ", ".join(claim.subject) or "—"))
+        if explain:
+            _print_binding(console, claim)
+
+
+def _print_binding(console: Console, claim: Claim) -> None:
+    """Why the claim got each of its contexts, or that nothing established it."""
+    for field in ("metric", "subject", "time"):
+        e = claim.evidence(field)
+        if e is None:
+            console.print(Text(f"      {field}: not established", style="dim"))
+            continue
+        words = f" “{e.words}”" if e.words else ""
+        console.print(Text.assemble(f"      {field}: ", (e.basis, "bold"), words, (f"  {e.rule}" if e.rule else "", "dim")))
 
 
 _STYLE = {"conflict": "bold red", "drift": "bold yellow", "agreement": "green"}
@@ -89,16 +127,16 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
     if not quiet:
         _print_summary(console, result, summary, rules_label, corpus)
     shown = [f for f in result.listed if f.suppressed is None]
+    sources = {s.path: s for s in ex.sources}
     for kind in ("conflict", "drift"):
         for finding in (f for f in shown if f.kind == kind):
             state = {"new": ("NEW ", "bold"), "unchanged": ("baselined ", "dim")}.get(finding.baseline, "")
             title = Text.assemble(state, (kind.upper(), _STYLE[kind]), f"  {finding.metric or ''}",
                                   f" · {', '.join(finding.subject)}" if finding.subject else "",
-                                  f" · {finding.period}" if finding.period else "", f"  [{finding.rule}]")
-            console.print(Panel(_evidence(finding, _STYLE[kind]), title=title, title_align="left",
-                                subtitle=finding.message if len(finding.message) < 100 else None))
-            if len(finding.message) >= 100:
-                console.print(Text(finding.message, style="dim"))
+                                  f" · {finding.period}" if finding.period else "", f"  [{finding.rule} · {finding.severity}]")
+            console.print(Panel(_evidence(finding, _STYLE[kind], sources, console), title=title, title_align="left",
+                                subtitle=Text(f"id {finding.id}"), subtitle_align="right"))
+            console.print(Text(finding.message, style="dim"))
     agreements = [f for f in shown if f.kind == "agreement"]
     if agreements:
         console.print(Text("Agreements", style="bold green"))
@@ -110,11 +148,27 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
             steps = " → ".join(f"{label}: {' / '.join(format_value(c.value) for c in claims)}"
                                for label, claims in series.points)
             console.print(Text.assemble("  ", (series.name, "magenta"), f" · {series.subject} ({series.unit}): ", steps))
+    if result.not_compared and not quiet and result.shown in ("all", "agreement"):
+        _print_not_compared(console, result.not_compared)
     if result.review is not None:
         _print_review(console, result.review)
     for problem in ex.problems:
         console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
     return console.file.getvalue()
+
+
+def _print_not_compared(console: Console, skipped) -> None:
+    """Figures left out of every comparison, one line each under the reason (checks/established.py)."""
+    console.print(Text(f"Not compared ({plural(len(skipped), 'figure')}: context not established)", style="bold"))
+    by_reason: dict[str, list] = {}
+    for claim, why in skipped:
+        by_reason.setdefault(why, []).append(claim)
+    for why, claims in by_reason.items():
+        console.print(Text(f"  {why}", style="dim"))
+        for claim in claims:
+            console.print(Text.assemble("    ", (f"{claim.source}:{claim.line}", "cyan"), f"  {claim.text}",
+                                        (f"  {claim.metric or claim.noun or ''}", "magenta")),
+                          overflow="ellipsis", no_wrap=True)
 
 
 def _print_summary(console: Console, result, summary: dict, rules_label: str, corpus: str) -> None:
@@ -129,6 +183,8 @@ def _print_summary(console: Console, result, summary: dict, rules_label: str, co
         console.print(Text(listing_note(summary), style="dim"))
     if result.review is not None:
         console.print(Text(_review_line(summary), style="dim"))
+    if note := nothing_new(result):
+        console.print(Text(note[0].upper() + note[1:] + ".", style="bold green"))
 
 
 def _review_line(summary: dict) -> str:
@@ -152,29 +208,72 @@ def _print_review(console: Console, review) -> None:
                                     f"{entry.label} {what} ({why})"))
 
 
-def _evidence(finding, style: str):
-    """The claims' sentences side by side, each figure highlighted, with source:line and attribution."""
+def _evidence(finding, style: str, sources: dict, console: Console):
+    """The claims' sentences side by side (one a row when a column could not hold a claim's
+    ``source:line`` whole), each headed by ``source:line`` and the publisher and date as
+    ``checker diff`` shows them, the claim's words marked: in colour, and in brackets when the
+    report has none."""
     table = Table.grid(padding=(0, 2), expand=True)
     claims = finding.claims
+    heads = [f"{c.source}:{c.line}" for c in claims]
     columns = len(claims) if len(claims) <= _SIDE_BY_SIDE else 1
+    if columns > 1 and (console.width - 4 - 2 * (columns - 1)) // columns < max(map(len, heads)):
+        columns = 1
     for _ in range(columns):
         table.add_column(ratio=1)
+    marks = ("", "") if console.color_system else ("[", "]")
     cells = []
-    for claim in claims:
+    for claim, head in zip(claims, heads):
         cell = Text()
-        cell.append(f"{claim.source}:{claim.line}", style="cyan")
+        cell.append(head, style="cyan")
+        source = sources.get(claim.source)
+        about = [part for part in (source.publisher, source.published) if part] if source else []
         if claim.attribution:
-            cell.append(f"  (per {claim.attribution})", style="dim")
+            about.append(f"per {claim.attribution}")
+        if about:
+            cell.append("\n" + " · ".join(about), style="dim")
         cell.append("\n")
-        at = claim.sentence.find(claim.text)
-        if at < 0:
+        span = words_in(claim.sentence, claim.text)
+        if span is None:
             cell.append(claim.sentence)
         else:
-            cell.append(claim.sentence[:at])
-            cell.append(claim.text, style=style)
-            cell.append(claim.sentence[at + len(claim.text):])
+            cell.append(claim.sentence[:span[0]])
+            cell.append(f"{marks[0]}{claim.sentence[span[0]:span[1]]}{marks[1]}", style=style)
+            cell.append(claim.sentence[span[1]:])
+        carried = _carried_context(claim)
+        if carried:
+            cell.append("\n" + carried, style="dim")
         cells.append(cell)
     for i in range(0, len(cells), columns):
         table.add_row(*cells[i:i + columns])
     return table
 
+
+def _carried_context(claim: Claim) -> str:
+    """The contexts a claim took from beyond its own sentence ("place from the discourse: El
+    Salvador (the article's title)"): what a reader cannot see in the sentence shown."""
+    parts = []
+    for field, label in (("metric", "metric"), ("subject", "place"), ("time", "period")):
+        e = claim.evidence(field)
+        if e is not None and e.basis in ("discourse", "publication"):
+            parts.append(f"{label} from the {e.basis}" + (f": {e.words}" if e.words else ""))
+    return "; ".join(parts)
+
+
+def words_in(sentence: str, words: str) -> tuple[int, int] | None:
+    """Where a claim's words stand in its sentence, line breaks and runs of spaces in either
+    counting as one space (a figure wrapped in the file); None when they are not there."""
+    at = sentence.find(words)
+    if at >= 0:
+        return at, at + len(words)
+    folded, index = [], []
+    for i, ch in enumerate(sentence):
+        if ch.isspace():
+            if folded and folded[-1] == " ":
+                continue
+            ch = " "
+        folded.append(ch)
+        index.append(i)
+    target = " ".join(words.split())
+    at = "".join(folded).find(target) if target else -1
+    return None if at < 0 else (index[at], index[at + len(target) - 1] + 1)

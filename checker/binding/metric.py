@@ -1,0 +1,95 @@
+"""Whether a figure can count a metric at all, from its own words: a figure whose own noun is a
+subgroup or a thing ("24 soldiers", "three countries"), a population ("a nation of 6.5 million")
+or a member of a set ("one of the deadliest") is context, never a metric, whatever terms stand
+elsewhere in its clause. The words are the language pack's (context.yaml)."""
+from __future__ import annotations
+
+from functools import cache
+
+from checker import lang, patterns
+from checker.model import Evidence
+
+POPULATION = "a population"
+PARTITIVE = "one of a set"
+OTHER_NOUN = "counts something else"
+
+
+@cache
+def _tables(code: str):
+    pack = lang.load(code)
+    people = frozenset(word.lower() for word in pack["people_nouns"])
+    population = patterns.compile(rf"\b(?:{patterns.phrases(pack['population_cues'])})\s+(?:[^\W\d]+\s+){{0,2}}$",
+                                  patterns.IGNORECASE)
+    partitive = patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b", patterns.IGNORECASE)
+    part = patterns.compile(rf"\b(?:{patterns.phrases(pack['part_cues'])})\s+(?:[^\W\d]+\s+){{0,1}}$",
+                            patterns.IGNORECASE)
+    return people, population, partitive, part
+
+
+def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: bool, named_by_own_words: bool,
+                 metric_nouns: frozenset[str], demonym: bool, code: str = lang.DEFAULT) -> str | None:
+    """Why the figure at ``start:end`` counts no metric whose nouns are ``metric_nouns``; None when
+    it may. ``counted``: the figure is a count (rates and money carry their metric in the unit);
+    ``named_by_own_words``: one of the metric's terms, verbs or nouns is in the figure's own
+    phrase ("unaccompanied children", "officers being resettled"), which no noun rule overrides."""
+    people, population, partitive, _ = _tables(code)
+    lead = text[max(0, start - 40):start]
+    if population.search(lead):
+        return POPULATION
+    if not counted or named_by_own_words or is_part(text, start, code):
+        return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
+    if noun is None:
+        return PARTITIVE if partitive.match(text, end) else None
+    if noun in metric_nouns or noun in people or demonym:
+        return None
+    return OTHER_NOUN
+
+
+def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end: int, predicate_end: int,
+             noun: str | None, metric_nouns: frozenset[str], rule: str) -> Evidence:
+    """Why the figure at ``start:end`` got its metric: the nearest of the metric's words found in
+    the sentence (``hits``, by role), or its counted noun, with the basis of where it stands."""
+    spans = sorted((a, b) for role in ("terms", "nouns", "verbs") for a, b in hits.get(role, ()))
+    inside = [s for s in spans if start <= s[0] and s[1] <= end]
+    if inside or (noun is not None and noun in metric_nouns):
+        words = text[inside[0][0]:inside[0][1]] if inside else noun
+        return Evidence("metric", "phrase", words, rule)
+    after = [s for s in spans if end <= s[0] and s[1] <= predicate_end]
+    if after:
+        return Evidence("metric", "predicate", text[after[0][0]:after[0][1]], rule)
+    if spans:
+        nearest = min(spans, key=lambda s: min(abs(s[0] - end), abs(start - s[1])))
+        return Evidence("metric", "clause", text[nearest[0]:nearest[1]], rule)
+    return Evidence("metric", "clause", "", rule)
+
+
+def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroups: tuple[str, ...],
+                     code: str = lang.DEFAULT) -> str | None:
+    """The subgroup the figure's own noun phrase names ("24 soldiers", "27 killings of prison
+    guards", "three members of the border police"), making it a part and never the metric's
+    total; None when it names none. The phrase is the figure's words and an "of" modifier after
+    them, up to the first pause."""
+    if not subgroups or is_part(text, start, code):
+        return None  # "..., including 3,300 children": a part named after its whole, counted as the whole is
+    if noun is not None and noun.lower() in subgroups:
+        return noun
+    modifier = _modifier_pattern(code).match(text, end)
+    phrase = text[start:end] + (modifier.group(0) if modifier else "")
+    found = _subgroup_pattern(subgroups).search(phrase)
+    return found.group(0) if found else None
+
+
+@cache
+def _subgroup_pattern(subgroups: tuple[str, ...]):
+    return patterns.compile(rf"\b(?:{patterns.phrases(subgroups)})(?:s|es)?\b", patterns.IGNORECASE)
+
+
+@cache
+def _modifier_pattern(code: str):
+    words = patterns.phrases(lang.load(code)["noun_modifiers"])
+    return patterns.compile(rf"\s+(?:{words})\s+[^,;:.()]{{1,40}}", patterns.IGNORECASE)
+
+
+def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start`` is a part named after its whole ("..., including 3,300")."""
+    return bool(_tables(code)[3].search(text[max(0, start - 40):start]))

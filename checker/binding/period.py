@@ -1,0 +1,71 @@
+"""A figure's period when its words point at the time in focus ("the year before", "a month
+later"): the time the text is talking about — the previous figure's in the sentence, else the
+last time the text named — moved as the phrase says, never the publication date moved.
+
+The phrases and what they move are the language pack's (``focus_shifts`` in context.yaml).
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from functools import cache
+
+from checker import lang
+from checker.model import TimeScope
+
+@cache
+def _shifts(code: str) -> dict[str, tuple[str, int, str]]:
+    """phrase (lower case, single spaces) -> (unit, by, span) for one language."""
+    out = {}
+    for entry in lang.load(code)["focus_shifts"]:
+        for words in entry["words"]:
+            out[" ".join(words.lower().split())] = (entry["unit"], int(entry["by"]), entry["span"])
+    return out
+
+def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope | None:
+    """The period ``words`` denotes when said while ``focus`` is the time in focus; None when the
+    words are no shift ("that year" is the focus itself: the caller inherits it)."""
+    shift = _shifts(code).get(" ".join(words.lower().split()))
+    if shift is None or not focus.start or not focus.end:
+        return None
+    unit, by, span = shift
+    start, end = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
+    if span == "whole":
+        lo, hi = _whole(_add(start, unit, by), unit)
+        granularity = unit
+    else:
+        lo, hi = _add(start, unit, by), _add(end, unit, by)
+        if end == _month_end(end) and unit in ("year", "month"):
+            hi = _month_end(hi)  # "a year earlier" than June 1-30 is June 1-30
+        granularity = focus.granularity
+    return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
+
+def _add(day: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return day + timedelta(days=n)
+    if unit == "week":
+        return day + timedelta(weeks=n)
+    months = day.year * 12 + day.month - 1 + (n * 12 if unit == "year" else n)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+def _whole(day: date, unit: str) -> tuple[date, date]:
+    if unit == "year":
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    if unit == "month":
+        return day.replace(day=1), _month_end(day)
+    return day, day
+
+def _month_end(day: date) -> date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+def names_a_base(before: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the words right before a time phrase make it the base of a comparison ("fewer than
+    the year before"): the figure then counts the time in focus, not the time the phrase names."""
+    words = before.lower().split()
+    return any(words[-len(base.split()):] == base.split() for base in comparison_words(code)) if words else False
+
+@cache
+def comparison_words(code: str) -> frozenset[str]:
+    """The words that introduce the base of a comparison ("than", "compared with"), lower case."""
+    return frozenset(word.lower() for word in lang.load(code)["comparison_bases"])

@@ -1,0 +1,114 @@
+"""A figure's subject: the place it is about, from its own words outward, with its basis.
+
+Order of evidence, nearest first: a place inside the figure's words or tied to it by a link word
+("40 killings in the capital": ``phrase``); a place in its conjunct, its clause, else elsewhere in
+its sentence outside other figures' conjuncts (``clause``). A figure that names none is carried
+from the discourse (``discourse``): the place in focus, that is the last place a figure of the
+same paragraph was bound to on its own words, else the article's main place, from its title or
+opening. A figure whose place none of these establishes has no subject, and the engine does not
+compare it. Groups and organisations are never subjects: they say who, not where.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from checker import lang, patterns
+from checker.model import Evidence
+
+Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
+
+OWN_BASES = frozenset({"phrase", "clause"})  # bases that set the paragraph's focus
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The subject found for a figure, and why."""
+
+    names: tuple[str, ...]
+    evidence: Evidence | None
+
+
+NOTHING = Found((), None)
+
+
+def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
+                places: Sequence[Place], elsewhere: Sequence[tuple[int, int]] = (), code: str = lang.DEFAULT) -> Found:
+    """The places the figure at ``span`` names itself, nearest evidence first. Places inside
+    ``elsewhere`` (the conjuncts of the sentence's other figures) belong to those figures."""
+    if elsewhere:
+        places = [p for p in places if not any(lo <= p[0] and p[1] <= hi for lo, hi in elsewhere)]
+    if not places:
+        return NOTHING
+    start, end = span
+    link = _link_pattern(code)
+    tied = [p for p in places if start <= p[0] and p[1] <= end
+            or p[0] >= end and link.fullmatch(text, end, p[0])]
+    if tied:
+        first = min(tied)  # the nearest tied place, and the places listed with it
+        names = _names(p for p in tied if p[0] - first[1] < 40 or p is first)
+        return Found(names, Evidence("subject", "phrase", _words(text, tied)))
+    for lo, hi in (conjunct, clause):
+        inside = [p for p in places if lo <= p[0] and p[1] <= hi]
+        if inside:
+            return Found(_names(inside), Evidence("subject", "clause", _words(text, inside)))
+    return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+@dataclass
+class Focus:
+    """The place in focus as a document is read: the article's main place, and the place the
+    current paragraph's figures were last bound to on their own words."""
+
+    main: tuple[str, ...] = ()
+    main_words: str = ""
+    paragraph: int = -1
+    names: tuple[str, ...] = ()
+    words: str = ""
+
+    def note(self, paragraph: int, found: Found) -> None:
+        """Remember a figure's own place as the paragraph's focus."""
+        if found.evidence is not None and found.evidence.basis in OWN_BASES:
+            self.paragraph, self.names, self.words = paragraph, found.names, found.evidence.words
+
+    def carried(self, paragraph: int) -> Found:
+        """The place a figure of ``paragraph`` that names none is about, if the discourse says."""
+        if paragraph == self.paragraph and self.names:
+            return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in the paragraph)"))
+        if self.main:
+            return Found(self.main, Evidence("subject", "discourse", self.main_words))
+        return NOTHING
+
+
+@dataclass
+class MainPlace:
+    """Counts the countries an article's title and opening name, to choose its main place."""
+
+    title: list[str] = field(default_factory=list)
+    opening: Counter = field(default_factory=Counter)
+
+    def choose(self, is_country) -> tuple[tuple[str, ...], str]:
+        """The title's first country, else the country its opening names most (a tie: none)."""
+        for name in self.title:
+            if is_country(name):
+                return (name,), "title"
+        ranked = [(name, n) for name, n in self.opening.most_common() if is_country(name)]
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return (ranked[0][0],), "opening"
+        return (), ""
+
+
+def _names(places) -> tuple[str, ...]:
+    return tuple(sorted({p[2] for p in places}))
+
+
+def _words(text: str, places: Sequence[Place]) -> str:
+    return ", ".join(dict.fromkeys(text[a:b] for a, b, _ in sorted(places)))
+
+
+def _link_pattern(code: str):
+    """Up to two words, then a link word, then an optional article: what may stand between a
+    figure and its own place ("homicides a day in", "deaths recorded across the")."""
+    links = patterns.phrases(lang.load(code)["place_links"])
+    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}(?:{links})\s+(?:the\s+)?", patterns.IGNORECASE)

@@ -1,0 +1,237 @@
+"""Claim context bound with evidence (checker/binding/) and the engine comparing only what is
+established (checks/established.py). Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import checker
+from checker.extract import extract_claims
+from checker.ruleset import default_pack, load_rules
+from tests.conftest import write_corpus, write_dated_corpus
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules([default_pack()])
+
+
+def claims(tmp_path, text: str, title: str | None = None, rules=None):
+    meta = f'title = "{title}"\n' if title else ""
+    folder = write_corpus(tmp_path / "c", {"a.txt": text},
+                          f'[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\n{meta}')
+    return extract_claims([folder], rules).claims
+
+
+def figure(found, words: str):
+    [claim] = [c for c in found if c.kind == "quantity" and words in c.text]
+    return claim
+
+
+def subject_basis(claim) -> tuple:
+    e = claim.evidence("subject")
+    return (claim.subject, e.basis if e else None)
+
+
+def test_a_place_tied_to_the_figure_is_its_own_phrase(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 police counted 3,000 homicides, while 1,200 murders were recorded in "
+                             "Honduras and 900 in Guatemala.\n", rules=rules)
+    assert subject_basis(figure(found, "1,200")) == (("Honduras",), "phrase")
+    assert subject_basis(figure(found, "900")) == (("Guatemala",), "phrase")
+
+
+def test_a_place_elsewhere_in_the_clause_binds_on_the_clause(tmp_path, rules):
+    found = claims(tmp_path, "Guatemala's police said that 3,000 homicides were recorded in 2019.\n", rules=rules)
+    assert subject_basis(figure(found, "3,000")) == (("Guatemala",), "clause")
+
+
+def test_a_figure_naming_no_place_takes_the_place_in_focus_in_its_paragraph(tmp_path, rules):
+    found = claims(tmp_path, "Violence news\n\nPolice in Honduras counted 3,000 homicides in 2019. A year "
+                             "before, they had counted 3,500 homicides.\n", rules=rules)
+    claim = figure(found, "3,500")
+    assert subject_basis(claim) == (("Honduras",), "discourse")
+    assert "in focus in the paragraph" in claim.evidence("subject").words
+
+
+def test_a_figure_naming_no_place_takes_the_articles_main_place_from_its_title(tmp_path, rules):
+    found = claims(tmp_path, "Officials spoke on Monday.\n\nPolice counted 4,000 homicides in 2019.\n",
+                   title="A violent year in Guatemala", rules=rules)
+    claim = figure(found, "4,000")
+    assert subject_basis(claim) == (("Guatemala",), "discourse")
+    assert claim.evidence("subject").words == "Guatemala (the article's title)"
+
+
+def test_a_figure_with_no_place_anywhere_has_no_subject(tmp_path, rules):
+    found = claims(tmp_path, "Police counted 4,000 homicides in 2019.\n", rules=rules)
+    claim = figure(found, "4,000")
+    assert claim.subject == () and claim.evidence("subject") is None
+
+
+def test_the_claim_json_says_why_the_subject_was_bound(tmp_path, rules):
+    claim = figure(claims(tmp_path, "In 2019, 1,200 murders were recorded in Honduras.\n", rules=rules), "1,200")
+    assert claim.to_json()["binding"] == {
+        "metric": {"basis": "phrase", "words": "murders", "rule": "rules/metrics/homicides.yaml:1"},
+        "subject": {"basis": "phrase", "words": "Honduras", "rule": None},
+        "time": {"basis": "clause", "words": "In 2019", "rule": None}}
+
+
+def test_claims_explain_says_why_each_context_was_bound(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_dated_corpus(tmp_path / "c", {"a.txt": ("2020-03", "Police in Honduras counted 3,000 homicides in 2019. "
+                                                             "Officials said 12 were solved.\n")})
+    code, out, _ = cli("claims", "c", "--explain", "--isolated", "--no-cache")
+    assert code == 0
+    assert "metric: phrase “homicides”  rules/metrics/homicides.yaml" in out
+    assert "subject: discourse “Honduras (in focus in the paragraph)”" in out
+    assert "time: clause “in 2019”" in out and "time: publication" in out
+    code, _, err = cli("claims", "c", "--explain", "--format", "json", "--isolated", "--no-cache")
+    assert code == 2 and "--explain" in err
+
+
+def test_the_report_shows_context_carried_from_beyond_the_sentence(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path / "c", {"a.txt": "Crime in Honduras\n\nPolice counted 3,000 homicides in 2019.\n",
+                                  "b.txt": "Police in Honduras counted 3,900 homicides in 2019.\n"},
+                 '[[source]]\nfile = "a.txt"\npublished = "2020-03"\ntitle = "Crime in Honduras"\n'
+                 '[[source]]\nfile = "b.txt"\npublished = "2020-04"\n')
+    _, out, _ = cli("check", "c", "--isolated", "--no-cache")
+    assert "place from the discourse: Honduras (the article's title)" in out
+
+
+DATED = {"a.txt": ("2020-03", "Police counted 4,000 homicides in 2019.\n"),
+         "b.txt": ("2020-04", "Police counted 5,900 homicides in 2019.\n")}
+
+
+def test_figures_whose_place_is_not_established_are_not_compared(tmp_path):
+    result = checker.check([write_dated_corpus(tmp_path / "c", DATED)])
+    assert result.findings == ()
+    assert [(c.text, why.split(":")[0]) for c, why in result.not_compared] == [
+        ("4,000 homicides", "no place established"), ("5,900 homicides", "no place established")]
+
+
+def test_a_count_with_no_period_of_its_own_is_not_compared(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Honduras counted 4,000 homicides.\n"),
+        "b.txt": ("2020-03", "Honduras counted 5,900 homicides.\n")})
+    result = checker.check([corpus])
+    assert result.findings == ()
+    assert {why.split(":")[0] for _, why in result.not_compared} == {"no period of its own"}
+
+
+def test_the_same_figures_with_place_and_period_are_compared(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {k: (p, t.replace("Police", "Police in Honduras"))
+                                                 for k, (p, t) in DATED.items()})
+    result = checker.check([corpus])
+    assert [f.kind for f in result.findings] == ["conflict"] and result.not_compared == ()
+
+
+def test_reports_list_what_was_not_compared_and_why(tmp_path, cli, monkeypatch):
+    write_dated_corpus(tmp_path / "c", DATED)
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = cli("check", "c", "--format", "json", "--isolated", "--no-cache")
+    doc = json.loads(out)
+    assert doc["summary"]["not_compared"] == 2
+    assert [row["reason"].split(":")[0] for row in doc["not_compared"]] == ["no place established"] * 2
+    _, out, _ = cli("check", "c", "--isolated", "--no-cache")
+    assert "Not compared (2 figures" in out and "c/a.txt:1  4,000 homicides" in out
+
+
+def period(claim) -> tuple:
+    return claim.time.start, claim.time.end
+
+
+def test_the_year_before_is_the_year_before_the_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Honduras closed 2021 with 1,100 homicides; the year before, police had counted "
+                             "1,300 homicides.\n", rules=rules)  # published 2020-03-01 (above): not before that
+    assert period(figure(found, "1,300")) == ("2020-01-01", "2020-12-31")
+
+
+def test_a_year_earlier_moves_the_same_stretch_back(tmp_path, rules):
+    found = claims(tmp_path, "Police in Honduras counted 331 killings in June 2019, down from 677 killings a "
+                             "year earlier.\n", rules=rules)
+    assert period(figure(found, "677")) == ("2018-06-01", "2018-06-30")
+
+
+def test_the_base_of_a_comparison_is_not_the_figures_period(tmp_path, rules):
+    found = claims(tmp_path, "Honduras ended 2019 with 3,900 homicides, 1,300 fewer than the year before.\n",
+                   rules=rules)
+    claim = figure(found, "1,300")
+    assert period(claim) == ("2019-01-01", "2019-12-31") and claim.change == "down"
+
+
+@pytest.mark.parametrize(("text", "figure_words", "change"), [
+    ("Honduras counted 421 fewer victims in 2019.\n", "421", "down"),
+    ("Mexico saw a jump of 2,000 deportations in 2019.\n", "2,000", "up"),
+    ("Mexico deported more than 2,000 people in 2019.\n", "2,000", None),
+    ("Homicides in Honduras fell to 3,900 in 2019.\n", "3,900", None),
+])
+def test_a_difference_is_told_from_a_level(tmp_path, rules, text, figure_words, change):
+    stated = figure(claims(tmp_path, text, rules=rules), figure_words).change
+    assert (stated if stated in ("up", "down") else None) == change
+
+
+def test_a_difference_is_never_compared_with_a_level(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Honduras counted 3,900 homicides in 2019.\n"),
+        "b.txt": ("2020-03", "Honduras counted 400 fewer homicides in 2019.\n")})
+    result = checker.check([corpus])
+    assert result.findings == ()
+    assert [why.split(" (")[0] for _, why in result.not_compared] == ["a difference between two periods"]
+
+
+def test_a_comparative_after_a_pause_is_no_difference(tmp_path, rules):
+    found = claims(tmp_path, "Honduras counted 3,000 homicides in 2019, more than in 2018.\n", rules=rules)
+    assert figure(found, "3,000").change not in ("up", "down")
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("Honduras, home to 9.9 million people, saw 11 killings a day in 2019.\n", "9.9 million"),
+    ("Honduras, a nation of about 10 million, counted 3,600 homicides in 2019.\n", "10 million"),
+    ("The three countries recorded 17,000 homicides in 2019.\n", "three"),
+    ("Police in Honduras arrested 3,000 gang members in 2019 and closed six prisons.\n", "six"),
+    ("San Pedro Sula was one of the deadliest cities, with 111 homicides per 100,000 people in 2019.\n", "one"),
+])
+def test_context_figures_count_no_metric(tmp_path, rules, text, figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+@pytest.mark.parametrize(("text", "figure_words", "metric"), [
+    ("Honduras, home to 9.9 million people, counted 3,600 killings in 2019.\n", "3,600", "homicides"),
+    ("The three countries recorded 17,000 homicides in 2019.\n", "17,000", "homicides"),
+    ("Agents in the United States caught 47,000 unaccompanied children in 2019.\n", "47,000", "unaccompanied_minors"),
+    ("In 2019, 15 officers in Honduras were being resettled as refugees.\n", "15 officers",
+     "refugee_resettlement"),
+])
+def test_a_metric_named_by_the_figures_own_words_holds(tmp_path, rules, text, figure_words, metric):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric == metric
+
+
+def events_of(found) -> list[tuple[str, str]]:
+    return [(c.metric, c.time.start) for c in found if c.kind == "event"]
+
+
+def test_an_event_verb_that_governs_another_verb_states_no_event(tmp_path, rules):
+    assert events_of(claims(tmp_path, "The ceasefire between the gangs started to fray in 2015.\n", rules=rules)) == []
+    assert events_of(claims(tmp_path, "The gangs agreed to a truce in March 2012.\n", rules=rules)) == [
+        ("truce_reached", "2012-03-01")]
+
+
+def test_an_event_is_dated_by_its_own_clause_only(tmp_path, rules):
+    found = claims(tmp_path, "Killings rose after the gangs' pact ended; by March 2015, 300 people had died.\n",
+                   rules=rules)
+    assert events_of(found) == []
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("There were 27 killings of prison guards in Honduras in 2019.\n", "27"),
+    ("Only three members of the border police died in the attacks in Honduras in 2019.\n", "three"),
+    ("In 2019, 24 soldiers were killed in Honduras.\n", "24"),
+])
+def test_a_subgroup_is_never_the_total(tmp_path, rules, text, figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+def test_the_same_count_without_a_subgroup_is_the_total(tmp_path, rules):
+    assert figure(claims(tmp_path, "There were 27 killings in Honduras in 2019.\n", rules=rules), "27").metric == \
+        "homicides"
