@@ -16,8 +16,8 @@ MAX_LINES = 700
 
 # Modules other work is changing, with what they still break; each leaves this list when it passes.
 PENDING = {
-    "claims.py": "749 lines: the claim-context work is changing it",
-    "timex.py": "1,500 lines, and its opener trie reads patterns with re._parser: being split into a package",
+    "claims.py": "over 700 lines: the claim-context work is changing it",
+    "timex.py": "over 700 lines, and its opener trie reads patterns with re._parser: being split into a package",
 }
 
 
