@@ -28,7 +28,18 @@ from .nouns import noun_phrase_after
 from .parsing import parse_number
 from .ranges import range_partner
 from .records import Found, Num
-from .words import APPROX_SPREAD, HAS_DIGIT, HAS_NUMBER_WORD, MULTIPLIER_SUFFIXES, MULTIPLIER_WORDS, NUMBER_STARTS
+from .words import (
+    APPROX_SPREAD,
+    CURRENCY_RESTATEMENTS,
+    HAS_DIGIT,
+    HAS_NUMBER_WORD,
+    MULTIPLIER_SUFFIXES,
+    MULTIPLIER_WORDS,
+    NUMBER_STARTS,
+    UNIT_COUNTRY_MARKS,
+    UNIT_LEAD_INS,
+    UNIT_MODIFIERS,
+)
 
 _MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTIPLIER_SUFFIXES}  # "4 times", "4 fold"
 
@@ -111,14 +122,14 @@ def _unit_after_number(toks: list[Token], j: int, currency: Unit | None) -> tupl
     the index after that unit."""
     n = len(toks)
     if currency is not None:
-        if j < n and toks[j].text in ("US", "U.S.", "USD"):
+        if j < n and toks[j].text in CURRENCY_RESTATEMENTS:
             j += 1  # "$76 US", "$500 U.S." name the dollar again after the amount
         match = unit_after(toks, j)
         if match is not None and match.unit.kind == "money" and match.unit.scale == 1.0:
             j = match.end  # "$5 Australian dollars" is rare; "S $1mil" handled by the suffix
         return currency, j
     match = unit_after(toks, j)
-    if match is None and j < n and (toks[j].lower in ("more", "fewer", "imperial") or toks[j].text in ("US", "U.S.")):
+    if match is None and j < n and (toks[j].lower in UNIT_MODIFIERS or toks[j].text in UNIT_COUNTRY_MARKS):
         match = unit_after(toks, j + 1)  # "two more weeks", "one US fluid ounce"
     if match is None or (match.unit.name == "pence" and not joined(toks[j - 1], toks[j])
                          and j + 1 < n and toks[j + 1].kind == WORD):
@@ -218,7 +229,7 @@ def _share_of(toks: list[Token], f: Found) -> None:
             toks[j - 1].lower == "half" and toks[j].lower in ("the", "its", "their")))):
         return
     k = j + 1
-    while k < len(toks) and toks[k].lower in ("a", "an", "the", "us", "u.s.", "imperial"):
+    while k < len(toks) and toks[k].lower in UNIT_LEAD_INS:
         k += 1
     match = unit_after(toks, k)
     if match is not None:

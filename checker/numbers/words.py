@@ -92,3 +92,7 @@ _RANGE = _W["range_words"]
 RANGE_TO, RANGE_FROM = frozenset(_RANGE["to"]), frozenset(_RANGE["from"])
 RANGE_THROUGH = RANGE_TO | frozenset(_RANGE["through"])  # words that join two ends directly
 RANGE_BETWEEN, RANGE_AND = frozenset(_RANGE["between"]), frozenset(_RANGE["and"])
+UNIT_MODIFIERS = frozenset(_W["unit_modifiers"])
+UNIT_COUNTRY_MARKS = frozenset(_W["unit_country_marks"])
+CURRENCY_RESTATEMENTS = frozenset(_W["currency_restatements"])
+UNIT_LEAD_INS = frozenset(_W["unit_lead_ins"])
