@@ -94,7 +94,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
     if source.published:
         return source, []
-    inferred = timex.infer_published(s.text for s in sentences if not s.boilerplate)
+    inferred = timex.infer_published((s.text for s in sentences if not s.boilerplate), source.language)
     if inferred:
         return (replace(source, published=inferred, published_from="inferred"),
                 [Problem(source.path, f"no publication date in metadata; inferred {inferred} from the text", "warning")])
@@ -110,6 +110,7 @@ class _State:
     publication: TimeScope | None  # "as of" the publication date: the scope of claims with no time
     last_time: TimeScope | None = None
     sentence_time: TimeScope | None = None  # the period of the sentence's last figure so far: its time in focus
+    series: tuple[int, int, Claim] | None = None  # (paragraph, sentence start, claim): the last figure with a metric
     last_claim: Claim | None = None
     last_attribution: str | None = None
     code: str = lang.DEFAULT  # the source's language pack
@@ -265,8 +266,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     text = sentence.text
     low = lower_for_matching(text)
     state.sentence_time = None
-    times = timex.find_times(text, state.anchor)
-    masks = timex.calendar_spans(text, times)
+    times = timex.find_times(text, state.anchor, source.language)
+    masks = timex.calendar_spans(text, times, source.language)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     attribution = _attribution(text, low, m, state)  # remembered even here, for "the paper said" later on
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
@@ -459,6 +460,11 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
         ratio = (q.value.point or 0) / previous_claim.value.point
         if 0.1 <= abs(ratio) <= 10:
             unit, metric, noun, inherited = previous_claim.unit, previous_claim.metric, previous_claim.noun, True
+    head = _series_head(state, sentence) if unit is None and q.kind == "number" and not inherited else None
+    if head is not None and head.value is not None and head.value.point and q.value.point \
+            and 0.1 <= abs(q.value.point / head.value.point) <= 10:
+        unit, metric, noun, inherited = head.unit, head.metric, head.noun, True  # "Jamaica at 52.1, Venezuela at 49"
+        previous_claim = head
     if unit is None:
         unit = "count" if q.kind == "number" else unit
     metric_evidence = None
@@ -480,19 +486,34 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
         found = state.focus.carried(sentence.paragraph)
     start = sentence.start + q.start
     end = sentence.start + q.end
-    return _make_claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,
-                       line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
-                       sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
-                       attribution=ctx.attribution, value=value, unit=unit, noun=noun,
-                       change=_change(text, q, state.code), time=scope,
-                       binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+    claim = _make_claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,
+                        line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
+                        sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
+                        attribution=ctx.attribution, value=value, unit=unit, noun=noun,
+                        change=_change(text, q, state.code), time=scope,
+                        binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+    if metric is not None:
+        state.series = (sentence.paragraph, sentence.start, claim)
+    return claim
+
+
+def _series_head(state: _State, sentence: Sentence) -> Claim | None:
+    """The figure a bare number continues: the last figure with a metric in its sentence ("Jamaica
+    at 52.1 and Venezuela at 49"), or, for a rate, in its paragraph ("... 75 in 2013")."""
+    if state.series is None:
+        return None
+    paragraph, start, head = state.series
+    if paragraph != sentence.paragraph or head.unit is None:
+        return None
+    return head if start == sentence.start or head.unit.startswith("per ") else None
 
 
 def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, clause, conjunct,
                   m: _Matchers, rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
     """The figure's metric and why: the best metric of its sentence (``_metric``), kept only when
     the figure's own words allow it (binding.metric)."""
-    metric = _metric(unit, noun, clause, ctx.hits, m, rules, conjunct)
+    counted = unit == "percent" and _change(ctx.sentence.text, q, code) in ("up", "down")
+    metric = _metric("count" if counted else unit, noun, clause, ctx.hits, m, rules, conjunct)  # "killings rose 12 percent"
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, _NO_HITS)
@@ -657,13 +678,18 @@ def _next_start(quantities: list[Quantity], k: int) -> int:
 _PAUSE = re.compile(r"[,;:()\[\]—–]|\.\s")
 
 
+_TIME_UNITS = frozenset({"day", "week", "month", "year"})  # canonical time units an average may be per
 _PREDICATE_REACH = 50  # characters after a figure where the predicate it is the subject of may stand
 
 
 def _unit_fits(metric_unit: str, unit: str | None) -> bool:
+    """Whether a figure in ``unit`` can state the metric: the same unit, the same base unit per the
+    same kind of base, or an average per unit of time of a count ("14 killings a day")."""
     if unit is None:
         return False
     if metric_unit == unit:
+        return True
+    if metric_unit == "count" and unit.startswith("count / ") and unit[8:] in _TIME_UNITS:
         return True
     base = metric_unit.split(" / ")[0]
     return unit.split(" / ")[0] == base and ("/" in metric_unit) == ("/" in unit)

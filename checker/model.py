@@ -362,7 +362,7 @@ def json_text(record) -> str:
 
 def quick_constructor(cls: type) -> Callable:
     """``cls`` itself. This once built, with ``exec``, a constructor writing each slot directly;
-    measured, it bought 2 to 4% end to end (README, Speed tricks), under the 5% a trick must earn,
-    and generated code is not worth that. Kept for the modules still calling it (timex, claims,
+    measured, it bought 2 to 4% end to end (docs/development.md, Speed tricks), under the 5% a trick
+    must earn, and generated code is not worth that. Kept for the modules still calling it (claims,
     store, being changed in other work); new code calls the class."""
     return cls

@@ -5,17 +5,19 @@ pattern and flags). Word lists from a language pack become regex alternations th
 ``phrases``: longest first (so that "more than" is tried before "more"), escaped, and with a space
 matching any run of whitespace, as in wrapped news text.
 
-The one speed trick kept, because ``bench/speed.py``'s text shows it earns at least 5% of the
-claim extraction end to end (README, "Speed tricks"):
+The speed tricks kept, because each earns at least 5% of ``bench/speed.py``'s claim extraction
+end to end (docs/development.md, "Speed tricks"):
 
+- ``phrases(..., by_first_letter=True)``: an alternation grouped by first letter, for the time
+  expressions' candidate scan (about 10%).
 - ``lead_in_literals``: for a boilerplate marker that scans into its line (".{0,60}?\\bclick here
   to"), the words one of which every match holds, so that a paragraph without them (a quick
-  ``str.find``) skips the scan. Read from the pattern's text by plain string code.
+  ``str.find``) skips the scan; with the markers matched over the lower-cased paragraph
+  (``lower_for_matching``), about 7%. Read from the pattern's text by plain string code.
 
-Two more live here only until their last users, timex and claims (both being changed in other
-work), drop them; each measured under the bar: ``AnyCase`` (a case-insensitive regex run over the
-lower-cased text, with words it ``needs``; about 4%) and ``AsciiTwin`` (about 1%).
-``lower_for_matching`` stays as the lead-in literals' helper.
+Two more live here only until their last user, claims (being changed in other work), drops them;
+each measured under the bar: ``AnyCase`` (a case-insensitive regex run over the lower-cased text,
+with words it ``needs``; about 3 to 4%) and ``AsciiTwin`` (about 1%).
 
 No private ``re`` internals and no generated code: a pattern that is slow is rewritten, not
 rewritten by machinery.
@@ -40,17 +42,29 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - th
     return re.compile(pattern, flags)
 
 
-def phrases(items: Iterable[str], *, flexible_space: bool = True) -> str:
+def phrases(items: Iterable[str], *, flexible_space: bool = True, by_first_letter: bool = False) -> str:
     """A regex alternation (no group around it) matching any of ``items`` literally, longest first;
     a space inside a phrase matches any whitespace run when ``flexible_space``. Empty input gives a
-    pattern that never matches."""
+    pattern that never matches.
+
+    ``by_first_letter`` writes the phrases grouped by their first character ("j(?:anuary|an)"):
+    the same matches, but re rejects a position after one test instead of one per phrase. It halves
+    the time-expression candidate scan (about 10% of ``bench/speed.py`` claims). Only for phrases
+    matched case-sensitively or all in one case: under re.I, groups "a" and "A" could both match
+    and their order would no longer be longest first."""
     unique = sorted({item.strip() for item in items if item and item.strip()}, key=lambda s: (-len(s), s))
     if not unique:
         return "(?!)"
-    escaped = (re.escape(item) for item in unique)
+    escaped = [re.escape(item) for item in unique]
     if flexible_space:
-        escaped = (item.replace(r"\ ", r"\s+") for item in escaped)
-    return "|".join(escaped)
+        escaped = [item.replace(r"\ ", r"\s+") for item in escaped]
+    if not by_first_letter:
+        return "|".join(escaped)
+    groups: dict[str, list[str]] = {}
+    for item, text in zip(escaped, unique):
+        head = re.escape(text[0])
+        groups.setdefault(head, []).append(item[len(head):])
+    return "|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in sorted(groups.items()))
 
 
 # ----------------------------------------------------------------------------- case-insensitive matching
@@ -70,8 +84,8 @@ def lower_for_matching(text: str) -> str | None:
 
 
 class AnyCase:
-    """Measured (README, Speed tricks): about 4% end to end, under the 5% a trick must earn; kept
-    only until its last users, timex and claims (being changed in other work), compile plain
+    """Measured (docs/development.md, Speed tricks): about 3 to 4% end to end, under the 5% a trick
+    must earn; kept only until its last user, claims (being changed in other work), compiles plain
     re.I regexes instead. ``lower_case_ok`` also serves the boilerplate markers (text.py).
 
     A case-insensitive regex that runs case-sensitively over the lower-cased text where that is
@@ -153,9 +167,9 @@ class AsciiTwin:
     mode looks up every character's properties for \\w, \\d and \\b where ASCII mode reads a table.
     The pattern must not name the letters that re.I folds onto ASCII ones ("İ", "ı", "ſ", "K").
 
-    Measured (README, Speed tricks): about 1% end to end, under the 5% a trick must earn. Kept only
-    until its last users, timex's candidate scan and claims' word reader (both being changed in
-    other work), run their plain regex; then it goes."""
+    Measured (docs/development.md, Speed tricks): about 1% end to end, under the 5% a trick must
+    earn. Kept only until its last user, claims' word reader (being changed in other work), runs
+    its plain regex; then it goes."""
 
     def __init__(self, pattern: str, flags: int = 0):
         if any(ch in pattern for ch in _FOLDS_ONTO_ASCII):

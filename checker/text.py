@@ -9,7 +9,7 @@ sentence (boilerplate markers). Linear in the text; several MB/s on plain CPytho
 
 Its regexes are compiled by ``patterns``, where the speed tricks it uses live (``AnyCase``, lead-in
 literals). ``AnyCase``, ``AsciiTwin``, ``lower_for_matching`` and ``reads_same_in_ascii`` are
-re-exported here for the modules that still import them from text (timex, claims).
+re-exported here for the module that still imports them from text (claims).
 """
 from __future__ import annotations
 

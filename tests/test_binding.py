@@ -235,3 +235,22 @@ def test_a_subgroup_is_never_the_total(tmp_path, rules, text, figure_words):
 def test_the_same_count_without_a_subgroup_is_the_total(tmp_path, rules):
     assert figure(claims(tmp_path, "There were 27 killings in Honduras in 2019.\n", rules=rules), "27").metric == \
         "homicides"
+
+
+@pytest.mark.parametrize(("text", "figure_words", "metric", "unit"), [
+    ("Honduras averaged 14.4 murders a day in 2019.\n", "14.4", "homicides", "count / day"),
+    ("In 2019 the homicide rate was 38 per 100,000 people in Honduras, 41 in Guatemala and 52 in "
+     "El Salvador.\n", "52", "homicide_rate", "per 100000"),
+    ("Killings in Honduras rose 12 percent in 2019.\n", "12 percent", "homicides", "percent"),
+])
+def test_averages_series_and_changes_keep_the_metric(tmp_path, rules, text, figure_words, metric, unit):
+    claim = figure(claims(tmp_path, text, rules=rules), figure_words)
+    assert (claim.metric, claim.unit) == (metric, unit)
+
+
+def test_a_bare_number_continuing_a_rate_in_its_paragraph_takes_the_rate(tmp_path, rules):
+    found = claims(tmp_path, "Honduras had a homicide rate of 38 per 100,000 people in 2019. In 2018 it stood "
+                             "at 41.\n", rules=rules)
+    claim = figure(found, "41")
+    assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
+    assert claim.evidence("metric").basis == "discourse"

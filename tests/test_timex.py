@@ -361,10 +361,11 @@ _CLOCK_PIECES = st.sampled_from(["0", "1", "2", "3", "5", "9", "12", "23", ":", 
 @given(st.lists(_CLOCK_PIECES, max_size=10).map("".join))
 def test_clock_hint_is_found_wherever_a_clock_time_is(text):
     """calendar_spans skips the slow clock regex when the quick hint finds nothing."""
-    from checker import timex
+    from checker.timex.grammar import grammar
 
-    if timex._CLOCK.search(text):
-        assert timex._CLOCK_HINT.search(text)
+    g = grammar()
+    if g.compiled("clock").search(text):
+        assert g.compiled("clock_hint", 0).search(text)
 
 
 _CANDIDATE_PIECES = st.sampled_from(["the", "a", "an", "this", "last", "mid", "early", "2019", "1990s", "'90s", "’", "5",
@@ -375,19 +376,32 @@ _CANDIDATE_PIECES = st.sampled_from(["the", "a", "an", "this", "last", "mid", "e
 
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(_CANDIDATE_PIECES, max_size=12).map("".join))
-def test_atom_candidates_match_their_plain_form(text):
-    """The candidate regex, one trie of opener words, and the scan from non-word characters find
-    what its plain form does."""
+def test_candidate_scan_from_non_word_characters_finds_what_the_candidate_macro_does(text):
     import re
 
-    from checker import timex
+    from checker.timex import scan
+    from checker.timex.grammar import grammar
 
-    for pattern, plain in ((timex._CANDIDATE.unicode, re.compile(timex.CANDIDATE_PLAIN)),
-                           (timex._candidate_any_case(), re.compile(timex.CANDIDATE_PLAIN, re.IGNORECASE))):
-        for subject in (text, text.lower(), text.upper()):
-            assert [m.span() for m in pattern.finditer(subject)] == [m.span() for m in plain.finditer(subject)]
+    g = grammar()
     low = text.lower()
-    assert list(timex._candidate_starts(low)) == [m.start() for m in re.compile(timex.CANDIDATE_PLAIN).finditer(low)]
+    if len(low) == len(text):
+        assert scan._candidate_starts(g, text, low) == \
+            [m.start() for m in re.compile(g.macros["candidate"]).finditer(low)]
+
+
+def test_candidates_find_where_every_rule_example_starts():
+    """The candidate scan (the ``candidate`` macro) lets no rule example's expression go untried:
+    each expression found in an example starts at a candidate, or at the preposition before one."""
+    from checker.timex import scan
+    from checker.timex.grammar import grammar
+
+    g = grammar()
+    for rule in g.rules:
+        for example in rule.examples:
+            text = example["text"]
+            starts = scan._candidate_starts(g, text, text.lower())
+            for t in find_times(text, parse_published(example["published"])):
+                assert any(t.start <= c < t.end for c in starts), (rule.name, text, t.scope.text)
 
 
 _ATOM_PIECES = st.sampled_from(["the ", "The ", "first ", "two ", "months ", "of ", "2015", "May", "may", "June ", "5", "th",
@@ -404,35 +418,29 @@ def _atom_key(m):
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(_ATOM_PIECES, max_size=8).map("".join))
 def test_atom_shortcuts_match_the_plain_alternation(text):
-    """The atom regex (optional groups as alternations) and its cut-down forms by first letter
-    match as the plain alternation of all atoms does."""
-    import re
+    """The cut-down rule regexes by first character (each rule's ``opens`` in time_rules.yaml)
+    match as the alternation of all rules does."""
+    from checker.timex.grammar import DIGIT, grammar
 
-    from checker import timex
-
-    plain = re.compile(r"(?<![\w$€£¥#.,:/])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in timex._ATOMS) + ")",
-                       re.IGNORECASE)
+    g = grammar()
+    plain = g.alternation(g.rules)
     for i in range(len(text)):
         expected = _atom_key(plain.match(text, i))
-        assert _atom_key(timex._all_atoms().match(text, i)) == expected
         char = text[i].lower()
-        if char.isdigit():
-            assert _atom_key(timex._digit_atoms().match(text, i)) == expected
-        else:
-            assert _atom_key(timex._atoms_at(char).match(text, i)) == expected
+        assert _atom_key(g.rules_at(DIGIT if char.isdigit() else char).match(text, i)) == expected
 
 
-def test_atom_first_letters_table_is_read_from_the_patterns():
-    from checker import timex
 
-    assert {k: set(v) for k, v in timex._ATOM_FIRST_LETTERS.items()} == \
-        {k: set(timex._first_letters(p)) for k, p in timex._ATOMS}
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="abc $", min_size=1, max_size=4), max_size=8),
+       st.text(alphabet="abc $", max_size=12))
+def test_phrases_by_first_letter_match_as_the_flat_alternation(words, text):
+    """patterns.phrases(by_first_letter=True), used for the candidate scan's word lists, finds
+    what the flat alternation finds."""
+    import re
 
+    from checker import patterns
 
-def test_optional_groups_become_alternations():
-    from checker.timex import _optional_as_alternation as rewrite
-
-    assert rewrite(r"(?:the\s+)?x(?:a(?:b)?)?") == r"(?:the\s+|)x(?:a(?:b|)|)"
-    for unchanged in (r"(?:a)??", r"(?P<x>a)?", r"(?-i:Q)?", r"(?:x)?+", r"\(?:a\)?", r"[(?:]a"):
-        assert rewrite(unchanged) == unchanged
-    assert rewrite(r"[]a](?:b)?[^]c](?:[)])?") == r"[]a](?:b|)[^]c](?:[)]|)"
+    flat = re.compile(patterns.phrases(words))
+    grouped = re.compile(patterns.phrases(words, by_first_letter=True))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]

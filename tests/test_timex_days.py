@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.timex import _explicit_day, _nearest_day, find_times, parse_published
+from checker.timex import find_times, parse_published
+from checker.timex.calendar import explicit_day as _explicit_day, nearest_day as _nearest_day
 
 
 def _scope(sentence: str, published: str) -> tuple[str, str]:

@@ -1,0 +1,626 @@
+"""Resolution: turn one time rule's match into an inclusive date interval (an Atom).
+
+Its one job: given what a rule read (day, month, year, count, unit, relative word), compute the
+dates against the publication anchor and the sentence (future tense), with calendar arithmetic
+from ``calendar``. Each rule of ``time_rules.yaml`` names its resolver in ``RESOLVERS`` below.
+Words are looked up in the grammar's tables (the language pack); none is written here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from . import calendar as cal
+from .calendar import Interval
+from .context import Atom, Context, has_prefix, year_then_quantity
+
+Resolver = Callable[[re.Match, Context, int, int], "Atom | None"]
+
+# How far back the vague "recent <unit>" reaches, in that unit.
+RECENT_REACH = {"year": 5, "month": 6, "week": 6, "day": 10, "decade": 3, "quarter": 4}
+# An unnumbered plural of a unit ("over the last years") counts this many at most.
+VAGUE_PLURAL = 5
+
+
+def _yearless(ctx: Context, start: int, end: int, month: int, day: int | None, day2: int | None,
+              granularity: str) -> Atom:
+    """A month or a day of month without a year: the most recent past occurrence not after the
+    publication, or the next one when the sentence speaks of the future."""
+    atom = Atom(start, end, None, None, granularity, "unresolved", "yearless", month=month, day=day,
+                 day2=day2)
+    a = ctx.anchor
+    if a is None:
+        return atom
+    if day is None:
+        if ctx.future:
+            year = a.date.year if cal.month_end(a.date.year, month) >= a.date else a.date.year + 1
+        else:
+            year = a.latest.year if dt.date(a.latest.year, month, 1) <= a.latest else a.latest.year - 1
+        atom.lo, atom.hi = cal.month_span(year, month)
+    else:
+        found = cal.nearest_day(month, day, a.date if ctx.future else a.latest, ctx.future)
+        if found is None:
+            return atom
+        atom.lo = found
+        atom.hi = found.replace(day=day2) if day2 and day2 > day else found
+    atom.basis = "relative"
+    return atom
+
+
+def with_year(atom: Atom, year: int) -> Atom:
+    """Complete a year-less date with its range partner's year ("March 29 to May 25, 2013")."""
+    if atom.day is None:
+        atom.lo, atom.hi = cal.month_span(year, atom.month)
+    else:
+        day = cal.explicit_day(year, atom.month, atom.day)
+        if day is None:
+            return atom
+        atom.lo = day
+        atom.hi = day.replace(day=atom.day2) if atom.day2 and atom.day2 > atom.day else day
+    atom.basis, atom.kind = "explicit", "date"
+    return atom
+
+
+def _nearest_span(ctx: Context, spans: Callable[[int], Interval]) -> Interval | None:
+    """Among yearly recurring spans (a season, a quarter), the most recent one starting by the
+    publication, or the first one not over before it when the sentence speaks of the future."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    if ctx.future:
+        for year in range(a.date.year - 1, a.date.year + 3):
+            lo, hi = spans(year)
+            if hi >= a.date:
+                return lo, hi
+    for year in range(a.latest.year + 1, a.latest.year - 3, -1):
+        lo, hi = spans(year)
+        if lo <= a.latest:
+            return lo, hi
+    return None
+
+
+# The shift in periods a relative word gives (time_relatives: previous, current, next, coming).
+SHIFTS = {"previous": -1, "next": 1, "coming": 1}
+
+
+def _shift_of(ctx: Context, word: str) -> int:
+    return SHIFTS.get(ctx.g.relatives.get(word.lower(), ""), 0)
+
+
+def _unit(ctx: Context, word: str) -> str:
+    return ctx.g.units[word.lower()]
+
+
+def _plural(ctx: Context, word: str) -> bool:
+    return word.lower() in ctx.g.unit_plurals
+
+
+def _count(ctx: Context, text: str | None, default: int = 1) -> tuple[int, int]:
+    """"two" → (2, 2); "twenty-five" → (25, 25); "a few" → (2, 5); None → default."""
+    if not text:
+        return default, default
+    t = " ".join(text.lower().split())
+    if t in ctx.g.count_phrases:
+        return ctx.g.count_phrases[t]
+    if t.isdigit():
+        return int(t), int(t)
+    total = sum(ctx.g.counts.get(part, 0) for part in re.split(r"[-\s]+", t)) or 1
+    return total, total
+
+
+def _relative_year(ctx: Context, text: str) -> tuple[Interval | None, str]:
+    """"this year", "last year", "next year", "the year" → (interval, basis)."""
+    a = ctx.anchor
+    if a is None:
+        return None, "unresolved"
+    shift = _shift_of(ctx, text.split()[0])
+    return cal.over_anchor(a, lambda d: cal.year_span(d.year + shift)), "relative"
+
+
+def _period_of(ctx: Context, m: re.Match, group: str) -> tuple[Interval | None, str, str]:
+    """The period after "of" / "early": a month (with or without year), a year, or this/last year."""
+    text = m[group]
+    low = text.lower()
+    words = low.split()
+    if words[0] in ctx.g.relatives:
+        if ctx.g.units.get(words[-1]) == "month":
+            a = ctx.anchor
+            if a is None:
+                return None, "unresolved", "month"
+            shift = _shift_of(ctx, words[0])
+            return cal.over_anchor(a, lambda d: cal.period(cal.add_months(d, shift), "month")), "relative", "month"
+        interval, basis = _relative_year(ctx, low)
+        return interval, basis, "year"
+    ym = re.search(r"\d{4}", text)
+    if text[:1].isdigit():
+        return cal.year_span(int(text[:4])), "explicit", "year"
+    month = ctx.g.month_of(text)
+    if ym:
+        return cal.month_span(int(ym[0]), month), "explicit", "month"
+    atom = _yearless(ctx, 0, 0, month, None, None, "month")
+    return ((atom.lo, atom.hi) if atom.lo else None), atom.basis, "month"
+
+
+def r_iso(m, ctx, s, e):
+    day = cal.explicit_day(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])) if 1 <= int(m["iso_m"]) <= 12 else None
+    return Atom(s, e, day, day, "day", "explicit", "date") if day else None
+
+
+def r_slash(m, ctx, s, e):
+    year = int(m["sl_y"])
+    if year < 100:
+        year += 2000 if year <= 50 else 1900
+    day = cal.explicit_day(year, int(m["sl_m"]), int(m["sl_d"]))
+    return Atom(s, e, day, day, "day", "explicit", "date") if day else None
+
+
+def r_firstof(m, ctx, s, e):
+    """"the first two months of 2015", "the second week of May", "the last 10 days of March"."""
+    interval, basis, _ = _period_of(ctx, m, "fo_of")
+    unit = _unit(ctx, m["fo_unit"])
+    plural = _plural(ctx, m["fo_unit"])
+    n = _count(ctx, m["fo_n"], default=2 if plural else 1)[1]
+    granularity = unit
+    if interval is None:
+        return Atom(s, e, None, None, granularity, basis, "span")
+    lo, hi = interval
+    which = m["fo_which"].lower()
+    if unit == "week":
+        unit, n = "day", 7 * n
+    if which in ctx.g.from_end:
+        if unit == "day":
+            first = hi - dt.timedelta(days=n - 1)
+        else:
+            first = cal.add_months(hi.replace(day=1), 1 - n * cal.unit_months(unit))
+        return Atom(s, e, max(lo, first), hi, granularity, basis, "span")
+    skip = (ctx.g.ordinals[which] - 1) * n
+    if unit == "day":
+        first, last = lo + dt.timedelta(days=skip), lo + dt.timedelta(days=skip + n - 1)
+    else:
+        first = cal.add_months(lo, skip * cal.unit_months(unit))
+        last = cal.add_months(lo, (skip + n) * cal.unit_months(unit)) - dt.timedelta(days=1)
+    if first > hi:
+        return None
+    return Atom(s, e, first, min(hi, last), granularity, basis, "span")
+
+
+def r_quarter(m, ctx, s, e):
+    q = ctx.g.ordinals[m["qt_n"].lower()]
+    year_text = m["qt_of"] or m["qt_y"]
+    return _quarter_atom(ctx, s, e, q, year_text)
+
+
+def _quarter_atom(ctx, s, e, q, year_text):
+    if year_text and year_text[:1].isdigit():
+        lo, hi = cal.quarter_span(int(year_text[:4]), q)
+        return Atom(s, e, lo, hi, "quarter", "explicit", "date")
+    if year_text and year_text[:1] in "'’":
+        year = 2000 + int(year_text[1:])
+        lo, hi = cal.quarter_span(year, q)
+        return Atom(s, e, lo, hi, "quarter", "explicit", "date")
+    if year_text:
+        interval, _ = _relative_year(ctx, year_text)
+        if interval is None:
+            return Atom(s, e, None, None, "quarter", "unresolved", "span")
+        lo, hi = cal.quarter_span(interval[0].year, q)
+        return Atom(s, e, lo, hi, "quarter", "relative", "span")
+    found = _nearest_span(ctx, lambda y: cal.quarter_span(y, q))
+    if found is None:
+        return Atom(s, e, None, None, "quarter", "unresolved", "span")
+    return Atom(s, e, found[0], found[1], "quarter", "relative", "span")
+
+
+def r_qcode(m, ctx, s, e):
+    return _quarter_atom(ctx, s, e, int(m["qc_n"]), m["qc_y"])
+
+
+def r_qcode_after(m, ctx, s, e):
+    return _quarter_atom(ctx, s, e, int(m["qa_n"]), m["qa_y"])
+
+
+def _half_atom(ctx, s, e, n, year_text):
+    months = (1, 6) if n == 1 else (7, 12)
+    if year_text[:1].isdigit():
+        year, basis = int(year_text[:4]), "explicit"
+    else:
+        interval, basis = _relative_year(ctx, year_text)
+        if interval is None:
+            return Atom(s, e, None, None, "span", "unresolved", "span")
+        year = interval[0].year
+    return Atom(s, e, dt.date(year, months[0], 1), cal.month_end(year, months[1]), "span", basis, "span")
+
+
+def r_half(m, ctx, s, e):
+    return _half_atom(ctx, s, e, ctx.g.ordinals[m["hf_n"].lower()], m["hf_of"])
+
+
+def r_hcode(m, ctx, s, e):
+    return _half_atom(ctx, s, e, int(m["hc_n"]), m["hc_y"])
+
+
+def r_fiscal(m, ctx, s, e):
+    """"fiscal year 2015", "FY15", "fiscal 2014-15": named by the year the fiscal year ends in."""
+    first = m["fy_y"]
+    year = int(first) if len(first) == 4 else 2000 + int(first)
+    if m["fy_y2"]:
+        end = m["fy_y2"]
+        year = int(end) if len(end) == 4 else year // 100 * 100 + int(end)
+    lo, hi = cal.fiscal_span(year)
+    return Atom(s, e, lo, hi, "year", "explicit", "date")
+
+
+def r_fiscal_after(m, ctx, s, e):
+    lo, hi = cal.fiscal_span(int(m["fa_y"]))
+    return Atom(s, e, lo, hi, "year", "explicit", "date")
+
+
+def r_fiscal_rel(m, ctx, s, e):
+    if ctx.anchor is None:
+        return Atom(s, e, None, None, "year", "unresolved", "span")
+    shift = _shift_of(ctx, m["fr_rel"].split()[-1])
+    lo, hi = cal.over_anchor(ctx.anchor, lambda d: cal.fiscal_span(cal.fiscal_year_of(d) + shift))
+    return Atom(s, e, lo, hi, "year", "relative", "span")
+
+
+def _part(ctx: Context, word: str | None) -> int | None:
+    return ctx.g.parts[word.lower()] if word else None
+
+
+def r_decade(m, ctx, s, e):
+    year = int(m["dc_y"])
+    if year % 100 == 0 and year < 2000:  # "the 1800s" is a century
+        lo, hi = cal.decade_part(year, 100, _part(ctx, m["dc_part"]))
+        return Atom(s, e, lo, hi, "span", "explicit", "date")
+    lo, hi = cal.decade_part(year, 10, _part(ctx, m["dc_part"]))
+    return Atom(s, e, lo, hi, "decade", "explicit", "date")
+
+
+def r_decade2(m, ctx, s, e):
+    tens = int(m["d2_y"])
+    lo, hi = cal.decade_part((2000 if tens <= 20 else 1900) + tens, 10, _part(ctx, m["d2_part"]))
+    return Atom(s, e, lo, hi, "decade", "explicit", "date")
+
+
+def r_century(m, ctx, s, e):
+    n = int(m["ce_n"])
+    if not 1 <= n <= 22:
+        return None
+    lo, hi = cal.decade_part((n - 1) * 100, 100, _part(ctx, m["ce_part"]))
+    return Atom(s, e, lo, hi, "span", "explicit", "date")
+
+
+def r_partof(m, ctx, s, e):
+    part = ctx.g.parts[m["po_part"].split()[0].lower()]
+    interval, basis, _ = _period_of(ctx, m, "po_what")
+    if interval is None:
+        return Atom(s, e, None, None, "span", basis, "span")
+    lo, hi = cal.thirds(interval[0], interval[1], part)
+    return Atom(s, e, lo, hi, "span", basis, "date" if basis == "explicit" else "span")
+
+
+def r_md(m, ctx, s, e):
+    return _month_day(ctx, s, e, m, "md")
+
+
+def r_dm(m, ctx, s, e):
+    return _month_day(ctx, s, e, m, "dm")
+
+
+def _month_day(ctx, s, e, m, p):
+    month = ctx.g.month_of(m[f"{p}_m"])
+    day = int(re.match(r"\d+", m[f"{p}_d"])[0])
+    day2 = int(re.match(r"\d+", m[f"{p}_d2"])[0]) if m[f"{p}_d2"] else None
+    if day2 is not None and day2 <= day:
+        return None
+    year_text = m[f"{p}_y"]
+    if year_text and year_then_quantity(ctx.g, ctx.sentence, m.end(f"{p}_y")):
+        year_text = None  # "On May 4, 2000 people marched": the year is a count
+        e = m.end(f"{p}_d2") if day2 else m.end(f"{p}_d")
+    gran = "span" if day2 else "day"
+    if year_text:
+        lo = cal.explicit_day(int(year_text), month, day)
+        if lo is None:
+            return None
+        hi = lo.replace(day=day2) if day2 and day2 <= cal.days_in_month(lo.year, month) else lo
+        atom = Atom(s, e, lo, hi, gran, "explicit", "date")
+    else:
+        if day > cal.days_in_month(2000, month):
+            return None
+        atom = _yearless(ctx, s, e, month, day, day2, gran)
+    if day2:
+        atom.relation = "range"
+    return atom
+
+
+def r_my(m, ctx, s, e):
+    month = ctx.g.month_of(m["my_m"])
+    if year_then_quantity(ctx.g, ctx.sentence, m.end("my_y")):
+        atom = _yearless(ctx, s, m.end("my_m"), month, None, None, "month")
+        atom.kind = "bare"
+        return atom
+    lo, hi = cal.month_span(int(m["my_y"]), month)
+    return Atom(s, e, lo, hi, "month", "explicit", "month", month=month)
+
+
+def r_season(m, ctx, s, e):
+    first = ctx.g.seasons[m["se_s"].lower()]
+    rel = [ctx.g.relatives[w] for w in (m["se_rel"] or "").lower().split()]
+    if m["se_y"]:
+        label = int(m["se_y"])
+        if m["se_y2"]:
+            y2 = m["se_y2"]
+            label = int(y2) if len(y2) == 4 else label // 100 * 100 + int(y2)
+            if not 0 < label - int(m["se_y"]) <= 1:
+                return None
+        lo, hi = cal.season_span(first, label)
+        return Atom(s, e, lo, hi, "span", "explicit", "date")
+    a = ctx.anchor
+    if not rel:
+        atom = Atom(s, e, None, None, "span", "unresolved", "bare")
+        found = _nearest_span(ctx, lambda y: cal.season_span(first, y))
+        if found:
+            atom.lo, atom.hi, atom.basis = found[0], found[1], "relative"
+        return atom
+    if a is None:
+        return Atom(s, e, None, None, "span", "unresolved", "span")
+    last = rel[-1] == "previous"
+    nxt = rel[-1] == "next"
+    found = None
+    if last:
+        for year in range(a.date.year + 1, a.date.year - 3, -1):
+            lo, hi = cal.season_span(first, year)
+            if hi < a.date:
+                found = (lo, hi)
+                break
+    elif nxt:
+        for year in range(a.latest.year - 1, a.latest.year + 3):
+            lo, hi = cal.season_span(first, year)
+            if lo > a.latest:
+                found = (lo, hi)
+                break
+    else:
+        label = a.date.year + 1 if first == 12 and a.date.month == 12 else a.date.year
+        found = cal.season_span(first, label)
+    return Atom(s, e, found[0], found[1], "span", "relative", "span")
+
+
+def _reference(s, e, relation="reference", calendar=True):
+    return Atom(s, e, None, None, "span", "inherited", "ref", relation=relation, calendar=calendar)
+
+
+def r_thenref(m, ctx, s, e):
+    return _reference(s, e)
+
+
+def r_overlast(m, ctx, s, e):
+    ahead = ctx.g.relatives[(m["ol_w"] or m["ol1_w"]).lower()] in ("next", "coming")
+    unit_text = m["ol_unit"] or m["ol1_unit"]
+    unit = _unit(ctx, unit_text)
+    hi_n = _count(ctx, m["ol_n"])[1] if (m["ol_n"] or not _plural(ctx, unit_text)) else VAGUE_PLURAL
+    a = ctx.anchor
+    gran = "span"
+    if a is None:
+        return Atom(s, e, None, None, gran, "unresolved", "span", calendar=False)
+    if ahead:
+        lo, hi = a.date, cal.shift(a.latest, unit, hi_n)
+    else:
+        lo, hi = cal.shift(a.latest, unit, -hi_n), a.latest
+    return Atom(s, e, lo, hi, gran, "relative", "span", calendar=False)
+
+
+def r_rel(m, ctx, s, e):
+    which = ctx.g.relatives[m["rl_rel"].lower().split()[-1]]  # "this past" = past
+    what = m["rl_what"]
+    low = what.lower()
+    a = ctx.anchor
+    if low not in ctx.g.units:
+        if low in ctx.g.weekdays:
+            return _weekday_atom(ctx, s, e, ctx.g.weekdays[low], which)
+        month = ctx.g.month_of(what)
+        if a is None:
+            return Atom(s, e, None, None, "month", "unresolved", "span")
+        if which == "current":
+            lo, hi = cal.month_span(a.date.year, month)
+        elif which == "previous":
+            year = a.date.year if cal.month_end(a.date.year, month) < a.date else a.date.year - 1
+            lo, hi = cal.month_span(year, month)
+        else:
+            year = a.latest.year if dt.date(a.latest.year, month, 1) > a.latest else a.latest.year + 1
+            lo, hi = cal.month_span(year, month)
+        return Atom(s, e, lo, hi, "month", "relative", "span")
+    unit = ctx.g.units[low]
+    gran = {"weekend": "day", "century": "span"}.get(unit, unit)
+    if a is None:
+        return Atom(s, e, None, None, gran, "unresolved", "span")
+    if unit == "weekend":
+        if a.precision != "day":
+            return Atom(s, e, None, None, "day", "unresolved", "span")
+        saturday = a.date + dt.timedelta(days=(5 - a.date.weekday()) % 7)
+        if which == "previous" or (which == "current" and not ctx.future and saturday > a.date):
+            saturday -= dt.timedelta(days=7)
+        elif which == "next":
+            saturday += dt.timedelta(days=7) if saturday <= a.date + dt.timedelta(days=1) else dt.timedelta(0)
+        return Atom(s, e, saturday, saturday + dt.timedelta(days=1), "span", "relative", "span")
+    if which == "current":
+        lo = cal.period(a.date, unit)[0]
+        hi = cal.period(a.latest, unit)[1] if ctx.future else a.latest
+        return Atom(s, e, lo, hi, gran, "relative", "span")
+    if unit == "decade" and which == "previous":  # "the last decade": the ten years before publication
+        return Atom(s, e, cal.shift(a.latest, "year", -10), a.latest, "span", "relative", "span")
+    step = -1 if which == "previous" else 1
+    lo, hi = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, step), unit))
+    return Atom(s, e, lo, hi, gran, "relative", "span")
+
+
+def _weekday_atom(ctx, s, e, weekday, which=None):
+    a = ctx.anchor
+    if a is None or a.precision != "day":
+        return Atom(s, e, None, None, "day", "unresolved", "span")
+    back = (a.date.weekday() - weekday) % 7
+    ahead = (weekday - a.date.weekday()) % 7
+    if which == "previous":
+        day = a.date - dt.timedelta(days=back or 7)
+    elif which == "next":
+        day = a.date + dt.timedelta(days=ahead or 7)
+    elif which == "current" or ctx.future:
+        day = a.date + dt.timedelta(days=ahead) if ctx.future else a.date - dt.timedelta(days=back)
+    else:
+        day = a.date - dt.timedelta(days=back)
+    return Atom(s, e, day, day, "day", "relative", "span")
+
+
+def r_weekday(m, ctx, s, e):
+    return _weekday_atom(ctx, s, e, ctx.g.weekdays[m["wd"].lower()])
+
+
+def r_relday(m, ctx, s, e):
+    shift = ctx.g.days[" ".join(m["rd"].lower().split())]
+    a = ctx.anchor
+    if a is None:
+        return Atom(s, e, None, None, "day", "unresolved", "span")
+    lo, hi = a.date + dt.timedelta(days=shift), a.latest + dt.timedelta(days=shift)
+    return Atom(s, e, lo, hi, "day", "relative", "span")
+
+
+def r_relpart(m, ctx, s, e):
+    unit = _unit(ctx, m["rp_unit"])
+    a = ctx.anchor
+    if a is None:
+        return Atom(s, e, None, None, "span", "unresolved", "span")
+    if ctx.g.directions[m["rp_w"].lower()] < 0:
+        lo, hi = cal.period(a.date, unit)[0], a.latest
+    else:
+        lo, hi = a.date, cal.period(a.latest, unit)[1]
+    return Atom(s, e, lo, hi, "span", "relative", "span")
+
+
+def r_ago(m, ctx, s, e):
+    unit = _unit(ctx, m["ag_unit"])
+    lo_n, hi_n = _count(ctx, m["ag_n"])
+    gran = {"hour": "day", "decade": "year"}.get(unit, unit)
+    a = ctx.anchor
+    if a is None:
+        return Atom(s, e, None, None, gran, "unresolved", "span", relation="ago", calendar=False)
+    period_unit = {"hour": "day", "decade": "year"}.get(unit, unit)
+    lo = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -hi_n), period_unit))[0]
+    hi = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -lo_n), period_unit))[1]
+    return Atom(s, e, lo, hi, gran, "relative", "span", relation="ago", calendar=False)
+
+
+def r_recent(m, ctx, s, e):
+    unit = _unit(ctx, m["rc_unit"])
+    a = ctx.anchor
+    if a is None:
+        return Atom(s, e, None, None, "span", "unresolved", "span", calendar=False)
+    lo = cal.shift(a.latest, unit, -RECENT_REACH[unit])
+    return Atom(s, e, lo, a.latest, "span", "relative", "span", calendar=False)
+
+
+def r_shift(m, ctx, s, e):
+    later = ctx.g.directions[m["sh_dir"].lower()] > 0
+    atom = _reference(s, e, "later" if later else "reference", calendar=False)
+    atom.kind = "later" if later else "ref"
+    return atom
+
+
+def r_refphrase(m, ctx, s, e):
+    return _reference(s, e, calendar=not any(ch.isdigit() for ch in m.group()))
+
+
+def r_following(m, ctx, s, e):
+    later = ctx.g.directions[m["fw_w"].lower()] > 0
+    atom = _reference(s, e, "later" if later else "reference")
+    atom.kind = "later" if later else "ref"
+    return atom
+
+
+def r_prepost(m, ctx, s, e):
+    lo, hi = cal.year_span(int(m["pp_y"]))
+    atom = Atom(s, e, lo, hi, "year", "explicit", "date")
+    atom.relation = ctx.g.year_prefixes[m["pp"].lower()]
+    return atom
+
+
+def r_yearrange(m, ctx, s, e):
+    a, b_text = int(m["yr_a"]), m["yr_b"]
+    sep = ctx.sentence[m.end("yr_a"):m.start("yr_b")].strip()
+    if len(b_text) == 2:
+        b2 = int(b_text)
+        if b2 != (a + 1) % 100 and sep == "-" and (b_text[0] == "0" and b2 >= 1 or 10 <= b2 <= 12):
+            lo, hi = cal.month_span(a, b2)  # "2019-09": an ISO year-month
+            return Atom(s, e, lo, hi, "month", "explicit", "month")
+        b = a // 100 * 100 + b2 if b2 > a % 100 else a // 100 * 100 + 100 + b2
+        if b - a > 20:
+            return None
+    else:
+        b = int(b_text)
+        if not a < b <= a + 200 or year_then_quantity(ctx.g, ctx.sentence, e):
+            return None
+    if a < 1900 and b < 1900 and not has_prefix(ctx.g, ctx.sentence, s):
+        return None
+    atom = Atom(s, e, dt.date(a, 1, 1), dt.date(b, 12, 31), "span", "explicit", "date")
+    atom.relation = "range"
+    return atom
+
+
+def r_theyear(m, ctx, s, e):
+    lo, hi = cal.year_span(int(m["ty_y"]))
+    return Atom(s, e, lo, hi, "year", "explicit", "date")
+
+
+def r_year(m, ctx, s, e):
+    value = int(m["yy"])
+    lo, hi = cal.year_span(value)
+    atom = Atom(s, e, lo, hi, "year", "explicit", "year", year=value)
+    if m["yy_ad"]:
+        atom.kind = "date"
+    return atom
+
+
+def r_bare_month(m, ctx, s, e):
+    atom = _yearless(ctx, s, e, ctx.g.month_of(m["bm"]), None, None, "month")
+    atom.kind = "bare"
+    return atom
+
+
+
+
+# Each time rule names its resolver here: (match, context, start, end) -> Atom | None.
+RESOLVERS: dict[str, Resolver] = {
+    "iso": r_iso,
+    "slash": r_slash,
+    "firstof": r_firstof,
+    "quarter": r_quarter,
+    "qcode": r_qcode,
+    "qcode_after": r_qcode_after,
+    "half": r_half,
+    "hcode": r_hcode,
+    "fiscal": r_fiscal,
+    "fiscal_after": r_fiscal_after,
+    "fiscal_rel": r_fiscal_rel,
+    "decade": r_decade,
+    "decade2": r_decade2,
+    "century": r_century,
+    "partof": r_partof,
+    "md": r_md,
+    "dm": r_dm,
+    "my": r_my,
+    "season": r_season,
+    "thenref": r_thenref,
+    "overlast": r_overlast,
+    "rel": r_rel,
+    "weekday": r_weekday,
+    "relday": r_relday,
+    "relpart": r_relpart,
+    "ago": r_ago,
+    "recent": r_recent,
+    "shift": r_shift,
+    "refphrase": r_refphrase,
+    "following": r_following,
+    "prepost": r_prepost,
+    "yearrange": r_yearrange,
+    "theyear": r_theyear,
+    "year": r_year,
+    "bare_month": r_bare_month,
+}

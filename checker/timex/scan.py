@@ -1,0 +1,254 @@
+"""Scanning: find where time expressions start in a sentence, read each with its rule, and join
+them with their prepositions and partners ("since", "between ... and", "in January and February").
+
+Costs: one scan of the lower-cased sentence finds where an expression may start (a number, a
+month or time word, or "the"/"a"/"last"... right before one); a sentence with none costs that
+scan only. At each candidate one anchored match runs of the rules that may open with its first
+character (the rules' ``opens``), then a linear pass joins atoms. Also: calendar spans (dates,
+years, clock times) that the number grammar must not read as quantities, and the inferred
+publication date.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from checker import patterns
+from checker.model import TimeMention, TimeScope
+
+from .calendar import Anchor
+from .context import PLAIN, Atom, Context, prefix, relation_of, role_of, years_ok
+from .grammar import DIGIT, Grammar, for_language
+from .resolve import RESOLVERS, with_year
+
+
+@cache
+def _resolvers(g: Grammar) -> dict:
+    """Rule name -> its resolver (RESOLVERS), checked once per grammar."""
+    unknown = sorted(r.resolver for r in g.rules if r.resolver not in RESOLVERS)
+    if unknown:
+        raise ValueError(f"time rules of {g.code!r} name unknown resolvers: {unknown}")
+    return {r.name: RESOLVERS[r.resolver] for r in g.rules}
+
+
+def _scan_atoms(ctx: Context) -> list[Atom]:
+    """Leftmost atoms, tried only where a candidate word or number starts; an atom the handler
+    rejects leaves its start word to the next candidate."""
+    s, g = ctx.sentence, ctx.g
+    resolvers = _resolvers(g)
+    low = s.lower()
+    starts = _candidate_starts(g, s, low)
+    if len(low) != len(s):  # a few characters lower-case to two; offsets must stay valid
+        low = s
+    atoms: list[Atom] = []
+    taken = 0
+    for start in starts:
+        if start < taken:
+            continue
+        pattern = g.rules_at(DIGIT if low[start].isdigit() else s[start].lower())
+        m = pattern.match(s, start)
+        if m is None:
+            continue
+        try:
+            atom = resolvers[m.lastgroup](m, ctx, m.start(), m.end())
+        except (ValueError, OverflowError, KeyError):  # impossible dates: not a time expression
+            atom = None
+        if atom is not None:
+            atoms.append(atom)
+            taken = atom.end
+    return atoms
+
+
+def _candidate_starts(g: Grammar, s: str, low: str) -> list[int]:
+    """Where an expression may start (the ``candidate`` macro): over the lower-cased sentence, or
+    over the sentence itself (re.I) when lower-casing would change its length. The first is found
+    with ``candidate_after`` over the sentence behind a space (the non-word character a start of
+    text lacks): a pattern that opens with a character class lets re skip to the non-word
+    characters, where one opening with \b is tried at every character."""
+    if len(low) == len(s):
+        return [(m.start() if m.start("word") < 0 else m.start("word")) - 1
+                for m in g.compiled("candidate_after", 0).finditer(" " + low)]
+    return [m.start() for m in g.compiled("candidate").finditer(s)]
+
+
+_HAS_DIGIT = r"\d"
+
+
+def _accept(g: Grammar, atom: Atom, s: str, prep: str | None, partner: bool = False) -> bool:
+    """Context checks the grammar cannot make: plain years, bare months and bare seasons."""
+    if atom.kind == "year":
+        return years_ok(g, s, atom.start, atom.end, atom.year, prep, partner)
+    if atom.kind == "bare":
+        return partner or prep in g.date_preps
+    return True
+
+
+_RANGEABLE = frozenset({"year", "date", "yearless", "month", "bare"})
+
+
+def _is_range(g: Grammar, prep: str | None, a: Atom, b: Atom, gap: str) -> bool:
+    """"between A and B", "from A to B", "A-B", "A through B"."""
+    role = role_of(g, prep)
+    if role == "between":
+        return bool(g.compiled("gap_and").fullmatch(gap))
+    if not g.compiled("gap_to").fullmatch(gap):
+        return False
+    if role == "from" or g.compiled("gap_dash").fullmatch(gap):
+        return a.kind != "ref" and b.kind != "ref"
+    return a.kind in _RANGEABLE and b.kind in _RANGEABLE
+
+
+def _is_pair(g: Grammar, prep: str | None, a: Atom, b: Atom, gap: str) -> bool:
+    """"in January and February": one interval over both."""
+    return (prep is None or role_of(g, prep) == "in") and a.granularity == b.granularity \
+        and a.granularity in ("month", "year") and a.kind in _RANGEABLE and b.kind in _RANGEABLE \
+        and bool(g.compiled("gap_and").fullmatch(gap))
+
+
+def _hull_atoms(a: Atom, b: Atom, start: int, end: int, relation: str, granularity: str) -> Atom:
+    if a.kind in ("yearless", "bare") and b.basis == "explicit" and b.lo is not None and a.month:
+        with_year(a, b.lo.year if a.month <= b.lo.month else b.lo.year - 1)
+    if a.lo is None or b.hi is None or b.hi < a.lo:
+        lo = hi = None
+        basis = "unresolved"
+    else:
+        lo, hi = a.lo, b.hi
+        basis = "explicit" if a.basis == b.basis == "explicit" else "relative"
+    return Atom(start, end, lo, hi, granularity, basis, "span", relation=relation)
+
+
+def _joined(ctx: Context, a: Atom, b: Atom, prep: str | None, pstart: int) -> Atom | None:
+    """``a`` and the next atom ``b`` as one expression, when they make one: "a year later, in
+    2013" (the explicit date wins), a range or a pair; else None."""
+    s, g = ctx.sentence, ctx.g
+    gap = s[a.end:b.start]
+    if a.kind == "later" and b.basis == "explicit" and g.compiled("gap_later_in").fullmatch(gap) \
+            and _accept(g, b, s, PLAIN):
+        return Atom(pstart, b.end, b.lo, b.hi, b.granularity, b.basis, "date")
+    if _is_range(g, prep, a, b, gap) and _accept(g, a, s, prep, partner=True) \
+            and _accept(g, b, s, None, partner=True):
+        joined = _hull_atoms(a, b, pstart, b.end, "range", "span")
+        joined.relation = relation_of(g, prep, "range")  # "since 2014-2016" keeps its "since"
+        return joined
+    if _is_pair(g, prep, a, b, gap) and _accept(g, a, s, prep or PLAIN, partner=True) \
+            and _accept(g, b, s, PLAIN, partner=True):
+        return _hull_atoms(a, b, pstart, b.end, relation_of(g, prep), a.granularity)
+    return None
+
+
+def _join(atoms: list[Atom], ctx: Context) -> list[TimeMention]:
+    """Attach prepositions, join ranges ("between A and B") and pairs ("in January and February")."""
+    s, g = ctx.sentence, ctx.g
+    out: list[TimeMention] = []
+    prev_end = 0
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        prep, pstart = prefix(g, s, prev_end, a.start)
+        joined = _joined(ctx, a, atoms[i + 1], prep, pstart) if i + 1 < len(atoms) else None
+        if joined is not None:
+            _finish_since(joined, ctx)
+            out.append(_mention(s, joined))
+            prev_end = joined.end
+            i += 2
+            continue
+        i += 1
+        if not _accept(g, a, s, prep) or (a.kind == "year" and role_of(g, prep) in ("between", "from")
+                                          and g.compiled("count_range_after").match(s, a.end)):
+            continue  # "between 2000 and 3000 people": the first number is a count too
+        if prep:
+            a.start = pstart
+        if a.kind not in ("ref", "later"):
+            relation = relation_of(g, prep)
+            if relation != "in" or a.relation == "in":
+                a.relation = relation
+            _finish_since(a, ctx)
+        out.append(_mention(s, a))
+        prev_end = a.end
+    return out
+
+
+def _finish_since(atom: Atom, ctx: Context) -> None:
+    """"since X" runs from the start of X to the publication (open when it is unknown)."""
+    if atom.relation != "since" or atom.lo is None:
+        return
+    latest = ctx.anchor.latest if ctx.anchor else None
+    atom.hi = max(latest, atom.lo) if latest else None
+
+
+def _mention(s: str, atom: Atom) -> TimeMention:
+    if atom.basis == "inherited":
+        lo = hi = None
+    elif atom.basis == "unresolved" or atom.lo is None:
+        lo = hi = None
+        atom.basis = "unresolved"
+    else:
+        lo, hi = atom.lo, atom.hi
+    scope = TimeScope(lo.isoformat() if lo else None, hi.isoformat() if hi else None,
+                             s[atom.start:atom.end], atom.basis, atom.granularity)
+    return TimeMention(atom.start, atom.end, scope, atom.relation, atom.calendar)
+
+
+def find_times(sentence: str, anchor: Anchor | None, language: str | None = None) -> list[TimeMention]:
+    """Every time expression in one sentence, sorted by start and non-overlapping, read with the
+    time grammar of ``language`` (a source's language metadata; None: the default language)."""
+    if not sentence:
+        return []
+    ctx = Context(sentence, anchor, for_language(language))
+    return _join(_scan_atoms(ctx), ctx)
+
+
+def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None,
+                   language: str | None = None) -> list[tuple[int, int]]:
+    """Spans whose digits are calendar notation (dates, years, clock times), never quantities.
+    ``mentions`` from an earlier ``find_times`` on the same sentence saves a second scan."""
+    if not sentence:
+        return []
+    if mentions is None:
+        if not patterns.compile(_HAS_DIGIT).search(sentence):
+            return []
+        mentions = find_times(sentence, None, language)
+    spans = [(t.start, t.end) for t in mentions
+             if t.calendar and any(map(str.isdigit, sentence[t.start:t.end]))]
+    g = for_language(language)
+    if g.compiled("clock_hint", 0).search(sentence):  # it needs a digit (\d) too
+        spans.extend(m.span() for m in g.compiled("clock").finditer(sentence))
+    elif not spans or not patterns.compile(_HAS_DIGIT).search(sentence):
+        return []  # no decimal digit (\d) at all: nothing is calendar notation
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def infer_published(sentences: Iterable[str], language: str | None = None) -> str | None:
+    """The latest fully explicit date in the text ("YYYY-MM-DD", else "YYYY-MM"), for sources
+    without metadata. Never looks at the clock."""
+    best_day: str | None = None
+    best_month: str | None = None
+    for sentence in sentences:
+        for t in find_times(sentence, None, language):
+            scope = t.scope
+            if scope.basis != "explicit" or t.relation == "reference":
+                continue
+            day = scope.end if t.relation != "since" else scope.start
+            if day is None:
+                continue
+            if scope.granularity == "day" or (scope.granularity == "span" and t.relation == "range"
+                                              and _day_precise(for_language(language)).search(scope.text)):
+                best_day = max(best_day or day, day)
+            elif scope.granularity == "month":
+                best_month = max(best_month or day[:7], day[:7])
+    return best_day or best_month
+
+
+@cache
+def _day_precise(g: Grammar) -> re.Pattern:
+    """A date precise to the day: ISO, or a month name next to a number."""
+    month = g.macros["month"]
+    return patterns.compile(r"\d{4}-\d\d-\d\d|(?:" + month + r")\s*\d|\d\s+(?:of\s+)?(?:" + month + ")")
