@@ -111,6 +111,8 @@ class _State:
     last_time: TimeScope | None = None
     sentence_time: TimeScope | None = None  # the period of the sentence's last figure so far: its time in focus
     series: tuple[int, int, Claim] | None = None  # (paragraph, sentence start, claim): the last figure with a metric
+    rates: dict[str, tuple[int, Claim]] = field(default_factory=dict)  # rate unit -> (sentence number, last figure)
+    sentence_number: int = 0
     last_claim: Claim | None = None
     last_attribution: str | None = None
     code: str = lang.DEFAULT  # the source's language pack
@@ -266,6 +268,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     text = sentence.text
     low = lower_for_matching(text)
     state.sentence_time = None
+    state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
@@ -494,6 +497,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
                         binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
     if metric is not None:
         state.series = (sentence.paragraph, sentence.start, claim)
+        if unit is not None and unit.startswith("per "):
+            state.rates[unit] = (state.sentence_number, claim)
     return claim
 
 
@@ -503,9 +508,15 @@ def _series_head(state: _State, sentence: Sentence) -> Claim | None:
     if state.series is None:
         return None
     paragraph, start, head = state.series
-    if paragraph != sentence.paragraph or head.unit is None:
+    if head.unit is None:
         return None
-    return head if start == sentence.start or head.unit.startswith("per ") else None
+    if start == sentence.start:
+        return head
+    recent = state.rates.get(head.unit)
+    return head if recent is not None and state.sentence_number - recent[0] <= _RATE_REACH else None
+
+
+_RATE_REACH = 1  # sentences over which a rate stays the one in focus
 
 
 def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, clause, conjunct,
