@@ -36,7 +36,7 @@ def render_baseline(findings: Sequence[Finding], rules_label: str) -> str:
     """The baseline file for these findings (drift and conflict), deterministic byte for byte."""
     entries = entries_of(findings)
     doc = {"checker": header(rules_label), "findings": [e.to_json() for e in entries]}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
 
 
 def load_baseline(path: str | Path) -> tuple[BaselineEntry, ...]:

@@ -22,6 +22,7 @@ from typing import Iterable, NamedTuple
 from rapidfuzz import fuzz, process
 
 from checker import lang, timex, units
+from checker.binding import average as averages
 from checker.binding import difference as differences
 from checker.binding import event as events
 from checker.binding import metric as metrics
@@ -255,6 +256,7 @@ class _Context:
     clauses: list[tuple[int, int]]
     attribution: str | None
     places: list[tuple[int, int, str]]  # entities that may be subjects: all but organisations
+    named: list[tuple[int, int]]  # spans of every entity and time expression: names that are known
     hits: dict[str, dict[str, list[tuple[int, int]]]]
     conjuncts: list[tuple[int, int]]  # per quantity, its part of the clause (see _conjuncts)
     refers_back: bool
@@ -278,10 +280,12 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: _Mat
     out: list[Claim] = []
     if quantities or may_state_event:
         words = _words(text, low)
-        places = [e for e in _entities(text, words, m) if m.entity_types.get(e[2]) in _PLACE_TYPES]
+        entities = _entities(text, words, m)
+        places = [e for e in entities if m.entity_types.get(e[2]) in _PLACE_TYPES]
+        named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = _clauses(text, low)
         ctx = _make_context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
-                            quantities=quantities, clauses=clauses, attribution=attribution, places=places,
+                            quantities=quantities, clauses=clauses, attribution=attribution, places=places, named=named,
                             hits=_metric_hits(words, m) if quantities else {},
                             conjuncts=_conjuncts(text, quantities, clauses), refers_back=_refers_back(text, low),
                             previous_claim=state.last_claim)
@@ -470,11 +474,16 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
         previous_claim = head
     if unit is None:
         unit = "count" if q.kind == "number" else unit
+    average = averages.per(text, q.start, q.end, state.code) if unit == "count" and not inherited else None
+    if average in _TIME_UNITS:
+        unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
     metric_evidence = None
     if inherited and metric is not None:
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
     elif metric is None:
         metric, metric_evidence = _bound_metric(ctx, q, k, unit, noun, clause, conjunct, m, rules, state.code)
+        if average == "any":
+            metric, metric_evidence = None, None  # an average over an unsaid period counts no metric
     scope = _time_scope(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
         state.sentence_time = scope
@@ -483,9 +492,12 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: _Matchers, rules: Rul
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != _clause_of(ctx.clauses, c[0])]
         found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, ctx.places, elsewhere, state.code)
         state.focus.note(sentence.paragraph, found)
-    if not found.names and inherited and previous_claim is not None and previous_claim.subject:
+    if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
+        found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
+    if not found.names and found.evidence is None and inherited and previous_claim is not None \
+            and previous_claim.subject:
         found = subjects.Found(previous_claim.subject, Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
-    if not found.names:
+    if not found.names and found.evidence is None:
         found = state.focus.carried(sentence.paragraph)
     start = sentence.start + q.start
     end = sentence.start + q.end

@@ -23,6 +23,7 @@ from pathlib import Path
 from checker import __version__
 from checker.config import FAIL_ON, LEGACY_FAIL_ON, SHOW, Config, load_config
 from checker.errors import CheckerError, UsageError
+from checker.printable import printable, shown_path
 from checker.report import CHECK_FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -212,7 +213,7 @@ class _StderrNotes(logging.Handler):
     """Writes ``checker: <note>`` to stderr as it is at the time (tests swap it between runs)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        print(f"checker: {record.getMessage()}", file=sys.stderr)
+        say(f"checker: {record.getMessage()}")
 
 
 def _verbosity(args) -> None:
@@ -281,10 +282,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = _COMMANDS[args.command](args)
     except CheckerError as exc:
-        print(f"checker: error: {exc}", file=sys.stderr)
+        say(f"checker: error: {exc}")
         context = getattr(exc, "context", "")
         if context:
-            print(context, file=sys.stderr)
+            say(context, keep_newlines=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
@@ -294,8 +295,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:  # noqa: BLE001 -- a crash must never look like success
         import traceback  # only on a crash
 
-        traceback.print_exc()
-        print("checker: internal error (exit 2)", file=sys.stderr)
+        # Escaped like every message: the frames keep their lines; an exception's own text never breaks one.
+        for part in traceback.format_exception(sys.exc_info()[1]):
+            say(part.strip("\n"), keep_newlines=part.startswith(("Traceback", "  ", "\nDuring", "\nThe above")))
+        say("checker: internal error (exit 2)")
         return EXIT_ERROR
     try:
         sys.stdout.flush()  # what print() left buffered; a reader gone by now does not change the code
@@ -397,8 +400,7 @@ def _cmd_check(args) -> int:
         _print_problems(result.extraction.problems)
         for entry, expired in stale:
             what = f"expired on {entry.expires}" if expired else "matches no finding"
-            print(f"checker: warning: {review.suppressions}:{entry.line}: suppression {entry.label} {what}",
-                  file=sys.stderr)
+            say(f"checker: warning: {shown_path(review.suppressions)}:{entry.line}: suppression {entry.label} {what}")
     if _input_code(paths, result.extraction.problems):
         return EXIT_ERROR
     if result.failing(fail_on) or (args.strict_suppressions and stale):
@@ -430,8 +432,8 @@ def _cmd_baseline(args) -> int:
     _emit(text, output)
     conflicts, drift = result.count("conflict"), result.count("drift")
     if not args.quiet:
-        print(f"checker: wrote {conflicts + drift} finding{'s' * (conflicts + drift != 1)} ({conflicts} conflict"
-              f"{'s' * (conflicts != 1)}, {drift} drift) to {output}", file=sys.stderr)
+        say(f"checker: wrote {conflicts + drift} finding{'s' * (conflicts + drift != 1)} ({conflicts} conflict"
+            f"{'s' * (conflicts != 1)}, {drift} drift) to {shown_path(output)}")
     _print_problems(result.extraction.problems)
     return EXIT_CLEAN
 
@@ -506,9 +508,15 @@ def _cmd_config(args) -> int:
     return EXIT_CLEAN
 
 
+def say(message: str, *, keep_newlines: bool = False) -> None:
+    """One message on stderr, its control characters escaped (``checker.printable``): a file name or
+    an article can neither restyle the terminal nor start a line of its own in a CI log."""
+    print(printable(message, keep_newlines=keep_newlines), file=sys.stderr)
+
+
 def _print_problems(problems) -> None:
     for problem in problems:
-        print(f"checker: {problem.level}: {problem.path}: {problem.message}", file=sys.stderr)
+        say(f"checker: {problem.level}: {shown_path(problem.path)}: {problem.message}")
 
 
 def _with_progress(args, run):
@@ -624,25 +632,19 @@ def _layout(args) -> dict:
 
 
 def _emit(text: str, output: str | None) -> None:
-    """Write to stdout, or atomically to a file (temporary file + rename)."""
+    """Write to stdout, or atomically to a file (``checker.atomic``: whole or not at all)."""
     if not output:
         try:
             sys.stdout.write(text)
         except BrokenPipeError:  # the reader left (`| head`): the run still goes on to its verdict
             _discard_stdout()
         return
-    import tempfile  # only when writing a file (its imports cost a few ms)
+    from checker.atomic import write_text  # only when writing a file
 
-    target = Path(output)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_text(output, text)
+    except OSError as exc:  # a folder of that name, no permission, a full disk: the user's to fix
+        raise UsageError(f"{output}: cannot write: {exc.strerror or exc}") from exc
 
 
 def _discard_stdout() -> None:

@@ -71,7 +71,13 @@ def _table(path: Path) -> dict | None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise UsageError(f"{path}: cannot read configuration: {exc}") from exc
-    return data.get("tool", {}).get("checker") if path.name == "pyproject.toml" else data
+    if path.name != "pyproject.toml":
+        return data
+    tool = data.get("tool", {})
+    table = tool.get("checker") if isinstance(tool, dict) else None  # a `tool` that is no table is not ours
+    if table is not None and not isinstance(table, dict):
+        raise UsageError(f"{path}: tool.checker: expected a table of settings ([tool.checker]), got {table!r}")
+    return table
 
 
 def _parse(table: dict, path: Path) -> Config:

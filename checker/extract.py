@@ -16,6 +16,7 @@ from checker import claims as claim_stage
 from checker import lang
 from checker.corpus import RawSource, parse_source, read_sources
 from checker.model import Claim, Extraction, Problem, Source, json_text
+from checker.numbers import finite
 from checker.ruleset import RuleSet, default_pack, load_rules
 
 if TYPE_CHECKING:
@@ -72,7 +73,8 @@ def extract_source(raw: RawSource, rules: RuleSet, *, encode: bool = False) -> E
     if code not in lang.available():  # another language's figures read with English words would be wrong
         return Entry(None, [], [*problems, Problem(raw.shown, f"language '{code}' is not supported yet: skipped")])
     source, claims, more = claim_stage.document_claims(document, rules)
-    return Entry(source, list(claims), problems + list(more), tuple(map(json_text, claims)) if encode else ())
+    claims = [c for c in claims if finite(c.value)]  # a rate of a figure per ~0 overflows when scaled
+    return Entry(source, claims, problems + list(more), tuple(map(json_text, claims)) if encode else ())
 
 
 def assemble(entries: Sequence[Entry], problems: Sequence[Problem]) -> Extraction:

@@ -352,7 +352,8 @@ def _num(x: float | None) -> float | int | None:
     return float(f"{x:.10g}")
 
 
-encode_json = json.JSONEncoder(ensure_ascii=False).encode  # the JSON reports' encoder (C, compact lines)
+encode_json = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # the JSON reports' encoder (C, compact
+# lines); strict JSON: a NaN or an infinity is refused, never written as a bare word
 
 
 def json_text(record) -> str:

@@ -47,7 +47,6 @@ import hashlib
 import json
 import logging
 import os
-import secrets
 import sqlite3
 import sys
 from collections.abc import Callable, Hashable, Sequence
@@ -57,6 +56,7 @@ from pathlib import Path
 from typing import Self
 
 from checker import __version__
+from checker.atomic import clear_leftovers, temporary_name
 from checker.corpus import RawSource
 from checker.extract import Entry
 from checker.model import (
@@ -69,6 +69,7 @@ from checker.model import (
     Value,
     quick_constructor,
 )
+from checker.printable import printable
 from checker.ruleset import RuleSet
 
 DATABASE_NAME = "claims.sqlite3"
@@ -268,7 +269,7 @@ def encode_entry(entry: Entry) -> str:
         row[_BINDING] = [[getattr(e, name) for name in _EVIDENCE_FIELDS] for e in claim.binding]
         claims.append(row)
     problems = [[p.path, p.message, p.level] for p in entry.problems]
-    return json.dumps([source, claims, problems], ensure_ascii=False, separators=(",", ":"))
+    return json.dumps([source, claims, problems], ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def decode_entry(payload: str, report: str = "") -> Entry:
@@ -310,7 +311,7 @@ def encode_judgement(findings: Sequence[Finding], members: Sequence[Claim]) -> s
         row = [getattr(finding, name) for name in _FINDING_FIELDS]
         row[_FINDING_CLAIMS] = [position[id(c)] for c in finding.claims]
         rows.append(row)
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(rows, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def decode_judgement(payload: str, members: Sequence[Claim]) -> list[Finding] | None:
@@ -489,7 +490,7 @@ class ClaimStore:
 
 def warn(message: str) -> None:
     """Cache trouble is reported on stderr only: reports stay identical with or without it."""
-    print(f"checker: warning: {message}", file=sys.stderr)
+    print(printable(f"checker: warning: {message}"), file=sys.stderr)
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -509,7 +510,8 @@ def _create(path: Path, *, replacing: bool) -> None:
     """A fresh, empty cache at ``path``, built under a temporary name and moved into place so
     that no run ever sees half a schema. ``replacing`` discards whatever is at ``path``;
     otherwise a cache that a concurrent run put there first wins (hard link: create-if-absent)."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    clear_leftovers(path)  # the temporary database of a run killed while creating the cache
+    temporary = temporary_name(path)
     try:
         connection = sqlite3.connect(temporary, isolation_level=None)
         try:

@@ -254,3 +254,45 @@ def test_a_bare_number_continuing_a_rate_in_its_paragraph_takes_the_rate(tmp_pat
     claim = figure(found, "41")
     assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
     assert claim.evidence("metric").basis == "discourse"
+
+
+def test_several_places_and_figures_in_a_sentence_leave_the_place_open(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Police in Guatemala and El Salvador counted 3,500 homicides in 2019 and 900 homicides "
+                             "in 2018.\n"),
+        "b.txt": ("2020-04", "Guatemala counted 2,000 homicides in 2019.\n")})
+    result = checker.check([corpus])
+    assert [f.kind for f in result.findings if f.kind != "agreement"] == []
+    assert {why.split(":")[0] for _, why in result.not_compared} == {"several places and figures in its sentence, no "
+                                                                      "place tied to this figure"}
+
+
+@pytest.mark.parametrize(("text", "figure_words", "unit"), [
+    ("In Honduras the daily average fell to 10.8 killings in 2019.\n", "10.8", "count / day"),
+    ("Homicides in Honduras averaged 563 a month in 2019.\n", "563", "count / month"),
+    ("Honduras counted 3,000 homicides in 2019, down from 3,400 homicides a year earlier.\n", "3,400", "count"),
+])
+def test_an_average_is_told_from_a_total(tmp_path, rules, text, figure_words, unit):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).unit == unit
+
+
+def test_an_average_and_a_total_are_never_compared(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Honduras counted 3,900 homicides in 2019.\n"),
+        "b.txt": ("2020-03", "In Honduras the daily average came to 10.7 killings in 2019.\n")})
+    assert [f.kind for f in checker.check([corpus]).findings if f.rule == "value"] == []
+
+
+def test_a_place_no_rule_knows_is_not_replaced_by_the_articles(tmp_path, rules):
+    found = claims(tmp_path, "Police counted 40 killings in Zembla in 2019.\n", title="Violence in Honduras",
+                   rules=rules)
+    claim = figure(found, "40")
+    assert claim.subject == () and claim.evidence("subject").words == "Zembla (not a known place)"
+
+
+def test_places_and_figures_in_a_list_are_tied_pairwise(tmp_path, rules):
+    found = claims(tmp_path, "In 2011 the homicide rate was 86 per 100,000 people in Honduras, with Zembla at 52.1 "
+                             "and Venezuela at 49.\n", rules=rules)
+    assert subject_basis(figure(found, "49")) == (("Venezuela",), "phrase")
+    assert figure(found, "52.1").subject == ()
+    assert subject_basis(figure(found, "86")) == (("Honduras",), "phrase")

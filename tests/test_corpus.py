@@ -156,7 +156,7 @@ def test_explicit_directory_and_fifo_never_block_or_crash(tmp_path):
     os.mkfifo(fifo)
     documents, problems = load_corpus([folder, fifo])
     assert [Path(d.source.path).name for d in documents] == ["inner.txt"]
-    assert [(Path(p.path).name, p.message) for p in problems] == [("pipe.txt", "cannot read: not a regular file")]
+    assert [(Path(p.path).name, p.message) for p in problems] == [("pipe.txt", "cannot read: not a regular file (a FIFO)")]
 
 
 # -- metadata ------------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ PACKAGE = Path(checker.__file__).resolve().parent  # tests of another tree: set 
 
 # Stages in pipeline order; a module name ending in "." stands for every module of that package.
 STAGES = [
-    ["checker", "checker.errors", "checker.patterns", "checker.lang", "checker.fingerprints", "checker.model"],
+    ["checker", "checker.errors", "checker.patterns", "checker.lang", "checker.fingerprints", "checker.model",
+     "checker.printable", "checker.atomic"],
     ["checker.corpus.", "checker.corpus", "checker.yamlnodes", "checker.rulekinds", "checker.ruleexplain",
      "checker.ruleset"],
     ["checker.text", "checker.tokens", "checker.units", "checker.numbers.", "checker.numbers", "checker.timex",

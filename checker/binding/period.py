@@ -59,6 +59,12 @@ def _whole(day: date, unit: str) -> tuple[date, date]:
 def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
+def starts_a_shift(text: str, pos: int, code: str = lang.DEFAULT) -> bool:
+    """Whether a phrase that moves the time in focus ("a year earlier") starts near ``pos``."""
+    rest = " ".join(text[max(0, pos):pos + 40].lower().split())
+    return any(rest.startswith(phrase) or rest.startswith(" " + phrase) for phrase in _shifts(code))
+
+
 def names_a_base(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words right before a time phrase make it the base of a comparison ("fewer than
     the year before"): the figure then counts the time in focus, not the time the phrase names."""

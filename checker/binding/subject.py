@@ -43,8 +43,10 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         return NOTHING
     start, end = span
     link = _link_pattern(code)
+    listed = _list_link_pattern(code)
     tied = [p for p in places if start <= p[0] and p[1] <= end
-            or p[0] >= end and link.fullmatch(text, end, p[0])]
+            or p[0] >= end and link.fullmatch(text, end, p[0])
+            or p[1] <= start and listed.fullmatch(text, p[1], start)]  # "Venezuela at 49"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
         names = _names(p for p in tied if p[0] - first[1] < 40 or p is first)
@@ -54,6 +56,56 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         if inside:
             return Found(_names(inside), Evidence("subject", "clause", _words(text, inside)))
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, int]],
+                  code: str = lang.DEFAULT) -> Found | None:
+    """The figure's own place when it is a name no rule knows ("52.1 in Kingston", "Jamaica at
+    52.1"): the figure then has a place of its own, only not one checker can compare, and must
+    not take its article's. ``known``: spans of every entity and time expression of the sentence."""
+    start, end = span
+    after = _place_only_pattern(code).match(text, end)
+    if after and _unknown_name_at(text, after.end(), known):
+        return _unknown(text, after.end())
+    before = _before_pattern(code).search(text, max(0, start - 40), start)
+    if before and _unknown_name_at(text, before.start(), known) and not _inside(before.start(), known):
+        return _unknown(text, before.start())
+    return None
+
+
+def _unknown_name_at(text: str, pos: int, known: Sequence[tuple[int, int]]) -> bool:
+    return pos < len(text) and text[pos].isupper() and not _inside(pos, known)
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _unknown(text: str, pos: int) -> Found:
+    name = _NAME.match(text, pos).group(0)
+    return Found((), Evidence("subject", "phrase", f"{name} (not a known place)"))
+
+
+_NAME = patterns.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _place_only_pattern(code: str):
+    """A place-only link right after a figure, with at most two words between ("killings in ")."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["place_only_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
+
+
+def _list_link_pattern(code: str):
+    """What stands between a place and its figure in a list: ", at ", " with "."""
+    links = patterns.phrases(lang.load(code)["place_before_links"])
+    return patterns.compile(rf",?\s+(?:{links})\s+")
+
+
+def _before_pattern(code: str):
+    """A capitalised name, then a list link, right before a figure: "Jamaica at "."""
+    links = patterns.phrases(lang.load(code)["place_before_links"])
+    return patterns.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:{links})\s+$")
 
 
 @dataclass
@@ -110,5 +162,6 @@ def _words(text: str, places: Sequence[Place]) -> str:
 def _link_pattern(code: str):
     """Up to two words, then a link word, then an optional article: what may stand between a
     figure and its own place ("homicides a day in", "deaths recorded across the")."""
-    links = patterns.phrases(lang.load(code)["place_links"])
-    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}(?:{links})\s+(?:the\s+)?", patterns.IGNORECASE)
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["place_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)

@@ -3,6 +3,7 @@ language, which entity names are places, and the canonical name of every alias."
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -27,6 +28,7 @@ class Context:
     place_type: dict[str, str] = field(default_factory=dict)  # entity name -> type, places only
     canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> entity name
     language: dict[str, str] = field(default_factory=dict)  # source path -> its language pack's code
+    figures: Counter = field(default_factory=Counter)  # (source, sentence) -> how many figures it states
 
     @classmethod
     def build(cls, claims: Sequence[Claim], sources: Sequence[Source], rules: RuleSet) -> Context:
@@ -35,6 +37,7 @@ class Context:
         ctx.canonical = dict(rules.alias_index())
         for e in rules.entities:
             ctx.canonical.setdefault(e.name.lower(), e.name)
+        ctx.figures.update((c.source, c.sentence) for c in claims if c.kind == "quantity" and c.value is not None)
         for source in sources:
             ctx.language[source.path] = lang.code_of(source.language)
             end = last_day(source.published)

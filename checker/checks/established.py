@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 NO_PLACE = "no place established: the figure, its sentence and its article name none"
 NO_PERIOD = "no period established: the time it speaks of could not be resolved"
 DIFFERENCE = "a difference between two periods ('421 fewer'), not a level: not compared"
+SEVERAL_PLACES = "several places and figures in its sentence, no place tied to this figure: its place is not established"
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 
@@ -26,8 +27,12 @@ def reason(claim: Claim, ctx: Context) -> str | None:
     """Why the figure is not compared, or None when its metric, place and period are established."""
     if claim.change in ("up", "down"):
         return DIFFERENCE
-    if not ctx.places(claim):
+    places = ctx.places(claim)
+    if not places:
         return NO_PLACE
+    subject = claim.evidence("subject")
+    if len(places) > 1 and subject is not None and subject.basis != "phrase" and ctx.figures[claim.source, claim.sentence] > 1:
+        return SEVERAL_PLACES  # "Guatemala recorded 5,718 murders, El Salvador 6,656": which place is whose?
     t = claim.time
     if t is None or t.basis == "unresolved" or not (t.start or t.end):
         return NO_PERIOD

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from checker.checks.blocks import same_sentence
 from checker.checks.context import Context
 from checker.checks.established import reason
-from checker.checks.findings import make_finding, name_of, where
+from checker.checks.findings import file_name, make_finding, name_of, where
 from checker.checks.intervals import components
 from checker.checks.periods import period_of, widen
 from checker.checks.places import shared_subject, subject_clusters
@@ -73,4 +73,4 @@ def _when(claim: Claim) -> str:
 
 
 def _each(claims: list[Claim]) -> str:
-    return ", ".join(f"“{c.text}” {_when(c)} ({c.source.rsplit('/', 1)[-1]}:{c.line})" for c in claims)
+    return ", ".join(f"“{c.text}” {_when(c)} ({file_name(c)}:{c.line})" for c in claims)

@@ -11,6 +11,7 @@ from checker.checks.periods import Period
 from checker.checks.places import shared_subject
 from checker.fingerprints import finding_id, fingerprint
 from checker.model import Claim, Finding
+from checker.printable import shown_path
 
 
 def make_finding(ctx: Context, check: str, kind: str, claims: Sequence[Claim], message: str, *,
@@ -30,7 +31,12 @@ def make_finding(ctx: Context, check: str, kind: str, claims: Sequence[Claim], m
 
 def show(claim: Claim) -> str:
     """A claim as a reader quotes it: its words and where they are."""
-    return f"“{claim.text}” ({claim.source.rsplit('/', 1)[-1]}:{claim.line})"
+    return f"“{claim.text}” ({file_name(claim)}:{claim.line})"
+
+
+def file_name(claim: Claim) -> str:
+    """The name of a claim's file as messages give it: in quotes when unusual (``printable``)."""
+    return shown_path(claim.source.rsplit("/", 1)[-1])
 
 
 def values_of(claims: Sequence[Claim]) -> str:

@@ -39,9 +39,9 @@ def discover(paths: Iterable[str | os.PathLike], exclude: Iterable[str] = ()) ->
     so are files git ignores (``.gitignore``, in a git work tree) and files ``exclude`` matches
     (globs, see ``excluded``); an explicitly named file is always taken (whatever its suffix),
     because the user asked for it. Document formats checker cannot read (.pdf, .docx ...) are
-    kept so that reading reports them instead of their vanishing. A broken symlink with an
-    article suffix is kept so that loading reports it instead of the article silently
-    vanishing. Special files (FIFOs, sockets, devices) are never walked into.
+    kept so that reading reports them instead of their vanishing, and so are a broken symlink,
+    FIFO, socket or device with an article suffix and a symlink loop of any name (reading
+    reports them without opening them).
     """
     found: list[Path] = []
     seen: set[str] = set()
@@ -91,12 +91,12 @@ def _walk(folder: Path) -> list[Path]:
                     stack.append(path)
                     continue
                 is_file = entry.is_file()
-                is_broken_link = entry.is_symlink() and not os.path.exists(path)
-            except OSError:
+            except OSError:  # a symlink loop, or no permission to look: kept, so reading reports it
+                results.append(path)
                 continue
             suffix = Path(entry.name).suffix.lower()
-            if suffix in ARTICLE_SUFFIXES and (is_file or is_broken_link) or suffix in UNSUPPORTED_SUFFIXES and is_file:
-                results.append(path)
+            if suffix in ARTICLE_SUFFIXES or suffix in UNSUPPORTED_SUFFIXES and is_file:
+                results.append(path)  # an article's broken link, FIFO or device too: reading reports it, unopened
     results.sort(key=lambda p: p.relative_to(folder).parts)
     return results
 

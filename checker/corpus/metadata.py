@@ -11,9 +11,11 @@ import yaml
 
 from checker import patterns
 from checker.corpus.discovery import MANIFEST_NAME, display_path
+from checker.errors import did_you_mean
 from checker.model import Problem
 
 METADATA_FIELDS = ("title", "publisher", "author", "published", "language", "url")
+_ENTRY_KEYS = ("file", *METADATA_FIELDS, "date", "lang")  # what a [[source]] table may hold
 
 _PUBLISHED_RE = patterns.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ISO_DATETIME_RE = patterns.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -103,6 +105,7 @@ class ManifestCache:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             self._problems.append(Problem(shown, f"manifest not used: {exc}", level="warning"))
             return {}
+        self._unknown_keys(shown, data, ("source",), "")
         tables = data.get("source", [])
         if not isinstance(tables, list):
             self._problems.append(Problem(shown, "manifest not used: `source` must be an array of "
@@ -115,9 +118,19 @@ class ManifestCache:
                 self._problems.append(Problem(shown, f"[[source]] #{number} has no `file`; skipped",
                                               level="warning"))
                 continue
+            self._unknown_keys(shown, table, _ENTRY_KEYS, f"[[source]] #{number} ({name.strip()}): ")
             # Keyed by the path relative to the manifest: "sub/a.txt" never matches a file here.
             entries[os.path.normpath(name.strip()).replace(os.sep, "/")] = _metadata_fields(table)
         return entries
+
+    def _unknown_keys(self, shown: str, table: dict, known: tuple[str, ...], where: str) -> None:
+        """A warning for each key the manifest does not define but nearly spells (a misspelt
+        `publised` would otherwise be dropped without a word). Other keys are the user's own notes
+        (`notes`, `evidence`): kept out of the metadata, without a warning."""
+        for key in table:
+            hint = did_you_mean(str(key), known) if key not in known else ""
+            if hint:
+                self._problems.append(Problem(shown, f"{where}unknown key {key!r} ignored{hint}", level="warning"))
 
 
 def merge_metadata(layers: list[tuple[dict, str]], shown: str,

@@ -5,6 +5,7 @@ Decoding is here too: a byte order mark, BOM-less UTF-16, strict UTF-8, then cp1
 """
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterable
@@ -147,15 +148,23 @@ def _read_bytes(path: Path, shown: str, problems: list[Problem]) -> bytes | None
             problems.append(Problem(shown, "cannot read: is a directory"))
             return None
         if not stat.S_ISREG(info.st_mode):
-            problems.append(Problem(shown, "cannot read: not a regular file"))
+            problems.append(Problem(shown, f"cannot read: not a regular file ({_special_kind(info.st_mode)})"))
             return None
         return path.read_bytes()
     except FileNotFoundError:
         reason = "broken symbolic link" if os.path.islink(path) else "file not found"
         problems.append(Problem(shown, f"cannot read: {reason}"))
     except OSError as exc:
-        problems.append(Problem(shown, f"cannot read: {exc.strerror or exc}"))
+        reason = "symbolic link loop" if exc.errno == errno.ELOOP else exc.strerror or exc
+        problems.append(Problem(shown, f"cannot read: {reason}"))
     return None
+
+
+def _special_kind(mode: int) -> str:
+    """What a file that is neither a folder nor a regular file is, in a message's words."""
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 # --------------------------------------------------------------------------------------------

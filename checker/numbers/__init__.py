@@ -19,6 +19,6 @@ changes and rate denominators around a number), ``nouns`` (the counted noun phra
 """
 from __future__ import annotations
 
-from checker.numbers.assembly import find_quantities
+from checker.numbers.assembly import find_quantities, finite
 
-__all__ = ["find_quantities"]
+__all__ = ["find_quantities", "finite"]

@@ -2,6 +2,7 @@
 into a quantity; then neighbours share what they leave unsaid."""
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
@@ -70,7 +71,14 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     share_with_neighbours(toks, found)
     index_levels(toks, found)
     inherit_elided_units(toks, found)
-    return [_to_quantity(sentence, toks, f) for f in found]
+    quantities = [_to_quantity(sentence, toks, f) for f in found]
+    return [q for q in quantities if finite(q.value)]
+
+
+def finite(value: Value | None) -> bool:
+    """Whether every bound of ``value`` is a finite number (or open). A figure that overflows to
+    infinity ("1 million million …") or turns into NaN (0 × ∞) states nothing: it is not a claim."""
+    return value is None or all(x is None or math.isfinite(x) for x in (value.point, value.lo, value.hi))
 
 
 _START, _END = attrgetter("start"), attrgetter("end")

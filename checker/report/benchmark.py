@@ -28,4 +28,5 @@ def quantity_json(q: Quantity) -> dict:
 
 
 def render_line(text: str, quantities: list[Quantity]) -> str:
-    return json.dumps({"text": text, "quantities": [quantity_json(q) for q in quantities]}, ensure_ascii=False) + "\n"
+    return json.dumps({"text": text, "quantities": [quantity_json(q) for q in quantities]}, ensure_ascii=False,
+                      allow_nan=False) + "\n"

@@ -6,7 +6,8 @@ from rich.text import Text
 
 from checker.diff import FindingsDiff, SourceDiff
 from checker.model import Claim
-from checker.report.terminal import format_value, text_console, words_in
+from checker.printable import one_line, shown_path
+from checker.report.terminal import format_value, problem_line, text_console, words_in
 
 _MARK = {"conflict": ("≠ conflict", "bold red"), "drift": ("~ drift", "bold yellow"),
          "agreement": ("= agree", "green"), "only-a": ("A only", "cyan"), "only-b": ("B only", "magenta")}
@@ -22,21 +23,23 @@ def render_source_diff(diff: SourceDiff, width: int | None = None, color: bool |
     console.print(" · ".join(f"{diff.count(state)} {_SUMMARY[state]}" for state in _SUMMARY))
     table = Table(expand=True, show_lines=True, header_style="bold")
     table.add_column("quantity", ratio=2, overflow="fold")
-    table.add_column(f"A {diff.a.path}", ratio=4, overflow="fold")
-    table.add_column(f"B {diff.b.path}", ratio=4, overflow="fold")
+    table.add_column(Text(f"A {shown_path(diff.a.path)}"), ratio=4, overflow="fold")
+    table.add_column(Text(f"B {shown_path(diff.b.path)}"), ratio=4, overflow="fold")
     table.add_column("", no_wrap=True, min_width=10)
     for row in diff.rows:
         label, style = _MARK[row.state]
         figure_style = style if row.state in ("conflict", "drift") else "bold"
-        table.add_row(row.quantity, _cell(row.a, figure_style), _cell(row.b, figure_style), Text(label, style=style))
+        table.add_row(Text(one_line(row.quantity)), _cell(row.a, figure_style), _cell(row.b, figure_style),
+                      Text(label, style=style))
     console.print(table)
     for problem in diff.problems:
-        console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
+        console.print(problem_line(problem))
     return console.file.getvalue()
 
 
 def _describe(source) -> str:
-    return " · ".join(part for part in (source.path, source.publisher, source.published) if part)
+    parts = (shown_path(source.path), one_line(source.publisher or ""), source.published)
+    return " · ".join(part for part in parts if part)
 
 
 def _cell(claims: tuple[Claim, ...], style: str) -> Text:
@@ -47,24 +50,25 @@ def _cell(claims: tuple[Claim, ...], style: str) -> Text:
             cell.append("\n")
         cell.append(f"{claim.line}: ", style="dim")
         if claim.value is not None:
-            cell.append(f"[{format_value(claim.value)}{' ' + claim.unit if claim.unit else ''}] ", style="dim")
+            unit = f" {one_line(claim.unit)}" if claim.unit else ""
+            cell.append(f"[{format_value(claim.value)}{unit}] ", style="dim")
         span = words_in(claim.sentence, claim.text)
         if span is None:
-            cell.append(claim.text, style=style)
+            cell.append(one_line(claim.text), style=style)
             continue
         at, end = span
         before = claim.sentence[max(0, at - _CONTEXT // 2):at]
         after = claim.sentence[end:end + _CONTEXT // 2]
-        cell.append(("…" if at > _CONTEXT // 2 else "") + before)
-        cell.append(claim.sentence[at:end], style=style)
-        cell.append(after + ("…" if end + _CONTEXT // 2 < len(claim.sentence) else ""))
+        cell.append(("…" if at > _CONTEXT // 2 else "") + one_line(before))
+        cell.append(one_line(claim.sentence[at:end]), style=style)
+        cell.append(one_line(after) + ("…" if end + _CONTEXT // 2 < len(claim.sentence) else ""))
     return cell
 
 
 def render_findings_diff(diff: FindingsDiff, width: int | None = None, color: bool | None = None) -> str:
     """Findings new in the second run, resolved since the first, and unchanged."""
     console = text_console(width or 120, color)
-    console.print(Text.assemble(("old ", "bold"), diff.old, "   ", ("new ", "bold"), diff.new))
+    console.print(Text.assemble(("old ", "bold"), shown_path(diff.old), "   ", ("new ", "bold"), shown_path(diff.new)))
     console.print(f"{len(diff.added)} new · {len(diff.resolved)} resolved · {len(diff.unchanged)} unchanged")
     for title, entries, mark, style in (("New", diff.added, "+", "bold red"), ("Resolved", diff.resolved, "−", "green"),
                                         ("Unchanged", diff.unchanged, "=", "dim")):
@@ -73,5 +77,5 @@ def render_findings_diff(diff: FindingsDiff, width: int | None = None, color: bo
         console.print(Text(title, style="bold"))
         for entry in entries:
             console.print(Text.assemble((f"  {mark} ", style), (f"{entry.kind:<8} ", style), f"{entry.id}  ",
-                                        entry.message), overflow="fold")
+                                        one_line(entry.message)), overflow="fold")
     return console.file.getvalue()

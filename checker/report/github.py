@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.model import Finding
+from checker.printable import printable
 from checker.report import markdown
 from checker.report.locations import (
     RepositoryPaths,
@@ -39,8 +40,8 @@ class Annotation:
     order: tuple  # worst first, then file and position, then fingerprint
 
     def command(self) -> str:
-        props = ",".join(f"{key}={escape_property(str(value))}" for key, value in self.properties.items())
-        return f"::{self.level} {props}::{escape_data(self.message)}"
+        props = ",".join(f"{key}={escape_property(printable(str(value)))}" for key, value in self.properties.items())
+        return f"::{self.level} {props}::{escape_data(printable(self.message, keep_newlines=True))}"
 
 
 def escape_data(text: str) -> str:

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from checker.corpus import HTML_SUFFIXES
 from checker.model import Claim, Finding
+from checker.printable import shown_path
 
 
 def repository_root(start: Path | None = None) -> Path:
@@ -91,5 +92,5 @@ def primary_claim(finding: Finding, published: Mapping[str, str | None]) -> Clai
 
 
 def where(claim: Claim, paths: RepositoryPaths) -> str:
-    """``path:line`` with the repository-relative path."""
-    return f"{paths(claim.source)}:{claim.line}"
+    """``path:line`` with the repository-relative path (in quotes when the name is unusual)."""
+    return f"{shown_path(paths(claim.source))}:{claim.line}"

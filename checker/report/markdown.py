@@ -12,6 +12,7 @@ from pathlib import Path
 from checker import __version__
 from checker.fingerprints import FINGERPRINT_SCHEME
 from checker.model import Finding
+from checker.printable import printable, shown_path
 from checker.report.locations import (
     RepositoryPaths,
     primary_claim,
@@ -58,7 +59,7 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
     problems = result.extraction.problems
     if problems:
         out += [f"**Input problems** ({len(problems)})", ""]
-        out += [f"- {p.level}: {cell(paths(p.path))}: {cell(p.message)}" for p in problems] + [""]
+        out += [f"- {p.level}: {cell(shown_path(paths(p.path)))}: {cell(p.message)}" for p in problems] + [""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -101,9 +102,11 @@ def review_line(review, summary: dict) -> str:
 
 
 def cell(text: str) -> str:
-    """Text safe inside a table cell: HTML characters and pipes escaped, line breaks as <br>."""
+    """Text safe inside a table cell: control characters, HTML characters and pipes escaped, line
+    breaks as <br>."""
+    text = printable(text.replace("\r\n", "\n").replace("\r", "\n"), keep_newlines=True)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-    return "<br>".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "<br>".join(text.split("\n"))
 
 
 def _row(finding: Finding, paths: RepositoryPaths, published) -> list[str]:
@@ -135,7 +138,7 @@ def _review_details(review, paths: RepositoryPaths) -> list[str]:
                         _table(["kind", "check", "metric", "sources", "message"], rows))
     if review.stale:
         out += [f"**Stale suppressions** in {cell(paths(review.suppressions))}", ""]
-        out += [f"- line {e.line}: {e.label} {f'expired on {e.expires}' if expired else 'matches no finding'} "
+        out += [f"- line {e.line}: {cell(e.label)} {f'expired on {e.expires}' if expired else 'matches no finding'} "
                 f"({cell(e.reason)})" for e, expired in review.stale] + [""]
     return out
 

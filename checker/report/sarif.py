@@ -57,7 +57,7 @@ def render_check(result, rules_label: str = "", *, cwd: Path | None = None) -> s
         "properties": {"checker": header(rules_label)},
     }
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(log, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
 
 
 def _information_uri() -> dict:

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.model import Claim, Extraction, Value
+from checker.printable import one_line, printable, shown_path
 from checker.report.markdown import listing_note, nothing_new, plural
 
 
@@ -74,16 +75,21 @@ def render_claims(extraction: Extraction, rules_label: str = "", width: int | No
                               ("metric", "magenta"), ("subject", "")):
             table.add_column(column, style=style, overflow="fold", no_wrap=column == "where")
         for claim in extraction.claims:
-            table.add_row(f"{claim.source}:{claim.line}", claim.text, format_value(claim.value), _unit(claim),
-                          _time(claim), claim.metric or "—", ", ".join(claim.subject) or "—")
+            table.add_row(f"{shown_path(claim.source)}:{claim.line}", one_line(claim.text), format_value(claim.value),
+                          _unit(claim), _time(claim), claim.metric or "—", one_line(", ".join(claim.subject)) or "—")
         console.print(table)
     for problem in extraction.problems:
-        console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
+        console.print(problem_line(problem))
     return console.file.getvalue()
 
 
+def problem_line(problem) -> Text:
+    """``warning: path: message``, as plain text: a file name is never read as markup."""
+    return Text.assemble((problem.level, "yellow"), f": {shown_path(problem.path)}: {one_line(problem.message)}")
+
+
 def _unit(claim: Claim) -> str:
-    return claim.unit or ("event" if claim.kind == "event" else "—")
+    return one_line(claim.unit or ("event" if claim.kind == "event" else "—"))
 
 
 def _claims_list(console: Console, extraction: Extraction, title: str | None, explain: bool = False) -> None:
@@ -92,10 +98,11 @@ def _claims_list(console: Console, extraction: Extraction, title: str | None, ex
     if title:
         console.print(Text(title, style="bold"))
     for claim in extraction.claims:
-        console.print(Text.assemble((f"{claim.source}:{claim.line}", "cyan"), "  ",
+        console.print(Text.assemble((f"{shown_path(claim.source)}:{claim.line}", "cyan"), "  ",
                                     (f"{format_value(claim.value)} {_unit(claim)}", "bold")))
-        console.print(Text.assemble("    ", f"“{' '.join(claim.text.split())}” · ", (_time(claim), "green"), " · ",
-                                    (claim.metric or "—", "magenta"), " · ", ", ".join(claim.subject) or "—"))
+        console.print(Text.assemble("    ", f"“{one_line(' '.join(claim.text.split()))}” · ", (_time(claim), "green"),
+                                    " · ", (claim.metric or "—", "magenta"), " · ",
+                                    one_line(", ".join(claim.subject)) or "—"))
         if explain:
             _print_binding(console, claim)
 
@@ -107,7 +114,7 @@ def _print_binding(console: Console, claim: Claim) -> None:
         if e is None:
             console.print(Text(f"      {field}: not established", style="dim"))
             continue
-        words = f" “{e.words}”" if e.words else ""
+        words = f" “{one_line(e.words)}”" if e.words else ""
         console.print(Text.assemble(f"      {field}: ", (e.basis, "bold"), words, (f"  {e.rule}" if e.rule else "", "dim")))
 
 
@@ -132,28 +139,31 @@ def render_check(result, rules_label: str = "", width: int | None = None, color:
         for finding in (f for f in shown if f.kind == kind):
             state = {"new": ("NEW ", "bold"), "unchanged": ("baselined ", "dim")}.get(finding.baseline, "")
             title = Text.assemble(state, (kind.upper(), _STYLE[kind]), f"  {finding.metric or ''}",
-                                  f" · {', '.join(finding.subject)}" if finding.subject else "",
-                                  f" · {finding.period}" if finding.period else "", f"  [{finding.rule} · {finding.severity}]")
+                                  one_line(f" · {', '.join(finding.subject)}") if finding.subject else "",
+                                  f" · {finding.period}" if finding.period else "",
+                                  f"  [{finding.rule} · {finding.severity}]")
             console.print(Panel(_evidence(finding, _STYLE[kind], sources, console), title=title, title_align="left",
                                 subtitle=Text(f"id {finding.id}"), subtitle_align="right"))
-            console.print(Text(finding.message, style="dim"))
+            console.print(Text(one_line(finding.message), style="dim"))
     agreements = [f for f in shown if f.kind == "agreement"]
     if agreements:
         console.print(Text("Agreements", style="bold green"))
         for finding in agreements:
-            console.print(Text.assemble(("  ✓ ", "green"), finding.message), overflow="ellipsis", no_wrap=True)
+            console.print(Text.assemble(("  ✓ ", "green"), one_line(finding.message)), overflow="ellipsis",
+                          no_wrap=True)
     if result.series and not quiet:
         console.print(Text("Series (values over time: shown, not flagged)", style="bold"))
         for series in result.series:
             steps = " → ".join(f"{label}: {' / '.join(format_value(c.value) for c in claims)}"
                                for label, claims in series.points)
-            console.print(Text.assemble("  ", (series.name, "magenta"), f" · {series.subject} ({series.unit}): ", steps))
+            console.print(Text.assemble("  ", (series.name, "magenta"),
+                                        one_line(f" · {series.subject} ({series.unit}): "), steps))
     if result.not_compared and not quiet and result.shown in ("all", "agreement"):
         _print_not_compared(console, result.not_compared)
     if result.review is not None:
         _print_review(console, result.review)
     for problem in ex.problems:
-        console.print(f"[yellow]{problem.level}[/]: {problem.path}: {problem.message}")
+        console.print(problem_line(problem))
     return console.file.getvalue()
 
 
@@ -166,15 +176,16 @@ def _print_not_compared(console: Console, skipped) -> None:
     for why, claims in by_reason.items():
         console.print(Text(f"  {why}", style="dim"))
         for claim in claims:
-            console.print(Text.assemble("    ", (f"{claim.source}:{claim.line}", "cyan"), f"  {claim.text}",
-                                        (f"  {claim.metric or claim.noun or ''}", "magenta")),
+            console.print(Text.assemble("    ", (f"{shown_path(claim.source)}:{claim.line}", "cyan"),
+                                        f"  {one_line(claim.text)}",
+                                        (f"  {one_line(claim.metric or claim.noun or '')}", "magenta")),
                           overflow="ellipsis", no_wrap=True)
 
 
 def _print_summary(console: Console, result, summary: dict, rules_label: str, corpus: str) -> None:
     """The report's first lines: what was read, the counts, what is listed, the baseline's tally."""
-    console.print(Text.assemble(("checker ", "bold"), f"· corpus {corpus or '.'} · {summary['sources']} sources · "
-                                f"{summary['claims']} claims · rules {rules_label}"))
+    console.print(Text.assemble(("checker ", "bold"), f"· corpus {printable(corpus or '.')} · {summary['sources']} "
+                                f"sources · {summary['claims']} claims · rules {rules_label}"))
     console.print(Text.assemble((plural(summary["conflict"], "conflict"), _STYLE["conflict"]), " · ",
                                 (f"{summary['drift']} drift", _STYLE["drift"]), " · ",
                                 (plural(summary["agreement"], "agreement"), _STYLE["agreement"]),
@@ -196,16 +207,17 @@ def _review_line(summary: dict) -> str:
 def _print_review(console: Console, review) -> None:
     """Baseline entries no finding matches any more, and suppressions that matched nothing or expired."""
     if review.absent:
-        console.print(Text(f"Gone since the baseline ({review.baseline}): resolved, or their sources removed",
-                           style="bold"))
+        console.print(Text(f"Gone since the baseline ({shown_path(review.baseline)}): resolved, or their sources "
+                           "removed", style="bold"))
         for entry in review.absent:
-            console.print(Text.assemble(("  − ", "green"), f"{entry.kind} {entry.metric or ''}: {entry.message}"),
+            console.print(Text.assemble(("  − ", "green"),
+                                        f"{entry.kind} {entry.metric or ''}: {one_line(entry.message)}"),
                           overflow="ellipsis", no_wrap=True)
     for entry, expired in review.stale:
         what = "has expired" if expired else "matches no finding"
         why = f"expired {entry.expires}" if expired and entry.expires else entry.reason
-        console.print(Text.assemble(("warning", "yellow"), f": {review.suppressions}:{entry.line}: suppression "
-                                    f"{entry.label} {what} ({why})"))
+        console.print(Text.assemble(("warning", "yellow"), f": {shown_path(review.suppressions)}:{entry.line}: "
+                                    f"suppression {printable(entry.label)} {what} ({one_line(str(why))})"))
 
 
 def _evidence(finding, style: str, sources: dict, console: Console):
@@ -215,7 +227,7 @@ def _evidence(finding, style: str, sources: dict, console: Console):
     report has none."""
     table = Table.grid(padding=(0, 2), expand=True)
     claims = finding.claims
-    heads = [f"{c.source}:{c.line}" for c in claims]
+    heads = [f"{shown_path(c.source)}:{c.line}" for c in claims]
     columns = len(claims) if len(claims) <= _SIDE_BY_SIDE else 1
     if columns > 1 and (console.width - 4 - 2 * (columns - 1)) // columns < max(map(len, heads)):
         columns = 1
@@ -231,18 +243,18 @@ def _evidence(finding, style: str, sources: dict, console: Console):
         if claim.attribution:
             about.append(f"per {claim.attribution}")
         if about:
-            cell.append("\n" + " · ".join(about), style="dim")
+            cell.append("\n" + one_line(" · ".join(about)), style="dim")
         cell.append("\n")
         span = words_in(claim.sentence, claim.text)
         if span is None:
-            cell.append(claim.sentence)
+            cell.append(one_line(claim.sentence))
         else:
-            cell.append(claim.sentence[:span[0]])
-            cell.append(f"{marks[0]}{claim.sentence[span[0]:span[1]]}{marks[1]}", style=style)
-            cell.append(claim.sentence[span[1]:])
+            cell.append(one_line(claim.sentence[:span[0]]))
+            cell.append(f"{marks[0]}{one_line(claim.sentence[span[0]:span[1]])}{marks[1]}", style=style)
+            cell.append(one_line(claim.sentence[span[1]:]))
         carried = _carried_context(claim)
         if carried:
-            cell.append("\n" + carried, style="dim")
+            cell.append("\n" + one_line(carried), style="dim")
         cells.append(cell)
     for i in range(0, len(cells), columns):
         table.add_row(*cells[i:i + columns])

@@ -1,0 +1,36 @@
+"""Whether a count is an average ("a daily average of 10.7", "averaging 15.5 a day") rather than a
+total, and per what period: an average is another quantity than the total it divides, and is
+never compared with it. The words are the language pack's (``averages``)."""
+from __future__ import annotations
+
+from functools import cache
+
+from checker import lang, patterns
+from checker.binding.period import starts_a_shift
+
+_PERIODS = ("day", "week", "month", "year")
+
+
+@cache
+def _patterns(code: str):
+    table = lang.load(code)["averages"]
+    before = {p: patterns.compile(rf"\b(?:{patterns.phrases(table[p])})(?:\s+[^\W\d]+){{0,3}}\s+$", patterns.IGNORECASE)
+              for p in (*_PERIODS, "any")}
+    after = {p: patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?P<cue>{patterns.phrases(table[p])})\b", patterns.IGNORECASE)
+             for p in _PERIODS}
+    return before, after
+
+
+def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None:
+    """The period a count at ``start:end`` is an average per ("day", ...), "any" for an average
+    whose period is not said, None for no average. "A year" that begins a shift of the time in
+    focus ("3,000 a year earlier") is no average."""
+    before, after = _patterns(code)
+    lead = text[max(0, start - 40):start]
+    for period in _PERIODS:
+        found = after[period].match(text, end)
+        if found and not starts_a_shift(text, found.start("cue"), code):
+            return period
+        if before[period].search(lead):
+            return period
+    return "any" if before["any"].search(lead) else None
