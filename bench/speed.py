@@ -13,6 +13,9 @@ of UTF-8). Three tools, interleaved inside every run so that drift in machine lo
                       subjects, time scopes, attribution and events.
   checker-quantities  numbers.find_quantities(s, timex.calendar_spans(s)) per sentence (what the
                       `checker quantities` command does).
+  checker-command     the whole `checker claims FOLDER --isolated --no-cache --format json -o FILE`
+                      command in a fresh process, on a folder holding each copy as one article with
+                      a sources.toml: start-up, corpus reading, the claim pipeline and the JSON report.
   quantulum3          quantulum3.parser.parse(s) per sentence (classifier on).
 
 Imports, rule loading and each tool's first call happen before timing and are reported apart.
@@ -37,6 +40,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from importlib.metadata import PackageNotFoundError, version
@@ -135,6 +139,26 @@ def time_copies(fn, copies: list) -> tuple[list[float], int]:
     return per_copy, hits
 
 
+def command_tool(docs: list, folder: Path):
+    """The whole `checker claims` command on ``docs`` written as articles under ``folder``: one
+    call runs the command once over every copy (per-copy times are that time shared evenly)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for doc in docs:
+        (folder / f"{doc.source.path}.txt").write_text(doc.text + "\n", encoding="utf-8")
+        manifest.append(f'[[source]]\nfile = "{doc.source.path}.txt"\npublished = "{PUBLISHED}"\n')
+    (folder / "sources.toml").write_text("\n".join(manifest), encoding="utf-8")
+    out = folder.parent / "claims.json"
+    command = [sys.executable, "-m", "checker", "claims", str(folder), "--isolated", "--no-cache", "--format",
+               "json", "-o", str(out)]
+
+    def run(_all) -> int:
+        subprocess.run(command, check=True, cwd=folder.parent, stdout=subprocess.DEVNULL)
+        return len(json.loads(out.read_text(encoding="utf-8"))["claims"])
+
+    return run
+
+
 def per_sentence(fn):
     """Turn a one-sentence tool into a one-copy tool: fn on each sentence in turn."""
     return lambda block: sum(map(fn, block))
@@ -175,12 +199,17 @@ def main(argv: list[str] | None = None) -> int:
     split = split_sentences(docs[0], boiler.paragraph_markers if boiler else (), boiler.tail_markers if boiler else ())
     split_info = {"sentences": len(split), "boilerplate": sum(s.boilerplate for s in split)}
 
-    names = ["checker-claims", "checker-quantities"] + (["quantulum3"] if q3_parse else [])
+    names = ["checker-claims", "checker-command", "checker-quantities"] + (["quantulum3"] if q3_parse else [])
     results = {name: {"seconds": [], "hits": [], "per_copy": []} for name in names}
+    scratch = tempfile.TemporaryDirectory(prefix="checker-speed-")
+    command = command_tool(docs, Path(scratch.name) / "corpus")
     for run in range(args.runs):
         for name in names:
             if name == "checker-claims":
                 per_copy, hits = time_copies(tools[name], docs)
+            elif name == "checker-command":
+                per_copy, hits = time_copies(command, [docs])
+                per_copy = [per_copy[0] / len(docs)] * len(docs)
             else:
                 per_copy, hits = time_copies(per_sentence(tools[name] if name in tools else q3_parse), copies)
             seconds = sum(per_copy)
@@ -228,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{sent_mb / lo:>11.3f}{sent_mb / med:>10.3f}{r['hits'][0]:>8}  {spread}")
     if "quantulum3" in results:
         q3 = report["tools"]["quantulum3"]
-        for name in ("checker-claims", "checker-quantities"):
+        for name in ("checker-claims", "checker-command", "checker-quantities"):
             row = report["tools"][name]
             best = q3["min_s"] / row["min_s"]
             med = q3["median_s"] / row["median_s"]
@@ -237,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     if git_state() != commit:
         print(f"note: the checker tree changed during the run (now {git_state()}); "
               f"the figures are for {commit} as imported at the start", file=sys.stderr)
+    scratch.cleanup()
     report["loadavg_at_end"] = os.getloadavg()
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
