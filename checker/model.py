@@ -5,8 +5,6 @@ stages lives here and nowhere else. ``to_json`` helpers give the DESIGN.md JSON 
 """
 from __future__ import annotations
 
-import dataclasses
-import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -363,31 +361,9 @@ def json_text(record) -> str:
     return encode_json(record.to_json())
 
 
-@functools.cache  # one per class, whichever modules ask for it
 def quick_constructor(cls: type) -> Callable:
-    """A function taking the same arguments as ``cls(...)`` and returning the same object, for a
-    frozen dataclass with slots: it writes each slot directly, where the dataclass's own __init__
-    goes through object.__setattr__ for every field (frozen classes must), at about twice the
-    cost. Sentences, quantities, values and claims are made by the thousand. Built from the class's
-    fields, so it follows changes to them; any class it does not fit (not frozen with slots, a
-    __post_init__, default factories, fields outside __init__ or keyword-only) gets ``cls`` itself."""
-    params = getattr(cls, "__dataclass_params__", None)
-    if params is None or not params.frozen or "__slots__" not in vars(cls) or hasattr(cls, "__post_init__"):
-        return cls
-    fields = dataclasses.fields(cls)
-    if any(not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields):
-        return cls
-    namespace: dict = {"__new": object.__new__, "__cls": cls}
-    parameters, lines = [], []
-    for k, f in enumerate(fields):
-        namespace[f"__set{k}"] = getattr(cls, f.name).__set__  # the slot's own descriptor
-        if f.default is dataclasses.MISSING:
-            parameters.append(f.name)
-        else:
-            namespace[f"__default{k}"] = f.default
-            parameters.append(f"{f.name}=__default{k}")
-        lines.append(f"    __set{k}(__record, {f.name})")
-    source = (f"def make_{cls.__name__}({', '.join(parameters)}):\n    __record = __new(__cls)\n"
-              + "\n".join(lines) + "\n    return __record\n")
-    exec(source, namespace)  # noqa: S102 - the source is built above from the class's field names
-    return namespace[f"make_{cls.__name__}"]
+    """``cls`` itself. This once built, with ``exec``, a constructor writing each slot directly;
+    measured, it bought 2 to 4% end to end (docs/development.md, Speed tricks), under the 5% a trick
+    must earn, and generated code is not worth that. Kept for the modules still calling it (claims,
+    store, being changed in other work); new code calls the class."""
+    return cls

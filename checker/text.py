@@ -7,21 +7,23 @@ Costs: one pass over the lines in Python (per line, not per character), one rege
 paragraph for terminal punctuation, and a few anchored regex matches per line that starts a
 sentence (boilerplate markers). Linear in the text; several MB/s on plain CPython.
 
-As the earliest stage every later one imports, it also holds the helpers they share for speed:
-``AnyCase`` (case-insensitive regexes run over lower-cased text), and ``AsciiTwin`` (a regex and
-its ASCII-mode twin).
+Its regexes are compiled by ``patterns``, where the speed tricks it uses live (``AnyCase``, lead-in
+literals). ``AnyCase``, ``AsciiTwin``, ``lower_for_matching`` and ``reads_same_in_ascii`` are
+re-exported here for the module that still imports them from text (claims).
 """
 from __future__ import annotations
 
 import copy
 import re
 from bisect import bisect_right
-from functools import cached_property, lru_cache
-from re import _constants as _sre_ops
-from re import _parser as _sre_parser
+from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple, Pattern
 
-from .model import Document, Sentence, quick_constructor
+from .model import Document, Sentence
+from .patterns import AnyCase, AsciiTwin, compile, lead_in_literals, lower_for_matching, reads_same_in_ascii
+
+__all__ = ["AnyCase", "AsciiTwin", "compile_markers", "lower_for_matching", "reads_same_in_ascii", "sentence_ends",
+           "split_sentences"]
 
 MarkerList = Iterable["str | Pattern[str]"]
 
@@ -30,7 +32,7 @@ MarkerList = Iterable["str | Pattern[str]"]
 # follow. The regex opens with the punctuation, so re skips straight to it; the token's word
 # before it is read back to the previous whitespace (_token_start). A run of punctuation is tried
 # from its first mark only (a match takes the whole run): linear, where each mark was a new try.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = compile(
     r"(?<![.!?\u2026])(?P<punct>[.!?\u2026][.!?\u2026]*)(?P<close>[\"'\u201d\u2019\u00bb)\]]*)(?=\s+(?P<next>\S+))"
 )
 # The form it replaces, which reads the word too but is tried at every character; kept as the
@@ -58,7 +60,7 @@ _MAYBE_FINAL = frozenset({
 _NUMBER_LABELS = frozenset({
     "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
 })
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_INITIALS = compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 # Words that typically open a sentence: after an ambiguous abbreviation they signal a real end.
 _SENTENCE_STARTERS = frozenset("""
 a an the in on at by for from to with but and or so yet if when while after before since as
@@ -67,10 +69,11 @@ they we i you his her their our my some many most other others one according des
 under over now last next what who why how where even also not both each all such another
 """.split())
 
-_LIST_OR_HEADING_START = re.compile(r"\s*(?:#{1,6}\s|[-*+\u2022]\s|\d{1,3}[.)]\s)")
-_HEADING_LINE = re.compile(r"\s*#{1,6}\s")
-_CONTINUES = re.compile(r"[,;:\-\u2013\u2014/&(]\s*$")
-_ENDS_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
+_LIST_OR_HEADING_START = compile(r"\s*(?:#{1,6}\s|[-*+\u2022]\s|\d{1,3}[.)]\s)")
+_HEADING_LINE = compile(r"\s*#{1,6}\s")
+_CONTINUES = compile(r"[,;:\-\u2013\u2014/&(]\s*$")
+_TRAILING_NON_WORD = compile(r"\W+$")
+_ENDS_TERMINAL = compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s*$")
 
 WRAP_MAX_WIDTH = 100  # hard-wrapped text is wrapped at or below this many columns
 SHORT_LINE_RATIO = 0.6  # a line this much shorter than the wrap width is a heading, not a wrap
@@ -115,7 +118,7 @@ def split_sentences(doc: Document, paragraph_markers: MarkerList = (),
                     in_tail = True
                 block_is_boilerplate = paragraph_any is not None and \
                     paragraph_any.matches(text, low, start, paragraph_end)
-            sentences.append(_make_sentence(
+            sentences.append(Sentence(
                 text=text[start:end], start=start, end=end,
                 line=doc.raw_line(line_index), column=start - line_start + 1,
                 paragraph=paragraph_index, boilerplate=in_tail or block_is_boilerplate,
@@ -140,9 +143,9 @@ class _Markers:
     def __init__(self, patterns: tuple[Pattern[str], ...]):
         lower = [p for p in patterns if p.flags & re.IGNORECASE and AnyCase.lower_case_ok(p.pattern)]
         rest = [p for p in patterns if p not in lower]
-        scanning = {p: literals for p in lower if (literals := _lead_in_literals(p.pattern, p.flags))}
+        scanning = {p: literals for p in lower if (literals := _lead_in_literals(p))}
         self.lower = _alternation([(p.pattern, p.flags & ~re.IGNORECASE) for p in lower if p not in scanning])
-        self.scanning = [(literals, re.compile(p.pattern, p.flags & ~re.IGNORECASE)) for p, literals in scanning.items()]
+        self.scanning = [(literals, compile(p.pattern, p.flags & ~re.IGNORECASE)) for p, literals in scanning.items()]
         self.lower_any_case = _alternation([(p.pattern, p.flags) for p in lower])
         self.as_given = _alternation([(p.pattern, p.flags) for p in rest])
 
@@ -171,37 +174,9 @@ class _Markers:
         return self.as_given is not None and self.as_given.match(text, pos, endpos) is not None
 
 
-def _lead_in_literals(pattern: str, flags: int) -> tuple[str, ...]:
-    """For a marker that scans into its line first (".{0,60}?\\bclick here to", ".*\\b(?:getty images|
-    shutterstock)"): strings one of which every match contains, read from the parsed pattern. When
-    the paragraph has none of them (a quick str.find) the marker's slow scan is skipped. () for
-    other markers, and whenever the pattern is not of that shape."""
-    try:
-        items = list(_sre_parser.parse(pattern, flags & ~re.IGNORECASE))
-    except (re.error, AttributeError, TypeError, ValueError, IndexError):  # re's parser is internal: if it changes, no shortcut
-        return ()
-    if not items or items[0][0] not in (_sre_ops.MIN_REPEAT, _sre_ops.MAX_REPEAT) \
-            or list(items[0][1][2]) != [(_sre_ops.ANY, None)]:
-        return ()
-    rest = items[1:]
-    while rest and rest[0][0] is _sre_ops.AT:  # "\\b"
-        rest.pop(0)
-    if not rest:
-        return ()
-
-    def leading_literal(sequence) -> str:
-        chars = []
-        for op, value in sequence:
-            if op is not _sre_ops.LITERAL:
-                break
-            chars.append(chr(value))
-        return "".join(chars)
-
-    if rest[0][0] is _sre_ops.BRANCH:
-        literals = tuple(leading_literal(branch) for branch in rest[0][1][1])
-        return literals if all(len(literal) >= 2 for literal in literals) else ()
-    literal = leading_literal(rest)
-    return (literal,) if len(literal) >= 3 else ()
+def _lead_in_literals(marker: Pattern[str]) -> tuple[str, ...]:
+    """``patterns.lead_in_literals`` of a marker, read from its text (so not for verbose ones)."""
+    return () if marker.flags & re.VERBOSE else lead_in_literals(marker.pattern)
 
 
 @lru_cache(maxsize=64)
@@ -215,9 +190,9 @@ def _alternation(parts: list[tuple[str, int]]):
         return None
     inline = [("i" if flags & re.IGNORECASE else "") + ("m" if flags & re.MULTILINE else "") for _, flags in parts]
     try:
-        return re.compile("|".join(f"(?{f}:{p})" if f else f"(?:{p})" for (p, _), f in zip(parts, inline)))
+        return compile("|".join(f"(?{f}:{p})" if f else f"(?:{p})" for (p, _), f in zip(parts, inline)))
     except re.error:  # a marker with its own global flags ("(?i)...") cannot be nested
-        return _EachOf(tuple(re.compile(p, flags) for p, flags in parts))
+        return _EachOf(tuple(compile(p, flags) for p, flags in parts))
 
 
 class _EachOf:
@@ -232,7 +207,7 @@ class _EachOf:
 
 @lru_cache(maxsize=64)
 def _compile_strings(patterns: tuple[str, ...]) -> tuple[Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns)
+    return tuple(compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns)
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
@@ -353,125 +328,7 @@ def _ends_sentence(word: str, punct: str, next_token: str) -> bool:
     if key in _NUMBER_LABELS and first_char.isdigit():
         return False
     if key in _MAYBE_FINAL or (core and _INITIALS.fullmatch(core)):
-        next_word = re.sub(r"\W+$", "", following).lower()
+        next_word = _TRAILING_NON_WORD.sub("", following).lower()
         return opens_quote or next_word in _SENTENCE_STARTERS
     return True
 
-
-# ----------------------------------------------------------------------------- case-insensitive matching
-
-# The only characters that Python's re.I matches against ASCII letters other than as str.lower()
-# does ("i" matches "ı" and "İ", "s" matches "ſ"), found by trying every code point.
-_FOLDS_UNLIKE_LOWER = re.compile("[\u0130\u0131\u017f]")
-
-
-def lower_for_matching(text: str) -> str | None:
-    """``text.lower()`` when matching lower-case patterns case-sensitively over it is the same as
-    matching them with re.I over ``text`` (same offsets, same matches); else None."""
-    if _FOLDS_UNLIKE_LOWER.search(text):
-        return None
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
-class AnyCase:
-    """A case-insensitive regex that runs case-sensitively over the lower-cased text where that is
-    equivalent (``lower_for_matching``): Python's re scans re.I alternations several times slower.
-    Match positions are the text's; matched strings are lower case. Patterns with upper-case or
-    non-ASCII letters, or inline flags, always run with re.I.
-
-    ``needs``: lower-case strings one of which every match contains. Where the lower-cased text
-    holds none of them (a few C-level ``in`` tests), the regex is not run at all: a regex that
-    cannot open with a literal is tried at every character, which costs far more."""
-
-    def __init__(self, pattern: str, needs: Iterable[str] = ()):
-        self.pattern = pattern
-        self.lower = re.compile(pattern) if self.lower_case_ok(pattern) else None
-        self.needs = tuple(needs) if self.lower is not None else ()
-        if self.lower is None:
-            self.any_case  # noqa: B018 - compiled now: it is the one this pattern always runs
-
-    @cached_property
-    def any_case(self) -> Pattern[str]:
-        """The re.I form; with a lower-case form at hand, needed only for text that cannot be
-        lower-cased in place, so compiled on first use."""
-        return re.compile(self.pattern, re.IGNORECASE)
-
-    @staticmethod
-    def lower_case_ok(pattern: str) -> bool:
-        """Whether ``pattern`` means the same case-sensitively over lower-cased text as with re.I:
-        its letters are lower-case ASCII (escapes like \\W aside) and it sets no flags of its own
-        (named groups, ``(?P<name>`` and ``(?P=name)``, are not flags)."""
-        caseless_beyond_ascii = all(ch.isascii() or ch.lower() == ch == ch.upper() for ch in pattern)
-        return caseless_beyond_ascii and not re.search(r"(?<!\\)(?<!\(\?)[A-Z]|\(\?(?!P[<=])[a-zA-Z-]", pattern)
-
-    def _pick(self, text: str, low: str | None) -> tuple[Pattern[str], str]:
-        return (self.lower, low) if low is not None and self.lower is not None else (self.any_case, text)
-
-    def _cannot_match(self, low: str | None) -> bool:
-        return bool(self.needs) and low is not None and not any(map(low.__contains__, self.needs))
-
-    def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """Search ``text`` (between ``pos`` and ``endpos``, as re does); ``low`` is
-        ``lower_for_matching(text)``."""
-        if self._cannot_match(low):
-            return None
-        pattern, subject = self._pick(text, low)
-        return pattern.search(subject, pos, len(subject) if endpos is None else endpos)
-
-    def match(self, text: str, low: str | None) -> re.Match | None:
-        """Match at the start of ``text``; ``low`` is ``lower_for_matching(text)``."""
-        if self._cannot_match(low):
-            return None
-        pattern, subject = self._pick(text, low)
-        return pattern.match(subject)
-
-    def finditer(self, text: str, low: str | None) -> Iterator[re.Match]:
-        if self._cannot_match(low):
-            return iter(())
-        pattern, subject = self._pick(text, low)
-        return pattern.finditer(subject)
-
-
-# ----------------------------------------------------------------------------- ASCII fast path
-
-# Characters that re's Unicode mode counts as whitespace and its ASCII mode does not; they, and
-# non-ASCII characters, are the only ones the two modes read differently.
-_UNICODE_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
-# Non-ASCII letters that re.I matches with ASCII ones in Unicode mode only.
-_FOLDS_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
-
-
-def reads_same_in_ascii(text: str) -> bool:
-    """Whether re's ASCII mode reads ``text`` as its Unicode mode does: the text is ASCII (known
-    without a scan) and holds none of the four control characters only Unicode mode calls spaces."""
-    return text.isascii() and not any(map(text.__contains__, _UNICODE_ONLY_SPACES))
-
-
-class AsciiTwin:
-    """A regex compiled twice, in re's Unicode mode and in its ASCII mode. The two find the same
-    in text that ``reads_same_in_ascii`` (most news sentences); the ASCII one faster, as Unicode
-    mode looks up every character's properties for \\w, \\d and \\b where ASCII mode reads a table.
-    The pattern must not name the letters that re.I folds onto ASCII ones ("İ", "ı", "ſ", "K")."""
-
-    def __init__(self, pattern: str, flags: int = 0):
-        if any(ch in pattern for ch in _FOLDS_ONTO_ASCII):
-            raise ValueError(f"AsciiTwin: the ASCII mode would read {pattern!r} differently")
-        self.pattern, self.flags = pattern, flags
-
-    @cached_property
-    def unicode(self) -> Pattern[str]:
-        return re.compile(self.pattern, self.flags)  # compiled on first use: importing stays quick
-
-    @cached_property
-    def ascii(self) -> Pattern[str]:
-        return re.compile(self.pattern, self.flags | re.ASCII)
-
-    def over(self, text: str) -> Pattern[str]:
-        """The twin to run over ``text``."""
-        return self.ascii if reads_same_in_ascii(text) else self.unicode
-
-
-# ----------------------------------------------------------------------------- records, quickly
-
-_make_sentence = quick_constructor(Sentence)  # one per sentence of every document

@@ -1,7 +1,6 @@
 """Word, number and symbol tokens with character offsets: what the number grammar walks over.
 
-One regex (compiled in Unicode and ASCII mode, see ``text.AsciiTwin``), one pass, no
-backtracking-prone patterns: linear in the sentence length.
+One regex, one pass, no backtracking-prone patterns: linear in the sentence length.
 """
 from __future__ import annotations
 
@@ -10,26 +9,19 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from checker.text import AsciiTwin
+from checker.patterns import compile
 
 # Token kinds are the numbers of the regex groups below, so a match's ``lastindex`` is its kind.
 WORD, NUM, SYM = 1, 2, 3
 
-# Words first, as most tokens are words; an abbreviation is tried before a plain word and a number
-# before a lone ".". Optional parts are written "(?:x|)" and "x{2,}" as "xx(?:x)*": re runs a
-# repeated group through a general loop that costs more than an alternation, at every token.
-_TOKEN = AsciiTwin(
-    r"(?P<word>[^\W\d_]\.[^\W\d_]\.(?:[^\W\d_]\.)*"  # U.S. a.m. m.p.h.
-    r"|[^\W\d_]+(?:['’][^\W\d_]+|))"
-    r"|(?P<num>\d{1,3},\d{3}(?:,\d{3})*(?:\.\d+|)|\d+(?:\.\d+|)|\.\d+)"
-    r"|(?P<sym>[^\s\w]|_)"
-)
-# The plain form of _TOKEN (same tokens, same kinds), kept as the reference it is tested against.
-TOKEN_PLAIN = (
+# A word (an abbreviation such as "U.S." or "a.m." before a plain word, with an apostrophe inside:
+# "don't"), a number (thousands separators, decimals) or any other non-space character.
+TOKEN = (
     r"(?P<word>(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)?)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<sym>[^\s\w]|_)"
 )
+_TOKEN = compile(TOKEN)
 
 
 class Token(NamedTuple):
@@ -41,6 +33,8 @@ class Token(NamedTuple):
 
 
 _TEXT, _LOWER = attrgetter("text"), attrgetter("lower")
+
+
 # The plain tuple constructor: NamedTuple's own __new__ costs more, and tokens are made by the thousand.
 _new_token = tuple.__new__
 _kind = attrgetter("lastindex")
@@ -50,8 +44,9 @@ def tokenize(text: str) -> list[Token]:
     """All tokens of ``text``; whitespace separates tokens and is not a token.
 
     Each field is read from all the matches by one C-level ``map`` rather than by a Python loop
-    per token: tokenising is the number grammar's largest fixed cost."""
-    matches = list(_TOKEN.over(text).finditer(text))
+    per token: tokenising is the number grammar's largest fixed cost (measured: 18% of
+    ``find_quantities``, the `checker quantities` path of bench/speed.py; docs/development.md)."""
+    matches = list(_TOKEN.finditer(text))
     parts = list(map(re.Match.group, matches))
     fields = zip(map(_kind, matches), parts, map(str.lower, parts),
                  map(re.Match.start, matches), map(re.Match.end, matches))

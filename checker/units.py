@@ -13,7 +13,6 @@ from functools import cache
 from pathlib import Path
 
 from checker import lang
-from checker.model import quick_constructor
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers, texts
 
 
@@ -33,7 +32,6 @@ class UnitMatch:
     end: int  # index of the first token after the unit
 
 
-_make_unit_match = quick_constructor(UnitMatch)  # one per number with a unit (see text.quick_constructor)
 
 CONVERSIONS = Path(__file__).resolve().parent / "data" / "conversions.yaml"
 
@@ -120,7 +118,7 @@ def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
             continue
         if size == 1 and len(first.text) == 1 and first.kind == WORD and not _symbol_ok(tokens, j):
             continue
-        return _make_unit_match(unit, j + size)
+        return UnitMatch(unit, j + size)
     return None
 
 

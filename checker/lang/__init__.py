@@ -13,12 +13,13 @@ Loaded once per process and language (``load``); a few milliseconds.
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from checker.patterns import compile
 
 __all__ = ["DEFAULT", "Pack", "PackError", "available", "code_of", "load", "read_pack"]
 
@@ -116,7 +117,8 @@ def read_pack(folder: Path) -> Pack:
     return Pack(meta["code"], str(meta["name"] or meta["code"]), tables, folder)
 
 
-_CODE = re.compile(r"[A-Za-z]{2,3}")
+_CODE = compile(r"[A-Za-z]{2,3}")
+_SUBTAG = compile(r"[-_]")
 
 
 def code_of(language: str | None) -> str:
@@ -125,7 +127,7 @@ def code_of(language: str | None) -> str:
     if not language or not language.strip():
         return DEFAULT
     text = language.strip()
-    head = re.split(r"[-_]", text, maxsplit=1)[0]
+    head = _SUBTAG.split(text, maxsplit=1)[0]
     if _CODE.fullmatch(head):
         return head.lower()
     for code in available():

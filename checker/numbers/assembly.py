@@ -1,0 +1,309 @@
+"""``find_quantities``: each number of a sentence, parsed, filtered and assembled with its context
+into a quantity; then neighbours share what they leave unsaid."""
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
+from checker.model import Quantity, Value
+from checker.tokens import NUM, WORD, Token, joined, tokenize
+from checker.units import Unit, unit_after
+
+from .context import change_after, change_before, post_qualifier, qualifier_before, rate_denominator, sign_and_currency
+from .filters import (
+    address,
+    age_after_name,
+    age_of_person,
+    age_stated_before,
+    capitalised_label,
+    compound_word,
+    date_neighbour,
+    identifier,
+    model_name,
+    one_counts,
+    score_or_pair,
+)
+from .neighbours import index_levels, inherit_elided_units, share_with_neighbours
+from .nouns import noun_phrase_after
+from .parsing import parse_number
+from .ranges import range_partner
+from .records import Found, Num
+from .words import (
+    APPROX_SPREAD,
+    CURRENCY_RESTATEMENTS,
+    HAS_DIGIT,
+    HAS_NUMBER_WORD,
+    MULTIPLIER_SUFFIXES,
+    MULTIPLIER_WORDS,
+    NUMBER_STARTS,
+    UNIT_COUNTRY_MARKS,
+    UNIT_LEAD_INS,
+    UNIT_MODIFIERS,
+)
+
+_MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTIPLIER_SUFFIXES}  # "4 times", "4 fold"
+
+
+
+def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every quantity stated in ``sentence``; ``masked`` spans (calendar notation) are skipped."""
+    if not (HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence)):
+        return []
+    toks = tokenize(sentence)
+    blocked = _blocked(toks, masked)
+    found: list[Found] = []
+    starts = [k for k, t in enumerate(toks) if t.kind == NUM or (
+        t.kind == WORD and (t.lower in NUMBER_STARTS or t.lower.endswith(MULTIPLIER_SUFFIXES)))]
+    i = 0  # where the next quantity may start
+    for k in starts:
+        if k < i or k in blocked:
+            continue
+        num = parse_number(toks, k)
+        if num is None:
+            continue
+        item = _assemble(toks, num, blocked)
+        if item is None or isinstance(item, int):
+            i = max(item or num.i1, k + 1)
+            continue
+        found.append(item)
+        i = max(item.right, k + 1)
+    share_with_neighbours(toks, found)
+    index_levels(toks, found)
+    inherit_elided_units(toks, found)
+    quantities = [_to_quantity(sentence, toks, f) for f in found]
+    return [q for q in quantities if finite(q.value)]
+
+
+def finite(value: Value | None) -> bool:
+    """Whether every bound of ``value`` is a finite number (or open). A figure that overflows to
+    infinity ("1 million million …") or turns into NaN (0 × ∞) states nothing: it is not a claim."""
+    return value is None or all(x is None or math.isfinite(x) for x in (value.point, value.lo, value.hi))
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+def _blocked(toks: list[Token], masked) -> set[int]:
+    """Indexes of the tokens that overlap a masked span. Tokens are in text order and never
+    overlap, so each span's tokens are one run, found by bisection."""
+    if not masked:
+        return set()
+    starts, ends = list(map(_START, toks)), list(map(_END, toks))
+    out: set[int] = set()
+    for a, b in masked:
+        out.update(range(bisect_right(ends, a), bisect_left(starts, b)))
+    return out
+
+
+def _assemble(toks: list[Token], num: Num, blocked: set[int]) -> Found | int | None:
+    """The quantity starting at ``num``; None (not a quantity) or the index to resume at."""
+    pair_end = score_or_pair(toks, num)
+    if pair_end:
+        return pair_end
+    if identifier(toks, num) or date_neighbour(toks, num) or compound_word(toks, num):
+        return None
+    sign, currency, left, sign_mark = sign_and_currency(toks, num.i0)
+    unit, j = _unit_after_number(toks, num.i1, currency)
+    if _not_a_count(toks, num, unit, j):
+        return None
+    f = Found(left=left, right=j, values=(sign * num.value,), unit=unit, noun_phrase=None, noun=None, per=None,
+              per_unit=None, qualifier=None, change=None, noun_change=None, vague=num.vague, sign_mark=sign_mark)
+    _rate(toks, num, f)
+    _range(toks, num, sign, f, blocked)
+    _qualifier(toks, f)
+    _change(toks, f)
+    _unit_of_vague_count(toks, num, f)
+    if (f.unit is None or f.unit.name == "year") and _age(toks, num, f):
+        f.unit = Unit("year of age", "age", "year")
+    if f.unit is None and num.fraction:
+        _share_of(toks, f)
+    if f.unit is None and f.noun_phrase is None and not _counted_noun(toks, num, f):
+        return None
+    f.right = max(f.right, num.i1)
+    f.fraction = num.fraction and f.unit is None
+    return f
+
+
+def _unit_after_number(toks: list[Token], j: int, currency: Unit | None) -> tuple[Unit | None, int]:
+    """The unit of the figure ending before ``j``: its currency, or a unit written after it; and
+    the index after that unit."""
+    n = len(toks)
+    if currency is not None:
+        if j < n and toks[j].text in CURRENCY_RESTATEMENTS:
+            j += 1  # "$76 US", "$500 U.S." name the dollar again after the amount
+        match = unit_after(toks, j)
+        if match is not None and match.unit.kind == "money" and match.unit.scale == 1.0:
+            j = match.end  # "$5 Australian dollars" is rare; "S $1mil" handled by the suffix
+        return currency, j
+    match = unit_after(toks, j)
+    if match is None and j < n and (toks[j].lower in UNIT_MODIFIERS or toks[j].text in UNIT_COUNTRY_MARKS):
+        match = unit_after(toks, j + 1)  # "two more weeks", "one US fluid ounce"
+    if match is None or (match.unit.name == "pence" and not joined(toks[j - 1], toks[j])
+                         and j + 1 < n and toks[j + 1].kind == WORD):
+        return None, j
+    return match.unit, match.end
+
+
+def _not_a_count(toks: list[Token], num: Num, unit: Unit | None, j: int) -> bool:
+    """A figure that labels rather than counts, told by what stands right around it."""
+    if num.words and unit is None and num.value == 1 and not num.fraction and not one_counts(toks, num):
+        return True
+    nxt = toks[j] if j < len(toks) else None
+    if unit is None and nxt is not None and nxt.kind == WORD and joined(toks[j - 1], nxt):
+        return True  # digits glued to an unknown word: "49ers", "5G", "3s"
+    if num.vague is None and not num.words and capitalised_label(toks, num, unit is not None):
+        return True
+    if unit is None and address(toks, j):
+        return True
+    # "Prescott (4)": a jersey or list number
+    return unit is None and num.i0 > 0 and toks[num.i0 - 1].text == "(" and nxt is not None and nxt.text == ")"
+
+
+def _rate(toks: list[Token], num: Num, f: Found) -> None:
+    """The denominator of a rate ("$5 a barrel", "64 per 100,000 people") and "N times"."""
+    n = len(toks)
+    if f.unit is not None:
+        f.per, f.right, f.per_unit = rate_denominator(toks, f.right)
+    j = f.right
+    if f.unit is None and j + 1 < n and toks[j].lower == "per" and toks[j + 1].kind == NUM:
+        f.per, f.right, f.per_unit = rate_denominator(toks, j)  # "64 per 100,000 people": a rate per population
+        f.unit = Unit("count", "count")
+    j = f.right
+    if f.unit is None and j < n and toks[j].lower in _MULTIPLES:
+        f.unit = Unit("count", "count")  # "N times" states a count of occurrences or a ratio
+        f.per, f.right, f.per_unit = rate_denominator(toks, j + 1)
+    if f.unit is None and toks[num.i0].lower.endswith(MULTIPLIER_SUFFIXES):
+        f.unit = Unit("count", "count")
+
+
+def _range(toks: list[Token], num: Num, sign: int, f: Found, blocked: set[int]) -> None:
+    """A range from ``num``: "$300 to $400", "5-10W", "between 5% and 6%", "from 13.5 to 14.0 mm"."""
+    rng = range_partner(toks, num, f.right, f.left, f.unit, blocked)
+    if rng is None:
+        return
+    second, unit2, j2, per2, per_unit2 = rng
+    first_value = num.value
+    if not num.scaled and second.scaled and first_value <= second.value / second.scale:
+        first_value *= second.scale  # "$10 to $15 billion", "four to five thousand"
+    f.values = (sign * first_value, second.value)
+    f.unit = f.unit or unit2
+    f.per, f.per_unit = f.per or per2, f.per_unit or per_unit2
+    f.right = j2
+
+
+def _qualifier(toks: list[Token], f: Found) -> None:
+    """A qualifier before the figure ("more than"), else after it ("or more"); the quantity then
+    starts at the qualifier."""
+    qualifier, f.left = qualifier_before(toks, f.left)
+    post, j_post = post_qualifier(toks, f.right)
+    if qualifier is None and post is not None:
+        qualifier, f.right = post, j_post
+    f.qualifier = qualifier
+
+
+def _change(toks: list[Token], f: Found) -> None:
+    """A change stated by a sign ("+5%"), a verb before ("fell 45 percent") or a noun after ("a 3 percent drop")."""
+    unit = f.unit
+    if f.sign_mark == "+":
+        f.change = "up"
+    elif f.sign_mark == "-" and unit is not None and unit.kind == "percent":
+        f.change = "down"
+    f.change = change_before(toks, f.left) or f.change
+    if unit is not None and unit.kind in ("percent", "money"):
+        f.noun_change = change_after(toks, f.right)
+
+
+def _unit_of_vague_count(toks: list[Token], num: Num, f: Found) -> None:
+    """"tens of thousands of dollars": a vague count's unit after "of"."""
+    j = f.right
+    if f.unit is None and num.vague is not None and j + 1 < len(toks) and toks[j].lower == "of":
+        match = unit_after(toks, j + 1)
+        if match is not None:
+            f.unit, f.right = match.unit, match.end
+
+
+def _age(toks: list[Token], num: Num, f: Found) -> bool:
+    """Whether the figure is an age: "Maddon, 66,", "aged 25", "she is 45"."""
+    return age_after_name(toks, num) or age_stated_before(toks, f.left) or (f.unit is None
+                                                                          and age_of_person(toks, num))
+
+
+def _share_of(toks: list[Token], f: Found) -> None:
+    """A fraction's whole: a unit ("1/16 of a US pint") or a share of what follows ("a third of
+    the population", "half the flats")."""
+    j = f.right
+    if not (j < len(toks) and (toks[j].lower == "of" or (
+            toks[j - 1].lower == "half" and toks[j].lower in ("the", "its", "their")))):
+        return
+    k = j + 1
+    while k < len(toks) and toks[k].lower in UNIT_LEAD_INS:
+        k += 1
+    match = unit_after(toks, k)
+    if match is not None:
+        f.unit, f.right = match.unit, match.end
+        return
+    phrase, f.noun, j_np = noun_phrase_after(toks, j, 2)
+    f.noun_phrase = f"% {phrase or '-'}"
+    if phrase is not None:
+        f.right = j_np
+
+
+def _counted_noun(toks: list[Token], num: Num, f: Found) -> bool:
+    """What a figure without a unit counts ("15 police officers"), with its rate ("3,000 tests per
+    day"). False when the noun shows the figure is part of a name ("iPhone 11 Pro")."""
+    noun_phrase, noun, j_np = noun_phrase_after(toks, f.right, num.value if len(f.values) == 1 else 2)
+    f.noun_phrase, f.noun = noun_phrase, noun
+    if noun_phrase is None:
+        return True
+    f.right = j_np
+    if num.fraction:
+        f.noun_phrase = f"% {noun_phrase}"  # "one in five adults": a share of them
+    if model_name(num, noun_phrase):
+        return False  # "iPhone 11 Pro", "90049 ZIP Code": a model or code name
+    f.per, f.right, f.per_unit = rate_denominator(toks, f.right)  # "3,000 tests per day"
+    return True
+
+
+def _to_quantity(sentence: str, toks: list[Token], f: Found) -> Quantity:
+    start, end = toks[f.left].start, toks[f.right - 1].end
+    values = f.values
+    value = _interval(values, f.qualifier, f.vague)
+    unit = f.unit
+    noun = f.noun
+    if unit is not None:
+        name, kind, currency = unit.name, unit.kind, unit.currency
+        if kind == "count" and noun is None and unit.name != "count":
+            noun = unit.name  # "four cylinders", "15.3 ppg"
+    elif f.noun_phrase is not None:
+        name, kind, currency = f.noun_phrase, "fraction" if f.fraction else "count", None
+    elif f.fraction:
+        name, kind, currency = None, "fraction", None
+    else:
+        name, kind, currency = None, "number", None
+    if f.per is not None and name is not None:
+        name = f"{name} per {f.per}"
+    return Quantity(start=start, end=end, text=sentence[start:end], value=value, unit=name, kind=kind,
+                          noun=noun, change=f.change, noun_change=f.noun_change, currency=currency, per=f.per,
+                          stated=values, qualifier=f.qualifier)
+
+
+def _interval(values: tuple[float, ...], qualifier: str | None, vague: tuple[float, float] | None) -> Value:
+    if vague is not None:
+        return Value(None, vague[0], vague[1], "range", True)
+    if len(values) == 2:
+        lo, hi = sorted(values)
+        if qualifier in ("approx", "nearly"):
+            return Value(None, lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD), "range", True)
+        return Value(None, lo, hi, "range", False)
+    x = values[0]
+    spread = abs(x) * APPROX_SPREAD
+    if qualifier == "approx":
+        return Value(x, x - spread, x + spread, "approx", True)
+    if qualifier == "nearly":
+        return Value(x, x - spread, x, "nearly", True)
+    if qualifier in ("over", "at_least", "as_low_as"):
+        return Value(x, x, None, qualifier, False)
+    if qualifier in ("under", "at_most", "as_high_as"):
+        return Value(x, None, x, qualifier, False)
+    return Value(x, x, x, "exact", False)

@@ -1,0 +1,174 @@
+"""What stands around a number and shapes its quantity: sign and currency before it, qualifiers
+("more than", "or so"), stated changes ("fell 45 percent", "a 3 percent drop") and the
+denominator of a rate ("per month", "per 100,000 people")."""
+from __future__ import annotations
+
+from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
+from checker.units import Unit, currency_before, unit_after
+
+from .nouns import singular_of
+from .words import (
+    A_AN,
+    CHANGE_BLOCKERS,
+    CHANGE_NOUN_BRIDGES,
+    CHANGE_NOUNS,
+    CHANGE_PHRASE_LASTS,
+    CHANGE_PHRASES,
+    CHANGE_WORDS,
+    CLAUSE_END,
+    DATING_WORDS,
+    PER_ITEM_NOUNS,
+    PHRASAL,
+    POST_QUALIFIER_FIRSTS,
+    POST_QUALIFIERS,
+    QUALIFIER_ENDINGS,
+    QUALIFIER_LASTS,
+    QUALIFIERS,
+    RATE_BASES,
+    STOP,
+)
+
+
+def sign_and_currency(toks: list[Token], i: int) -> tuple[int, Unit | None, int, str | None]:
+    """Sign and currency mark before the number: (sign, currency unit, new left index, sign word)."""
+    left, sign, mark = i, 1, None
+    for _ in range(2):
+        prev = toks[left - 1] if left else None
+        if prev is None:
+            break
+        if prev.text in ("-", "−", "–") and joined(prev, toks[left]) and not (left > 1 and joined(toks[left - 2], prev)
+                                                                             and toks[left - 2].kind != SYM):
+            sign, mark, left = -1, "-", left - 1
+            continue
+        if prev.text == "+" and joined(prev, toks[left]):
+            mark, left = "+", left - 1
+            continue
+        if prev.lower == "minus":
+            sign, mark, left = -1, "minus", left - 1
+            continue
+        if prev.text in ("-",) and left > 1 and toks[left - 2].lower == "minus":
+            sign, mark, left = -1, "minus", left - 2
+            continue
+        break
+    cur = currency_before(toks, left)
+    unit = None
+    if cur is not None:
+        unit, left = cur
+        prev = toks[left - 1] if left else None
+        if prev is not None and prev.text in ("-", "−") and joined(prev, toks[left]):
+            sign, mark, left = -1, "-", left - 1
+    return sign, unit, left, mark
+
+
+def qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
+    """The qualifier phrase ending right before ``left`` (articles may sit between: "an estimated")."""
+    for skip in (0, 1):
+        end = left - skip
+        if skip and (end < 0 or end >= len(toks) or toks[end].lower not in A_AN):
+            break
+        if end > 0 and toks[end - 1].lower in QUALIFIER_LASTS:
+            longest = 1
+            while longest < min(4, end) and lowers(toks[end - longest - 1:end]) in QUALIFIER_ENDINGS:
+                longest += 1
+            for size in range(longest, 0, -1):
+                start = end - size
+                key = lowers(toks[start:end])
+                if key in QUALIFIERS:
+                    return QUALIFIERS[key], start
+        if toks[end - 1].text in ("~", "≈") if end > 0 else False:
+            return "approx", end - 1
+        if end > 0 and toks[end - 1].lower == "sub" or (end > 1 and toks[end - 1].text == "-"
+                                                        and toks[end - 2].lower == "sub"):
+            return "under", end - 1
+    return None, left
+
+
+def post_qualifier(toks: list[Token], j: int) -> tuple[str | None, int]:
+    if j + 1 < len(toks) and toks[j].text == "-" and joined(toks[j - 1], toks[j]) and toks[j + 1].lower == "plus":
+        return "at_least", j + 2  # "300-plus"
+    if j < len(toks) and toks[j].lower in POST_QUALIFIER_FIRSTS:
+        for size in (3, 2, 1):
+            key = lowers(toks[j:j + size])
+            if len(key) == size and key in POST_QUALIFIERS:
+                return POST_QUALIFIERS[key], j + size
+    if j < len(toks) and toks[j].text == "+" and joined(toks[j - 1], toks[j]):
+        return "at_least", j + 1
+    return None, j
+
+
+def change_before(toks: list[Token], left: int) -> str | None:
+    """A change verb within a few words before the number, in the same clause ("fell 45 percent",
+    "up about 19 per cent"), but not a target level ("rose to $7 billion")."""
+    k, steps = left - 1, 0
+    while k >= 0 and steps < 5:
+        tok = toks[k]
+        if tok.kind == NUM or tok.text in CLAUSE_END:
+            return None
+        if tok.lower in CHANGE_BLOCKERS:
+            return None
+        direction = _phrase_ending_at(toks, k)
+        if direction is not None:
+            return direction
+        direction = CHANGE_WORDS.get(tok.lower)
+        if direction is not None:
+            if tok.lower in ("minus", "lower", "higher") and steps > 0:
+                return None
+            if tok.lower in ("up", "down") and k > 0 and (toks[k - 1].lower in PHRASAL or toks[k - 1].text == "-"):
+                return None  # "gave up 517 yards", "a start-up employs 600"
+            return direction
+        steps += 1
+        k -= 1
+    return None
+
+
+def _phrase_ending_at(toks: list[Token], k: int) -> str | None:
+    """The direction of a change phrase of several words ending at ``k`` ("edged up"), or None."""
+    if toks[k].lower not in CHANGE_PHRASE_LASTS:
+        return None
+    for key in CHANGE_PHRASES:
+        if len(key) <= k + 1 and lowers(toks[k + 1 - len(key):k + 1]) == key:
+            return CHANGE_PHRASES[key]
+    return None
+
+
+def change_after(toks: list[Token], j: int) -> str | None:
+    """A change noun right after the quantity: "a 712 percent increase", "a 3 percent drop"."""
+    for k in (j, j + 1):
+        if k < len(toks) and toks[k].lower in CHANGE_NOUNS:
+            if k == j + 1 and toks[j].lower not in CHANGE_NOUN_BRIDGES:
+                return None
+            return CHANGE_NOUNS[toks[k].lower]
+    return None
+
+
+def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit | None]:
+    """The period or base of a rate after a unit: "per month", "a barrel", "/gram", "per 100,000 people"."""
+    n = len(toks)
+    if j >= n:
+        return None, j, None
+    if toks[j].text == "-" and j + 1 < n and toks[j + 1].lower == "a" and joined(toks[j - 1], toks[j]):
+        j += 1  # "a 52,000 barrel-a-day refinery"
+    w = toks[j].lower
+    if w in ("per", "/", "each", "every") or w in A_AN:
+        k = j + 1
+        if k < n and toks[k].text == "-" and w == "a":
+            k += 1
+        if k >= n:
+            return None, j, None
+        if w == "per" and toks[k].kind == NUM:  # "per 100,000 people"
+            base = float(toks[k].text.replace(",", ""))
+            end = k + 1
+            if end < n and toks[end].lower in RATE_BASES:
+                end += 1
+            return f"{base:g}", end, None
+        match = unit_after(toks, k)
+        if match is not None and match.end < n and toks[match.end].lower in DATING_WORDS:
+            return None, j, None  # "a year earlier" dates the figure; it is not a rate
+        if match is not None and (w in ("per", "/") or match.unit.time
+                                  or match.unit.kind in ("mass", "volume", "length", "area")):
+            return match.unit.name, match.end, match.unit
+        if w in ("per", "/") and toks[k].kind == WORD and toks[k].lower not in STOP:
+            return singular_of(toks[k].lower), k + 1, None
+        if w in A_AN and toks[k].lower in PER_ITEM_NOUNS:
+            return toks[k].lower, k + 1, None
+    return None, j, None

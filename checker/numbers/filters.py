@@ -1,0 +1,189 @@
+"""Numbers that name or label rather than count ("MS-13", "Game 7", "9:30", "575 Wilbraham Road"),
+and figures that state an age."""
+from __future__ import annotations
+
+from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
+from checker.units import currency_before, unit_after
+
+from .nouns import looks_plural
+from .records import Num
+from .words import (
+    AGE_CUES,
+    AGE_SUBJECTS,
+    AGE_VERBS,
+    CHANGE_WORDS,
+    DECADE_SUFFIXES,
+    DETERMINERS,
+    LABELS,
+    MODEL_SUFFIXES,
+    MONTHS,
+    MULTIPLIER_SUFFIXES,
+    NOT_COUNTING_ONE_AFTER,
+    NOT_COUNTING_ONE_BEFORE,
+    NOT_NOUNS,
+    NUMBER_PREFIXES,
+    ORDINAL_SUFFIXES,
+    QUALIFIERS,
+    STOP,
+    STREET,
+)
+
+
+def identifier(toks: list[Token], num: Num, partner: bool = False) -> bool:
+    """Numbers that name or label rather than count: MS-13, S23, Game 7, No. 5, 9:30, 49ers."""
+    i = num.i0
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    prev2 = toks[i - 2] if i > 1 else None
+    if t.kind == NUM:
+        if prev is not None and prev.kind == WORD and joined(prev, t) and currency_before(toks, i) is None:
+            return True  # "S23", "mk5", "CO2", "ID.3"
+        if (prev is not None and prev.text in ("-", "‐") and joined(prev, t) and prev2 is not None
+                and prev2.kind == WORD and joined(prev2, prev) and prev2.lower not in NUMBER_PREFIXES):
+            return True  # "MS-13", "H-2", "COVID-19", "TA-35", "a last-32 tie"
+        if not partner and prev is not None and prev.text in (":", "/", "-") and joined(prev, t) and prev2 is not None \
+                and prev2.kind == NUM and joined(prev2, prev):
+            return True  # "9:30", "24/7", "ISO 3888-2" (second part)
+        nxt = toks[num.i1] if num.i1 < len(toks) else None
+        if nxt is not None and nxt.text in (":", "/") and joined(toks[num.i1 - 1], nxt) and num.i1 + 1 < len(toks) \
+                and toks[num.i1 + 1].kind == NUM and joined(nxt, toks[num.i1 + 1]) and not num.fraction:
+            return True  # "9:30", "24/7" (first part)
+        if nxt is not None and nxt.kind == WORD and joined(toks[num.i1 - 1], nxt) \
+                and nxt.lower in ORDINAL_SUFFIXES | DECADE_SUFFIXES:
+            return True  # ordinals and decades: "22nd", "1990s"
+        if prev is not None and prev.text in ("#", "№"):
+            return True
+        if t.text.startswith("0") and len(t.text) > 1 and t.text.isdigit():
+            return True  # "0401", codes and clock times
+    if prev is not None and prev.lower.rstrip(".") in LABELS and not num.words:
+        if not (prev.lower == "no" and prev2 is not None and prev2.lower in ("with", "and", "or")):
+            return True
+    return False
+
+
+def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
+    """"Game 7", "Stoxx 600", "Apple Watch 5": a bare number right after a capitalised name."""
+    if has_unit or num.words or num.i0 == 0:
+        return False
+    prev = toks[num.i0 - 1]
+    if prev.kind == SYM:
+        return prev.text == "&" or (prev.text == "." and num.i0 > 1 and toks[num.i0 - 2].kind == WORD
+                                    and len(toks[num.i0 - 2].text) <= 3 and toks[num.i0 - 2].text[:1].isupper()
+                                    and not joined(prev, toks[num.i0]))
+    if prev.kind != WORD or not any(map(str.isupper, prev.text)):
+        return False
+    low = prev.lower
+    if low in MONTHS or low in DETERMINERS or (low,) in QUALIFIERS or low in CHANGE_WORDS:
+        return False
+    if low in STOP or low in ("us", "u.s.", "uk", "eu"):
+        return False
+    return True
+
+
+def score_or_pair(toks: list[Token], num: Num) -> int:
+    """"won 2-1", "tied at 89-89": two bare integers joined by a hyphen and no unit after.
+    Returns the index after the pair, or 0 when it is not one."""
+    j = num.i1
+    if not num.plain_int or j + 1 >= len(toks):
+        return 0
+    dash, other = toks[j], toks[j + 1]
+    if not (dash.text in ("-", "–") and joined(toks[j - 1], dash) and joined(dash, other) and other.kind == NUM
+            and other.text.isdigit() and len(other.text) <= 3 and len(toks[num.i0].text) <= 3
+            and int(toks[num.i0].text) <= 200 and int(other.text) <= 200):
+        return 0
+    after = j + 2
+    if unit_after(toks, after) is not None or currency_before(toks, num.i0) is not None:
+        return 0
+    if after < len(toks) and toks[after].kind == WORD and looks_plural(toks[after].lower) \
+            and toks[after].lower not in NOT_NOUNS:
+        return 0
+    return after
+
+
+def address(toks: list[Token], j: int) -> bool:
+    """"575 Wilbraham Road": a number followed by capitalised words and a street word."""
+    for k in range(j, min(j + 4, len(toks))):
+        tok = toks[k]
+        if tok.kind == NUM or tok.lower in ORDINAL_SUFFIXES:
+            continue  # "9 E 71st St"
+        if tok.kind != WORD or not tok.text[:1].isupper():
+            return False
+        if tok.lower in STREET and (k > j or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())):
+            return True
+    return False
+
+
+def compound_word(toks: list[Token], num: Num) -> bool:
+    """"a three-bed flat", "a four-door car": a number word inside a hyphenated adjective that is
+    not a unit (but "a five-year award" keeps its duration)."""
+    if not num.words or num.i1 + 1 >= len(toks):
+        return False
+    dash, word = toks[num.i1], toks[num.i1 + 1]
+    if dash.text != "-" or not joined(toks[num.i1 - 1], dash) or not joined(dash, word) or word.kind != WORD:
+        return False
+    return unit_after(toks, num.i1) is None and word.lower not in MULTIPLIER_SUFFIXES
+
+
+def date_neighbour(toks: list[Token], num: Num) -> bool:
+    """A day of month next to a month name ("April 6", "9 May") even when timex did not mask it."""
+    if not num.plain_int or num.value > 31 or num.value < 1:
+        return False
+    prev = toks[num.i0 - 1].lower.rstrip(".") if num.i0 else ""
+    nxt = toks[num.i1].lower.rstrip(".") if num.i1 < len(toks) else ""
+    if prev in MONTHS and not (prev == "may" and toks[num.i0 - 1].text == "may"):
+        return True
+    return nxt in MONTHS and not (nxt == "may" and toks[num.i1].text == "may")
+
+
+# --------------------------------------------------------------------------- context
+
+
+def one_counts(toks: list[Token], num: Num) -> bool:
+    """"one solution", "one of the best": yes; "no one", "this one", "one another": no."""
+    prev = toks[num.i0 - 1].lower if num.i0 else ""
+    nxt = toks[num.i1].lower if num.i1 < len(toks) else ""
+    if prev in NOT_COUNTING_ONE_BEFORE:
+        return False
+    if nxt in NOT_COUNTING_ONE_AFTER or nxt in ("", ".", ",", "-"):
+        return False
+    if nxt == "hand" and prev == "on":
+        return False
+    return toks[num.i1].kind == WORD if num.i1 < len(toks) else False
+
+
+def age_stated_before(toks: list[Token], left: int) -> bool:
+    """"aged 25", "over the age of 21", "under the age of 5 years": the figure is an age."""
+    return any(len(cue) <= left and lowers(toks[left - len(cue):left]) == cue for cue in AGE_CUES)
+
+
+def age_of_person(toks: list[Token], num: Num) -> bool:
+    """"she is 45.", "he will be 35 by then", "who was 10": a bare whole number said of a person."""
+    j = num.i1
+    if not (num.plain_int or num.words) or not 1 <= num.value <= 120:
+        return False
+    if j < len(toks) and toks[j].kind == WORD and toks[j].lower not in STOP:
+        return False
+    i = num.i0
+    verb = next((verb for verb in AGE_VERBS if len(verb) <= i and lowers(toks[i - len(verb):i]) == verb), None)
+    subject = i - len(verb) - 1 if verb is not None else -1
+    return subject >= 0 and toks[subject].lower in AGE_SUBJECTS
+
+
+def age_after_name(toks: list[Token], num: Num) -> bool:
+    """"Maddon, 66, has": an age set off by commas after a capitalised name."""
+    i, j = num.i0, num.i1
+    if not num.plain_int or not 1 <= num.value <= 120 or i < 2 or j >= len(toks):
+        return False
+    return (toks[i - 1].text == "," and toks[i - 2].kind == WORD and toks[i - 2].text[:1].isupper()
+            and toks[j].text in (",", ".") and toks[i - 2].lower not in MONTHS)
+
+
+def model_name(num: Num, phrase: str) -> bool:
+    """A number inside a product or code name, told by what follows it: a model suffix ("11 Pro")
+    or an acronym ("90049 ZIP Code"). A capitalised name before it is `capitalised_label`'s."""
+    words = phrase.split()
+    if num.words or not all(w[:1].isupper() for w in words) or looks_plural(words[-1].lower()):
+        return False
+    if len(words[0]) < 2 or words[0].lower() in MONTHS:
+        return False
+    return words[0] in MODEL_SUFFIXES or (words[0].isupper() and len(words[0]) >= 3)

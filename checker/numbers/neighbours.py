@@ -1,0 +1,117 @@
+"""Figures of one sentence that share what one of them states: a unit or change named once for
+coordinated figures, a level in index points, a unit left out to avoid repeating it."""
+from __future__ import annotations
+
+from checker.tokens import WORD, Token
+from checker.units import unit_after
+
+from .context import rate_denominator
+from .records import Found
+from .words import (
+    A_AN,
+    NOT_NOUNS,
+    QUOTES,
+    SENTENCE_END,
+    STOP,
+)
+
+
+def index_levels(toks: list[Token], found: list[Found]) -> None:
+    """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too."""
+    if "point" not in [f.noun for f in found]:
+        return
+    for f in found:
+        x = abs(f.values[0])
+        if f.unit is None and f.noun_phrase is None and (x >= 1000 or not float(x).is_integer()) \
+                and f.left > 0 and toks[f.left - 1].lower in ("to", "at", "(", "of"):
+            f.noun_phrase, f.noun = "point", "point"
+
+
+def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
+    """A bare figure after a quantity of like size is stated in the same unit, left out to avoid
+    repeating it: "410 flats for sale and 150 for rent", "rose to 2.1 million users from 1.8 million",
+    "the best price was 62 cents, the worst 55". Conversions in parentheses are not the unit meant."""
+    stated: list[Found] = []
+    for index, f in enumerate(found):
+        if f.unit is not None or f.noun_phrase is not None:
+            if not (f.left > 0 and toks[f.left - 1].text == "(") and not (f.unit is not None and f.unit.time):
+                stated.append(f)  # not a conversion, nor a span of time ("over the last three years")
+            continue
+        if f.fraction or f.vague is not None or not f.values[0] or toks[f.right - 1].lower == "one":
+            continue  # "get their hands on one": a pronoun
+        nxt = toks[f.right] if f.right < len(toks) else None
+        if nxt is not None and (nxt.text in QUOTES or (nxt.kind == WORD and nxt.lower not in STOP
+                                                         and nxt.lower not in NOT_NOUNS)):
+            continue  # '2,400 "household units"': a noun of its own, though not one the grammar reads
+        if _label_from_a_noun_or(toks, f):
+            continue
+        source = _whole_after(toks, f, found[index + 1] if index + 1 < len(found) else None)
+        for earlier in reversed(stated if source is None else ()):
+            if any(t.text in SENTENCE_END for t in toks[earlier.right:f.left]):
+                break
+            if earlier.values[0] and 0.1 <= abs(f.values[0] / earlier.values[0]) <= 10:
+                source = earlier
+                break
+        if source is None or (source.change is not None and source.unit is not None and source.unit.kind == "percent"
+                              and toks[f.left - 1].lower in ("to", "at")):
+            continue  # "rose 8% to 3.65": the level reached is a price, not a percentage
+        f.unit, f.noun_phrase, f.noun = source.unit, source.noun_phrase, source.noun
+        if f.per is None:
+            per, right, per_unit = rate_denominator(toks, f.right)
+            if per_unit is not None and per_unit.time:
+                f.per, f.per_unit, f.right = per, per_unit, right  # "an average of 20 per week"
+            else:
+                f.per, f.per_unit = source.per, source.per_unit
+
+
+def _label_from_a_noun_or(toks: list[Token], f: Found) -> bool:
+    """"a week or two", "another pick or two": the noun of the "a" phrase counts the figure too.
+    Sets the unit or label of ``f`` and says whether it did."""
+    k = f.left
+    if k < 3 or toks[k - 1].lower != "or" or toks[k - 3].lower not in A_AN | {"another"}:
+        return False
+    match = unit_after(toks, k - 2)
+    if match is not None and match.end == k - 1:
+        f.unit = match.unit
+        return True
+    noun = toks[k - 2]
+    if noun.kind != WORD or noun.lower in STOP or noun.lower in NOT_NOUNS:
+        return False
+    f.noun_phrase = f.noun = noun.lower
+    return True
+
+
+def _whole_after(toks: list[Token], part: Found, whole: Found | None) -> Found | None:
+    """The whole a bare part is taken from, in its unit: "raised 280 million of the 1.5 billion
+    crowns", "5 out of the 12 ministers"."""
+    if whole is None or (whole.unit is None and whole.noun_phrase is None):
+        return None
+    between = [t.lower for t in toks[part.right:whole.left]]
+    if between[:2] == ["out", "of"]:
+        between = between[1:]
+    return whole if between in (["of"], ["of", "the"], ["of", "its"], ["of", "their"]) else None
+
+
+def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
+    """Coordinated figures share a unit and a change: "down 45 and 30 percent", "7- or 8-inch",
+    "about 8 or $9"."""
+    coordinated = []
+    for a, b in zip(found, found[1:]):
+        between = toks[a.right:b.left]
+        if between and between[0].text == "(" and len(between) == 1:
+            if b.qualifier is None and a.qualifier not in ("approx", "nearly"):
+                b.qualifier = a.qualifier  # "more than 7.5 million crowns (US $1.1 million)"
+            if b.change is None:
+                b.change = a.change  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
+            continue
+        if (not all(t.lower in ("and", "or", ",", "-", "respectively", "&") for t in between) or len(between) > 3
+                or not any(t.lower in ("and", "or", "-") for t in between)):
+            continue
+        coordinated.append((a, b))
+        if b.change is None and a.change is not None:
+            b.change = a.change
+    for a, b in reversed(coordinated):  # the unit comes last: "four-, five- and six-cylinder"
+        if a.unit is None and a.noun_phrase is None and b.unit is not None:
+            a.unit, a.per, a.per_unit = b.unit, b.per, b.per_unit
+        elif a.unit is None and a.noun_phrase is None and b.noun_phrase is not None:
+            a.noun_phrase, a.noun = b.noun_phrase, b.noun

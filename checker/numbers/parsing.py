@@ -1,0 +1,247 @@
+"""A number from its tokens: digits with separators, suffixes and scale words ("$1.2bn", "48 million"),
+number words ("twenty-eight", "a dozen", "tens of thousands"), fractions and ratios ("two-thirds",
+"one in five")."""
+from __future__ import annotations
+
+from checker.tokens import NUM, SYM, WORD, Token, joined
+from checker.units import currency_before
+
+from .nouns import looks_plural
+from .records import Num
+from .words import (
+    A_AN,
+    CARDINALS,
+    FRACTIONS,
+    LOOSE_SUFFIXES,
+    METRE_AFTER,
+    NOT_FRACTION_HALF_AFTER,
+    SCALE_SUFFIXES,
+    SCALES,
+    VAGUE,
+    multiplied,
+)
+
+_MAX_DIGITS = 40  # longer digit runs are codes or noise, not quantities
+
+
+def parse_number(toks: list[Token], i: int) -> Num | None:
+    t = toks[i]
+    if t.kind == NUM:
+        if len(t.text) > _MAX_DIGITS:
+            return None
+        return _parse_digits(toks, i)
+    if t.kind == WORD:
+        return _parse_words(toks, i)
+    return None
+
+
+def _parse_digits(toks: list[Token], i: int) -> Num:
+    n = len(toks)
+    t = toks[i]
+    value = float(t.text.replace(",", ""))
+    num = Num(value, i, i + 1, plain_int=t.text.isdigit())
+    j = i + 1
+    # fractions written with a slash: "1/16", "1⁄32" (not "24/7" or "9/11": numerator < denominator)
+    if (j + 1 < n and toks[j].text in ("/", "⁄") and joined(t, toks[j]) and joined(toks[j], toks[j + 1])
+            and toks[j + 1].kind == NUM and t.text.isdigit() and toks[j + 1].text.isdigit()):
+        den = float(toks[j + 1].text)
+        if 0 < value < den <= 1000:
+            num.value, num.i1, num.fraction, num.plain_int = value / den, j + 2, True, False
+            return num
+    # scientific notation: "1.99×10−30", "2.998 x 10^8"
+    if j + 1 < n and toks[j].text in ("×", "x", "X", "*") and toks[j + 1].text == "10":
+        k, sign = j + 2, 1
+        if k < n and toks[k].text == "^":
+            k += 1
+        if k < n and toks[k].text in ("−", "-", "–"):
+            sign, k = -1, k + 1
+        if k < n and toks[k].kind == NUM and toks[k].text.isdigit() and len(toks[k].text) <= 3 \
+                and int(toks[k].text) <= 300:
+            num.value = value * 10.0 ** (sign * int(toks[k].text))
+            num.i1, num.plain_int = k + 1, False
+            return num
+    # a scale suffix glued to the digits: "1.2bn", "35m", "25k" ("37m" long is metres, below)
+    if j < n and toks[j].kind == WORD and joined(toks[j - 1], toks[j]) and toks[j].text in SCALE_SUFFIXES:
+        if not _suffix_is_unit(toks, i, j):
+            num.scale *= SCALE_SUFFIXES[toks[j].text]
+            num.scaled, num.plain_int, j = True, False, j + 1
+    elif j < n and toks[j].text in LOOSE_SUFFIXES and not (j + 1 < n and joined(toks[j], toks[j + 1])):
+        num.scale *= SCALE_SUFFIXES[toks[j].text]  # "8 B people", "$4.2 bn"
+        num.scaled, num.plain_int, j = True, False, j + 1
+    # scale words: "48 million", "4 hundred million", "1.8 billion-mile"
+    while j < n and toks[j].lower in SCALES and toks[j].lower != "dozen":
+        num.scale *= SCALES[toks[j].lower]
+        num.scaled, num.plain_int, j = True, False, j + 1
+    if j < n and toks[j].lower == "dozen":
+        num.scale *= 12
+        num.plain_int, j = False, j + 1
+    num.value *= num.scale
+    num.i1 = j
+    return num
+
+
+def _suffix_is_unit(toks: list[Token], i: int, j: int) -> bool:
+    """Is the glued "m" in "37m" metres rather than millions? Money is always millions ("$1.2m")."""
+    if toks[j].text != "m":
+        return False
+    if currency_before(toks, i) is not None:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.kind == SYM:
+        return True
+    if nxt.kind == NUM and joined(toks[j], nxt):  # "32m2"
+        return True
+    if nxt.kind == WORD and not looks_plural(nxt.lower) and i > 0 and toks[i - 1].lower in A_AN:
+        return True  # "a 37m ship" (but "35m users")
+    return nxt.lower in METRE_AFTER
+
+
+def _parse_words(toks: list[Token], i: int) -> Num | None:
+    """A number written in words at ``i``: "a dozen", "half a million", "tens of thousands",
+    "sixfold", "twenty-eight", "two-thirds", "one in five"; None when the word starts none."""
+    w = toks[i].lower
+    if w in A_AN:
+        return _a_scale_or_fraction(toks, i)
+    if w == "half" and _half_is_fraction(toks, i):
+        return _half(toks, i)
+    if w in VAGUE:
+        return _vague_count(toks, i)
+    if multiplied(w) in CARDINALS:  # "sixfold"
+        return Num(float(CARDINALS[multiplied(w)]), i, i + 1, words=True)
+    if w not in CARDINALS:
+        return None
+    num = _cardinals(toks, i)
+    return _numerator_of_fraction(toks, num) or _ratio(toks, num) or num
+
+
+def _a_scale_or_fraction(toks: list[Token], i: int) -> Num | None:
+    """"a dozen", "a million", "a third", "a quarter of": "a" or "an" standing for one."""
+    n = len(toks)
+    nxt = toks[i + 1].lower if i + 1 < n else ""
+    if nxt in SCALES:
+        num = Num(float(SCALES[nxt]), i, i + 2, words=True)
+        _more_scales(toks, num)
+        return num
+    quarter_of = nxt == "quarter" and i + 2 < n and toks[i + 2].lower == "of"  # "a quarter" alone is a period
+    if nxt in FRACTIONS and nxt not in ("quarter", "quarters") or quarter_of:
+        return Num(1.0 / FRACTIONS[nxt], i, i + 2, words=True, fraction=True)
+    return None
+
+
+def _half(toks: list[Token], i: int) -> Num:
+    """"half the condos" (a fraction), "half a million" (a count)."""
+    n = len(toks)
+    nxt = toks[i + 1].lower if i + 1 < n else ""
+    num = Num(0.5, i, i + 1, words=True, fraction=True)
+    if nxt in A_AN and i + 2 < n and toks[i + 2].lower in SCALES:
+        num.value, num.i1, num.fraction = 0.5 * SCALES[toks[i + 2].lower], i + 3, False
+    return num
+
+
+def _vague_count(toks: list[Token], i: int) -> Num | None:
+    """"thousands", "tens of thousands", "hundreds of millions": at least the scale, under ten times it."""
+    n = len(toks)
+    w = toks[i].lower
+    low = float(VAGUE[w])
+    j = i + 1
+    if j + 1 < n and toks[j].lower == "of" and toks[j + 1].lower in VAGUE and VAGUE[toks[j + 1].lower] > low:
+        low *= VAGUE[toks[j + 1].lower]
+        j += 2
+    if w == "tens" and j == i + 1:
+        return None
+    return Num(low, i, j, words=True, vague=(low, low * 10))
+
+
+def _cardinals(toks: list[Token], i: int) -> Num:
+    """A run of number words from ``i``: "twenty-eight", "four hundred and six", "two million", "three dozen"."""
+    n = len(toks)
+    total, current, j, last, scale = 0.0, 0.0, i, None, 1.0
+    while j < n:
+        tok = toks[j]
+        lw = tok.lower
+        if lw in CARDINALS:
+            v = CARDINALS[lw]
+            if last == "cardinal" and not (current % 100 >= 20 and current % 10 == 0 and v < 10):
+                break
+            current += v
+            last = "cardinal"
+        elif lw in SCALES and last in ("cardinal", "scale") and lw != "dozen":
+            if lw == "hundred":
+                current *= 100
+            else:
+                total += (current or 1) * SCALES[lw]
+                current = 0
+            last, scale = "scale", float(SCALES[lw])
+        elif lw == "dozen" and last == "cardinal":
+            current *= 12
+            last = "scale"
+        elif not _joins_cardinals(toks, j, last):
+            break
+        j += 1
+    num = Num(total + current, i, j, words=True)
+    if last == "scale":
+        num.scaled, num.scale = True, scale
+    return num
+
+
+def _joins_cardinals(toks: list[Token], j: int, last: str | None) -> bool:
+    """A hyphen inside "twenty-eight", or the "and" of "four hundred and six": skipped over."""
+    lw, n = toks[j].lower, len(toks)
+    if j + 1 >= n or toks[j + 1].lower not in CARDINALS:
+        return False
+    if lw == "-" and last == "cardinal":
+        return joined(toks[j - 1], toks[j]) and joined(toks[j], toks[j + 1])
+    return lw == "and" and last == "scale"
+
+
+def _numerator_of_fraction(toks: list[Token], num: Num) -> Num | None:
+    """"two-thirds", "one third", "three quarters": ``num`` counts the fraction that follows."""
+    n, j, value = len(toks), num.i1, num.value
+    k = j + 1 if j < n and toks[j].text == "-" and joined(toks[j - 1], toks[j]) else j
+    if k < n and toks[k].lower in FRACTIONS and value < 20 and toks[k].lower != "half":
+        if not (value == 1 and toks[k].lower.endswith("s")):
+            num.value, num.i1, num.fraction = value / FRACTIONS[toks[k].lower], k + 1, True
+            return num
+    return None
+
+
+def _more_scales(toks: list[Token], num: Num) -> None:
+    while num.i1 < len(toks) and toks[num.i1].lower in SCALES and toks[num.i1].lower != "dozen":
+        num.value *= SCALES[toks[num.i1].lower]
+        num.i1 += 1
+
+
+def _half_is_fraction(toks: list[Token], i: int) -> bool:
+    """"half the condos", "more than half": yes; "the second half", "half-time": no."""
+    prev = toks[i - 1].lower if i else ""
+    if prev in NOT_FRACTION_HALF_AFTER:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text == "-" and joined(toks[i], nxt):
+        return False
+    return True
+
+
+def _ratio(toks: list[Token], num: Num) -> Num | None:
+    n, j = len(toks), num.i1
+    if j < n and toks[j].lower == "in":
+        k = j + 1
+    elif j + 2 < n and toks[j].lower == "out" and toks[j + 1].lower == "of":
+        k = j + 2
+    else:
+        return None
+    if k >= n:
+        return None
+    den = toks[k]
+    if den.kind == NUM and den.text.isdigit() and len(den.text) <= 3 and 1 < int(den.text) <= 100:
+        d = float(den.text)
+    elif den.lower in CARDINALS and CARDINALS[den.lower] > 1:
+        d = float(CARDINALS[den.lower])
+    else:
+        return None
+    if num.value >= d:
+        return None
+    return Num(num.value / d, num.i0, k + 1, words=num.words, fraction=True)
+
+
+# --------------------------------------------------------------------------- filters

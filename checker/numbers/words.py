@@ -1,0 +1,98 @@
+"""The tables the number grammar reads, built once from the language pack and the word lists below."""
+from __future__ import annotations
+
+from checker import lang
+from checker.patterns import IGNORECASE, compile
+from checker.tokens import tokenize
+
+_W = lang.load(lang.DEFAULT)
+CARDINALS: dict[str, int] = _W["cardinals"]
+SCALES: dict[str, int] = _W["scales"]
+SCALE_SUFFIXES: dict[str, int] = _W["scale_suffixes"]
+VAGUE: dict[str, int] = _W["vague_plurals"]
+FRACTIONS: dict[str, int] = _W["fractions"]
+APPROX_SPREAD = 0.05  # "about X" allows X ± 5 %; "nearly X" allows [0.95 X, X]
+
+
+def _phrases(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+    table = {}
+    for name, phrases in groups.items():
+        for phrase in phrases:
+            table[tuple(t.lower for t in tokenize(str(phrase)))] = name
+    return table
+
+
+QUALIFIERS = _phrases(_W["qualifiers"])
+POST_QUALIFIERS = _phrases(_W["post_qualifiers"])
+QUALIFIER_LASTS = frozenset(k[-1] for k in QUALIFIERS)  # most words end no qualifier phrase
+# Runs of two or more words that end a qualifier phrase: a run not among them ends none, and no
+# longer run ending at the same word need be looked up.
+QUALIFIER_ENDINGS = frozenset(k[-size:] for k in QUALIFIERS for size in range(2, len(k) + 1))
+POST_QUALIFIER_FIRSTS = frozenset(k[0] for k in POST_QUALIFIERS)
+CHANGE_WORDS = {w: d for d, ws in _W["changes"].items() for w in ws if " " not in w}
+# Change phrases of several words ("edged up", "went down"), by their words; read ending at their last word.
+CHANGE_PHRASES = _phrases({d: [w for w in ws if " " in w] for d, ws in _W["changes"].items()})
+CHANGE_PHRASE_LASTS = frozenset(k[-1] for k in CHANGE_PHRASES)
+CHANGE_NOUNS = {w: d for d, ws in _W["change_nouns"].items() for w in ws}
+RATE_BASES = set(_W["rate_bases"])
+
+MULTIPLIER_WORDS = frozenset(_W["multiplier_words"])  # "four times"
+MULTIPLIER_SUFFIXES = tuple(_W["multiplier_suffixes"])  # "sixfold"
+_NUMBER_WORDS = "|".join(sorted({*CARDINALS, *SCALES, *VAGUE, *FRACTIONS, *MULTIPLIER_SUFFIXES}, key=len, reverse=True))
+A_AN = frozenset(_W["indefinite_articles"])
+NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, *A_AN, "half"})
+
+
+def multiplied(word: str) -> str | None:
+    """The number word a multiplier suffix is added to ("sixfold" -> "six"), or None."""
+    for suffix in MULTIPLIER_SUFFIXES:
+        if word.endswith(suffix):
+            return word[: len(word) - len(suffix)]
+    return None
+
+
+# Whether a sentence may state a number: a digit (a quick scan) or else a number word (a slower
+# scan, so it comes second).
+HAS_DIGIT = compile(r"\d")
+HAS_NUMBER_WORD = compile(rf"\b(?:{_NUMBER_WORDS})", IGNORECASE)
+
+STOP = frozenset(_W["stop_words"])  # they end a noun phrase after a number
+IRREGULAR_PLURALS: dict[str, str] = _W["irregular_plurals"]
+LABELS = frozenset(_W["number_labels"])
+STREET = frozenset(_W["street_words"])
+MONTHS = frozenset(_W["months"])
+METRE_AFTER = frozenset(_W["metre_cues"])
+SENTENCE_END = frozenset(". ; ? !".split())
+QUOTES = frozenset("\"“”'‘’")
+CLAUSE_END = frozenset(",;:()[]—–\"“”")
+DETERMINERS = frozenset(_W["determiners"])
+CHANGE_BLOCKERS = frozenset(_W["change_blockers"])
+MODEL_SUFFIXES = frozenset(_W["model_suffixes"])
+NUMBER_PREFIXES = frozenset(_W["number_prefixes"])
+LOOSE_SUFFIXES = frozenset(_W["loose_scale_suffixes"])
+COMPARATIVES = frozenset(_W["comparatives"])  # they may modify a counted noun ("three larger rivals")
+IRREGULAR_DEGREES: dict[str, str] = _W["irregular_degrees"]
+NOT_SUPERLATIVES = frozenset(_W["not_superlatives"])
+ING_NOUNS = frozenset(_W["ing_nouns"])  # part of a counted noun phrase ("three shipping firms")
+PHRASAL = frozenset(_W["phrasal_verbs"])  # "gave up 517 yards": "up" is a particle, not a change
+NOT_NOUNS = frozenset(_W["not_nouns"])  # they follow a bare number but never name what is counted
+ORDINAL_SUFFIXES = frozenset(_W["ordinal_suffixes"])
+DECADE_SUFFIXES = frozenset(_W["decade_suffixes"])
+NOT_COUNTING_ONE_BEFORE = frozenset(_W["not_counting_one_before"])
+NOT_COUNTING_ONE_AFTER = frozenset(_W["not_counting_one_after"])
+NOT_FRACTION_HALF_AFTER = frozenset(_W["not_fraction_half_after"])
+AGE_CUES = tuple(tuple(t.lower for t in tokenize(cue)) for cue in _W["age_cues"])
+AGE_SUBJECTS = frozenset(_W["age_subjects"])
+AGE_VERBS = tuple(tuple(t.lower for t in tokenize(verb)) for verb in _W["age_verbs"])
+PARTITIVE_DETERMINERS = frozenset(_W["partitive_determiners"])
+CHANGE_NOUN_BRIDGES = frozenset(_W["change_noun_bridges"])
+DATING_WORDS = frozenset(_W["dating_words"])
+PER_ITEM_NOUNS = frozenset(_W["per_item_nouns"])
+_RANGE = _W["range_words"]
+RANGE_TO, RANGE_FROM = frozenset(_RANGE["to"]), frozenset(_RANGE["from"])
+RANGE_THROUGH = RANGE_TO | frozenset(_RANGE["through"])  # words that join two ends directly
+RANGE_BETWEEN, RANGE_AND = frozenset(_RANGE["between"]), frozenset(_RANGE["and"])
+UNIT_MODIFIERS = frozenset(_W["unit_modifiers"])
+UNIT_COUNTRY_MARKS = frozenset(_W["unit_country_marks"])
+CURRENCY_RESTATEMENTS = frozenset(_W["currency_restatements"])
+UNIT_LEAD_INS = frozenset(_W["unit_lead_ins"])
