@@ -304,3 +304,22 @@ def test_rules_explain_says_how_a_metric_binds_and_when_it_is_compared(cli):
     assert "subgroup: police" in out and "with no period, not compared" in out
     _, out, _ = cli("rules", "explain", "police_salary")
     assert "with no period, as of its publication date" in out
+
+
+def test_figures_ten_times_apart_are_different_quantities_not_a_conflict(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Honduras counted 3,900 homicides in 2019.\n"),
+        "b.txt": ("2020-04", "Honduras counted 437,000 homicides in 2019.\n"),
+        "c.txt": ("2020-05", "Honduras counted 1,300 homicides in 2019.\n")})
+    findings = [f for f in checker.check([corpus]).findings if f.kind == "conflict"]
+    assert [sorted(c.text for c in f.claims) for f in findings] == [["1,300 homicides", "3,900 homicides"]]
+
+
+def test_a_total_and_an_average_dated_apart_are_not_checked_against_each_other(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Honduras counted 2,500 killings in 2013, and in 2014 an average of 10.7 killings "
+                             "a day.\n"),
+        "b.txt": ("2020-03", "Honduras counted 310 killings in May 2019, an average of 10 killings a day.\n")})
+    found = [(f.kind, f.claims[-1].source.rsplit("/", 1)[-1]) for f in checker.check([corpus]).findings
+             if f.rule == "daily-average"]
+    assert found == [("agreement", "b.txt")]

@@ -12,6 +12,9 @@ from checker.model import Claim, Finding
 
 ID = "daily-average"
 DRIFT_BAND = 0.1
+# A total and its stated average further apart than this were read over different periods (the
+# sentence's own stretch, "in 150 days", against the year): a misreading, never a finding.
+_SAME_PERIOD_GAP = 0.4
 
 
 blocks = figures_by_source  # an average and its total are read in one sentence
@@ -31,6 +34,11 @@ def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
     return findings
 
 
+def _dated_alike(a: Claim, b: Claim) -> bool:
+    ta, tb = a.evidence("time"), b.evidence("time")
+    return ta is not None and tb is not None and ta.words != "" and ta.words == tb.words
+
+
 def _counts_the_same(average: Claim, total: Claim, ctx: Context) -> bool:
     """"10 crashes a day" averages "325 accidents": same noun, or a noun of the total's metric."""
     if average.noun is None or total.noun is None or average.noun == total.noun:
@@ -40,6 +48,11 @@ def _counts_the_same(average: Claim, total: Claim, ctx: Context) -> bool:
 
 
 def _check(average: Claim, total: Claim, ctx: Context) -> Finding | None:
+    """The finding for a total and its stated average of one sentence, dated by the same words
+    ("325 crashes in May, an average of 10 a day"): figures dated apart ("2,492 killings in 2013;
+    in 2014 a daily average of 10.7") are not one period's. Their sentence is their shared place."""
+    if average.change in ("up", "down") or total.change in ("up", "down") or not _dated_alike(average, total):
+        return None
     period = period_of(total, ctx)
     same = period_of(average, ctx)
     if period is None or not period.dated or same != period or period.days < 2:
@@ -48,6 +61,8 @@ def _check(average: Claim, total: Claim, ctx: Context) -> Finding | None:
     implied = (lo / period.days, hi / period.days)
     stated = stated_precision(average)
     gap = relative_gap(implied, stated)
+    if gap > _SAME_PERIOD_GAP:
+        return None  # "1,487 homicides in 150 days ... 9.9 a day so far this year": the periods were misread, not the figures
     kind = verdict(gap, DRIFT_BAND)
     said = "matches" if kind == "agreement" else "does not match"
     return make_finding(ctx, ID, kind, [average, total], metric=total.metric, period=period.label(),

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from checker import lang, patterns
 from checker.checks.blocks import by_sentence, by_source
 from checker.checks.context import Context
+from checker.checks.established import reason
 from checker.checks.findings import fmt, make_finding, show, values_of
 from checker.checks.intervals import interval, relative_gap, verdict
 from checker.checks.periods import period_of
@@ -74,6 +75,8 @@ def _including(members: list[Claim], words: Grammar, ctx: Context) -> list[Findi
         at = whole.sentence.find(part.text)
         if at < 0 or whole.metric != part.metric or not words.including.search(whole.sentence[:at]):
             continue
+        if reason(whole, ctx) is not None or period_of(whole, ctx) != period_of(part, ctx):
+            continue  # "27 killed last year, including 62 on March 26": a part of another period
         whi, plo = interval(whole)[1], interval(part)[0]
         kind = "conflict" if plo > whi else "agreement"
         said = "exceeds" if kind == "conflict" else "fits within"

@@ -85,6 +85,16 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool) -> list[tup
     return sorted(classes, key=lambda c: (c[0].start, c[0].end, c[0].dated))
 
 
+# Figures of one quantity more than this many times apart are taken for different quantities read
+# as one (a world total and a country's, a month and a year), never for sources disagreeing.
+APART = 10
+
+
+def _apart(lower: float, higher: float) -> bool:
+    """Whether two neighbouring groups' nearest values are more than ``APART`` times apart."""
+    return lower > 0 and higher / lower > APART
+
+
 def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, band: float, undated: set[str],
              ctx: Context) -> list[Finding]:
     if len(cluster) < 2:
@@ -99,7 +109,7 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
                                     message=f"{name}{where(shared_subject(claims, ctx))}, {label}: "
                                             f"{len(claims)} figures agree: {values_of(claims)}."))
     for (alo, ahi, a), (blo, bhi, b) in zip(parts, parts[1:]):
-        if same_sentence(a + b):
+        if same_sentence(a + b) or _apart(ahi, blo):
             continue
         gap = relative_gap((alo, ahi), (blo, bhi))
         kind = verdict(gap, band)
