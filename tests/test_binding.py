@@ -323,3 +323,10 @@ def test_a_total_and_an_average_dated_apart_are_not_checked_against_each_other(t
     found = [(f.kind, f.claims[-1].source.rsplit("/", 1)[-1]) for f in checker.check([corpus]).findings
              if f.rule == "daily-average"]
     assert found == [("agreement", "b.txt")]
+
+
+def test_a_citys_figure_is_not_its_countrys(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2013-03", "In 2012 the homicide rate of San Pedro Sula, Honduras, was 169 per 100,000 people.\n"),
+        "b.txt": ("2013-04", "Honduras had a homicide rate of 85 per 100,000 people in 2012.\n")})
+    assert [f.kind for f in checker.check([corpus]).findings if f.kind != "agreement"] == []

@@ -29,11 +29,13 @@ class Context:
     canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> entity name
     language: dict[str, str] = field(default_factory=dict)  # source path -> its language pack's code
     figures: Counter = field(default_factory=Counter)  # (source, sentence) -> how many figures it states
+    part_of: dict[str, frozenset[str]] = field(default_factory=dict)  # place -> the larger places it is in
 
     @classmethod
     def build(cls, claims: Sequence[Claim], sources: Sequence[Source], rules: RuleSet) -> Context:
         ctx = cls(rules=rules)
         ctx.place_type = {e.name: e.type for e in rules.entities if e.type in PLACE_TYPES}
+        ctx.part_of = {e.name: frozenset(e.part_of) for e in rules.entities if e.part_of and e.type in PLACE_TYPES}
         ctx.canonical = dict(rules.alias_index())
         for e in rules.entities:
             ctx.canonical.setdefault(e.name.lower(), e.name)
@@ -47,8 +49,13 @@ class Context:
 
     def places(self, claim: Claim) -> frozenset[str]:
         """The places a claim is about, as the extraction bound them (with their evidence: the
-        figure's own words, else the paragraph's or the article's place). Empty: not established."""
-        return frozenset(name for name in claim.subject if name in self.place_type)
+        figure's own words, else the paragraph's or the article's place), the most specific only:
+        "San Pedro Sula, Honduras" is the city's figure, not the country's. Empty: not established."""
+        own = frozenset(name for name in claim.subject if name in self.place_type)
+        if len(own) < 2:
+            return own
+        larger = frozenset().union(*(self.part_of.get(name, ()) for name in own))
+        return own - larger
 
     def origin(self, claim: Claim) -> str | None:
         """The attribution's canonical entity name ("Post" and "The Washington Post" are one)."""
