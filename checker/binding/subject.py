@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from checker import lang, patterns
 from checker.model import Evidence
@@ -89,6 +90,7 @@ def _unknown(text: str, pos: int) -> Found:
 _NAME = patterns.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+@cache
 def _place_only_pattern(code: str):
     """A place-only link right after a figure, with at most two words between ("killings in ")."""
     pack = lang.load(code)
@@ -96,12 +98,14 @@ def _place_only_pattern(code: str):
     return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
 
 
+@cache
 def _list_link_pattern(code: str):
     """What stands between a place and its figure in a list: ", at ", " with "."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
     return patterns.compile(rf",?\s+(?:{links})\s+")
 
 
+@cache
 def _before_pattern(code: str):
     """A capitalised name, then a list link, right before a figure: "Jamaica at "."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
@@ -159,6 +163,7 @@ def _words(text: str, places: Sequence[Place]) -> str:
     return ", ".join(dict.fromkeys(text[a:b] for a, b, _ in sorted(places)))
 
 
+@cache
 def _link_pattern(code: str):
     """Up to two words, then a link word, then an optional article: what may stand between a
     figure and its own place ("homicides a day in", "deaths recorded across the")."""
