@@ -330,3 +330,14 @@ def test_a_citys_figure_is_not_its_countrys(tmp_path):
         "a.txt": ("2013-03", "In 2012 the homicide rate of San Pedro Sula, Honduras, was 169 per 100,000 people.\n"),
         "b.txt": ("2013-04", "Honduras had a homicide rate of 85 per 100,000 people in 2012.\n")})
     assert [f.kind for f in checker.check([corpus]).findings if f.kind != "agreement"] == []
+
+
+def test_a_stretch_of_days_is_the_same_period_only_when_its_days_are():
+    from datetime import date
+
+    from checker.checks.periods import Period, same_period
+
+    year = Period(date(2016, 1, 1), date(2016, 12, 31), "year", True)
+    assert not same_period(year, Period(date(2016, 1, 1), date(2016, 12, 30), "day", True))
+    assert same_period(year, Period(date(2016, 1, 1), date(2016, 12, 31), "day", True))
+    assert same_period(year, Period(date(2016, 1, 1), date(2016, 12, 31), "month", True))

@@ -52,6 +52,8 @@ def same_period(a: Period, b: Period) -> bool:
     and are of comparable length (January-February is not the whole year, nor a day the month)."""
     if not (a.dated and b.dated):
         return False
+    if _RANK.get(a.granularity, 0) == 0 or _RANK.get(b.granularity, 0) == 0:
+        return (a.start, a.end) == (b.start, b.end)  # "January 1 to December 30" is not the whole year
     rank = max(_RANK.get(a.granularity, 0), _RANK.get(b.granularity, 0))
     if _truncate(a, rank) != _truncate(b, rank):
         return False
