@@ -191,6 +191,7 @@ def test_a_comparative_after_a_pause_is_no_difference(tmp_path, rules):
     ("The three countries recorded 17,000 homicides in 2019.\n", "three"),
     ("Police in Honduras arrested 3,000 gang members in 2019 and closed six prisons.\n", "six"),
     ("San Pedro Sula was one of the deadliest cities, with 111 homicides per 100,000 people in 2019.\n", "one"),
+    ("Homicides in Honduras fell in 2019, when a rate of 38 made it safer.\n", "38"),
 ])
 def test_context_figures_count_no_metric(tmp_path, rules, text, figure_words):
     assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None

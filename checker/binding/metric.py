@@ -11,6 +11,7 @@ from checker.model import Evidence
 
 POPULATION = "a population"
 PARTITIVE = "one of a set"
+RATE = "a rate"
 OTHER_NOUN = "counts something else"
 
 
@@ -23,7 +24,9 @@ def _tables(code: str):
     partitive = patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b", patterns.IGNORECASE)
     part = patterns.compile(rf"\b(?:{patterns.phrases(pack['part_cues'])})\s+(?:[^\W\d]+\s+){{0,1}}$",
                             patterns.IGNORECASE)
-    return people, population, partitive, part
+    rate = patterns.compile(rf"\b(?:{patterns.phrases(pack['rate_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$",
+                            patterns.IGNORECASE)
+    return people, population, partitive, part, rate
 
 
 def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: bool, named_by_own_words: bool,
@@ -32,10 +35,12 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     it may. ``counted``: the figure is a count (rates and money carry their metric in the unit);
     ``named_by_own_words``: one of the metric's terms, verbs or nouns is in the figure's own
     phrase ("unaccompanied children", "officers being resettled"), which no noun rule overrides."""
-    people, population, partitive, _ = _tables(code)
+    people, population, partitive, _, rate = _tables(code)
     lead = text[max(0, start - 40):start]
     if population.search(lead):
         return POPULATION
+    if counted and noun is None and rate.search(lead):
+        return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if noun is None:
