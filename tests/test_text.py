@@ -269,13 +269,13 @@ def test_sentence_ends_match_the_plain_regex(text, data):
 def test_ascii_twins_find_what_the_unicode_regexes_find(text):
     """Where re's two modes read a text alike, each ASCII twin finds what its Unicode regex does
     (and the check says no where they might not: the Unicode-only spaces \\x1c-\\x1f)."""
-    from checker import claims
+    from checker.binding import matchers
     from checker.text import reads_same_in_ascii
 
     assert reads_same_in_ascii(text) == (not any("\x1c" <= ch <= "\x1f" for ch in text))
     if not reads_same_in_ascii(text):
         return
-    for twin in (claims._WORD,):
+    for twin in (matchers.WORD,):
         for subject in (text, text.lower()):
             assert [(m.span(), m.lastindex) for m in twin.ascii.finditer(subject)] == \
                    [(m.span(), m.lastindex) for m in twin.unicode.finditer(subject)]
