@@ -12,9 +12,8 @@ the document's discourse state (``_State``).
 
 Cost: linear in the text. Rule look-ups are dictionaries and compiled regexes built once per
 RuleSet (``matchers.for_rules``, cached); n-grams are looked up only while their words begin some
-alias or phrase, and regexes that scan a whole sentence are skipped when it lacks the words they
-need (``AnyCase`` ``needs``, attribution cues). pint is consulted once per distinct unit (its own
-cache). Claims are built with ``quick_constructor``.
+alias or phrase, and the attribution regexes are skipped when the sentence lacks the words they
+need. pint is consulted once per distinct unit (its own cache).
 """
 from __future__ import annotations
 
@@ -31,13 +30,10 @@ from checker.binding import event_choice, matchers
 from checker.binding import metric as metrics
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
-from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value, quick_constructor
+from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet
-from checker.text import lower_for_matching, split_sentences
-
-# Claims, values and time scopes are made by the thousand (see quick_constructor).
-_make_claim, _make_value, _make_time_scope = (quick_constructor(cls) for cls in (Claim, Value, TimeScope))
+from checker.text import split_sentences
 
 
 def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim], list[Problem]]:
@@ -93,12 +89,12 @@ def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers)
     """The article's main place, from its title, else its opening paragraph (binding.subject)."""
     counts = subjects.MainPlace()
     if source.title:
-        counts.title = [name for _, _, name in sorted(matchers.places(source.title, lower_for_matching(source.title), m))]
+        counts.title = [name for _, _, name in sorted(matchers.places(source.title, m))]
     body = [s for s in sentences if not s.boilerplate]
     for sentence in body:
         if sentence.paragraph != body[0].paragraph:
             break
-        counts.opening.update(name for _, _, name in matchers.places(sentence.text, lower_for_matching(sentence.text), m))
+        counts.opening.update(name for _, _, name in matchers.places(sentence.text, m))
     main, where = counts.choose(lambda name: m.entity_types.get(name) == "country")
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "")
 
@@ -112,7 +108,6 @@ class _Context:
 
     source: Source
     sentence: Sentence
-    low: str | None  # lower_for_matching(sentence text), for AnyCase regexes
     display: str  # the sentence as claims show it: whitespace runs made single spaces
     times: list[TimeMention]
     quantities: list[Quantity]
@@ -126,32 +121,28 @@ class _Context:
     previous_claim: Claim | None
 
 
-_make_context = quick_constructor(_Context)
-
-
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matchers.Matchers, state: _State) -> list[Claim]:
     text = sentence.text
-    low = lower_for_matching(text)
     state.sentence_time = None
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     # remembered even here, for "the paper said" later on
-    attribution, state.last_attribution = attributions.find(text, low, m.entity_of, state.last_attribution)
+    attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution)
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
-    may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text, low)
+    may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
     out: list[Claim] = []
     if quantities or may_state_event:
-        words = matchers.words(text, low)
+        words = matchers.words(text)
         entities = matchers.entities(text, words, m)
         places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
-        clauses = clause_parts.split(text, low)
-        ctx = _make_context(source=source, sentence=sentence, low=low, display=_display(text), times=times,
+        clauses = clause_parts.split(text)
+        ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
                             quantities=quantities, clauses=clauses, attribution=attribution, places=places, named=named,
                             hits=matchers.metric_hits(words, m) if quantities else {},
-                            conjuncts=clause_parts.conjuncts(text, quantities, clauses), refers_back=clause_parts.refers_back(text, low),
+                            conjuncts=clause_parts.conjuncts(text, quantities, clauses), refers_back=clause_parts.refers_back(text),
                             previous_claim=state.last_claim)
         out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
         if may_state_event:
@@ -216,7 +207,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         found = state.focus.carried(sentence.paragraph)
     start = sentence.start + q.start
     end = sentence.start + q.end
-    claim = _make_claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,
+    claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,
                         line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
                         sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
                         attribution=ctx.attribution, value=value, unit=unit, noun=noun,
@@ -341,7 +332,7 @@ def _rate_base(per: str | None) -> float | None:
 
 
 def _scaled(v: Value, factor: float, offset: float) -> Value:
-    return _make_value(_converted(v.point, factor, offset), _converted(v.lo, factor, offset),
+    return Value(_converted(v.point, factor, offset), _converted(v.lo, factor, offset),
                        _converted(v.hi, factor, offset), v.qualifier, v.approximate)
 
 
@@ -354,8 +345,6 @@ def _converted(x: float | None, factor: float, offset: float) -> float | None:
     return y if y.is_integer() else round(y, 9)
 
 
-
-
 # --------------------------------------------------------------------------- event claims
 
 
@@ -363,16 +352,15 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
     """Dated event claims of a sentence that names some event object and a time."""
     source, sentence, times, clauses = ctx.source, ctx.sentence, ctx.times, ctx.clauses
     text = sentence.text
-    low = ctx.low
     out = []
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:
             continue
-        obj = objects.search(text, low)
+        obj = objects.search(text)
         if obj is None:
             continue
         clause = clause_parts.containing(clauses, obj.start())
-        verb = event_choice.nearest_verb(verbs, text, low, clause, obj)
+        verb = event_choice.nearest_verb(verbs, text, clause, obj)
         if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
             continue
         if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
@@ -388,7 +376,7 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
         found = subjects.own_subject(text, span, clause, clause, ctx.places, (), state.code)
         if not found.names:
             found = state.focus.carried(sentence.paragraph)
-        out.append(_make_claim(id=_claim_id(source.path, start, end, eid), source=source.path,
+        out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
                                line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
                                sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
                                subject=found.names, attribution=ctx.attribution, value=None, unit=None,

@@ -5,31 +5,38 @@ from __future__ import annotations
 
 import re
 
+from checker import patterns
+
 
 # Attribution patterns, each with the words one of which it needs: as written, or (``any_case``)
 # in the lower-cased sentence. Most sentences hold none, and a few ``in`` tests cost less than
 # one regex scan.
 ATTRIBUTION = (
     (("accord",), True,
-     re.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
+     patterns.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
     (("citing",), False,
-     re.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
+     patterns.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
     (("cited",), False,
-     re.compile(r"\bcited by (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
+     patterns.compile(r"\bcited by (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
     (("said", "says", "report", "noted", "added", "found", "estimat", "told"), False,
-     re.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b")),
+     patterns.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b")),
 )
 
 
-_PAPER = re.compile(r"^(?:the )?(?:paper|newspaper|report)$", re.I)
+_PAPER = patterns.compile(r"^(?:the )?(?:paper|newspaper|report)$", re.IGNORECASE)
+_THE_ANY_CASE = patterns.compile(r"^the ", re.IGNORECASE)
+_THE = patterns.compile(r"^[Tt]he ")
 
 
-def find(text: str, low: str | None, entity_of: dict[str, str], last: str | None) -> tuple[str | None, str | None]:
+def find(text: str, entity_of: dict[str, str], last: str | None) -> tuple[str | None, str | None]:
     """The sentence's attribution and the one to remember for later sentences: a source named
     ("police said") becomes both; "the paper said" repeats the last one named; none leaves it.
-    ``low`` is the lower-cased sentence or None; ``entity_of`` maps lower-case aliases to names."""
+    ``entity_of`` maps lower-case aliases to names."""
+    low = None
     for cues, any_case, pattern in ATTRIBUTION:
-        haystack = (text.lower() if low is None else low) if any_case else text
+        if any_case and low is None:
+            low = text.lower()
+        haystack = low if any_case else text
         if not any(map(haystack.__contains__, cues)):
             continue
         match = pattern.search(text)
@@ -40,10 +47,10 @@ def find(text: str, low: str | None, entity_of: dict[str, str], last: str | None
             name = name[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
         if _PAPER.match(name):
             return last, last
-        canonical = entity_of.get(name.lower()) or entity_of.get(re.sub(r"^the ", "", name, flags=re.I).lower())
+        canonical = entity_of.get(name.lower()) or entity_of.get(_THE_ANY_CASE.sub("", name).lower())
         if canonical is None and (name.split()[0].lower() in ("the", "officials", "he", "she", "they", "it")):
             if len(name.split()) == 1:
                 continue
-        result = canonical or re.sub(r"^[Tt]he ", "", name)
+        result = canonical or _THE.sub("", name)
         return result, result
     return None, last

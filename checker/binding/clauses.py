@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import re
 
+from checker import patterns
 from checker.model import Quantity
-from checker.text import AnyCase
 
 
 # Words by which a sentence points back at the previous one ("this dropped to around 70"): near
 # its start, or a phrase anywhere.
-_REFERS_BACK_OPENING = AnyCase(r"\W*(?:\w+\s+){0,2}"
-                               r"(?:this|that|these|those|it|the figure|the number|the rate|the total)\b")
+_REFERS_BACK_OPENING = patterns.compile(r"\W*(?:\w+\s+){0,2}"
+                                        r"(?:this|that|these|those|it|the figure|the number|the rate|the total)\b",
+                                        re.IGNORECASE)
 
 
 _BACK_PHRASES = ("since then", "at that time", "that year", "those years", "the same period")
 
 
-REFERS_BACK_PHRASE = AnyCase(rf"\b(?:{'|'.join(_BACK_PHRASES)})\b", needs=_BACK_PHRASES)
+REFERS_BACK_PHRASE = patterns.compile(rf"\b(?:{'|'.join(_BACK_PHRASES)})\b", re.IGNORECASE)
 
 
 # Where a clause ends: a semicolon, a colon, a comma or full stop before a closing quote, a spaced
@@ -43,28 +44,29 @@ CLAUSE_BREAK_PLAIN = rf"\s*(?:{_BREAK})"  # the plain form, kept as the referenc
 _BREAK_TAIL = r";|:\s|[,.][\"”]\s|,\s+(?:while|whereas|but|although|though|when|and)\b"
 
 
-CLAUSE_BREAK = AnyCase(
+CLAUSE_BREAK = patterns.compile(
     r"[\s;:,.](?=[\s;:,.—–w\"”]|(?<=;))(?:"
     rf"(?<=\s)(?:(?<!\s\s)|(?<=[:\"”—–es]\s\s))\s*+(?:{_BREAK_TAIL}|[—–]\s|(?:while|whereas)\s)"
     r"|(?<=;)|(?<=:)\s|(?<=[,.])[\"”]\s"
-    r"|(?<=,)\s+(?:while|whereas|but|although|though|when|and)\b)"
+    r"|(?<=,)\s+(?:while|whereas|but|although|though|when|and)\b)",
+    re.IGNORECASE,
 )
 
 
-def refers_back(text: str, low: str | None) -> bool:
-    return bool(_REFERS_BACK_OPENING.match(text, low) or REFERS_BACK_PHRASE.search(text, low))
+def refers_back(text: str) -> bool:
+    return bool(_REFERS_BACK_OPENING.match(text) or REFERS_BACK_PHRASE.search(text))
 
 
-def split(text: str, low: str | None) -> list[tuple[int, int]]:
+def split(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for match in CLAUSE_BREAK.finditer(text, low):
+    for match in CLAUSE_BREAK.finditer(text):
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return bounds
 
 
-_COORDINATOR = re.compile(r"\s(?:and|but)\s")
+_COORDINATOR = patterns.compile(r"\s(?:and|but)\s")
 
 
 def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -103,7 +105,7 @@ def next_start(quantities: list[Quantity], k: int) -> int:
     return quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
 
 
-_PAUSE = re.compile(r"[,;:()\[\]—–]|\.\s")
+_PAUSE = patterns.compile(r"[,;:()\[\]—–]|\.\s")
 
 
 _PREDICATE_REACH = 50  # characters after a figure where the predicate it is the subject of may stand

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
+from checker import patterns
 from checker.model import Claim, TimeMention
-from checker.text import AnyCase
 
 
 # Between a verb and its object, these words make the object background to another action
 # ("launched a campaign in response to the state of emergency": no emergency is declared here).
-BACKGROUND = re.compile(r"\b(?:in response to|in reaction to|following|after|amid|despite|because of)\b", re.I)
+BACKGROUND = patterns.compile(r"\b(?:in response to|in reaction to|following|after|amid|despite|because of)\b", re.I)
 
 
 def best_events(events: list[Claim]) -> list[Claim]:
@@ -26,9 +26,9 @@ def best_events(events: list[Claim]) -> list[Claim]:
     return list(best.values())
 
 
-def nearest_verb(pattern: AnyCase, text: str, low: str | None, clause, obj: re.Match) -> re.Match | None:
+def nearest_verb(pattern: re.Pattern[str], text: str, clause, obj: re.Match) -> re.Match | None:
     a, b = clause
-    candidates = [mt for mt in pattern.finditer(text, low) if a <= mt.start() <= b and not _hyphenated(text, mt)]
+    candidates = [mt for mt in pattern.finditer(text) if a <= mt.start() <= b and not _hyphenated(text, mt)]
     if not candidates:
         return None
     best = min(candidates, key=lambda mt: abs(mt.start() - obj.start()))

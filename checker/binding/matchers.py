@@ -15,17 +15,16 @@ from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from checker import lang
+from checker import lang, patterns
 from checker.ruleset import RuleSet
-from checker.text import AnyCase, AsciiTwin, reads_same_in_ascii
 
 
 PLACE_TYPES = frozenset({"country", "city", "region"})  # the entity types a figure can be about
 
 
-def places(text: str, low: str | None, m: Matchers) -> list[tuple[int, int, str]]:
+def places(text: str, m: Matchers) -> list[tuple[int, int, str]]:
     """The places a text names: entities of a place type (groups and organisations are no subject)."""
-    return [e for e in entities(text, words(text, low), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
+    return [e for e in entities(text, words(text), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
 
 
 @dataclass(frozen=True)
@@ -44,19 +43,18 @@ class Matchers:
     subgroups: dict[str, tuple[str, ...]]  # metric -> subgroup nouns, lower case (binding.metric)
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
-    event_res: dict[str, tuple[AnyCase | None, AnyCase | None]]
-    any_event_object: AnyCase | None  # the objects of all events in one regex: most sentences name none
+    event_res: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
+    any_event_object: re.Pattern[str] | None  # the objects of all events in one regex: most sentences name none
 
 
-def _alternation(phrases: Iterable[str]) -> AnyCase | None:
+def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex for an event's objects or verbs, longest phrase first; a space
+    also matches a hyphen ("cease-fire")."""
     items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not items:
         return None
-    # ASCII phrases are lower-cased (re.I matches the same), so that the fast lower-case path applies
-    phrases = [p.lower() if p.isascii() else p for p in items]
-    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
-    # every match holds a phrase's first word as written (the lower-case path only, see AnyCase)
-    return AnyCase(rf"(?<![\w-])(?:{body})(?![\w])", needs=sorted({p.split(" ")[0] for p in phrases}))
+    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in items)
+    return patterns.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
 _matcher_cache: dict[str, Matchers] = {}
@@ -133,15 +131,10 @@ class Words(NamedTuple):
 _GROUP = re.Match.group
 
 
-def words(text: str, low: str | None) -> Words:
-    """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador. In ASCII
-    text the words are read from the lower-cased sentence ``low``: same places, already lower case."""
-    if low is not None and reads_same_in_ascii(text):
-        found = list(WORD.ascii.finditer(low))
-        lows = list(map(_GROUP, found))
-    else:
-        found = list(WORD.unicode.finditer(text))
-        lows = list(map(str.lower, map(_GROUP, found)))
+def words(text: str) -> Words:
+    """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
+    found = list(WORD.finditer(text))
+    lows = list(map(str.lower, map(_GROUP, found)))
     words = Words(list(map(re.Match.span, found)), lows)
     if "'" in text or "’" in text:
         for i, low in enumerate(words.lows):
@@ -208,11 +201,11 @@ _ANIMALS = frozenset(lang.load(lang.DEFAULT)["animals"])  # counted nouns that a
 
 # A word, with one apostrophe inside ("don't"); "(?:x|)" rather than "(?:x)?", which re runs through
 # its slower general repeat loop.
-WORD = AsciiTwin(r"[^\W_]+(?:['’][^\W_]+|)")
+WORD = patterns.compile(r"[^\W_]+(?:['’][^\W_]+|)")
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in WORD.unicode.findall(phrase))
+    return tuple(w.lower() for w in WORD.findall(phrase))
 
 
 def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
