@@ -54,10 +54,12 @@ CLAUSE_BREAK = patterns.compile(
 
 
 def refers_back(text: str) -> bool:
+    """Whether the sentence points back at the previous one, so its figures may take that one's unit and period."""
     return bool(_REFERS_BACK_OPENING.match(text) or REFERS_BACK_PHRASE.search(text))
 
 
 def split(text: str) -> list[tuple[int, int]]:
+    """The sentence's clauses as (start, end): a figure's context is sought in its own clause first."""
     bounds, start = [], 0
     for match in CLAUSE_BREAK.finditer(text):
         bounds.append((start, match.start()))
@@ -87,6 +89,7 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
 
 
 def containing(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The clause that holds ``pos`` (a break's end belongs to the clause before it); else the last."""
     for a, b in clauses:
         if a <= pos < b or pos == b:
             return a, b
@@ -102,6 +105,7 @@ def predicate_end(text: str, q: Quantity, next_figure: int, conjunct: tuple[int,
 
 
 def next_start(quantities: list[Quantity], k: int) -> int:
+    """Where the figure after figure ``k`` starts: its phrase ends there at the latest."""
     return quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
 
 

@@ -27,6 +27,8 @@ def best_events(events: list[Claim]) -> list[Claim]:
 
 
 def nearest_verb(pattern: re.Pattern[str], text: str, clause, obj: re.Match) -> re.Match | None:
+    """The event verb of ``obj``'s clause nearest it, within 80 characters: a verb farther off
+    governs something else."""
     a, b = clause
     candidates = [mt for mt in pattern.finditer(text) if a <= mt.start() <= b and not _hyphenated(text, mt)]
     if not candidates:

@@ -29,6 +29,8 @@ def places(text: str, m: Matchers) -> list[tuple[int, int, str]]:
 
 @dataclass(frozen=True)
 class Matchers:
+    """A rule set's aliases, metric phrases and event words as look-up tables and regexes."""
+
     entity_keys: dict[tuple[str, ...], tuple[str, bool]]  # alias words -> (name, is an acronym)
     entity_longest: dict[str, int]  # first word of aliases -> most words in one: most words start none
     entity_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin an alias
@@ -61,6 +63,7 @@ _matcher_cache: dict[str, Matchers] = {}
 
 
 def for_rules(rules: RuleSet) -> Matchers:
+    """The tables of ``rules``, built once per rule set digest: every document of a run shares them."""
     cached = _matcher_cache.get(rules.digest)
     if cached is not None:
         return cached
@@ -115,6 +118,7 @@ def _prefixes(keys: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
 
 
 def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """Per first word, the most words in a key it begins: no longer n-gram from it is looked up."""
     longest: dict[str, int] = {}
     for key in keys:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
@@ -205,6 +209,7 @@ WORD = patterns.compile(r"[^\W_]+(?:['’][^\W_]+|)")
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
+    """A phrase as the lower-case words a sentence's n-grams are compared with."""
     return tuple(w.lower() for w in WORD.findall(phrase))
 
 

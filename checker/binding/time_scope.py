@@ -62,6 +62,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
 
 
 def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
+    """The period a time expression names once the discourse is known: "that year" is the period in
+    focus, "the year before" moves it, "since then" runs to publication, "ago" is widened."""
     scope = mention.scope
     if mention.relation in ("reference", "later"):
         focus = state.sentence_time or state.last_time
@@ -90,6 +92,7 @@ def _widen(scope: TimeScope) -> TimeScope:
 
 
 def publication(anchor: timex.Anchor | None) -> TimeScope | None:
+    """"As of" the publication date: the scope of a figure no words date."""
     if anchor is None:
         return None
     return TimeScope(None, anchor.latest.isoformat(), "", "publication", anchor.precision)
