@@ -6,7 +6,6 @@ stages lives here and nowhere else. ``to_json`` helpers give the DESIGN.md JSON 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker.fingerprints import finding_id, members, pairs
@@ -359,11 +358,3 @@ encode_json = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # th
 def json_text(record) -> str:
     """A claim, source or finding as one line of a JSON report."""
     return encode_json(record.to_json())
-
-
-def quick_constructor(cls: type) -> Callable:
-    """``cls`` itself. This once built, with ``exec``, a constructor writing each slot directly;
-    measured, it bought 2 to 4% end to end (docs/development.md, Speed tricks), under the 5% a trick
-    must earn, and generated code is not worth that. Kept for the modules still calling it (claims,
-    store, being changed in other work); new code calls the class."""
-    return cls

@@ -15,9 +15,10 @@ end to end (docs/development.md, "Speed tricks"):
   ``str.find``) skips the scan; with the markers matched over the lower-cased paragraph
   (``lower_for_matching``), about 7%. Read from the pattern's text by plain string code.
 
-Two more live here only until their last user, claims (being changed in other work), drops them;
-each measured under the bar: ``AnyCase`` (a case-insensitive regex run over the lower-cased text,
-with words it ``needs``; about 3 to 4%) and ``AsciiTwin`` (about 1%).
+Two more were measured under the bar and removed (docs/development.md): ``AnyCase`` (re.I regexes
+run over the lower-cased text, skipped where no word they need occurs; 2.6 to 4%) and
+``AsciiTwin`` (a regex also compiled in ASCII mode; 0 to 1%). Their users compile plain re.I
+patterns here.
 
 No private ``re`` internals and no generated code: a pattern that is slow is rewritten, not
 rewritten by machinery.
@@ -25,12 +26,10 @@ rewritten by machinery.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from functools import cached_property, lru_cache
-from re import Pattern
+from collections.abc import Iterable
+from functools import lru_cache
 
-__all__ = ["AnyCase", "AsciiTwin", "compile", "lead_in_literals", "lower_for_matching", "phrases",
-           "reads_same_in_ascii"]
+__all__ = ["compile", "lead_in_literals", "lower_case_ok", "lower_for_matching", "phrases"]
 
 IGNORECASE = re.IGNORECASE
 MULTILINE = re.MULTILINE
@@ -83,110 +82,13 @@ def lower_for_matching(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-class AnyCase:
-    """Measured (docs/development.md, Speed tricks): about 3 to 4% end to end, under the 5% a trick
-    must earn; kept only until its last user, claims (being changed in other work), compiles plain
-    re.I regexes instead. ``lower_case_ok`` also serves the boilerplate markers (text.py).
-
-    A case-insensitive regex that runs case-sensitively over the lower-cased text where that is
-    equivalent (``lower_for_matching``): Python's re scans re.I alternations several times slower.
-    Match positions are the text's; matched strings are lower case. Patterns with upper-case or
-    non-ASCII letters, or inline flags, always run with re.I.
-
-    ``needs``: lower-case strings one of which every match contains. Where the lower-cased text
-    holds none of them (a few C-level ``in`` tests), the regex is not run at all: a regex that
-    cannot open with a literal is tried at every character, which costs far more."""
-
-    def __init__(self, pattern: str, needs: Iterable[str] = ()):
-        self.pattern = pattern
-        self.lower = compile(pattern) if self.lower_case_ok(pattern) else None
-        self.needs = tuple(needs) if self.lower is not None else ()
-        if self.lower is None:
-            self.any_case  # noqa: B018 - compiled now: it is the one this pattern always runs
-
-    @cached_property
-    def any_case(self) -> Pattern[str]:
-        """The re.I form; with a lower-case form at hand, needed only for text that cannot be
-        lower-cased in place, so compiled on first use."""
-        return compile(self.pattern, re.IGNORECASE)
-
-    @staticmethod
-    def lower_case_ok(pattern: str) -> bool:
-        """Whether ``pattern`` means the same case-sensitively over lower-cased text as with re.I:
-        its letters are lower-case ASCII (escapes like \\W aside) and it sets no flags of its own
-        (named groups, ``(?P<name>`` and ``(?P=name)``, are not flags)."""
-        caseless_beyond_ascii = all(ch.isascii() or ch.lower() == ch == ch.upper() for ch in pattern)
-        return caseless_beyond_ascii and not re.search(r"(?<!\\)(?<!\(\?)[A-Z]|\(\?(?!P[<=])[a-zA-Z-]", pattern)
-
-    def _pick(self, text: str, low: str | None) -> tuple[Pattern[str], str]:
-        return (self.lower, low) if low is not None and self.lower is not None else (self.any_case, text)
-
-    def _cannot_match(self, low: str | None) -> bool:
-        return bool(self.needs) and low is not None and not any(map(low.__contains__, self.needs))
-
-    def search(self, text: str, low: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """Search ``text`` (between ``pos`` and ``endpos``, as re does); ``low`` is
-        ``lower_for_matching(text)``."""
-        if self._cannot_match(low):
-            return None
-        pattern, subject = self._pick(text, low)
-        return pattern.search(subject, pos, len(subject) if endpos is None else endpos)
-
-    def match(self, text: str, low: str | None) -> re.Match | None:
-        """Match at the start of ``text``; ``low`` is ``lower_for_matching(text)``."""
-        if self._cannot_match(low):
-            return None
-        pattern, subject = self._pick(text, low)
-        return pattern.match(subject)
-
-    def finditer(self, text: str, low: str | None) -> Iterator[re.Match]:
-        if self._cannot_match(low):
-            return iter(())
-        pattern, subject = self._pick(text, low)
-        return pattern.finditer(subject)
-
-
-# ----------------------------------------------------------------------------- ASCII fast path
-
-# Characters that re's Unicode mode counts as whitespace and its ASCII mode does not; they, and
-# non-ASCII characters, are the only ones the two modes read differently.
-_UNICODE_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
-# Non-ASCII letters that re.I matches with ASCII ones in Unicode mode only.
-_FOLDS_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
-
-
-def reads_same_in_ascii(text: str) -> bool:
-    """Whether re's ASCII mode reads ``text`` as its Unicode mode does: the text is ASCII (known
-    without a scan) and holds none of the four control characters only Unicode mode calls spaces."""
-    return text.isascii() and not any(map(text.__contains__, _UNICODE_ONLY_SPACES))
-
-
-class AsciiTwin:
-    """A regex compiled twice, in re's Unicode mode and in its ASCII mode. The two find the same
-    in text that ``reads_same_in_ascii`` (most news sentences); the ASCII one faster, as Unicode
-    mode looks up every character's properties for \\w, \\d and \\b where ASCII mode reads a table.
-    The pattern must not name the letters that re.I folds onto ASCII ones ("İ", "ı", "ſ", "K").
-
-    Measured (docs/development.md, Speed tricks): about 1% end to end, under the 5% a trick must
-    earn. Kept only until its last user, claims' word reader (being changed in other work), runs
-    its plain regex; then it goes."""
-
-    def __init__(self, pattern: str, flags: int = 0):
-        if any(ch in pattern for ch in _FOLDS_ONTO_ASCII):
-            raise ValueError(f"AsciiTwin: the ASCII mode would read {pattern!r} differently")
-        self.pattern, self.flags = pattern, flags
-
-    @cached_property
-    def unicode(self) -> Pattern[str]:
-        return compile(self.pattern, self.flags)  # compiled on first use: importing stays quick
-
-    @cached_property
-    def ascii(self) -> Pattern[str]:
-        return compile(self.pattern, self.flags | re.ASCII)
-
-    def over(self, text: str) -> Pattern[str]:
-        """The twin to run over ``text``."""
-        return self.ascii if reads_same_in_ascii(text) else self.unicode
+def lower_case_ok(pattern: str) -> bool:
+    """Whether ``pattern`` means the same case-sensitively over lower-cased text
+    (``lower_for_matching``) as with re.I over the text: its letters are lower-case ASCII (escapes
+    like \\W aside) and it sets no flags of its own (named groups, ``(?P<name>`` and ``(?P=name)``,
+    are not flags). The boilerplate markers (text.py) run that way."""
+    caseless_beyond_ascii = all(ch.isascii() or ch.lower() == ch == ch.upper() for ch in pattern)
+    return caseless_beyond_ascii and not re.search(r"(?<!\\)(?<!\(\?)[A-Z]|\(\?(?!P[<=])[a-zA-Z-]", pattern)
 
 
 # ----------------------------------------------------------------------------- lead-in literals

@@ -67,7 +67,6 @@ from checker.model import (
     Source,
     TimeScope,
     Value,
-    quick_constructor,
 )
 from checker.printable import printable
 from checker.ruleset import RuleSet
@@ -251,9 +250,6 @@ _EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
 _SUBJECT, _VALUE, _TIME, _BINDING = (_CLAIM_FIELDS.index(name) for name in ("subject", "value", "time", "binding"))
 
 
-_make_claim, _make_value, _make_time = (quick_constructor(cls) for cls in (Claim, Value, TimeScope))
-
-
 class CorruptEntry(Exception):
     """A payload that does not decode into the dataclasses it was made from."""
 
@@ -283,11 +279,11 @@ def decode_entry(payload: str, report: str = "") -> Entry:
             row = _exactly(row, _CLAIM_FIELDS)
             row[_SUBJECT] = tuple(row[_SUBJECT])
             if row[_VALUE] is not None:
-                row[_VALUE] = _make_value(*_exactly(row[_VALUE], _VALUE_FIELDS))
+                row[_VALUE] = Value(*_exactly(row[_VALUE], _VALUE_FIELDS))
             if row[_TIME] is not None:
-                row[_TIME] = _make_time(*_exactly(row[_TIME], _TIME_FIELDS))
+                row[_TIME] = TimeScope(*_exactly(row[_TIME], _TIME_FIELDS))
             row[_BINDING] = tuple(Evidence(*_exactly(e, _EVIDENCE_FIELDS)) for e in row[_BINDING])
-            claims.append(_make_claim(*row))
+            claims.append(Claim(*row))
         problems = [Problem(*_exactly(row, ("path", "message", "level"))) for row in problem_rows]
         claim_json = tuple(report.split("\n")) if claims else ()
         if report and len(claim_json) != len(claims):
@@ -300,7 +296,6 @@ def decode_entry(payload: str, report: str = "") -> Entry:
 # A finding as the engine makes it: its fields in order, without those a review adds later.
 _FINDING_FIELDS = tuple(f.name for f in fields(Finding) if f.name not in ("baseline", "suppressed"))
 _FINDING_SUBJECT, _FINDING_CLAIMS = (_FINDING_FIELDS.index(name) for name in ("subject", "claims"))
-_make_finding = quick_constructor(Finding)
 
 
 def encode_judgement(findings: Sequence[Finding], members: Sequence[Claim]) -> str:
@@ -325,7 +320,7 @@ def decode_judgement(payload: str, members: Sequence[Claim]) -> list[Finding] | 
             row = _exactly(row, _FINDING_FIELDS)
             row[_FINDING_SUBJECT] = tuple(row[_FINDING_SUBJECT])
             row[_FINDING_CLAIMS] = tuple(members[k] for k in row[_FINDING_CLAIMS])
-            findings.append(_make_finding(*row))
+            findings.append(Finding(*row))
     except (ValueError, TypeError, IndexError):
         return None
     return findings

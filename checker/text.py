@@ -7,9 +7,8 @@ Costs: one pass over the lines in Python (per line, not per character), one rege
 paragraph for terminal punctuation, and a few anchored regex matches per line that starts a
 sentence (boilerplate markers). Linear in the text; several MB/s on plain CPython.
 
-Its regexes are compiled by ``patterns``, where the speed tricks it uses live (``AnyCase``, lead-in
-literals). ``AnyCase``, ``AsciiTwin``, ``lower_for_matching`` and ``reads_same_in_ascii`` are
-re-exported here for the module that still imports them from text (claims).
+Its regexes are compiled by ``patterns``, where the speed tricks it uses live (markers matched
+over the lower-cased paragraph, lead-in literals).
 """
 from __future__ import annotations
 
@@ -20,10 +19,9 @@ from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple, Pattern
 
 from .model import Document, Sentence
-from .patterns import AnyCase, AsciiTwin, compile, lead_in_literals, lower_for_matching, reads_same_in_ascii
+from .patterns import compile, lead_in_literals, lower_case_ok, lower_for_matching
 
-__all__ = ["AnyCase", "AsciiTwin", "compile_markers", "lower_for_matching", "reads_same_in_ascii", "sentence_ends",
-           "split_sentences"]
+__all__ = ["compile_markers", "lower_for_matching", "sentence_ends", "split_sentences"]
 
 MarkerList = Iterable["str | Pattern[str]"]
 
@@ -138,10 +136,10 @@ def compile_markers(markers: MarkerList) -> tuple[Pattern[str], ...]:
 class _Markers:
     """Markers that may match at a sentence start, as one or two alternations (so that a sentence
     start costs one or two matches instead of dozens). Case-insensitive markers written in lower
-    case run case-sensitively over the lower-cased text when that is equivalent (see AnyCase)."""
+    case run case-sensitively over the lower-cased text when that is equivalent (``lower_case_ok``)."""
 
     def __init__(self, patterns: tuple[Pattern[str], ...]):
-        lower = [p for p in patterns if p.flags & re.IGNORECASE and AnyCase.lower_case_ok(p.pattern)]
+        lower = [p for p in patterns if p.flags & re.IGNORECASE and lower_case_ok(p.pattern)]
         rest = [p for p in patterns if p not in lower]
         scanning = {p: literals for p in lower if (literals := _lead_in_literals(p))}
         self.lower = _alternation([(p.pattern, p.flags & ~re.IGNORECASE) for p in lower if p not in scanning])

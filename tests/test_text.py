@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings, strategies as st
 
 from checker.model import Document, Source
-from checker.text import AnyCase, compile_markers, split_sentences
+from checker.text import compile_markers, split_sentences
 
 RULES = Path(__file__).resolve().parent.parent / "rules" / "boilerplate.yaml"
 
@@ -264,61 +264,6 @@ def test_sentence_ends_match_the_plain_regex(text, data):
     assert [tuple(found) for found in sentence_ends(text, start, end)] == plain
 
 
-@settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
-def test_ascii_twins_find_what_the_unicode_regexes_find(text):
-    """Where re's two modes read a text alike, each ASCII twin finds what its Unicode regex does
-    (and the check says no where they might not: the Unicode-only spaces \\x1c-\\x1f)."""
-    from checker import claims
-    from checker.text import reads_same_in_ascii
-
-    assert reads_same_in_ascii(text) == (not any("\x1c" <= ch <= "\x1f" for ch in text))
-    if not reads_same_in_ascii(text):
-        return
-    for twin in (claims._WORD,):
-        for subject in (text, text.lower()):
-            assert [(m.span(), m.lastindex) for m in twin.ascii.finditer(subject)] == \
-                   [(m.span(), m.lastindex) for m in twin.unicode.finditer(subject)]
-
-
-def test_ascii_twin_refuses_letters_that_fold_onto_ascii():
-    from checker.text import AsciiTwin
-
-    with pytest.raises(ValueError):
-        AsciiTwin("stra\u017fe", re.IGNORECASE)
-
-
-def test_quick_constructor_is_the_class_itself():
-    """The exec-built constructor is gone (it bought under 5%); callers get the class."""
-    from checker.model import Sentence, quick_constructor
-
-    assert quick_constructor(Sentence) is Sentence
-
-
-def test_quick_constructor_leaves_other_classes_alone():
-    import dataclasses
-
-    from checker.model import quick_constructor
-
-    @dataclasses.dataclass
-    class Plain:
-        x: int
-
-    @dataclasses.dataclass(frozen=True, slots=True)
-    class Checked:
-        x: int
-
-        def __post_init__(self):
-            assert self.x >= 0
-
-    @dataclasses.dataclass(frozen=True, slots=True)
-    class WithFactory:
-        xs: list = dataclasses.field(default_factory=list)
-
-    for cls in (Plain, Checked, WithFactory, int):
-        assert quick_constructor(cls) is cls
-
-
 @pytest.mark.parametrize(("pattern", "lower_case_ok"), [
     (r"\bsince\s+\Z", True),
     (r"\b(?P<prep>since|by)\s+\Z", True),  # a named group is not an inline flag
@@ -327,8 +272,10 @@ def test_quick_constructor_leaves_other_classes_alone():
     (r"(?P<Prep>since)", False),  # an upper-case letter in the name: kept to re.I
     (r"Since", False),
 ])
-def test_any_case_runs_lower_case_only_where_that_means_the_same(pattern, lower_case_ok):
-    assert AnyCase.lower_case_ok(pattern) is lower_case_ok
+def test_markers_run_lower_case_only_where_that_means_the_same(pattern, lower_case_ok):
+    from checker import patterns
+
+    assert patterns.lower_case_ok(pattern) is lower_case_ok
 
 
 @pytest.mark.parametrize(("pattern", "literals"), [

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from checker import patterns
 
 # US federal fiscal year: FY2015 runs 2014-10-01..2015-09-30. Set to 1 for calendar fiscal years.
 FISCAL_YEAR_START_MONTH = 10
@@ -38,7 +39,7 @@ class Anchor:
         return self.date
 
 
-_PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T\s].*)?\s*")
+_PUBLISHED = patterns.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T\s].*)?\s*")
 
 
 def parse_published(value: str | None) -> Anchor | None:

@@ -1,0 +1,53 @@
+"""Which words of a sentence state an event: the verb nearest the event's object in its clause, not
+inside a compound adjective, with no background cue between them ("in response to"), dated by
+the nearest time of the same clause; one event kind per trigger span.
+"""
+from __future__ import annotations
+
+import re
+
+from checker import patterns
+from checker.model import Claim, TimeMention
+
+
+# Between a verb and its object, these words make the object background to another action
+# ("launched a campaign in response to the state of emergency": no emergency is declared here).
+BACKGROUND = patterns.compile(r"\b(?:in response to|in reaction to|following|after|amid|despite|because of)\b", re.I)
+
+
+def best_events(events: list[Claim]) -> list[Claim]:
+    """One event per trigger span: when two kinds share an object ("truce"), keep the kind whose
+    verb sits closest to it (the shorter span)."""
+    best: dict[tuple[int, int], Claim] = {}
+    for event in sorted(events, key=lambda c: (c.end - c.start, c.metric)):
+        overlapping = [key for key in best if key[0] < event.end and event.start < key[1]]
+        if not overlapping:
+            best[(event.start, event.end)] = event
+    return list(best.values())
+
+
+def nearest_verb(pattern: re.Pattern[str], text: str, clause, obj: re.Match) -> re.Match | None:
+    """The event verb of ``obj``'s clause nearest it, within 80 characters: a verb farther off
+    governs something else."""
+    a, b = clause
+    candidates = [mt for mt in pattern.finditer(text) if a <= mt.start() <= b and not _hyphenated(text, mt)]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda mt: abs(mt.start() - obj.start()))
+    gap = abs(best.start() - obj.start())
+    return best if gap <= 80 else None
+
+
+def _hyphenated(text: str, match: re.Match) -> bool:
+    """"a government-brokered truce": a verb inside a compound adjective is not the event."""
+    return match.start() > 0 and text[match.start() - 1] == "-"
+
+
+def nearest_time(times: list[TimeMention], span, clause) -> TimeMention | None:
+    """The time of the event's own clause nearest its words: a time in another clause dates
+    another predicate ("blamed on the end of the pact, in a month when 300 died")."""
+    a, b = clause
+    inside = [t for t in times if a <= t.start <= b]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: min(abs(t.start - span[1]), abs(t.end - span[0])))

@@ -1,0 +1,294 @@
+"""The rule tables a sentence is looked up in, and the look-ups: entity aliases, metric phrases, the
+best metric for a figure.
+
+Built once per RuleSet (``for_rules``, cached by digest) so that every sentence costs dictionary
+look-ups: n-grams are looked up only while their words begin some alias or phrase
+(``_prefixes``, ``_longest_by_first_word``), and a capitalised long word that names nothing is
+tried as a near spelling once per distinct word (``near_cache``). Apart from claims, which
+assembles claims from what these find.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from checker import lang, patterns
+from checker.ruleset import RuleSet
+
+
+PLACE_TYPES = frozenset({"country", "city", "region"})  # the entity types a figure can be about
+
+
+def places(text: str, m: Matchers) -> list[tuple[int, int, str]]:
+    """The places a text names: entities of a place type (groups and organisations are no subject)."""
+    return [e for e in entities(text, words(text), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
+
+
+@dataclass(frozen=True)
+class Matchers:
+    """A rule set's aliases, metric phrases and event words as look-up tables and regexes."""
+
+    entity_keys: dict[tuple[str, ...], tuple[str, bool]]  # alias words -> (name, is an acronym)
+    entity_longest: dict[str, int]  # first word of aliases -> most words in one: most words start none
+    entity_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin an alias
+    entity_of: dict[str, str]
+    fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
+    near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
+    entity_types: dict[str, str]
+    phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
+    phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
+    phrase_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin a phrase
+    metric_nouns: dict[str, frozenset[str]]
+    subgroups: dict[str, tuple[str, ...]]  # metric -> subgroup nouns, lower case (binding.metric)
+    has_verbs: dict[str, bool]
+    metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
+    event_res: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
+    any_event_object: re.Pattern[str] | None  # the objects of all events in one regex: most sentences name none
+
+
+def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex for an event's objects or verbs, longest phrase first; a space
+    also matches a hyphen ("cease-fire")."""
+    items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    if not items:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in items)
+    return patterns.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+_matcher_cache: dict[str, Matchers] = {}
+
+
+def for_rules(rules: RuleSet) -> Matchers:
+    """The tables of ``rules``, built once per rule set digest: every document of a run shares them."""
+    cached = _matcher_cache.get(rules.digest)
+    if cached is not None:
+        return cached
+    entity_of: dict[str, str] = {}
+    entity_types: dict[str, str] = {}
+    entity_keys: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for entity in rules.entities:
+        entity_types[entity.name] = entity.type
+        for alias in (entity.name, *entity.aliases):
+            entity_of[alias.lower()] = entity.name
+            key = _phrase_key(alias)
+            if key:
+                entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias))
+    fuzzy_aliases = {alias.lower(): (entity.name, entity_set.threshold)
+                     for entity_set in rules.entity_sets.values() if entity_set.match == "fuzzy"
+                     for entity in entity_set.entities for alias in (entity.name, *entity.aliases)
+                     if " " not in alias and len(alias) >= 6}
+    roles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    metric_nouns, has_verbs = {}, {}
+    for mid, metric in rules.metrics.items():
+        nouns = frozenset(n.lower() for n in metric.nouns)
+        plurals = [f"{n}s" for n in nouns] + [f"{n}es" for n in nouns]
+        for role, phrases in (("terms", metric.terms), ("verbs", metric.verbs), ("exclude", metric.exclude),
+                              ("nouns", [*nouns, *plurals])):
+            for phrase in phrases:
+                roles.setdefault(_phrase_key(phrase), set()).add((mid, role))
+        metric_nouns[mid] = nouns
+        has_verbs[mid] = bool(metric.verbs)
+    phrase_roles = {key: tuple(sorted(value)) for key, value in roles.items() if key}
+    event_res = {}
+    for eid, event in rules.events.items():
+        event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
+    any_event_object = _alternation(obj for event in rules.events.values() if event.objects and event.verbs
+                                    for obj in event.objects)
+    built = Matchers(
+        entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),
+        entity_prefixes=_prefixes(entity_keys),
+        entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
+        phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
+        phrase_prefixes=_prefixes(phrase_roles),
+        metric_nouns=metric_nouns, subgroups={mid: tuple(s.lower() for s in metric.subgroups) for mid, metric in rules.metrics.items()},
+        has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
+        any_event_object=any_event_object)
+    _matcher_cache[rules.digest] = built
+    return built
+
+
+def _prefixes(keys: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Every run of two or more words that begins a key (the key itself included): an n-gram
+    not among them begins no key, so longer ones from the same word need no look-up."""
+    return frozenset(key[:size] for key in keys for size in range(2, len(key) + 1))
+
+
+def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """Per first word, the most words in a key it begins: no longer n-gram from it is looked up."""
+    longest: dict[str, int] = {}
+    for key in keys:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
+
+
+class Words(NamedTuple):
+    """The words of a sentence, found in one pass that all rule look-ups share."""
+
+    spans: list[tuple[int, int]]
+    lows: list[str]  # lower-cased; n-gram keys are slices of this list
+
+
+_GROUP = re.Match.group
+
+
+def words(text: str) -> Words:
+    """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
+    found = list(WORD.finditer(text))
+    lows = list(map(str.lower, map(_GROUP, found)))
+    words = Words(list(map(re.Match.span, found)), lows)
+    if "'" in text or "’" in text:
+        for i, low in enumerate(words.lows):
+            if low.endswith(("'s", "’s")):
+                words.lows[i] = low[:-2]
+                words.spans[i] = (words.spans[i][0], words.spans[i][1] - 2)
+    return words
+
+
+def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of every entity alias in the sentence, longest alias first.
+    Acronyms ("US", "GAO") match only in capitals; other names and demonyms must be capitalised
+    in the text, except organisations written in lower case ("the paper")."""
+    spans, lows = words
+    found, n = [], len(lows)
+    longest_from = m.entity_longest
+    near_length = 6 if m.fuzzy_aliases else float("inf")  # capitalised words this long may be near spellings
+    candidates = [i for i, low in enumerate(lows) if low in longest_from or len(low) >= near_length]
+    next_free = 0  # words before this belong to an alias already found
+    for i in candidates:
+        if i < next_free:
+            continue
+        low = lows[i]
+        if low not in longest_from:
+            if text[spans[i][0]].isupper():
+                near = _near_alias(spans[i], low, m)
+                if near is not None:
+                    found.append(near)
+            continue
+        most, longest = min(longest_from[low], n - i), 1
+        while longest < most and tuple(lows[i:i + longest + 1]) in m.entity_prefixes:
+            longest += 1  # aliases of more words than begin one here cannot match
+        for size in range(longest, 0, -1):
+            hit = m.entity_keys.get(tuple(lows[i:i + size]))
+            if hit is None:
+                continue
+            name, acronym = hit
+            start, end = spans[i][0], spans[i + size - 1][1]
+            surface = text[start:end]
+            if acronym and not surface.isupper():
+                continue
+            if surface[:1].islower() and m.entity_types.get(name) != "organization":
+                continue
+            found.append((start, end, name))
+            next_free = i + size
+            break
+    return found
+
+
+def _near_alias(span: tuple[int, int], low: str, m: Matchers) -> tuple[int, int, str] | None:
+    """The alias that a capitalised word of six letters or more is a near spelling of ("Guatamalan")."""
+    start, end = span
+    if low not in m.near_cache:  # rapidfuzz once per distinct word, not per occurrence
+        best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
+        name, threshold = m.fuzzy_aliases[best[0]] if best is not None else (None, 101)
+        m.near_cache[low] = name if best is not None and best[1] >= threshold else None
+    name = m.near_cache[low]
+    return None if name is None else (start, end, name)
+
+
+NO_HITS: dict[str, list] = {}
+_ANIMALS = frozenset(lang.load(lang.DEFAULT)["animals"])  # counted nouns that are never people
+
+
+# A word, with one apostrophe inside ("don't"); "(?:x|)" rather than "(?:x)?", which re runs through
+# its slower general repeat loop.
+WORD = patterns.compile(r"[^\W_]+(?:['’][^\W_]+|)")
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    """A phrase as the lower-case words a sentence's n-grams are compared with."""
+    return tuple(w.lower() for w in WORD.findall(phrase))
+
+
+def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """Where each metric's terms, verbs, nouns and vetoes occur in the sentence:
+    {metric: {role: [spans]}}. One pass over the words, looking n-grams up in the phrase table."""
+    found: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    spans, lows = words
+    table, longest_from, n = m.phrase_roles, m.phrase_longest, len(lows)
+    for i, low in enumerate(lows):
+        if low not in longest_from:
+            continue
+        for size in range(1, min(longest_from[low], n - i) + 1):
+            key = tuple(lows[i:i + size])
+            if size > 1 and key not in m.phrase_prefixes:
+                break  # no phrase begins with these words: none longer either
+            roles = table.get(key)
+            if roles:
+                span = (spans[i][0], spans[i + size - 1][1])
+                for mid, role in roles:
+                    found.setdefault(mid, {}).setdefault(role, []).append(span)
+    return found
+
+
+def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
+            rules: RuleSet, conjunct: tuple[int, int] | None = None) -> str | None:
+    """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
+    in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes win; on a
+    tie, the metric whose term or verb lies in the figure's own conjunct wins."""
+    a, b = clause
+    ca, cb = conjunct or clause
+
+    def within(spans):
+        return any(a <= lo and hi <= b for lo, hi in spans)
+
+    fitting = m.metrics_by_unit.get(unit)
+    if fitting is None:
+        fitting = tuple((mid, metric) for mid, metric in rules.metrics.items() if _unit_fits(metric.unit, unit))
+        m.metrics_by_unit[unit] = fitting
+    best, best_score = None, 0
+    for mid, metric in fitting:
+        nouns = m.metric_nouns[mid]
+        if mid not in hits and noun not in nouns:
+            continue  # none of its phrases in the sentence and not its noun: it scores nothing
+        if noun in _ANIMALS and noun not in nouns:
+            continue  # "ten police dogs were killed": its terms, but animals, not its people
+        h = hits.get(mid, NO_HITS)
+        if within(h.get("exclude", ())):
+            continue
+        terms, verbs = h.get("terms", ()), h.get("verbs", ())
+        score = 0
+        if within(terms):
+            score = 3
+        elif noun and noun in nouns and (not m.has_verbs[mid] or within(verbs)):
+            score = 3 if m.has_verbs[mid] else 2
+        elif not noun and nouns and within(verbs) and within(h.get("nouns", ())):
+            score = 2
+        elif terms:
+            score = 1
+        elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
+            score = 1
+        if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
+            score += 0.5
+        if score > best_score:
+            best, best_score = mid, score
+    return best
+
+
+TIME_UNITS = frozenset({"day", "week", "month", "year"})  # canonical time units an average may be per
+
+
+def _unit_fits(metric_unit: str, unit: str | None) -> bool:
+    """Whether a figure in ``unit`` can state the metric: the same unit, the same base unit per the
+    same kind of base, or an average per unit of time of a count ("14 killings a day")."""
+    if unit is None:
+        return False
+    if metric_unit == unit:
+        return True
+    if metric_unit == "count" and unit.startswith("count / ") and unit[8:] in TIME_UNITS:
+        return True
+    base = metric_unit.split(" / ")[0]
+    return unit.split(" / ")[0] == base and ("/" in metric_unit) == ("/" in unit)

@@ -1,0 +1,98 @@
+"""A figure's time scope: the time expression of its clause that dates it, resolved against the
+discourse (a reference to an earlier period, "two months ago", "the year before"), else the period
+inherited when the sentence refers back, else "as of" the publication date (DESIGN.md).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Protocol
+
+from checker import timex
+from checker.binding import period as periods
+from checker.model import Quantity, TimeMention, TimeScope
+
+
+class Discourse(Protocol):
+    """What a time scope may inherit from earlier sentences (the claim stage's document state)."""
+
+    anchor: timex.Anchor | None
+    publication: TimeScope | None
+    last_time: TimeScope | None
+    sentence_time: TimeScope | None
+    code: str
+
+
+def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: Discourse,
+           may_inherit: bool) -> TimeScope | None:
+    """The time scope of quantity ``k``: its clause's time expression, resolved; else the period
+    of the previous sentence when ``may_inherit`` (the sentence refers back); else publication."""
+    chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
+    focus = state.sentence_time or state.last_time
+    if chosen is not None and chosen.relation in ("reference", "later") and focus is not None \
+            and q.end <= chosen.start and periods.names_a_base(text[max(q.end, chosen.start - 20):chosen.start], state.code):
+        return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
+    if chosen is not None:
+        return resolve(chosen, state)
+    if may_inherit and state.last_time is not None:
+        return replace(state.last_time, basis="inherited")
+    return state.publication
+
+
+def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
+                 clause) -> TimeMention | None:
+    """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
+    else the next one after it, else the last one before it (not past a neighbouring quantity),
+    else the nearest in the sentence, else a reference to an earlier time."""
+    prev_end = quantities[k - 1].end if k else 0
+    next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
+    a, b = clause
+    following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
+    preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
+    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","]  # "Since 2008, we ..."
+    chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
+    if chosen is None:
+        in_sentence = [t for t in times if t.relation != "reference"]
+        if in_sentence:
+            chosen = min(in_sentence, key=lambda t: abs(t.start - q.start))
+        else:
+            refs = [t for t in times if t.relation == "reference"]
+            chosen = refs[0] if refs else None
+    return chosen
+
+
+def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
+    """The period a time expression names once the discourse is known: "that year" is the period in
+    focus, "the year before" moves it, "since then" runs to publication, "ago" is widened."""
+    scope = mention.scope
+    if mention.relation in ("reference", "later"):
+        focus = state.sentence_time or state.last_time
+        shifted = periods.moved(focus, scope.text, state.code) if focus is not None else None
+        if shifted is not None:
+            return shifted
+    if mention.relation == "reference":
+        if state.last_time is None:
+            return scope
+        last = state.last_time
+        if "since" in scope.text.lower():
+            end = state.anchor.latest.isoformat() if state.anchor else None
+            return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
+        return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
+    if mention.relation == "ago" and scope.start and scope.end:
+        return _widen(scope)
+    return scope
+
+
+def _widen(scope: TimeScope) -> TimeScope:
+    """"two months ago" is approximate: one unit either side."""
+    days = {"year": 366, "month": 31, "week": 7, "day": 1}.get(scope.granularity, 0)
+    start = date.fromisoformat(scope.start) - timedelta(days=days)
+    end = date.fromisoformat(scope.end) + timedelta(days=days)
+    return replace(scope, start=start.isoformat(), end=end.isoformat())
+
+
+def publication(anchor: timex.Anchor | None) -> TimeScope | None:
+    """"As of" the publication date: the scope of a figure no words date."""
+    if anchor is None:
+        return None
+    return TimeScope(None, anchor.latest.isoformat(), "", "publication", anchor.precision)
