@@ -20,7 +20,7 @@ STAGES = [
     ["checker.corpus.", "checker.corpus", "checker.yamlnodes", "checker.rulekinds", "checker.ruleexplain",
      "checker.ruleset"],
     ["checker.text", "checker.tokens", "checker.units", "checker.numbers.", "checker.numbers", "checker.timex",
-     "checker.claims"],
+     "checker.binding.", "checker.binding", "checker.claims"],
     ["checker.extract", "checker.store", "checker.examples"],
     ["checker.checks.", "checker.checks"],
     ["checker.engine", "checker.copies"],
