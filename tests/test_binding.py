@@ -342,3 +342,9 @@ def test_a_stretch_of_days_is_the_same_period_only_when_its_days_are():
     assert not same_period(year, Period(date(2016, 1, 1), date(2016, 12, 30), "day", True))
     assert same_period(year, Period(date(2016, 1, 1), date(2016, 12, 31), "day", True))
     assert same_period(year, Period(date(2016, 1, 1), date(2016, 12, 31), "month", True))
+
+
+def test_a_year_after_than_is_the_base_of_the_comparison(tmp_path, rules):
+    found = claims(tmp_path, "Honduras closed 2019 with 3,757 homicides, 104 more than in 2018.\n", rules=rules)
+    claim = figure(found, "104")
+    assert period(claim) == ("2019-01-01", "2019-12-31") and claim.change == "up"

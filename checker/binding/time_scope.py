@@ -29,9 +29,9 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     of the previous sentence when ``may_inherit`` (the sentence refers back); else publication."""
     chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
     focus = state.sentence_time or state.last_time
-    if chosen is not None and chosen.relation in ("reference", "later") and focus is not None \
-            and q.end <= chosen.start and periods.names_a_base(text[max(q.end, chosen.start - 20):chosen.start], state.code):
-        return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
+    if chosen is not None and focus is not None and q.end <= chosen.start \
+            and periods.names_a_base(text[max(q.end, chosen.start - 20):chosen.start], state.code):
+        return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before", "than in 2011"
     if chosen is not None:
         return resolve(chosen, state)
     if may_inherit and state.last_time is not None:
