@@ -9,12 +9,17 @@ from checker.tokens import NUM, WORD, Token, joined
 from .words import (
     CARDINALS,
     COMPARATIVES,
+    COORDINATORS,
+    COUNTRY_MARKS,
+    HALF,
     ING_NOUNS,
     IRREGULAR_DEGREES,
     IRREGULAR_PLURALS,
     MONTHS,
+    MORE_WORDS,
     NOT_NOUNS,
     NOT_SUPERLATIVES,
+    OF,
     PARTITIVE_DETERMINERS,
     STOP,
 )
@@ -69,13 +74,13 @@ def _phrase_start(toks: list[Token], j: int, value: float) -> tuple[int, float, 
     """Where the counted phrase starts, the count to read it with, and whether it is partitive:
     "two of the officers", "one of the best" (plural head), "half the flats", "eight more picks"."""
     n, k = len(toks), j
-    partitive = k < n and (toks[k].lower == "of" or (k > 0 and toks[k - 1].lower == "half"))
+    partitive = k < n and (toks[k].lower in OF or (k > 0 and toks[k - 1].lower in HALF))
     if partitive:
-        k += toks[k].lower == "of"
+        k += toks[k].lower in OF
         if k < n and toks[k].lower in PARTITIVE_DETERMINERS:
             k += 1
         value = value if value != 1 else 2  # "one of the oldest steam engines": the head is plural
-    elif k + 1 < n and toks[k].lower in ("more", "fewer") and looks_plural(toks[k + 1].lower):
+    elif k + 1 < n and toks[k].lower in MORE_WORDS and looks_plural(toks[k + 1].lower):
         k += 1  # "eight more picks": more of what is counted
     return k, value, partitive
 
@@ -92,7 +97,7 @@ def _take(toks: list[Token], phrase: _Phrase, value: float) -> bool:
             phrase.words.append(tok.text)  # "63,000 Model 3 sedans", "two new 737 Max jets"
             phrase.k += 1
             return True
-        if tok.kind != WORD or (low in STOP and tok.text != "US") or low in NOT_NOUNS or low in CARDINALS:
+        if tok.kind != WORD or (low in STOP and not (low in COUNTRY_MARKS and tok.text.isupper())) or low in NOT_NOUNS or low in CARDINALS:
             return _across(toks, phrase, value)
     if low in MONTHS and tok.text[:1].isupper():
         return False
@@ -116,7 +121,7 @@ def _across(toks: list[Token], phrase: _Phrase, value: float) -> bool:
         phrase.head = toks[k + 1].lower
         phrase.k += 2
         return not (looks_plural(phrase.head) and value != 1)
-    if tok.lower in ("and", "or") and phrase.words and _plural_ahead(toks, k + 1):
+    if tok.lower in COORDINATORS and phrase.words and _plural_ahead(toks, k + 1):
         phrase.k += 1  # "digital and physical sales", "Kia and Hyundai vehicles"
         return True
     return False
