@@ -124,3 +124,10 @@ LEVEL_LINKS = frozenset(_W["level_links"])  # "to 4,577"
 ALTERNATIVE_WORDS = frozenset(_W["alternative_words"])  # "a week or two"
 ONE_DETERMINERS = frozenset(_W["one_determiners"])  # "another pick or two"
 COORDINATION_ADVERBS = frozenset(_W["coordination_adverbs"])  # "5 and 7, respectively"
+PLURAL_ENDINGS = tuple(_W["plural_endings"])
+POSSESSIVE_ENDINGS = tuple(_W["possessive_endings"])  # "Johnson's deputies"
+NOT_PLURAL_ENDINGS = tuple(_W["not_plural_endings"]) + POSSESSIVE_ENDINGS  # "class", "virus", "Johnson's"
+SINGULAR_RULES = tuple((r["plural"], r["singular"], int(r.get("longer_than", 0)), bool(r.get("always")))
+                       for r in _W["singular_rules"])  # (plural ending, singular ending, longer than, always)
+MODIFIER_ENDINGS = tuple(_W["modifier_endings"])  # "one additional"
+PARTICIPLE_ENDINGS = tuple(_W["participle_endings"])  # "charging", "recorded", "decently"
