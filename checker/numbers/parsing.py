@@ -22,6 +22,7 @@ from .words import (
     NUMBER_JOINERS,
     OF,
     PERIOD_FRACTIONS,
+    PLURAL_ENDINGS,
     RATIO_WORDS,
     SCALE_SUFFIXES,
     SCALES,
@@ -208,7 +209,7 @@ def _numerator_of_fraction(toks: list[Token], num: Num) -> Num | None:
     n, j, value = len(toks), num.i1, num.value
     k = j + 1 if j < n and toks[j].text == "-" and joined(toks[j - 1], toks[j]) else j
     if k < n and toks[k].lower in FRACTIONS and value < 20 and toks[k].lower not in HALF:
-        if not (value == 1 and toks[k].lower.endswith("s")):
+        if not (value == 1 and toks[k].lower.endswith(PLURAL_ENDINGS)):
             num.value, num.i1, num.fraction = value / FRACTIONS[toks[k].lower], k + 1, True
             return num
     return None
