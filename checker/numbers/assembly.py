@@ -32,6 +32,7 @@ from .records import Found, Num
 from .words import (
     APPROX_SPREAD,
     CURRENCY_RESTATEMENTS,
+    GLUED_UNITS,
     HALF,
     HAS_DIGIT,
     HAS_NUMBER_WORD,
@@ -143,7 +144,7 @@ def _unit_after_number(toks: list[Token], j: int, currency: Unit | None) -> tupl
     match = unit_after(toks, j)
     if match is None and j < n and (toks[j].lower in UNIT_MODIFIERS or toks[j].text in UNIT_COUNTRY_MARKS):
         match = unit_after(toks, j + 1)  # "two more weeks", "one US fluid ounce"
-    if match is None or (match.unit.name == "pence" and not joined(toks[j - 1], toks[j])
+    if match is None or (match.unit.name in GLUED_UNITS and not joined(toks[j - 1], toks[j])
                          and j + 1 < n and toks[j + 1].kind == WORD):
         return None, j
     return match.unit, match.end

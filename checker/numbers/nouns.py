@@ -8,6 +8,7 @@ from checker.tokens import NUM, WORD, Token, joined
 
 from .words import (
     CARDINALS,
+    COMPARATIVE_ENDINGS,
     COMPARATIVES,
     COORDINATORS,
     COUNTRY_MARKS,
@@ -28,6 +29,7 @@ from .words import (
     POSSESSIVE_ENDINGS,
     SINGULAR_RULES,
     STOP,
+    SUPERLATIVE_ENDINGS,
 )
 
 _ALWAYS_PLURAL = tuple((plural, longer) for plural, _, longer, always in SINGULAR_RULES if always)
@@ -174,10 +176,12 @@ def _positive(word: str) -> str:
     low = word.lower()
     if low in IRREGULAR_DEGREES:
         return IRREGULAR_DEGREES[low]
-    if low in COMPARATIVES:
-        stem = low[:-2]
-    elif low.endswith("est") and len(low) >= 6 and word[0].islower() and low not in NOT_SUPERLATIVES:
-        stem = low[:-3]
+    comparative = next((e for e in COMPARATIVE_ENDINGS if low in COMPARATIVES and low.endswith(e)), None)
+    superlative = next((e for e in SUPERLATIVE_ENDINGS if low.endswith(e)), None)
+    if comparative is not None:
+        stem = low[: len(low) - len(comparative)]
+    elif superlative is not None and len(low) >= 6 and word[0].islower() and low not in NOT_SUPERLATIVES:
+        stem = low[: len(low) - len(superlative)]
     else:
         return word
     vowels = "aeiou"

@@ -131,3 +131,6 @@ SINGULAR_RULES = tuple((r["plural"], r["singular"], int(r.get("longer_than", 0))
                        for r in _W["singular_rules"])  # (plural ending, singular ending, longer than, always)
 MODIFIER_ENDINGS = tuple(_W["modifier_endings"])  # "one additional"
 PARTICIPLE_ENDINGS = tuple(_W["participle_endings"])  # "charging", "recorded", "decently"
+GLUED_UNITS = frozenset(_W["glued_units"])  # "20p", but not "p" apart before a word
+SUPERLATIVE_ENDINGS = tuple(_W["superlative_endings"])  # "largest"
+COMPARATIVE_ENDINGS = tuple(_W["comparative_endings"])  # "larger"
