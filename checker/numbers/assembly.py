@@ -40,7 +40,7 @@ from .words import (
     MULTIPLIER_WORDS,
     NUMBER_STARTS,
     OF,
-    RATE_WORDS,
+    PER_WORDS,
     UNIT_COUNTRY_MARKS,
     UNIT_LEAD_INS,
     UNIT_MODIFIERS,
@@ -171,7 +171,7 @@ def _rate(toks: list[Token], num: Num, f: Found) -> None:
     if f.unit is not None:
         f.per, f.right, f.per_unit = rate_denominator(toks, f.right)
     j = f.right
-    if f.unit is None and j + 1 < n and toks[j].lower in RATE_WORDS and toks[j + 1].kind == NUM:
+    if f.unit is None and j + 1 < n and toks[j].lower in PER_WORDS and toks[j + 1].kind == NUM:
         f.per, f.right, f.per_unit = rate_denominator(toks, j)  # "64 per 100,000 people": a rate per population
         f.unit = Unit("count", "count")
     j = f.right

@@ -23,6 +23,7 @@ from .words import (
     DATING_WORDS,
     DISTRIBUTIVE_WORDS,
     PER_ITEM_NOUNS,
+    PER_WORDS,
     PHRASAL,
     POST_QUALIFIER_FIRSTS,
     POST_QUALIFIERS,
@@ -30,7 +31,6 @@ from .words import (
     QUALIFIER_LASTS,
     QUALIFIERS,
     RATE_BASES,
-    RATE_WORDS,
     SIGN_WORDS,
     STOP,
 )
@@ -157,14 +157,14 @@ def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit |
     if toks[j].text == "-" and j + 1 < n and toks[j + 1].lower in A_AN and joined(toks[j - 1], toks[j]):
         j += 1  # "a 52,000 barrel-a-day refinery"
     w = toks[j].lower
-    per = w in RATE_WORDS or w == "/"
+    per = w in PER_WORDS or w == "/"
     if per or w in DISTRIBUTIVE_WORDS or w in A_AN:
         k = j + 1
         if k < n and toks[k].text == "-" and w in A_AN:
             k += 1
         if k >= n:
             return None, j, None
-        if w in RATE_WORDS and toks[k].kind == NUM:  # "per 100,000 people"
+        if w in PER_WORDS and toks[k].kind == NUM:  # "per 100,000 people"
             base = float(toks[k].text.replace(",", ""))
             end = k + 1
             if end < n and toks[end].lower in RATE_BASES:
