@@ -18,6 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple, Pattern
 
+from . import lang
 from .model import Document, Sentence
 from .patterns import compile, lead_in_literals, lower_case_ok, lower_for_matching
 
@@ -42,30 +43,16 @@ SENTENCE_END_PLAIN = (
 _OPENERS = "\"'\u201c\u2018\u00ab([\u201e"
 _WORD_EDGES = _OPENERS + "\"'\u201d\u2019\u00bb)]"
 
+_PACK = lang.load(lang.DEFAULT)
 # Abbreviations that precede a name or number and (almost) never end a sentence.
-_NEVER_FINAL = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
-    "cmdr", "adm", "rev", "hon", "pres", "mt", "ft", "vs", "v", "e.g", "i.e", "cf", "approx",
-    "messrs", "mme", "mlle",
-})
+_NEVER_FINAL = frozenset(_PACK["never_final_abbreviations"])
 # Abbreviations that may end a sentence ("... moved to the U.S. The ...") and usually do not.
-_MAYBE_FINAL = frozenset({
-    "u.s", "u.k", "u.n", "d.c", "e.u", "inc", "corp", "co", "ltd", "llc", "jr", "sr", "st",
-    "etc", "a.m", "p.m", "no", "nos", "dept", "univ", "ave", "blvd", "rd", "est", "ph.d",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
-})
+_MAYBE_FINAL = frozenset(_PACK["maybe_final_abbreviations"])
 # Before a number these are labels ("No. 5", "Sept. 11"), not sentence ends.
-_NUMBER_LABELS = frozenset({
-    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
-})
+_NUMBER_LABELS = frozenset(_PACK["number_label_abbreviations"])
 _INITIALS = compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 # Words that typically open a sentence: after an ambiguous abbreviation they signal a real end.
-_SENTENCE_STARTERS = frozenset("""
-a an the in on at by for from to with but and or so yet if when while after before since as
-although though however meanwhile still then this that these those there here it its he she
-they we i you his her their our my some many most other others one according despite during
-under over now last next what who why how where even also not both each all such another
-""".split())
+_SENTENCE_STARTERS = frozenset(_PACK["sentence_starters"])
 
 _LIST_OR_HEADING_START = compile(r"\s*(?:#{1,6}\s|[-*+\u2022]\s|\d{1,3}[.)]\s)")
 _HEADING_LINE = compile(r"\s*#{1,6}\s")

@@ -32,14 +32,19 @@ from .records import Found, Num
 from .words import (
     APPROX_SPREAD,
     CURRENCY_RESTATEMENTS,
+    GLUED_UNITS,
+    HALF,
     HAS_DIGIT,
     HAS_NUMBER_WORD,
     MULTIPLIER_SUFFIXES,
     MULTIPLIER_WORDS,
     NUMBER_STARTS,
+    OF,
+    PER_WORDS,
     UNIT_COUNTRY_MARKS,
     UNIT_LEAD_INS,
     UNIT_MODIFIERS,
+    WHOLE_DETERMINERS,
 )
 
 _MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTIPLIER_SUFFIXES}  # "4 times", "4 fold"
@@ -139,7 +144,7 @@ def _unit_after_number(toks: list[Token], j: int, currency: Unit | None) -> tupl
     match = unit_after(toks, j)
     if match is None and j < n and (toks[j].lower in UNIT_MODIFIERS or toks[j].text in UNIT_COUNTRY_MARKS):
         match = unit_after(toks, j + 1)  # "two more weeks", "one US fluid ounce"
-    if match is None or (match.unit.name == "pence" and not joined(toks[j - 1], toks[j])
+    if match is None or (match.unit.name in GLUED_UNITS and not joined(toks[j - 1], toks[j])
                          and j + 1 < n and toks[j + 1].kind == WORD):
         return None, j
     return match.unit, match.end
@@ -166,7 +171,7 @@ def _rate(toks: list[Token], num: Num, f: Found) -> None:
     if f.unit is not None:
         f.per, f.right, f.per_unit = rate_denominator(toks, f.right)
     j = f.right
-    if f.unit is None and j + 1 < n and toks[j].lower == "per" and toks[j + 1].kind == NUM:
+    if f.unit is None and j + 1 < n and toks[j].lower in PER_WORDS and toks[j + 1].kind == NUM:
         f.per, f.right, f.per_unit = rate_denominator(toks, j)  # "64 per 100,000 people": a rate per population
         f.unit = Unit("count", "count")
     j = f.right
@@ -217,7 +222,7 @@ def _change(toks: list[Token], f: Found) -> None:
 def _unit_of_vague_count(toks: list[Token], num: Num, f: Found) -> None:
     """"tens of thousands of dollars": a vague count's unit after "of"."""
     j = f.right
-    if f.unit is None and num.vague is not None and j + 1 < len(toks) and toks[j].lower == "of":
+    if f.unit is None and num.vague is not None and j + 1 < len(toks) and toks[j].lower in OF:
         match = unit_after(toks, j + 1)
         if match is not None:
             f.unit, f.right = match.unit, match.end
@@ -233,8 +238,8 @@ def _share_of(toks: list[Token], f: Found) -> None:
     """A fraction's whole: a unit ("1/16 of a US pint") or a share of what follows ("a third of
     the population", "half the flats")."""
     j = f.right
-    if not (j < len(toks) and (toks[j].lower == "of" or (
-            toks[j - 1].lower == "half" and toks[j].lower in ("the", "its", "their")))):
+    if not (j < len(toks) and (toks[j].lower in OF or (
+            toks[j - 1].lower in HALF and toks[j].lower in WHOLE_DETERMINERS))):
         return
     k = j + 1
     while k < len(toks) and toks[k].lower in UNIT_LEAD_INS:

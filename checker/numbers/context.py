@@ -9,15 +9,21 @@ from checker.units import Unit, currency_before, unit_after
 from .nouns import singular_of
 from .words import (
     A_AN,
+    ADJACENT_CHANGE_WORDS,
+    BOUND_PREFIXES,
+    BOUND_SUFFIXES,
     CHANGE_BLOCKERS,
     CHANGE_NOUN_BRIDGES,
     CHANGE_NOUNS,
+    CHANGE_PARTICLES,
     CHANGE_PHRASE_LASTS,
     CHANGE_PHRASES,
     CHANGE_WORDS,
     CLAUSE_END,
     DATING_WORDS,
+    DISTRIBUTIVE_WORDS,
     PER_ITEM_NOUNS,
+    PER_WORDS,
     PHRASAL,
     POST_QUALIFIER_FIRSTS,
     POST_QUALIFIERS,
@@ -25,6 +31,7 @@ from .words import (
     QUALIFIER_LASTS,
     QUALIFIERS,
     RATE_BASES,
+    SIGN_WORDS,
     STOP,
 )
 
@@ -43,11 +50,11 @@ def sign_and_currency(toks: list[Token], i: int) -> tuple[int, Unit | None, int,
         if prev.text == "+" and joined(prev, toks[left]):
             mark, left = "+", left - 1
             continue
-        if prev.lower == "minus":
-            sign, mark, left = -1, "minus", left - 1
+        if prev.lower in SIGN_WORDS:
+            sign, mark, left = -1, prev.lower, left - 1
             continue
-        if prev.text in ("-",) and left > 1 and toks[left - 2].lower == "minus":
-            sign, mark, left = -1, "minus", left - 2
+        if prev.text in ("-",) and left > 1 and toks[left - 2].lower in SIGN_WORDS:
+            sign, mark, left = -1, toks[left - 2].lower, left - 2
             continue
         break
     cur = currency_before(toks, left)
@@ -77,15 +84,16 @@ def qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
                     return QUALIFIERS[key], start
         if toks[end - 1].text in ("~", "≈") if end > 0 else False:
             return "approx", end - 1
-        if end > 0 and toks[end - 1].lower == "sub" or (end > 1 and toks[end - 1].text == "-"
-                                                        and toks[end - 2].lower == "sub"):
-            return "under", end - 1
+        if end > 0 and toks[end - 1].lower in BOUND_PREFIXES:
+            return BOUND_PREFIXES[toks[end - 1].lower], end - 1
+        if end > 1 and toks[end - 1].text == "-" and toks[end - 2].lower in BOUND_PREFIXES:
+            return BOUND_PREFIXES[toks[end - 2].lower], end - 1
     return None, left
 
 
 def post_qualifier(toks: list[Token], j: int) -> tuple[str | None, int]:
-    if j + 1 < len(toks) and toks[j].text == "-" and joined(toks[j - 1], toks[j]) and toks[j + 1].lower == "plus":
-        return "at_least", j + 2  # "300-plus"
+    if j + 1 < len(toks) and toks[j].text == "-" and joined(toks[j - 1], toks[j]) and toks[j + 1].lower in BOUND_SUFFIXES:
+        return BOUND_SUFFIXES[toks[j + 1].lower], j + 2  # "300-plus"
     if j < len(toks) and toks[j].lower in POST_QUALIFIER_FIRSTS:
         for size in (3, 2, 1):
             key = lowers(toks[j:j + size])
@@ -111,9 +119,9 @@ def change_before(toks: list[Token], left: int) -> str | None:
             return direction
         direction = CHANGE_WORDS.get(tok.lower)
         if direction is not None:
-            if tok.lower in ("minus", "lower", "higher") and steps > 0:
+            if tok.lower in ADJACENT_CHANGE_WORDS and steps > 0:
                 return None
-            if tok.lower in ("up", "down") and k > 0 and (toks[k - 1].lower in PHRASAL or toks[k - 1].text == "-"):
+            if tok.lower in CHANGE_PARTICLES and k > 0 and (toks[k - 1].lower in PHRASAL or toks[k - 1].text == "-"):
                 return None  # "gave up 517 yards", "a start-up employs 600"
             return direction
         steps += 1
@@ -146,16 +154,17 @@ def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit |
     n = len(toks)
     if j >= n:
         return None, j, None
-    if toks[j].text == "-" and j + 1 < n and toks[j + 1].lower == "a" and joined(toks[j - 1], toks[j]):
+    if toks[j].text == "-" and j + 1 < n and toks[j + 1].lower in A_AN and joined(toks[j - 1], toks[j]):
         j += 1  # "a 52,000 barrel-a-day refinery"
     w = toks[j].lower
-    if w in ("per", "/", "each", "every") or w in A_AN:
+    per = w in PER_WORDS or w == "/"
+    if per or w in DISTRIBUTIVE_WORDS or w in A_AN:
         k = j + 1
-        if k < n and toks[k].text == "-" and w == "a":
+        if k < n and toks[k].text == "-" and w in A_AN:
             k += 1
         if k >= n:
             return None, j, None
-        if w == "per" and toks[k].kind == NUM:  # "per 100,000 people"
+        if w in PER_WORDS and toks[k].kind == NUM:  # "per 100,000 people"
             base = float(toks[k].text.replace(",", ""))
             end = k + 1
             if end < n and toks[end].lower in RATE_BASES:
@@ -164,10 +173,10 @@ def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit |
         match = unit_after(toks, k)
         if match is not None and match.end < n and toks[match.end].lower in DATING_WORDS:
             return None, j, None  # "a year earlier" dates the figure; it is not a rate
-        if match is not None and (w in ("per", "/") or match.unit.time
+        if match is not None and (per or match.unit.time
                                   or match.unit.kind in ("mass", "volume", "length", "area")):
             return match.unit.name, match.end, match.unit
-        if w in ("per", "/") and toks[k].kind == WORD and toks[k].lower not in STOP:
+        if per and toks[k].kind == WORD and toks[k].lower not in STOP:
             return singular_of(toks[k].lower), k + 1, None
         if w in A_AN and toks[k].lower in PER_ITEM_NOUNS:
             return toks[k].lower, k + 1, None

@@ -12,9 +12,12 @@ from .words import (
     AGE_SUBJECTS,
     AGE_VERBS,
     CHANGE_WORDS,
+    COUNTRY_MARKS,
     DECADE_SUFFIXES,
     DETERMINERS,
+    LABEL_NEGATIONS,
     LABELS,
+    LOWERCASE_MONTH_WORDS,
     MODEL_SUFFIXES,
     MONTHS,
     MULTIPLIER_SUFFIXES,
@@ -22,6 +25,7 @@ from .words import (
     NOT_COUNTING_ONE_BEFORE,
     NOT_NOUNS,
     NUMBER_PREFIXES,
+    ONE_IDIOMS,
     ORDINAL_SUFFIXES,
     QUALIFIERS,
     STOP,
@@ -56,7 +60,7 @@ def identifier(toks: list[Token], num: Num, partner: bool = False) -> bool:
         if t.text.startswith("0") and len(t.text) > 1 and t.text.isdigit():
             return True  # "0401", codes and clock times
     if prev is not None and prev.lower.rstrip(".") in LABELS and not num.words:
-        if not (prev.lower == "no" and prev2 is not None and prev2.lower in ("with", "and", "or")):
+        if not (prev2 is not None and prev2.lower in LABEL_NEGATIONS.get(prev.lower, ())):
             return True
     return False
 
@@ -75,7 +79,7 @@ def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
     low = prev.lower
     if low in MONTHS or low in DETERMINERS or (low,) in QUALIFIERS or low in CHANGE_WORDS:
         return False
-    if low in STOP or low in ("us", "u.s.", "uk", "eu"):
+    if low in STOP or low in COUNTRY_MARKS:
         return False
     return True
 
@@ -130,9 +134,9 @@ def date_neighbour(toks: list[Token], num: Num) -> bool:
         return False
     prev = toks[num.i0 - 1].lower.rstrip(".") if num.i0 else ""
     nxt = toks[num.i1].lower.rstrip(".") if num.i1 < len(toks) else ""
-    if prev in MONTHS and not (prev == "may" and toks[num.i0 - 1].text == "may"):
+    if prev in MONTHS and not (prev in LOWERCASE_MONTH_WORDS and toks[num.i0 - 1].text == prev):
         return True
-    return nxt in MONTHS and not (nxt == "may" and toks[num.i1].text == "may")
+    return nxt in MONTHS and not (nxt in LOWERCASE_MONTH_WORDS and toks[num.i1].text == nxt)
 
 
 # --------------------------------------------------------------------------- context
@@ -146,7 +150,7 @@ def one_counts(toks: list[Token], num: Num) -> bool:
         return False
     if nxt in NOT_COUNTING_ONE_AFTER or nxt in ("", ".", ",", "-"):
         return False
-    if nxt == "hand" and prev == "on":
+    if nxt in ONE_IDIOMS.get(prev, ()):
         return False
     return toks[num.i1].kind == WORD if num.i1 < len(toks) else False
 

@@ -9,22 +9,34 @@ from .context import rate_denominator
 from .records import Found
 from .words import (
     A_AN,
+    ALTERNATIVE_WORDS,
+    CARDINALS,
+    COORDINATION_ADVERBS,
+    COORDINATORS,
+    INDEX_POINTS,
+    LEVEL_LINKS,
     NOT_NOUNS,
+    OF,
+    ONE_DETERMINERS,
     QUOTES,
+    RATIO_WORDS,
     SENTENCE_END,
     STOP,
+    WHOLE_DETERMINERS,
 )
 
 
 def index_levels(toks: list[Token], found: list[Found]) -> None:
     """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too."""
-    if "point" not in [f.noun for f in found]:
+    point = next((noun for noun in sorted(INDEX_POINTS) if noun in [f.noun for f in found]), None)
+    if point is None:
         return
     for f in found:
         x = abs(f.values[0])
         if f.unit is None and f.noun_phrase is None and (x >= 1000 or not float(x).is_integer()) \
-                and f.left > 0 and toks[f.left - 1].lower in ("to", "at", "(", "of"):
-            f.noun_phrase, f.noun = "point", "point"
+                and f.left > 0 and (toks[f.left - 1].lower in LEVEL_LINKS
+                                                     or toks[f.left - 1].lower in OF or toks[f.left - 1].text == "("):
+            f.noun_phrase, f.noun = point, point
 
 
 def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
@@ -37,7 +49,7 @@ def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
             if not (f.left > 0 and toks[f.left - 1].text == "(") and not (f.unit is not None and f.unit.time):
                 stated.append(f)  # not a conversion, nor a span of time ("over the last three years")
             continue
-        if f.fraction or f.vague is not None or not f.values[0] or toks[f.right - 1].lower == "one":
+        if f.fraction or f.vague is not None or not f.values[0] or CARDINALS.get(toks[f.right - 1].lower) == 1:
             continue  # "get their hands on one": a pronoun
         nxt = toks[f.right] if f.right < len(toks) else None
         if nxt is not None and (nxt.text in QUOTES or (nxt.kind == WORD and nxt.lower not in STOP
@@ -53,7 +65,7 @@ def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
                 source = earlier
                 break
         if source is None or (source.change is not None and source.unit is not None and source.unit.kind == "percent"
-                              and toks[f.left - 1].lower in ("to", "at")):
+                              and toks[f.left - 1].lower in LEVEL_LINKS):
             continue  # "rose 8% to 3.65": the level reached is a price, not a percentage
         f.unit, f.noun_phrase, f.noun = source.unit, source.noun_phrase, source.noun
         if f.per is None:
@@ -68,7 +80,7 @@ def _label_from_a_noun_or(toks: list[Token], f: Found) -> bool:
     """"a week or two", "another pick or two": the noun of the "a" phrase counts the figure too.
     Sets the unit or label of ``f`` and says whether it did."""
     k = f.left
-    if k < 3 or toks[k - 1].lower != "or" or toks[k - 3].lower not in A_AN | {"another"}:
+    if k < 3 or toks[k - 1].lower not in ALTERNATIVE_WORDS or toks[k - 3].lower not in A_AN | ONE_DETERMINERS:
         return False
     match = unit_after(toks, k - 2)
     if match is not None and match.end == k - 1:
@@ -87,9 +99,11 @@ def _whole_after(toks: list[Token], part: Found, whole: Found | None) -> Found |
     if whole is None or (whole.unit is None and whole.noun_phrase is None):
         return None
     between = [t.lower for t in toks[part.right:whole.left]]
-    if between[:2] == ["out", "of"]:
-        between = between[1:]
-    return whole if between in (["of"], ["of", "the"], ["of", "its"], ["of", "their"]) else None
+    for ratio in RATIO_WORDS:  # "5 out of the 12": read from its "of"
+        if len(ratio) > 1 and ratio[-1] in OF and tuple(between[:len(ratio)]) == ratio:
+            between = between[len(ratio) - 1:]
+    plain = len(between) == 1 or (len(between) == 2 and between[1] in WHOLE_DETERMINERS)
+    return whole if plain and between[0] in OF else None
 
 
 def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
@@ -104,8 +118,9 @@ def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
             if b.change is None:
                 b.change = a.change  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
             continue
-        if (not all(t.lower in ("and", "or", ",", "-", "respectively", "&") for t in between) or len(between) > 3
-                or not any(t.lower in ("and", "or", "-") for t in between)):
+        if (not all(t.lower in COORDINATORS or t.lower in COORDINATION_ADVERBS or t.lower in (",", "-", "&")
+                    for t in between) or len(between) > 3
+                or not any(t.lower in COORDINATORS or t.lower == "-" for t in between)):
             continue
         coordinated.append((a, b))
         if b.change is None and a.change is not None:

@@ -8,38 +8,49 @@ from checker.tokens import NUM, WORD, Token, joined
 
 from .words import (
     CARDINALS,
+    COMPARATIVE_ENDINGS,
     COMPARATIVES,
+    COORDINATORS,
+    COUNTRY_MARKS,
+    HALF,
     ING_NOUNS,
     IRREGULAR_DEGREES,
     IRREGULAR_PLURALS,
+    MODIFIER_ENDINGS,
     MONTHS,
+    MORE_WORDS,
     NOT_NOUNS,
+    NOT_PLURAL_ENDINGS,
     NOT_SUPERLATIVES,
+    OF,
+    PARTICIPLE_ENDINGS,
     PARTITIVE_DETERMINERS,
+    PLURAL_ENDINGS,
+    POSSESSIVE_ENDINGS,
+    SINGULAR_RULES,
     STOP,
+    SUPERLATIVE_ENDINGS,
 )
+
+_ALWAYS_PLURAL = tuple((plural, longer) for plural, _, longer, always in SINGULAR_RULES if always)
 
 
 def looks_plural(word: str) -> bool:
-    if word in IRREGULAR_PLURALS or (word.endswith("men") and len(word) > 4):
+    if word in IRREGULAR_PLURALS or any(word.endswith(plural) and len(word) > longer for plural, longer in _ALWAYS_PLURAL):
         return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+    return len(word) > 3 and word.endswith(PLURAL_ENDINGS) and not word.endswith(NOT_PLURAL_ENDINGS)
 
 
 def singular_of(word: str) -> str:
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
-    if word.endswith("men") and len(word) > 4:
-        return word[:-3] + "man"
     if not looks_plural(word):
         return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return word[:-2]
-    if word.endswith(("ruses", "nuses", "puses", "luses", "tuses")):
-        return word[:-2]  # viruses, bonuses, campuses, surpluses, statuses
-    return word[:-1]
+    for plural, singular, longer, _ in SINGULAR_RULES:
+        if word.endswith(plural) and len(word) > longer:
+            return word[: len(word) - len(plural)] + singular
+    ending = next(e for e in PLURAL_ENDINGS if word.endswith(e))
+    return word[: len(word) - len(ending)]
 
 
 def noun_phrase_after(toks: list[Token], j: int, value: float) -> tuple[str | None, str | None, int]:
@@ -69,13 +80,13 @@ def _phrase_start(toks: list[Token], j: int, value: float) -> tuple[int, float, 
     """Where the counted phrase starts, the count to read it with, and whether it is partitive:
     "two of the officers", "one of the best" (plural head), "half the flats", "eight more picks"."""
     n, k = len(toks), j
-    partitive = k < n and (toks[k].lower == "of" or (k > 0 and toks[k - 1].lower == "half"))
+    partitive = k < n and (toks[k].lower in OF or (k > 0 and toks[k - 1].lower in HALF))
     if partitive:
-        k += toks[k].lower == "of"
+        k += toks[k].lower in OF
         if k < n and toks[k].lower in PARTITIVE_DETERMINERS:
             k += 1
         value = value if value != 1 else 2  # "one of the oldest steam engines": the head is plural
-    elif k + 1 < n and toks[k].lower in ("more", "fewer") and looks_plural(toks[k + 1].lower):
+    elif k + 1 < n and toks[k].lower in MORE_WORDS and looks_plural(toks[k + 1].lower):
         k += 1  # "eight more picks": more of what is counted
     return k, value, partitive
 
@@ -92,13 +103,14 @@ def _take(toks: list[Token], phrase: _Phrase, value: float) -> bool:
             phrase.words.append(tok.text)  # "63,000 Model 3 sedans", "two new 737 Max jets"
             phrase.k += 1
             return True
-        if tok.kind != WORD or (low in STOP and tok.text != "US") or low in NOT_NOUNS or low in CARDINALS:
+        if tok.kind != WORD or (low in STOP and not (low in COUNTRY_MARKS and tok.text.isupper())) or low in NOT_NOUNS or low in CARDINALS:
             return _across(toks, phrase, value)
     if low in MONTHS and tok.text[:1].isupper():
         return False
     phrase.k += 1
-    if low.endswith(("'s", "’s")):  # "Johnson's deputies"
-        phrase.words.append(tok.text[:-2])
+    possessive = next((e for e in POSSESSIVE_ENDINGS if low.endswith(e)), None)
+    if possessive is not None:  # "Johnson's deputies"
+        phrase.words.append(tok.text[: len(tok.text) - len(possessive)])
         return True
     phrase.words.append(tok.text)
     phrase.head = low
@@ -116,7 +128,7 @@ def _across(toks: list[Token], phrase: _Phrase, value: float) -> bool:
         phrase.head = toks[k + 1].lower
         phrase.k += 2
         return not (looks_plural(phrase.head) and value != 1)
-    if tok.lower in ("and", "or") and phrase.words and _plural_ahead(toks, k + 1):
+    if tok.lower in COORDINATORS and phrase.words and _plural_ahead(toks, k + 1):
         phrase.k += 1  # "digital and physical sales", "Kia and Hyundai vehicles"
         return True
     return False
@@ -130,7 +142,7 @@ def _head_reached(toks: list[Token], k: int, low: str, value: float) -> bool:
         nxt = toks[k] if k < len(toks) else None
         return not (nxt is not None and nxt.kind == WORD and nxt.lower not in STOP and nxt.lower not in NOT_NOUNS
                     and looks_plural(nxt.lower))  # "15 police officers", "customs officers": the last plural
-    return not low.endswith(("al", "ous", "ive", "ic", "ful", "able", "est", "ing", "less"))
+    return not low.endswith(MODIFIER_ENDINGS)
 
 
 def _singular_head(toks: list[Token], j: int, phrase: _Phrase, partitive: bool) -> bool:
@@ -138,11 +150,11 @@ def _singular_head(toks: list[Token], j: int, phrase: _Phrase, partitive: bool) 
     ("the 12 page document": "page"); False when the phrase counts nothing."""
     if phrase.k - j > 1 and len(phrase.words) > 1 and not partitive:
         first = toks[j]
-        if first.kind != WORD or first.lower.endswith(("ed", "ing", "ly")):
+        if first.kind != WORD or first.lower.endswith(PARTICIPLE_ENDINGS):
             return False
         phrase.words, phrase.head, phrase.k = [first.text], first.lower, j + 1
         return True
-    return not phrase.head.endswith(("ed", "ing", "ly"))
+    return not phrase.head.endswith(PARTICIPLE_ENDINGS)
 
 
 def _label(words: list[str], head: str) -> tuple[str, str]:
@@ -164,10 +176,12 @@ def _positive(word: str) -> str:
     low = word.lower()
     if low in IRREGULAR_DEGREES:
         return IRREGULAR_DEGREES[low]
-    if low in COMPARATIVES:
-        stem = low[:-2]
-    elif low.endswith("est") and len(low) >= 6 and word[0].islower() and low not in NOT_SUPERLATIVES:
-        stem = low[:-3]
+    comparative = next((e for e in COMPARATIVE_ENDINGS if low in COMPARATIVES and low.endswith(e)), None)
+    superlative = next((e for e in SUPERLATIVE_ENDINGS if low.endswith(e)), None)
+    if comparative is not None:
+        stem = low[: len(low) - len(comparative)]
+    elif superlative is not None and len(low) >= 6 and word[0].islower() and low not in NOT_SUPERLATIVES:
+        stem = low[: len(low) - len(superlative)]
     else:
         return word
     vowels = "aeiou"
@@ -185,7 +199,7 @@ def _participle(word: str) -> bool:
     """A verb form or adverb before a counted noun ("charging", "recorded", "decently"). Hyphenated
     compounds ("coal-fired", "gas-only") and nouns in -ing ("shipping", "lightning") are kept."""
     low = word.lower()
-    return len(low) > 4 and "-" not in low and low.endswith(("ly", "ing", "ed")) and low not in ING_NOUNS
+    return len(low) > 4 and "-" not in low and low.endswith(PARTICIPLE_ENDINGS) and low not in ING_NOUNS
 
 
 def _number_in_name(toks: list[Token], k: int, before: str) -> bool:

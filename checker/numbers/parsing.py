@@ -3,21 +3,31 @@ number words ("twenty-eight", "a dozen", "tens of thousands"), fractions and rat
 "one in five")."""
 from __future__ import annotations
 
-from checker.tokens import NUM, SYM, WORD, Token, joined
+from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
 from checker.units import currency_before
 
 from .nouns import looks_plural
 from .records import Num
 from .words import (
     A_AN,
+    ARTICLE_SCALES,
     CARDINALS,
     FRACTIONS,
+    HALF,
+    HUNDRED_SCALES,
     LOOSE_SUFFIXES,
     METRE_AFTER,
+    METRE_SUFFIXES,
     NOT_FRACTION_HALF_AFTER,
+    NUMBER_JOINERS,
+    OF,
+    PERIOD_FRACTIONS,
+    PLURAL_ENDINGS,
+    RATIO_WORDS,
     SCALE_SUFFIXES,
     SCALES,
     VAGUE,
+    VAGUE_TENS,
     multiplied,
 )
 
@@ -69,11 +79,11 @@ def _parse_digits(toks: list[Token], i: int) -> Num:
         num.scale *= SCALE_SUFFIXES[toks[j].text]  # "8 B people", "$4.2 bn"
         num.scaled, num.plain_int, j = True, False, j + 1
     # scale words: "48 million", "4 hundred million", "1.8 billion-mile"
-    while j < n and toks[j].lower in SCALES and toks[j].lower != "dozen":
+    while j < n and toks[j].lower in SCALES and toks[j].lower not in ARTICLE_SCALES:
         num.scale *= SCALES[toks[j].lower]
         num.scaled, num.plain_int, j = True, False, j + 1
-    if j < n and toks[j].lower == "dozen":
-        num.scale *= 12
+    if j < n and toks[j].lower in ARTICLE_SCALES:
+        num.scale *= SCALES[toks[j].lower]
         num.plain_int, j = False, j + 1
     num.value *= num.scale
     num.i1 = j
@@ -82,7 +92,7 @@ def _parse_digits(toks: list[Token], i: int) -> Num:
 
 def _suffix_is_unit(toks: list[Token], i: int, j: int) -> bool:
     """Is the glued "m" in "37m" metres rather than millions? Money is always millions ("$1.2m")."""
-    if toks[j].text != "m":
+    if toks[j].text not in METRE_SUFFIXES:
         return False
     if currency_before(toks, i) is not None:
         return False
@@ -102,7 +112,7 @@ def _parse_words(toks: list[Token], i: int) -> Num | None:
     w = toks[i].lower
     if w in A_AN:
         return _a_scale_or_fraction(toks, i)
-    if w == "half" and _half_is_fraction(toks, i):
+    if w in HALF and _half_is_fraction(toks, i):
         return _half(toks, i)
     if w in VAGUE:
         return _vague_count(toks, i)
@@ -122,8 +132,8 @@ def _a_scale_or_fraction(toks: list[Token], i: int) -> Num | None:
         num = Num(float(SCALES[nxt]), i, i + 2, words=True)
         _more_scales(toks, num)
         return num
-    quarter_of = nxt == "quarter" and i + 2 < n and toks[i + 2].lower == "of"  # "a quarter" alone is a period
-    if nxt in FRACTIONS and nxt not in ("quarter", "quarters") or quarter_of:
+    quarter_of = nxt in PERIOD_FRACTIONS and i + 2 < n and toks[i + 2].lower in OF  # "a quarter" alone is a period
+    if nxt in FRACTIONS and nxt not in PERIOD_FRACTIONS or quarter_of:
         return Num(1.0 / FRACTIONS[nxt], i, i + 2, words=True, fraction=True)
     return None
 
@@ -144,10 +154,10 @@ def _vague_count(toks: list[Token], i: int) -> Num | None:
     w = toks[i].lower
     low = float(VAGUE[w])
     j = i + 1
-    if j + 1 < n and toks[j].lower == "of" and toks[j + 1].lower in VAGUE and VAGUE[toks[j + 1].lower] > low:
+    if j + 1 < n and toks[j].lower in OF and toks[j + 1].lower in VAGUE and VAGUE[toks[j + 1].lower] > low:
         low *= VAGUE[toks[j + 1].lower]
         j += 2
-    if w == "tens" and j == i + 1:
+    if w in VAGUE_TENS and j == i + 1:
         return None
     return Num(low, i, j, words=True, vague=(low, low * 10))
 
@@ -165,15 +175,15 @@ def _cardinals(toks: list[Token], i: int) -> Num:
                 break
             current += v
             last = "cardinal"
-        elif lw in SCALES and last in ("cardinal", "scale") and lw != "dozen":
-            if lw == "hundred":
-                current *= 100
+        elif lw in SCALES and last in ("cardinal", "scale") and lw not in ARTICLE_SCALES:
+            if lw in HUNDRED_SCALES:
+                current *= SCALES[lw]
             else:
                 total += (current or 1) * SCALES[lw]
                 current = 0
             last, scale = "scale", float(SCALES[lw])
-        elif lw == "dozen" and last == "cardinal":
-            current *= 12
+        elif lw in ARTICLE_SCALES and last == "cardinal":
+            current *= SCALES[lw]
             last = "scale"
         elif not _joins_cardinals(toks, j, last):
             break
@@ -191,22 +201,22 @@ def _joins_cardinals(toks: list[Token], j: int, last: str | None) -> bool:
         return False
     if lw == "-" and last == "cardinal":
         return joined(toks[j - 1], toks[j]) and joined(toks[j], toks[j + 1])
-    return lw == "and" and last == "scale"
+    return lw in NUMBER_JOINERS and last == "scale"
 
 
 def _numerator_of_fraction(toks: list[Token], num: Num) -> Num | None:
     """"two-thirds", "one third", "three quarters": ``num`` counts the fraction that follows."""
     n, j, value = len(toks), num.i1, num.value
     k = j + 1 if j < n and toks[j].text == "-" and joined(toks[j - 1], toks[j]) else j
-    if k < n and toks[k].lower in FRACTIONS and value < 20 and toks[k].lower != "half":
-        if not (value == 1 and toks[k].lower.endswith("s")):
+    if k < n and toks[k].lower in FRACTIONS and value < 20 and toks[k].lower not in HALF:
+        if not (value == 1 and toks[k].lower.endswith(PLURAL_ENDINGS)):
             num.value, num.i1, num.fraction = value / FRACTIONS[toks[k].lower], k + 1, True
             return num
     return None
 
 
 def _more_scales(toks: list[Token], num: Num) -> None:
-    while num.i1 < len(toks) and toks[num.i1].lower in SCALES and toks[num.i1].lower != "dozen":
+    while num.i1 < len(toks) and toks[num.i1].lower in SCALES and toks[num.i1].lower not in ARTICLE_SCALES:
         num.value *= SCALES[toks[num.i1].lower]
         num.i1 += 1
 
@@ -224,12 +234,10 @@ def _half_is_fraction(toks: list[Token], i: int) -> bool:
 
 def _ratio(toks: list[Token], num: Num) -> Num | None:
     n, j = len(toks), num.i1
-    if j < n and toks[j].lower == "in":
-        k = j + 1
-    elif j + 2 < n and toks[j].lower == "out" and toks[j + 1].lower == "of":
-        k = j + 2
-    else:
+    word = next((w for w in RATIO_WORDS if j + len(w) < n and lowers(toks[j:j + len(w)]) == w), None)
+    if word is None:
         return None
+    k = j + len(word)
     if k >= n:
         return None
     den = toks[k]

@@ -40,7 +40,7 @@ MULTIPLIER_WORDS = frozenset(_W["multiplier_words"])  # "four times"
 MULTIPLIER_SUFFIXES = tuple(_W["multiplier_suffixes"])  # "sixfold"
 _NUMBER_WORDS = "|".join(sorted({*CARDINALS, *SCALES, *VAGUE, *FRACTIONS, *MULTIPLIER_SUFFIXES}, key=len, reverse=True))
 A_AN = frozenset(_W["indefinite_articles"])
-NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, *A_AN, "half"})
+NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, *A_AN, *_W["half_words"]})
 
 
 def multiplied(word: str) -> str | None:
@@ -96,3 +96,41 @@ UNIT_MODIFIERS = frozenset(_W["unit_modifiers"])
 UNIT_COUNTRY_MARKS = frozenset(_W["unit_country_marks"])
 CURRENCY_RESTATEMENTS = frozenset(_W["currency_restatements"])
 UNIT_LEAD_INS = frozenset(_W["unit_lead_ins"])
+SIGN_WORDS = frozenset(_W["sign_words"])  # "minus 5"
+ADJACENT_CHANGE_WORDS = frozenset(_W["adjacent_change_words"])  # "lower 5%", not "lower than ... 5%"
+CHANGE_PARTICLES = frozenset(_W["change_particles"])  # "gave up 517 yards", "a start-up employs 600"
+BOUND_PREFIXES: dict[str, str] = _W["bound_prefixes"]  # "sub-3%"
+BOUND_SUFFIXES: dict[str, str] = _W["bound_suffixes"]  # "300-plus"
+PER_WORDS = frozenset(_W["per_words"])  # "per month"
+DISTRIBUTIVE_WORDS = frozenset(_W["distributive_words"])  # "$5 each"
+OF = frozenset(_W["partitive_words"])  # "two of the officers"
+HALF = frozenset(_W["half_words"])  # "half the flats"
+WHOLE_DETERMINERS = frozenset(_W["whole_determiners"])  # "half the flats", "of its"
+ARTICLE_SCALES = frozenset(_W["article_scales"])  # "a dozen"
+HUNDRED_SCALES = frozenset(_W["hundred_scales"])  # "four hundred thousand"
+VAGUE_TENS = frozenset(_W["vague_tens"])  # "tens of thousands"
+PERIOD_FRACTIONS = frozenset(_W["period_fractions"])  # "a quarter" alone is a period
+RATIO_WORDS = tuple(tuple(t.lower for t in tokenize(w)) for w in _W["ratio_words"])  # "one in five", "out of"
+COORDINATORS = frozenset(_W["coordinators"])  # "digital and physical sales"
+LABEL_NEGATIONS = {label: frozenset(before) for label, before in _W["label_negations"].items()}  # "with no 5"
+MORE_WORDS = frozenset(_W["more_words"])  # "eight more picks"
+LOWERCASE_MONTH_WORDS = frozenset(_W["lowercase_month_words"])  # "may" is a verb in lower case
+ONE_IDIOMS = {before: frozenset(after) for before, after in _W["one_idioms"].items()}  # "on one hand"
+COUNTRY_MARKS = frozenset(_W["country_marks"])  # "US 5" names no series
+NUMBER_JOINERS = frozenset(_W["number_joiners"])  # "four hundred and six"
+METRE_SUFFIXES = frozenset(_W["metre_suffixes"])  # "a 37m ship"
+INDEX_POINTS = frozenset(_W["index_points"])  # "rose 64 points to 4,577"
+LEVEL_LINKS = frozenset(_W["level_links"])  # "to 4,577"
+ALTERNATIVE_WORDS = frozenset(_W["alternative_words"])  # "a week or two"
+ONE_DETERMINERS = frozenset(_W["one_determiners"])  # "another pick or two"
+COORDINATION_ADVERBS = frozenset(_W["coordination_adverbs"])  # "5 and 7, respectively"
+PLURAL_ENDINGS = tuple(_W["plural_endings"])
+POSSESSIVE_ENDINGS = tuple(_W["possessive_endings"])  # "Johnson's deputies"
+NOT_PLURAL_ENDINGS = tuple(_W["not_plural_endings"]) + POSSESSIVE_ENDINGS  # "class", "virus", "Johnson's"
+SINGULAR_RULES = tuple((r["plural"], r["singular"], int(r.get("longer_than", 0)), bool(r.get("always")))
+                       for r in _W["singular_rules"])  # (plural ending, singular ending, longer than, always)
+MODIFIER_ENDINGS = tuple(_W["modifier_endings"])  # "one additional"
+PARTICIPLE_ENDINGS = tuple(_W["participle_endings"])  # "charging", "recorded", "decently"
+GLUED_UNITS = frozenset(_W["glued_units"])  # "20p", but not "p" apart before a word
+SUPERLATIVE_ENDINGS = tuple(_W["superlative_endings"])  # "largest"
+COMPARATIVE_ENDINGS = tuple(_W["comparative_endings"])  # "larger"
