@@ -76,8 +76,7 @@ class _State:
     publication: TimeScope | None  # "as of" the publication date: the scope of claims with no time
     last_time: TimeScope | None = None
     sentence_time: TimeScope | None = None  # the period of the sentence's last figure so far: its time in focus
-    series: tuple[int, int, Claim] | None = None  # (paragraph, sentence start, claim): the last figure with a metric
-    rates: dict[str, tuple[int, Claim]] = field(default_factory=dict)  # rate unit -> (sentence number, last figure)
+    series: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure with a metric
     sentence_number: int = 0
     last_claim: Claim | None = None
     last_attribution: str | None = None
@@ -140,10 +139,10 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = clause_parts.split(text)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
-                            quantities=quantities, clauses=clauses, attribution=attribution, places=places, named=named,
-                            hits=matchers.metric_hits(words, m) if quantities else {},
-                            conjuncts=clause_parts.conjuncts(text, quantities, clauses), refers_back=clause_parts.refers_back(text),
-                            previous_claim=state.last_claim)
+                       quantities=quantities, clauses=clauses, attribution=attribution, places=places, named=named,
+                       hits=matchers.metric_hits(words, m) if quantities else {},
+                       conjuncts=clause_parts.conjuncts(text, quantities, clauses),
+                       refers_back=clause_parts.refers_back(text), previous_claim=state.last_claim)
         out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
@@ -183,11 +182,12 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     average = averages.per(text, q.start, q.end, state.code) if unit == "count" and not inherited else None
     if average in matchers.TIME_UNITS:
         unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
+    change = _change(text, q, state.code)
     metric_evidence = None
     if inherited and metric is not None:
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
     elif metric is None:
-        metric, metric_evidence = _bound_metric(ctx, q, k, unit, noun, clause, conjunct, m, rules, state.code)
+        metric, metric_evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, conjunct, m, rules, state.code)
         if average == "any":
             metric, metric_evidence = None, None  # an average over an unsaid period counts no metric
     scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
@@ -200,23 +200,20 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
-    if not found.names and found.evidence is None and inherited and previous_claim is not None \
-            and previous_claim.subject:
-        found = subjects.Found(previous_claim.subject, Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
+    if not found.names and found.evidence is None and inherited and previous_claim.subject:
+        found = subjects.Found(previous_claim.subject,
+                               Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
     if not found.names and found.evidence is None:
         found = state.focus.carried(sentence.paragraph)
     start = sentence.start + q.start
     end = sentence.start + q.end
     claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,
-                        line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
-                        sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
-                        attribution=ctx.attribution, value=value, unit=unit, noun=noun,
-                        change=_change(text, q, state.code), time=scope,
-                        binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+                  line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
+                  sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
+                  attribution=ctx.attribution, value=value, unit=unit, noun=noun, change=change, time=scope,
+                  binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
     if metric is not None:
-        state.series = (sentence.paragraph, sentence.start, claim)
-        if unit is not None and unit.startswith("per "):
-            state.rates[unit] = (state.sentence_number, claim)
+        state.series = (state.sentence_number, claim)
     return claim
 
 
@@ -232,36 +229,36 @@ def _antecedent(ctx: _Context, q: Quantity, unit: str | None, state: _State) -> 
         ratio = (q.value.point or 0) / previous.value.point
         if 0.1 <= abs(ratio) <= 10:
             return previous
-    head = _series_head(state, ctx.sentence) if q.kind == "number" else None
+    head = _series_head(state) if q.kind == "number" else None
     if head is not None and head.value is not None and head.value.point and q.value.point \
             and 0.1 <= abs(q.value.point / head.value.point) <= 10:
         return head
     return None
 
 
-def _series_head(state: _State, sentence: Sentence) -> Claim | None:
+def _series_head(state: _State) -> Claim | None:
     """The figure a bare number continues: the last figure with a metric in its sentence ("Jamaica
-    at 52.1 and Venezuela at 49"), or, for a rate, in its paragraph ("... 75 in 2013")."""
+    at 52.1 and Venezuela at 49"), or a rate in the sentence before ("... In 2018 it stood at 41")."""
     if state.series is None:
         return None
-    paragraph, start, head = state.series
+    number, head = state.series
     if head.unit is None:
         return None
-    if start == sentence.start:
+    if number == state.sentence_number:
         return head
-    recent = state.rates.get(head.unit)
-    return head if recent is not None and state.sentence_number - recent[0] <= _RATE_REACH else None
+    return head if head.unit.startswith("per ") and state.sentence_number - number <= _RATE_REACH else None
 
 
 _RATE_REACH = 1  # sentences over which a rate stays the one in focus
 
 
-def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, clause, conjunct,
-                  m: matchers.Matchers, rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
-    """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept only when
-    the figure's own words allow it (binding.metric)."""
-    counted = unit == "percent" and _change(ctx.sentence.text, q, code) in ("up", "down")
-    metric = matchers.best_metric("count" if counted else unit, noun, clause, ctx.hits, m, rules, conjunct)  # "killings rose 12 percent"
+def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, change: str | None,
+                  clause, conjunct, m: matchers.Matchers, rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
+    """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept
+    only when the figure's own words allow it (binding.metric). A percent change of a count
+    ("killings rose 12 percent") is read as that count's."""
+    counted = unit == "percent" and change in ("up", "down")
+    metric = matchers.best_metric("count" if counted else unit, noun, clause, ctx.hits, m, rules, conjunct)
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)
@@ -333,7 +330,7 @@ def _rate_base(per: str | None) -> float | None:
 
 def _scaled(v: Value, factor: float, offset: float) -> Value:
     return Value(_converted(v.point, factor, offset), _converted(v.lo, factor, offset),
-                       _converted(v.hi, factor, offset), v.qualifier, v.approximate)
+                 _converted(v.hi, factor, offset), v.qualifier, v.approximate)
 
 
 def _converted(x: float | None, factor: float, offset: float) -> float | None:
@@ -377,11 +374,11 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
         if not found.names:
             found = state.focus.carried(sentence.paragraph)
         out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
-                               line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
-                               sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
-                               subject=found.names, attribution=ctx.attribution, value=None, unit=None,
-                               noun=None, change=None, time=scope,
-                               binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e)))
+                         line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
+                         sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
+                         subject=found.names, attribution=ctx.attribution, value=None, unit=None,
+                         noun=None, change=None, time=scope,
+                         binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e)))
     return event_choice.best_events(out)
 
 

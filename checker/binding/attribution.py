@@ -7,7 +7,6 @@ import re
 
 from checker import patterns
 
-
 # Attribution patterns, each with the words one of which it needs: as written, or (``any_case``)
 # in the lower-cased sentence. Most sentences hold none, and a few ``in`` tests cost less than
 # one regex scan.

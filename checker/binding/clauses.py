@@ -11,7 +11,6 @@ import re
 from checker import patterns
 from checker.model import Quantity
 
-
 # Words by which a sentence points back at the previous one ("this dropped to around 70"): near
 # its start, or a phrase anywhere.
 _REFERS_BACK_OPENING = patterns.compile(r"\W*(?:\w+\s+){0,2}"

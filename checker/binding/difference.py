@@ -8,7 +8,6 @@ from functools import cache
 from checker import lang, patterns
 from checker.binding.period import comparison_words
 
-
 _PAUSE = patterns.compile(r"[,;:.()\[\]—–]")  # punctuation between a figure and a comparative: another phrase
 
 

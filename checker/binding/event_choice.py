@@ -9,10 +9,9 @@ import re
 from checker import patterns
 from checker.model import Claim, TimeMention
 
-
 # Between a verb and its object, these words make the object background to another action
 # ("launched a campaign in response to the state of emergency": no emergency is declared here).
-BACKGROUND = patterns.compile(r"\b(?:in response to|in reaction to|following|after|amid|despite|because of)\b", re.I)
+BACKGROUND = patterns.compile(r"\b(?:in response to|in reaction to|following|after|amid|despite|because of)\b", re.IGNORECASE)
 
 
 def best_events(events: list[Claim]) -> list[Claim]:

@@ -10,14 +10,14 @@ assembles claims from what these find.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from checker import lang, patterns
 from checker.ruleset import RuleSet
-
 
 PLACE_TYPES = frozenset({"country", "city", "region"})  # the entity types a figure can be about
 

@@ -5,6 +5,8 @@ elsewhere in its clause. The words are the language pack's (context.yaml)."""
 from __future__ import annotations
 
 from functools import cache
+from re import Pattern
+from typing import NamedTuple
 
 from checker import lang, patterns
 from checker.model import Evidence
@@ -15,18 +17,29 @@ RATE = "a rate"
 OTHER_NOUN = "counts something else"
 
 
+class _Words(NamedTuple):
+    """This module's words of one language, as sets and patterns."""
+
+    people: frozenset[str]  # counted nouns that name people in general
+    population: Pattern[str]  # ends the text before a population ("a nation of ")
+    partitive: Pattern[str]  # starts the text after one of a set (" of the")
+    part: Pattern[str]  # ends the text before a part named after its whole (", including ")
+    rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
+
+
 @cache
-def _tables(code: str):
+def _tables(code: str) -> _Words:
     pack = lang.load(code)
-    people = frozenset(word.lower() for word in pack["people_nouns"])
-    population = patterns.compile(rf"\b(?:{patterns.phrases(pack['population_cues'])})\s+(?:[^\W\d]+\s+){{0,2}}$",
-                                  patterns.IGNORECASE)
-    partitive = patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b", patterns.IGNORECASE)
-    part = patterns.compile(rf"\b(?:{patterns.phrases(pack['part_cues'])})\s+(?:[^\W\d]+\s+){{0,1}}$",
-                            patterns.IGNORECASE)
-    rate = patterns.compile(rf"\b(?:{patterns.phrases(pack['rate_words'])})(?:\s+[^\W\d]+){{0,3}}\s+$",
-                            patterns.IGNORECASE)
-    return people, population, partitive, part, rate
+
+    def ending(table: str, words_between: int) -> Pattern[str]:
+        return patterns.compile(rf"\b(?:{patterns.phrases(pack[table])})(?:\s+[^\W\d]+){{0,{words_between}}}\s+$",
+                                patterns.IGNORECASE)
+
+    return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
+                  population=ending("population_cues", 2),
+                  partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
+                                             patterns.IGNORECASE),
+                  part=ending("part_cues", 1), rate=ending("rate_words", 3))
 
 
 def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: bool, named_by_own_words: bool,
@@ -35,17 +48,17 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     it may. ``counted``: the figure is a count (rates and money carry their metric in the unit);
     ``named_by_own_words``: one of the metric's terms, verbs or nouns is in the figure's own
     phrase ("unaccompanied children", "officers being resettled"), which no noun rule overrides."""
-    people, population, partitive, _, rate = _tables(code)
+    words = _tables(code)
     lead = text[max(0, start - 40):start]
-    if population.search(lead):
+    if words.population.search(lead):
         return POPULATION
-    if counted and noun is None and rate.search(lead):
+    if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if noun is None:
-        return PARTITIVE if partitive.match(text, end) else None
-    if noun in metric_nouns or noun in people or demonym:
+        return PARTITIVE if words.partitive.match(text, end) else None
+    if noun in metric_nouns or noun in words.people or demonym:
         return None
     return OTHER_NOUN
 
@@ -97,4 +110,4 @@ def _modifier_pattern(code: str):
 
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start`` is a part named after its whole ("..., including 3,300")."""
-    return bool(_tables(code)[3].search(text[max(0, start - 40):start]))
+    return bool(_tables(code).part.search(text[max(0, start - 40):start]))

@@ -13,6 +13,7 @@ from functools import cache
 from checker import lang
 from checker.model import TimeScope
 
+
 @cache
 def _shifts(code: str) -> dict[str, tuple[str, int, str]]:
     """phrase (lower case, single spaces) -> (unit, by, span) for one language."""
@@ -21,6 +22,7 @@ def _shifts(code: str) -> dict[str, tuple[str, int, str]]:
         for words in entry["words"]:
             out[" ".join(words.lower().split())] = (entry["unit"], int(entry["by"]), entry["span"])
     return out
+
 
 def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope | None:
     """The period ``words`` denotes when said while ``focus`` is the time in focus; None when the
@@ -40,6 +42,7 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
         granularity = focus.granularity
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
 
+
 def _add(day: date, unit: str, n: int) -> date:
     if unit == "day":
         return day + timedelta(days=n)
@@ -49,6 +52,7 @@ def _add(day: date, unit: str, n: int) -> date:
     year, month = divmod(months, 12)
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
+
 def _whole(day: date, unit: str) -> tuple[date, date]:
     if unit == "year":
         return date(day.year, 1, 1), date(day.year, 12, 31)
@@ -56,13 +60,15 @@ def _whole(day: date, unit: str) -> tuple[date, date]:
         return day.replace(day=1), _month_end(day)
     return day, day
 
+
 def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
 
 def starts_a_shift(text: str, pos: int, code: str = lang.DEFAULT) -> bool:
     """Whether a phrase that moves the time in focus ("a year earlier") starts near ``pos``."""
     rest = " ".join(text[max(0, pos):pos + 40].lower().split())
-    return any(rest.startswith(phrase) or rest.startswith(" " + phrase) for phrase in _shifts(code))
+    return rest.startswith(tuple(_shifts(code)))
 
 
 def names_a_base(before: str, code: str = lang.DEFAULT) -> bool:
@@ -70,6 +76,7 @@ def names_a_base(before: str, code: str = lang.DEFAULT) -> bool:
     the year before"): the figure then counts the time in focus, not the time the phrase names."""
     words = before.lower().split()
     return any(words[-len(base.split()):] == base.split() for base in comparison_words(code)) if words else False
+
 
 @cache
 def comparison_words(code: str) -> frozenset[str]:

@@ -43,7 +43,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     if not places:
         return NOTHING
     start, end = span
-    link = _link_pattern(code)
+    link = _link_pattern(code, "place_links")
     listed = _list_link_pattern(code)
     tied = [p for p in places if start <= p[0] and p[1] <= end
             or p[0] >= end and link.fullmatch(text, end, p[0])
@@ -65,7 +65,7 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     52.1"): the figure then has a place of its own, only not one checker can compare, and must
     not take its article's. ``known``: spans of every entity and time expression of the sentence."""
     start, end = span
-    after = _place_only_pattern(code).match(text, end)
+    after = _link_pattern(code, "place_only_links").match(text, end)
     if after and _unknown_name_at(text, after.end(), known):
         return _unknown(text, after.end())
     before = _before_pattern(code).search(text, max(0, start - 40), start)
@@ -88,14 +88,6 @@ def _unknown(text: str, pos: int) -> Found:
 
 
 _NAME = patterns.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
-
-
-@cache
-def _place_only_pattern(code: str):
-    """A place-only link right after a figure, with at most two words between ("killings in ")."""
-    pack = lang.load(code)
-    links, articles = patterns.phrases(pack["place_only_links"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
 
 
 @cache
@@ -164,9 +156,10 @@ def _words(text: str, places: Sequence[Place]) -> str:
 
 
 @cache
-def _link_pattern(code: str):
-    """Up to two words, then a link word, then an optional article: what may stand between a
-    figure and its own place ("homicides a day in", "deaths recorded across the")."""
+def _link_pattern(code: str, table: str):
+    """Up to two words, then a link word of ``table``, then an optional article: what may stand
+    between a figure and its own place ("homicides a day in", "deaths recorded across the").
+    ``place_only_links`` are the links after which a capitalised name can only be a place."""
     pack = lang.load(code)
-    links, articles = patterns.phrases(pack["place_links"]), patterns.phrases(pack["leading_articles"])
+    links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
     return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
