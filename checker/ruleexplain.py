@@ -108,10 +108,10 @@ def _binding(metric: Any) -> list[str]:
     """How this metric binds a figure and when its figures are compared (rules/README.md, "How a
     figure gets its context"), said with its own words, as `checker claims --explain` shows them."""
     own = ", ".join(f'"{w}"' for w in (*metric.terms, *metric.nouns, *metric.verbs)[:6]) or "none"
-    lines = [f"binding: a figure counts {metric.id} when one of its words ({own}, ...) is in the figure's own "
-             "phrase or the predicate right after it (basis phrase or predicate), or a term stands in its clause "
-             "and the figure is a bare number or counts people (basis clause); a bare number continuing a figure of "
-             f"{metric.id} takes it (basis discourse)."]
+    lines = [(f"binding: a figure counts {metric.id} when one of its words ({own}, ...) is in the figure's own "
+              "phrase or the predicate right after it (basis phrase or predicate), or a term stands in its clause "
+              "and the figure is a bare number or counts people (basis clause); a bare number continuing a figure "
+              f"of {metric.id} takes it (basis discourse).")]
     if metric.subgroups:
         lines.append(f"never when its own noun phrase names a subgroup: {', '.join(metric.subgroups)}.")
     lines.append("compared only with a place and a period of its own"

@@ -99,7 +99,7 @@ def predicate_end(text: str, q: Quantity, next_figure: int, conjunct: tuple[int,
     """Where the figure's own phrase and the predicate that follows it closely end ("six officers
     were granted asylum"): at the first pause, the next figure or its conjunct's end."""
     hi = min(conjunct[1], q.end + _PREDICATE_REACH, next_figure)
-    pause = _PAUSE.search(text, q.end, hi)
+    pause = PAUSE.search(text, q.end, hi)
     return pause.start() if pause else hi
 
 
@@ -108,7 +108,8 @@ def next_start(quantities: list[Quantity], k: int) -> int:
     return quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
 
 
-_PAUSE = patterns.compile(r"[,;:()\[\]—–]|\.\s")
+# Punctuation that ends a figure's own phrase: what stands after it belongs to another phrase.
+PAUSE = patterns.compile(r"[,;:()\[\]—–]|\.\s")
 
 
 _PREDICATE_REACH = 50  # characters after a figure where the predicate it is the subject of may stand

@@ -6,9 +6,8 @@ from __future__ import annotations
 from functools import cache
 
 from checker import lang, patterns
+from checker.binding.clauses import PAUSE
 from checker.binding.period import comparison_words
-
-_PAUSE = patterns.compile(r"[,;:.()\[\]—–]")  # punctuation between a figure and a comparative: another phrase
 
 
 @cache
@@ -32,7 +31,7 @@ def direction(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str 
         if before[way].search(lead):
             return way
         found = after[way].search(text, rest, min(len(text), end + 12))
-        if found and not _PAUSE.search(text, rest, found.start()) and not _than_a_number(text, found.end(), code):
+        if found and not PAUSE.search(text, rest, found.start()) and not _than_a_number(text, found.end(), code):
             return way
     return None
 

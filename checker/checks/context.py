@@ -2,8 +2,8 @@
 language, which entity names are places, and the canonical name of every alias."""
 from __future__ import annotations
 
-from collections.abc import Sequence
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
