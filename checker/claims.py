@@ -82,6 +82,7 @@ class _State:
     last_attribution: str | None = None
     code: str = lang.DEFAULT  # the source's language pack
     focus: subjects.Focus = field(default_factory=subjects.Focus)  # the place in focus (binding.subject)
+    rates: dict[str, tuple[str, str]] = field(default_factory=dict)  # per rate unit, its metric in focus and its words
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
@@ -143,6 +144,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
                        hits=matchers.metric_hits(words, m) if quantities else {},
                        conjuncts=clause_parts.conjuncts(text, quantities, clauses),
                        refers_back=clause_parts.refers_back(text), previous_claim=state.last_claim)
+        _note_rates(ctx, rules, state)
         out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
@@ -190,6 +192,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric, metric_evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, conjunct, m, rules, state.code)
         if average == "any":
             metric, metric_evidence = None, None  # an average over an unsaid period counts no metric
+        elif metric is None:
+            metric, metric_evidence = _rate_in_focus(ctx, unit, noun, clause, state)
     scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
         state.sentence_time = scope
@@ -215,6 +219,29 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if metric is not None:
         state.series = (state.sentence_number, claim)
     return claim
+
+
+def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:
+    """Remember the rate metric a sentence names by its terms ("the murder rate"): the rate in
+    focus, which a later rate that names no metric of its own ("a rate of 61 per 100,000") states."""
+    for mid, roles in ctx.hits.items():
+        unit = rules.metrics[mid].unit
+        if unit.startswith("per ") and roles.get("terms"):
+            a, b = roles["terms"][-1]
+            state.rates[unit] = (mid, ctx.sentence.text[a:b])
+
+
+def _rate_in_focus(ctx: _Context, unit: str | None, noun: str | None, clause: tuple[int, int],
+                   state: _State) -> tuple[str | None, Evidence | None]:
+    """The metric of a rate whose own words name none: the rate in focus of its unit, when no other
+    metric's words stand in its clause and no noun of its own says what it counts."""
+    if unit is None or unit not in state.rates or noun is not None:
+        return None, None
+    a, b = clause
+    if any(a <= lo and hi <= b for roles in ctx.hits.values() for spans in roles.values() for lo, hi in spans):
+        return None, None  # the clause names some metric, and that metric did not take the figure
+    mid, words = state.rates[unit]
+    return mid, Evidence("metric", "discourse", f"{words} (the rate in focus)")
 
 
 def _antecedent(ctx: _Context, q: Quantity, unit: str | None, state: _State) -> Claim | None:
@@ -246,6 +273,8 @@ def _series_head(state: _State) -> Claim | None:
         return None
     if number == state.sentence_number:
         return head
+    if any(e.field == "metric" and e.basis == "discourse" for e in head.binding):
+        return None  # a metric carried from the discourse is carried no further
     return head if head.unit.startswith("per ") and state.sentence_number - number <= _RATE_REACH else None
 
 

@@ -348,3 +348,28 @@ def test_a_year_after_than_is_the_base_of_the_comparison(tmp_path, rules):
     found = claims(tmp_path, "Honduras closed 2019 with 3,757 homicides, 104 more than in 2018.\n", rules=rules)
     claim = figure(found, "104")
     assert period(claim) == ("2019-01-01", "2019-12-31") and claim.change == "up"
+
+
+def test_a_rate_naming_no_metric_takes_the_rate_in_focus_from_the_discourse(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's murder rate fell 5 percent in 2017.\n\n"
+                             "Ruritania saw a rate of 41 per 100,000 in 2018.\n", rules=rules)
+    rate = figure(found, "41")
+    assert rate.metric == "homicide_rate"
+    assert rate.evidence("metric").basis == "discourse"
+    assert "murder rate" in rate.evidence("metric").words
+
+
+def test_a_rate_with_no_rate_in_focus_or_with_its_own_noun_stays_unbound(tmp_path, rules):
+    nothing_in_focus = claims(tmp_path / "a", "Ruritania saw a rate of 41 per 100,000 in 2018.\n", rules=rules)
+    assert figure(nothing_in_focus, "41").metric is None
+    own_noun = claims(tmp_path / "b", "The murder rate fell in Ruritania.\n\n"
+                                      "It jailed 600 prisoners per 100,000 in 2018.\n", rules=rules)
+    assert figure(own_noun, "600").metric is None
+
+
+def test_a_metric_carried_from_the_discourse_is_carried_no_further(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's murder rate fell 5 percent in 2017.\n\n"
+                             "Ruritania saw a rate of 41 per 100,000 in 2018.\nAnother survey put Zembla at 39.\n",
+                   rules=rules)
+    assert figure(found, "41").metric == "homicide_rate"
+    assert figure(found, "39").metric is None
