@@ -373,3 +373,17 @@ def test_a_metric_carried_from_the_discourse_is_carried_no_further(tmp_path, rul
                    rules=rules)
     assert figure(found, "41").metric == "homicide_rate"
     assert figure(found, "39").metric is None
+
+
+def test_closing_the_year_counts_the_year_in_focus_not_the_last_time_named(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 300 murders in March 2017. It closed the year with 1,100 homicides.\n",
+                   rules=rules)
+    closing = figure(found, "1,100")
+    assert (closing.time.start, closing.time.end) == ("2017-01-01", "2017-12-31")
+
+
+def test_the_same_period_of_a_year_is_the_stretch_in_focus_in_that_year(tmp_path, rules):
+    found = claims(tmp_path, "In May 2017 police counted 120 homicides, up from 150 in the same month of 2016.\n",
+                   rules=rules)
+    earlier = figure(found, "150")
+    assert (earlier.time.start, earlier.time.end) == ("2016-05-01", "2016-05-31")

@@ -78,9 +78,27 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
             end = state.anchor.latest.isoformat() if state.anchor else None
             return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
         return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
+    if mention.relation == "same":
+        return _same_stretch(scope, state.sentence_time or state.last_time)
     if mention.relation == "ago" and scope.start and scope.end:
         return _widen(scope)
     return scope
+
+
+def _same_stretch(scope: TimeScope, focus: TimeScope | None) -> TimeScope:
+    """"the same period of 2016" said while Jan 1 - Dec 30, 2017 is in focus: Jan 1 - Dec 30, 2016;
+    the whole year named when the focus is no stretch within one year."""
+    if focus is None or not focus.start or not focus.end or not scope.start:
+        return scope
+    start, end = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
+    year = date.fromisoformat(scope.start).year
+    if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return scope
+    try:
+        lo, hi = start.replace(year=year), end.replace(year=year)
+    except ValueError:  # February 29 in a year without one
+        return scope
+    return TimeScope(lo.isoformat(), hi.isoformat(), scope.text, "relative", focus.granularity)
 
 
 def _widen(scope: TimeScope) -> TimeScope:

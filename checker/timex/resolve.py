@@ -528,6 +528,13 @@ def r_refphrase(m, ctx, s, e):
     return _reference(s, e, calendar=not any(ch.isdigit() for ch in m.group()))
 
 
+def r_samein(m, ctx, s, e):
+    """"the same period of 2014": the stretch in focus, in that year (the binding stage moves it);
+    alone, the year."""
+    lo, hi = cal.year_span(int(m["sm_y"]))
+    return Atom(s, e, lo, hi, "year", "explicit", "date", relation="same")
+
+
 def r_following(m, ctx, s, e):
     later = ctx.g.directions[m["fw_w"].lower()] > 0
     atom = _reference(s, e, "later" if later else "reference")
@@ -617,6 +624,7 @@ RESOLVERS: dict[str, Resolver] = {
     "recent": r_recent,
     "shift": r_shift,
     "refphrase": r_refphrase,
+    "samein": r_samein,
     "following": r_following,
     "prepost": r_prepost,
     "yearrange": r_yearrange,
