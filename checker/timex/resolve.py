@@ -495,6 +495,21 @@ def r_relpart(m, ctx, s, e):
     return Atom(s, e, lo, hi, "span", "relative", "span")
 
 
+def r_sofar(m, ctx, s, e):
+    """"so far this year", "so far in 2019": from the start of the year (or month) to the
+    publication date; a year named that ended before publication is the whole year."""
+    a = ctx.anchor
+    if m["sf_y"]:
+        lo, hi = cal.year_span(int(m["sf_y"]))
+        if a is not None and lo <= a.latest < hi:
+            hi = a.latest
+        return Atom(s, e, lo, hi, "span", "relative" if a is not None else "explicit", "span")
+    if a is None:
+        return Atom(s, e, None, None, "span", "unresolved", "span")
+    unit = _unit(ctx, m["sf_u"] or m["sf_u2"])
+    return Atom(s, e, cal.period(a.date, unit)[0], a.latest, "span", "relative", "span")
+
+
 def r_ago(m, ctx, s, e):
     unit = _unit(ctx, m["ag_unit"])
     lo_n, hi_n = _count(ctx, m["ag_n"])
@@ -625,6 +640,7 @@ RESOLVERS: dict[str, Resolver] = {
     "shift": r_shift,
     "refphrase": r_refphrase,
     "samein": r_samein,
+    "sofar": r_sofar,
     "following": r_following,
     "prepost": r_prepost,
     "yearrange": r_yearrange,
