@@ -193,7 +193,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         if average == "any":
             metric, metric_evidence = None, None  # an average over an unsaid period counts no metric
         elif metric is None:
-            metric, metric_evidence = _rate_in_focus(ctx, unit, noun, clause, state)
+            metric, metric_evidence = _rate_in_focus(ctx, q, unit, noun, clause, state)
     scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
         state.sentence_time = scope
@@ -231,11 +231,13 @@ def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:
             state.rates[unit] = (mid, ctx.sentence.text[a:b])
 
 
-def _rate_in_focus(ctx: _Context, unit: str | None, noun: str | None, clause: tuple[int, int],
+def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
                    state: _State) -> tuple[str | None, Evidence | None]:
     """The metric of a rate whose own words name none: the rate in focus of its unit, when no other
-    metric's words stand in its clause and no noun of its own says what it counts."""
-    if unit is None or unit not in state.rates or noun is not None:
+    metric's words stand in its clause, no noun of its own says what it counts and it is no
+    population or target."""
+    if unit is None or unit not in state.rates or noun is not None \
+            or metrics.context_cue(ctx.sentence.text, q.start, state.code):
         return None, None
     a, b = clause
     if any(a <= lo and hi <= b for roles in ctx.hits.values() for spans in roles.values() for lo, hi in spans):

@@ -387,3 +387,19 @@ def test_the_same_period_of_a_year_is_the_stretch_in_focus_in_that_year(tmp_path
                    rules=rules)
     earlier = figure(found, "150")
     assert (earlier.time.start, earlier.time.end) == ("2016-05-01", "2016-05-31")
+
+
+def test_a_target_is_context_never_a_measured_figure(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania's murder rate fell 5 percent in 2017.\n\n"
+                             "The new cabinet aims to cut the rate to 20 per 100,000 by 2022, and it set a "
+                             "target of 900 homicides.\n", rules=rules)
+    assert figure(found, "20").metric is None
+    assert figure(found, "900").metric is None
+
+
+def test_people_travelling_in_families_are_a_subgroup_not_the_total(tmp_path, rules):
+    families = claims(tmp_path / "a", "In 2019 border agents arrested 7,000 people travelling in family units.\n",
+                      rules=rules)
+    assert figure(families, "7,000").metric is None
+    everyone = claims(tmp_path / "b", "In 2019 border agents arrested 7,000 people.\n", rules=rules)
+    assert figure(everyone, "7,000").metric == "arrests"

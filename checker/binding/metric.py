@@ -1,6 +1,6 @@
 """Whether a figure can count a metric at all, from its own words: a figure whose own noun is a
 subgroup or a thing ("24 soldiers", "three countries"), a population ("a nation of 6.5 million")
-or a member of a set ("one of the deadliest") is context, never a metric, whatever terms stand
+a member of a set ("one of the deadliest") or a target ("aims to cut it to 30") is context, never a metric, whatever terms stand
 elsewhere in its clause. The words are the language pack's (context.yaml)."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from checker import lang, patterns
 from checker.model import Evidence
 
 POPULATION = "a population"
+INTENTION = "an intention or a target"
 PARTITIVE = "one of a set"
 RATE = "a rate"
 OTHER_NOUN = "counts something else"
@@ -25,6 +26,7 @@ class _Words(NamedTuple):
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
     rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
+    intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
 
 
 @cache
@@ -39,7 +41,8 @@ def _tables(code: str) -> _Words:
                   population=ending("population_cues", 2),
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
-                  part=ending("part_cues", 1), rate=ending("rate_words", 3))
+                  part=ending("part_cues", 1), rate=ending("rate_words", 3),
+                  intention=ending("intention_cues", 4))
 
 
 def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: bool, named_by_own_words: bool,
@@ -48,10 +51,11 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     it may. ``counted``: the figure is a count (rates and money carry their metric in the unit);
     ``named_by_own_words``: one of the metric's terms, verbs or nouns is in the figure's own
     phrase ("unaccompanied children", "officers being resettled"), which no noun rule overrides."""
+    why = context_cue(text, start, code)
+    if why is not None:
+        return why
     words = _tables(code)
     lead = text[max(0, start - 40):start]
-    if words.population.search(lead):
-        return POPULATION
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
     if not counted or named_by_own_words or is_part(text, start, code):
@@ -61,6 +65,18 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if noun in metric_nouns or noun in words.people or demonym:
         return None
     return OTHER_NOUN
+
+
+def context_cue(text: str, start: int, code: str = lang.DEFAULT) -> str | None:
+    """Why the words before the figure at ``start`` make it context whatever it counts: a
+    population ("a nation of 6.5 million") or a target ("aims to cut the rate to 30"); else None."""
+    words = _tables(code)
+    lead = text[max(0, start - 40):start]
+    if words.population.search(lead):
+        return POPULATION
+    if words.intention.search(lead):
+        return INTENTION
+    return None
 
 
 def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end: int, predicate_end: int,
