@@ -1,7 +1,8 @@
 """Whether a figure can count a metric at all, from its own words: a figure whose own noun is a
-subgroup or a thing ("24 soldiers", "three countries"), a population ("a nation of 6.5 million")
-a member of a set ("one of the deadliest") or a target ("aims to cut it to 30") is context, never a metric, whatever terms stand
-elsewhere in its clause. The words are the language pack's (context.yaml)."""
+subgroup or a thing ("24 soldiers", "three countries"), a population ("a nation of 6.5 million"),
+a member of a set ("one of the deadliest") or a target ("aims to cut it to 30") is context, never
+a metric, whatever terms stand elsewhere in its clause. The words are the language pack's
+(context.yaml)."""
 from __future__ import annotations
 
 from functools import cache
