@@ -43,35 +43,33 @@ _FRONT_VALUES = ("x", "[a, [b, [c]]]", "{a: 1}", "2020-01-01", "!!binary aGk=", 
                  "1e999", "'''", "|\n  block", "- 1\n- 2", "? x\n: y", "\"\\x00\"", "2020-13-45", "[" * 50)
 
 
-def _news(rng: random.Random, size: int) -> str:
+def _joined(size: int, piece: Callable[[], str]) -> str:
+    """Pieces joined by spaces until ``size`` characters, cut there."""
     out, n = [], 0
     while n < size:
-        r = rng.random()
-        piece = (rng.choice(_WORDS) if r < 0.55 else str(rng.randint(0, 10 ** rng.randint(1, 9))) if r < 0.75
-                 else rng.choice(_PUNCT) if r < 0.93 else rng.choice(_ODD))
-        out.append(piece)
-        n += len(piece) + 1
+        out.append(piece())
+        n += len(out[-1]) + 1
     return " ".join(out)[:size]
+
+
+def _news(rng: random.Random, size: int) -> str:
+    def piece() -> str:
+        r = rng.random()
+        return (rng.choice(_WORDS) if r < 0.55 else str(rng.randint(0, 10 ** rng.randint(1, 9))) if r < 0.75
+                else rng.choice(_PUNCT) if r < 0.93 else rng.choice(_ODD))
+
+    return _joined(size, piece)
 
 
 def _figures(rng: random.Random, size: int) -> str:
     """A sentence that never ends, dense with figures, places and years (the pairing loops)."""
-    out, n = [], 0
-    while n < size:
-        piece = (f"{rng.choice(('Honduras', 'Mexico', 'Freedonia'))} had {rng.randint(1, 9999):,} people "
-                 f"in {rng.randint(1990, 2025)} and")
-        out.append(piece)
-        n += len(piece) + 1
-    return " ".join(out)[:size]
+    return _joined(size, lambda: f"{rng.choice(('Honduras', 'Mexico', 'Freedonia'))} had {rng.randint(1, 9999):,} "
+                                 f"people in {rng.randint(1990, 2025)} and")
 
 
 def _qualified(rng: random.Random, size: int) -> str:
-    out, n = [], 0
-    while n < size:
-        piece = " ".join(rng.choice(_QUALIFIERS) for _ in range(rng.randint(1, 6))) + f" ${rng.randint(1, 99)}/"
-        out.append(piece)
-        n += len(piece) + 1
-    return " ".join(out)[:size]
+    return _joined(size, lambda: " ".join(rng.choice(_QUALIFIERS) for _ in range(rng.randint(1, 6)))
+                   + f" ${rng.randint(1, 99)}/")
 
 
 def _runs(chars: str) -> Callable[[random.Random, int], str]:

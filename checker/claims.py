@@ -275,7 +275,8 @@ def _series_head(state: _State) -> Claim | None:
         return None
     if number == state.sentence_number:
         return head
-    if any(e.field == "metric" and e.basis == "discourse" for e in head.binding):
+    carried = head.evidence("metric")
+    if carried is not None and carried.basis == "discourse":
         return None  # a metric carried from the discourse is carried no further
     return head if head.unit.startswith("per ") and state.sentence_number - number <= _RATE_REACH else None
 

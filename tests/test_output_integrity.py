@@ -26,14 +26,19 @@ HOSTILE = {
 CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-@pytest.fixture
-def hostile(tmp_path, monkeypatch):
+def _corpus(tmp_path, monkeypatch, articles: dict[str, tuple[str, str]]):
+    """A folder of articles (name -> (published, text)) with front matter, the working directory."""
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for name, (published, text) in HOSTILE.items():
+    for name, (published, text) in articles.items():
         (folder / name).write_text(f"---\npublished: {published}\n---\n{text}", encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def hostile(tmp_path, monkeypatch):
+    return _corpus(tmp_path, monkeypatch, HOSTILE)
 
 
 @pytest.mark.parametrize("fmt", ["terminal", "markdown", "github"])
@@ -90,12 +95,7 @@ OVERFLOW = {
 
 @pytest.fixture
 def overflowing(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, (published, text) in OVERFLOW.items():
-        (folder / name).write_text(f"---\npublished: {published}\n---\n{text}", encoding="utf-8")
-    return folder
+    return _corpus(tmp_path, monkeypatch, OVERFLOW)
 
 
 def test_a_figure_that_overflows_is_not_a_claim(overflowing, cli):
