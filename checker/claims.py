@@ -114,6 +114,7 @@ class _Context:
     clauses: list[tuple[int, int]]
     attribution: str | None
     places: list[tuple[int, int, str]]  # entities that may be subjects: all but organisations
+    agencies: list[subjects.Agency]  # organisations that stand for a country (binding.subject)
     named: list[tuple[int, int]]  # spans of every entity and time expression: names that are known
     hits: dict[str, dict[str, list[tuple[int, int]]]]
     conjuncts: list[tuple[int, int]]  # per quantity, its part of the clause (see clause_parts.conjuncts)
@@ -137,10 +138,11 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         words = matchers.words(text)
         entities = matchers.entities(text, words, m)
         places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
+        agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = clause_parts.split(text)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
-                       quantities=quantities, clauses=clauses, attribution=attribution, places=places, named=named,
+                       quantities=quantities, clauses=clauses, attribution=attribution, places=places, agencies=agencies, named=named,
                        hits=matchers.metric_hits(words, m) if quantities else {},
                        conjuncts=clause_parts.conjuncts(text, quantities, clauses),
                        refers_back=clause_parts.refers_back(text), previous_claim=state.last_claim)
@@ -198,9 +200,10 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
         state.sentence_time = scope
     found = subjects.NOTHING
-    if ctx.places:  # most sentences name no place
+    if ctx.places or ctx.agencies:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != clause_parts.containing(ctx.clauses, c[0])]
-        found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, ctx.places, elsewhere, state.code)
+        found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, ctx.places, elsewhere, state.code,
+                                     ctx.agencies)
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found

@@ -142,6 +142,8 @@ class Entity:
                                     append=True)
     part_of: tuple[str, ...] = rule_key("names of larger entities it belongs to, e.g. 'Central America'",
                                     list_of(STRING), (), append=True)
+    country: str = rule_key("for an organisation: the country it acts for, e.g. 'United States' for a US "
+                            "agency; a figure it acts on that names no place is that country's", STRING, "")
     where: str = _where()
 
 

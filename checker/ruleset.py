@@ -184,6 +184,7 @@ class _Acc:
     entity_set_of: dict[str, str] = field(default_factory=dict)  # canonical name -> set id
     refs: list[tuple[YamlFile, Node, str, str]] = field(default_factory=list)  # event id references
     check_refs: list[tuple[YamlFile, Node, str]] = field(default_factory=list)  # check ids in checks files
+    country_refs: list[tuple[YamlFile, Node]] = field(default_factory=list)  # entities' country values
     files: list[Path] = field(default_factory=list)
     packs: list[Pack] = field(default_factory=list)
 
@@ -208,6 +209,7 @@ def load_rules(packs: Sequence[Path], known_checks: Collection[str] | None = Non
             raise f.error(node, key, f"unknown check '{node.value}'" + did_you_mean(node.value, sorted(known_checks),
                                                                                    "known"))
     sets = dict(sorted(acc.rules["entities"].items()))
+    _check_countries(acc.country_refs, {e.name: e.type for s in sets.values() for e in s.entities})
     boilerplate = Boilerplate(id="boilerplate", paragraph_markers=(), tail_markers=())
     for rule in acc.rules["boilerplate"].values():
         boilerplate = replace(_merge(boilerplate, rule), origin=boilerplate.origin + rule.origin)
@@ -367,6 +369,15 @@ def _merge(base: Any, add: Any) -> Any:
     return replace(base, **changes)
 
 
+def _check_countries(refs: list[tuple[YamlFile, Node]], types: dict[str, str]) -> None:
+    """An organisation's ``country`` must name a loaded entity of type country."""
+    countries = sorted(name for name, kind in types.items() if kind == "country")
+    for f, node in refs:
+        if types.get(node.value) != "country":
+            raise f.error(node, "country", f"'{node.value}' is no entity of type country"
+                          + did_you_mean(node.value, countries))
+
+
 def _index_entities(item: _Parsed, seq: SequenceNode, acc: _Acc) -> None:
     """Map every name and alias to its canonical name; one alias may not name two entities."""
     f, set_id = item.f, item.rule_id
@@ -378,6 +389,8 @@ def _index_entities(item: _Parsed, seq: SequenceNode, acc: _Acc) -> None:
         if name in seen:
             raise f.error(name_node, "name", f"'{name}' is listed twice in this file")
         seen.add(name)
+        if "country" in pairs:
+            acc.country_refs.append((f, pairs["country"][1]))
         owner = acc.entity_set_of.setdefault(name, set_id)
         if owner != set_id:
             raise f.error(name_node, "name", f"entity '{name}' is already defined in entity set "

@@ -38,6 +38,7 @@ class Matchers:
     fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
     near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
     entity_types: dict[str, str]
+    entity_country: dict[str, tuple[str, str]]  # organisation -> (the country it acts for, its rule)
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
     phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
     phrase_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin a phrase
@@ -102,6 +103,7 @@ def for_rules(rules: RuleSet) -> Matchers:
         entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),
         entity_prefixes=_prefixes(entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
+        entity_country={e.name: (e.country, e.where) for e in rules.entities if e.country},
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
         phrase_prefixes=_prefixes(phrase_roles),
         metric_nouns=metric_nouns, subgroups={mid: tuple(s.lower() for s in metric.subgroups) for mid, metric in rules.metrics.items()},

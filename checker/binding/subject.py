@@ -2,11 +2,13 @@
 
 Order of evidence, nearest first: a place inside the figure's words or tied to it by a link word
 ("40 killings in the capital": ``phrase``); a place in its conjunct, its clause, else elsewhere in
-its sentence outside other figures' conjuncts (``clause``). A figure that names none is carried
+its sentence outside other figures' conjuncts (``clause``); at each of these reaches, where no
+place stands, an agency of one country ("ICE carried out 2,000 removals": an organisation whose
+rule gives its ``country``) stands for that country. A figure that names none is carried
 from the discourse (``discourse``): the place in focus, that is the last place a figure of the
 same paragraph was bound to on its own words, else the article's main place, from its title or
 opening. A figure whose place none of these establishes has no subject, and the engine does not
-compare it. Groups and organisations are never subjects: they say who, not where.
+compare it. Groups and organisations are never subjects themselves: they say who, not where.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from checker import lang, patterns
 from checker.model import Evidence
 
 Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
+Agency = tuple[int, int, str, str]  # (start, end, the country it acts for, its rule) in the sentence
 
 OWN_BASES = frozenset({"phrase", "clause"})  # bases that set the paragraph's focus
 
@@ -35,13 +38,15 @@ NOTHING = Found((), None)
 
 
 def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
-                places: Sequence[Place], elsewhere: Sequence[tuple[int, int]] = (), code: str = lang.DEFAULT) -> Found:
+                places: Sequence[Place], elsewhere: Sequence[tuple[int, int]] = (), code: str = lang.DEFAULT,
+                agencies: Sequence[Agency] = ()) -> Found:
     """The places the figure at ``span`` names itself, nearest evidence first. Places inside
-    ``elsewhere`` (the conjuncts of the sentence's other figures) belong to those figures."""
+    ``elsewhere`` (the conjuncts of the sentence's other figures) belong to those figures.
+    ``agencies`` stand for their country where no place stands as near."""
     if elsewhere:
         places = [p for p in places if not any(lo <= p[0] and p[1] <= hi for lo, hi in elsewhere)]
     if not places:
-        return NOTHING
+        return _for_agencies(text, (conjunct, clause, (0, len(text))), agencies)
     start, end = span
     link = _link_pattern(code, "place_links")
     listed = _list_link_pattern(code)
@@ -56,7 +61,21 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         inside = [p for p in places if lo <= p[0] and p[1] <= hi]
         if inside:
             return Found(_names(inside), Evidence("subject", "clause", _words(text, inside)))
+        acting = _for_agencies(text, ((lo, hi),), agencies)
+        if acting.names:
+            return acting
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _for_agencies(text: str, reaches: Sequence[tuple[int, int]], agencies: Sequence[Agency]) -> Found:
+    """The countries the agencies in the nearest of ``reaches`` act for ("ICE": United States)."""
+    for lo, hi in reaches:
+        inside = sorted(a for a in agencies if lo <= a[0] and a[1] <= hi)
+        if inside:
+            words = ", ".join(dict.fromkeys(f"{text[a:b]} (acts for {country})" for a, b, country, _ in inside))
+            return Found(tuple(sorted({a[2] for a in inside})),
+                         Evidence("subject", "clause", words, ", ".join(dict.fromkeys(a[3] for a in inside))))
+    return NOTHING
 
 
 def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, int]],

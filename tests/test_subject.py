@@ -1,0 +1,87 @@
+"""A figure's subject (checker/binding/subject.py): agencies that stand for their country, the
+acting place of a clause, the world, the article's main place. Every sentence here is written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import make_pack
+
+from checker.errors import RuleError
+from checker.extract import extract_claims
+from checker.ruleset import default_pack, load_rules
+from tests.conftest import write_corpus
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules([default_pack()])
+
+
+def claims(tmp_path, text: str, title: str | None = None, rules=None):
+    meta = f'title = "{title}"\n' if title else ""
+    folder = write_corpus(tmp_path / "c", {"a.txt": text},
+                          f'[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\n{meta}')
+    return extract_claims([folder], rules).claims
+
+
+def figure(found, words: str):
+    [claim] = [c for c in found if c.kind == "quantity" and words in c.text]
+    return claim
+
+
+def subject_basis(claim) -> tuple:
+    e = claim.evidence("subject")
+    return (claim.subject, e.basis if e else None)
+
+
+# --------------------------------------------------------------------------- agencies
+
+
+def test_an_agency_that_acts_on_the_figure_gives_it_its_country(tmp_path, rules):
+    found = claims(tmp_path, "Officials met on Monday.\n\nICE carried out 250,000 removals in fiscal 2019.\n",
+                   title="Honduras braces for more returns", rules=rules)
+    claim = figure(found, "250,000")
+    assert subject_basis(claim) == (("United States",), "clause")
+    evidence = claim.evidence("subject")
+    assert "ICE" in evidence.words and evidence.rule.startswith("rules/entities/organizations.yaml:")
+
+
+def test_an_agency_named_in_full_stands_for_its_country_too(tmp_path, rules):
+    found = claims(tmp_path, "Agents of the Border Patrol made 31,000 apprehensions in May 2019.\n", rules=rules)
+    assert subject_basis(figure(found, "31,000")) == (("United States",), "clause")
+
+
+def test_a_place_of_the_figure_beats_the_agency(tmp_path, rules):
+    found = claims(tmp_path, "The State Department said ICE removed 2,100 people to Ecuador in 2019, and "
+                             "Canada took 40 in 2019.\n", rules=rules)
+    assert figure(found, "40").subject == ("Canada",)
+    found = claims(tmp_path, "In 2019, ICE flights landed 900 times in Guatemala.\n", rules=rules)
+    assert subject_basis(figure(found, "900")) == (("Guatemala",), "phrase")
+
+
+def test_an_organisation_of_no_one_country_gives_no_subject(tmp_path, rules):
+    found = claims(tmp_path, "The UN refugee agency registered 5,000 asylum seekers in 2019.\n", rules=rules)
+    assert figure(found, "5,000").subject == ()
+
+
+def test_a_user_pack_gives_its_own_agency_a_country(tmp_path):
+    pack = make_pack(tmp_path, {"entities/ruritania.yaml": (
+        "kind: entities\nid: ruritania\nentities:\n"
+        "  - {name: Ruritania, type: country}\n"
+        "  - {name: Ruritanian Frontier Guard, type: organization, aliases: [RFG], country: Ruritania}\n")})
+    rules = load_rules([default_pack(), pack])
+    found = claims(tmp_path, "The RFG turned back 4,000 people in 2019.\n", rules=rules)
+    assert subject_basis(figure(found, "4,000")) == (("Ruritania",), "clause")
+
+
+def test_an_agency_country_must_be_a_country_entity(tmp_path):
+    pack = make_pack(tmp_path, {"entities/ruritania.yaml": (
+        "kind: entities\nid: ruritania\nentities:\n"
+        "  - {name: Ruritanian Frontier Guard, type: organization, country: Ruritanai}\n")})
+    with pytest.raises(RuleError, match=r"ruritania\.yaml:4:.*country: 'Ruritanai' is no entity of type country"):
+        load_rules([default_pack(), pack])
+
+
+def test_rules_explain_shows_an_agency_country(cli):
+    code, out, _ = cli("rules", "explain", "ICE")
+    assert code == 0 and "country: United States" in out
