@@ -203,7 +203,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if ctx.places or ctx.agencies:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != clause_parts.containing(ctx.clauses, c[0])]
         found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, ctx.places, elsewhere, state.code,
-                                     ctx.agencies)
+                                     ctx.agencies, _predicates(ctx, metric))
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
@@ -222,6 +222,13 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if metric is not None:
         state.series = (state.sentence_number, claim)
     return claim
+
+
+def _predicates(ctx: _Context, metric: str | None) -> list[tuple[int, int]]:
+    """Where the terms and verbs of the figure's metric stand in its sentence: the predicates a
+    place may act in ("Zembla deported 900 Hondurans"; binding.subject)."""
+    roles = ctx.hits.get(metric, matchers.NO_HITS) if metric else matchers.NO_HITS
+    return sorted({*roles.get("terms", ()), *roles.get("verbs", ())})
 
 
 def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:

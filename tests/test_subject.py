@@ -85,3 +85,41 @@ def test_an_agency_country_must_be_a_country_entity(tmp_path):
 def test_rules_explain_shows_an_agency_country(cli):
     code, out, _ = cli("rules", "explain", "ICE")
     assert code == 0 and "country: United States" in out
+
+
+# --------------------------------------------------------------------------- the acting place
+
+
+@pytest.mark.parametrize("sentence, figure_words, subject, words", [
+    ("Mexico deported 12,000 Hondurans in 2019.", "12,000", ("Honduras", "Mexico"), "Mexico deported; Hondurans"),
+    ("Mexico's migration agency deported 4,500 Guatemalans in 2018.", "4,500", ("Guatemala", "Mexico"),
+     "Mexico's migration agency deported; Guatemalans"),
+    ("In 2019, 8,000 Guatemalans were deported overland from Mexico.", "8,000", ("Guatemala", "Mexico"),
+     "deported overland from Mexico; Guatemalans"),
+    ("In 2019, 5,000 Hondurans were apprehended by the Border Patrol.", "5,000", ("Honduras", "United States"),
+     "apprehended by the Border Patrol; Hondurans"),
+])
+def test_the_place_acting_in_the_predicate_is_the_figures_place_beside_the_people_counted(
+        tmp_path, rules, sentence, figure_words, subject, words):
+    claim = figure(claims(tmp_path, sentence + "\n", title="Honduras counts its returnees", rules=rules), figure_words)
+    assert subject_basis(claim) == (subject, "predicate")
+    assert claim.evidence("subject").words == words
+
+
+@pytest.mark.parametrize("sentence, figure_words, subject", [
+    ("Officials deported 900 Guatemalans in 2017.", "900", ("Guatemala",)),  # no place acts
+    ("Unlike Mexico, officials deported 900 Guatemalans in 2017.", "900", ("Guatemala",)),  # not its subject
+    ("Mexico said 900 Guatemalans were deported in 2017.", "900", ("Guatemala",)),  # it says, it does not deport
+    # a split by origin: each part is its people's, as the whole it is a part of
+    ("In 2019, Mexico deported 4,000 Hondurans and 3,000 Guatemalans.", "4,000", ("Honduras",)),
+    ("In 2019, Mexico deported 4,000 Hondurans and 3,000 Guatemalans.", "3,000", ("Guatemala",)),
+])
+def test_a_place_that_does_not_act_in_the_predicate_leaves_the_figure_its_own_place(tmp_path, rules, sentence,
+                                                                                    figure_words, subject):
+    assert figure(claims(tmp_path, sentence + "\n", rules=rules), figure_words).subject == subject
+
+
+def test_the_acting_place_is_the_paragraphs_place_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Returns news\n\nMexico deported 12,000 Hondurans in 2019. The year before it "
+                             "had deported 9,000.\n", title="Honduras counts its returnees", rules=rules)
+    assert figure(found, "9,000").subject == ("Honduras", "Mexico")

@@ -1,6 +1,9 @@
 """A figure's subject: the place it is about, from its own words outward, with its basis.
 
-Order of evidence, nearest first: a place inside the figure's words or tied to it by a link word
+Order of evidence, nearest first: the place that acts in the predicate stating the figure's
+metric, the subject before its verb ("Zembla deported 900 Hondurans") or the agent after a passive
+one ("900 Hondurans were deported from Zembla"), over the origin of the people counted
+(``predicate``); a place inside the figure's words or tied to it by a link word
 ("40 killings in the capital": ``phrase``); a place in its conjunct, its clause, else elsewhere in
 its sentence outside other figures' conjuncts (``clause``); at each of these reaches, where no
 place stands, an agency of one country ("ICE carried out 2,000 removals": an organisation whose
@@ -23,7 +26,7 @@ from checker.model import Evidence
 Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
 Agency = tuple[int, int, str, str]  # (start, end, the country it acts for, its rule) in the sentence
 
-OWN_BASES = frozenset({"phrase", "clause"})  # bases that set the paragraph's focus
+OWN_BASES = frozenset({"predicate", "phrase", "clause"})  # bases that set the paragraph's focus
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +42,32 @@ NOTHING = Found((), None)
 
 def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
                 places: Sequence[Place], elsewhere: Sequence[tuple[int, int]] = (), code: str = lang.DEFAULT,
-                agencies: Sequence[Agency] = ()) -> Found:
+                agencies: Sequence[Agency] = (), predicates: Sequence[tuple[int, int]] = ()) -> Found:
     """The places the figure at ``span`` names itself, nearest evidence first. Places inside
     ``elsewhere`` (the conjuncts of the sentence's other figures) belong to those figures.
-    ``agencies`` stand for their country where no place stands as near."""
+    ``agencies`` stand for their country where no place stands as near. ``predicates``: where the
+    words of the figure's metric stand in the sentence, the verbs a place may act in."""
+    split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:
-        places = [p for p in places if not any(lo <= p[0] and p[1] <= hi for lo, hi in elsewhere)]
+        mine = [p for p in places if not any(lo <= p[0] and p[1] <= hi for lo, hi in elsewhere)]
+        split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
+                                                for p in places for lo, hi in elsewhere)
+        places = mine
+    found = _nearest(text, span, conjunct, clause, places, agencies, code)
+    acting = _acting(text, span, clause, [*places, *agencies], predicates, code) if predicates and not split else None
+    if acting is None or acting[0][2] in found.names:
+        return found
+    # "Zembla deported 900 Hondurans": Zembla's deportations (of Hondurans: a split of a whole by
+    # origin stays comparable), which the figure's own words alone would not say
+    actor, (lo, hi) = acting
+    words = text[lo:hi] + (f"; {found.evidence.words}" if found.evidence is not None else "")
+    return Found(tuple(sorted({actor[2], *found.names})),
+                 Evidence("subject", "predicate", words, actor[3] if len(actor) > 3 else None))
+
+
+def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
+             places: Sequence[Place], agencies: Sequence[Agency], code: str) -> Found:
+    """The places nearest the figure: tied to its words, else in its conjunct, clause, sentence."""
     if not places:
         return _for_agencies(text, (conjunct, clause, (0, len(text))), agencies)
     start, end = span
@@ -65,6 +88,44 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         if acting.names:
             return acting
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _acting(text: str, span: tuple[int, int], clause: tuple[int, int], candidates: Sequence[Place | Agency],
+            predicates: Sequence[tuple[int, int]], code: str) -> tuple[Place | Agency, tuple[int, int]] | None:
+    """The place or agency that acts in a predicate of the figure's metric in its clause: the one
+    right before the verb that the figure follows ("Zembla deported 900", "Zembla's police have
+    deported 900"), or right after a passive verb the figure precedes and an agent link ("900
+    were deported from Zembla"). A few words may stand between, no punctuation. Also the span
+    from the place to the verb: the words that decided."""
+    (start, end), (lo, hi) = span, clause
+    agent = _agent_pattern(code)
+    for v0, v1 in predicates:
+        if not (lo <= v0 and v1 <= hi):
+            continue
+        if v1 <= start and _FEW_WORDS.fullmatch(text, v1, start):
+            before = [c for c in candidates if lo <= c[0] and c[1] <= v0 and _SUBJECT_GAP.fullmatch(text, c[1], v0)]
+            if before:
+                actor = max(before)
+                return actor, (actor[0], v1)
+        elif v0 >= end and _FEW_WORDS.fullmatch(text, end, v0):
+            link = agent.match(text, v1)
+            after = [c for c in candidates if link and c[0] == link.end() and c[1] <= hi]
+            if after:
+                return after[0], (v0, after[0][1])
+    return None
+
+
+_FEW_WORDS = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # "deported 900", "900 were later deported"
+_SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}")  # "Zembla's police have deported"
+
+
+@cache
+def _agent_pattern(code: str):
+    """After a passive verb, a word at most, then an agent link and an optional article: " from ",
+    " overland from the "."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["agent_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
 
 
 def _for_agencies(text: str, reaches: Sequence[tuple[int, int]], agencies: Sequence[Agency]) -> Found:
