@@ -144,6 +144,9 @@ class Entity:
                                     list_of(STRING), (), append=True)
     country: str = rule_key("for an organisation: the country it acts for, e.g. 'United States' for a US "
                             "agency; a figure it acts on that names no place is that country's", STRING, "")
+    backdrop: bool = rule_key("true for a place named as a yardstick more than as what a figure is about "
+                              "('the global average'): a figure takes it only where no other place stands as near",
+                              BOOL, False)
     where: str = _where()
 
 

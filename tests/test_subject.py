@@ -123,3 +123,29 @@ def test_the_acting_place_is_the_paragraphs_place_in_focus(tmp_path, rules):
     found = claims(tmp_path, "Returns news\n\nMexico deported 12,000 Hondurans in 2019. The year before it "
                              "had deported 9,000.\n", title="Honduras counts its returnees", rules=rules)
     assert figure(found, "9,000").subject == ("Honduras", "Mexico")
+
+
+# --------------------------------------------------------------------------- the world
+
+
+@pytest.mark.parametrize("sentence, figure_words", [
+    ("The global average stood at 6.1 per 100,000 in 2017.", "6.1"),
+    ("Some 400,000 people were murdered around the world in 2017.", "400,000"),
+    ("Worldwide, police recorded 400,000 murders in 2017.", "400,000"),
+])
+def test_the_world_is_the_subject_of_a_global_figure(tmp_path, rules, sentence, figure_words):
+    claim = figure(claims(tmp_path, "Violence news\n\n" + sentence + "\n", title="Honduras counts its dead",
+                          rules=rules), figure_words)
+    assert subject_basis(claim) == (("World",), "clause")
+
+
+def test_the_world_as_a_yardstick_leaves_the_figure_its_place(tmp_path, rules):
+    found = claims(tmp_path, "Honduras had a murder rate of 90 per 100,000 in 2012, 15 times the global average.\n",
+                   rules=rules)
+    assert figure(found, "90").subject == ("Honduras",)
+
+
+def test_the_world_in_a_superlative_names_no_world_figure(tmp_path, rules):
+    found = claims(tmp_path, "Violence news\n\nIt had the world's highest murder rate, 90 per 100,000, in 2012.\n",
+                   title="Honduras counts its dead", rules=rules)
+    assert figure(found, "90").subject == ("Honduras",)

@@ -31,7 +31,7 @@ def places(text: str, m: Matchers) -> list[tuple[int, int, str]]:
 class Matchers:
     """A rule set's aliases, metric phrases and event words as look-up tables and regexes."""
 
-    entity_keys: dict[tuple[str, ...], tuple[str, bool]]  # alias words -> (name, is an acronym)
+    entity_keys: dict[tuple[str, ...], tuple[str, bool, bool]]  # alias words -> (name, is an acronym, written in lower case)
     entity_longest: dict[str, int]  # first word of aliases -> most words in one: most words start none
     entity_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin an alias
     entity_of: dict[str, str]
@@ -39,6 +39,7 @@ class Matchers:
     near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
     entity_types: dict[str, str]
     entity_country: dict[str, tuple[str, str]]  # organisation -> (the country it acts for, its rule)
+    backdrop: frozenset[str]  # places a figure takes only where no other stands as near (binding.subject)
     phrase_roles: dict[tuple[str, ...], tuple[tuple[str, str], ...]]  # words -> (metric, role)
     phrase_longest: dict[str, int]  # first word of phrases -> most words in one: most words start none
     phrase_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin a phrase
@@ -70,14 +71,14 @@ def for_rules(rules: RuleSet) -> Matchers:
         return cached
     entity_of: dict[str, str] = {}
     entity_types: dict[str, str] = {}
-    entity_keys: dict[tuple[str, ...], tuple[str, bool]] = {}
+    entity_keys: dict[tuple[str, ...], tuple[str, bool, bool]] = {}
     for entity in rules.entities:
         entity_types[entity.name] = entity.type
         for alias in (entity.name, *entity.aliases):
             entity_of[alias.lower()] = entity.name
             key = _phrase_key(alias)
             if key:
-                entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias))
+                entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias, alias[:1].islower()))
     fuzzy_aliases = {alias.lower(): (entity.name, entity_set.threshold)
                      for entity_set in rules.entity_sets.values() if entity_set.match == "fuzzy"
                      for entity in entity_set.entities for alias in (entity.name, *entity.aliases)
@@ -104,6 +105,7 @@ def for_rules(rules: RuleSet) -> Matchers:
         entity_prefixes=_prefixes(entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
         entity_country={e.name: (e.country, e.where) for e in rules.entities if e.country},
+        backdrop=frozenset(e.name for e in rules.entities if e.backdrop),
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
         phrase_prefixes=_prefixes(phrase_roles),
         metric_nouns=metric_nouns, subgroups={mid: tuple(s.lower() for s in metric.subgroups) for mid, metric in rules.metrics.items()},
@@ -153,7 +155,8 @@ def words(text: str) -> Words:
 def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of every entity alias in the sentence, longest alias first.
     Acronyms ("US", "GAO") match only in capitals; other names and demonyms must be capitalised
-    in the text, except organisations written in lower case ("the paper")."""
+    in the text, except organisations written in lower case ("the paper") and aliases the rule
+    itself writes in lower case ("around the world")."""
     spans, lows = words
     found, n = [], len(lows)
     longest_from = m.entity_longest
@@ -177,12 +180,12 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
             hit = m.entity_keys.get(tuple(lows[i:i + size]))
             if hit is None:
                 continue
-            name, acronym = hit
+            name, acronym, lower = hit
             start, end = spans[i][0], spans[i + size - 1][1]
             surface = text[start:end]
             if acronym and not surface.isupper():
                 continue
-            if surface[:1].islower() and m.entity_types.get(name) != "organization":
+            if surface[:1].islower() and not lower and m.entity_types.get(name) != "organization":
                 continue
             found.append((start, end, name))
             next_free = i + size

@@ -42,18 +42,20 @@ NOTHING = Found((), None)
 
 def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
                 places: Sequence[Place], elsewhere: Sequence[tuple[int, int]] = (), code: str = lang.DEFAULT,
-                agencies: Sequence[Agency] = (), predicates: Sequence[tuple[int, int]] = ()) -> Found:
+                agencies: Sequence[Agency] = (), predicates: Sequence[tuple[int, int]] = (),
+                backdrop: frozenset[str] = frozenset()) -> Found:
     """The places the figure at ``span`` names itself, nearest evidence first. Places inside
     ``elsewhere`` (the conjuncts of the sentence's other figures) belong to those figures.
     ``agencies`` stand for their country where no place stands as near. ``predicates``: where the
-    words of the figure's metric stand in the sentence, the verbs a place may act in."""
+    words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
+    places a figure takes only where no other place stands as near ("the global average")."""
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:
         mine = [p for p in places if not any(lo <= p[0] and p[1] <= hi for lo, hi in elsewhere)]
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
         places = mine
-    found = _nearest(text, span, conjunct, clause, places, agencies, code)
+    found = _nearest(text, span, conjunct, clause, places, agencies, code, backdrop)
     acting = _acting(text, span, clause, [*places, *agencies], predicates, code) if predicates and not split else None
     if acting is None or acting[0][2] in found.names:
         return found
@@ -66,28 +68,39 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
 
 
 def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
-             places: Sequence[Place], agencies: Sequence[Agency], code: str) -> Found:
-    """The places nearest the figure: tied to its words, else in its conjunct, clause, sentence."""
+             places: Sequence[Place], agencies: Sequence[Agency], code: str, backdrop: frozenset[str]) -> Found:
+    """The places nearest the figure: tied to its words, else in its conjunct, clause, sentence;
+    at each reach, a backdrop place only where no other stands there."""
     if not places:
         return _for_agencies(text, (conjunct, clause, (0, len(text))), agencies)
     start, end = span
     link = _link_pattern(code, "place_links")
     listed = _list_link_pattern(code)
-    tied = [p for p in places if start <= p[0] and p[1] <= end
-            or p[0] >= end and link.fullmatch(text, end, p[0])
-            or p[1] <= start and listed.fullmatch(text, p[1], start)]  # "Venezuela at 49"
+    tied = _foreground([p for p in places if start <= p[0] and p[1] <= end
+                        or p[0] >= end and link.fullmatch(text, end, p[0])
+                        or p[1] <= start and listed.fullmatch(text, p[1], start)], backdrop)  # "Venezuela at 49"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
         names = _names(p for p in tied if p[0] - first[1] < 40 or p is first)
         return Found(names, Evidence("subject", "phrase", _words(text, tied)))
     for lo, hi in (conjunct, clause):
-        inside = [p for p in places if lo <= p[0] and p[1] <= hi]
+        inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop)
         if inside:
             return Found(_names(inside), Evidence("subject", "clause", _words(text, inside)))
         acting = _for_agencies(text, ((lo, hi),), agencies)
         if acting.names:
             return acting
+    places = _foreground(places, backdrop)
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _foreground(places: list[Place], backdrop: frozenset[str]) -> list[Place]:
+    """The places without the backdrop ones, if any other is left: "Honduras's rate, 15 times
+    the global average" is Honduras's."""
+    if not backdrop:
+        return places
+    front = [p for p in places if p[2] not in backdrop]
+    return front or places
 
 
 def _acting(text: str, span: tuple[int, int], clause: tuple[int, int], candidates: Sequence[Place | Agency],
