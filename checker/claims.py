@@ -86,16 +86,19 @@ class _State:
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
-    """The article's main place, from its title, else its opening paragraph (binding.subject)."""
+    """The article's main place, from its title, else its opening: the first paragraph that names
+    a country, among the first few (a photo caption or a teaser may stand before the lede)."""
     counts = subjects.MainPlace()
     if source.title:
         counts.title = [name for _, _, name in sorted(matchers.places(source.title, m))]
-    body = [s for s in sentences if not s.boilerplate]
-    for sentence in body:
-        if sentence.paragraph != body[0].paragraph:
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in (s for s in sentences if not s.boilerplate):
+        if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
             break
-        counts.opening.update(name for _, _, name in matchers.places(sentence.text, m))
-    main, where = counts.choose(lambda name: m.entity_types.get(name) == "country")
+        paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in matchers.places(sentence.text, m))
+    is_country = lambda name: m.entity_types.get(name) == "country"  # noqa: E731
+    counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
+    main, where = counts.choose(is_country)
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "")
 
 
@@ -131,6 +134,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     # remembered even here, for "the paper said" later on
     attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution)
+    state.focus.note(sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(text, m), state.code))
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
     out: list[Claim] = []

@@ -27,6 +27,18 @@ def places(text: str, m: Matchers) -> list[tuple[int, int, str]]:
     return [e for e in entities(text, words(text), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
 
 
+def opening_places(text: str, m: Matchers, reach: int = 80) -> list[tuple[int, int, str]]:
+    """The places among a sentence's first words, looked up only when its first or second word
+    may begin an entity name (most sentences open with neither: the check is two look-ups)."""
+    first = _FIRST_WORDS.match(text)
+    if first is None or not any(w and w.lower() in m.entity_longest for w in first.groups()):
+        return []
+    return places(text[:reach], m)
+
+
+_FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
 @dataclass(frozen=True)
 class Matchers:
     """A rule set's aliases, metric phrases and event words as look-up tables and regexes."""

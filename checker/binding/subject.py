@@ -27,6 +27,7 @@ Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
 Agency = tuple[int, int, str, str]  # (start, end, the country it acts for, its rule) in the sentence
 
 OWN_BASES = frozenset({"predicate", "phrase", "clause"})  # bases that set the paragraph's focus
+OPENING_REACH = 3  # paragraphs, from the top, in which an article's opening (its first to name a country) is sought
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +196,40 @@ def _before_pattern(code: str):
     """A capitalised name, then a list link, right before a figure: "Jamaica at "."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
     return patterns.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:{links})\s+$")
+
+
+def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Found:
+    """The place a sentence opens with as its subject ("Ruritania drove the increase",
+    "Ruritanian data point the same way"): it is in focus in the paragraph, as a figure's own
+    place is. Not a dateline (a name written in capitals, "OSLO —") nor the first of a list
+    ("Ruritania and Zembla")."""
+    head = _opening_pattern(code).match(text)
+    first = next((p for p in places if p[0] == head.end()), None)
+    if first is None:
+        return NOTHING
+    surface = text[first[0]:first[1]]
+    if surface.isupper() and sum(ch.isalpha() for ch in surface) > _ACRONYM_LETTERS:
+        return NOTHING  # a dateline
+    if not _subject_tail_pattern(code).match(text, first[1]):
+        return NOTHING
+    return Found((first[2],), Evidence("subject", "clause", f"{surface}, a sentence's subject"))
+
+
+_ACRONYM_LETTERS = 4  # a place written in capitals with more letters than this is a dateline ("GUATEMALA CITY")
+
+
+@cache
+def _opening_pattern(code: str):
+    """What may stand before a sentence's subject: punctuation, a leading article."""
+    articles = patterns.phrases(lang.load(code)["leading_articles"])
+    return patterns.compile(rf"\W*(?:(?:{articles})\s+)?", patterns.IGNORECASE)
+
+
+@cache
+def _subject_tail_pattern(code: str):
+    """After a sentence's subject: a possessive, or a word in lower case that joins no list."""
+    coordinators = patterns.phrases(lang.load(code)["coordinators"])
+    return patterns.compile(rf"(?:['’]s\b|\s+(?!(?:{coordinators})\b)[^\W\d_A-Z])")
 
 
 @dataclass
