@@ -149,3 +149,46 @@ def test_the_world_in_a_superlative_names_no_world_figure(tmp_path, rules):
     found = claims(tmp_path, "Violence news\n\nIt had the world's highest murder rate, 90 per 100,000, in 2012.\n",
                    title="Honduras counts its dead", rules=rules)
     assert figure(found, "90").subject == ("Honduras",)
+
+
+# --------------------------------------------------------------------------- the discourse
+
+
+def test_the_opening_is_the_first_paragraph_that_names_a_country(tmp_path, rules):
+    found = claims(tmp_path, "Morgue workers at a crime scene on Sunday.\n\nPolice in Honduras said the week "
+                             "was calm.\n\nOfficials counted 4,000 homicides in 2019.\n",
+                   title="A violent year, officials say", rules=rules)
+    claim = figure(found, "4,000")
+    assert subject_basis(claim) == (("Honduras",), "discourse")
+    assert claim.evidence("subject").words == "Honduras (the article's opening)"
+
+
+def test_the_opening_is_sought_only_near_the_top(tmp_path, rules):
+    text = "".join(f"Paragraph {n} says nothing of places.\n\n" for n in range(3)) + \
+        "Police in Honduras counted 12 killings.\n\nOfficials counted 4,000 homicides in 2019.\n"
+    found = claims(tmp_path, text, title="A violent year, officials say", rules=rules)
+    assert figure(found, "4,000").subject == ()
+
+
+@pytest.mark.parametrize("opening", [
+    "Guatemala drove the increase.",
+    "Guatemalan data point the same way.",
+    "Guatemala's police are stretched.",
+])
+def test_a_place_that_opens_a_sentence_is_in_focus_in_its_paragraph(tmp_path, rules, opening):
+    found = claims(tmp_path, f"Violence news\n\nThe region suffered. {opening} Officers counted 4,000 homicides "
+                             "in 2019.\n", title="Honduras counts its dead", rules=rules)
+    claim = figure(found, "4,000")
+    assert subject_basis(claim) == (("Guatemala",), "discourse")
+    assert "in focus in the paragraph" in claim.evidence("subject").words
+
+
+@pytest.mark.parametrize("opening", [
+    "GUATEMALA CITY — Officials met on Monday.",  # a dateline
+    "Guatemala and Mexico met on Monday.",  # a list of places
+    "In Guatemala, officials met on Monday.",  # not the sentence's subject
+])
+def test_a_place_that_is_not_a_sentences_subject_sets_no_focus(tmp_path, rules, opening):
+    found = claims(tmp_path, f"Violence news\n\n{opening} Officers counted 4,000 homicides in 2019.\n",
+                   title="Honduras counts its dead", rules=rules)
+    assert figure(found, "4,000").subject == ("Honduras",)

@@ -9,8 +9,8 @@ its sentence outside other figures' conjuncts (``clause``); at each of these rea
 place stands, an agency of one country ("ICE carried out 2,000 removals": an organisation whose
 rule gives its ``country``) stands for that country. A figure that names none is carried
 from the discourse (``discourse``): the place in focus, that is the last place a figure of the
-same paragraph was bound to on its own words, else the article's main place, from its title or
-opening. A figure whose place none of these establishes has no subject, and the engine does not
+same paragraph was bound to on its own words or a sentence of it opens with as its subject, else
+the article's main place, from its title or opening. A figure whose place none of these establishes has no subject, and the engine does not
 compare it. Groups and organisations are never subjects themselves: they say who, not where.
 """
 from __future__ import annotations
