@@ -192,3 +192,32 @@ def test_a_place_that_is_not_a_sentences_subject_sets_no_focus(tmp_path, rules, 
     found = claims(tmp_path, f"Violence news\n\n{opening} Officers counted 4,000 homicides in 2019.\n",
                    title="Honduras counts its dead", rules=rules)
     assert figure(found, "4,000").subject == ("Honduras",)
+
+
+# --------------------------------------------------------------------------- departments, lists
+
+
+def test_a_department_is_a_place_of_its_country(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 the department of Cortés had a murder rate of 110 per 100,000 people, "
+                             "followed by Olancho with 95.\n", rules=rules)
+    assert figure(found, "110").subject == ("Cortés department",)
+    assert figure(found, "95").subject == ("Olancho",)
+
+
+def test_a_department_named_like_a_city_or_a_person_needs_the_word_department(tmp_path, rules):
+    found = claims(tmp_path, "Santa Ana recorded 40 homicides in 2019, police chief Luis Cortés said.\n",
+                   rules=rules)
+    assert figure(found, "40").subject == ("Santa Ana",)
+
+
+def test_a_place_that_heads_another_figures_list_item_is_that_figures_only(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 Honduras ranked first at 90 per 100,000 people, followed by Jamaica "
+                             "at 52 and Venezuela at 49.\n", rules=rules)
+    assert figure(found, "90").subject == ("Honduras",)
+    assert figure(found, "52").subject == ("Jamaica",)
+
+
+def test_a_place_before_a_comma_and_a_list_link_stays_the_sentences(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 Honduras, with 3,300 homicides, came in at 36 per 100,000 people.\n",
+                   rules=rules)
+    assert figure(found, "36").subject == ("Honduras",)

@@ -50,6 +50,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     ``agencies`` stand for their country where no place stands as near. ``predicates``: where the
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
+    places = _not_listed_elsewhere(text, span, places, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:
         mine = [p for p in places if not any(lo <= p[0] and p[1] <= hi for lo, hi in elsewhere)]
@@ -182,6 +183,23 @@ def _unknown(text: str, pos: int) -> Found:
 
 
 _NAME = patterns.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _not_listed_elsewhere(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
+    """The places without those that head another figure's list item ("..., followed by Zembla
+    with 115"): such a place is that figure's only."""
+    heads = _list_head_pattern(code)
+    listed = _list_link_pattern(code)
+    return [p for p in places if not heads.match(text, p[1])
+            or p[1] <= span[0] and listed.fullmatch(text, p[1], span[0])]
+
+
+@cache
+def _list_head_pattern(code: str):
+    """A list link and the digits of a figure right after a place: " at 49", " with 115" (after a
+    comma, "Zembla, with 3,300 homicides, came in at 36", the place is the sentence's subject)."""
+    links = patterns.phrases(lang.load(code)["place_before_links"])
+    return patterns.compile(rf"\s+(?:{links})\s+\d")
 
 
 @cache
