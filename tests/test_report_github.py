@@ -60,7 +60,7 @@ def test_conflict_is_an_error_and_drift_a_warning_on_the_newest_claim(report_cor
     start = text.index("10,300") + 1
     assert warning_props == {"file": "desk/corpus/d.txt", "line": "1", "endLine": "1", "col": str(start),
                              "endColumn": str(start + len("10,300 Guatemalans")),
-                             "title": "checker value drift%3A deportations%2C Guatemala%2C 2019"}
+                             "title": "checker value drift%3A deportations%2C Guatemala%2C Mexico%2C 2019"}
     assert "“52 per 100,000%0Aresidents”" in error_message  # the message's own line break, escaped
     assert "27%25 apart" in error_message
     assert error_message.endswith("%0AOther claims: desk/corpus/a.txt:1")

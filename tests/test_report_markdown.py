@@ -69,7 +69,7 @@ def test_baseline_and_suppressions_are_reported(report_corpus, capsys):
     assert "Baseline: 1 new, 1 unchanged, 1 gone · 1 suppressed, 2 stale suppressions" in text
     assert "| baseline | kind | check |" in text
     [drift] = table_rows(text.split("<details>")[0])
-    assert drift[:7] == ["unchanged", "drift", "value · warning", "deportations", "Guatemala", "2019",
+    assert drift[:7] == ["unchanged", "drift", "value · warning", "deportations", "Guatemala, Mexico", "2019",
                          "desk/corpus/d.txt:1<br>desk/corpus/c.txt:1"]
     assert "<summary>1 suppressed</summary>" in text
     assert "The ministry revised its figure; both were true when published." in text
