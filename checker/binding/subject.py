@@ -1,17 +1,19 @@
 """A figure's subject: the place it is about, from its own words outward, with its basis.
 
-Order of evidence, nearest first: the place that acts in the predicate stating the figure's
-metric, the subject before its verb ("Zembla deported 900 Hondurans") or the agent after a passive
-one ("900 Hondurans were deported from Zembla"), over the origin of the people counted
-(``predicate``); a place inside the figure's words or tied to it by a link word
+Order of evidence, nearest first: a place inside the figure's words or tied to it by a link word
 ("40 killings in the capital": ``phrase``); a place in its conjunct, its clause, else elsewhere in
-its sentence outside other figures' conjuncts (``clause``); at each of these reaches, where no
-place stands, an agency of one country ("ICE carried out 2,000 removals": an organisation whose
-rule gives its ``country``) stands for that country. A figure that names none is carried
+its sentence outside other figures' conjuncts and list items (``clause``); at each of these
+reaches, a backdrop place (the World) only where no other stands, and where no place stands, an
+agency of one country ("ICE carried out 2,000 removals": an organisation whose rule gives its
+``country``) stands for that country. The place that acts in the predicate stating the figure's
+metric, the subject before its verb ("Zembla deported 900 Hondurans") or the agent after a
+passive one ("900 Hondurans were deported from Zembla"), is always among the figure's places
+(``predicate``), unless the clause splits its figures by place. A figure that names none is carried
 from the discourse (``discourse``): the place in focus, that is the last place a figure of the
 same paragraph was bound to on its own words or a sentence of it opens with as its subject, else
-the article's main place, from its title or opening. A figure whose place none of these establishes has no subject, and the engine does not
-compare it. Groups and organisations are never subjects themselves: they say who, not where.
+the article's main place, from its title or opening. A figure whose place none of these
+establishes has no subject, and the engine does not compare it. Groups and organisations are never
+subjects themselves: they say who, not where.
 """
 from __future__ import annotations
 
