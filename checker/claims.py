@@ -118,6 +118,7 @@ class _Context:
     attribution: str | None
     places: list[tuple[int, int, str]]  # entities that may be subjects: all but organisations
     agencies: list[subjects.Agency]  # organisations that stand for a country (binding.subject)
+    contrasted: dict[int, list[tuple[int, int, str]]]  # per figure set against another, its own places
     named: list[tuple[int, int]]  # spans of every entity and time expression: names that are known
     hits: dict[str, dict[str, list[tuple[int, int]]]]
     conjuncts: list[tuple[int, int]]  # per quantity, its part of the clause (see clause_parts.conjuncts)
@@ -146,7 +147,10 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = clause_parts.split(text)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
-                       quantities=quantities, clauses=clauses, attribution=attribution, places=places, agencies=agencies, named=named,
+                       quantities=quantities, clauses=clauses, attribution=attribution, places=places,
+                       agencies=agencies, named=named,
+                       contrasted=subjects.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
+                       if len(quantities) > 1 and places else {},
                        hits=matchers.metric_hits(words, m) if quantities else {},
                        conjuncts=clause_parts.conjuncts(text, quantities, clauses),
                        refers_back=clause_parts.refers_back(text), previous_claim=state.last_claim)
@@ -206,7 +210,9 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     found = subjects.NOTHING
     if ctx.places or ctx.agencies:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != clause_parts.containing(ctx.clauses, c[0])]
-        found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, ctx.places, elsewhere, state.code,
+        others = {p for j, owned in ctx.contrasted.items() if j != k for p in owned}  # "against 5 in Zembla"
+        places = [p for p in ctx.places if p not in others] if others else ctx.places
+        found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
                                      ctx.agencies, _predicates(ctx, metric), m.backdrop)
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere

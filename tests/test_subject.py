@@ -221,3 +221,13 @@ def test_a_place_before_a_comma_and_a_list_link_stays_the_sentences(tmp_path, ru
     found = claims(tmp_path, "In 2019 Honduras, with 3,300 homicides, came in at 36 per 100,000 people.\n",
                    rules=rules)
     assert figure(found, "36").subject == ("Honduras",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Guatemala recorded 5,000 homicides in 2019, compared with 3,000 in Honduras.",
+    "Its rate stood at 29 per 100,000 in 2019, with 5,000 homicides, against about 4 in Canada in 2019.",
+])
+def test_a_place_of_a_figure_set_against_another_is_that_figures_only(tmp_path, rules, sentence):
+    found = claims(tmp_path, "Violence news\n\nGuatemala has seen no relief. " + sentence + "\n",
+                   title="Guatemala counts its dead", rules=rules)
+    assert figure(found, "5,000").subject == ("Guatemala",)

@@ -43,7 +43,7 @@ _FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 class Matchers:
     """A rule set's aliases, metric phrases and event words as look-up tables and regexes."""
 
-    entity_keys: dict[tuple[str, ...], tuple[str, bool, bool]]  # alias words -> (name, is an acronym, written in lower case)
+    entity_keys: dict[tuple[str, ...], tuple[str, bool, bool]]  # alias words -> (name, acronym, written in lower case)
     entity_longest: dict[str, int]  # first word of aliases -> most words in one: most words start none
     entity_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin an alias
     entity_of: dict[str, str]

@@ -187,6 +187,31 @@ def _unknown(text: str, pos: int) -> Found:
 _NAME = patterns.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place],
+               code: str = lang.DEFAULT) -> dict[int, list[Place]]:
+    """Per figure that a contrast word introduces ("..., against about 5 in Zembla"), the places
+    inside its words or tied to it: those are its own, never another figure's of the sentence."""
+    contrast = _contrast_pattern(code)
+    link = _link_pattern(code, "place_links")
+    out: dict[int, list[Place]] = {}
+    for k, (start, end) in enumerate(spans):
+        if contrast.search(text, max(0, start - _CONTRAST_REACH), start):
+            out[k] = [p for p in places if start <= p[0] and p[1] <= end
+                      or p[0] >= end and link.fullmatch(text, end, p[0])]
+    return out
+
+
+_CONTRAST_REACH = 30  # characters before a figure in which its contrast word is sought
+
+
+@cache
+def _contrast_pattern(code: str):
+    """A contrast word, an optional article, then the figure: "against ", "compared with the "."""
+    pack = lang.load(code)
+    words, articles = patterns.phrases(pack["contrast_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\b(?:{words})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+
+
 def _not_listed_elsewhere(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
     """The places without those that head another figure's list item ("..., followed by Zembla
     with 115"): such a place is that figure's only."""
