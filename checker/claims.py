@@ -76,6 +76,7 @@ class _State:
     publication: TimeScope | None  # "as of" the publication date: the scope of claims with no time
     last_time: TimeScope | None = None
     sentence_time: TimeScope | None = None  # the period of the sentence's last figure so far: its time in focus
+    resolved: dict[tuple[int, int], TimeScope] = field(default_factory=dict)  # the sentence's times, resolved
     series: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure with a metric
     sentence_number: int = 0
     last_claim: Claim | None = None
@@ -83,6 +84,8 @@ class _State:
     code: str = lang.DEFAULT  # the source's language pack
     focus: subjects.Focus = field(default_factory=subjects.Focus)  # the place in focus (binding.subject)
     rates: dict[str, tuple[str, str]] = field(default_factory=dict)  # per rate unit, its metric in focus and its words
+    whole: tuple[int, Claim] | None = None  # (sentence number, claim): the whole the last part named belongs to
+    previous: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure, whatever it counts
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
@@ -124,6 +127,7 @@ class _Context:
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matchers.Matchers, state: _State) -> list[Claim]:
     text = sentence.text
     state.sentence_time = None
+    state.resolved = {}
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
@@ -188,12 +192,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     metric_evidence = None
     if inherited and metric is not None:
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
-    elif metric is None:
-        metric, metric_evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, conjunct, m, rules, state.code)
-        if average == "any":
-            metric, metric_evidence = None, None  # an average over an unsaid period counts no metric
-        elif metric is None:
-            metric, metric_evidence = _rate_in_focus(ctx, q, unit, noun, clause, state)
+    elif metric is None and average != "any":  # an average over an unsaid period counts no metric
+        metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
     scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
         state.sentence_time = scope
@@ -216,9 +216,28 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
                   attribution=ctx.attribution, value=value, unit=unit, noun=noun, change=change, time=scope,
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+    state.previous = (state.sentence_number, claim)
     if metric is not None:
         state.series = (state.sentence_number, claim)
+        if unit is not None and unit.startswith("per ") and metric_evidence is not None \
+                and metric_evidence.basis != "discourse":
+            state.rates[unit] = (metric, metric_evidence.words)  # "82.1 murders per 100,000": the rate in focus
     return claim
+
+
+def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, change: str | None,
+               clause: tuple[int, int], m: matchers.Matchers, rules: RuleSet,
+               state: _State) -> tuple[str | None, Evidence | None]:
+    """The metric of a figure that refers back to no other: from its own words and clause, else
+    the rate in focus, else the whole it is a part of; none for a subset of another whole."""
+    metric, evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code)
+    if metric is not None:
+        subset = _subset_of_whole(ctx, metric, state.code)  # "Of those 150 deaths, 29 were violent deaths"
+        return (None, None) if subset else (metric, evidence)
+    metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
+    if metric is None:
+        metric, evidence = _whole_in_focus(ctx, q, unit, noun, clause, m, state)
+    return metric, evidence
 
 
 def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:
@@ -232,7 +251,7 @@ def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:
 
 
 def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
-                   state: _State) -> tuple[str | None, Evidence | None]:
+                   rules: RuleSet, state: _State) -> tuple[str | None, Evidence | None]:
     """The metric of a rate whose own words name none: the rate in focus of its unit, when no other
     metric's words stand in its clause, no noun of its own says what it counts and it is no
     population or target."""
@@ -240,10 +259,61 @@ def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | Non
             or metrics.context_cue(ctx.sentence.text, q.start, state.code):
         return None, None
     a, b = clause
-    if any(a <= lo and hi <= b for roles in ctx.hits.values() for spans in roles.values() for lo, hi in spans):
-        return None, None  # the clause names some metric, and that metric did not take the figure
+    if any(a <= lo and hi <= b for other, roles in ctx.hits.items() if rules.metrics[other].unit == unit
+           for spans in roles.values() for lo, hi in spans):
+        return None, None  # the clause names another rate, and that rate did not take the figure
     mid, words = state.rates[unit]
     return mid, Evidence("metric", "discourse", f"{words} (the rate in focus)")
+
+
+def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
+                    m: matchers.Matchers, state: _State) -> tuple[str | None, Evidence | None]:
+    """The metric of a part of a whole named before it ("ICE removed 250,000 people, among them
+    50,000 Guatemalans"; "Mexico accounted for 90,000 of them"): the whole's, when the whole is the
+    last count with a metric of its own, in this sentence or the one before, and is no smaller.
+    The parts after the first in one sentence ("..., 28,000 Hondurans and 15,000 Salvadorans")
+    belong to the same whole. A part whose noun names a subgroup or a thing is no part of it, nor
+    one that opens its clause: "2,000 of them were released" says something new of them."""
+    if unit != "count" or q.value.point is None \
+            or (noun is not None and noun not in m.entity_of and not metrics.names_people(noun, state.code)):
+        return None, None
+    text = ctx.sentence.text
+    if metrics.names_a_part(text, q.start, q.end, state.code) and not _opens_clause(text, q, clause):
+        whole = _last_whole(state)
+    elif noun is not None and state.whole is not None and state.whole[0] == state.sentence_number:
+        whole = state.whole[1]
+    else:
+        return None, None
+    if whole is None or whole.value is None or (whole.value.point or 0) < q.value.point \
+            or metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[whole.metric], state.code):
+        return None, None
+    state.whole = (state.sentence_number, whole)
+    return whole.metric, Evidence("metric", "discourse", f"{whole.text} (the whole it is a part of)")
+
+
+def _subset_of_whole(ctx: _Context, metric: str, code: str) -> bool:
+    """Whether a figure that states ``metric`` by its own words is a subset of another metric's
+    whole the sentence opens on ("Of those, 29 were violent deaths", after 150 deaths in custody)."""
+    whole = ctx.previous_claim
+    return whole is not None and whole.metric != metric and metrics.opens_on_a_whole(ctx.sentence.text, code)
+
+
+def _opens_clause(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether the figure is the first words of its clause: the subject its verb says something of."""
+    return not any(ch.isalnum() for ch in text[clause[0]:q.start])
+
+
+def _last_whole(state: _State) -> Claim | None:
+    """The whole a part just named belongs to: the figure before it, in this sentence or the one
+    before, when it is a count with a metric of its own; when that count is itself a part, its whole."""
+    if state.previous is None or state.sentence_number - state.previous[0] > 1:
+        return None
+    head = state.previous[1]
+    carried = head.evidence("metric")
+    if carried is not None and carried.basis == "discourse":
+        recent = state.whole is not None and state.sentence_number - state.whole[0] <= 1
+        return state.whole[1] if recent else None
+    return head if head.unit == "count" and head.metric is not None else None
 
 
 def _antecedent(ctx: _Context, q: Quantity, unit: str | None, state: _State) -> Claim | None:
@@ -290,7 +360,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     only when the figure's own words allow it (binding.metric). A percent change of a count
     ("killings rose 12 percent") is read as that count's."""
     counted = unit == "percent" and change in ("up", "down")
-    metric = matchers.best_metric("count" if counted else unit, noun, clause, ctx.hits, m, rules, conjunct)
+    metric = matchers.best_metric("count" if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, (q.start, q.end))
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)

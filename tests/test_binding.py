@@ -403,3 +403,63 @@ def test_people_travelling_in_families_are_a_subgroup_not_the_total(tmp_path, ru
     assert figure(families, "7,000").metric is None
     everyone = claims(tmp_path / "b", "In 2019 border agents arrested 7,000 people.\n", rules=rules)
     assert figure(everyone, "7,000").metric == "arrests"
+
+
+def test_a_rate_with_a_metric_of_its_own_puts_that_rate_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
+                             "Ruritania followed at 41 per 100,000, with about 900 homicides in all.\n", rules=rules)
+    rate = figure(found, "41")
+    assert rate.metric == "homicide_rate"  # a count's words in the clause do not block another unit's rate
+    assert rate.evidence("metric").basis == "discourse"
+
+
+def test_parts_of_a_whole_count_what_the_whole_counts(tmp_path, rules):
+    found = claims(tmp_path, "In 2017 the agency deported 90,000 people. Panama accounted for 40,000 of them, "
+                             "Belize for 30,000.\n", rules=rules)
+    for words in ("40,000", "30,000"):
+        part = figure(found, words)
+        assert part.metric == "deportations", words
+    assert "the whole it is a part of" in figure(found, "40,000").evidence("metric").words
+    listed = claims(tmp_path / "b", "In 2017 the agency deported 90,000 people. A report named the largest groups, "
+                                    "among them 30,000 Panamanians and 20,000 Belizeans.\n", rules=rules)
+    assert [figure(listed, w).metric for w in ("30,000", "20,000")] == ["deportations", "deportations"]
+
+
+def test_a_part_that_the_sentence_says_something_new_of_is_no_part_of_the_metric(tmp_path, rules):
+    released = claims(tmp_path / "a", "Police detained 9,000 people in 2019. About 2,100 of them were released.\n",
+                      rules=rules)
+    assert figure(released, "2,100").metric is None
+    subset = claims(tmp_path / "b", "The report lists 150 deaths in state custody in 2019. Of those, 29 were "
+                                    "violent deaths.\n", rules=rules)
+    assert figure(subset, "150").metric == "deaths_in_custody"
+    assert figure(subset, "29").metric is None  # a subset of the whole, not the homicide total
+
+
+def test_a_part_larger_than_the_whole_or_a_subgroup_is_no_part(tmp_path, rules):
+    larger = claims(tmp_path / "a", "In 2017 the agency deported 9,000 people. Panama accounted for 30,000 of them.\n",
+                    rules=rules)
+    assert figure(larger, "30,000").metric is None
+    subgroup = claims(tmp_path / "b", "In 2017 the agency deported 9,000 people. Officials counted 400 children "
+                                      "of them.\n", rules=rules)
+    assert figure(subgroup, "400").metric is None
+
+
+def test_a_year_earlier_is_no_average_per_year(tmp_path, rules):
+    found = claims(tmp_path, "Zembla deported 90,000 people in 2018. A year earlier Zembla deported 80,000 people.\n",
+                   rules=rules)
+    earlier = figure(found, "80,000")
+    assert earlier.unit == "count"
+    assert (earlier.time.start, earlier.time.end) == ("2017-01-01", "2017-12-31")
+
+
+def test_a_time_phrase_dates_every_figure_of_its_sentence_alike(tmp_path, rules):
+    found = claims(tmp_path, "Zembla deported 90,000 people in 2018. A year earlier it deported 80,000 people, "
+                             "among them 30,000 Ruritanians and 20,000 Borduvians.\n", rules=rules)
+    periods = {period(figure(found, words)) for words in ("80,000", "30,000", "20,000")}
+    assert periods == {("2017-01-01", "2017-12-31")}
+
+
+def test_a_term_starting_in_the_figures_own_words_wins_a_tie(tmp_path, rules):
+    found = claims(tmp_path, "The report documents 150 deaths of prisoners in state custody in 2019, all of them "
+                             "people detained that year.\n", rules=rules)
+    assert figure(found, "150").metric == "deaths_in_custody"

@@ -235,10 +235,11 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
-            rules: RuleSet, conjunct: tuple[int, int] | None = None) -> str | None:
+            rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
     in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes win; on a
-    tie, the metric whose term or verb lies in the figure's own conjunct wins."""
+    tie, the metric whose term or verb lies in the figure's own conjunct wins, and before it the
+    one whose term starts in the figure's own words ``own`` ("153 deaths of prisoners")."""
     a, b = clause
     ca, cb = conjunct or clause
 
@@ -273,6 +274,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             score = 1
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
             score += 0.5
+        if score > 1 and own is not None and any(own[0] <= lo < own[1] for lo, _ in terms):
+            score += 0.25
         if score > best_score:
             best, best_score = mid, score
     return best

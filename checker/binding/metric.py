@@ -26,6 +26,8 @@ class _Words(NamedTuple):
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
+    part_back: Pattern[str]  # starts the text after a part of a whole named before (" of them")
+    part_opening: Pattern[str]  # a sentence that opens on the whole its figures are parts of ("Of those, ")
     rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
 
@@ -43,6 +45,10 @@ def _tables(code: str) -> _Words:
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
                   part=ending("part_cues", 1), rate=ending("rate_words", 3),
+                  part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
+                                             patterns.IGNORECASE),
+                  part_opening=patterns.compile(rf"\W*(?:{patterns.phrases(pack['part_back_links'])})\s*,",
+                                                patterns.IGNORECASE),
                   intention=ending("intention_cues", 4))
 
 
@@ -123,6 +129,23 @@ def _subgroup_pattern(subgroups: tuple[str, ...]):
 def _modifier_pattern(code: str):
     words = patterns.phrases(lang.load(code)["noun_modifiers"])
     return patterns.compile(rf"\s+(?:{words})\s+[^,;:.()]{{1,40}}", patterns.IGNORECASE)
+
+
+def names_people(noun: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a counted noun names people in general ("people", "victims"), not a subgroup."""
+    return noun.lower() in _tables(code).people
+
+
+def names_a_part(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start:end`` is written as a part of a whole named before it: after
+    "including" or "among them", or before "of them" ("Mexico accounted for 900 of them")."""
+    return is_part(text, start, code) or bool(_tables(code).part_back.match(text, end))
+
+
+def opens_on_a_whole(text: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the sentence opens on a whole named before it ("Of those, 29 were ..."): its figures
+    are parts of that whole."""
+    return bool(_tables(code).part_opening.match(text))
 
 
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:
