@@ -183,6 +183,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     inherited = previous_claim is not None
     if previous_claim is not None:  # "this dropped to 70"; "Jamaica at 52.1, Venezuela at 49"
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
+    if unit is None and q.kind == "number" and not inherited:
+        unit = _governing_rate_unit(ctx, q, rules, state)  # "the rate had been 68"
     if unit is None:
         unit = "count" if q.kind == "number" else unit
     average = averages.per(text, q.start, q.end, state.code) if unit == "count" and not inherited else None
@@ -221,7 +223,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         state.series = (state.sentence_number, claim)
         if unit is not None and unit.startswith("per ") and metric_evidence is not None \
                 and metric_evidence.basis != "discourse":
-            state.rates[unit] = (metric, metric_evidence.words)  # "82.1 murders per 100,000": the rate in focus
+            _note_rate(state, unit, metric, metric_evidence.words)  # "82.1 murders per 100,000": the rate in focus
     return claim
 
 
@@ -247,7 +249,30 @@ def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:
         unit = rules.metrics[mid].unit
         if unit.startswith("per ") and roles.get("terms"):
             a, b = roles["terms"][-1]
-            state.rates[unit] = (mid, ctx.sentence.text[a:b])
+            _note_rate(state, unit, mid, ctx.sentence.text[a:b])
+
+
+def _note_rate(state: _State, unit: str, metric: str, words: str) -> None:
+    state.rates.pop(unit, None)  # the last noted last: a bare rate takes the latest unit in focus
+    state.rates[unit] = (metric, words)
+
+
+def _governing_rate_unit(ctx: _Context, q: Quantity, rules: RuleSet, state: _State) -> str | None:
+    """The unit of the rate a bare number is the value of: the unit of a rate metric whose term
+    holds the rate word ("a murder rate of 90.4"), else that of the rate in focus when the rate word
+    names it ("the rate had been 68"); None when no rate word governs the number or another
+    metric's words stand between them ("the rate of arrests fell to 300")."""
+    governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)
+    if governing is None:
+        return None
+    rate_end, in_focus = governing
+    spans = [(lo, hi, mid) for mid, roles in ctx.hits.items() for found in roles.values() for lo, hi in found]
+    if any(rate_end <= lo and hi <= q.start for lo, hi, _ in spans):
+        return None
+    for lo, hi, mid in spans:
+        if lo < rate_end <= hi and rules.metrics[mid].unit.startswith("per "):
+            return rules.metrics[mid].unit
+    return next(reversed(state.rates), None) if in_focus else None
 
 
 def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
@@ -320,8 +345,11 @@ def _antecedent(ctx: _Context, q: Quantity, unit: str | None, state: _State) -> 
     """The earlier figure whose unit, metric and noun a figure with no unit of its own takes: the
     previous figure when the sentence refers back to it, else the head of the series a bare number
     continues; either only within a factor of ten of the figure."""
-    if unit is not None:
-        return None
+    if unit is not None or averages.per(ctx.sentence.text, q.start, q.end, state.code) is not None:
+        return None  # "..., a rate of 20 and an average of 3.6 a day": an average continues no series
+    governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)
+    if governing is not None and not governing[1]:
+        return None  # "..., and the jobless rate was 9": the value of another kind of rate
     previous = ctx.previous_claim
     if ctx.refers_back and previous is not None and previous.unit not in (None, "count") \
             and previous.value is not None and previous.value.point:

@@ -463,3 +463,29 @@ def test_a_term_starting_in_the_figures_own_words_wins_a_tie(tmp_path, rules):
     found = claims(tmp_path, "The report documents 150 deaths of prisoners in state custody in 2019, all of them "
                              "people detained that year.\n", rules=rules)
     assert figure(found, "150").metric == "deaths_in_custody"
+
+
+def test_a_bare_number_after_a_rate_word_is_the_value_of_that_rate(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
+                             "Ruritania had a murder rate of 44.5 in 2017. Its rate had been 51 in 2016, "
+                             "and the jobless rate was 9 in 2016.\n", rules=rules)
+    termed = figure(found, "44.5")
+    assert (termed.unit, termed.metric) == ("per 100000", "homicide_rate")
+    in_focus = figure(found, "51")
+    assert (in_focus.unit, in_focus.metric) == ("per 100000", "homicide_rate")
+    assert in_focus.evidence("metric").basis == "discourse"
+    assert figure(found, "9").metric is None  # another kind of rate
+
+
+def test_a_rate_word_governs_no_number_past_another_metrics_words(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
+                             "The rate of arrests reached 300 in 2018.\n", rules=rules)
+    assert figure(found, "300").unit == "count"
+
+
+def test_an_average_continues_no_series_of_rates(tmp_path, rules):
+    found = claims(tmp_path, "Zembla closed 2019 with 900 homicides, a murder rate of 20 and an average of "
+                             "2.5 a day.\n", rules=rules)
+    average = figure(found, "2.5")
+    assert average.unit == "count / day"
+    assert average.metric != "homicide_rate"

@@ -29,6 +29,8 @@ class _Words(NamedTuple):
     part_back: Pattern[str]  # starts the text after a part of a whole named before (" of them")
     part_opening: Pattern[str]  # a sentence that opens on the whole its figures are parts of ("Of those, ")
     rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
+    rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
+    rate_owners: frozenset[str]  # words before a rate word that leave it the rate in focus ("its rate")
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
 
 
@@ -45,6 +47,7 @@ def _tables(code: str) -> _Words:
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
                   part=ending("part_cues", 1), rate=ending("rate_words", 3),
+                  rate_value=ending("rate_words", 5), rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
                   part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
                                              patterns.IGNORECASE),
                   part_opening=patterns.compile(rf"\W*(?:{patterns.phrases(pack['part_back_links'])})\s*,",
@@ -129,6 +132,24 @@ def _subgroup_pattern(subgroups: tuple[str, ...]):
 def _modifier_pattern(code: str):
     words = patterns.phrases(lang.load(code)["noun_modifiers"])
     return patterns.compile(rf"\s+(?:{words})\s+[^,;:.()]{{1,40}}", patterns.IGNORECASE)
+
+
+def rate_governing(text: str, start: int, code: str = lang.DEFAULT) -> tuple[int, bool] | None:
+    """The rate word a bare figure at ``start`` is the value of ("the rate had been 68", "a murder
+    rate of 90.4", "put the 2022 rate at 7.8"): its end, and whether the word before it leaves it
+    the rate in focus (an article, a possessive, a year or a name: "the rate", not "the jobless
+    rate"); None when no rate word governs the figure."""
+    words = _tables(code)
+    offset = max(0, start - 80)
+    found = words.rate_value.search(text, offset, start)
+    if found is None:
+        return None
+    rate_end = found.start() + len(found.group(0).split()[0])
+    before = text[offset:found.start()].split()
+    owner = before[-1] if before else ""
+    in_focus = not owner or owner.lower() in words.rate_owners or owner[:1].isupper() or owner.isdigit() \
+        or owner.endswith(("'s", "’s", "'", "’"))
+    return rate_end, in_focus
 
 
 def names_people(noun: str, code: str = lang.DEFAULT) -> bool:
