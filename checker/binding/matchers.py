@@ -238,8 +238,9 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
     in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes win; on a
-    tie, the metric whose term or verb lies in the figure's own conjunct wins, and before it the
-    one whose term starts in the figure's own words ``own`` ("153 deaths of prisoners")."""
+    tie, the metric whose term or verb lies in the figure's own conjunct wins, then the one whose
+    term or verb stands nearest the figure's own words ``own`` ("Congress approved $750 million,
+    short of the $1 billion it had sought")."""
     a, b = clause
     ca, cb = conjunct or clause
 
@@ -250,7 +251,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
     if fitting is None:
         fitting = tuple((mid, metric) for mid, metric in rules.metrics.items() if _unit_fits(metric.unit, unit))
         m.metrics_by_unit[unit] = fitting
-    best, best_score = None, 0
+    best, best_rank = None, (0, 0)
     for mid, metric in fitting:
         nouns = m.metric_nouns[mid]
         if mid not in hits and noun not in nouns:
@@ -274,11 +275,15 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             score = 1
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
             score += 0.5
-        if score > 1 and own is not None and any(own[0] <= lo < own[1] for lo, _ in terms):
-            score += 0.25
-        if score > best_score:
-            best, best_score = mid, score
+        rank = (score, -_distance(own, (*terms, *verbs)) if own is not None and score > 1 else 0)
+        if score > 0 and (best is None or rank > best_rank):
+            best, best_rank = mid, rank
     return best
+
+
+def _distance(own: tuple[int, int], spans) -> int:
+    """How many characters separate the figure ``own`` from the nearest of ``spans`` (0: touching)."""
+    return min((max(lo - own[1], own[0] - hi, 0) for lo, hi in spans), default=10 ** 6)
 
 
 TIME_UNITS = frozenset({"day", "week", "month", "year"})  # canonical time units an average may be per
