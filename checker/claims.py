@@ -231,8 +231,15 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
                clause: tuple[int, int], m: matchers.Matchers, rules: RuleSet,
                state: _State) -> tuple[str | None, Evidence | None]:
     """The metric of a figure that refers back to no other: from its own words and clause, else
-    the rate in focus, else the whole it is a part of; none for a subset of another whole."""
-    metric, evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code)
+    the rate in focus, else the whole it is a part of; none for a subset of another whole. A
+    percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
+    changed = "count"
+    if unit == "percent" and change in ("up", "down"):
+        changed = _governing_rate_unit(ctx, q, rules, state) or changed
+    metric, evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code,
+                                     changed)
+    if metric is None and changed != "count":
+        return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
     if metric is not None:
         subset = _subset_of_whole(ctx, metric, state.code)  # "Of those 150 deaths, 29 were violent deaths"
         return (None, None) if subset else (metric, evidence)
@@ -347,9 +354,8 @@ def _antecedent(ctx: _Context, q: Quantity, unit: str | None, state: _State) -> 
     continues; either only within a factor of ten of the figure."""
     if unit is not None or averages.per(ctx.sentence.text, q.start, q.end, state.code) is not None:
         return None  # "..., a rate of 20 and an average of 3.6 a day": an average continues no series
-    governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)
-    if governing is not None and not governing[1]:
-        return None  # "..., and the jobless rate was 9": the value of another kind of rate
+    if metrics.rate_governing(ctx.sentence.text, q.start, state.code) is not None:
+        return None  # "the rate had been 68", "the jobless rate was 9": the value of the rate named
     previous = ctx.previous_claim
     if ctx.refers_back and previous is not None and previous.unit not in (None, "count") \
             and previous.value is not None and previous.value.point:
@@ -383,12 +389,13 @@ _RATE_REACH = 1  # sentences over which a rate stays the one in focus
 
 
 def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, change: str | None,
-                  clause, conjunct, m: matchers.Matchers, rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
+                  clause, conjunct, m: matchers.Matchers, rules: RuleSet, code: str,
+                  changed: str = "count") -> tuple[str | None, Evidence | None]:
     """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept
-    only when the figure's own words allow it (binding.metric). A percent change of a count
-    ("killings rose 12 percent") is read as that count's."""
+    only when the figure's own words allow it (binding.metric). A percent change is read as that
+    of a figure in ``changed`` ("killings rose 12 percent": a count's)."""
     counted = unit == "percent" and change in ("up", "down")
-    metric = matchers.best_metric("count" if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, (q.start, q.end))
+    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, (q.start, q.end))
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)

@@ -489,3 +489,9 @@ def test_an_average_continues_no_series_of_rates(tmp_path, rules):
     average = figure(found, "2.5")
     assert average.unit == "count / day"
     assert average.metric != "homicide_rate"
+
+
+def test_a_percent_change_of_a_rate_is_the_rates_change_not_a_counts(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
+                             "Ruritania, whose rate jumped 12 percent in 2018, saw 900 killings.\n", rules=rules)
+    assert figure(found, "12 percent").metric == "homicide_rate"
