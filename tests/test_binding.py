@@ -495,3 +495,10 @@ def test_a_percent_change_of_a_rate_is_the_rates_change_not_a_counts(tmp_path, r
     found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
                              "Ruritania, whose rate jumped 12 percent in 2018, saw 900 killings.\n", rules=rules)
     assert figure(found, "12 percent").metric == "homicide_rate"
+
+
+def test_a_figures_own_noun_beats_a_veto_elsewhere_in_its_clause(tmp_path, rules):
+    found = claims(tmp_path, "By March 2019 police officers had logged 410 homicides in Ruritania.\n", rules=rules)
+    assert figure(found, "410").metric == "homicides"
+    killed = claims(tmp_path / "b", "In 2019, 41 police officers were killed in Ruritania.\n", rules=rules)
+    assert figure(killed, "41").metric != "homicides"
