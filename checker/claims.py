@@ -245,8 +245,28 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
         return (None, None) if subset else (metric, evidence)
     metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
+        metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)
+    if metric is None:
         metric, evidence = _whole_in_focus(ctx, q, unit, noun, clause, m, state)
     return metric, evidence
+
+
+def _rate_of_count(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
+                   rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
+    """The rate metric of a rate that names none, when its clause names by terms or verbs the count
+    it is the rate of ("496 homicides in 2022, a rate of 7.8 per 100,000": `rate_of`; a noun such as
+    "people" is not enough), and it is no population or target."""
+    if unit is None or not unit.startswith("per ") or noun is not None or metrics.context_cue(ctx.sentence.text, q.start, code):
+        return None, None
+    a, b = clause
+    for mid, metric in rules.metrics.items():
+        if metric.rate_of and metric.unit == unit:
+            spans = [s for role in ("terms", "verbs") for s in ctx.hits.get(metric.rate_of, {}).get(role, ())
+                     if a <= s[0] and s[1] <= b]
+            if spans:
+                words = f"{ctx.sentence.text[spans[0][0]:spans[0][1]]} (the count it is the rate of)"
+                return mid, Evidence("metric", "clause", words, metric.where)
+    return None, None
 
 
 def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:

@@ -121,6 +121,8 @@ class Metric:
     granularity: str = rule_key("coarsest period the metric is reported over",
                             choice("year", "quarter", "month", "week", "day"), "year")
     cumulative: bool = rule_key("true for a running total ('since March'), which may only grow", BOOL, False)
+    rate_of: str = rule_key("id of the count metric this one is the rate of ('homicides' for the homicide "
+                            "rate): a rate naming no metric whose clause names that count is this rate", ID, "")
     stock: bool = rule_key("true for a level at a moment (a salary, a population): a figure with no period "
                            "of its own is as of its publication date", BOOL, False)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this metric each must yield",

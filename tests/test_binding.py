@@ -502,3 +502,14 @@ def test_a_figures_own_noun_beats_a_veto_elsewhere_in_its_clause(tmp_path, rules
     assert figure(found, "410").metric == "homicides"
     killed = claims(tmp_path / "b", "In 2019, 41 police officers were killed in Ruritania.\n", rules=rules)
     assert figure(killed, "41").metric != "homicides"
+
+
+def test_a_rate_beside_the_count_it_is_the_rate_of_is_that_rate(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 410 homicides in 2019, a rate of 6.1 per 100,000 inhabitants.\n",
+                   rules=rules)
+    rate = figure(found, "6.1")
+    assert rate.metric == "homicide_rate"
+    assert "homicides" in rate.evidence("metric").words
+    unrelated = claims(tmp_path / "b", "Ruritania jailed 410 people in 2019, a rate of 6.1 per 100,000 inhabitants.\n",
+                       rules=rules)
+    assert figure(unrelated, "6.1").metric is None
