@@ -378,40 +378,48 @@ def _converted(x: float | None, factor: float, offset: float) -> float | None:
 
 
 def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Claim]:
-    """Dated event claims of a sentence that names some event object and a time."""
-    source, sentence, times, clauses = ctx.source, ctx.sentence, ctx.times, ctx.clauses
-    text = sentence.text
-    out = []
+    """Dated event claims of a sentence that names some event object and a time: every mention of
+    an object is read ("the truce of 2012 ... the pact unravelled in 2014" states two events)."""
+    text = ctx.sentence.text
+    found = []
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:
             continue
-        obj = objects.search(text)
-        if obj is None:
-            continue
-        clause = clause_parts.containing(clauses, obj.start())
-        verb = event_choice.nearest_verb(verbs, text, clause, obj)
-        if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
-            continue
-        if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
-            continue  # "the ceasefire started to fray": the verb's own object is another verb
-        span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
-        mention = event_choice.nearest_time(times, span, clause)
-        if mention is None:
-            continue
-        scope = time_scopes.resolve(mention, state)
-        if not (scope.start or scope.end):
-            continue
-        start, end = sentence.start + span[0], sentence.start + span[1]
-        found = subjects.own_subject(text, span, clause, clause, ctx.places, (), state.code)
-        if not found.names:
-            found = state.focus.carried(sentence.paragraph)
-        out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
-                         line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
-                         sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
-                         subject=found.names, attribution=ctx.attribution, value=None, unit=None,
-                         noun=None, change=None, time=scope,
-                         binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e)))
-    return event_choice.best_events(out)
+        for obj in objects.finditer(text):
+            stated = _event_claim(ctx, state, eid, verbs, obj)
+            if stated is not None:
+                found.append(stated)
+    return event_choice.best_events(found)
+
+
+def _event_claim(ctx: _Context, state: _State, eid: str, verbs, obj) -> tuple[Claim, tuple[int, int]] | None:
+    """The event ``obj`` states with its own verb, dated by its own clause, and the verb's span."""
+    source, sentence, times = ctx.source, ctx.sentence, ctx.times
+    text = sentence.text
+    clause = clause_parts.containing(ctx.clauses, obj.start())
+    verb = event_choice.nearest_verb(verbs, text, clause, obj)
+    if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
+        return None
+    if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
+        return None  # "the ceasefire started to fray": the verb's own object is another verb
+    span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
+    mention = event_choice.nearest_time(times, span, clause)
+    if mention is None:
+        return None
+    scope = time_scopes.resolve(mention, state)
+    if not (scope.start or scope.end):
+        return None
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    found = subjects.own_subject(text, span, clause, clause, ctx.places, (), state.code)
+    if not found.names:
+        found = state.focus.carried(sentence.paragraph)
+    claim = Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
+                  line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
+                  sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
+                  subject=found.names, attribution=ctx.attribution, value=None, unit=None,
+                  noun=None, change=None, time=scope,
+                  binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e))
+    return claim, verb.span()
 
 
 # --------------------------------------------------------------------------- ids and positions

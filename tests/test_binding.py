@@ -224,6 +224,23 @@ def test_an_event_is_dated_by_its_own_clause_only(tmp_path, rules):
     assert events_of(found) == []
 
 
+def test_every_mention_of_an_event_object_is_read(tmp_path, rules):
+    found = claims(tmp_path, "Shootings had become rare after the militias' ceasefire, but the pact fell apart in "
+                             "2011 and the fighting resumed.\n", rules=rules)
+    assert events_of(found) == [("truce_ended", "2011-01-01")]
+
+
+def test_two_verbs_either_side_of_one_object_state_two_events(tmp_path, rules):
+    found = claims(tmp_path, "Fighting resumed after the breakdown in 2011 of a ceasefire the militias had signed "
+                             "in June 2009.\n", rules=rules)
+    assert events_of(found) == [("truce_ended", "2011-01-01"), ("truce_reached", "2009-06-01")]
+
+
+def test_nested_triggers_state_one_event(tmp_path, rules):
+    found = claims(tmp_path, "The militias announced the end of the ceasefire in 2011.\n", rules=rules)
+    assert events_of(found) == [("truce_ended", "2011-01-01")]
+
+
 @pytest.mark.parametrize(("text", "figure_words"), [
     ("There were 27 killings of prison guards in Honduras in 2019.\n", "27"),
     ("Only three members of the border police died in the attacks in Honduras in 2019.\n", "three"),

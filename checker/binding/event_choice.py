@@ -14,15 +14,20 @@ from checker.model import Claim, TimeMention
 BACKGROUND = patterns.compile(r"\b(?:in response to|in reaction to|following|after|amid|despite|because of)\b", re.IGNORECASE)
 
 
-def best_events(events: list[Claim]) -> list[Claim]:
-    """One event per trigger span: when two kinds share an object ("truce"), keep the kind whose
-    verb sits closest to it (the shorter span)."""
-    best: dict[tuple[int, int], Claim] = {}
-    for event in sorted(events, key=lambda c: (c.end - c.start, c.metric)):
-        overlapping = [key for key in best if key[0] < event.end and event.start < key[1]]
-        if not overlapping:
-            best[(event.start, event.end)] = event
-    return list(best.values())
+def best_events(found: list[tuple[Claim, tuple[int, int]]]) -> list[Claim]:
+    """One event per trigger: of two candidates that share their verb, or whose words nest ("announced
+    the end of the truce" holds "end of the truce"), keep the one whose verb sits closest to its
+    object (the shorter span). Two verbs on either side of one object state two events ("the
+    collapse in 2014 of a truce the gangs had agreed in 2012")."""
+    kept: list[tuple[Claim, tuple[int, int]]] = []
+    for event, verb in sorted(found, key=lambda it: (it[0].end - it[0].start, it[0].metric, it[0].start)):
+        if not any(verb == other_verb or _nested(event, other) for other, other_verb in kept):
+            kept.append((event, verb))
+    return sorted((event for event, _ in kept), key=lambda c: (c.start, c.metric))
+
+
+def _nested(a: Claim, b: Claim) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
 def nearest_verb(pattern: re.Pattern[str], text: str, clause, obj: re.Match) -> re.Match | None:
