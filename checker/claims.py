@@ -376,6 +376,10 @@ def _converted(x: float | None, factor: float, offset: float) -> float | None:
 
 # --------------------------------------------------------------------------- event claims
 
+# What states an event: its words, the time that dates it, and its trigger (the verb, or the time
+# inside a dated noun phrase): two events never share a trigger (event_choice.best_events).
+_Trigger = tuple[tuple[int, int], TimeMention, tuple[int, int]]
+
 
 def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Claim]:
     """Dated event claims of a sentence that names some event object and a time: every mention of
@@ -386,16 +390,20 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
         if objects is None or verbs is None:
             continue
         for obj in objects.finditer(text):
-            stated = _event_claim(ctx, state, eid, verbs, obj)
-            if stated is not None:
-                found.append(stated)
+            trigger = _event_verb(ctx, state, verbs, obj)
+            if trigger is None and eid in m.dated_nouns:
+                trigger = _event_noun(ctx, state, obj)
+            if trigger is not None:
+                stated = _event_claim(ctx, state, eid, obj, *trigger)
+                if stated is not None:
+                    found.append(stated)
     return event_choice.best_events(found)
 
 
-def _event_claim(ctx: _Context, state: _State, eid: str, verbs, obj) -> tuple[Claim, tuple[int, int]] | None:
-    """The event ``obj`` states with its own verb, dated by its own clause, and the verb's span."""
-    source, sentence, times = ctx.source, ctx.sentence, ctx.times
-    text = sentence.text
+def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
+    """The verb that states the event of ``obj``, nearest it in its clause, and the time of that
+    clause nearest them: the event's words, its time and the verb's span."""
+    text = ctx.sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
     verb = event_choice.nearest_verb(verbs, text, clause, obj)
     if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
@@ -403,14 +411,33 @@ def _event_claim(ctx: _Context, state: _State, eid: str, verbs, obj) -> tuple[Cl
     if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
         return None  # "the ceasefire started to fray": the verb's own object is another verb
     span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
-    mention = event_choice.nearest_time(times, span, clause)
+    own = events.dated_noun(text, obj.span(), ctx.times, state.code)  # "the 2012 truce" dates the truce, not the verb
+    mention = event_choice.nearest_time([t for t in ctx.times if t is not own], span, clause)
+    return None if mention is None else (span, mention, verb.span())
+
+
+def _event_noun(ctx: _Context, state: _State, obj) -> _Trigger | None:
+    """An object dated inside its own noun phrase ("the truce of March 2012"): the phrase, its time
+    and the time's span (the phrase's trigger)."""
+    mention = events.dated_noun(ctx.sentence.text, obj.span(), ctx.times, state.code)
     if mention is None:
         return None
+    return (min(obj.start(), mention.start), max(obj.end(), mention.end)), mention, (mention.start, mention.end)
+
+
+def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, int], mention: TimeMention,
+                 trigger: tuple[int, int]) -> tuple[Claim, tuple[int, int]] | None:
+    """The claim of event ``eid`` stated by the words ``span``, dated by ``mention``, and its trigger."""
+    source, sentence = ctx.source, ctx.sentence
+    text = sentence.text
+    clause = clause_parts.containing(ctx.clauses, obj.start())
     scope = time_scopes.resolve(mention, state)
     if not (scope.start or scope.end):
         return None
     start, end = sentence.start + span[0], sentence.start + span[1]
-    found = subjects.own_subject(text, span, clause, clause, ctx.places, (), state.code)
+    # the event's own statement runs to its date: "a truce struck between Ruritania's militias in 2012"
+    stated = (min(span[0], mention.start), max(span[1], mention.end))
+    found = subjects.own_subject(text, stated, clause, clause, ctx.places, (), state.code)
     if not found.names:
         found = state.focus.carried(sentence.paragraph)
     claim = Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
@@ -419,7 +446,7 @@ def _event_claim(ctx: _Context, state: _State, eid: str, verbs, obj) -> tuple[Cl
                   subject=found.names, attribution=ctx.attribution, value=None, unit=None,
                   noun=None, change=None, time=scope,
                   binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e))
-    return claim, verb.span()
+    return claim, trigger
 
 
 # --------------------------------------------------------------------------- ids and positions

@@ -177,6 +177,8 @@ class EventKind:
                                     append=True)
     same_as: tuple[str, ...] = rule_key("ids of event kinds that denote the same occurrence", list_of(ID), (),
                                     append=True)
+    dated_noun: bool = rule_key("true when an object dated inside its own noun phrase states the event with no "
+                                "verb ('the truce of March 2012', 'a 2012 truce')", BOOL, False)
     recurring: bool = rule_key("true when it happens again and again (arrests): dates are listed, not compared",
                            BOOL, False)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this event each must yield",

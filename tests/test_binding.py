@@ -241,6 +241,25 @@ def test_nested_triggers_state_one_event(tmp_path, rules):
     assert events_of(found) == [("truce_ended", "2011-01-01")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Honduras, where a 2009 ceasefire between the militias has weakened, counted 900 deaths.\n",
+     [("truce_reached", "2009-01-01")]),
+    ("Shootings in Honduras fell after the militia ceasefire of June 2009.\n", [("truce_reached", "2009-06-01")]),
+    ("The 2009 truce in Honduras collapsed in 2011.\n", [("truce_reached", "2009-01-01"), ("truce_ended", "2011-01-01")]),
+    ("The 2013 truce talks in Honduras failed.\n", []),
+    ("In 2013 the ceasefire in Honduras collapsed.\n", [("truce_ended", "2013-01-01")]),
+])
+def test_an_object_dated_in_its_own_noun_phrase_states_the_event(tmp_path, rules, text, expected):
+    assert events_of(claims(tmp_path, text, rules=rules)) == expected
+
+
+def test_an_events_place_is_in_its_own_statement(tmp_path, rules):
+    found = claims(tmp_path, "Guatemala City ranked 12th at 67 per 100,000 while Tegucigalpa rose to 30th, after "
+                             "a truce struck between Honduras's two largest gangs in March 2012.\n", rules=rules)
+    [event] = [c for c in found if c.kind == "event"]
+    assert subject_basis(event) == (("Honduras",), "phrase")
+
+
 @pytest.mark.parametrize(("text", "figure_words"), [
     ("There were 27 killings of prison guards in Honduras in 2019.\n", "27"),
     ("Only three members of the border police died in the attacks in Honduras in 2019.\n", "three"),

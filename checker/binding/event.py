@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from checker import lang
+from checker.model import TimeMention
 
 
 @cache
@@ -24,3 +25,35 @@ def governs_another_verb(text: str, verb_end: int, object_start: int, code: str 
     if verb_end < object_start <= verb_end + len(words[0]) + 2 + len(words[1]):
         return False  # "agreed to truce talks": the object itself follows the marker
     return words[1].lower().strip(",.;:") not in determiners
+
+
+@cache
+def _dated_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    table = lang.load(code)["dated_nouns"]
+    return frozenset(w.lower() for w in table["links"]), frozenset(w.lower() for w in table["heads"])
+
+
+def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: str = lang.DEFAULT) -> TimeMention | None:
+    """The time inside the object's own noun phrase: after a determiner and before the object, at
+    most one modifier between ("a 2012 truce", "the March 2012 gang truce"), or right after it and
+    a link ("the truce of March 2012"); None when a head noun follows that the object only
+    modifies ("the 2013 truce talks")."""
+    links, heads = _dated_nouns(code)
+    after = text[obj[1]:obj[1] + 40].split()
+    if after and after[0].lower().strip(",.;:") in heads:
+        return None
+    _, determiners = _complements(code)
+    for t in times:
+        if t.end <= obj[0]:
+            between = text[t.end:obj[0]].strip()
+            before = text[max(0, t.start - 20):t.start].split()
+            modifier = not between or between.isalpha()  # nothing, or one word ("gang")
+            if modifier and before and before[-1].lower() in determiners and t.relation == "in":
+                return t
+        elif t.start >= obj[1]:
+            words = text[obj[1]:t.start].split()
+            own = text[t.start:t.end].split()
+            link = words if words else own[:1]
+            if len(link) == 1 and link[0].lower() in links and (words or len(own) > 1):
+                return t
+    return None

@@ -47,6 +47,7 @@ class Matchers:
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
     any_event_object: re.Pattern[str] | None  # the objects of all events in one regex: most sentences name none
+    dated_nouns: frozenset[str] = frozenset()  # events an object dated in its own noun phrase states
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -106,7 +107,8 @@ def for_rules(rules: RuleSet) -> Matchers:
         phrase_prefixes=_prefixes(phrase_roles),
         metric_nouns=metric_nouns, subgroups={mid: tuple(s.lower() for s in metric.subgroups) for mid, metric in rules.metrics.items()},
         has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
-        any_event_object=any_event_object)
+        any_event_object=any_event_object,
+        dated_nouns=frozenset(eid for eid, event in rules.events.items() if event.dated_noun))
     _matcher_cache[rules.digest] = built
     return built
 
