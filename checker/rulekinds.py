@@ -179,6 +179,9 @@ class EventKind:
                                     append=True)
     dated_noun: bool = rule_key("true when an object dated inside its own noun phrase states the event with no "
                                 "verb ('the truce of March 2012', 'a 2012 truce')", BOOL, False)
+    distinct_after: float = rule_key("years: two dates of it farther apart than this are taken for different "
+                                     "occurrences (two truces), never compared; 0 = always one occurrence",
+                                     number(), 0.0)
     recurring: bool = rule_key("true when it happens again and again (arrests): dates are listed, not compared",
                            BOOL, False)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this event each must yield",

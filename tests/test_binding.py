@@ -119,6 +119,19 @@ def test_a_count_with_no_period_of_its_own_is_not_compared(tmp_path):
     assert {why.split(":")[0] for _, why in result.not_compared} == {"no period of its own"}
 
 
+def test_event_dates_years_apart_are_two_occurrences_not_compared(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2018-03", "The militias of Honduras agreed a ceasefire in March 2010.\n"),
+        "b.txt": ("2018-04", "In Honduras the militias signed a new pact in 2015.\n"),
+        "c.txt": ("2018-05", "Honduras's militias reached a truce in 2011.\n")})
+    result = checker.check([corpus])
+    assert [(f.kind, sorted(c.source[-5:] for c in f.claims)) for f in result.findings] == [
+        ("conflict", ["a.txt", "c.txt"])]
+    assert [(c.source[-5:], why.split(":")[0]) for c, why in result.not_compared] == [
+        ("b.txt", "truce reached"), ("c.txt", "truce reached")]
+    assert "more than 2 years away" in result.not_compared[0][1]
+
+
 def test_the_same_figures_with_place_and_period_are_compared(tmp_path):
     corpus = write_dated_corpus(tmp_path / "c", {k: (p, t.replace("Police", "Police in Honduras"))
                                                  for k, (p, t) in DATED.items()})

@@ -1,8 +1,10 @@
 """Dated events of one kind (a truce ended, a state of emergency declared): do the dates agree?
 
 Dates are stretched to the event kind's granularity ("2013" and "March 2013" agree for a kind
-reported by year); overlapping dates agree, disjoint ones conflict. Kinds marked ``same_as``
-are one occurrence; ``recurring`` kinds (arrests) are never compared.
+reported by year); overlapping dates agree, disjoint ones conflict, unless they lie more than the
+kind's ``distinct_after`` years apart: then they are taken for two occurrences (a truce of 2012 and
+a pact of 2016) and listed as not compared, never as a conflict. Kinds marked ``same_as`` are one
+occurrence; ``recurring`` kinds (arrests) are never compared.
 """
 from __future__ import annotations
 
@@ -35,15 +37,61 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
 def judge(key: str, members: list[Claim], ctx: Context) -> list[Finding]:
     granularity = ctx.rules.events[key].granularity
     findings: list[Finding] = []
+    for run in _occurrences(key, members, ctx):
+        findings.extend(_compare(run, key, granularity, ctx))
+    return findings
+
+
+def set_apart(claims: Sequence[Claim], ctx: Context) -> list[tuple[Claim, str]]:
+    """Dated events not compared with the nearest dates of their kind and place because those lie
+    more than the kind's ``distinct_after`` years away: another occurrence (a truce of 2012 and a
+    pact of 2016 are two truces), never a conflict of dates."""
+    out: dict[str, tuple[Claim, str]] = {}
+    for key, members in sorted(blocks(claims, ctx).items()):
+        runs = _occurrences(key, members, ctx)
+        for before, after in zip(runs, runs[1:]):
+            near, far = before[-1][2], after[0][2]
+            for claim in near:
+                out.setdefault(claim.id, (claim, _apart(key, far, ctx)))
+            for claim in far:
+                out.setdefault(claim.id, (claim, _apart(key, near, ctx)))
+    return sorted(out.values(), key=lambda it: (it[0].source, it[0].start, it[0].id))
+
+
+def _apart(key: str, others: list[Claim], ctx: Context) -> str:
+    years = ctx.rules.events[key].distinct_after
+    return (f"{name_of(key, ctx)}: not compared with {_dates(others)}, more than {years:g} years away: "
+            f"taken for another occurrence")
+
+
+def _occurrences(key: str, members: list[Claim], ctx: Context) -> list[list[tuple[float, float, list[Claim]]]]:
+    """Per place, the claims in groups of agreeing dates (``components``), sorted by date and cut
+    into runs wherever two neighbouring groups lie more than ``distinct_after`` years apart: only
+    dates within one run may be one occurrence's."""
+    kind = ctx.rules.events[key]
+    runs = []
     for cluster in subject_clusters(members, ctx):
-        items = []
+        items, spans = [], {}
         for claim in cluster:
             period = period_of(claim, ctx)
             if period is not None and period.dated:
-                start, end = widen(period, granularity)
-                items.append(((start.toordinal(), end.toordinal()), claim))
-        findings.extend(_compare(components(items), key, granularity, ctx))
-    return findings
+                start, end = widen(period, kind.granularity)
+                spans[claim.id] = (start.toordinal(), end.toordinal())
+                items.append((spans[claim.id], claim))
+        run: list[tuple[float, float, list[Claim]]] = []
+        for part in components(items):
+            if run and kind.distinct_after and _gap(run[-1][2], part[2], spans) > kind.distinct_after * 365.25:
+                runs.append(run)
+                run = []
+            run.append(part)
+        if run:
+            runs.append(run)
+    return runs
+
+
+def _gap(before: list[Claim], after: list[Claim], spans: dict[str, tuple[int, int]]) -> int:
+    """Days between the latest end of the earlier group and the earliest start of the later one."""
+    return min(spans[c.id][0] for c in after) - max(spans[c.id][1] for c in before)
 
 
 def _compare(parts, key: str, granularity: str, ctx: Context) -> list[Finding]:
