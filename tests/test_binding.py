@@ -266,6 +266,20 @@ def test_an_object_dated_in_its_own_noun_phrase_states_the_event(tmp_path, rules
     assert events_of(claims(tmp_path, text, rules=rules)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Honduras credits the "extraordinary" security measures it began applying in late 2019.\n',
+     [("emergency_declared", "2019-09-01")]),
+    ("In Honduras the emergency measures, approved by the Congress in 2016, remain in force.\n",
+     [("emergency_declared", "2016-01-01")]),
+    ("Honduras's congress gave the president the emergency powers he sought on January 9, 2019.\n",
+     [("emergency_declared", "2019-01-09")]),
+    ("Violence in Honduras eased after the government rolled out a crackdown on the gangs in May 2017.\n",
+     [("emergency_declared", "2017-05-01")]),
+])
+def test_emergency_measures_named_or_passive_are_declared(tmp_path, rules, text, expected):
+    assert events_of(claims(tmp_path, text, rules=rules)) == expected
+
+
 def test_an_events_place_is_in_its_own_statement(tmp_path, rules):
     found = claims(tmp_path, "Guatemala City ranked 12th at 67 per 100,000 while Tegucigalpa rose to 30th, after "
                              "a truce struck between Honduras's two largest gangs in March 2012.\n", rules=rules)

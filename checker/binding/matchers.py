@@ -52,11 +52,11 @@ class Matchers:
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """One case-insensitive regex for an event's objects or verbs, longest phrase first; a space
-    also matches a hyphen ("cease-fire")."""
+    also matches a hyphen ("cease-fire") and quotation marks ('"extraordinary" security measures')."""
     items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not items:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in items)
+    body = "|".join(re.escape(p).replace(r"\ ", "[\\s\"“”-]+") for p in items)
     return patterns.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
