@@ -411,7 +411,8 @@ def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
     if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
         return None  # "the ceasefire started to fray": the verb's own object is another verb
     span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
-    own = events.dated_noun(text, obj.span(), ctx.times, state.code)  # "the 2012 truce" dates the truce, not the verb
+    # a time in the object's own noun phrase dates the object, not the verb: "the 2012 truce collapsed in 2014"
+    own = events.dated_noun(text, obj.span(), ctx.times, state.code, dates_only=False)
     mention = event_choice.nearest_time([t for t in ctx.times if t is not own], span, clause)
     return None if mention is None else (span, mention, verb.span())
 

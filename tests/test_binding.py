@@ -261,6 +261,8 @@ def test_nested_triggers_state_one_event(tmp_path, rules):
     ("The 2009 truce in Honduras collapsed in 2011.\n", [("truce_reached", "2009-01-01"), ("truce_ended", "2011-01-01")]),
     ("The 2013 truce talks in Honduras failed.\n", []),
     ("In 2013 the ceasefire in Honduras collapsed.\n", [("truce_ended", "2013-01-01")]),
+    ("The crackdown of recent months in Honduras drew criticism.\n", []),
+    ("Honduras ended the ceasefire of the last two years in May 2018.\n", [("truce_ended", "2018-05-01")]),
 ])
 def test_an_object_dated_in_its_own_noun_phrase_states_the_event(tmp_path, rules, text, expected):
     assert events_of(claims(tmp_path, text, rules=rules)) == expected

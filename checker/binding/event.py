@@ -33,22 +33,26 @@ def _dated_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.lower() for w in table["links"]), frozenset(w.lower() for w in table["heads"])
 
 
-def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: str = lang.DEFAULT) -> TimeMention | None:
+def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: str = lang.DEFAULT,
+               dates_only: bool = True) -> TimeMention | None:
     """The time inside the object's own noun phrase: after a determiner and before the object, at
     most one modifier between ("a 2012 truce", "the March 2012 gang truce"), or right after it and
     a link ("the truce of March 2012"); None when a head noun follows that the object only
-    modifies ("the 2013 truce talks")."""
+    modifies ("the 2013 truce talks"). With ``dates_only`` a date, never a stretch ("the truce of
+    the last two years" names how long, not when)."""
     links, heads = _dated_nouns(code)
     after = text[obj[1]:obj[1] + 40].split()
     if after and after[0].lower().strip(",.;:") in heads:
         return None
     _, determiners = _complements(code)
     for t in times:
+        if dates_only and (not t.calendar or t.relation != "in"):
+            continue
         if t.end <= obj[0]:
             between = text[t.end:obj[0]].strip()
             before = text[max(0, t.start - 20):t.start].split()
             modifier = not between or between.isalpha()  # nothing, or one word ("gang")
-            if modifier and before and before[-1].lower() in determiners and t.relation == "in":
+            if modifier and before and before[-1].lower() in determiners:
                 return t
         elif t.start >= obj[1]:
             words = text[obj[1]:t.start].split()
