@@ -385,19 +385,35 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
     """Dated event claims of a sentence that names some event object and a time: every mention of
     an object is read ("the truce of 2012 ... the pact unravelled in 2014" states two events)."""
     text = ctx.sentence.text
-    found = []
+    found, endings = [], []
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:
             continue
+        lasting, ender = m.lasting.get(eid, (None, None))
         for obj in objects.finditer(text):
             trigger = _event_verb(ctx, state, verbs, obj)
-            if trigger is None and eid in m.dated_nouns:
-                trigger = _event_noun(ctx, state, obj)
             if trigger is not None:
-                stated = _event_claim(ctx, state, eid, obj, *trigger)
-                if stated is not None:
-                    found.append(stated)
-    return event_choice.best_events(found)
+                found.append(_event_claim(ctx, state, eid, obj, *trigger))
+                continue
+            trigger = _event_noun(ctx, state, obj) if eid in m.dated_nouns else None
+            if trigger is None and lasting is not None:
+                trigger = _event_verb(ctx, state, lasting, obj)
+                if trigger is not None and trigger[1].relation != "range":
+                    trigger = None  # "the truce held in 2013" says it held, not when it began
+            if trigger is None:
+                continue
+            if trigger[1].relation != "range":
+                found.append(_event_claim(ctx, state, eid, obj, *trigger))
+                continue
+            # a lifetime ("the truce, in force between 2012 and 2014"): begun at its first year, ended at its last
+            ends = events.lifetime_ends(time_scopes.resolve(trigger[1], state))
+            if ends is not None:
+                found.append(_event_claim(ctx, state, eid, obj, *trigger, scope=ends[0]))
+                if ender is not None:
+                    endings.append(_event_claim(ctx, state, ender, obj, *trigger, scope=ends[1]))
+    kept = event_choice.best_events([f for f in found if f is not None])
+    ended = [e for e, _ in endings if e is not None and not any(k.metric == e.metric for k in kept)]
+    return sorted(kept + ended, key=lambda c: (c.start, c.metric))
 
 
 def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
@@ -427,12 +443,13 @@ def _event_noun(ctx: _Context, state: _State, obj) -> _Trigger | None:
 
 
 def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, int], mention: TimeMention,
-                 trigger: tuple[int, int]) -> tuple[Claim, tuple[int, int]] | None:
-    """The claim of event ``eid`` stated by the words ``span``, dated by ``mention``, and its trigger."""
+                 trigger: tuple[int, int], scope: TimeScope | None = None) -> tuple[Claim, tuple[int, int]] | None:
+    """The claim of event ``eid`` stated by the words ``span``, dated by ``mention`` (or one end of
+    it, ``scope``), and its trigger."""
     source, sentence = ctx.source, ctx.sentence
     text = sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
-    scope = time_scopes.resolve(mention, state)
+    scope = scope or time_scopes.resolve(mention, state)
     if not (scope.start or scope.end):
         return None
     start, end = sentence.start + span[0], sentence.start + span[1]

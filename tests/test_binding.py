@@ -282,6 +282,22 @@ def test_emergency_measures_named_or_passive_are_declared(tmp_path, rules, text,
     assert events_of(claims(tmp_path, text, rules=rules)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Killings in Honduras fell under a truce between the militias, promoted by the church between 2009 and 2011.\n",
+     [("truce_ended", "2011-01-01", "2011-12-31"), ("truce_reached", "2009-01-01", "2009-12-31")]),
+    ("The 2009-2011 ceasefire in Honduras was fragile.\n",
+     [("truce_ended", "2011-01-01", "2011-12-31"), ("truce_reached", "2009-01-01", "2009-12-31")]),
+    ("The ceasefire in Honduras, in force from March to June 2016, cut killings.\n",
+     [("truce_ended", "2016-06-01", "2016-06-30"), ("truce_reached", "2016-03-01", "2016-03-31")]),
+    ("The truce in Honduras held in 2013.\n", []),
+    ("The militias of Honduras negotiated a truce between March and May 2012.\n",
+     [("truce_reached", "2012-03-01", "2012-05-31")]),
+])
+def test_a_span_of_an_objects_lifetime_begins_and_ends_it(tmp_path, rules, text, expected):
+    found = claims(tmp_path, text, rules=rules)
+    assert [(c.metric, c.time.start, c.time.end) for c in found if c.kind == "event"] == expected
+
+
 def test_an_events_place_is_in_its_own_statement(tmp_path, rules):
     found = claims(tmp_path, "Guatemala City ranked 12th at 67 per 100,000 while Tegucigalpa rose to 30th, after "
                              "a truce struck between Honduras's two largest gangs in March 2012.\n", rules=rules)

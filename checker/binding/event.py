@@ -3,10 +3,12 @@ ceasefire, since "started" governs "to fray", while "agreed to a truce" does. Th
 marker and determiners are the language pack's (``verb_complements``)."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 
 from checker import lang
-from checker.model import TimeMention
+from checker.model import TimeMention, TimeScope
 
 
 @cache
@@ -46,7 +48,7 @@ def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: 
         return None
     _, determiners = _complements(code)
     for t in times:
-        if dates_only and (not t.calendar or t.relation != "in"):
+        if dates_only and (not t.calendar or t.relation not in ("in", "range")):
             continue
         if t.end <= obj[0]:
             between = text[t.end:obj[0]].strip()
@@ -61,3 +63,21 @@ def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: 
             if len(link) == 1 and link[0].lower() in links and (words or len(own) > 1):
                 return t
     return None
+
+
+def lifetime_ends(scope: TimeScope) -> tuple[TimeScope, TimeScope] | None:
+    """The first and the last year, month or day of a closed span ("between 2012 and 2014": 2012
+    and 2014; "from March to June 2016": March and June), the coarsest unit both ends fall on;
+    None for an open span."""
+    if not (scope.start and scope.end) or scope.start >= scope.end:
+        return None
+    lo, hi = date.fromisoformat(scope.start), date.fromisoformat(scope.end)
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31):
+        first, last = (lo, date(lo.year, 12, 31)), (date(hi.year, 1, 1), hi)
+        unit = "year"
+    elif lo.day == 1 and (hi + timedelta(days=1)).day == 1:
+        first = (lo, date(lo.year + lo.month // 12, lo.month % 12 + 1, 1) - timedelta(days=1))
+        last, unit = (date(hi.year, hi.month, 1), hi), "month"
+    else:
+        first, last, unit = (lo, lo), (hi, hi), "day"
+    return tuple(replace(scope, start=a.isoformat(), end=b.isoformat(), granularity=unit) for a, b in (first, last))

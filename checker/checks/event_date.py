@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 
 from checker.checks.blocks import same_sentence
 from checker.checks.context import Context
@@ -49,7 +50,7 @@ def set_apart(claims: Sequence[Claim], ctx: Context) -> list[tuple[Claim, str]]:
     out: dict[str, tuple[Claim, str]] = {}
     for key, members in sorted(blocks(claims, ctx).items()):
         runs = _occurrences(key, members, ctx)
-        for before, after in zip(runs, runs[1:]):
+        for before, after in pairwise(runs):
             near, far = before[-1][2], after[0][2]
             for claim in near:
                 out.setdefault(claim.id, (claim, _apart(key, far, ctx)))
