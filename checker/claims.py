@@ -452,6 +452,9 @@ def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, i
     scope = scope or time_scopes.resolve(mention, state)
     if not (scope.start or scope.end):
         return None
+    marker = events.further_marker(text, obj.start(), state.code)  # "a new truce": its words hold "new"
+    if marker is not None and marker < span[0]:
+        span = (marker, span[1])
     start, end = sentence.start + span[0], sentence.start + span[1]
     # the event's own statement runs to its date: "a truce struck between Ruritania's militias in 2012"
     stated = (min(span[0], mention.start), max(span[1], mention.end))

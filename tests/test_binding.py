@@ -122,7 +122,7 @@ def test_a_count_with_no_period_of_its_own_is_not_compared(tmp_path):
 def test_event_dates_years_apart_are_two_occurrences_not_compared(tmp_path):
     corpus = write_dated_corpus(tmp_path / "c", {
         "a.txt": ("2018-03", "The militias of Honduras agreed a ceasefire in March 2010.\n"),
-        "b.txt": ("2018-04", "In Honduras the militias signed a new pact in 2015.\n"),
+        "b.txt": ("2018-04", "In Honduras the militias signed a pact in 2015.\n"),
         "c.txt": ("2018-05", "Honduras's militias reached a truce in 2011.\n")})
     result = checker.check([corpus])
     assert [(f.kind, sorted(c.source[-5:] for c in f.claims)) for f in result.findings] == [
@@ -130,6 +130,17 @@ def test_event_dates_years_apart_are_two_occurrences_not_compared(tmp_path):
     assert [(c.source[-5:], why.split(":")[0]) for c, why in result.not_compared] == [
         ("b.txt", "truce reached"), ("c.txt", "truce reached")]
     assert "more than 2 years away" in result.not_compared[0][1]
+
+
+def test_an_event_that_says_it_is_another_occurrence_is_not_compared(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2018-03", "The militias of Honduras agreed a ceasefire in March 2010.\n"),
+        "b.txt": ("2018-04", "In Honduras a new truce was agreed in 2011.\n")})
+    result = checker.check([corpus])
+    assert [f.kind for f in result.findings] == []
+    assert [(c.source[-5:], why.split(", ", 1)[1]) for c, why in result.not_compared] == [
+        ("a.txt", "“new truce was agreed” (b.txt:1) says it is another occurrence ('new')"),
+        ("b.txt", "“new truce was agreed” (b.txt:1) says it is another occurrence ('new')")]
 
 
 def test_the_same_figures_with_place_and_period_are_compared(tmp_path):

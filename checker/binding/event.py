@@ -1,14 +1,18 @@
-"""Whether an event verb is the event's own predicate: "the ceasefire started to fray" reaches no
-ceasefire, since "started" governs "to fray", while "agreed to a truce" does. The infinitive
-marker and determiners are the language pack's (``verb_complements``)."""
+"""What the words around an event's object say about it: whether an event verb is its own
+predicate ("the ceasefire started to fray" reaches no ceasefire, "agreed to a truce" does), a date
+inside the object's own noun phrase ("the truce of March 2012"), the two ends of a lifetime span
+("between 2012 and 2014"), and words that make it a further occurrence ("a new truce"). The words
+are the language pack's (``verb_complements``, ``dated_nouns``, ``further_occurrence``)."""
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from checker import lang
+from checker import lang, patterns
 from checker.model import TimeMention, TimeScope
+
+_WORD = patterns.compile(r"[^\W\d_][\w-]*")
 
 
 @cache
@@ -81,3 +85,19 @@ def lifetime_ends(scope: TimeScope) -> tuple[TimeScope, TimeScope] | None:
     else:
         first, last, unit = (lo, lo), (hi, hi), "day"
     return tuple(replace(scope, start=a.isoformat(), end=b.isoformat(), granularity=unit) for a, b in (first, last))
+
+
+@cache
+def _further(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["further_occurrence"])
+
+
+def further_marker(text: str, obj_start: int, code: str = lang.DEFAULT) -> int | None:
+    """Where a word before the object that makes it a further occurrence starts ("a new truce",
+    "another gang truce": at most one modifier between), so that the event's words hold it."""
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, max(0, obj_start - 40), obj_start)]
+    for start, word in reversed(words[-2:]):
+        if word in _further(code):
+            return start
+    return None
+
