@@ -379,6 +379,7 @@ def _converted(x: float | None, factor: float, offset: float) -> float | None:
 # What states an event: its words, the time that dates it, and its trigger (the verb, or the time
 # inside a dated noun phrase): two events never share a trigger (event_choice.best_events).
 _Trigger = tuple[tuple[int, int], TimeMention, tuple[int, int]]
+_Stated = tuple[Claim, tuple[int, int], tuple[int, int]]  # an event claim, its trigger's and its time's spans
 
 
 def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Claim]:
@@ -412,7 +413,7 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
                 if ender is not None:
                     endings.append(_event_claim(ctx, state, ender, obj, *trigger, scope=ends[1]))
     kept = event_choice.best_events([f for f in found if f is not None])
-    ended = [e for e, _ in endings if e is not None and not any(k.metric == e.metric for k in kept)]
+    ended = [e[0] for e in endings if e is not None and not any(k.metric == e[0].metric for k in kept)]
     return sorted(kept + ended, key=lambda c: (c.start, c.metric))
 
 
@@ -443,9 +444,9 @@ def _event_noun(ctx: _Context, state: _State, obj) -> _Trigger | None:
 
 
 def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, int], mention: TimeMention,
-                 trigger: tuple[int, int], scope: TimeScope | None = None) -> tuple[Claim, tuple[int, int]] | None:
+                 trigger: tuple[int, int], scope: TimeScope | None = None) -> _Stated | None:
     """The claim of event ``eid`` stated by the words ``span``, dated by ``mention`` (or one end of
-    it, ``scope``), and its trigger."""
+    it, ``scope``), with its trigger's and its time's spans (for event_choice.best_events)."""
     source, sentence = ctx.source, ctx.sentence
     text = sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
@@ -467,7 +468,7 @@ def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, i
                   subject=found.names, attribution=ctx.attribution, value=None, unit=None,
                   noun=None, change=None, time=scope,
                   binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e))
-    return claim, trigger
+    return claim, trigger, (mention.start, mention.end)
 
 
 # --------------------------------------------------------------------------- ids and positions

@@ -260,6 +260,17 @@ def test_two_verbs_either_side_of_one_object_state_two_events(tmp_path, rules):
     assert events_of(found) == [("truce_ended", "2011-01-01"), ("truce_reached", "2009-06-01")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials in Honduras announced the truce had collapsed in 2014.\n", [("truce_ended", "2014-01-01")]),
+    ("The militias of Honduras signed the truce that collapsed in 2014.\n", [("truce_ended", "2014-01-01")]),
+    ("In 2012 the militias of Honduras signed the truce that later collapsed.\n", [("truce_reached", "2012-01-01")]),
+    ("The militias in Honduras agreed a truce, and the army launched a crackdown in 2014.\n",
+     [("emergency_declared", "2014-01-01")]),
+])
+def test_a_time_beyond_another_events_verb_dates_that_event_only(tmp_path, rules, text, expected):
+    assert events_of(claims(tmp_path, text, rules=rules)) == expected
+
+
 def test_nested_triggers_state_one_event(tmp_path, rules):
     found = claims(tmp_path, "The militias announced the end of the ceasefire in 2011.\n", rules=rules)
     assert events_of(found) == [("truce_ended", "2011-01-01")]
