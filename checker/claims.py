@@ -501,42 +501,99 @@ def _converted(x: float | None, factor: float, offset: float) -> float | None:
 
 # --------------------------------------------------------------------------- event claims
 
+# What states an event: its words, the time that dates it, and its trigger (the verb, or the time
+# inside a dated noun phrase): two events never share a trigger (event_choice.best_events).
+_Trigger = tuple[tuple[int, int], TimeMention, tuple[int, int]]
+_Stated = tuple[Claim, tuple[int, int], tuple[int, int]]  # an event claim, its trigger's and its time's spans
+
 
 def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Claim]:
-    """Dated event claims of a sentence that names some event object and a time."""
-    source, sentence, times, clauses = ctx.source, ctx.sentence, ctx.times, ctx.clauses
-    text = sentence.text
-    out = []
+    """Dated event claims of a sentence that names some event object and a time: every mention of
+    an object is read ("the truce of 2012 ... the pact unravelled in 2014" states two events)."""
+    text = ctx.sentence.text
+    found, endings = [], []
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:
             continue
-        obj = objects.search(text)
-        if obj is None:
-            continue
-        clause = clause_parts.containing(clauses, obj.start())
-        verb = event_choice.nearest_verb(verbs, text, clause, obj)
-        if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
-            continue
-        if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
-            continue  # "the ceasefire started to fray": the verb's own object is another verb
-        span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
-        mention = event_choice.nearest_time(times, span, clause)
-        if mention is None:
-            continue
-        scope = time_scopes.resolve(mention, state)
-        if not (scope.start or scope.end):
-            continue
-        start, end = sentence.start + span[0], sentence.start + span[1]
-        found = subjects.own_subject(text, span, clause, clause, ctx.places, (), state.code)
-        if not found.names:
-            found = state.focus.carried(sentence.paragraph)
-        out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
-                         line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
-                         sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
-                         subject=found.names, attribution=ctx.attribution, value=None, unit=None,
-                         noun=None, change=None, time=scope,
-                         binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e)))
-    return event_choice.best_events(out)
+        lasting, ender = m.lasting.get(eid, (None, None))
+        for obj in objects.finditer(text):
+            trigger = _event_verb(ctx, state, verbs, obj)
+            if trigger is not None:
+                found.append(_event_claim(ctx, state, eid, obj, *trigger))
+                continue
+            trigger = _event_noun(ctx, state, obj) if eid in m.dated_nouns else None
+            if trigger is None and lasting is not None:
+                trigger = _event_verb(ctx, state, lasting, obj)
+                if trigger is not None and trigger[1].relation != "range":
+                    trigger = None  # "the truce held in 2013" says it held, not when it began
+            if trigger is None:
+                continue
+            if trigger[1].relation != "range":
+                found.append(_event_claim(ctx, state, eid, obj, *trigger))
+                continue
+            # a lifetime ("the truce, in force between 2012 and 2014"): begun at its first year, ended at its last
+            ends = events.lifetime_ends(time_scopes.resolve(trigger[1], state))
+            if ends is not None:
+                found.append(_event_claim(ctx, state, eid, obj, *trigger, scope=ends[0]))
+                if ender is not None:
+                    endings.append(_event_claim(ctx, state, ender, obj, *trigger, scope=ends[1]))
+    kept = event_choice.best_events([f for f in found if f is not None])
+    ended = [e[0] for e in endings if e is not None and not any(k.metric == e[0].metric for k in kept)]
+    return sorted(kept + ended, key=lambda c: (c.start, c.metric))
+
+
+def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
+    """The verb that states the event of ``obj``, nearest it in its clause, and the time of that
+    clause nearest them: the event's words, its time and the verb's span."""
+    text = ctx.sentence.text
+    clause = clause_parts.containing(ctx.clauses, obj.start())
+    verb = event_choice.nearest_verb(verbs, text, clause, obj)
+    if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
+        return None
+    if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
+        return None  # "the ceasefire started to fray": the verb's own object is another verb
+    span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
+    # a time in the object's own noun phrase dates the object, not the verb: "the 2012 truce collapsed in 2014"
+    own = events.dated_noun(text, obj.span(), ctx.times, state.code, dates_only=False)
+    mention = event_choice.nearest_time([t for t in ctx.times if t is not own], span, clause)
+    return None if mention is None else (span, mention, verb.span())
+
+
+def _event_noun(ctx: _Context, state: _State, obj) -> _Trigger | None:
+    """An object dated inside its own noun phrase ("the truce of March 2012"): the phrase, its time
+    and the time's span (the phrase's trigger)."""
+    mention = events.dated_noun(ctx.sentence.text, obj.span(), ctx.times, state.code)
+    if mention is None:
+        return None
+    return (min(obj.start(), mention.start), max(obj.end(), mention.end)), mention, (mention.start, mention.end)
+
+
+def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, int], mention: TimeMention,
+                 trigger: tuple[int, int], scope: TimeScope | None = None) -> _Stated | None:
+    """The claim of event ``eid`` stated by the words ``span``, dated by ``mention`` (or one end of
+    it, ``scope``), with its trigger's and its time's spans (for event_choice.best_events)."""
+    source, sentence = ctx.source, ctx.sentence
+    text = sentence.text
+    clause = clause_parts.containing(ctx.clauses, obj.start())
+    scope = scope or time_scopes.resolve(mention, state)
+    if not (scope.start or scope.end):
+        return None
+    marker = events.further_marker(text, obj.start(), state.code)  # "a new truce": its words hold "new"
+    if marker is not None and marker < span[0]:
+        span = (marker, span[1])
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    # the event's own statement runs to its date: "a truce struck between Ruritania's militias in 2012"
+    stated = (min(span[0], mention.start), max(span[1], mention.end))
+    found = subjects.own_subject(text, stated, clause, clause, ctx.places, (), state.code)
+    if not found.names:
+        found = state.focus.carried(sentence.paragraph)
+    claim = Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
+                  line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
+                  sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
+                  subject=found.names, attribution=ctx.attribution, value=None, unit=None,
+                  noun=None, change=None, time=scope,
+                  binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e))
+    return claim, trigger, (mention.start, mention.end)
 
 
 # --------------------------------------------------------------------------- ids and positions

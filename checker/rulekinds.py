@@ -179,6 +179,17 @@ class EventKind:
                                     append=True)
     same_as: tuple[str, ...] = rule_key("ids of event kinds that denote the same occurrence", list_of(ID), (),
                                     append=True)
+    dated_noun: bool = rule_key("true when an object dated inside its own noun phrase states the event with no "
+                                "verb ('the truce of March 2012', 'a 2012 truce')", BOOL, False)
+    lasting: tuple[str, ...] = rule_key("verbs that state the object's lifetime ('held', 'in force'): a closed span "
+                                        "dating them ('between 2012 and 2014') starts the event at its first year, "
+                                        "month or day", list_of(STRING), (), append=True)
+    ended_by: tuple[str, ...] = rule_key("ids of the event kind a lifetime span ends with, dated at the span's last "
+                                         "year, month or day (truce_reached -> truce_ended)", list_of(ID), (),
+                                         append=True)
+    distinct_after: float = rule_key("years: two dates of it farther apart than this are taken for different "
+                                     "occurrences (two truces), never compared; 0 = always one occurrence",
+                                     number(), 0.0)
     recurring: bool = rule_key("true when it happens again and again (arrests): dates are listed, not compared",
                            BOOL, False)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this event each must yield",

@@ -344,7 +344,7 @@ def _register(item: _Parsed, acc: _Acc) -> None:
         acc.check_refs.extend((item.f, knode, name) for name in ("checks", "descriptions") if name in pairs
                               for knode, _ in pairs[name][1].value)
     if item.kind == "event":
-        for field_name in ("related", "same_as"):
+        for field_name in ("related", "same_as", "ended_by"):
             if field_name in pairs:
                 acc.refs.extend((item.f, node, field_name, node.value) for node in pairs[field_name][1].value)
     if item.kind == "metric" and "rate_of" in pairs:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -47,15 +47,17 @@ class Matchers:
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
     any_event_object: re.Pattern[str] | None  # the objects of all events in one regex: most sentences name none
+    dated_nouns: frozenset[str] = frozenset()  # events an object dated in its own noun phrase states
+    lasting: dict[str, tuple[re.Pattern[str] | None, str | None]] = field(default_factory=dict)  # id -> (lifetime verbs, ending kind)
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """One case-insensitive regex for an event's objects or verbs, longest phrase first; a space
-    also matches a hyphen ("cease-fire")."""
+    also matches a hyphen ("cease-fire") and quotation marks ('"extraordinary" security measures')."""
     items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not items:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in items)
+    body = "|".join(re.escape(p).replace(r"\ ", "[\\s\"“”-]+") for p in items)
     return patterns.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
@@ -106,7 +108,10 @@ def for_rules(rules: RuleSet) -> Matchers:
         phrase_prefixes=_prefixes(phrase_roles),
         metric_nouns=metric_nouns, subgroups={mid: tuple(s.lower() for s in metric.subgroups) for mid, metric in rules.metrics.items()},
         has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
-        any_event_object=any_event_object)
+        any_event_object=any_event_object,
+        dated_nouns=frozenset(eid for eid, event in rules.events.items() if event.dated_noun),
+        lasting={eid: (_alternation(event.lasting), event.ended_by[0] if event.ended_by else None)
+                 for eid, event in rules.events.items() if event.lasting or event.ended_by})
     _matcher_cache[rules.digest] = built
     return built
 
