@@ -20,6 +20,7 @@ class Discourse(Protocol):
     publication: TimeScope | None
     last_time: TimeScope | None
     sentence_time: TimeScope | None
+    resolved: dict[tuple[int, int], TimeScope]  # the sentence's time expressions resolved so far, by span
     code: str
 
 
@@ -32,8 +33,11 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if chosen is not None and focus is not None and q.end <= chosen.start \
             and periods.names_a_base(text[max(q.end, chosen.start - 20):chosen.start], state.code):
         return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before", "than in 2011"
-    if chosen is not None:
-        return resolve(chosen, state)
+    if chosen is not None:  # resolved once per sentence: "a year earlier" dates all its figures alike
+        span = (chosen.start, chosen.end)
+        if span not in state.resolved:
+            state.resolved[span] = resolve(chosen, state)
+        return state.resolved[span]
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
