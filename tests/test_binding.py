@@ -403,3 +403,12 @@ def test_people_travelling_in_families_are_a_subgroup_not_the_total(tmp_path, ru
     assert figure(families, "7,000").metric is None
     everyone = claims(tmp_path / "b", "In 2019 border agents arrested 7,000 people.\n", rules=rules)
     assert figure(everyone, "7,000").metric == "arrests"
+
+
+def test_a_count_up_to_a_date_runs_from_the_start_of_its_year(tmp_path, rules):
+    found = claims(tmp_path, "Police in Ruritania logged 2,140 homicides through December 28, 2019, against "
+                             "2,515 murders over the same span of 2018.\n", rules=rules)
+    assert period(figure(found, "2,140")) == ("2019-01-01", "2019-12-28")
+    assert period(figure(found, "2,515")) == ("2018-01-01", "2018-12-28")
+    found = claims(tmp_path, "Ruritania counted 410 homicides up to February 20.\n", rules=rules)
+    assert period(figure(found, "410")) == ("2020-01-01", "2020-02-20")

@@ -7,6 +7,7 @@ The phrases and what they move are the language pack's (``focus_shifts`` in cont
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -76,6 +77,20 @@ def names_a_base(before: str, code: str = lang.DEFAULT) -> bool:
     the year before"): the figure then counts the time in focus, not the time the phrase names."""
     words = before.lower().split()
     return any(words[-len(base.split()):] == base.split() for base in comparison_words(code)) if words else False
+
+
+def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
+    """A figure counted "through December 28" (a date with no start of its own) runs from the start
+    of that date's year to the date, not over the single day (``to_date_words``)."""
+    words = " ".join(scope.text.lower().split())
+    if not scope.end or not words.startswith(tuple(w + " " for w in _to_date_words(code))):
+        return scope
+    return replace(scope, start=scope.end[:4] + "-01-01")
+
+
+@cache
+def _to_date_words(code: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["to_date_words"])
 
 
 @cache

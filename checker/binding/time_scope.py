@@ -33,7 +33,8 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             and periods.names_a_base(text[max(q.end, chosen.start - 20):chosen.start], state.code):
         return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before", "than in 2011"
     if chosen is not None:
-        return resolve(chosen, state)
+        scope = resolve(chosen, state)
+        return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
