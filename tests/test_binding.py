@@ -412,3 +412,33 @@ def test_a_count_up_to_a_date_runs_from_the_start_of_its_year(tmp_path, rules):
     assert period(figure(found, "2,515")) == ("2018-01-01", "2018-12-28")
     found = claims(tmp_path, "Ruritania counted 410 homicides up to February 20.\n", rules=rules)
     assert period(figure(found, "410")) == ("2020-01-01", "2020-02-20")
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("Ruritania counted 3,100 homicides in 2019, a 20 percent jump on 2018.\n", "20 percent"),
+    ("Police logged 3,100 homicides in 2019, a jump of 40 percent on the figures for 2018.\n", "40 percent"),
+    ("Police logged 3,100 homicides in 2019, 400 more than the total for 2018.\n", "400"),
+])
+def test_a_year_after_on_or_the_figures_for_is_the_base_of_a_comparison(tmp_path, rules, text, figure_words):
+    assert period(figure(claims(tmp_path, text, rules=rules), figure_words)) == ("2019-01-01", "2019-12-31")
+
+
+def test_on_a_day_still_dates_the_figure(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 3,100 homicides in 2019 and 14 killings on March 3, 2019.\n",
+                   rules=rules)
+    assert period(figure(found, "14")) == ("2019-03-03", "2019-03-03")
+
+
+def test_the_year_before_a_fiscal_year_is_the_fiscal_year_before(tmp_path, rules):
+    found = claims(tmp_path, "Border agents stopped 90,000 migrants in fiscal 2019, up 30% from 70,000 the year "
+                             "before, and 5,000 children, 10% more than in fiscal 2018.\n", rules=rules)
+    assert period(figure(found, "70,000")) == ("2017-10-01", "2018-09-30")
+    assert period(figure(found, "5,000")) == ("2018-10-01", "2019-09-30")
+    assert period(figure(found, "10%")) == ("2018-10-01", "2019-09-30")
+
+
+def test_the_time_in_focus_is_the_last_dated_figures_not_a_later_time_named(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 3,000 homicides in 2019, police said on Tuesday. The capital's "
+                             "900 murders were a 20 percent jump on 2018.\n", rules=rules)
+    assert period(figure(found, "900")) == ("2019-01-01", "2019-12-31")
+    assert period(figure(found, "20 percent")) == ("2019-01-01", "2019-12-31")

@@ -33,7 +33,7 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
         return None
     unit, by, span = shift
     start, end = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
-    if span == "whole":
+    if span == "whole" and not _one_unit(start, end, unit):  # a fiscal year's year before is a fiscal year
         lo, hi = _whole(_add(start, unit, by), unit)
         granularity = unit
     else:
@@ -42,6 +42,11 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
             hi = _month_end(hi)  # "a year earlier" than June 1-30 is June 1-30
         granularity = focus.granularity
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
+
+
+def _one_unit(start: date, end: date, unit: str) -> bool:
+    """Whether ``start``..``end`` is exactly one ``unit`` long (October 1 - September 30 is a year)."""
+    return unit in ("year", "month") and _add(start, unit, 1) - timedelta(days=1) == end
 
 
 def _add(day: date, unit: str, n: int) -> date:
@@ -72,10 +77,43 @@ def starts_a_shift(text: str, pos: int, code: str = lang.DEFAULT) -> bool:
     return rest.startswith(tuple(_shifts(code)))
 
 
-def names_a_base(before: str, code: str = lang.DEFAULT) -> bool:
+def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: bool = False) -> bool:
     """Whether the words right before a time phrase make it the base of a comparison ("fewer than
-    the year before"): the figure then counts the time in focus, not the time the phrase names."""
+    the year before", "more than the total for 2018"): the figure then counts the time in focus,
+    not the time the phrase names. A year (never a day) is a base after ``year_bases`` too, before
+    it or opening the ``phrase`` itself ("up 4% on 2018")."""
     words = before.lower().split()
+    for noun in _base_nouns(code):  # "than the total for 2018": the base's noun stands between
+        if words[-len(noun):] == list(noun):
+            words = words[:-len(noun)]
+            break
+    if not words and not year:
+        return False
+    bases = [base.split() for base in comparison_words(code)]
+    if year:
+        if phrase.lower().split()[:1] in [[base] for base in _year_bases(code)]:
+            return True
+        bases += [base.split() for base in _year_bases(code)]
+    return any(words[-len(base):] == base for base in bases) if words else False
+
+
+@cache
+def _base_nouns(code: str) -> tuple[tuple[str, ...], ...]:
+    """The nouns of a comparison's base, longest first ("the figures", "that")."""
+    return tuple(sorted((tuple(w.lower().split()) for w in lang.load(code)["base_nouns"]), key=len, reverse=True))
+
+
+@cache
+def _year_bases(code: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in lang.load(code)["year_bases"])
+
+
+def names_a_base_value(before: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the words right before a figure make it the base value of a comparison ("up 30% from
+    70,000 the year before", "than 3,000"): its period is the base's, never the time in focus."""
+    words = before.lower().split()
+    if words[-1:] == ["the"]:  # "than the 15,000"
+        words = words[:-1]
     return any(words[-len(base.split()):] == base.split() for base in comparison_words(code)) if words else False
 
 

@@ -30,7 +30,8 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
     focus = state.sentence_time or state.last_time
     if chosen is not None and focus is not None and q.end <= chosen.start \
-            and periods.names_a_base(text[max(q.end, chosen.start - 20):chosen.start], state.code):
+            and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
+                                     chosen.scope.text, chosen.scope.granularity == "year"):
         return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before", "than in 2011"
     if chosen is not None:
         scope = resolve(chosen, state)
@@ -38,6 +39,12 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def is_base_value(text: str, q: Quantity, code: str) -> bool:
+    """Whether the figure is the base value of a comparison ("up 30% from 70,000 the year before"):
+    its period is then no time in focus for the figures after it."""
+    return periods.names_a_base_value(text[max(0, q.start - 20):q.start], code)
 
 
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
