@@ -442,3 +442,15 @@ def test_the_time_in_focus_is_the_last_dated_figures_not_a_later_time_named(tmp_
                              "900 murders were a 20 percent jump on 2018.\n", rules=rules)
     assert period(figure(found, "900")) == ("2019-01-01", "2019-12-31")
     assert period(figure(found, "20 percent")) == ("2019-01-01", "2019-12-31")
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Ruritania closed 2019 with 1,300 homicides, an average of 3.6 a day, down from 2,400 in 2018.\n",
+     {"3.6": "2019", "2,400": "2018"}),
+    ("Police counted 6,700 homicides in 2019, down from a record 7,100 in 2018, or 560 a month.\n",
+     {"560": "2019", "7,100": "2018"}),
+])
+def test_a_follow_on_figure_takes_the_period_of_the_figure_it_follows(tmp_path, rules, text, dates):
+    found = claims(tmp_path, text, rules=rules)
+    for words, year in dates.items():
+        assert period(figure(found, words)) == (f"{year}-01-01", f"{year}-12-31"), words

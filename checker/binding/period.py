@@ -112,9 +112,11 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words right before a figure make it the base value of a comparison ("up 30% from
     70,000 the year before", "than 3,000"): its period is the base's, never the time in focus."""
     words = before.lower().split()
-    if words[-1:] == ["the"]:  # "than the 15,000"
-        words = words[:-1]
-    return any(words[-len(base.split()):] == base.split() for base in comparison_words(code)) if words else False
+    bases = [base.split() for base in comparison_words(code)]
+    for cut in range(len(words), max(0, len(words) - 3), -1):  # "than the 15,000", "from a record 7,100"
+        if all(word.isalpha() for word in words[cut:]) and any(words[:cut][-len(b):] == b for b in bases):
+            return True
+    return False
 
 
 def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:

@@ -33,6 +33,9 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
                                      chosen.scope.text, chosen.scope.granularity == "year"):
         return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before", "than in 2011"
+    if chosen is not None and state.sentence_time is not None \
+            and _anothers_time(text, q, k, quantities, chosen, state.code):
+        return replace(state.sentence_time, basis="relative")  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
     if chosen is not None:
         scope = resolve(chosen, state)
         return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
@@ -45,6 +48,22 @@ def is_base_value(text: str, q: Quantity, code: str) -> bool:
     """Whether the figure is the base value of a comparison ("up 30% from 70,000 the year before"):
     its period is then no time in focus for the figures after it."""
     return periods.names_a_base_value(text[max(0, q.start - 20):q.start], code)
+
+
+def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], chosen: TimeMention,
+                   code: str) -> bool:
+    """Whether the time chosen for figure ``k`` (itself no base value) dates another figure: one past
+    the next figure, or one right after a base value before it ("down from
+    7,100 in 2018, or 560 a month"). The figure then continues the sentence's figure in focus."""
+    if is_base_value(text, q, code):
+        return False
+    if k + 1 < len(quantities) and chosen.start >= quantities[k + 1].start:
+        return True
+    if chosen.end > q.start:
+        return False
+    base = quantities[k - 1] if k else None  # the time right after a base value is the base's: "7,100 in 2018"
+    return base is not None and base.end <= chosen.start and not any(c in text[base.end:chosen.start] for c in ",;:") \
+        and is_base_value(text, base, code)
 
 
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
