@@ -454,3 +454,18 @@ def test_a_follow_on_figure_takes_the_period_of_the_figure_it_follows(tmp_path, 
     found = claims(tmp_path, text, rules=rules)
     for words, year in dates.items():
         assert period(figure(found, words)) == (f"{year}-01-01", f"{year}-12-31"), words
+
+
+def test_a_month_that_closes_with_a_figure_is_its_period(tmp_path, rules):
+    found = claims(tmp_path, "August closed with 390 homicides, against 900 murders in the same month of 2018. "
+                             "June ends with 330 killings, down from 670 a year earlier.\n", rules=rules)
+    assert period(figure(found, "390")) == ("2019-08-01", "2019-08-31")
+    assert period(figure(found, "900")) == ("2018-08-01", "2018-08-31")
+    assert period(figure(found, "330")) == ("2019-06-01", "2019-06-30")
+    assert period(figure(found, "670")) == ("2018-06-01", "2018-06-30")
+
+
+def test_that_year_is_the_whole_year_of_the_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "In August 2015, killings reached 29 a day. That year was grim: Ruritania closed it "
+                             "with 6,600 homicides.\n", rules=rules)
+    assert period(figure(found, "6,600")) == ("2015-01-01", "2015-12-31")

@@ -606,6 +606,12 @@ def r_bare_month(m, ctx, s, e):
     return atom
 
 
+def r_closing_month(m, ctx, s, e):
+    """"August closed with 390 homicides": a month that is the subject of closing is a date
+    without a preposition (its year the publication's, as for "in August")."""
+    atom = _yearless(ctx, s, e, ctx.g.month_of(m["cm_m"]), None, None, "month")
+    atom.kind = "month"
+    return atom
 
 
 # Each time rule names its resolver here: (match, context, start, end) -> Atom | None.
@@ -646,5 +652,6 @@ RESOLVERS: dict[str, Resolver] = {
     "yearrange": r_yearrange,
     "theyear": r_theyear,
     "year": r_year,
+    "closing_month": r_closing_month,
     "bare_month": r_bare_month,
 }
