@@ -469,3 +469,11 @@ def test_that_year_is_the_whole_year_of_the_time_in_focus(tmp_path, rules):
     found = claims(tmp_path, "In August 2015, killings reached 29 a day. That year was grim: Ruritania closed it "
                              "with 6,600 homicides.\n", rules=rules)
     assert period(figure(found, "6,600")) == ("2015-01-01", "2015-12-31")
+
+
+def test_a_weekly_count_is_a_seven_day_span(tmp_path, rules):
+    found = claims(tmp_path, "Agents caught 1,900 minors in the week beginning February 2, then 1,200 a week "
+                             "later, and 670 in the seven days that ended Saturday.\n", rules=rules)
+    assert period(figure(found, "1,900")) == ("2020-02-02", "2020-02-08")
+    assert period(figure(found, "1,200")) == ("2020-02-09", "2020-02-15")
+    assert period(figure(found, "670")) == ("2020-02-23", "2020-02-29")

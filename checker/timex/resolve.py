@@ -606,6 +606,25 @@ def r_bare_month(m, ctx, s, e):
     return atom
 
 
+def r_week(m, ctx, s, e):
+    """"the week beginning June 22", "the seven days that ended Saturday": seven days from or to
+    the day named."""
+    if m["wk_wd"]:
+        day = _weekday_atom(ctx, s, e, ctx.g.weekdays[m["wk_wd"].lower()])
+    else:
+        month, number = ctx.g.month_of(m["wk_m"]), int(re.match(r"\d+", m["wk_d"])[0])
+        if m["wk_y"]:
+            found = cal.explicit_day(int(m["wk_y"]), month, number)
+            day = Atom(s, e, found, found, "day", "explicit", "date") if found else None
+        else:
+            day = _yearless(ctx, s, e, month, number, None, "day")
+    if day is None or day.lo is None:
+        return Atom(s, e, None, None, "week", "unresolved", "span")
+    week = dt.timedelta(days=6)
+    lo, hi = (day.lo, day.lo + week) if m["wk_from"] else (day.lo - week, day.lo)
+    return Atom(s, e, lo, hi, "week", day.basis, "date")
+
+
 def r_closing_month(m, ctx, s, e):
     """"August closed with 390 homicides": a month that is the subject of closing is a date
     without a preposition (its year the publication's, as for "in August")."""
@@ -652,6 +671,7 @@ RESOLVERS: dict[str, Resolver] = {
     "yearrange": r_yearrange,
     "theyear": r_theyear,
     "year": r_year,
+    "week": r_week,
     "closing_month": r_closing_month,
     "bare_month": r_bare_month,
 }
