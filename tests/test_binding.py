@@ -477,3 +477,13 @@ def test_a_weekly_count_is_a_seven_day_span(tmp_path, rules):
     assert period(figure(found, "1,900")) == ("2020-02-02", "2020-02-08")
     assert period(figure(found, "1,200")) == ("2020-02-09", "2020-02-15")
     assert period(figure(found, "670")) == ("2020-02-23", "2020-02-29")
+
+
+def test_a_figure_whose_words_give_it_a_longer_length_runs_that_long_to_its_days_end(tmp_path, rules):
+    found = claims(tmp_path, "Police said 15 people were killed in Ruritania on Friday, February 7, and 60 on "
+                             "Saturday, February 8, a two-day toll of 75.\n\n"
+                             "In January, more than 40 people were killed over three days.\n\n"
+                             "So far this year Ruritania has logged 290 homicides in 60 days.\n", rules=rules)
+    assert period(figure(found, "75")) == ("2020-02-07", "2020-02-08")
+    assert period(figure(found, "40")) == ("2020-01-01", "2020-01-31")
+    assert period(figure(found, "290")) == ("2020-01-01", "2020-03-01")

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from checker import lang
-from checker.model import TimeScope
+from checker.model import Quantity, TimeScope
 
 
 @cache
@@ -42,6 +42,44 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
             hi = _month_end(hi)  # "a year earlier" than June 1-30 is June 1-30
         granularity = focus.granularity
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
+
+
+_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}  # a unit's length in days
+
+
+def days_of(duration: Quantity) -> float | None:
+    """A duration's length in days ("two-day": 2, "three months": 91.3); None for hours and the like."""
+    per_unit = _DAYS.get((duration.unit or "").rstrip("s"))
+    return duration.value.point * per_unit if per_unit and duration.value.point else None
+
+
+def links_a_length(gap: str, duration: str, side: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a duration beside a figure gives the figure's own length: after it, linked by a word
+    of ``duration_links`` "after" ("228 in 30 days", "40 people were killed over three days");
+    before it, an adjective whose head the "before" words tie to the figure ("a two-day toll of 76")."""
+    words = gap.lower().split()
+    if any(not word.isalpha() for word in words) or len(words) > 3:
+        return False  # a comma or another word than a short verb phrase: the duration is not the figure's
+    links = _duration_links(code)[side]
+    if side == "after":
+        first = duration.lower().split()[:1]
+        return bool(first and first[0] in links) or bool(words and words[-1] in links)
+    return "-" in duration and bool(words) and words[-1] in links and len(words) == 2
+
+
+def fit_length(scope: TimeScope, days: float) -> TimeScope:
+    """A figure's period checked against the length its own words give it: a shorter one (by more
+    than 5%) is the last day of the figure's stretch ("62 on Saturday, a two-day toll of 76":
+    Friday and Saturday); one as long or longer holds it ("40 killed over three days" in November)."""
+    start, end = date.fromisoformat(scope.start), date.fromisoformat(scope.end or scope.start)
+    if (end - start).days + 1 >= days * 0.95:
+        return scope
+    return replace(scope, start=(end - timedelta(days=round(days) - 1)).isoformat(), basis="relative")
+
+
+@cache
+def _duration_links(code: str) -> dict[str, frozenset[str]]:
+    return {side: frozenset(w.lower() for w in words) for side, words in lang.load(code)["duration_links"].items()}
 
 
 def _one_unit(start: date, end: date, unit: str) -> bool:

@@ -26,7 +26,32 @@ class Discourse(Protocol):
 def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: Discourse,
            may_inherit: bool) -> TimeScope | None:
     """The time scope of quantity ``k``: its clause's time expression, resolved; else the period
-    of the previous sentence when ``may_inherit`` (the sentence refers back); else publication."""
+    of the previous sentence when ``may_inherit`` (the sentence refers back); else publication.
+    A figure whose own words give it a longer length than its period ("62 on Saturday, a two-day
+    toll of 76") runs that long up to its period's end (periods.fit_length)."""
+    scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
+    days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
+    return periods.fit_length(scope, days) if days else scope
+
+
+def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: str) -> float | None:
+    """The length in days that the figure's own words give it: a duration right after it, linked
+    by "in" or "over" ("228 in 30 days"), or one before it naming its head ("a two-day toll of 76")."""
+    if q.kind == "duration":
+        return None
+    after = quantities[k + 1] if k + 1 < len(quantities) else None
+    before = quantities[k - 1] if k else None
+    if after is not None and after.kind == "duration" \
+            and periods.links_a_length(text[q.end:after.start], after.text, "after", code):
+        return periods.days_of(after)
+    if before is not None and before.kind == "duration" \
+            and periods.links_a_length(text[before.end:q.start], before.text, "before", code):
+        return periods.days_of(before)
+    return None
+
+
+def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
+           state: Discourse, may_inherit: bool) -> TimeScope | None:
     chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
     focus = state.sentence_time or state.last_time
     if chosen is not None and focus is not None and q.end <= chosen.start \
