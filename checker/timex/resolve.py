@@ -310,13 +310,14 @@ def r_dm(m, ctx, s, e):
 def _month_day(ctx, s, e, m, p):
     month = ctx.g.month_of(m[f"{p}_m"])
     day = int(re.match(r"\d+", m[f"{p}_d"])[0])
-    day2 = int(re.match(r"\d+", m[f"{p}_d2"])[0]) if m[f"{p}_d2"] else None
+    second = m[f"{p}_d2"] or m.groupdict().get(f"{p}_d3")  # "March 25-27", "March 25 and 27"
+    day2 = int(re.match(r"\d+", second)[0]) if second else None
     if day2 is not None and day2 <= day:
         return None
     year_text = m[f"{p}_y"]
     if year_text and year_then_quantity(ctx.g, ctx.sentence, m.end(f"{p}_y")):
         year_text = None  # "On May 4, 2000 people marched": the year is a count
-        e = m.end(f"{p}_d2") if day2 else m.end(f"{p}_d")
+        e = m.end(f"{p}_d2" if m[f"{p}_d2"] else f"{p}_d3") if day2 else m.end(f"{p}_d")
     gran = "span" if day2 else "day"
     if year_text:
         lo = cal.explicit_day(int(year_text), month, day)
