@@ -487,3 +487,12 @@ def test_a_figure_whose_words_give_it_a_longer_length_runs_that_long_to_its_days
     assert period(figure(found, "75")) == ("2020-02-07", "2020-02-08")
     assert period(figure(found, "40")) == ("2020-01-01", "2020-01-31")
     assert period(figure(found, "290")) == ("2020-01-01", "2020-03-01")
+
+
+def test_figures_in_a_list_share_the_time_after_them_when_no_base_value_stands_between(tmp_path, rules):
+    found = claims(tmp_path, "In May police counted 50 robberies, while Ruritania had 300 murders and 20 "
+                             "kidnappings in 2018.\n", rules=rules)
+    assert period(figure(found, "300")) == ("2018-01-01", "2018-12-31")
+    found = claims(tmp_path, "Ruritania ended 2019 with 1,300 homicides, or 3.6 a day, far above the 900 "
+                             "killings counted in 2018.\n", rules=rules)
+    assert period(figure(found, "3.6")) == ("2019-01-01", "2019-12-31")

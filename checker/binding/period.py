@@ -142,6 +142,11 @@ def _base_nouns(code: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _base_values(code: str) -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in lang.load(code)["base_value_words"])
+
+
+@cache
 def _year_bases(code: str) -> frozenset[str]:
     return frozenset(word.lower() for word in lang.load(code)["year_bases"])
 
@@ -150,7 +155,7 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words right before a figure make it the base value of a comparison ("up 30% from
     70,000 the year before", "than 3,000"): its period is the base's, never the time in focus."""
     words = before.lower().split()
-    bases = [base.split() for base in comparison_words(code)]
+    bases = [base.split() for base in comparison_words(code) | _base_values(code)]
     for cut in range(len(words), max(0, len(words) - 3), -1):  # "than the 15,000", "from a record 7,100"
         if all(word.isalpha() for word in words[cut:]) and any(words[:cut][-len(b):] == b for b in bases):
             return True

@@ -78,12 +78,13 @@ def is_base_value(text: str, q: Quantity, code: str) -> bool:
 def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], chosen: TimeMention,
                    code: str) -> bool:
     """Whether the time chosen for figure ``k`` (itself no base value) dates another figure: one past
-    the next figure, or one right after a base value before it ("down from
+    a base value after it ("3.6 a day, down from 2,400 in 2018"; but "300 murders and 20
+    kidnappings in 2018" share their time), or one right after a base value before it ("down from
     7,100 in 2018, or 560 a month"). The figure then continues the sentence's figure in focus."""
     if is_base_value(text, q, code):
         return False
-    if k + 1 < len(quantities) and chosen.start >= quantities[k + 1].start:
-        return True
+    if chosen.start >= q.end:
+        return any(q.end <= p.start and p.end <= chosen.start and is_base_value(text, p, code) for p in quantities)
     if chosen.end > q.start:
         return False
     base = quantities[k - 1] if k else None  # the time right after a base value is the base's: "7,100 in 2018"
