@@ -496,3 +496,9 @@ def test_figures_in_a_list_share_the_time_after_them_when_no_base_value_stands_b
     found = claims(tmp_path, "Ruritania ended 2019 with 1,300 homicides, or 3.6 a day, far above the 900 "
                              "killings counted in 2018.\n", rules=rules)
     assert period(figure(found, "3.6")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_figure_compared_with_a_base_takes_the_time_before_it_in_its_clause(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 murders in 2016. In the first four months of 2019 there were "
+                             "60 more homicides than in the same stretch of 2018.\n", rules=rules)
+    assert period(figure(found, "60")) == ("2019-01-01", "2019-04-30")

@@ -54,10 +54,14 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
            state: Discourse, may_inherit: bool) -> TimeScope | None:
     chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
     focus = state.sentence_time or state.last_time
-    if chosen is not None and focus is not None and q.end <= chosen.start \
+    if chosen is not None and q.end <= chosen.start \
             and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
                                      chosen.scope.text, chosen.scope.granularity == "year"):
-        return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before", "than in 2011"
+        earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
+        if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
+            return resolve(earlier[-1], state)
+        if focus is not None:
+            return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
     if chosen is not None and state.sentence_time is not None \
             and _anothers_time(text, q, k, quantities, chosen, state.code):
         return replace(state.sentence_time, basis="relative")  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
