@@ -502,3 +502,9 @@ def test_a_figure_compared_with_a_base_takes_the_time_before_it_in_its_clause(tm
     found = claims(tmp_path, "Ruritania counted 900 murders in 2016. In the first four months of 2019 there were "
                              "60 more homicides than in the same stretch of 2018.\n", rules=rules)
     assert period(figure(found, "60")) == ("2019-01-01", "2019-04-30")
+
+
+def test_a_figure_in_a_when_clause_after_since_takes_the_time_named(tmp_path, rules):
+    found = claims(tmp_path, "Killings in Ruritania are at their lowest since 2016, when police counted 2,900 "
+                             "homicides.\n", rules=rules)
+    assert period(figure(found, "2,900")) == ("2016-01-01", "2016-12-31")

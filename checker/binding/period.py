@@ -77,6 +77,27 @@ def fit_length(scope: TimeScope, days: float) -> TimeScope:
     return replace(scope, start=(end - timedelta(days=round(days) - 1)).isoformat(), basis="relative")
 
 
+def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the words after a time open a clause about that time itself ("since 2015, when it
+    recorded 103"): ``when_clauses`` of the language pack."""
+    words = gap.replace(",", " ").lower().split()
+    return bool(words) and words[0] in _when_words(code)
+
+
+@cache
+def _when_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["when_clauses"])
+
+
+def named_start(scope: TimeScope) -> TimeScope:
+    """The period a "since" phrase names at its start ("since 2015": 2015), without the stretch to now."""
+    if not scope.start:
+        return scope
+    start = date.fromisoformat(scope.start)
+    end = {"year": date(start.year, 12, 31), "month": _month_end(start)}.get(scope.granularity, start)
+    return replace(scope, end=end.isoformat())
+
+
 @cache
 def _duration_links(code: str) -> dict[str, frozenset[str]]:
     return {side: frozenset(w.lower() for w in words) for side, words in lang.load(code)["duration_links"].items()}

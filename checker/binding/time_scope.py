@@ -65,6 +65,9 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if chosen is not None and state.sentence_time is not None \
             and _anothers_time(text, q, k, quantities, chosen, state.code):
         return replace(state.sentence_time, basis="relative")  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
+    if chosen is not None and chosen.relation == "since" and chosen.end <= q.start \
+            and periods.opens_a_when_clause(text[chosen.end:q.start], state.code):
+        return periods.named_start(resolve(chosen, state))  # "since 2015, when it recorded 103": 2015
     if chosen is not None:
         scope = resolve(chosen, state)
         return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
