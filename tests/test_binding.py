@@ -508,3 +508,17 @@ def test_a_figure_in_a_when_clause_after_since_takes_the_time_named(tmp_path, ru
     found = claims(tmp_path, "Killings in Ruritania are at their lowest since 2016, when police counted 2,900 "
                              "homicides.\n", rules=rules)
     assert period(figure(found, "2,900")) == ("2016-01-01", "2016-12-31")
+
+
+def test_a_figure_whose_only_time_is_a_base_values_has_no_time_of_its_own(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2019. That is equivalent to 15 murders per "
+                             "100,000 inhabitants, compared with 22 per 100,000 a year earlier and 40 in 2010.\n",
+                   rules=rules)
+    assert period(figure(found, "15 murders")) == ("2019-01-01", "2019-12-31")
+    assert period(figure(found, "22 per")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_figure_after_from_is_a_base_value_only_after_a_change(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2019. More than 8,000 migrants from the three "
+                             "countries arrived between 2013 and 2015, and 20 kidnappings in 2016.\n", rules=rules)
+    assert period(figure(found, "8,000")) == ("2013-01-01", "2015-12-31")

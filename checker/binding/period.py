@@ -178,9 +178,27 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT) -> bool:
     words = before.lower().split()
     bases = [base.split() for base in comparison_words(code) | _base_values(code)]
     for cut in range(len(words), max(0, len(words) - 3), -1):  # "than the 15,000", "from a record 7,100"
-        if all(word.isalpha() for word in words[cut:]) and any(words[:cut][-len(b):] == b for b in bases):
-            return True
+        if not all(word.isalpha() for word in words[cut:]):
+            continue
+        for base in bases:
+            if words[:cut][-len(base):] != base:
+                continue
+            if " ".join(base) not in _change_bases(code):
+                return True
+            ahead = [word.strip(",;:") for word in words[:cut - len(base)][-3:]]
+            if any(word in _change_words(code) for word in ahead):  # "down from 677", not "minors from the three countries"
+                return True
     return False
+
+
+@cache
+def _change_bases(code: str) -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in lang.load(code)["change_bases"])
+
+
+@cache
+def _change_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for words in lang.load(code)["changes"].values() for w in words)
 
 
 def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:

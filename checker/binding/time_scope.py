@@ -62,9 +62,10 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             return resolve(earlier[-1], state)
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
-    if chosen is not None and state.sentence_time is not None \
-            and _anothers_time(text, q, k, quantities, chosen, state.code):
-        return replace(state.sentence_time, basis="relative")  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
+    if chosen is not None and _anothers_time(text, q, k, quantities, chosen, state.code):
+        if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
+            return replace(state.sentence_time, basis="relative")
+        chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
     if chosen is not None and chosen.relation == "since" and chosen.end <= q.start \
             and periods.opens_a_when_clause(text[chosen.end:q.start], state.code):
         return periods.named_start(resolve(chosen, state))  # "since 2015, when it recorded 103": 2015
