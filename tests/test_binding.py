@@ -522,3 +522,10 @@ def test_a_figure_after_from_is_a_base_value_only_after_a_change(tmp_path, rules
     found = claims(tmp_path, "Ruritania counted 900 homicides in 2019. More than 8,000 migrants from the three "
                              "countries arrived between 2013 and 2015, and 20 kidnappings in 2016.\n", rules=rules)
     assert period(figure(found, "8,000")) == ("2013-01-01", "2015-12-31")
+
+
+def test_so_many_months_to_a_date_are_that_stretch(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania put removals in the 12 months to Sept. 30, 2019 at 260,000, up 4% on "
+                             "fiscal 2018.\n", rules=rules)
+    assert period(figure(found, "260,000")) == ("2018-10-01", "2019-09-30")
+    assert period(figure(found, "4%")) == ("2018-10-01", "2019-09-30")

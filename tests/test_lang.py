@@ -77,7 +77,7 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "100,000 people in 2020, according to the Harbor Gazette.\n\nPolice counted "
                                        "3,100 arrests in 2020, and 2,800 a year earlier. Officials said 300 fewer "
                                        "people were arrested than the year before. They had counted 1,500 arrests "
-                                       "in 182 days through June 30, 2020, down from 1,700.\n",
+                                       "in 182 days, through June 30, 2020, down from 1,700.\n",
                                        encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')

@@ -607,9 +607,13 @@ def r_bare_month(m, ctx, s, e):
     return atom
 
 
-def r_week(m, ctx, s, e):
-    """"the week beginning June 22", "the seven days that ended Saturday": seven days from or to
-    the day named."""
+def r_stretch(m, ctx, s, e):
+    """"the week beginning June 22", "the seven days that ended Saturday", "the 12 months to Sept.
+    30": so many days, weeks or months from or to the day named."""
+    n, most = _count(ctx, m["wk_n"], 1)
+    if n != most:
+        return None  # "a few days to Friday": no length
+    unit = _unit(ctx, m["wk_unit"]) if m["wk_unit"] else "week"
     if m["wk_wd"]:
         day = _weekday_atom(ctx, s, e, ctx.g.weekdays[m["wk_wd"].lower()])
     else:
@@ -619,11 +623,15 @@ def r_week(m, ctx, s, e):
             day = Atom(s, e, found, found, "day", "explicit", "date") if found else None
         else:
             day = _yearless(ctx, s, e, month, number, None, "day")
+    granularity = "week" if (unit, n) in (("week", 1), ("day", 7)) else "span"
     if day is None or day.lo is None:
-        return Atom(s, e, None, None, "week", "unresolved", "span")
-    week = dt.timedelta(days=6)
-    lo, hi = (day.lo, day.lo + week) if m["wk_from"] else (day.lo - week, day.lo)
-    return Atom(s, e, lo, hi, "week", day.basis, "date")
+        return Atom(s, e, None, None, granularity, "unresolved", "span")
+    one = dt.timedelta(days=1)
+    if m["wk_from"]:
+        lo, hi = day.lo, cal.shift(day.lo, unit, n) - one
+    else:
+        lo, hi = cal.shift(day.lo, unit, -n) + one, day.lo
+    return Atom(s, e, lo, hi, granularity, day.basis, "date")
 
 
 def r_closing_month(m, ctx, s, e):
@@ -672,7 +680,7 @@ RESOLVERS: dict[str, Resolver] = {
     "yearrange": r_yearrange,
     "theyear": r_theyear,
     "year": r_year,
-    "week": r_week,
+    "stretch": r_stretch,
     "closing_month": r_closing_month,
     "bare_month": r_bare_month,
 }
