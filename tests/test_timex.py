@@ -466,3 +466,8 @@ def test_a_yearless_day_never_moves_past_the_publication():
     anchor = parse_published("2021-05-10")
     found = find_times("Police said on May 2, 2021, that the count of May 28 was final.", anchor)
     assert found[1].scope.start == "2020-05-28"
+
+
+def test_a_range_keeps_both_ends_across_a_comma():
+    found = only("Agents detained 47,000 children from Oct. 1, 2013, through May 31.", parse_published("2014-06-13"))
+    assert (found.scope.start, found.scope.end, found.relation) == ("2013-10-01", "2014-05-31", "range")
