@@ -529,3 +529,9 @@ def test_so_many_months_to_a_date_are_that_stretch(tmp_path, rules):
                              "fiscal 2018.\n", rules=rules)
     assert period(figure(found, "260,000")) == ("2018-10-01", "2019-09-30")
     assert period(figure(found, "4%")) == ("2018-10-01", "2019-09-30")
+
+
+def test_the_same_period_a_year_earlier_moves_the_stretch_in_focus_back(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2016. The murder rate reached 40 per 100,000 in "
+                             "the first half of 2019, up from 35 in the same period a year earlier.\n", rules=rules)
+    assert period(figure(found, "35")) == ("2018-01-01", "2018-06-30")

@@ -28,7 +28,10 @@ def _shifts(code: str) -> dict[str, tuple[str, int, str]]:
 def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope | None:
     """The period ``words`` denotes when said while ``focus`` is the time in focus; None when the
     words are no shift ("that year" is the focus itself: the caller inherits it)."""
-    shift = _shifts(code).get(" ".join(words.lower().split()))
+    key = words.lower().split()
+    shift = _shifts(code).get(" ".join(key))
+    if shift is None and key[:1] and key[0] not in comparison_words(code):  # "in the same period a year earlier"
+        shift = _shifts(code).get(" ".join(key[1:]))
     if shift is None or not focus.start or not focus.end:
         return None
     unit, by, span = shift
