@@ -76,6 +76,7 @@ class _State:
     publication: TimeScope | None  # "as of" the publication date: the scope of claims with no time
     last_time: TimeScope | None = None
     sentence_time: TimeScope | None = None  # the period of the sentence's last figure so far: its time in focus
+    resolved: dict[tuple[int, int], TimeScope] = field(default_factory=dict)  # the sentence's times, resolved
     series: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure with a metric
     sentence_number: int = 0
     last_claim: Claim | None = None
@@ -83,6 +84,8 @@ class _State:
     code: str = lang.DEFAULT  # the source's language pack
     focus: subjects.Focus = field(default_factory=subjects.Focus)  # the place in focus (binding.subject)
     rates: dict[str, tuple[str, str]] = field(default_factory=dict)  # per rate unit, its metric in focus and its words
+    whole: tuple[int, Claim] | None = None  # (sentence number, claim): the whole the last part named belongs to
+    previous: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure, whatever it counts
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
@@ -124,6 +127,7 @@ class _Context:
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matchers.Matchers, state: _State) -> list[Claim]:
     text = sentence.text
     state.sentence_time = None
+    state.resolved = {}
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
@@ -181,6 +185,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     inherited = previous_claim is not None
     if previous_claim is not None:  # "this dropped to 70"; "Jamaica at 52.1, Venezuela at 49"
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
+    if unit is None and q.kind == "number" and not inherited:
+        unit = _governing_rate_unit(ctx, q, rules, state)  # "the rate had been 68"
     if unit is None:
         unit = "count" if q.kind == "number" else unit
     average = averages.per(text, q.start, q.end, state.code) if unit == "count" and not inherited else None
@@ -190,12 +196,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     metric_evidence = None
     if inherited and metric is not None:
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
-    elif metric is None:
-        metric, metric_evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, conjunct, m, rules, state.code)
-        if average == "any":
-            metric, metric_evidence = None, None  # an average over an unsaid period counts no metric
-        elif metric is None:
-            metric, metric_evidence = _rate_in_focus(ctx, q, unit, noun, clause, state)
+    elif metric is None and average != "any":  # an average over an unsaid period counts no metric
+        metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
     scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
             and not time_scopes.is_base_value(text, q, state.code):  # "from 70,000 the year before"
@@ -219,9 +221,55 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
                   attribution=ctx.attribution, value=value, unit=unit, noun=noun, change=change, time=scope,
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+    state.previous = (state.sentence_number, claim)
     if metric is not None:
         state.series = (state.sentence_number, claim)
+        if unit is not None and unit.startswith("per ") and metric_evidence is not None \
+                and metric_evidence.basis != "discourse":
+            _note_rate(state, unit, metric, metric_evidence.words)  # "82.1 murders per 100,000": the rate in focus
     return claim
+
+
+def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, change: str | None,
+               clause: tuple[int, int], m: matchers.Matchers, rules: RuleSet,
+               state: _State) -> tuple[str | None, Evidence | None]:
+    """The metric of a figure that refers back to no other: from its own words and clause, else
+    the rate in focus, else the whole it is a part of; none for a subset of another whole. A
+    percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
+    changed = "count"
+    if unit == "percent" and change in ("up", "down"):
+        changed = _governing_rate_unit(ctx, q, rules, state) or changed
+    metric, evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code,
+                                     changed)
+    if metric is None and changed != "count":
+        return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
+    if metric is not None:
+        subset = _subset_of_whole(ctx, metric, state.code)  # "Of those 150 deaths, 29 were violent deaths"
+        return (None, None) if subset else (metric, evidence)
+    metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
+    if metric is None:
+        metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)
+    if metric is None:
+        metric, evidence = _whole_in_focus(ctx, q, unit, noun, clause, m, state)
+    return metric, evidence
+
+
+def _rate_of_count(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
+                   rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
+    """The rate metric of a rate that names none, when its clause names by terms or verbs the count
+    it is the rate of ("496 homicides in 2022, a rate of 7.8 per 100,000": `rate_of`; a noun such as
+    "people" is not enough), and it is no population or target."""
+    if unit is None or not unit.startswith("per ") or noun is not None or metrics.context_cue(ctx.sentence.text, q.start, code):
+        return None, None
+    a, b = clause
+    for mid, metric in rules.metrics.items():
+        if metric.rate_of and metric.unit == unit:
+            spans = [s for role in ("terms", "verbs") for s in ctx.hits.get(metric.rate_of, {}).get(role, ())
+                     if a <= s[0] and s[1] <= b]
+            if spans:
+                words = f"{ctx.sentence.text[spans[0][0]:spans[0][1]]} (the count it is the rate of)"
+                return mid, Evidence("metric", "clause", words, metric.where)
+    return None, None
 
 
 def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:
@@ -231,11 +279,34 @@ def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:
         unit = rules.metrics[mid].unit
         if unit.startswith("per ") and roles.get("terms"):
             a, b = roles["terms"][-1]
-            state.rates[unit] = (mid, ctx.sentence.text[a:b])
+            _note_rate(state, unit, mid, ctx.sentence.text[a:b])
+
+
+def _note_rate(state: _State, unit: str, metric: str, words: str) -> None:
+    state.rates.pop(unit, None)  # the last noted last: a bare rate takes the latest unit in focus
+    state.rates[unit] = (metric, words)
+
+
+def _governing_rate_unit(ctx: _Context, q: Quantity, rules: RuleSet, state: _State) -> str | None:
+    """The unit of the rate a bare number is the value of: the unit of a rate metric whose term
+    holds the rate word ("a murder rate of 90.4"), else that of the rate in focus when the rate word
+    names it ("the rate had been 68"); None when no rate word governs the number or another
+    metric's words stand between them ("the rate of arrests fell to 300")."""
+    governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)
+    if governing is None:
+        return None
+    rate_end, in_focus = governing
+    spans = [(lo, hi, mid) for mid, roles in ctx.hits.items() for found in roles.values() for lo, hi in found]
+    if any(rate_end <= lo and hi <= q.start for lo, hi, _ in spans):
+        return None
+    for lo, hi, mid in spans:
+        if lo < rate_end <= hi and rules.metrics[mid].unit.startswith("per "):
+            return rules.metrics[mid].unit
+    return next(reversed(state.rates), None) if in_focus else None
 
 
 def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
-                   state: _State) -> tuple[str | None, Evidence | None]:
+                   rules: RuleSet, state: _State) -> tuple[str | None, Evidence | None]:
     """The metric of a rate whose own words name none: the rate in focus of its unit, when no other
     metric's words stand in its clause, no noun of its own says what it counts and it is no
     population or target."""
@@ -243,18 +314,71 @@ def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | Non
             or metrics.context_cue(ctx.sentence.text, q.start, state.code):
         return None, None
     a, b = clause
-    if any(a <= lo and hi <= b for roles in ctx.hits.values() for spans in roles.values() for lo, hi in spans):
-        return None, None  # the clause names some metric, and that metric did not take the figure
+    if any(a <= lo and hi <= b for other, roles in ctx.hits.items() if rules.metrics[other].unit == unit
+           for spans in roles.values() for lo, hi in spans):
+        return None, None  # the clause names another rate, and that rate did not take the figure
     mid, words = state.rates[unit]
     return mid, Evidence("metric", "discourse", f"{words} (the rate in focus)")
+
+
+def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
+                    m: matchers.Matchers, state: _State) -> tuple[str | None, Evidence | None]:
+    """The metric of a part of a whole named before it ("ICE removed 250,000 people, among them
+    50,000 Guatemalans"; "Mexico accounted for 90,000 of them"): the whole's, when the whole is the
+    last count with a metric of its own, in this sentence or the one before, and is no smaller.
+    The parts after the first in one sentence ("..., 28,000 Hondurans and 15,000 Salvadorans")
+    belong to the same whole. A part whose noun names a subgroup or a thing is no part of it, nor
+    one that opens its clause: "2,000 of them were released" says something new of them."""
+    if unit != "count" or q.value.point is None \
+            or (noun is not None and noun not in m.entity_of and not metrics.names_people(noun, state.code)):
+        return None, None
+    text = ctx.sentence.text
+    if metrics.names_a_part(text, q.start, q.end, state.code) and not _opens_clause(text, q, clause):
+        whole = _last_whole(state)
+    elif noun is not None and state.whole is not None and state.whole[0] == state.sentence_number:
+        whole = state.whole[1]
+    else:
+        return None, None
+    if whole is None or whole.value is None or (whole.value.point or 0) < q.value.point \
+            or metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[whole.metric], state.code):
+        return None, None
+    state.whole = (state.sentence_number, whole)
+    return whole.metric, Evidence("metric", "discourse", f"{whole.text} (the whole it is a part of)")
+
+
+def _subset_of_whole(ctx: _Context, metric: str, code: str) -> bool:
+    """Whether a figure that states ``metric`` by its own words is a subset of another metric's
+    whole the sentence opens on ("Of those, 29 were violent deaths", after 150 deaths in custody)."""
+    whole = ctx.previous_claim
+    return whole is not None and whole.metric != metric and metrics.opens_on_a_whole(ctx.sentence.text, code)
+
+
+def _opens_clause(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
+    """Whether the figure is the first words of its clause: the subject its verb says something of."""
+    return not any(ch.isalnum() for ch in text[clause[0]:q.start])
+
+
+def _last_whole(state: _State) -> Claim | None:
+    """The whole a part just named belongs to: the figure before it, in this sentence or the one
+    before, when it is a count with a metric of its own; when that count is itself a part, its whole."""
+    if state.previous is None or state.sentence_number - state.previous[0] > 1:
+        return None
+    head = state.previous[1]
+    carried = head.evidence("metric")
+    if carried is not None and carried.basis == "discourse":
+        recent = state.whole is not None and state.sentence_number - state.whole[0] <= 1
+        return state.whole[1] if recent else None
+    return head if head.unit == "count" and head.metric is not None else None
 
 
 def _antecedent(ctx: _Context, q: Quantity, unit: str | None, state: _State) -> Claim | None:
     """The earlier figure whose unit, metric and noun a figure with no unit of its own takes: the
     previous figure when the sentence refers back to it, else the head of the series a bare number
     continues; either only within a factor of ten of the figure."""
-    if unit is not None:
-        return None
+    if unit is not None or averages.per(ctx.sentence.text, q.start, q.end, state.code) is not None:
+        return None  # "..., a rate of 20 and an average of 3.6 a day": an average continues no series
+    if metrics.rate_governing(ctx.sentence.text, q.start, state.code) is not None:
+        return None  # "the rate had been 68", "the jobless rate was 9": the value of the rate named
     previous = ctx.previous_claim
     if ctx.refers_back and previous is not None and previous.unit not in (None, "count") \
             and previous.value is not None and previous.value.point:
@@ -288,12 +412,13 @@ _RATE_REACH = 1  # sentences over which a rate stays the one in focus
 
 
 def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, change: str | None,
-                  clause, conjunct, m: matchers.Matchers, rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
+                  clause, conjunct, m: matchers.Matchers, rules: RuleSet, code: str,
+                  changed: str = "count") -> tuple[str | None, Evidence | None]:
     """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept
-    only when the figure's own words allow it (binding.metric). A percent change of a count
-    ("killings rose 12 percent") is read as that count's."""
+    only when the figure's own words allow it (binding.metric). A percent change is read as that
+    of a figure in ``changed`` ("killings rose 12 percent": a count's)."""
     counted = unit == "percent" and change in ("up", "down")
-    metric = matchers.best_metric("count" if counted else unit, noun, clause, ctx.hits, m, rules, conjunct)
+    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, (q.start, q.end))
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)
@@ -379,42 +504,99 @@ def _converted(x: float | None, factor: float, offset: float) -> float | None:
 
 # --------------------------------------------------------------------------- event claims
 
+# What states an event: its words, the time that dates it, and its trigger (the verb, or the time
+# inside a dated noun phrase): two events never share a trigger (event_choice.best_events).
+_Trigger = tuple[tuple[int, int], TimeMention, tuple[int, int]]
+_Stated = tuple[Claim, tuple[int, int], tuple[int, int]]  # an event claim, its trigger's and its time's spans
+
 
 def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Claim]:
-    """Dated event claims of a sentence that names some event object and a time."""
-    source, sentence, times, clauses = ctx.source, ctx.sentence, ctx.times, ctx.clauses
-    text = sentence.text
-    out = []
+    """Dated event claims of a sentence that names some event object and a time: every mention of
+    an object is read ("the truce of 2012 ... the pact unravelled in 2014" states two events)."""
+    text = ctx.sentence.text
+    found, endings = [], []
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:
             continue
-        obj = objects.search(text)
-        if obj is None:
-            continue
-        clause = clause_parts.containing(clauses, obj.start())
-        verb = event_choice.nearest_verb(verbs, text, clause, obj)
-        if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
-            continue
-        if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
-            continue  # "the ceasefire started to fray": the verb's own object is another verb
-        span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
-        mention = event_choice.nearest_time(times, span, clause)
-        if mention is None:
-            continue
-        scope = time_scopes.resolve(mention, state)
-        if not (scope.start or scope.end):
-            continue
-        start, end = sentence.start + span[0], sentence.start + span[1]
-        found = subjects.own_subject(text, span, clause, clause, ctx.places, (), state.code)
-        if not found.names:
-            found = state.focus.carried(sentence.paragraph)
-        out.append(Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
-                         line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
-                         sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
-                         subject=found.names, attribution=ctx.attribution, value=None, unit=None,
-                         noun=None, change=None, time=scope,
-                         binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e)))
-    return event_choice.best_events(out)
+        lasting, ender = m.lasting.get(eid, (None, None))
+        for obj in objects.finditer(text):
+            trigger = _event_verb(ctx, state, verbs, obj)
+            if trigger is not None:
+                found.append(_event_claim(ctx, state, eid, obj, *trigger))
+                continue
+            trigger = _event_noun(ctx, state, obj) if eid in m.dated_nouns else None
+            if trigger is None and lasting is not None:
+                trigger = _event_verb(ctx, state, lasting, obj)
+                if trigger is not None and trigger[1].relation != "range":
+                    trigger = None  # "the truce held in 2013" says it held, not when it began
+            if trigger is None:
+                continue
+            if trigger[1].relation != "range":
+                found.append(_event_claim(ctx, state, eid, obj, *trigger))
+                continue
+            # a lifetime ("the truce, in force between 2012 and 2014"): begun at its first year, ended at its last
+            ends = events.lifetime_ends(time_scopes.resolve(trigger[1], state))
+            if ends is not None:
+                found.append(_event_claim(ctx, state, eid, obj, *trigger, scope=ends[0]))
+                if ender is not None:
+                    endings.append(_event_claim(ctx, state, ender, obj, *trigger, scope=ends[1]))
+    kept = event_choice.best_events([f for f in found if f is not None])
+    ended = [e[0] for e in endings if e is not None and not any(k.metric == e[0].metric for k in kept)]
+    return sorted(kept + ended, key=lambda c: (c.start, c.metric))
+
+
+def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
+    """The verb that states the event of ``obj``, nearest it in its clause, and the time of that
+    clause nearest them: the event's words, its time and the verb's span."""
+    text = ctx.sentence.text
+    clause = clause_parts.containing(ctx.clauses, obj.start())
+    verb = event_choice.nearest_verb(verbs, text, clause, obj)
+    if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
+        return None
+    if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
+        return None  # "the ceasefire started to fray": the verb's own object is another verb
+    span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
+    # a time in the object's own noun phrase dates the object, not the verb: "the 2012 truce collapsed in 2014"
+    own = events.dated_noun(text, obj.span(), ctx.times, state.code, dates_only=False)
+    mention = event_choice.nearest_time([t for t in ctx.times if t is not own], span, clause)
+    return None if mention is None else (span, mention, verb.span())
+
+
+def _event_noun(ctx: _Context, state: _State, obj) -> _Trigger | None:
+    """An object dated inside its own noun phrase ("the truce of March 2012"): the phrase, its time
+    and the time's span (the phrase's trigger)."""
+    mention = events.dated_noun(ctx.sentence.text, obj.span(), ctx.times, state.code)
+    if mention is None:
+        return None
+    return (min(obj.start(), mention.start), max(obj.end(), mention.end)), mention, (mention.start, mention.end)
+
+
+def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, int], mention: TimeMention,
+                 trigger: tuple[int, int], scope: TimeScope | None = None) -> _Stated | None:
+    """The claim of event ``eid`` stated by the words ``span``, dated by ``mention`` (or one end of
+    it, ``scope``), with its trigger's and its time's spans (for event_choice.best_events)."""
+    source, sentence = ctx.source, ctx.sentence
+    text = sentence.text
+    clause = clause_parts.containing(ctx.clauses, obj.start())
+    scope = scope or time_scopes.resolve(mention, state)
+    if not (scope.start or scope.end):
+        return None
+    marker = events.further_marker(text, obj.start(), state.code)  # "a new truce": its words hold "new"
+    if marker is not None and marker < span[0]:
+        span = (marker, span[1])
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    # the event's own statement runs to its date: "a truce struck between Ruritania's militias in 2012"
+    stated = (min(span[0], mention.start), max(span[1], mention.end))
+    found = subjects.own_subject(text, stated, clause, clause, ctx.places, (), state.code)
+    if not found.names:
+        found = state.focus.carried(sentence.paragraph)
+    claim = Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
+                  line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
+                  sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
+                  subject=found.names, attribution=ctx.attribution, value=None, unit=None,
+                  noun=None, change=None, time=scope,
+                  binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e))
+    return claim, trigger, (mention.start, mention.end)
 
 
 # --------------------------------------------------------------------------- ids and positions

@@ -16,6 +16,7 @@ from pathlib import Path
 from checker.baseline import apply_baseline, load_baseline
 from checker.checks.context import Context
 from checker.checks.established import not_compared
+from checker.checks.event_date import set_apart
 from checker.copies import set_aside
 from checker.engine import Result, find, series
 from checker.extract import extract_claims
@@ -45,7 +46,7 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
         findings = find(judged, rules, ctx, run)
     result = Result(extraction, findings, rules, series(judged, ctx),
                     paths=tuple(Path(p).as_posix() for p in paths),
-                    not_compared=tuple(not_compared(judged.claims, ctx)))
+                    not_compared=(*not_compared(judged.claims, ctx), *set_apart(judged.claims, ctx)))
     if baseline is None and suppressions is None:
         return result
     return review(result, baseline, suppressions, today or date.today())

@@ -121,6 +121,8 @@ class Metric:
     granularity: str = rule_key("coarsest period the metric is reported over",
                             choice("year", "quarter", "month", "week", "day"), "year")
     cumulative: bool = rule_key("true for a running total ('since March'), which may only grow", BOOL, False)
+    rate_of: str = rule_key("id of the count metric this one is the rate of ('homicides' for the homicide "
+                            "rate): a rate naming no metric whose clause names that count is this rate", ID, "")
     stock: bool = rule_key("true for a level at a moment (a salary, a population): a figure with no period "
                            "of its own is as of its publication date", BOOL, False)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this metric each must yield",
@@ -177,6 +179,17 @@ class EventKind:
                                     append=True)
     same_as: tuple[str, ...] = rule_key("ids of event kinds that denote the same occurrence", list_of(ID), (),
                                     append=True)
+    dated_noun: bool = rule_key("true when an object dated inside its own noun phrase states the event with no "
+                                "verb ('the truce of March 2012', 'a 2012 truce')", BOOL, False)
+    lasting: tuple[str, ...] = rule_key("verbs that state the object's lifetime ('held', 'in force'): a closed span "
+                                        "dating them ('between 2012 and 2014') starts the event at its first year, "
+                                        "month or day", list_of(STRING), (), append=True)
+    ended_by: tuple[str, ...] = rule_key("ids of the event kind a lifetime span ends with, dated at the span's last "
+                                         "year, month or day (truce_reached -> truce_ended)", list_of(ID), (),
+                                         append=True)
+    distinct_after: float = rule_key("years: two dates of it farther apart than this are taken for different "
+                                     "occurrences (two truces), never compared; 0 = always one occurrence",
+                                     number(), 0.0)
     recurring: bool = rule_key("true when it happens again and again (arrests): dates are listed, not compared",
                            BOOL, False)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this event each must yield",

@@ -201,8 +201,9 @@ def load_rules(packs: Sequence[Path], known_checks: Collection[str] | None = Non
     for index, pack in enumerate(packs):
         _load_pack(Path(pack), index, acc, digest)
     for f, node, key, ref in acc.refs:
-        if ref not in acc.rules["event"]:
-            raise f.error(node, key, f"unknown event id '{ref}'" + did_you_mean(ref, sorted(acc.rules["event"])))
+        kind = "metric" if key == "rate_of" else "event"
+        if ref not in acc.rules[kind]:
+            raise f.error(node, key, f"unknown {kind} id '{ref}'" + did_you_mean(ref, sorted(acc.rules[kind])))
     for f, node, key in acc.check_refs if known_checks is not None else ():
         if node.value not in known_checks:
             raise f.error(node, key, f"unknown check '{node.value}'" + did_you_mean(node.value, sorted(known_checks),
@@ -343,9 +344,12 @@ def _register(item: _Parsed, acc: _Acc) -> None:
         acc.check_refs.extend((item.f, knode, name) for name in ("checks", "descriptions") if name in pairs
                               for knode, _ in pairs[name][1].value)
     if item.kind == "event":
-        for field_name in ("related", "same_as"):
+        for field_name in ("related", "same_as", "ended_by"):
             if field_name in pairs:
                 acc.refs.extend((item.f, node, field_name, node.value) for node in pairs[field_name][1].value)
+    if item.kind == "metric" and "rate_of" in pairs:
+        node = pairs["rate_of"][1]
+        acc.refs.append((item.f, node, "rate_of", node.value))
 
 
 def _merge(base: Any, add: Any) -> Any:

@@ -119,6 +119,30 @@ def test_a_count_with_no_period_of_its_own_is_not_compared(tmp_path):
     assert {why.split(":")[0] for _, why in result.not_compared} == {"no period of its own"}
 
 
+def test_event_dates_years_apart_are_two_occurrences_not_compared(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2018-03", "The militias of Honduras agreed a ceasefire in March 2010.\n"),
+        "b.txt": ("2018-04", "In Honduras the militias signed a pact in 2015.\n"),
+        "c.txt": ("2018-05", "Honduras's militias reached a truce in 2011.\n")})
+    result = checker.check([corpus])
+    assert [(f.kind, sorted(c.source[-5:] for c in f.claims)) for f in result.findings] == [
+        ("conflict", ["a.txt", "c.txt"])]
+    assert [(c.source[-5:], why.split(":")[0]) for c, why in result.not_compared] == [
+        ("b.txt", "truce reached"), ("c.txt", "truce reached")]
+    assert "more than 2 years away" in result.not_compared[0][1]
+
+
+def test_an_event_that_says_it_is_another_occurrence_is_not_compared(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2018-03", "The militias of Honduras agreed a ceasefire in March 2010.\n"),
+        "b.txt": ("2018-04", "In Honduras a new truce was agreed in 2011.\n")})
+    result = checker.check([corpus])
+    assert [f.kind for f in result.findings] == []
+    assert [(c.source[-5:], why.split(", ", 1)[1]) for c, why in result.not_compared] == [
+        ("a.txt", "“new truce was agreed” (b.txt:1) says it is another occurrence ('new')"),
+        ("b.txt", "“new truce was agreed” (b.txt:1) says it is another occurrence ('new')")]
+
+
 def test_the_same_figures_with_place_and_period_are_compared(tmp_path):
     corpus = write_dated_corpus(tmp_path / "c", {k: (p, t.replace("Police", "Police in Honduras"))
                                                  for k, (p, t) in DATED.items()})
@@ -222,6 +246,85 @@ def test_an_event_is_dated_by_its_own_clause_only(tmp_path, rules):
     found = claims(tmp_path, "Killings rose after the gangs' pact ended; by March 2015, 300 people had died.\n",
                    rules=rules)
     assert events_of(found) == []
+
+
+def test_every_mention_of_an_event_object_is_read(tmp_path, rules):
+    found = claims(tmp_path, "Shootings had become rare after the militias' ceasefire, but the pact fell apart in "
+                             "2011 and the fighting resumed.\n", rules=rules)
+    assert events_of(found) == [("truce_ended", "2011-01-01")]
+
+
+def test_two_verbs_either_side_of_one_object_state_two_events(tmp_path, rules):
+    found = claims(tmp_path, "Fighting resumed after the breakdown in 2011 of a ceasefire the militias had signed "
+                             "in June 2009.\n", rules=rules)
+    assert events_of(found) == [("truce_ended", "2011-01-01"), ("truce_reached", "2009-06-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials in Honduras announced the truce had collapsed in 2014.\n", [("truce_ended", "2014-01-01")]),
+    ("The militias of Honduras signed the truce that collapsed in 2014.\n", [("truce_ended", "2014-01-01")]),
+    ("In 2012 the militias of Honduras signed the truce that later collapsed.\n", [("truce_reached", "2012-01-01")]),
+    ("The militias in Honduras agreed a truce, and the army launched a crackdown in 2014.\n",
+     [("emergency_declared", "2014-01-01")]),
+])
+def test_a_time_beyond_another_events_verb_dates_that_event_only(tmp_path, rules, text, expected):
+    assert events_of(claims(tmp_path, text, rules=rules)) == expected
+
+
+def test_nested_triggers_state_one_event(tmp_path, rules):
+    found = claims(tmp_path, "The militias announced the end of the ceasefire in 2011.\n", rules=rules)
+    assert events_of(found) == [("truce_ended", "2011-01-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Honduras, where a 2009 ceasefire between the militias has weakened, counted 900 deaths.\n",
+     [("truce_reached", "2009-01-01")]),
+    ("Shootings in Honduras fell after the militia ceasefire of June 2009.\n", [("truce_reached", "2009-06-01")]),
+    ("The 2009 truce in Honduras collapsed in 2011.\n", [("truce_reached", "2009-01-01"), ("truce_ended", "2011-01-01")]),
+    ("The 2013 truce talks in Honduras failed.\n", []),
+    ("In 2013 the ceasefire in Honduras collapsed.\n", [("truce_ended", "2013-01-01")]),
+    ("The crackdown of recent months in Honduras drew criticism.\n", []),
+    ("Honduras ended the ceasefire of the last two years in May 2018.\n", [("truce_ended", "2018-05-01")]),
+])
+def test_an_object_dated_in_its_own_noun_phrase_states_the_event(tmp_path, rules, text, expected):
+    assert events_of(claims(tmp_path, text, rules=rules)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Honduras credits the "extraordinary" security measures it began applying in late 2019.\n',
+     [("emergency_declared", "2019-09-01")]),
+    ("In Honduras the emergency measures, approved by the Congress in 2016, remain in force.\n",
+     [("emergency_declared", "2016-01-01")]),
+    ("Honduras's congress gave the president the emergency powers he sought on January 9, 2019.\n",
+     [("emergency_declared", "2019-01-09")]),
+    ("Violence in Honduras eased after the government rolled out a crackdown on the gangs in May 2017.\n",
+     [("emergency_declared", "2017-05-01")]),
+])
+def test_emergency_measures_named_or_passive_are_declared(tmp_path, rules, text, expected):
+    assert events_of(claims(tmp_path, text, rules=rules)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Killings in Honduras fell under a truce between the militias, promoted by the church between 2009 and 2011.\n",
+     [("truce_ended", "2011-01-01", "2011-12-31"), ("truce_reached", "2009-01-01", "2009-12-31")]),
+    ("The 2009-2011 ceasefire in Honduras was fragile.\n",
+     [("truce_ended", "2011-01-01", "2011-12-31"), ("truce_reached", "2009-01-01", "2009-12-31")]),
+    ("The ceasefire in Honduras, in force from March to June 2016, cut killings.\n",
+     [("truce_ended", "2016-06-01", "2016-06-30"), ("truce_reached", "2016-03-01", "2016-03-31")]),
+    ("The truce in Honduras held in 2013.\n", []),
+    ("The militias of Honduras negotiated a truce between March and May 2012.\n",
+     [("truce_reached", "2012-03-01", "2012-05-31")]),
+])
+def test_a_span_of_an_objects_lifetime_begins_and_ends_it(tmp_path, rules, text, expected):
+    found = claims(tmp_path, text, rules=rules)
+    assert [(c.metric, c.time.start, c.time.end) for c in found if c.kind == "event"] == expected
+
+
+def test_an_events_place_is_in_its_own_statement(tmp_path, rules):
+    found = claims(tmp_path, "Guatemala City ranked 12th at 67 per 100,000 while Tegucigalpa rose to 30th, after "
+                             "a truce struck between Honduras's two largest gangs in March 2012.\n", rules=rules)
+    [event] = [c for c in found if c.kind == "event"]
+    assert subject_basis(event) == (("Honduras",), "phrase")
 
 
 @pytest.mark.parametrize(("text", "figure_words"), [
@@ -535,3 +638,113 @@ def test_the_same_period_a_year_earlier_moves_the_stretch_in_focus_back(tmp_path
     found = claims(tmp_path, "Ruritania counted 900 homicides in 2016. The murder rate reached 40 per 100,000 in "
                              "the first half of 2019, up from 35 in the same period a year earlier.\n", rules=rules)
     assert period(figure(found, "35")) == ("2018-01-01", "2018-06-30")
+
+
+def test_a_rate_with_a_metric_of_its_own_puts_that_rate_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
+                             "Ruritania followed at 41 per 100,000, with about 900 homicides in all.\n", rules=rules)
+    rate = figure(found, "41")
+    assert rate.metric == "homicide_rate"  # a count's words in the clause do not block another unit's rate
+    assert rate.evidence("metric").basis == "discourse"
+
+
+def test_parts_of_a_whole_count_what_the_whole_counts(tmp_path, rules):
+    found = claims(tmp_path, "In 2017 the agency deported 90,000 people. Panama accounted for 40,000 of them, "
+                             "Belize for 30,000.\n", rules=rules)
+    for words in ("40,000", "30,000"):
+        part = figure(found, words)
+        assert part.metric == "deportations", words
+    assert "the whole it is a part of" in figure(found, "40,000").evidence("metric").words
+    listed = claims(tmp_path / "b", "In 2017 the agency deported 90,000 people. A report named the largest groups, "
+                                    "among them 30,000 Panamanians and 20,000 Belizeans.\n", rules=rules)
+    assert [figure(listed, w).metric for w in ("30,000", "20,000")] == ["deportations", "deportations"]
+
+
+def test_a_part_that_the_sentence_says_something_new_of_is_no_part_of_the_metric(tmp_path, rules):
+    released = claims(tmp_path / "a", "Police detained 9,000 people in 2019. About 2,100 of them were released.\n",
+                      rules=rules)
+    assert figure(released, "2,100").metric is None
+    subset = claims(tmp_path / "b", "The report lists 150 deaths in state custody in 2019. Of those, 29 were "
+                                    "violent deaths.\n", rules=rules)
+    assert figure(subset, "150").metric == "deaths_in_custody"
+    assert figure(subset, "29").metric is None  # a subset of the whole, not the homicide total
+
+
+def test_a_part_larger_than_the_whole_or_a_subgroup_is_no_part(tmp_path, rules):
+    larger = claims(tmp_path / "a", "In 2017 the agency deported 9,000 people. Panama accounted for 30,000 of them.\n",
+                    rules=rules)
+    assert figure(larger, "30,000").metric is None
+    subgroup = claims(tmp_path / "b", "In 2017 the agency deported 9,000 people. Officials counted 400 children "
+                                      "of them.\n", rules=rules)
+    assert figure(subgroup, "400").metric is None
+
+
+def test_a_year_earlier_is_no_average_per_year(tmp_path, rules):
+    found = claims(tmp_path, "Zembla deported 90,000 people in 2018. A year earlier Zembla deported 80,000 people.\n",
+                   rules=rules)
+    earlier = figure(found, "80,000")
+    assert earlier.unit == "count"
+    assert (earlier.time.start, earlier.time.end) == ("2017-01-01", "2017-12-31")
+
+
+def test_a_time_phrase_dates_every_figure_of_its_sentence_alike(tmp_path, rules):
+    found = claims(tmp_path, "Zembla deported 90,000 people in 2018. A year earlier it deported 80,000 people, "
+                             "among them 30,000 Ruritanians and 20,000 Borduvians.\n", rules=rules)
+    periods = {period(figure(found, words)) for words in ("80,000", "30,000", "20,000")}
+    assert periods == {("2017-01-01", "2017-12-31")}
+
+
+def test_a_term_starting_in_the_figures_own_words_wins_a_tie(tmp_path, rules):
+    found = claims(tmp_path, "The report documents 150 deaths of prisoners in state custody in 2019, all of them "
+                             "people detained that year.\n", rules=rules)
+    assert figure(found, "150").metric == "deaths_in_custody"
+
+
+def test_a_bare_number_after_a_rate_word_is_the_value_of_that_rate(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
+                             "Ruritania had a murder rate of 44.5 in 2017. Its rate had been 51 in 2016, "
+                             "and the jobless rate was 9 in 2016.\n", rules=rules)
+    termed = figure(found, "44.5")
+    assert (termed.unit, termed.metric) == ("per 100000", "homicide_rate")
+    in_focus = figure(found, "51")
+    assert (in_focus.unit, in_focus.metric) == ("per 100000", "homicide_rate")
+    assert in_focus.evidence("metric").basis == "discourse"
+    assert figure(found, "9").metric is None  # another kind of rate
+
+
+def test_a_rate_word_governs_no_number_past_another_metrics_words(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
+                             "The rate of arrests reached 300 in 2018.\n", rules=rules)
+    assert figure(found, "300").unit == "count"
+
+
+def test_an_average_continues_no_series_of_rates(tmp_path, rules):
+    found = claims(tmp_path, "Zembla closed 2019 with 900 homicides, a murder rate of 20 and an average of "
+                             "2.5 a day.\n", rules=rules)
+    average = figure(found, "2.5")
+    assert average.unit == "count / day"
+    assert average.metric != "homicide_rate"
+
+
+def test_a_percent_change_of_a_rate_is_the_rates_change_not_a_counts(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
+                             "Ruritania, whose rate jumped 12 percent in 2018, saw 900 killings.\n", rules=rules)
+    assert figure(found, "12 percent").metric == "homicide_rate"
+
+
+def test_a_figures_own_noun_beats_a_veto_elsewhere_in_its_clause(tmp_path, rules):
+    found = claims(tmp_path, "By March 2019 police officers had logged 410 homicides in Ruritania.\n", rules=rules)
+    assert figure(found, "410").metric == "homicides"
+    killed = claims(tmp_path / "b", "In 2019, 41 police officers were killed in Ruritania.\n", rules=rules)
+    assert figure(killed, "41").metric != "homicides"
+
+
+def test_a_rate_beside_the_count_it_is_the_rate_of_is_that_rate(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 410 homicides in 2019, a rate of 6.1 per 100,000 inhabitants.\n",
+                   rules=rules)
+    rate = figure(found, "6.1")
+    assert rate.metric == "homicide_rate"
+    assert "homicides" in rate.evidence("metric").words
+    unrelated = claims(tmp_path / "b", "Ruritania jailed 410 people in 2019, a rate of 6.1 per 100,000 inhabitants.\n",
+                       rules=rules)
+    assert figure(unrelated, "6.1").metric is None

@@ -184,6 +184,14 @@ def test_unknown_event_suggests_a_loaded_id(tmp_path):
                                          "'truce_endd'; did you mean 'truce_ended'?")
 
 
+def test_a_rate_of_an_unknown_metric_is_an_error(tmp_path):
+    pack = make_pack(tmp_path, {"metrics/theft_rate.yaml":
+                                "kind: metric\nid: theft_rate\nname: theft rate\nunit: per 100000\n"
+                                "terms: [theft rate]\nrate_of: homicidez\n"})
+    assert str(error_of(GOOD, pack)).startswith("pack/metrics/theft_rate.yaml:6:10: rate_of: unknown metric id "
+                                                "'homicidez'")
+
+
 # -- errors from packs written inline ------------------------------------------------------------
 
 METRIC = "kind: metric\nid: aid\nname: aid\nunit: USD\n"

@@ -24,13 +24,14 @@ def _patterns(code: str):
 def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None:
     """The period a count at ``start:end`` is an average per ("day", ...), "any" for an average
     whose period is not said, None for no average. "A year" that begins a shift of the time in
-    focus ("3,000 a year earlier") is no average."""
+    focus ("3,000 a year earlier", "a year earlier 3,000 were ...") is no average."""
     before, after = _patterns(code)
     lead = text[max(0, start - 40):start]
     for period in _PERIODS:
         found = after[period].match(text, end)
         if found and not starts_a_shift(text, found.start("cue"), code):
             return period
-        if before[period].search(lead):
+        found = before[period].search(lead)
+        if found and not starts_a_shift(lead, found.start(), code):
             return period
     return "any" if before["any"].search(lead) else None

@@ -1,11 +1,18 @@
-"""Whether an event verb is the event's own predicate: "the ceasefire started to fray" reaches no
-ceasefire, since "started" governs "to fray", while "agreed to a truce" does. The infinitive
-marker and determiners are the language pack's (``verb_complements``)."""
+"""What the words around an event's object say about it: whether an event verb is its own
+predicate ("the ceasefire started to fray" reaches no ceasefire, "agreed to a truce" does), a date
+inside the object's own noun phrase ("the truce of March 2012"), the two ends of a lifetime span
+("between 2012 and 2014"), and words that make it a further occurrence ("a new truce"). The words
+are the language pack's (``verb_complements``, ``dated_nouns``, ``further_occurrence``)."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 
-from checker import lang
+from checker import lang, patterns
+from checker.model import TimeMention, TimeScope
+
+_WORD = patterns.compile(r"[^\W\d_][\w-]*")
 
 
 @cache
@@ -24,3 +31,73 @@ def governs_another_verb(text: str, verb_end: int, object_start: int, code: str 
     if verb_end < object_start <= verb_end + len(words[0]) + 2 + len(words[1]):
         return False  # "agreed to truce talks": the object itself follows the marker
     return words[1].lower().strip(",.;:") not in determiners
+
+
+@cache
+def _dated_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    table = lang.load(code)["dated_nouns"]
+    return frozenset(w.lower() for w in table["links"]), frozenset(w.lower() for w in table["heads"])
+
+
+def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: str = lang.DEFAULT,
+               dates_only: bool = True) -> TimeMention | None:
+    """The time inside the object's own noun phrase: after a determiner and before the object, at
+    most one modifier between ("a 2012 truce", "the March 2012 gang truce"), or right after it and
+    a link ("the truce of March 2012"); None when a head noun follows that the object only
+    modifies ("the 2013 truce talks"). With ``dates_only`` a date, never a stretch ("the truce of
+    the last two years" names how long, not when)."""
+    links, heads = _dated_nouns(code)
+    after = text[obj[1]:obj[1] + 40].split()
+    if after and after[0].lower().strip(",.;:") in heads:
+        return None
+    _, determiners = _complements(code)
+    for t in times:
+        if dates_only and (not t.calendar or t.relation not in ("in", "range")):
+            continue
+        if t.end <= obj[0]:
+            between = text[t.end:obj[0]].strip()
+            before = text[max(0, t.start - 20):t.start].split()
+            modifier = not between or between.isalpha()  # nothing, or one word ("gang")
+            if modifier and before and before[-1].lower() in determiners:
+                return t
+        elif t.start >= obj[1]:
+            words = text[obj[1]:t.start].split()
+            own = text[t.start:t.end].split()
+            link = words if words else own[:1]
+            if len(link) == 1 and link[0].lower() in links and (words or len(own) > 1):
+                return t
+    return None
+
+
+def lifetime_ends(scope: TimeScope) -> tuple[TimeScope, TimeScope] | None:
+    """The first and the last year, month or day of a closed span ("between 2012 and 2014": 2012
+    and 2014; "from March to June 2016": March and June), the coarsest unit both ends fall on;
+    None for an open span."""
+    if not (scope.start and scope.end) or scope.start >= scope.end:
+        return None
+    lo, hi = date.fromisoformat(scope.start), date.fromisoformat(scope.end)
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31):
+        first, last = (lo, date(lo.year, 12, 31)), (date(hi.year, 1, 1), hi)
+        unit = "year"
+    elif lo.day == 1 and (hi + timedelta(days=1)).day == 1:
+        first = (lo, date(lo.year + lo.month // 12, lo.month % 12 + 1, 1) - timedelta(days=1))
+        last, unit = (date(hi.year, hi.month, 1), hi), "month"
+    else:
+        first, last, unit = (lo, lo), (hi, hi), "day"
+    return tuple(replace(scope, start=a.isoformat(), end=b.isoformat(), granularity=unit) for a, b in (first, last))
+
+
+@cache
+def _further(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["further_occurrence"])
+
+
+def further_marker(text: str, obj_start: int, code: str = lang.DEFAULT) -> int | None:
+    """Where a word before the object that makes it a further occurrence starts ("a new truce",
+    "another gang truce": at most one modifier between), so that the event's words hold it."""
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, max(0, obj_start - 40), obj_start)]
+    for start, word in reversed(words[-2:]):
+        if word in _further(code):
+            return start
+    return None
+

@@ -14,15 +14,33 @@ from checker.model import Claim, TimeMention
 BACKGROUND = patterns.compile(r"\b(?:in response to|in reaction to|following|after|amid|despite|because of)\b", re.IGNORECASE)
 
 
-def best_events(events: list[Claim]) -> list[Claim]:
-    """One event per trigger span: when two kinds share an object ("truce"), keep the kind whose
-    verb sits closest to it (the shorter span)."""
-    best: dict[tuple[int, int], Claim] = {}
-    for event in sorted(events, key=lambda c: (c.end - c.start, c.metric)):
-        overlapping = [key for key in best if key[0] < event.end and event.start < key[1]]
-        if not overlapping:
-            best[(event.start, event.end)] = event
-    return list(best.values())
+def best_events(found: list[tuple[Claim, tuple[int, int], tuple[int, int]]]) -> list[Claim]:
+    """One event per trigger, each dated on its own side. ``found``: (claim, trigger, time) with
+    the trigger's (the verb's) and the time's spans in the sentence. A candidate whose time lies
+    beyond another candidate's verb is dropped: that time dates the other predicate ("announced
+    the truce had collapsed in 2014" dates the collapse, not an agreement). Of two that share
+    their verb, or whose words nest ("announced the end of the truce" holds "end of the truce"),
+    the one whose verb sits closest to its object (the shorter span) stays. Two verbs on either
+    side of one object state two events ("the collapse in 2014 of a truce the gangs had agreed in
+    2012")."""
+    verbs = {verb for _, verb, _ in found}
+    own = [(event, verb) for event, verb, when in found
+           if not any(other != verb and _between(other, verb, when) for other in verbs)]
+    kept: list[tuple[Claim, tuple[int, int]]] = []
+    for event, verb in sorted(own, key=lambda it: (it[0].end - it[0].start, it[0].metric, it[0].start)):
+        if not any(verb == other_verb or _nested(event, other) for other, other_verb in kept):
+            kept.append((event, verb))
+    return sorted((event for event, _ in kept), key=lambda c: (c.start, c.metric))
+
+
+def _between(other: tuple[int, int], verb: tuple[int, int], when: tuple[int, int]) -> bool:
+    """Whether ``other`` lies between a verb and the time that dates it."""
+    lo, hi = (verb[1], when[0]) if when[0] >= verb[1] else (when[1], verb[0])
+    return lo <= other[0] and other[1] <= hi
+
+
+def _nested(a: Claim, b: Claim) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
 def nearest_verb(pattern: re.Pattern[str], text: str, clause, obj: re.Match) -> re.Match | None:

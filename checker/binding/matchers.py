@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -47,15 +47,17 @@ class Matchers:
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
     any_event_object: re.Pattern[str] | None  # the objects of all events in one regex: most sentences name none
+    dated_nouns: frozenset[str] = frozenset()  # events an object dated in its own noun phrase states
+    lasting: dict[str, tuple[re.Pattern[str] | None, str | None]] = field(default_factory=dict)  # id -> (lifetime verbs, ending kind)
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """One case-insensitive regex for an event's objects or verbs, longest phrase first; a space
-    also matches a hyphen ("cease-fire")."""
+    also matches a hyphen ("cease-fire") and quotation marks ('"extraordinary" security measures')."""
     items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not items:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in items)
+    body = "|".join(re.escape(p).replace(r"\ ", "[\\s\"“”-]+") for p in items)
     return patterns.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
@@ -106,7 +108,10 @@ def for_rules(rules: RuleSet) -> Matchers:
         phrase_prefixes=_prefixes(phrase_roles),
         metric_nouns=metric_nouns, subgroups={mid: tuple(s.lower() for s in metric.subgroups) for mid, metric in rules.metrics.items()},
         has_verbs=has_verbs, metrics_by_unit={}, event_res=event_res,
-        any_event_object=any_event_object)
+        any_event_object=any_event_object,
+        dated_nouns=frozenset(eid for eid, event in rules.events.items() if event.dated_noun),
+        lasting={eid: (_alternation(event.lasting), event.ended_by[0] if event.ended_by else None)
+                 for eid, event in rules.events.items() if event.lasting or event.ended_by})
     _matcher_cache[rules.digest] = built
     return built
 
@@ -235,10 +240,12 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
-            rules: RuleSet, conjunct: tuple[int, int] | None = None) -> str | None:
+            rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
     in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes win; on a
-    tie, the metric whose term or verb lies in the figure's own conjunct wins."""
+    tie, the metric whose term or verb lies in the figure's own conjunct wins, then the one whose
+    term or verb stands nearest the figure's own words ``own`` ("Congress approved $750 million,
+    short of the $1 billion it had sought")."""
     a, b = clause
     ca, cb = conjunct or clause
 
@@ -249,7 +256,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
     if fitting is None:
         fitting = tuple((mid, metric) for mid, metric in rules.metrics.items() if _unit_fits(metric.unit, unit))
         m.metrics_by_unit[unit] = fitting
-    best, best_score = None, 0
+    best, best_rank = None, (0, 0)
     for mid, metric in fitting:
         nouns = m.metric_nouns[mid]
         if mid not in hits and noun not in nouns:
@@ -257,8 +264,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if noun in _ANIMALS and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
-        if within(h.get("exclude", ())):
-            continue
+        if within(h.get("exclude", ())) and noun not in nouns:
+            continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged 99 homicides")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = 0
         if within(terms):
@@ -273,9 +280,15 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             score = 1
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
             score += 0.5
-        if score > best_score:
-            best, best_score = mid, score
+        rank = (score, -_distance(own, (*terms, *verbs)) if own is not None and score > 1 else 0)
+        if score > 0 and (best is None or rank > best_rank):
+            best, best_rank = mid, rank
     return best
+
+
+def _distance(own: tuple[int, int], spans) -> int:
+    """How many characters separate the figure ``own`` from the nearest of ``spans`` (0: touching)."""
+    return min((max(lo - own[1], own[0] - hi, 0) for lo, hi in spans), default=10 ** 6)
 
 
 TIME_UNITS = frozenset({"day", "week", "month", "year"})  # canonical time units an average may be per

@@ -26,7 +26,11 @@ class _Words(NamedTuple):
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
+    part_back: Pattern[str]  # starts the text after a part of a whole named before (" of them")
+    part_opening: Pattern[str]  # a sentence that opens on the whole its figures are parts of ("Of those, ")
     rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
+    rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
+    rate_owners: frozenset[str]  # words before a rate word that leave it the rate in focus ("its rate")
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
 
 
@@ -43,6 +47,11 @@ def _tables(code: str) -> _Words:
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
                   part=ending("part_cues", 1), rate=ending("rate_words", 3),
+                  rate_value=ending("rate_words", 5), rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
+                  part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
+                                             patterns.IGNORECASE),
+                  part_opening=patterns.compile(rf"\W*(?:{patterns.phrases(pack['part_back_links'])})\s*,",
+                                                patterns.IGNORECASE),
                   intention=ending("intention_cues", 4))
 
 
@@ -123,6 +132,41 @@ def _subgroup_pattern(subgroups: tuple[str, ...]):
 def _modifier_pattern(code: str):
     words = patterns.phrases(lang.load(code)["noun_modifiers"])
     return patterns.compile(rf"\s+(?:{words})\s+[^,;:.()]{{1,40}}", patterns.IGNORECASE)
+
+
+def rate_governing(text: str, start: int, code: str = lang.DEFAULT) -> tuple[int, bool] | None:
+    """The rate word a bare figure at ``start`` is the value of ("the rate had been 68", "a murder
+    rate of 90.4", "put the 2022 rate at 7.8"): its end, and whether the word before it leaves it
+    the rate in focus (an article, a possessive, a year or a name: "the rate", not "the jobless
+    rate"); None when no rate word governs the figure."""
+    words = _tables(code)
+    offset = max(0, start - 80)
+    found = words.rate_value.search(text, offset, start)
+    if found is None:
+        return None
+    rate_end = found.start() + len(found.group(0).split()[0])
+    before = text[offset:found.start()].split()
+    owner = before[-1] if before else ""
+    in_focus = not owner or owner.lower() in words.rate_owners or owner[:1].isupper() or owner.isdigit() \
+        or owner.endswith(("'s", "’s", "'", "’"))
+    return rate_end, in_focus
+
+
+def names_people(noun: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a counted noun names people in general ("people", "victims"), not a subgroup."""
+    return noun.lower() in _tables(code).people
+
+
+def names_a_part(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start:end`` is written as a part of a whole named before it: after
+    "including" or "among them", or before "of them" ("Mexico accounted for 900 of them")."""
+    return is_part(text, start, code) or bool(_tables(code).part_back.match(text, end))
+
+
+def opens_on_a_whole(text: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the sentence opens on a whole named before it ("Of those, 29 were ..."): its figures
+    are parts of that whole."""
+    return bool(_tables(code).part_opening.match(text))
 
 
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:

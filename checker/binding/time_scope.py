@@ -20,6 +20,7 @@ class Discourse(Protocol):
     publication: TimeScope | None
     last_time: TimeScope | None
     sentence_time: TimeScope | None
+    resolved: dict[tuple[int, int], TimeScope]  # the sentence's time expressions resolved so far, by span
     code: str
 
 
@@ -59,7 +60,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
                                      chosen.scope.text, chosen.scope.granularity == "year"):
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
-            return resolve(earlier[-1], state)
+            return _resolved(earlier[-1], state)
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
     if chosen is not None and _anothers_time(text, q, k, quantities, chosen, state.code):
@@ -68,13 +69,21 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
     if chosen is not None and chosen.relation == "since" and chosen.end <= q.start \
             and periods.opens_a_when_clause(text[chosen.end:q.start], state.code):
-        return periods.named_start(resolve(chosen, state))  # "since 2015, when it recorded 103": 2015
+        return periods.named_start(_resolved(chosen, state))  # "since 2015, when it recorded 103": 2015
     if chosen is not None:
-        scope = resolve(chosen, state)
+        scope = _resolved(chosen, state)
         return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
+    """The time expression resolved once per sentence: "a year earlier" dates all its figures alike."""
+    span = (chosen.start, chosen.end)
+    if span not in state.resolved:
+        state.resolved[span] = resolve(chosen, state)
+    return state.resolved[span]
 
 
 def is_base_value(text: str, q: Quantity, code: str) -> bool:
