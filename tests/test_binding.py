@@ -748,3 +748,10 @@ def test_a_rate_beside_the_count_it_is_the_rate_of_is_that_rate(tmp_path, rules)
     unrelated = claims(tmp_path / "b", "Ruritania jailed 410 people in 2019, a rate of 6.1 per 100,000 inhabitants.\n",
                        rules=rules)
     assert figure(unrelated, "6.1").metric is None
+
+
+def test_a_when_clause_after_through_a_fiscal_year_is_that_fiscal_year(tmp_path, rules):
+    found = claims(tmp_path, "Aid shrank by 30% through fiscal 2019, when lawmakers provided $520 million, and "
+                             "it has grown since fiscal 2016, when they approved $750 million.\n", rules=rules)
+    assert period(figure(found, "$520 million")) == ("2018-10-01", "2019-09-30")
+    assert period(figure(found, "$750 million")) == ("2015-10-01", "2016-09-30")

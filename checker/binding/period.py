@@ -93,11 +93,12 @@ def _when_words(code: str) -> frozenset[str]:
 
 
 def named_start(scope: TimeScope) -> TimeScope:
-    """The period a "since" phrase names at its start ("since 2015": 2015), without the stretch to now."""
+    """The period a "since" phrase names at its start ("since 2015": 2015; "since fiscal 2015": that
+    fiscal year), without the stretch to now."""
     if not scope.start:
         return scope
     start = date.fromisoformat(scope.start)
-    end = {"year": date(start.year, 12, 31), "month": _month_end(start)}.get(scope.granularity, start)
+    end = _add(start, scope.granularity, 1) - timedelta(days=1) if scope.granularity in ("year", "month") else start
     return replace(scope, end=end.isoformat())
 
 
@@ -208,8 +209,9 @@ def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
     """A figure counted "through December 28" (a date with no start of its own) runs from the start
     of that date's year to the date, not over the single day (``to_date_words``)."""
     words = " ".join(scope.text.lower().split())
-    if not scope.end or not words.startswith(tuple(w + " " for w in _to_date_words(code))):
-        return scope
+    if not scope.end or scope.granularity not in ("day", "month") \
+            or not words.startswith(tuple(w + " " for w in _to_date_words(code))):
+        return scope  # "through fiscal 2019" is that fiscal year
     return replace(scope, start=scope.end[:4] + "-01-01")
 
 

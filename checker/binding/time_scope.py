@@ -67,15 +67,27 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
             return replace(state.sentence_time, basis="relative")
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
-    if chosen is not None and chosen.relation == "since" and chosen.end <= q.start \
-            and periods.opens_a_when_clause(text[chosen.end:q.start], state.code):
-        return periods.named_start(_resolved(chosen, state))  # "since 2015, when it recorded 103": 2015
+    when = _when_time(text, q, k, quantities, times, state.code)
+    if when is not None:
+        scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
+        return periods.named_start(scope) if when.relation == "since" else scope
     if chosen is not None:
         scope = _resolved(chosen, state)
         return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
+               code: str) -> TimeMention | None:
+    """The "since" or "through" time whose "when" clause holds figure ``k`` ("through fiscal 2019,
+    when lawmakers provided $520 million"), with no other figure between."""
+    prev_end = quantities[k - 1].end if k else 0
+    for t in reversed(times):
+        if prev_end <= t.start and t.end <= q.start and t.relation in ("since", "until"):
+            return t if periods.opens_a_when_clause(text[t.end:q.start], code) else None
+    return None
 
 
 def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
