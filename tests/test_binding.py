@@ -755,3 +755,9 @@ def test_a_when_clause_after_through_a_fiscal_year_is_that_fiscal_year(tmp_path,
                              "it has grown since fiscal 2016, when they approved $750 million.\n", rules=rules)
     assert period(figure(found, "$520 million")) == ("2018-10-01", "2019-09-30")
     assert period(figure(found, "$750 million")) == ("2015-10-01", "2016-09-30")
+
+
+def test_a_year_modifying_the_figures_own_noun_dates_it(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2019. Analysts, working from the same 2018 total "
+                             "of 7,100 killings, put that year's rate at 91.\n", rules=rules)
+    assert period(figure(found, "7,100")) == ("2018-01-01", "2018-12-31")

@@ -80,6 +80,16 @@ def fit_length(scope: TimeScope, days: float) -> TimeScope:
     return replace(scope, start=(end - timedelta(days=round(days) - 1)).isoformat(), basis="relative")
 
 
+def links_a_figure(word: str, code: str = lang.DEFAULT) -> bool:
+    """Whether ``word`` ties a head noun to the figure after it ("total of 7,104"): ``figure_links``."""
+    return word.lower() in _figure_links(code)
+
+
+@cache
+def _figure_links(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["figure_links"])
+
+
 def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words after a time open a clause about that time itself ("since 2015, when it
     recorded 103"): ``when_clauses`` of the language pack."""

@@ -53,7 +53,8 @@ def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code
 
 def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
            state: Discourse, may_inherit: bool) -> TimeScope | None:
-    chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
+    chosen = (_modifier_time(text, q, k, quantities, times, state.code)
+              or _chosen_time(text, q, k, quantities, times, clause)) if times else None
     focus = state.sentence_time or state.last_time
     if chosen is not None and q.end <= chosen.start \
             and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
@@ -77,6 +78,19 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
+                   code: str) -> TimeMention | None:
+    """A year that modifies the figure's own head noun ("the same 2011 total of 7,104 killings", "its
+    2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``."""
+    prev_end = quantities[k - 1].end if k else 0
+    for t in times:
+        gap = text[t.end:q.start].split()
+        if prev_end <= t.start and t.end <= q.start and text[t.start:t.end].isdigit() and 2 <= len(gap) <= 3 \
+                and all(word.isalpha() for word in gap) and periods.links_a_figure(gap[-1], code):
+            return t
+    return None
 
 
 def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
