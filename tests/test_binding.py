@@ -761,3 +761,10 @@ def test_a_year_modifying_the_figures_own_noun_dates_it(tmp_path, rules):
     found = claims(tmp_path, "Ruritania counted 900 homicides in 2019. Analysts, working from the same 2018 total "
                              "of 7,100 killings, put that year's rate at 91.\n", rules=rules)
     assert period(figure(found, "7,100")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_time_past_another_dated_figure_is_not_the_figures_own(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania's murder rate was 40 per 100,000 in 2019. Officials called the fall to 40 "
+                             "significant, noting that the rate had been 50 the previous year, 60 in 2016 and 70 "
+                             "in 2010.\n", rules=rules)
+    assert period(figure(found, "50")) == ("2018-01-01", "2018-12-31")

@@ -64,7 +64,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             return _resolved(earlier[-1], state)
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
-    if chosen is not None and _anothers_time(text, q, k, quantities, chosen, state.code):
+    if chosen is not None and _anothers_time(text, q, k, quantities, chosen, times, state.code):
         if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
             return replace(state.sentence_time, basis="relative")
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
@@ -119,15 +119,17 @@ def is_base_value(text: str, q: Quantity, code: str) -> bool:
 
 
 def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], chosen: TimeMention,
-                   code: str) -> bool:
+                   times: list[TimeMention], code: str) -> bool:
     """Whether the time chosen for figure ``k`` (itself no base value) dates another figure: one past
-    a base value after it ("3.6 a day, down from 2,400 in 2018"; but "300 murders and 20
-    kidnappings in 2018" share their time), or one right after a base value before it ("down from
+    a base value or another time after it ("3.6 a day, down from 2,400 in 2018"; "the fall to 57,
+    after 68 the previous year, 75 in 2013"; but "300 murders and 20 kidnappings in 2018" share
+    their time), or one right after a base value before it ("down from
     7,100 in 2018, or 560 a month"). The figure then continues the sentence's figure in focus."""
     if is_base_value(text, q, code):
         return False
     if chosen.start >= q.end:
-        return any(q.end <= p.start and p.end <= chosen.start and is_base_value(text, p, code) for p in quantities)
+        return any(q.end <= p.start and p.end <= chosen.start and is_base_value(text, p, code) for p in quantities) \
+            or any(q.end <= t.start and t.end <= chosen.start for t in times)  # "57, ... 68 the previous year, 75 in 2013"
     if chosen.end > q.start:
         return False
     base = quantities[k - 1] if k else None  # the time right after a base value is the base's: "7,100 in 2018"
