@@ -768,3 +768,10 @@ def test_a_time_past_another_dated_figure_is_not_the_figures_own(tmp_path, rules
                              "significant, noting that the rate had been 50 the previous year, 60 in 2016 and 70 "
                              "in 2010.\n", rules=rules)
     assert period(figure(found, "50")) == ("2018-01-01", "2018-12-31")
+
+
+def test_an_average_as_of_a_day_runs_from_the_start_of_its_year(tmp_path, rules):
+    found = claims(tmp_path, "As of May 31, 2019, killings in Ruritania were averaging 12.5 a day, down from 14.2 "
+                             "a day over the same stretch of 2018.\n", rules=rules)
+    assert period(figure(found, "12.5")) == ("2019-01-01", "2019-05-31")
+    assert period(figure(found, "14.2")) == ("2018-01-01", "2018-05-31")

@@ -219,8 +219,15 @@ def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
     """A figure counted "through December 28" (a date with no start of its own) runs from the start
     of that date's year to the date, not over the single day (``to_date_words``)."""
     words = " ".join(scope.text.lower().split())
-    if not scope.end or scope.granularity not in ("day", "month") \
-            or not words.startswith(tuple(w + " " for w in _to_date_words(code))):
+    if not words.startswith(tuple(w + " " for w in _to_date_words(code))):
+        return scope
+    return year_to_date(scope)
+
+
+def year_to_date(scope: TimeScope) -> TimeScope:
+    """A day or month as the end of the stretch from the start of its year ("as of May 31,
+    averaging 15.5 a day": January 1 - May 31); a year or fiscal year stays whole."""
+    if not scope.end or scope.granularity not in ("day", "month"):
         return scope  # "through fiscal 2019" is that fiscal year
     return replace(scope, start=scope.end[:4] + "-01-01")
 

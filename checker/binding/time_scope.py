@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from checker import timex
+from checker.binding import average as averages
 from checker.binding import period as periods
 from checker.model import Quantity, TimeMention, TimeScope
 
@@ -74,6 +75,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         return periods.named_start(scope) if when.relation == "since" else scope
     if chosen is not None:
         scope = _resolved(chosen, state)
+        if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
+            return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
         return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
