@@ -165,6 +165,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     resolved = [t.scope for t in times if t.scope.start or t.scope.end]
     if resolved:
         state.last_time = resolved[-1]
+    if state.sentence_time is not None:  # the time in focus: the last dated figure's, not "police said on Tuesday"
+        state.last_time = state.sentence_time
     if out:
         last_quantity = [c for c in out if c.kind == "quantity"]
         if last_quantity:
@@ -207,7 +209,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     elif metric is None and average != "any":  # an average over an unsaid period counts no metric
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
     scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
-    if scope is not None and scope.start and scope.basis in ("explicit", "relative"):
+    if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
+            and not time_scopes.is_base_value(text, q, state.code):  # "from 70,000 the year before"
         state.sentence_time = scope
     found = subjects.NOTHING
     if ctx.places or ctx.agencies:  # most sentences name no place

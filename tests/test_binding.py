@@ -508,6 +508,138 @@ def test_people_travelling_in_families_are_a_subgroup_not_the_total(tmp_path, ru
     assert figure(everyone, "7,000").metric == "arrests"
 
 
+def test_a_count_up_to_a_date_runs_from_the_start_of_its_year(tmp_path, rules):
+    found = claims(tmp_path, "Police in Ruritania logged 2,140 homicides through December 28, 2019, against "
+                             "2,515 murders over the same span of 2018.\n", rules=rules)
+    assert period(figure(found, "2,140")) == ("2019-01-01", "2019-12-28")
+    assert period(figure(found, "2,515")) == ("2018-01-01", "2018-12-28")
+    found = claims(tmp_path, "Ruritania counted 410 homicides up to February 20.\n", rules=rules)
+    assert period(figure(found, "410")) == ("2020-01-01", "2020-02-20")
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("Ruritania counted 3,100 homicides in 2019, a 20 percent jump on 2018.\n", "20 percent"),
+    ("Police logged 3,100 homicides in 2019, a jump of 40 percent on the figures for 2018.\n", "40 percent"),
+    ("Police logged 3,100 homicides in 2019, 400 more than the total for 2018.\n", "400"),
+])
+def test_a_year_after_on_or_the_figures_for_is_the_base_of_a_comparison(tmp_path, rules, text, figure_words):
+    assert period(figure(claims(tmp_path, text, rules=rules), figure_words)) == ("2019-01-01", "2019-12-31")
+
+
+def test_on_a_day_still_dates_the_figure(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 3,100 homicides in 2019 and 14 killings on March 3, 2019.\n",
+                   rules=rules)
+    assert period(figure(found, "14")) == ("2019-03-03", "2019-03-03")
+
+
+def test_the_year_before_a_fiscal_year_is_the_fiscal_year_before(tmp_path, rules):
+    found = claims(tmp_path, "Border agents stopped 90,000 migrants in fiscal 2019, up 30% from 70,000 the year "
+                             "before, and 5,000 children, 10% more than in fiscal 2018.\n", rules=rules)
+    assert period(figure(found, "70,000")) == ("2017-10-01", "2018-09-30")
+    assert period(figure(found, "5,000")) == ("2018-10-01", "2019-09-30")
+    assert period(figure(found, "10%")) == ("2018-10-01", "2019-09-30")
+
+
+def test_the_time_in_focus_is_the_last_dated_figures_not_a_later_time_named(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 3,000 homicides in 2019, police said on Tuesday. The capital's "
+                             "900 murders were a 20 percent jump on 2018.\n", rules=rules)
+    assert period(figure(found, "900")) == ("2019-01-01", "2019-12-31")
+    assert period(figure(found, "20 percent")) == ("2019-01-01", "2019-12-31")
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Ruritania closed 2019 with 1,300 homicides, an average of 3.6 a day, down from 2,400 in 2018.\n",
+     {"3.6": "2019", "2,400": "2018"}),
+    ("Police counted 6,700 homicides in 2019, down from a record 7,100 in 2018, or 560 a month.\n",
+     {"560": "2019", "7,100": "2018"}),
+])
+def test_a_follow_on_figure_takes_the_period_of_the_figure_it_follows(tmp_path, rules, text, dates):
+    found = claims(tmp_path, text, rules=rules)
+    for words, year in dates.items():
+        assert period(figure(found, words)) == (f"{year}-01-01", f"{year}-12-31"), words
+
+
+def test_a_month_that_closes_with_a_figure_is_its_period(tmp_path, rules):
+    found = claims(tmp_path, "August closed with 390 homicides, against 900 murders in the same month of 2018. "
+                             "June ends with 330 killings, down from 670 a year earlier.\n", rules=rules)
+    assert period(figure(found, "390")) == ("2019-08-01", "2019-08-31")
+    assert period(figure(found, "900")) == ("2018-08-01", "2018-08-31")
+    assert period(figure(found, "330")) == ("2019-06-01", "2019-06-30")
+    assert period(figure(found, "670")) == ("2018-06-01", "2018-06-30")
+
+
+def test_that_year_is_the_whole_year_of_the_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "In August 2015, killings reached 29 a day. That year was grim: Ruritania closed it "
+                             "with 6,600 homicides.\n", rules=rules)
+    assert period(figure(found, "6,600")) == ("2015-01-01", "2015-12-31")
+
+
+def test_a_weekly_count_is_a_seven_day_span(tmp_path, rules):
+    found = claims(tmp_path, "Agents caught 1,900 minors in the week beginning February 2, then 1,200 a week "
+                             "later, and 670 in the seven days that ended Saturday.\n", rules=rules)
+    assert period(figure(found, "1,900")) == ("2020-02-02", "2020-02-08")
+    assert period(figure(found, "1,200")) == ("2020-02-09", "2020-02-15")
+    assert period(figure(found, "670")) == ("2020-02-23", "2020-02-29")
+
+
+def test_a_figure_whose_words_give_it_a_longer_length_runs_that_long_to_its_days_end(tmp_path, rules):
+    found = claims(tmp_path, "Police said 15 people were killed in Ruritania on Friday, February 7, and 60 on "
+                             "Saturday, February 8, a two-day toll of 75.\n\n"
+                             "In January, more than 40 people were killed over three days.\n\n"
+                             "So far this year Ruritania has logged 290 homicides in 60 days.\n", rules=rules)
+    assert period(figure(found, "75")) == ("2020-02-07", "2020-02-08")
+    assert period(figure(found, "40")) == ("2020-01-01", "2020-01-31")
+    assert period(figure(found, "290")) == ("2020-01-01", "2020-03-01")
+
+
+def test_figures_in_a_list_share_the_time_after_them_when_no_base_value_stands_between(tmp_path, rules):
+    found = claims(tmp_path, "In May police counted 50 robberies, while Ruritania had 300 murders and 20 "
+                             "kidnappings in 2018.\n", rules=rules)
+    assert period(figure(found, "300")) == ("2018-01-01", "2018-12-31")
+    found = claims(tmp_path, "Ruritania ended 2019 with 1,300 homicides, or 3.6 a day, far above the 900 "
+                             "killings counted in 2018.\n", rules=rules)
+    assert period(figure(found, "3.6")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_figure_compared_with_a_base_takes_the_time_before_it_in_its_clause(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 murders in 2016. In the first four months of 2019 there were "
+                             "60 more homicides than in the same stretch of 2018.\n", rules=rules)
+    assert period(figure(found, "60")) == ("2019-01-01", "2019-04-30")
+
+
+def test_a_figure_in_a_when_clause_after_since_takes_the_time_named(tmp_path, rules):
+    found = claims(tmp_path, "Killings in Ruritania are at their lowest since 2016, when police counted 2,900 "
+                             "homicides.\n", rules=rules)
+    assert period(figure(found, "2,900")) == ("2016-01-01", "2016-12-31")
+
+
+def test_a_figure_whose_only_time_is_a_base_values_has_no_time_of_its_own(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2019. That is equivalent to 15 murders per "
+                             "100,000 inhabitants, compared with 22 per 100,000 a year earlier and 40 in 2010.\n",
+                   rules=rules)
+    assert period(figure(found, "15 murders")) == ("2019-01-01", "2019-12-31")
+    assert period(figure(found, "22 per")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_figure_after_from_is_a_base_value_only_after_a_change(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2019. More than 8,000 migrants from the three "
+                             "countries arrived between 2013 and 2015, and 20 kidnappings in 2016.\n", rules=rules)
+    assert period(figure(found, "8,000")) == ("2013-01-01", "2015-12-31")
+
+
+def test_so_many_months_to_a_date_are_that_stretch(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania put removals in the 12 months to Sept. 30, 2019 at 260,000, up 4% on "
+                             "fiscal 2018.\n", rules=rules)
+    assert period(figure(found, "260,000")) == ("2018-10-01", "2019-09-30")
+    assert period(figure(found, "4%")) == ("2018-10-01", "2019-09-30")
+
+
+def test_the_same_period_a_year_earlier_moves_the_stretch_in_focus_back(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2016. The murder rate reached 40 per 100,000 in "
+                             "the first half of 2019, up from 35 in the same period a year earlier.\n", rules=rules)
+    assert period(figure(found, "35")) == ("2018-01-01", "2018-06-30")
+
+
 def test_a_rate_with_a_metric_of_its_own_puts_that_rate_in_focus(tmp_path, rules):
     found = claims(tmp_path, "Zembla counted 12 murders per 100,000 residents in 2017.\n\n"
                              "Ruritania followed at 41 per 100,000, with about 900 homicides in all.\n", rules=rules)
@@ -616,3 +748,30 @@ def test_a_rate_beside_the_count_it_is_the_rate_of_is_that_rate(tmp_path, rules)
     unrelated = claims(tmp_path / "b", "Ruritania jailed 410 people in 2019, a rate of 6.1 per 100,000 inhabitants.\n",
                        rules=rules)
     assert figure(unrelated, "6.1").metric is None
+
+
+def test_a_when_clause_after_through_a_fiscal_year_is_that_fiscal_year(tmp_path, rules):
+    found = claims(tmp_path, "Aid shrank by 30% through fiscal 2019, when lawmakers provided $520 million, and "
+                             "it has grown since fiscal 2016, when they approved $750 million.\n", rules=rules)
+    assert period(figure(found, "$520 million")) == ("2018-10-01", "2019-09-30")
+    assert period(figure(found, "$750 million")) == ("2015-10-01", "2016-09-30")
+
+
+def test_a_year_modifying_the_figures_own_noun_dates_it(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2019. Analysts, working from the same 2018 total "
+                             "of 7,100 killings, put that year's rate at 91.\n", rules=rules)
+    assert period(figure(found, "7,100")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_time_past_another_dated_figure_is_not_the_figures_own(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania's murder rate was 40 per 100,000 in 2019. Officials called the fall to 40 "
+                             "significant, noting that the rate had been 50 the previous year, 60 in 2016 and 70 "
+                             "in 2010.\n", rules=rules)
+    assert period(figure(found, "50")) == ("2018-01-01", "2018-12-31")
+
+
+def test_an_average_as_of_a_day_runs_from_the_start_of_its_year(tmp_path, rules):
+    found = claims(tmp_path, "As of May 31, 2019, killings in Ruritania were averaging 12.5 a day, down from 14.2 "
+                             "a day over the same stretch of 2018.\n", rules=rules)
+    assert period(figure(found, "12.5")) == ("2019-01-01", "2019-05-31")
+    assert period(figure(found, "14.2")) == ("2018-01-01", "2018-05-31")

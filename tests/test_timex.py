@@ -444,3 +444,30 @@ def test_phrases_by_first_letter_match_as_the_flat_alternation(words, text):
     flat = re.compile(patterns.phrases(words))
     grouped = re.compile(patterns.phrases(words, by_first_letter=True))
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+# -- a year-less day beside a day dated in full -------------------------------------------------
+
+def test_a_yearless_day_takes_the_year_of_a_full_date_near_it_in_the_sentence():
+    anchor = parse_published("2021-05-10")
+    found = find_times("The curfew began on June 3, 2018, after riots killed 40 people between June 1 "
+                       "and 2, including 25 on June 2 alone.", anchor)
+    assert [(t.scope.start, t.scope.end) for t in found] == [
+        ("2018-06-03", "2018-06-03"), ("2018-06-01", "2018-06-02"), ("2018-06-02", "2018-06-02")]
+
+
+def test_a_yearless_day_far_from_the_full_date_keeps_the_publication_year():
+    anchor = parse_published("2021-05-10")
+    found = find_times("The truce signed on June 3, 2018, was tested again on April 20.", anchor)
+    assert (found[1].scope.start, found[1].scope.end) == ("2021-04-20", "2021-04-20")
+
+
+def test_a_yearless_day_never_moves_past_the_publication():
+    anchor = parse_published("2021-05-10")
+    found = find_times("Police said on May 2, 2021, that the count of May 28 was final.", anchor)
+    assert found[1].scope.start == "2020-05-28"
+
+
+def test_a_range_keeps_both_ends_across_a_comma():
+    found = only("Agents detained 47,000 children from Oct. 1, 2013, through May 31.", parse_published("2014-06-13"))
+    assert (found.scope.start, found.scope.end, found.relation) == ("2013-10-01", "2014-05-31", "range")

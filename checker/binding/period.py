@@ -7,11 +7,12 @@ The phrases and what they move are the language pack's (``focus_shifts`` in cont
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
 from checker import lang
-from checker.model import TimeScope
+from checker.model import Quantity, TimeScope
 
 
 @cache
@@ -27,12 +28,15 @@ def _shifts(code: str) -> dict[str, tuple[str, int, str]]:
 def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope | None:
     """The period ``words`` denotes when said while ``focus`` is the time in focus; None when the
     words are no shift ("that year" is the focus itself: the caller inherits it)."""
-    shift = _shifts(code).get(" ".join(words.lower().split()))
+    key = words.lower().split()
+    shift = _shifts(code).get(" ".join(key))
+    if shift is None and key[:1] and key[0] not in comparison_words(code):  # "in the same period a year earlier"
+        shift = _shifts(code).get(" ".join(key[1:]))
     if shift is None or not focus.start or not focus.end:
         return None
     unit, by, span = shift
     start, end = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
-    if span == "whole":
+    if span == "whole" and not _one_unit(start, end, unit):  # a fiscal year's year before is a fiscal year
         lo, hi = _whole(_add(start, unit, by), unit)
         granularity = unit
     else:
@@ -41,6 +45,81 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
             hi = _month_end(hi)  # "a year earlier" than June 1-30 is June 1-30
         granularity = focus.granularity
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
+
+
+_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}  # a unit's length in days
+
+
+def days_of(duration: Quantity) -> float | None:
+    """A duration's length in days ("two-day": 2, "three months": 91.3); None for hours and the like."""
+    per_unit = _DAYS.get((duration.unit or "").rstrip("s"))
+    return duration.value.point * per_unit if per_unit and duration.value.point else None
+
+
+def links_a_length(gap: str, duration: str, side: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a duration beside a figure gives the figure's own length: after it, linked by a word
+    of ``duration_links`` "after" ("228 in 30 days", "40 people were killed over three days");
+    before it, an adjective whose head the "before" words tie to the figure ("a two-day toll of 76")."""
+    words = gap.lower().split()
+    if any(not word.isalpha() for word in words) or len(words) > 3:
+        return False  # a comma or another word than a short verb phrase: the duration is not the figure's
+    links = _duration_links(code)[side]
+    if side == "after":
+        first = duration.lower().split()[:1]
+        return bool(first and first[0] in links) or bool(words and words[-1] in links)
+    return "-" in duration and bool(words) and words[-1] in links and len(words) == 2
+
+
+def fit_length(scope: TimeScope, days: float) -> TimeScope:
+    """A figure's period checked against the length its own words give it: a shorter one (by more
+    than 5%) is the last day of the figure's stretch ("62 on Saturday, a two-day toll of 76":
+    Friday and Saturday); one as long or longer holds it ("40 killed over three days" in November)."""
+    start, end = date.fromisoformat(scope.start), date.fromisoformat(scope.end or scope.start)
+    if (end - start).days + 1 >= days * 0.95:
+        return scope
+    return replace(scope, start=(end - timedelta(days=round(days) - 1)).isoformat(), basis="relative")
+
+
+def links_a_figure(word: str, code: str = lang.DEFAULT) -> bool:
+    """Whether ``word`` ties a head noun to the figure after it ("total of 7,104"): ``figure_links``."""
+    return word.lower() in _figure_links(code)
+
+
+@cache
+def _figure_links(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["figure_links"])
+
+
+def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the words after a time open a clause about that time itself ("since 2015, when it
+    recorded 103"): ``when_clauses`` of the language pack."""
+    words = gap.replace(",", " ").lower().split()
+    return bool(words) and words[0] in _when_words(code)
+
+
+@cache
+def _when_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["when_clauses"])
+
+
+def named_start(scope: TimeScope) -> TimeScope:
+    """The period a "since" phrase names at its start ("since 2015": 2015; "since fiscal 2015": that
+    fiscal year), without the stretch to now."""
+    if not scope.start:
+        return scope
+    start = date.fromisoformat(scope.start)
+    end = _add(start, scope.granularity, 1) - timedelta(days=1) if scope.granularity in ("year", "month") else start
+    return replace(scope, end=end.isoformat())
+
+
+@cache
+def _duration_links(code: str) -> dict[str, frozenset[str]]:
+    return {side: frozenset(w.lower() for w in words) for side, words in lang.load(code)["duration_links"].items()}
+
+
+def _one_unit(start: date, end: date, unit: str) -> bool:
+    """Whether ``start``..``end`` is exactly one ``unit`` long (October 1 - September 30 is a year)."""
+    return unit in ("year", "month") and _add(start, unit, 1) - timedelta(days=1) == end
 
 
 def _add(day: date, unit: str, n: int) -> date:
@@ -71,11 +150,91 @@ def starts_a_shift(text: str, pos: int, code: str = lang.DEFAULT) -> bool:
     return rest.startswith(tuple(_shifts(code)))
 
 
-def names_a_base(before: str, code: str = lang.DEFAULT) -> bool:
+def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: bool = False) -> bool:
     """Whether the words right before a time phrase make it the base of a comparison ("fewer than
-    the year before"): the figure then counts the time in focus, not the time the phrase names."""
+    the year before", "more than the total for 2018"): the figure then counts the time in focus,
+    not the time the phrase names. A year (never a day) is a base after ``year_bases`` too, before
+    it or opening the ``phrase`` itself ("up 4% on 2018")."""
     words = before.lower().split()
-    return any(words[-len(base.split()):] == base.split() for base in comparison_words(code)) if words else False
+    for noun in _base_nouns(code):  # "than the total for 2018": the base's noun stands between
+        if words[-len(noun):] == list(noun):
+            words = words[:-len(noun)]
+            break
+    if not words and not year:
+        return False
+    bases = [base.split() for base in comparison_words(code)]
+    if year:
+        if phrase.lower().split()[:1] in [[base] for base in _year_bases(code)]:
+            return True
+        bases += [base.split() for base in _year_bases(code)]
+    return any(words[-len(base):] == base for base in bases) if words else False
+
+
+@cache
+def _base_nouns(code: str) -> tuple[tuple[str, ...], ...]:
+    """The nouns of a comparison's base, longest first ("the figures", "that")."""
+    return tuple(sorted((tuple(w.lower().split()) for w in lang.load(code)["base_nouns"]), key=len, reverse=True))
+
+
+@cache
+def _base_values(code: str) -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in lang.load(code)["base_value_words"])
+
+
+@cache
+def _year_bases(code: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in lang.load(code)["year_bases"])
+
+
+def names_a_base_value(before: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the words right before a figure make it the base value of a comparison ("up 30% from
+    70,000 the year before", "than 3,000"): its period is the base's, never the time in focus."""
+    words = before.lower().split()
+    bases = [base.split() for base in comparison_words(code) | _base_values(code)]
+    for cut in range(len(words), max(0, len(words) - 3), -1):  # "than the 15,000", "from a record 7,100"
+        if not all(word.isalpha() for word in words[cut:]):
+            continue
+        for base in bases:
+            if words[:cut][-len(base):] != base:
+                continue
+            if " ".join(base) not in _change_bases(code):
+                return True
+            ahead = [word.strip(",;:") for word in words[:cut - len(base)][-3:]]
+            if any(word in _change_words(code) for word in ahead):  # "down from 677", not "minors from the three countries"
+                return True
+    return False
+
+
+@cache
+def _change_bases(code: str) -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in lang.load(code)["change_bases"])
+
+
+@cache
+def _change_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for words in lang.load(code)["changes"].values() for w in words)
+
+
+def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
+    """A figure counted "through December 28" (a date with no start of its own) runs from the start
+    of that date's year to the date, not over the single day (``to_date_words``)."""
+    words = " ".join(scope.text.lower().split())
+    if not words.startswith(tuple(w + " " for w in _to_date_words(code))):
+        return scope
+    return year_to_date(scope)
+
+
+def year_to_date(scope: TimeScope) -> TimeScope:
+    """A day or month as the end of the stretch from the start of its year ("as of May 31,
+    averaging 15.5 a day": January 1 - May 31); a year or fiscal year stays whole."""
+    if not scope.end or scope.granularity not in ("day", "month"):
+        return scope  # "through fiscal 2019" is that fiscal year
+    return replace(scope, start=scope.end[:4] + "-01-01")
+
+
+@cache
+def _to_date_words(code: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["to_date_words"])
 
 
 @cache

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from checker import timex
+from checker.binding import average as averages
 from checker.binding import period as periods
 from checker.model import Quantity, TimeMention, TimeScope
 
@@ -27,20 +28,116 @@ class Discourse(Protocol):
 def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: Discourse,
            may_inherit: bool) -> TimeScope | None:
     """The time scope of quantity ``k``: its clause's time expression, resolved; else the period
-    of the previous sentence when ``may_inherit`` (the sentence refers back); else publication."""
-    chosen = _chosen_time(text, q, k, quantities, times, clause) if times else None
+    of the previous sentence when ``may_inherit`` (the sentence refers back); else publication.
+    A figure whose own words give it a longer length than its period ("62 on Saturday, a two-day
+    toll of 76") runs that long up to its period's end (periods.fit_length)."""
+    scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
+    days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
+    return periods.fit_length(scope, days) if days else scope
+
+
+def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: str) -> float | None:
+    """The length in days that the figure's own words give it: a duration right after it, linked
+    by "in" or "over" ("228 in 30 days"), or one before it naming its head ("a two-day toll of 76")."""
+    if q.kind == "duration":
+        return None
+    after = quantities[k + 1] if k + 1 < len(quantities) else None
+    before = quantities[k - 1] if k else None
+    if after is not None and after.kind == "duration" \
+            and periods.links_a_length(text[q.end:after.start], after.text, "after", code):
+        return periods.days_of(after)
+    if before is not None and before.kind == "duration" \
+            and periods.links_a_length(text[before.end:q.start], before.text, "before", code):
+        return periods.days_of(before)
+    return None
+
+
+def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
+           state: Discourse, may_inherit: bool) -> TimeScope | None:
+    chosen = (_modifier_time(text, q, k, quantities, times, state.code)
+              or _chosen_time(text, q, k, quantities, times, clause)) if times else None
     focus = state.sentence_time or state.last_time
-    if chosen is not None and focus is not None and q.end <= chosen.start \
-            and periods.names_a_base(text[max(q.end, chosen.start - 20):chosen.start], state.code):
-        return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before", "than in 2011"
-    if chosen is not None:  # resolved once per sentence: "a year earlier" dates all its figures alike
-        span = (chosen.start, chosen.end)
-        if span not in state.resolved:
-            state.resolved[span] = resolve(chosen, state)
-        return state.resolved[span]
+    if chosen is not None and q.end <= chosen.start \
+            and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
+                                     chosen.scope.text, chosen.scope.granularity == "year"):
+        earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
+        if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
+            return _resolved(earlier[-1], state)
+        if focus is not None:
+            return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
+    if chosen is not None and _anothers_time(text, q, k, quantities, chosen, times, state.code):
+        if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
+            return replace(state.sentence_time, basis="relative")
+        chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
+    when = _when_time(text, q, k, quantities, times, state.code)
+    if when is not None:
+        scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
+        return periods.named_start(scope) if when.relation == "since" else scope
+    if chosen is not None:
+        scope = _resolved(chosen, state)
+        if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
+            return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
+        return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
+                   code: str) -> TimeMention | None:
+    """A year that modifies the figure's own head noun ("the same 2011 total of 7,104 killings", "its
+    2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``."""
+    prev_end = quantities[k - 1].end if k else 0
+    for t in times:
+        gap = text[t.end:q.start].split()
+        if prev_end <= t.start and t.end <= q.start and text[t.start:t.end].isdigit() and 2 <= len(gap) <= 3 \
+                and all(word.isalpha() for word in gap) and periods.links_a_figure(gap[-1], code):
+            return t
+    return None
+
+
+def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
+               code: str) -> TimeMention | None:
+    """The "since" or "through" time whose "when" clause holds figure ``k`` ("through fiscal 2019,
+    when lawmakers provided $520 million"), with no other figure between."""
+    prev_end = quantities[k - 1].end if k else 0
+    for t in reversed(times):
+        if prev_end <= t.start and t.end <= q.start and t.relation in ("since", "until"):
+            return t if periods.opens_a_when_clause(text[t.end:q.start], code) else None
+    return None
+
+
+def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
+    """The time expression resolved once per sentence: "a year earlier" dates all its figures alike."""
+    span = (chosen.start, chosen.end)
+    if span not in state.resolved:
+        state.resolved[span] = resolve(chosen, state)
+    return state.resolved[span]
+
+
+def is_base_value(text: str, q: Quantity, code: str) -> bool:
+    """Whether the figure is the base value of a comparison ("up 30% from 70,000 the year before"):
+    its period is then no time in focus for the figures after it."""
+    return periods.names_a_base_value(text[max(0, q.start - 20):q.start], code)
+
+
+def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], chosen: TimeMention,
+                   times: list[TimeMention], code: str) -> bool:
+    """Whether the time chosen for figure ``k`` (itself no base value) dates another figure: one past
+    a base value or another time after it ("3.6 a day, down from 2,400 in 2018"; "the fall to 57,
+    after 68 the previous year, 75 in 2013"; but "300 murders and 20 kidnappings in 2018" share
+    their time), or one right after a base value before it ("down from
+    7,100 in 2018, or 560 a month"). The figure then continues the sentence's figure in focus."""
+    if is_base_value(text, q, code):
+        return False
+    if chosen.start >= q.end:
+        return any(q.end <= p.start and p.end <= chosen.start and is_base_value(text, p, code) for p in quantities) \
+            or any(q.end <= t.start and t.end <= chosen.start for t in times)  # "57, ... 68 the previous year, 75 in 2013"
+    if chosen.end > q.start:
+        return False
+    base = quantities[k - 1] if k else None  # the time right after a base value is the base's: "7,100 in 2018"
+    return base is not None and base.end <= chosen.start and not any(c in text[base.end:chosen.start] for c in ",;:") \
+        and is_base_value(text, base, code)
 
 
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],

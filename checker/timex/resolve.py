@@ -310,13 +310,14 @@ def r_dm(m, ctx, s, e):
 def _month_day(ctx, s, e, m, p):
     month = ctx.g.month_of(m[f"{p}_m"])
     day = int(re.match(r"\d+", m[f"{p}_d"])[0])
-    day2 = int(re.match(r"\d+", m[f"{p}_d2"])[0]) if m[f"{p}_d2"] else None
+    second = m[f"{p}_d2"] or m.groupdict().get(f"{p}_d3")  # "March 25-27", "March 25 and 27"
+    day2 = int(re.match(r"\d+", second)[0]) if second else None
     if day2 is not None and day2 <= day:
         return None
     year_text = m[f"{p}_y"]
     if year_text and year_then_quantity(ctx.g, ctx.sentence, m.end(f"{p}_y")):
         year_text = None  # "On May 4, 2000 people marched": the year is a count
-        e = m.end(f"{p}_d2") if day2 else m.end(f"{p}_d")
+        e = m.end(f"{p}_d2" if m[f"{p}_d2"] else f"{p}_d3") if day2 else m.end(f"{p}_d")
     gran = "span" if day2 else "day"
     if year_text:
         lo = cal.explicit_day(int(year_text), month, day)
@@ -606,6 +607,39 @@ def r_bare_month(m, ctx, s, e):
     return atom
 
 
+def r_stretch(m, ctx, s, e):
+    """"the week beginning June 22", "the seven days that ended Saturday", "the 12 months to Sept.
+    30": so many days, weeks or months from or to the day named."""
+    n, most = _count(ctx, m["wk_n"], 1)
+    if n != most:
+        return None  # "a few days to Friday": no length
+    unit = _unit(ctx, m["wk_unit"]) if m["wk_unit"] else "week"
+    if m["wk_wd"]:
+        day = _weekday_atom(ctx, s, e, ctx.g.weekdays[m["wk_wd"].lower()])
+    else:
+        month, number = ctx.g.month_of(m["wk_m"]), int(re.match(r"\d+", m["wk_d"])[0])
+        if m["wk_y"]:
+            found = cal.explicit_day(int(m["wk_y"]), month, number)
+            day = Atom(s, e, found, found, "day", "explicit", "date") if found else None
+        else:
+            day = _yearless(ctx, s, e, month, number, None, "day")
+    granularity = "week" if (unit, n) in (("week", 1), ("day", 7)) else "span"
+    if day is None or day.lo is None:
+        return Atom(s, e, None, None, granularity, "unresolved", "span")
+    one = dt.timedelta(days=1)
+    if m["wk_from"]:
+        lo, hi = day.lo, cal.shift(day.lo, unit, n) - one
+    else:
+        lo, hi = cal.shift(day.lo, unit, -n) + one, day.lo
+    return Atom(s, e, lo, hi, granularity, day.basis, "date")
+
+
+def r_closing_month(m, ctx, s, e):
+    """"August closed with 390 homicides": a month that is the subject of closing is a date
+    without a preposition (its year the publication's, as for "in August")."""
+    atom = _yearless(ctx, s, e, ctx.g.month_of(m["cm_m"]), None, None, "month")
+    atom.kind = "month"
+    return atom
 
 
 # Each time rule names its resolver here: (match, context, start, end) -> Atom | None.
@@ -646,5 +680,7 @@ RESOLVERS: dict[str, Resolver] = {
     "yearrange": r_yearrange,
     "theyear": r_theyear,
     "year": r_year,
+    "stretch": r_stretch,
+    "closing_month": r_closing_month,
     "bare_month": r_bare_month,
 }

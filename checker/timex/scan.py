@@ -10,6 +10,7 @@ publication date.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -17,6 +18,7 @@ from functools import cache
 from checker import patterns
 from checker.model import TimeMention, TimeScope
 
+from . import calendar as cal
 from .calendar import Anchor
 from .context import PLAIN, Atom, Context, prefix, relation_of, role_of, years_ok
 from .grammar import DIGIT, Grammar, for_language
@@ -196,7 +198,33 @@ def find_times(sentence: str, anchor: Anchor | None, language: str | None = None
     if not sentence:
         return []
     ctx = Context(sentence, anchor, for_language(language))
-    return _join(_scan_atoms(ctx), ctx)
+    atoms = _scan_atoms(ctx)
+    if len(atoms) > 1:
+        _years_from_dates(atoms, ctx)
+    return _join(atoms, ctx)
+
+
+NEIGHBOUR_REACH = dt.timedelta(days=31)  # how near a fully dated day a year-less day must fall to take its year
+
+
+def _years_from_dates(atoms: list[Atom], ctx: Context) -> None:
+    """A year-less day in a sentence that dates another day in full ("approved on March 27, 2022,
+    after 87 were killed between March 25 and 27") is the occurrence nearest that day, when it
+    falls within a month of it and not after the publication: the sentence tells one stretch of
+    days, however long ago."""
+    dated = [a for a in atoms if a.basis == "explicit" and a.granularity == "day" and a.lo is not None]
+    if not dated or ctx.future:
+        return
+    latest = ctx.anchor.latest if ctx.anchor else None
+    for atom in atoms:
+        if atom.kind != "yearless" or atom.day is None or atom.lo is None:
+            continue
+        near = min(dated, key=lambda d: abs(d.start - atom.start)).lo
+        found = [day for day in (cal.explicit_day(near.year + k, atom.month, atom.day) for k in (-1, 0, 1))
+                 if day is not None and abs(day - near) <= NEIGHBOUR_REACH and (latest is None or day <= latest)]
+        if found and found[0] != atom.lo:
+            atom.lo = found[0]
+            atom.hi = found[0].replace(day=atom.day2) if atom.day2 and atom.day2 > atom.day else found[0]
 
 
 def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None,
