@@ -191,7 +191,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     metric = None
     clause = clause_parts.containing(ctx.clauses, q.start)
     conjunct = ctx.conjuncts[k]
-    previous_claim = _antecedent(ctx, q, unit, state)
+    previous_claim = _antecedent(ctx, q, k, unit, rules, state)
     inherited = previous_claim is not None
     if previous_claim is not None:  # "this dropped to 70"; "Jamaica at 52.1, Venezuela at 49"
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
@@ -210,7 +210,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
     scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
-            and not time_scopes.is_base_value(text, q, state.code):  # "from 70,000 the year before"
+            and not time_scopes.is_base_value(text, q, state.code, ctx.times):  # "from 70,000 the year before"
         state.sentence_time = scope
     found = subjects.NOTHING
     if ctx.places or ctx.agencies:  # most sentences name no place
@@ -391,7 +391,7 @@ def _last_whole(state: _State) -> Claim | None:
     return head if head.unit == "count" and head.metric is not None else None
 
 
-def _antecedent(ctx: _Context, q: Quantity, unit: str | None, state: _State) -> Claim | None:
+def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, rules: RuleSet, state: _State) -> Claim | None:
     """The earlier figure whose unit, metric and noun a figure with no unit of its own takes: the
     previous figure when the sentence refers back to it, else the head of the series a bare number
     continues; either only within a factor of ten of the figure."""
@@ -407,9 +407,17 @@ def _antecedent(ctx: _Context, q: Quantity, unit: str | None, state: _State) -> 
             return previous
     head = _series_head(state) if q.kind == "number" else None
     if head is not None and head.value is not None and head.value.point and q.value.point \
-            and 0.1 <= abs(q.value.point / head.value.point) <= 10:
+            and 0.1 <= abs(q.value.point / head.value.point) <= 10 and not _other_predicate(ctx, k, head.metric):
         return head
     return None
+
+
+def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:
+    """Whether figure ``k``'s conjunct holds a term or verb of another metric than ``metric``: "Mexico
+    deported 16,000 and the U.S. caught 51,000" says something else of the 51,000."""
+    a, b = ctx.conjuncts[k]
+    return any(a <= lo and hi <= b for other, roles in ctx.hits.items() if other != metric
+               for role in ("terms", "verbs") for lo, hi in roles.get(role, ()))
 
 
 def _series_head(state: _State) -> Claim | None:
@@ -444,11 +452,19 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)
     predicate_end = clause_parts.predicate_end(text, q, clause_parts.next_start(ctx.quantities, k), conjunct)
     own = any(q.start <= a and b <= predicate_end for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ()))
+    ca, cb = conjunct
+    if not any(ca <= a and b <= cb for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ())) \
+            and _other_predicate(ctx, k, metric):
+        return None, None  # "Mexico deported 16,000 and the U.S. caught 51,000": not the deportations
     demonym = noun is not None and noun in m.entity_of
     if metrics.not_a_metric(text, q.start, q.end, noun, unit == "count", own, m.metric_nouns[metric], demonym, code):
         return None, None
     if metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[metric], code):
         return None, None  # "27 killings of prison guards": a part, never the total
+    a, b = clause
+    spans = [(lo, hi) for role in ("terms", "nouns") for lo, hi in hits.get(role, ()) if a <= lo and hi <= b]
+    if not own and metrics.a_term_names_a_subgroup(text, spans, m.subgroups[metric], code):
+        return None, None  # "Removals of people who came as family units rose to 5,700": a part, too
     where = rules.metrics[metric].where
     return metric, metrics.evidence(hits, text, q.start, q.end, predicate_end, noun, m.metric_nouns[metric], where)
 

@@ -775,3 +775,34 @@ def test_an_average_as_of_a_day_runs_from_the_start_of_its_year(tmp_path, rules)
                              "a day over the same stretch of 2018.\n", rules=rules)
     assert period(figure(found, "12.5")) == ("2019-01-01", "2019-05-31")
     assert period(figure(found, "14.2")) == ("2018-01-01", "2018-05-31")
+
+
+def test_a_comparisons_base_year_dates_no_later_figure_but_its_when_clause(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 900 murders in 2019.\n\nIts 900 murders were a 20 percent jump on "
+                             "2018, when 750 people were killed, and an average of about 2.5 killings a day.\n",
+                   rules=rules)
+    assert period(figure(found, "750")) == ("2018-01-01", "2018-12-31")
+    assert period(figure(found, "2.5")) != ("2018-01-01", "2018-12-31")
+
+
+def test_a_base_value_read_with_its_qualifier_keeps_its_time_to_itself(tmp_path, rules):
+    found = claims(tmp_path, "The daily average fell to 4.2 killings, well below the 6.1 a day recorded in 2018.\n",
+                   rules=rules)
+    assert period(figure(found, "4.2")) != ("2018-01-01", "2018-12-31")
+    plain = claims(tmp_path / "b", "More than 481 people were murdered in March 2015, an average of 15 a day.\n",
+                   rules=rules)
+    assert period(figure(plain, "15")) == ("2015-03-01", "2015-03-31")  # "more than" makes no base
+
+
+def test_a_modifier_of_the_metrics_words_naming_a_subgroup_makes_the_figure_a_part(tmp_path, rules):
+    found = claims(tmp_path, "Removals of people who had entered as part of a family unit rose to 5,700 in 2019.\n",
+                   rules=rules)
+    assert figure(found, "5,700").metric is None
+    total = claims(tmp_path / "b", "Removals of people from Ruritania rose to 5,700 in 2019.\n", rules=rules)
+    assert figure(total, "5,700").metric == "deportations"
+
+
+def test_a_figure_whose_own_conjunct_names_another_metric_takes_neither(tmp_path, rules):
+    found = claims(tmp_path, "In 2014 Zembla deported 16,000 people and its neighbour caught 51,000.\n", rules=rules)
+    assert figure(found, "16,000").metric == "deportations"
+    assert figure(found, "51,000").metric != "deportations"

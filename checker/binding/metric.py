@@ -128,10 +128,24 @@ def _subgroup_pattern(subgroups: tuple[str, ...]):
     return patterns.compile(rf"\b(?:{patterns.phrases(subgroups)})(?:s|es)?\b", patterns.IGNORECASE)
 
 
+def a_term_names_a_subgroup(text: str, spans, subgroups: tuple[str, ...], code: str = lang.DEFAULT) -> str | None:
+    """The subgroup that a modifier of one of the metric's words at ``spans`` names ("Removals of
+    people who had entered as part of a family unit rose to 5,700"): the figure then counts that
+    subgroup, never the metric's total; None when no modifier names one."""
+    if not subgroups:
+        return None
+    for _, end in spans:
+        modifier = _modifier_pattern(code, 60).match(text, end)
+        found = modifier and _subgroup_pattern(subgroups).search(modifier.group(0))
+        if found:
+            return found.group(0)
+    return None
+
+
 @cache
-def _modifier_pattern(code: str):
+def _modifier_pattern(code: str, reach: int = 40):
     words = patterns.phrases(lang.load(code)["noun_modifiers"])
-    return patterns.compile(rf"\s+(?:{words})\s+[^,;:.()]{{1,40}}", patterns.IGNORECASE)
+    return patterns.compile(rf"\s+(?:{words})\s+[^,;:.()]{{1,{reach}}}", patterns.IGNORECASE)
 
 
 def rate_governing(text: str, start: int, code: str = lang.DEFAULT) -> tuple[int, bool] | None:

@@ -186,11 +186,13 @@ def _year_bases(code: str) -> frozenset[str]:
     return frozenset(word.lower() for word in lang.load(code)["year_bases"])
 
 
-def names_a_base_value(before: str, code: str = lang.DEFAULT) -> bool:
+def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool = False) -> bool:
     """Whether the words right before a figure make it the base value of a comparison ("up 30% from
-    70,000 the year before", "than 3,000"): its period is the base's, never the time in focus."""
+    70,000 the year before", "than 3,000"): its period is the base's, never the time in focus.
+    ``values_only``: only ``base_value_words`` count ("below the 14.5" read as the figure's qualifier,
+    where "more than 481" is no base)."""
     words = before.lower().split()
-    bases = [base.split() for base in comparison_words(code) | _base_values(code)]
+    bases = [base.split() for base in (frozenset() if values_only else comparison_words(code)) | _base_values(code)]
     for cut in range(len(words), max(0, len(words) - 3), -1):  # "than the 15,000", "from a record 7,100"
         if not all(word.isalpha() for word in words[cut:]):
             continue

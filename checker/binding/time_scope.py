@@ -115,10 +115,20 @@ def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
     return state.resolved[span]
 
 
-def is_base_value(text: str, q: Quantity, code: str) -> bool:
-    """Whether the figure is the base value of a comparison ("up 30% from 70,000 the year before"):
-    its period is then no time in focus for the figures after it."""
-    return periods.names_a_base_value(text[max(0, q.start - 20):q.start], code)
+def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = ()) -> bool:
+    """Whether the figure is the base value of a comparison ("up 30% from 70,000 the year before"),
+    or dated by a base time whose "when" clause holds it ("a jump on 2014, when 3,900 died"; with
+    ``times``): its period is then no time in focus for the figures after it."""
+    digit = next((i for i, ch in enumerate(q.text) if ch.isdigit()), 0)  # "below the 14.5": a qualifier may open it
+    return periods.names_a_base_value(text[max(0, q.start - 20):q.start], code) \
+        or (digit > 0 and periods.names_a_base_value(text[max(0, q.start - 20):q.start + digit], code, values_only=True)) \
+        or any(t.end <= q.start and _is_base_time(text, t, code) and not any(ch.isdigit() for ch in text[t.end:q.start])
+               and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
+
+
+def _is_base_time(text: str, t: TimeMention, code: str) -> bool:
+    """Whether a time expression is the base of a comparison ("a jump on 2014", "than in 2018")."""
+    return periods.names_a_base(text[max(0, t.start - 30):t.start], code, t.scope.text, t.scope.granularity == "year")
 
 
 def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], chosen: TimeMention,
@@ -126,8 +136,9 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
     """Whether the time chosen for figure ``k`` (itself no base value) dates another figure: one past
     a base value or another time after it ("3.6 a day, down from 2,400 in 2018"; "the fall to 57,
     after 68 the previous year, 75 in 2013"; but "300 murders and 20 kidnappings in 2018" share
-    their time), or one right after a base value before it ("down from
-    7,100 in 2018, or 560 a month"). The figure then continues the sentence's figure in focus."""
+    their time), one right after a base value before it ("down from 7,100 in 2018, or 560 a month"),
+    or a time before it that is a comparison's base ("a jump on 2014, ..., and 18 a day"). The figure
+    then continues the sentence's figure in focus."""
     if is_base_value(text, q, code):
         return False
     if chosen.start >= q.end:
@@ -135,6 +146,10 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
             or any(q.end <= t.start and t.end <= chosen.start for t in times)  # "57, ... 68 the previous year, 75 in 2013"
     if chosen.end > q.start:
         return False
+    if _is_base_time(text, chosen, code) \
+            and not (periods.opens_a_when_clause(text[chosen.end:q.start], code)
+                     and not any(chosen.end <= p.start and p.end <= q.start for p in quantities)):
+        return True  # "a 67 percent jump on 2014, when 3,900 died, and 18 a day": 2014 is the comparison's
     base = quantities[k - 1] if k else None  # the time right after a base value is the base's: "7,100 in 2018"
     return base is not None and base.end <= chosen.start and not any(c in text[base.end:chosen.start] for c in ",;:") \
         and is_base_value(text, base, code)
