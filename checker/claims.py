@@ -258,7 +258,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
         return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
     if metric is not None:
         subset = _subset_of_whole(ctx, metric, state.code)  # "Of those 150 deaths, 29 were violent deaths"
-        return (None, None) if subset else (metric, evidence)
+        return (None, None) if subset or _off_the_series(q, unit, noun, change, metric, evidence, state) else (metric, evidence)
     metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
         metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)
@@ -290,6 +290,21 @@ def _predicates(ctx: _Context, metric: str | None) -> list[tuple[int, int]]:
     place may act in ("Zembla deported 900 Hondurans"; binding.subject)."""
     roles = ctx.hits.get(metric, matchers.NO_HITS) if metric else matchers.NO_HITS
     return sorted({*roles.get("terms", ()), *roles.get("verbs", ())})
+
+
+def _off_the_series(q: Quantity, unit: str | None, noun: str | None, change: str | None, metric: str,
+                    evidence: Evidence | None, state: _State) -> bool:
+    """Whether a bare number that takes its metric only from its clause is more than ten times off
+    the figure of that metric just before it in its sentence ("down from 2,398 homicides and 36 in
+    2019": the 36 is another quantity of the list, a rate, not a count of homicides)."""
+    if q.kind != "number" or unit != "count" or noun is not None or change is not None or evidence is None \
+            or evidence.basis != "clause" or state.previous is None or state.previous[0] != state.sentence_number:
+        return False
+    before = state.previous[1]
+    if before.metric != metric or before.unit != unit or before.change is not None or before.value is None \
+            or not before.value.point or not q.value.point:
+        return False
+    return not 0.1 <= abs(q.value.point / before.value.point) <= 10
 
 
 def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:

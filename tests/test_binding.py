@@ -445,6 +445,7 @@ def test_a_stretch_of_days_is_the_same_period_only_when_its_days_are():
     assert not same_period(year, Period(date(2016, 1, 1), date(2016, 12, 30), "day", True))
     assert same_period(year, Period(date(2016, 1, 1), date(2016, 12, 31), "day", True))
     assert same_period(year, Period(date(2016, 1, 1), date(2016, 12, 31), "month", True))
+    assert not same_period(year, Period(date(2016, 1, 1), date(2016, 11, 30), "span", True))  # January to November
 
 
 def test_a_year_after_than_is_the_base_of_the_comparison(tmp_path, rules):
@@ -806,3 +807,12 @@ def test_a_figure_whose_own_conjunct_names_another_metric_takes_neither(tmp_path
     found = claims(tmp_path, "In 2014 Zembla deported 16,000 people and its neighbour caught 51,000.\n", rules=rules)
     assert figure(found, "16,000").metric == "deportations"
     assert figure(found, "51,000").metric != "deportations"
+
+
+def test_a_bare_number_ten_times_off_the_count_before_it_is_another_quantity(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania closed 2020 with 1,300 homicides, a rate of 20, down from 2,400 homicides "
+                             "and 36 in 2019.\n", rules=rules)
+    assert figure(found, "2,400").metric == "homicides"
+    assert figure(found, "36").metric != "homicides"
+    near = claims(tmp_path / "b", "Police counted 1,300 homicides and 1,150 in 2019, the ministry said.\n", rules=rules)
+    assert figure(near, "1,150").metric == "homicides"

@@ -57,7 +57,7 @@ def same_period(a: Period, b: Period) -> bool:
     rank = max(_RANK.get(a.granularity, 0), _RANK.get(b.granularity, 0))
     if _truncate(a, rank) != _truncate(b, rank):
         return False
-    return min(a.days, b.days) / max(a.days, b.days) >= 0.75
+    return min(a.days, b.days) / max(a.days, b.days) >= 0.95
 
 
 def _truncate(p: Period, rank: int) -> tuple:
