@@ -816,3 +816,11 @@ def test_a_bare_number_ten_times_off_the_count_before_it_is_another_quantity(tmp
     assert figure(found, "36").metric != "homicides"
     near = claims(tmp_path / "b", "Police counted 1,300 homicides and 1,150 in 2019, the ministry said.\n", rules=rules)
     assert figure(near, "1,150").metric == "homicides"
+
+
+def test_a_figure_naming_two_places_joins_no_figures_of_each_into_one_comparison(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "In 2019 Panama overtook Belize, with a murder rate of more than 40 per 100,000 people.\n"),
+        "b.txt": ("2020-04", "Panama had a homicide rate of 41 per 100,000 people in 2019.\n"),
+        "c.txt": ("2020-05", "Belize had a homicide rate of 12 per 100,000 people in 2019.\n")})
+    assert [f.kind for f in checker.check([corpus]).findings if f.kind == "conflict"] == []

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
 
 def subject_clusters(claims: Iterable[Claim], ctx: Context) -> list[list[Claim]]:
     """Claims that may be about the same place: one cluster per most specific place set, holding
-    the claims whose places are a subset of it ("El Salvador" joins "El Salvador, Honduras"),
+    the claims whose places are a subset of it ("El Salvador" joins "El Salvador, Guatemala"),
     never chained through one shared place ("the United States deported 9,000 to Honduras" and
-    "... 7,000 to Guatemala" are different quantities). A claim with no place is in no cluster:
-    it is never compared with one whose place is known (checks/established.py)."""
+    "... 7,000 to Guatemala" are different quantities). When the subsets present do not all share
+    a place ("El Salvador" and "Honduras" under "El Salvador, Honduras"), the set would join
+    figures of different places: each subset is its own cluster then. A claim with no place is in
+    no cluster: it is never compared with one whose place is known (checks/established.py)."""
     by_places: dict[frozenset[str], list[Claim]] = defaultdict(list)
     for claim in claims:
         places = ctx.places(claim)
@@ -26,8 +28,11 @@ def subject_clusters(claims: Iterable[Claim], ctx: Context) -> list[list[Claim]]
     maximal = [k for k in keys if not any(k < other for other in keys)]
     clusters = []
     for key in maximal:
-        members = [c for sub in _subsets(key, by_places) for c in by_places[sub]]
-        clusters.append(members)
+        subsets = _subsets(key, by_places)
+        if any(not (a & b) for a in subsets for b in subsets):  # "El Salvador, Honduras" would join both
+            clusters.extend(by_places[sub] for sub in subsets)
+        else:
+            clusters.append([c for sub in subsets for c in by_places[sub]])
     return clusters
 
 
