@@ -55,6 +55,35 @@ def write_corpus(folder: Path, articles: dict[str, str], manifest: str) -> Path:
     return folder
 
 
+def one_article_claims(tmp_path: Path, text: str, title: str | None = None, rules=None):
+    """The claims of one article holding ``text`` (published 2020-03-01, with ``title`` if given)."""
+    from checker.extract import extract_claims
+
+    meta = f'title = "{title}"\n' if title else ""
+    folder = write_corpus(tmp_path / "c", {"a.txt": text},
+                          f'[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\n{meta}')
+    return extract_claims([folder], rules).claims
+
+
+def figure(found, words: str):
+    """The one quantity claim whose text holds ``words``."""
+    [claim] = [c for c in found if c.kind == "quantity" and words in c.text]
+    return claim
+
+
+def subject_basis(claim) -> tuple:
+    e = claim.evidence("subject")
+    return (claim.subject, e.basis if e else None)
+
+
+@pytest.fixture(scope="module")
+def rules():
+    """The default rule pack, loaded once per test module."""
+    from checker.ruleset import default_pack, load_rules
+
+    return load_rules([default_pack()])
+
+
 def write_dated_corpus(folder: Path, files: dict[str, tuple[str, str]]) -> Path:
     """``folder`` with the articles ({name: (published, text)}) and a sources.toml giving each its date."""
     manifest = "\n".join(f'[[source]]\nfile = "{name}"\npublished = "{published}"\n'

@@ -7,31 +7,11 @@ import pytest
 from conftest import make_pack
 
 from checker.errors import RuleError
-from checker.extract import extract_claims
 from checker.ruleset import default_pack, load_rules
-from tests.conftest import write_corpus
+from tests.conftest import figure, subject_basis
+from tests.conftest import one_article_claims as claims
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules([default_pack()])
-
-
-def claims(tmp_path, text: str, title: str | None = None, rules=None):
-    meta = f'title = "{title}"\n' if title else ""
-    folder = write_corpus(tmp_path / "c", {"a.txt": text},
-                          f'[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\n{meta}')
-    return extract_claims([folder], rules).claims
-
-
-def figure(found, words: str):
-    [claim] = [c for c in found if c.kind == "quantity" and words in c.text]
-    return claim
-
-
-def subject_basis(claim) -> tuple:
-    e = claim.evidence("subject")
-    return (claim.subject, e.basis if e else None)
 
 
 # --------------------------------------------------------------------------- agencies
