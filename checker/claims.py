@@ -191,15 +191,17 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     metric = None
     clause = clause_parts.containing(ctx.clauses, q.start)
     conjunct = ctx.conjuncts[k]
-    previous_claim = _antecedent(ctx, q, k, unit, rules, state)
+    own_average = averages.per(text, q.start, q.end, state.code) if unit in (None, "count") else None
+    governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 68"
+    previous_claim = _antecedent(ctx, q, k, unit, own_average, governing, state)
     inherited = previous_claim is not None
     if previous_claim is not None:  # "this dropped to 70"; "Jamaica at 52.1, Venezuela at 49"
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
     if unit is None and q.kind == "number" and not inherited:
-        unit = _governing_rate_unit(ctx, q, rules, state)  # "the rate had been 68"
+        unit = _governing_rate_unit(ctx, q, governing, rules, state)
     if unit is None:
         unit = "count" if q.kind == "number" else unit
-    average = averages.per(text, q.start, q.end, state.code) if unit == "count" and not inherited else None
+    average = own_average if unit == "count" and not inherited else None
     if average in matchers.TIME_UNITS:
         unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
     change = _change(text, q, state.code)
@@ -251,7 +253,8 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
     changed = "count"
     if unit == "percent" and change in ("up", "down"):
-        changed = _governing_rate_unit(ctx, q, rules, state) or changed
+        governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)
+        changed = _governing_rate_unit(ctx, q, governing, rules, state) or changed
     metric, evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code,
                                      changed)
     if metric is None and changed != "count":
@@ -322,12 +325,13 @@ def _note_rate(state: _State, unit: str, metric: str, words: str) -> None:
     state.rates[unit] = (metric, words)
 
 
-def _governing_rate_unit(ctx: _Context, q: Quantity, rules: RuleSet, state: _State) -> str | None:
+def _governing_rate_unit(ctx: _Context, q: Quantity, governing: tuple[int, bool] | None, rules: RuleSet,
+                         state: _State) -> str | None:
     """The unit of the rate a bare number is the value of: the unit of a rate metric whose term
     holds the rate word ("a murder rate of 90.4"), else that of the rate in focus when the rate word
     names it ("the rate had been 68"); None when no rate word governs the number or another
-    metric's words stand between them ("the rate of arrests fell to 300")."""
-    governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)
+    metric's words stand between them ("the rate of arrests fell to 300"). ``governing``: the rate
+    word that governs the number (binding.metric.rate_governing)."""
     if governing is None:
         return None
     rate_end, in_focus = governing
@@ -406,14 +410,15 @@ def _last_whole(state: _State) -> Claim | None:
     return head if head.unit == "count" and head.metric is not None else None
 
 
-def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, rules: RuleSet, state: _State) -> Claim | None:
+def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: str | None,
+                governing: tuple[int, bool] | None, state: _State) -> Claim | None:
     """The earlier figure whose unit, metric and noun a figure with no unit of its own takes: the
     previous figure when the sentence refers back to it, else the head of the series a bare number
-    continues; either only within a factor of ten of the figure."""
-    if unit is not None or averages.per(ctx.sentence.text, q.start, q.end, state.code) is not None:
-        return None  # "..., a rate of 20 and an average of 3.6 a day": an average continues no series
-    if metrics.rate_governing(ctx.sentence.text, q.start, state.code) is not None:
-        return None  # "the rate had been 68", "the jobless rate was 9": the value of the rate named
+    continues; either only within a factor of ten of the figure. Never for an average (``average``:
+    "..., a rate of 20 and an average of 3.6 a day") nor the value of a rate word (``governing``:
+    "the rate had been 68", "the jobless rate was 9")."""
+    if unit is not None or average is not None or governing is not None:
+        return None
     previous = ctx.previous_claim
     if ctx.refers_back and previous is not None and previous.unit not in (None, "count") \
             and previous.value is not None and previous.value.point:
