@@ -161,10 +161,17 @@ def _selection_options(command: argparse.ArgumentParser) -> None:
                          help="do not run these checks: ids or tags, comma-separated or repeated")
 
 
+def _positive_int(text: str) -> int:
+    """An argument that counts something: a whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
 def _corpus_options(command: argparse.ArgumentParser,
                     paths_help: str = "files or folders (default: paths in the configuration)") -> None:
     """What every command over a corpus takes: PATHS, excluded globs, extra rule folders, the
-    cache, the configuration, -q/-v and --no-progress."""
+    cache, the configuration, -q/-v, --no-progress and --jobs."""
     command.add_argument("paths", nargs="*", metavar="PATH", help=paths_help)
     command.add_argument("--exclude", action="append", metavar="GLOB",
                          help="leave files matching GLOB out of the folders given (repeatable; added to the "
@@ -175,6 +182,9 @@ def _corpus_options(command: argparse.ArgumentParser,
     _config_options(command)
     _verbosity_options(command)
     command.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    command.add_argument("-j", "--jobs", type=_positive_int, metavar="N",
+                         help="extract sources in N processes (default: one per core when there is much text; "
+                              "1: none); the output is the same for any N")
 
 
 def _cache_options(command: argparse.ArgumentParser) -> None:
@@ -357,7 +367,7 @@ def _cmd_claims(args) -> int:
     config, paths, rules, cache = _corpus_run(args)
     extraction = _with_progress(args, lambda progress: extract_claims(
         paths, rules, on_document=progress, cache=cache, exclude=_exclude(args, config),
-        max_file_size=config.max_file_size))
+        max_file_size=config.max_file_size, jobs=args.jobs))
     _require_articles(paths, extraction)
     label = rules.label
     render = CLAIM_FORMATS[args.format]
@@ -384,7 +394,7 @@ def _cmd_check(args) -> int:
     suppressions = args.suppressions or config.suppressions or _default_suppressions()
     result = _with_progress(args, lambda progress: check(
         paths, rules, on_document=progress, baseline=_shown(baseline), suppressions=_shown(suppressions), cache=cache,
-        exclude=_exclude(args, config), max_file_size=config.max_file_size))
+        exclude=_exclude(args, config), max_file_size=config.max_file_size, jobs=args.jobs))
     _require_articles(paths, result.extraction)
     result = dataclasses.replace(result, shown=args.show or config.show or "all")
     label = rules.label
@@ -428,7 +438,8 @@ def _cmd_baseline(args) -> int:
 
     config, paths, rules, cache = _corpus_run(args)
     result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache,
-                                                         exclude=_exclude(args, config)))
+                                                         exclude=_exclude(args, config),
+                                                         max_file_size=config.max_file_size, jobs=args.jobs))
     _require_articles(paths, result.extraction)
     output = args.output or _shown(config.baseline) or DEFAULT_BASELINE
     text = render_baseline(result.findings, rules.label)
@@ -457,8 +468,9 @@ def _cmd_diff(args) -> int:
             from checker.pipeline import check
 
             paths, rules = _corpus(args, config), _rules(args, config)
-            result = _with_progress(args, lambda progress: check(paths, rules, on_document=progress, cache=cache,
-                                                                 exclude=_exclude(args, config)))
+            result = _with_progress(args, lambda progress: check(
+                paths, rules, on_document=progress, cache=cache, exclude=_exclude(args, config),
+                max_file_size=config.max_file_size, jobs=args.jobs))
             _require_articles(paths, result.extraction)
             new, new_name = entries_of(result.findings), " ".join(paths)
         view = diff.diff_findings(old, new, args.baseline, new_name)
@@ -466,7 +478,7 @@ def _cmd_diff(args) -> int:
     else:
         if len(args.paths) != 2:
             raise UsageError("diff needs two article files (checker diff A B), or --baseline OLD.json")
-        view = diff.diff_sources(args.paths[0], args.paths[1], _rules(args, config), cache=cache)
+        view = diff.diff_sources(args.paths[0], args.paths[1], _rules(args, config), cache=cache, jobs=args.jobs)
         out = (dump({"a": view.a.to_json(), "b": view.b.to_json(), "rows": [r.to_json() for r in view.rows]})
                if args.format == "json" else render_source_diff(view, **_layout(args)))
     _emit(out, args.output)

@@ -46,9 +46,10 @@ class SourceDiff:
         return sum(1 for r in self.rows if r.state == state)
 
 
-def diff_sources(a: str | Path, b: str | Path, rules: RuleSet, cache: str | Path | None = None) -> SourceDiff:
+def diff_sources(a: str | Path, b: str | Path, rules: RuleSet, cache: str | Path | None = None,
+                 jobs: int | None = None) -> SourceDiff:
     """The claims of articles ``a`` and ``b`` aligned by quantity, in reading order of ``a``;
-    ``cache``: a cache folder for their claims (``extract.extract_claims``)."""
+    ``cache``: a cache folder for their claims, ``jobs``: processes (``extract.extract_claims``)."""
     for path in (a, b):
         if not Path(path).is_file():
             raise UsageError(f"diff compares two article files; not a file: {path}")
@@ -62,7 +63,7 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet, cache: str | Path
     from checker.engine import find
     from checker.extract import extract_claims
 
-    extraction = extract_claims([a, b], rules, cache=cache)
+    extraction = extract_claims([a, b], rules, cache=cache, jobs=jobs)
     if len(extraction.sources) != 2:
         unread = "; ".join(f"{p.path}: {p.message}" for p in extraction.problems) or "unreadable input"
         raise UsageError(f"cannot compare: {unread}")

@@ -8,7 +8,8 @@ cache never shows in a report.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -37,35 +38,93 @@ class Entry(NamedTuple):
 def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
                    on_document: Callable[[int, int], None] | None = None, *,
                    cache: str | Path | CacheRun | None = None, exclude: Sequence[str] = (),
-                   max_file_size: int | None = None) -> Extraction:
+                   max_file_size: int | None = None, jobs: int | None = None) -> Extraction:
     """Load every source under ``paths`` and return its canonical claims and input problems.
     ``on_document(done, total)`` is called after each readable source (for progress bars).
     ``cache`` (a folder, or a ``checker.store.CacheRun`` the caller holds; off by default) keeps
     each source's claims so that a later run extracts only new or changed sources; the result is
     the same either way. ``exclude``: globs of files to leave out of folders (as .gitignore is).
-    Files over ``max_file_size`` bytes (default ``limits.MAX_FILE_SIZE``) are skipped as input problems."""
+    Files over ``max_file_size`` bytes (default ``limits.MAX_FILE_SIZE``) are skipped as input problems.
+    ``jobs``: worker processes for the sources to extract (None: one per core when the work is large
+    enough to gain from them; 1: none); the result is the same for any number."""
     rules = rules or load_rules([default_pack()])
     if isinstance(cache, (str, Path)):
         from checker.store import CacheRun  # sqlite3 and the store only for runs that cache
 
         with CacheRun(cache, paths, rules) as run:
-            return extract_claims(paths, rules, on_document, cache=run, exclude=exclude, max_file_size=max_file_size)
+            return extract_claims(paths, rules, on_document, cache=run, exclude=exclude, max_file_size=max_file_size,
+                                  jobs=jobs)
     raws, problems = read_sources(paths, exclude, max_file_size)
     cached = cache.fetch(raws) if cache is not None else [None] * len(raws)
+    todo = [raw for raw, entry in zip(raws, cached) if entry is None]
+    fresh = _extracted(todo, rules, cache is not None, _workers(todo, jobs))
     entries = []
     for done, (raw, entry) in enumerate(zip(raws, cached), 1):
         if entry is None:
-            try:
-                entry = extract_source(raw, rules, encode=cache is not None)
-            except Exception as exc:  # noqa: BLE001 - a crash on content loses its file, not the run
-                entry = failed_entry(raw, exc)
-            else:
-                if cache is not None:
-                    cache.keep(raw, entry)
+            entry, ok = next(fresh)
+            if cache is not None and ok:
+                cache.keep(raw, entry)
         entries.append(entry)
         if on_document is not None:
             on_document(done, len(raws))
     return assemble(entries, problems)
+
+
+PARALLEL_BYTES = 256 * 1024  # below this much text to extract, starting workers costs more than it saves
+
+
+def _workers(todo: Sequence[RawSource], jobs: int | None) -> int:
+    """How many processes extract ``todo``: ``jobs`` when given, else one per available core once
+    there is enough text; never more than the sources, and one where processes cannot be forked
+    (the workers inherit the loaded rules and compiled patterns instead of building them again)."""
+    import multiprocessing
+
+    if jobs is None:
+        enough = sum(len(raw.data) for raw in todo) >= PARALLEL_BYTES
+        jobs = len(os.sched_getaffinity(0)) if enough and hasattr(os, "sched_getaffinity") else 1
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(jobs, len(todo)))
+
+
+def _extracted(todo: Sequence[RawSource], rules: RuleSet, encode: bool, workers: int) -> Iterator[tuple[Entry, bool]]:
+    """(entry, extracted without a crash) for each of ``todo``, in order: extracted here, or by
+    ``workers`` forked processes, which inherit the rules instead of receiving them. The pool is
+    made before any progress is drawn, so no drawing thread is forked with it."""
+    if workers <= 1:
+        return (_entry(raw, rules, encode) for raw in todo)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_keep_rules, initargs=(rules,))
+    results = pool.map(_worker_entry, todo, [encode] * len(todo))
+
+    def entries() -> Iterator[tuple[Entry, bool]]:
+        with pool:
+            yield from results
+
+    return entries()
+
+
+_worker_rules: RuleSet | None = None  # a worker process's rules, inherited from the parent when forked
+
+
+def _keep_rules(rules: RuleSet) -> None:
+    global _worker_rules
+    _worker_rules = rules
+
+
+def _worker_entry(raw: RawSource, encode: bool) -> tuple[Entry, bool]:
+    return _entry(raw, _worker_rules, encode)
+
+
+def _entry(raw: RawSource, rules: RuleSet, encode: bool) -> tuple[Entry, bool]:
+    """``extract_source``, with a crash on one article's content lost as that file, not the run."""
+    try:
+        return extract_source(raw, rules, encode=encode), True
+    except Exception as exc:  # noqa: BLE001 - a crash on content loses its file, not the run
+        return failed_entry(raw, exc), False
 
 
 def extract_source(raw: RawSource, rules: RuleSet, *, encode: bool = False) -> Entry:

@@ -28,7 +28,8 @@ from checker.suppressions import apply_suppressions, load_suppressions
 def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None,
           on_document: Callable[[int, int], None] | None = None, *, baseline: str | Path | None = None,
           suppressions: str | Path | None = None, today: date | None = None,
-          cache: str | Path | None = None, exclude: Sequence[str] = (), max_file_size: int | None = None) -> Result:
+          cache: str | Path | None = None, exclude: Sequence[str] = (), max_file_size: int | None = None,
+          jobs: int | None = None) -> Result:
     """Read every source under ``paths``, extract claims and judge them with ``rules``
     (default: the default pack). ``on_document(done, total)`` reports progress. With a
     ``baseline`` file each drift and conflict is marked new or unchanged; a ``suppressions``
@@ -37,11 +38,11 @@ def check(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | None = None
     findings): off unless given, so that library calls never write files; the command line turns
     it on. ``exclude``: globs of files to leave out of folders (as .gitignore is). Files over
     ``max_file_size`` bytes are skipped as input problems; copies of another source are noted and
-    not judged again (``checker.copies``)."""
+    not judged again (``checker.copies``). ``jobs``: processes that extract (``extract.extract_claims``)."""
     rules = rules or load_rules([default_pack()])
     with _cache_run(cache, paths, rules) as run:
         extraction, judged = set_aside(extract_claims(paths, rules, on_document=on_document, cache=run,
-                                                      exclude=exclude, max_file_size=max_file_size))
+                                                      exclude=exclude, max_file_size=max_file_size, jobs=jobs))
         ctx = Context.build(judged.claims, judged.sources, rules)
         findings = find(judged, rules, ctx, run)
     result = Result(extraction, findings, rules, series(judged, ctx),

@@ -2,6 +2,10 @@
 corpus read once, and the store used only to store and fetch."""
 from __future__ import annotations
 
+import dataclasses
+import os
+from pathlib import Path
+
 import pytest
 from conftest import write_corpus
 
@@ -82,3 +86,39 @@ def test_the_public_name_still_works(folder, rules):
 
     assert checker.extract_claims is extract_claims
     assert checker.extract_claims(["corpus"], rules) == extract_claims(["corpus"], rules)
+
+
+def test_worker_processes_give_the_same_extraction_and_cache(folder, rules, tmp_path):
+    serial = extract_claims(["corpus"], rules, jobs=1)
+    assert extract_claims(["corpus"], rules, jobs=3) == serial
+    calls = []
+    cached = extract_claims(["corpus"], rules, on_document=lambda done, total: calls.append(done),
+                            cache=tmp_path / "cache", jobs=2)
+    assert cached == serial and calls == list(range(1, 7))
+    assert extract_claims(["corpus"], rules, cache=tmp_path / "cache", jobs=1) == serial  # what the workers stored
+
+
+def test_a_crash_in_a_worker_loses_its_file_not_the_run_and_is_not_cached(folder, rules, tmp_path, monkeypatch):
+    real = claims.document_claims
+
+    def fragile(doc, r):
+        if doc.source.path.endswith("report.md"):
+            raise RuntimeError("a bug on this article")
+        return real(doc, r)
+
+    monkeypatch.setattr(claims, "document_claims", fragile)  # before the workers are forked: they inherit it
+    run = extract_claims(["corpus"], rules, cache=tmp_path / "cache", jobs=2)
+    assert [p.message for p in run.problems if "report.md" in p.path] == [
+        "cannot extract claims: internal error (RuntimeError: a bug on this article); file skipped, please report it"]
+    assert {c.source for c in run.claims} == {"corpus/harbour.txt", "corpus/page.html", "corpus/undated.txt"}
+    monkeypatch.setattr(claims, "document_claims", real)
+    again = extract_claims(["corpus"], rules, cache=tmp_path / "cache", jobs=1)
+    assert "corpus/report.md" in {c.source for c in again.claims}  # extracted afresh: the failure was not kept
+
+
+def test_workers_start_only_for_much_text(rules):
+    small = [reading.RawSource(Path(f"{k}.txt"), f"{k}.txt", b"Ruritania counted 5 ferries.", {}, "") for k in range(4)]
+    assert extract._workers(small, None) == 1
+    assert extract._workers(small, 8) == 4  # never more than the sources
+    large = [dataclasses.replace(s, data=b"x" * extract.PARALLEL_BYTES) for s in small[:2]]
+    assert extract._workers(large, None) == min(2, len(os.sched_getaffinity(0)))
