@@ -86,6 +86,7 @@ class _State:
     rates: dict[str, tuple[str, str]] = field(default_factory=dict)  # per rate unit, its metric in focus and its words
     whole: tuple[int, Claim] | None = None  # (sentence number, claim): the whole the last part named belongs to
     previous: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure, whatever it counts
+    lead: time_scopes.Lead = field(default_factory=time_scopes.Lead)  # the time in focus of the paragraph
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
@@ -131,6 +132,7 @@ class _Context:
 
 def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matchers.Matchers, state: _State) -> list[Claim]:
     text = sentence.text
+    state.lead.enter(state, state.sentence_number + 1, sentence.paragraph, text)
     state.sentence_time = None
     state.resolved = {}
     state.sentence_number += 1
@@ -210,7 +212,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
     elif metric is None and average != "any":  # an average over an unsaid period counts no metric
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
-    scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited)
+    scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited,
+                               time_scopes.flows(rules, metric))
     if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
             and not time_scopes.is_base_value(text, q, state.code, ctx.times):  # "from 70,000 the year before"
         state.sentence_time = scope

@@ -144,6 +144,16 @@ def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
+def is_a_year(scope: TimeScope, code: str = lang.DEFAULT) -> bool:
+    """Whether a time phrase names a year: a year itself, or a year's shift of the time in focus
+    ("the previous year"), which a `year_bases` word makes a comparison's base ("47% above the
+    previous year")."""
+    if scope.granularity == "year":
+        return True
+    shift = _shifts(code).get(" ".join(scope.text.lower().split()))
+    return shift is not None and shift[0] == "year"
+
+
 def starts_a_shift(text: str, pos: int, code: str = lang.DEFAULT) -> bool:
     """Whether a phrase that moves the time in focus ("a year earlier") starts near ``pos``."""
     rest = " ".join(text[max(0, pos):pos + 40].lower().split())

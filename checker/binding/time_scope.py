@@ -4,7 +4,7 @@ inherited when the sentence refers back, else "as of" the publication date (DESI
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -23,15 +23,84 @@ class Discourse(Protocol):
     sentence_time: TimeScope | None
     resolved: dict[tuple[int, int], TimeScope]  # the sentence's time expressions resolved so far, by span
     code: str
+    lead: Lead
+
+
+@dataclass
+class Lead:
+    """The time in focus that a count of events with no time of its own takes from the discourse:
+    the period of a sentence that speaks of one period only (its times, bases of comparisons and
+    days aside, and its dated figures all agree), kept while the text stays on it — in its
+    paragraph, the very next sentence, or the first sentence of the next paragraph ("... at 82 per
+    100,000 for 2010. // El Salvador ranked second at 66") — and dropped once another time comes into focus. A paragraph set apart by emphasis (a caption, a
+    link to another story: "*Read more: ...*") gives none."""
+
+    scope: TimeScope | None = None
+    sentence: int = 0  # the sentence number of the lead
+    paragraph: int = -1
+    first: TimeScope | None = None  # the first time in focus seen in the sentence being read
+    single: bool = True  # whether the sentence being read names one period only
+    checked: bool = False  # whether its times were read
+    reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
+    opens_next: bool = False  # whether it opens the paragraph right after the lead's
+
+    def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
+        """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
+        self.seen(state)
+        if self.first is not None:
+            self.scope, (self.sentence, self.paragraph) = (self.first if self.single else None), self.reading
+        last = state.last_time
+        if self.scope is not None and (last is None or (last.start, last.end) != (self.scope.start, self.scope.end)):
+            self.scope = None  # another time came into focus after it
+        aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
+        self.first, self.single, self.checked = None, not aside, aside
+        self.opens_next = paragraph == self.paragraph + 1 and paragraph != self.reading[1]
+        self.reading = (number, paragraph)
+
+    def seen(self, state: Discourse, text: str = "", times: list[TimeMention] = ()) -> None:
+        """Note the sentence's time in focus so far (the claim stage sets it figure by figure), and
+        once per sentence whether its times name one period."""
+        if self.first is None and state.sentence_time is not None:
+            self.first = state.sentence_time
+        if not self.checked and text:
+            self.checked = True
+            periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
+                             if t.scope.granularity != "day" and not _is_base_time(text, t, state.code)
+                             for s in (resolve(t, state),) if s.start or s.end}
+            self.single = len(periods_named) <= 1
+
+    def carried(self, days: float | None) -> TimeScope | None:
+        """The lead, when the sentence being read is in its paragraph or right after it, and the
+        figure's own length (``days``: "228 in 30 days") is none or the lead's."""
+        number, paragraph = self.reading
+        if self.scope is None or not (paragraph == self.paragraph or number == self.sentence + 1 or self.opens_next):
+            return None
+        if days and self.scope.start and self.scope.end:
+            length = (date.fromisoformat(self.scope.end) - date.fromisoformat(self.scope.start)).days + 1
+            if abs(length - days) > days * 0.05:
+                return None  # a stretch within the period in focus, or past it: not that period
+        where = "paragraph" if paragraph == self.paragraph else "sentence before"
+        return replace(self.scope, text=f"{self.scope.text} (the time in focus in the {where})", basis="inherited")
+
+
+def flows(rules, metric: str | None) -> bool:
+    """Whether ``metric`` counts events over a period (no stock, no running total): only such a
+    figure takes the time in focus when it has none of its own."""
+    rule = rules.metrics.get(metric) if metric is not None else None
+    return rule is not None and not (rule.stock or rule.cumulative)
 
 
 def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: Discourse,
-           may_inherit: bool) -> TimeScope | None:
+           may_inherit: bool, flow: bool = False) -> TimeScope | None:
     """The time scope of quantity ``k``: its clause's time expression, resolved; else the period
-    of the previous sentence when ``may_inherit`` (the sentence refers back); else publication.
+    of the previous sentence when ``may_inherit`` (the sentence refers back); else, for a ``flow``
+    (a count of events), the time in focus in its paragraph (``Lead``); else publication.
     A figure whose own words give it a longer length than its period ("62 on Saturday, a two-day
     toll of 76") runs that long up to its period's end (periods.fit_length)."""
+    state.lead.seen(state, text, times)
     scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
+    if scope is not None and scope.basis == "publication" and flow:
+        return state.lead.carried(_own_length(text, q, k, quantities, state.code)) or scope
     days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
     return periods.fit_length(scope, days) if days else scope
 
@@ -59,7 +128,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     focus = state.sentence_time or state.last_time
     if chosen is not None and q.end <= chosen.start \
             and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
-                                     chosen.scope.text, chosen.scope.granularity == "year"):
+                                     chosen.scope.text, periods.is_a_year(chosen.scope, state.code)):
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
@@ -128,7 +197,7 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
 
 def _is_base_time(text: str, t: TimeMention, code: str) -> bool:
     """Whether a time expression is the base of a comparison ("a jump on 2014", "than in 2018")."""
-    return periods.names_a_base(text[max(0, t.start - 30):t.start], code, t.scope.text, t.scope.granularity == "year")
+    return periods.names_a_base(text[max(0, t.start - 30):t.start], code, t.scope.text, periods.is_a_year(t.scope, code))
 
 
 def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], chosen: TimeMention,

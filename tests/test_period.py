@@ -1,0 +1,78 @@
+"""A figure's period taken from the discourse (checker/binding/time_scope.py): a count of events
+with no time of its own takes the time in focus of its paragraph, and only while the text stays on
+it. Every sentence here is written for these tests (articles published 2020-03-01)."""
+from __future__ import annotations
+
+from tests.conftest import figure
+from tests.conftest import one_article_claims as claims
+
+
+def period(claim) -> tuple:
+    return claim.time.start, claim.time.end
+
+
+def time_basis(claim) -> tuple:
+    e = claim.evidence("time")
+    return claim.time.basis, e.basis if e else None, e.words if e else ""
+
+
+PUBLICATION = (None, "2020-03-01")
+
+
+def test_a_rate_with_no_time_of_its_own_takes_the_time_in_focus_of_the_sentence_before(tmp_path, rules):
+    found = claims(tmp_path, "The agency put Ruritania's murder rate at 45 per 100,000 for 2018.\n\n"
+                             "Zembla ranked second at 38 per 100,000, followed by Oslo at 30.\n", rules=rules)
+    for words in ("38 per", "30"):
+        claim = figure(found, words)
+        assert period(claim) == ("2018-01-01", "2018-12-31")
+        basis, evidence, said = time_basis(claim)
+        assert (basis, evidence) == ("inherited", "discourse") and "time in focus" in said
+
+
+def test_a_count_in_a_list_takes_the_year_named_earlier_in_its_paragraph(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018. Zembla followed with 700 murders, and "
+                             "Oslo with 650 murders.\n", rules=rules)
+    assert period(figure(found, "700")) == ("2018-01-01", "2018-12-31")
+    assert period(figure(found, "650")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_stock_with_no_time_stays_as_of_publication(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018. The country is home to 6 million "
+                             "people.\n", rules=rules)
+    assert period(figure(found, "6 million")) == PUBLICATION
+
+
+def test_the_time_in_focus_is_not_carried_past_the_next_paragraphs_first_sentence(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018.\n\nThe minister spoke at length.\n\n"
+                             "Zembla had 38 murders per 100,000.\n", rules=rules)
+    assert period(figure(found, "38")) == PUBLICATION
+
+
+def test_the_time_in_focus_is_not_carried_once_another_time_was_named(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018. The minister took office in 2016. "
+                             "Zembla had 700 murders.\n", rules=rules)
+    assert period(figure(found, "700")) == PUBLICATION
+
+
+def test_a_sentence_naming_two_periods_gives_no_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018, a year after the truce of 2017 was "
+                             "signed. Zembla had 700 murders.\n", rules=rules)
+    assert period(figure(found, "700")) == PUBLICATION
+
+
+def test_a_figure_with_a_length_of_its_own_keeps_it(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018. Zembla had 80 murders in 30 days.\n",
+                   rules=rules)
+    assert period(figure(found, "80")) == PUBLICATION
+
+
+def test_a_link_to_another_story_gives_no_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "*Read this: Ruritania counted 900 homicides in 2018*\n\n"
+                             "Zembla had 700 murders.\n", rules=rules)
+    assert period(figure(found, "700")) == PUBLICATION
+
+
+def test_a_year_after_above_is_the_base_of_a_comparison(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania deported 9,000 people in 2019. Zembla was deporting people at a pace "
+                             "40% above the previous year.\n", rules=rules)
+    assert period(figure(found, "40%")) == ("2019-01-01", "2019-12-31")
