@@ -42,7 +42,7 @@ def test_a_stock_with_no_time_stays_as_of_publication(tmp_path, rules):
     assert period(figure(found, "6 million")) == PUBLICATION
 
 
-def test_the_time_in_focus_is_not_carried_past_the_next_paragraphs_first_sentence(tmp_path, rules):
+def test_the_time_in_focus_is_not_carried_past_the_next_paragraph(tmp_path, rules):
     found = claims(tmp_path, "Ruritania counted 900 homicides in 2018.\n\nThe minister spoke at length.\n\n"
                              "Zembla had 38 murders per 100,000.\n", rules=rules)
     assert period(figure(found, "38")) == PUBLICATION
@@ -76,3 +76,24 @@ def test_a_year_after_above_is_the_base_of_a_comparison(tmp_path, rules):
     found = claims(tmp_path, "Ruritania deported 9,000 people in 2019. Zembla was deporting people at a pace "
                              "40% above the previous year.\n", rules=rules)
     assert period(figure(found, "40%")) == ("2019-01-01", "2019-12-31")
+
+
+def test_the_time_in_focus_reaches_the_next_paragraph_past_a_base_values_time(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018, down from 1,000 in 2017.\n\n"
+                             "Violence stays high in the north. The province of Zembla had 300 murders, and Oslo "
+                             "had 200 murders.\n", rules=rules)
+    assert period(figure(found, "300")) == ("2018-01-01", "2018-12-31")
+    assert "paragraph before" in time_basis(figure(found, "200"))[2]
+
+
+def test_a_figure_stated_in_the_present_takes_no_past_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018. By comparison, Zembla's murder rate is "
+                             "around 2 per 100,000.\n", rules=rules)
+    assert period(figure(found, "2 per")) == PUBLICATION
+
+
+def test_a_time_right_after_a_base_value_dates_only_that_base(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018, down from 1,000 in 2017, or 75 a month "
+                             "and about 2.5 a day, against 3 a day the year before.\n", rules=rules)
+    assert period(figure(found, "2.5")) == ("2018-01-01", "2018-12-31")
+    assert period(figure(found, "3")) == ("2017-01-01", "2017-12-31")

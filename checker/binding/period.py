@@ -144,6 +144,17 @@ def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
+def states_the_present(before: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the words of a figure's clause before it state it in the present tense ("Britain's
+    rate is around one"): ``present_states``."""
+    return not _present_states(code).isdisjoint(before.lower().split())
+
+
+@cache
+def _present_states(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["present_states"])
+
+
 def is_a_year(scope: TimeScope, code: str = lang.DEFAULT) -> bool:
     """Whether a time phrase names a year: a year itself, or a year's shift of the time in focus
     ("the previous year"), which a `year_bases` word makes a comparison's base ("47% above the

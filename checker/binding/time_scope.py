@@ -29,8 +29,8 @@ class Discourse(Protocol):
 @dataclass
 class Lead:
     """The time in focus that a count of events with no time of its own takes from the discourse:
-    the period of a sentence that speaks of one period only (its times, bases of comparisons and
-    days aside, and its dated figures all agree), kept while the text stays on it — in its
+    the period of a sentence that speaks of one period only (its times, bases of comparisons, the
+    times of base values and days aside, and its dated figures all agree), kept while the text stays on it — in its
     paragraph, the very next sentence, or the first sentence of the next paragraph ("... at 82 per
     100,000 for 2010. // El Salvador ranked second at 66") — and dropped once another time comes into focus. A paragraph set apart by emphasis (a caption, a
     link to another story: "*Read more: ...*") gives none."""
@@ -42,7 +42,6 @@ class Lead:
     single: bool = True  # whether the sentence being read names one period only
     checked: bool = False  # whether its times were read
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
-    opens_next: bool = False  # whether it opens the paragraph right after the lead's
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
@@ -54,10 +53,10 @@ class Lead:
             self.scope = None  # another time came into focus after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
         self.first, self.single, self.checked = None, not aside, aside
-        self.opens_next = paragraph == self.paragraph + 1 and paragraph != self.reading[1]
         self.reading = (number, paragraph)
 
-    def seen(self, state: Discourse, text: str = "", times: list[TimeMention] = ()) -> None:
+    def seen(self, state: Discourse, text: str = "", times: list[TimeMention] = (),
+             quantities: list[Quantity] = ()) -> None:
         """Note the sentence's time in focus so far (the claim stage sets it figure by figure), and
         once per sentence whether its times name one period."""
         if self.first is None and state.sentence_time is not None:
@@ -66,6 +65,7 @@ class Lead:
             self.checked = True
             periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
                              if t.scope.granularity != "day" and not _is_base_time(text, t, state.code)
+                             and not _dates_a_base_value(text, t, quantities, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
 
@@ -73,13 +73,14 @@ class Lead:
         """The lead, when the sentence being read is in its paragraph or right after it, and the
         figure's own length (``days``: "228 in 30 days") is none or the lead's."""
         number, paragraph = self.reading
-        if self.scope is None or not (paragraph == self.paragraph or number == self.sentence + 1 or self.opens_next):
+        if self.scope is None or not (paragraph == self.paragraph or number == self.sentence + 1
+                                      or paragraph == self.paragraph + 1):
             return None
         if days and self.scope.start and self.scope.end:
             length = (date.fromisoformat(self.scope.end) - date.fromisoformat(self.scope.start)).days + 1
             if abs(length - days) > days * 0.05:
                 return None  # a stretch within the period in focus, or past it: not that period
-        where = "paragraph" if paragraph == self.paragraph else "sentence before"
+        where = "paragraph" if paragraph == self.paragraph else "paragraph before"
         return replace(self.scope, text=f"{self.scope.text} (the time in focus in the {where})", basis="inherited")
 
 
@@ -97,9 +98,10 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     (a count of events), the time in focus in its paragraph (``Lead``); else publication.
     A figure whose own words give it a longer length than its period ("62 on Saturday, a two-day
     toll of 76") runs that long up to its period's end (periods.fit_length)."""
-    state.lead.seen(state, text, times)
+    state.lead.seen(state, text, times, quantities)
     scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
-    if scope is not None and scope.basis == "publication" and flow:
+    if scope is not None and scope.basis == "publication" and flow \
+            and not periods.states_the_present(text[clause[0]:q.start], state.code):
         return state.lead.carried(_own_length(text, q, k, quantities, state.code)) or scope
     days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
     return periods.fit_length(scope, days) if days else scope
@@ -205,7 +207,8 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
     """Whether the time chosen for figure ``k`` (itself no base value) dates another figure: one past
     a base value or another time after it ("3.6 a day, down from 2,400 in 2018"; "the fall to 57,
     after 68 the previous year, 75 in 2013"; but "300 murders and 20 kidnappings in 2018" share
-    their time), one right after a base value before it ("down from 7,100 in 2018, or 560 a month"),
+    their time), one right after a base value before it ("down from 7,100 in 2018, or 560 a month",
+    "..., or 560 a month and 19 a day"),
     or a time before it that is a comparison's base ("a jump on 2014, ..., and 18 a day"). The figure
     then continues the sentence's figure in focus."""
     if is_base_value(text, q, code):
@@ -219,8 +222,16 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
             and not (periods.opens_a_when_clause(text[chosen.end:q.start], code)
                      and not any(chosen.end <= p.start and p.end <= q.start for p in quantities)):
         return True  # "a 67 percent jump on 2014, when 3,900 died, and 18 a day": 2014 is the comparison's
-    base = quantities[k - 1] if k else None  # the time right after a base value is the base's: "7,100 in 2018"
-    return base is not None and base.end <= chosen.start and not any(c in text[base.end:chosen.start] for c in ",;:") \
+    # the time right after a base value is the base's: "7,100 in 2018", also past other figures
+    # ("down from 7,172 in 2012, or 563 a month and about 19 a day")
+    return _dates_a_base_value(text, chosen, quantities[:k], code)
+
+
+def _dates_a_base_value(text: str, t: TimeMention, quantities: list[Quantity], code: str) -> bool:
+    """Whether time ``t`` stands right after a base value among ``quantities`` ("down from 7,100 in
+    2018", "against 20 a day the year before"): it dates that base."""
+    base = next((p for p in reversed(quantities) if p.end <= t.start), None)
+    return base is not None and not any(c in text[base.end:t.start] for c in ",;:") \
         and is_base_value(text, base, code)
 
 
