@@ -164,7 +164,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
-    resolved = [t.scope for t in times if t.scope.start or t.scope.end]
+    resolved = time_scopes.named(text, times, quantities, state.code)
     if resolved:
         state.last_time = resolved[-1]
     if state.sentence_time is not None:  # the time in focus: the last dated figure's, not "police said on Tuesday"

@@ -97,3 +97,18 @@ def test_a_time_right_after_a_base_value_dates_only_that_base(tmp_path, rules):
                              "and about 2.5 a day, against 3 a day the year before.\n", rules=rules)
     assert period(figure(found, "2.5")) == ("2018-01-01", "2018-12-31")
     assert period(figure(found, "3")) == ("2017-01-01", "2017-12-31")
+
+
+def test_a_base_year_after_a_change_does_not_become_the_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 50 murders per 100,000 people in 2018. But that was a clear "
+                             "decline from 2017, when its rate stood at 60 per 100,000.\n\nAn analyst noted that "
+                             "the rate had been 60 the previous year and 70 in 2016.\n", rules=rules)
+    assert period(figure(found, "60 per")) == ("2017-01-01", "2017-12-31")
+    claim = [c for c in found if c.kind == "quantity" and c.text == "60"][0]
+    assert period(claim) == ("2017-01-01", "2017-12-31")
+
+
+def test_a_change_over_a_range_of_years_keeps_the_range(tmp_path, rules):
+    found = claims(tmp_path, "Zembla saw a 300 percent increase from 2008 to 2013 in its prison population.\n",
+                   rules=rules)
+    assert period(figure(found, "300 percent")) == ("2008-01-01", "2013-12-31")

@@ -175,7 +175,8 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
     """Whether the words right before a time phrase make it the base of a comparison ("fewer than
     the year before", "more than the total for 2018"): the figure then counts the time in focus,
     not the time the phrase names. A year (never a day) is a base after ``year_bases`` too, before
-    it or opening the ``phrase`` itself ("up 4% on 2018")."""
+    it or opening the ``phrase`` itself ("up 4% on 2018"); so is a phrase opening with a word of
+    ``change_bases`` right after a change ("a decline from 2014")."""
     words = before.lower().split()
     for noun in _base_nouns(code):  # "than the total for 2018": the base's noun stands between
         if words[-len(noun):] == list(noun):
@@ -183,6 +184,10 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
             break
     if not words and not year:
         return False
+    opener = phrase.lower().split()[:1]
+    if opener and opener[0] in _change_bases(code) \
+            and any(word.strip(",;:") in _change_words(code) for word in words[-3:]):
+        return True  # "a clear decline from 2014": the phrase opens with its base word, after a change
     bases = [base.split() for base in comparison_words(code)]
     if year:
         if phrase.lower().split()[:1] in [[base] for base in _year_bases(code)]:

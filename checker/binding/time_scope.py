@@ -130,7 +130,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     focus = state.sentence_time or state.last_time
     if chosen is not None and q.end <= chosen.start \
             and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
-                                     chosen.scope.text, periods.is_a_year(chosen.scope, state.code)):
+                                     _single(chosen), periods.is_a_year(chosen.scope, state.code)):
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
@@ -197,9 +197,22 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
                and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
 
 
+def named(text: str, times: list[TimeMention], quantities: list[Quantity], code: str) -> list[TimeScope]:
+    """The periods a sentence names that may come into focus: not a comparison's base ("a decline
+    from 2014, when ...") nor a base value's time ("down from 7,100 in 2018")."""
+    return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base_time(text, t, code)
+            and not _dates_a_base_value(text, t, quantities, code)]
+
+
 def _is_base_time(text: str, t: TimeMention, code: str) -> bool:
     """Whether a time expression is the base of a comparison ("a jump on 2014", "than in 2018")."""
-    return periods.names_a_base(text[max(0, t.start - 30):t.start], code, t.scope.text, periods.is_a_year(t.scope, code))
+    return periods.names_a_base(text[max(0, t.start - 30):t.start], code, _single(t), periods.is_a_year(t.scope, code))
+
+
+def _single(t: TimeMention) -> str:
+    """The words of a time phrase that may open on a comparison's base word: none for a range
+    ("a 700 percent increase from 2008 to 2013" is the change over the range)."""
+    return "" if t.relation == "range" else t.scope.text
 
 
 def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], chosen: TimeMention,
