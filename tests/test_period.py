@@ -112,3 +112,15 @@ def test_a_change_over_a_range_of_years_keeps_the_range(tmp_path, rules):
     found = claims(tmp_path, "Zembla saw a 300 percent increase from 2008 to 2013 in its prison population.\n",
                    rules=rules)
     assert period(figure(found, "300 percent")) == ("2008-01-01", "2013-12-31")
+
+
+def test_a_time_in_an_aside_dates_the_aside_not_the_figure(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 900 homicides in 2018. Zembla, the deadliest city as recently as "
+                             "2010, fell to 37th place with 500 killings.\n", rules=rules)
+    assert period(figure(found, "500")) == ("2018-01-01", "2018-12-31")
+
+
+def test_an_aside_holding_a_figure_keeps_its_time_for_the_others(tmp_path, rules):
+    found = claims(tmp_path, "The survey, which found that Ruritania had a 2012 murder rate of 90, put Zembla at "
+                             "45 murders per 100,000.\n", rules=rules)
+    assert period(figure(found, "45")) == ("2012-01-01", "2012-12-31")

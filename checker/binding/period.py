@@ -155,6 +155,17 @@ def _present_states(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lang.load(code)["present_states"])
 
 
+def opens_an_aside(word: str, code: str = lang.DEFAULT) -> bool:
+    """Whether ``word`` opens an apposition or relative clause after a comma ("..., the top city in
+    2010, ..."): ``aside_openers``."""
+    return word.lower() in _aside_openers(code)
+
+
+@cache
+def _aside_openers(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["aside_openers"])
+
+
 def is_a_year(scope: TimeScope, code: str = lang.DEFAULT) -> bool:
     """Whether a time phrase names a year: a year itself, or a year's shift of the time in focus
     ("the previous year"), which a `year_bases` word makes a comparison's base ("47% above the

@@ -126,7 +126,7 @@ def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code
 def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
            state: Discourse, may_inherit: bool) -> TimeScope | None:
     chosen = (_modifier_time(text, q, k, quantities, times, state.code)
-              or _chosen_time(text, q, k, quantities, times, clause)) if times else None
+              or _chosen_time(text, q, k, quantities, times, clause, state.code)) if times else None
     focus = state.sentence_time or state.last_time
     if chosen is not None and q.end <= chosen.start \
             and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
@@ -249,10 +249,12 @@ def _dates_a_base_value(text: str, t: TimeMention, quantities: list[Quantity], c
 
 
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
-                 clause) -> TimeMention | None:
+                 clause, code: str) -> TimeMention | None:
     """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
     else the next one after it, else the last one before it (not past a neighbouring quantity),
-    else the nearest in the sentence, else a reference to an earlier time."""
+    else the nearest in the sentence, else a reference to an earlier time; never one inside an
+    aside that does not hold the figure (``_in_aside``)."""
+    times = [t for t in times if not _in_aside(text, t, quantities, code)]
     prev_end = quantities[k - 1].end if k else 0
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
@@ -268,6 +270,22 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
             refs = [t for t in times if t.relation == "reference"]
             chosen = refs[0] if refs else None
     return chosen
+
+
+def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str) -> bool:
+    """Whether time ``t`` stands in an aside that holds no figure: set off by a comma, opened by a
+    word of ``aside_openers`` (an apposition, a relative clause) and closed by a comma or the
+    sentence's end ("Juarez, the top city as recently as 2010, fell to 37th with 505 killings";
+    "..., an improvement that followed the truce of March 2012."). The time dates the aside."""
+    opening = text.rfind(",", 0, t.start)
+    if opening < 0:
+        return False
+    closing = text.find(",", t.end)
+    closing = len(text) if closing < 0 else closing
+    words = text[opening + 1:t.start].split()
+    return bool(words) and periods.opens_an_aside(words[0], code) \
+        and not any(c in text[opening:closing] for c in ":;") \
+        and not any(opening < p.start < closing for p in quantities)
 
 
 def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
