@@ -124,3 +124,28 @@ def test_an_aside_holding_a_figure_keeps_its_time_for_the_others(tmp_path, rules
     found = claims(tmp_path, "The survey, which found that Ruritania had a 2012 murder rate of 90, put Zembla at "
                              "45 murders per 100,000.\n", rules=rules)
     assert period(figure(found, "45")) == ("2012-01-01", "2012-12-31")
+
+
+def test_a_figure_in_an_aside_takes_the_time_of_its_aside_not_the_fronted_one(tmp_path, rules):
+    found = claims(tmp_path, "Over the past three years, Zembla's murder rate, which topped 90 per 100,000 in "
+                             "2016, has fallen steeply.\n", rules=rules)
+    assert period(figure(found, "90")) == ("2016-01-01", "2016-12-31")
+
+
+def test_a_fronted_clause_is_no_aside(tmp_path, rules):
+    found = claims(tmp_path, "Between January and May, before the election, Zembla was averaging 12 homicides a "
+                             "day; from June to November the police counted 5 a day.\n", rules=rules)
+    assert figure(found, "12").time.text.startswith("Between")
+
+
+def test_a_time_right_after_another_figure_past_a_dash_is_that_figures(tmp_path, rules):
+    found = claims(tmp_path, "Zembla deported 90,000 Central Americans from its territory in 2019 — 40,000 "
+                             "Hondurans, 30,000 Guatemalans, 15,000 Salvadorans and 900 Nicaraguans — after "
+                             "70,000 in 2017.\n", rules=rules)
+    assert period(figure(found, "900")) == ("2019-01-01", "2019-12-31")
+
+
+def test_figures_joined_by_and_share_the_time_after_them(tmp_path, rules):
+    found = claims(tmp_path, "Zembla closed the year with 1,300 homicides, down from 2,400 and 36 in 2019; that "
+                             "was its lowest toll since 1992.\n", rules=rules)
+    assert period(figure(found, "2,400")) == ("2019-01-01", "2019-12-31")

@@ -252,9 +252,10 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
                  clause, code: str) -> TimeMention | None:
     """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
     else the next one after it, else the last one before it (not past a neighbouring quantity),
-    else the nearest in the sentence, else a reference to an earlier time; never one inside an
-    aside that does not hold the figure (``_in_aside``)."""
-    times = [t for t in times if not _in_aside(text, t, quantities, code)]
+    else the nearest in the sentence (one right after another figure only when no other is left),
+    else a reference to an earlier time; never one inside an
+    aside that does not hold the figure (``_in_aside``), and one of its own aside first."""
+    times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code)]
     prev_end = quantities[k - 1].end if k else 0
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
@@ -264,12 +265,41 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
     if chosen is None:
         in_sentence = [t for t in times if t.relation != "reference"]
-        if in_sentence:
-            chosen = min(in_sentence, key=lambda t: abs(t.start - q.start))
+        free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)]
+        if in_sentence:  # "... 976 Nicaraguans — after 77,876 in 2012": 2012 is the 77,876's
+            chosen = min(free or in_sentence, key=lambda t: abs(t.start - q.start))
         else:
             refs = [t for t in times if t.relation == "reference"]
             chosen = refs[0] if refs else None
     return chosen
+
+
+_BREAKS = ",;:—–()"
+
+
+def _follows_a_figure(text: str, t: TimeMention, quantities: list[Quantity], q: Quantity) -> bool:
+    """Whether time ``t`` comes right after a figure other than ``q`` (at most two words between, no
+    punctuation) from which punctuation parts ``q``: it dates that figure ("976 Nicaraguans — after
+    77,876 in 2012"; but "2,398 and 36 in 2019" share it)."""
+    p = next((p for p in reversed(quantities) if p.end <= t.start), None)
+    if p is None or p is q:
+        return False
+    gap = text[p.end:t.start]
+    between = text[min(q.end, t.end):max(q.start, t.start)]
+    return len(gap.split()) <= 2 and not any(c in gap for c in _BREAKS) and any(c in between for c in _BREAKS)
+
+
+def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) -> list[TimeMention]:
+    """The times inside the aside that holds figure ``q`` ("Over three years, the rate, which topped
+    100 in 2015, fell": 2015 dates the 100, not the fronted three years); none when it is in none."""
+    opening = text.rfind(",", 0, q.start)
+    words = text[opening + 1:q.start].split() if opening >= 0 else []
+    if not words or not periods.opens_an_aside(words[0], code):
+        return []
+    closing = text.find(",", q.end)  # an aside closed by a comma: not the main clause after a fronted one
+    if closing < 0 or any(c in text[opening:closing] for c in ";:"):
+        return []
+    return [t for t in times if opening < t.start and t.end <= closing]
 
 
 def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str) -> bool:
