@@ -278,12 +278,12 @@ _BREAKS = ",;:—–()"
 
 
 def _follows_a_figure(text: str, t: TimeMention, quantities: list[Quantity], q: Quantity) -> bool:
-    """Whether time ``t`` comes right after a figure other than ``q`` (at most two words between, no
-    punctuation) from which punctuation parts ``q``: it dates that figure ("976 Nicaraguans — after
+    """Whether time ``t``, after figure ``q``, comes right after another figure (at most two words
+    between, no punctuation) from which punctuation parts ``q``: it dates that figure ("976 Nicaraguans — after
     77,876 in 2012"; but "2,398 and 36 in 2019" share it)."""
     p = next((p for p in reversed(quantities) if p.end <= t.start), None)
-    if p is None or p is q:
-        return False
+    if p is None or p is q or t.start < q.end:
+        return False  # a time before the figure may date a total after it ("60 on Saturday, a two-day toll of 75")
     gap = text[p.end:t.start]
     between = text[min(q.end, t.end):max(q.start, t.start)]
     return len(gap.split()) <= 2 and not any(c in gap for c in _BREAKS) and any(c in between for c in _BREAKS)
