@@ -149,3 +149,10 @@ def test_figures_joined_by_and_share_the_time_after_them(tmp_path, rules):
     found = claims(tmp_path, "Zembla closed the year with 1,300 homicides, down from 2,400 and 36 in 2019; that "
                              "was its lowest toll since 1992.\n", rules=rules)
     assert period(figure(found, "2,400")) == ("2019-01-01", "2019-12-31")
+
+
+def test_this_year_in_a_projection_is_the_whole_year(tmp_path, rules):
+    found = claims(tmp_path, "Zembla is heading for a murder rate of 50 per 100,000 this year. Police have "
+                             "counted 300 homicides this year.\n", rules=rules)
+    assert period(figure(found, "50")) == ("2020-01-01", "2020-12-31")
+    assert period(figure(found, "300")) == ("2020-01-01", "2020-03-01")

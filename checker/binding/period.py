@@ -155,6 +155,23 @@ def _present_states(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lang.load(code)["present_states"])
 
 
+def projected(scope: TimeScope, before: str, code: str = lang.DEFAULT) -> TimeScope:
+    """A year to date ("this year": January 1 to the publication date) as the whole year when the
+    figure's clause before it projects it (``projection_cues``: "heading for 86 this year")."""
+    if not scope.start or not scope.end or not scope.start.endswith("-01-01") or scope.end[:4] != scope.start[:4] \
+            or scope.end.endswith("-12-31"):
+        return scope
+    words = " ".join(before.lower().split())
+    if not any(f" {cue} " in f" {words} " for cue in _projection_cues(code)):
+        return scope
+    return replace(scope, end=scope.start[:4] + "-12-31", granularity="year")
+
+
+@cache
+def _projection_cues(code: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["projection_cues"])
+
+
 def opens_an_aside(word: str, code: str = lang.DEFAULT) -> bool:
     """Whether ``word`` opens an apposition or relative clause after a comma ("..., the top city in
     2010, ..."): ``aside_openers``."""

@@ -145,7 +145,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
         return periods.named_start(scope) if when.relation == "since" else scope
     if chosen is not None:
-        scope = _resolved(chosen, state)
+        scope = periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code)
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
             return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
         return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
