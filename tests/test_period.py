@@ -156,3 +156,9 @@ def test_this_year_in_a_projection_is_the_whole_year(tmp_path, rules):
                              "counted 300 homicides this year.\n", rules=rules)
     assert period(figure(found, "50")) == ("2020-01-01", "2020-12-31")
     assert period(figure(found, "300")) == ("2020-01-01", "2020-03-01")
+
+
+def test_a_time_of_saying_dates_no_figure_of_another_clause(tmp_path, rules):
+    found = claims(tmp_path, "The murder rate dropped to 40 per 100,000 residents, and the minister said earlier "
+                             "this month that 2019 had ended with 2,000 murders.\n", rules=rules)
+    assert period(figure(found, "40")) == ("2019-01-01", "2019-12-31")

@@ -172,6 +172,18 @@ def _projection_cues(code: str) -> tuple[str, ...]:
     return tuple(" ".join(w.lower().split()) for w in lang.load(code)["projection_cues"])
 
 
+def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the words right before a time make it the time of a saying ("Cotto said earlier this
+    month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
+    words = before.lower().split()[-3:]
+    return not any(c in before[-12:] for c in ",;:") and not _reporting_verbs(code).isdisjoint(words)
+
+
+@cache
+def _reporting_verbs(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["reporting_verbs"])
+
+
 def opens_an_aside(word: str, code: str = lang.DEFAULT) -> bool:
     """Whether ``word`` opens an apposition or relative clause after a comma ("..., the top city in
     2010, ..."): ``aside_openers``."""

@@ -228,7 +228,8 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
         return False
     if chosen.start >= q.end:
         return any(q.end <= p.start and p.end <= chosen.start and is_base_value(text, p, code) for p in quantities) \
-            or any(q.end <= t.start and t.end <= chosen.start for t in times)  # "57, ... 68 the previous year, 75 in 2013"
+            or any(q.end <= t.start and t.end <= chosen.start  # "57, ... 68 the previous year, 75 in 2013"
+                   and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code) for t in times)
     if chosen.end > q.start:
         return False
     if _is_base_time(text, chosen, code) \
@@ -252,7 +253,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
                  clause, code: str) -> TimeMention | None:
     """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
     else the next one after it, else the last one before it (not past a neighbouring quantity),
-    else the nearest in the sentence (one right after another figure only when no other is left),
+    else the nearest in the sentence (one right after another figure, or dating a saying: "Cotto said
+    earlier this month that", only when no other is left),
     else a reference to an earlier time; never one inside an
     aside that does not hold the figure (``_in_aside``), and one of its own aside first."""
     times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code)]
@@ -265,7 +267,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
     if chosen is None:
         in_sentence = [t for t in times if t.relation != "reference"]
-        free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)]
+        free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
+                and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
         if in_sentence:  # "... 976 Nicaraguans — after 77,876 in 2012": 2012 is the 77,876's
             chosen = min(free or in_sentence, key=lambda t: abs(t.start - q.start))
         else:
