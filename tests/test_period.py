@@ -162,3 +162,8 @@ def test_a_time_of_saying_dates_no_figure_of_another_clause(tmp_path, rules):
     found = claims(tmp_path, "The murder rate dropped to 40 per 100,000 residents, and the minister said earlier "
                              "this month that 2019 had ended with 2,000 murders.\n", rules=rules)
     assert period(figure(found, "40")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_year_modifying_the_head_noun_dates_the_figure_after_at(tmp_path, rules):
+    found = claims(tmp_path, "In March, an analysis put Zembla's 2019 rate at 54 per 100,000.\n", rules=rules)
+    assert period(figure(found, "54")) == ("2019-01-01", "2019-12-31")
