@@ -167,3 +167,15 @@ def test_a_time_of_saying_dates_no_figure_of_another_clause(tmp_path, rules):
 def test_a_year_modifying_the_head_noun_dates_the_figure_after_at(tmp_path, rules):
     found = claims(tmp_path, "In March, an analysis put Zembla's 2019 rate at 54 per 100,000.\n", rules=rules)
     assert period(figure(found, "54")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_figure_in_an_apposition_to_a_since_time_is_that_times(tmp_path, rules):
+    found = claims(tmp_path, "Killings in Zembla began falling after 2016, the bloodiest year on record, with a "
+                             "rate of 90 per 100,000.\n", rules=rules)
+    assert period(figure(found, "90")) == ("2016-01-01", "2016-12-31")
+
+
+def test_a_relative_clause_after_a_time_is_about_the_figure(tmp_path, rules):
+    found = claims(tmp_path, "Police gave a count of 3,900 homicides through December 30, which was 1,300 fewer "
+                             "than the 5,200 murders over the same span of 2018.\n", rules=rules)
+    assert period(figure(found, "1,300")) == ("2019-01-01", "2019-12-30")

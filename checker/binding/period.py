@@ -184,15 +184,15 @@ def _reporting_verbs(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lang.load(code)["reporting_verbs"])
 
 
-def opens_an_aside(word: str, code: str = lang.DEFAULT) -> bool:
+def opens_an_aside(word: str, code: str = lang.DEFAULT, apposition: bool = False) -> bool:
     """Whether ``word`` opens an apposition or relative clause after a comma ("..., the top city in
-    2010, ..."): ``aside_openers``."""
-    return word.lower() in _aside_openers(code)
+    2010, ..."): ``aside_openers``; only an apposition (``time_appositions``) with ``apposition``."""
+    return word.lower() in _aside_openers(code, "time_appositions" if apposition else "aside_openers")
 
 
 @cache
-def _aside_openers(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lang.load(code)["aside_openers"])
+def _aside_openers(code: str, table: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)[table])
 
 
 def is_a_year(scope: TimeScope, code: str = lang.DEFAULT) -> bool:

@@ -169,13 +169,24 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
 
 def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                code: str) -> TimeMention | None:
-    """The "since" or "through" time whose "when" clause holds figure ``k`` ("through fiscal 2019,
-    when lawmakers provided $520 million"), with no other figure between."""
+    """The "since" or "through" time whose "when" clause, or an aside about it, holds figure ``k``
+    ("through fiscal 2019, when lawmakers provided $520 million"; "after 2015, the bloodiest year,
+    with a rate of 103"), with no other figure between."""
     prev_end = quantities[k - 1].end if k else 0
     for t in reversed(times):
         if prev_end <= t.start and t.end <= q.start and t.relation in ("since", "until"):
-            return t if periods.opens_a_when_clause(text[t.end:q.start], code) else None
+            gap = text[t.end:q.start]
+            return t if periods.opens_a_when_clause(gap, code) or _describes_the_time(gap, code) else None
     return None
+
+
+def _describes_the_time(gap: str, code: str) -> bool:
+    """Whether the words between a time and a figure are an aside about that time ("after 2015,
+    the bloodiest year on record, with a rate of 103"): a comma and a word of ``time_appositions``
+    (not "through December 30, which was 1,322 fewer": a clause about the figure)."""
+    words = gap.split()
+    return gap.lstrip().startswith(",") and len(words) > 1 and periods.opens_an_aside(words[1].strip(","), code, True) \
+        and not any(c in gap for c in ";:")
 
 
 def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
