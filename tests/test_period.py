@@ -179,3 +179,10 @@ def test_a_relative_clause_after_a_time_is_about_the_figure(tmp_path, rules):
     found = claims(tmp_path, "Police gave a count of 3,900 homicides through December 30, which was 1,300 fewer "
                              "than the 5,200 murders over the same span of 2018.\n", rules=rules)
     assert period(figure(found, "1,300")) == ("2019-01-01", "2019-12-30")
+
+
+def test_a_figure_with_no_metric_does_not_move_the_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's murders fell to 900 in 2018, the fewest since 2004 in a nation of nearly "
+                             "15 million. Its murder rate dropped from 8 per 100,000 in 2017 to roughly 6.\n",
+                   rules=rules)
+    assert period(figure(found, "6")) == ("2018-01-01", "2018-12-31")

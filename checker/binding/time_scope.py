@@ -11,7 +11,7 @@ from typing import Protocol
 from checker import timex
 from checker.binding import average as averages
 from checker.binding import period as periods
-from checker.model import Quantity, TimeMention, TimeScope
+from checker.model import Claim, Quantity, TimeMention, TimeScope
 
 
 class Discourse(Protocol):
@@ -24,21 +24,26 @@ class Discourse(Protocol):
     resolved: dict[tuple[int, int], TimeScope]  # the sentence's time expressions resolved so far, by span
     code: str
     lead: Lead
+    previous: tuple[int, Claim] | None  # (sentence number, claim): the last figure
+    sentence_number: int
 
 
 @dataclass
 class Lead:
     """The time in focus that a count of events with no time of its own takes from the discourse:
-    the period of a sentence that speaks of one period only (its times, bases of comparisons, the
-    times of base values and days aside, and its dated figures all agree), kept while the text stays on it — in its
-    paragraph, the very next sentence, or the first sentence of the next paragraph ("... at 82 per
-    100,000 for 2010. // El Salvador ranked second at 66") — and dropped once another time comes into focus. A paragraph set apart by emphasis (a caption, a
-    link to another story: "*Read more: ...*") gives none."""
+    the period of a sentence that speaks of one period only — its times agree (bases of comparisons,
+    the times of base values, "since" times and days aside), and so do its dated figures with a
+    metric — kept while the text stays on it: in its paragraph or the next one ("... at 82 per
+    100,000 for 2010. // El Salvador ranked second at 66"), until another time is named. A
+    paragraph set apart by emphasis (a caption, a link to another story: "*Read more: ...*")
+    gives none."""
 
     scope: TimeScope | None = None
     sentence: int = 0  # the sentence number of the lead
     paragraph: int = -1
-    first: TimeScope | None = None  # the first time in focus seen in the sentence being read
+    named: TimeScope | None = None  # the last time named when the lead was set
+    first: TimeScope | None = None  # the first and last periods of figures with a metric in the sentence being read
+    last: TimeScope | None = None
     single: bool = True  # whether the sentence being read names one period only
     checked: bool = False  # whether its times were read
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
@@ -47,34 +52,39 @@ class Lead:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
         self.seen(state)
         if self.first is not None:
-            self.scope, (self.sentence, self.paragraph) = (self.first if self.single else None), self.reading
-        last = state.last_time
-        if self.scope is not None and (last is None or (last.start, last.end) != (self.scope.start, self.scope.end)):
-            self.scope = None  # another time came into focus after it
+            agree = self.single and _same(self.first, self.last)
+            self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
+            self.sentence, self.paragraph = self.reading
+        elif self.scope is not None and not _same(state.last_time, self.named):
+            self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
-        self.first, self.single, self.checked = None, not aside, aside
+        self.first, self.last, self.single, self.checked = None, None, not aside, aside
         self.reading = (number, paragraph)
 
     def seen(self, state: Discourse, text: str = "", times: list[TimeMention] = (),
              quantities: list[Quantity] = ()) -> None:
-        """Note the sentence's time in focus so far (the claim stage sets it figure by figure), and
-        once per sentence whether its times name one period."""
-        if self.first is None and state.sentence_time is not None:
-            self.first = state.sentence_time
+        """Note the period of the sentence's last figure so far when it has a metric and is the
+        sentence's time in focus (no base value), and once per sentence whether its times name one
+        period."""
+        figure = state.previous[1] if state.previous and state.previous[0] == self.reading[0] else None
+        if figure is not None and figure.metric is not None and figure.time is state.sentence_time \
+                and figure.time is not None:
+            self.first = self.first or figure.time
+            self.last = figure.time
         if not self.checked and text:
             self.checked = True
             periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
-                             if t.scope.granularity != "day" and not _is_base_time(text, t, state.code)
+                             if t.scope.granularity != "day" and t.relation != "since"
+                             and not _is_base_time(text, t, state.code)
                              and not _dates_a_base_value(text, t, quantities, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
 
     def carried(self, days: float | None) -> TimeScope | None:
-        """The lead, when the sentence being read is in its paragraph or right after it, and the
-        figure's own length (``days``: "228 in 30 days") is none or the lead's."""
+        """The lead, when the sentence being read is in its paragraph or the next, and the figure's
+        own length (``days``: "228 in 30 days") is none or the lead's."""
         number, paragraph = self.reading
-        if self.scope is None or not (paragraph == self.paragraph or number == self.sentence + 1
-                                      or paragraph == self.paragraph + 1):
+        if self.scope is None or not self.paragraph <= paragraph <= self.paragraph + 1:
             return None
         if days and self.scope.start and self.scope.end:
             length = (date.fromisoformat(self.scope.end) - date.fromisoformat(self.scope.start)).days + 1
@@ -82,6 +92,10 @@ class Lead:
                 return None  # a stretch within the period in focus, or past it: not that period
         where = "paragraph" if paragraph == self.paragraph else "paragraph before"
         return replace(self.scope, text=f"{self.scope.text} (the time in focus in the {where})", basis="inherited")
+
+
+def _same(a: TimeScope | None, b: TimeScope | None) -> bool:
+    return (a is None) == (b is None) and (a is None or (a.start, a.end) == (b.start, b.end))
 
 
 def flows(rules, metric: str | None) -> bool:
