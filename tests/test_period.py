@@ -186,3 +186,9 @@ def test_a_figure_with_no_metric_does_not_move_the_time_in_focus(tmp_path, rules
                              "15 million. Its murder rate dropped from 8 per 100,000 in 2017 to roughly 6.\n",
                    rules=rules)
     assert period(figure(found, "6")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_habit_takes_no_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla deported 9,000 people in 2019. Four planeloads of deportees land every week "
+                             "in Ruritania, about 8,000 deportees a year.\n", rules=rules)
+    assert figure(found, "8,000").time.basis == "publication"

@@ -150,6 +150,17 @@ def states_the_present(before: str, code: str = lang.DEFAULT) -> bool:
     return not _present_states(code).isdisjoint(before.lower().split())
 
 
+def states_a_habit(sentence: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a sentence states a habit ("six planeloads land every week"): ``habitual_phrases``."""
+    words = f" {' '.join(sentence.lower().split())} "
+    return any(f" {phrase} " in words for phrase in _habitual_phrases(code))
+
+
+@cache
+def _habitual_phrases(code: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["habitual_phrases"])
+
+
 @cache
 def _present_states(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lang.load(code)["present_states"])

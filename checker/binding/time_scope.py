@@ -115,7 +115,8 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     state.lead.seen(state, text, times, quantities)
     scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
     if scope is not None and scope.basis == "publication" and flow \
-            and not periods.states_the_present(text[clause[0]:q.start], state.code):
+            and not periods.states_the_present(text[clause[0]:q.start], state.code) \
+            and not periods.states_a_habit(text, state.code):
         return state.lead.carried(_own_length(text, q, k, quantities, state.code)) or scope
     days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
     return periods.fit_length(scope, days) if days else scope
