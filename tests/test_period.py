@@ -192,3 +192,9 @@ def test_a_habit_takes_no_time_in_focus(tmp_path, rules):
     found = claims(tmp_path, "Zembla deported 9,000 people in 2019. Four planeloads of deportees land every week "
                              "in Ruritania, about 8,000 deportees a year.\n", rules=rules)
     assert figure(found, "8,000").time.basis == "publication"
+
+
+def test_an_indefinite_aside_may_run_to_the_sentences_end(tmp_path, rules):
+    found = claims(tmp_path, "Between 2011 and 2015, Zembla recorded 20,000 homicides, an average of roughly "
+                             "4,000 a year, a level compared to the tolls of the 1980-1992 war.\n", rules=rules)
+    assert period(figure(found, "4,000")) == ("2011-01-01", "2015-12-31")

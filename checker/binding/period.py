@@ -195,10 +195,11 @@ def _reporting_verbs(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lang.load(code)["reporting_verbs"])
 
 
-def opens_an_aside(word: str, code: str = lang.DEFAULT, apposition: bool = False) -> bool:
+def opens_an_aside(word: str, code: str = lang.DEFAULT, table: str = "aside_openers") -> bool:
     """Whether ``word`` opens an apposition or relative clause after a comma ("..., the top city in
-    2010, ..."): ``aside_openers``; only an apposition (``time_appositions``) with ``apposition``."""
-    return word.lower() in _aside_openers(code, "time_appositions" if apposition else "aside_openers")
+    2010, ..."): ``aside_openers``, or another table of such openers (``time_appositions``,
+    ``final_asides``)."""
+    return word.lower() in _aside_openers(code, table)
 
 
 @cache

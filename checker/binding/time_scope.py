@@ -39,8 +39,7 @@ class Lead:
     gives none."""
 
     scope: TimeScope | None = None
-    sentence: int = 0  # the sentence number of the lead
-    paragraph: int = -1
+    paragraph: int = -1  # the lead's paragraph
     named: TimeScope | None = None  # the last time named when the lead was set
     first: TimeScope | None = None  # the first and last periods of figures with a metric in the sentence being read
     last: TimeScope | None = None
@@ -54,7 +53,7 @@ class Lead:
         if self.first is not None:
             agree = self.single and _same(self.first, self.last)
             self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
-            self.sentence, self.paragraph = self.reading
+            self.paragraph = self.reading[1]
         elif self.scope is not None and not _same(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
@@ -83,7 +82,7 @@ class Lead:
     def carried(self, days: float | None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
         own length (``days``: "228 in 30 days") is none or the lead's."""
-        number, paragraph = self.reading
+        paragraph = self.reading[1]
         if self.scope is None or not self.paragraph <= paragraph <= self.paragraph + 1:
             return None
         if days and self.scope.start and self.scope.end:
@@ -200,8 +199,8 @@ def _describes_the_time(gap: str, code: str) -> bool:
     the bloodiest year on record, with a rate of 103"): a comma and a word of ``time_appositions``
     (not "through December 30, which was 1,322 fewer": a clause about the figure)."""
     words = gap.split()
-    return gap.lstrip().startswith(",") and len(words) > 1 and periods.opens_an_aside(words[1].strip(","), code, True) \
-        and not any(c in gap for c in ";:")
+    return gap.lstrip().startswith(",") and len(words) > 1 and not any(c in gap for c in ";:") \
+        and periods.opens_an_aside(words[1].strip(","), code, "time_appositions")
 
 
 def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
@@ -332,17 +331,17 @@ def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) ->
 
 
 def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str) -> bool:
-    """Whether time ``t`` stands in an aside that holds no figure: set off by a comma, opened by a
-    word of ``aside_openers`` (an apposition, a relative clause) and closed by a comma or the
-    sentence's end ("Juarez, the top city as recently as 2010, fell to 37th with 505 killings";
-    "..., an improvement that followed the truce of March 2012."). The time dates the aside."""
+    """Whether time ``t`` stands in an aside that holds no figure: set off by commas and opened by a
+    word of ``aside_openers`` (an apposition, a relative clause: "Juarez, the top city as recently
+    as 2010, fell to 37th with 505 killings"), or running to the sentence's end after a word of
+    ``final_asides`` ("4,010 a year, a level compared to the 1980-1992 war"). The time dates the aside."""
     opening = text.rfind(",", 0, t.start)
-    if opening < 0:
-        return False
     closing = text.find(",", t.end)
+    words = text[opening + 1:t.start].split() if opening >= 0 else []
+    if not words or (closing < 0 and not periods.opens_an_aside(words[0], code, "final_asides")):
+        return False  # "In 20 years, the country reaped ... of the 1980s": a main clause runs to the end
     closing = len(text) if closing < 0 else closing
-    words = text[opening + 1:t.start].split()
-    return bool(words) and periods.opens_an_aside(words[0], code) \
+    return periods.opens_an_aside(words[0], code) \
         and not any(c in text[opening:closing] for c in ":;") \
         and not any(opening < p.start < closing for p in quantities)
 
