@@ -1,17 +1,21 @@
 """A figure's time scope: the time expression of its clause that dates it, resolved against the
 discourse (a reference to an earlier period, "two months ago", "the year before"), else the period
-inherited when the sentence refers back, else "as of" the publication date (DESIGN.md).
+inherited when the sentence refers back, else, for a count of events, the time in focus of its
+paragraph (``Lead``), else "as of" the publication date (DESIGN.md).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import average as averages
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
+
+if TYPE_CHECKING:
+    from checker.ruleset import RuleSet
 
 
 class Discourse(Protocol):
@@ -97,7 +101,7 @@ def _same(a: TimeScope | None, b: TimeScope | None) -> bool:
     return (a is None) == (b is None) and (a is None or (a.start, a.end) == (b.start, b.end))
 
 
-def flows(rules, metric: str | None) -> bool:
+def flows(rules: RuleSet, metric: str | None) -> bool:
     """Whether ``metric`` counts events over a period (no stock, no running total): only such a
     figure takes the time in focus when it has none of its own."""
     rule = rules.metrics.get(metric) if metric is not None else None
@@ -245,10 +249,9 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
     """Whether the time chosen for figure ``k`` (itself no base value) dates another figure: one past
     a base value or another time after it ("3.6 a day, down from 2,400 in 2018"; "the fall to 57,
     after 68 the previous year, 75 in 2013"; but "300 murders and 20 kidnappings in 2018" share
-    their time), one right after a base value before it ("down from 7,100 in 2018, or 560 a month",
-    "..., or 560 a month and 19 a day"),
-    or a time before it that is a comparison's base ("a jump on 2014, ..., and 18 a day"). The figure
-    then continues the sentence's figure in focus."""
+    their time), one right after a base value before it, even past other figures ("down from 7,100
+    in 2018, or 560 a month and 19 a day"), or a time before it that is a comparison's base ("a jump
+    on 2014, ..., and 18 a day"). The figure then continues the sentence's figure in focus."""
     if is_base_value(text, q, code):
         return False
     if chosen.start >= q.end:
@@ -278,10 +281,10 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
                  clause, code: str) -> TimeMention | None:
     """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
     else the next one after it, else the last one before it (not past a neighbouring quantity),
-    else the nearest in the sentence (one right after another figure, or dating a saying: "Cotto said
-    earlier this month that", only when no other is left),
-    else a reference to an earlier time; never one inside an
-    aside that does not hold the figure (``_in_aside``), and one of its own aside first."""
+    else the nearest in the sentence (one right after another figure, or dating a saying: "the
+    minister said earlier this month that", only when no other is left), else a reference to an
+    earlier time. A figure in an aside takes the aside's own times first; a time in an aside that
+    does not hold the figure is never its own (``_in_aside``)."""
     times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code)]
     prev_end = quantities[k - 1].end if k else 0
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
