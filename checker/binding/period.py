@@ -145,14 +145,14 @@ def _month_end(day: date) -> date:
 
 
 def states_the_present(before: str, code: str = lang.DEFAULT) -> bool:
-    """Whether the words of a figure's clause before it state it in the present tense ("Britain's
-    rate is around one"): ``present_states``."""
+    """Whether the words of a figure's clause before it state it in the present tense ("Zembla's
+    rate is close to 2"): ``present_states``."""
     return not _present_states(code).isdisjoint(before.lower().split())
 
 
 def states_a_habit(sentence: str, code: str = lang.DEFAULT) -> bool:
-    """Whether a sentence states a habit ("six planeloads land every week"): ``habitual_phrases``."""
-    words = f" {' '.join(sentence.lower().split())} "
+    """Whether a sentence states a habit ("three buses cross every week"): ``habitual_phrases``."""
+    words = f" {' '.join(''.join(ch if ch.isalnum() else ' ' for ch in sentence.lower()).split())} "
     return any(f" {phrase} " in words for phrase in _habitual_phrases(code))
 
 
@@ -168,7 +168,7 @@ def _present_states(code: str) -> frozenset[str]:
 
 def projected(scope: TimeScope, before: str, code: str = lang.DEFAULT) -> TimeScope:
     """A year to date ("this year": January 1 to the publication date) as the whole year when the
-    figure's clause before it projects it (``projection_cues``: "heading for 86 this year")."""
+    figure's clause before it projects it (``projection_cues``: "on track for 50 this year")."""
     if not scope.start or not scope.end or not scope.start.endswith("-01-01") or scope.end[:4] != scope.start[:4] \
             or scope.end.endswith("-12-31"):
         return scope
@@ -184,8 +184,8 @@ def _projection_cues(code: str) -> tuple[str, ...]:
 
 
 def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
-    """Whether the words right before a time make it the time of a saying ("Cotto said earlier this
-    month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
+    """Whether the words right before a time make it the time of a saying ("the chief said earlier
+    this month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
     words = before.lower().split()[-3:]
     return not any(c in before[-12:] for c in ",;:") and not _reporting_verbs(code).isdisjoint(words)
 
@@ -196,8 +196,8 @@ def _reporting_verbs(code: str) -> frozenset[str]:
 
 
 def opens_an_aside(word: str, code: str = lang.DEFAULT, table: str = "aside_openers") -> bool:
-    """Whether ``word`` opens an apposition or relative clause after a comma ("..., the top city in
-    2010, ..."): ``aside_openers``, or another table of such openers (``time_appositions``,
+    """Whether ``word`` opens an apposition or relative clause after a comma ("..., the busiest port in
+    2009, ..."): ``aside_openers``, or another table of such openers (``time_appositions``,
     ``final_asides``)."""
     return word.lower() in _aside_openers(code, table)
 
@@ -209,7 +209,7 @@ def _aside_openers(code: str, table: str) -> frozenset[str]:
 
 def is_a_year(scope: TimeScope, code: str = lang.DEFAULT) -> bool:
     """Whether a time phrase names a year: a year itself, or a year's shift of the time in focus
-    ("the previous year"), which a `year_bases` word makes a comparison's base ("47% above the
+    ("the previous year"), which a `year_bases` word makes a comparison's base ("30% below the
     previous year")."""
     if scope.granularity == "year":
         return True
@@ -228,7 +228,7 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
     the year before", "more than the total for 2018"): the figure then counts the time in focus,
     not the time the phrase names. A year (never a day) is a base after ``year_bases`` too, before
     it or opening the ``phrase`` itself ("up 4% on 2018"); so is a phrase opening with a word of
-    ``change_bases`` right after a change ("a decline from 2014")."""
+    ``change_bases`` right after a change ("a sharp fall from 2017")."""
     words = before.lower().split()
     for noun in _base_nouns(code):  # "than the total for 2018": the base's noun stands between
         if words[-len(noun):] == list(noun):
@@ -239,7 +239,7 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
     opener = phrase.lower().split()[:1]
     if opener and opener[0] in _change_bases(code) \
             and any(word.strip(",;:") in _change_words(code) for word in words[-3:]):
-        return True  # "a clear decline from 2014": the phrase opens with its base word, after a change
+        return True  # "a sharp fall from 2017": the phrase opens with its base word, after a change
     bases = [base.split() for base in comparison_words(code)]
     if year:
         if phrase.lower().split()[:1] in [[base] for base in _year_bases(code)]:

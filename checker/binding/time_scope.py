@@ -37,9 +37,9 @@ class Lead:
     """The time in focus that a count of events with no time of its own takes from the discourse:
     the period of a sentence that speaks of one period only — its times agree (bases of comparisons,
     the times of base values, "since" times and days aside), and so do its dated figures with a
-    metric — kept while the text stays on it: in its paragraph or the next one ("... at 82 per
-    100,000 for 2010. // El Salvador ranked second at 66"), until another time is named. A
-    paragraph set apart by emphasis (a caption, a link to another story: "*Read more: ...*")
+    metric — kept while the text stays on it: in its paragraph or the next one ("... 45 per
+    100,000 for 2018. // Zembla came next with 38"), until another time is named. A
+    paragraph set apart by emphasis (a caption, a link to another story: "*See also: ...*")
     gives none."""
 
     scope: TimeScope | None = None
@@ -188,8 +188,8 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
 def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                code: str) -> TimeMention | None:
     """The "since" or "through" time whose "when" clause, or an aside about it, holds figure ``k``
-    ("through fiscal 2019, when lawmakers provided $520 million"; "after 2015, the bloodiest year,
-    with a rate of 103"), with no other figure between."""
+    ("through fiscal 2019, when lawmakers provided $520 million"; "since 2014, the worst year,
+    with a rate of 75"), with no other figure between."""
     prev_end = quantities[k - 1].end if k else 0
     for t in reversed(times):
         if prev_end <= t.start and t.end <= q.start and t.relation in ("since", "until"):
@@ -199,9 +199,9 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
 
 
 def _describes_the_time(gap: str, code: str) -> bool:
-    """Whether the words between a time and a figure are an aside about that time ("after 2015,
-    the bloodiest year on record, with a rate of 103"): a comma and a word of ``time_appositions``
-    (not "through December 30, which was 1,322 fewer": a clause about the figure)."""
+    """Whether the words between a time and a figure are an aside about that time ("since 2014,
+    the worst year in its history, with a rate of 75"): a comma and a word of ``time_appositions``
+    (not "through November 30, which was 400 fewer": a clause about the figure)."""
     words = gap.split()
     return gap.lstrip().startswith(",") and len(words) > 1 and not any(c in gap for c in ";:") \
         and periods.opens_an_aside(words[1].strip(","), code, "time_appositions")
@@ -227,8 +227,8 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
 
 
 def named(text: str, times: list[TimeMention], quantities: list[Quantity], code: str) -> list[TimeScope]:
-    """The periods a sentence names that may come into focus: not a comparison's base ("a decline
-    from 2014, when ...") nor a base value's time ("down from 7,100 in 2018")."""
+    """The periods a sentence names that may come into focus: not a comparison's base ("a sharp
+    fall from 2017, when ...") nor a base value's time ("down from 900 in 2017")."""
     return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base_time(text, t, code)
             and not _dates_a_base_value(text, t, quantities, code)]
 
@@ -240,7 +240,7 @@ def _is_base_time(text: str, t: TimeMention, code: str) -> bool:
 
 def _single(t: TimeMention) -> str:
     """The words of a time phrase that may open on a comparison's base word: none for a range
-    ("a 700 percent increase from 2008 to 2013" is the change over the range)."""
+    ("a 300 percent rise from 2005 to 2010" is the change over the range)."""
     return "" if t.relation == "range" else t.scope.text
 
 
@@ -249,8 +249,8 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
     """Whether the time chosen for figure ``k`` (itself no base value) dates another figure: one past
     a base value or another time after it ("3.6 a day, down from 2,400 in 2018"; "the fall to 57,
     after 68 the previous year, 75 in 2013"; but "300 murders and 20 kidnappings in 2018" share
-    their time), one right after a base value before it, even past other figures ("down from 7,100
-    in 2018, or 560 a month and 19 a day"), or a time before it that is a comparison's base ("a jump
+    their time), one right after a base value before it, even past other figures ("down from 900
+    in 2017, or 60 a month and 2 a day"), or a time before it that is a comparison's base ("a jump
     on 2014, ..., and 18 a day"). The figure then continues the sentence's figure in focus."""
     if is_base_value(text, q, code):
         return False
@@ -264,14 +264,14 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
             and not (periods.opens_a_when_clause(text[chosen.end:q.start], code)
                      and not any(chosen.end <= p.start and p.end <= q.start for p in quantities)):
         return True  # "a 67 percent jump on 2014, when 3,900 died, and 18 a day": 2014 is the comparison's
-    # the time right after a base value is the base's: "7,100 in 2018", also past other figures
-    # ("down from 7,172 in 2012, or 563 a month and about 19 a day")
+    # the time right after a base value is the base's: "900 in 2017", also past other figures
+    # ("down from 900 in 2017, or 60 a month and 2 a day")
     return _dates_a_base_value(text, chosen, quantities[:k], code)
 
 
 def _dates_a_base_value(text: str, t: TimeMention, quantities: list[Quantity], code: str) -> bool:
-    """Whether time ``t`` stands right after a base value among ``quantities`` ("down from 7,100 in
-    2018", "against 20 a day the year before"): it dates that base."""
+    """Whether time ``t`` stands right after a base value among ``quantities`` ("down from 900 in
+    2017", "compared with 3 a day the year before"): it dates that base."""
     base = next((p for p in reversed(quantities) if p.end <= t.start), None)
     return base is not None and not any(c in text[base.end:t.start] for c in ",;:") \
         and is_base_value(text, base, code)
@@ -282,7 +282,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
     else the next one after it, else the last one before it (not past a neighbouring quantity),
     else the nearest in the sentence (one right after another figure, or dating a saying: "the
-    minister said earlier this month that", only when no other is left), else a reference to an
+    chief told reporters on Monday that", only when no other is left), else a reference to an
     earlier time. A figure in an aside takes the aside's own times first; a time in an aside that
     does not hold the figure is never its own (``_in_aside``)."""
     times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code)]
@@ -297,7 +297,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
         in_sentence = [t for t in times if t.relation != "reference"]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
                 and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
-        if in_sentence:  # "... 976 Nicaraguans — after 77,876 in 2012": 2012 is the 77,876's
+        if in_sentence:  # "... and 1,000 to Quito — after 41,000 in 2016": 2016 is the 41,000's
             chosen = min(free or in_sentence, key=lambda t: abs(t.start - q.start))
         else:
             refs = [t for t in times if t.relation == "reference"]
@@ -310,8 +310,8 @@ _BREAKS = ",;:—–()"
 
 def _follows_a_figure(text: str, t: TimeMention, quantities: list[Quantity], q: Quantity) -> bool:
     """Whether time ``t``, after figure ``q``, comes right after another figure (at most two words
-    between, no punctuation) from which punctuation parts ``q``: it dates that figure ("976 Nicaraguans — after
-    77,876 in 2012"; but "2,398 and 36 in 2019" share it)."""
+    between, no punctuation) from which punctuation parts ``q``: it dates that figure ("1,000 to Quito — after
+    41,000 in 2016"; but "950 and 42 in 2019" share it)."""
     p = next((p for p in reversed(quantities) if p.end <= t.start), None)
     if p is None or p is q or t.start < q.end:
         return False  # a time before the figure may date a total after it ("60 on Saturday, a two-day toll of 75")
@@ -321,8 +321,8 @@ def _follows_a_figure(text: str, t: TimeMention, quantities: list[Quantity], q: 
 
 
 def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) -> list[TimeMention]:
-    """The times inside the aside that holds figure ``q`` ("Over three years, the rate, which topped
-    100 in 2015, fell": 2015 dates the 100, not the fronted three years); none when it is in none."""
+    """The times inside the aside that holds figure ``q`` ("In five years, the rate, which peaked at
+    95 in 2015, halved": 2015 dates the 95, not the fronted five years); none when it is in none."""
     opening = text.rfind(",", 0, q.start)
     words = text[opening + 1:q.start].split() if opening >= 0 else []
     if not words or not periods.opens_an_aside(words[0], code):
@@ -335,14 +335,14 @@ def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) ->
 
 def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str) -> bool:
     """Whether time ``t`` stands in an aside that holds no figure: set off by commas and opened by a
-    word of ``aside_openers`` (an apposition, a relative clause: "Juarez, the top city as recently
-    as 2010, fell to 37th with 505 killings"), or running to the sentence's end after a word of
-    ``final_asides`` ("4,010 a year, a level compared to the 1980-1992 war"). The time dates the aside."""
+    word of ``aside_openers`` (an apposition, a relative clause: "Zembla, the busiest port in 2009,
+    slipped to 12th with 300 killings"), or running to the sentence's end after a word of
+    ``final_asides`` ("3,000 a year, a level last seen in the 1970s"). The time dates the aside."""
     opening = text.rfind(",", 0, t.start)
     closing = text.find(",", t.end)
     words = text[opening + 1:t.start].split() if opening >= 0 else []
     if not words or (closing < 0 and not periods.opens_an_aside(words[0], code, "final_asides")):
-        return False  # "In 20 years, the country reaped ... of the 1980s": a main clause runs to the end
+        return False  # "In those years, the country paid for ... the 1970s": a main clause runs to the end
     closing = len(text) if closing < 0 else closing
     return periods.opens_an_aside(words[0], code) \
         and not any(c in text[opening:closing] for c in ":;") \
