@@ -77,7 +77,7 @@ def gap_clause(low: Sequence[Claim], high: Sequence[Claim], gap: float, band: fl
         return f"the figures stated spread {gap:.0%} from lowest to highest, each within the {band:.0%} drift band of the next."
     near_low = max(low, key=lambda c: stated_gap([c], high) == gap)
     near_high = max(high, key=lambda c: stated_gap(low, [c]) == gap)
-    text = f"the figures stated are {gap:.0%} apart"
+    text = f"the figures stated are {_percent(gap, band)} apart"
     if len(low) + len(high) > 2:
         text += f" (nearest: {_quoted(near_low)} vs {_quoted(near_high)})"
     if capped == "series":
@@ -86,6 +86,11 @@ def gap_clause(low: Sequence[Claim], high: Sequence[Claim], gap: float, band: fl
     if capped:
         return text + f", beyond the {band:.0%} drift band; drift only, as one side gives no date."
     return text + f", {'beyond' if gap > band else 'within'} the {band:.0%} drift band."
+
+
+def _percent(gap: float, band: float) -> str:
+    """A gap as a percentage, to one decimal where whole percents would read as the band itself."""
+    return f"{gap:.1%}" if f"{gap:.0%}" == f"{band:.0%}" and gap != band else f"{gap:.0%}"
 
 
 def _quoted(claim: Claim) -> str:

@@ -20,7 +20,7 @@ from checker.checks.blocks import quantity_key, running_total, same_sentence
 from checker.checks.context import Context
 from checker.checks.established import reason
 from checker.checks.findings import gap_clause, make_finding, name_of, undated_clause, values_of, where
-from checker.checks.intervals import components, interval, stated_ends, stated_gap, verdict
+from checker.checks.intervals import components, interval, relative_gap, stated_ends, stated_gap, verdict
 from checker.checks.periods import Period, period_of, same_period
 from checker.checks.places import shared_subject, subject_clusters
 from checker.model import Claim, Finding
@@ -133,17 +133,24 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
     for run in runs:
         if len(run) > 1:
             out.extend(say.finding([c for part in run for c in part], []))
-        for j in range(2, len(run)):  # a conflict a chain of small gaps hides
-            low = [part for part in run[:j - 1] if stated_gap(part, run[j]) > band]
+        for j in range(1, len(run)):  # a conflict a chain of small gaps, or its group's other figures, hide
+            low = [c for part in run[:j] for c in part if _beyond(c, run[j], band)]
             if low:
-                out.extend(say.finding([c for part in low for c in part], run[j]))
+                out.extend(say.finding(low, run[j]))
     for a, b in pairwise(runs):
         if _apart_parts(a[-1], b[0]):
             continue
-        low = [c for part in a if stated_gap(part, b[0]) > band for c in part] or a[-1]
-        high = [c for part in b if stated_gap(a[-1], part) > band for c in part] or b[0]
-        out.extend(say.finding(low, high))
+        low = [c for part in a for c in part if _beyond(c, b[0], band)]
+        out.extend(say.finding(low, b[0]) if low else say.finding(a[-1], b[0], loose=True))
     return out
+
+
+def _beyond(claim: Claim, higher: list[Claim], band: float) -> bool:
+    """Whether everything a figure allows (an open bound reaches all the way) is further below the
+    lowest figure of a higher group than the drift band: then the two conflict, whatever lies between."""
+    lo = min(interval(c)[0] for c in higher)
+    hi = max(interval(c)[1] for c in higher)
+    return verdict(relative_gap(interval(claim), (lo, hi)), band) == "conflict" and interval(claim)[1] < lo
 
 
 def _runs(parts: list[list[Claim]], band: float) -> list[list[list[Claim]]]:
@@ -170,8 +177,9 @@ class _Judge:
         self.tolerance, self.band, self.undated, self.period = tolerance, band, undated, period
         self.series: set[str] = set()  # figures of a sentence giving several values: never a conflict
 
-    def finding(self, low: list[Claim], high: list[Claim]) -> list[Finding]:
-        """The finding between ``low`` and ``high``; ``high`` empty: one drift run, all of ``low``."""
+    def finding(self, low: list[Claim], high: list[Claim], loose: bool = False) -> list[Finding]:
+        """The finding between ``low`` and ``high``; ``high`` empty: one drift run, all of ``low``;
+        ``loose``: no figure of ``low`` is beyond the band from ``high`` (open bounds), drift at most."""
         claims = low + high
         if same_sentence(claims):
             return []
@@ -184,7 +192,7 @@ class _Judge:
                     f"{undated_clause(self.period, dateless)}")
             return [make_finding(self.ctx, ID, "drift", claims, metric=self.key, period=self.label, message=text)]
         gap = stated_gap(low, high)
-        kind = verdict(gap, self.band) if gap > 0 else "drift"
+        kind = verdict(gap, self.band) if gap > 0 and not loose else "drift"
         weak = self.undated | self.series
         capped = kind == "conflict" and (all(c.id in weak for c in low) or all(c.id in weak for c in high))
         undated = capped and (all(c.id in self.undated for c in low) or all(c.id in self.undated for c in high))
