@@ -16,6 +16,8 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
     noun. Figures with neither are not compared: "one", "10 of theirs" say nothing checkable."""
     if claim.kind != "quantity" or claim.value is None or claim.unit is None:
         return None
+    if claim.metric and percent_change(claim):
+        return f"{claim.metric}:{claim.change}", claim.unit  # "an 18 percent drop in homicides": its own quantity
     if claim.metric:
         return claim.metric, claim.unit
     own_place = any(name in ctx.place_type for name in claim.subject)
@@ -23,6 +25,12 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
             and claim.time.basis in ("explicit", "relative", "inherited"):
         return f"{claim.noun}:count", claim.unit
     return None
+
+
+def percent_change(claim: Claim) -> bool:
+    """A stated rise or fall in percent ("up 12 percent"): a level of its own, comparable with the
+    same change of the same metric, place and period; a difference in units ("421 fewer") is not."""
+    return claim.unit == "percent" and claim.change in ("up", "down")
 
 
 def metric_of(claim: Claim, rules: RuleSet) -> Metric | None:

@@ -53,7 +53,12 @@ def fmt(x: float) -> str:
 def name_of(key: str, ctx: Context) -> str:
     """What a metric or event key is called in messages: its rule's name, else the counted noun."""
     metric = ctx.rules.metrics.get(key) or ctx.rules.events.get(key)
-    return metric.name if metric else _plural(key.split(":")[0])
+    if metric:
+        return metric.name
+    head, _, tail = key.partition(":")
+    if head in ctx.rules.metrics and tail in ("up", "down"):
+        return f"percent {'rise' if tail == 'up' else 'fall'} in {ctx.rules.metrics[head].name}"
+    return _plural(head)
 
 
 def _plural(noun: str) -> str:

@@ -45,7 +45,7 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
 
 def judge(block: tuple, members: list[Claim], ctx: Context) -> list[Finding]:
     key, _unit, period, undated = block
-    metric = ctx.rules.metrics.get(key)
+    metric = ctx.rules.metrics.get(key) or ctx.rules.metrics.get(key.split(":")[0])  # a percent change: its metric's
     tolerance, band = (metric.tolerance, metric.drift_band) if metric else (0.0, 0.1)
     findings: list[Finding] = []
     for cluster in subject_clusters(members, ctx):
