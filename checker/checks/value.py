@@ -141,7 +141,8 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
         if _apart_parts(a[-1], b[0]):
             continue
         low = [c for part in a for c in part if _beyond(c, b[0], band)]
-        out.extend(say.finding(low, b[0]) if low else say.finding(a[-1], b[0], loose=True))
+        high = [c for part in b for c in part if any(_beyond(x, [c], band) for x in low)]
+        out.extend(say.finding(low, high) if low else say.finding(a[-1], b[0], loose=True))
     return out
 
 
