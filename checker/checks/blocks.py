@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from checker.checks.context import Context
 from checker.model import Claim
@@ -43,6 +44,23 @@ def running_total(claim: Claim, ctx: Context) -> bool:
     t = claim.time
     return bool(metric and metric.cumulative and t and t.start and t.end and t.start < t.end
                 and t.basis != "publication" and t.end == ctx.published.get(claim.source))
+
+
+def ahead(claim: Claim, ctx: Context) -> bool:
+    """Whether a dated figure's period ends well after its article was published ("90,000 by the end
+    of September" in June; "2019" in a May 2019 article): a projection or a tally so far, which is
+    never judged against a final figure, only against figures as far ahead of their own articles."""
+    t = claim.time
+    published = ctx.published.get(claim.source)
+    if not (t and t.end and t.start and t.basis != "publication" and published and t.end > published):
+        return False
+    start, end, seen = (date.fromisoformat(d) for d in (t.start, t.end, published))
+    return (end - seen).days > AHEAD * ((end - start).days + 1)  # "2014" in late December is the year
+
+
+# The share of its period a figure's period may still run after its article's date and be read as the
+# whole period (as periods that cover 95% of each other are one).
+AHEAD = 0.05
 
 
 def same_sentence(claims: Sequence[Claim]) -> bool:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import pairwise
 
-from checker.checks.blocks import quantity_key, running_total, same_sentence
+from checker.checks.blocks import ahead, quantity_key, running_total, same_sentence
 from checker.checks.context import Context
 from checker.checks.established import reason
 from checker.checks.findings import gap_clause, make_finding, name_of, undated_clause, values_of, where
@@ -31,25 +31,25 @@ ID = "value"
 def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
     """Figures of one quantity, (metric or noun key, unit), and one period; running totals have
     their own check. The block names the period and the undated figures that joined it."""
-    quantities: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    quantities: dict[tuple[str, str, bool], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, ctx)
         if key is not None and not running_total(claim, ctx) and reason(claim, ctx) is None:
-            quantities[key].append(claim)
+            quantities[(*key, ahead(claim, ctx))].append(claim)
     out: dict[tuple, list[Claim]] = {}
-    for (key, unit), members in quantities.items():
-        for period, group, undated in _period_classes(members, ctx, named=key in ctx.rules.metrics):
-            out[(key, unit, period, tuple(sorted(undated)))] = group
+    for (key, unit, projected), members in quantities.items():
+        for period, group, undated in _period_classes(members, ctx, named=key in ctx.rules.metrics and not projected):
+            out[(key, unit, period, tuple(sorted(undated)), projected)] = group
     return out
 
 
 def judge(block: tuple, members: list[Claim], ctx: Context) -> list[Finding]:
-    key, _unit, period, undated = block
+    key, _unit, period, undated, projected = block
     metric = ctx.rules.metrics.get(key) or ctx.rules.metrics.get(key.split(":")[0])  # a percent change: its metric's
     tolerance, band = (metric.tolerance, metric.drift_band) if metric else (0.0, 0.1)
     findings: list[Finding] = []
     for cluster in subject_clusters(members, ctx):
-        findings.extend(_compare(cluster, key, period, tolerance, band, set(undated), ctx))
+        findings.extend(_compare(cluster, key, period, tolerance, band, set(undated), ctx, projected))
     return findings
 
 
@@ -112,14 +112,14 @@ def _apart(lower: float, higher: float) -> bool:
 
 
 def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, band: float, undated: set[str],
-             ctx: Context) -> list[Finding]:
+             ctx: Context, projected: bool = False) -> list[Finding]:
     """Agreeing groups, then the gaps between them judged figure against figure: a run of groups
     each a few percent from the next is one drift finding naming all its figures, and two groups
     of one run further apart than the band (104 and 115.8, with 106.3 between) are still a conflict."""
     if len(cluster) < 2:
         return []
     name = name_of(key, ctx)
-    label = period.label()
+    label = period.label() + (" as projected before its end" if projected else "")
     parts = [claims for _, _, claims in components([(interval(c, tolerance), c) for c in cluster])]
     out = []
     for claims in parts:
