@@ -1,6 +1,8 @@
 """The value check judged on claims built by hand: how figures read into one period are judged."""
 from __future__ import annotations
 
+import dataclasses
+
 from checker import engine
 from checker.checks.context import Context
 from checker.model import Claim, Extraction, Source, TimeScope, Value
@@ -36,3 +38,21 @@ def test_a_sentence_giving_two_values_for_one_period_makes_no_conflict():
 def test_figures_from_different_sentences_still_conflict():
     found = _findings([_rate("a.txt", "The rate was 40 in 2019.", 40), _rate("b.txt", "It was 61.", 61)])
     assert [f.kind for f in found if f.rule == "value"] == ["conflict"]
+
+
+def _in(sentence: str, point: float, source: str = "a.txt") -> Claim:
+    """A rate stated in ``sentence`` at the place of its text (for the words between two figures)."""
+    claim = _rate(source, sentence, point)
+    at = sentence.index(f"{point:g}")
+    return dataclasses.replace(claim, start=at, end=at + len(f"{point:g}"))
+
+
+def test_two_accounts_set_against_each_other_in_one_sentence_are_judged():
+    sentence = "The ministry counts 40 for the year, while the union puts the rate at 61."
+    found = _findings([_in(sentence, 40), _in(sentence, 61)])
+    assert [f.kind for f in found if f.rule == "value"] == ["conflict"]
+
+
+def test_a_contrast_without_an_account_of_its_own_is_not_two_accounts():
+    sentence = "The capital ranked first with 40, while the port came 24th with 61."
+    assert not [f for f in _findings([_in(sentence, 40), _in(sentence, 61)]) if f.rule == "value"]

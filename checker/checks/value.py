@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
+from re import Pattern
 
+from checker import lang, patterns
 from checker.checks.blocks import ahead, quantity_key, running_total, same_sentence
 from checker.checks.context import Context
 from checker.checks.established import reason
@@ -53,7 +56,34 @@ def judge(block: tuple, members: list[Claim], ctx: Context) -> list[Finding]:
     return findings
 
 
-def _series_read_as_one(cluster: list[Claim], tolerance: float) -> set[str]:
+def _one_account(claims: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> bool:
+    """Whether the claims all come from one sentence that does not set them against each other: a
+    sentence is never compared with itself, unless a contrast ("X counts 11, while Y puts it at 17")
+    stands between its figures; then they are two accounts, judged as two articles' figures are."""
+    return same_sentence(claims) and not _contrasted(claims, contrast)
+
+
+def _contrasted(claims: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> bool:
+    """Whether a contrast cue of the sentence's language stands between its first and last figure."""
+    first, last = min(claims, key=lambda c: c.start), max(claims, key=lambda c: c.start)
+    sentence = first.sentence
+    at = sentence.find(first.text)
+    end = sentence.find(last.text, at + len(first.text)) if at >= 0 else -1
+    if end < 0 or first is last:
+        return False
+    return bool(contrast[first.source].search(sentence[at + len(first.text):end]))
+
+
+@cache
+def _contrast(pack: lang.Pack) -> Pattern[str]:
+    """A contrast cue, then an account verb of its own before the later figure ("..., while the
+    press puts it at"): "..., while the city came 24th with 47" is another quantity, not an account."""
+    cue = patterns.phrases(pack["contrast_cues"], flexible_space=False)
+    verb = patterns.phrases(pack["account_verbs"], flexible_space=False)
+    return patterns.compile(rf"(?:{cue})\b[^,;]*?\b(?:{verb})\b", patterns.IGNORECASE)
+
+
+def _series_read_as_one(cluster: list[Claim], tolerance: float, contrast: dict[str, Pattern[str]]) -> set[str]:
     """The figures of any sentence that gives the cluster several values that do not agree: one
     sentence does not state two values of one quantity for one place and period, so its figures
     were likely read into a period or place they do not share ("68 the year before, 75 in 2013 and
@@ -61,7 +91,7 @@ def _series_read_as_one(cluster: list[Claim], tolerance: float) -> set[str]:
     by_sentence = defaultdict(list)
     for claim in cluster:
         by_sentence[(claim.source, claim.sentence)].append(claim)
-    return {c.id for claims in by_sentence.values() if len(claims) > 1
+    return {c.id for claims in by_sentence.values() if len(claims) > 1 and not _contrasted(claims, contrast)
             and len(components([(interval(c, tolerance), c) for c in claims])) > 1 for c in claims}
 
 
@@ -121,14 +151,16 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
     name = name_of(key, ctx)
     label = period.label() + (" as projected before its end" if projected else "")
     parts = [claims for _, _, claims in components([(interval(c, tolerance), c) for c in cluster])]
+    contrast = {c.source: _contrast(ctx.pack(c.source)) for c in cluster}
     out = []
     for claims in parts:
-        if not same_sentence(claims):
+        if not _one_account(claims, contrast):
             out.append(make_finding(ctx, ID, "agreement", claims, metric=key, period=label,
                                     message=f"{name}{where(shared_subject(claims, ctx))}, {label}: "
                                             f"{len(claims)} figures agree: {values_of(claims)}."))
     say = _Judge(ctx, key, name, label, tolerance, band, undated, period)
-    say.series = _series_read_as_one(cluster, tolerance)
+    say.contrast = contrast
+    say.series = _series_read_as_one(cluster, tolerance, contrast)
     runs = _runs(parts, band)
     for run in runs:
         if len(run) > 1:
@@ -177,12 +209,13 @@ class _Judge:
         self.ctx, self.key, self.name, self.label = ctx, key, name, label
         self.tolerance, self.band, self.undated, self.period = tolerance, band, undated, period
         self.series: set[str] = set()  # figures of a sentence giving several values: never a conflict
+        self.contrast: dict[str, Pattern[str]] = {}  # source -> its language's contrast grammar
 
     def finding(self, low: list[Claim], high: list[Claim], loose: bool = False) -> list[Finding]:
         """The finding between ``low`` and ``high``; ``high`` empty: one drift run, all of ``low``;
         ``loose``: no figure of ``low`` is beyond the band from ``high`` (open bounds), drift at most."""
         claims = low + high
-        if same_sentence(claims):
+        if _one_account(claims, self.contrast):
             return []
         dateless = [c for c in claims if c.id in self.undated]
         where_when = f"{self.name}{where(shared_subject(claims, self.ctx))}, {self.label}"
