@@ -66,12 +66,13 @@ def _one_account(claims: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> 
 def _contrasted(claims: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> bool:
     """Whether a contrast cue of the sentence's language stands between its first and last figure."""
     first, last = min(claims, key=lambda c: c.start), max(claims, key=lambda c: c.start)
-    sentence = first.sentence
-    at = sentence.find(first.text)
-    end = sentence.find(last.text, at + len(first.text)) if at >= 0 else -1
-    if end < 0 or first is last:
+    sentence, step = first.sentence, last.start - first.start
+    if first is last or step < len(first.text):
         return False
-    return bool(contrast[first.source].search(sentence[at + len(first.text):end]))
+    at = sentence.find(first.text)
+    while at >= 0 and not sentence.startswith(last.text, at + step):  # "17" also stands in "2017"
+        at = sentence.find(first.text, at + 1)
+    return at >= 0 and bool(contrast[first.source].search(sentence[at + len(first.text):at + step]))
 
 
 @cache
