@@ -114,9 +114,9 @@ class Metric:
     subgroups: tuple[str, ...] = rule_key("people or things, singular, that make a figure a part and never the "
                                       "total when the figure's own phrase names them ('27 killings of "
                                       "prison guards', '24 soldiers')", list_of(STRING), (), append=True)
-    tolerance: float = rule_key("relative slack around each value before comparing (0.05 = 5 percent)",
+    tolerance: float = rule_key("relative slack around each value: figures whose slack overlaps agree (0.05 = 5 percent)",
                             number(0, 1), 0.05)
-    drift_band: float = rule_key("relative gap still reported as drift rather than conflict",
+    drift_band: float = rule_key("relative gap between the figures as stated still reported as drift rather than conflict",
                              number(0, 1), 0.1)
     granularity: str = rule_key("coarsest period the metric is reported over",
                             choice("year", "quarter", "month", "week", "day"), "year")

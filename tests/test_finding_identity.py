@@ -11,7 +11,7 @@ TWO_RATES = {
     "north.txt": ("2022-02-01", "Guatemala recorded a murder rate of 38 per 100,000 people in 2021.\n"),
     "south.txt": ("2022-03-01", "In 2021 the homicide rate in Guatemala was 52 per 100,000 residents.\n"),
 }
-THIRD = ("2022-04-01", "A regional survey put the 2021 homicide rate in Guatemala at 39 per 100,000 people.\n")
+THIRD = ("2022-04-01", "A regional survey put the 2021 homicide rate in Guatemala at 38 per 100,000 people.\n")
 
 
 def _diff(capsys, baseline, corpus) -> dict:

@@ -329,7 +329,7 @@ def test_explain_lists_every_field_with_default():
     assert "  tolerance: number 0..1 = 0.05\n" in text
     assert "  granularity: year | quarter | month | week | day = year\n" in text
     assert "  name: string (required)\n" in text
-    assert "relative gap still reported as drift rather than conflict" in text
+    assert "relative gap between the figures as stated still reported as drift rather than conflict" in text
 
 
 @pytest.mark.parametrize("kind", list(KINDS))

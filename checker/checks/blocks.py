@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from checker.checks.context import Context
 from checker.model import Claim
@@ -16,6 +17,8 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
     noun. Figures with neither are not compared: "one", "10 of theirs" say nothing checkable."""
     if claim.kind != "quantity" or claim.value is None or claim.unit is None:
         return None
+    if claim.metric and percent_change(claim):
+        return f"{claim.metric}:{claim.change}", claim.unit  # "an 18 percent drop in homicides": its own quantity
     if claim.metric:
         return claim.metric, claim.unit
     own_place = any(name in ctx.place_type for name in claim.subject)
@@ -23,6 +26,12 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
             and claim.time.basis in ("explicit", "relative", "inherited"):
         return f"{claim.noun}:count", claim.unit
     return None
+
+
+def percent_change(claim: Claim) -> bool:
+    """A stated rise or fall in percent ("up 12 percent"): a level of its own, comparable with the
+    same change of the same metric, place and period; a difference in units ("421 fewer") is not."""
+    return claim.unit == "percent" and claim.change in ("up", "down")
 
 
 def metric_of(claim: Claim, rules: RuleSet) -> Metric | None:
@@ -35,6 +44,23 @@ def running_total(claim: Claim, ctx: Context) -> bool:
     t = claim.time
     return bool(metric and metric.cumulative and t and t.start and t.end and t.start < t.end
                 and t.basis != "publication" and t.end == ctx.published.get(claim.source))
+
+
+def ahead(claim: Claim, ctx: Context) -> bool:
+    """Whether a dated figure's period ends well after its article was published ("90,000 by the end
+    of September" in June; "2019" in a May 2019 article): a projection or a tally so far, which is
+    never judged against a final figure, only against figures as far ahead of their own articles."""
+    t = claim.time
+    published = ctx.published.get(claim.source)
+    if not (t and t.end and t.start and t.basis != "publication" and published and t.end > published):
+        return False
+    start, end, seen = (date.fromisoformat(d) for d in (t.start, t.end, published))
+    return (end - seen).days > AHEAD * ((end - start).days + 1)  # "2014" in late December is the year
+
+
+# The share of its period a figure's period may still run after its article's date and be read as the
+# whole period (as periods that cover 95% of each other are one).
+AHEAD = 0.05
 
 
 def same_sentence(claims: Sequence[Claim]) -> bool:

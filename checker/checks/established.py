@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from checker.checks.blocks import metric_of, quantity_key
+from checker.checks.blocks import metric_of, percent_change, quantity_key
 from checker.model import Claim
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ UNDATED_COUNT = "no period of its own: a count or rate over an unstated period i
 
 def reason(claim: Claim, ctx: Context) -> str | None:
     """Why the figure is not compared, or None when its metric, place and period are established."""
-    if claim.change in ("up", "down"):
+    if claim.change in ("up", "down") and not percent_change(claim):
         return DIFFERENCE
     places = ctx.places(claim)
     if not places:

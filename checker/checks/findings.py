@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 
 from checker.checks.context import Context
-from checker.checks.intervals import interval, relative_gap
+from checker.checks.intervals import stated_gap
 from checker.checks.periods import Period
 from checker.checks.places import shared_subject
 from checker.fingerprints import finding_id, fingerprint
@@ -53,7 +53,12 @@ def fmt(x: float) -> str:
 def name_of(key: str, ctx: Context) -> str:
     """What a metric or event key is called in messages: its rule's name, else the counted noun."""
     metric = ctx.rules.metrics.get(key) or ctx.rules.events.get(key)
-    return metric.name if metric else _plural(key.split(":")[0])
+    if metric:
+        return metric.name
+    head, _, tail = key.partition(":")
+    if head in ctx.rules.metrics and tail in ("up", "down"):
+        return f"percent {'rise' if tail == 'up' else 'fall'} in {ctx.rules.metrics[head].name}"
+    return _plural(head)
 
 
 def _plural(noun: str) -> str:
@@ -67,22 +72,30 @@ def where(subject: Sequence[str]) -> str:
     return f" in {', '.join(subject)}" if subject else ""
 
 
-def gap_clause(low: Sequence[Claim], high: Sequence[Claim], gap: float, tolerance: float, band: float,
-               capped: bool = False) -> str:
-    """How far apart two groups of figures are, between the nearest figures as the articles state
-    them (never values widened by the tolerance, nor converted to the metric's unit), and the
-    verdict the gap after tolerance gives; ``capped`` when an undated side keeps a conflict to drift."""
-    near_low, near_high = max(low, key=lambda c: interval(c)[1]), min(high, key=lambda c: interval(c)[0])
-    a, b = interval(near_low)[1], interval(near_high)[0]
-    stated = relative_gap((a, a), (b, b))
-    text = f"the figures stated are {stated:.0%} apart"
+def gap_clause(low: Sequence[Claim], high: Sequence[Claim], gap: float, band: float, capped: bool | str = False,
+               spread: bool = False) -> str:
+    """How far apart two groups of figures are as the articles state them (never values widened by
+    the tolerance, nor converted to the metric's unit), relative to the larger, and the verdict
+    that gives; ``spread`` for one run of figures (lowest to highest); ``capped`` when an undated
+    side ("undated" or True) or one whose sentence gives other values ("series") keeps a conflict to drift."""
+    if spread:
+        return f"the figures stated spread {gap:.0%} from lowest to highest, each within the {band:.0%} drift band of the next."
+    near_low = max(low, key=lambda c: stated_gap([c], high) == gap)
+    near_high = max(high, key=lambda c: stated_gap(low, [c]) == gap)
+    text = f"the figures stated are {_percent(gap, band)} apart"
     if len(low) + len(high) > 2:
         text += f" (nearest: {_quoted(near_low)} vs {_quoted(near_high)})"
-    if tolerance and round(gap, 2) != round(stated, 2):
-        text += f", {gap:.0%} after the metric's {tolerance:.0%} tolerance"
+    if capped == "series":
+        return text + (f", beyond the {band:.0%} drift band; drift only, as one side's sentence gives other "
+                       "values for the same quantity, place and period (its context is in doubt).")
     if capped:
         return text + f", beyond the {band:.0%} drift band; drift only, as one side gives no date."
     return text + f", {'beyond' if gap > band else 'within'} the {band:.0%} drift band."
+
+
+def _percent(gap: float, band: float) -> str:
+    """A gap as a percentage, to one decimal where whole percents would read as the band itself."""
+    return f"{gap:.1%}" if f"{gap:.0%}" == f"{band:.0%}" and gap != band else f"{gap:.0%}"
 
 
 def _quoted(claim: Claim) -> str:

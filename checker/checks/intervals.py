@@ -64,3 +64,26 @@ def components(items: Sequence[tuple[tuple[float, float], Claim]]) -> list[tuple
         else:
             out.append((lo, hi, [claim]))
     return out
+
+
+def stated_gap(low: Sequence[Claim], high: Sequence[Claim]) -> float:
+    """How far apart two groups of figures are as the articles state them (no tolerance): from the
+    highest figure of ``low`` to the lowest of ``high``, relative to the larger (as
+    ``relative_gap``). An open bound counts by its stated end ("more than 100" by 100); 0 when they cross."""
+    top, bottom = stated_ends(low, high)
+    if bottom <= top:
+        return 0.0
+    return (bottom - top) / max(abs(top), abs(bottom), 1e-9)
+
+
+def stated_ends(low: Sequence[Claim], high: Sequence[Claim]) -> tuple[float, float]:
+    """The highest figure stated in ``low`` and the lowest in ``high`` (open bounds by their stated end)."""
+    return max(_stated_end(c, "hi", "lo") for c in low), min(_stated_end(c, "lo", "hi") for c in high)
+
+
+def _stated_end(claim: Claim, end: str, other: str) -> float:
+    v = claim.value
+    x = getattr(v, end) if v is not None else None
+    if x is None and v is not None:
+        x = v.point if v.point is not None else getattr(v, other)
+    return x if x is not None else (-INF if end == "hi" else INF)

@@ -2,7 +2,10 @@
 
 Claims are blocked by quantity (metric or noun key, and unit), then by period, then by place;
 inside a block, overlapping value intervals (after the metric's tolerance) form one agreeing
-cluster, and only neighbouring clusters are compared, so the work is a sort, not all pairs.
+group; the gap between groups is measured between the figures as stated (the tolerance decides
+agreement, not how far apart disagreeing figures are). Neighbouring groups each within the drift
+band of the next are one drift finding; a conflict between groups of such a run is still reported,
+so the work is a sort and a walk along it, not all pairs.
 Only figures whose metric, place and period are established are compared (checks/established.py),
 so a figure "as of publication" is a stock or running total; it is matched to a dated one only when
 the corpus knows a single period for that quantity up to then, and its gaps are drift at most.
@@ -11,12 +14,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
+from re import Pattern
 
-from checker.checks.blocks import quantity_key, running_total, same_sentence
+from checker import lang, patterns
+from checker.checks.blocks import ahead, quantity_key, running_total, same_sentence
 from checker.checks.context import Context
 from checker.checks.established import reason
 from checker.checks.findings import gap_clause, make_finding, name_of, undated_clause, values_of, where
-from checker.checks.intervals import components, interval, relative_gap, verdict
+from checker.checks.intervals import components, interval, relative_gap, stated_ends, stated_gap, verdict
 from checker.checks.periods import Period, period_of, same_period
 from checker.checks.places import shared_subject, subject_clusters
 from checker.model import Claim, Finding
@@ -27,26 +34,66 @@ ID = "value"
 def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
     """Figures of one quantity, (metric or noun key, unit), and one period; running totals have
     their own check. The block names the period and the undated figures that joined it."""
-    quantities: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    quantities: dict[tuple[str, str, bool], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = quantity_key(claim, ctx)
         if key is not None and not running_total(claim, ctx) and reason(claim, ctx) is None:
-            quantities[key].append(claim)
+            quantities[(*key, ahead(claim, ctx))].append(claim)
     out: dict[tuple, list[Claim]] = {}
-    for (key, unit), members in quantities.items():
-        for period, group, undated in _period_classes(members, ctx, named=key in ctx.rules.metrics):
-            out[(key, unit, period, tuple(sorted(undated)))] = group
+    for (key, unit, projected), members in quantities.items():
+        for period, group, undated in _period_classes(members, ctx, named=key in ctx.rules.metrics and not projected):
+            out[(key, unit, period, tuple(sorted(undated)), projected)] = group
     return out
 
 
 def judge(block: tuple, members: list[Claim], ctx: Context) -> list[Finding]:
-    key, _unit, period, undated = block
-    metric = ctx.rules.metrics.get(key)
+    key, _unit, period, undated, projected = block
+    metric = ctx.rules.metrics.get(key) or ctx.rules.metrics.get(key.split(":")[0])  # a percent change: its metric's
     tolerance, band = (metric.tolerance, metric.drift_band) if metric else (0.0, 0.1)
     findings: list[Finding] = []
     for cluster in subject_clusters(members, ctx):
-        findings.extend(_compare(cluster, key, period, tolerance, band, set(undated), ctx))
+        findings.extend(_compare(cluster, key, period, tolerance, band, set(undated), ctx, projected))
     return findings
+
+
+def _one_account(claims: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> bool:
+    """Whether the claims all come from one sentence that does not set them against each other: a
+    sentence is never compared with itself, unless a contrast ("X counts 11, while Y puts it at 17")
+    stands between its figures; then they are two accounts, judged as two articles' figures are."""
+    return same_sentence(claims) and not _contrasted(claims, contrast)
+
+
+def _contrasted(claims: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> bool:
+    """Whether a contrast cue of the sentence's language stands between its first and last figure."""
+    first, last = min(claims, key=lambda c: c.start), max(claims, key=lambda c: c.start)
+    sentence, step = first.sentence, last.start - first.start
+    if first is last or step < len(first.text):
+        return False
+    at = sentence.find(first.text)
+    while at >= 0 and not sentence.startswith(last.text, at + step):  # "17" also stands in "2017"
+        at = sentence.find(first.text, at + 1)
+    return at >= 0 and bool(contrast[first.source].search(sentence[at + len(first.text):at + step]))
+
+
+@cache
+def _contrast(pack: lang.Pack) -> Pattern[str]:
+    """A contrast cue, then an account verb of its own before the later figure ("..., while the
+    press puts it at"): "..., while the city came 24th with 47" is another quantity, not an account."""
+    cue = patterns.phrases(pack["contrast_cues"], flexible_space=False)
+    verb = patterns.phrases(pack["account_verbs"], flexible_space=False)
+    return patterns.compile(rf"(?:{cue})\b[^,;]*?\b(?:{verb})\b", patterns.IGNORECASE)
+
+
+def _series_read_as_one(cluster: list[Claim], tolerance: float, contrast: dict[str, Pattern[str]]) -> set[str]:
+    """The figures of any sentence that gives the cluster several values that do not agree: one
+    sentence does not state two values of one quantity for one place and period, so its figures
+    were likely read into a period or place they do not share ("68 the year before, 75 in 2013 and
+    87 at the start of the decade", all read as 2013). They may agree or drift, never conflict."""
+    by_sentence = defaultdict(list)
+    for claim in cluster:
+        by_sentence[(claim.source, claim.sentence)].append(claim)
+    return {c.id for claims in by_sentence.values() if len(claims) > 1 and not _contrasted(claims, contrast)
+            and len(components([(interval(c, tolerance), c) for c in claims])) > 1 for c in claims}
 
 
 def _period_classes(members: list[Claim], ctx: Context, named: bool) -> list[tuple[Period, list[Claim], set[str]]]:
@@ -96,27 +143,96 @@ def _apart(lower: float, higher: float) -> bool:
 
 
 def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, band: float, undated: set[str],
-             ctx: Context) -> list[Finding]:
+             ctx: Context, projected: bool = False) -> list[Finding]:
+    """Agreeing groups, then the gaps between them judged figure against figure: a run of groups
+    each a few percent from the next is one drift finding naming all its figures, and two groups
+    of one run further apart than the band (104 and 115.8, with 106.3 between) are still a conflict."""
     if len(cluster) < 2:
         return []
     name = name_of(key, ctx)
-    label = period.label()
-    parts = components([(interval(c, tolerance), c) for c in cluster])
+    label = period.label() + (" as projected before its end" if projected else "")
+    parts = [claims for _, _, claims in components([(interval(c, tolerance), c) for c in cluster])]
+    contrast = {c.source: _contrast(ctx.pack(c.source)) for c in cluster}
     out = []
-    for lo, hi, claims in parts:
-        if not same_sentence(claims):
+    for claims in parts:
+        if not _one_account(claims, contrast):
             out.append(make_finding(ctx, ID, "agreement", claims, metric=key, period=label,
                                     message=f"{name}{where(shared_subject(claims, ctx))}, {label}: "
                                             f"{len(claims)} figures agree: {values_of(claims)}."))
-    for (alo, ahi, a), (blo, bhi, b) in zip(parts, parts[1:]):
-        if same_sentence(a + b) or _apart(ahi, blo):
+    say = _Judge(ctx, key, name, label, tolerance, band, undated, period)
+    say.contrast = contrast
+    say.series = _series_read_as_one(cluster, tolerance, contrast)
+    runs = _runs(parts, band)
+    for run in runs:
+        if len(run) > 1:
+            out.extend(say.finding([c for part in run for c in part], []))
+        for j in range(1, len(run)):  # a conflict a chain of small gaps, or its group's other figures, hide
+            low = [c for part in run[:j] for c in part if _beyond(c, run[j], band)]
+            if low:
+                out.extend(say.finding(low, run[j]))
+    for a, b in pairwise(runs):
+        if _apart_parts(a[-1], b[0]):
             continue
-        gap = relative_gap((alo, ahi), (blo, bhi))
-        kind = verdict(gap, band)
-        dateless = [c for c in a + b if c.id in undated]
-        capped = kind == "conflict" and (all(c.id in undated for c in a) or all(c.id in undated for c in b))
-        out.append(make_finding(ctx, ID, "drift" if capped else kind, a + b, metric=key, period=label,
-                                message=f"{name}{where(shared_subject(a + b, ctx))}, {label}: {values_of(a)} vs "
-                                        f"{values_of(b)}; {gap_clause(a, b, gap, tolerance, band, capped)}"
-                                        f"{undated_clause(period, dateless)}"))
+        low = [c for part in a for c in part if _beyond(c, b[0], band)]
+        high = [c for part in b for c in part if any(_beyond(x, [c], band) for x in low)]
+        out.extend(say.finding(low, high) if low else say.finding(a[-1], b[0], loose=True))
     return out
+
+
+def _beyond(claim: Claim, higher: list[Claim], band: float) -> bool:
+    """Whether everything a figure allows (an open bound reaches all the way) is further below the
+    lowest figure of a higher group than the drift band: then the two conflict, whatever lies between."""
+    lo = min(interval(c)[0] for c in higher)
+    hi = max(interval(c)[1] for c in higher)
+    return verdict(relative_gap(interval(claim), (lo, hi)), band) == "conflict" and interval(claim)[1] < lo
+
+
+def _runs(parts: list[list[Claim]], band: float) -> list[list[list[Claim]]]:
+    """Neighbouring agreeing groups chained while each is within the drift band of the one before
+    (and no more than ``APART`` times off it): the groups a drift finding names together."""
+    runs: list[list[list[Claim]]] = []
+    for part in parts:
+        if runs and stated_gap(runs[-1][-1], part) <= band and not _apart_parts(runs[-1][-1], part):
+            runs[-1].append(part)
+        else:
+            runs.append([part])
+    return runs
+
+
+def _apart_parts(low: list[Claim], high: list[Claim]) -> bool:
+    return _apart(*stated_ends(low, high))
+
+
+class _Judge:
+    """Writes the drift or conflict finding between figures of one cluster."""
+
+    def __init__(self, ctx, key, name, label, tolerance, band, undated, period):
+        self.ctx, self.key, self.name, self.label = ctx, key, name, label
+        self.tolerance, self.band, self.undated, self.period = tolerance, band, undated, period
+        self.series: set[str] = set()  # figures of a sentence giving several values: never a conflict
+        self.contrast: dict[str, Pattern[str]] = {}  # source -> its language's contrast grammar
+
+    def finding(self, low: list[Claim], high: list[Claim], loose: bool = False) -> list[Finding]:
+        """The finding between ``low`` and ``high``; ``high`` empty: one drift run, all of ``low``;
+        ``loose``: no figure of ``low`` is beyond the band from ``high`` (open bounds), drift at most."""
+        claims = low + high
+        if _one_account(claims, self.contrast):
+            return []
+        dateless = [c for c in claims if c.id in self.undated]
+        where_when = f"{self.name}{where(shared_subject(claims, self.ctx))}, {self.label}"
+        if not high:
+            ordered = sorted(claims, key=lambda c: (interval(c)[0], interval(c)[1], c.id))
+            gap = stated_gap(ordered[:1], ordered[-1:])
+            text = (f"{where_when}: {values_of(ordered)}; {gap_clause(low, high, gap, self.band, spread=True)}"
+                    f"{undated_clause(self.period, dateless)}")
+            return [make_finding(self.ctx, ID, "drift", claims, metric=self.key, period=self.label, message=text)]
+        gap = stated_gap(low, high)
+        kind = verdict(gap, self.band) if gap > 0 and not loose else "drift"
+        weak = self.undated | self.series
+        capped = kind == "conflict" and (all(c.id in weak for c in low) or all(c.id in weak for c in high))
+        undated = capped and (all(c.id in self.undated for c in low) or all(c.id in self.undated for c in high))
+        text = (f"{where_when}: {values_of(low)} vs {values_of(high)}; "
+                f"{gap_clause(low, high, gap, self.band, capped and ('undated' if undated else 'series'))}"
+                f"{undated_clause(self.period, dateless)}")
+        return [make_finding(self.ctx, ID, "drift" if capped else kind, claims, metric=self.key, period=self.label,
+                             message=text)]

@@ -1,0 +1,58 @@
+"""The value check judged on claims built by hand: how figures read into one period are judged."""
+from __future__ import annotations
+
+import dataclasses
+
+from checker import engine
+from checker.checks.context import Context
+from checker.model import Claim, Extraction, Source, TimeScope, Value
+from checker.ruleset import default_pack, load_rules
+
+RULES = load_rules([default_pack()])
+YEAR = TimeScope("2019-01-01", "2019-12-31", "in 2019", "explicit", "year")
+
+
+def _rate(source: str, sentence: str, point: float) -> Claim:
+    return Claim(id=f"{source}:{point}", source=source, line=1, column=1, start=int(point), end=int(point) + 2,
+                 sentence=sentence, text=f"{point:g}", kind="quantity", metric="homicide_rate",
+                 subject=("Honduras",), attribution=None, value=Value(point, point, point), unit="per 100000",
+                 noun=None, change=None, time=YEAR)
+
+
+def _findings(claims: list[Claim]):
+    sources = [Source(path, published="2020-06-01") for path in sorted({c.source for c in claims})]
+    extraction = Extraction(sources=tuple(sources), claims=tuple(claims), problems=())
+    return engine.find(extraction, RULES, Context.build(claims, sources, RULES))
+
+
+def test_a_sentence_giving_two_values_for_one_period_makes_no_conflict():
+    # "the rate was 40 two years earlier and 60 in 2019", both read as 2019: one of them was misread
+    series = "The rate was 40 two years earlier and 60 in 2019."
+    found = _findings([_rate("a.txt", series, 40), _rate("a.txt", series, 60), _rate("b.txt", "It was 61.", 61)])
+    kinds = sorted(f.kind for f in found if f.rule == "value")
+    assert "conflict" not in kinds and "drift" in kinds
+    drift = next(f for f in found if f.kind == "drift")
+    assert "other values for the same quantity" in drift.message
+
+
+def test_figures_from_different_sentences_still_conflict():
+    found = _findings([_rate("a.txt", "The rate was 40 in 2019.", 40), _rate("b.txt", "It was 61.", 61)])
+    assert [f.kind for f in found if f.rule == "value"] == ["conflict"]
+
+
+def _in(sentence: str, point: float, source: str = "a.txt") -> Claim:
+    """A rate stated in ``sentence`` at the place of its text (for the words between two figures)."""
+    claim = _rate(source, sentence, point)
+    at = sentence.index(f"{point:g}")
+    return dataclasses.replace(claim, start=at, end=at + len(f"{point:g}"))
+
+
+def test_two_accounts_set_against_each_other_in_one_sentence_are_judged():
+    sentence = "The ministry counts 40 for the year, while the union puts the rate at 61."
+    found = _findings([_in(sentence, 40), _in(sentence, 61)])
+    assert [f.kind for f in found if f.rule == "value"] == ["conflict"]
+
+
+def test_a_contrast_without_an_account_of_its_own_is_not_two_accounts():
+    sentence = "The capital ranked first with 40, while the port came 24th with 61."
+    assert not [f for f in _findings([_in(sentence, 40), _in(sentence, 61)]) if f.rule == "value"]
