@@ -27,6 +27,7 @@ from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
 from checker.binding import event_choice, matchers
+from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
@@ -86,6 +87,7 @@ class _State:
     rates: dict[str, tuple[str, str]] = field(default_factory=dict)  # per rate unit, its metric in focus and its words
     whole: tuple[int, Claim] | None = None  # (sentence number, claim): the whole the last part named belongs to
     previous: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure, whatever it counts
+    counts: in_focus.Series = field(default_factory=in_focus.Series)  # the last count with a metric of its own words
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
@@ -194,6 +196,9 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     own_average = averages.per(text, q.start, q.end, state.code) if unit in (None, "count") else None
     governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 68"
     previous_claim = _antecedent(ctx, q, k, unit, own_average, governing, state)
+    if previous_claim is not None and previous_claim.metric is not None \
+            and metrics.names_a_subgroup(text, q.start, q.end, None, m.subgroups[previous_claim.metric], state.code):
+        previous_claim = None  # "2,100 killings; 300 were children": a part, not the series going on
     inherited = previous_claim is not None
     if previous_claim is not None:  # "this dropped to 70"; "Jamaica at 52.1, Venezuela at 49"
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
@@ -237,6 +242,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   attribution=ctx.attribution, value=value, unit=unit, noun=noun, change=change, time=scope,
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
     state.previous = (state.sentence_number, claim)
+    state.counts.note(claim, sentence.paragraph, state.sentence_number)
     if metric is not None:
         state.series = (state.sentence_number, claim)
         if unit is not None and unit.startswith("per ") and metric_evidence is not None \
@@ -267,6 +273,10 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
         metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)
     if metric is None:
         metric, evidence = _whole_in_focus(ctx, q, unit, noun, clause, m, state)
+    if metric is None:  # "the total passed the 4,000 mark": the series in focus
+        figure = in_focus.Figure(ctx.sentence.text, q.start, q.end, unit, noun, clause, ctx.conjuncts[k])
+        metric, evidence = state.counts.metric_of(figure, ctx.hits, m, rules, ctx.sentence.paragraph, state.sentence_number,
+                                                  state.code)
     return metric, evidence
 
 
@@ -275,7 +285,8 @@ def _rate_of_count(ctx: _Context, q: Quantity, unit: str | None, noun: str | Non
     """The rate metric of a rate that names none, when its clause names by terms or verbs the count
     it is the rate of ("496 homicides in 2022, a rate of 7.8 per 100,000": `rate_of`; a noun such as
     "people" is not enough), and it is no population or target."""
-    if unit is None or not unit.startswith("per ") or noun is not None or metrics.context_cue(ctx.sentence.text, q.start, code):
+    if unit is None or not unit.startswith("per ") or noun is not None \
+            or metrics.context_cue(ctx.sentence.text, q.start, code, q.end):
         return None, None
     a, b = clause
     for mid, metric in rules.metrics.items():
@@ -350,7 +361,7 @@ def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | Non
     metric's words stand in its clause, no noun of its own says what it counts and it is no
     population or target."""
     if unit is None or unit not in state.rates or noun is not None \
-            or metrics.context_cue(ctx.sentence.text, q.start, state.code):
+            or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end):
         return None, None
     a, b = clause
     if any(a <= lo and hi <= b for other, roles in ctx.hits.items() if rules.metrics[other].unit == unit

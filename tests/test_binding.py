@@ -803,3 +803,49 @@ def test_a_figure_naming_two_places_joins_no_figures_of_each_into_one_comparison
         "b.txt": ("2020-04", "Panama had a homicide rate of 41 per 100,000 people in 2019.\n"),
         "c.txt": ("2020-05", "Belize had a homicide rate of 12 per 100,000 people in 2019.\n")})
     assert [f.kind for f in checker.check([corpus]).findings if f.kind == "conflict"] == []
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("On Sunday four people, among them a teenager, were shot dead at a wedding in Ruritania.\n", "four"),
+    ("Nine people were killed in an ambush on a bus in Ruritania in 2019.\n", "Nine"),
+    ("In 2019 a bombing that killed 31 people shook the capital of Ruritania.\n", "31"),
+])
+def test_the_toll_of_a_single_incident_is_no_total(tmp_path, rules, text, figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+def test_a_threshold_someone_sets_is_no_measured_rate(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 Ruritania had a murder rate of 44 per 100,000, far above the rate of 10 per "
+                             "100,000 that health experts regard as an epidemic.\n", rules=rules)
+    assert figure(found, "44").metric == "homicide_rate"
+    assert figure(found, "10 per").metric is None
+
+
+def test_a_subgroup_named_as_the_figures_complement_is_a_part(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 Ruritania recorded 2,100 killings; 300 were children.\n", rules=rules)
+    assert figure(found, "2,100").metric == "homicides"
+    assert figure(found, "300").metric is None
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("By Dec. 30 police had counted 2,950 homicides in Ruritania, and they did not expect the last day to push "
+     "the total past the 3,000 mark.\n", "3,000"),
+    ("Ruritania ended 2019 with 2,950 homicides. That was 85 more deaths than in 2018.\n", "85"),
+    ("Ruritania ended 2019 with 2,950 homicides. In June, its worst month, the daily average reached 12.5.\n",
+     "12.5"),
+])
+def test_a_figure_named_by_a_series_noun_takes_the_metric_in_focus(tmp_path, rules, text, figure_words):
+    claim = figure(claims(tmp_path, text, rules=rules), figure_words)
+    assert claim.metric == "homicides"
+    assert claim.evidence("metric").basis == "discourse"
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("Ruritania ended 2019 with 2,950 homicides.\n\nIts schools were crowded.\n\nThe grain harvest was poor. "
+     "The total reached 3,000.\n", "3,000"),  # the series is out of focus
+    ("Ruritania ended 2019 with 2,950 homicides, and the total of migrants deported reached 3,000.\n", "3,000"),
+    ("Ruritania ended 2019 with 2,950 homicides, and 85 more soldiers than in 2018.\n", "85"),
+])
+def test_a_series_noun_far_from_the_series_or_saying_what_it_counts_takes_no_metric(tmp_path, rules, text,
+                                                                                    figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
