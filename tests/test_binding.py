@@ -849,3 +849,10 @@ def test_a_figure_named_by_a_series_noun_takes_the_metric_in_focus(tmp_path, rul
 def test_a_series_noun_far_from_the_series_or_saying_what_it_counts_takes_no_metric(tmp_path, rules, text,
                                                                                     figure_words):
     assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+def test_a_veto_in_another_figures_conjunct_leaves_the_figure_its_metric(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 lawmakers approved $600 million for Ruritania to train judges and build "
+                             "courts, a fifth less than the $750 million the president had requested.\n", rules=rules)
+    assert figure(found, "$600 million").metric == "security_aid"
+    assert figure(found, "$750 million").metric == "aid_request"
