@@ -856,3 +856,9 @@ def test_a_veto_in_another_figures_conjunct_leaves_the_figure_its_metric(tmp_pat
                              "courts, a fifth less than the $750 million the president had requested.\n", rules=rules)
     assert figure(found, "$600 million").metric == "security_aid"
     assert figure(found, "$750 million").metric == "aid_request"
+
+
+def test_a_regular_plural_ends_the_counted_noun_before_an_irregular_plural(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 3,100 homicides in 2019, above the 2,900 killings police had "
+                             "recorded in 2018.\n", rules=rules)
+    assert (figure(found, "2,900").noun, figure(found, "2,900").metric) == ("killing", "homicides")

@@ -140,6 +140,8 @@ def _head_reached(toks: list[Token], k: int, low: str, value: float) -> bool:
         if not looks_plural(low):
             return False
         nxt = toks[k] if k < len(toks) else None
+        if nxt is not None and nxt.lower in IRREGULAR_PLURALS and low not in IRREGULAR_PLURALS:
+            return True  # "the 500 killings police counted": a regular plural ends the phrase before "police"
         return not (nxt is not None and nxt.kind == WORD and nxt.lower not in STOP and nxt.lower not in NOT_NOUNS
                     and looks_plural(nxt.lower))  # "15 police officers", "customs officers": the last plural
     return not low.endswith(MODIFIER_ENDINGS)
