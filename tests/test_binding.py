@@ -862,3 +862,11 @@ def test_a_regular_plural_ends_the_counted_noun_before_an_irregular_plural(tmp_p
     found = claims(tmp_path, "Ruritania counted 3,100 homicides in 2019, above the 2,900 killings police had "
                              "recorded in 2018.\n", rules=rules)
     assert (figure(found, "2,900").noun, figure(found, "2,900").metric) == ("killing", "homicides")
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("In 2019 the ombudsman received 420 reports of deaths in custody in Ruritania.\n", "420"),
+    ("In 2019 four planeloads of deportees landed in Ruritania each week.\n", "four"),
+])
+def test_a_count_of_records_or_loads_is_no_count_of_what_they_hold(tmp_path, rules, text, figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None

@@ -25,6 +25,7 @@ class _Words(NamedTuple):
     """This module's words of one language, as sets and patterns."""
 
     people: frozenset[str]  # counted nouns that name people in general
+    records: frozenset[str]  # counted nouns of records or loads ("reports", "planeloads"), never what they hold
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
@@ -51,6 +52,7 @@ def _tables(code: str) -> _Words:
                                 patterns.IGNORECASE)
 
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
+                  records=frozenset(word.lower() for word in pack["records_and_loads"]),
                   population=ending("population_cues", 2),
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
@@ -89,6 +91,8 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     lead = text[max(0, start - 40):start]
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
+    if counted and noun in words.records and noun not in metric_nouns:
+        return OTHER_NOUN  # "500 reports of deaths in custody" counts reports, whatever words follow
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if noun is None:
