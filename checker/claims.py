@@ -257,6 +257,11 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     """The metric of a figure that refers back to no other: from its own words and clause, else
     the rate in focus, else the whole it is a part of; none for a subset of another whole. A
     percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
+    before = state.previous[1] if unit == "percent" and state.previous and state.previous[0] == state.sentence_number else None
+    if before is not None:  # "dropped to 81 per 100,000, a decline of 20 percent": the change of the 81
+        found = in_focus.change_of_the_figure_before(ctx.sentence.text, q.start, before, before.end - ctx.sentence.start, state.code)
+        if found[0] is not None:
+            return found
     changed = "count"
     if unit == "percent" and change in ("up", "down"):
         governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)

@@ -870,3 +870,10 @@ def test_a_regular_plural_ends_the_counted_noun_before_an_irregular_plural(tmp_p
 ])
 def test_a_count_of_records_or_loads_is_no_count_of_what_they_hold(tmp_path, rules, text, figure_words):
     assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+def test_a_percent_change_in_apposition_to_a_figure_is_that_figures_change(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 the murder rate of Ruritania dropped to 40 per 100,000 residents, a decline of "
+                             "almost 20 percent, and police counted 2,100 murders.\n", rules=rules)
+    claim = figure(found, "20 percent")
+    assert (claim.metric, claim.evidence("metric").basis) == ("homicide_rate", "discourse")

@@ -88,3 +88,23 @@ def _words(code: str) -> tuple[frozenset[str], Pattern[str]]:
     nouns = lang.load(code)["series_nouns"]
     lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
     return frozenset(n.lower() for n in nouns), lead
+
+
+def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
+                                code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
+    """The metric of a percent change set right after a figure of its sentence as its apposition
+    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"): the change is that
+    figure's, so it takes that figure's metric; (None, None) when no such figure stands before it.
+    ``before_end``: where ``before`` ends in ``text``."""
+    if before is None or before.metric is None or not 0 <= before_end <= start:
+        return None, None
+    if not _apposition(code).fullmatch(text, before_end, start):
+        return None, None
+    return before.metric, Evidence("metric", "discourse", f"{before.text} (the figure whose change it states)")
+
+
+@cache
+def _apposition(code: str) -> Pattern[str]:
+    table = lang.load(code)["differences"]
+    words = patterns.phrases([*table["down_before"], *table["up_before"]])
+    return patterns.compile(rf"\s*,\s*(?:{words})\s*", patterns.IGNORECASE)
