@@ -877,3 +877,10 @@ def test_a_percent_change_in_apposition_to_a_figure_is_that_figures_change(tmp_p
                              "almost 20 percent, and police counted 2,100 murders.\n", rules=rules)
     claim = figure(found, "20 percent")
     assert (claim.metric, claim.evidence("metric").basis) == ("homicide_rate", "discourse")
+
+
+def test_a_figure_of_a_time_is_no_part_of_it(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 2,950 murders in 2019, 9 percent more than the 2,700 of the "
+                             "previous year.\n", rules=rules)
+    claim = figure(found, "2,700")
+    assert claim.noun != "year" and claim.metric == "homicides"

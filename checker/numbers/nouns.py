@@ -30,6 +30,7 @@ from .words import (
     SINGULAR_RULES,
     STOP,
     SUPERLATIVE_ENDINGS,
+    TIME_UNIT_WORDS,
 )
 
 _ALWAYS_PLURAL = tuple((plural, longer) for plural, _, longer, always in SINGULAR_RULES if always)
@@ -62,6 +63,8 @@ def noun_phrase_after(toks: list[Token], j: int, value: float) -> tuple[str | No
         pass
     if not phrase.words or phrase.head is None:
         return None, None, j
+    if partitive and phrase.head in TIME_UNIT_WORDS and not looks_plural(phrase.head):
+        return None, None, j  # "900 of the previous year": the figure of a time, not a part of it
     if value != 1 and not looks_plural(phrase.head) and not _singular_head(toks, j, phrase, partitive):
         return None, None, j
     return *_label(phrase.words, phrase.head), phrase.k
