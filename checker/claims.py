@@ -441,7 +441,7 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
         ratio = (q.value.point or 0) / previous.value.point
         if 0.1 <= abs(ratio) <= 10:
             return previous
-    head = _series_head(state) if q.kind == "number" else None
+    head = (state.counts.closest_head(q.value.point, state.sentence_number) or _series_head(state)) if q.kind == "number" else None
     if head is not None and head.value is not None and head.value.point and q.value.point \
             and 0.1 <= abs(q.value.point / head.value.point) <= 10 and not _other_predicate(ctx, k, head.metric):
         return head

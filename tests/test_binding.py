@@ -884,3 +884,10 @@ def test_a_figure_of_a_time_is_no_part_of_it(tmp_path, rules):
                              "previous year.\n", rules=rules)
     claim = figure(found, "2,700")
     assert claim.noun != "year" and claim.metric == "homicides"
+
+
+def test_a_bare_number_continues_the_figure_of_its_sentence_nearest_it_in_size(tmp_path, rules):
+    found = claims(tmp_path, "Zembla in 2020 counted 900 murders, a murder rate of 15, against 1,400 and 24 in "
+                             "2019.\n", rules=rules)
+    assert (figure(found, "1,400").metric, figure(found, "1,400").unit) == ("homicides", "count")
+    assert (figure(found, "24").metric, figure(found, "24").unit) == ("homicide_rate", "per 100000")

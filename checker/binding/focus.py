@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from math import log
 from re import Pattern
 
 from checker import lang, patterns
@@ -37,12 +38,28 @@ class Series:
     """The last count of the document with a metric of its own words or clause, and where it stood."""
 
     last: tuple[int, int, Claim] | None = None  # (paragraph, sentence number, claim)
+    sentence: tuple[int, list[Claim]] = (0, [])  # (sentence number, its figures with a metric and a unit)
 
     def note(self, claim: Claim, paragraph: int, number: int) -> None:
-        """Remember ``claim`` when it is a count whose metric its own words or clause named."""
+        """Remember ``claim`` when it is a count whose metric its own words or clause named, and
+        every figure of the sentence with a metric (the heads a bare number may continue)."""
+        if self.sentence[0] != number:
+            self.sentence = (number, [])
+        if claim.metric and claim.unit and claim.value is not None and claim.value.point:
+            self.sentence[1].append(claim)
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
             self.last = (paragraph, number, claim)
+
+    def closest_head(self, value: float | None, number: int) -> Claim | None:
+        """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
+        the one nearest it in size, within a factor of ten ("35.4 per 100,000, with 5,718 murders,
+        below the 37.5 of 2014" continues the rate, not the count); None when there is none."""
+        if self.sentence[0] != number or not value:
+            return None
+        near = [(abs(log(abs(value / c.value.point))), k, c) for k, c in enumerate(self.sentence[1])
+                if 0.1 <= abs(value / c.value.point) <= 10]
+        return min(near, key=lambda t: (t[0], -t[1]))[2] if near else None
 
     def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
                   code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
