@@ -27,6 +27,7 @@ from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
 from checker.binding import event_choice, matchers
+from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
@@ -87,6 +88,7 @@ class _State:
     whole: tuple[int, Claim] | None = None  # (sentence number, claim): the whole the last part named belongs to
     previous: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure, whatever it counts
     lead: time_scopes.Lead = field(default_factory=time_scopes.Lead)  # the time in focus of the paragraph
+    counts: in_focus.Series = field(default_factory=in_focus.Series)  # the last count with a metric of its own words
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
@@ -196,6 +198,9 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     own_average = averages.per(text, q.start, q.end, state.code) if unit in (None, "count") else None
     governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 68"
     previous_claim = _antecedent(ctx, q, k, unit, own_average, governing, state)
+    if previous_claim is not None and previous_claim.metric is not None \
+            and metrics.names_a_subgroup(text, q.start, q.end, None, m.subgroups[previous_claim.metric], state.code):
+        previous_claim = None  # "2,100 killings; 300 were children": a part, not the series going on
     inherited = previous_claim is not None
     if previous_claim is not None:  # "this dropped to 70"; "Jamaica at 52.1, Venezuela at 49"
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
@@ -240,6 +245,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   attribution=ctx.attribution, value=value, unit=unit, noun=noun, change=change, time=scope,
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
     state.previous = (state.sentence_number, claim)
+    state.counts.note(claim, sentence.paragraph, state.sentence_number)
     if metric is not None:
         state.series = (state.sentence_number, claim)
         if unit is not None and unit.startswith("per ") and metric_evidence is not None \
@@ -254,6 +260,11 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     """The metric of a figure that refers back to no other: from its own words and clause, else
     the rate in focus, else the whole it is a part of; none for a subset of another whole. A
     percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
+    before = state.previous[1] if unit == "percent" and state.previous and state.previous[0] == state.sentence_number else None
+    if before is not None:  # "dropped to 81 per 100,000, a decline of 20 percent": the change of the 81
+        found = in_focus.change_of_the_figure_before(ctx.sentence.text, q.start, before, before.end - ctx.sentence.start, state.code)
+        if found[0] is not None:
+            return found
     changed = "count"
     if unit == "percent" and change in ("up", "down"):
         governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)
@@ -270,6 +281,10 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
         metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)
     if metric is None:
         metric, evidence = _whole_in_focus(ctx, q, unit, noun, clause, m, state)
+    if metric is None:  # "the total passed the 4,000 mark": the series in focus
+        figure = in_focus.Figure(ctx.sentence.text, q.start, q.end, unit, noun, clause, ctx.conjuncts[k])
+        metric, evidence = state.counts.metric_of(figure, ctx.hits, m, rules, ctx.sentence.paragraph, state.sentence_number,
+                                                  state.code)
     return metric, evidence
 
 
@@ -278,7 +293,8 @@ def _rate_of_count(ctx: _Context, q: Quantity, unit: str | None, noun: str | Non
     """The rate metric of a rate that names none, when its clause names by terms or verbs the count
     it is the rate of ("496 homicides in 2022, a rate of 7.8 per 100,000": `rate_of`; a noun such as
     "people" is not enough), and it is no population or target."""
-    if unit is None or not unit.startswith("per ") or noun is not None or metrics.context_cue(ctx.sentence.text, q.start, code):
+    if unit is None or not unit.startswith("per ") or noun is not None \
+            or metrics.context_cue(ctx.sentence.text, q.start, code, q.end):
         return None, None
     a, b = clause
     for mid, metric in rules.metrics.items():
@@ -353,7 +369,7 @@ def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | Non
     metric's words stand in its clause, no noun of its own says what it counts and it is no
     population or target."""
     if unit is None or unit not in state.rates or noun is not None \
-            or metrics.context_cue(ctx.sentence.text, q.start, state.code):
+            or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end):
         return None, None
     a, b = clause
     if any(a <= lo and hi <= b for other, roles in ctx.hits.items() if rules.metrics[other].unit == unit
@@ -428,7 +444,7 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
         ratio = (q.value.point or 0) / previous.value.point
         if 0.1 <= abs(ratio) <= 10:
             return previous
-    head = _series_head(state) if q.kind == "number" else None
+    head = (state.counts.closest_head(q.value.point, state.sentence_number) or _series_head(state)) if q.kind == "number" else None
     if head is not None and head.value is not None and head.value.point and q.value.point \
             and 0.1 <= abs(q.value.point / head.value.point) <= 10 and not _other_predicate(ctx, k, head.metric):
         return head

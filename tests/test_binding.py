@@ -803,3 +803,91 @@ def test_a_figure_naming_two_places_joins_no_figures_of_each_into_one_comparison
         "b.txt": ("2020-04", "Panama had a homicide rate of 41 per 100,000 people in 2019.\n"),
         "c.txt": ("2020-05", "Belize had a homicide rate of 12 per 100,000 people in 2019.\n")})
     assert [f.kind for f in checker.check([corpus]).findings if f.kind == "conflict"] == []
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("On Sunday four people, among them a teenager, were shot dead at a wedding in Ruritania.\n", "four"),
+    ("Nine people were killed in an ambush on a bus in Ruritania in 2019.\n", "Nine"),
+    ("In 2019 a bombing that killed 31 people shook the capital of Ruritania.\n", "31"),
+])
+def test_the_toll_of_a_single_incident_is_no_total(tmp_path, rules, text, figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+def test_a_threshold_someone_sets_is_no_measured_rate(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 Ruritania had a murder rate of 44 per 100,000, far above the rate of 10 per "
+                             "100,000 that health experts regard as an epidemic.\n", rules=rules)
+    assert figure(found, "44").metric == "homicide_rate"
+    assert figure(found, "10 per").metric is None
+
+
+def test_a_subgroup_named_as_the_figures_complement_is_a_part(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 Ruritania recorded 2,100 killings; 300 were children.\n", rules=rules)
+    assert figure(found, "2,100").metric == "homicides"
+    assert figure(found, "300").metric is None
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("By Dec. 30 police had counted 2,950 homicides in Ruritania, and they did not expect the last day to push "
+     "the total past the 3,000 mark.\n", "3,000"),
+    ("Ruritania ended 2019 with 2,950 homicides. That was 85 more deaths than in 2018.\n", "85"),
+    ("Ruritania ended 2019 with 2,950 homicides. In June, its worst month, the daily average reached 12.5.\n",
+     "12.5"),
+])
+def test_a_figure_named_by_a_series_noun_takes_the_metric_in_focus(tmp_path, rules, text, figure_words):
+    claim = figure(claims(tmp_path, text, rules=rules), figure_words)
+    assert claim.metric == "homicides"
+    assert claim.evidence("metric").basis == "discourse"
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("Ruritania ended 2019 with 2,950 homicides.\n\nIts schools were crowded.\n\nThe grain harvest was poor. "
+     "The total reached 3,000.\n", "3,000"),  # the series is out of focus
+    ("Ruritania ended 2019 with 2,950 homicides, and the total of migrants deported reached 3,000.\n", "3,000"),
+    ("Ruritania ended 2019 with 2,950 homicides, and 85 more soldiers than in 2018.\n", "85"),
+])
+def test_a_series_noun_far_from_the_series_or_saying_what_it_counts_takes_no_metric(tmp_path, rules, text,
+                                                                                    figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+def test_a_veto_in_another_figures_conjunct_leaves_the_figure_its_metric(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 lawmakers approved $600 million for Ruritania to train judges and build "
+                             "courts, a fifth less than the $750 million the president had requested.\n", rules=rules)
+    assert figure(found, "$600 million").metric == "security_aid"
+    assert figure(found, "$750 million").metric == "aid_request"
+
+
+def test_a_regular_plural_ends_the_counted_noun_before_an_irregular_plural(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania counted 3,100 homicides in 2019, above the 2,900 killings police had "
+                             "recorded in 2018.\n", rules=rules)
+    assert (figure(found, "2,900").noun, figure(found, "2,900").metric) == ("killing", "homicides")
+
+
+@pytest.mark.parametrize(("text", "figure_words"), [
+    ("In 2019 the ombudsman received 420 reports of deaths in custody in Ruritania.\n", "420"),
+    ("In 2019 four planeloads of deportees landed in Ruritania each week.\n", "four"),
+])
+def test_a_count_of_records_or_loads_is_no_count_of_what_they_hold(tmp_path, rules, text, figure_words):
+    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+
+
+def test_a_percent_change_in_apposition_to_a_figure_is_that_figures_change(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 the murder rate of Ruritania dropped to 40 per 100,000 residents, a decline of "
+                             "almost 20 percent, and police counted 2,100 murders.\n", rules=rules)
+    claim = figure(found, "20 percent")
+    assert (claim.metric, claim.evidence("metric").basis) == ("homicide_rate", "discourse")
+
+
+def test_a_figure_of_a_time_is_no_part_of_it(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 2,950 murders in 2019, 9 percent more than the 2,700 of the "
+                             "previous year.\n", rules=rules)
+    claim = figure(found, "2,700")
+    assert claim.noun != "year" and claim.metric == "homicides"
+
+
+def test_a_bare_number_continues_the_figure_of_its_sentence_nearest_it_in_size(tmp_path, rules):
+    found = claims(tmp_path, "Zembla in 2020 counted 900 murders, a murder rate of 15, against 1,400 and 24 in "
+                             "2019.\n", rules=rules)
+    assert (figure(found, "1,400").metric, figure(found, "1,400").unit) == ("homicides", "count")
+    assert (figure(found, "24").metric, figure(found, "24").unit) == ("homicide_rate", "per 100000")

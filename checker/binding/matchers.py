@@ -259,8 +259,8 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
             rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
-    in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes win; on a
-    tie, the metric whose term or verb lies in the figure's own conjunct wins, then the one whose
+    in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes in its
+    conjunct win; on a tie, the metric whose term or verb lies in the figure's own conjunct wins, then the one whose
     term or verb stands nearest the figure's own words ``own`` ("Congress approved $750 million,
     short of the $1 billion it had sought")."""
     a, b = clause
@@ -281,7 +281,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if noun in _ANIMALS and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
-        if within(h.get("exclude", ())) and noun not in nouns:
+        if any(ca <= lo and hi <= cb for lo, hi in h.get("exclude", ())) and noun not in nouns:
+            # a veto in another figure's conjunct is that figure's ("..., less than the $1 billion requested")
             continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged 99 homicides")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = 0

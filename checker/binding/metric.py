@@ -17,12 +17,15 @@ INTENTION = "an intention or a target"
 PARTITIVE = "one of a set"
 RATE = "a rate"
 OTHER_NOUN = "counts something else"
+INCIDENT = "the toll of a single incident"
+THRESHOLD = "a threshold someone sets"
 
 
 class _Words(NamedTuple):
     """This module's words of one language, as sets and patterns."""
 
     people: frozenset[str]  # counted nouns that name people in general
+    records: frozenset[str]  # counted nouns of records or loads ("reports", "planeloads"), never what they hold
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
@@ -32,17 +35,24 @@ class _Words(NamedTuple):
     rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
     rate_owners: frozenset[str]  # words before a rate word that leave it the rate in focus ("its rate")
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
+    incident_after: Pattern[str]  # a single incident after a figure (", were shot dead at a gathering")
+    incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
+    threshold: Pattern[str]  # starts the text after a standard ("..., which the agency regards as an epidemic")
 
 
 @cache
 def _tables(code: str) -> _Words:
     pack = lang.load(code)
+    incident = patterns.phrases(pack["incidents"]["nouns"])
+    relatives = patterns.phrases(pack["incidents"]["relatives"])
+    standard = patterns.phrases(pack["thresholds"]["verbs"])
 
     def ending(table: str, words_between: int) -> Pattern[str]:
         return patterns.compile(rf"\b(?:{patterns.phrases(pack[table])})(?:\s+[^\W\d]+){{0,{words_between}}}\s+$",
                                 patterns.IGNORECASE)
 
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
+                  records=frozenset(word.lower() for word in pack["records_and_loads"]),
                   population=ending("population_cues", 2),
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
@@ -52,7 +62,16 @@ def _tables(code: str) -> _Words:
                                              patterns.IGNORECASE),
                   part_opening=patterns.compile(rf"\W*(?:{patterns.phrases(pack['part_back_links'])})\s*,",
                                                 patterns.IGNORECASE),
-                  intention=ending("intention_cues", 4))
+                  intention=ending("intention_cues", 4),
+                  incident_after=patterns.compile(
+                      rf"[^;:.()\d]{{0,80}}?\b(?:{patterns.phrases(pack['incidents']['links'])})\s+(?:a|an|the)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}(?:{incident})\b", patterns.IGNORECASE),
+                  incident_before=patterns.compile(
+                      rf"\b(?:{incident})s?\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,2}}\s+$",
+                      patterns.IGNORECASE),
+                  threshold=patterns.compile(
+                      rf"[^,;:.()]{{0,30}}?,?\s*\b(?:{relatives})\b[^,;:.()]{{0,50}}?\b(?:{standard})"
+                      rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{patterns.phrases(pack['thresholds']['nouns'])})\b", patterns.IGNORECASE))
 
 
 def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: bool, named_by_own_words: bool,
@@ -61,13 +80,19 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     it may. ``counted``: the figure is a count (rates and money carry their metric in the unit);
     ``named_by_own_words``: one of the metric's terms, verbs or nouns is in the figure's own
     phrase ("unaccompanied children", "officers being resettled"), which no noun rule overrides."""
-    why = context_cue(text, start, code)
+    why = context_cue(text, start, code, end)
     if why is not None:
         return why
     words = _tables(code)
+    people = noun is None or noun in words.people or noun in metric_nouns
+    if counted and people and (words.incident_before.search(text[max(0, start - 60):start])
+                               or words.incident_after.match(text, end)):
+        return INCIDENT  # "five people were shot dead at a gathering": one incident's toll
     lead = text[max(0, start - 40):start]
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
+    if counted and noun in words.records and noun not in metric_nouns:
+        return OTHER_NOUN  # "500 reports of deaths in custody" counts reports, whatever words follow
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if noun is None:
@@ -77,15 +102,18 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     return OTHER_NOUN
 
 
-def context_cue(text: str, start: int, code: str = lang.DEFAULT) -> str | None:
-    """Why the words before the figure at ``start`` make it context whatever it counts: a
-    population ("a nation of 6.5 million") or a target ("aims to cut the rate to 30"); else None."""
+def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None = None) -> str | None:
+    """Why the words around the figure at ``start`` make it context whatever it counts: a
+    population ("a nation of 6.5 million"), a target ("aims to cut the rate to 30") or, when its
+    ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic")."""
     words = _tables(code)
     lead = text[max(0, start - 40):start]
     if words.population.search(lead):
         return POPULATION
     if words.intention.search(lead):
         return INTENTION
+    if end is not None and words.threshold.match(text, end):
+        return THRESHOLD
     return None
 
 
@@ -120,7 +148,16 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
     modifier = _modifier_pattern(code).match(text, end)
     phrase = text[start:end] + (modifier.group(0) if modifier else "")
     found = _subgroup_pattern(subgroups).search(phrase)
-    return found.group(0) if found else None
+    if found is None:  # "470 were women": the subgroup is the figure's complement
+        found = _complement_pattern(code, subgroups).match(text, end)
+    return found.group(found.lastindex or 0) if found else None
+
+
+@cache
+def _complement_pattern(code: str, subgroups: tuple[str, ...]):
+    copulas = patterns.phrases(lang.load(code)["subgroup_copulas"])
+    return patterns.compile(rf"\s+(?:{copulas})\s+(?:[^\W\d]+\s+)?((?:{patterns.phrases(subgroups)})(?:s|es)?)\b",
+                            patterns.IGNORECASE)
 
 
 @cache

@@ -30,6 +30,7 @@ from .words import (
     SINGULAR_RULES,
     STOP,
     SUPERLATIVE_ENDINGS,
+    TIME_UNIT_WORDS,
 )
 
 _ALWAYS_PLURAL = tuple((plural, longer) for plural, _, longer, always in SINGULAR_RULES if always)
@@ -62,6 +63,8 @@ def noun_phrase_after(toks: list[Token], j: int, value: float) -> tuple[str | No
         pass
     if not phrase.words or phrase.head is None:
         return None, None, j
+    if partitive and phrase.head in TIME_UNIT_WORDS and not looks_plural(phrase.head):
+        return None, None, j  # "900 of the previous year": the figure of a time, not a part of it
     if value != 1 and not looks_plural(phrase.head) and not _singular_head(toks, j, phrase, partitive):
         return None, None, j
     return *_label(phrase.words, phrase.head), phrase.k
@@ -140,6 +143,8 @@ def _head_reached(toks: list[Token], k: int, low: str, value: float) -> bool:
         if not looks_plural(low):
             return False
         nxt = toks[k] if k < len(toks) else None
+        if nxt is not None and nxt.lower in IRREGULAR_PLURALS and low not in IRREGULAR_PLURALS:
+            return True  # "the 500 killings police counted": a regular plural ends the phrase before "police"
         return not (nxt is not None and nxt.kind == WORD and nxt.lower not in STOP and nxt.lower not in NOT_NOUNS
                     and looks_plural(nxt.lower))  # "15 police officers", "customs officers": the last plural
     return not low.endswith(MODIFIER_ENDINGS)

@@ -88,6 +88,7 @@ PARTITIVE_DETERMINERS = frozenset(_W["partitive_determiners"])
 CHANGE_NOUN_BRIDGES = frozenset(_W["change_noun_bridges"])
 DATING_WORDS = frozenset(_W["dating_words"])
 PER_ITEM_NOUNS = frozenset(_W["per_item_nouns"])
+TIME_UNIT_WORDS = frozenset(_W["time_units"])  # "the 900 of the previous year": a time, never what is counted
 _RANGE = _W["range_words"]
 RANGE_TO, RANGE_FROM = frozenset(_RANGE["to"]), frozenset(_RANGE["from"])
 RANGE_THROUGH = RANGE_TO | frozenset(_RANGE["through"])  # words that join two ends directly

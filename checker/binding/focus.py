@@ -1,0 +1,127 @@
+"""The series in focus: the metric of a count whose own words name none but call it a figure of
+the series the text is talking about ("the total passed the 4,000 mark", "the daily average
+reached 29.6", "That means 65 more deaths"). It takes the metric of the last count that named its
+metric by its own words or clause, in the figure's paragraph or the sentence before, when nothing
+in its own phrase or conjunct says it counts something else. The nouns are the language pack's
+(context.yaml ``series_nouns``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from math import log
+from re import Pattern
+
+from checker import lang, patterns
+from checker.binding import metric as metrics
+from checker.binding.matchers import Matchers
+from checker.model import Claim, Evidence
+from checker.ruleset import RuleSet
+
+_REACH = 1  # sentences after the last count with a metric over which it stays in focus across paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """The figure whose metric is sought: its sentence, span, unit, counted noun, clause and conjunct."""
+
+    text: str
+    start: int
+    end: int
+    unit: str | None
+    noun: str | None
+    clause: tuple[int, int]
+    conjunct: tuple[int, int]
+
+
+@dataclass
+class Series:
+    """The last count of the document with a metric of its own words or clause, and where it stood."""
+
+    last: tuple[int, int, Claim] | None = None  # (paragraph, sentence number, claim)
+    sentence: tuple[int, list[Claim]] = (0, [])  # (sentence number, its figures with a metric and a unit)
+
+    def note(self, claim: Claim, paragraph: int, number: int) -> None:
+        """Remember ``claim`` when it is a count whose metric its own words or clause named, and
+        every figure of the sentence with a metric (the heads a bare number may continue)."""
+        if self.sentence[0] != number:
+            self.sentence = (number, [])
+        if claim.metric and claim.unit and claim.value is not None and claim.value.point:
+            self.sentence[1].append(claim)
+        why = claim.evidence("metric")
+        if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
+            self.last = (paragraph, number, claim)
+
+    def closest_head(self, value: float | None, number: int) -> Claim | None:
+        """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
+        the one nearest it in size, within a factor of ten ("35.4 per 100,000, with 5,718 murders,
+        below the 37.5 of 2014" continues the rate, not the count); None when there is none."""
+        if self.sentence[0] != number or not value:
+            return None
+        near = [(abs(log(abs(value / c.value.point))), k, c) for k, c in enumerate(self.sentence[1])
+                if 0.1 <= abs(value / c.value.point) <= 10]
+        return min(near, key=lambda t: (t[0], -t[1]))[2] if near else None
+
+    def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
+                  code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
+        """The metric in focus for ``figure`` and why; (None, None) when it takes none. ``hits``: the
+        sentence's metric words by metric and role (binding.matchers.metric_hits)."""
+        if self.last is None or figure.unit is None or not figure.unit.startswith("count"):
+            return None, None
+        at, when, head = self.last
+        mid = head.metric
+        if rules.metrics[mid].unit != "count":
+            return None, None
+        if at != paragraph and number - when > _REACH:
+            return None, None  # another paragraph, and not the sentence before: the series is no longer in focus
+        metric_nouns, subgroups = m.metric_nouns, m.subgroups
+        if not _names_the_series(figure, metric_nouns[mid], code):
+            return None, None
+        a, b = figure.conjunct
+        ca, cb = figure.clause
+        for other, roles in hits.items():
+            if other != mid and any(a <= lo and hi <= b for role in ("terms", "verbs") for lo, hi in roles.get(role, ())):
+                return None, None  # "... and the police detained 290": another metric's predicate
+        if any(ca <= lo and hi <= cb for lo, hi in hits.get(mid, {}).get("exclude", ())):
+            return None, None
+        text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
+        if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], False, code) \
+                or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code):
+            return None, None
+        return mid, Evidence("metric", "discourse", f"{head.text} (the series in focus)", rules.metrics[mid].where)
+
+
+def _names_the_series(figure: Figure, nouns: frozenset[str], code: str) -> bool:
+    """Whether the figure is written as one of the series': its own noun is one of the metric's
+    nouns or a series noun ("65 more deaths", "the 4,000 mark"), or it has no noun and a series
+    noun stands a few words before it in its clause ("the daily average reached 29.6")."""
+    if figure.noun is not None:
+        return figure.noun in nouns or figure.noun in _words(code)[0]
+    lead = figure.text[figure.clause[0]:figure.start]
+    return bool(_words(code)[1].search(lead))
+
+
+@cache
+def _words(code: str) -> tuple[frozenset[str], Pattern[str]]:
+    nouns = lang.load(code)["series_nouns"]
+    lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
+    return frozenset(n.lower() for n in nouns), lead
+
+
+def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
+                                code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
+    """The metric of a percent change set right after a figure of its sentence as its apposition
+    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"): the change is that
+    figure's, so it takes that figure's metric; (None, None) when no such figure stands before it.
+    ``before_end``: where ``before`` ends in ``text``."""
+    if before is None or before.metric is None or not 0 <= before_end <= start:
+        return None, None
+    if not _apposition(code).fullmatch(text, before_end, start):
+        return None, None
+    return before.metric, Evidence("metric", "discourse", f"{before.text} (the figure whose change it states)")
+
+
+@cache
+def _apposition(code: str) -> Pattern[str]:
+    table = lang.load(code)["differences"]
+    words = patterns.phrases([*table["down_before"], *table["up_before"]])
+    return patterns.compile(rf"\s*,\s*(?:{words})\s*", patterns.IGNORECASE)
