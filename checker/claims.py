@@ -147,6 +147,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         words = matchers.words(text)
         entities = matchers.entities(text, words, m)
         places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
+        places = subjects.without_dateline(text, places)  # "OSLO (AP) —": where the reporter was
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = clause_parts.split(text)

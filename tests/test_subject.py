@@ -211,3 +211,19 @@ def test_a_place_of_a_figure_set_against_another_is_that_figures_only(tmp_path, 
     found = claims(tmp_path, "Violence news\n\nGuatemala has seen no relief. " + sentence + "\n",
                    title="Guatemala counts its dead", rules=rules)
     assert figure(found, "5,000").subject == ("Guatemala",)
+
+
+# --------------------------------------------------------------------------- datelines, anaphora
+
+
+@pytest.mark.parametrize("dateline", ["MEXICO CITY (AP) — ", "MEXICO CITY — ", "MEXICO CITY, Mexico (AP) - "])
+def test_the_dateline_is_no_figures_place(tmp_path, rules, dateline):
+    found = claims(tmp_path, f"{dateline}Guatemala recorded 3,500 homicides in 2019, well below the 4,100 "
+                             "counted the year before.\n", rules=rules)
+    assert figure(found, "4,100").subject == ("Guatemala",)
+    assert figure(found, "3,500").subject == ("Guatemala",)
+
+
+def test_a_city_written_in_capitals_inside_a_sentence_is_still_a_place(tmp_path, rules):
+    found = claims(tmp_path, "Police said 400 killings were recorded in MEXICO CITY in 2019.\n", rules=rules)
+    assert figure(found, "400").subject == ("Mexico City",)

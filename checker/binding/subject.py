@@ -243,6 +243,20 @@ def _before_pattern(code: str):
     return patterns.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:{links})\s+$")
 
 
+def without_dateline(text: str, places: list[Place]) -> list[Place]:
+    """The places without the dateline's ("SAN SALVADOR (Reuters) —"): where the reporter filed
+    from is no figure's place."""
+    first = min(places, default=None)
+    if first is None or not text[first[0]:first[1]].isupper() or text[:first[0]].strip(_DATELINE_LEAD):
+        return places
+    dateline = _DATELINE.match(text, first[1])
+    return [p for p in places if p[0] >= dateline.end()] if dateline else places
+
+
+_DATELINE = patterns.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")  # ", Utah (AP) —"
+_DATELINE_LEAD = " *_\"'“‘"
+
+
 def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Found:
     """The place a sentence opens with as its subject ("Ruritania drove the increase",
     "Ruritanian data point the same way"): it is in focus in the paragraph, as a figure's own
