@@ -227,3 +227,9 @@ def test_the_dateline_is_no_figures_place(tmp_path, rules, dateline):
 def test_a_city_written_in_capitals_inside_a_sentence_is_still_a_place(tmp_path, rules):
     found = claims(tmp_path, "Police said 400 killings were recorded in MEXICO CITY in 2019.\n", rules=rules)
     assert figure(found, "400").subject == ("Mexico City",)
+
+
+def test_a_demonym_inside_an_organisations_name_is_no_place(tmp_path, rules):
+    found = claims(tmp_path, "Honduras counted 6,000 homicides in 2019.\nThe Organization of American States, "
+                             "working from the same total, put the rate at 70 in 2019.\n", rules=rules)
+    assert figure(found, "70").subject == ("Honduras",)
