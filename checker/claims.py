@@ -218,6 +218,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     found = subjects.NOTHING
     if ctx.places or ctx.agencies:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != clause_parts.containing(ctx.clauses, c[0])]
+        elsewhere += [(o.start, o.end) for o in ctx.quantities if o is not q]  # "among them 900 Guatemalans"
         others = {p for j, owned in ctx.contrasted.items() if j != k for p in owned}  # "against 5 in Zembla"
         places = [p for p in ctx.places if p not in others] if others else ctx.places
         found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
