@@ -102,7 +102,8 @@ def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers)
     is_country = lambda name: m.entity_types.get(name) == "country"  # noqa: E731
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
     main, where = counts.choose(is_country)
-    return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "")
+    return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
+                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)})
 
 
 # --------------------------------------------------------------------------- sentences
@@ -149,6 +150,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
         places = subjects.without_dateline(text, places)  # "OSLO (AP) —": where the reporter was
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
+        places, agencies = state.focus.resolve(text, sentence.paragraph, places, agencies, m.entity_types, state.code)
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = clause_parts.split(text)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,

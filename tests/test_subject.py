@@ -242,3 +242,30 @@ def test_a_place_inside_another_figures_words_is_that_figures_only(tmp_path, rul
     found = claims(tmp_path, "In 2019 Border Patrol agents caught 50,000 unaccompanied minors, along with "
                              "70,000 Guatemalans in family units.\n", rules=rules)
     assert figure(found, "50,000").subject == ("United States",)
+
+
+def test_the_country_is_the_country_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Speaking in Tegucigalpa on Monday, the minister said the country had recorded 3,900 "
+                             "homicides in 2019.\n", title="Honduras tallies a violent year", rules=rules)
+    assert "Honduras" in figure(found, "3,900").subject
+
+
+def test_the_country_is_one_named_before_it_in_its_sentence(tmp_path, rules):
+    found = claims(tmp_path, "In Guatemala, where killings eased, police put the country on pace for 3,000 "
+                             "murders in 2019.\n", title="Honduras tallies a violent year", rules=rules)
+    assert figure(found, "3,000").subject == ("Guatemala",)
+
+
+def test_the_region_is_the_region_the_title_names(tmp_path, rules):
+    found = claims(tmp_path, "Officials met on Monday.\n\nIn 2019 some 9,000 people from the region were deported, "
+                             "Central American officials said.\n", title="Northern Triangle violence drives flight",
+                   rules=rules)
+    assert "Northern Triangle" in figure(found, "9,000").subject
+
+
+def test_the_agency_is_the_agency_named_last(tmp_path, rules):
+    found = claims(tmp_path, "ICE carried out 250,000 removals in fiscal 2019. Some 50,000 Hondurans were among "
+                             "them. The agency remains below its "
+                             "fiscal 2014 level, when it carried out 300,000 removals.\n",
+                   title="Guatemala braces for more returns", rules=rules)
+    assert figure(found, "300,000").subject == ("United States",)

@@ -253,7 +253,8 @@ def without_dateline(text: str, places: list[Place]) -> list[Place]:
     return [p for p in places if p[0] >= dateline.end()] if dateline else places
 
 
-_DATELINE = patterns.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")  # ", Utah (AP) —"
+# After a dateline's place: a state or country, an agency in brackets, a dash (", Utah (AP) —")
+_DATELINE = patterns.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
 _DATELINE_LEAD = " *_\"'“‘"
 
 
@@ -301,6 +302,42 @@ class Focus:
     paragraph: int = -1
     names: tuple[str, ...] = ()
     words: str = ""
+    titled: dict[str, str] = field(default_factory=dict)  # per entity type, the first place of it the title names
+    last: dict[str, str] = field(default_factory=dict)  # per entity type, the last place of it named
+    agency: tuple[str, str] | None = None  # the last agency of one country named: (its country, its rule)
+
+    def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
+                types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
+        """The sentence's places and agencies, with those its anaphors point back at ("the country":
+        the country in focus; "the agency": the last agency named), then remembers the sentence's
+        own as the last named of their type."""
+        pointed: list[Place] = []
+        pointed_agencies: list[Agency] = []
+        for kind, pattern in _anaphor_patterns(code):
+            for hit in pattern.finditer(text):
+                if kind == "organization" and self.agency is not None:
+                    pointed_agencies.append((hit.start(), hit.end(), *self.agency))
+                elif kind != "organization":
+                    before = [p[2] for p in sorted(places) if p[1] <= hit.start() and types.get(p[2]) == kind]
+                    name = before[-1] if before else self._in_focus(paragraph, kind, types)
+                    if name is not None:  # "In Zembla, police put the country on pace for 40"
+                        pointed.append((hit.start(), hit.end(), name))
+        for _, _, name in sorted(places):
+            self.last[types.get(name, "")] = name
+        if agencies:
+            self.agency = max(agencies)[2:]
+        if not pointed and not pointed_agencies:
+            return places, agencies
+        return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
+
+    def _in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
+        """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
+        the first of that type its title names, else the last one named."""
+        for names in (self.names if paragraph == self.paragraph else (), self.main):
+            of_kind = [name for name in names if types.get(name) == kind]
+            if len(of_kind) == 1:
+                return of_kind[0]
+        return self.titled.get(kind) or self.last.get(kind)
 
     def note(self, paragraph: int, found: Found) -> None:
         """Remember a figure's own place as the paragraph's focus."""
@@ -332,6 +369,14 @@ class MainPlace:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return (ranked[0][0],), "opening"
         return (), ""
+
+
+@cache
+def _anaphor_patterns(code: str) -> tuple[tuple[str, object], ...]:
+    """Per entity type, the phrases that point back at one ("the country"), as whole words."""
+    groups = lang.load(code)["place_anaphors"]
+    return tuple((kind, patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE))
+                 for kind, words in groups.items())
 
 
 def _names(places) -> tuple[str, ...]:
