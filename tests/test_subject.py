@@ -269,3 +269,10 @@ def test_the_agency_is_the_agency_named_last(tmp_path, rules):
                              "fiscal 2014 level, when it carried out 300,000 removals.\n",
                    title="Guatemala braces for more returns", rules=rules)
     assert figure(found, "300,000").subject == ("United States",)
+
+
+def test_a_bound_that_sets_a_figure_against_another_keeps_its_place_its_own(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 the survey put Honduras's rate at 40 per 100,000, below the 60 per 100,000 "
+                             "it found for Tegucigalpa.\n", rules=rules)
+    assert figure(found, "40").subject == ("Honduras",)
+    assert figure(found, "60").subject == ("Tegucigalpa",)

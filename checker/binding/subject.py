@@ -195,13 +195,16 @@ def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Pla
     link = _link_pattern(code, "place_links")
     out: dict[int, list[Place]] = {}
     for k, (start, end) in enumerate(spans):
-        if contrast.search(text, max(0, start - _CONTRAST_REACH), start):
+        digit = _DIGIT.search(text, start, end)  # a bound in the figure's words may be the contrast: "below the 61"
+        if contrast.search(text, max(0, start - _CONTRAST_REACH), start) \
+                or digit and contrast.search(text, start, digit.start()):
             out[k] = [p for p in places if start <= p[0] and p[1] <= end
                       or p[0] >= end and link.fullmatch(text, end, p[0])]
     return out
 
 
 _CONTRAST_REACH = 30  # characters before a figure in which its contrast word is sought
+_DIGIT = patterns.compile(r"\d")
 
 
 @cache
