@@ -165,6 +165,9 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
+    if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
+        state.focus.note_named(text, sentence.paragraph, subjects.without_dateline(text, matchers.places(text, m)),
+                               m.entity_types, state.code)
     resolved = [t.scope for t in times if t.scope.start or t.scope.end]
     if resolved:
         state.last_time = resolved[-1]

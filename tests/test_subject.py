@@ -276,3 +276,18 @@ def test_a_bound_that_sets_a_figure_against_another_keeps_its_place_its_own(tmp_
                              "it found for Tegucigalpa.\n", rules=rules)
     assert figure(found, "40").subject == ("Honduras",)
     assert figure(found, "60").subject == ("Tegucigalpa",)
+
+
+def test_a_title_about_a_city_names_the_articles_main_place(tmp_path, rules):
+    found = claims(tmp_path, "The industrial hub registered 1,100 killings in 2019.\n",
+                   title="San Pedro Sula keeps its grim record", rules=rules)
+    assert subject_basis(figure(found, "1,100")) == (("San Pedro Sula",), "discourse")
+
+
+def test_a_sentence_without_figures_that_locates_a_place_puts_it_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Crime data are disputed in Guatemala. In May 2019, the president claimed a 12 percent "
+                             "drop in homicides.\n", title="Honduras tallies a violent year", rules=rules)
+    assert subject_basis(figure(found, "12 percent")) == (("Guatemala",), "discourse")
+    found = claims(tmp_path, "The study was backed by the US. Police counted 300 murders in May 2019.\n",
+                   title="Guatemala tallies a violent year", rules=rules)
+    assert figure(found, "300").subject == ("Guatemala",)

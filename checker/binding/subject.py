@@ -347,6 +347,21 @@ class Focus:
         if found.evidence is not None and found.evidence.basis in OWN_BASES:
             self.paragraph, self.names, self.words = paragraph, found.names, found.evidence.words
 
+    def note_named(self, text: str, paragraph: int, places: Sequence[Place], types: dict[str, str],
+                   code: str = lang.DEFAULT) -> None:
+        """A sentence without figures that names one place, and ends on it after a place-only link
+        ("The numbers are disputed in Zembla."), puts it in focus in its paragraph; a place that
+        sets the scene ("In Zembla, officials met.") does not. Every place it names is the last of
+        its type named."""
+        for _, _, name in sorted(places):
+            self.last[types.get(name, "")] = name
+        located = _located_pattern(code)
+        names = {name for a, b, name in places if located.search(text, max(0, a - _LOCATED_REACH), a)
+                 and _SENTENCE_END.fullmatch(text, b)}
+        if len(names) == 1:
+            self.paragraph, self.names = paragraph, tuple(names)
+            self.words = f"{next(iter(names))}, named in a sentence before"
+
     def carried(self, paragraph: int) -> Found:
         """The place a figure of ``paragraph`` that names none is about, if the discourse says."""
         if paragraph == self.paragraph and self.names:
@@ -371,7 +386,21 @@ class MainPlace:
         ranked = [(name, n) for name, n in self.opening.most_common() if is_country(name)]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return (ranked[0][0],), "opening"
+        if self.title:  # "Zembla City keeps its murder-capital label": a title about a city
+            return (self.title[0],), "title"
         return (), ""
+
+
+_LOCATED_REACH = 20  # characters before a place in which its place-only link is sought
+_SENTENCE_END = patterns.compile(r"\W*")
+
+
+@cache
+def _located_pattern(code: str):
+    """A place-only link and an optional article right before a place: "in ", "across the "."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["place_only_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
 
 
 @cache
