@@ -148,7 +148,6 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         words = matchers.words(text)
         entities = matchers.entities(text, words, m)
         places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
-        places = subjects.without_dateline(text, places)  # "OSLO (AP) —": where the reporter was
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         places, agencies = state.focus.resolve(text, sentence.paragraph, places, agencies, m.entity_types, state.code)
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
@@ -166,8 +165,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
     if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
-        state.focus.note_named(text, sentence.paragraph, subjects.without_dateline(text, matchers.places(text, m)),
-                               m.entity_types, state.code)
+        state.focus.note_named(text, sentence.paragraph, matchers.places(text, m), m.entity_types, state.code)
     resolved = [t.scope for t in times if t.scope.start or t.scope.end]
     if resolved:
         state.last_time = resolved[-1]

@@ -313,7 +313,8 @@ class Focus:
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
         """The sentence's places and agencies, with those its anaphors point back at ("the country":
         the country in focus; "the agency": the last agency named), then remembers the sentence's
-        own as the last named of their type."""
+        own as the last named of their type. Never the dateline's place."""
+        places = without_dateline(text, places)
         pointed: list[Place] = []
         pointed_agencies: list[Agency] = []
         for kind, pattern in _anaphor_patterns(code):
@@ -353,6 +354,7 @@ class Focus:
         ("The numbers are disputed in Zembla."), puts it in focus in its paragraph; a place that
         sets the scene ("In Zembla, officials met.") does not. Every place it names is the last of
         its type named."""
+        places = without_dateline(text, places)
         for _, _, name in sorted(places):
             self.last[types.get(name, "")] = name
         located = _located_pattern(code)
