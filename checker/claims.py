@@ -234,6 +234,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
     if not found.names and found.evidence is None:
         found = state.focus.carried(sentence.paragraph)
+    found = subjects.with_regions(found, m.members)  # "El Salvador, Guatemala and Honduras": a region too
     start = sentence.start + q.start
     end = sentence.start + q.end
     claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,

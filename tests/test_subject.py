@@ -291,3 +291,19 @@ def test_a_sentence_without_figures_that_locates_a_place_puts_it_in_focus(tmp_pa
     found = claims(tmp_path, "The study was backed by the US. Police counted 300 murders in May 2019.\n",
                    title="Guatemala tallies a violent year", rules=rules)
     assert figure(found, "300").subject == ("Guatemala",)
+
+
+def test_a_tied_place_brings_the_places_listed_with_it(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 the ministry spent $40 million on police in Costa Rica, Panama and Belize, "
+                             "short of the $60 million it had planned.\n", title="Mexico tallies its spending",
+                   rules=rules)
+    assert figure(found, "$40 million").subject == ("Belize", "Costa Rica", "Panama")
+    assert "Mexico" not in figure(found, "$60 million").subject and "Belize" in figure(found, "$60 million").subject
+
+
+def test_a_figure_of_every_country_of_a_region_is_the_regions_too(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 some 90,000 people were deported to El Salvador, Guatemala and Honduras.\n",
+                   rules=rules)
+    claim = figure(found, "90,000")
+    assert claim.subject == ("El Salvador", "Guatemala", "Honduras", "Northern Triangle")
+    assert "together: Northern Triangle" in claim.evidence("subject").words

@@ -54,8 +54,10 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     places a figure takes only where no other place stands as near ("the global average")."""
     places = _not_listed_elsewhere(text, span, places, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
-    if elsewhere:
-        mine = [p for p in places if not any(lo <= p[0] and p[1] <= hi for lo, hi in elsewhere)]
+    if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
+        theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
+                                                                    for lo, hi in elsewhere) for p in chain]
+        mine = [p for p in places if p not in theirs]
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
         places = mine
@@ -85,8 +87,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
                         or p[1] <= start and listed.fullmatch(text, p[1], start)], backdrop)  # "Venezuela at 49"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
-        names = _names(p for p in tied if p[0] - first[1] < 40 or p is first)
-        return Found(names, Evidence("subject", "phrase", _words(text, tied)))
+        group = _with_listed(text, [p for p in tied if p[0] - first[1] < 40 or p is first], places, code)
+        return Found(_names(group), Evidence("subject", "phrase", _words(text, group)))
     for lo, hi in (conjunct, clause):
         inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop)
         if inside:
@@ -96,6 +98,51 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
             return acting
     places = _foreground(places, backdrop)
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _with_listed(text: str, chosen: list[Place], places: Sequence[Place], code: str) -> list[Place]:
+    """The chosen places and those listed right after them ("Guatemala, El Salvador and Honduras")."""
+    if not chosen:
+        return chosen
+    separator = _list_separator_pattern(code)
+    out, ends = list(chosen), {p[1] for p in chosen}
+    for p in sorted(places):
+        if p not in out and any(separator.fullmatch(text, end, p[0]) for end in ends):
+            out.append(p)
+            ends.add(p[1])
+    return out
+
+
+def _chains(text: str, places: Sequence[Place], code: str) -> list[list[Place]]:
+    """The places grouped into lists ("Guatemala, El Salvador and Honduras"), in order; a place
+    listed with none is a list of one."""
+    separator = _list_separator_pattern(code)
+    chains: list[list[Place]] = []
+    for p in sorted(places):
+        if chains and separator.fullmatch(text, chains[-1][-1][1], p[0]):
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    return chains
+
+
+@cache
+def _list_separator_pattern(code: str):
+    """What stands between two places of one list: ", ", " and ", ", or "."""
+    coordinators = patterns.phrases(lang.load(code)["coordinators"])
+    return patterns.compile(rf"\s*,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+", patterns.IGNORECASE)
+
+
+def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
+    """The found places, with every region whose countries they all are ("El Salvador, Guatemala
+    and Honduras": the Northern Triangle too)."""
+    names = set(found.names)
+    regions = sorted(r for r, countries in members.items() if r not in names and countries <= names)
+    if not regions or found.evidence is None:
+        return found
+    e = found.evidence
+    return Found(tuple(sorted(names.union(regions))),
+                 Evidence(e.field, e.basis, f"{e.words} (together: {', '.join(regions)})", e.rule))
 
 
 def _foreground(places: list[Place], backdrop: frozenset[str]) -> list[Place]:
