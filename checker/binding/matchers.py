@@ -63,7 +63,7 @@ class Matchers:
     any_event_object: re.Pattern[str] | None  # the objects of all events in one regex: most sentences name none
     dated_nouns: frozenset[str] = frozenset()  # events an object dated in its own noun phrase states
     lasting: dict[str, tuple[re.Pattern[str] | None, str | None]] = field(default_factory=dict)  # id -> (lifetime verbs, ending kind)
-    members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> the countries part of it (binding.subject)
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries (binding.subject)
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
