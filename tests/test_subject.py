@@ -307,3 +307,10 @@ def test_a_figure_of_every_country_of_a_region_is_the_regions_too(tmp_path, rule
     claim = figure(found, "90,000")
     assert claim.subject == ("El Salvador", "Guatemala", "Honduras", "Northern Triangle")
     assert "together: Northern Triangle" in claim.evidence("subject").words
+
+
+def test_a_place_a_figure_goes_to_is_its_own(tmp_path, rules):
+    found = claims(tmp_path, "The tables show 9,000 removals to Honduras, 7,000 to Guatemala and 2,000 to Belize "
+                             "in fiscal 2019.\n", rules=rules)
+    assert subject_basis(figure(found, "9,000")) == (("Honduras",), "phrase")
+    assert subject_basis(figure(found, "7,000")) == (("Guatemala",), "phrase")
