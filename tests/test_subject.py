@@ -314,3 +314,10 @@ def test_a_place_a_figure_goes_to_is_its_own(tmp_path, rules):
                              "in fiscal 2019.\n", rules=rules)
     assert subject_basis(figure(found, "9,000")) == (("Honduras",), "phrase")
     assert subject_basis(figure(found, "7,000")) == (("Guatemala",), "phrase")
+
+
+def test_a_place_after_a_link_and_a_word_naming_what_it_is_is_the_figures(tmp_path, rules):
+    found = claims(tmp_path, "In 2013 San Pedro Sula posted a rate of 190, more than double the 80 recorded in the "
+                             "capital Tegucigalpa.\n", rules=rules)
+    assert subject_basis(figure(found, "80")) == (("Tegucigalpa",), "phrase")
+    assert figure(found, "190").subject == ("San Pedro Sula",)

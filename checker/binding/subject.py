@@ -470,9 +470,14 @@ def _words(text: str, places: Sequence[Place]) -> str:
 
 @cache
 def _link_pattern(code: str, table: str):
-    """Up to two words, then a link word of ``table``, then an optional article: what may stand
-    between a figure and its own place ("homicides a day in", "deaths recorded across the").
+    """Up to two words, then a link word of ``table``, then an optional article and a word in lower
+    case that names what the place is: what may stand between a figure and its own place
+    ("homicides a day in", "deaths recorded across the", "recorded in the capital").
     ``place_only_links`` are the links after which a capitalised name can only be a place."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
+    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+(?:{_LOWER_WORD},?\s+)?)?",
+                            patterns.IGNORECASE)
+
+
+_LOWER_WORD = r"(?-i:[^\W\d_A-Z][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
