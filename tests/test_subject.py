@@ -321,3 +321,9 @@ def test_a_place_after_a_link_and_a_word_naming_what_it_is_is_the_figures(tmp_pa
                              "capital Tegucigalpa.\n", rules=rules)
     assert subject_basis(figure(found, "80")) == (("Tegucigalpa",), "phrase")
     assert figure(found, "190").subject == ("San Pedro Sula",)
+
+
+def test_an_unknown_place_at_the_end_of_a_sentence_is_named_without_the_full_stop(tmp_path, rules):
+    found = claims(tmp_path, "Violence eased in 2019, with 52 murders per 100,000 in Ruritania.\n", rules=rules)
+    claim = figure(found, "52")
+    assert claim.subject == () and claim.evidence("subject").words == "Ruritania (not a known place)"

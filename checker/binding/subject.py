@@ -228,7 +228,13 @@ def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _unknown(text: str, pos: int) -> Found:
     name = _NAME.match(text, pos).group(0)
+    last = name.split()[-1]
+    if last.endswith(".") and "." not in last[:-1] and len(last) > _ABBREVIATION_LETTERS:
+        name = name[:-1]  # the sentence's full stop ("in Ruritania."), not an abbreviation's ("St.", "D.C.")
     return Found((), Evidence("subject", "phrase", f"{name} (not a known place)"))
+
+
+_ABBREVIATION_LETTERS = 3  # a word with a full stop and more characters than this is no abbreviation ("Mt.")
 
 
 _NAME = patterns.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
