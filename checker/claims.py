@@ -105,7 +105,8 @@ def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers)
     is_country = lambda name: m.entity_types.get(name) == "country"  # noqa: E731
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
     main, where = counts.choose(is_country)
-    return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "")
+    return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
+                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)})
 
 
 # --------------------------------------------------------------------------- sentences
@@ -152,6 +153,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         entities = matchers.entities(text, words, m)
         places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
+        places, agencies = state.focus.resolve(text, sentence.paragraph, places, agencies, m.entity_types, state.code)
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = clause_parts.split(text)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
@@ -166,6 +168,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
+    if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
+        state.focus.note_named(text, sentence.paragraph, matchers.places(text, m), m.entity_types, state.code)
     resolved = time_scopes.named(text, times, quantities, state.code)
     if resolved:
         state.last_time = resolved[-1]
@@ -225,6 +229,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     found = subjects.NOTHING
     if ctx.places or ctx.agencies:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != clause_parts.containing(ctx.clauses, c[0])]
+        elsewhere += [(o.start, o.end) for o in ctx.quantities if o is not q]  # "among them 900 Guatemalans"
         others = {p for j, owned in ctx.contrasted.items() if j != k for p in owned}  # "against 5 in Zembla"
         places = [p for p in ctx.places if p not in others] if others else ctx.places
         found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
@@ -237,6 +242,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
     if not found.names and found.evidence is None:
         found = state.focus.carried(sentence.paragraph)
+    found = subjects.with_regions(found, m.members)  # "El Salvador, Guatemala and Honduras": a region too
     start = sentence.start + q.start
     end = sentence.start + q.end
     claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,

@@ -211,3 +211,119 @@ def test_a_place_of_a_figure_set_against_another_is_that_figures_only(tmp_path, 
     found = claims(tmp_path, "Violence news\n\nGuatemala has seen no relief. " + sentence + "\n",
                    title="Guatemala counts its dead", rules=rules)
     assert figure(found, "5,000").subject == ("Guatemala",)
+
+
+# --------------------------------------------------------------------------- datelines, anaphora
+
+
+@pytest.mark.parametrize("dateline", ["MEXICO CITY (AP) — ", "MEXICO CITY — ", "MEXICO CITY, Mexico (AP) - "])
+def test_the_dateline_is_no_figures_place(tmp_path, rules, dateline):
+    found = claims(tmp_path, f"{dateline}Police counted 4,100 homicides in 2019, the ministry said.\n",
+                   title="Guatemala tallies its dead", rules=rules)
+    assert subject_basis(figure(found, "4,100")) == (("Guatemala",), "discourse")
+
+
+def test_a_city_written_in_capitals_inside_a_sentence_is_still_a_place(tmp_path, rules):
+    found = claims(tmp_path, "Police said 400 killings were recorded in MEXICO CITY in 2019.\n", rules=rules)
+    assert figure(found, "400").subject == ("Mexico City",)
+
+
+def test_a_demonym_inside_an_organisations_name_is_no_place(tmp_path, rules):
+    found = claims(tmp_path, "Honduras counted 6,000 homicides in 2019.\nThe Organization of American States, "
+                             "working from the same total, put the rate at 70 in 2019.\n", rules=rules)
+    assert figure(found, "70").subject == ("Honduras",)
+
+
+def test_a_place_inside_another_figures_words_is_that_figures_only(tmp_path, rules):
+    found = claims(tmp_path, "In 2018 ICE deported 90,000 people, among them 20,000 Hondurans and "
+                             "11,000 Guatemalans.\n", rules=rules)
+    assert figure(found, "90,000").subject == ("United States",)
+    assert figure(found, "20,000").subject == ("Honduras",)
+    found = claims(tmp_path, "In 2019 Border Patrol agents caught 50,000 unaccompanied minors, along with "
+                             "70,000 Guatemalans in family units.\n", rules=rules)
+    assert figure(found, "50,000").subject == ("United States",)
+
+
+def test_the_country_is_the_country_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Speaking in Tegucigalpa on Monday, the minister said the country had recorded 3,900 "
+                             "homicides in 2019.\n", title="Honduras tallies a violent year", rules=rules)
+    assert "Honduras" in figure(found, "3,900").subject
+
+
+def test_the_country_is_one_named_before_it_in_its_sentence(tmp_path, rules):
+    found = claims(tmp_path, "In Guatemala, where killings eased, police put the country on pace for 3,000 "
+                             "murders in 2019.\n", title="Honduras tallies a violent year", rules=rules)
+    assert figure(found, "3,000").subject == ("Guatemala",)
+
+
+def test_the_region_is_the_region_the_title_names(tmp_path, rules):
+    found = claims(tmp_path, "Officials met on Monday.\n\nIn 2019 some 9,000 people from the region were deported, "
+                             "Central American officials said.\n", title="Northern Triangle violence drives flight",
+                   rules=rules)
+    assert "Northern Triangle" in figure(found, "9,000").subject
+
+
+def test_the_agency_is_the_agency_named_last(tmp_path, rules):
+    found = claims(tmp_path, "ICE carried out 250,000 removals in fiscal 2019. Some 50,000 Hondurans were among "
+                             "them. The agency remains below its "
+                             "fiscal 2014 level, when it carried out 300,000 removals.\n",
+                   title="Guatemala braces for more returns", rules=rules)
+    assert figure(found, "300,000").subject == ("United States",)
+
+
+def test_a_bound_that_sets_a_figure_against_another_keeps_its_place_its_own(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 the survey put Honduras's rate at 40 per 100,000, below the 60 per 100,000 "
+                             "it found for Tegucigalpa.\n", rules=rules)
+    assert figure(found, "40").subject == ("Honduras",)
+    assert figure(found, "60").subject == ("Tegucigalpa",)
+
+
+def test_a_title_about_a_city_names_the_articles_main_place(tmp_path, rules):
+    found = claims(tmp_path, "The industrial hub registered 1,100 killings in 2019.\n",
+                   title="San Pedro Sula keeps its grim record", rules=rules)
+    assert subject_basis(figure(found, "1,100")) == (("San Pedro Sula",), "discourse")
+
+
+def test_a_sentence_without_figures_that_locates_a_place_puts_it_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Crime data are disputed in Guatemala. In May 2019, the president claimed a 12 percent "
+                             "drop in homicides.\n", title="Honduras tallies a violent year", rules=rules)
+    assert subject_basis(figure(found, "12 percent")) == (("Guatemala",), "discourse")
+    found = claims(tmp_path, "The study was backed by the US. Police counted 300 murders in May 2019.\n",
+                   title="Guatemala tallies a violent year", rules=rules)
+    assert figure(found, "300").subject == ("Guatemala",)
+
+
+def test_a_tied_place_brings_the_places_listed_with_it(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 the ministry spent $40 million on police in Costa Rica, Panama and Belize, "
+                             "short of the $60 million it had planned.\n", title="Mexico tallies its spending",
+                   rules=rules)
+    assert figure(found, "$40 million").subject == ("Belize", "Costa Rica", "Panama")
+    assert "Mexico" not in figure(found, "$60 million").subject and "Belize" in figure(found, "$60 million").subject
+
+
+def test_a_figure_of_every_country_of_a_region_is_the_regions_too(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 some 90,000 people were deported to El Salvador, Guatemala and Honduras.\n",
+                   rules=rules)
+    claim = figure(found, "90,000")
+    assert claim.subject == ("El Salvador", "Guatemala", "Honduras", "Northern Triangle")
+    assert "together: Northern Triangle" in claim.evidence("subject").words
+
+
+def test_a_place_a_figure_goes_to_is_its_own(tmp_path, rules):
+    found = claims(tmp_path, "The tables show 9,000 removals to Honduras, 7,000 to Guatemala and 2,000 to Belize "
+                             "in fiscal 2019.\n", rules=rules)
+    assert subject_basis(figure(found, "9,000")) == (("Honduras",), "phrase")
+    assert subject_basis(figure(found, "7,000")) == (("Guatemala",), "phrase")
+
+
+def test_a_place_after_a_link_and_a_word_naming_what_it_is_is_the_figures(tmp_path, rules):
+    found = claims(tmp_path, "In 2013 San Pedro Sula posted a rate of 190, more than double the 80 recorded in the "
+                             "capital Tegucigalpa.\n", rules=rules)
+    assert subject_basis(figure(found, "80")) == (("Tegucigalpa",), "phrase")
+    assert figure(found, "190").subject == ("San Pedro Sula",)
+
+
+def test_an_unknown_place_at_the_end_of_a_sentence_is_named_without_the_full_stop(tmp_path, rules):
+    found = claims(tmp_path, "Violence eased in 2019, with 52 murders per 100,000 in Ruritania.\n", rules=rules)
+    claim = figure(found, "52")
+    assert claim.subject == () and claim.evidence("subject").words == "Ruritania (not a known place)"

@@ -63,6 +63,7 @@ class Matchers:
     any_event_object: re.Pattern[str] | None  # the objects of all events in one regex: most sentences name none
     dated_nouns: frozenset[str] = frozenset()  # events an object dated in its own noun phrase states
     lasting: dict[str, tuple[re.Pattern[str] | None, str | None]] = field(default_factory=dict)  # id -> (lifetime verbs, ending kind)
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries (binding.subject)
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -127,9 +128,20 @@ def for_rules(rules: RuleSet) -> Matchers:
         any_event_object=any_event_object,
         dated_nouns=frozenset(eid for eid, event in rules.events.items() if event.dated_noun),
         lasting={eid: (_alternation(event.lasting), event.ended_by[0] if event.ended_by else None)
-                 for eid, event in rules.events.items() if event.lasting or event.ended_by})
+                 for eid, event in rules.events.items() if event.lasting or event.ended_by},
+        members=_members(rules))
     _matcher_cache[rules.digest] = built
     return built
+
+
+def _members(rules: RuleSet) -> dict[str, frozenset[str]]:
+    """Per region of two or more countries, its countries (their ``part_of``)."""
+    members: dict[str, set[str]] = {}
+    for entity in rules.entities:
+        if entity.type == "country":
+            for region in entity.part_of:
+                members.setdefault(region, set()).add(entity.name)
+    return {region: frozenset(names) for region, names in members.items() if len(names) > 1}
 
 
 def _prefixes(keys: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:

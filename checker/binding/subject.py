@@ -54,8 +54,10 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     places a figure takes only where no other place stands as near ("the global average")."""
     places = _not_listed_elsewhere(text, span, places, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
-    if elsewhere:
-        mine = [p for p in places if not any(lo <= p[0] and p[1] <= hi for lo, hi in elsewhere)]
+    if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
+        theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
+                                                                    for lo, hi in elsewhere) for p in chain]
+        mine = [p for p in places if p not in theirs]
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
         places = mine
@@ -85,8 +87,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
                         or p[1] <= start and listed.fullmatch(text, p[1], start)], backdrop)  # "Venezuela at 49"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
-        names = _names(p for p in tied if p[0] - first[1] < 40 or p is first)
-        return Found(names, Evidence("subject", "phrase", _words(text, tied)))
+        group = _with_listed(text, [p for p in tied if p[0] - first[1] < 40 or p is first], places, code)
+        return Found(_names(group), Evidence("subject", "phrase", _words(text, group)))
     for lo, hi in (conjunct, clause):
         inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop)
         if inside:
@@ -96,6 +98,51 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
             return acting
     places = _foreground(places, backdrop)
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _with_listed(text: str, chosen: list[Place], places: Sequence[Place], code: str) -> list[Place]:
+    """The chosen places and those listed right after them ("Guatemala, El Salvador and Honduras")."""
+    if not chosen:
+        return chosen
+    separator = _list_separator_pattern(code)
+    out, ends = list(chosen), {p[1] for p in chosen}
+    for p in sorted(places):
+        if p not in out and any(separator.fullmatch(text, end, p[0]) for end in ends):
+            out.append(p)
+            ends.add(p[1])
+    return out
+
+
+def _chains(text: str, places: Sequence[Place], code: str) -> list[list[Place]]:
+    """The places grouped into lists ("Guatemala, El Salvador and Honduras"), in order; a place
+    listed with none is a list of one."""
+    separator = _list_separator_pattern(code)
+    chains: list[list[Place]] = []
+    for p in sorted(places):
+        if chains and separator.fullmatch(text, chains[-1][-1][1], p[0]):
+            chains[-1].append(p)
+        else:
+            chains.append([p])
+    return chains
+
+
+@cache
+def _list_separator_pattern(code: str):
+    """What stands between two places of one list: ", ", " and ", ", or "."""
+    coordinators = patterns.phrases(lang.load(code)["coordinators"])
+    return patterns.compile(rf"\s*,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+", patterns.IGNORECASE)
+
+
+def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
+    """The found places, with every region whose countries they all are ("El Salvador, Guatemala
+    and Honduras": the Northern Triangle too)."""
+    names = set(found.names)
+    regions = sorted(r for r, countries in members.items() if r not in names and countries <= names)
+    if not regions or found.evidence is None:
+        return found
+    e = found.evidence
+    return Found(tuple(sorted(names.union(regions))),
+                 Evidence(e.field, e.basis, f"{e.words} (together: {', '.join(regions)})", e.rule))
 
 
 def _foreground(places: list[Place], backdrop: frozenset[str]) -> list[Place]:
@@ -181,7 +228,13 @@ def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _unknown(text: str, pos: int) -> Found:
     name = _NAME.match(text, pos).group(0)
+    last = name.split()[-1]
+    if last.endswith(".") and "." not in last[:-1] and len(last) > _ABBREVIATION_LETTERS:
+        name = name[:-1]  # the sentence's full stop ("in Ruritania."), not an abbreviation's ("St.", "D.C.")
     return Found((), Evidence("subject", "phrase", f"{name} (not a known place)"))
+
+
+_ABBREVIATION_LETTERS = 3  # a word with a full stop and more characters than this is no abbreviation ("Mt.")
 
 
 _NAME = patterns.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
@@ -195,13 +248,16 @@ def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Pla
     link = _link_pattern(code, "place_links")
     out: dict[int, list[Place]] = {}
     for k, (start, end) in enumerate(spans):
-        if contrast.search(text, max(0, start - _CONTRAST_REACH), start):
+        digit = _DIGIT.search(text, start, end)  # a bound in the figure's words may be the contrast: "below the 61"
+        if contrast.search(text, max(0, start - _CONTRAST_REACH), start) \
+                or digit and contrast.search(text, start, digit.start()):
             out[k] = [p for p in places if start <= p[0] and p[1] <= end
                       or p[0] >= end and link.fullmatch(text, end, p[0])]
     return out
 
 
 _CONTRAST_REACH = 30  # characters before a figure in which its contrast word is sought
+_DIGIT = patterns.compile(r"\d")
 
 
 @cache
@@ -241,6 +297,21 @@ def _before_pattern(code: str):
     """A capitalised name, then a list link, right before a figure: "Jamaica at "."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
     return patterns.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:{links})\s+$")
+
+
+def without_dateline(text: str, places: list[Place]) -> list[Place]:
+    """The places without the dateline's ("SAN SALVADOR (Reuters) —"): where the reporter filed
+    from is no figure's place."""
+    first = min(places, default=None)
+    if first is None or not text[first[0]:first[1]].isupper() or text[:first[0]].strip(_DATELINE_LEAD):
+        return places
+    dateline = _DATELINE.match(text, first[1])
+    return [p for p in places if p[0] >= dateline.end()] if dateline else places
+
+
+# After a dateline's place: a state or country, an agency in brackets, a dash (", Utah (AP) —")
+_DATELINE = patterns.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
+_DATELINE_LEAD = " *_\"'“‘"
 
 
 def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Found:
@@ -287,11 +358,64 @@ class Focus:
     paragraph: int = -1
     names: tuple[str, ...] = ()
     words: str = ""
+    titled: dict[str, str] = field(default_factory=dict)  # per entity type, the first place of it the title names
+    last: dict[str, str] = field(default_factory=dict)  # per entity type, the last place of it named
+    agency: tuple[str, str] | None = None  # the last agency of one country named: (its country, its rule)
+
+    def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
+                types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
+        """The sentence's places and agencies, with those its anaphors point back at ("the country":
+        the country in focus; "the agency": the last agency named), then remembers the sentence's
+        own as the last named of their type. Never the dateline's place."""
+        places = without_dateline(text, places)
+        pointed: list[Place] = []
+        pointed_agencies: list[Agency] = []
+        for kind, pattern in _anaphor_patterns(code):
+            for hit in pattern.finditer(text):
+                if kind == "organization" and self.agency is not None:
+                    pointed_agencies.append((hit.start(), hit.end(), *self.agency))
+                elif kind != "organization":
+                    before = [p[2] for p in sorted(places) if p[1] <= hit.start() and types.get(p[2]) == kind]
+                    name = before[-1] if before else self._in_focus(paragraph, kind, types)
+                    if name is not None:  # "In Zembla, police put the country on pace for 40"
+                        pointed.append((hit.start(), hit.end(), name))
+        for _, _, name in sorted(places):
+            self.last[types.get(name, "")] = name
+        if agencies:
+            self.agency = max(agencies)[2:]
+        if not pointed and not pointed_agencies:
+            return places, agencies
+        return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
+
+    def _in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
+        """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
+        the first of that type its title names, else the last one named."""
+        for names in (self.names if paragraph == self.paragraph else (), self.main):
+            of_kind = [name for name in names if types.get(name) == kind]
+            if len(of_kind) == 1:
+                return of_kind[0]
+        return self.titled.get(kind) or self.last.get(kind)
 
     def note(self, paragraph: int, found: Found) -> None:
         """Remember a figure's own place as the paragraph's focus."""
         if found.evidence is not None and found.evidence.basis in OWN_BASES:
             self.paragraph, self.names, self.words = paragraph, found.names, found.evidence.words
+
+    def note_named(self, text: str, paragraph: int, places: Sequence[Place], types: dict[str, str],
+                   code: str = lang.DEFAULT) -> None:
+        """A sentence without figures that names one place, and ends on it after a place-only link
+        ("The numbers are disputed in Zembla."), puts it in focus in its paragraph; a place that
+        sets the scene ("In Zembla, officials met.") does not. Every place it names is the last of
+        its type named."""
+        places = without_dateline(text, places)
+        for _, _, name in sorted(places):
+            self.last[types.get(name, "")] = name
+        located = _located_pattern(code)
+        names = {name for a, b, name in places if located.search(text, max(0, a - _LOCATED_REACH), a)
+                 and _SENTENCE_END.fullmatch(text, b)}
+        if len(names) == 1:
+            self.paragraph, self.names = paragraph, tuple(names)
+            self.words = f"{next(iter(names))}, named in a sentence before"
 
     def carried(self, paragraph: int) -> Found:
         """The place a figure of ``paragraph`` that names none is about, if the discourse says."""
@@ -317,7 +441,29 @@ class MainPlace:
         ranked = [(name, n) for name, n in self.opening.most_common() if is_country(name)]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return (ranked[0][0],), "opening"
+        if self.title:  # "Zembla City keeps its murder-capital label": a title about a city
+            return (self.title[0],), "title"
         return (), ""
+
+
+_LOCATED_REACH = 20  # characters before a place in which its place-only link is sought
+_SENTENCE_END = patterns.compile(r"\W*")
+
+
+@cache
+def _located_pattern(code: str):
+    """A place-only link and an optional article right before a place: "in ", "across the "."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["place_only_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+
+
+@cache
+def _anaphor_patterns(code: str) -> tuple[tuple[str, object], ...]:
+    """Per entity type, the phrases that point back at one ("the country"), as whole words."""
+    groups = lang.load(code)["place_anaphors"]
+    return tuple((kind, patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE))
+                 for kind, words in groups.items())
 
 
 def _names(places) -> tuple[str, ...]:
@@ -330,9 +476,14 @@ def _words(text: str, places: Sequence[Place]) -> str:
 
 @cache
 def _link_pattern(code: str, table: str):
-    """Up to two words, then a link word of ``table``, then an optional article: what may stand
-    between a figure and its own place ("homicides a day in", "deaths recorded across the").
+    """Up to two words, then a link word of ``table``, then an optional article and a word in lower
+    case that names what the place is: what may stand between a figure and its own place
+    ("homicides a day in", "deaths recorded across the", "recorded in the capital").
     ``place_only_links`` are the links after which a capitalised name can only be a place."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
+    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+(?:{_LOWER_WORD},?\s+)?)?",
+                            patterns.IGNORECASE)
+
+
+_LOWER_WORD = r"(?-i:[^\W\d_A-Z][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
