@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from checker import lang, limits, timex, units
+from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
@@ -31,7 +31,7 @@ from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
-from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope, Value
+from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope
 from checker.numbers import find_quantities
 from checker.ruleset import RuleSet
 from checker.text import split_sentences
@@ -195,7 +195,7 @@ def _inside_time(q: Quantity, times: list[TimeMention]) -> bool:
 def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, rules: RuleSet, state: _State) -> Claim:
     source, sentence = ctx.source, ctx.sentence
     text = sentence.text
-    value, unit, noun = _canonical(q)
+    value, unit, noun = canonical.value_and_unit(q)
     metric = None
     clause = clause_parts.containing(ctx.clauses, q.start)
     conjunct = ctx.conjuncts[k]
@@ -529,58 +529,6 @@ def _change(text: str, q: Quantity, code: str) -> str | None:
     if change in (None, "="):
         change = differences.direction(text, q.start, q.end, code) or change
     return change
-
-
-def _canonical(q: Quantity) -> tuple[Value, str | None, str | None]:
-    """Value and unit in checker's canonical units (DESIGN.md): USD, USD / month, percent,
-    per 100000, count + noun, kilometer, day, ..."""
-    v = q.value
-    if q.kind == "money":
-        unit = q.currency or "USD"
-        if q.per:
-            unit = f"{unit} / {q.per}"  # "USD / month", "USD / barrel"
-        return _scaled(v, units.currency_scale((q.unit or "").split(" per ")[0]), 0.0), unit, None
-    if q.kind == "fraction":  # "more than half", "a third of the population"
-        return _scaled(v, 100.0, 0.0), "percent", q.noun
-    if q.kind == "percent":
-        return v, "percent" if q.unit and q.unit.startswith("percentage") and "point" not in q.unit else q.unit, None
-    base = _rate_base(q.per)
-    if base:
-        return _scaled(v, 100000.0 / base, 0.0), "per 100000", q.noun
-    if q.kind == "count":
-        unit = "count" if not q.per else f"count / {q.per}"
-        return v, unit, q.noun
-    if q.kind == "number":
-        return v, None, None
-    unit_entry = units.pint_expression(q.unit or "") or units.pint_expression((q.unit or "").split(" per ")[0])
-    if unit_entry is None:
-        return v, q.unit, q.noun
-    name, factor, offset = units.conversion(unit_entry, q.kind)
-    return _scaled(v, factor, offset), name.replace("_", " "), q.noun
-
-
-def _rate_base(per: str | None) -> float | None:
-    """The population a rate is per ("100,000" read as 100000), or None: not a number, or
-    not above 0 ("per 0 people"), or digits float() does not read ("¹")."""
-    try:
-        base = float(per) if per and per.replace(".", "").isdecimal() else None
-    except ValueError:
-        return None
-    return base if base is not None and 0 < base < float("inf") else None
-
-
-def _scaled(v: Value, factor: float, offset: float) -> Value:
-    return Value(_converted(v.point, factor, offset), _converted(v.lo, factor, offset),
-                 _converted(v.hi, factor, offset), v.qualifier, v.approximate)
-
-
-def _converted(x: float | None, factor: float, offset: float) -> float | None:
-    """``x * factor + offset`` to 9 decimals; whole numbers, most figures, are already that, and
-    round() with decimals costs several times the arithmetic."""
-    if x is None:
-        return None
-    y = x * factor + offset
-    return y if y.is_integer() else round(y, 9)
 
 
 # --------------------------------------------------------------------------- event claims
