@@ -147,23 +147,15 @@ def _month_end(day: date) -> date:
 def states_the_present(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words of a figure's clause before it state it in the present tense ("Zembla's
     rate is close to 2"): ``present_states``."""
-    return not _present_states(code).isdisjoint(before.lower().split())
+    return not _word_set(code, "present_states").isdisjoint(before.lower().split())
 
 
 def states_a_habit(sentence: str, code: str = lang.DEFAULT) -> bool:
     """Whether a sentence states a habit ("three buses cross every week"): ``habitual_phrases``."""
     words = f" {' '.join(''.join(ch if ch.isalnum() else ' ' for ch in sentence.lower()).split())} "
-    return any(f" {phrase} " in words for phrase in _habitual_phrases(code))
+    return any(f" {phrase} " in words for phrase in _phrases(code, "habitual_phrases"))
 
 
-@cache
-def _habitual_phrases(code: str) -> tuple[str, ...]:
-    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["habitual_phrases"])
-
-
-@cache
-def _present_states(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lang.load(code)["present_states"])
 
 
 def projected(scope: TimeScope, before: str, code: str = lang.DEFAULT) -> TimeScope:
@@ -173,38 +165,37 @@ def projected(scope: TimeScope, before: str, code: str = lang.DEFAULT) -> TimeSc
             or scope.end.endswith("-12-31"):
         return scope
     words = " ".join(before.lower().split())
-    if not any(f" {cue} " in f" {words} " for cue in _projection_cues(code)):
+    if not any(f" {cue} " in f" {words} " for cue in _phrases(code, "projection_cues")):
         return scope
     return replace(scope, end=scope.start[:4] + "-12-31", granularity="year")
 
-
-@cache
-def _projection_cues(code: str) -> tuple[str, ...]:
-    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["projection_cues"])
 
 
 def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words right before a time make it the time of a saying ("the chief said earlier
     this month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
     words = before.lower().split()[-3:]
-    return not any(c in before[-12:] for c in ",;:") and not _reporting_verbs(code).isdisjoint(words)
+    return not any(c in before[-12:] for c in ",;:") and not _word_set(code, "reporting_verbs").isdisjoint(words)
 
-
-@cache
-def _reporting_verbs(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lang.load(code)["reporting_verbs"])
 
 
 def opens_an_aside(word: str, code: str = lang.DEFAULT, table: str = "aside_openers") -> bool:
     """Whether ``word`` opens an apposition or relative clause after a comma ("..., the busiest port in
     2009, ..."): ``aside_openers``, or another table of such openers (``time_appositions``,
     ``final_asides``)."""
-    return word.lower() in _aside_openers(code, table)
+    return word.lower() in _word_set(code, table)
 
 
 @cache
-def _aside_openers(code: str, table: str) -> frozenset[str]:
+def _word_set(code: str, table: str) -> frozenset[str]:
+    """A pack table of single words, lower case."""
     return frozenset(w.lower() for w in lang.load(code)[table])
+
+
+@cache
+def _phrases(code: str, table: str) -> tuple[str, ...]:
+    """A pack table of phrases, lower case with single spaces."""
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)[table])
 
 
 def is_a_year(scope: TimeScope, code: str = lang.DEFAULT) -> bool:

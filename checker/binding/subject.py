@@ -260,12 +260,17 @@ _CONTRAST_REACH = 30  # characters before a figure in which its contrast word is
 _DIGIT = patterns.compile(r"\d")
 
 
-@cache
 def _contrast_pattern(code: str):
     """A contrast word, an optional article, then the figure: "against ", "compared with the "."""
+    return _link_before(code, "contrast_links")
+
+
+@cache
+def _link_before(code: str, table: str):
+    """A link of pack ``table`` and an optional article, ending where the text does."""
     pack = lang.load(code)
-    words, articles = patterns.phrases(pack["contrast_links"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\b(?:{words})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+    links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
 
 
 def _not_listed_elsewhere(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
@@ -450,12 +455,9 @@ _LOCATED_REACH = 20  # characters before a place in which its place-only link is
 _SENTENCE_END = patterns.compile(r"\W*")
 
 
-@cache
 def _located_pattern(code: str):
     """A place-only link and an optional article right before a place: "in ", "across the "."""
-    pack = lang.load(code)
-    links, articles = patterns.phrases(pack["place_only_links"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+    return _link_before(code, "place_only_links")
 
 
 @cache
