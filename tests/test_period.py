@@ -202,3 +202,18 @@ def test_an_indefinite_aside_may_run_to_the_sentences_end(tmp_path, rules):
     found = claims(tmp_path, "From 2012 to 2016, Zembla counted 15,000 homicides, an average of about 3,000 a "
                              "year, a level last seen in the 1970s.\n", rules=rules)
     assert period(figure(found, "3,000")) == ("2012-01-01", "2016-12-31")
+
+
+def test_a_running_total_in_a_text_that_reckons_in_fiscal_years_counts_from_the_fiscal_years_start(tmp_path, rules):
+    found = claims(tmp_path, "In fiscal 2019 agents stopped 40,000 migrants at the Zembla border. This time the "
+                             "tally of migrants stopped reached 21,000 by January 31, and officials have forecast "
+                             "as many as 70,000 by the end of September.\n", rules=rules)
+    assert period(figure(found, "21,000")) == ("2019-10-01", "2020-01-31")
+    assert period(figure(found, "70,000")) == ("2019-10-01", "2020-09-30")  # a projection: the September ahead
+
+
+def test_a_running_total_by_a_date_stays_that_date_when_no_fiscal_year_is_named(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 agents stopped 40,000 migrants at the Zembla border. This time the tally "
+                             "of migrants stopped reached 21,000 by January 31.\n", rules=rules)
+    assert period(figure(found, "21,000"))[1] == "2020-01-31"
+    assert period(figure(found, "21,000"))[0] != "2019-10-01"

@@ -48,6 +48,7 @@ class Lead:
     first: TimeScope | None = None  # the first and last periods of figures with a metric in the sentence being read
     last: TimeScope | None = None
     single: bool = True  # whether the sentence being read names one period only
+    fiscal: bool = False  # whether the text has named a fiscal year: its running totals count from one
     checked: bool = False  # whether its times were read
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
 
@@ -76,6 +77,7 @@ class Lead:
             self.last = figure.time
         if not self.checked and text:
             self.checked = True
+            self.fiscal = self.fiscal or any(periods.is_fiscal_year(t.scope) for t in times)
             periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
                              if t.scope.granularity != "day" and t.relation != "since"
                              and not _is_base_time(text, t, state.code)
@@ -164,6 +166,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         return periods.named_start(scope) if when.relation == "since" else scope
     if chosen is not None:
         scope = periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code)
+        if chosen.relation in ("by", "until") and state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
+            return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
             return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
         return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
