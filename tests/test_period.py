@@ -217,3 +217,17 @@ def test_a_running_total_by_a_date_stays_that_date_when_no_fiscal_year_is_named(
                              "of migrants stopped reached 21,000 by January 31.\n", rules=rules)
     assert period(figure(found, "21,000"))[1] == "2020-01-31"
     assert period(figure(found, "21,000"))[0] != "2019-10-01"
+
+
+def test_a_count_so_far_this_year_ends_where_its_sentence_says_the_stretch_ends(tmp_path, rules):
+    found = claims(tmp_path, "Zembla police said they had counted 40 murders so far this year, compared with 55 by "
+                             "the same date a year earlier, a toll for the first twelve days of January.\n",
+                   rules=rules)
+    assert period(figure(found, "40")) == ("2020-01-01", "2020-01-12")
+    assert period(figure(found, "55")) == ("2019-01-01", "2019-01-12")
+
+
+def test_a_count_so_far_this_year_keeps_its_end_beside_a_whole_month(tmp_path, rules):
+    found = claims(tmp_path, "Zembla police said they had counted 40 murders so far this year, 25 of them in "
+                             "January.\n", rules=rules)
+    assert period(figure(found, "40")) == ("2020-01-01", "2020-03-01")

@@ -165,7 +165,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
         return periods.named_start(scope) if when.relation == "since" else scope
     if chosen is not None:
-        scope = periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code)
+        scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
+                       chosen, times, state)
         if chosen.relation in ("by", "until") and state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
             return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
@@ -174,6 +175,21 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _reach(scope: TimeScope, chosen: TimeMention, times: list[TimeMention], state: Discourse) -> TimeScope:
+    """A count to date ("so far this year": to the publication date) whose sentence names the stretch
+    it covers from the same start ("... 99 so far this year, in the first ten days of January") ends
+    where that stretch ends: the text says how far "so far" reaches."""
+    now = state.publication.end if state.publication is not None else None
+    if not scope.start or scope.end != now:
+        return scope
+    for t in times:
+        other = t.scope
+        if t is not chosen and t.relation == "in" and other.granularity in ("day", "span") \
+                and other.start == scope.start and other.end and scope.start < other.end < scope.end:
+            return replace(scope, end=other.end)
+    return scope
 
 
 def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
