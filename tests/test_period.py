@@ -231,3 +231,19 @@ def test_a_count_so_far_this_year_keeps_its_end_beside_a_whole_month(tmp_path, r
     found = claims(tmp_path, "Zembla police said they had counted 40 murders so far this year, 25 of them in "
                              "January.\n", rules=rules)
     assert period(figure(found, "40")) == ("2020-01-01", "2020-03-01")
+
+
+def test_a_running_total_so_far_counts_from_the_event_its_sentence_names(tmp_path, rules):
+    found = claims(tmp_path, "Asked about the state of emergency, the Zembla interior minister said it had so far "
+                             "led to 9,000 arrests.\n\nThe president declared a state of emergency on May 2, "
+                             "2019, after a wave of riots.\n", rules=rules)
+    claim = exactly(found, "9,000 arrests")
+    assert period(claim) == ("2019-05-02", "2020-03-01")
+    assert claim.evidence("time").rule == "emergency_declared"
+
+
+def test_a_running_total_with_no_running_cue_stays_as_of_publication(tmp_path, rules):
+    found = claims(tmp_path, "Asked about the state of emergency, the Zembla interior minister said it had led "
+                             "to 9,000 arrests.\n\nThe president declared a state of emergency on May 2, "
+                             "2019, after a wave of riots.\n", rules=rules)
+    assert period(exactly(found, "9,000 arrests")) == PUBLICATION

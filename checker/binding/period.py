@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from checker import lang
-from checker.timex import calendar as cal
 from checker.model import Quantity, TimeScope
+from checker.timex import calendar as cal
 
 
 @cache
