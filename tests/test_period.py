@@ -247,3 +247,19 @@ def test_a_running_total_with_no_running_cue_stays_as_of_publication(tmp_path, r
                              "to 9,000 arrests.\n\nThe president declared a state of emergency on May 2, "
                              "2019, after a wave of riots.\n", rules=rules)
     assert period(exactly(found, "9,000 arrests")) == PUBLICATION
+
+
+def test_a_later_paragraph_that_only_looks_back_speaks_of_the_articles_period(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 4,100 murders in 2019, the police said.\n\n"
+                             "Ruritania counted 2,000 murders in 2017 and 2,300 in 2018.\n\n"
+                             "Oslo was little changed with 310 murders, slightly below the 330 recorded in "
+                             "2018.\n", rules=rules)
+    assert period(figure(found, "310")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_later_paragraph_looking_forward_keeps_no_time(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 4,100 murders in 2019, the police said.\n\n"
+                             "Ruritania counted 2,000 murders in 2017 and 2,300 in 2018.\n\n"
+                             "Oslo was little changed with 310 murders, slightly below the 330 recorded in "
+                             "2019.\n", rules=rules)
+    assert figure(found, "310").time.basis == "publication"

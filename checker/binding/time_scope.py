@@ -51,6 +51,8 @@ class Lead:
     fiscal: bool = False  # whether the text has named a fiscal year: its running totals count from one
     checked: bool = False  # whether its times were read
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
+    article: TimeScope | None = None  # the article's time in focus: the first lead it set
+    back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
@@ -58,11 +60,12 @@ class Lead:
         if self.first is not None:
             agree = self.single and _same(self.first, self.last)
             self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
+            self.article = self.article or self.scope
             self.paragraph = self.reading[1]
         elif self.scope is not None and not _same(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
-        self.first, self.last, self.single, self.checked = None, None, not aside, aside
+        self.first, self.last, self.single, self.checked, self.back_to = None, None, not aside, aside, None
         self.reading = (number, paragraph)
 
     def seen(self, state: Discourse, text: str = "", times: list[TimeMention] = (),
@@ -84,19 +87,32 @@ class Lead:
                              and not _dates_a_base_value(text, t, quantities, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
+            bases = [t.scope.end for t in times if t.relation == "in" and t.scope.end
+                     and (_is_base_time(text, t, state.code) or _dates_a_base_value(text, t, quantities, state.code))]
+            self.back_to = max(bases) if bases and len(bases) == len(times) else None
 
     def carried(self, days: float | None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
         own length (``days``: "228 in 30 days") is none or the lead's."""
         paragraph = self.reading[1]
         if self.scope is None or not self.paragraph <= paragraph <= self.paragraph + 1:
-            return None
+            return self._looking_back(days)
         if days and self.scope.start and self.scope.end:
             length = (date.fromisoformat(self.scope.end) - date.fromisoformat(self.scope.start)).days + 1
             if abs(length - days) > days * 0.05:
                 return None  # a stretch within the period in focus, or past it: not that period
         where = "paragraph" if paragraph == self.paragraph else "paragraph before"
         return replace(self.scope, text=f"{self.scope.text} (the time in focus in the {where})", basis="inherited")
+
+
+    def _looking_back(self, days: float | None) -> TimeScope | None:
+        """The article's time in focus for a sentence whose only times are the bases of its
+        comparisons, all before it ("Zembla's rate was little changed at 35, slightly below the 37
+        recorded in 2014", far from the lead's "in 2015"): the text still speaks of that period."""
+        lead = self.article
+        if days or lead is None or not lead.start or self.back_to is None or self.back_to >= lead.start:
+            return None
+        return replace(lead, text="the article's time in focus", basis="inherited")
 
 
 def _same(a: TimeScope | None, b: TimeScope | None) -> bool:
