@@ -263,3 +263,4 @@ def test_a_later_paragraph_looking_forward_keeps_no_time(tmp_path, rules):
                              "Oslo was little changed with 310 murders, slightly below the 330 recorded in "
                              "2019.\n", rules=rules)
     assert figure(found, "310").time.basis == "publication"
+

@@ -5,6 +5,7 @@ event to its as-of date, not the publication day alone. The cue words are the la
 (``running_cues``); the events are the rules' (DESIGN.md, "Context")."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -19,19 +20,20 @@ if TYPE_CHECKING:
 
 def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str) -> list[Claim]:
     """The document's claims, each running total from an event dated in it given that event's start."""
+    cue = _cue(code)  # compiled once per language, read whether or not the document has events
     starts: dict[str, str] = {}
     for c in claims:
         if c.kind == "event" and c.metric and c.time is not None and c.time.start:
             starts[c.metric] = min(starts.get(c.metric, c.time.start), c.time.start)
     if not starts:
         return claims
-    return [_from_event(c, rules, m, code, starts) for c in claims]
+    return [_from_event(c, rules, m, cue, starts) for c in claims]
 
 
-def _from_event(c: Claim, rules: RuleSet, m: Matchers, code: str, starts: dict[str, str]) -> Claim:
+def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], starts: dict[str, str]) -> Claim:
     rule = rules.metrics.get(c.metric) if c.metric else None
     if c.kind != "quantity" or rule is None or not rule.cumulative or c.time is None \
-            or c.time.basis != "publication" or not _cue(code).search(c.sentence):
+            or c.time.basis != "publication" or not cue.search(c.sentence):
         return c
     for eid, start in sorted(starts.items(), key=lambda kv: kv[1]):
         objects = m.event_res.get(eid, (None, None))[0]
@@ -47,3 +49,6 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, code: str, starts: dict[s
 @cache
 def _cue(code: str):
     return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['running_cues'])})\b", patterns.IGNORECASE)
+
+
+_cue(lang.DEFAULT)  # read on import, as the grammar modules read their tables (a cached run reads no claims)
