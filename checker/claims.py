@@ -26,7 +26,7 @@ from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
-from checker.binding import event_choice, matchers
+from checker.binding import event_choice, matchers, running
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
 from checker.binding import subject as subjects
@@ -55,7 +55,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    return source, claims, problems
+    return source, running.from_events(claims, rules, tables, code), problems
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:

@@ -202,3 +202,65 @@ def test_an_indefinite_aside_may_run_to_the_sentences_end(tmp_path, rules):
     found = claims(tmp_path, "From 2012 to 2016, Zembla counted 15,000 homicides, an average of about 3,000 a "
                              "year, a level last seen in the 1970s.\n", rules=rules)
     assert period(figure(found, "3,000")) == ("2012-01-01", "2016-12-31")
+
+
+def test_a_running_total_in_a_text_that_reckons_in_fiscal_years_counts_from_the_fiscal_years_start(tmp_path, rules):
+    found = claims(tmp_path, "In fiscal 2019 agents stopped 40,000 migrants at the Zembla border. This time the "
+                             "tally of migrants stopped reached 21,000 by January 31, and officials have forecast "
+                             "as many as 70,000 by the end of September.\n", rules=rules)
+    assert period(figure(found, "21,000")) == ("2019-10-01", "2020-01-31")
+    assert period(figure(found, "70,000")) == ("2019-10-01", "2020-09-30")  # a projection: the September ahead
+
+
+def test_a_running_total_by_a_date_stays_that_date_when_no_fiscal_year_is_named(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 agents stopped 40,000 migrants at the Zembla border. This time the tally "
+                             "of migrants stopped reached 21,000 by January 31.\n", rules=rules)
+    assert period(figure(found, "21,000"))[1] == "2020-01-31"
+    assert period(figure(found, "21,000"))[0] != "2019-10-01"
+
+
+def test_a_count_so_far_this_year_ends_where_its_sentence_says_the_stretch_ends(tmp_path, rules):
+    found = claims(tmp_path, "Zembla police said they had counted 40 murders so far this year, compared with 55 by "
+                             "the same date a year earlier, a toll for the first twelve days of January.\n",
+                   rules=rules)
+    assert period(figure(found, "40")) == ("2020-01-01", "2020-01-12")
+    assert period(figure(found, "55")) == ("2019-01-01", "2019-01-12")
+
+
+def test_a_count_so_far_this_year_keeps_its_end_beside_a_whole_month(tmp_path, rules):
+    found = claims(tmp_path, "Zembla police said they had counted 40 murders so far this year, 25 of them in "
+                             "January.\n", rules=rules)
+    assert period(figure(found, "40")) == ("2020-01-01", "2020-03-01")
+
+
+def test_a_running_total_so_far_counts_from_the_event_its_sentence_names(tmp_path, rules):
+    found = claims(tmp_path, "Asked about the state of emergency, the Zembla interior minister said it had so far "
+                             "led to 9,000 arrests.\n\nThe president declared a state of emergency on May 2, "
+                             "2019, after a wave of riots.\n", rules=rules)
+    claim = exactly(found, "9,000 arrests")
+    assert period(claim) == ("2019-05-02", "2020-03-01")
+    assert claim.evidence("time").rule == "emergency_declared"
+
+
+def test_a_running_total_with_no_running_cue_stays_as_of_publication(tmp_path, rules):
+    found = claims(tmp_path, "Asked about the state of emergency, the Zembla interior minister said it had led "
+                             "to 9,000 arrests.\n\nThe president declared a state of emergency on May 2, "
+                             "2019, after a wave of riots.\n", rules=rules)
+    assert period(exactly(found, "9,000 arrests")) == PUBLICATION
+
+
+def test_a_later_paragraph_that_only_looks_back_speaks_of_the_articles_period(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 4,100 murders in 2019, the police said.\n\n"
+                             "Ruritania counted 2,000 murders in 2017 and 2,300 in 2018.\n\n"
+                             "Oslo was little changed with 310 murders, slightly below the 330 recorded in "
+                             "2018.\n", rules=rules)
+    assert period(figure(found, "310")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_later_paragraph_looking_forward_keeps_no_time(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 4,100 murders in 2019, the police said.\n\n"
+                             "Ruritania counted 2,000 murders in 2017 and 2,300 in 2018.\n\n"
+                             "Oslo was little changed with 310 murders, slightly below the 330 recorded in "
+                             "2019.\n", rules=rules)
+    assert figure(found, "310").time.basis == "publication"
+

@@ -13,6 +13,7 @@ from functools import cache
 
 from checker import lang
 from checker.model import Quantity, TimeScope
+from checker.timex import calendar as cal
 
 
 @cache
@@ -301,6 +302,40 @@ def year_to_date(scope: TimeScope) -> TimeScope:
     if not scope.end or scope.granularity not in ("day", "month"):
         return scope  # "through fiscal 2019" is that fiscal year
     return replace(scope, start=scope.end[:4] + "-01-01")
+
+
+def is_fiscal_year(scope: TimeScope | None) -> bool:
+    """Whether a period is one whole fiscal year that is no calendar year ("fiscal 2014": October
+    2013 to September 2014): a text that names one reckons its running totals in fiscal years."""
+    if scope is None or not scope.start or not scope.end or cal.FISCAL_YEAR_START_MONTH == 1:
+        return False
+    start = date.fromisoformat(scope.start)
+    return cal.fiscal_span(cal.fiscal_year_of(start)) == (start, date.fromisoformat(scope.end))
+
+
+def fiscal_to_date(scope: TimeScope) -> TimeScope:
+    """A count up to a day or month in a text that reckons in fiscal years ("reached 5,000 by June
+    30" after "fiscal 2014"): from the start of that date's fiscal year to the date."""
+    if not scope.end or scope.granularity not in ("day", "month", "span"):  # "by the end of May"
+        return scope
+    start, _ = cal.fiscal_span(cal.fiscal_year_of(date.fromisoformat(scope.end)))
+    return replace(scope, start=start.isoformat())
+
+
+def ahead(scope: TimeScope, before: str, publication: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
+    """A date with no year of its own that a projection reaches ("expected to hit 900 by the end
+    of March", ``projection_cues``) is its next occurrence after publication, not its last."""
+    now = publication.end if publication is not None else None
+    if not now or not scope.start or not scope.end or scope.end >= now or any(c.isdigit() for c in scope.text):
+        return scope
+    words = " ".join(before.lower().split())
+    if not any(f" {cue} " in f" {words} " for cue in _projection_cues(code)):
+        return scope
+    start, end = date.fromisoformat(scope.start), date.fromisoformat(scope.end)
+    if (start.month, start.day) == (2, 29) or (end.month, end.day) == (2, 29):
+        return scope
+    return replace(scope, start=start.replace(year=start.year + 1).isoformat(),
+                   end=end.replace(year=end.year + 1).isoformat())
 
 
 @cache

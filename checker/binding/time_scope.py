@@ -48,8 +48,11 @@ class Lead:
     first: TimeScope | None = None  # the first and last periods of figures with a metric in the sentence being read
     last: TimeScope | None = None
     single: bool = True  # whether the sentence being read names one period only
+    fiscal: bool = False  # whether the text has named a fiscal year: its running totals count from one
     checked: bool = False  # whether its times were read
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
+    article: TimeScope | None = None  # the article's time in focus: the first lead it set
+    back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
@@ -57,11 +60,12 @@ class Lead:
         if self.first is not None:
             agree = self.single and _same(self.first, self.last)
             self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
+            self.article = self.article or self.scope
             self.paragraph = self.reading[1]
         elif self.scope is not None and not _same(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
-        self.first, self.last, self.single, self.checked = None, None, not aside, aside
+        self.first, self.last, self.single, self.checked, self.back_to = None, None, not aside, aside, None
         self.reading = (number, paragraph)
 
     def seen(self, state: Discourse, text: str = "", times: list[TimeMention] = (),
@@ -76,25 +80,39 @@ class Lead:
             self.last = figure.time
         if not self.checked and text:
             self.checked = True
+            self.fiscal = self.fiscal or any(periods.is_fiscal_year(t.scope) for t in times)
             periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
                              if t.scope.granularity != "day" and t.relation != "since"
                              and not _is_base_time(text, t, state.code)
                              and not _dates_a_base_value(text, t, quantities, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
+            bases = [t.scope.end for t in times if t.relation == "in" and t.scope.end
+                     and (_is_base_time(text, t, state.code) or _dates_a_base_value(text, t, quantities, state.code))]
+            self.back_to = max(bases) if bases and len(bases) == len(times) else None
 
     def carried(self, days: float | None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
         own length (``days``: "228 in 30 days") is none or the lead's."""
         paragraph = self.reading[1]
         if self.scope is None or not self.paragraph <= paragraph <= self.paragraph + 1:
-            return None
+            return self._looking_back(days)
         if days and self.scope.start and self.scope.end:
             length = (date.fromisoformat(self.scope.end) - date.fromisoformat(self.scope.start)).days + 1
             if abs(length - days) > days * 0.05:
                 return None  # a stretch within the period in focus, or past it: not that period
         where = "paragraph" if paragraph == self.paragraph else "paragraph before"
         return replace(self.scope, text=f"{self.scope.text} (the time in focus in the {where})", basis="inherited")
+
+
+    def _looking_back(self, days: float | None) -> TimeScope | None:
+        """The article's time in focus for a sentence whose only times are the bases of its
+        comparisons, all before it ("Zembla's rate was little changed at 35, slightly below the 37
+        recorded in 2014", far from the lead's "in 2015"): the text still speaks of that period."""
+        lead = self.article
+        if days or lead is None or not lead.start or self.back_to is None or self.back_to >= lead.start:
+            return None
+        return replace(lead, text="the article's time in focus", basis="inherited")
 
 
 def _same(a: TimeScope | None, b: TimeScope | None) -> bool:
@@ -163,13 +181,31 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
         return periods.named_start(scope) if when.relation == "since" else scope
     if chosen is not None:
-        scope = periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code)
+        scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
+                       chosen, times, state)
+        if chosen.relation in ("by", "until") and state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
+            return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
             return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
         return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _reach(scope: TimeScope, chosen: TimeMention, times: list[TimeMention], state: Discourse) -> TimeScope:
+    """A count to date ("so far this year": to the publication date) whose sentence names the stretch
+    it covers from the same start ("... 99 so far this year, in the first ten days of January") ends
+    where that stretch ends: the text says how far "so far" reaches."""
+    now = state.publication.end if state.publication is not None else None
+    if not scope.start or scope.end != now:
+        return scope
+    for t in times:
+        other = t.scope
+        if t is not chosen and t.relation == "in" and other.granularity in ("day", "span") \
+                and other.start == scope.start and other.end and scope.start < other.end < scope.end:
+            return replace(scope, end=other.end)
+    return scope
 
 
 def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
