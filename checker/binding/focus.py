@@ -71,10 +71,10 @@ class Series:
         57", after "66 per 100,000"): the last rate stated, when the number stands right after a
         `rate_positions` word, its clause names no metric, and the rate is in its paragraph, the
         two sentences before or its sentence has a rate word, within a factor of ten of it."""
+        words = _rate_words(code)
         if self.rate is None or not value:
             return None
         at, when, head = self.rate
-        words = _rate_words(code)
         if not words[0].search(text, max(0, start - 12), start):
             return None
         if at != paragraph and number - when > _RATE_REACH and not words[1].search(text, 0, start):
