@@ -476,6 +476,14 @@ def test_a_number_placed_at_a_value_is_no_rate_far_off_it_or_in_a_clause_naming_
     assert figure(found, "40").metric is None
 
 
+def test_a_border_apprehension_is_no_arrest(tmp_path, rules):
+    found = claims(tmp_path, "Agents apprehended 40,000 people at the border in 2019, and 2,000 apprehensions were "
+                             "recorded in May. Police in Zembla arrested 300 people in 2019.\n", rules=rules)
+    assert figure(found, "40,000").metric is None
+    assert figure(found, "2,000 apprehensions").metric is None
+    assert figure(found, "300 people").metric == "arrests"
+
+
 def test_closing_the_year_counts_the_year_in_focus_not_the_last_time_named(tmp_path, rules):
     found = claims(tmp_path, "Ruritania counted 300 murders in March 2017. It closed the year with 1,100 homicides.\n",
                    rules=rules)
