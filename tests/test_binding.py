@@ -835,6 +835,8 @@ def test_a_figure_naming_two_places_joins_no_figures_of_each_into_one_comparison
     ("On Sunday four people, among them a teenager, were shot dead at a wedding in Ruritania.\n", "four"),
     ("Nine people were killed in an ambush on a bus in Ruritania in 2019.\n", "Nine"),
     ("In 2019 a bombing that killed 31 people shook the capital of Ruritania.\n", "31"),
+    ("In May 2019 twin earthquakes left some 800 people dead across Ruritania.\n", "800"),
+    ("Ruritania still rebuilds after a hurricane that killed 120 people in 2019.\n", "120"),
 ])
 def test_the_toll_of_a_single_incident_is_no_total(tmp_path, rules, text, figure_words):
     assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
