@@ -476,6 +476,14 @@ def test_a_number_placed_at_a_value_is_no_rate_far_off_it_or_in_a_clause_naming_
     assert figure(found, "40").metric is None
 
 
+def test_the_population_a_count_is_taken_in_is_context(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 Zembla counted about 900 murders among 2.5 million people. Police said 40 people "
+                             "were killed in May, among them 12 women.\n", rules=rules)
+    assert figure(found, "900 murders").metric == "homicides"
+    assert figure(found, "2.5 million").metric is None
+    assert figure(found, "40 people").metric == "homicides"
+
+
 def test_a_border_apprehension_is_no_arrest(tmp_path, rules):
     found = claims(tmp_path, "Agents apprehended 40,000 people at the border in 2019, and 2,000 apprehensions were "
                              "recorded in May. Police in Zembla arrested 300 people in 2019.\n", rules=rules)
