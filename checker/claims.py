@@ -451,6 +451,9 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
         if 0.1 <= abs(ratio) <= 10:
             return previous
     head = (state.counts.closest_head(q.value.point, state.sentence_number) or _series_head(state)) if q.kind == "number" else None
+    if head is None and q.kind == "number":  # "Zembla was put at 41": the rate in focus
+        head = state.counts.rate_at(ctx.sentence.text, q.start, q.value.point, clause_parts.containing(ctx.clauses, q.start),
+                                    ctx.hits, ctx.sentence.paragraph, state.sentence_number, state.code)
     if head is not None and head.value is not None and head.value.point and q.value.point \
             and 0.1 <= abs(q.value.point / head.value.point) <= 10 and not _other_predicate(ctx, k, head.metric):
         return head

@@ -452,10 +452,44 @@ def test_a_rate_with_no_rate_in_focus_or_with_its_own_noun_stays_unbound(tmp_pat
 
 def test_a_metric_carried_from_the_discourse_is_carried_no_further(tmp_path, rules):
     found = claims(tmp_path, "Zembla's murder rate fell 5 percent in 2017.\n\n"
-                             "Ruritania saw a rate of 41 per 100,000 in 2018.\nAnother survey put Zembla at 39.\n",
+                             "Ruritania saw a rate of 41 per 100,000 in 2018.\nAnother survey listed Zembla with 39.\n",
                    rules=rules)
     assert figure(found, "41").metric == "homicide_rate"
     assert figure(found, "39").metric is None
+
+
+def test_a_bare_number_placed_on_the_scale_of_the_rate_in_focus_is_that_rate(tmp_path, rules):
+    found = claims(tmp_path, "Zembla had a murder rate of 52 per 100,000 in 2018.\n\n"
+                             "Ruritania, its neighbour, was put at 33. A later survey revised that to 47.\n",
+                   rules=rules)
+    for value in ("33", "47"):
+        assert (figure(found, value).metric, figure(found, value).unit) == ("homicide_rate", "per 100000")
+
+
+def test_a_number_placed_at_a_value_is_no_rate_far_off_it_or_in_a_clause_naming_a_count(tmp_path, rules):
+    found = claims(tmp_path, "Zembla had a murder rate of 52 per 100,000 in 2018.\n\n"
+                             "Its police force grew to 9,000. Arrests rose to 60 in March.\n\n"
+                             "Officials said little.\n\nThe ferry fare was set at 40.\n",
+                   rules=rules)
+    assert figure(found, "9,000").metric is None
+    assert figure(found, "60").metric == "arrests"
+    assert figure(found, "40").metric is None
+
+
+def test_the_population_a_count_is_taken_in_is_context(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 Zembla counted about 900 murders among 2.5 million people. Police said 40 people "
+                             "were killed in May, among them 12 women.\n", rules=rules)
+    assert figure(found, "900 murders").metric == "homicides"
+    assert figure(found, "2.5 million").metric is None
+    assert figure(found, "40 people").metric == "homicides"
+
+
+def test_a_border_apprehension_is_no_arrest(tmp_path, rules):
+    found = claims(tmp_path, "Agents apprehended 40,000 people at the border in 2019, and 2,000 apprehensions were "
+                             "recorded in May. Police in Zembla arrested 300 people in 2019.\n", rules=rules)
+    assert figure(found, "40,000").metric is None
+    assert figure(found, "2,000 apprehensions").metric is None
+    assert figure(found, "300 people").metric == "arrests"
 
 
 def test_closing_the_year_counts_the_year_in_focus_not_the_last_time_named(tmp_path, rules):
@@ -809,6 +843,8 @@ def test_a_figure_naming_two_places_joins_no_figures_of_each_into_one_comparison
     ("On Sunday four people, among them a teenager, were shot dead at a wedding in Ruritania.\n", "four"),
     ("Nine people were killed in an ambush on a bus in Ruritania in 2019.\n", "Nine"),
     ("In 2019 a bombing that killed 31 people shook the capital of Ruritania.\n", "31"),
+    ("In May 2019 twin earthquakes left some 800 people dead across Ruritania.\n", "800"),
+    ("Ruritania still rebuilds after a hurricane that killed 120 people in 2019.\n", "120"),
 ])
 def test_the_toll_of_a_single_incident_is_no_total(tmp_path, rules, text, figure_words):
     assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None

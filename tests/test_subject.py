@@ -76,8 +76,8 @@ def test_rules_explain_shows_an_agency_country(cli):
      "Mexico's migration agency deported; Guatemalans"),
     ("In 2019, 8,000 Guatemalans were deported overland from Mexico.", "8,000", ("Guatemala", "Mexico"),
      "deported overland from Mexico; Guatemalans"),
-    ("In 2019, 5,000 Hondurans were apprehended by the Border Patrol.", "5,000", ("Honduras", "United States"),
-     "apprehended by the Border Patrol; Hondurans"),
+    ("In 2019, 5,000 Hondurans were detained by the Border Patrol.", "5,000", ("Honduras", "United States"),
+     "detained by the Border Patrol; Hondurans"),
 ])
 def test_the_place_acting_in_the_predicate_is_the_figures_place_beside_the_people_counted(
         tmp_path, rules, sentence, figure_words, subject, words):

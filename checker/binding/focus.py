@@ -17,6 +17,7 @@ from checker.binding.matchers import Matchers
 from checker.model import Claim, Evidence
 from checker.ruleset import RuleSet
 
+_RATE_REACH = 2  # sentences after the last rate over which a number placed on its scale continues it
 _REACH = 1  # sentences after the last count with a metric over which it stays in focus across paragraphs
 
 
@@ -39,6 +40,7 @@ class Series:
 
     last: tuple[int, int, Claim] | None = None  # (paragraph, sentence number, claim)
     sentence: tuple[int, list[Claim]] = (0, [])  # (sentence number, its figures with a metric and a unit)
+    rate: tuple[int, int, Claim] | None = None  # the last rate with a metric: (paragraph, sentence number, claim)
 
     def note(self, claim: Claim, paragraph: int, number: int) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
@@ -47,6 +49,8 @@ class Series:
             self.sentence = (number, [])
         if claim.metric and claim.unit and claim.value is not None and claim.value.point:
             self.sentence[1].append(claim)
+        if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
+            self.rate = (paragraph, number, claim)
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
             self.last = (paragraph, number, claim)
@@ -60,6 +64,25 @@ class Series:
         near = [(abs(log(abs(value / c.value.point))), k, c) for k, c in enumerate(self.sentence[1])
                 if 0.1 <= abs(value / c.value.point) <= 10]
         return min(near, key=lambda t: (t[0], -t[1]))[2] if near else None
+
+    def rate_at(self, text: str, start: int, value: float | None, clause: tuple[int, int], hits: dict,
+                paragraph: int, number: int, code: str = lang.DEFAULT) -> Claim | None:
+        """The rate a bare number placed on its scale continues ("Zembla was put at 41", "the fall to
+        57", after "66 per 100,000"): the last rate stated, when the number stands right after a
+        `rate_positions` word, its clause names no metric, and the rate is in its paragraph, the
+        two sentences before or its sentence has a rate word, within a factor of ten of it."""
+        words = _rate_words(code)
+        if self.rate is None or not value:
+            return None
+        at, when, head = self.rate
+        if not words[0].search(text, max(0, start - 12), start):
+            return None
+        if at != paragraph and number - when > _RATE_REACH and not words[1].search(text, 0, start):
+            return None
+        a, b = clause
+        if any(a <= lo and hi <= b for roles in hits.values() for spans in roles.values() for lo, hi in spans):
+            return None  # "arrests rose to 900": the clause says what the number counts
+        return head if 0.1 <= abs(value / head.value.point) <= 10 else None
 
     def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
                   code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
@@ -88,6 +111,14 @@ class Series:
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code):
             return None, None
         return mid, Evidence("metric", "discourse", f"{head.text} (the series in focus)", rules.metrics[mid].where)
+
+
+@cache
+def _rate_words(code: str) -> tuple[Pattern[str], Pattern[str]]:
+    pack = lang.load(code)
+    position = patterns.compile(rf"\b(?:{patterns.phrases(pack['rate_positions'])})\s+$", patterns.IGNORECASE)
+    rate = patterns.compile(rf"\b(?:{patterns.phrases(pack['rate_words'])})\b", patterns.IGNORECASE)
+    return position, rate
 
 
 def _names_the_series(figure: Figure, nouns: frozenset[str], code: str) -> bool:

@@ -27,6 +27,7 @@ class _Words(NamedTuple):
     people: frozenset[str]  # counted nouns that name people in general
     records: frozenset[str]  # counted nouns of records or loads ("reports", "planeloads"), never what they hold
     population: Pattern[str]  # ends the text before a population ("a nation of ")
+    denominator: Pattern[str]  # ends the text before the population a count is taken in ("4,000 homicides among ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
     part_back: Pattern[str]  # starts the text after a part of a whole named before (" of them")
@@ -54,6 +55,9 @@ def _tables(code: str) -> _Words:
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
                   records=frozenset(word.lower() for word in pack["records_and_loads"]),
                   population=ending("population_cues", 2),
+                  denominator=patterns.compile(rf"\d(?:[\d,.]*\d)?(?:\s+[^\W\d]+){{1,2}}\s+"
+                                               rf"(?:{patterns.phrases(pack['denominator_links'])})(?:\s+[^\W\d]+)?\s+$",
+                                               patterns.IGNORECASE),
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
                   part=ending("part_cues", 1), rate=ending("rate_words", 3),
@@ -104,12 +108,12 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
 
 def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None = None) -> str | None:
     """Why the words around the figure at ``start`` make it context whatever it counts: a
-    population ("a nation of 6.5 million"), a target ("aims to cut the rate to 30") or, when its
+    population ("a nation of 6.5 million", "900 murders among 2.5 million people"), a target ("aims to cut the rate to 30") or, when its
     ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic")."""
     words = _tables(code)
     lead = text[max(0, start - 40):start]
-    if words.population.search(lead):
-        return POPULATION
+    if words.population.search(lead) or (words.denominator.search(lead) and not words.part.search(lead)):
+        return POPULATION  # "a nation of 6.5 million"; "4,000 homicides among 6.1 million people"
     if words.intention.search(lead):
         return INTENTION
     if end is not None and words.threshold.match(text, end):
