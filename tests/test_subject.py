@@ -349,3 +349,17 @@ def test_a_relative_clause_after_a_place_is_about_that_place(tmp_path, rules):
     found = claims(tmp_path, "Honduras ended 2019 with fewer murders, above all in the city of San Pedro Sula, "
                              "where killings fell by about 300 from the year before.\n", rules=rules)
     assert subject_basis(figure(found, "300")) == (("San Pedro Sula",), "clause")
+
+
+def test_a_place_in_another_clause_with_a_figure_of_its_own_is_that_figures(tmp_path, rules):
+    text = "Officials counted 400 murders in Belize in 2019, and in 2020 police recorded 350 arrests.\n"
+    found = claims(tmp_path, text, rules=rules)
+    assert figure(found, "400 murders").subject == ("Belize",)
+    assert subject_basis(figure(found, "350")) == (("Belize",), "discourse")  # the place in focus, not its clause's
+
+
+def test_a_neighbour_on_the_border_is_no_focus(tmp_path, rules):
+    text = ("Agents held 2,000 migrants along the border with Guatemala in May, and in June a record 900 "
+            "unaccompanied children arrived.\n")
+    found = claims(tmp_path, text, title="Mexico sees more migrant children", rules=rules)
+    assert subject_basis(figure(found, "900")) == (("Mexico",), "discourse")

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from checker import lang, patterns
+from checker.binding import clauses as clause_parts
 from checker.model import Evidence
 
 Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
@@ -63,11 +64,11 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
                                                 for p in places for lo, hi in elsewhere)
         places = mine
     yards = frozenset(yardsticks(text, places, code))
-    found = _nearest(text, span, conjunct, clause, places, agencies, code, backdrop, yards)
+    found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
+                     agencies, code, backdrop, yards)
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or found
-    if found.names and any(p[2] in found.names for p in yards) \
-            and found.evidence is not None and found.evidence.basis == "phrase":
+    if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
         found = Found(found.names, found.evidence, yardstick=True)  # "just behind Zembla at 2.2"
     acting = _acting(text, span, clause, [*places, *agencies], predicates, code) if predicates and not split else None
     if acting is None or acting[0][2] in found.names:
@@ -106,7 +107,27 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
         if acting.names:
             return acting
     places = _foreground(places, backdrop, yards)
+    if not places:
+        return NOTHING
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _outside_figured_clauses(text: str, span: tuple[int, int], places: Sequence[Place],
+                             elsewhere: Sequence[tuple[int, int]]) -> list[Place]:
+    """For a figure whose clause is joined on by a coordinator, the places without those in another
+    clause of the sentence that holds a figure of its own ("Agents held 900 migrants in Zembla in
+    May, and in June 300 children arrived": Zembla is the 900's): such a place is that figure's,
+    and the figure itself is carried from the discourse. A clause after a dash or a comma goes on
+    with the figure before it ("... deported from Zembla in 2014 — after 800 in 2013")."""
+    clauses = clause_parts.split(text)
+    mine = clause_parts.containing(clauses, span[0])
+    if not _COORDINATED.search(text, 0, mine[0]):
+        return list(places)
+    figured = {clause_parts.containing(clauses, lo) for lo, _ in elsewhere} - {mine}
+    return [p for p in places if clause_parts.containing(clauses, p[0]) not in figured]
+
+
+_COORDINATED = patterns.compile(r",\s+(?:and|but)$", patterns.IGNORECASE)  # the words of the clause break
 
 
 def _with_listed(text: str, chosen: list[Place], places: Sequence[Place], code: str) -> list[Place]:
