@@ -327,3 +327,39 @@ def test_an_unknown_place_at_the_end_of_a_sentence_is_named_without_the_full_sto
     found = claims(tmp_path, "Violence eased in 2019, with 52 murders per 100,000 in Ruritania.\n", rules=rules)
     claim = figure(found, "52")
     assert claim.subject == () and claim.evidence("subject").words == "Ruritania (not a known place)"
+
+
+# --------------------------------------------------------------------------- yardsticks, relative clauses
+
+
+def test_a_place_the_figure_is_measured_against_is_not_its_own(tmp_path, rules):
+    found = claims(tmp_path, "In Guatemala City, the 2019 rate of 44 per 100,000 was close to the same as "
+                             "Honduras's.\n", rules=rules)
+    assert figure(found, "44").subject == ("Guatemala City",)
+
+
+def test_a_figure_tied_to_a_yardstick_sets_no_focus(tmp_path, rules):
+    text = ("Officials said the 2020 rate left Belize third in the region, just behind Jamaica at 44.7.\n"
+            "The ministry put the 2019 rate at 30 per 100,000.\n")
+    found = claims(tmp_path, text, title="Belize counts fewer murders", rules=rules)
+    assert subject_basis(figure(found, "30")) == (("Belize",), "discourse")
+
+
+def test_a_relative_clause_after_a_place_is_about_that_place(tmp_path, rules):
+    found = claims(tmp_path, "Honduras ended 2019 with fewer murders, above all in the city of San Pedro Sula, "
+                             "where killings fell by about 300 from the year before.\n", rules=rules)
+    assert subject_basis(figure(found, "300")) == (("San Pedro Sula",), "clause")
+
+
+def test_a_place_in_another_clause_with_a_figure_of_its_own_is_that_figures(tmp_path, rules):
+    text = "Officials counted 400 murders in Belize in 2019, and in 2020 police recorded 350 arrests.\n"
+    found = claims(tmp_path, text, rules=rules)
+    assert figure(found, "400 murders").subject == ("Belize",)
+    assert subject_basis(figure(found, "350")) == (("Belize",), "discourse")  # the place in focus, not its clause's
+
+
+def test_a_neighbour_on_the_border_is_no_focus(tmp_path, rules):
+    text = ("Agents held 2,000 migrants along the border with Guatemala in May, and in June a record 900 "
+            "unaccompanied children arrived.\n")
+    found = claims(tmp_path, text, title="Mexico sees more migrant children", rules=rules)
+    assert subject_basis(figure(found, "900")) == (("Mexico",), "discourse")

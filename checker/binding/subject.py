@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from checker import lang, patterns
+from checker.binding import clauses as clause_parts
 from checker.model import Evidence
 
 Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
@@ -38,6 +39,7 @@ class Found:
 
     names: tuple[str, ...]
     evidence: Evidence | None
+    yardstick: bool = False  # its places are only ones it is measured against: it sets no focus
 
 
 NOTHING = Found((), None)
@@ -61,7 +63,13 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
         places = mine
-    found = _nearest(text, span, conjunct, clause, places, agencies, code, backdrop)
+    yards = frozenset(yardsticks(text, places, code))
+    found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
+                     agencies, code, backdrop, yards)
+    if found.evidence is None or found.evidence.basis != "phrase":
+        found = _where_clause(text, span, places, code) or found
+    if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
+        found = Found(found.names, found.evidence, yardstick=True)  # "just behind Zembla at 2.2"
     acting = _acting(text, span, clause, [*places, *agencies], predicates, code) if predicates and not split else None
     if acting is None or acting[0][2] in found.names:
         return found
@@ -74,9 +82,11 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
 
 
 def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
-             places: Sequence[Place], agencies: Sequence[Agency], code: str, backdrop: frozenset[str]) -> Found:
+             places: Sequence[Place], agencies: Sequence[Agency], code: str, backdrop: frozenset[str],
+             yards: frozenset[Place] = frozenset()) -> Found:
     """The places nearest the figure: tied to its words, else in its conjunct, clause, sentence;
-    at each reach, a backdrop place only where no other stands there."""
+    at each reach, a backdrop place only where no other stands there, and beyond its own words a
+    yardstick ("the same as Zembla's") only where no other stands there either."""
     if not places:
         return _for_agencies(text, (conjunct, clause, (0, len(text))), agencies)
     start, end = span
@@ -90,14 +100,34 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
         group = _with_listed(text, [p for p in tied if p[0] - first[1] < 40 or p is first], places, code)
         return Found(_names(group), Evidence("subject", "phrase", _words(text, group)))
     for lo, hi in (conjunct, clause):
-        inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop)
+        inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop, yards)
         if inside:
             return Found(_names(inside), Evidence("subject", "clause", _words(text, inside)))
         acting = _for_agencies(text, ((lo, hi),), agencies)
         if acting.names:
             return acting
-    places = _foreground(places, backdrop)
+    places = _foreground(places, backdrop, yards)
+    if not places:
+        return NOTHING
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _outside_figured_clauses(text: str, span: tuple[int, int], places: Sequence[Place],
+                             elsewhere: Sequence[tuple[int, int]]) -> list[Place]:
+    """For a figure whose clause is joined on by a coordinator, the places without those in another
+    clause of the sentence that holds a figure of its own ("Agents held 900 migrants in Zembla in
+    May, and in June 300 children arrived": Zembla is the 900's): such a place is that figure's,
+    and the figure itself is carried from the discourse. A clause after a dash or a comma goes on
+    with the figure before it ("... deported from Zembla in 2014 — after 800 in 2013")."""
+    clauses = clause_parts.split(text)
+    mine = clause_parts.containing(clauses, span[0])
+    if not _COORDINATED.search(text, 0, mine[0]):
+        return list(places)
+    figured = {clause_parts.containing(clauses, lo) for lo, _ in elsewhere} - {mine}
+    return [p for p in places if clause_parts.containing(clauses, p[0]) not in figured]
+
+
+_COORDINATED = patterns.compile(r",\s+(?:and|but)$", patterns.IGNORECASE)  # the words of the clause break
 
 
 def _with_listed(text: str, chosen: list[Place], places: Sequence[Place], code: str) -> list[Place]:
@@ -145,13 +175,55 @@ def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
                  Evidence(e.field, e.basis, f"{e.words} (together: {', '.join(regions)})", e.rule))
 
 
-def _foreground(places: list[Place], backdrop: frozenset[str]) -> list[Place]:
-    """The places without the backdrop ones, if any other is left: "Honduras's rate, 15 times
-    the global average" is Honduras's."""
-    if not backdrop:
+def _foreground(places: list[Place], backdrop: frozenset[str], yards: frozenset[Place] = frozenset()) -> list[Place]:
+    """The places without the backdrop ones and the yardsticks, if any other is left: "Honduras's
+    rate, 15 times the global average" is Honduras's."""
+    if not backdrop and not yards:
         return places
-    front = [p for p in places if p[2] not in backdrop]
+    front = [p for p in places if p[2] not in backdrop and p not in yards]
     return front or places
+
+
+def yardsticks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
+    """The places right after a `yardstick_links` word ("nearly the same as Zembla's", "just
+    behind Zembla"): what the figure is measured against, not what it is about."""
+    pattern = _yardstick_pattern(code)
+    return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
+
+
+_YARDSTICK_REACH = 30  # characters before a place in which its yardstick word is sought
+
+
+@cache
+def _yardstick_pattern(code: str):
+    """A yardstick word and an optional article right before a place: "the same as ", "behind the "."""
+    pack = lang.load(code)
+    words, articles = patterns.phrases(pack["yardstick_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\b(?:{words})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+
+
+def _where_clause(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:
+    """The place a relative clause that holds the figure is about: the one right before its
+    `relative_place_words` word ("the capital, Zembla City, where killings fell by 200")."""
+    opener = _relative_pattern(code)
+    for p in sorted(places, reverse=True):
+        if p[1] > span[0]:
+            continue
+        hit = opener.match(text, p[1])
+        if hit is None or hit.end() > span[0] or _CLAUSE_END.search(text, hit.end(), span[0]):
+            return None  # the nearest place before the figure opens no relative clause it is in
+        return Found((p[2],), Evidence("subject", "clause", f"{text[p[0]:p[1]]}{hit.group(0)}"))
+    return None
+
+
+_CLAUSE_END = patterns.compile(r"[,;:()—–]")
+
+
+@cache
+def _relative_pattern(code: str):
+    """A comma and a word that opens a relative clause about the place before it: ", where"."""
+    words = patterns.phrases(lang.load(code)["relative_place_words"])
+    return patterns.compile(rf",\s+(?:{words})\b", patterns.IGNORECASE)
 
 
 def _acting(text: str, span: tuple[int, int], clause: tuple[int, int], candidates: Sequence[Place | Agency],
@@ -403,7 +475,7 @@ class Focus:
 
     def note(self, paragraph: int, found: Found) -> None:
         """Remember a figure's own place as the paragraph's focus."""
-        if found.evidence is not None and found.evidence.basis in OWN_BASES:
+        if found.evidence is not None and found.evidence.basis in OWN_BASES and not found.yardstick:
             self.paragraph, self.names, self.words = paragraph, found.names, found.evidence.words
 
     def note_named(self, text: str, paragraph: int, places: Sequence[Place], types: dict[str, str],
