@@ -38,3 +38,9 @@ def test_stocks_of_different_kinds_or_nouns_are_not_compared(tmp_path):
                    "Chile, home to 12,900 inmates in one jail, plans another.",
                    "Chile's main jail has room for 13,900 beds.")
     assert found == []
+
+
+def test_people_who_have_done_something_are_no_stock(tmp_path):
+    found = _check(tmp_path, "Some 300 Peruvians who have fled the floods are sheltering in schools.",
+                   "About 900 Peruvians who have fled the floods are sheltering in schools.")
+    assert found == []
