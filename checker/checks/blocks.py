@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from checker.checks.context import Context
+from checker.checks.stocks import stock_key
 from checker.model import Claim
 from checker.rulekinds import Metric
 from checker.ruleset import RuleSet
@@ -21,6 +22,9 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
         return f"{claim.metric}:{claim.change}", claim.unit  # "an 18 percent drop in homicides": its own quantity
     if claim.metric:
         return claim.metric, claim.unit
+    stock = stock_key(claim, ctx)
+    if stock is not None:
+        return stock, claim.unit  # "room for 40,000 inmates": a level, keyed by its kind, dated or not
     own_place = any(name in ctx.place_type for name in claim.subject)
     if claim.noun and claim.unit == "count" and own_place and claim.time is not None \
             and claim.time.basis in ("explicit", "relative", "inherited"):

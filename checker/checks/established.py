@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from checker.checks.blocks import metric_of, percent_change, quantity_key
+from checker.checks.stocks import stock_key
 from checker.model import Claim
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ def reason(claim: Claim, ctx: Context) -> str | None:
         return NO_PERIOD
     if (t.basis == "publication" or not t.start) and claim.kind == "quantity":
         metric = metric_of(claim, ctx.rules)
+        if stock_key(claim, ctx) is not None:
+            return None  # "a population of 6.5 million": a level, as of its article's date
         if metric is None or not (metric.stock or metric.cumulative):
             return UNDATED_COUNT
     return None

@@ -9,6 +9,7 @@ from checker.checks.context import Context
 from checker.checks.intervals import stated_gap
 from checker.checks.periods import Period
 from checker.checks.places import shared_subject
+from checker.checks.stocks import is_stock, stock_name
 from checker.fingerprints import finding_id, fingerprint
 from checker.model import Claim, Finding
 from checker.printable import shown_path
@@ -55,6 +56,8 @@ def name_of(key: str, ctx: Context) -> str:
     metric = ctx.rules.metrics.get(key) or ctx.rules.events.get(key)
     if metric:
         return metric.name
+    if is_stock(key):
+        return stock_name(key)
     head, _, tail = key.partition(":")
     if head in ctx.rules.metrics and tail in ("up", "down"):
         return f"percent {'rise' if tail == 'up' else 'fall'} in {ctx.rules.metrics[head].name}"

@@ -26,6 +26,7 @@ from checker.checks.findings import gap_clause, make_finding, name_of, undated_c
 from checker.checks.intervals import components, interval, relative_gap, stated_ends, stated_gap, verdict
 from checker.checks.periods import Period, period_of, same_period
 from checker.checks.places import shared_subject, subject_clusters
+from checker.checks.stocks import is_stock
 from checker.model import Claim, Finding
 
 ID = "value"
@@ -41,7 +42,8 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
             quantities[(*key, ahead(claim, ctx))].append(claim)
     out: dict[tuple, list[Claim]] = {}
     for (key, unit, projected), members in quantities.items():
-        for period, group, undated in _period_classes(members, ctx, named=key in ctx.rules.metrics and not projected):
+        named = (key in ctx.rules.metrics or is_stock(key)) and not projected
+        for period, group, undated in _period_classes(members, ctx, named, level=is_stock(key)):
             out[(key, unit, period, tuple(sorted(undated)), projected)] = group
     return out
 
@@ -96,9 +98,11 @@ def _series_read_as_one(cluster: list[Claim], tolerance: float, contrast: dict[s
             and len(components([(interval(c, tolerance), c) for c in claims])) > 1 for c in claims}
 
 
-def _period_classes(members: list[Claim], ctx: Context, named: bool) -> list[tuple[Period, list[Claim], set[str]]]:
+def _period_classes(members: list[Claim], ctx: Context, named: bool,
+                   level: bool = False) -> list[tuple[Period, list[Claim], set[str]]]:
     """Claims of one quantity split into periods: dated claims by same_period, undated ones by
-    publication month; an undated claim also joins the one dated period it can mean."""
+    publication month; an undated claim also joins the one dated period it can mean. Undated
+    stocks (``level``) of different months are one class whose gaps are drift at most."""
     dated: dict[tuple[int, int], list[tuple[Period, list[Claim]]]] = defaultdict(list)
     undated: dict[str, tuple[Period, list[Claim]]] = {}
     joins: dict[Period, list[Claim]] = {}  # a period seen before joins the class it joined then
@@ -128,6 +132,11 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool) -> list[tup
                 if len({c[0] for c in fits}) == 1:
                     fits[0][1].append(claim)
                     fits[0][2].add(claim.id)
+    if level and len(undated) > 1:
+        latest = max((rep for rep, _ in undated.values()), key=lambda p: p.end)
+        every = [c for _, group in undated.values() for c in group]
+        classes.append((latest, every, {c.id for c in every}))
+        return sorted(classes, key=lambda c: (c[0].start, c[0].end, c[0].dated))
     classes.extend((rep, group, set()) for rep, group in undated.values())
     return sorted(classes, key=lambda c: (c[0].start, c[0].end, c[0].dated))
 

@@ -1,0 +1,46 @@
+"""Stocks said by a figure's own words ("room for", "holding", "a population of"): compared "as of"
+their articles' dates, by kind, counted noun and place; never a count of events over no period."""
+from __future__ import annotations
+
+import checker
+
+
+def _check(tmp_path, *texts: str):
+    sources = []
+    for i, text in enumerate(texts):
+        name = f"{'abc'[i]}.txt"
+        (tmp_path / name).write_text(text + "\n")
+        sources.append(f'[[source]]\nfile = "{name}"\npublished = "2021-0{i + 3}-10"\n')
+    (tmp_path / "sources.toml").write_text("".join(sources))
+    return [f for f in checker.check([tmp_path]).findings if f.rule == "value"]
+
+
+def test_undated_stocks_of_one_kind_and_place_agree_across_articles(tmp_path):
+    found = _check(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
+                   "The coastal jail in Chile, with capacity for 12,500 inmates, is full.")
+    assert [f.kind for f in found] == ["agreement"]
+
+
+def test_undated_stocks_of_different_dates_drift_and_never_conflict(tmp_path):
+    found = _check(tmp_path, "Some 30,000 Peruvians now holding work permits face an uncertain year.",
+                   "About 45,000 Peruvians holding work permits may have to leave, officials said.")
+    assert [f.kind for f in found] == ["drift"]
+
+
+def test_a_stock_word_elsewhere_in_the_clause_makes_no_stock(tmp_path):
+    found = _check(tmp_path, "Police in Chile, which has room for growth, seized 300 rifles.",
+                   "Police in Chile, which has room for growth, seized 900 rifles.")
+    assert found == []
+
+
+def test_stocks_of_different_kinds_or_nouns_are_not_compared(tmp_path):
+    found = _check(tmp_path, "Chile's main jail has room for 12,500 inmates.",
+                   "Chile, home to 12,900 inmates in one jail, plans another.",
+                   "Chile's main jail has room for 13,900 beds.")
+    assert found == []
+
+
+def test_people_who_have_done_something_are_no_stock(tmp_path):
+    found = _check(tmp_path, "Some 300 Peruvians who have fled the floods are sheltering in schools.",
+                   "About 900 Peruvians who have fled the floods are sheltering in schools.")
+    assert found == []
