@@ -81,8 +81,18 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "in 182 days, through June 30, 2020, down from 1,700. The 2019 total of 3,300 "
                                        "arrests was revised. Its main jail has room for 2,400 inmates.\n",
                                        encoding="utf-8")
+    # and bare numbers on the scale of the rate in focus ("revised that to 47"), a figure measured
+    # against another ("against 38 in Honduras"), a saying dated by its verb ("said on Monday"), a
+    # present rate, a habit ("every week") and a projection ("on track for")
+    (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018.\n\n"
+                                       "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
+                                       "\n\nIn 2020, police counted 120 homicides, against 38 in Honduras. Police "
+                                       "said on Monday that the homicide rate is close to 40 per 100,000 people. "
+                                       "Gangs kill 15 people every week. The country is on track for 3,000 "
+                                       "homicides this year.\n", encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')
+        manifest.write('\n[[source]]\nfile = "lagoon.txt"\npublished = "2021-06-01"\n')
     result = checker.check([str(corpus)])
     assert result.findings, "the run must reach the checks"
     unread = set(lang.load("en").unread()) - set(_PENDING)

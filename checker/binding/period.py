@@ -165,11 +165,15 @@ def projected(scope: TimeScope, before: str, code: str = lang.DEFAULT) -> TimeSc
     if not scope.start or not scope.end or not scope.start.endswith("-01-01") or scope.end[:4] != scope.start[:4] \
             or scope.end.endswith("-12-31"):
         return scope
-    words = " ".join(before.lower().split())
-    if not any(f" {cue} " in f" {words} " for cue in _phrases(code, "projection_cues")):
+    if not _projects(before, code):
         return scope
     return replace(scope, end=scope.start[:4] + "-12-31", granularity="year")
 
+
+def _projects(before: str, code: str) -> bool:
+    """Whether the words before a figure make it a projection (``projection_cues``)."""
+    words = f' {" ".join(before.lower().split())} '
+    return any(f" {cue} " in words for cue in _phrases(code, "projection_cues"))
 
 
 def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
@@ -328,8 +332,7 @@ def ahead(scope: TimeScope, before: str, publication: TimeScope | None, code: st
     now = publication.end if publication is not None else None
     if not now or not scope.start or not scope.end or scope.end >= now or any(c.isdigit() for c in scope.text):
         return scope
-    words = " ".join(before.lower().split())
-    if not any(f" {cue} " in f" {words} " for cue in _projection_cues(code)):
+    if not _projects(before, code):
         return scope
     start, end = date.fromisoformat(scope.start), date.fromisoformat(scope.end)
     if (start.month, start.day) == (2, 29) or (end.month, end.day) == (2, 29):
