@@ -83,24 +83,14 @@ def fit_length(scope: TimeScope, days: float) -> TimeScope:
 
 def links_a_figure(word: str, code: str = lang.DEFAULT) -> bool:
     """Whether ``word`` ties a head noun to the figure after it ("total of 7,104"): ``figure_links``."""
-    return word.lower() in _figure_links(code)
-
-
-@cache
-def _figure_links(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lang.load(code)["figure_links"])
+    return word.lower() in _word_set(code, "figure_links")
 
 
 def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words after a time open a clause about that time itself ("since 2015, when it
     recorded 103"): ``when_clauses`` of the language pack."""
     words = gap.replace(",", " ").lower().split()
-    return bool(words) and words[0] in _when_words(code)
-
-
-@cache
-def _when_words(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lang.load(code)["when_clauses"])
+    return bool(words) and words[0] in _word_set(code, "when_clauses")
 
 
 def named_start(scope: TimeScope) -> TimeScope:
@@ -157,8 +147,6 @@ def states_a_habit(sentence: str, code: str = lang.DEFAULT) -> bool:
     return any(f" {phrase} " in words for phrase in _phrases(code, "habitual_phrases"))
 
 
-
-
 def projected(scope: TimeScope, before: str, code: str = lang.DEFAULT) -> TimeScope:
     """A year to date ("this year": January 1 to the publication date) as the whole year when the
     figure's clause before it projects it (``projection_cues``: "on track for 50 this year")."""
@@ -181,7 +169,6 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     this month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
     words = before.lower().split()[-3:]
     return not any(c in before[-12:] for c in ",;:") and not _word_set(code, "reporting_verbs").isdisjoint(words)
-
 
 
 def opens_an_aside(word: str, code: str = lang.DEFAULT, table: str = "aside_openers") -> bool:
@@ -238,9 +225,9 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
         return True  # "a sharp fall from 2017": the phrase opens with its base word, after a change
     bases = [base.split() for base in comparison_words(code)]
     if year:
-        if phrase.lower().split()[:1] in [[base] for base in _year_bases(code)]:
+        if phrase.lower().split()[:1] in [[base] for base in _word_set(code, "year_bases")]:
             return True
-        bases += [base.split() for base in _year_bases(code)]
+        bases += [base.split() for base in _word_set(code, "year_bases")]
     return any(words[-len(base):] == base for base in bases) if words else False
 
 
@@ -255,30 +242,35 @@ def _base_values(code: str) -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in lang.load(code)["base_value_words"])
 
 
-@cache
-def _year_bases(code: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in lang.load(code)["year_bases"])
-
-
 def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool = False) -> bool:
     """Whether the words right before a figure make it the base value of a comparison ("up 30% from
     70,000 the year before", "than 3,000"): its period is the base's, never the time in focus.
     ``values_only``: only ``base_value_words`` count ("below the 14.5" read as the figure's qualifier,
     where "more than 481" is no base)."""
     words = before.lower().split()
-    bases = [base.split() for base in (frozenset() if values_only else comparison_words(code)) | _base_values(code)]
+    bases, last_words = _value_bases(code, values_only)
     for cut in range(len(words), max(0, len(words) - 3), -1):  # "than the 15,000", "from a record 7,100"
-        if not all(word.isalpha() for word in words[cut:]):
+        if words[cut - 1] not in last_words or not all(word.isalpha() for word in words[cut:]):
             continue
-        for base in bases:
+        for base, after_a_change in bases:
             if words[:cut][-len(base):] != base:
                 continue
-            if " ".join(base) not in _change_bases(code):
+            if not after_a_change:
                 return True
+            # "down from 677", not "minors from the three countries"
             ahead = [word.strip(",;:") for word in words[:cut - len(base)][-3:]]
-            if any(word in _change_words(code) for word in ahead):  # "down from 677", not "minors from the three countries"
+            if any(word in _change_words(code) for word in ahead):
                 return True
     return False
+
+
+@cache
+def _value_bases(code: str, values_only: bool) -> tuple[tuple[tuple[list[str], bool], ...], frozenset[str]]:
+    """The words that introduce a base value, each split into words with whether it counts only
+    after a change ("down from"), and the set of their last words (a quick first test)."""
+    phrases = (frozenset() if values_only else comparison_words(code)) | _base_values(code)
+    bases = tuple((phrase.split(), " ".join(phrase.split()) in _change_bases(code)) for phrase in phrases)
+    return bases, frozenset(base[-1] for base, _ in bases)
 
 
 @cache
@@ -295,7 +287,7 @@ def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
     """A figure counted "through December 28" (a date with no start of its own) runs from the start
     of that date's year to the date, not over the single day (``to_date_words``)."""
     words = " ".join(scope.text.lower().split())
-    if not words.startswith(tuple(w + " " for w in _to_date_words(code))):
+    if not words.startswith(tuple(w + " " for w in _phrases(code, "to_date_words"))):
         return scope
     return year_to_date(scope)
 
@@ -339,11 +331,6 @@ def ahead(scope: TimeScope, before: str, publication: TimeScope | None, code: st
         return scope
     return replace(scope, start=start.replace(year=start.year + 1).isoformat(),
                    end=end.replace(year=end.year + 1).isoformat())
-
-
-@cache
-def _to_date_words(code: str) -> tuple[str, ...]:
-    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["to_date_words"])
 
 
 @cache
