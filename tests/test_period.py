@@ -66,6 +66,19 @@ def test_a_sentence_naming_two_periods_gives_no_time_in_focus(tmp_path, rules):
     assert period(figure(found, "700")) == PUBLICATION
 
 
+def test_the_month_a_report_came_out_does_not_end_the_time_in_focus(tmp_path, rules):
+    """"In January, a study put ..." dates the study: its sentence still speaks of one period."""
+    found = claims(tmp_path, "In January, a study by a university put Ruritania's 2018 murder rate at 45 per 100,000. "
+                             "Zembla, the study said, had 38 murders per 100,000.\n", rules=rules)
+    assert period(figure(found, "38")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_fronted_month_before_a_subject_that_is_no_publication_still_names_a_period(tmp_path, rules):
+    found = claims(tmp_path, "In January, police put Ruritania's 2018 murder rate at 45 per 100,000. Zembla had 38 "
+                             "murders per 100,000.\n", rules=rules)
+    assert period(figure(found, "38")) == PUBLICATION
+
+
 def test_a_figure_with_a_length_of_its_own_keeps_it(tmp_path, rules):
     found = claims(tmp_path, "Ruritania counted 900 homicides in 2018. Zembla had 80 murders in 30 days.\n",
                    rules=rules)

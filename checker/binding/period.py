@@ -171,6 +171,19 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     return not any(c in before[-12:] for c in ",;:") and not _word_set(code, "reporting_verbs").isdisjoint(words)
 
 
+def dates_a_publication(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the time at ``start:end`` opens its sentence or clause and is followed by a published
+    work as the clause's subject ("In January, an analysis by ... put the 2018 rate at 54"): it dates
+    the work, not the period its figures count."""
+    if text[:start].strip(" \"'“‘(") and text[:start].rstrip()[-1:] not in ";:":
+        return False
+    after = text[end:end + 40].lower().split()
+    if not after or not after[0].startswith(","):
+        return False
+    nouns = _word_set(code, "publication_nouns")
+    return any(word.strip(",.;:") in nouns for word in after[1:4])
+
+
 def opens_an_aside(word: str, code: str = lang.DEFAULT, table: str = "aside_openers") -> bool:
     """Whether ``word`` opens an apposition or relative clause after a comma ("..., the busiest port in
     2009, ..."): ``aside_openers``, or another table of such openers (``time_appositions``,

@@ -36,7 +36,8 @@ class Discourse(Protocol):
 class Lead:
     """The time in focus that a count of events with no time of its own takes from the discourse:
     the period of a sentence that speaks of one period only — its times agree (bases of comparisons,
-    the times of base values, "since" times and days aside), and so do its dated figures with a
+    the times of base values, "since" times, days and the dates of published works aside), and so
+    do its dated figures with a
     metric — kept while the text stays on it: in its paragraph or the next one ("... 45 per
     100,000 for 2018. // Zembla came next with 38"), until another time is named. A
     paragraph set apart by emphasis (a caption, a link to another story: "*See also: ...*")
@@ -85,6 +86,7 @@ class Lead:
                              if t.scope.granularity != "day" and t.relation != "since"
                              and not _is_base_time(text, t, state.code)
                              and not _dates_a_base_value(text, t, quantities, state.code)
+                             and not periods.dates_a_publication(text, t.start, t.end, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
             bases = [t.scope.end for t in times if t.relation == "in" and t.scope.end
