@@ -26,7 +26,7 @@ from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
-from checker.binding import event_choice, matchers, running
+from checker.binding import event_choice, matchers, repeated, running
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
 from checker.binding import subject as subjects
@@ -89,6 +89,7 @@ class _State:
     previous: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure, whatever it counts
     lead: time_scopes.Lead = field(default_factory=time_scopes.Lead)  # the time in focus of the paragraph
     counts: in_focus.Series = field(default_factory=in_focus.Series)  # the last count with a metric of its own words
+    repeats: repeated.Repeats = field(default_factory=repeated.Repeats)  # distinctive counts stated so far, by value
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
@@ -221,8 +222,10 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
     elif metric is None and average != "any":  # an average over an unsaid period counts no metric
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
-    scope = time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited,
-                               time_scopes.flows(rules, metric))
+    repeat = state.repeats.repeated(value, unit, noun, metric is None and not inherited, state.code)
+    metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
+    scope = repeated.period(repeat) or time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state,
+                                                          ctx.refers_back or inherited, time_scopes.flows(rules, metric))
     if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
             and not time_scopes.is_base_value(text, q, state.code, ctx.times):  # "from 70,000 the year before"
         state.sentence_time = scope
@@ -240,6 +243,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if not found.names and found.evidence is None and inherited and previous_claim.subject:
         found = subjects.Found(previous_claim.subject,
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
+    found = repeated.subject(repeat, found)
     if not found.names and found.evidence is None:
         found = state.focus.carried(sentence.paragraph)
     found = subjects.with_regions(found, m.members)  # "El Salvador, Guatemala and Honduras": a region too
@@ -252,6 +256,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
     state.previous = (state.sentence_number, claim)
     state.counts.note(claim, sentence.paragraph, state.sentence_number)
+    state.repeats.note(claim)
     if metric is not None:
         state.series = (state.sentence_number, claim)
         if unit is not None and unit.startswith("per ") and metric_evidence is not None \

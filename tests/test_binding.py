@@ -927,3 +927,23 @@ def test_a_bare_number_continues_the_figure_of_its_sentence_nearest_it_in_size(t
                              "2019.\n", rules=rules)
     assert (figure(found, "1,400").metric, figure(found, "1,400").unit) == ("homicides", "count")
     assert (figure(found, "24").metric, figure(found, "24").unit) == ("homicide_rate", "per 100000")
+
+
+def test_a_count_stating_again_an_earlier_exact_figure_is_that_figure(tmp_path, rules):
+    """"Of the 1,437 victims" repeats "1,437 homicides": its metric, place and period are that figure's."""
+    found = claims(tmp_path, "Honduras counted 1,437 homicides in 2019, police said.\n\nThe minister spoke at "
+                             "length.\n\nOf the 1,437 victims, 212 were women.\n", rules=rules)
+    again = figure(found, "1,437 victims")
+    assert (again.metric, again.subject, again.time.start, again.time.end) == \
+        ("homicides", ("Honduras",), "2019-01-01", "2019-12-31")
+    assert again.evidence("metric").basis == "discourse" and "1,437 homicides" in again.evidence("metric").words
+
+
+@pytest.mark.parametrize("later, words", [
+    ("Of the 1,400 victims, 212 were women.", "1,400 victims"),  # a round value may be another figure
+    ("Police seized 1,437 rifles.", "1,437 rifles"),  # a count of things, not of people
+    ("Of the roughly 1,437 victims, 212 were women.", "1,437 victims")])  # not stated exactly
+def test_a_count_that_only_may_be_another_figure_does_not_repeat_it(tmp_path, rules, later, words):
+    found = claims(tmp_path, "Honduras counted 1,437 homicides and 1,400 murders in 2019.\n\n"
+                             f"The minister spoke at length.\n\n{later}\n", rules=rules)
+    assert figure(found, words).metric is None

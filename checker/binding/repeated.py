@@ -1,0 +1,69 @@
+"""A figure that states again the exact value of an earlier figure of its article: "Ruritania
+counted 1,437 homicides in 2019. ... Of the 1,437 victims, 212 were women." The later figure names
+no metric of its own ("victims"), but a distinctive exact count said twice in one article is the
+same figure, so it takes the earlier one's metric, place and period, on the discourse basis.
+Only counts of people (no noun, or a noun naming people in general) repeat another: "1,437
+rifles" counts something else, and a round or small value ("300", "1,500") may well be another
+figure that happens to match."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from checker import lang
+from checker.binding import metric as metrics
+from checker.binding.subject import Found
+from checker.model import Claim, Evidence, TimeScope
+
+_SMALLEST = 100  # below this, two equal counts in one article are too often two figures
+
+
+@dataclass
+class Repeats:
+    """The counts of the article so far that bound a metric by their own words or clause, by value."""
+
+    stated: dict[float, Claim] = field(default_factory=dict)
+
+    def note(self, claim: Claim) -> None:
+        why = claim.evidence("metric")
+        if claim.metric and claim.unit == "count" and why is not None and why.basis != "discourse" \
+                and _distinctive(claim):
+            self.stated.setdefault(claim.value.point, claim)
+
+    def repeated(self, value, unit: str | None, noun: str | None, unbound: bool, code: str = lang.DEFAULT) -> Claim | None:
+        """The earlier figure a count of ``value`` states again; None when it states none or the
+        figure is not ``unbound`` (it has a metric of its own, or refers back to another figure)."""
+        if not unbound or unit != "count" or value is None or value.qualifier != "exact":
+            return None
+        if noun is not None and not metrics.names_people(noun, code):
+            return None
+        return self.stated.get(value.point)
+
+
+def _distinctive(claim: Claim) -> bool:
+    """Whether a count's value is exact, not small and not round, so that a second statement of it
+    is the same figure."""
+    value = claim.value
+    return value is not None and value.qualifier == "exact" and value.point is not None \
+        and value.point >= _SMALLEST and value.point == int(value.point) and int(value.point) % 10 != 0
+
+
+def metric(earlier: Claim | None) -> tuple[str, Evidence] | None:
+    """The metric a figure stating ``earlier`` again takes, and why: the earlier figure's."""
+    return None if earlier is None else (earlier.metric, _evidence("metric", earlier))
+
+
+def _evidence(field: str, earlier: Claim) -> Evidence:
+    return Evidence(field, "discourse", f"{earlier.text} (the same figure stated before)")
+
+
+def period(earlier: Claim | None) -> TimeScope | None:
+    """The period a figure stating ``earlier`` again takes: the earlier figure's, from the discourse."""
+    return replace(earlier.time, basis="inherited") if earlier is not None and earlier.time else None
+
+
+def subject(earlier: Claim | None, found: Found) -> Found:
+    """The place of a figure stating ``earlier`` again: the earlier figure's, unless the figure's own
+    phrase names one (``found``)."""
+    if earlier is None or not earlier.subject or (found.evidence is not None and found.evidence.basis == "phrase"):
+        return found
+    return Found(earlier.subject, _evidence("subject", earlier))
