@@ -100,3 +100,30 @@ def test_year_less_days_in_sentences():
     assert _scope("The plant will close on 3 January.", "2015-12-30") == ("2016-01-03", "2016-01-03")
     assert _scope("The levy fell due on February 29.", "2017-05-01") == ("2016-02-29", "2016-02-29")
     assert _scope("The levy will fall due on February 29.", "2017-05-01") == ("2020-02-29", "2020-02-29")
+
+
+def _scopes(sentence: str, published: str) -> list[tuple[str, str]]:
+    return [(m.scope.start, m.scope.end) for m in find_times(sentence, parse_published(published))]
+
+
+def test_a_year_less_date_takes_the_year_of_a_date_told_in_its_sentence():
+    # a day within a month of a fully dated day
+    assert _scopes("Congress voted on March 27, 2017, after 87 were killed between March 25 and 27.",
+                   "2019-06-01")[1] == ("2017-03-25", "2017-03-27")
+    # a month, or part of one, in the quarter before a dated month told before it
+    assert _scopes("Killings eased in April 2016, after the army deployed at the end of March.",
+                   "2018-06-01")[1] == ("2016-03-21", "2016-03-31")
+    assert _scopes("Killings eased in June 2016, after the truce broke down in May.",
+                   "2018-06-01")[1] == ("2016-05-01", "2016-05-31")
+
+
+def test_a_year_less_month_takes_no_year_from_a_date_that_is_no_neighbour_before_it():
+    # a date after it in the sentence is often a comparison's base
+    assert _scopes("Killings rose to 318 in November, up from 257 in January 2020.", "2021-01-10")[0] == \
+        ("2020-11-01", "2020-11-30")
+    # never moved past the dated month: a story tells what came before it
+    assert not _scopes("The truce ended in December 2016; it had begun in early March.",
+                       "2018-06-01")[1][0].startswith("2017")
+    # "last month" counts from the publication, whatever the sentence dates
+    assert _scopes("In April 2016 the army deployed; killings rose at the end of last month.",
+                   "2018-06-01")[1] == ("2018-05-21", "2018-05-31")

@@ -296,7 +296,16 @@ def r_partof(m, ctx, s, e):
     if interval is None:
         return Atom(s, e, None, None, "span", basis, "span")
     lo, hi = cal.thirds(interval[0], interval[1], part)
-    return Atom(s, e, lo, hi, "span", basis, "date" if basis == "explicit" else "span")
+    atom = Atom(s, e, lo, hi, "span", basis, "date" if basis == "explicit" else "span")
+    if _names_a_yearless_month(ctx, m["po_what"]):  # "the end of March": its year may come from the sentence
+        atom.month = interval[0].month
+    return atom
+
+
+def _names_a_yearless_month(ctx: Context, text: str) -> bool:
+    """Whether the period words name a month by its name and no year ("March", not "last month")."""
+    return not any(c.isdigit() for c in text) and text.split()[0].lower() not in ctx.g.relatives \
+        and ctx.g.month_of(text) is not None
 
 
 def r_md(m, ctx, s, e):

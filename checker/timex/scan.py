@@ -204,27 +204,54 @@ def find_times(sentence: str, anchor: Anchor | None, language: str | None = None
     return _join(atoms, ctx)
 
 
-NEIGHBOUR_REACH = dt.timedelta(days=31)  # how near a fully dated day a year-less day must fall to take its year
-
-
 def _years_from_dates(atoms: list[Atom], ctx: Context) -> None:
-    """A year-less day in a sentence that dates another day in full ("approved on March 27, 2022,
-    after 87 were killed between March 25 and 27") is the occurrence nearest that day, when it
-    falls within a month of it and not after the publication: the sentence tells one stretch of
-    days, however long ago."""
-    dated = [a for a in atoms if a.basis == "explicit" and a.granularity == "day" and a.lo is not None]
+    """A year-less date in a sentence that dates another in full is the occurrence nearest it, not
+    the publication's year: "approved on March 27, 2022, after 87 were killed between March 25 and
+    27", "began to ease in April 2016, after the measures of the end of March" (``_fits``): the
+    sentence tells one stretch, however long ago."""
+    dated = [a for a in atoms if a.basis == "explicit" and a.granularity in ("day", "month") and a.lo is not None]
     if not dated or ctx.future:
         return
     latest = ctx.anchor.latest if ctx.anchor else None
     for atom in atoms:
-        if atom.kind != "yearless" or atom.day is None or atom.lo is None:
+        if atom.basis != "relative" or atom.month is None or atom.lo is None:
             continue
-        near = min(dated, key=lambda d: abs(d.start - atom.start)).lo
-        found = [day for day in (cal.explicit_day(near.year + k, atom.month, atom.day) for k in (-1, 0, 1))
-                 if day is not None and abs(day - near) <= NEIGHBOUR_REACH and (latest is None or day <= latest)]
-        if found and found[0] != atom.lo:
-            atom.lo = found[0]
-            atom.hi = found[0].replace(day=atom.day2) if atom.day2 and atom.day2 > atom.day else found[0]
+        near = min(dated, key=lambda d: abs(d.start - atom.start))
+        moved = [span for k in (-1, 0, 1) if (span := _moved(atom, near.lo.year + k - atom.lo.year)) is not None
+                 and _fits(span, atom, near, latest)]
+        if moved:
+            atom.lo, atom.hi = min(moved, key=lambda span: _gap(span, (near.lo, near.hi)))
+
+
+NEIGHBOUR_REACH = dt.timedelta(days=31)  # how near a fully dated day a year-less day must fall to take its year
+MONTH_REACH = dt.timedelta(days=92)  # how near a fully dated month a year-less month must fall to take its year
+
+
+def _fits(span: tuple[dt.date, dt.date], atom: Atom, near: Atom, latest: dt.date | None) -> bool:
+    """Whether a year-less atom moved to ``span`` is the occurrence the dated atom ``near`` tells of:
+    a day within a month of a dated day; else, after the dated period in the sentence ("in April
+    2016, ... at the end of March"; not "in November, up from 257 in January 2020", whose date is a
+    comparison's base), within the quarter before it or overlapping it. Never after the
+    publication's ``latest`` day."""
+    if latest is not None and span[0] > latest:
+        return False
+    if atom.day is not None and near.granularity == "day":
+        return _gap(span, (near.lo, near.hi)) <= NEIGHBOUR_REACH
+    return near.end <= atom.start and span[1] <= near.hi and _gap(span, (near.lo, near.hi)) <= MONTH_REACH
+
+
+def _moved(atom: Atom, years: int) -> tuple[dt.date, dt.date] | None:
+    """A year-less atom's dates moved by whole ``years``; a whole month stays whole (February)."""
+    if atom.day is None and atom.granularity == "month":
+        return cal.month_span(atom.lo.year + years, atom.month)
+    lo = cal.explicit_day(atom.lo.year + years, atom.lo.month, atom.lo.day)
+    hi = cal.explicit_day(atom.hi.year + years, atom.hi.month, atom.hi.day) if atom.hi else lo
+    return (lo, hi) if lo and hi else None
+
+
+def _gap(span: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> dt.timedelta:
+    """The time between two intervals; none when they overlap."""
+    return max(other[0] - span[1], span[0] - other[1], dt.timedelta(0))
 
 
 def calendar_spans(sentence: str, mentions: list[TimeMention] | None = None,
