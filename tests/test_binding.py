@@ -947,3 +947,16 @@ def test_a_count_that_only_may_be_another_figure_does_not_repeat_it(tmp_path, ru
     found = claims(tmp_path, "Honduras counted 1,437 homicides and 1,400 murders in 2019.\n\n"
                              f"The minister spoke at length.\n\n{later}\n", rules=rules)
     assert figure(found, words).metric is None
+
+
+def test_the_change_and_base_of_a_subgroups_count_compare_that_subgroup(tmp_path, rules):
+    found = claims(tmp_path, "Border agents counted 4,100 people travelling in family units in 2019, up 35% from "
+                             "3,037 the year before, and 2,600 unaccompanied children.\n", rules=rules)
+    assert [figure(found, words).metric for words in ("4,100", "35%", "3,037")] == [None, None, None]
+    assert figure(found, "2,600").metric == "unaccompanied_minors"
+
+
+def test_the_change_and_base_of_a_metrics_count_keep_its_metric(tmp_path, rules):
+    found = claims(tmp_path, "Border agents caught 2,600 unaccompanied children in 2019, up 35% from 1,926 the "
+                             "year before.\n", rules=rules)
+    assert {figure(found, words).metric for words in ("2,600", "35%")} == {"unaccompanied_minors"}
