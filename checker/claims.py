@@ -512,7 +512,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     demonym = noun is not None and noun in m.entity_of
     if metrics.not_a_metric(text, q.start, q.end, noun, unit == "count", own, m.metric_nouns[metric], demonym, code):
         return None, None
-    if metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[metric], code) \
+    if metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[metric], code, shared=not own) \
             or _compares_a_subgroup(ctx, q, k, change, clause, m.subgroups[metric], code):
         return None, None  # "27 killings of prison guards": a part, never the total
     a, b = clause

@@ -960,3 +960,17 @@ def test_the_change_and_base_of_a_metrics_count_keep_its_metric(tmp_path, rules)
     found = claims(tmp_path, "Border agents caught 2,600 unaccompanied children in 2019, up 35% from 1,926 the "
                              "year before.\n", rules=rules)
     assert {figure(found, words).metric for words in ("2,600", "35%")} == {"unaccompanied_minors"}
+
+
+def test_a_subgroup_modifier_after_coordinated_figures_names_both(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 border agents apprehended 61,020 unaccompanied minors, along with 148,416 "
+                             "Salvadorans and 135,233 Nicaraguans travelling in family units.\n", rules=rules)
+    assert [figure(found, words).metric for words in ("148,416", "135,233")] == [None, None]
+    assert figure(found, "61,020").metric == "unaccompanied_minors"
+
+
+def test_a_figure_whose_own_words_name_the_metric_keeps_it_beside_a_coordinated_subgroup(tmp_path, rules):
+    found = claims(tmp_path, "Border arrivals in 2019 included 61,020 unaccompanied children and 58,445 people "
+                             "travelling in family units.\n", rules=rules)
+    assert figure(found, "61,020").metric == "unaccompanied_minors"
+    assert figure(found, "58,445").metric is None

@@ -140,21 +140,34 @@ def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end:
 
 
 def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroups: tuple[str, ...],
-                     code: str = lang.DEFAULT) -> str | None:
+                     code: str = lang.DEFAULT, shared: bool = False) -> str | None:
     """The subgroup the figure's own noun phrase names ("24 soldiers", "27 killings of prison
     guards", "three members of the border police"), making it a part and never the metric's
     total; None when it names none. The phrase is the figure's words and an "of" modifier after
-    them, up to the first pause."""
+    them, up to the first pause; with ``shared`` (its own words name no metric), a modifier after a
+    figure coordinated with it, too ("188,000 Hondurans and 185,000 Guatemalans travelling in
+    family units")."""
     if not subgroups or is_part(text, start, code):
         return None  # "..., including 3,300 children": a part named after its whole, counted as the whole is
     if noun is not None and noun.lower() in subgroups:
         return noun
     modifier = _modifier_pattern(code).match(text, end)
+    if modifier is None and shared:
+        partner = _coordinated_figure(code).match(text, end)
+        modifier = partner and _modifier_pattern(code).match(text, partner.end())
     phrase = text[start:end] + (modifier.group(0) if modifier else "")
     found = _subgroup_pattern(subgroups).search(phrase)
     if found is None:  # "470 were women": the subgroup is the figure's complement
         found = _complement_pattern(code, subgroups).match(text, end)
     return found.group(found.lastindex or 0) if found else None
+
+
+@cache
+def _coordinated_figure(code: str) -> Pattern[str]:
+    """A figure with a noun coordinated right after another ("... and 185,000 Guatemalans"): a
+    modifier after it modifies both."""
+    joined = patterns.phrases(lang.load(code)["coordinators"])
+    return patterns.compile(rf"\s+(?:{joined})\s+\d[\d,.]*\s+[^\W\d]+", patterns.IGNORECASE)
 
 
 @cache
