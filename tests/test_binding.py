@@ -808,6 +808,15 @@ def test_a_base_value_read_with_its_qualifier_keeps_its_time_to_itself(tmp_path,
     assert period(figure(plain, "15")) == ("2015-03-01", "2015-03-31")  # "more than" makes no base
 
 
+def test_a_figure_set_against_another_through_the_is_exact_but_a_mark_is_a_bound(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania's daily average fell to 4.2 killings in 2019, well below the 6.1 a day "
+                             "recorded in 2018.\n", rules=rules)
+    base = figure(found, "6.1")
+    assert (base.value.lo, base.value.hi, base.value.qualifier) == (6.1, 6.1, "exact")
+    mark = claims(tmp_path / "b", "Ruritania's murders fell below the 900 mark in 2019.\n", rules=rules)
+    assert (figure(mark, "900").value.lo, figure(mark, "900").value.hi) == (None, 900)
+
+
 def test_a_modifier_of_the_metrics_words_naming_a_subgroup_makes_the_figure_a_part(tmp_path, rules):
     found = claims(tmp_path, "Removals of people who had entered as part of a family unit rose to 5,700 in 2019.\n",
                    rules=rules)

@@ -202,6 +202,15 @@ QUALIFIERS = [
     pytest.param("Freedonia registered 20 or more parties.", {"lo": 20, "hi": None}, id="or-more"),
     pytest.param("Freedonia now has 300-plus lawyers.", {"point": 300, "lo": 300, "hi": None},
                  id="hyphen-plus"),
+    pytest.param("The harbour handled below 9,000 barges.", {"point": 9000, "lo": None, "hi": 9000},
+                 id="below"),
+    pytest.param("Its debt stayed below the 70 percent mark.",
+                 {"point": 70, "lo": None, "hi": 70, "qualifier": "under"}, id="below-the-mark"),
+    pytest.param("Arrivals climbed above the 12,000 threshold.", {"point": 12_000, "lo": 12_000, "hi": None},
+                 id="above-the-threshold"),
+    # "the" makes a figure one stated in its own right and set against another: exact, not a bound
+    pytest.param("Its debt was far below the 70 percent Zembla carried.",
+                 {"point": 70, "lo": 70, "hi": 70, "qualifier": "exact"}, id="below-the-stated-figure"),
 ]
 
 

@@ -278,6 +278,34 @@ def test_a_bound_that_sets_a_figure_against_another_keeps_its_place_its_own(tmp_
     assert figure(found, "60").subject == ("Tegucigalpa",)
 
 
+@pytest.mark.parametrize("verb", ["overtook", "surpassed", "outpaced", "outstripped", "topped"])
+def test_a_place_another_is_ranked_past_is_a_yardstick_not_the_figures_place(tmp_path, rules, verb):
+    found = claims(tmp_path, f"In 2019 Panama {verb} Belize as the deadliest country in the region, with a "
+                             "murder rate of more than 60 per 100,000 people.\n", rules=rules)
+    assert figure(found, "60").subject == ("Panama",)
+
+
+def test_the_agent_a_place_is_ranked_past_by_is_no_yardstick(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 Panama was overtaken by Belize, with a murder rate of more than 60 per "
+                             "100,000 people.\n", rules=rules)
+    assert "Belize" in figure(found, "60").subject
+
+
+def test_a_rate_said_with_a_possessive_is_the_possessors(tmp_path, rules):
+    found = claims(tmp_path, "In May, officials from the US embassy put Panama's 2019 murder rate at 11 per 100,000, "
+                             "the lowest in years.\n", title="Belize counts its dead", rules=rules)
+    assert subject_basis(figure(found, "11")) == (("Panama",), "phrase")
+    two = claims(tmp_path / "b", "A Mexican study put Belize's rate at 30 per 100,000 and Panama's rate at 11 per "
+                                 "100,000 in 2019.\n", rules=rules)
+    assert figure(two, "30").subject == ("Belize",)
+    assert figure(two, "11").subject == ("Panama",)
+
+
+def test_a_possessive_cut_off_from_the_figure_by_punctuation_owns_no_rate(tmp_path, rules):
+    found = claims(tmp_path, "Panama's rate, the US embassy said, reached 11 per 100,000 in 2019.\n", rules=rules)
+    assert subject_basis(figure(found, "11"))[1] != "phrase"
+
+
 def test_a_title_about_a_city_names_the_articles_main_place(tmp_path, rules):
     found = claims(tmp_path, "The industrial hub registered 1,100 killings in 2019.\n",
                    title="San Pedro Sula keeps its grim record", rules=rules)

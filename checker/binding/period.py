@@ -258,7 +258,7 @@ def _base_values(code: str) -> frozenset[str]:
 def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool = False) -> bool:
     """Whether the words right before a figure make it the base value of a comparison ("up 30% from
     70,000 the year before", "than 3,000"): its period is the base's, never the time in focus.
-    ``values_only``: only ``base_value_words`` count ("below the 14.5" read as the figure's qualifier,
+    ``values_only``: only ``base_value_words`` count ("below the 4,000 mark" read as the figure's qualifier,
     where "more than 481" is no base)."""
     words = before.lower().split()
     bases, last_words = _value_bases(code, values_only)

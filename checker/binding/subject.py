@@ -67,7 +67,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
                      agencies, code, backdrop, yards)
     if found.evidence is None or found.evidence.basis != "phrase":
-        found = _where_clause(text, span, places, code) or found
+        found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
         found = Found(found.names, found.evidence, yardstick=True)  # "just behind Zembla at 2.2"
     acting = _acting(text, span, clause, [*places, *agencies], predicates, code) if predicates and not split else None
@@ -200,6 +200,28 @@ def _yardstick_pattern(code: str):
     pack = lang.load(code)
     words, articles = patterns.phrases(pack["yardstick_links"]), patterns.phrases(pack["leading_articles"])
     return patterns.compile(rf"\b(?:{words})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+
+
+def _possessor(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:
+    """The place whose rate the figure is, said by a possessive right before the rate's word, with
+    no punctuation on to the figure: "officials put Zembla's 2019 rate at 40" is Zembla's, whatever
+    other place (the officials', the article's) stands in the clause."""
+    pattern = _possessor_pattern(code)
+    for p in sorted(places, reverse=True):
+        if p[1] <= span[0]:
+            hit = pattern.fullmatch(text, p[1], span[0])
+            if hit is not None:
+                return Found((p[2],), Evidence("subject", "phrase", text[p[0]:hit.end()].rstrip()))
+    return None
+
+
+@cache
+def _possessor_pattern(code: str):
+    """A possessive, at most three words (a year, "murder"), a rate word, then at most three words
+    before the figure: "'s 2019 rate at ", "' homicide rate stood at "."""
+    rate = patterns.phrases(lang.load(code)["rate_words"])
+    return patterns.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}(?:{rate})\s+(?:[^\W\d_]+\s+){{0,3}}",
+                            patterns.IGNORECASE)
 
 
 def _where_clause(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:

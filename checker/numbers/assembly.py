@@ -31,6 +31,7 @@ from .ranges import range_partner
 from .records import Found, Num
 from .words import (
     APPROX_SPREAD,
+    BOUND_MARKS,
     CURRENCY_RESTATEMENTS,
     GLUED_UNITS,
     HALF,
@@ -200,7 +201,8 @@ def _range(toks: list[Token], num: Num, sign: int, f: Found, blocked: set[int]) 
 def _qualifier(toks: list[Token], f: Found) -> None:
     """A qualifier before the figure ("more than"), else after it ("or more"); the quantity then
     starts at the qualifier."""
-    qualifier, f.left = qualifier_before(toks, f.left)
+    mark = f.right < len(toks) and toks[f.right].lower in BOUND_MARKS
+    qualifier, f.left = qualifier_before(toks, f.left, mark)
     post, j_post = post_qualifier(toks, f.right)
     if qualifier is None and post is not None:
         qualifier, f.right = post, j_post

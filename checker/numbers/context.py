@@ -21,6 +21,7 @@ from .words import (
     CHANGE_WORDS,
     CLAUSE_END,
     DATING_WORDS,
+    DETERMINERS,
     DISTRIBUTIVE_WORDS,
     PER_ITEM_NOUNS,
     PER_WORDS,
@@ -67,11 +68,13 @@ def sign_and_currency(toks: list[Token], i: int) -> tuple[int, Unit | None, int,
     return sign, unit, left, mark
 
 
-def qualifier_before(toks: list[Token], left: int) -> tuple[str | None, int]:
-    """The qualifier phrase ending right before ``left`` (articles may sit between: "an estimated")."""
+def qualifier_before(toks: list[Token], left: int, mark: bool = False) -> tuple[str | None, int]:
+    """The qualifier phrase ending right before ``left`` (articles may sit between: "an estimated";
+    any determiner before a ``mark``, "below the 4,000 mark", which "below the 14.5 a day" is not)."""
+    articles = DETERMINERS if mark else A_AN
     for skip in (0, 1):
         end = left - skip
-        if skip and (end < 0 or end >= len(toks) or toks[end].lower not in A_AN):
+        if skip and (end < 0 or end >= len(toks) or toks[end].lower not in articles):
             break
         if end > 0 and toks[end - 1].lower in QUALIFIER_LASTS:
             longest = 1

@@ -40,6 +40,8 @@ MULTIPLIER_WORDS = frozenset(_W["multiplier_words"])  # "four times"
 MULTIPLIER_SUFFIXES = tuple(_W["multiplier_suffixes"])  # "sixfold"
 _NUMBER_WORDS = "|".join(sorted({*CARDINALS, *SCALES, *VAGUE, *FRACTIONS, *MULTIPLIER_SUFFIXES}, key=len, reverse=True))
 A_AN = frozenset(_W["indefinite_articles"])
+DETERMINERS = frozenset(_W["determiners"])
+BOUND_MARKS = frozenset(_W["bound_marks"])
 NUMBER_STARTS = frozenset({*CARDINALS, *VAGUE, *A_AN, *_W["half_words"]})
 
 
