@@ -29,6 +29,7 @@ from checker.binding import event as events
 from checker.binding import event_choice, matchers, running
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
+from checker.binding import restated
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope
@@ -89,6 +90,7 @@ class _State:
     previous: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure, whatever it counts
     lead: time_scopes.Lead = field(default_factory=time_scopes.Lead)  # the time in focus of the paragraph
     counts: in_focus.Series = field(default_factory=in_focus.Series)  # the last count with a metric of its own words
+    changes: restated.Changes = field(default_factory=restated.Changes)  # the last stated changes ("the decline": binding.restated)
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
@@ -250,6 +252,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
                   attribution=ctx.attribution, value=value, unit=unit, noun=noun, change=change, time=scope,
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+    claim = state.changes.restated(claim, text, q.start, sentence.paragraph, state.sentence_number, state.code)
     state.previous = (state.sentence_number, claim)
     state.counts.note(claim, sentence.paragraph, state.sentence_number)
     if metric is not None:
