@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
+from checker.binding import change_ends
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
@@ -167,7 +168,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
                        conjuncts=clause_parts.conjuncts(text, quantities, clauses),
                        refers_back=clause_parts.refers_back(text), previous_claim=state.last_claim)
         _note_rates(ctx, rules, state)
-        out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
+        out = change_ends.split([_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)],
+                                quantities, text, times, state.code, lambda a, b: _claim_id(source.path, a, b, "quantity"))
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
     if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
