@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
+from checker.binding import change_ends
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
@@ -29,6 +30,7 @@ from checker.binding import event as events
 from checker.binding import event_choice, matchers, repeated, running
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
+from checker.binding import restated
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope
@@ -90,6 +92,7 @@ class _State:
     lead: time_scopes.Lead = field(default_factory=time_scopes.Lead)  # the time in focus of the paragraph
     counts: in_focus.Series = field(default_factory=in_focus.Series)  # the last count with a metric of its own words
     repeats: repeated.Repeats = field(default_factory=repeated.Repeats)  # distinctive counts stated so far, by value
+    changes: restated.Changes = field(default_factory=restated.Changes)  # the last stated changes ("the decline": binding.restated)
 
 
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
@@ -166,7 +169,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
                        conjuncts=clause_parts.conjuncts(text, quantities, clauses),
                        refers_back=clause_parts.refers_back(text), previous_claim=state.last_claim)
         _note_rates(ctx, rules, state)
-        out = [_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)]
+        out = change_ends.split([_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)],
+                                quantities, text, times, state.code, lambda a, b: _claim_id(source.path, a, b, "quantity"))
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
     if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
@@ -254,6 +258,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
                   attribution=ctx.attribution, value=value, unit=unit, noun=noun, change=change, time=scope,
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+    claim = state.changes.restated(claim, text, q.start, sentence.paragraph, state.sentence_number, state.code)
     state.previous = (state.sentence_number, claim)
     state.counts.note(claim, sentence.paragraph, state.sentence_number)
     state.repeats.note(claim)

@@ -391,3 +391,40 @@ def test_a_neighbour_on_the_border_is_no_focus(tmp_path, rules):
             "unaccompanied children arrived.\n")
     found = claims(tmp_path, text, title="Mexico sees more migrant children", rules=rules)
     assert subject_basis(figure(found, "900")) == (("Mexico",), "discourse")
+
+
+# --------------------------------------------------------------------------- organisations named after a place
+
+
+def test_the_home_of_a_body_that_ranks_cities_is_not_the_citys(tmp_path, rules):
+    text = ("Belize City topped the 2019 list of a Canadian think tank, with 60 homicides per 100,000 "
+            "residents.\n")
+    assert figure(claims(tmp_path, text, rules=rules), "60").subject == ("Belize City",)
+
+
+def test_a_possessive_or_of_names_the_home_too(tmp_path, rules):
+    text = ("Kingston came first in 2019 with 70 homicides per 100,000, according to Panama's Citizen "
+            "Council for Public Safety.\n")
+    assert figure(claims(tmp_path, text, rules=rules), "70").subject == ("Kingston",)
+    text = ("Managua came last in 2019 with 9 homicides per 100,000, in the ranking of the Citizen "
+            "Council for Public Safety of Panama.\n")
+    assert figure(claims(tmp_path, text, rules=rules), "9").subject == ("Managua",)
+
+
+def test_a_national_observatory_with_no_other_place_counts_its_own_country(tmp_path, rules):
+    text = "The Belize violence observatory counted 90 murders in 2019.\n"
+    assert figure(claims(tmp_path, text, rules=rules), "90").subject == ("Belize",)
+
+
+def test_a_home_is_kept_when_the_other_places_come_after_the_figure(tmp_path, rules):
+    """Places after the figure may be the yardsticks it is set against: the home stays among its places."""
+    text = ("The Violence Observatory of the University of Belize found the 2019 rate reached 40 per "
+            "100,000, higher than countries such as Panama.\n")
+    assert "Belize" in figure(claims(tmp_path, text, rules=rules), "40").subject
+
+
+def test_organisation_homes_are_found_before_and_after_the_noun():
+    from checker.binding.subject import organization_homes
+    text = "Ruritania's figures from the institute differ from those of the Zembla observatory."
+    places = [(0, 9, "Ruritania"), (text.index("Zembla"), text.index("Zembla") + 6, "Zembla")]
+    assert [p[2] for p in organization_homes(text, places)] == ["Zembla"]

@@ -64,8 +64,9 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
                                                 for p in places for lo, hi in elsewhere)
         places = mine
     yards = frozenset(yardsticks(text, places, code))
+    homes = _homes_passed_over(text, span, clause, places, yards, code)
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
-                     agencies, code, backdrop, yards)
+                     agencies, code, backdrop, yards, homes)
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
@@ -83,30 +84,32 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
 
 def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
              places: Sequence[Place], agencies: Sequence[Agency], code: str, backdrop: frozenset[str],
-             yards: frozenset[Place] = frozenset()) -> Found:
+             yards: frozenset[Place] = frozenset(), homes: frozenset[Place] = frozenset()) -> Found:
     """The places nearest the figure: tied to its words, else in its conjunct, clause, sentence;
     at each reach, a backdrop place only where no other stands there, and beyond its own words a
-    yardstick ("the same as Zembla's") only where no other stands there either."""
+    yardstick ("the same as Zembla's") only where no other stands there either. ``homes``: places
+    organisations are named after that the figure passes over, even when tied to its words
+    ("..., according to Zembla's Citizen Council")."""
     if not places:
         return _for_agencies(text, (conjunct, clause, (0, len(text))), agencies)
     start, end = span
     link = _link_pattern(code, "place_links")
     listed = _list_link_pattern(code)
-    tied = _foreground([p for p in places if start <= p[0] and p[1] <= end
+    tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
                         or p[0] >= end and link.fullmatch(text, end, p[0])
-                        or p[1] <= start and listed.fullmatch(text, p[1], start)], backdrop)  # "Venezuela at 49"
+                        or p[1] <= start and listed.fullmatch(text, p[1], start))], backdrop)  # "Venezuela at 49"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
         group = _with_listed(text, [p for p in tied if p[0] - first[1] < 40 or p is first], places, code)
         return Found(_names(group), Evidence("subject", "phrase", _words(text, group)))
     for lo, hi in (conjunct, clause):
-        inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop, yards)
+        inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop, yards | homes)
         if inside:
             return Found(_names(inside), Evidence("subject", "clause", _words(text, inside)))
         acting = _for_agencies(text, ((lo, hi),), agencies)
         if acting.names:
             return acting
-    places = _foreground(places, backdrop, yards)
+    places = _foreground(places, backdrop, yards | homes)
     if not places:
         return NOTHING
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
@@ -222,6 +225,43 @@ def _possessor_pattern(code: str):
     rate = patterns.phrases(lang.load(code)["rate_words"])
     return patterns.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}(?:{rate})\s+(?:[^\W\d_]+\s+){{0,3}}",
                             patterns.IGNORECASE)
+
+
+def organization_homes(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
+    """The places an organisation is named after: right before an `organization_nouns` word, with
+    at most a possessive, a few capitalised words and one other word between ("Zembla's Citizen
+    Council", "a Zemblan think tank", "the Zembla City observatory"), or after one and a name's
+    words and "of" ("the Council for Public Security of Zembla"). A body that ranks cities or
+    countries sits in one: where it sits is not what its figures are about."""
+    before, after = _home_patterns(code)
+    return [p for p in places if before.match(text, p[1]) or after.search(text, max(0, p[0] - _HOME_REACH), p[0])]
+
+
+def _homes_passed_over(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],
+                       yards: frozenset[Place], code: str) -> frozenset[Place]:
+    """The organisation homes the figure does not take: those of a clause that names another place
+    before the figure ("Ruritania City topped the list of Zembla's Citizen Council with 160"). With
+    no such place, a home may be the figure's own: a national observatory counts its country."""
+    homes = frozenset(organization_homes(text, places, code))
+    if homes and any(clause[0] <= p[0] and p[1] <= span[0] and p not in homes and p not in yards for p in places):
+        return homes
+    return frozenset()
+
+
+_HOME_REACH = 80  # characters before a place in which the organisation named after it is sought
+
+
+@cache
+def _home_patterns(code: str):
+    """After a place, what makes it an organisation's home; and before one, the same."""
+    pack = lang.load(code)
+    nouns, articles = patterns.phrases(pack["organization_nouns"]), patterns.phrases(pack["leading_articles"])
+    name = r"(?-i:[A-Z][\w'’.&-]*)"
+    before = patterns.compile(rf"(?:['’]s?)?(?:\s+{name}){{0,4}}(?:\s+[^\W\d_]+)?\s+(?:{nouns})\b",
+                              patterns.IGNORECASE)
+    after = patterns.compile(rf"\b(?:{nouns})(?:\s+(?:{name}|(?-i:and|for|on|of|the))){{0,8}}?\s+of\s+"
+                             rf"(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+    return before, after
 
 
 def _where_clause(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:

@@ -1,0 +1,85 @@
+"""A change stated by its two ends in a sentence that names two years: "Zembla counted 900 murders
+in 2019, 60 more than in 2018, even as its rate edged down from 31.5 to 30.9". The number grammar
+reads "from 31.5 to 30.9" as one range, as the text writes it; but a range a change verb governs
+is no span of one period's value: its first end is the earlier year's level, its second the later
+year's. So, where the figure's own period is one of exactly two years the sentence names, and
+the ends run the way the verb says, the range becomes two claims, each dated by its year.
+Anything less certain keeps the range as it is.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import cache
+
+from checker import lang, patterns
+from checker.model import Claim, Evidence, Quantity, TimeMention, TimeScope, Value
+
+
+def split(claims: list[Claim], quantities: Sequence[Quantity], text: str, times: Sequence[TimeMention],
+          code: str, claim_id: Callable[[int, int], str]) -> list[Claim]:
+    """The sentence's claims, each change stated by its two ends over two years split in two.
+    ``claims`` open with one claim per quantity, in order; ``claim_id`` gives a claim's id from
+    its document offsets."""
+    if len(times) < 2 or not any(len(q.stated) == 2 for q in quantities):
+        return claims
+    out: list[Claim] = []
+    for k, claim in enumerate(claims):
+        q = quantities[k] if k < len(quantities) else None
+        out.extend(_ends(claim, q, text, times, code, claim_id) if q is not None else (claim,))
+    return out
+
+
+def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], code: str,
+          claim_id: Callable[[int, int], str]) -> tuple[Claim, ...]:
+    t, v = claim.time, claim.value
+    if len(q.stated) != 2 or v is None or v.lo is None or v.hi is None or t is None \
+            or t.granularity != "year" or not t.start or claim.kind != "quantity":
+        return (claim,)
+    verb = _change_pattern(code).search(text, max(0, q.start - _REACH), q.start)
+    falls = q.stated[0] > q.stated[1]
+    if verb is None or q.stated[0] == q.stated[1] or falls != bool(verb.group("down")):
+        return (claim,)
+    years = {int(m.scope.start[:4]): m for m in times
+             if m.scope.granularity == "year" and m.scope.start and m.scope.end and m.scope.start[:4] == m.scope.end[:4]}
+    if len(years) != 2 or int(t.start[:4]) not in years:
+        return (claim,)
+    earlier, later = sorted(years)
+    joint = _joint_pattern(code).search(q.text)
+    if joint is None:
+        return (claim,)
+    first, second = (v.hi, v.lo) if falls else (v.lo, v.hi)
+    named, last = years[earlier].scope, years[later].scope
+    base_time = TimeScope(f"{earlier}-01-01", f"{earlier}-12-31", named.text, "explicit", "year")
+    level_time = t if t.start[:4] == str(later) else TimeScope(f"{later}-01-01", f"{later}-12-31", last.text,
+                                                                "explicit", "year")
+    base = replace(claim, id=claim_id(claim.start, claim.start + joint.start()), end=claim.start + joint.start(),
+                   text=q.text[:joint.start()], value=Value(first, first, first), time=base_time,
+                   binding=tuple(e for e in claim.binding if e.field != "time")
+                   + (Evidence("time", "clause", f"{named.text} (the first end of the change)"),))
+    level = replace(claim, id=claim_id(claim.start + joint.end(), claim.end), start=claim.start + joint.end(),
+                    column=claim.column + joint.end(), text=q.text[joint.end():], value=Value(second, second, second),
+                    time=level_time, binding=claim.binding if level_time is t else tuple(
+                        e for e in claim.binding if e.field != "time") + (Evidence("time", "clause", f"{last.text} "
+                                                                                   "(the second end of the change)"),))
+    return base, level
+
+
+_REACH = 40  # characters before a range in which its change verb and "from" are sought
+
+
+@cache
+def _change_pattern(code: str):
+    """A change verb and a range's opening word right before it: "edged down from "."""
+    pack = lang.load(code)
+    changes, opening = pack["changes"], patterns.phrases(pack["range_words"]["from"])
+    up, down = patterns.phrases(changes["up"]), patterns.phrases(changes["down"])
+    return patterns.compile(rf"\b(?:(?P<up>{up})|(?P<down>{down}))\s+(?:{opening})\s+$", patterns.IGNORECASE)
+
+
+@cache
+def _joint_pattern(code: str):
+    """The word between a range's two ends: " to "."""
+    pack = lang.load(code)
+    joints = patterns.phrases([*pack["range_words"]["to"], *pack["range_words"]["through"]])
+    return patterns.compile(rf"\s+(?:{joints})\s+", patterns.IGNORECASE)

@@ -1,0 +1,68 @@
+"""A figure that restates a change stated just before: "police claimed an 18 percent drop in
+homicides, while the ministry put the decline closer to 2 percent". The later figure names neither
+what fell nor where nor when; its words point back ("the decline") at the change already stated,
+so it is the same quantity, another account of it, and carries that change's metric, direction,
+place and period (basis ``discourse``). Only a bare figure of the same unit is carried, right after
+a `restating_words` word and a change noun of the change's direction, within the next sentence of
+the same paragraph: a figure with a metric or a change of its own words stays its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from checker import lang, patterns
+from checker.model import Claim, Evidence
+
+REACH = 1  # sentences after the stated change in which a figure may restate it
+
+
+@dataclass
+class Changes:
+    """The last change figure with a metric, per direction: (paragraph, sentence number, claim)."""
+
+    last: dict[str, tuple[int, int, Claim]]
+
+    def __init__(self) -> None:
+        self.last = {}
+
+    def restated(self, claim: Claim, text: str, at: int, paragraph: int, sentence: int, code: str) -> Claim:
+        """The claim, carrying the change it restates if its words point back at one; a change
+        with a metric is remembered for the figures after it."""
+        if claim.change in ("up", "down") and claim.metric is not None:
+            self.last[claim.change] = (paragraph, sentence, claim)
+            return claim
+        if claim.metric is not None or claim.change not in (None, "=") or claim.kind != "quantity":
+            return claim
+        hit = _restating_pattern(code).search(text, max(0, at - _REACH), at)
+        if hit is None:
+            return claim
+        direction = next(d for d, group in (("up", hit.group("up")), ("down", hit.group("down"))) if group)
+        stated = self.last.get(direction)
+        if stated is None or stated[0] != paragraph or not 0 <= sentence - stated[1] <= REACH:
+            return claim
+        change = stated[2]
+        if change.unit != claim.unit:
+            return claim
+        words = f"{hit.group(0).strip()} (restates “{change.text}”)"
+        kept = tuple(e for e in claim.binding if e.field not in ("metric", "subject", "time"))
+        carried = tuple(Evidence(e.field, "discourse", words, e.rule) for e in change.binding
+                        if e.field in ("metric", "subject", "time"))
+        return replace(claim, metric=change.metric, change=change.change, subject=change.subject, time=change.time,
+                       binding=carried + kept)
+
+
+_REACH = 60  # characters before a figure in which the words restating a change are sought
+
+
+@cache
+def _restating_pattern(code: str):
+    """A restating word and a change noun, then up to four words and no punctuation, ending right
+    before the figure: "the decline closer to ", "the drop amounted to ". A noun followed by a
+    `naming` word names what changed itself ("the decline in exports"): that is no restatement."""
+    pack = lang.load(code)
+    words, nouns = pack["restating_words"], pack["change_nouns"]
+    pointing, naming = patterns.phrases(words["pointing"]), patterns.phrases(words["naming"])
+    up, down = patterns.phrases(nouns["up"]), patterns.phrases(nouns["down"])
+    return patterns.compile(rf"\b(?:{pointing})\s+(?:(?P<up>{up})|(?P<down>{down}))\b(?!\s+(?:{naming})\b)"
+                            rf"(?:\s+[^\W\d_]+){{0,4}}\s+$", patterns.IGNORECASE)
