@@ -927,3 +927,14 @@ def test_a_bare_number_continues_the_figure_of_its_sentence_nearest_it_in_size(t
                              "2019.\n", rules=rules)
     assert (figure(found, "1,400").metric, figure(found, "1,400").unit) == ("homicides", "count")
     assert (figure(found, "24").metric, figure(found, "24").unit) == ("homicide_rate", "per 100000")
+
+
+def test_the_state_acting_in_the_metric_verb_ties_its_places_to_the_figure(tmp_path):
+    """"Mexico deported 12,100 Central Americans": Mexico and Central America are that figure's own,
+    even beside another figure of the sentence."""
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Belizean officials said 12,400 Central Americans were deported from Mexico in 2019.\n"),
+        "b.txt": ("2020-04", "Mexico deported 12,100 Central Americans in 2019, up from 9,500 in 2018.\n")})
+    result = checker.check([corpus])
+    drift = [f for f in result.findings if f.kind == "drift"]
+    assert len(drift) == 1 and sorted(c.source.rsplit("/", 1)[-1] for c in drift[0].claims) == ["a.txt", "b.txt"]

@@ -21,6 +21,7 @@ NO_PLACE = "no place established: the figure, its sentence and its article name 
 NO_PERIOD = "no period established: the time it speaks of could not be resolved"
 DIFFERENCE = "a difference between two periods ('421 fewer'), not a level: not compared"
 SEVERAL_PLACES = "several places and figures in its sentence, no place tied to this figure: its place is not established"
+TIED = frozenset({"phrase", "predicate"})  # the figure's own words, or who acts in its metric's verb ("Mexico deported 900 Hondurans")
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 
@@ -32,7 +33,7 @@ def reason(claim: Claim, ctx: Context) -> str | None:
     if not places:
         return NO_PLACE
     subject = claim.evidence("subject")
-    if len(places) > 1 and subject is not None and subject.basis != "phrase" and ctx.figures[claim.source, claim.sentence] > 1:
+    if len(places) > 1 and subject is not None and subject.basis not in TIED and ctx.figures[claim.source, claim.sentence] > 1:
         return SEVERAL_PLACES  # "Guatemala recorded 5,718 murders, El Salvador 6,656": which place is whose?
     t = claim.time
     if t is None or t.basis == "unresolved" or not (t.start or t.end):
