@@ -237,6 +237,11 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
+    bare = not any(ch.isalpha() for ch in q.text)  # "compared with 700 in 2018"
+    if bare and (found.evidence is None or found.evidence.basis not in subjects.TIED):
+        head = previous_claim if inherited else state.counts.closest_head(q.value.point, state.sentence_number)
+        found = subjects.continued(found, head, metric, (q.start, max(q.end, conjunct[1])), ctx.places,
+                                   [(o.start, o.end) for o in ctx.quantities], sentence.start)
     if not found.names and found.evidence is None and inherited and previous_claim.subject:
         found = subjects.Found(previous_claim.subject,
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))

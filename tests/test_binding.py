@@ -938,3 +938,19 @@ def test_the_state_acting_in_the_metric_verb_ties_its_places_to_the_figure(tmp_p
     result = checker.check([corpus])
     drift = [f for f in result.findings if f.kind == "drift"]
     assert len(drift) == 1 and sorted(c.source.rsplit("/", 1)[-1] for c in drift[0].claims) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Belizean officials said 12,400 Central Americans were deported from Mexico in 2019, compared with "
+     "9,000 in 2018.\n", ("Central America", "Mexico")),
+    ("Mexico deported 12,100 Central Americans in 2019, up from 9,000 in 2018.\n", ("Central America", "Mexico")),
+])
+def test_a_bare_base_value_takes_the_places_of_the_figure_it_goes_on_with(tmp_path, rules, text, places):
+    claim = figure(claims(tmp_path, text, rules=rules), "9,000")
+    assert set(places) <= set(claim.subject) and "Belize" not in claim.subject
+
+
+def test_a_bare_number_with_a_place_of_its_own_keeps_it(tmp_path, rules):
+    claim = figure(claims(tmp_path, "Mexico deported 12,100 Central Americans in 2019, while in Guatemala the "
+                                    "total was 9,000.\n", rules=rules), "9,000")
+    assert "Guatemala" in claim.subject

@@ -163,6 +163,29 @@ def _list_separator_pattern(code: str):
     return patterns.compile(rf"\s*,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+", patterns.IGNORECASE)
 
 
+TIED = frozenset({"phrase", "predicate"})  # places that are the figure's own, not its sentence's
+
+
+def continued(found: Found, head, metric: str | None, span: tuple[int, int], places: Sequence[Place],
+              figures: Sequence[tuple[int, int]], offset: int) -> Found:
+    """A bare number that goes on with a figure of its sentence whose places are its own ("900
+    Hondurans were deported from Zembla in 2019, compared with 700 in 2018") is about those
+    places, not about others its sentence names ("Ruritanian officials said ..."), unless a place
+    of its own stands between them or after it in its conjunct (``span`` ends there), outside
+    other figures' words ("... and Oz 700", "700 of them were Ozians").
+    ``head``: the Claim it continues, or None; ``offset``: where the sentence starts."""
+    if head is None or metric is None or head.metric != metric or not head.subject:
+        return found
+    own = head.evidence("subject")
+    if own is None or own.basis not in TIED or (found.evidence is not None and found.evidence.basis in TIED):
+        return found
+    after = head.end - offset
+    if any(after <= p[0] and p[1] <= span[1] and p[2] not in head.subject
+           and not any(lo <= p[0] and p[1] <= hi for lo, hi in figures) for p in places):
+        return found
+    return Found(head.subject, Evidence("subject", own.basis, f"{head.text} (the figure it continues)"))
+
+
 def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
     """The found places, with every region whose countries they all are ("El Salvador, Guatemala
     and Honduras": the Northern Triangle too)."""

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from checker.checks.blocks import metric_of, percent_change, quantity_key
+from checker.binding.subject import TIED
 from checker.checks.stocks import stock_key
 from checker.model import Claim
 
@@ -21,7 +22,6 @@ NO_PLACE = "no place established: the figure, its sentence and its article name 
 NO_PERIOD = "no period established: the time it speaks of could not be resolved"
 DIFFERENCE = "a difference between two periods ('421 fewer'), not a level: not compared"
 SEVERAL_PLACES = "several places and figures in its sentence, no place tied to this figure: its place is not established"
-TIED = frozenset({"phrase", "predicate"})  # the figure's own words, or who acts in its metric's verb ("Mexico deported 900 Hondurans")
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 
