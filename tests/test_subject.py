@@ -363,3 +363,13 @@ def test_a_neighbour_on_the_border_is_no_focus(tmp_path, rules):
             "unaccompanied children arrived.\n")
     found = claims(tmp_path, text, title="Mexico sees more migrant children", rules=rules)
     assert subject_basis(figure(found, "900")) == (("Mexico",), "discourse")
+
+
+def test_the_agent_of_a_passive_metric_verb_is_no_list_item_of_the_figure_after_it(tmp_path, rules):
+    """"sent back by Mexico at 43,000": Mexico sent them back; the 43,000 are the Hondurans, not
+    Mexico's own total as in "Jamaica at 52"."""
+    found = claims(tmp_path, "Hondurans topped the list of those sent back by Mexico at 43,000, ahead of "
+                             "40,000 Guatemalans, in 2019.\n", rules=rules)
+    claim = figure(found, "43,000")
+    assert claim.metric == "deportations"
+    assert "Honduras" in claim.subject

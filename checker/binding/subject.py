@@ -64,8 +64,10 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
                                                 for p in places for lo, hi in elsewhere)
         places = mine
     yards = frozenset(yardsticks(text, places, code))
+    agents = frozenset(p for p in places for _, v1 in predicates
+                       if (m := _agent_pattern(code).match(text, v1)) and m.end() == p[0])  # "sent back by Zembla"
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
-                     agencies, code, backdrop, yards)
+                     agencies, code, backdrop, yards, agents)
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
@@ -83,7 +85,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
 
 def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
              places: Sequence[Place], agencies: Sequence[Agency], code: str, backdrop: frozenset[str],
-             yards: frozenset[Place] = frozenset()) -> Found:
+             yards: frozenset[Place] = frozenset(), agents: frozenset[Place] = frozenset()) -> Found:
     """The places nearest the figure: tied to its words, else in its conjunct, clause, sentence;
     at each reach, a backdrop place only where no other stands there, and beyond its own words a
     yardstick ("the same as Zembla's") only where no other stands there either."""
@@ -94,7 +96,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     listed = _list_link_pattern(code)
     tied = _foreground([p for p in places if start <= p[0] and p[1] <= end
                         or p[0] >= end and link.fullmatch(text, end, p[0])
-                        or p[1] <= start and listed.fullmatch(text, p[1], start)], backdrop)  # "Venezuela at 49"
+                        or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents],
+                       backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
         group = _with_listed(text, [p for p in tied if p[0] - first[1] < 40 or p is first], places, code)
