@@ -237,11 +237,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
-    bare = not any(ch.isalpha() for ch in q.text)  # "compared with 700 in 2018"
-    if bare and (found.evidence is None or found.evidence.basis not in subjects.TIED):
-        head = previous_claim if inherited else state.counts.closest_head(q.value.point, state.sentence_number)
-        found = subjects.continued(found, head, metric, (q.start, max(q.end, conjunct[1])), ctx.places,
-                                   [(o.start, o.end) for o in ctx.quantities], sentence.start)
+    found = _continued(ctx, q, found, previous_claim if inherited else None, metric, conjunct, state)
     if not found.names and found.evidence is None and inherited and previous_claim.subject:
         found = subjects.Found(previous_claim.subject,
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
@@ -263,6 +259,16 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                 and metric_evidence.basis != "discourse":
             _note_rate(state, unit, metric, metric_evidence.words)  # "82.1 murders per 100,000": the rate in focus
     return claim
+
+
+def _continued(ctx: _Context, q: Quantity, found: subjects.Found, previous: Claim | None, metric: str | None,
+               conjunct: tuple[int, int], state: _State) -> subjects.Found:
+    """The places of the figure a bare number goes on with ("compared with 700 in 2018"; binding.subject)."""
+    if any(ch.isalpha() for ch in q.text) or (found.evidence is not None and found.evidence.basis in subjects.TIED):
+        return found
+    head = previous or state.counts.closest_head(q.value.point, state.sentence_number)
+    return subjects.continued(found, head, metric, (q.start, max(q.end, conjunct[1])), ctx.places,
+                              [(o.start, o.end) for o in ctx.quantities], ctx.sentence.start)
 
 
 def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, change: str | None,

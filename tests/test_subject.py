@@ -373,3 +373,12 @@ def test_the_agent_of_a_passive_metric_verb_is_no_list_item_of_the_figure_after_
     claim = figure(found, "43,000")
     assert claim.metric == "deportations"
     assert "Honduras" in claim.subject
+
+
+@pytest.mark.parametrize(("text", "words", "place"), [
+    ("Hondurans topped the list of those sent back by Mexico at 43,000, ahead of 40,000 Guatemalans, in 2019.\n",
+     "43,000", "Honduras"),
+    ("In 2019 Mexico deported 40,000 Guatemalans; Salvadorans numbered 20,000.\n", "20,000", "El Salvador"),
+])
+def test_a_clause_split_by_place_leaves_each_figure_its_own_people(tmp_path, rules, text, words, place):
+    assert figure(claims(tmp_path, text, rules=rules), words).subject == (place,)

@@ -66,6 +66,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     yards = frozenset(yardsticks(text, places, code))
     agents = frozenset(p for p in places for _, v1 in predicates
                        if (m := _agent_pattern(code).match(text, v1)) and m.end() == p[0])  # "sent back by Zembla"
+    if split:  # "Hondurans led those sent back by Zembla at 900, ahead of 800 Guatemalans": the 900 are Hondurans
+        places = [p for p in places if p not in agents] or places
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
                      agencies, code, backdrop, yards, agents)
     if found.evidence is None or found.evidence.basis != "phrase":
