@@ -954,3 +954,17 @@ def test_a_bare_number_with_a_place_of_its_own_keeps_it(tmp_path, rules):
     claim = figure(claims(tmp_path, "Mexico deported 12,100 Central Americans in 2019, while in Guatemala the "
                                     "total was 9,000.\n", rules=rules), "9,000")
     assert "Guatemala" in claim.subject
+
+
+def test_parts_by_nationality_are_summed_only_under_the_whole_of_the_state_their_sentence_names(tmp_path):
+    """Hondurans and Guatemalans sent back by Mexico are parts of Mexico's deportations of Central
+    Americans, not of the United States' count for the same year."""
+    corpus = write_dated_corpus(tmp_path / "c", {"a.txt": ("2020-03", (
+        "Mexico deported 100,000 Central Americans in 2019.\n\n"
+        "The United States deported 90,000 people to Central America in 2019.\n\n"
+        "Hondurans topped the list of those sent back by Mexico at 50,000, ahead of 45,000 Guatemalans, "
+        "in 2019.\n"))})
+    result = checker.check([corpus])
+    wholes = {c.value.point for f in result.findings if f.rule == "parts-whole" for c in f.claims[:1]}
+    assert [f.kind for f in result.findings if f.kind == "conflict"] == []
+    assert wholes == {100000}
