@@ -968,3 +968,15 @@ def test_parts_by_nationality_are_summed_only_under_the_whole_of_the_state_their
     wholes = {c.value.point for f in result.findings if f.rule == "parts-whole" for c in f.claims[:1]}
     assert [f.kind for f in result.findings if f.kind == "conflict"] == []
     assert wholes == {100000}
+
+
+@pytest.mark.parametrize("text", [
+    "Agents caught 9,100 unaccompanied children in 2019, above the previous record of 8,200 set in 2016.\n",
+    "Agents caught 9,100 unaccompanied children in 2019, above 8,200 in 2016.\n",
+])
+def test_a_bare_number_after_a_counted_noun_counts_what_the_noun_counted(tmp_path, rules, text):
+    """The noun a bare number borrows from the figure before it ("children") is that figure's,
+    whose words named the metric; "set" after a figure is a verb, not what it counts."""
+    claim = figure(claims(tmp_path, text, rules=rules), "8,200")
+    assert claim.metric == "unaccompanied_minors"
+    assert (claim.time.start, claim.time.end) == ("2016-01-01", "2016-12-31")
