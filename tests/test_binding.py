@@ -884,7 +884,10 @@ def test_a_figure_named_by_a_series_noun_takes_the_metric_in_focus(tmp_path, rul
 ])
 def test_a_series_noun_far_from_the_series_or_saying_what_it_counts_takes_no_metric(tmp_path, rules, text,
                                                                                     figure_words):
-    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+    """None takes the series in focus; "the total of migrants deported" may count deportations."""
+    claim = figure(claims(tmp_path, text, rules=rules), figure_words)
+    assert claim.metric in (None, "deportations")
+    assert claim.metric is None or claim.evidence("metric").basis != "discourse"
 
 
 def test_a_veto_in_another_figures_conjunct_leaves_the_figure_its_metric(tmp_path, rules):
