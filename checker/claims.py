@@ -244,6 +244,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
+    found = _continued(ctx, q, found, previous_claim if inherited else None, metric, conjunct, state)
     if not found.names and found.evidence is None and inherited and previous_claim.subject:
         found = subjects.Found(previous_claim.subject,
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
@@ -268,6 +269,16 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                 and metric_evidence.basis != "discourse":
             _note_rate(state, unit, metric, metric_evidence.words)  # "82.1 murders per 100,000": the rate in focus
     return claim
+
+
+def _continued(ctx: _Context, q: Quantity, found: subjects.Found, previous: Claim | None, metric: str | None,
+               conjunct: tuple[int, int], state: _State) -> subjects.Found:
+    """The places of the figure a bare number goes on with ("compared with 700 in 2018"; binding.subject)."""
+    if any(ch.isalpha() for ch in q.text) or (found.evidence is not None and found.evidence.basis in subjects.TIED):
+        return found
+    head = previous or state.counts.closest_head(q.value.point, state.sentence_number)
+    return subjects.continued(found, head, metric, (q.start, max(q.end, conjunct[1])), ctx.places,
+                              [(o.start, o.end) for o in ctx.quantities], ctx.sentence.start)
 
 
 def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, change: str | None,
@@ -515,7 +526,8 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
             and _other_predicate(ctx, k, metric):
         return None, None  # "Mexico deported 16,000 and the U.S. caught 51,000": not the deportations
     demonym = noun is not None and noun in m.entity_of
-    if metrics.not_a_metric(text, q.start, q.end, noun, unit == "count", own, m.metric_nouns[metric], demonym, code):
+    said = None if q.text.rstrip(")]").endswith(tuple("0123456789")) else noun  # "above 68,541": the noun is the list's
+    if metrics.not_a_metric(text, q.start, q.end, said, unit == "count", own, m.metric_nouns[metric], demonym, code):
         return None, None
     if metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[metric], code, shared=not own) \
             or _compares_a_subgroup(ctx, q, k, change, clause, m.subgroups[metric], code):

@@ -893,7 +893,10 @@ def test_a_figure_named_by_a_series_noun_takes_the_metric_in_focus(tmp_path, rul
 ])
 def test_a_series_noun_far_from_the_series_or_saying_what_it_counts_takes_no_metric(tmp_path, rules, text,
                                                                                     figure_words):
-    assert figure(claims(tmp_path, text, rules=rules), figure_words).metric is None
+    """None takes the series in focus; "the total of migrants deported" may count deportations."""
+    claim = figure(claims(tmp_path, text, rules=rules), figure_words)
+    assert claim.metric in (None, "deportations")
+    assert claim.metric is None or claim.evidence("metric").basis != "discourse"
 
 
 def test_a_veto_in_another_figures_conjunct_leaves_the_figure_its_metric(tmp_path, rules):
@@ -983,3 +986,56 @@ def test_a_figure_whose_own_words_name_the_metric_keeps_it_beside_a_coordinated_
                              "travelling in family units.\n", rules=rules)
     assert figure(found, "61,020").metric == "unaccompanied_minors"
     assert figure(found, "58,445").metric is None
+
+
+def test_the_state_acting_in_the_metric_verb_ties_its_places_to_the_figure(tmp_path):
+    """"Mexico deported 12,100 Central Americans": Mexico and Central America are that figure's own,
+    even beside another figure of the sentence."""
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "Belizean officials said 12,400 Central Americans were deported from Mexico in 2019.\n"),
+        "b.txt": ("2020-04", "Mexico deported 12,100 Central Americans in 2019, up from 9,500 in 2018.\n")})
+    result = checker.check([corpus])
+    drift = [f for f in result.findings if f.kind == "drift"]
+    assert len(drift) == 1 and sorted(c.source.rsplit("/", 1)[-1] for c in drift[0].claims) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Belizean officials said 12,400 Central Americans were deported from Mexico in 2019, compared with "
+     "9,000 in 2018.\n", ("Central America", "Mexico")),
+    ("Mexico deported 12,100 Central Americans in 2019, up from 9,000 in 2018.\n", ("Central America", "Mexico")),
+])
+def test_a_bare_base_value_takes_the_places_of_the_figure_it_goes_on_with(tmp_path, rules, text, places):
+    claim = figure(claims(tmp_path, text, rules=rules), "9,000")
+    assert set(places) <= set(claim.subject) and "Belize" not in claim.subject
+
+
+def test_a_bare_number_with_a_place_of_its_own_keeps_it(tmp_path, rules):
+    claim = figure(claims(tmp_path, "Mexico deported 12,100 Central Americans in 2019, while in Guatemala the "
+                                    "total was 9,000.\n", rules=rules), "9,000")
+    assert "Guatemala" in claim.subject
+
+
+def test_parts_by_nationality_are_summed_only_under_the_whole_of_the_state_their_sentence_names(tmp_path):
+    """Hondurans and Guatemalans sent back by Mexico are parts of Mexico's deportations of Central
+    Americans, not of the United States' count for the same year."""
+    corpus = write_dated_corpus(tmp_path / "c", {"a.txt": ("2020-03", (
+        "Mexico deported 100,000 Central Americans in 2019.\n\n"
+        "The United States deported 90,000 people to Central America in 2019.\n\n"
+        "Hondurans topped the list of those sent back by Mexico at 50,000, ahead of 45,000 Guatemalans, "
+        "in 2019.\n"))})
+    result = checker.check([corpus])
+    wholes = {c.value.point for f in result.findings if f.rule == "parts-whole" for c in f.claims[:1]}
+    assert [f.kind for f in result.findings if f.kind == "conflict"] == []
+    assert wholes == {100000}
+
+
+@pytest.mark.parametrize("text", [
+    "Agents caught 9,100 unaccompanied children in 2019, above the previous record of 8,200 set in 2016.\n",
+    "Agents caught 9,100 unaccompanied children in 2019, above 8,200 in 2016.\n",
+])
+def test_a_bare_number_after_a_counted_noun_counts_what_the_noun_counted(tmp_path, rules, text):
+    """The noun a bare number borrows from the figure before it ("children") is that figure's,
+    whose words named the metric; "set" after a figure is a verb, not what it counts."""
+    claim = figure(claims(tmp_path, text, rules=rules), "8,200")
+    assert claim.metric == "unaccompanied_minors"
+    assert (claim.time.start, claim.time.end) == ("2016-01-01", "2016-12-31")

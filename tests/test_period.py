@@ -277,3 +277,12 @@ def test_a_later_paragraph_looking_forward_keeps_no_time(tmp_path, rules):
                              "2019.\n", rules=rules)
     assert figure(found, "310").time.basis == "publication"
 
+
+
+def test_a_paragraph_that_took_the_time_in_focus_passes_it_on(tmp_path, rules):
+    """The text stays on 2018 while each paragraph's counts take it: the third paragraph's count
+    is still 2018's, not as of publication."""
+    found = claims(tmp_path, "Zembla deported 90,000 people in 2018.\n\n"
+                             "Oz deported 80,000 people to the region.\n\n"
+                             "Zembla also deported 4,000 people.\n", rules=rules)
+    assert period(figure(found, "4,000")) == ("2018-01-01", "2018-12-31")

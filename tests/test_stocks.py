@@ -3,6 +3,8 @@ their articles' dates, by kind, counted noun and place; never a count of events 
 from __future__ import annotations
 
 import checker
+from tests.conftest import figure
+from tests.conftest import one_article_claims as claims
 
 
 def _check(tmp_path, *texts: str):
@@ -44,3 +46,10 @@ def test_people_who_have_done_something_are_no_stock(tmp_path):
     found = _check(tmp_path, "Some 300 Peruvians who have fled the floods are sheltering in schools.",
                    "About 900 Peruvians who have fled the floods are sheltering in schools.")
     assert found == []
+
+
+def test_a_stock_takes_no_count_metric_from_another_clause(tmp_path, rules):
+    """Holders of a status are a level: "deported" in the next clause says what may befall them."""
+    found = claims(tmp_path, "The ruling leaves about 30,000 Hondurans now holding work permits; those "
+                             "who fail to renew could be deported.\n", rules=rules)
+    assert figure(found, "30,000").metric is None

@@ -19,6 +19,7 @@ RATE = "a rate"
 OTHER_NOUN = "counts something else"
 INCIDENT = "the toll of a single incident"
 THRESHOLD = "a threshold someone sets"
+STOCK = "a level at a moment (a stock)"
 
 
 class _Words(NamedTuple):
@@ -99,11 +100,34 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return OTHER_NOUN  # "500 reports of deaths in custody" counts reports, whatever words follow
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
+    if _a_stock(text, start, end, code):
+        return STOCK  # "262,000 Ruritanians now holding permits ...; those who do not could be deported"
     if noun is None:
         return PARTITIVE if words.partitive.match(text, end) else None
     if noun in metric_nouns or noun in words.people or demonym:
         return None
     return OTHER_NOUN
+
+
+@cache
+def stock_cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Pattern[str]]]:
+    """Per kind of stock: a cue ending right before the figure (its qualifier, "about", may stand
+    between: "room for about 40,000"), and a cue starting right after its phrase (an adverb, "now",
+    may stand between: "8,000 Ruritanians now holding permits")."""
+    qualifier = patterns.phrases([q for group in pack["qualifiers"].values() for q in group])
+    before = {kind: patterns.compile(rf"\b(?:{patterns.phrases(words)})\s+(?:(?:{qualifier})\s+)?$",
+                                     patterns.IGNORECASE)
+              for kind, words in pack["stock_cues_before"].items()}
+    after = {kind: patterns.compile(rf"\s+(?:{patterns.phrases(words)})\b", patterns.IGNORECASE)
+             for kind, words in pack["stock_cues_after"].items()}
+    return before, after
+
+
+def _a_stock(text: str, start: int, end: int, code: str) -> bool:
+    """Whether a stock cue touches the figure ("8,000 Ruritanians holding work permits")."""
+    before, after = stock_cues(lang.load(code))
+    lead = text[max(0, start - 40):start]
+    return any(p.search(lead) for p in before.values()) or any(p.match(text, end) for p in after.values())
 
 
 def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None = None) -> str | None:

@@ -65,8 +65,12 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         places = mine
     yards = frozenset(yardsticks(text, places, code))
     homes = _homes_passed_over(text, span, clause, places, yards, code)
+    agents = frozenset(p for p in places for _, v1 in predicates
+                       if (m := _agent_pattern(code).match(text, v1)) and m.end() == p[0])  # "sent back by Zembla"
+    if split:  # "Hondurans led those sent back by Zembla at 900, ahead of 800 Guatemalans": the 900 are Hondurans
+        places = [p for p in places if p not in agents] or places
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
-                     agencies, code, backdrop, yards, homes)
+                     agencies, code, backdrop, yards, homes, agents)
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
@@ -84,7 +88,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
 
 def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
              places: Sequence[Place], agencies: Sequence[Agency], code: str, backdrop: frozenset[str],
-             yards: frozenset[Place] = frozenset(), homes: frozenset[Place] = frozenset()) -> Found:
+             yards: frozenset[Place] = frozenset(), homes: frozenset[Place] = frozenset(),
+             agents: frozenset[Place] = frozenset()) -> Found:
     """The places nearest the figure: tied to its words, else in its conjunct, clause, sentence;
     at each reach, a backdrop place only where no other stands there, and beyond its own words a
     yardstick ("the same as Zembla's") only where no other stands there either. ``homes``: places
@@ -97,7 +102,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     listed = _list_link_pattern(code)
     tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
                         or p[0] >= end and link.fullmatch(text, end, p[0])
-                        or p[1] <= start and listed.fullmatch(text, p[1], start))], backdrop)  # "Venezuela at 49"
+                        or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents)],
+                       backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
         group = _with_listed(text, [p for p in tied if p[0] - first[1] < 40 or p is first], places, code)
@@ -164,6 +170,29 @@ def _list_separator_pattern(code: str):
     """What stands between two places of one list: ", ", " and ", ", or "."""
     coordinators = patterns.phrases(lang.load(code)["coordinators"])
     return patterns.compile(rf"\s*,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+", patterns.IGNORECASE)
+
+
+TIED = frozenset({"phrase", "predicate"})  # places that are the figure's own, not its sentence's
+
+
+def continued(found: Found, head, metric: str | None, span: tuple[int, int], places: Sequence[Place],
+              figures: Sequence[tuple[int, int]], offset: int) -> Found:
+    """A bare number that goes on with a figure of its sentence whose places are its own ("900
+    Hondurans were deported from Zembla in 2019, compared with 700 in 2018") is about those
+    places, not about others its sentence names ("Ruritanian officials said ..."), unless a place
+    of its own stands between them or after it in its conjunct (``span`` ends there), outside
+    other figures' words ("... and Oz 700", "700 of them were Ozians").
+    ``head``: the Claim it continues, or None; ``offset``: where the sentence starts."""
+    if head is None or metric is None or head.metric != metric or not head.subject:
+        return found
+    own = head.evidence("subject")
+    if own is None or own.basis not in TIED or (found.evidence is not None and found.evidence.basis in TIED):
+        return found
+    after = head.end - offset
+    if any(after <= p[0] and p[1] <= span[1] and p[2] not in head.subject
+           and not any(lo <= p[0] and p[1] <= hi for lo, hi in figures) for p in places):
+        return found
+    return Found(head.subject, Evidence("subject", own.basis, f"{head.text} (the figure it continues)"))
 
 
 def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:

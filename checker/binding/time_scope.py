@@ -79,6 +79,10 @@ class Lead:
                 and figure.time is not None:
             self.first = self.first or figure.time
             self.last = figure.time
+        elif figure is not None and figure.metric is not None and figure.time is not None and self.scope is not None \
+                and figure.time.basis == "inherited" and _same(figure.time, self.scope):
+            self.first = self.first or self.scope  # it took the lead: the text stays on that period
+            self.last = self.scope
         if not self.checked and text:
             self.checked = True
             self.fiscal = self.fiscal or any(periods.is_fiscal_year(t.scope) for t in times)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from checker.checks.blocks import metric_of, percent_change, quantity_key
+from checker.binding.subject import TIED
 from checker.checks.stocks import stock_key
 from checker.model import Claim
 
@@ -32,7 +33,7 @@ def reason(claim: Claim, ctx: Context) -> str | None:
     if not places:
         return NO_PLACE
     subject = claim.evidence("subject")
-    if len(places) > 1 and subject is not None and subject.basis != "phrase" and ctx.figures[claim.source, claim.sentence] > 1:
+    if len(places) > 1 and subject is not None and subject.basis not in TIED and ctx.figures[claim.source, claim.sentence] > 1:
         return SEVERAL_PLACES  # "Guatemala recorded 5,718 murders, El Salvador 6,656": which place is whose?
     t = claim.time
     if t is None or t.basis == "unresolved" or not (t.start or t.end):

@@ -64,7 +64,7 @@ def judge(source: str, counts: list[Claim], ctx: Context) -> list[Finding]:
             continue
         for whole in wholes[parts[0].metric]:
             if whole.sentence != sentence and period_of(whole, ctx) == period_of(parts[0], ctx) \
-                    and _contains(whole, parts, ctx):
+                    and reason(whole, ctx) is None and _contains(whole, parts, ctx):
                 findings.append(_sum_check(whole, parts, bool(words.exhaustive.search(sentence)), ctx))
     return findings
 
@@ -96,11 +96,18 @@ def _split_by_place(members: list[Claim], ctx: Context) -> list[Claim] | None:
 
 
 def _contains(whole: Claim, parts: list[Claim], ctx: Context) -> bool:
-    """The whole is about a region every part's place belongs to."""
+    """The whole is about a region every part's place belongs to; any other place of the whole (the
+    state that deported them: "Zembla deported 9,000 Central Americans") is named where the parts
+    are, else the parts may be another state's ("Hondurans sent back by Oz numbered 4,000, ...")."""
     regions = set(whole.subject)
     belongs = {e.name: set(e.part_of) for e in ctx.rules.entities}
-    return bool(regions) and all(any(r in belongs.get(p, ()) for r in regions)
-                                 for c in parts for p in c.subject if p in ctx.place_type)
+    places = [p for c in parts for p in c.subject if p in ctx.place_type]
+    holding = {r for r in regions if all(r in belongs.get(p, ()) for p in places)}
+    if not regions or not holding:
+        return False
+    spelled = {e.name: (e.name, *e.aliases) for e in ctx.rules.entities}
+    return all(patterns.compile(rf"(?<!\w)(?:{patterns.phrases(spelled.get(x, (x,)))})(?!\w)", patterns.IGNORECASE)
+               .search(parts[0].sentence) for x in regions - holding)
 
 
 def _sum_check(whole: Claim, parts: list[Claim], exhaustive: bool, ctx: Context) -> Finding:

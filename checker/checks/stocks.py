@@ -7,11 +7,11 @@ must touch the figure's phrase: a stock word elsewhere in the clause says nothin
 """
 from __future__ import annotations
 
-from functools import cache
 from re import Pattern
 from typing import TYPE_CHECKING
 
-from checker import lang, patterns
+from checker import lang
+from checker.binding.metric import stock_cues
 from checker.model import Claim
 
 if TYPE_CHECKING:
@@ -39,17 +39,9 @@ def _kind(cues: dict[str, Pattern[str]], text: str, end: bool) -> str | None:
     return None
 
 
-@cache
 def _cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Pattern[str]]]:
-    """Per kind: a cue ending right before the figure (its qualifier, "about", may stand between),
-    and a cue starting right after its phrase (an adverb, "now", may stand between)."""
-    qualifier = patterns.phrases([q for group in pack["qualifiers"].values() for q in group])
-    before = {kind: patterns.compile(rf"\b(?:{patterns.phrases(words)})\s+(?:(?:{qualifier})\s+)?$",
-                                     patterns.IGNORECASE)
-              for kind, words in pack["stock_cues_before"].items()}
-    after = {kind: patterns.compile(rf"\s+(?:{patterns.phrases(words)})\b", patterns.IGNORECASE)
-             for kind, words in pack["stock_cues_after"].items()}
-    return before, after
+    """Per kind: the cues before and after a figure (binding.metric reads them too)."""
+    return stock_cues(pack)
 
 
 def is_stock(key: str) -> bool:
