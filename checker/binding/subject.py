@@ -165,7 +165,10 @@ def _list_separator_pattern(code: str):
 
 def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
     """The found places, with every region whose countries they all are ("El Salvador, Guatemala
-    and Honduras": the Northern Triangle too)."""
+    and Honduras": the Northern Triangle too). A region has two countries or more: fewer names
+    hold none (most figures have one place or none)."""
+    if found.evidence is None or len(found.names) < 2:
+        return found
     names = set(found.names)
     regions = sorted(r for r, countries in members.items() if r not in names and countries <= names)
     if not regions or found.evidence is None:
