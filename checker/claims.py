@@ -78,6 +78,7 @@ class _State:
     last_time: TimeScope | None = None
     sentence_time: TimeScope | None = None  # the period of the sentence's last figure so far: its time in focus
     resolved: dict[tuple[int, int], TimeScope] = field(default_factory=dict)  # the sentence's times, resolved
+    bases: dict[tuple[int, int], bool] = field(default_factory=dict)  # whether each is a comparison's base
     series: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure with a metric
     sentence_number: int = 0
     last_claim: Claim | None = None
@@ -137,7 +138,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     text = sentence.text
     state.lead.enter(state, state.sentence_number + 1, sentence.paragraph, text)
     state.sentence_time = None
-    state.resolved = {}
+    state.resolved, state.bases = {}, {}
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
@@ -170,7 +171,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
             out.extend(_event_claims(ctx, m, state))
     if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
         state.focus.note_named(text, sentence.paragraph, matchers.places(text, m), m.entity_types, state.code)
-    resolved = time_scopes.named(text, times, quantities, state.code)
+    resolved = time_scopes.named(text, times, quantities, state)
     if resolved:
         state.last_time = resolved[-1]
     if state.sentence_time is not None:  # the time in focus: the last dated figure's, not "police said on Tuesday"
