@@ -145,14 +145,16 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     # remembered even here, for "the paper said" later on
     attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution)
-    state.focus.note(sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(text, m), state.code))
+    words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
+    entities = matchers.entities(text, words, m)
+    named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
+    state.focus.note(sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(text, m, found=words),
+                                                                  state.code))
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
     out: list[Claim] = []
     if quantities or may_state_event:
-        words = matchers.words(text)
-        entities = matchers.entities(text, words, m)
-        places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
+        places = named_places
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         places, agencies = state.focus.resolve(text, sentence.paragraph, places, agencies, m.entity_types, state.code)
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
@@ -170,7 +172,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
     if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
-        state.focus.note_named(text, sentence.paragraph, matchers.places(text, m), m.entity_types, state.code)
+        state.focus.note_named(text, sentence.paragraph, named_places, m.entity_types, state.code)
     resolved = time_scopes.named(text, times, quantities, state)
     if resolved:
         state.last_time = resolved[-1]

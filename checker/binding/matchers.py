@@ -10,6 +10,7 @@ assembles claims from what these find.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -27,12 +28,19 @@ def places(text: str, m: Matchers) -> list[tuple[int, int, str]]:
     return [e for e in entities(text, words(text), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
 
 
-def opening_places(text: str, m: Matchers, reach: int = 80) -> list[tuple[int, int, str]]:
+def opening_places(text: str, m: Matchers, reach: int = 80, found: Words | None = None) -> list[tuple[int, int, str]]:
     """The places among a sentence's first words, looked up only when its first or second word
-    may begin an entity name (most sentences open with neither: the check is two look-ups)."""
+    may begin an entity name (most sentences open with neither: the check is two look-ups).
+    ``found``: the sentence's ``words``, whose first ones are those of ``text[:reach]`` when no
+    word runs across ``reach``."""
     first = _FIRST_WORDS.match(text)
     if first is None or not any(w and w.lower() in m.entity_longest for w in first.groups()):
         return []
+    if found is not None:
+        n = bisect_left(found.spans, (reach,))  # the words that start before reach
+        if not n or found.spans[n - 1][1] <= reach:
+            opening = Words(found.spans[:n], found.lows[:n])
+            return [e for e in entities(text, opening, m) if m.entity_types.get(e[2]) in PLACE_TYPES]
     return places(text[:reach], m)
 
 
