@@ -325,6 +325,8 @@ def is_fiscal_year(scope: TimeScope | None) -> bool:
     if scope is None or not scope.start or not scope.end or cal.FISCAL_YEAR_START_MONTH == 1:
         return False
     start = date.fromisoformat(scope.start)
+    if start.day != 1 or start.month != cal.FISCAL_YEAR_START_MONTH:
+        return False  # a fiscal year starts on the first of its month: most periods fail here
     return cal.fiscal_span(cal.fiscal_year_of(start)) == (start, date.fromisoformat(scope.end))
 
 
