@@ -80,6 +80,7 @@ class _State:
     last_time: TimeScope | None = None
     sentence_time: TimeScope | None = None  # the period of the sentence's last figure so far: its time in focus
     resolved: dict[tuple[int, int], TimeScope] = field(default_factory=dict)  # the sentence's times, resolved
+    bases: dict[tuple[int, int], bool] = field(default_factory=dict)  # whether each is a comparison's base
     series: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure with a metric
     sentence_number: int = 0
     last_claim: Claim | None = None
@@ -141,21 +142,23 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     text = sentence.text
     state.lead.enter(state, state.sentence_number + 1, sentence.paragraph, text)
     state.sentence_time = None
-    state.resolved = {}
+    state.resolved, state.bases = {}, {}
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     # remembered even here, for "the paper said" later on
     attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution)
-    state.focus.note(sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(text, m), state.code))
+    words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
+    entities = matchers.entities(text, words, m)
+    named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
+    state.focus.note(sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(text, m, found=words),
+                                                                  state.code))
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
     out: list[Claim] = []
     if quantities or may_state_event:
-        words = matchers.words(text)
-        entities = matchers.entities(text, words, m)
-        places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
+        places = named_places
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         places, agencies = state.focus.resolve(text, sentence.paragraph, places, agencies, m.entity_types, state.code)
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
@@ -174,8 +177,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
     if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
-        state.focus.note_named(text, sentence.paragraph, matchers.places(text, m), m.entity_types, state.code)
-    resolved = time_scopes.named(text, times, quantities, state.code)
+        state.focus.note_named(text, sentence.paragraph, named_places, m.entity_types, state.code)
+    resolved = time_scopes.named(text, times, quantities, state)
     if resolved:
         state.last_time = resolved[-1]
     if state.sentence_time is not None:  # the time in focus: the last dated figure's, not "police said on Tuesday"
@@ -309,6 +312,8 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is None:
         metric, evidence = _whole_in_focus(ctx, q, unit, noun, clause, m, state)
     if metric is None:  # "the total passed the 4,000 mark": the series in focus
+        if not state.counts.may_continue(unit):
+            return None, None
         figure = in_focus.Figure(ctx.sentence.text, q.start, q.end, unit, noun, clause, ctx.conjuncts[k])
         metric, evidence = state.counts.metric_of(figure, ctx.hits, m, rules, ctx.sentence.paragraph, state.sentence_number,
                                                   state.code)

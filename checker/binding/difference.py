@@ -17,16 +17,22 @@ def _patterns(code: str):
              for d in ("up", "down")}
     before = {d: patterns.compile(rf"\b(?:{patterns.phrases(table[f'{d}_before'])})\s+$", patterns.IGNORECASE)
               for d in ("up", "down")}
-    return after, before
+    # both ways in one regex each: most figures have neither, told by one search instead of two
+    both = [table[f"{d}_{side}"] for side in ("after", "before") for d in ("up", "down")]
+    either_after = patterns.compile(rf"\b(?:{patterns.phrases([*both[0], *both[1]])})\b", patterns.IGNORECASE)
+    either_before = patterns.compile(rf"\b(?:{patterns.phrases([*both[2], *both[3]])})\s+$", patterns.IGNORECASE)
+    return after, before, either_after, either_before
 
 
 def direction(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None:
     """"up" or "down" when the figure at ``start:end`` is a difference, else None. A comparative
     counts only after the figure's first word ("421 fewer", not the qualifier of "more than 500")."""
-    after, before = _patterns(code)
+    after, before, either_after, either_before = _patterns(code)
     lead = text[max(0, start - 30):start]
     first_word_end = text.find(" ", start, end)
     rest = end if first_word_end == -1 else first_word_end
+    if not either_before.search(lead) and not either_after.search(text, rest, min(len(text), end + 12)):
+        return None
     for way in ("down", "up"):
         if before[way].search(lead):
             return way

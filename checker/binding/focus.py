@@ -84,11 +84,15 @@ class Series:
             return None  # "arrests rose to 900": the clause says what the number counts
         return head if 0.1 <= abs(value / head.value.point) <= 10 else None
 
+    def may_continue(self, unit: str | None) -> bool:
+        """Whether a figure in ``unit`` may continue the series (a quick test before ``metric_of``)."""
+        return self.last is not None and unit is not None and unit.startswith("count")
+
     def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
                   code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
         """The metric in focus for ``figure`` and why; (None, None) when it takes none. ``hits``: the
         sentence's metric words by metric and role (binding.matchers.metric_hits)."""
-        if self.last is None or figure.unit is None or not figure.unit.startswith("count"):
+        if not self.may_continue(figure.unit):
             return None, None
         at, when, head = self.last
         mid = head.metric

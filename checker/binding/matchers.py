@@ -10,6 +10,7 @@ assembles claims from what these find.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -27,13 +28,23 @@ def places(text: str, m: Matchers) -> list[tuple[int, int, str]]:
     return [e for e in entities(text, words(text), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
 
 
-def opening_places(text: str, m: Matchers, reach: int = 80) -> list[tuple[int, int, str]]:
+def opening_places(text: str, m: Matchers, reach: int = 80, found: Words | None = None) -> list[tuple[int, int, str]]:
     """The places among a sentence's first words, looked up only when its first or second word
-    may begin an entity name (most sentences open with neither: the check is two look-ups)."""
+    may begin an entity name (most sentences open with neither: the check is two look-ups).
+    ``found``: the sentence's ``words``; those of ``text[:reach]`` are its words that start before
+    ``reach``, the last one cut there if it runs across."""
     first = _FIRST_WORDS.match(text)
     if first is None or not any(w and w.lower() in m.entity_longest for w in first.groups()):
         return []
-    return places(text[:reach], m)
+    if found is None:
+        return places(text[:reach], m)
+    n = bisect_left(found.spans, (reach,))  # the words that start before reach
+    spans, lows = found.spans[:n], found.lows[:n]
+    if n and spans[-1][1] > reach:
+        start = spans[-1][0]
+        cut = words(text[start:reach])
+        spans[-1:], lows[-1:] = [(start + a, start + b) for a, b in cut.spans], cut.lows
+    return [e for e in entities(text, Words(spans, lows), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
 
 
 _FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:\s+([^\W\d_]+))?")

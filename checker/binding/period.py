@@ -226,28 +226,47 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
     it or opening the ``phrase`` itself ("up 4% on 2018"); so is a phrase opening with a word of
     ``change_bases`` right after a change ("a sharp fall from 2017")."""
     words = before.lower().split()
-    for noun in _base_nouns(code):  # "than the total for 2018": the base's noun stands between
-        if words[-len(noun):] == list(noun):
-            words = words[:-len(noun)]
-            break
+    if words:
+        for noun in _base_nouns(code).get(words[-1], ()):  # "than the total for 2018": the base's noun stands between
+            if words[-len(noun):] == noun:
+                words = words[:-len(noun)]
+                break
     if not words and not year:
         return False
     opener = phrase.lower().split()[:1]
     if opener and opener[0] in _change_bases(code) \
             and any(word.strip(",;:") in _change_words(code) for word in words[-3:]):
         return True  # "a sharp fall from 2017": the phrase opens with its base word, after a change
-    bases = [base.split() for base in comparison_words(code)]
-    if year:
-        if phrase.lower().split()[:1] in [[base] for base in _word_set(code, "year_bases")]:
-            return True
-        bases += [base.split() for base in _word_set(code, "year_bases")]
-    return any(words[-len(base):] == base for base in bases) if words else False
+    if year and opener and opener[0] in _word_set(code, "year_bases"):
+        return True
+    if not words:
+        return False
+    return any(words[-len(base):] == base for base in _bases(code, year).get(words[-1], ()))
+
+
+def _by_last_word(phrases) -> dict[str, tuple[list[str], ...]]:
+    """Phrases as word lists, grouped by their last word (in the given order): a phrase can end
+    the words before a time only when its last word is theirs, so one look-up leaves the few to compare."""
+    grouped: dict[str, list[list[str]]] = {}
+    for words in phrases:
+        if words:
+            grouped.setdefault(words[-1], []).append(words)
+    return {last: tuple(group) for last, group in grouped.items()}
 
 
 @cache
-def _base_nouns(code: str) -> tuple[tuple[str, ...], ...]:
-    """The nouns of a comparison's base, longest first ("the figures", "that")."""
-    return tuple(sorted((tuple(w.lower().split()) for w in lang.load(code)["base_nouns"]), key=len, reverse=True))
+def _base_nouns(code: str) -> dict[str, tuple[list[str], ...]]:
+    """The nouns of a comparison's base ("the figures", "that"), longest first, by their last word."""
+    nouns = sorted((w.lower().split() for w in lang.load(code)["base_nouns"]), key=len, reverse=True)
+    return _by_last_word(nouns)
+
+
+@cache
+def _bases(code: str, year: bool) -> dict[str, tuple[list[str], ...]]:
+    """The words that make a time a comparison's base (``comparison_bases``; for a year also
+    ``year_bases``), by their last word."""
+    words = [*comparison_words(code), *(_word_set(code, "year_bases") if year else ())]
+    return _by_last_word(base.split() for base in words)
 
 
 @cache
@@ -319,6 +338,8 @@ def is_fiscal_year(scope: TimeScope | None) -> bool:
     if scope is None or not scope.start or not scope.end or cal.FISCAL_YEAR_START_MONTH == 1:
         return False
     start = date.fromisoformat(scope.start)
+    if start.day != 1 or start.month != cal.FISCAL_YEAR_START_MONTH:
+        return False  # a fiscal year starts on the first of its month: most periods fail here
     return cal.fiscal_span(cal.fiscal_year_of(start)) == (start, date.fromisoformat(scope.end))
 
 

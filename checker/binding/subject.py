@@ -197,7 +197,10 @@ def continued(found: Found, head, metric: str | None, span: tuple[int, int], pla
 
 def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
     """The found places, with every region whose countries they all are ("El Salvador, Guatemala
-    and Honduras": the Northern Triangle too)."""
+    and Honduras": the Northern Triangle too). A region has two countries or more: fewer names
+    hold none (most figures have one place or none)."""
+    if found.evidence is None or len(found.names) < 2:
+        return found
     names = set(found.names)
     regions = sorted(r for r, countries in members.items() if r not in names and countries <= names)
     if not regions or found.evidence is None:
@@ -375,6 +378,10 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     after = _link_pattern(code, "place_only_links").match(text, end)
     if after and _unknown_name_at(text, after.end(), known):
         return _unknown(text, after.end())
+    lead = text[max(0, start - 40):start]
+    last = lead.split()[-1:]
+    if not lead[-1:].isspace() or not last or last[0] not in _before_link_ends(code):
+        return None  # the words before end on no link ("Jamaica at "): most figures, told without the regex
     before = _before_pattern(code).search(text, max(0, start - 40), start)
     if before and _unknown_name_at(text, before.start(), known) and not _inside(before.start(), known):
         return _unknown(text, before.start())
@@ -458,6 +465,12 @@ def _list_link_pattern(code: str):
     """What stands between a place and its figure in a list: ", at ", " with "."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
     return patterns.compile(rf",?\s+(?:{links})\s+")
+
+
+@cache
+def _before_link_ends(code: str) -> frozenset[str]:
+    """The last word of each link of ``_before_pattern``: the word that must end the text before the figure."""
+    return frozenset(link.split()[-1] for link in lang.load(code)["place_before_links"] if link.split())
 
 
 @cache

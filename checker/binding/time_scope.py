@@ -26,6 +26,7 @@ class Discourse(Protocol):
     last_time: TimeScope | None
     sentence_time: TimeScope | None
     resolved: dict[tuple[int, int], TimeScope]  # the sentence's time expressions resolved so far, by span
+    bases: dict[tuple[int, int], bool]  # per time expression of the sentence, whether it is a base (``_is_base``)
     code: str
     lead: Lead
     previous: tuple[int, Claim] | None  # (sentence number, claim): the last figure
@@ -88,13 +89,12 @@ class Lead:
             self.fiscal = self.fiscal or any(periods.is_fiscal_year(t.scope) for t in times)
             periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
                              if t.scope.granularity != "day" and t.relation != "since"
-                             and not _is_base_time(text, t, state.code)
-                             and not _dates_a_base_value(text, t, quantities, state.code)
+                             and not _is_base(text, t, quantities, state)
                              and not periods.dates_a_publication(text, t.start, t.end, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
             bases = [t.scope.end for t in times if t.relation == "in" and t.scope.end
-                     and (_is_base_time(text, t, state.code) or _dates_a_base_value(text, t, quantities, state.code))]
+                     and _is_base(text, t, quantities, state)]
             self.back_to = max(bases) if bases and len(bases) == len(times) else None
 
     def carried(self, days: float | None) -> TimeScope | None:
@@ -268,11 +268,22 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
                and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
 
 
-def named(text: str, times: list[TimeMention], quantities: list[Quantity], code: str) -> list[TimeScope]:
+def named(text: str, times: list[TimeMention], quantities: list[Quantity], state: Discourse) -> list[TimeScope]:
     """The periods a sentence names that may come into focus: not a comparison's base ("a sharp
     fall from 2017, when ...") nor a base value's time ("down from 900 in 2017")."""
-    return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base_time(text, t, code)
-            and not _dates_a_base_value(text, t, quantities, code)]
+    return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base(text, t, quantities, state)]
+
+
+def _is_base(text: str, t: TimeMention, quantities: list[Quantity], state: Discourse) -> bool:
+    """Whether time ``t`` of the sentence is a comparison's base or dates a base value among the
+    sentence's ``quantities``: asked of each time by the lead and again once the sentence is read,
+    so it is worked out once per sentence (``state.bases``)."""
+    span = (t.start, t.end)
+    found = state.bases.get(span)
+    if found is None:
+        found = state.bases[span] = _is_base_time(text, t, state.code) \
+            or _dates_a_base_value(text, t, quantities, state.code)
+    return found
 
 
 def _is_base_time(text: str, t: TimeMention, code: str) -> bool:

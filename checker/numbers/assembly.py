@@ -84,7 +84,11 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
 def finite(value: Value | None) -> bool:
     """Whether every bound of ``value`` is a finite number (or open). A figure that overflows to
     infinity ("1 million million …") or turns into NaN (0 × ∞) states nothing: it is not a claim."""
-    return value is None or all(x is None or math.isfinite(x) for x in (value.point, value.lo, value.hi))
+    if value is None:
+        return True
+    point, lo, hi = value.point, value.lo, value.hi  # three tests, not a generator: asked of every figure
+    return (point is None or math.isfinite(point)) and (lo is None or math.isfinite(lo)) \
+        and (hi is None or math.isfinite(hi))
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
