@@ -535,7 +535,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     if metrics.not_a_metric(text, q.start, q.end, said, unit == "count", own, m.metric_nouns[metric], demonym, code):
         return None, None
     if metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[metric], code, shared=not own) \
-            or _compares_a_subgroup(ctx, q, k, change, clause, m.subgroups[metric], code):
+            or _compares_a_subgroup(ctx, q, k, clause, m.subgroups[metric], code):
         return None, None  # "27 killings of prison guards": a part, never the total
     a, b = clause
     spans = [(lo, hi) for role in ("terms", "nouns") for lo, hi in hits.get(role, ()) if a <= lo and hi <= b]
@@ -545,22 +545,18 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     return metric, metrics.evidence(hits, text, q.start, q.end, predicate_end, noun, m.metric_nouns[metric], where)
 
 
-def _compares_a_subgroup(ctx: _Context, q: Quantity, k: int, change: str | None, clause: tuple[int, int],
-                         subgroups: tuple[str, ...], code: str) -> bool:
+def _compares_a_subgroup(ctx: _Context, q: Quantity, k: int, clause: tuple[int, int], subgroups: tuple[str, ...],
+                         code: str) -> bool:
     """Whether the figure is the change or the base value of a count of a subgroup before it in its
     clause ("900 people travelling in family units, up 30% from 690 the year before"): it then
     compares that subgroup, never the metric's total."""
     text = ctx.sentence.text
-    if change not in ("up", "down") and not time_scopes.is_base_value(text, q, code):
-        return False
-    for before in reversed(ctx.quantities[:k]):
-        if before.start < clause[0]:
-            return False
-        if _change(text, before, code) in ("up", "down") or time_scopes.is_base_value(text, before, code):
-            continue  # the head's change or base, between it and the figure
-        noun = canonical.value_and_unit(before)[2]
-        return metrics.names_a_subgroup(text, before.start, before.end, noun, subgroups, code) is not None
-    return False
+
+    def compares(p: Quantity) -> bool:
+        return _change(text, p, code) in ("up", "down") or time_scopes.is_base_value(text, p, code)
+    head = next((p for p in reversed(ctx.quantities[:k]) if not compares(p)), None) if compares(q) else None
+    return head is not None and head.start >= clause[0] and metrics.names_a_subgroup(
+        text, head.start, head.end, canonical.value_and_unit(head)[2], subgroups, code) is not None
 
 
 def _time_evidence(scope: TimeScope | None) -> Evidence | None:
