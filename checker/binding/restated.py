@@ -8,7 +8,7 @@ the same paragraph: a figure with a metric or a change of its own words stays it
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from checker import lang, patterns
@@ -21,10 +21,7 @@ REACH = 1  # sentences after the stated change in which a figure may restate it
 class Changes:
     """The last change figure with a metric, per direction: (paragraph, sentence number, claim)."""
 
-    last: dict[str, tuple[int, int, Claim]]
-
-    def __init__(self) -> None:
-        self.last = {}
+    last: dict[str, tuple[int, int, Claim]] = field(default_factory=dict)
 
     def restated(self, claim: Claim, text: str, at: int, paragraph: int, sentence: int, code: str) -> Claim:
         """The claim, carrying the change it restates if its words point back at one; a change
