@@ -531,7 +531,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
             and _other_predicate(ctx, k, metric):
         return None, None  # "Mexico deported 16,000 and the U.S. caught 51,000": not the deportations
     demonym = noun is not None and noun in m.entity_of
-    said = None if q.text.rstrip(")]")[-1:].isdigit() else noun  # "above 68,541": the noun is the list's
+    said = None if q.text.rstrip(")]")[-1:].isdigit() else noun  # "above 41,877": the noun is the list's
     if metrics.not_a_metric(text, q.start, q.end, said, unit == "count", own, m.metric_nouns[metric], demonym, code):
         return None, None
     if metrics.names_a_subgroup(text, q.start, q.end, noun, m.subgroups[metric], code, shared=not own) \

@@ -101,7 +101,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if _a_stock(text, start, end, code):
-        return STOCK  # "262,000 Ruritanians now holding permits ...; those who do not could be deported"
+        return STOCK  # "147,300 Ruritanians now holding permits ...; those who do not could be deported"
     if noun is None:
         return PARTITIVE if words.partitive.match(text, end) else None
     if noun in metric_nouns or noun in words.people or demonym:
@@ -169,7 +169,7 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
     guards", "three members of the border police"), making it a part and never the metric's
     total; None when it names none. The phrase is the figure's words and an "of" modifier after
     them, up to the first pause; with ``shared`` (its own words name no metric), a modifier after a
-    figure coordinated with it, too ("188,000 Hondurans and 185,000 Guatemalans travelling in
+    figure coordinated with it, too ("97,000 Hondurans and 86,000 Guatemalans travelling in
     family units")."""
     if not subgroups or is_part(text, start, code):
         return None  # "..., including 3,300 children": a part named after its whole, counted as the whole is
@@ -188,7 +188,7 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
 
 @cache
 def _coordinated_figure(code: str) -> Pattern[str]:
-    """A figure with a noun coordinated right after another ("... and 185,000 Guatemalans"): a
+    """A figure with a noun coordinated right after another ("... and 86,000 Guatemalans"): a
     modifier after it modifies both."""
     joined = patterns.phrases(lang.load(code)["coordinators"])
     return patterns.compile(rf"\s+(?:{joined})\s+\d[\d,.]*\s+[^\W\d]+", patterns.IGNORECASE)

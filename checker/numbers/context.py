@@ -70,7 +70,7 @@ def sign_and_currency(toks: list[Token], i: int) -> tuple[int, Unit | None, int,
 
 def qualifier_before(toks: list[Token], left: int, mark: bool = False) -> tuple[str | None, int]:
     """The qualifier phrase ending right before ``left`` (articles may sit between: "an estimated";
-    any determiner before a ``mark``, "below the 4,000 mark", which "below the 14.5 a day" is not)."""
+    any determiner before a ``mark``, "below the 4,000 mark", which "below the 9.7 a day" is not)."""
     articles = DETERMINERS if mark else A_AN
     for skip in (0, 1):
         end = left - skip

@@ -206,8 +206,8 @@ def find_times(sentence: str, anchor: Anchor | None, language: str | None = None
 
 def _years_from_dates(atoms: list[Atom], ctx: Context) -> None:
     """A year-less date in a sentence that dates another in full is the occurrence nearest it, not
-    the publication's year: "approved on March 27, 2022, after 87 were killed between March 25 and
-    27", "began to ease in April 2016, after the measures of the end of March" (``_fits``): the
+    the publication's year: "voted on June 14, 2017, after 53 were killed between June 11 and
+    13", "began to ease in April 2016, after the measures of the end of March" (``_fits``): the
     sentence tells one stretch, however long ago."""
     dated = [a for a in atoms if a.basis == "explicit" and a.granularity in ("day", "month") and a.lo is not None]
     if not dated or ctx.future:
@@ -230,7 +230,7 @@ MONTH_REACH = dt.timedelta(days=92)  # how near a fully dated month a year-less 
 def _fits(span: tuple[dt.date, dt.date], atom: Atom, near: Atom, latest: dt.date | None) -> bool:
     """Whether a year-less atom moved to ``span`` is the occurrence the dated atom ``near`` tells of:
     a day within a month of a dated day; else, after the dated period in the sentence ("in April
-    2016, ... at the end of March"; not "in November, up from 257 in January 2020", whose date is a
+    2016, ... at the end of March"; not "in November, up from 266 in January 2020", whose date is a
     comparison's base), within the quarter before it or overlapping it. Never after the
     publication's ``latest`` day."""
     if latest is not None and span[0] > latest:
