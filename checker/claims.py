@@ -490,8 +490,8 @@ def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:
     """Whether figure ``k``'s conjunct holds a term or verb of another metric than ``metric``: "Mexico
     deported 16,000 and the U.S. caught 51,000" says something else of the 51,000."""
     a, b = ctx.conjuncts[k]
-    return any(a <= lo and hi <= b for other, roles in ctx.hits.items() if other != metric
-               for role in ("terms", "verbs") for lo, hi in roles.get(role, ()))
+    return any(a <= lo and hi <= b and not in_focus.owned(lo, hi, ctx.quantities) for other, roles in ctx.hits.items()
+               if other != metric for role in ("terms", "verbs") for lo, hi in roles.get(role, ()))
 
 
 def _series_head(state: _State) -> Claim | None:

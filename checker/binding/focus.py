@@ -98,10 +98,17 @@ class Series:
         mid = head.metric
         if rules.metrics[mid].unit != "count":
             return None, None
-        if at != paragraph and number - when > _REACH:
-            return None, None  # another paragraph, and not the sentence before: the series is no longer in focus
         metric_nouns, subgroups = m.metric_nouns, m.subgroups
-        if not _names_the_series(figure, metric_nouns[mid], code):
+        anaphor = _anaphor(figure, code)
+        sibling = self._sibling(figure, number)
+        if sibling is not None:  # "Zembla for 3,100 of those minors, Ruritania for 2,050": the list goes on
+            head, mid = sibling, sibling.metric
+        elif anaphor is not None:  # "3,500 such deaths": pointed back to, however far
+            if not _a_word_of(anaphor[1], rules.metrics[mid].terms, metric_nouns[mid]):
+                return None, None  # "900 such soldiers": another counted thing
+        elif at != paragraph and number - when > _REACH:
+            return None, None  # another paragraph, and not the sentence before: the series is no longer in focus
+        elif not _names_the_series(figure, metric_nouns[mid], code):
             return None, None
         a, b = figure.conjunct
         ca, cb = figure.clause
@@ -114,7 +121,29 @@ class Series:
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], False, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code):
             return None, None
-        return mid, Evidence("metric", "discourse", f"{head.text} (the series in focus)", rules.metrics[mid].where)
+        if sibling is not None:
+            words = f"{head.text} (the list it goes on with)"
+        else:
+            words = f"{anaphor[0] + ': ' if anaphor else ''}{head.text} (the series in focus)"
+        return mid, Evidence("metric", "discourse", words, rules.metrics[mid].where)
+
+    def _sibling(self, figure: Figure, number: int) -> Claim | None:
+        """The figure before it in its sentence that a count with the same noun goes on with, when
+        that figure took its metric from the discourse ("Zembla accounted for 3,100 of those
+        minors, Ruritania for 2,050": the list's noun is the first figure's)."""
+        if self.sentence[0] != number or figure.noun is None:
+            return None
+        for claim in reversed(self.sentence[1]):
+            why = claim.evidence("metric")
+            if claim.unit == "count" and why is not None and why.basis == "discourse":
+                return claim if claim.noun == figure.noun else None
+        return None
+
+
+def owned(start: int, end: int, quantities) -> bool:
+    """Whether the words at ``start:end`` are a figure's own noun ("5,718 murders"): they say what
+    that figure counts, not what another figure of the clause does."""
+    return any(q.start <= start and end <= q.end for q in quantities)
 
 
 @cache
@@ -135,11 +164,30 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], code: str) -> bool:
     return bool(_words(code)[1].search(lead))
 
 
+def _anaphor(figure: Figure, code: str) -> tuple[str, str] | None:
+    """The words by which the figure points back to what an earlier figure counted, and their noun
+    ("such deaths", "of those children"); None when it does not."""
+    found = _words(code)[2].search(figure.text, figure.start, min(len(figure.text), figure.end + 40))
+    if found is None or found.start() >= figure.end:
+        return None
+    return found.group(1), found.group(2)
+
+
+def _a_word_of(noun: str, terms: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """Whether ``noun`` (as written, plural or not) is one of a metric's nouns or a word of its terms."""
+    low = noun.lower()
+    forms = {low, low[:-1], low[:-2]} if low.endswith("s") else {low}
+    words = {w.lower() for term in terms for w in term.split()} | set(nouns)
+    return bool(forms & words)
+
+
 @cache
-def _words(code: str) -> tuple[frozenset[str], Pattern[str]]:
+def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str]]:
     nouns = lang.load(code)["series_nouns"]
     lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
-    return frozenset(n.lower() for n in nouns), lead
+    pack = lang.load(code)
+    back = patterns.compile(rf"\d\s+((?:{patterns.phrases(pack['series_anaphors'])})\s+([^\W\d]+))", patterns.IGNORECASE)
+    return frozenset(n.lower() for n in nouns), lead, back
 
 
 def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
