@@ -292,7 +292,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
     before = state.previous[1] if unit == "percent" and state.previous and state.previous[0] == state.sentence_number else None
     if before is not None:  # "dropped to 81 per 100,000, a decline of 20 percent": the change of the 81
-        found = in_focus.change_of_the_figure_before(ctx.sentence.text, q.start, before, before.end - ctx.sentence.start, state.code)
+        found = in_focus.change_of_the_figure_before(ctx.sentence.text, q, before, before.end - ctx.sentence.start, state.code)
         if found[0] is not None:
             return found
     changed = "count"

@@ -6,15 +6,16 @@ in its own phrase or conjunct says it counts something else. The nouns are the l
 (context.yaml ``series_nouns``)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from math import log
 from re import Pattern
 
 from checker import lang, patterns
+from checker.binding import difference as differences
 from checker.binding import metric as metrics
 from checker.binding.matchers import Matchers
-from checker.model import Claim, Evidence
+from checker.model import Claim, Evidence, Quantity
 from checker.ruleset import RuleSet
 
 _RATE_REACH = 2  # sentences after the last rate over which a number placed on its scale continues it
@@ -41,6 +42,7 @@ class Series:
     last: tuple[int, int, Claim] | None = None  # (paragraph, sentence number, claim)
     sentence: tuple[int, list[Claim]] = (0, [])  # (sentence number, its figures with a metric and a unit)
     rate: tuple[int, int, Claim] | None = None  # the last rate with a metric: (paragraph, sentence number, claim)
+    rates: list[tuple[int, Claim]] = field(default_factory=list)  # the rates with a metric of the last sentences
 
     def note(self, claim: Claim, paragraph: int, number: int) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
@@ -51,6 +53,7 @@ class Series:
             self.sentence[1].append(claim)
         if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
             self.rate = (paragraph, number, claim)
+            self.rates = [(n, c) for n, c in self.rates if number - n <= _RATE_REACH] + [(number, claim)]
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
             self.last = (paragraph, number, claim)
@@ -67,13 +70,17 @@ class Series:
 
     def rate_at(self, text: str, start: int, value: float | None, clause: tuple[int, int], hits: dict,
                 paragraph: int, number: int, code: str = lang.DEFAULT) -> Claim | None:
-        """The rate a bare number placed on its scale continues ("Zembla was put at 41", "the fall to
-        57", after "66 per 100,000"): the last rate stated, when the number stands right after a
+        """The rate a bare number states again (its exact value, in the two sentences before) or placed
+        on its scale continues ("Zembla was put at 41", "the fall to 57", after "66 per 100,000"):
+        else the last rate stated, when the number stands right after a
         `rate_positions` word, its clause names no metric, and the rate is in its paragraph, the
         two sentences before or its sentence has a rate word, within a factor of ten of it."""
         words = _rate_words(code)
         if self.rate is None or not value:
             return None
+        again = [c for n, c in self.rates if number - n <= _RATE_REACH and c.value.point == value]
+        if again:  # "... a rate of 57 per 100,000. Rivera called 57 a significant fall": the rate said again
+            return again[-1]
         at, when, head = self.rate
         if not words[0].search(text, max(0, start - 12), start):
             return None
@@ -130,9 +137,10 @@ class Series:
     def _sibling(self, figure: Figure, number: int) -> Claim | None:
         """The figure before it in its sentence that a count with the same noun goes on with, when
         that figure took its metric from the discourse ("Zembla accounted for 3,100 of those
-        minors, Ruritania for 2,050": the list's noun is the first figure's)."""
-        if self.sentence[0] != number or figure.noun is None:
-            return None
+        minors, Ruritania for 2,050": the list's noun is the first figure's), or an average with no
+        noun that goes on with it ("3,500 such deaths, an average of ten a day")."""
+        if self.sentence[0] != number or (figure.noun is None and not (figure.unit or "").startswith("count /")):
+            return None  # a bare count goes on with the figure nearest it in size (claims._antecedent)
         for claim in reversed(self.sentence[1]):
             why = claim.evidence("metric")
             if claim.unit == "count" and why is not None and why.basis == "discourse":
@@ -190,17 +198,31 @@ def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str]]:
     return frozenset(n.lower() for n in nouns), lead, back
 
 
-def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
+def change_of_the_figure_before(text: str, q: Quantity, before: Claim | None, before_end: int,
                                 code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
     """The metric of a percent change set right after a figure of its sentence as its apposition
-    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"): the change is that
-    figure's, so it takes that figure's metric; (None, None) when no such figure stands before it.
-    ``before_end``: where ``before`` ends in ``text``."""
-    if before is None or before.metric is None or not 0 <= before_end <= start:
+    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"), or compared right after
+    a figure that took its metric from the discourse ("3,500 such deaths, ten a day and 24.7% fewer
+    than in 2019"): the change is that figure's, so it takes that figure's metric; (None, None) when
+    no such figure stands before it. ``before_end``: where ``before`` ends in ``text``."""
+    if before is None or before.metric is None or not 0 <= before_end <= q.start:
         return None, None
-    if not _apposition(code).fullmatch(text, before_end, start):
+    if _apposition(code).fullmatch(text, before_end, q.start):
+        return before.metric, Evidence("metric", "discourse", f"{before.text} (the figure whose change it states)")
+    carried = before.evidence("metric")
+    if carried is None or carried.basis != "discourse" or not _list_link(code).fullmatch(text, before_end, q.start) \
+            or differences.direction(text, q.start, q.end, code) is None:
         return None, None
-    return before.metric, Evidence("metric", "discourse", f"{before.text} (the figure whose change it states)")
+    return before.metric, Evidence("metric", "discourse", f"{before.text} (the series whose change it states)")
+
+
+@cache
+def _list_link(code: str) -> Pattern[str]:
+    """What may stand between two figures of one series listed in a row: a unit of time an
+    average is per, then a comma or a coordinator ("ten a day and 24.7% fewer")."""
+    pack = lang.load(code)
+    joined = patterns.phrases(pack["coordinators"])
+    return patterns.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s*(?:,|,?\s*(?:{joined}))\s*", patterns.IGNORECASE)
 
 
 @cache
