@@ -1,0 +1,81 @@
+"""The metric in focus carried through the discourse (binding.focus): anaphors that point back to
+the counted thing, lists that go on with a carried figure, a rate said again, the change of a
+carried series; and never across a change of counted thing or onto a subgroup."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure
+from tests.conftest import one_article_claims as claims
+
+
+def carried(claim) -> tuple:
+    why = claim.evidence("metric")
+    return claim.metric, why.basis if why else None
+
+
+def test_such_deaths_points_back_to_the_series_however_far(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 2,140 homicides in 2020, police said.\n\nThe ministry praised its "
+                             "officers. Of the victims, 300 were women.\n\nThe coroner counts every death linked to "
+                             "a crime. It registered 2,900 such deaths in 2020.\n", rules=rules)
+    claim = figure(found, "2,900")
+    assert carried(claim) == ("homicides", "discourse")
+    assert "such deaths" in claim.evidence("metric").words
+
+
+@pytest.mark.parametrize("later", [
+    "It registered 900 such soldiers in 2020.",  # another counted thing
+    "It registered 900 such children in 2020.",  # a subgroup is never the total
+])
+def test_an_anaphor_naming_another_thing_or_a_subgroup_takes_no_metric(tmp_path, rules, later):
+    found = claims(tmp_path, f"Zembla recorded 2,140 homicides in 2020.\n\nThe ministry spoke.\n\n{later}\n",
+                   rules=rules)
+    assert figure(found, "900").metric is None
+
+
+def test_a_list_goes_on_with_a_figure_pointing_back(tmp_path, rules):
+    found = claims(tmp_path, "In fiscal 2019 agents caught 41,300 unaccompanied children at the border.\n\n"
+                             "Zembla accounted for 13,100 of those children, Ruritania for 9,050 and Freedonia "
+                             "for 4,200.\n", rules=rules)
+    for words in ("13,100", "9,050", "4,200"):
+        assert carried(figure(found, words)) == ("unaccompanied_minors", "discourse"), words
+
+
+def test_an_average_and_a_compared_change_go_on_with_a_carried_count(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 2,140 homicides in 2020.\n\nThe coroner counts more. It registered "
+                             "2,900 such deaths in 2020, an average of about eight a day and 12.5% fewer than the "
+                             "3,314 of 2019.\n", rules=rules)
+    assert carried(figure(found, "eight")) == ("homicides", "discourse")
+    assert carried(figure(found, "12.5%")) == ("homicides", "discourse")
+    assert carried(figure(found, "3,314")) == ("homicides", "discourse")
+
+
+def test_a_bare_number_stating_a_rate_again_is_that_rate(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania had 5,100 murders in 2019 and a rate of 61 per 100,000, down from 70 in "
+                             "2018.\n\nA local group called 61 a real fall.\n", rules=rules)
+    [claim] = [c for c in found if c.text == "61" and c.line == 3]
+    assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
+
+
+def test_a_rate_said_long_before_is_not_said_again(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania had a murder rate of 61 per 100,000 in 2019.\n\nThe report was long. Its "
+                             "authors were many. They met often.\n\nA local group called 61 a real fall.\n",
+                   rules=rules)
+    [claim] = [c for c in found if c.text == "61"]
+    assert claim.metric is None
+
+
+def test_another_figures_own_noun_is_no_predicate_of_a_bare_number(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's rate was little changed at 31.2 per 100,000, with 4,100 murders, slightly "
+                             "below the 33.6 recorded in 2018.\n", rules=rules)
+    claim = figure(found, "33.6")
+    assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
+
+
+@pytest.mark.parametrize(("text", "words", "change"), [
+    ("In 2019 Ruritania's deportations ran 31% above the year before.\n", "31%", "up"),
+    ("In 2019 Ruritania deported 9,000 people, 12% below the year before.\n", "12%", "down"),
+])
+def test_above_and_below_after_a_figure_state_a_difference(tmp_path, rules, text, words, change):
+    claim = figure(claims(tmp_path, text, rules=rules), words)
+    assert (claim.metric, claim.change) == ("deportations", change)
