@@ -79,3 +79,9 @@ def test_another_figures_own_noun_is_no_predicate_of_a_bare_number(tmp_path, rul
 def test_above_and_below_after_a_figure_state_a_difference(tmp_path, rules, text, words, change):
     claim = figure(claims(tmp_path, text, rules=rules), words)
     assert (claim.metric, claim.change) == ("deportations", change)
+
+
+def test_cities_of_a_size_are_a_population(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 2,140 homicides in 2020. The survey covers cities of more than "
+                             "300,000 people.\n", rules=rules)
+    assert figure(found, "300,000").metric is None

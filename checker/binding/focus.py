@@ -1,9 +1,12 @@
 """The series in focus: the metric of a count whose own words name none but call it a figure of
 the series the text is talking about ("the total passed the 4,000 mark", "the daily average
 reached 29.6", "That means 65 more deaths"). It takes the metric of the last count that named its
-metric by its own words or clause, in the figure's paragraph or the sentence before, when nothing
-in its own phrase or conjunct says it counts something else. The nouns are the language pack's
-(context.yaml ``series_nouns``)."""
+metric by its own words or clause, in the figure's paragraph or the sentence before, when
+nothing in its own phrase or conjunct says it counts something else. A count that points back to
+what was counted ("3,500 such deaths", "900 of those children") reaches it however far, when its
+noun is one of that metric's words; a list goes on with its first carried figure; a bare number
+stating a recent rate again is that rate. The nouns are the language pack's (context.yaml
+``series_nouns``, ``series_anaphors``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
