@@ -85,3 +85,17 @@ def test_cities_of_a_size_are_a_population(tmp_path, rules):
     found = claims(tmp_path, "Ruritania recorded 2,140 homicides in 2020. The survey covers cities of more than "
                              "300,000 people.\n", rules=rules)
     assert figure(found, "300,000").metric is None
+
+
+def test_the_series_stays_in_focus_over_two_sentences_with_no_metric(tmp_path, rules):
+    found = claims(tmp_path, "Agents caught 41,300 unaccompanied children in fiscal 2019.\n\nOfficials spoke of "
+                             "a crisis.\n\nOne estimate puts the total for 2020 at 60,000.\n", rules=rules)
+    assert carried(figure(found, "60,000")) == ("unaccompanied_minors", "discourse")
+
+
+def test_a_figure_stated_again_is_that_figure_rather_than_the_series_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 1,437 homicides in 2019.\n\nThe minister spoke.\n\nOf the 1,437 "
+                             "victims, 212 were women.\n", rules=rules)
+    again = figure(found, "1,437 victims")
+    assert (again.metric, again.time.start) == ("homicides", "2019-01-01")
+    assert "stated before" in again.evidence("metric").words

@@ -1,7 +1,7 @@
 """The series in focus: the metric of a count whose own words name none but call it a figure of
 the series the text is talking about ("the total passed the 4,000 mark", "the daily average
 reached 29.6", "That means 65 more deaths"). It takes the metric of the last count that named its
-metric by its own words or clause, in the figure's paragraph or the sentence before, when
+metric by its own words or clause, in the figure's paragraph or the two sentences before, when
 nothing in its own phrase or conjunct says it counts something else. A count that points back to
 what was counted ("3,500 such deaths", "900 of those children") reaches it however far, when its
 noun is one of that metric's words; a list goes on with its first carried figure; a bare number
@@ -22,7 +22,7 @@ from checker.model import Claim, Evidence, Quantity
 from checker.ruleset import RuleSet
 
 _RATE_REACH = 2  # sentences after the last rate over which a number placed on its scale continues it
-_REACH = 1  # sentences after the last count with a metric over which it stays in focus across paragraphs
+_REACH = 2  # sentences after the last count with a metric over which it stays in focus across paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ class Series:
             if not _a_word_of(anaphor[1], rules.metrics[mid].terms, metric_nouns[mid]):
                 return None, None  # "900 such soldiers": another counted thing
         elif at != paragraph and number - when > _REACH:
-            return None, None  # another paragraph, and not the sentence before: the series is no longer in focus
+            return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
         elif not _names_the_series(figure, metric_nouns[mid], code):
             return None, None
         a, b = figure.conjunct
@@ -149,6 +149,12 @@ class Series:
             if claim.unit == "count" and why is not None and why.basis == "discourse":
                 return claim if claim.noun == figure.noun else None
         return None
+
+
+def guessed(why: Evidence | None) -> bool:
+    """Whether a figure has no metric, or only the series in focus gave it one: a figure stating an
+    earlier one again (binding.repeated) is that figure, which beats the guess."""
+    return why is None or (why.basis == "discourse" and why.words.endswith("(the series in focus)"))
 
 
 def owned(start: int, end: int, quantities) -> bool:
