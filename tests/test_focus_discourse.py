@@ -99,3 +99,12 @@ def test_a_figure_stated_again_is_that_figure_rather_than_the_series_in_focus(tm
     again = figure(found, "1,437 victims")
     assert (again.metric, again.time.start) == ("homicides", "2019-01-01")
     assert "stated before" in again.evidence("metric").words
+
+
+def test_a_metric_noun_as_the_subject_of_a_figure_names_the_series(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania logged 2,100 requests for asylum in 2019.\n\nBy nationality, Zemblan "
+                             "applicants numbered 3,100 and won 140. Freedonian people numbered 900.\n",
+                   rules=rules)
+    assert carried(figure(found, "3,100")) == ("asylum_seekers", "discourse")
+    assert figure(found, "140").metric is None  # grants, another counted thing
+    assert figure(found, "900").metric is None  # people in general name no series

@@ -174,11 +174,20 @@ def _rate_words(code: str) -> tuple[Pattern[str], Pattern[str]]:
 def _names_the_series(figure: Figure, nouns: frozenset[str], code: str) -> bool:
     """Whether the figure is written as one of the series': its own noun is one of the metric's
     nouns or a series noun ("65 more deaths", "the 4,000 mark"), or it has no noun and a series
-    noun stands a few words before it in its clause ("the daily average reached 29.6")."""
+    noun stands a few words before it in its clause ("the daily average reached 29.6"), or one of
+    the metric's own nouns (not people in general) is the subject of the verb right before it
+    ("Zemblan applicants numbered 3,100")."""
     if figure.noun is not None:
         return figure.noun in nouns or figure.noun in _words(code)[0]
     lead = figure.text[figure.clause[0]:figure.start]
-    return bool(_words(code)[1].search(lead))
+    if _words(code)[1].search(lead):
+        return True
+    subject = _SUBJECT.search(lead)
+    forms = _forms(subject.group(1)) if subject else set()
+    return bool(forms & nouns) and not any(metrics.names_people(form, code) for form in forms)
+
+
+_SUBJECT = patterns.compile(r"\b([^\W\d]+)\s+[^\W\d]+\s+$")  # the word before the verb right before a figure
 
 
 def _anaphor(figure: Figure, code: str) -> tuple[str, str] | None:
@@ -192,10 +201,14 @@ def _anaphor(figure: Figure, code: str) -> tuple[str, str] | None:
 
 def _a_word_of(noun: str, terms: tuple[str, ...], nouns: frozenset[str]) -> bool:
     """Whether ``noun`` (as written, plural or not) is one of a metric's nouns or a word of its terms."""
-    low = noun.lower()
-    forms = {low, low[:-1], low[:-2]} if low.endswith("s") else {low}
     words = {w.lower() for term in terms for w in term.split()} | set(nouns)
-    return bool(forms & words)
+    return bool(_forms(noun) & words)
+
+
+def _forms(noun: str) -> set[str]:
+    """A noun as written and, for a plural, its singulars by rule ("deaths", "death")."""
+    low = noun.lower()
+    return {low, low[:-1], low[:-2]} if low.endswith("s") else {low}
 
 
 @cache
