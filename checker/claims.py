@@ -178,6 +178,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
             out.extend(_event_claims(ctx, m, state))
     if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
         state.focus.note_named(text, sentence.paragraph, named_places, m.entity_types, state.code)
+        state.counts.note_named(text, matchers.metric_hits(words, m), rules, sentence.paragraph, state.sentence_number)
     resolved = time_scopes.named(text, times, quantities, state)
     if resolved:
         state.last_time = resolved[-1]

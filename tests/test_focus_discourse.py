@@ -108,3 +108,21 @@ def test_a_metric_noun_as_the_subject_of_a_figure_names_the_series(tmp_path, rul
     assert carried(figure(found, "3,100")) == ("asylum_seekers", "discourse")
     assert figure(found, "140").metric is None  # grants, another counted thing
     assert figure(found, "900").metric is None  # people in general name no series
+
+
+def test_a_metric_named_with_no_figure_is_the_counted_thing_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 2,100 homicides in 2020.\n\nThe ministry insists that all deaths in "
+                             "prisons were from natural causes. Rights groups said it had recognized only 40 deaths, "
+                             "while the monitor had recorded 55 cases. Across those 95 cases, bodies bore "
+                             "bruises.\n", rules=rules)
+    forty = figure(found, "40 deaths")
+    assert carried(forty) == ("deaths_in_custody", "discourse")
+    assert "deaths in prisons" in forty.evidence("metric").words
+    assert carried(figure(found, "55 cases")) == ("deaths_in_custody", "discourse")
+    assert figure(found, "95 cases").metric is None  # a set named again as the sum of its parts
+
+
+def test_a_metric_named_with_no_figure_does_not_reach_another_counted_thing(tmp_path, rules):
+    found = claims(tmp_path, "The ministry insists that all deaths in prisons were natural. Its guards seized "
+                             "40 phones in 2020.\n", rules=rules)
+    assert figure(found, "40 phones").metric is None

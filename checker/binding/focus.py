@@ -46,6 +46,7 @@ class Series:
     sentence: tuple[int, list[Claim]] = (0, [])  # (sentence number, its figures with a metric and a unit)
     rate: tuple[int, int, Claim] | None = None  # the last rate with a metric: (paragraph, sentence number, claim)
     rates: list[tuple[int, Claim]] = field(default_factory=list)  # the rates with a metric of the last sentences
+    named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
 
     def note(self, claim: Claim, paragraph: int, number: int) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
@@ -60,6 +61,16 @@ class Series:
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
             self.last = (paragraph, number, claim)
+
+    def note_named(self, text: str, hits: dict, rules: RuleSet, paragraph: int, number: int) -> None:
+        """Remember the count metric that a sentence with no figure names by its terms ("all deaths
+        in prisons were natural, the authorities insist"): the counted thing in focus, which later
+        counts written with its words go on with. Two such metrics name none."""
+        named = [mid for mid, roles in hits.items() if roles.get("terms") and not roles.get("exclude")
+                 and rules.metrics[mid].unit == "count"]
+        if len(named) == 1:
+            a, b = hits[named[0]]["terms"][-1]
+            self.named = (paragraph, number, named[0], text[a:b])
 
     def closest_head(self, value: float | None, number: int) -> Claim | None:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
@@ -108,9 +119,12 @@ class Series:
         mid = head.metric
         if rules.metrics[mid].unit != "count":
             return None, None
+        if self.named is not None and self.named[1] > when:  # the counted thing named since, with no figure
+            at, when, mid, term = self.named
+            head = None
         metric_nouns, subgroups = m.metric_nouns, m.subgroups
         anaphor = _anaphor(figure, code)
-        sibling = self._sibling(figure, number)
+        sibling = self._sibling(figure, number, code)
         if sibling is not None:  # "Zembla for 3,100 of those minors, Ruritania for 2,050": the list goes on
             head, mid = sibling, sibling.metric
         elif anaphor is not None:  # "3,500 such deaths": pointed back to, however far
@@ -118,8 +132,11 @@ class Series:
                 return None, None  # "900 such soldiers": another counted thing
         elif at != paragraph and number - when > _REACH:
             return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
-        elif not _names_the_series(figure, metric_nouns[mid], code):
-            return None, None
+        elif not _names_the_series(figure, metric_nouns[mid], code) \
+                and not (figure.noun and _a_word_of(figure.noun, rules.metrics[mid].terms, frozenset())):
+            return None, None  # "had recognized only 90 deaths", after "deaths in prisons": its words
+        elif _restates_a_set(figure, code):
+            return None, None  # "Across those 75 cases": a set named before, not a figure of the series
         a, b = figure.conjunct
         ca, cb = figure.clause
         for other, roles in hits.items():
@@ -134,10 +151,11 @@ class Series:
         if sibling is not None:
             words = f"{head.text} (the list it goes on with)"
         else:
-            words = f"{anaphor[0] + ': ' if anaphor else ''}{head.text} (the series in focus)"
+            said = f"{head.text} (the series in focus)" if head is not None else f"{term} (the counted thing named before)"
+            words = f"{anaphor[0] + ': ' if anaphor else ''}{said}"
         return mid, Evidence("metric", "discourse", words, rules.metrics[mid].where)
 
-    def _sibling(self, figure: Figure, number: int) -> Claim | None:
+    def _sibling(self, figure: Figure, number: int, code: str) -> Claim | None:
         """The figure before it in its sentence that a count with the same noun goes on with, when
         that figure took its metric from the discourse ("Zembla accounted for 3,100 of those
         minors, Ruritania for 2,050": the list's noun is the first figure's), or an average with no
@@ -147,7 +165,8 @@ class Series:
         for claim in reversed(self.sentence[1]):
             why = claim.evidence("metric")
             if claim.unit == "count" and why is not None and why.basis == "discourse":
-                return claim if claim.noun == figure.noun else None
+                same = claim.noun == figure.noun or (figure.noun is not None and figure.noun in _words(code)[0])
+                return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
         return None
 
 
@@ -206,18 +225,25 @@ def _a_word_of(noun: str, terms: tuple[str, ...], nouns: frozenset[str]) -> bool
 
 
 def _forms(noun: str) -> set[str]:
-    """A noun as written and, for a plural, its singulars by rule ("deaths", "death")."""
+    """A noun as written and its singulars or plurals by rule ("deaths", "death")."""
     low = noun.lower()
-    return {low, low[:-1], low[:-2]} if low.endswith("s") else {low}
+    return {low, low[:-1], low[:-2]} if low.endswith("s") else {low, f"{low}s", f"{low}es"}
+
+
+def _restates_a_set(figure: Figure, code: str) -> bool:
+    """Whether a demonstrative stands right before the figure ("those 75 cases"): it names again a
+    set the text counted before, as the sum of its parts, not a new figure of the series."""
+    return bool(_words(code)[3].search(figure.text, max(0, figure.start - 12), figure.start))
 
 
 @cache
-def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str]]:
+def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Pattern[str]]:
     nouns = lang.load(code)["series_nouns"]
     lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
     pack = lang.load(code)
     back = patterns.compile(rf"\d\s+((?:{patterns.phrases(pack['series_anaphors'])})\s+([^\W\d]+))", patterns.IGNORECASE)
-    return frozenset(n.lower() for n in nouns), lead, back
+    demonstrative = patterns.compile(rf"\b(?:{patterns.phrases(pack['set_demonstratives'])})\s+$", patterns.IGNORECASE)
+    return frozenset(n.lower() for n in nouns), lead, back, demonstrative
 
 
 def change_of_the_figure_before(text: str, q: Quantity, before: Claim | None, before_end: int,
