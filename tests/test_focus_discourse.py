@@ -126,3 +126,17 @@ def test_a_metric_named_with_no_figure_does_not_reach_another_counted_thing(tmp_
     found = claims(tmp_path, "The ministry insists that all deaths in prisons were natural. Its guards seized "
                              "40 phones in 2020.\n", rules=rules)
     assert figure(found, "40 phones").metric is None
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The ombudsman had counted 60 deaths and the Red Cross 48.", [60, 48]),
+    ("The ombudsman counted 60 deaths, the Red Cross 48.", [60, 48]),
+    ("Zemblans numbered 2,100 and Ruritanians 1,024.", [2100, 1024]),
+    ("It went to Game 6 and Game 7.", []),  # labels, however coordinated
+    ("Police arrested 300 members of MS-13 and Barrio 18.", [300]),  # a name, not a plural subject
+    ("MS-13 and Barrio 18, both of which are gangs.", []),
+])
+def test_a_figure_ending_a_gapped_clause_after_a_name_is_a_figure(text, values):
+    from checker.numbers import find_quantities
+
+    assert [q.value.point if hasattr(q.value, "point") else q.value for q in find_quantities(text)] == values
