@@ -122,6 +122,14 @@ def test_a_metric_named_with_no_figure_is_the_counted_thing_in_focus(tmp_path, r
     assert figure(found, "95 cases").metric is None  # a set named again as the sum of its parts
 
 
+def test_a_series_noun_of_the_metrics_word_names_the_series_and_its_list(tmp_path, rules):
+    found = claims(tmp_path, "The ministry insists that all deaths in prisons were natural. The monitor recorded "
+                             "75 deaths in 2020. Eastport prison accounted for the largest number of deaths, 31, "
+                             "followed by Westport with 9.\n", rules=rules)
+    assert carried(figure(found, "31")) == ("deaths_in_custody", "discourse")
+    assert figure(found, "9").metric == "deaths_in_custody"
+
+
 def test_a_metric_named_with_no_figure_does_not_reach_another_counted_thing(tmp_path, rules):
     found = claims(tmp_path, "The ministry insists that all deaths in prisons were natural. Its guards seized "
                              "40 phones in 2020.\n", rules=rules)
@@ -140,3 +148,9 @@ def test_a_figure_ending_a_gapped_clause_after_a_name_is_a_figure(text, values):
     from checker.numbers import find_quantities
 
     assert [q.value.point if hasattr(q.value, "point") else q.value for q in find_quantities(text)] == values
+
+
+def test_a_series_noun_alone_does_not_reach_a_metric_only_named(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 2,100 homicides in 2020. Deaths in prisons were not included. The "
+                             "toll rose to 2,300 by January.\n", rules=rules)
+    assert figure(found, "2,300").metric != "deaths_in_custody"  # "the toll" says nothing of which

@@ -107,7 +107,7 @@ class Series:
 
     def may_continue(self, unit: str | None) -> bool:
         """Whether a figure in ``unit`` may continue the series (a quick test before ``metric_of``)."""
-        return self.last is not None and unit is not None and unit.startswith("count")
+        return (self.last is not None or self.named is not None) and unit is not None and unit.startswith("count")
 
     def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
                   code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
@@ -115,13 +115,15 @@ class Series:
         sentence's metric words by metric and role (binding.matchers.metric_hits)."""
         if not self.may_continue(figure.unit):
             return None, None
-        at, when, head = self.last
-        mid = head.metric
+        term = ""
+        if self.named is not None and (self.last is None or self.named[1] > self.last[1]):
+            at, when, mid, term = self.named  # the counted thing named since, with no figure
+            head = None
+        else:
+            at, when, head = self.last
+            mid = head.metric
         if rules.metrics[mid].unit != "count":
             return None, None
-        if self.named is not None and self.named[1] > when:  # the counted thing named since, with no figure
-            at, when, mid, term = self.named
-            head = None
         metric_nouns, subgroups = m.metric_nouns, m.subgroups
         anaphor = _anaphor(figure, code)
         sibling = self._sibling(figure, number, code)
@@ -132,9 +134,8 @@ class Series:
                 return None, None  # "900 such soldiers": another counted thing
         elif at != paragraph and number - when > _REACH:
             return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
-        elif not _names_the_series(figure, metric_nouns[mid], code) \
-                and not (figure.noun and _a_word_of(figure.noun, rules.metrics[mid].terms, frozenset())):
-            return None, None  # "had recognized only 90 deaths", after "deaths in prisons": its words
+        elif not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code, by_figure=head is not None):
+            return None, None
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
         a, b = figure.conjunct
@@ -190,15 +191,25 @@ def _rate_words(code: str) -> tuple[Pattern[str], Pattern[str]]:
     return position, rate
 
 
-def _names_the_series(figure: Figure, nouns: frozenset[str], code: str) -> bool:
+def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, ...], code: str,
+                      by_figure: bool = True) -> bool:
     """Whether the figure is written as one of the series': its own noun is one of the metric's
-    nouns or a series noun ("65 more deaths", "the 4,000 mark"), or it has no noun and a series
-    noun stands a few words before it in its clause ("the daily average reached 29.6"), or one of
-    the metric's own nouns (not people in general) is the subject of the verb right before it
-    ("Zemblan applicants numbered 3,100")."""
+    nouns, a word of its terms or a series noun ("65 more deaths", "90 deaths" after "deaths in
+    prisons", "the 4,000 mark"), or it has no noun and a series noun stands a few words before it
+    in its clause, alone or of one of those words ("the daily average reached 29.6", "the largest
+    number of deaths, 52"), or one of the metric's own nouns (not people in general) is the subject
+    of the verb right before it ("Zemblan applicants numbered 3,100"). A series named only by its
+    terms, in a sentence with no figure (not ``by_figure``), is reached by the words of its terms
+    only: "the toll" says nothing of which was named."""
+    lead = figure.text[figure.clause[0]:figure.start]
+    of = _words(code)[4].search(lead) if figure.noun is None else None
+    if (figure.noun is not None and _a_word_of(figure.noun, terms, frozenset())) \
+            or (of is not None and _a_word_of(of.group(1), terms, nouns)):
+        return True
+    if not by_figure:
+        return False
     if figure.noun is not None:
         return figure.noun in nouns or figure.noun in _words(code)[0]
-    lead = figure.text[figure.clause[0]:figure.start]
     if _words(code)[1].search(lead):
         return True
     subject = _SUBJECT.search(lead)
@@ -237,13 +248,15 @@ def _restates_a_set(figure: Figure, code: str) -> bool:
 
 
 @cache
-def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Pattern[str]]:
+def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Pattern[str], Pattern[str]]:
     nouns = lang.load(code)["series_nouns"]
     lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
     pack = lang.load(code)
     back = patterns.compile(rf"\d\s+((?:{patterns.phrases(pack['series_anaphors'])})\s+([^\W\d]+))", patterns.IGNORECASE)
     demonstrative = patterns.compile(rf"\b(?:{patterns.phrases(pack['set_demonstratives'])})\s+$", patterns.IGNORECASE)
-    return frozenset(n.lower() for n in nouns), lead, back, demonstrative
+    of = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\s+of\s+([^\W\d]+)(?:\s+[\w'’-]+){{0,2}}\s*,?\s+$",
+                          patterns.IGNORECASE)
+    return frozenset(n.lower() for n in nouns), lead, back, demonstrative, of
 
 
 def change_of_the_figure_before(text: str, q: Quantity, before: Claim | None, before_end: int,
