@@ -122,12 +122,12 @@ def test_a_metric_named_with_no_figure_is_the_counted_thing_in_focus(tmp_path, r
     assert figure(found, "95 cases").metric is None  # a set named again as the sum of its parts
 
 
-def test_a_series_noun_of_the_metrics_word_names_the_series_and_its_list(tmp_path, rules):
+def test_one_places_largest_number_is_no_figure_of_the_series(tmp_path, rules):
     found = claims(tmp_path, "The ministry insists that all deaths in prisons were natural. The monitor recorded "
                              "75 deaths in 2020. Eastport prison accounted for the largest number of deaths, 31, "
                              "followed by Westport with 9.\n", rules=rules)
-    assert carried(figure(found, "31")) == ("deaths_in_custody", "discourse")
-    assert figure(found, "9").metric == "deaths_in_custody"
+    assert carried(figure(found, "75 deaths")) == ("deaths_in_custody", "discourse")
+    assert figure(found, "31").metric is None  # one prison's part, never compared with the total
 
 
 def test_a_metric_named_with_no_figure_does_not_reach_another_counted_thing(tmp_path, rules):

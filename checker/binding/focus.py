@@ -196,15 +196,13 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     """Whether the figure is written as one of the series': its own noun is one of the metric's
     nouns, a word of its terms or a series noun ("65 more deaths", "90 deaths" after "deaths in
     prisons", "the 4,000 mark"), or it has no noun and a series noun stands a few words before it
-    in its clause, alone or of one of those words ("the daily average reached 29.6", "the largest
-    number of deaths, 52"), or one of the metric's own nouns (not people in general) is the subject
+    in its clause ("the daily average reached 29.6"; not "the largest number of deaths, 52": one
+    place's part of it), or one of the metric's own nouns (not people in general) is the subject
     of the verb right before it ("Zemblan applicants numbered 3,100"). A series named only by its
     terms, in a sentence with no figure (not ``by_figure``), is reached by the words of its terms
     only: "the toll" says nothing of which was named."""
     lead = figure.text[figure.clause[0]:figure.start]
-    of = _words(code)[4].search(lead) if figure.noun is None else None
-    if (figure.noun is not None and _a_word_of(figure.noun, terms, frozenset())) \
-            or (of is not None and _a_word_of(of.group(1), terms, nouns)):
+    if figure.noun is not None and _a_word_of(figure.noun, terms, frozenset()):
         return True
     if not by_figure:
         return False
@@ -248,15 +246,13 @@ def _restates_a_set(figure: Figure, code: str) -> bool:
 
 
 @cache
-def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Pattern[str], Pattern[str]]:
+def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Pattern[str]]:
     nouns = lang.load(code)["series_nouns"]
     lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
     pack = lang.load(code)
     back = patterns.compile(rf"\d\s+((?:{patterns.phrases(pack['series_anaphors'])})\s+([^\W\d]+))", patterns.IGNORECASE)
     demonstrative = patterns.compile(rf"\b(?:{patterns.phrases(pack['set_demonstratives'])})\s+$", patterns.IGNORECASE)
-    of = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\s+of\s+([^\W\d]+)(?:\s+[\w'’-]+){{0,2}}\s*,?\s+$",
-                          patterns.IGNORECASE)
-    return frozenset(n.lower() for n in nouns), lead, back, demonstrative, of
+    return frozenset(n.lower() for n in nouns), lead, back, demonstrative
 
 
 def change_of_the_figure_before(text: str, q: Quantity, before: Claim | None, before_end: int,
