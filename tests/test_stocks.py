@@ -53,3 +53,16 @@ def test_a_stock_takes_no_count_metric_from_another_clause(tmp_path, rules):
     found = claims(tmp_path, "The ruling leaves about 30,000 Hondurans now holding work permits; those "
                              "who fail to renew could be deported.\n", rules=rules)
     assert figure(found, "30,000").metric is None
+
+
+def test_a_stock_with_no_noun_counts_what_the_one_stock_of_its_kind_in_its_place_counts(tmp_path):
+    found = _check(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
+                   "Officials said the coastal jail in Chile, a prison with capacity for 12,500, is full.")
+    assert [f.kind for f in found] == ["agreement"]
+
+
+def test_a_stock_with_no_noun_joins_none_when_its_place_has_stocks_of_several_nouns(tmp_path):
+    found = _check(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
+                   "Chile's new stadium has room for 40,000 fans.",
+                   "Officials said the new site in Chile, with capacity for 30,000, is full.")
+    assert found == []

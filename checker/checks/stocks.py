@@ -44,6 +44,27 @@ def _cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Pattern[s
     return stock_cues(pack)
 
 
+def with_nouns(keyed: list[tuple[Claim, tuple[str, str]]], ctx: Context) -> list[tuple[Claim, tuple[str, str]]]:
+    """A stock whose figure names no noun ("a prison with capacity for 9,000") counts what the one
+    stock of its kind and unit with a noun in the same place counts ("room for 9,000 inmates");
+    with no such stock, or several nouns (inmates, fans), it keeps its own key and joins none."""
+    nouns: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
+    for claim, (key, unit) in keyed:
+        parts = key.split(":", 2)
+        if is_stock(key) and len(parts) == 3:
+            nouns.setdefault((parts[1], unit), []).append((parts[2], ctx.places(claim)))
+    out = []
+    for claim, (key, unit) in keyed:
+        parts = key.split(":", 2)
+        if is_stock(key) and len(parts) == 2:
+            places = ctx.places(claim)
+            named = {noun for noun, where in nouns.get((parts[1], unit), []) if places and places & where}
+            if len(named) == 1:
+                key = f"{key}:{named.pop()}"
+        out.append((claim, (key, unit)))
+    return out
+
+
 def is_stock(key: str) -> bool:
     """Whether a quantity key (checks/blocks.py) is a stock's from ``stock_key``."""
     return key.startswith("stock:")

@@ -26,7 +26,7 @@ from checker.checks.findings import gap_clause, make_finding, name_of, undated_c
 from checker.checks.intervals import components, interval, relative_gap, stated_ends, stated_gap, verdict
 from checker.checks.periods import Period, period_of, same_period
 from checker.checks.places import shared_subject, subject_clusters
-from checker.checks.stocks import is_stock
+from checker.checks.stocks import is_stock, with_nouns
 from checker.model import Claim, Finding
 
 ID = "value"
@@ -36,10 +36,10 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
     """Figures of one quantity, (metric or noun key, unit), and one period; running totals have
     their own check. The block names the period and the undated figures that joined it."""
     quantities: dict[tuple[str, str, bool], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        key = quantity_key(claim, ctx)
-        if key is not None and not running_total(claim, ctx) and reason(claim, ctx) is None:
-            quantities[(*key, ahead(claim, ctx))].append(claim)
+    keyed = [(claim, key) for claim in claims if (key := quantity_key(claim, ctx)) is not None
+             and not running_total(claim, ctx) and reason(claim, ctx) is None]
+    for claim, key in with_nouns(keyed, ctx):
+        quantities[(*key, ahead(claim, ctx))].append(claim)
     out: dict[tuple, list[Claim]] = {}
     for (key, unit, projected), members in quantities.items():
         named = (key in ctx.rules.metrics or is_stock(key)) and not projected
