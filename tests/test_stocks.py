@@ -66,3 +66,16 @@ def test_a_stock_with_no_noun_joins_none_when_its_place_has_stocks_of_several_no
                    "Chile's new stadium has room for 40,000 fans.",
                    "Officials said the new site in Chile, with capacity for 30,000, is full.")
     assert found == []
+
+
+def test_a_status_held_until_a_date_ahead_is_a_level_as_of_publication(tmp_path, rules):
+    """"until May 2031" is when the permits end: the 30,000 are the holders now, not a count to 2031."""
+    found = claims(tmp_path, "The ruling leaves some 30,000 Peruvians now holding work permits until May 2031.\n",
+                   rules=rules)
+    claim = figure(found, "30,000")
+    assert (claim.time.basis, claim.time.end) == ("publication", "2020-03-01")
+
+
+def test_a_level_until_a_date_already_past_keeps_that_stretch(tmp_path, rules):
+    found = claims(tmp_path, "Some 30,000 Peruvians held work permits until May 2019.\n", rules=rules)
+    assert figure(found, "30,000").time.basis != "publication"

@@ -324,6 +324,17 @@ def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
     return year_to_date(scope)
 
 
+def a_deadline_ahead(scope: TimeScope | None, publication: TimeScope | None, code: str = lang.DEFAULT) -> bool:
+    """Whether a time "until" a date after publication (``to_date_words``) is when a state ends
+    ("holding permits until May 2031"), not a stretch already counted: a level with it is the
+    level as of publication; a count of events may still take it (a projection, ``ahead``)."""
+    now = publication.end if publication is not None else None
+    if scope is None or not now or not scope.end or scope.end <= now:
+        return False
+    words = " ".join(scope.text.lower().split())
+    return words.startswith(tuple(w + " " for w in _phrases(code, "to_date_words")))
+
+
 def year_to_date(scope: TimeScope) -> TimeScope:
     """A day or month as the end of the stretch from the start of its year ("as of May 31,
     averaging 15.5 a day": January 1 - May 31); a year or fiscal year stays whole."""

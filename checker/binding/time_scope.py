@@ -141,6 +141,8 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     toll of 76") runs that long up to its period's end (periods.fit_length)."""
     state.lead.seen(state, text, times, quantities)
     scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
+    if not flow and periods.a_deadline_ahead(scope, state.publication, state.code):
+        return state.publication  # "8,000 now holding permits until May 2031": the level now, not its end
     if scope is not None and scope.basis == "publication" and flow \
             and not periods.states_the_present(text[clause[0]:q.start], state.code) \
             and not periods.states_a_habit(text, state.code):
