@@ -79,3 +79,22 @@ def test_a_status_held_until_a_date_ahead_is_a_level_as_of_publication(tmp_path,
 def test_a_level_until_a_date_already_past_keeps_that_stretch(tmp_path, rules):
     found = claims(tmp_path, "Some 30,000 Peruvians held work permits until May 2019.\n", rules=rules)
     assert figure(found, "30,000").time.basis != "publication"
+
+
+def test_shares_of_a_population_in_prison_agree_across_articles(tmp_path):
+    found = _check(tmp_path, "With nearly 3% of its adults in prison, Chile now jails more people than ever.",
+                   "About 3% of Chile's adult population, or roughly 400,000 people, is now behind bars.")
+    assert [f.kind for f in found] == ["agreement"]
+
+
+def test_shares_of_a_population_in_prison_drift_at_most(tmp_path):
+    """Which population ("adults", "residents") a share is of is read loosely: never a conflict."""
+    found = _check(tmp_path, "In 2020, about 3% of Chile's adults were in prison.",
+                   "In 2020, about 1% of Chile's residents were in prison, officials said.")
+    assert [f.kind for f in found] == ["drift"]
+    assert "read loosely" in found[0].message
+
+
+def test_a_percent_with_no_state_of_a_population_is_no_stock(tmp_path):
+    found = _check(tmp_path, "About 3% of Chile's adults voted.", "About 1% of Chile's adults voted.")
+    assert found == []
