@@ -286,3 +286,31 @@ def test_a_paragraph_that_took_the_time_in_focus_passes_it_on(tmp_path, rules):
                              "Oz deported 80,000 people to the region.\n\n"
                              "Zembla also deported 4,000 people.\n", rules=rules)
     assert period(figure(found, "4,000")) == ("2018-01-01", "2018-12-31")
+
+
+def test_the_year_an_article_is_published_in_is_that_year_so_far(tmp_path, rules):
+    """"in 2020" in a March 2020 article, like "this year", is 2020 up to publication."""
+    found = claims(tmp_path, "Police said 14 officers were killed in 2020.\n", rules=rules)
+    assert (figure(found, "14").time.start, figure(found, "14").time.end) == ("2020-01-01", "2020-03-01")
+
+
+def test_a_projected_year_of_publication_stays_whole(tmp_path, rules):
+    found = claims(tmp_path, "Police said Zembla is on track for 900 murders in 2020.\n", rules=rules)
+    assert figure(found, "900").time.end == "2020-12-31"
+
+
+def test_a_past_year_named_by_its_number_stays_whole(tmp_path, rules):
+    found = claims(tmp_path, "Police said 14 officers were killed in 2019.\n", rules=rules)
+    assert figure(found, "14").time.end == "2019-12-31"
+
+
+def test_two_accounts_of_the_year_so_far_are_compared(tmp_path):
+    """"killed in 2020" and "this year's toll" in a July 2020 article are one period: 2020 so far."""
+    import checker
+
+    (tmp_path / "a.txt").write_text("Guatemala's soldiers\n\nThe toll is disputed: one paper counts 9 members of "
+                                    "the army killed in 2020 in Guatemala, while another puts this year's military "
+                                    "death toll at 16.\n")
+    (tmp_path / "sources.toml").write_text('[[source]]\nfile = "a.txt"\npublished = "2020-07-10"\n')
+    found = [f for f in checker.check([tmp_path]).findings if f.rule == "value"]
+    assert [f.kind for f in found] == ["conflict"]

@@ -158,6 +158,19 @@ def projected(scope: TimeScope, before: str, code: str = lang.DEFAULT) -> TimeSc
     return replace(scope, end=scope.start[:4] + "-12-31", granularity="year")
 
 
+def own_year_so_far(scope: TimeScope, before: str, publication: TimeScope | None,
+                    code: str = lang.DEFAULT) -> TimeScope:
+    """A calendar year named by its number that its article is published in ("killed in 2016", in
+    September 2016) is that year up to publication, as "this year" is: the article cannot know the
+    rest; the whole year only when the clause projects it (``projection_cues``: "would end 2016 with")."""
+    now = publication.end if publication is not None else None
+    if not now or scope.basis != "explicit" or scope.granularity != "year" or not scope.start or not scope.end \
+            or not scope.start.endswith("-01-01") or not scope.end.endswith("-12-31") \
+            or scope.start[:4] != scope.end[:4] or not scope.start < now < scope.end or _projects(before, code):
+        return scope
+    return replace(scope, end=now)
+
+
 def _projects(before: str, code: str) -> bool:
     """Whether the words before a figure make it a projection (``projection_cues``)."""
     words = f' {" ".join(before.lower().split())} '

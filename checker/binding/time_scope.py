@@ -191,6 +191,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if chosen is not None:
         scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
                        chosen, times, state)
+        if chosen.relation == "in":  # "killed in 2016" in a 2016 article: 2016 so far, as "this year" is
+            scope = periods.own_year_so_far(scope, text[clause[0]:q.start], state.publication, state.code)
         if chosen.relation in ("by", "until") and state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
             return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
