@@ -171,6 +171,13 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     return not any(c in before[-12:] for c in ",;:") and not _word_set(code, "reporting_verbs").isdisjoint(words)
 
 
+def fronts_a_saying(after: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a time fronted before a comma dates a saying that follows ("In January, the minister
+    said the 2023 rate ..."): a word of ``reporting_verbs`` within the four words after the comma."""
+    words = after.lstrip(" ,").lower().split()[:4]
+    return not _word_set(code, "reporting_verbs").isdisjoint(w.strip(",.;:") for w in words)
+
+
 def dates_a_publication(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether the time at ``start:end`` opens its sentence or clause and is followed by a published
     work as the clause's subject ("In January, an analysis by ... put the 2018 rate at 54"): it dates

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from checker import timex
 from checker.binding import average as averages
 from checker.binding import period as periods
+from checker.numbers import nouns
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 
 if TYPE_CHECKING:
@@ -338,13 +339,14 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     chief told reporters on Monday that", only when no other is left), else a reference to an
     earlier time. A figure in an aside takes the aside's own times first; a time in an aside that
     does not hold the figure is never its own (``_in_aside``)."""
-    times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code)]
+    times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code, times)]
     prev_end = quantities[k - 1].end if k else 0
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
-    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","]  # "Since 2008, we ..."
+    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
+               and not (len(times) > 1 and periods.fronts_a_saying(text[t.end:q.start], code))]
     chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
     if chosen is None:
         in_sentence = [t for t in times if t.relation != "reference"]
@@ -386,20 +388,33 @@ def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) ->
     return [t for t in times if opening < t.start and t.end <= closing]
 
 
-def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str) -> bool:
+def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
+              times: list[TimeMention] = ()) -> bool:
     """Whether time ``t`` stands in an aside that holds no figure: set off by commas and opened by a
     word of ``aside_openers`` (an apposition, a relative clause: "Zembla, the busiest port in 2009,
     slipped to 12th with 300 killings"), or running to the sentence's end after a word of
-    ``final_asides`` ("3,000 a year, a level last seen in the 1970s"). The time dates the aside."""
+    ``final_asides`` ("3,000 a year, a level last seen in the 1970s"). The time dates the aside.
+    A comma that closes a time fronted at the sentence's start opens its main clause ("In January,
+    the minister said the 2023 rate ..."), no aside; a number that ranks a group ("the two largest
+    gangs") is no figure the aside holds."""
     opening = text.rfind(",", 0, t.start)
     closing = text.find(",", t.end)
     words = text[opening + 1:t.start].split() if opening >= 0 else []
     if not words or (closing < 0 and not periods.opens_an_aside(words[0], code, "final_asides")):
         return False  # "In those years, the country paid for ... the 1970s": a main clause runs to the end
+    if any(not text[:f.start].strip(" \"'“‘(") and not text[f.end:opening].strip() for f in times):
+        return False
     closing = len(text) if closing < 0 else closing
     return periods.opens_an_aside(words[0], code) \
         and not any(c in text[opening:closing] for c in ":;") \
-        and not any(opening < p.start < closing for p in quantities)
+        and not any(opening < p.start < closing and not _ranks_a_group(text, p) for p in quantities)
+
+
+def _ranks_a_group(text: str, p: Quantity) -> bool:
+    """Whether a number is followed by a superlative, ranking a group rather than stating a figure
+    ("the two largest gangs", "the three deadliest cities")."""
+    words = text[p.start:max(p.end, p.start + 40)].split()
+    return len(words) > 1 and nouns.is_superlative(words[1])
 
 
 def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
