@@ -10,8 +10,9 @@ import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
+from re import Pattern
 
-from checker import lang
+from checker import lang, patterns
 from checker.model import Quantity, TimeScope
 from checker.timex import calendar as cal
 
@@ -169,6 +170,21 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     this month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
     words = before.lower().split()[-3:]
     return not any(c in before[-12:] for c in ",;:") and not _word_set(code, "reporting_verbs").isdisjoint(words)
+
+
+def placed_in_a_ranking(before: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the words of a figure's clause before it place it in a ranking list ("came 12th with",
+    "finished second with a rate of", "in 21st place with"): ``rank_positions``."""
+    return bool(_rank_position(code).search(before[-120:]))
+
+
+@cache
+def _rank_position(code: str) -> Pattern[str]:
+    pack = lang.load(code)
+    table, suffixes = pack["rank_positions"], patterns.phrases(pack["ordinal_suffixes"])
+    ordinal = rf"(?:\b\d+(?:{suffixes})|\b(?:{patterns.phrases(table['ordinals'])}))"
+    return patterns.compile(rf"{ordinal}(?:\s+(?:{patterns.phrases(table['nouns'])}))?,?\s+"
+                            rf"(?:{patterns.phrases(table['links'])})\b(?:\s+[\w'’-]+){{0,5}}\s*$", patterns.IGNORECASE)
 
 
 def fronts_a_saying(after: str, code: str = lang.DEFAULT) -> bool:

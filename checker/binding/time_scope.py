@@ -56,6 +56,7 @@ class Lead:
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
     article: TimeScope | None = None  # the article's time in focus: the first lead it set
     back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
+    ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
@@ -112,6 +113,13 @@ class Lead:
         return replace(self.scope, text=f"{self.scope.text} (the time in focus in the {where})", basis="inherited")
 
 
+    def in_ranking(self) -> TimeScope | None:
+        """The period of the ranking list in focus, for a figure placed in it with no time of its own
+        ("Acapulco finished second with a rate of 143", after "came fourth at 101.99" in 2012)."""
+        if self.ranked is None:
+            return None
+        return replace(self.ranked, text=f"{self.ranked.text} (the ranking list's period)", basis="inherited")
+
     def _looking_back(self, days: float | None) -> TimeScope | None:
         """The article's time in focus for a sentence whose only times are the bases of its
         comparisons, all before it ("Zembla's rate was little changed at 35, slightly below the 37
@@ -142,12 +150,21 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     toll of 76") runs that long up to its period's end (periods.fit_length)."""
     state.lead.seen(state, text, times, quantities)
     scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
+    ranked = flow and periods.placed_in_a_ranking(text[clause[0]:q.start], state.code)
     if scope is not None and scope.basis == "publication" and flow \
             and not periods.states_the_present(text[clause[0]:q.start], state.code) \
             and not periods.states_a_habit(text, state.code):
-        return state.lead.carried(_own_length(text, q, k, quantities, state.code)) or scope
+        days = _own_length(text, q, k, quantities, state.code)
+        return state.lead.carried(days) or (state.lead.in_ranking() if ranked and not days else None) or scope
     days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
-    return periods.fit_length(scope, days) if days else scope
+    scope = periods.fit_length(scope, days) if days else scope
+    before = state.previous[1].time if state.previous is not None else None
+    if ranked and scope is not None and scope.basis == "inherited" and _same(before, state.lead.ranked) \
+            and not _same(scope, before):
+        return state.lead.in_ranking()  # "Detroit followed in 21st place with 54.63": the list's, as the figure before
+    if ranked and scope is not None and scope.start and scope.end:
+        state.lead.ranked = scope  # "came fourth at 101.99" in 2012: the list's period
+    return scope
 
 
 def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: str) -> float | None:
