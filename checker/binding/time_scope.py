@@ -194,6 +194,10 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
+        article = state.lead.article
+        if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _whole_year(focus) \
+                and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end:
+            return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
     if chosen is not None and _anothers_time(text, q, k, quantities, chosen, times, state.code):
@@ -215,6 +219,11 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _whole_year(scope: TimeScope | None) -> bool:
+    """Whether a period is one calendar or fiscal year."""
+    return scope is not None and (scope.granularity == "year" or periods.is_fiscal_year(scope))
 
 
 def _reach(scope: TimeScope, chosen: TimeMention, times: list[TimeMention], state: Discourse) -> TimeScope:
