@@ -375,6 +375,30 @@ def fiscal_to_date(scope: TimeScope) -> TimeScope:
     return replace(scope, start=start.isoformat())
 
 
+def fiscal_so_far(scope: TimeScope, relation: str, as_of: TimeScope | None, now: str | None) -> TimeScope:
+    """A calendar year to date ("so far this year"), the current year ("the total for 2014") or a
+    stretch since a year ("since 2009") in a text whose series in focus is counted in fiscal years up
+    to a day (``as_of``: "from October 1 through May 31"): it is reckoned in fiscal years, as the
+    series is, and a stretch to date ends on that day."""
+    if as_of is None or not as_of.start or not as_of.end or now is None or not scope.start or not scope.end \
+            or not scope.start.endswith("-01-01"):
+        return scope
+    current = cal.fiscal_year_of(date.fromisoformat(now))
+    first, last = cal.fiscal_span(current)
+    if cal.fiscal_year_of(date.fromisoformat(as_of.end)) != current or as_of.start != first.isoformat():
+        return scope  # the series in focus is no count of the current fiscal year to date
+    year = int(scope.start[:4])
+    if relation == "since" and scope.granularity == "year" and scope.end == now:  # "since 2009"
+        return replace(scope, start=cal.fiscal_span(year)[0].isoformat(), end=as_of.end, granularity="span")
+    if relation != "in" or year != current:
+        return scope
+    if scope.end == now:  # "so far this year"
+        return replace(scope, start=first.isoformat(), end=as_of.end, granularity="span")
+    if scope.granularity == "year" and scope.end == f"{year}-12-31":  # "the total for 2014"
+        return replace(scope, start=first.isoformat(), end=last.isoformat())
+    return scope
+
+
 def ahead(scope: TimeScope, before: str, publication: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
     """A date with no year of its own that a projection reaches ("expected to hit 900 by the end
     of March", ``projection_cues``) is its next occurrence after publication, not its last."""

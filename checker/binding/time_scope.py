@@ -56,6 +56,7 @@ class Lead:
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
     article: TimeScope | None = None  # the article's time in focus: the first lead it set
     back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
+    as_of: TimeScope | None = None  # the last fiscal year to date a figure with a metric counted ("since October 1 through May 31")
     ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
@@ -78,6 +79,9 @@ class Lead:
         sentence's time in focus (no base value), and once per sentence whether its times name one
         period."""
         figure = state.previous[1] if state.previous and state.previous[0] == self.reading[0] else None
+        if figure is not None and figure.metric is not None and figure.time is not None \
+                and _fiscal_to_date(figure.time, state.publication):
+            self.as_of = figure.time
         if figure is not None and figure.metric is not None and figure.time is state.sentence_time \
                 and figure.time is not None:
             self.first = self.first or figure.time
@@ -211,6 +215,9 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if chosen is not None:
         scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
                        chosen, times, state)
+        if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
+            scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
+                                          state.publication.end if state.publication else None)
         if chosen.relation in ("by", "until") and state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
             return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
@@ -219,6 +226,18 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
+    """Whether a period runs from the start of a fiscal year to a day before publication, short of
+    the whole fiscal year ("from Oct. 1, 2013, through May 31")."""
+    if not scope.start or not scope.end or now is None or not now.end or scope.end >= now.end:
+        return False
+    start = date.fromisoformat(scope.start)
+    if periods.is_fiscal_year(scope) or start.day != 1 or start.month != timex.FISCAL_YEAR_START_MONTH \
+            or timex.FISCAL_YEAR_START_MONTH == 1:
+        return False
+    return (date.fromisoformat(scope.end) - start).days < 366
 
 
 def _whole_year(scope: TimeScope | None) -> bool:
