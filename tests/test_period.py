@@ -361,3 +361,10 @@ def test_so_far_this_year_without_a_fiscal_series_is_the_calendar_year(tmp_path,
     found = claims(tmp_path, "Agents caught more than 13,000 Zemblan children travelling alone so far this "
                              "year.\n", rules=rules)
     assert period(figure(found, "13,000")) == ("2020-01-01", "2020-03-01")
+
+
+def test_a_count_up_to_a_month_continues_a_running_total_since_a_date(tmp_path, rules):
+    found = claims(tmp_path, "Police in Zembla said 40,000 people had been arrested since May 2, 2019.\n\n"
+                             "By August, more than 21,000 people had been arrested in Zembla.\n", rules=rules)
+    assert period(figure(found, "40,000")) == ("2019-05-02", "2020-03-01")
+    assert period(figure(found, "21,000")) == ("2019-05-02", "2019-08-31")

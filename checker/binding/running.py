@@ -3,8 +3,8 @@ sentence says it runs "so far" and names an event the article dates ("the crackd
 led to 9,000 arrests" where the crackdown was declared on May 2) covers the stretch from that
 event to its as-of date, not the publication day alone. A later figure of the same count dated at
 a point and told as a count up to it ("when the decree was renewed in July, 12,000 had been
-detained") continues that running total: it runs from the same event to its own date, not over
-the month named. The cue words are the language pack's (``running_cues``, ``as_of_cues``); the
+detained") continues that running total, from an event or a date ("since March 27"): it runs
+from the same start to its own date, not over the month named. The cue words are the language pack's (``running_cues``, ``as_of_cues``); the
 events are the rules' (DESIGN.md, "Context")."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
-from checker.model import Claim, Evidence
+from checker.model import Claim, Evidence, TimeScope
 
 if TYPE_CHECKING:
     from checker.binding.matchers import Matchers
@@ -24,25 +24,34 @@ if TYPE_CHECKING:
 _LINES = 2  # lines after a running total over which a figure dated at a point may continue it (the next paragraph)
 
 
-def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str) -> list[Claim]:
-    """The document's claims, each running total from an event dated in it given that event's start."""
+def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
+                publication: TimeScope | None = None) -> list[Claim]:
+    """The document's claims, each running total from an event dated in it given that event's start,
+    and each count up to a point that continues a running total given that total's start."""
     cue, as_of = _cue(code), _as_of(code)  # compiled once per language, read whether or not the document has events
     starts: dict[str, str] = {}
     for c in claims:
         if c.kind == "event" and c.metric and c.time is not None and c.time.start:
             starts[c.metric] = min(starts.get(c.metric, c.time.start), c.time.start)
-    if not starts:
-        return claims
+    now = publication.end if publication is not None else None
     out: list[Claim] = []
-    series: dict[str, Claim] = {}  # by metric: the last running total from an event
+    series: dict[str, Claim] = {}  # by metric: the last running total, from an event or a date
     for c in claims:
-        found = _from_event(c, rules, m, cue, starts)
+        found = _from_event(c, rules, m, cue, starts) if starts else c
         if found is c and c.metric in series:
             found = _continued(c, series[c.metric], rules, as_of)
-        if found is not c:
+        if found is not c or _runs_to(c, rules, now):
             series[c.metric] = found
         out.append(found)
     return out
+
+
+def _runs_to(c: Claim, rules: RuleSet, now: str | None) -> bool:
+    """Whether ``c`` is a running total counted from a date to publication ("36,000 since March 27")."""
+    rule = rules.metrics.get(c.metric) if c.metric else None
+    t = c.time
+    return c.kind == "quantity" and rule is not None and rule.cumulative and t is not None and now is not None \
+        and t.basis != "publication" and bool(t.start) and t.start < now == t.end
 
 
 def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], starts: dict[str, str]) -> Claim:
