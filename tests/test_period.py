@@ -368,3 +368,16 @@ def test_a_count_up_to_a_month_continues_a_running_total_since_a_date(tmp_path, 
                              "By August, more than 21,000 people had been arrested in Zembla.\n", rules=rules)
     assert period(figure(found, "40,000")) == ("2019-05-02", "2020-03-01")
     assert period(figure(found, "21,000")) == ("2019-05-02", "2019-08-31")
+
+
+def test_a_figure_in_an_apposition_describing_a_month_is_that_months(tmp_path, rules):
+    found = claims(tmp_path, "Murders in Zembla began to ease in April 2019, a month in which the daily average "
+                             "came down to 11.8 homicides, after the government rolled out new measures at the "
+                             "end of March.\n", rules=rules)
+    assert period(figure(found, "11.8")) == ("2019-04-01", "2019-04-30")
+
+
+def test_a_main_clause_after_a_base_value_keeps_its_own_time(tmp_path, rules):
+    found = claims(tmp_path, "From the 3,900 murders registered in 2018, Zembla climbed to 6,600 murders last "
+                             "year.\n", rules=rules)
+    assert period(figure(found, "6,600")) == ("2019-01-01", "2019-12-31")

@@ -187,6 +187,13 @@ def _rank_position(code: str) -> Pattern[str]:
                             rf"(?:{patterns.phrases(table['links'])})\b(?:\s+[\w'’-]+){{0,5}}\s*$", patterns.IGNORECASE)
 
 
+def names_a_unit(apposition: str, code: str = lang.DEFAULT) -> bool:
+    """Whether an apposition after a time names a unit of time among its first words ("April 2016, a
+    month in which ...", "2015, the worst year ..."): it describes that time, not a new clause."""
+    units = lang.load(code)["time_units"]
+    return any(w.strip(",").lower() in units for w in apposition.split()[1:4])
+
+
 def fronts_a_saying(after: str, code: str = lang.DEFAULT) -> bool:
     """Whether a time fronted before a comma dates a saying that follows ("In January, the minister
     said the 2023 rate ..."): a word of ``reporting_verbs`` within the four words after the comma."""

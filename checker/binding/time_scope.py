@@ -283,6 +283,10 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
         if prev_end <= t.start and t.end <= q.start and t.relation in ("since", "until"):
             gap = text[t.end:q.start]
             return t if periods.opens_a_when_clause(gap, code) or _describes_the_time(gap, code) else None
+        if prev_end <= t.start and t.end <= q.start and t.relation == "in" and t.scope.granularity != "day":
+            gap = text[t.end:q.start]  # "in April 2016, a month in which the average came down to 11.8"
+            return t if _describes_the_time(gap, code) and gap.count(",") == 1 and periods.names_a_unit(gap, code) \
+                else None
     return None
 
 
