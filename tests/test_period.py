@@ -381,3 +381,9 @@ def test_a_main_clause_after_a_base_value_keeps_its_own_time(tmp_path, rules):
     found = claims(tmp_path, "From the 3,900 murders registered in 2018, Zembla climbed to 6,600 murders last "
                              "year.\n", rules=rules)
     assert period(figure(found, "6,600")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_time_opened_by_from_and_followed_by_a_length_runs_that_long(tmp_path, rules):
+    found = claims(tmp_path, "Then, from March 2018, for 13 consecutive months, the level of violence in Zembla "
+                             "never fell below 15 homicides a day.\n", rules=rules)
+    assert period(figure(found, "15 homicides")) == ("2018-03-01", "2019-03-31")

@@ -184,7 +184,25 @@ def _rank_position(code: str) -> Pattern[str]:
     table, suffixes = pack["rank_positions"], patterns.phrases(pack["ordinal_suffixes"])
     ordinal = rf"(?:\b\d+(?:{suffixes})|\b(?:{patterns.phrases(table['ordinals'])}))"
     return patterns.compile(rf"{ordinal}(?:\s+(?:{patterns.phrases(table['nouns'])}))?,?\s+"
-                            rf"(?:{patterns.phrases(table['links'])})\b(?:\s+[\w'’-]+){{0,5}}\s*$", patterns.IGNORECASE)
+                            rf"(?:{patterns.phrases(table['links'])})\b(?:\s+[\w'’-]+){{0,5}}\s*$",
+                            patterns.IGNORECASE)
+
+
+def runs_for(scope: TimeScope, gap: str, length: Quantity, code: str = lang.DEFAULT) -> TimeScope:
+    """A time opened by a range's "from" and followed by a length ("from March 2015, for 13
+    consecutive months"): the stretch from its start that runs that long (``duration_links``
+    "lasting"); else ``scope`` unchanged."""
+    pack = lang.load(code)
+    words = gap.replace(",", " ").lower().split()
+    opener = scope.text.lower().split()[:1]
+    unit = pack["time_units"].get((length.noun or "").lower())
+    if not scope.start or not opener or opener[0] not in pack["range_words"]["from"] \
+            or unit not in ("year", "month", "week", "day") \
+            or words != [w for w in words if w in _duration_links(code)["lasting"]] or len(words) != 1 \
+            or not length.value.point or length.value.point != int(length.value.point):
+        return scope
+    end = _add(date.fromisoformat(scope.start), unit, int(length.value.point)) - timedelta(days=1)
+    return replace(scope, end=end.isoformat(), granularity="span")
 
 
 def names_a_unit(apposition: str, code: str = lang.DEFAULT) -> bool:

@@ -4,8 +4,8 @@ led to 9,000 arrests" where the crackdown was declared on May 2) covers the stre
 event to its as-of date, not the publication day alone. A later figure of the same count dated at
 a point and told as a count up to it ("when the decree was renewed in July, 12,000 had been
 detained") continues that running total, from an event or a date ("since March 27"): it runs
-from the same start to its own date, not over the month named. The cue words are the language pack's (``running_cues``, ``as_of_cues``); the
-events are the rules' (DESIGN.md, "Context")."""
+from the same start to its own date, not over the month named. The cue words are the language
+pack's (``running_cues``, ``as_of_cues``); the events are the rules' (DESIGN.md, "Context")."""
 from __future__ import annotations
 
 import re

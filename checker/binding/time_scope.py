@@ -56,7 +56,7 @@ class Lead:
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
     article: TimeScope | None = None  # the article's time in focus: the first lead it set
     back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
-    as_of: TimeScope | None = None  # the last fiscal year to date a figure with a metric counted ("since October 1 through May 31")
+    as_of: TimeScope | None = None  # the last fiscal year to date a figure with a metric counted ("Oct. 1 through May 31")
     ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
@@ -215,6 +215,9 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if chosen is not None:
         scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
                        chosen, times, state)
+        length = next((p for p in quantities if p.start >= chosen.end), None)
+        if length is not None and length is not q and length.end <= q.start:  # "from March 2015, for 13 months"
+            scope = periods.runs_for(scope, text[chosen.end:length.start], length, state.code)
         if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
             scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                           state.publication.end if state.publication else None)
