@@ -1,9 +1,10 @@
 """The series in focus: the metric of a count whose own words name none but call it a figure of
 the series the text is talking about ("the total passed the 4,000 mark", "the daily average
-reached 29.6", "That means 65 more deaths"). It takes the metric of the last count that named its
+reached 29.6", "That means 65 more deaths") or sets it against the series ("that is close to
+double the 1,600 cases of 2018"). It takes the metric of the last count that named its
 metric by its own words or clause, in the figure's paragraph or the sentence before, when nothing
 in its own phrase or conjunct says it counts something else. The nouns are the language pack's
-(context.yaml ``series_nouns``)."""
+(context.yaml ``series_nouns``, ``contrast_links``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -129,17 +130,22 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], code: str) -> bool:
     """Whether the figure is written as one of the series': its own noun is one of the metric's
     nouns or a series noun ("65 more deaths", "the 4,000 mark"), or it has no noun and a series
     noun stands a few words before it in its clause ("the daily average reached 29.6")."""
+    lead = figure.text[figure.clause[0]:figure.start]
+    if _words(code)[2].search(lead):
+        return True  # "that is close to double the 24,493 apprehensions": set against the series, it is one of its figures
     if figure.noun is not None:
         return figure.noun in nouns or figure.noun in _words(code)[0]
-    lead = figure.text[figure.clause[0]:figure.start]
     return bool(_words(code)[1].search(lead))
 
 
 @cache
-def _words(code: str) -> tuple[frozenset[str], Pattern[str]]:
-    nouns = lang.load(code)["series_nouns"]
+def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str]]:
+    pack = lang.load(code)
+    nouns = pack["series_nouns"]
     lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
-    return frozenset(n.lower() for n in nouns), lead
+    against = patterns.compile(rf"\b(?:{patterns.phrases(pack['contrast_links'])})(?:\s+[\w'’-]+)?\s+$",
+                               patterns.IGNORECASE)
+    return frozenset(n.lower() for n in nouns), lead, against
 
 
 def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
