@@ -57,7 +57,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    return source, running.from_events(claims, rules, tables, code), problems
+    return source, running.from_events(claims, rules, tables, code, state.publication), problems
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:

@@ -878,6 +878,7 @@ def test_a_subgroup_named_as_the_figures_complement_is_a_part(tmp_path, rules):
     ("Ruritania ended 2019 with 2,950 homicides. That was 85 more deaths than in 2018.\n", "85"),
     ("Ruritania ended 2019 with 2,950 homicides. In June, its worst month, the daily average reached 12.5.\n",
      "12.5"),
+    ("Ruritania ended 2019 with 2,950 homicides. That is close to double the 1,600 cases of 2018.\n", "1,600"),
 ])
 def test_a_figure_named_by_a_series_noun_takes_the_metric_in_focus(tmp_path, rules, text, figure_words):
     claim = figure(claims(tmp_path, text, rules=rules), figure_words)
@@ -890,6 +891,8 @@ def test_a_figure_named_by_a_series_noun_takes_the_metric_in_focus(tmp_path, rul
      "The total reached 3,000.\n", "3,000"),  # the series is out of focus
     ("Ruritania ended 2019 with 2,950 homicides, and the total of migrants deported reached 3,000.\n", "3,000"),
     ("Ruritania ended 2019 with 2,950 homicides, and 85 more soldiers than in 2018.\n", "85"),
+    ("Ruritania ended 2019 with 2,950 homicides.\n\nIts schools were crowded.\n\nThe grain harvest was poor, "
+     "double the 1,600 tonnes of 2018.\n", "1,600"),  # set against another figure, far from the series
 ])
 def test_a_series_noun_far_from_the_series_or_saying_what_it_counts_takes_no_metric(tmp_path, rules, text,
                                                                                     figure_words):

@@ -73,19 +73,22 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # and periods moved by "a year earlier" or given as the base of a comparison ("than the year before"),
     # counted up to a date ("through June 30") and given a length ("in 182 days"), with a base value
     # after a change ("down from 1,700") and a year modifying a figure's noun ("the 2019 total of"),
-    # and a stock said by its own words ("room for 2,400 inmates")
+    # and a stock said by its own words ("room for 2,400 inmates"), a place a distance is measured from
+    # ("40 kilometers north of Guatemala City") and a share of a population in a state ("in prison")
     (corpus / "harbor.txt").write_text("Guatemala in numbers\n\nGuatemala recorded a homicide rate of 41.3 per "
                                        "100,000 people in 2020, according to the Harbor Gazette.\n\nPolice counted "
                                        "3,100 arrests in 2020, and 2,800 a year earlier. Officials said 300 fewer "
                                        "people were arrested than the year before. They had counted 1,500 arrests "
                                        "in 182 days, through June 30, 2020, down from 1,700. The 2019 total of 3,300 "
-                                       "arrests was revised. Its main jail has room for 2,400 inmates.\n",
+                                       "arrests was revised. Its main jail, 40 kilometers north of Guatemala City, has room "
+                                       "for 2,400 inmates. About 3 percent of its adults are in prison.\n",
                                        encoding="utf-8")
     # and bare numbers on the scale of the rate in focus ("revised that to 47"), a figure measured
     # against another ("against 38 in Honduras"), a saying dated by its verb ("said on Monday"), a
     # present rate, a habit ("every week"), a projection ("on track for"), a mark ("the 200 mark"), a
-    # city ranked by a body named after another place ("a Canadian think tank"), and a change stated
-    # again ("the decline")
+    # city ranked by a body named after another place ("a Canadian think tank"), a change stated
+    # again ("the decline"), a city placed in a ranking ("came fourth at 51") and a count up to a
+    # month ("had been arrested")
     (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
                                        "\n\nIn 2020, police counted 120 homicides, against 38 in Honduras. Police "
@@ -95,7 +98,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "Kingston topped the 2020 list of a Canadian "
                                        "think tank, with 60 homicides per 100,000. Officials claimed a 10 "
                                        "percent drop in homicides in 2020, while police put the decline "
-                                       "closer to 4 percent.\n", encoding="utf-8")
+                                       "closer to 4 percent. Lund came fourth at 51.\n\n"
+                                       "By May, more than 900 people had been arrested.\n", encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')
         manifest.write('\n[[source]]\nfile = "lagoon.txt"\npublished = "2021-06-01"\n')

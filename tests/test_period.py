@@ -286,3 +286,132 @@ def test_a_paragraph_that_took_the_time_in_focus_passes_it_on(tmp_path, rules):
                              "Oz deported 80,000 people to the region.\n\n"
                              "Zembla also deported 4,000 people.\n", rules=rules)
     assert period(figure(found, "4,000")) == ("2018-01-01", "2018-12-31")
+
+
+def test_the_year_an_article_is_published_in_is_that_year_so_far(tmp_path, rules):
+    """"in 2020" in a March 2020 article, like "this year", is 2020 up to publication."""
+    found = claims(tmp_path, "Police said 14 officers were killed in 2020.\n", rules=rules)
+    assert (figure(found, "14").time.start, figure(found, "14").time.end) == ("2020-01-01", "2020-03-01")
+
+
+def test_a_projected_year_of_publication_stays_whole(tmp_path, rules):
+    found = claims(tmp_path, "Police said Zembla is on track for 900 murders in 2020.\n", rules=rules)
+    assert figure(found, "900").time.end == "2020-12-31"
+
+
+def test_a_past_year_named_by_its_number_stays_whole(tmp_path, rules):
+    found = claims(tmp_path, "Police said 14 officers were killed in 2019.\n", rules=rules)
+    assert figure(found, "14").time.end == "2019-12-31"
+
+
+def test_two_accounts_of_the_year_so_far_are_compared(tmp_path):
+    """"killed in 2020" and "this year's toll" in a July 2020 article are one period: 2020 so far."""
+    import checker
+
+    (tmp_path / "a.txt").write_text("Guatemala's soldiers\n\nThe toll is disputed: one paper counts 9 members of "
+                                    "the army killed in 2020 in Guatemala, while another puts this year's military "
+                                    "death toll at 16.\n")
+    (tmp_path / "sources.toml").write_text('[[source]]\nfile = "a.txt"\npublished = "2020-07-10"\n')
+    found = [f for f in checker.check([tmp_path]).findings if f.rule == "value"]
+    assert [f.kind for f in found] == ["conflict"]
+
+
+# Running totals dated at a point, ranking lists, fiscal series and fronted times (invented sentences).
+
+def test_a_count_up_to_a_month_continues_the_running_total_from_its_event(tmp_path, rules):
+    found = claims(tmp_path, "The president declared a state of emergency on May 2, 2019. Police said the state "
+                             "of emergency has so far led to 40,000 arrests.\n\n"
+                             "When parliament renewed the measure in late June, more than 9,000 people had been "
+                             "arrested; by August the number had topped 21,000.\n\n"
+                             "In September police arrested 3,000 people in a single operation.\n", rules=rules)
+    assert period(exactly(found, "40,000 arrests")) == ("2019-05-02", "2020-03-01")
+    assert period(figure(found, "9,000")) == ("2019-05-02", "2019-06-30")
+    assert period(figure(found, "21,000")) == ("2019-05-02", "2019-08-31")
+    assert period(figure(found, "3,000")) == ("2019-09-01", "2019-09-30")  # a count in that month, no "had been"
+
+
+def test_a_count_in_a_month_with_no_running_total_before_keeps_its_month(tmp_path, rules):
+    found = claims(tmp_path, "The president declared a state of emergency on May 2, 2019.\n\n"
+                             "By August, more than 9,000 people had been arrested.\n", rules=rules)
+    assert period(figure(found, "9,000")) == ("2019-08-01", "2019-08-31")
+
+
+def test_figures_placed_in_a_ranking_take_the_lists_period(tmp_path, rules):
+    found = claims(tmp_path, "Zembla City topped the list again, with 120 homicides per 100,000 residents in 2018. "
+                             "Ruritania City came fourth at 88.5.\n\n"
+                             "The survey covers cities of more than 300,000 people.\n\n"
+                             "Oslo finished second with a rate of just under 101 per 100,000, while Lund slid to "
+                             "19th place with 41.2.\n", rules=rules)
+    for words in ("88.5", "101 per", "41.2"):
+        assert period(figure(found, words)) == ("2018-01-01", "2018-12-31"), words
+
+
+def test_a_rate_not_placed_in_a_ranking_stays_undated_far_from_the_list(tmp_path, rules):
+    found = claims(tmp_path, "Zembla City topped the list again, with 120 homicides per 100,000 residents in 2018. "
+                             "Ruritania City came fourth at 88.5.\n\n"
+                             "The survey covers cities of more than 300,000 people.\n\n"
+                             "Oslo has a rate of 101 per 100,000.\n", rules=rules)
+    assert figure(found, "101 per").time.basis == "publication"
+
+
+def test_a_month_dating_an_event_in_a_final_aside_does_not_date_the_ranked_figures(tmp_path, rules):
+    found = claims(tmp_path, "Zembla City topped the list again, with 120 homicides per 100,000 residents in 2018. "
+                             "Ruritania City came fourth at 88.5.\n\n"
+                             "Oslo came 12th with 61.4 homicides per 100,000, an improvement that followed the "
+                             "truce struck between its two largest gangs in March 2018.\n", rules=rules)
+    assert period(figure(found, "61.4")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_time_fronted_before_a_saying_dates_the_saying_not_the_reported_rate(tmp_path, rules):
+    found = claims(tmp_path, "In January, the minister said the 2019 homicide rate placed Zembla second in the "
+                             "region, just behind Ruritania at 2.25 per 100,000.\n", rules=rules)
+    assert period(figure(found, "2.25")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_base_year_with_a_season_in_focus_leaves_the_figure_the_articles_fiscal_year(tmp_path, rules):
+    found = claims(tmp_path, "The agency deported 80,000 people in fiscal 2019, up 4% on fiscal 2018.\n\n"
+                             "Zembla stepped up its own enforcement over the summer.\n\n"
+                             "The agency made about 14,000 arrests, nearly 10% fewer than in 2018.\n", rules=rules)
+    assert period(figure(found, "14,000")) == ("2018-10-01", "2019-09-30")
+
+
+def test_so_far_this_year_in_a_fiscal_series_is_the_fiscal_year_to_its_as_of_day(tmp_path, rules):
+    found = claims(tmp_path, "Border agents caught 47,000 unaccompanied children from Oct. 1, 2019, through "
+                             "January 31.\n\n"
+                             "Agents caught more than 13,000 Zemblan children travelling alone so far this year, "
+                             "and the flow has grown by more than 1,200 percent since 2015.\n", rules=rules)
+    assert period(figure(found, "47,000")) == ("2019-10-01", "2020-01-31")
+    assert period(figure(found, "13,000")) == ("2019-10-01", "2020-01-31")
+    assert period(figure(found, "1,200")) == ("2014-10-01", "2020-01-31")
+
+
+def test_so_far_this_year_without_a_fiscal_series_is_the_calendar_year(tmp_path, rules):
+    found = claims(tmp_path, "Agents caught more than 13,000 Zemblan children travelling alone so far this "
+                             "year.\n", rules=rules)
+    assert period(figure(found, "13,000")) == ("2020-01-01", "2020-03-01")
+
+
+def test_a_count_up_to_a_month_continues_a_running_total_since_a_date(tmp_path, rules):
+    found = claims(tmp_path, "Police in Zembla said 40,000 people had been arrested since May 2, 2019.\n\n"
+                             "By August, more than 21,000 people had been arrested in Zembla.\n", rules=rules)
+    assert period(figure(found, "40,000")) == ("2019-05-02", "2020-03-01")
+    assert period(figure(found, "21,000")) == ("2019-05-02", "2019-08-31")
+
+
+def test_a_figure_in_an_apposition_describing_a_month_is_that_months(tmp_path, rules):
+    found = claims(tmp_path, "Murders in Zembla began to ease in April 2019, a month in which the daily average "
+                             "came down to 11.8 homicides, after the government rolled out new measures at the "
+                             "end of March.\n", rules=rules)
+    assert period(figure(found, "11.8")) == ("2019-04-01", "2019-04-30")
+
+
+def test_a_main_clause_after_a_base_value_keeps_its_own_time(tmp_path, rules):
+    found = claims(tmp_path, "From the 3,900 murders registered in 2018, Zembla climbed to 6,600 murders last "
+                             "year.\n", rules=rules)
+    assert period(figure(found, "6,600")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_time_opened_by_from_and_followed_by_a_length_runs_that_long(tmp_path, rules):
+    found = claims(tmp_path, "Then, from March 2018, for 13 consecutive months, the level of violence in Zembla "
+                             "never fell below 15 homicides a day.\n", rules=rules)
+    assert period(figure(found, "15 homicides")) == ("2018-03-01", "2019-03-31")

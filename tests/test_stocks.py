@@ -53,3 +53,48 @@ def test_a_stock_takes_no_count_metric_from_another_clause(tmp_path, rules):
     found = claims(tmp_path, "The ruling leaves about 30,000 Hondurans now holding work permits; those "
                              "who fail to renew could be deported.\n", rules=rules)
     assert figure(found, "30,000").metric is None
+
+
+def test_a_stock_with_no_noun_counts_what_the_one_stock_of_its_kind_in_its_place_counts(tmp_path):
+    found = _check(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
+                   "Officials said the coastal jail in Chile, a prison with capacity for 12,500, is full.")
+    assert [f.kind for f in found] == ["agreement"]
+
+
+def test_a_stock_with_no_noun_joins_none_when_its_place_has_stocks_of_several_nouns(tmp_path):
+    found = _check(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
+                   "Chile's new stadium has room for 40,000 fans.",
+                   "Officials said the new site in Chile, with capacity for 30,000, is full.")
+    assert found == []
+
+
+def test_a_status_held_until_a_date_ahead_is_a_level_as_of_publication(tmp_path, rules):
+    """"until May 2031" is when the permits end: the 30,000 are the holders now, not a count to 2031."""
+    found = claims(tmp_path, "The ruling leaves some 30,000 Peruvians now holding work permits until May 2031.\n",
+                   rules=rules)
+    claim = figure(found, "30,000")
+    assert (claim.time.basis, claim.time.end) == ("publication", "2020-03-01")
+
+
+def test_a_level_until_a_date_already_past_keeps_that_stretch(tmp_path, rules):
+    found = claims(tmp_path, "Some 30,000 Peruvians held work permits until May 2019.\n", rules=rules)
+    assert figure(found, "30,000").time.basis != "publication"
+
+
+def test_shares_of_a_population_in_prison_agree_across_articles(tmp_path):
+    found = _check(tmp_path, "With nearly 3% of its adults in prison, Chile now jails more people than ever.",
+                   "About 3% of Chile's adult population, or roughly 400,000 people, is now behind bars.")
+    assert [f.kind for f in found] == ["agreement"]
+
+
+def test_shares_of_a_population_in_prison_drift_at_most(tmp_path):
+    """Which population ("adults", "residents") a share is of is read loosely: never a conflict."""
+    found = _check(tmp_path, "In 2020, about 3% of Chile's adults were in prison.",
+                   "In 2020, about 1% of Chile's residents were in prison, officials said.")
+    assert [f.kind for f in found] == ["drift"]
+    assert "read loosely" in found[0].message
+
+
+def test_a_percent_with_no_state_of_a_population_is_no_stock(tmp_path):
+    found = _check(tmp_path, "About 3% of Chile's adults voted.", "About 1% of Chile's adults voted.")
+    assert found == []

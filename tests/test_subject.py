@@ -447,3 +447,20 @@ def test_the_agent_of_a_passive_metric_verb_is_no_list_item_of_the_figure_after_
 ])
 def test_a_clause_split_by_place_leaves_each_figure_its_own_people(tmp_path, rules, text, words, place):
     assert figure(claims(tmp_path, text, rules=rules), words).subject == (place,)
+
+
+# --------------------------------------------------------------------------- landmarks
+
+
+def test_a_place_a_distance_is_measured_from_is_not_the_figures_place(tmp_path, rules):
+    """"60 kilometers (37 miles) southeast of Tegucigalpa" says where the jail lies from the city:
+    its capacity is not the city's; the figure takes the place in focus instead."""
+    found = claims(tmp_path, "Honduras opened a jail last year.\n\nThe jail, built in a valley some 60 kilometers "
+                             "(37 miles) southeast of Tegucigalpa, has room for 9,000 inmates.\n",
+                   title="Honduras opens a jail", rules=rules)
+    assert figure(found, "9,000").subject == ("Honduras",)
+
+
+def test_a_bearing_with_no_distance_keeps_its_place(tmp_path, rules):
+    found = claims(tmp_path, "In the north of Guatemala, police counted 300 murders in 2019.\n", rules=rules)
+    assert figure(found, "300").subject == ("Guatemala",)

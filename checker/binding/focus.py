@@ -1,12 +1,13 @@
 """The series in focus: the metric of a count whose own words name none but call it a figure of
 the series the text is talking about ("the total passed the 4,000 mark", "the daily average
-reached 29.6", "That means 65 more deaths"). It takes the metric of the last count that named its
-metric by its own words or clause, in the figure's paragraph or the two sentences before, when
-nothing in its own phrase or conjunct says it counts something else. A count that points back to
-what was counted ("3,500 such deaths", "900 of those children") reaches it however far, when its
-noun is one of that metric's words; a list goes on with its first carried figure; a bare number
-stating a recent rate again is that rate. The nouns are the language pack's (context.yaml
-``series_nouns``, ``series_anaphors``)."""
+reached 29.6", "That means 65 more deaths") or sets it against the series ("that is close to
+double the 1,600 cases of 2018"). It takes the metric of the last count that named its metric by
+its own words or clause, in the figure's paragraph or the two sentences before, when nothing in
+its own phrase or conjunct says it counts something else. A count that points back to what was
+counted ("3,500 such deaths", "900 of those children") reaches it however far, when its noun is
+one of that metric's words; a list goes on with its first carried figure; a bare number stating a
+recent rate again is that rate. The nouns are the language pack's (context.yaml ``series_nouns``,
+``series_anaphors``, ``contrast_links``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -206,6 +207,8 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
         return True
     if not by_figure:
         return False
+    if _words(code)[4].search(lead):
+        return True  # "that is close to double the 24,493 apprehensions": set against the series, it is one of its figures
     if figure.noun is not None:
         return figure.noun in nouns or figure.noun in _words(code)[0]
     if _words(code)[1].search(lead):
@@ -246,13 +249,15 @@ def _restates_a_set(figure: Figure, code: str) -> bool:
 
 
 @cache
-def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Pattern[str]]:
-    nouns = lang.load(code)["series_nouns"]
-    lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
+def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Pattern[str], Pattern[str]]:
     pack = lang.load(code)
+    nouns = pack["series_nouns"]
+    lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
     back = patterns.compile(rf"\d\s+((?:{patterns.phrases(pack['series_anaphors'])})\s+([^\W\d]+))", patterns.IGNORECASE)
     demonstrative = patterns.compile(rf"\b(?:{patterns.phrases(pack['set_demonstratives'])})\s+$", patterns.IGNORECASE)
-    return frozenset(n.lower() for n in nouns), lead, back, demonstrative
+    against = patterns.compile(rf"\b(?:{patterns.phrases(pack['contrast_links'])})(?:\s+[\w'’-]+)?\s+$",
+                               patterns.IGNORECASE)
+    return frozenset(n.lower() for n in nouns), lead, back, demonstrative, against
 
 
 def change_of_the_figure_before(text: str, q: Quantity, before: Claim | None, before_end: int,

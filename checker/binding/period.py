@@ -10,8 +10,9 @@ import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
+from re import Pattern
 
-from checker import lang
+from checker import lang, patterns
 from checker.model import Quantity, TimeScope
 from checker.timex import calendar as cal
 
@@ -158,6 +159,19 @@ def projected(scope: TimeScope, before: str, code: str = lang.DEFAULT) -> TimeSc
     return replace(scope, end=scope.start[:4] + "-12-31", granularity="year")
 
 
+def own_year_so_far(scope: TimeScope, before: str, publication: TimeScope | None,
+                    code: str = lang.DEFAULT) -> TimeScope:
+    """A calendar year named by its number that its article is published in ("killed in 2016", in
+    September 2016) is that year up to publication, as "this year" is: the article cannot know the
+    rest; the whole year only when the clause projects it (``projection_cues``: "would end 2016 with")."""
+    now = publication.end if publication is not None else None
+    if not now or scope.basis != "explicit" or scope.granularity != "year" or not scope.start or not scope.end \
+            or not scope.start.endswith("-01-01") or not scope.end.endswith("-12-31") \
+            or scope.start[:4] != scope.end[:4] or not scope.start < now < scope.end or _projects(before, code):
+        return scope
+    return replace(scope, end=now)
+
+
 def _projects(before: str, code: str) -> bool:
     """Whether the words before a figure make it a projection (``projection_cues``)."""
     words = f' {" ".join(before.lower().split())} '
@@ -169,6 +183,53 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     this month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
     words = before.lower().split()[-3:]
     return not any(c in before[-12:] for c in ",;:") and not _word_set(code, "reporting_verbs").isdisjoint(words)
+
+
+def placed_in_a_ranking(before: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the words of a figure's clause before it place it in a ranking list ("came 12th with",
+    "finished second with a rate of", "in 21st place with"): ``rank_positions``."""
+    return bool(_rank_position(code).search(before[-120:]))
+
+
+@cache
+def _rank_position(code: str) -> Pattern[str]:
+    pack = lang.load(code)
+    table, suffixes = pack["rank_positions"], patterns.phrases(pack["ordinal_suffixes"])
+    ordinal = rf"(?:\b\d+(?:{suffixes})|\b(?:{patterns.phrases(table['ordinals'])}))"
+    return patterns.compile(rf"{ordinal}(?:\s+(?:{patterns.phrases(table['nouns'])}))?,?\s+"
+                            rf"(?:{patterns.phrases(table['links'])})\b(?:\s+[\w'’-]+){{0,5}}\s*$",
+                            patterns.IGNORECASE)
+
+
+def runs_for(scope: TimeScope, gap: str, length: Quantity, code: str = lang.DEFAULT) -> TimeScope:
+    """A time opened by a range's "from" and followed by a length ("from March 2015, for 13
+    consecutive months"): the stretch from its start that runs that long (``duration_links``
+    "lasting"); else ``scope`` unchanged."""
+    pack = lang.load(code)
+    words = gap.replace(",", " ").lower().split()
+    opener = scope.text.lower().split()[:1]
+    unit = pack["time_units"].get((length.noun or "").lower())
+    if not scope.start or not opener or opener[0] not in pack["range_words"]["from"] \
+            or unit not in ("year", "month", "week", "day") \
+            or words != [w for w in words if w in _duration_links(code)["lasting"]] or len(words) != 1 \
+            or not length.value.point or length.value.point != int(length.value.point):
+        return scope
+    end = _add(date.fromisoformat(scope.start), unit, int(length.value.point)) - timedelta(days=1)
+    return replace(scope, end=end.isoformat(), granularity="span")
+
+
+def names_a_unit(apposition: str, code: str = lang.DEFAULT) -> bool:
+    """Whether an apposition after a time names a unit of time among its first words ("April 2016, a
+    month in which ...", "2015, the worst year ..."): it describes that time, not a new clause."""
+    units = lang.load(code)["time_units"]
+    return any(w.strip(",").lower() in units for w in apposition.split()[1:4])
+
+
+def fronts_a_saying(after: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a time fronted before a comma dates a saying that follows ("In January, the minister
+    said the 2023 rate ..."): a word of ``reporting_verbs`` within the four words after the comma."""
+    words = after.lstrip(" ,").lower().split()[:4]
+    return not _word_set(code, "reporting_verbs").isdisjoint(w.strip(",.;:") for w in words)
 
 
 def dates_a_publication(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
@@ -324,6 +385,17 @@ def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
     return year_to_date(scope)
 
 
+def a_deadline_ahead(scope: TimeScope | None, publication: TimeScope | None, code: str = lang.DEFAULT) -> bool:
+    """Whether a time "until" a date after publication (``to_date_words``) is when a state ends
+    ("holding permits until May 2031"), not a stretch already counted: a level with it is the
+    level as of publication; a count of events may still take it (a projection, ``ahead``)."""
+    now = publication.end if publication is not None else None
+    if scope is None or not now or not scope.end or scope.end <= now:
+        return False
+    words = " ".join(scope.text.lower().split())
+    return words.startswith(tuple(w + " " for w in _phrases(code, "to_date_words")))
+
+
 def year_to_date(scope: TimeScope) -> TimeScope:
     """A day or month as the end of the stretch from the start of its year ("as of May 31,
     averaging 15.5 a day": January 1 - May 31); a year or fiscal year stays whole."""
@@ -350,6 +422,30 @@ def fiscal_to_date(scope: TimeScope) -> TimeScope:
         return scope
     start, _ = cal.fiscal_span(cal.fiscal_year_of(date.fromisoformat(scope.end)))
     return replace(scope, start=start.isoformat())
+
+
+def fiscal_so_far(scope: TimeScope, relation: str, as_of: TimeScope | None, now: str | None) -> TimeScope:
+    """A calendar year to date ("so far this year"), the current year ("the total for 2014") or a
+    stretch since a year ("since 2009") in a text whose series in focus is counted in fiscal years up
+    to a day (``as_of``: "from October 1 through May 31"): it is reckoned in fiscal years, as the
+    series is, and a stretch to date ends on that day."""
+    if as_of is None or not as_of.start or not as_of.end or now is None or not scope.start or not scope.end \
+            or not scope.start.endswith("-01-01"):
+        return scope
+    current = cal.fiscal_year_of(date.fromisoformat(now))
+    first, last = cal.fiscal_span(current)
+    if cal.fiscal_year_of(date.fromisoformat(as_of.end)) != current or as_of.start != first.isoformat():
+        return scope  # the series in focus is no count of the current fiscal year to date
+    year = int(scope.start[:4])
+    if relation == "since" and scope.granularity == "year" and scope.end == now:  # "since 2009"
+        return replace(scope, start=cal.fiscal_span(year)[0].isoformat(), end=as_of.end, granularity="span")
+    if relation != "in" or year != current:
+        return scope
+    if scope.end == now:  # "so far this year"
+        return replace(scope, start=first.isoformat(), end=as_of.end, granularity="span")
+    if scope.granularity == "year" and scope.end == f"{year}-12-31":  # "the total for 2014"
+        return replace(scope, start=first.isoformat(), end=last.isoformat())
+    return scope
 
 
 def ahead(scope: TimeScope, before: str, publication: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:

@@ -54,7 +54,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     ``agencies`` stand for their country where no place stands as near. ``predicates``: where the
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
-    places = _not_listed_elsewhere(text, span, places, code)
+    places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks(text, places, code)]
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
         theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
@@ -227,6 +227,21 @@ def yardsticks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> 
 
 
 _YARDSTICK_REACH = 30  # characters before a place in which its yardstick word is sought
+
+
+def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
+    """The places a distance is measured from ("74 kilometers (46 miles) southeast of Zembla"):
+    where something lies away from, so never the place a figure is about."""
+    pattern = _landmark_pattern(code)
+    return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
+
+
+@cache
+def _landmark_pattern(code: str):
+    """A number, a unit word (a closing bracket may end it) and a bearing right before a place."""
+    pack = lang.load(code)
+    bearings, articles = patterns.phrases(pack["bearing_words"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\d\S*\s+\S+\s+(?:{bearings})\s+of\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
 
 
 @cache

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from checker import timex
 from checker.binding import average as averages
 from checker.binding import period as periods
+from checker.numbers import nouns
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class Lead:
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
     article: TimeScope | None = None  # the article's time in focus: the first lead it set
     back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
+    as_of: TimeScope | None = None  # the last fiscal year to date a figure with a metric counted ("Oct. 1 through May 31")
+    ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
@@ -76,6 +79,9 @@ class Lead:
         sentence's time in focus (no base value), and once per sentence whether its times name one
         period."""
         figure = state.previous[1] if state.previous and state.previous[0] == self.reading[0] else None
+        if figure is not None and figure.metric is not None and figure.time is not None \
+                and _fiscal_to_date(figure.time, state.publication):
+            self.as_of = figure.time
         if figure is not None and figure.metric is not None and figure.time is state.sentence_time \
                 and figure.time is not None:
             self.first = self.first or figure.time
@@ -111,6 +117,13 @@ class Lead:
         return replace(self.scope, text=f"{self.scope.text} (the time in focus in the {where})", basis="inherited")
 
 
+    def in_ranking(self) -> TimeScope | None:
+        """The period of the ranking list in focus, for a figure placed in it with no time of its own
+        ("Acapulco finished second with a rate of 143", after "came fourth at 101.99" in 2012)."""
+        if self.ranked is None:
+            return None
+        return replace(self.ranked, text=f"{self.ranked.text} (the ranking list's period)", basis="inherited")
+
     def _looking_back(self, days: float | None) -> TimeScope | None:
         """The article's time in focus for a sentence whose only times are the bases of its
         comparisons, all before it ("Zembla's rate was little changed at 35, slightly below the 37
@@ -141,12 +154,23 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     toll of 76") runs that long up to its period's end (periods.fit_length)."""
     state.lead.seen(state, text, times, quantities)
     scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
+    if not flow and periods.a_deadline_ahead(scope, state.publication, state.code):
+        return state.publication  # "8,000 now holding permits until May 2031": the level now, not its end
+    ranked = flow and periods.placed_in_a_ranking(text[clause[0]:q.start], state.code)
     if scope is not None and scope.basis == "publication" and flow \
             and not periods.states_the_present(text[clause[0]:q.start], state.code) \
             and not periods.states_a_habit(text, state.code):
-        return state.lead.carried(_own_length(text, q, k, quantities, state.code)) or scope
+        days = _own_length(text, q, k, quantities, state.code)
+        return state.lead.carried(days) or (state.lead.in_ranking() if ranked and not days else None) or scope
     days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
-    return periods.fit_length(scope, days) if days else scope
+    scope = periods.fit_length(scope, days) if days else scope
+    before = state.previous[1].time if state.previous is not None else None
+    if ranked and scope is not None and scope.basis == "inherited" and _same(before, state.lead.ranked) \
+            and not _same(scope, before):
+        return state.lead.in_ranking()  # "Detroit followed in 21st place with 54.63": the list's, as the figure before
+    if ranked and scope is not None and scope.start and scope.end:
+        state.lead.ranked = scope  # "came fourth at 101.99" in 2012: the list's period
+    return scope
 
 
 def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: str) -> float | None:
@@ -176,6 +200,10 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
+        article = state.lead.article
+        if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _whole_year(focus) \
+                and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end:
+            return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
     if chosen is not None and _anothers_time(text, q, k, quantities, chosen, times, state.code):
@@ -189,6 +217,14 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if chosen is not None:
         scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
                        chosen, times, state)
+        if chosen.relation == "in":  # "killed in 2016" in a 2016 article: 2016 so far, as "this year" is
+            scope = periods.own_year_so_far(scope, text[clause[0]:q.start], state.publication, state.code)
+        length = next((p for p in quantities if p.start >= chosen.end), None)
+        if length is not None and length is not q and length.end <= q.start:  # "from March 2015, for 13 months"
+            scope = periods.runs_for(scope, text[chosen.end:length.start], length, state.code)
+        if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
+            scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
+                                          state.publication.end if state.publication else None)
         if chosen.relation in ("by", "until") and state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
             return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
@@ -197,6 +233,23 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
+    """Whether a period runs from the start of a fiscal year to a day before publication, short of
+    the whole fiscal year ("from Oct. 1, 2013, through May 31")."""
+    if not scope.start or not scope.end or now is None or not now.end or scope.end >= now.end:
+        return False
+    start = date.fromisoformat(scope.start)
+    if periods.is_fiscal_year(scope) or start.day != 1 or start.month != timex.FISCAL_YEAR_START_MONTH \
+            or timex.FISCAL_YEAR_START_MONTH == 1:
+        return False
+    return (date.fromisoformat(scope.end) - start).days < 366
+
+
+def _whole_year(scope: TimeScope | None) -> bool:
+    """Whether a period is one calendar or fiscal year."""
+    return scope is not None and (scope.granularity == "year" or periods.is_fiscal_year(scope))
 
 
 def _reach(scope: TimeScope, chosen: TimeMention, times: list[TimeMention], state: Discourse) -> TimeScope:
@@ -237,6 +290,10 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
         if prev_end <= t.start and t.end <= q.start and t.relation in ("since", "until"):
             gap = text[t.end:q.start]
             return t if periods.opens_a_when_clause(gap, code) or _describes_the_time(gap, code) else None
+        if prev_end <= t.start and t.end <= q.start and t.relation == "in" and t.scope.granularity != "day":
+            gap = text[t.end:q.start]  # "in April 2016, a month in which the average came down to 11.8"
+            return t if _describes_the_time(gap, code) and gap.count(",") == 1 and periods.names_a_unit(gap, code) \
+                else None
     return None
 
 
@@ -338,13 +395,14 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     chief told reporters on Monday that", only when no other is left), else a reference to an
     earlier time. A figure in an aside takes the aside's own times first; a time in an aside that
     does not hold the figure is never its own (``_in_aside``)."""
-    times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code)]
+    times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code, times)]
     prev_end = quantities[k - 1].end if k else 0
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
-    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","]  # "Since 2008, we ..."
+    fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
+               and not (len(times) > 1 and periods.fronts_a_saying(text[t.end:q.start], code))]
     chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
     if chosen is None:
         in_sentence = [t for t in times if t.relation != "reference"]
@@ -386,20 +444,33 @@ def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) ->
     return [t for t in times if opening < t.start and t.end <= closing]
 
 
-def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str) -> bool:
+def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
+              times: list[TimeMention] = ()) -> bool:
     """Whether time ``t`` stands in an aside that holds no figure: set off by commas and opened by a
     word of ``aside_openers`` (an apposition, a relative clause: "Zembla, the busiest port in 2009,
     slipped to 12th with 300 killings"), or running to the sentence's end after a word of
-    ``final_asides`` ("3,000 a year, a level last seen in the 1970s"). The time dates the aside."""
+    ``final_asides`` ("3,000 a year, a level last seen in the 1970s"). The time dates the aside.
+    A comma that closes a time fronted at the sentence's start opens its main clause ("In January,
+    the minister said the 2023 rate ..."), no aside; a number that ranks a group ("the two largest
+    gangs") is no figure the aside holds."""
     opening = text.rfind(",", 0, t.start)
     closing = text.find(",", t.end)
     words = text[opening + 1:t.start].split() if opening >= 0 else []
     if not words or (closing < 0 and not periods.opens_an_aside(words[0], code, "final_asides")):
         return False  # "In those years, the country paid for ... the 1970s": a main clause runs to the end
+    if any(not text[:f.start].strip(" \"'“‘(") and not text[f.end:opening].strip() for f in times):
+        return False
     closing = len(text) if closing < 0 else closing
     return periods.opens_an_aside(words[0], code) \
         and not any(c in text[opening:closing] for c in ":;") \
-        and not any(opening < p.start < closing for p in quantities)
+        and not any(opening < p.start < closing and not _ranks_a_group(text, p) for p in quantities)
+
+
+def _ranks_a_group(text: str, p: Quantity) -> bool:
+    """Whether a number is followed by a superlative, ranking a group rather than stating a figure
+    ("the two largest gangs", "the three deadliest cities")."""
+    words = text[p.start:max(p.end, p.start + 40)].split()
+    return len(words) > 1 and nouns.is_superlative(words[1])
 
 
 def resolve(mention: TimeMention, state: Discourse) -> TimeScope:

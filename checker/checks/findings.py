@@ -80,7 +80,8 @@ def gap_clause(low: Sequence[Claim], high: Sequence[Claim], gap: float, band: fl
     """How far apart two groups of figures are as the articles state them (never values widened by
     the tolerance, nor converted to the metric's unit), relative to the larger, and the verdict
     that gives; ``spread`` for one run of figures (lowest to highest); ``capped`` when an undated
-    side ("undated" or True) or one whose sentence gives other values ("series") keeps a conflict to drift."""
+    side ("undated" or True), one whose sentence gives other values ("series") or a share of a population
+    ("share") keeps a conflict to drift."""
     if spread:
         return f"the figures stated spread {gap:.0%} from lowest to highest, each within the {band:.0%} drift band of the next."
     near_low = max(low, key=lambda c: stated_gap([c], high) == gap)
@@ -88,6 +89,9 @@ def gap_clause(low: Sequence[Claim], high: Sequence[Claim], gap: float, band: fl
     text = f"the figures stated are {_percent(gap, band)} apart"
     if len(low) + len(high) > 2:
         text += f" (nearest: {_quoted(near_low)} vs {_quoted(near_high)})"
+    if capped == "share":
+        return text + (f", beyond the {band:.0%} drift band; drift only, as a share of a population is "
+                       "read loosely (which population, which state).")
     if capped == "series":
         return text + (f", beyond the {band:.0%} drift band; drift only, as one side's sentence gives other "
                        "values for the same quantity, place and period (its context is in doubt).")

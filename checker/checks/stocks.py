@@ -7,10 +7,11 @@ must touch the figure's phrase: a stock word elsewhere in the clause says nothin
 """
 from __future__ import annotations
 
+from functools import cache
 from re import Pattern
 from typing import TYPE_CHECKING
 
-from checker import lang
+from checker import lang, patterns
 from checker.binding.metric import stock_cues
 from checker.model import Claim
 
@@ -20,11 +21,14 @@ if TYPE_CHECKING:
 
 def stock_key(claim: Claim, ctx: Context) -> str | None:
     """``stock:<kind>[:<noun>]`` when the words touching the figure make it a stock, else None."""
-    if claim.metric or claim.kind != "quantity" or claim.unit != "count":
+    if claim.metric or claim.kind != "quantity" or claim.unit not in ("count", "percent"):
         return None
     at = claim.sentence.find(claim.text)
     if at < 0:
         return None
+    if claim.unit == "percent":
+        share = claim.change is None and _kind(_shares(ctx.pack(claim.source)), claim.sentence[at + len(claim.text):], end=False)
+        return f"stock:{share}" if share else None
     before, after = _cues(ctx.pack(claim.source))
     kind = _kind(before, claim.sentence[:at], end=True) or _kind(after, claim.sentence[at + len(claim.text):], end=False)
     if kind is None:
@@ -42,6 +46,46 @@ def _kind(cues: dict[str, Pattern[str]], text: str, end: bool) -> str | None:
 def _cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Pattern[str]]]:
     """Per kind: the cues before and after a figure (binding.metric reads them too)."""
     return stock_cues(pack)
+
+
+def with_nouns(keyed: list[tuple[Claim, tuple[str, str]]], ctx: Context) -> list[tuple[Claim, tuple[str, str]]]:
+    """A stock whose figure names no noun ("a prison with capacity for 9,000") counts what the one
+    stock of its kind and unit with a noun in the same place counts ("room for 9,000 inmates");
+    with no such stock, or several nouns (inmates, fans), it keeps its own key and joins none."""
+    nouns: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
+    for claim, (key, unit) in keyed:
+        parts = key.split(":", 2)
+        if is_stock(key) and len(parts) == 3:
+            nouns.setdefault((parts[1], unit), []).append((parts[2], ctx.places(claim)))
+    out = []
+    for claim, (key, unit) in keyed:
+        parts = key.split(":", 2)
+        if is_stock(key) and len(parts) == 2:
+            places = ctx.places(claim)
+            named = {noun for noun, where in nouns.get((parts[1], unit), []) if places and places & where}
+            if len(named) == 1:
+                key = f"{key}:{named.pop()}"
+        out.append((claim, (key, unit)))
+    return out
+
+
+@cache
+def _shares(pack: lang.Pack) -> dict[str, Pattern[str]]:
+    """Per kind: "of" and a population, then the state its share is in, within the clause and
+    before any other percent ("2% of its adults, or 90,000 people, are behind bars")."""
+    links = patterns.phrases(pack["share_links"])
+    return {kind: patterns.compile(rf"\s+(?:{links})\s+[^.;:%]{{0,{_SHARE_REACH}}}?\b(?:{patterns.phrases(words)})\b",
+                                   patterns.IGNORECASE)
+            for kind, words in pack["stock_share_states"].items()}
+
+
+_SHARE_REACH = 80  # characters between "of" and the state a share of a population is in
+
+
+def is_loose(key: str, unit: str) -> bool:
+    """Whether a stock key is a share's (percent): its population is read loosely ("adults",
+    "its adult population"), so its figures may agree or drift, never conflict."""
+    return is_stock(key) and unit == "percent"
 
 
 def is_stock(key: str) -> bool:

@@ -26,7 +26,7 @@ from checker.checks.findings import gap_clause, make_finding, name_of, undated_c
 from checker.checks.intervals import components, interval, relative_gap, stated_ends, stated_gap, verdict
 from checker.checks.periods import Period, period_of, same_period
 from checker.checks.places import shared_subject, subject_clusters
-from checker.checks.stocks import is_stock
+from checker.checks.stocks import is_loose, is_stock, with_nouns
 from checker.model import Claim, Finding
 
 ID = "value"
@@ -36,10 +36,10 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
     """Figures of one quantity, (metric or noun key, unit), and one period; running totals have
     their own check. The block names the period and the undated figures that joined it."""
     quantities: dict[tuple[str, str, bool], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        key = quantity_key(claim, ctx)
-        if key is not None and not running_total(claim, ctx) and reason(claim, ctx) is None:
-            quantities[(*key, ahead(claim, ctx))].append(claim)
+    keyed = [(claim, key) for claim in claims if (key := quantity_key(claim, ctx)) is not None
+             and not running_total(claim, ctx) and reason(claim, ctx) is None]
+    for claim, key in with_nouns(keyed, ctx):
+        quantities[(*key, ahead(claim, ctx))].append(claim)
     out: dict[tuple, list[Claim]] = {}
     for (key, unit, projected), members in quantities.items():
         named = (key in ctx.rules.metrics or is_stock(key)) and not projected
@@ -169,6 +169,7 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
                                     message=f"{name}{where(shared_subject(claims, ctx))}, {label}: "
                                             f"{len(claims)} figures agree: {values_of(claims)}."))
     say = _Judge(ctx, key, name, label, tolerance, band, undated, period)
+    say.loose = is_loose(key, cluster[0].unit or "")
     say.contrast = contrast
     say.series = _series_read_as_one(cluster, tolerance, contrast)
     runs = _runs(parts, band)
@@ -220,6 +221,7 @@ class _Judge:
         self.tolerance, self.band, self.undated, self.period = tolerance, band, undated, period
         self.series: set[str] = set()  # figures of a sentence giving several values: never a conflict
         self.contrast: dict[str, Pattern[str]] = {}  # source -> its language's contrast grammar
+        self.loose = False  # a share of a population in a state: its gaps are drift at most
 
     def finding(self, low: list[Claim], high: list[Claim], loose: bool = False) -> list[Finding]:
         """The finding between ``low`` and ``high``; ``high`` empty: one drift run, all of ``low``;
@@ -238,10 +240,12 @@ class _Judge:
         gap = stated_gap(low, high)
         kind = verdict(gap, self.band) if gap > 0 and not loose else "drift"
         weak = self.undated | self.series
-        capped = kind == "conflict" and (all(c.id in weak for c in low) or all(c.id in weak for c in high))
-        undated = capped and (all(c.id in self.undated for c in low) or all(c.id in self.undated for c in high))
+        doubt = kind == "conflict" and (all(c.id in weak for c in low) or all(c.id in weak for c in high))
+        capped = doubt or (kind == "conflict" and self.loose)
+        undated = doubt and (all(c.id in self.undated for c in low) or all(c.id in self.undated for c in high))
+        why = "undated" if undated else "series" if doubt else "share"
         text = (f"{where_when}: {values_of(low)} vs {values_of(high)}; "
-                f"{gap_clause(low, high, gap, self.band, capped and ('undated' if undated else 'series'))}"
+                f"{gap_clause(low, high, gap, self.band, capped and why)}"
                 f"{undated_clause(self.period, dateless)}")
         return [make_finding(self.ctx, ID, "drift" if capped else kind, claims, metric=self.key, period=self.label,
                              message=text)]

@@ -174,6 +174,14 @@ def _label(words: list[str], head: str) -> tuple[str, str]:
     return " ".join(words), singular
 
 
+def is_superlative(word: str) -> bool:
+    """Whether ``word`` is a superlative ("largest", "deadliest", "worst")."""
+    low = word.lower().strip(",.;:")
+    if low in IRREGULAR_DEGREES:
+        return not any(low.endswith(e) for e in COMPARATIVE_ENDINGS)  # "worst", not "worse"
+    return any(low.endswith(e) for e in SUPERLATIVE_ENDINGS) and _positive(low) != low
+
+
 def _positive(word: str) -> str:
     """The plain form of a superlative or comparative modifier ("best" -> "good", "earliest" ->
     "early", "hottest" -> "hot", "largest" -> "large"): like the singular head, the label names
