@@ -154,3 +154,11 @@ def test_a_series_noun_alone_does_not_reach_a_metric_only_named(tmp_path, rules)
     found = claims(tmp_path, "Zembla counted 2,100 homicides in 2020. Deaths in prisons were not included. The "
                              "toll rose to 2,300 by January.\n", rules=rules)
     assert figure(found, "2,300").metric != "deaths_in_custody"  # "the toll" says nothing of which
+
+
+def test_each_place_of_a_for_list_is_its_own_figures(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 agents caught 41,300 unaccompanied children at the border.\n\nHonduras "
+                             "accounted for 13,100 of those children, Guatemala for 9,050 and Belize for 4,200.\n",
+                   rules=rules)
+    for words, place in (("13,100", "Honduras"), ("9,050", "Guatemala"), ("4,200", "Belize")):
+        assert figure(found, words).subject == (place,), words
