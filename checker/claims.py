@@ -292,7 +292,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
     before = state.previous[1] if unit == "percent" and state.previous and state.previous[0] == state.sentence_number else None
     if before is not None:  # "dropped to 81 per 100,000, a decline of 20 percent": the change of the 81
-        found = in_focus.change_of_the_figure_before(ctx.sentence.text, q.start, before, before.end - ctx.sentence.start, state.code)
+        found = in_focus.change_of_the_figure_before(ctx.sentence.text, q.start, before, before.end - ctx.sentence.start, state.code, q.end)
         if found[0] is not None:
             return found
     changed = "count"
@@ -304,7 +304,8 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is None and changed != "count":
         return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
     if metric is not None:
-        subset = _subset_of_whole(ctx, metric, state.code)  # "Of those 150 deaths, 29 were violent deaths"
+        subset = _subset_of_whole(ctx, metric, state.code) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
+            ctx.sentence.text, q.end, change, state.previous, state.sentence_number, metric, state.code)
         return (None, None) if subset or _off_the_series(q, unit, noun, change, metric, evidence, state) else (metric, evidence)
     metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
@@ -364,6 +365,7 @@ def _off_the_series(q: Quantity, unit: str | None, noun: str | None, change: str
 def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:
     """Remember the rate metric a sentence names by its terms ("the murder rate"): the rate in
     focus, which a later rate that names no metric of its own ("a rate of 61 per 100,000") states."""
+    state.counts.note_money(ctx.hits, rules, ctx.sentence.text, ctx.sentence.paragraph)  # "foreign aid programs"
     for mid, roles in ctx.hits.items():
         unit = rules.metrics[mid].unit
         if unit.startswith("per ") and roles.get("terms"):
