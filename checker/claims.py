@@ -27,7 +27,7 @@ from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
-from checker.binding import event_choice, matchers, repeated, running
+from checker.binding import event_choice, matchers, recipient as recipients, repeated, running
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
 from checker.binding import restated
@@ -99,9 +99,8 @@ class _State:
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
     """The article's main place, from its title, else its opening: the first paragraph that names
     a country, among the first few (a photo caption or a teaser may stand before the lede)."""
-    counts = subjects.MainPlace()
-    if source.title:
-        counts.title = [name for _, _, name in sorted(matchers.places(source.title, m))]
+    counts, titled = subjects.MainPlace(), sorted(matchers.places(source.title, m)) if source.title else []
+    counts.title = [name for _, _, name in titled]
     paragraphs: dict[int, list[str]] = {}
     for sentence in (s for s in sentences if not s.boilerplate):
         if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
@@ -111,7 +110,9 @@ def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers)
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
     main, where = counts.choose(is_country)
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
-                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)})
+                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
+                          recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns, lang.code_of(source.language)),
+                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -152,8 +153,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
-    state.focus.note(sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(text, m, found=words),
-                                                                  state.code))
+    recipients.note_opening(state.focus, sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(
+        text, m, found=words), state.code), text, named_places, m.entity_types, state.code)
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
     out: list[Claim] = []
@@ -253,7 +254,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
     found = repeated.subject(repeat, found)
     if not found.names and found.evidence is None:
-        found = state.focus.carried(sentence.paragraph)
+        found = state.focus.carried(sentence.paragraph, metric)
     found = subjects.with_regions(found, m.members)  # "El Salvador, Guatemala and Honduras": a region too
     start = sentence.start + q.start
     end = sentence.start + q.end

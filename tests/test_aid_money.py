@@ -66,3 +66,36 @@ def test_emergency_funding_asked_for_at_home_is_no_aid(tmp_path, rules):
     found = claims(tmp_path, "The governor requested $80 million in emergency funding after the floods in "
                              "Zembla.\n", rules=rules)
     assert figure(found, "$80 million").metric is None
+
+
+def test_a_sentence_opening_on_aid_to_a_place_puts_the_recipient_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Aid news\n\nLawmakers discussed the budget of Belize on Monday.\n\nAid to Panama has "
+                             "swung widely. Congress approved $400 million for fiscal 2016.\n",
+                   title="Belizean lawmakers meet", rules=rules)
+    claim = figure(found, "$400 million")
+    assert claim.metric == "security_aid"
+    assert claim.subject == ("Panama",)
+    assert claim.evidence("subject").basis == "discourse"
+
+
+def test_aid_to_the_region_puts_the_region_named_before_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Aid news\n\nThe budget seeks $90 million for Central America in fiscal 2022.\n\n"
+                             "Assistance to the region has grown. Congress approved $400 million for fiscal 2016.\n",
+                   title="Belizean lawmakers meet", rules=rules)
+    assert figure(found, "$400 million").subject == ("Central America",)
+
+
+def test_an_aid_figure_naming_no_place_takes_the_recipient_of_the_title_not_the_donor(tmp_path, rules):
+    found = claims(tmp_path, "Officials spoke on Monday.\n\nCongress approved $400 million for fiscal 2016.\n\n"
+                             "Police counted 300 homicides in 2019.\n",
+                   title="U.S. aid for Guatemala and Honduras is rising", rules=rules)
+    aid = figure(found, "$400 million")
+    assert set(aid.subject) == {"Guatemala", "Honduras"}
+    assert "title" in aid.evidence("subject").words
+    assert figure(found, "300").subject == ("United States",)  # not money given: the article's main place
+
+
+def test_a_sentence_opening_on_a_place_keeps_it_in_focus_before_any_recipient(tmp_path, rules):
+    found = claims(tmp_path, "Aid news\n\nPanama drove the increase. Congress approved $400 million for fiscal 2016.\n",
+                   title="U.S. aid for Guatemala is rising", rules=rules)
+    assert figure(found, "$400 million").subject == ("Panama",)
