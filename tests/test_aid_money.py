@@ -99,3 +99,9 @@ def test_a_sentence_opening_on_a_place_keeps_it_in_focus_before_any_recipient(tm
     found = claims(tmp_path, "Aid news\n\nPanama drove the increase. Congress approved $400 million for fiscal 2016.\n",
                    title="U.S. aid for Guatemala is rising", rules=rules)
     assert figure(found, "$400 million").subject == ("Panama",)
+
+
+def test_a_bare_money_verb_puts_no_money_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Budget news\n\nThe council approved the new budget for 3 districts on Monday. It "
+                             "includes $40 million in funds for road repairs.\n", rules=rules)
+    assert figure(found, "$40 million").metric is None

@@ -60,13 +60,14 @@ class Series:
             self.money = (paragraph, claim.metric, why.words)
 
     def note_money(self, hits: dict, rules: RuleSet, text: str, paragraph: int) -> None:
-        """Remember the money metric a sentence names by its terms ("foreign aid programs"), when it
-        names one only: the money in focus for a later sum its paragraph calls money of no kind."""
-        named = [(mid, roles["terms"][-1]) for mid, roles in hits.items()
-                 if rules.metrics[mid].unit == MONEY and roles.get("terms")]
+        """Remember the money metric a sentence names by a term that holds one of its nouns of money
+        given ("foreign aid programs": ``recipient_nouns``), when it names one only: the money in
+        focus for a later sum its paragraph calls money of no kind. A bare verb ("approved") sets none."""
+        named = {mid: text[a:b] for mid, roles in hits.items() if rules.metrics[mid].unit == MONEY
+                 for a, b in roles.get("terms", ()) if _holds_a_noun(text[a:b], rules.metrics[mid].recipient_nouns)}
         if len(named) == 1:
-            mid, (a, b) = named[0]
-            self.money = (paragraph, mid, text[a:b])
+            (mid, words), = named.items()
+            self.money = (paragraph, mid, words)
 
     def closest_head(self, value: float | None, number: int) -> Claim | None:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
@@ -154,6 +155,11 @@ class Series:
 
 
 MONEY = "USD"  # the canonical unit of a sum of money
+
+
+def _holds_a_noun(words: str, nouns: tuple[str, ...]) -> bool:
+    padded = f" {' '.join(words.lower().split())} "
+    return any(f" {noun.lower()} " in padded for noun in nouns)
 
 
 @cache
