@@ -316,7 +316,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is None:  # "the total passed the 4,000 mark": the series in focus
         if not state.counts.may_continue(unit):
             return None, None
-        figure = in_focus.Figure(ctx.sentence.text, q.start, q.end, unit, noun, clause, ctx.conjuncts[k])
+        figure = in_focus.Figure(ctx.sentence.text, q.start, q.end, unit, noun, clause, ctx.conjuncts[k], change)
         metric, evidence = state.counts.metric_of(figure, ctx.hits, m, rules, ctx.sentence.paragraph, state.sentence_number,
                                                   state.code)
     return metric, evidence

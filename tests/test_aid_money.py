@@ -105,3 +105,17 @@ def test_a_bare_money_verb_puts_no_money_in_focus(tmp_path, rules):
     found = claims(tmp_path, "Budget news\n\nThe council approved the new budget for 3 districts on Monday. It "
                              "includes $40 million in funds for road repairs.\n", rules=rules)
     assert figure(found, "$40 million").metric is None
+
+
+def test_a_percent_change_of_aid_named_in_its_conjunct_is_the_aid_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Aid news\n\nLawmakers approved $600 million for Panama for fiscal 2016, but annual "
+                             "aid then shrank by 25 percent through fiscal 2019.\n", rules=rules)
+    claim = figure(found, "25 percent")
+    assert claim.metric == "security_aid"
+    assert claim.change == "down"
+
+
+def test_a_percent_change_of_something_else_in_an_aid_paragraph_takes_no_money_metric(tmp_path, rules):
+    found = claims(tmp_path, "Aid news\n\nLawmakers approved $600 million for Panama for fiscal 2016, but "
+                             "tourism then shrank by 25 percent through fiscal 2019.\n", rules=rules)
+    assert figure(found, "25 percent").metric is None

@@ -33,6 +33,7 @@ class Figure:
     noun: str | None
     clause: tuple[int, int]
     conjunct: tuple[int, int]
+    change: str | None = None  # "up" or "down" when the figure states a change
 
 
 @dataclass
@@ -101,7 +102,7 @@ class Series:
     def may_continue(self, unit: str | None) -> bool:
         """Whether a figure in ``unit`` may continue the series (a quick test before ``metric_of``)."""
         return (self.last is not None and unit is not None and unit.startswith("count")) \
-            or (unit == MONEY and self.money is not None)
+            or (unit in (MONEY, "percent") and self.money is not None)
 
     def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
                   code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
@@ -109,7 +110,7 @@ class Series:
         sentence's metric words by metric and role (binding.matchers.metric_hits)."""
         if not self.may_continue(figure.unit):
             return None, None
-        if figure.unit == MONEY:
+        if figure.unit in (MONEY, "percent"):
             return self._money_of(figure, hits, rules, paragraph, code)
         at, when, head = self.last
         mid = head.metric
@@ -137,11 +138,20 @@ class Series:
     def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int,
                   code: str) -> tuple[str | None, Evidence | None]:
         """The money metric in focus for a sum its own words call money of no kind ("$40 million in
-        fiscal 2019 funds"), in the paragraph that named it; never a difference ("$5 million less")
-        nor a sum whose conjunct names another metric or whose clause vetoes this one."""
+        fiscal 2019 funds"), or for a percent change that its conjunct says one of that metric's nouns
+        of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
+        named it; never a difference ("$5 million less") nor a figure whose conjunct names another
+        metric or whose clause vetoes this one."""
         at, mid, words = self.money
         text, start, end = figure.text, figure.start, figure.end
-        if at != paragraph or not _money_noun(code).match(text, end) or difference.direction(text, start, end, code):
+        if figure.unit == "percent":  # the metric whose noun of money given the conjunct names, one only
+            owners = [other for other, metric in rules.metrics.items() if metric.unit == MONEY
+                      and _holds_a_noun(text[figure.conjunct[0]:start], metric.recipient_nouns)]
+            stated = figure.change in ("up", "down") and len(owners) == 1
+            mid, words = (owners[0], text[figure.conjunct[0]:start].strip()) if stated else (mid, words)
+        else:
+            stated = bool(_money_noun(code).match(text, end)) and not difference.direction(text, start, end, code)
+        if at != paragraph or not stated:
             return None, None
         a, b = figure.conjunct
         ca, cb = figure.clause
@@ -158,8 +168,12 @@ MONEY = "USD"  # the canonical unit of a sum of money
 
 
 def _holds_a_noun(words: str, nouns: tuple[str, ...]) -> bool:
-    padded = f" {' '.join(words.lower().split())} "
+    """Whether ``words`` hold one of ``nouns`` as whole words ("foreign aid programs": aid)."""
+    padded = " " + " ".join(_PUNCTUATION.sub(" ", words.lower()).split()) + " "
     return any(f" {noun.lower()} " in padded for noun in nouns)
+
+
+_PUNCTUATION = patterns.compile(r"[^\w\s-]")
 
 
 @cache
