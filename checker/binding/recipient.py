@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from functools import cache
 
 from checker import lang, patterns
-from checker.binding.subject import NOTHING, Focus, Found, Place, anaphor_patterns, listed_with, place_names, place_words
+from checker.binding.subject import (
+    NOTHING,
+    Focus,
+    Found,
+    Place,
+    anaphor_patterns,
+    listed_with,
+    place_names,
+    place_words,
+)
 from checker.model import Evidence
 
 
