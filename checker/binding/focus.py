@@ -16,10 +16,10 @@ from math import log
 from re import Pattern
 
 from checker import lang, patterns
-from checker.binding import difference as differences
+from checker.binding import difference
 from checker.binding import metric as metrics
 from checker.binding.matchers import Matchers
-from checker.model import Claim, Evidence, Quantity
+from checker.model import Claim, Evidence
 from checker.ruleset import RuleSet
 
 _RATE_REACH = 2  # sentences after the last rate over which a number placed on its scale continues it
@@ -37,6 +37,7 @@ class Figure:
     noun: str | None
     clause: tuple[int, int]
     conjunct: tuple[int, int]
+    change: str | None = None  # "up" or "down" when the figure states a change
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Series:
     rate: tuple[int, int, Claim] | None = None  # the last rate with a metric: (paragraph, sentence number, claim)
     rates: list[tuple[int, Claim]] = field(default_factory=list)  # the rates with a metric of the last sentences
     named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
+    money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
 
     def note(self, claim: Claim, paragraph: int, number: int) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
@@ -62,6 +64,18 @@ class Series:
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
             self.last = (paragraph, number, claim)
+        if claim.metric and claim.unit == MONEY and why is not None and why.basis != "discourse":
+            self.money = (paragraph, claim.metric, why.words)
+
+    def note_money(self, hits: dict, rules: RuleSet, text: str, paragraph: int) -> None:
+        """Remember the money metric a sentence names by a term that holds one of its nouns of money
+        given ("foreign aid programs": ``recipient_nouns``), when it names one only: the money in
+        focus for a later sum its paragraph calls money of no kind. A bare verb ("approved") sets none."""
+        named = {mid: text[a:b] for mid, roles in hits.items() if rules.metrics[mid].unit == MONEY
+                 for a, b in roles.get("terms", ()) if _holds_a_noun(text[a:b], rules.metrics[mid].recipient_nouns)}
+        if len(named) == 1:
+            (mid, words), = named.items()
+            self.money = (paragraph, mid, words)
 
     def note_named(self, text: str, hits: dict, rules: RuleSet, paragraph: int, number: int) -> None:
         """Remember the count metric that a sentence with no figure names by its terms ("all deaths
@@ -108,7 +122,10 @@ class Series:
 
     def may_continue(self, unit: str | None) -> bool:
         """Whether a figure in ``unit`` may continue the series (a quick test before ``metric_of``)."""
-        return (self.last is not None or self.named is not None) and unit is not None and unit.startswith("count")
+        if unit is None:
+            return False
+        return (unit.startswith("count") and (self.last is not None or self.named is not None)) \
+            or (unit in (MONEY, "percent") and self.money is not None)
 
     def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
                   code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
@@ -116,13 +133,9 @@ class Series:
         sentence's metric words by metric and role (binding.matchers.metric_hits)."""
         if not self.may_continue(figure.unit):
             return None, None
-        term = ""
-        if self.named is not None and (self.last is None or self.named[1] > self.last[1]):
-            at, when, mid, term = self.named  # the counted thing named since, with no figure
-            head = None
-        else:
-            at, when, head = self.last
-            mid = head.metric
+        if figure.unit in (MONEY, "percent"):
+            return self._money_of(figure, hits, rules, paragraph, code)
+        at, when, head, mid, term = self._head()
         if rules.metrics[mid].unit != "count":
             return None, None
         metric_nouns, subgroups = m.metric_nouns, m.subgroups
@@ -157,6 +170,15 @@ class Series:
             words = f"{anaphor[0] + ': ' if anaphor else ''}{said}"
         return mid, Evidence("metric", "discourse", words, rules.metrics[mid].where)
 
+    def _head(self) -> tuple[int, int, Claim | None, str, str]:
+        """The series in focus: the last count with a metric of its own words, or the count metric a
+        sentence with no figure named since (then no head figure, and the words naming it)."""
+        if self.named is not None and (self.last is None or self.named[1] > self.last[1]):
+            at, when, mid, term = self.named
+            return at, when, None, mid, term
+        at, when, head = self.last
+        return at, when, head, head.metric, ""
+
     def _sibling(self, figure: Figure, number: int, code: str) -> Claim | None:
         """The figure before it in its sentence that a count with the same noun goes on with, when
         that figure took its metric from the discourse ("Zembla accounted for 3,100 of those
@@ -171,6 +193,34 @@ class Series:
                 return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
         return None
 
+    def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int,
+                  code: str) -> tuple[str | None, Evidence | None]:
+        """The money metric in focus for a sum its own words call money of no kind ("$40 million in
+        fiscal 2019 funds"), or for a percent change that its conjunct says one of that metric's nouns
+        of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
+        named it; never a difference ("$5 million less") nor a figure whose conjunct names another
+        metric or whose clause vetoes this one."""
+        at, mid, words = self.money
+        text, start, end = figure.text, figure.start, figure.end
+        if figure.unit == "percent":  # the metric whose noun of money given the conjunct names, one only
+            owners = [other for other, metric in rules.metrics.items() if metric.unit == MONEY
+                      and _holds_a_noun(text[figure.conjunct[0]:start], metric.recipient_nouns)]
+            stated = figure.change in ("up", "down") and len(owners) == 1
+            mid, words = (owners[0], text[figure.conjunct[0]:start].strip()) if stated else (mid, words)
+        else:
+            stated = bool(_money_noun(code).match(text, end)) and not difference.direction(text, start, end, code)
+        if at != paragraph or not stated:
+            return None, None
+        a, b = figure.conjunct
+        ca, cb = figure.clause
+        for other, roles in hits.items():
+            if other != mid and any(a <= lo and hi <= b for role in ("terms", "verbs") for lo, hi in roles.get(role, ())):
+                return None, None
+        if any(ca <= lo and hi <= cb for lo, hi in hits.get(mid, {}).get("exclude", ())) \
+                or metrics.context_cue(text, start, code, end):
+            return None, None
+        return mid, Evidence("metric", "discourse", f"{words} (the money in focus)", rules.metrics[mid].where)
+
 
 def guessed(why: Evidence | None) -> bool:
     """Whether a figure has no metric, or only the series in focus gave it one: a figure stating an
@@ -178,10 +228,33 @@ def guessed(why: Evidence | None) -> bool:
     return why is None or (why.basis == "discourse" and why.words.endswith("(the series in focus)"))
 
 
-def owned(start: int, end: int, quantities) -> bool:
-    """Whether the words at ``start:end`` are a figure's own noun ("5,718 murders"): they say what
-    that figure counts, not what another figure of the clause does."""
-    return any(q.start <= start and end <= q.end for q in quantities)
+def other_predicate(hits: dict, conjunct: tuple[int, int], metric: str | None, quantities) -> bool:
+    """Whether ``conjunct`` holds a term or verb of another metric than ``metric`` that is no other
+    figure's own noun ("5,718 murders" says what that figure counts, not what a bare 37.5 does)."""
+    a, b = conjunct
+    return any(a <= lo and hi <= b and not any(q.start <= lo and hi <= q.end for q in quantities)
+               for other, roles in hits.items() if other != metric for role in ("terms", "verbs")
+               for lo, hi in roles.get(role, ()))
+
+
+MONEY = "USD"  # the canonical unit of a sum of money
+
+
+def _holds_a_noun(words: str, nouns: tuple[str, ...]) -> bool:
+    """Whether ``words`` hold one of ``nouns`` as whole words ("foreign aid programs": aid)."""
+    padded = " " + " ".join(_PUNCTUATION.sub(" ", words.lower()).split()) + " "
+    return any(f" {noun.lower()} " in padded for noun in nouns)
+
+
+_PUNCTUATION = patterns.compile(r"[^\w\s-]")
+
+
+@cache
+def _money_noun(code: str) -> Pattern[str]:
+    """Right after a sum: a link, up to three words, and a noun that calls it money ("in fiscal 2019 funds")."""
+    table = lang.load(code)["money_nouns"]
+    return patterns.compile(rf"\s+(?:{patterns.phrases(table['links'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:{patterns.phrases(table['nouns'])})\b", patterns.IGNORECASE)
 
 
 @cache
@@ -260,20 +333,25 @@ def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Patte
     return frozenset(n.lower() for n in nouns), lead, back, demonstrative, against
 
 
-def change_of_the_figure_before(text: str, q: Quantity, before: Claim | None, before_end: int,
-                                code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
+def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
+                                code: str = lang.DEFAULT, end: int | None = None) -> tuple[str | None, Evidence | None]:
     """The metric of a percent change set right after a figure of its sentence as its apposition
-    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"), or compared right after
-    a figure that took its metric from the discourse ("3,500 such deaths, ten a day and 24.7% fewer
-    than in 2019"): the change is that figure's, so it takes that figure's metric; (None, None) when
-    no such figure stands before it. ``before_end``: where ``before`` ends in ``text``."""
-    if before is None or before.metric is None or not 0 <= before_end <= q.start:
+    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"), or after the figure's
+    phrase and a comma when its own comparative states the change against no figure ("proposed $40
+    million for 2019, 30 percent less than the year before"; ``end``: where the percent ends), or
+    compared right after a figure that took its metric from the discourse ("3,500 such deaths, ten
+    a day and 24.7% fewer than in 2019"): the change is that figure's, so it takes that figure's
+    metric; (None, None) when no such figure stands before it. ``before_end``: where ``before``
+    ends in ``text``."""
+    if before is None or before.metric is None or not 0 <= before_end <= start:
         return None, None
-    if _apposition(code).fullmatch(text, before_end, q.start):
+    if _apposition(code).fullmatch(text, before_end, start) or (
+            end is not None and _phrase_then_comma.fullmatch(text, before_end, start)
+            and difference.direction(text, start, end, code) and not difference.stated_base(text, end, code)):
         return before.metric, Evidence("metric", "discourse", f"{before.text} (the figure whose change it states)")
     carried = before.evidence("metric")
-    if carried is None or carried.basis != "discourse" or not _list_link(code).fullmatch(text, before_end, q.start) \
-            or differences.direction(text, q.start, q.end, code) is None:
+    if end is None or carried is None or carried.basis != "discourse" \
+            or not _list_link(code).fullmatch(text, before_end, start) or difference.direction(text, start, end, code) is None:
         return None, None
     return before.metric, Evidence("metric", "discourse", f"{before.text} (the series whose change it states)")
 
@@ -285,6 +363,9 @@ def _list_link(code: str) -> Pattern[str]:
     pack = lang.load(code)
     joined = patterns.phrases(pack["coordinators"])
     return patterns.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s*(?:,|,?\s*(?:{joined}))\s*", patterns.IGNORECASE)
+
+
+_phrase_then_comma = patterns.compile(r"[^,;:()—–\d]{0,30}(?:\d{4}[^,;:()—–\d]{0,10})?,\s*")  # " for 2019, "
 
 
 @cache

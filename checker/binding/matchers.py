@@ -75,6 +75,8 @@ class Matchers:
     dated_nouns: frozenset[str] = frozenset()  # events an object dated in its own noun phrase states
     lasting: dict[str, tuple[re.Pattern[str] | None, str | None]] = field(default_factory=dict)  # id -> (lifetime verbs, ending kind)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries (binding.subject)
+    recipient_nouns: tuple[str, ...] = ()  # nouns of money given to a place ("aid"), of any metric
+    recipient_metrics: frozenset[str] = frozenset()  # those metrics' ids
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -140,7 +142,9 @@ def for_rules(rules: RuleSet) -> Matchers:
         dated_nouns=frozenset(eid for eid, event in rules.events.items() if event.dated_noun),
         lasting={eid: (_alternation(event.lasting), event.ended_by[0] if event.ended_by else None)
                  for eid, event in rules.events.items() if event.lasting or event.ended_by},
-        members=_members(rules))
+        members=_members(rules),
+        recipient_nouns=tuple(sorted({n.lower() for metric in rules.metrics.values() for n in metric.recipient_nouns})),
+        recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns))
     _matcher_cache[rules.digest] = built
     return built
 

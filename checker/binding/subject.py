@@ -557,6 +557,9 @@ class Focus:
     titled: dict[str, str] = field(default_factory=dict)  # per entity type, the first place of it the title names
     last: dict[str, str] = field(default_factory=dict)  # per entity type, the last place of it named
     agency: tuple[str, str] | None = None  # the last agency of one country named: (its country, its rule)
+    recipients: tuple[str, ...] = ()  # the places the title's money is for ("aid for Zembla")
+    recipient_metrics: frozenset[str] = frozenset()  # the metrics of money given to a place (their figures take them)
+    recipient_nouns: tuple[str, ...] = ()  # the nouns of that money ("aid"): a sentence opening on them names its place
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -572,7 +575,7 @@ class Focus:
                     pointed_agencies.append((hit.start(), hit.end(), *self.agency))
                 elif kind != "organization":
                     before = [p[2] for p in sorted(places) if p[1] <= hit.start() and types.get(p[2]) == kind]
-                    name = before[-1] if before else self._in_focus(paragraph, kind, types)
+                    name = before[-1] if before else self.in_focus(paragraph, kind, types)
                     if name is not None:  # "In Zembla, police put the country on pace for 40"
                         pointed.append((hit.start(), hit.end(), name))
         for _, _, name in sorted(places):
@@ -583,7 +586,7 @@ class Focus:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
 
-    def _in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
+    def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
         """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
         the first of that type its title names, else the last one named."""
         for names in (self.names if paragraph == self.paragraph else (), self.main):
@@ -613,10 +616,15 @@ class Focus:
             self.paragraph, self.names = paragraph, tuple(names)
             self.words = f"{next(iter(names))}, named in a sentence before"
 
-    def carried(self, paragraph: int) -> Found:
-        """The place a figure of ``paragraph`` that names none is about, if the discourse says."""
+    def carried(self, paragraph: int, metric: str | None = None) -> Found:
+        """The place a figure of ``paragraph`` that names none is about, if the discourse says: a
+        figure of money given to a place (``metric``: aid) takes the title's recipient before the
+        article's main place."""
         if paragraph == self.paragraph and self.names:
             return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in the paragraph)"))
+        if self.recipients and metric in self.recipient_metrics:
+            return Found(self.recipients, Evidence("subject", "discourse", f"{', '.join(self.recipients)} (what the "
+                                                                           "money in the article's title is for)"))
         if self.main:
             return Found(self.main, Evidence("subject", "discourse", self.main_words))
         return NOTHING
@@ -680,3 +688,7 @@ def _link_pattern(code: str, table: str):
 
 
 _LOWER_WORD = r"(?-i:[^\W\d_A-Z][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
+
+
+# what binding.recipient shares of this module's look-ups
+listed_with, place_names, place_words, anaphor_patterns = _with_listed, _names, _words, _anaphor_patterns
