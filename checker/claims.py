@@ -30,7 +30,7 @@ from checker.binding import event as events
 from checker.binding import event_choice, matchers, repeated, running
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
-from checker.binding import restated
+from checker.binding import dated_again, restated
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope
@@ -57,7 +57,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    return source, running.from_events(claims, rules, tables, code, state.publication), problems
+    return source, dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication)), problems
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
