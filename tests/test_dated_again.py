@@ -32,3 +32,17 @@ def test_the_same_value_for_another_place_lends_no_year(tmp_path, rules):
     text = ("A charity says Chile has 61.7 homicides per 100,000 people.\n\n"
             "A U.N. study found that Peru had a 2015 murder rate of 61.7.\n")
     assert figure(claims(tmp_path, text, rules=rules), "61.7 homicides").time.basis == "publication"
+
+
+def test_a_rate_pointed_back_at_keeps_the_year_it_was_stated_for(tmp_path, rules):
+    text = ("Chile ended 2019 with a murder rate of 40 per 100,000. Officials expect new challenges in "
+            "2020.\n\nThe rate of 40 per 100,000 is still far above the level experts call an epidemic.\n")
+    rate = [
+        c for c in claims(tmp_path, text, rules=rules) if c.line == 3 and c.metric == "homicide_rate"][0]
+    assert (rate.time.start, rate.evidence("time").basis) == ("2019-01-01", "discourse")
+
+
+def test_a_new_rate_with_a_time_of_its_own_is_not_a_restatement(tmp_path, rules):
+    text = "Chile ended 2019 with a murder rate of 40 per 100,000.\n\nThe rate of 40 per 100,000 returned in 2021.\n"
+    rate = [c for c in claims(tmp_path, text, rules=rules) if c.line == 3 and c.metric == "homicide_rate"][0]
+    assert rate.time.start == "2021-01-01"

@@ -3,11 +3,17 @@ Ruritania's rate at 61.7, Zembla's at 33.4 ... the U.N. found that Ruritania had
 of 61.7". A distinctive value (a fraction, or an exact count that is not round) of one metric and
 place said twice is one figure, so the undated statement takes the dated one's period; the other
 figures of the same metric listed undated in its sentence ("Zembla's at 33.4") are figures of the
-same table and take it too. Only figures "as of" the publication (no time in their text) change."""
+same table and take it too. Only figures "as of" the publication (no time in their text) change.
+Likewise a figure that points back at a value stated before ("The rate of 61.7 is six times ...",
+`restating_words`) with no time of its own is that earlier figure and takes its period, not the
+time in focus of its paragraph."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
+from checker import lang, patterns
 from checker.model import Claim, Evidence
 
 _DATED = ("explicit", "relative")
@@ -16,10 +22,14 @@ _DATED = ("explicit", "relative")
 def dated_again(claims: list[Claim]) -> list[Claim]:
     """The document's claims, each undated figure restated with a period elsewhere in the article
     (and its undated list-mates) given that period on the discourse basis."""
-    dated: dict[tuple, Claim] = {}
-    for c in claims:
-        if _figure(c) and c.time.basis in _DATED and c.time.start:
+    claims, dated = list(claims), {}
+    for k, c in enumerate(claims):
+        if not _figure(c):
+            continue
+        if c.time.basis in _DATED and c.time.start and _own_time(c):
             dated.setdefault(_key(c), c)
+        elif _points_back(c, dated.get(_key(c))):
+            claims[k] = _take(c, dated[_key(c)])
     found: dict[str, Claim] = {}  # by sentence (source, line, text): the dated restatement of one of its figures
     for c in claims:
         d = dated.get(_key(c)) if _undated(c) and _distinctive(c) else None
@@ -31,11 +41,30 @@ def dated_again(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         d = found.get(_where(c))
         if d is not None and _undated(c) and c.metric == d.metric and c.unit == d.unit:
-            words = f"{d.time.text} (where “{d.text}” is stated again)"
-            binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", words),)
-            c = replace(c, time=replace(d.time, basis="inherited"), binding=binding)
+            c = _take(c, d)
         out.append(c)
     return out
+
+
+def _take(c: Claim, d: Claim) -> Claim:
+    """``c`` with the period of ``d``, the same figure stated with its own time."""
+    words = f"{d.time.text} (where “{d.text}” is stated again)"
+    binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", words),)
+    return replace(c, time=replace(d.time, basis="inherited"), binding=binding)
+
+
+def _own_time(c: Claim) -> bool:
+    why = c.evidence("time")
+    return why is not None and why.basis in ("phrase", "predicate", "clause")
+
+
+def _points_back(c: Claim, earlier: Claim | None) -> bool:
+    """Whether ``c``, dated only from its paragraph's focus, restates ``earlier`` ("The rate of 60")."""
+    why = c.evidence("time")
+    if earlier is None or why is None or why.basis != "discourse" or not set(c.subject) & set(earlier.subject):
+        return False
+    at = c.sentence.find(c.text)
+    return at >= 0 and _pointing(lang.DEFAULT).search(c.sentence, max(0, at - 40), at) is not None
 
 
 def _figure(c: Claim) -> bool:
@@ -63,3 +92,13 @@ def _distinctive(c: Claim) -> bool:
     if point != int(point):
         return True
     return point >= 100 and int(point) % 10 != 0
+
+
+@cache
+def _pointing(code: str) -> re.Pattern[str]:
+    """A pointing word ("the", "its") and at most two words, the last maybe a naming word ("The rate
+    of "), right before the figure and opening its clause."""
+    words = lang.load(code)["restating_words"]
+    pointing, naming = patterns.phrases(words["pointing"]), patterns.phrases(words["naming"])
+    return patterns.compile(rf"(?:^|[.;:]\s+)(?:{pointing})\s+(?:[^\W\d_]+\s+){{0,1}}(?:(?:{naming})\s+)?$",
+                            patterns.IGNORECASE)
