@@ -483,3 +483,9 @@ def test_a_figure_joined_to_the_one_before_shares_its_period(tmp_path, rules):
 def test_a_pause_between_two_figures_joins_nothing(tmp_path, rules):
     text = "Colombia's Cali counted 505 killings in 2019, and Baltimore, by far the largest city, had a rate of 37.59.\n"
     assert "Cali" not in figure(claims(tmp_path, text, rules=rules), "37.59").subject
+
+
+def test_a_list_of_places_cut_at_its_last_and_stays_whole(tmp_path, rules):
+    text = ("In 2019 Chile deported 9,316 people; 99% of them, or 9,223, were Peruvians, Bolivians and "
+            "Ecuadorians, including 1,273 children.\n")
+    assert {"Peru", "Bolivia", "Ecuador"} <= set(figure(claims(tmp_path, text, rules=rules), "9,223").subject)

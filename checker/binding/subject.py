@@ -114,6 +114,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
         return Found(_names(group), Evidence("subject", "phrase", _words(text, group)))
     for lo, hi in (conjunct, clause):
         inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop, yards | homes)
+        if len(inside) > 1:  # a list cut at its last "and" ("were Ozians, Zemblans and Ruritanians")
+            inside = _with_listed(text, inside, places, code)
         if inside:
             return Found(_names(inside), Evidence("subject", "clause", _words(text, inside)))
         acting = _for_agencies(text, ((lo, hi),), agencies)
