@@ -26,3 +26,9 @@ def test_a_figure_with_a_place_of_its_own_after_a_list_stays_its_own(tmp_path, r
     text = ("Peruvians topped the list of those sent back by Chile at 40,117, ahead of 30,229 Bolivians. "
             "Another 2,903 Ecuadorians had been sent back in December alone.\n")
     assert figure(claims(tmp_path, text, rules=rules), "2,903").subject == ("Ecuador",)
+
+
+def test_a_part_named_after_an_agent_link_is_no_actor(tmp_path, rules):
+    text = ("Chile deported 90,283 people in 2019.\n\nOf those sent back, 40,117 came from Peru and 30,229 "
+            "from Bolivia. Another 2,903 had been sent back in December alone.\n")
+    assert figure(claims(tmp_path, text, rules=rules), "2,903").subject == ("Chile",)

@@ -34,7 +34,7 @@ def wholes(claims: list[Claim], m: Matchers, code: str) -> list[Claim]:
         why = c.evidence("subject")
         if why is None or why.basis == "phrase" or not (why.basis == "discourse" or _is_whole(c, code)):
             continue
-        found = _actor(parts[0], m, code) or _earlier(out[:k], parts, c.unit)
+        found = _actor(parts, m, code) or _earlier(out[:k], parts, c.unit)
         if found is not None:
             names, words = found
             binding = tuple(e for e in c.binding if e.field != "subject") \
@@ -67,10 +67,12 @@ def _is_whole(c: Claim, code: str) -> bool:
     return bool(before.search(c.sentence, max(0, at - 30), at) or after.match(c.sentence, at + len(c.text)))
 
 
-def _actor(part: Claim, m: Matchers, code: str) -> tuple[tuple[str, ...], str] | None:
-    """The place acting in the list's sentence ("sent back by Zembla"), if one does."""
-    text, link = part.sentence, _agent_link(code)
-    acting = sorted({p[2] for p in matchers.places(text, m) if link.search(text, max(0, p[0] - 20), p[0])})
+def _actor(parts: list[Claim], m: Matchers, code: str) -> tuple[tuple[str, ...], str] | None:
+    """The one place acting in the list's sentence ("sent back by Zembla"), if one does and is no part's."""
+    text, link = parts[0].sentence, _agent_link(code)
+    own = {p for part in parts for p in part.subject}
+    acting = sorted({p[2] for p in matchers.places(text, m)
+                     if p[2] not in own and link.search(text, max(0, p[0] - 20), p[0])})
     return (tuple(acting), ", ".join(acting)) if len(acting) == 1 else None
 
 
