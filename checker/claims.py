@@ -22,15 +22,14 @@ from dataclasses import dataclass, field, replace
 
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
-from checker.binding import change_ends
 from checker.binding import average as averages
+from checker.binding import by_place, change_ends, dated_again, event_choice, matchers, repeated, restated, running
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
-from checker.binding import event_choice, matchers, recipient as recipients, repeated, running
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
-from checker.binding import restated
+from checker.binding import recipient as recipients
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope
@@ -57,7 +56,8 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    return source, running.from_events(claims, rules, tables, code, state.publication), problems
+    claims = dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication))
+    return source, by_place.wholes(claims, tables, code), problems
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
@@ -106,7 +106,7 @@ def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers)
         if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
             break
         paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in matchers.places(sentence.text, m))
-    is_country = lambda name: m.entity_types.get(name) == "country"  # noqa: E731
+    is_country = lambda name: m.entity_types.get(name) == "country"
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
     main, where = counts.choose(is_country)
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",

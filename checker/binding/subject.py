@@ -24,6 +24,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
+from checker.binding import joined
 from checker.model import Evidence
 
 Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
@@ -55,6 +56,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
     places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks(text, places, code)]
+    shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
         theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
@@ -71,6 +73,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         places = [p for p in places if p not in agents] or places
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
                      agencies, code, backdrop, yards, homes, agents)
+    if shared and not any(clause[0] <= p[0] and p[1] <= clause[1] for p in places):
+        found = Found(_names(shared), Evidence("subject", "clause", f"{_words(text, shared)} (of the figure it is joined to)"))
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
@@ -110,6 +114,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
         return Found(_names(group), Evidence("subject", "phrase", _words(text, group)))
     for lo, hi in (conjunct, clause):
         inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop, yards | homes)
+        if len(inside) > 1:  # a list cut at its last "and" ("were Ozians, Zemblans and Ruritanians")
+            inside = _with_listed(text, inside, places, code)
         if inside:
             return Found(_names(inside), Evidence("subject", "clause", _words(text, inside)))
         acting = _for_agencies(text, ((lo, hi),), agencies)
