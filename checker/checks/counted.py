@@ -1,12 +1,12 @@
 """What a figure with no metric counts, beyond its head noun (DESIGN.md, "Findings": the generic
-key). "413 gang members" killed and "46 of its members" killed, "11 members of the armed forces"
-and "20,000 gang members" a prison would hold all count members; they are one quantity only when
-the noun's modifiers ("gang"; "of the armed forces") and the class of the predicate that governs
+key). "120 gang members" killed and "14 of its members" killed, "9 members of the navy" and
+"3,000 gang members" a jail would hold all count members; they are one quantity only when the
+noun's modifiers ("gang"; "of the navy") and the class of the predicate that governs
 the figure (killed, wounded, detained, deported, holding) are the same. The signature is
 "<modifiers>|<predicate class>"; both empty is the bare noun, comparable as before.
 
-A figure with no noun of its own ("... counts 11 members of the armed forces killed, while
-another puts the toll at 17") takes the modifiers of the earlier figure in its sentence whose
+A figure with no noun of its own ("... counts 9 members of the navy wounded, while another
+puts the number at 12") takes the modifiers of the earlier figure in its sentence whose
 noun it took, and that figure's predicate class when its own words name none.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from checker.checks.context import Context
 
 _BOUNDARY = re.compile(r"[,;:()\u2014\u2013]|\d|\s-\s")  # a clause or another figure ends the window
-_REACH = 40  # how far before a figure its predicate may stand ("the violent deaths of 46")
+_REACH = 40  # how far before a figure its predicate may stand ("the deaths of 14 of its members")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -93,7 +93,7 @@ def _locate(claim: Claim) -> int:
 
 def _noun_phrase(text: str, words: _Words) -> list[str] | None:
     """The words after the figure's number in its own text, the head noun last ("gang members" in
-    "roughly 16,000 gang members"); None when the text ends with the number (a noun taken from before)."""
+    "roughly 3,000 gang members"); None when the text ends with the number (a noun taken from before)."""
     digits = [m.end() for m in re.finditer(r"\d", text)]
     tokens = [t.lower() for t in _WORD.findall(text[digits[-1]:] if digits else text)]
     last_number = max((i for i, t in enumerate(tokens) if t in words.numbers), default=-1)
@@ -101,8 +101,8 @@ def _noun_phrase(text: str, words: _Words) -> list[str] | None:
 
 
 def _modifiers(claim: Claim, at: int, phrase: list[str], words: _Words) -> tuple[str, ...]:
-    """Content words between the figure's number and its noun ("gang" in "413 gang members"), and
-    those of an "of" complement right after its phrase ("armed forces" in "members of the armed forces")."""
+    """Content words between the figure's number and its noun ("gang" in "120 gang members"), and
+    those of an "of" complement right after its phrase ("navy" in "9 members of the navy")."""
     found = [t for t in phrase[:-1] if t not in words.stop]
     rest = claim.sentence[at + len(claim.text):]
     cut = _BOUNDARY.search(rest)
@@ -120,7 +120,7 @@ def _modifiers(claim: Claim, at: int, phrase: list[str], words: _Words) -> tuple
 
 def _predicate(claim: Claim, at: int, words: _Words) -> str:
     """The class of the words that say what happened to what the figure counts: first in its own
-    clause after it ("413 gang members dead"), else the nearest before it ("the deaths of 46")."""
+    clause after it ("120 gang members dead"), else the nearest before it ("the deaths of 14")."""
     end = at + len(claim.text)
     after = claim.sentence[end:]
     stop = _BOUNDARY.search(after)
