@@ -98,3 +98,10 @@ def test_shares_of_a_population_in_prison_drift_at_most(tmp_path):
 def test_a_percent_with_no_state_of_a_population_is_no_stock(tmp_path):
     found = _check(tmp_path, "About 3% of Chile's adults voted.", "About 1% of Chile's adults voted.")
     assert found == []
+
+
+def test_stocks_of_one_noun_with_other_modifiers_are_not_compared(tmp_path):
+    """Room for female inmates is not room for all inmates."""
+    found = _check(tmp_path, "Chile built a jail near the coast with room for 2,500 female inmates.",
+                   "The coastal jail in Chile, with capacity for 12,500 inmates, is full.")
+    assert found == []

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from checker.checks import counted
 from checker.checks.context import Context
 from checker.checks.stocks import stock_key
 from checker.model import Claim
@@ -28,7 +29,8 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
     own_place = any(name in ctx.place_type for name in claim.subject)
     if claim.noun and claim.unit == "count" and own_place and claim.time is not None \
             and claim.time.basis in ("explicit", "relative", "inherited"):
-        return f"{claim.noun}:count", claim.unit
+        sig = counted.signature(claim, ctx)  # "gang members" killed are not "members" arrested
+        return None if sig is None else (f"{claim.noun}:count" + (f":{sig}" if sig != "|" else ""), claim.unit)
     return None
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from checker import lang
+from checker.checks import counted
 from checker.checks.periods import last_day
 from checker.model import Claim, Source
 from checker.ruleset import RuleSet
@@ -29,6 +30,7 @@ class Context:
     canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> entity name
     language: dict[str, str] = field(default_factory=dict)  # source path -> its language pack's code
     figures: Counter = field(default_factory=Counter)  # (source, sentence) -> how many figures it states
+    counted: dict[str, str] = field(default_factory=dict)  # claim id -> what a metric-less count counts (checks/counted.py)
     part_of: dict[str, frozenset[str]] = field(default_factory=dict)  # place -> the larger places it is in
 
     @classmethod
@@ -45,6 +47,7 @@ class Context:
             end = last_day(source.published)
             if end:
                 ctx.published[source.path] = end
+        ctx.counted = counted.signatures(claims, ctx)
         return ctx
 
     def places(self, claim: Claim) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from checker.checks import counted
 from checker.checks.context import Context
 from checker.checks.intervals import stated_gap
 from checker.checks.periods import Period
@@ -61,6 +62,8 @@ def name_of(key: str, ctx: Context) -> str:
     head, _, tail = key.partition(":")
     if head in ctx.rules.metrics and tail in ("up", "down"):
         return f"percent {'rise' if tail == 'up' else 'fall'} in {ctx.rules.metrics[head].name}"
+    if tail.startswith("count:"):
+        return counted.name(_plural(head), tail.removeprefix("count:"))  # "gang members (killed)"
     return _plural(head)
 
 

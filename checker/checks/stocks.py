@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from checker import lang, patterns
 from checker.binding.metric import stock_cues
+from checker.checks import counted
 from checker.model import Claim
 
 if TYPE_CHECKING:
@@ -33,7 +34,10 @@ def stock_key(claim: Claim, ctx: Context) -> str | None:
     kind = _kind(before, claim.sentence[:at], end=True) or _kind(after, claim.sentence[at + len(claim.text):], end=False)
     if kind is None:
         return None
-    return f"stock:{kind}:{claim.noun}" if claim.noun else f"stock:{kind}"
+    if not claim.noun:
+        return f"stock:{kind}"
+    modifiers = (counted.signature(claim, ctx) or "").partition("|")[0]  # "female inmates" are not all inmates
+    return f"stock:{kind}:{modifiers} {claim.noun}" if modifiers else f"stock:{kind}:{claim.noun}"
 
 
 def _kind(cues: dict[str, Pattern[str]], text: str, end: bool) -> str | None:
