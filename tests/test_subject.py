@@ -285,6 +285,13 @@ def test_a_place_another_is_ranked_past_is_a_yardstick_not_the_figures_place(tmp
     assert figure(found, "60").subject == ("Panama",)
 
 
+@pytest.mark.parametrize("multiple", ["almost double", "twice", "nearly triple"])
+def test_the_place_a_multiple_is_taken_of_is_a_yardstick(tmp_path, rules, multiple):
+    found = claims(tmp_path, f"A UN study found that Panama had a 2019 murder rate of 80.2, {multiple} "
+                             "Belize's, while Chile had 4.6.\n", rules=rules)
+    assert figure(found, "80.2").subject == ("Panama",)
+
+
 def test_the_agent_a_place_is_ranked_past_by_is_no_yardstick(tmp_path, rules):
     found = claims(tmp_path, "In 2019 Panama was overtaken by Belize, with a murder rate of more than 60 per "
                              "100,000 people.\n", rules=rules)
