@@ -91,6 +91,15 @@ def write_dated_corpus(folder: Path, files: dict[str, tuple[str, str]]) -> Path:
     return write_corpus(folder, {name: text for name, (_, text) in files.items()}, manifest)
 
 
+def value_findings(folder: Path, *texts: str) -> list:
+    """The value check's findings over one article per text, published a month apart from 2021-03-10."""
+    import checker
+
+    folder = write_dated_corpus(folder, {f"{'abcdefg'[i]}.txt": (f"2021-0{i + 3}-10", text + "\n")
+                                         for i, text in enumerate(texts)})
+    return [f for f in checker.check([folder]).findings if f.rule == "value"]
+
+
 # One conflict (a murder rate; the newer article wraps its figure onto the next line) and one
 # drift (a count), each between two articles; published dates make b.txt and d.txt the newest.
 REPORT_ARTICLES = {

@@ -2,51 +2,41 @@
 what they count is the same — the noun, its modifiers and the class of what happened to it."""
 from __future__ import annotations
 
-import checker
 from checker.timex.scan import find_times
-
-
-def _check(tmp_path, *texts: str):
-    sources = []
-    for i, text in enumerate(texts):
-        name = f"{'abc'[i]}.txt"
-        (tmp_path / name).write_text(text + "\n")
-        sources.append(f'[[source]]\nfile = "{name}"\npublished = "2021-0{i + 3}-10"\n')
-    (tmp_path / "sources.toml").write_text("".join(sources))
-    return [f for f in checker.check([tmp_path]).findings if f.rule == "value"]
+from tests.conftest import value_findings
 
 
 def test_counts_of_one_noun_with_the_same_modifiers_and_predicate_are_compared(tmp_path):
-    found = _check(tmp_path, "In 2020, 40 gang members were killed in clashes in Chile.",
-                   "In 2020, 90 gang members were killed in clashes in Chile, officials said.")
+    found = value_findings(tmp_path, "In 2020, 40 gang members were killed in clashes in Chile.",
+                           "In 2020, 90 gang members were killed in clashes in Chile, officials said.")
     assert [f.kind for f in found] == ["conflict"]
     assert "gang members (killed)" in found[0].message
 
 
 def test_a_noun_with_other_modifiers_is_another_quantity(tmp_path):
     """"gang members" are not the force's own "members", though both were killed that year."""
-    found = _check(tmp_path, "In 2020, 400 gang members were killed in clashes in Chile.",
-                   "In 2020, the police in Chile mourned the deaths of 40 of its members.")
+    found = value_findings(tmp_path, "In 2020, 400 gang members were killed in clashes in Chile.",
+                           "In 2020, the police in Chile mourned the deaths of 40 of its members.")
     assert found == []
 
 
 def test_an_of_complement_is_a_modifier(tmp_path):
-    found = _check(tmp_path, "In 2020, 40 members of the navy were wounded in Chile.",
-                   "In 2020, 90 members of the army were wounded in Chile.")
+    found = value_findings(tmp_path, "In 2020, 40 members of the navy were wounded in Chile.",
+                           "In 2020, 90 members of the army were wounded in Chile.")
     assert found == []
 
 
 def test_a_noun_with_another_predicate_class_is_another_quantity(tmp_path):
     """Peruvians deported and Peruvians detained are different people counted."""
-    found = _check(tmp_path, "In 2020, Chile deported 4,000 Peruvians, officials said.",
-                   "In 2020, 9,000 Peruvians were detained in Chile.")
+    found = value_findings(tmp_path, "In 2020, Chile deported 4,000 Peruvians, officials said.",
+                           "In 2020, 9,000 Peruvians were detained in Chile.")
     assert found == []
 
 
 def test_a_bare_figure_counts_what_the_earlier_figure_of_its_sentence_counts(tmp_path):
     """"11 members of the navy wounded, while another paper puts the number at 17": two accounts of one quantity."""
-    found = _check(tmp_path, "In 2020, the Courier counts 11 members of the navy wounded in Chile, while the "
-                             "Herald puts the number of naval injuries at 17.")
+    found = value_findings(tmp_path, "In 2020, the Courier counts 11 members of the navy wounded in Chile, while the "
+                           "Herald puts the number of naval injuries at 17.")
     assert [f.kind for f in found] == ["conflict"]
     assert "navy members (wounded)" in found[0].message
 

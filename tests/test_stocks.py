@@ -2,49 +2,38 @@
 their articles' dates, by kind, counted noun and place; never a count of events over no period."""
 from __future__ import annotations
 
-import checker
-from tests.conftest import figure
+from tests.conftest import figure, value_findings
 from tests.conftest import one_article_claims as claims
 
 
-def _check(tmp_path, *texts: str):
-    sources = []
-    for i, text in enumerate(texts):
-        name = f"{'abc'[i]}.txt"
-        (tmp_path / name).write_text(text + "\n")
-        sources.append(f'[[source]]\nfile = "{name}"\npublished = "2021-0{i + 3}-10"\n')
-    (tmp_path / "sources.toml").write_text("".join(sources))
-    return [f for f in checker.check([tmp_path]).findings if f.rule == "value"]
-
-
 def test_undated_stocks_of_one_kind_and_place_agree_across_articles(tmp_path):
-    found = _check(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
-                   "The coastal jail in Chile, with capacity for 12,500 inmates, is full.")
+    found = value_findings(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
+                           "The coastal jail in Chile, with capacity for 12,500 inmates, is full.")
     assert [f.kind for f in found] == ["agreement"]
 
 
 def test_undated_stocks_of_different_dates_drift_and_never_conflict(tmp_path):
-    found = _check(tmp_path, "Some 30,000 Peruvians now holding work permits face an uncertain year.",
-                   "About 45,000 Peruvians holding work permits may have to leave, officials said.")
+    found = value_findings(tmp_path, "Some 30,000 Peruvians now holding work permits face an uncertain year.",
+                           "About 45,000 Peruvians holding work permits may have to leave, officials said.")
     assert [f.kind for f in found] == ["drift"]
 
 
 def test_a_stock_word_elsewhere_in_the_clause_makes_no_stock(tmp_path):
-    found = _check(tmp_path, "Police in Chile, which has room for growth, seized 300 rifles.",
-                   "Police in Chile, which has room for growth, seized 900 rifles.")
+    found = value_findings(tmp_path, "Police in Chile, which has room for growth, seized 300 rifles.",
+                           "Police in Chile, which has room for growth, seized 900 rifles.")
     assert found == []
 
 
 def test_stocks_of_different_kinds_or_nouns_are_not_compared(tmp_path):
-    found = _check(tmp_path, "Chile's main jail has room for 12,500 inmates.",
-                   "Chile, home to 12,900 inmates in one jail, plans another.",
-                   "Chile's main jail has room for 13,900 beds.")
+    found = value_findings(tmp_path, "Chile's main jail has room for 12,500 inmates.",
+                           "Chile, home to 12,900 inmates in one jail, plans another.",
+                           "Chile's main jail has room for 13,900 beds.")
     assert found == []
 
 
 def test_people_who_have_done_something_are_no_stock(tmp_path):
-    found = _check(tmp_path, "Some 300 Peruvians who have fled the floods are sheltering in schools.",
-                   "About 900 Peruvians who have fled the floods are sheltering in schools.")
+    found = value_findings(tmp_path, "Some 300 Peruvians who have fled the floods are sheltering in schools.",
+                           "About 900 Peruvians who have fled the floods are sheltering in schools.")
     assert found == []
 
 
@@ -56,15 +45,15 @@ def test_a_stock_takes_no_count_metric_from_another_clause(tmp_path, rules):
 
 
 def test_a_stock_with_no_noun_counts_what_the_one_stock_of_its_kind_in_its_place_counts(tmp_path):
-    found = _check(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
-                   "Officials said the coastal jail in Chile, a prison with capacity for 12,500, is full.")
+    found = value_findings(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
+                           "Officials said the coastal jail in Chile, a prison with capacity for 12,500, is full.")
     assert [f.kind for f in found] == ["agreement"]
 
 
 def test_a_stock_with_no_noun_joins_none_when_its_place_has_stocks_of_several_nouns(tmp_path):
-    found = _check(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
-                   "Chile's new stadium has room for 40,000 fans.",
-                   "Officials said the new site in Chile, with capacity for 30,000, is full.")
+    found = value_findings(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
+                           "Chile's new stadium has room for 40,000 fans.",
+                           "Officials said the new site in Chile, with capacity for 30,000, is full.")
     assert found == []
 
 
@@ -82,26 +71,26 @@ def test_a_level_until_a_date_already_past_keeps_that_stretch(tmp_path, rules):
 
 
 def test_shares_of_a_population_in_prison_agree_across_articles(tmp_path):
-    found = _check(tmp_path, "With nearly 3% of its adults in prison, Chile now jails more people than ever.",
-                   "About 3% of Chile's adult population, or roughly 400,000 people, is now behind bars.")
+    found = value_findings(tmp_path, "With nearly 3% of its adults in prison, Chile now jails more people than ever.",
+                           "About 3% of Chile's adult population, or roughly 400,000 people, is now behind bars.")
     assert [f.kind for f in found] == ["agreement"]
 
 
 def test_shares_of_a_population_in_prison_drift_at_most(tmp_path):
     """Which population ("adults", "residents") a share is of is read loosely: never a conflict."""
-    found = _check(tmp_path, "In 2020, about 3% of Chile's adults were in prison.",
-                   "In 2020, about 1% of Chile's residents were in prison, officials said.")
+    found = value_findings(tmp_path, "In 2020, about 3% of Chile's adults were in prison.",
+                           "In 2020, about 1% of Chile's residents were in prison, officials said.")
     assert [f.kind for f in found] == ["drift"]
     assert "read loosely" in found[0].message
 
 
 def test_a_percent_with_no_state_of_a_population_is_no_stock(tmp_path):
-    found = _check(tmp_path, "About 3% of Chile's adults voted.", "About 1% of Chile's adults voted.")
+    found = value_findings(tmp_path, "About 3% of Chile's adults voted.", "About 1% of Chile's adults voted.")
     assert found == []
 
 
 def test_stocks_of_one_noun_with_other_modifiers_are_not_compared(tmp_path):
     """Room for female inmates is not room for all inmates."""
-    found = _check(tmp_path, "Chile built a jail near the coast with room for 2,500 female inmates.",
-                   "The coastal jail in Chile, with capacity for 12,500 inmates, is full.")
+    found = value_findings(tmp_path, "Chile built a jail near the coast with room for 2,500 female inmates.",
+                           "The coastal jail in Chile, with capacity for 12,500 inmates, is full.")
     assert found == []
