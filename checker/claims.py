@@ -27,7 +27,7 @@ from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
-from checker.binding import event_choice, matchers, repeated, running
+from checker.binding import carrier, event_choice, matchers, repeated, running
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
 from checker.binding import restated
@@ -520,7 +520,8 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     only when the figure's own words allow it (binding.metric). A percent change is read as that
     of a figure in ``changed`` ("killings rose 12 percent": a count's)."""
     counted = unit == "percent" and change in ("up", "down")
-    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, (q.start, q.end))
+    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, (q.start, q.end),
+                                  lambda: carrier.carries(ctx.sentence.text, q.start, q.end, code))
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -280,9 +280,11 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
-            rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> str | None:
+            rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None,
+            carries: Callable[[], bool] | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
-    in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes in its
+    in the clause, or (weaker) a term elsewhere in the sentence, unless ``carries`` says the
+    figure's own verb says what it counts (binding.carrier). Units must fit; vetoes in its
     conjunct win; on a tie, the metric whose term or verb lies in the figure's own conjunct wins, then the one whose
     term or verb stands nearest the figure's own words ``own`` ("Congress approved $750 million,
     short of the $1 billion it had sought")."""
@@ -315,7 +317,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             score = 3 if m.has_verbs[mid] else 2
         elif not noun and nouns and within(verbs) and within(h.get("nouns", ())):
             score = 2
-        elif terms:
+        elif terms and (carries is None or carries()):
             score = 1
         elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1

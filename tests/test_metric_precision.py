@@ -1,0 +1,55 @@
+"""A metric term binds only the figures it is attached to (checker/binding/carrier.py and
+binding/metric.py). Every sentence here is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from checker.binding.carrier import carries, own_verb
+from tests.conftest import figure
+from tests.conftest import one_article_claims as claims
+
+
+@pytest.mark.parametrize(("text", "words", "verb"), [
+    ("Border agents apprehended 12,000 people in May.", "12,000", "apprehended"),
+    ("In May, 4,000 Zemblans held by Ruritania were freed.", "4,000 Zemblans", "held"),
+    ("In May, 4,000 people were caught at the border.", "4,000 people", "caught"),
+    ("In May, 4,000 people had been deported.", "4,000 people", "deported"),
+    ("Police counted 4,000 people deported from Zembla.", "4,000 people", "counted"),
+    ("An estimated 4,000 people fled.", "4,000 people", "fled"),
+    ("Arrests fell to 4,000 in May.", "4,000", None),
+])
+def test_a_figures_own_verb_is_the_past_form_that_governs_it(text, words, verb):
+    at = text.index(words)
+    assert own_verb(text, at, at + len(words)) == verb
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("Border agents apprehended 12,000 people in May.", "12,000", False),
+    ("The police counted 4.9 a day.", "4.9", True),
+    ("The total amounted to 104 per 100,000.", "104", True),
+    ("Arrests rose 12 percent.", "12 percent", True),
+    ("Ruritania, at 41.2, came second.", "41.2", True),
+])
+def test_only_a_verb_that_states_or_changes_a_figure_carries_a_far_term(text, words, expected):
+    at = text.index(words)
+    assert carries(text, at, at + len(words)) is expected
+
+
+def test_a_term_in_another_figures_phrase_does_not_bind_a_figure_with_its_own_verb(tmp_path, rules):
+    found = claims(tmp_path, "In May, border agents apprehended 12,000 people from other countries, while "
+                             "3,000 unaccompanied children were caught.\n", rules=rules)
+    assert figure(found, "12,000").metric is None
+    assert figure(found, "3,000").metric == "unaccompanied_minors"
+
+
+def test_a_term_in_a_subordinate_clause_does_not_bind_a_figure_with_its_own_verb(tmp_path, rules):
+    found = claims(tmp_path, "In 2019, when the wave of unaccompanied minors was just starting: agents "
+                             "apprehended 52,000 Zemblans, twice the 26,000 Zemblans held by Ruritania.\n",
+                   rules=rules)
+    assert figure(found, "52,000").metric is None
+    assert figure(found, "26,000").metric is None
+
+
+def test_a_far_term_still_binds_a_figure_whose_verb_only_tallies(tmp_path, rules):
+    found = claims(tmp_path, "Homicides fell in Zembla in 2019: the police counted 4.9 a day.\n", rules=rules)
+    assert figure(found, "4.9").metric == "homicides"
