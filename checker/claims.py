@@ -521,7 +521,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     of a figure in ``changed`` ("killings rose 12 percent": a count's)."""
     counted = unit == "percent" and change in ("up", "down")
     metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, (q.start, q.end),
-                                  lambda: carrier.carries(ctx.sentence.text, q.start, q.end, code))
+                                  carrier.Figure(ctx.sentence.text, q.start, q.end, code))
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)

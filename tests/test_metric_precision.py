@@ -53,3 +53,35 @@ def test_a_term_in_a_subordinate_clause_does_not_bind_a_figure_with_its_own_verb
 def test_a_far_term_still_binds_a_figure_whose_verb_only_tallies(tmp_path, rules):
     found = claims(tmp_path, "Homicides fell in Zembla in 2019: the police counted 4.9 a day.\n", rules=rules)
     assert figure(found, "4.9").metric == "homicides"
+
+
+def test_a_count_of_such_things_counts_those_things():
+    from checker.numbers import find_quantities
+
+    [found] = find_quantities("Zembla deported 2,000 such children in May.")
+    assert (found.text, found.noun) == ("2,000 such children", "child")
+
+
+def test_such_a_subgroup_is_not_the_total_of_the_metric_its_verb_names(tmp_path, rules):
+    found = claims(tmp_path, "In 2019, Zembla deported 2,000 such children and Ruritania caught 5,000.\n", rules=rules)
+    assert figure(found, "2,000").metric is None
+
+
+def test_a_subgroup_part_is_neither_the_wholes_total_nor_another_metric(tmp_path, rules):
+    found = claims(tmp_path, "In 2019, Zembla deported 9,000 Ruritanians; most of them, or 8,000, were men, "
+                             "including 800 unaccompanied children.\n", rules=rules)
+    assert figure(found, "800").metric is None
+    found = claims(tmp_path, "Zembla deported 9,000 people in 2019, including 800 children.\n", rules=rules)
+    assert figure(found, "9,000").metric == "deportations"
+    assert figure(found, "800").metric is None
+
+
+@pytest.mark.parametrize(("part", "kind"), [("800", "agreement"), ("12,000", "conflict")])
+def test_a_subgroup_part_is_still_checked_against_its_whole(tmp_path, part, kind):
+    import checker
+    from tests.conftest import write_dated_corpus
+
+    corpus = write_dated_corpus(tmp_path / "c", {"a.txt": ("2020-03", (
+        f"Guatemala deported 9,000 people in 2019, including {part} children.\n"))})
+    found = [f for f in checker.check([corpus]).findings if f.rule == "parts-whole"]
+    assert [f.kind for f in found] == [kind]

@@ -13,6 +13,7 @@ from re import Pattern
 from typing import NamedTuple
 
 from checker import lang, patterns
+from checker.binding.metric import is_part
 
 
 class _Words(NamedTuple):
@@ -70,3 +71,22 @@ def carries(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     no verb of its own, or its verb only states, tallies or changes a figure."""
     verb = own_verb(text, start, end, code)
     return verb is None or verb in _words(code).carriers
+
+
+class Figure(NamedTuple):
+    """A figure as ``matchers.best_metric`` asks about it: its sentence, span and language."""
+
+    text: str
+    start: int
+    end: int
+    code: str = lang.DEFAULT
+
+    def carries(self) -> bool:
+        """Whether a metric term outside its clause may bind it (``carries``)."""
+        return carries(self.text, self.start, self.end, self.code)
+
+    def vetoes_from(self, conjunct_start: int) -> int:
+        """Where the vetoes that bind it start: its conjunct, or for a part named after its whole
+        ("..., including 5,000 unaccompanied children", after people deported) the sentence's
+        start, since the whole's verb is the part's too."""
+        return 0 if is_part(self.text, self.start, self.code) else conjunct_start

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from checker import lang, patterns
+from checker.binding import carrier
 from checker.ruleset import RuleSet
 
 PLACE_TYPES = frozenset({"country", "city", "region"})  # the entity types a figure can be about
@@ -281,15 +282,16 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
             rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None,
-            carries: Callable[[], bool] | None = None) -> str | None:
+            figure: carrier.Figure | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
-    in the clause, or (weaker) a term elsewhere in the sentence, unless ``carries`` says the
-    figure's own verb says what it counts (binding.carrier). Units must fit; vetoes in its
-    conjunct win; on a tie, the metric whose term or verb lies in the figure's own conjunct wins, then the one whose
+    in the clause, or (weaker) a term elsewhere in the sentence, unless the ``figure``'s own verb
+    says what it counts (binding.carrier). Units must fit; vetoes in its conjunct win (for a part
+    named after its whole, those before it too: the whole's verb is the part's); on a tie, the metric whose term or verb lies in the figure's own conjunct wins, then the one whose
     term or verb stands nearest the figure's own words ``own`` ("Congress approved $750 million,
     short of the $1 billion it had sought")."""
     a, b = clause
     ca, cb = conjunct or clause
+    va = figure.vetoes_from(ca) if figure is not None else ca
 
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
@@ -306,7 +308,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if noun in _ANIMALS and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
-        if any(ca <= lo and hi <= cb for lo, hi in h.get("exclude", ())) and noun not in nouns:
+        if any(va <= lo and hi <= cb for lo, hi in h.get("exclude", ())) and noun not in nouns:
             # a veto in another figure's conjunct is that figure's ("..., less than the $1 billion requested")
             continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged 99 homicides")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
@@ -317,7 +319,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             score = 3 if m.has_verbs[mid] else 2
         elif not noun and nouns and within(verbs) and within(h.get("nouns", ())):
             score = 2
-        elif terms and (carries is None or carries()):
+        elif terms and (figure is None or figure.carries()):
             score = 1
         elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1

@@ -171,10 +171,12 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
     them, up to the first pause; with ``shared`` (its own words name no metric), a modifier after a
     figure coordinated with it, too ("97,000 Hondurans and 86,000 Guatemalans travelling in
     family units")."""
-    if not subgroups or is_part(text, start, code):
-        return None  # "..., including 3,300 children": a part named after its whole, counted as the whole is
+    if not subgroups:
+        return None
     if noun is not None and noun.lower() in subgroups:
-        return noun
+        return noun  # "..., including 3,300 children": a part, but a subgroup of the whole's, never its total
+    if is_part(text, start, code):
+        return None  # "..., including 391 in August": a part named after its whole, counted as the whole is
     modifier = _modifier_pattern(code).match(text, end)
     if modifier is None and shared:
         partner = _coordinated_figure(code).match(text, end)
