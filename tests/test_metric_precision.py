@@ -85,3 +85,16 @@ def test_a_subgroup_part_is_still_checked_against_its_whole(tmp_path, part, kind
         f"Guatemala deported 9,000 people in 2019, including {part} children.\n"))})
     found = [f for f in checker.check([corpus]).findings if f.rule == "parts-whole"]
     assert [f.kind for f in found] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "In Honduras, roughly 90,000 people are now behind bars, more than those arrested in 2022.\n",
+    "In 2022, about 3% of the adults of Honduras, or 90,000 people, is now in prison, not only those arrested.\n",
+])
+def test_people_now_in_prison_are_a_stock_not_arrests(tmp_path, rules, text):
+    assert figure(claims(tmp_path, text, rules=rules), "90,000").metric is None
+
+
+def test_people_arrested_in_a_period_are_still_arrests(tmp_path, rules):
+    found = claims(tmp_path, "In Honduras, police arrested 90,000 people in 2022.\n", rules=rules)
+    assert figure(found, "90,000").metric == "arrests"

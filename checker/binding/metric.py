@@ -40,6 +40,7 @@ class _Words(NamedTuple):
     incident_after: Pattern[str]  # a single incident after a figure (", were shot dead at a gathering")
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
     threshold: Pattern[str]  # starts the text after a standard ("..., which the agency regards as an epidemic")
+    in_state: Pattern[str]  # starts the text after people now in a state ("..., are now behind bars")
 
 
 @cache
@@ -76,7 +77,11 @@ def _tables(code: str) -> _Words:
                       patterns.IGNORECASE),
                   threshold=patterns.compile(
                       rf"[^,;:.()]{{0,30}}?,?\s*\b(?:{relatives})\b[^,;:.()]{{0,50}}?\b(?:{standard})"
-                      rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{patterns.phrases(pack['thresholds']['nouns'])})\b", patterns.IGNORECASE))
+                      rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{patterns.phrases(pack['thresholds']['nouns'])})\b", patterns.IGNORECASE),
+                  in_state=patterns.compile(
+                      rf",?\s+(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
+                      rf"(?:{patterns.phrases([w for ws in pack['stock_share_states'].values() for w in ws])})\b",
+                      patterns.IGNORECASE))
 
 
 def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: bool, named_by_own_words: bool,
@@ -124,10 +129,13 @@ def stock_cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Patt
 
 
 def _a_stock(text: str, start: int, end: int, code: str) -> bool:
-    """Whether a stock cue touches the figure ("8,000 Ruritanians holding work permits")."""
+    """Whether a stock cue touches the figure ("8,000 Ruritanians holding work permits"), or its
+    predicate puts people in a state now ("90,000 people are now behind bars": all who are, not
+    those arrested in a period)."""
     before, after = stock_cues(lang.load(code))
     lead = text[max(0, start - 40):start]
-    return any(p.search(lead) for p in before.values()) or any(p.match(text, end) for p in after.values())
+    return any(p.search(lead) for p in before.values()) or any(p.match(text, end) for p in after.values()) \
+        or bool(_tables(code).in_state.match(text, end))
 
 
 def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None = None) -> str | None:
