@@ -540,7 +540,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
         return None, None  # "27 killings of prison guards": a part, never the total
     a, b = clause
     spans = [(lo, hi) for role in ("terms", "nouns") for lo, hi in hits.get(role, ()) if a <= lo and hi <= b]
-    if not own and metrics.a_term_names_a_subgroup(text, spans, m.subgroups[metric], code):
+    if metrics.a_term_names_a_subgroup(text, spans, m.subgroups[metric], code, own):
         return None, None  # "Removals of people who came as family units rose to 5,700": a part, too
     where = rules.metrics[metric].where
     return metric, metrics.evidence(hits, text, q.start, q.end, predicate_end, noun, m.metric_nouns[metric], where)

@@ -98,3 +98,20 @@ def test_people_now_in_prison_are_a_stock_not_arrests(tmp_path, rules, text):
 def test_people_arrested_in_a_period_are_still_arrests(tmp_path, rules):
     found = claims(tmp_path, "In Honduras, police arrested 90,000 people in 2022.\n", rules=rules)
     assert figure(found, "90,000").metric == "arrests"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Apprehensions of unaccompanied children and family groups in Honduras fell 30 percent in 2019.\n",
+     "30 percent"),
+    ("In 2019 Honduras reported a 40% rise in apprehensions of unaccompanied children aged 12 and under.\n",
+     "40%"),
+    ("In 2019 agents in Honduras caught 900 unaccompanied children aged 12 and under.\n", "900"),
+])
+def test_a_metric_word_with_another_group_or_an_age_after_it_is_not_the_metric(tmp_path, rules, text, words):
+    assert figure(claims(tmp_path, text, rules=rules), words).metric is None
+
+
+def test_the_same_metric_word_alone_is_the_metric(tmp_path, rules):
+    found = claims(tmp_path, "Apprehensions of unaccompanied children in Honduras fell 30 percent in 2019.\n",
+                   rules=rules)
+    assert figure(found, "30 percent").metric == "unaccompanied_minors"

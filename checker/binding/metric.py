@@ -176,7 +176,7 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
     """The subgroup the figure's own noun phrase names ("24 soldiers", "27 killings of prison
     guards", "three members of the border police"), making it a part and never the metric's
     total; None when it names none. The phrase is the figure's words and an "of" modifier after
-    them, up to the first pause; with ``shared`` (its own words name no metric), a modifier after a
+    them, up to the first pause, or an age or another group coordinated right after them; with ``shared`` (its own words name no metric), a modifier after a
     figure coordinated with it, too ("97,000 Hondurans and 86,000 Guatemalans travelling in
     family units")."""
     if not subgroups:
@@ -193,6 +193,8 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
     found = _subgroup_pattern(subgroups).search(phrase)
     if found is None:  # "470 were women": the subgroup is the figure's complement
         found = _complement_pattern(code, subgroups).match(text, end)
+    if found is None:  # "900 unaccompanied children aged 12 and younger"
+        found = _restriction_pattern(code, subgroups).match(text, end)
     return found.group(found.lastindex or 0) if found else None
 
 
@@ -216,18 +218,34 @@ def _subgroup_pattern(subgroups: tuple[str, ...]):
     return patterns.compile(rf"\b(?:{patterns.phrases(subgroups)})(?:s|es)?\b", patterns.IGNORECASE)
 
 
-def a_term_names_a_subgroup(text: str, spans, subgroups: tuple[str, ...], code: str = lang.DEFAULT) -> str | None:
+def a_term_names_a_subgroup(text: str, spans, subgroups: tuple[str, ...], code: str = lang.DEFAULT,
+                            own: bool = False) -> str | None:
     """The subgroup that a modifier of one of the metric's words at ``spans`` names ("Removals of
-    people who had entered as part of a family unit rose to 5,700"): the figure then counts that
-    subgroup, never the metric's total; None when no modifier names one."""
+    people who had entered as part of a family unit rose to 5,700"; unless the word is the figure's
+    ``own``, whose phrase ``names_a_subgroup`` reads), or another group coordinated with it or an
+    age right after it ("a 40% rise in apprehensions of unaccompanied children aged 12 and
+    under"): the figure then counts that subgroup, never the metric's total; None when none does."""
     if not subgroups:
         return None
     for _, end in spans:
-        modifier = _modifier_pattern(code, 60).match(text, end)
-        found = modifier and _subgroup_pattern(subgroups).search(modifier.group(0))
+        modifier = None if own else _modifier_pattern(code, 60).match(text, end)
+        found = (modifier and _subgroup_pattern(subgroups).search(modifier.group(0))) \
+            or _restriction_pattern(code, subgroups).match(text, end)
         if found:
-            return found.group(0)
+            return found.group(found.lastindex or 0)
     return None
+
+
+@cache
+def _restriction_pattern(code: str, subgroups: tuple[str, ...]) -> Pattern[str]:
+    """What, right after a metric's word, makes its figure count another group than the metric:
+    a subgroup coordinated with it ("unaccompanied children and family groups": both together) or
+    an age ("unaccompanied children aged 12 and younger": some of them)."""
+    pack = lang.load(code)
+    return patterns.compile(rf"\s+(?:(?:{patterns.phrases(pack['coordinators'])})\s+(?:[^\W\d]+\s+)?"
+                            rf"((?:{patterns.phrases(subgroups)})(?:s|es)?)\b"
+                            rf"|(?:[^\W\d]+\s+){{0,2}}((?:{patterns.phrases(pack['age_cues'])})\s+\d+))",
+                            patterns.IGNORECASE)
 
 
 @cache
