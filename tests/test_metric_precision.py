@@ -115,3 +115,20 @@ def test_the_same_metric_word_alone_is_the_metric(tmp_path, rules):
     found = claims(tmp_path, "Apprehensions of unaccompanied children in Honduras fell 30 percent in 2019.\n",
                    rules=rules)
     assert figure(found, "30 percent").metric == "unaccompanied_minors"
+
+
+@pytest.mark.parametrize("text", [
+    "In Zembla, 20 killings a day would push the rate to 86.",
+    "In Zembla, 20 killings a day would mean a rate of 86.",
+])
+def test_a_bare_figure_after_a_rate_word_is_not_in_the_unit_of_a_count_before_it(text):
+    from checker.numbers import find_quantities
+
+    found = find_quantities(text)
+    assert [(q.text, q.unit) for q in found if q.text == "86"] == [("86", None)]
+
+
+def test_the_value_of_a_rate_takes_the_rate_in_focus_not_a_count_before_it(tmp_path, rules):
+    found = claims(tmp_path, "Honduras had a murder rate of 80 per 100,000 in 2019. In 2020, an average of 20 "
+                             "homicides a day would push the rate to 86.\n", rules=rules)
+    assert (figure(found, "86").metric, figure(found, "86").unit) == ("homicide_rate", "per 100000")
