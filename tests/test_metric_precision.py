@@ -132,3 +132,17 @@ def test_the_value_of_a_rate_takes_the_rate_in_focus_not_a_count_before_it(tmp_p
     found = claims(tmp_path, "Honduras had a murder rate of 80 per 100,000 in 2019. In 2020, an average of 20 "
                              "homicides a day would push the rate to 86.\n", rules=rules)
     assert (figure(found, "86").metric, figure(found, "86").unit) == ("homicide_rate", "per 100000")
+
+
+def test_a_range_of_a_rate_per_population_is_one_rate():
+    from checker.numbers import find_quantities
+
+    found = find_quantities("The rate edged down from 61.5 to 60.5 per 100,000 as the population grew.")
+    assert [(q.text, q.unit) for q in found] == [("61.5 to 60.5 per 100,000", "count per 100000")]
+
+
+def test_a_bare_figure_takes_no_unit_from_a_range_of_another_size():
+    from checker.numbers import find_quantities
+
+    found = find_quantities("Its rate rose from 99 to 129 per 100,000, and Lund moved into the top ten.")
+    assert [q.unit for q in found if q.text == "ten"] == [None]

@@ -62,7 +62,7 @@ def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
         for earlier in reversed(stated if source is None else ()):
             if any(t.text in SENTENCE_END for t in toks[earlier.right:f.left]):
                 break
-            if earlier.values[0] and 0.1 <= abs(f.values[0] / earlier.values[0]) <= 10:
+            if all(v and 0.1 <= abs(f.values[0] / v) <= 10 for v in earlier.values):  # like each end of a range
                 source = earlier
                 break
         if source is None or (source.change is not None and source.unit is not None and source.unit.kind == "percent"
