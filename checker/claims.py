@@ -520,8 +520,8 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     only when the figure's own words allow it (binding.metric). A percent change is read as that
     of a figure in ``changed`` ("killings rose 12 percent": a count's)."""
     counted = unit == "percent" and change in ("up", "down")
-    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, (q.start, q.end),
-                                  carrier.Figure(ctx.sentence.text, q.start, q.end, code))
+    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct,
+                                  (q.start, q.end), carrier.Figure(ctx.sentence.text, q.start, q.end, code))
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)

@@ -146,3 +146,18 @@ def test_a_bare_figure_takes_no_unit_from_a_range_of_another_size():
 
     found = find_quantities("Its rate rose from 99 to 129 per 100,000, and Lund moved into the top ten.")
     assert [q.unit for q in found if q.text == "ten"] == [None]
+
+
+def test_a_metric_verb_of_another_noun_does_not_say_what_a_figure_with_its_own_verb_counts(tmp_path, rules):
+    found = claims(tmp_path, "In 2019, researchers in Honduras interviewed hundreds of people who had spent months "
+                             "in jail, and relatives of inmates who died there.\n", rules=rules)
+    assert figure(found, "hundreds").metric is None
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, gangs in Honduras left 300 people dead.\n",
+    "In 2019, police in Honduras found 300 people dead.\n",
+    "In 2019, gunmen in Honduras killed 300 people.\n",
+])
+def test_a_metric_verb_in_the_figures_own_predicate_still_binds_it(tmp_path, rules, text):
+    assert figure(claims(tmp_path, text, rules=rules), "300").metric == "homicides"

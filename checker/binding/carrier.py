@@ -13,6 +13,7 @@ from re import Pattern
 from typing import NamedTuple
 
 from checker import lang, patterns
+from checker.binding.clauses import PAUSE, PREDICATE_REACH
 from checker.binding.metric import is_part
 
 
@@ -84,6 +85,19 @@ class Figure(NamedTuple):
     def carries(self) -> bool:
         """Whether a metric term outside its clause may bind it (``carries``)."""
         return carries(self.text, self.start, self.end, self.code)
+
+    def takes(self, verbs) -> bool:
+        """Whether one of a metric's verbs at ``verbs`` (spans) may say what the figure counts: the
+        figure has no verb of its own but a carrier, or its own verb is one of them, or one stands
+        in its predicate, before the first pause after it ("found 12 people dead"). A figure
+        whose own verb is another ("interviewed hundreds of people ..., and relatives of
+        detainees who died") counts what that verb says."""
+        verb = own_verb(self.text, self.start, self.end, self.code)
+        if verb is None or verb in _words(self.code).carriers:
+            return True
+        pause = PAUSE.search(self.text, self.end, self.end + PREDICATE_REACH)
+        reach = pause.start() if pause else self.end + PREDICATE_REACH
+        return any(self.text[lo:hi].lower() == verb or self.end <= lo < reach for lo, hi in verbs)
 
     def vetoes_from(self, conjunct_start: int) -> int:
         """Where the vetoes that bind it start: its conjunct, or for a part named after its whole

@@ -284,11 +284,12 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None,
             figure: carrier.Figure | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
-    in the clause, or (weaker) a term elsewhere in the sentence, unless the ``figure``'s own verb
-    says what it counts (binding.carrier). Units must fit; vetoes in its conjunct win (for a part
-    named after its whole, those before it too: the whole's verb is the part's); on a tie, the metric whose term or verb lies in the figure's own conjunct wins, then the one whose
-    term or verb stands nearest the figure's own words ``own`` ("Congress approved $750 million,
-    short of the $1 billion it had sought")."""
+    in the clause, or (weaker) a term elsewhere in the sentence; a verb or a far term only unless
+    the ``figure``'s own verb says what it counts (binding.carrier). Units must fit; vetoes in its
+    conjunct win (for a part named after its whole, those before it too: the whole's verb is the
+    part's); on a tie, the metric whose term or verb lies in the figure's own conjunct wins, then
+    the one whose term or verb stands nearest the figure's own words ``own`` ("Congress approved
+    $750 million, short of the $1 billion it had sought")."""
     a, b = clause
     ca, cb = conjunct or clause
     va = figure.vetoes_from(ca) if figure is not None else ca
@@ -315,7 +316,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         score = 0
         if within(terms):
             score = 3
-        elif noun and noun in nouns and (not m.has_verbs[mid] or within(verbs)):
+        elif noun and noun in nouns and (not m.has_verbs[mid]
+                                         or (within(verbs) and (figure is None or figure.takes(verbs)))):
             score = 3 if m.has_verbs[mid] else 2
         elif not noun and nouns and within(verbs) and within(h.get("nouns", ())):
             score = 2
