@@ -22,15 +22,14 @@ from dataclasses import dataclass, field, replace
 
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
-from checker.binding import change_ends
 from checker.binding import average as averages
+from checker.binding import by_place, change_ends, dated_again, event_choice, matchers, repeated, restated, running
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
-from checker.binding import carrier, event_choice, matchers, repeated, running
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
-from checker.binding import restated
+from checker.binding import recipient as recipients
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope
@@ -57,7 +56,8 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    return source, running.from_events(claims, rules, tables, code, state.publication), problems
+    claims = dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication))
+    return source, by_place.wholes(claims, tables, code), problems
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
@@ -99,19 +99,20 @@ class _State:
 def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
     """The article's main place, from its title, else its opening: the first paragraph that names
     a country, among the first few (a photo caption or a teaser may stand before the lede)."""
-    counts = subjects.MainPlace()
-    if source.title:
-        counts.title = [name for _, _, name in sorted(matchers.places(source.title, m))]
+    counts, titled = subjects.MainPlace(), sorted(matchers.places(source.title, m)) if source.title else []
+    counts.title = [name for _, _, name in titled]
     paragraphs: dict[int, list[str]] = {}
     for sentence in (s for s in sentences if not s.boilerplate):
         if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
             break
         paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in matchers.places(sentence.text, m))
-    is_country = lambda name: m.entity_types.get(name) == "country"  # noqa: E731
+    is_country = lambda name: m.entity_types.get(name) == "country"
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
     main, where = counts.choose(is_country)
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
-                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)})
+                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
+                          recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns, lang.code_of(source.language)),
+                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -152,8 +153,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
-    state.focus.note(sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(text, m, found=words),
-                                                                  state.code))
+    recipients.note_opening(state.focus, sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(
+        text, m, found=words), state.code), text, named_places, m.entity_types, state.code)
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
     out: list[Claim] = []
@@ -253,7 +254,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
     found = repeated.subject(repeat, found)
     if not found.names and found.evidence is None:
-        found = state.focus.carried(sentence.paragraph)
+        found = state.focus.carried(sentence.paragraph, metric)
     found = subjects.with_regions(found, m.members)  # "El Salvador, Guatemala and Honduras": a region too
     start = sentence.start + q.start
     end = sentence.start + q.end
@@ -292,7 +293,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
     before = state.previous[1] if unit == "percent" and state.previous and state.previous[0] == state.sentence_number else None
     if before is not None:  # "dropped to 81 per 100,000, a decline of 20 percent": the change of the 81
-        found = in_focus.change_of_the_figure_before(ctx.sentence.text, q.start, before, before.end - ctx.sentence.start, state.code)
+        found = in_focus.change_of_the_figure_before(ctx.sentence.text, q.start, before, before.end - ctx.sentence.start, state.code, q.end)
         if found[0] is not None:
             return found
     changed = "count"
@@ -304,7 +305,8 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is None and changed != "count":
         return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
     if metric is not None:
-        subset = _subset_of_whole(ctx, metric, state.code)  # "Of those 150 deaths, 29 were violent deaths"
+        subset = _subset_of_whole(ctx, metric, state.code) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
+            ctx.sentence.text, q.end, change, state.previous, state.sentence_number, metric, state.code)
         return (None, None) if subset or _off_the_series(q, unit, noun, change, metric, evidence, state) else (metric, evidence)
     metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
@@ -314,7 +316,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is None:  # "the total passed the 4,000 mark": the series in focus
         if not state.counts.may_continue(unit):
             return None, None
-        figure = in_focus.Figure(ctx.sentence.text, q.start, q.end, unit, noun, clause, ctx.conjuncts[k])
+        figure = in_focus.Figure(ctx.sentence.text, q.start, q.end, unit, noun, clause, ctx.conjuncts[k], change)
         metric, evidence = state.counts.metric_of(figure, ctx.hits, m, rules, ctx.sentence.paragraph, state.sentence_number,
                                                   state.code)
     return metric, evidence
@@ -364,6 +366,7 @@ def _off_the_series(q: Quantity, unit: str | None, noun: str | None, change: str
 def _note_rates(ctx: _Context, rules: RuleSet, state: _State) -> None:
     """Remember the rate metric a sentence names by its terms ("the murder rate"): the rate in
     focus, which a later rate that names no metric of its own ("a rate of 61 per 100,000") states."""
+    state.counts.note_money(ctx.hits, rules, ctx.sentence.text, ctx.sentence.paragraph)  # "foreign aid programs"
     for mid, roles in ctx.hits.items():
         unit = rules.metrics[mid].unit
         if unit.startswith("per ") and roles.get("terms"):
@@ -519,9 +522,8 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept
     only when the figure's own words allow it (binding.metric). A percent change is read as that
     of a figure in ``changed`` ("killings rose 12 percent": a count's)."""
-    counted = unit == "percent" and change in ("up", "down")
-    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct,
-                                  (q.start, q.end), carrier.Figure(ctx.sentence.text, q.start, q.end, code))
+    counted, figure = unit == "percent" and change in ("up", "down"), matchers.Figure(q.start, q.end, ctx.sentence.text, code)
+    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, figure)
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)

@@ -114,6 +114,9 @@ def _binding(metric: Any) -> list[str]:
               f"of {metric.id} takes it (basis discourse).")]
     if metric.subgroups:
         lines.append(f"never when its own noun phrase names a subgroup: {', '.join(metric.subgroups)}.")
+    if metric.recipient_nouns:
+        lines.append("a figure naming no place of its own is about the place its money is for (the recipient "
+                     "in focus), before the article's main place.")
     lines.append("compared only with a place and a period of its own"
                  + ("; with no period, as of its publication date (a stock or running total)."
                     if metric.stock or metric.cumulative else "; with no period, not compared."))

@@ -125,6 +125,11 @@ class Metric:
                             "rate): a rate naming no metric whose clause names that count is this rate", ID, "")
     stock: bool = rule_key("true for a level at a moment (a salary, a population): a figure with no period "
                            "of its own is as of its publication date", BOOL, False)
+    recipient_nouns: tuple[str, ...] = rule_key("nouns of money given to a place, e.g. 'aid': a figure naming no "
+                                                "place of its own is about the place the money is for, the one "
+                                                "after these nouns and a recipient link in a sentence opening on "
+                                                "them ('Aid to Zembla fell') or in the title ('aid for Zembla'), "
+                                                "before the article's main place", list_of(STRING), (), append=True)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this metric each must yield",
                                          list_of(record(Example)), (), append=True)
     counterexamples: tuple[Counterexample, ...] = rule_key("generic sentences that must yield no claim of this "

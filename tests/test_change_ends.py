@@ -43,3 +43,10 @@ def test_a_range_without_a_change_verb_stays_a_range(tmp_path, rules):
     text = ("Surveys of Belize in 2019 and in 2018 put the homicide rate anywhere from 28 to 31 per "
             "100,000.\n")
     assert [t[0] for t in _quantities(claims(tmp_path, text, rules=rules))] == ["28 to 31 per 100,000"]
+
+
+def test_a_change_told_with_no_time_in_a_paragraph_about_one_year_starts_the_year_before(tmp_path, rules):
+    text = ("Lima recorded 1,218 killings in 2012, according to the annual ranking of violent cities.\n\n"
+            "Quito climbed from sixth to third as its murder rate rose from 99 to 119 per 100,000.\n")
+    found = [c for c in claims(tmp_path, text, rules=rules) if c.metric == "homicide_rate"]
+    assert sorted((c.value.point, c.time.start[:4]) for c in found) == [(99, "2011"), (119, "2012")]

@@ -464,3 +464,28 @@ def test_a_place_a_distance_is_measured_from_is_not_the_figures_place(tmp_path, 
 def test_a_bearing_with_no_distance_keeps_its_place(tmp_path, rules):
     found = claims(tmp_path, "In the north of Guatemala, police counted 300 murders in 2019.\n", rules=rules)
     assert figure(found, "300").subject == ("Guatemala",)
+
+
+JOINED = ("The 2019 list of violent cities came out on Monday.\n\n"
+          "Baltimore came 24th with 47, while Colombia's Cali fell to 37th with 505 killings and a rate of 37.59.\n")
+
+
+def test_a_figure_joined_to_the_one_before_shares_its_place(tmp_path, rules):
+    rate = figure(claims(tmp_path, JOINED, rules=rules), "37.59")
+    assert "Cali" in rate.subject and "Baltimore" not in rate.subject
+
+
+def test_a_figure_joined_to_the_one_before_shares_its_period(tmp_path, rules):
+    found = claims(tmp_path, JOINED, rules=rules)
+    assert figure(found, "37.59").time.start == figure(found, "505").time.start
+
+
+def test_a_pause_between_two_figures_joins_nothing(tmp_path, rules):
+    text = "Colombia's Cali counted 505 killings in 2019, and Baltimore, by far the largest city, had a rate of 37.59.\n"
+    assert "Cali" not in figure(claims(tmp_path, text, rules=rules), "37.59").subject
+
+
+def test_a_list_of_places_cut_at_its_last_and_stays_whole(tmp_path, rules):
+    text = ("In 2019 Chile deported 9,316 people; 99% of them, or 9,223, were Peruvians, Bolivians and "
+            "Ecuadorians, including 1,273 children.\n")
+    assert {"Peru", "Bolivia", "Ecuador"} <= set(figure(claims(tmp_path, text, rules=rules), "9,223").subject)

@@ -75,11 +75,12 @@ def carries(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
 
 
 class Figure(NamedTuple):
-    """A figure as ``matchers.best_metric`` asks about it: its sentence, span and language."""
+    """A figure as ``matchers.best_metric`` asks about it: its span (first, so that it reads as
+    the span it is), its sentence and language."""
 
-    text: str
     start: int
     end: int
+    text: str
     code: str = lang.DEFAULT
 
     def carries(self) -> bool:

@@ -3,7 +3,9 @@ in 2019, 60 more than in 2018, even as its rate edged down from 31.5 to 30.9". T
 reads "from 31.5 to 30.9" as one range, as the text writes it; but a range a change verb governs
 is no span of one period's value: its first end is the earlier year's level, its second the later
 year's. So, where the figure's own period is one of exactly two years the sentence names, and
-the ends run the way the verb says, the range becomes two claims, each dated by its year.
+the ends run the way the verb says, the range becomes two claims, each dated by its year. A
+sentence that names no time at all, in a paragraph about one year ("in the 2012 ranking, Zembla's
+rate rose from 99 to 119"), tells the change over that year: its first end is the year before.
 Anything less certain keeps the range as it is.
 """
 from __future__ import annotations
@@ -21,7 +23,7 @@ def split(claims: list[Claim], quantities: Sequence[Quantity], text: str, times:
     """The sentence's claims, each change stated by its two ends over two years split in two.
     ``claims`` open with one claim per quantity, in order; ``claim_id`` gives a claim's id from
     its document offsets."""
-    if len(times) < 2 or not any(len(q.stated) == 2 for q in quantities):
+    if len(times) == 1 or not any(len(q.stated) == 2 for q in quantities):
         return claims
     out: list[Claim] = []
     for k, claim in enumerate(claims):
@@ -40,8 +42,10 @@ def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], co
     falls = q.stated[0] > q.stated[1]
     if verb is None or q.stated[0] == q.stated[1] or falls != bool(verb.group("down")):
         return (claim,)
-    years = {int(m.scope.start[:4]): m for m in times
+    years = {int(m.scope.start[:4]): m.scope for m in times
              if m.scope.granularity == "year" and m.scope.start and m.scope.end and m.scope.start[:4] == m.scope.end[:4]}
+    if not times and t.basis == "inherited" and t.start[:4] == t.end[:4]:  # the year in focus, the one before
+        years = {int(t.start[:4]) - 1: replace(t, text=f"the year before {t.start[:4]}"), int(t.start[:4]): t}
     if len(years) != 2 or int(t.start[:4]) not in years:
         return (claim,)
     earlier, later = sorted(years)
@@ -49,14 +53,15 @@ def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], co
     if joint is None:
         return (claim,)
     first, second = (v.hi, v.lo) if falls else (v.lo, v.hi)
-    named, last = years[earlier].scope, years[later].scope
-    base_time = TimeScope(f"{earlier}-01-01", f"{earlier}-12-31", named.text, "explicit", "year")
+    named, last = years[earlier], years[later]
+    base_time = TimeScope(f"{earlier}-01-01", f"{earlier}-12-31", named.text, named.basis, "year")
     level_time = t if t.start[:4] == str(later) else TimeScope(f"{later}-01-01", f"{later}-12-31", last.text,
                                                                 "explicit", "year")
     base = replace(claim, id=claim_id(claim.start, claim.start + joint.start()), end=claim.start + joint.start(),
                    text=q.text[:joint.start()], value=Value(first, first, first), time=base_time,
                    binding=tuple(e for e in claim.binding if e.field != "time")
-                   + (Evidence("time", "clause", f"{named.text} (the first end of the change)"),))
+                   + (Evidence("time", "clause" if times else "discourse",
+                               f"{named.text} (the first end of the change)"),))
     level = replace(claim, id=claim_id(claim.start + joint.end(), claim.end), start=claim.start + joint.end(),
                     column=claim.column + joint.end(), text=q.text[joint.end():], value=Value(second, second, second),
                     time=level_time, binding=claim.binding if level_time is t else tuple(

@@ -8,6 +8,7 @@ from functools import cache
 from checker import lang, patterns
 from checker.binding.clauses import PAUSE
 from checker.binding.period import comparison_words
+from checker.model import Claim
 
 
 @cache
@@ -46,3 +47,32 @@ def _than_a_number(text: str, pos: int, code: str) -> bool:
     """"more than 500": the comparative is the bound of the next number, not a difference."""
     rest = text[pos:pos + 12].split()
     return len(rest) >= 2 and rest[0].lower() in comparison_words(code) and rest[1][:1].isdigit()
+
+
+def a_gap(text: str, end: int, change: str | None, previous: tuple[int, Claim] | None, sentence: int,
+          metric: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a difference whose base is a figure stated right after it ("$200 million less than
+    the $900 million requested") is the gap between two quantities: the figure before it in its
+    sentence (``previous``: its sentence number and claim) counts another metric than ``metric``
+    ("approved $700 million, $200 million less than the $900 million requested"), so the gap is
+    neither's; "1,300 fewer than the 5,000 murders" after a count of murders is that count's change."""
+    if change not in ("up", "down") or previous is None or previous[0] != sentence:
+        return False
+    before = previous[1].metric
+    return before is not None and before != metric and stated_base(text, end, code)
+
+
+def stated_base(text: str, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the difference ending at ``end`` names its base as a figure ("less than the $900 million")."""
+    return bool(_stated_base(code).match(text, end))
+
+
+@cache
+def _stated_base(code: str):
+    """Right after a difference: its comparative, the base word and a figure ("less than the $900")."""
+    table = lang.load(code)["differences"]
+    comparatives = patterns.phrases([*table["down_after"], *table["up_after"]])
+    bases = patterns.phrases(sorted(comparison_words(code)))
+    articles = patterns.phrases(lang.load(code)["leading_articles"])
+    return patterns.compile(rf"\s+(?:{comparatives})\s+(?:{bases})\s+(?:(?:{articles})\s+)?[^\w\s]?\d",
+                            patterns.IGNORECASE)

@@ -13,6 +13,7 @@ from math import log
 from re import Pattern
 
 from checker import lang, patterns
+from checker.binding import difference
 from checker.binding import metric as metrics
 from checker.binding.matchers import Matchers
 from checker.model import Claim, Evidence
@@ -33,6 +34,7 @@ class Figure:
     noun: str | None
     clause: tuple[int, int]
     conjunct: tuple[int, int]
+    change: str | None = None  # "up" or "down" when the figure states a change
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Series:
     last: tuple[int, int, Claim] | None = None  # (paragraph, sentence number, claim)
     sentence: tuple[int, list[Claim]] = (0, [])  # (sentence number, its figures with a metric and a unit)
     rate: tuple[int, int, Claim] | None = None  # the last rate with a metric: (paragraph, sentence number, claim)
+    money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
 
     def note(self, claim: Claim, paragraph: int, number: int) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
@@ -55,6 +58,18 @@ class Series:
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
             self.last = (paragraph, number, claim)
+        if claim.metric and claim.unit == MONEY and why is not None and why.basis != "discourse":
+            self.money = (paragraph, claim.metric, why.words)
+
+    def note_money(self, hits: dict, rules: RuleSet, text: str, paragraph: int) -> None:
+        """Remember the money metric a sentence names by a term that holds one of its nouns of money
+        given ("foreign aid programs": ``recipient_nouns``), when it names one only: the money in
+        focus for a later sum its paragraph calls money of no kind. A bare verb ("approved") sets none."""
+        named = {mid: text[a:b] for mid, roles in hits.items() if rules.metrics[mid].unit == MONEY
+                 for a, b in roles.get("terms", ()) if _holds_a_noun(text[a:b], rules.metrics[mid].recipient_nouns)}
+        if len(named) == 1:
+            (mid, words), = named.items()
+            self.money = (paragraph, mid, words)
 
     def closest_head(self, value: float | None, number: int) -> Claim | None:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
@@ -87,7 +102,8 @@ class Series:
 
     def may_continue(self, unit: str | None) -> bool:
         """Whether a figure in ``unit`` may continue the series (a quick test before ``metric_of``)."""
-        return self.last is not None and unit is not None and unit.startswith("count")
+        return (self.last is not None and unit is not None and unit.startswith("count")) \
+            or (unit in (MONEY, "percent") and self.money is not None)
 
     def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
                   code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
@@ -95,6 +111,8 @@ class Series:
         sentence's metric words by metric and role (binding.matchers.metric_hits)."""
         if not self.may_continue(figure.unit):
             return None, None
+        if figure.unit in (MONEY, "percent"):
+            return self._money_of(figure, hits, rules, paragraph, code)
         at, when, head = self.last
         mid = head.metric
         if rules.metrics[mid].unit != "count":
@@ -116,6 +134,55 @@ class Series:
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code):
             return None, None
         return mid, Evidence("metric", "discourse", f"{head.text} (the series in focus)", rules.metrics[mid].where)
+
+
+    def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int,
+                  code: str) -> tuple[str | None, Evidence | None]:
+        """The money metric in focus for a sum its own words call money of no kind ("$40 million in
+        fiscal 2019 funds"), or for a percent change that its conjunct says one of that metric's nouns
+        of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
+        named it; never a difference ("$5 million less") nor a figure whose conjunct names another
+        metric or whose clause vetoes this one."""
+        at, mid, words = self.money
+        text, start, end = figure.text, figure.start, figure.end
+        if figure.unit == "percent":  # the metric whose noun of money given the conjunct names, one only
+            owners = [other for other, metric in rules.metrics.items() if metric.unit == MONEY
+                      and _holds_a_noun(text[figure.conjunct[0]:start], metric.recipient_nouns)]
+            stated = figure.change in ("up", "down") and len(owners) == 1
+            mid, words = (owners[0], text[figure.conjunct[0]:start].strip()) if stated else (mid, words)
+        else:
+            stated = bool(_money_noun(code).match(text, end)) and not difference.direction(text, start, end, code)
+        if at != paragraph or not stated:
+            return None, None
+        a, b = figure.conjunct
+        ca, cb = figure.clause
+        for other, roles in hits.items():
+            if other != mid and any(a <= lo and hi <= b for role in ("terms", "verbs") for lo, hi in roles.get(role, ())):
+                return None, None
+        if any(ca <= lo and hi <= cb for lo, hi in hits.get(mid, {}).get("exclude", ())) \
+                or metrics.context_cue(text, start, code, end):
+            return None, None
+        return mid, Evidence("metric", "discourse", f"{words} (the money in focus)", rules.metrics[mid].where)
+
+
+MONEY = "USD"  # the canonical unit of a sum of money
+
+
+def _holds_a_noun(words: str, nouns: tuple[str, ...]) -> bool:
+    """Whether ``words`` hold one of ``nouns`` as whole words ("foreign aid programs": aid)."""
+    padded = " " + " ".join(_PUNCTUATION.sub(" ", words.lower()).split()) + " "
+    return any(f" {noun.lower()} " in padded for noun in nouns)
+
+
+_PUNCTUATION = patterns.compile(r"[^\w\s-]")
+
+
+@cache
+def _money_noun(code: str) -> Pattern[str]:
+    """Right after a sum: a link, up to three words, and a noun that calls it money ("in fiscal 2019 funds")."""
+    table = lang.load(code)["money_nouns"]
+    return patterns.compile(rf"\s+(?:{patterns.phrases(table['links'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:{patterns.phrases(table['nouns'])})\b", patterns.IGNORECASE)
 
 
 @cache
@@ -149,16 +216,23 @@ def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str]]:
 
 
 def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
-                                code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
+                                code: str = lang.DEFAULT, end: int | None = None) -> tuple[str | None, Evidence | None]:
     """The metric of a percent change set right after a figure of its sentence as its apposition
-    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"): the change is that
-    figure's, so it takes that figure's metric; (None, None) when no such figure stands before it.
-    ``before_end``: where ``before`` ends in ``text``."""
+    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"), or after the figure's
+    phrase and a comma when its own comparative states the change against no figure ("proposed $40
+    million for 2019, 30 percent less than the year before"; ``end``: where the percent ends): the
+    change is that figure's, so it takes that figure's metric; (None, None) when no such figure
+    stands before it. ``before_end``: where ``before`` ends in ``text``."""
     if before is None or before.metric is None or not 0 <= before_end <= start:
         return None, None
-    if not _apposition(code).fullmatch(text, before_end, start):
+    if not _apposition(code).fullmatch(text, before_end, start) and not (
+            end is not None and _phrase_then_comma.fullmatch(text, before_end, start)
+            and difference.direction(text, start, end, code) and not difference.stated_base(text, end, code)):
         return None, None
     return before.metric, Evidence("metric", "discourse", f"{before.text} (the figure whose change it states)")
+
+
+_phrase_then_comma = patterns.compile(r"[^,;:()—–\d]{0,30}(?:\d{4}[^,;:()—–\d]{0,10})?,\s*")  # " for 2019, "
 
 
 @cache

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from checker import lang, patterns
-from checker.binding import carrier
+from checker.binding.carrier import Figure
 from checker.ruleset import RuleSet
 
 PLACE_TYPES = frozenset({"country", "city", "region"})  # the entity types a figure can be about
@@ -76,6 +76,8 @@ class Matchers:
     dated_nouns: frozenset[str] = frozenset()  # events an object dated in its own noun phrase states
     lasting: dict[str, tuple[re.Pattern[str] | None, str | None]] = field(default_factory=dict)  # id -> (lifetime verbs, ending kind)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries (binding.subject)
+    recipient_nouns: tuple[str, ...] = ()  # nouns of money given to a place ("aid"), of any metric
+    recipient_metrics: frozenset[str] = frozenset()  # those metrics' ids
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -141,7 +143,9 @@ def for_rules(rules: RuleSet) -> Matchers:
         dated_nouns=frozenset(eid for eid, event in rules.events.items() if event.dated_noun),
         lasting={eid: (_alternation(event.lasting), event.ended_by[0] if event.ended_by else None)
                  for eid, event in rules.events.items() if event.lasting or event.ended_by},
-        members=_members(rules))
+        members=_members(rules),
+        recipient_nouns=tuple(sorted({n.lower() for metric in rules.metrics.values() for n in metric.recipient_nouns})),
+        recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns))
     _matcher_cache[rules.digest] = built
     return built
 
@@ -281,17 +285,18 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
-            rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None,
-            figure: carrier.Figure | None = None) -> str | None:
+            rules: RuleSet, conjunct: tuple[int, int] | None = None,
+            own: tuple[int, int] | Figure | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
     in the clause, or (weaker) a term elsewhere in the sentence; a verb or a far term only unless
-    the ``figure``'s own verb says what it counts (binding.carrier). Units must fit; vetoes in its
-    conjunct win (for a part named after its whole, those before it too: the whole's verb is the
-    part's); on a tie, the metric whose term or verb lies in the figure's own conjunct wins, then
-    the one whose term or verb stands nearest the figure's own words ``own`` ("Congress approved
-    $750 million, short of the $1 billion it had sought")."""
+    the figure's own verb says what it counts (when ``own`` is a ``Figure``: binding.carrier).
+    Units must fit; vetoes in its conjunct win (for a part named after its whole, those before it
+    too: the whole's verb is the part's); on a tie, the metric whose term or verb lies in the
+    figure's own conjunct wins, then the one whose term or verb stands nearest the figure's own
+    words ``own`` ("Congress approved $750 million, short of the $1 billion it had sought")."""
     a, b = clause
     ca, cb = conjunct or clause
+    figure = own if isinstance(own, Figure) else None
     va = figure.vetoes_from(ca) if figure is not None else ca
 
     def within(spans):

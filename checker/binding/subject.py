@@ -24,6 +24,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
+from checker.binding import joined
 from checker.model import Evidence
 
 Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
@@ -55,6 +56,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
     places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks(text, places, code)]
+    shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
         theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
@@ -71,6 +73,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         places = [p for p in places if p not in agents] or places
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
                      agencies, code, backdrop, yards, homes, agents)
+    if shared and not any(clause[0] <= p[0] and p[1] <= clause[1] for p in places):
+        found = Found(_names(shared), Evidence("subject", "clause", f"{_words(text, shared)} (of the figure it is joined to)"))
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
@@ -110,6 +114,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
         return Found(_names(group), Evidence("subject", "phrase", _words(text, group)))
     for lo, hi in (conjunct, clause):
         inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop, yards | homes)
+        if len(inside) > 1:  # a list cut at its last "and" ("were Ozians, Zemblans and Ruritanians")
+            inside = _with_listed(text, inside, places, code)
         if inside:
             return Found(_names(inside), Evidence("subject", "clause", _words(text, inside)))
         acting = _for_agencies(text, ((lo, hi),), agencies)
@@ -557,6 +563,9 @@ class Focus:
     titled: dict[str, str] = field(default_factory=dict)  # per entity type, the first place of it the title names
     last: dict[str, str] = field(default_factory=dict)  # per entity type, the last place of it named
     agency: tuple[str, str] | None = None  # the last agency of one country named: (its country, its rule)
+    recipients: tuple[str, ...] = ()  # the places the title's money is for ("aid for Zembla")
+    recipient_metrics: frozenset[str] = frozenset()  # the metrics of money given to a place (their figures take them)
+    recipient_nouns: tuple[str, ...] = ()  # the nouns of that money ("aid"): a sentence opening on them names its place
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -572,7 +581,7 @@ class Focus:
                     pointed_agencies.append((hit.start(), hit.end(), *self.agency))
                 elif kind != "organization":
                     before = [p[2] for p in sorted(places) if p[1] <= hit.start() and types.get(p[2]) == kind]
-                    name = before[-1] if before else self._in_focus(paragraph, kind, types)
+                    name = before[-1] if before else self.in_focus(paragraph, kind, types)
                     if name is not None:  # "In Zembla, police put the country on pace for 40"
                         pointed.append((hit.start(), hit.end(), name))
         for _, _, name in sorted(places):
@@ -583,7 +592,7 @@ class Focus:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
 
-    def _in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
+    def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
         """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
         the first of that type its title names, else the last one named."""
         for names in (self.names if paragraph == self.paragraph else (), self.main):
@@ -613,10 +622,15 @@ class Focus:
             self.paragraph, self.names = paragraph, tuple(names)
             self.words = f"{next(iter(names))}, named in a sentence before"
 
-    def carried(self, paragraph: int) -> Found:
-        """The place a figure of ``paragraph`` that names none is about, if the discourse says."""
+    def carried(self, paragraph: int, metric: str | None = None) -> Found:
+        """The place a figure of ``paragraph`` that names none is about, if the discourse says: a
+        figure of money given to a place (``metric``: aid) takes the title's recipient before the
+        article's main place."""
         if paragraph == self.paragraph and self.names:
             return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in the paragraph)"))
+        if self.recipients and metric in self.recipient_metrics:
+            return Found(self.recipients, Evidence("subject", "discourse", f"{', '.join(self.recipients)} (what the "
+                                                                           "money in the article's title is for)"))
         if self.main:
             return Found(self.main, Evidence("subject", "discourse", self.main_words))
         return NOTHING
@@ -680,3 +694,7 @@ def _link_pattern(code: str, table: str):
 
 
 _LOWER_WORD = r"(?-i:[^\W\d_A-Z][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
+
+
+# what binding.recipient shares of this module's look-ups
+listed_with, place_names, place_words, anaphor_patterns = _with_listed, _names, _words, _anaphor_patterns

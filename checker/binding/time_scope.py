@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import average as averages
+from checker.binding import joined
 from checker.binding import period as periods
-from checker.numbers import nouns
 from checker.model import Claim, Quantity, TimeMention, TimeScope
+from checker.numbers import nouns
 
 if TYPE_CHECKING:
     from checker.ruleset import RuleSet
@@ -161,7 +162,8 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             and not periods.states_the_present(text[clause[0]:q.start], state.code) \
             and not periods.states_a_habit(text, state.code):
         days = _own_length(text, q, k, quantities, state.code)
-        return state.lead.carried(days) or (state.lead.in_ranking() if ranked and not days else None) or scope
+        return _joined_time(text, q, k, quantities, state) or state.lead.carried(days) \
+            or (state.lead.in_ranking() if ranked and not days else None) or scope
     days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
     scope = periods.fit_length(scope, days) if days else scope
     before = state.previous[1].time if state.previous is not None else None
@@ -171,6 +173,18 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if ranked and scope is not None and scope.start and scope.end:
         state.lead.ranked = scope  # "came fourth at 101.99" in 2012: the list's period
     return scope
+
+
+def _joined_time(text: str, q: Quantity, k: int, quantities: list[Quantity], state: Discourse) -> TimeScope | None:
+    """The period of the figure right before, when a coordinator joins the two ("fell to 37th with
+    505 killings and a rate of 37.59"): a figure with no time of its own shares it."""
+    if not k or state.previous is None or state.previous[0] != state.sentence_number:
+        return None
+    before, claim = quantities[k - 1], state.previous[1]
+    t = claim.time
+    if claim.text != before.text or t is None or not t.start or not joined.joins(text, before.end, q.start, state.code):
+        return None
+    return replace(t, text=f"{t.text} (of the figure it is joined to)", basis="inherited")
 
 
 def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: str) -> float | None:

@@ -144,7 +144,10 @@ def over_anchor(anchor: Anchor, resolve: Callable[[dt.date], Interval]) -> Inter
 
 def thirds(lo: dt.date, hi: dt.date, index: int) -> Interval:
     """Third ``index`` (0 early, 1 middle, 2 late) of a month (1-10, 11-20, 21-end) or of a year
-    (Jan-Apr, May-Aug, Sep-Dec)."""
+    (Jan-Apr, May-Aug, Sep-Dec); the start or end of a decade is its first or last two years."""
+    if hi.year - lo.year >= 9:
+        a, b = [(0, 1), (4, 5), (8, 9)][index]
+        return dt.date(lo.year + a, 1, 1), dt.date(lo.year + b, 12, 31)
     if lo.month == hi.month and lo.year == hi.year:
         a, b = [(1, 10), (11, 20), (21, hi.day)][index]
         return dt.date(lo.year, lo.month, a), dt.date(lo.year, lo.month, b)

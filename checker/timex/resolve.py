@@ -124,12 +124,13 @@ def _period_of(ctx: Context, m: re.Match, group: str) -> tuple[Interval | None, 
     low = text.lower()
     words = low.split()
     if words[0] in ctx.g.relatives:
-        if ctx.g.units.get(words[-1]) == "month":
+        unit = ctx.g.units.get(words[-1])
+        if unit in ("month", "decade"):  # "the end of last month", "the start of the decade"
             a = ctx.anchor
             if a is None:
-                return None, "unresolved", "month"
-            shift = _shift_of(ctx, words[0])
-            return cal.over_anchor(a, lambda d: cal.period(cal.add_months(d, shift), "month")), "relative", "month"
+                return None, "unresolved", unit
+            step = _shift_of(ctx, words[0]) * cal.unit_months(unit)
+            return cal.over_anchor(a, lambda d: cal.period(cal.add_months(d, step), unit)), "relative", unit
         interval, basis = _relative_year(ctx, low)
         return interval, basis, "year"
     ym = re.search(r"\d{4}", text)

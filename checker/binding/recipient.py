@@ -1,0 +1,84 @@
+"""Money given to a place (aid, a metric with ``recipient_nouns``) is about the place it is for,
+not the donor: a sentence that opens on its nouns and a recipient link ("Aid to Zembla fell",
+"Assistance to the region has grown") puts that place in focus in its paragraph, and the title's
+recipient ("U.S. aid for Zembla and Ruritania") is the article's place for such money before its
+main place. The links are the language pack's (context.yaml ``recipient_links``)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from checker import lang, patterns
+from checker.binding.subject import (
+    NOTHING,
+    Focus,
+    Found,
+    Place,
+    anaphor_patterns,
+    listed_with,
+    place_names,
+    place_words,
+)
+from checker.model import Evidence
+
+
+def note_opening(focus: Focus, paragraph: int, found: Found, text: str, places: Sequence[Place],
+                 types: dict[str, str], code: str = lang.DEFAULT) -> None:
+    """Put in focus the place a sentence opens with as its subject (``found``), else the place the
+    money it opens on is for ("Aid to Zembla fell"; "Assistance to the region has grown": the region
+    in focus, as "the region" points at it)."""
+    if not found.names and focus.recipient_nouns:
+        found = _opening(focus, text, paragraph, places, types, code)
+    focus.note(paragraph, found)
+
+
+def _opening(focus: Focus, text: str, paragraph: int, places: Sequence[Place], types: dict[str, str],
+             code: str) -> Found:
+    opener = _pattern(code, focus.recipient_nouns, True).match(text)
+    if opener is None:
+        return NOTHING
+    at = opener.end()
+    article = _article_pattern(code).match(text, at)
+    chosen = [p for p in places if p[0] in (at, article.end() if article else at)]
+    if chosen:
+        listed = listed_with(text, chosen, places, code)
+        return Found(place_names(listed), Evidence("subject", "clause", f"{place_words(text, listed)}, what the "
+                                                                        "money its sentence opens on is for"))
+    for kind, pattern in anaphor_patterns(code):
+        hit = pattern.match(text, at)
+        name = focus.in_focus(paragraph, kind, types) if hit and kind != "organization" else None
+        if name is not None:
+            return Found((name,), Evidence("subject", "clause", f"{hit.group(0)} ({name}), what the money its "
+                                                                "sentence opens on is for"))
+    return NOTHING
+
+
+def title_recipients(title: str, places: Sequence[Place], nouns: tuple[str, ...],
+                     code: str = lang.DEFAULT) -> tuple[str, ...]:
+    """The places a title's money is for: after one of ``nouns`` and a recipient link ("aid for
+    Zembla and Ruritania"), with the places listed with them; () when it names none."""
+    if not nouns or not places:
+        return ()
+    before = _pattern(code, nouns, False)
+    chosen = [p for p in places if before.search(title, max(0, p[0] - _REACH), p[0])]
+    return place_names(listed_with(title, chosen[:1], places, code)) if chosen else ()
+
+
+_REACH = 40  # characters before a place in which the money's noun and its link are sought
+
+
+@cache
+def _pattern(code: str, nouns: tuple[str, ...], opening: bool):
+    """A noun of money given and a recipient link: at a sentence's opening (``opening``: up to two
+    words before it, "U.S. aid to "), else ending right before a place (an article may stand between)."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["recipient_links"]), patterns.phrases(pack["leading_articles"])
+    body = rf"\b(?:{patterns.phrases(nouns)})\s+(?:{links})\s+"
+    if opening:
+        return patterns.compile(rf"\W*(?:[\w'’.-]+\s+){{0,2}}?{body}", patterns.IGNORECASE)
+    return patterns.compile(rf"{body}(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+
+
+@cache
+def _article_pattern(code: str):
+    return patterns.compile(rf"(?:{patterns.phrases(lang.load(code)['leading_articles'])})\s+", patterns.IGNORECASE)
