@@ -161,3 +161,8 @@ def test_a_metric_verb_of_another_noun_does_not_say_what_a_figure_with_its_own_v
 ])
 def test_a_metric_verb_in_the_figures_own_predicate_still_binds_it(tmp_path, rules, text):
     assert figure(claims(tmp_path, text, rules=rules), "300").metric == "homicides"
+
+
+def test_a_count_of_units_of_time_counts_no_metric(tmp_path, rules):
+    found = claims(tmp_path, "In Honduras, June 2019 was one of the months with the fewest homicides.\n", rules=rules)
+    assert figure(found, "one of the months").metric is None

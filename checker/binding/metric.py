@@ -26,6 +26,7 @@ class _Words(NamedTuple):
     """This module's words of one language, as sets and patterns."""
 
     people: frozenset[str]  # counted nouns that name people in general
+    times: frozenset[str]  # counted nouns that name units of time ("one of the months")
     records: frozenset[str]  # counted nouns of records or loads ("reports", "planeloads"), never what they hold
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     denominator: Pattern[str]  # ends the text before the population a count is taken in ("4,000 homicides among ")
@@ -55,6 +56,7 @@ def _tables(code: str) -> _Words:
                                 patterns.IGNORECASE)
 
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
+                  times=frozenset(word.lower() for word in pack["time_units"]),
                   records=frozenset(word.lower() for word in pack["records_and_loads"]),
                   population=ending("population_cues", 2),
                   denominator=patterns.compile(rf"\d(?:[\d,.]*\d)?(?:\s+[^\W\d]+){{1,2}}\s+"
@@ -101,8 +103,8 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     lead = text[max(0, start - 40):start]
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
-    if counted and noun in words.records and noun not in metric_nouns:
-        return OTHER_NOUN  # "500 reports of deaths in custody" counts reports, whatever words follow
+    if counted and (noun in words.records or noun in words.times) and noun not in metric_nouns:
+        return OTHER_NOUN  # "500 reports of deaths in custody", "one of the months with the fewest homicides"
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if _a_stock(text, start, end, code):
