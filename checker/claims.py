@@ -179,6 +179,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
             out.extend(_event_claims(ctx, m, state))
     if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
         state.focus.note_named(text, sentence.paragraph, named_places, m.entity_types, state.code)
+        state.counts.note_named(text, matchers.metric_hits(words, m), rules, sentence.paragraph, state.sentence_number)
     resolved = time_scopes.named(text, times, quantities, state)
     if resolved:
         state.last_time = resolved[-1]
@@ -230,7 +231,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
     elif metric is None and average != "any":  # an average over an unsaid period counts no metric
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
-    repeat = state.repeats.repeated(value, unit, noun, metric is None and not inherited, state.code)
+    repeat = state.repeats.repeated(value, unit, noun, not inherited and in_focus.guessed(metric_evidence), state.code)
     metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
     scope = repeated.period(repeat) or time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state,
                                                           ctx.refers_back or inherited, time_scopes.flows(rules, metric))
@@ -492,9 +493,7 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
 def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:
     """Whether figure ``k``'s conjunct holds a term or verb of another metric than ``metric``: "Mexico
     deported 16,000 and the U.S. caught 51,000" says something else of the 51,000."""
-    a, b = ctx.conjuncts[k]
-    return any(a <= lo and hi <= b for other, roles in ctx.hits.items() if other != metric
-               for role in ("terms", "verbs") for lo, hi in roles.get(role, ()))
+    return in_focus.other_predicate(ctx.hits, ctx.conjuncts[k], metric, ctx.quantities)
 
 
 def _series_head(state: _State) -> Claim | None:

@@ -1,13 +1,16 @@
 """The series in focus: the metric of a count whose own words name none but call it a figure of
 the series the text is talking about ("the total passed the 4,000 mark", "the daily average
 reached 29.6", "That means 65 more deaths") or sets it against the series ("that is close to
-double the 1,600 cases of 2018"). It takes the metric of the last count that named its
-metric by its own words or clause, in the figure's paragraph or the sentence before, when nothing
-in its own phrase or conjunct says it counts something else. The nouns are the language pack's
-(context.yaml ``series_nouns``, ``contrast_links``)."""
+double the 1,600 cases of 2018"). It takes the metric of the last count that named its metric by
+its own words or clause, in the figure's paragraph or the two sentences before, when nothing in
+its own phrase or conjunct says it counts something else. A count that points back to what was
+counted ("3,500 such deaths", "900 of those children") reaches it however far, when its noun is
+one of that metric's words; a list goes on with its first carried figure; a bare number stating a
+recent rate again is that rate. The nouns are the language pack's (context.yaml ``series_nouns``,
+``series_anaphors``, ``contrast_links``)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from math import log
 from re import Pattern
@@ -20,7 +23,7 @@ from checker.model import Claim, Evidence
 from checker.ruleset import RuleSet
 
 _RATE_REACH = 2  # sentences after the last rate over which a number placed on its scale continues it
-_REACH = 1  # sentences after the last count with a metric over which it stays in focus across paragraphs
+_REACH = 2  # sentences after the last count with a metric over which it stays in focus across paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,8 @@ class Series:
     last: tuple[int, int, Claim] | None = None  # (paragraph, sentence number, claim)
     sentence: tuple[int, list[Claim]] = (0, [])  # (sentence number, its figures with a metric and a unit)
     rate: tuple[int, int, Claim] | None = None  # the last rate with a metric: (paragraph, sentence number, claim)
+    rates: list[tuple[int, Claim]] = field(default_factory=list)  # the rates with a metric of the last sentences
+    named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
 
     def note(self, claim: Claim, paragraph: int, number: int) -> None:
@@ -55,6 +60,7 @@ class Series:
             self.sentence[1].append(claim)
         if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
             self.rate = (paragraph, number, claim)
+            self.rates = [(n, c) for n, c in self.rates if number - n <= _RATE_REACH] + [(number, claim)]
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
             self.last = (paragraph, number, claim)
@@ -71,6 +77,16 @@ class Series:
             (mid, words), = named.items()
             self.money = (paragraph, mid, words)
 
+    def note_named(self, text: str, hits: dict, rules: RuleSet, paragraph: int, number: int) -> None:
+        """Remember the count metric that a sentence with no figure names by its terms ("all deaths
+        in prisons were natural, the authorities insist"): the counted thing in focus, which later
+        counts written with its words go on with. Two such metrics name none."""
+        named = [mid for mid, roles in hits.items() if roles.get("terms") and not roles.get("exclude")
+                 and rules.metrics[mid].unit == "count"]
+        if len(named) == 1:
+            a, b = hits[named[0]]["terms"][-1]
+            self.named = (paragraph, number, named[0], text[a:b])
+
     def closest_head(self, value: float | None, number: int) -> Claim | None:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
         the one nearest it in size, within a factor of ten ("35.4 per 100,000, with 5,718 murders,
@@ -83,13 +99,17 @@ class Series:
 
     def rate_at(self, text: str, start: int, value: float | None, clause: tuple[int, int], hits: dict,
                 paragraph: int, number: int, code: str = lang.DEFAULT) -> Claim | None:
-        """The rate a bare number placed on its scale continues ("Zembla was put at 41", "the fall to
-        57", after "66 per 100,000"): the last rate stated, when the number stands right after a
+        """The rate a bare number states again (its exact value, in the two sentences before) or placed
+        on its scale continues ("Zembla was put at 41", "the fall to 57", after "66 per 100,000"):
+        else the last rate stated, when the number stands right after a
         `rate_positions` word, its clause names no metric, and the rate is in its paragraph, the
         two sentences before or its sentence has a rate word, within a factor of ten of it."""
         words = _rate_words(code)
         if self.rate is None or not value:
             return None
+        again = [c for n, c in self.rates if number - n <= _RATE_REACH and c.value.point == value]
+        if again:  # "... a rate of 57 per 100,000. Rivera called 57 a significant fall": the rate said again
+            return again[-1]
         at, when, head = self.rate
         if not words[0].search(text, max(0, start - 12), start):
             return None
@@ -102,7 +122,9 @@ class Series:
 
     def may_continue(self, unit: str | None) -> bool:
         """Whether a figure in ``unit`` may continue the series (a quick test before ``metric_of``)."""
-        return (self.last is not None and unit is not None and unit.startswith("count")) \
+        if unit is None:
+            return False
+        return (unit.startswith("count") and (self.last is not None or self.named is not None)) \
             or (unit in (MONEY, "percent") and self.money is not None)
 
     def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
@@ -113,15 +135,23 @@ class Series:
             return None, None
         if figure.unit in (MONEY, "percent"):
             return self._money_of(figure, hits, rules, paragraph, code)
-        at, when, head = self.last
-        mid = head.metric
+        at, when, head, mid, term = self._head()
         if rules.metrics[mid].unit != "count":
             return None, None
-        if at != paragraph and number - when > _REACH:
-            return None, None  # another paragraph, and not the sentence before: the series is no longer in focus
         metric_nouns, subgroups = m.metric_nouns, m.subgroups
-        if not _names_the_series(figure, metric_nouns[mid], code):
+        anaphor = _anaphor(figure, code)
+        sibling = self._sibling(figure, number, code)
+        if sibling is not None:  # "Zembla for 3,100 of those minors, Ruritania for 2,050": the list goes on
+            head, mid = sibling, sibling.metric
+        elif anaphor is not None:  # "3,500 such deaths": pointed back to, however far
+            if not _a_word_of(anaphor[1], rules.metrics[mid].terms, metric_nouns[mid]):
+                return None, None  # "900 such soldiers": another counted thing
+        elif at != paragraph and number - when > _REACH:
+            return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
+        elif not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code, by_figure=head is not None):
             return None, None
+        elif _restates_a_set(figure, code):
+            return None, None  # "Across those 75 cases": a set named before, not a figure of the series
         a, b = figure.conjunct
         ca, cb = figure.clause
         for other, roles in hits.items():
@@ -133,8 +163,35 @@ class Series:
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], False, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code):
             return None, None
-        return mid, Evidence("metric", "discourse", f"{head.text} (the series in focus)", rules.metrics[mid].where)
+        if sibling is not None:
+            words = f"{head.text} (the list it goes on with)"
+        else:
+            said = f"{head.text} (the series in focus)" if head is not None else f"{term} (the counted thing named before)"
+            words = f"{anaphor[0] + ': ' if anaphor else ''}{said}"
+        return mid, Evidence("metric", "discourse", words, rules.metrics[mid].where)
 
+    def _head(self) -> tuple[int, int, Claim | None, str, str]:
+        """The series in focus: the last count with a metric of its own words, or the count metric a
+        sentence with no figure named since (then no head figure, and the words naming it)."""
+        if self.named is not None and (self.last is None or self.named[1] > self.last[1]):
+            at, when, mid, term = self.named
+            return at, when, None, mid, term
+        at, when, head = self.last
+        return at, when, head, head.metric, ""
+
+    def _sibling(self, figure: Figure, number: int, code: str) -> Claim | None:
+        """The figure before it in its sentence that a count with the same noun goes on with, when
+        that figure took its metric from the discourse ("Zembla accounted for 3,100 of those
+        minors, Ruritania for 2,050": the list's noun is the first figure's), or an average with no
+        noun that goes on with it ("3,500 such deaths, an average of ten a day")."""
+        if self.sentence[0] != number or (figure.noun is None and not (figure.unit or "").startswith("count /")):
+            return None  # a bare count goes on with the figure nearest it in size (claims._antecedent)
+        for claim in reversed(self.sentence[1]):
+            why = claim.evidence("metric")
+            if claim.unit == "count" and why is not None and why.basis == "discourse":
+                same = claim.noun == figure.noun or (figure.noun is not None and figure.noun in _words(code)[0])
+                return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
+        return None
 
     def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int,
                   code: str) -> tuple[str | None, Evidence | None]:
@@ -165,6 +222,21 @@ class Series:
         return mid, Evidence("metric", "discourse", f"{words} (the money in focus)", rules.metrics[mid].where)
 
 
+def guessed(why: Evidence | None) -> bool:
+    """Whether a figure has no metric, or only the series in focus gave it one: a figure stating an
+    earlier one again (binding.repeated) is that figure, which beats the guess."""
+    return why is None or (why.basis == "discourse" and why.words.endswith("(the series in focus)"))
+
+
+def other_predicate(hits: dict, conjunct: tuple[int, int], metric: str | None, quantities) -> bool:
+    """Whether ``conjunct`` holds a term or verb of another metric than ``metric`` that is no other
+    figure's own noun ("5,718 murders" says what that figure counts, not what a bare 37.5 does)."""
+    a, b = conjunct
+    return any(a <= lo and hi <= b and not any(q.start <= lo and hi <= q.end for q in quantities)
+               for other, roles in hits.items() if other != metric for role in ("terms", "verbs")
+               for lo, hi in roles.get(role, ()))
+
+
 MONEY = "USD"  # the canonical unit of a sum of money
 
 
@@ -193,26 +265,72 @@ def _rate_words(code: str) -> tuple[Pattern[str], Pattern[str]]:
     return position, rate
 
 
-def _names_the_series(figure: Figure, nouns: frozenset[str], code: str) -> bool:
+def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, ...], code: str,
+                      by_figure: bool = True) -> bool:
     """Whether the figure is written as one of the series': its own noun is one of the metric's
-    nouns or a series noun ("65 more deaths", "the 4,000 mark"), or it has no noun and a series
-    noun stands a few words before it in its clause ("the daily average reached 29.6")."""
+    nouns, a word of its terms or a series noun ("65 more deaths", "90 deaths" after "deaths in
+    prisons", "the 4,000 mark"), or it has no noun and a series noun stands a few words before it
+    in its clause ("the daily average reached 29.6"; not "the largest number of deaths, 52": one
+    place's part of it), or one of the metric's own nouns (not people in general) is the subject
+    of the verb right before it ("Zemblan applicants numbered 3,100"). A series named only by its
+    terms, in a sentence with no figure (not ``by_figure``), is reached by the words of its terms
+    only: "the toll" says nothing of which was named."""
     lead = figure.text[figure.clause[0]:figure.start]
-    if _words(code)[2].search(lead):
+    if figure.noun is not None and _a_word_of(figure.noun, terms, frozenset()):
+        return True
+    if not by_figure:
+        return False
+    if _words(code)[4].search(lead):
         return True  # "that is close to double the 24,493 apprehensions": set against the series, it is one of its figures
     if figure.noun is not None:
         return figure.noun in nouns or figure.noun in _words(code)[0]
-    return bool(_words(code)[1].search(lead))
+    if _words(code)[1].search(lead):
+        return True
+    subject = _SUBJECT.search(lead)
+    forms = _forms(subject.group(1)) if subject else set()
+    return bool(forms & nouns) and not any(metrics.names_people(form, code) for form in forms)
+
+
+_SUBJECT = patterns.compile(r"\b([^\W\d]+)\s+[^\W\d]+\s+$")  # the word before the verb right before a figure
+
+
+def _anaphor(figure: Figure, code: str) -> tuple[str, str] | None:
+    """The words by which the figure points back to what an earlier figure counted, and their noun
+    ("such deaths", "of those children"); None when it does not."""
+    found = _words(code)[2].search(figure.text, figure.start, min(len(figure.text), figure.end + 40))
+    if found is None or found.start() >= figure.end:
+        return None
+    return found.group(1), found.group(2)
+
+
+def _a_word_of(noun: str, terms: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """Whether ``noun`` (as written, plural or not) is one of a metric's nouns or a word of its terms."""
+    words = {w.lower() for term in terms for w in term.split()} | set(nouns)
+    return bool(_forms(noun) & words)
+
+
+def _forms(noun: str) -> set[str]:
+    """A noun as written and its singulars or plurals by rule ("deaths", "death")."""
+    low = noun.lower()
+    return {low, low[:-1], low[:-2]} if low.endswith("s") else {low, f"{low}s", f"{low}es"}
+
+
+def _restates_a_set(figure: Figure, code: str) -> bool:
+    """Whether a demonstrative stands right before the figure ("those 75 cases"): it names again a
+    set the text counted before, as the sum of its parts, not a new figure of the series."""
+    return bool(_words(code)[3].search(figure.text, max(0, figure.start - 12), figure.start))
 
 
 @cache
-def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str]]:
+def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Pattern[str], Pattern[str]]:
     pack = lang.load(code)
     nouns = pack["series_nouns"]
     lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+of\b)(?:\s+[\w'’-]+){{0,4}}\s+$", patterns.IGNORECASE)
+    back = patterns.compile(rf"\d\s+((?:{patterns.phrases(pack['series_anaphors'])})\s+([^\W\d]+))", patterns.IGNORECASE)
+    demonstrative = patterns.compile(rf"\b(?:{patterns.phrases(pack['set_demonstratives'])})\s+$", patterns.IGNORECASE)
     against = patterns.compile(rf"\b(?:{patterns.phrases(pack['contrast_links'])})(?:\s+[\w'’-]+)?\s+$",
                                patterns.IGNORECASE)
-    return frozenset(n.lower() for n in nouns), lead, against
+    return frozenset(n.lower() for n in nouns), lead, back, demonstrative, against
 
 
 def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
@@ -220,16 +338,31 @@ def change_of_the_figure_before(text: str, start: int, before: Claim | None, bef
     """The metric of a percent change set right after a figure of its sentence as its apposition
     ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"), or after the figure's
     phrase and a comma when its own comparative states the change against no figure ("proposed $40
-    million for 2019, 30 percent less than the year before"; ``end``: where the percent ends): the
-    change is that figure's, so it takes that figure's metric; (None, None) when no such figure
-    stands before it. ``before_end``: where ``before`` ends in ``text``."""
+    million for 2019, 30 percent less than the year before"; ``end``: where the percent ends), or
+    compared right after a figure that took its metric from the discourse ("3,500 such deaths, ten
+    a day and 24.7% fewer than in 2019"): the change is that figure's, so it takes that figure's
+    metric; (None, None) when no such figure stands before it. ``before_end``: where ``before``
+    ends in ``text``."""
     if before is None or before.metric is None or not 0 <= before_end <= start:
         return None, None
-    if not _apposition(code).fullmatch(text, before_end, start) and not (
+    if _apposition(code).fullmatch(text, before_end, start) or (
             end is not None and _phrase_then_comma.fullmatch(text, before_end, start)
             and difference.direction(text, start, end, code) and not difference.stated_base(text, end, code)):
+        return before.metric, Evidence("metric", "discourse", f"{before.text} (the figure whose change it states)")
+    carried = before.evidence("metric")
+    if end is None or carried is None or carried.basis != "discourse" \
+            or not _list_link(code).fullmatch(text, before_end, start) or difference.direction(text, start, end, code) is None:
         return None, None
-    return before.metric, Evidence("metric", "discourse", f"{before.text} (the figure whose change it states)")
+    return before.metric, Evidence("metric", "discourse", f"{before.text} (the series whose change it states)")
+
+
+@cache
+def _list_link(code: str) -> Pattern[str]:
+    """What may stand between two figures of one series listed in a row: a unit of time an
+    average is per, then a comma or a coordinator ("ten a day and 24.7% fewer")."""
+    pack = lang.load(code)
+    joined = patterns.phrases(pack["coordinators"])
+    return patterns.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s*(?:,|,?\s*(?:{joined}))\s*", patterns.IGNORECASE)
 
 
 _phrase_then_comma = patterns.compile(r"[^,;:()—–\d]{0,30}(?:\d{4}[^,;:()—–\d]{0,10})?,\s*")  # " for 2019, "

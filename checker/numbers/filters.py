@@ -12,6 +12,7 @@ from .words import (
     AGE_SUBJECTS,
     AGE_VERBS,
     CHANGE_WORDS,
+    COORDINATORS,
     COUNTRY_MARKS,
     DECADE_SUFFIXES,
     DETERMINERS,
@@ -81,7 +82,34 @@ def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
         return False
     if low in STOP or low in COUNTRY_MARKS:
         return False
-    return True
+    return not _gapped(toks, num)
+
+
+def _gapped(toks: list[Token], num: Num) -> bool:
+    """"118 cases and the Red Cross 102.": a figure ending a coordinated clause whose verb and noun are
+    the earlier figure's, named by a capitalised subject. Only at the end of a clause, after a
+    coordinator or a comma, when the subject opens on a determiner or is one plural name ("and
+    Nicaraguans 1,024", not "and Barrio 18"), and an earlier figure of the sentence follows a
+    lower-case word (after a comma, one with a noun of its own)."""
+    nxt = toks[num.i1] if num.i1 < len(toks) else None
+    if nxt is not None and nxt.text not in (".", ",", ";"):
+        return False
+    j = num.i0 - 1
+    while j >= 0 and num.i0 - j <= 4 and toks[j].kind == WORD and toks[j].text[:1].isupper():
+        j -= 1
+    plural = num.i0 - j == 2 and toks[j + 1].lower.endswith("s")  # "and Nicaraguans 1,024", not "and Barrio 18"
+    if j >= 0 and toks[j].lower in DETERMINERS:
+        j -= 1
+    elif not plural:
+        return False
+    if j < 1 or (toks[j].lower not in COORDINATORS and toks[j].text != ","):
+        return False
+    figures = [k for k, t in enumerate(toks[:j]) if t.kind == NUM and k and toks[k - 1].kind == WORD
+               and toks[k - 1].text.islower()]  # "recorded 118 cases", not "MS-13"
+    if not figures or toks[j].text != ",":
+        return bool(figures)
+    noun = toks[figures[-1] + 1]  # after a bare comma, only when the earlier figure has a noun ("60 deaths, the Red Cross 48")
+    return noun.kind == WORD and noun.text.islower()
 
 
 def score_or_pair(toks: list[Token], num: Num) -> int:

@@ -1,0 +1,164 @@
+"""The metric in focus carried through the discourse (binding.focus): anaphors that point back to
+the counted thing, lists that go on with a carried figure, a rate said again, the change of a
+carried series; and never across a change of counted thing or onto a subgroup."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure
+from tests.conftest import one_article_claims as claims
+
+
+def carried(claim) -> tuple:
+    why = claim.evidence("metric")
+    return claim.metric, why.basis if why else None
+
+
+def test_such_deaths_points_back_to_the_series_however_far(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 2,140 homicides in 2020, police said.\n\nThe ministry praised its "
+                             "officers. Of the victims, 300 were women.\n\nThe coroner counts every death linked to "
+                             "a crime. It registered 2,900 such deaths in 2020.\n", rules=rules)
+    claim = figure(found, "2,900")
+    assert carried(claim) == ("homicides", "discourse")
+    assert "such deaths" in claim.evidence("metric").words
+
+
+@pytest.mark.parametrize("later", [
+    "It registered 900 such soldiers in 2020.",  # another counted thing
+    "It registered 900 such children in 2020.",  # a subgroup is never the total
+])
+def test_an_anaphor_naming_another_thing_or_a_subgroup_takes_no_metric(tmp_path, rules, later):
+    found = claims(tmp_path, f"Zembla recorded 2,140 homicides in 2020.\n\nThe ministry spoke.\n\n{later}\n",
+                   rules=rules)
+    assert figure(found, "900").metric is None
+
+
+def test_a_list_goes_on_with_a_figure_pointing_back(tmp_path, rules):
+    found = claims(tmp_path, "In fiscal 2019 agents caught 41,300 unaccompanied children at the border.\n\n"
+                             "Zembla accounted for 13,100 of those children, Ruritania for 9,050 and Freedonia "
+                             "for 4,200.\n", rules=rules)
+    for words in ("13,100", "9,050", "4,200"):
+        assert carried(figure(found, words)) == ("unaccompanied_minors", "discourse"), words
+
+
+def test_an_average_and_a_compared_change_go_on_with_a_carried_count(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 2,140 homicides in 2020.\n\nThe coroner counts more. It registered "
+                             "2,900 such deaths in 2020, an average of about eight a day and 12.5% fewer than the "
+                             "3,314 of 2019.\n", rules=rules)
+    assert carried(figure(found, "eight")) == ("homicides", "discourse")
+    assert carried(figure(found, "12.5%")) == ("homicides", "discourse")
+    assert carried(figure(found, "3,314")) == ("homicides", "discourse")
+
+
+def test_a_bare_number_stating_a_rate_again_is_that_rate(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania had 5,100 murders in 2019 and a rate of 61 per 100,000, down from 70 in "
+                             "2018.\n\nA local group called 61 a real fall.\n", rules=rules)
+    [claim] = [c for c in found if c.text == "61" and c.line == 3]
+    assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
+
+
+def test_a_rate_said_long_before_is_not_said_again(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania had a murder rate of 61 per 100,000 in 2019.\n\nThe report was long. Its "
+                             "authors were many. They met often.\n\nA local group called 61 a real fall.\n",
+                   rules=rules)
+    [claim] = [c for c in found if c.text == "61"]
+    assert claim.metric is None
+
+
+def test_another_figures_own_noun_is_no_predicate_of_a_bare_number(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's rate was little changed at 31.2 per 100,000, with 4,100 murders, slightly "
+                             "below the 33.6 recorded in 2018.\n", rules=rules)
+    claim = figure(found, "33.6")
+    assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
+
+
+@pytest.mark.parametrize(("text", "words", "change"), [
+    ("In 2019 Ruritania's deportations ran 31% above the year before.\n", "31%", "up"),
+    ("In 2019 Ruritania deported 9,000 people, 12% below the year before.\n", "12%", "down"),
+])
+def test_above_and_below_after_a_figure_state_a_difference(tmp_path, rules, text, words, change):
+    claim = figure(claims(tmp_path, text, rules=rules), words)
+    assert (claim.metric, claim.change) == ("deportations", change)
+
+
+def test_cities_of_a_size_are_a_population(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 2,140 homicides in 2020. The survey covers cities of more than "
+                             "300,000 people.\n", rules=rules)
+    assert figure(found, "300,000").metric is None
+
+
+def test_the_series_stays_in_focus_over_two_sentences_with_no_metric(tmp_path, rules):
+    found = claims(tmp_path, "Agents caught 41,300 unaccompanied children in fiscal 2019.\n\nOfficials spoke of "
+                             "a crisis.\n\nOne estimate puts the total for 2020 at 60,000.\n", rules=rules)
+    assert carried(figure(found, "60,000")) == ("unaccompanied_minors", "discourse")
+
+
+def test_a_figure_stated_again_is_that_figure_rather_than_the_series_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 1,437 homicides in 2019.\n\nThe minister spoke.\n\nOf the 1,437 "
+                             "victims, 212 were women.\n", rules=rules)
+    again = figure(found, "1,437 victims")
+    assert (again.metric, again.time.start) == ("homicides", "2019-01-01")
+    assert "stated before" in again.evidence("metric").words
+
+
+def test_a_metric_noun_as_the_subject_of_a_figure_names_the_series(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania logged 2,100 requests for asylum in 2019.\n\nBy nationality, Zemblan "
+                             "applicants numbered 3,100 and won 140. Freedonian people numbered 900.\n",
+                   rules=rules)
+    assert carried(figure(found, "3,100")) == ("asylum_seekers", "discourse")
+    assert figure(found, "140").metric is None  # grants, another counted thing
+    assert figure(found, "900").metric is None  # people in general name no series
+
+
+def test_a_metric_named_with_no_figure_is_the_counted_thing_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 2,100 homicides in 2020.\n\nThe ministry insists that all deaths in "
+                             "prisons were from natural causes. Rights groups said it had recognized only 40 deaths, "
+                             "while the monitor had recorded 55 cases. Across those 95 cases, bodies bore "
+                             "bruises.\n", rules=rules)
+    forty = figure(found, "40 deaths")
+    assert carried(forty) == ("deaths_in_custody", "discourse")
+    assert "deaths in prisons" in forty.evidence("metric").words
+    assert carried(figure(found, "55 cases")) == ("deaths_in_custody", "discourse")
+    assert figure(found, "95 cases").metric is None  # a set named again as the sum of its parts
+
+
+def test_one_places_largest_number_is_no_figure_of_the_series(tmp_path, rules):
+    found = claims(tmp_path, "The ministry insists that all deaths in prisons were natural. The monitor recorded "
+                             "75 deaths in 2020. Eastport prison accounted for the largest number of deaths, 31, "
+                             "followed by Westport with 9.\n", rules=rules)
+    assert carried(figure(found, "75 deaths")) == ("deaths_in_custody", "discourse")
+    assert figure(found, "31").metric is None  # one prison's part, never compared with the total
+
+
+def test_a_metric_named_with_no_figure_does_not_reach_another_counted_thing(tmp_path, rules):
+    found = claims(tmp_path, "The ministry insists that all deaths in prisons were natural. Its guards seized "
+                             "40 phones in 2020.\n", rules=rules)
+    assert figure(found, "40 phones").metric is None
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The ombudsman had counted 60 deaths and the Red Cross 48.", [60, 48]),
+    ("The ombudsman counted 60 deaths, the Red Cross 48.", [60, 48]),
+    ("Zemblans numbered 2,100 and Ruritanians 1,024.", [2100, 1024]),
+    ("It went to Game 6 and Game 7.", []),  # labels, however coordinated
+    ("Police arrested 300 members of MS-13 and Barrio 18.", [300]),  # a name, not a plural subject
+    ("MS-13 and Barrio 18, both of which are gangs.", []),
+])
+def test_a_figure_ending_a_gapped_clause_after_a_name_is_a_figure(text, values):
+    from checker.numbers import find_quantities
+
+    assert [q.value.point if hasattr(q.value, "point") else q.value for q in find_quantities(text)] == values
+
+
+def test_a_series_noun_alone_does_not_reach_a_metric_only_named(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 2,100 homicides in 2020. Deaths in prisons were not included. The "
+                             "toll rose to 2,300 by January.\n", rules=rules)
+    assert figure(found, "2,300").metric != "deaths_in_custody"  # "the toll" says nothing of which
+
+
+def test_each_place_of_a_for_list_is_its_own_figures(tmp_path, rules):
+    found = claims(tmp_path, "In 2019 agents caught 41,300 unaccompanied children at the border.\n\nHonduras "
+                             "accounted for 13,100 of those children, Guatemala for 9,050 and Belize for 4,200.\n",
+                   rules=rules)
+    for words, place in (("13,100", "Honduras"), ("9,050", "Guatemala"), ("4,200", "Belize")):
+        assert figure(found, words).subject == (place,), words
