@@ -166,3 +166,10 @@ def test_a_metric_verb_in_the_figures_own_predicate_still_binds_it(tmp_path, rul
 def test_a_count_of_units_of_time_counts_no_metric(tmp_path, rules):
     found = claims(tmp_path, "In Honduras, June 2019 was one of the months with the fewest homicides.\n", rules=rules)
     assert figure(found, "one of the months").metric is None
+
+
+def test_an_average_with_no_noun_goes_on_with_a_count_of_such_things(tmp_path, rules):
+    found = claims(tmp_path, "Police in Honduras counted 2,000 homicides in 2019.\n\nThe country registered 1,800 "
+                             "such deaths in 2020, an average of about five a day.\n", rules=rules)
+    assert figure(found, "1,800 such deaths").metric == "homicides"
+    assert figure(found, "five").metric == "homicides"
