@@ -56,3 +56,16 @@ def test_two_accounts_set_against_each_other_in_one_sentence_are_judged():
 def test_a_contrast_without_an_account_of_its_own_is_not_two_accounts():
     sentence = "The capital ranked first with 40, while the port came 24th with 61."
     assert not [f for f in _findings([_in(sentence, 40), _in(sentence, 61)]) if f.rule == "value"]
+
+
+def test_accounts_listed_after_a_contrast_are_each_judged():
+    # the list goes on after the cue: no cue stands between 61 and 75, yet they are two accounts too
+    sentence = "The ministry counts 40 for the year, while the union puts the rate at 61 and the church 75."
+    found = [f for f in _findings([_in(sentence, 40), _in(sentence, 61), _in(sentence, 75)]) if f.rule == "value"]
+    assert sorted(sorted(c.text for c in f.claims) for f in found if f.kind == "conflict") == [["40", "61"], ["61", "75"]]
+
+
+def test_one_figure_of_a_contrasted_sentence_is_no_agreement():
+    sentence = "The ministry counts 40 for the year, while the union puts the rate at 61."
+    found = _findings([_in(sentence, 40), _in(sentence, 61)])
+    assert not [f for f in found if f.kind == "agreement"]

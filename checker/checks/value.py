@@ -58,11 +58,26 @@ def judge(block: tuple, members: list[Claim], ctx: Context) -> list[Finding]:
     return findings
 
 
-def _one_account(claims: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> bool:
-    """Whether the claims all come from one sentence that does not set them against each other: a
-    sentence is never compared with itself, unless a contrast ("X counts 11, while Y puts it at 17")
-    stands between its figures; then they are two accounts, judged as two articles' figures are."""
-    return same_sentence(claims) and not _contrasted(claims, contrast)
+def _one_account(claims: Sequence[Claim], accounts: set[tuple[str, str]]) -> bool:
+    """Whether the claims are one figure, or all come from one sentence that does not set its figures
+    against each other: a sentence is never compared with itself, unless a contrast ("X counts 11,
+    while Y puts it at 17") stands between its figures; then they are accounts, judged as two
+    articles' figures are."""
+    return len(claims) < 2 or same_sentence(claims) and (claims[0].source, claims[0].sentence) not in accounts
+
+
+def _accounts(cluster: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> set[tuple[str, str]]:
+    """The sentences that set the cluster's figures against each other. The contrast is the whole
+    sentence's: in "officials counted 90, while one group recorded 118 and another 102" the figures
+    the list goes on with after the cue are accounts too, though no cue stands between 118 and 102."""
+    return {at for at, claims in _by_sentence(cluster).items() if len(claims) > 1 and _contrasted(claims, contrast)}
+
+
+def _by_sentence(cluster: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in cluster:
+        out[(claim.source, claim.sentence)].append(claim)
+    return out
 
 
 def _contrasted(claims: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> bool:
@@ -86,15 +101,12 @@ def _contrast(pack: lang.Pack) -> Pattern[str]:
     return patterns.compile(rf"(?:{cue})\b[^,;]*?\b(?:{verb})\b", patterns.IGNORECASE)
 
 
-def _series_read_as_one(cluster: list[Claim], tolerance: float, contrast: dict[str, Pattern[str]]) -> set[str]:
+def _series_read_as_one(cluster: list[Claim], tolerance: float, accounts: set[tuple[str, str]]) -> set[str]:
     """The figures of any sentence that gives the cluster several values that do not agree: one
     sentence does not state two values of one quantity for one place and period, so its figures
     were likely read into a period or place they do not share ("68 the year before, 75 in 2013 and
     87 at the start of the decade", all read as 2013). They may agree or drift, never conflict."""
-    by_sentence = defaultdict(list)
-    for claim in cluster:
-        by_sentence[(claim.source, claim.sentence)].append(claim)
-    return {c.id for claims in by_sentence.values() if len(claims) > 1 and not _contrasted(claims, contrast)
+    return {c.id for at, claims in _by_sentence(cluster).items() if len(claims) > 1 and at not in accounts
             and len(components([(interval(c, tolerance), c) for c in claims])) > 1 for c in claims}
 
 
@@ -162,16 +174,17 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
     label = period.label() + (" as projected before its end" if projected else "")
     parts = [claims for _, _, claims in components([(interval(c, tolerance), c) for c in cluster])]
     contrast = {c.source: _contrast(ctx.pack(c.source)) for c in cluster}
+    accounts = _accounts(cluster, contrast)
     out = []
     for claims in parts:
-        if not _one_account(claims, contrast):
+        if not _one_account(claims, accounts):
             out.append(make_finding(ctx, ID, "agreement", claims, metric=key, period=label,
                                     message=f"{name}{where(shared_subject(claims, ctx))}, {label}: "
                                             f"{len(claims)} figures agree: {values_of(claims)}."))
     say = _Judge(ctx, key, name, label, tolerance, band, undated, period)
     say.loose = is_loose(key, cluster[0].unit or "")
-    say.contrast = contrast
-    say.series = _series_read_as_one(cluster, tolerance, contrast)
+    say.accounts = accounts
+    say.series = _series_read_as_one(cluster, tolerance, accounts)
     runs = _runs(parts, band)
     for run in runs:
         if len(run) > 1:
@@ -220,14 +233,14 @@ class _Judge:
         self.ctx, self.key, self.name, self.label = ctx, key, name, label
         self.tolerance, self.band, self.undated, self.period = tolerance, band, undated, period
         self.series: set[str] = set()  # figures of a sentence giving several values: never a conflict
-        self.contrast: dict[str, Pattern[str]] = {}  # source -> its language's contrast grammar
+        self.accounts: set[tuple[str, str]] = set()  # sentences that set their figures against each other
         self.loose = False  # a share of a population in a state: its gaps are drift at most
 
     def finding(self, low: list[Claim], high: list[Claim], loose: bool = False) -> list[Finding]:
         """The finding between ``low`` and ``high``; ``high`` empty: one drift run, all of ``low``;
         ``loose``: no figure of ``low`` is beyond the band from ``high`` (open bounds), drift at most."""
         claims = low + high
-        if _one_account(claims, self.contrast):
+        if _one_account(claims, self.accounts):
             return []
         dateless = [c for c in claims if c.id in self.undated]
         where_when = f"{self.name}{where(shared_subject(claims, self.ctx))}, {self.label}"
