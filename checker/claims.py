@@ -521,8 +521,8 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept
     only when the figure's own words allow it (binding.metric). A percent change is read as that
     of a figure in ``changed`` ("killings rose 12 percent": a count's)."""
-    counted = unit == "percent" and change in ("up", "down")
-    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, (q.start, q.end))
+    counted, figure = unit == "percent" and change in ("up", "down"), matchers.Figure(q.start, q.end, ctx.sentence.text, code)
+    metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, figure)
     if metric is None:
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)
@@ -541,7 +541,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
         return None, None  # "27 killings of prison guards": a part, never the total
     a, b = clause
     spans = [(lo, hi) for role in ("terms", "nouns") for lo, hi in hits.get(role, ()) if a <= lo and hi <= b]
-    if not own and metrics.a_term_names_a_subgroup(text, spans, m.subgroups[metric], code):
+    if metrics.a_term_names_a_subgroup(text, spans, m.subgroups[metric], code, own):
         return None, None  # "Removals of people who came as family units rose to 5,700": a part, too
     where = rules.metrics[metric].where
     return metric, metrics.evidence(hits, text, q.start, q.end, predicate_end, noun, m.metric_nouns[metric], where)

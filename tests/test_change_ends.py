@@ -16,7 +16,7 @@ def test_the_two_ends_of_a_fall_are_two_years_levels(tmp_path, rules):
     text = ("Belize counted 900 murders in 2019, 60 more than in 2018, even as the homicide rate edged down "
             "from 31.5 to 30.9 per 100,000 because the population grew.\n")
     found = claims(tmp_path, text, rules=rules)
-    assert _quantities(found) == [("31.5", 31.5, 31.5, "2018-01-01"), ("30.9", 30.9, 30.9, "2019-01-01")]
+    assert _quantities(found) == [("31.5", 31.5, 31.5, "2018-01-01"), ("30.9 per 100,000", 30.9, 30.9, "2019-01-01")]
     base = figure(found, "31.5")
     assert base.subject == ("Belize",) and "first end" in base.evidence("time").words
     assert len({c.id for c in found}) == len(found)
@@ -30,19 +30,19 @@ def test_a_rise_splits_as_well(tmp_path, rules):
 
 def test_a_range_with_one_year_named_stays_a_range(tmp_path, rules):
     text = "In 2019 the homicide rate of Belize rose from 28 to 31 per 100,000.\n"
-    assert _quantities(claims(tmp_path, text, rules=rules)) == [("28 to 31", 28, 31, "2019-01-01")]
+    assert _quantities(claims(tmp_path, text, rules=rules)) == [("28 to 31 per 100,000", 28, 31, "2019-01-01")]
 
 
 def test_ends_that_run_against_the_verb_stay_a_range(tmp_path, rules):
     text = ("Belize counted 900 murders in 2019, 60 more than in 2018, while the homicide rate fell from "
             "28 to 31 per 100,000 in the reading of one survey.\n")
-    assert [t[0] for t in _quantities(claims(tmp_path, text, rules=rules))] == ["28 to 31"]
+    assert [t[0] for t in _quantities(claims(tmp_path, text, rules=rules))] == ["28 to 31 per 100,000"]
 
 
 def test_a_range_without_a_change_verb_stays_a_range(tmp_path, rules):
     text = ("Surveys of Belize in 2019 and in 2018 put the homicide rate anywhere from 28 to 31 per "
             "100,000.\n")
-    assert [t[0] for t in _quantities(claims(tmp_path, text, rules=rules))] == ["28 to 31"]
+    assert [t[0] for t in _quantities(claims(tmp_path, text, rules=rules))] == ["28 to 31 per 100,000"]
 
 
 def test_a_change_told_with_no_time_in_a_paragraph_about_one_year_starts_the_year_before(tmp_path, rules):

@@ -89,8 +89,9 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # city ranked by a body named after another place ("a Canadian think tank"), a change stated
     # again ("the decline"), a city placed in a ranking ("came fourth at 51"), a count up to a
     # month ("had been arrested"), a sum called funds ("$9 million in 2020 funds"), the whole of
-    # a list by place ("out of 1,204 in all"), and a count with no metric keyed by what happened to
-    # what it counts ("14 gang members were wounded": checks/counted.py)
+    # a list by place ("out of 1,204 in all"), a count with no metric keyed by what happened to
+    # what it counts ("14 gang members were wounded": checks/counted.py) and a figure whose own verb
+    # ("apprehended") keeps a far term off it
     (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
                                        "\n\nIn 2020, police counted 120 homicides, against 38 in Honduras. Police "
@@ -105,7 +106,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "$60 million for Zembla in 2020. Officials later froze $9 million in 2020 "
                                        "funds.\n\nIts tables show 412 removals to Honduras and 317 to Guatemala, "
                                        "out of 1,204 in all.\n\nIn 2020, 14 gang members were wounded in "
-                                       "Honduras.\n", encoding="utf-8")
+                                       "Honduras.\n\nWhen the wave of unaccompanied minors was building, "
+                                       "agents apprehended 700 Zemblans.\n", encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')
         manifest.write('\n[[source]]\nfile = "lagoon.txt"\npublished = "2021-06-01"\n')

@@ -98,7 +98,7 @@ def containing(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def predicate_end(text: str, q: Quantity, next_figure: int, conjunct: tuple[int, int]) -> int:
     """Where the figure's own phrase and the predicate that follows it closely end ("six officers
     were granted asylum"): at the first pause, the next figure or its conjunct's end."""
-    hi = min(conjunct[1], q.end + _PREDICATE_REACH, next_figure)
+    hi = min(conjunct[1], q.end + PREDICATE_REACH, next_figure)
     pause = PAUSE.search(text, q.end, hi)
     return pause.start() if pause else hi
 
@@ -112,4 +112,4 @@ def next_start(quantities: list[Quantity], k: int) -> int:
 PAUSE = patterns.compile(r"[,;:()\[\]—–]|\.\s")
 
 
-_PREDICATE_REACH = 50  # characters after a figure where the predicate it is the subject of may stand
+PREDICATE_REACH = 50  # characters after a figure where the predicate it is the subject of may stand

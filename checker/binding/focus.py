@@ -189,7 +189,7 @@ class Series:
         for claim in reversed(self.sentence[1]):
             why = claim.evidence("metric")
             if claim.unit == "count" and why is not None and why.basis == "discourse":
-                same = claim.noun == figure.noun or (figure.noun is not None and figure.noun in _words(code)[0])
+                same = claim.noun == figure.noun or figure.noun is None or figure.noun in _words(code)[0]
                 return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
         return None
 

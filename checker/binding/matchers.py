@@ -18,6 +18,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from checker import lang, patterns
+from checker.binding.carrier import Figure
 from checker.ruleset import RuleSet
 
 PLACE_TYPES = frozenset({"country", "city", "region"})  # the entity types a figure can be about
@@ -284,14 +285,19 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
-            rules: RuleSet, conjunct: tuple[int, int] | None = None, own: tuple[int, int] | None = None) -> str | None:
+            rules: RuleSet, conjunct: tuple[int, int] | None = None,
+            own: tuple[int, int] | Figure | None = None) -> str | None:
     """The best metric for a claim: a term in its clause, or its noun with a verb of the metric
-    in the clause, or (weaker) a term elsewhere in the sentence. Units must fit; vetoes in its
-    conjunct win; on a tie, the metric whose term or verb lies in the figure's own conjunct wins, then the one whose
-    term or verb stands nearest the figure's own words ``own`` ("Congress approved $750 million,
-    short of the $1 billion it had sought")."""
+    in the clause, or (weaker) a term elsewhere in the sentence; a verb or a far term only unless
+    the figure's own verb says what it counts (when ``own`` is a ``Figure``: binding.carrier).
+    Units must fit; vetoes in its conjunct win (for a part named after its whole, those before it
+    too: the whole's verb is the part's); on a tie, the metric whose term or verb lies in the
+    figure's own conjunct wins, then the one whose term or verb stands nearest the figure's own
+    words ``own`` ("Congress approved $750 million, short of the $1 billion it had sought")."""
     a, b = clause
     ca, cb = conjunct or clause
+    figure = own if isinstance(own, Figure) else None
+    va = figure.vetoes_from(ca) if figure is not None else ca
 
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
@@ -308,18 +314,19 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if noun in _ANIMALS and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
-        if any(ca <= lo and hi <= cb for lo, hi in h.get("exclude", ())) and noun not in nouns:
+        if any(va <= lo and hi <= cb for lo, hi in h.get("exclude", ())) and noun not in nouns:
             # a veto in another figure's conjunct is that figure's ("..., less than the $1 billion requested")
             continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged 99 homicides")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = 0
         if within(terms):
             score = 3
-        elif noun and noun in nouns and (not m.has_verbs[mid] or within(verbs)):
+        elif noun and noun in nouns and (not m.has_verbs[mid]
+                                         or (within(verbs) and (figure is None or figure.takes(verbs)))):
             score = 3 if m.has_verbs[mid] else 2
         elif not noun and nouns and within(verbs) and within(h.get("nouns", ())):
             score = 2
-        elif terms:
+        elif terms and (figure is None or figure.carries()):
             score = 1
         elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1

@@ -26,6 +26,7 @@ class _Words(NamedTuple):
     """This module's words of one language, as sets and patterns."""
 
     people: frozenset[str]  # counted nouns that name people in general
+    times: frozenset[str]  # counted nouns that name units of time ("one of the months")
     records: frozenset[str]  # counted nouns of records or loads ("reports", "planeloads"), never what they hold
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     denominator: Pattern[str]  # ends the text before the population a count is taken in ("4,000 homicides among ")
@@ -40,6 +41,7 @@ class _Words(NamedTuple):
     incident_after: Pattern[str]  # a single incident after a figure (", were shot dead at a gathering")
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
     threshold: Pattern[str]  # starts the text after a standard ("..., which the agency regards as an epidemic")
+    in_state: Pattern[str]  # starts the text after people now in a state ("..., are now behind bars")
 
 
 @cache
@@ -54,6 +56,7 @@ def _tables(code: str) -> _Words:
                                 patterns.IGNORECASE)
 
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
+                  times=frozenset(word.lower() for word in pack["time_units"]),
                   records=frozenset(word.lower() for word in pack["records_and_loads"]),
                   population=ending("population_cues", 2),
                   denominator=patterns.compile(rf"\d(?:[\d,.]*\d)?(?:\s+[^\W\d]+){{1,2}}\s+"
@@ -76,7 +79,11 @@ def _tables(code: str) -> _Words:
                       patterns.IGNORECASE),
                   threshold=patterns.compile(
                       rf"[^,;:.()]{{0,30}}?,?\s*\b(?:{relatives})\b[^,;:.()]{{0,50}}?\b(?:{standard})"
-                      rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{patterns.phrases(pack['thresholds']['nouns'])})\b", patterns.IGNORECASE))
+                      rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{patterns.phrases(pack['thresholds']['nouns'])})\b", patterns.IGNORECASE),
+                  in_state=patterns.compile(
+                      rf",?\s+(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
+                      rf"(?:{patterns.phrases([w for ws in pack['stock_share_states'].values() for w in ws])})\b",
+                      patterns.IGNORECASE))
 
 
 def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: bool, named_by_own_words: bool,
@@ -96,8 +103,8 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     lead = text[max(0, start - 40):start]
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
-    if counted and noun in words.records and noun not in metric_nouns:
-        return OTHER_NOUN  # "500 reports of deaths in custody" counts reports, whatever words follow
+    if counted and (noun in words.records or noun in words.times) and noun not in metric_nouns:
+        return OTHER_NOUN  # "500 reports of deaths in custody", "one of the months with the fewest homicides"
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if _a_stock(text, start, end, code):
@@ -124,10 +131,13 @@ def stock_cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Patt
 
 
 def _a_stock(text: str, start: int, end: int, code: str) -> bool:
-    """Whether a stock cue touches the figure ("8,000 Ruritanians holding work permits")."""
+    """Whether a stock cue touches the figure ("8,000 Ruritanians holding work permits"), or its
+    predicate puts people in a state now ("90,000 people are now behind bars": all who are, not
+    those arrested in a period)."""
     before, after = stock_cues(lang.load(code))
     lead = text[max(0, start - 40):start]
-    return any(p.search(lead) for p in before.values()) or any(p.match(text, end) for p in after.values())
+    return any(p.search(lead) for p in before.values()) or any(p.match(text, end) for p in after.values()) \
+        or bool(_tables(code).in_state.match(text, end))
 
 
 def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None = None) -> str | None:
@@ -168,13 +178,15 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
     """The subgroup the figure's own noun phrase names ("24 soldiers", "27 killings of prison
     guards", "three members of the border police"), making it a part and never the metric's
     total; None when it names none. The phrase is the figure's words and an "of" modifier after
-    them, up to the first pause; with ``shared`` (its own words name no metric), a modifier after a
+    them, up to the first pause, or an age or another group coordinated right after them; with ``shared`` (its own words name no metric), a modifier after a
     figure coordinated with it, too ("97,000 Hondurans and 86,000 Guatemalans travelling in
     family units")."""
-    if not subgroups or is_part(text, start, code):
-        return None  # "..., including 3,300 children": a part named after its whole, counted as the whole is
+    if not subgroups:
+        return None
     if noun is not None and noun.lower() in subgroups:
-        return noun
+        return noun  # "..., including 3,300 children": a part, but a subgroup of the whole's, never its total
+    if is_part(text, start, code):
+        return None  # "..., including 391 in August": a part named after its whole, counted as the whole is
     modifier = _modifier_pattern(code).match(text, end)
     if modifier is None and shared:
         partner = _coordinated_figure(code).match(text, end)
@@ -183,6 +195,8 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
     found = _subgroup_pattern(subgroups).search(phrase)
     if found is None:  # "470 were women": the subgroup is the figure's complement
         found = _complement_pattern(code, subgroups).match(text, end)
+    if found is None:  # "900 unaccompanied children aged 12 and younger"
+        found = _restriction_pattern(code, subgroups).match(text, end)
     return found.group(found.lastindex or 0) if found else None
 
 
@@ -206,18 +220,34 @@ def _subgroup_pattern(subgroups: tuple[str, ...]):
     return patterns.compile(rf"\b(?:{patterns.phrases(subgroups)})(?:s|es)?\b", patterns.IGNORECASE)
 
 
-def a_term_names_a_subgroup(text: str, spans, subgroups: tuple[str, ...], code: str = lang.DEFAULT) -> str | None:
+def a_term_names_a_subgroup(text: str, spans, subgroups: tuple[str, ...], code: str = lang.DEFAULT,
+                            own: bool = False) -> str | None:
     """The subgroup that a modifier of one of the metric's words at ``spans`` names ("Removals of
-    people who had entered as part of a family unit rose to 5,700"): the figure then counts that
-    subgroup, never the metric's total; None when no modifier names one."""
+    people who had entered as part of a family unit rose to 5,700"; unless the word is the figure's
+    ``own``, whose phrase ``names_a_subgroup`` reads), or another group coordinated with it or an
+    age right after it ("a 40% rise in apprehensions of unaccompanied children aged 12 and
+    under"): the figure then counts that subgroup, never the metric's total; None when none does."""
     if not subgroups:
         return None
     for _, end in spans:
-        modifier = _modifier_pattern(code, 60).match(text, end)
-        found = modifier and _subgroup_pattern(subgroups).search(modifier.group(0))
+        modifier = None if own else _modifier_pattern(code, 60).match(text, end)
+        found = (modifier and _subgroup_pattern(subgroups).search(modifier.group(0))) \
+            or _restriction_pattern(code, subgroups).match(text, end)
         if found:
-            return found.group(0)
+            return found.group(found.lastindex or 0)
     return None
+
+
+@cache
+def _restriction_pattern(code: str, subgroups: tuple[str, ...]) -> Pattern[str]:
+    """What, right after a metric's word, makes its figure count another group than the metric:
+    a subgroup coordinated with it ("unaccompanied children and family groups": both together) or
+    an age ("unaccompanied children aged 12 and younger": some of them)."""
+    pack = lang.load(code)
+    return patterns.compile(rf"\s+(?:(?:{patterns.phrases(pack['coordinators'])})\s+(?:[^\W\d]+\s+)?"
+                            rf"((?:{patterns.phrases(subgroups)})(?:s|es)?)\b"
+                            rf"|(?:[^\W\d]+\s+){{0,2}}((?:{patterns.phrases(pack['age_cues'])})\s+\d+))",
+                            patterns.IGNORECASE)
 
 
 @cache

@@ -44,9 +44,11 @@ def grammar(pack: lang.Pack) -> Grammar:
 
 
 def blocks(claims: Sequence[Claim], ctx: Context) -> dict[str, list[Claim]]:
-    """Counts of a named metric, by source: parts and wholes are compared inside one article."""
+    """Counts of a named metric, and counts of none that may be a subgroup named as a part of one
+    ("..., including 1,200 children": never the metric's total, still within its whole), by source:
+    parts and wholes are compared inside one article."""
     return by_source(c for c in claims if c.kind == "quantity" and c.value is not None and c.unit == "count"
-                     and c.metric)
+                     and (c.metric or c.noun))
 
 
 def judge(source: str, counts: list[Claim], ctx: Context) -> list[Finding]:
@@ -59,7 +61,7 @@ def judge(source: str, counts: list[Claim], ctx: Context) -> list[Finding]:
     for claim in counts:
         wholes[claim.metric].append(claim)
     for (_, sentence), members in sentences.items():
-        parts = _split_by_place(members, ctx)
+        parts = _split_by_place([c for c in members if c.metric], ctx)
         if parts is None:
             continue
         for whole in wholes[parts[0].metric]:
@@ -73,7 +75,7 @@ def _including(members: list[Claim], words: Grammar, ctx: Context) -> list[Findi
     out = []
     for whole, part in zip(members, members[1:]):
         at = whole.sentence.find(part.text)
-        if at < 0 or whole.metric != part.metric or not words.including.search(whole.sentence[:at]):
+        if at < 0 or not _part_of(whole, part, ctx) or not words.including.search(whole.sentence[:at]):
             continue
         if reason(whole, ctx) is not None or period_of(whole, ctx) != period_of(part, ctx):
             continue  # "27 killed last year, including 62 on March 26": a part of another period
@@ -83,6 +85,15 @@ def _including(members: list[Claim], words: Grammar, ctx: Context) -> list[Findi
         out.append(make_finding(ctx, ID, kind, [whole, part], metric=whole.metric, period=_label(whole, ctx),
                                 message=f"the part {show(part)} {said} the whole {show(whole)}."))
     return out
+
+
+def _part_of(whole: Claim, part: Claim, ctx: Context) -> bool:
+    """Whether ``part`` may be a part of ``whole``: it counts the same metric, or none while its noun
+    names a subgroup of the whole's ("9,000 deported, including 1,200 children")."""
+    if whole.metric is None or part.metric is not None:
+        return whole.metric is not None and whole.metric == part.metric
+    subgroups = {s.lower() for s in ctx.rules.metrics[whole.metric].subgroups}
+    return part.noun is not None and part.noun.lower() in subgroups
 
 
 def _split_by_place(members: list[Claim], ctx: Context) -> list[Claim] | None:

@@ -121,6 +121,8 @@ def _assemble(toks: list[Token], num: Num, blocked: set[int]) -> Found | int | N
               per_unit=None, qualifier=None, change=None, noun_change=None, vague=num.vague, sign_mark=sign_mark)
     _rate(toks, num, f)
     _range(toks, num, sign, f, blocked)
+    if f.unit is None and len(f.values) > 1:
+        _rate(toks, num, f)  # "from 86.5 to 85.5 per 100,000": the range is the rate's
     _qualifier(toks, f)
     _change(toks, f)
     _unit_of_vague_count(toks, num, f)

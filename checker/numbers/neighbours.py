@@ -19,6 +19,7 @@ from .words import (
     OF,
     ONE_DETERMINERS,
     QUOTES,
+    RATE_WORDS,
     RATIO_WORDS,
     SENTENCE_END,
     STOP,
@@ -55,13 +56,13 @@ def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
         if nxt is not None and (nxt.text in QUOTES or (nxt.kind == WORD and nxt.lower not in STOP
                                                          and nxt.lower not in NOT_NOUNS)):
             continue  # '2,400 "household units"': a noun of its own, though not one the grammar reads
-        if _label_from_a_noun_or(toks, f):
+        if _label_from_a_noun_or(toks, f) or _a_rates_value(toks, f):
             continue
         source = _whole_after(toks, f, found[index + 1] if index + 1 < len(found) else None)
         for earlier in reversed(stated if source is None else ()):
             if any(t.text in SENTENCE_END for t in toks[earlier.right:f.left]):
                 break
-            if earlier.values[0] and 0.1 <= abs(f.values[0] / earlier.values[0]) <= 10:
+            if all(v and 0.1 <= abs(f.values[0] / v) <= 10 for v in earlier.values):  # like each end of a range
                 source = earlier
                 break
         if source is None or (source.change is not None and source.unit is not None and source.unit.kind == "percent"
@@ -74,6 +75,16 @@ def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
                 f.per, f.per_unit, f.right = per, per_unit, right  # "an average of 20 per week"
             else:
                 f.per, f.per_unit = source.per, source.per_unit
+
+
+def _a_rates_value(toks: list[Token], f: Found) -> bool:
+    """Whether a rate word stands right before the bare figure, or before its link ("the rate to
+    86", "a rate of 86"): it is that rate's value, never in the unit of a count before it ("20
+    homicides a day would push the rate to 86")."""
+    k = f.left
+    if k > 0 and toks[k - 1].lower in RATE_WORDS:
+        return True
+    return k > 1 and (toks[k - 1].lower in LEVEL_LINKS or toks[k - 1].lower in OF) and toks[k - 2].lower in RATE_WORDS
 
 
 def _label_from_a_noun_or(toks: list[Token], f: Found) -> bool:

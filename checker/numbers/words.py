@@ -124,6 +124,7 @@ NUMBER_JOINERS = frozenset(_W["number_joiners"])  # "four hundred and six"
 METRE_SUFFIXES = frozenset(_W["metre_suffixes"])  # "a 37m ship"
 INDEX_POINTS = frozenset(_W["index_points"])  # "rose 64 points to 4,577"
 LEVEL_LINKS = frozenset(_W["level_links"])  # "to 4,577"
+RATE_WORDS = frozenset(w.lower() for w in _W["rate_words"])  # "the rate to 86": a rate's value follows
 ALTERNATIVE_WORDS = frozenset(_W["alternative_words"])  # "a week or two"
 ONE_DETERMINERS = frozenset(_W["one_determiners"])  # "another pick or two"
 COORDINATION_ADVERBS = frozenset(_W["coordination_adverbs"])  # "5 and 7, respectively"

@@ -1,0 +1,107 @@
+"""Whether a metric term that stands outside a figure's clause may still name what the figure
+counts. Such a term binds only weakly (``matchers.best_metric``, score 1): it belongs to another
+figure or to a clause of its own ("when the wave of unaccompanied minors was building, agents
+apprehended 159,000 others"). A figure whose own verb says what was done to what it counts
+("apprehended 12,000", "12,000 people held by Zembla") counts that, not the far term; a verb that
+only states, tallies or changes a figure ("counted 4.9 a day", "stood at", "rose") carries any
+metric of its sentence. The words are the language pack's: ``carrier_verbs``,
+``irregular_past_forms``, ``past_endings`` and the change verbs (``changes``)."""
+from __future__ import annotations
+
+from functools import cache
+from re import Pattern
+from typing import NamedTuple
+
+from checker import lang, patterns
+from checker.binding.clauses import PAUSE, PREDICATE_REACH
+from checker.binding.metric import is_part
+
+
+class _Words(NamedTuple):
+    carriers: frozenset[str]  # verbs that state, tally or change a figure, lower case
+    past: frozenset[str]  # past forms that end in no participle ending ("caught", "held")
+    endings: tuple[str, ...]  # endings of a regular past form ("apprehended")
+    stop: frozenset[str]  # function words: never a verb however they end ("need", "red")
+    determiners: frozenset[str]  # before a past form, make it an adjective ("an estimated 300")
+    before: Pattern[str]  # the word right before a figure and the word before that
+    after: Pattern[str]  # the words right after a figure's phrase: up to two auxiliaries, then a word
+
+
+@cache
+def _words(code: str) -> _Words:
+    pack = lang.load(code)
+    changes = pack["changes"]
+    carriers = {w.lower() for w in pack["carrier_verbs"]} | {w.lower() for d in ("up", "down") for w in changes[d]}
+    endings = tuple(pack["past_endings"])
+    return _Words(carriers=frozenset(carriers), past=frozenset(w.lower() for w in pack["irregular_past_forms"]),
+                  endings=endings, stop=frozenset(w.lower() for w in pack["stop_words"]),
+                  determiners=frozenset(w.lower() for w in pack["determiners"]),
+                  before=patterns.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$"),
+                  after=patterns.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?"))
+
+
+def _is_past(word: str, w: _Words) -> bool:
+    """Whether a word is a past form: an irregular one, or one with a regular ending ("apprehended")."""
+    low = word.lower()
+    return low in w.past or (low not in w.stop and len(low) > 4 and low.endswith(w.endings))
+
+
+def own_verb(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None:
+    """The verb that governs the figure at ``start:end``, lower case: the past form right before it
+    ("agents apprehended 12,000"; not after an article: "an estimated 12,000"), else the first past
+    form after its phrase, past auxiliaries that are carriers ("12,000 people were caught", "held
+    by Zembla"); a carrier right before or after it when no other verb follows; None when none."""
+    w = _words(code)
+    before = w.before.search(text, max(0, start - 40), start)
+    if before is not None and (before.group(1) is None or before.group(1).lower() not in w.determiners):
+        word = before.group(2).lower()
+        if word in w.carriers or _is_past(word, w):
+            return word  # "counted 900 people deported": the verb before governs
+    after = w.after.match(text, end)
+    if after is None:
+        return None
+    for word in after.groups():
+        if word is None or word.lower() in w.carriers:
+            continue  # an auxiliary ("were caught", "had been deported") or a carrier that governs it
+        return word.lower() if _is_past(word, w) else None
+    return None
+
+
+def carries(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start:end`` may take a metric from a term outside its clause: it has
+    no verb of its own, or its verb only states, tallies or changes a figure."""
+    verb = own_verb(text, start, end, code)
+    return verb is None or verb in _words(code).carriers
+
+
+class Figure(NamedTuple):
+    """A figure as ``matchers.best_metric`` asks about it: its span (first, so that it reads as
+    the span it is), its sentence and language."""
+
+    start: int
+    end: int
+    text: str
+    code: str = lang.DEFAULT
+
+    def carries(self) -> bool:
+        """Whether a metric term outside its clause may bind it (``carries``)."""
+        return carries(self.text, self.start, self.end, self.code)
+
+    def takes(self, verbs) -> bool:
+        """Whether one of a metric's verbs at ``verbs`` (spans) may say what the figure counts: the
+        figure has no verb of its own but a carrier, or its own verb is one of them, or one stands
+        in its predicate, before the first pause after it ("found 12 people dead"). A figure
+        whose own verb is another ("interviewed hundreds of people ..., and relatives of
+        detainees who died") counts what that verb says."""
+        verb = own_verb(self.text, self.start, self.end, self.code)
+        if verb is None or verb in _words(self.code).carriers:
+            return True
+        pause = PAUSE.search(self.text, self.end, self.end + PREDICATE_REACH)
+        reach = pause.start() if pause else self.end + PREDICATE_REACH
+        return any(self.text[lo:hi].lower() == verb or self.end <= lo < reach for lo, hi in verbs)
+
+    def vetoes_from(self, conjunct_start: int) -> int:
+        """Where the vetoes that bind it start: its conjunct, or for a part named after its whole
+        ("..., including 5,000 unaccompanied children", after people deported) the sentence's
+        start, since the whole's verb is the part's too."""
+        return 0 if is_part(self.text, self.start, self.code) else conjunct_start

@@ -1,0 +1,175 @@
+"""A metric term binds only the figures it is attached to (checker/binding/carrier.py and
+binding/metric.py). Every sentence here is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from checker.binding.carrier import carries, own_verb
+from tests.conftest import figure
+from tests.conftest import one_article_claims as claims
+
+
+@pytest.mark.parametrize(("text", "words", "verb"), [
+    ("Border agents apprehended 12,000 people in May.", "12,000", "apprehended"),
+    ("In May, 4,000 Zemblans held by Ruritania were freed.", "4,000 Zemblans", "held"),
+    ("In May, 4,000 people were caught at the border.", "4,000 people", "caught"),
+    ("In May, 4,000 people had been deported.", "4,000 people", "deported"),
+    ("Police counted 4,000 people deported from Zembla.", "4,000 people", "counted"),
+    ("An estimated 4,000 people fled.", "4,000 people", "fled"),
+    ("Arrests fell to 4,000 in May.", "4,000", None),
+])
+def test_a_figures_own_verb_is_the_past_form_that_governs_it(text, words, verb):
+    at = text.index(words)
+    assert own_verb(text, at, at + len(words)) == verb
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("Border agents apprehended 12,000 people in May.", "12,000", False),
+    ("The police counted 4.9 a day.", "4.9", True),
+    ("The total amounted to 104 per 100,000.", "104", True),
+    ("Arrests rose 12 percent.", "12 percent", True),
+    ("Ruritania, at 41.2, came second.", "41.2", True),
+])
+def test_only_a_verb_that_states_or_changes_a_figure_carries_a_far_term(text, words, expected):
+    at = text.index(words)
+    assert carries(text, at, at + len(words)) is expected
+
+
+def test_a_term_in_another_figures_phrase_does_not_bind_a_figure_with_its_own_verb(tmp_path, rules):
+    found = claims(tmp_path, "In May, border agents apprehended 12,000 people from other countries, while "
+                             "3,000 unaccompanied children were caught.\n", rules=rules)
+    assert figure(found, "12,000").metric is None
+    assert figure(found, "3,000").metric == "unaccompanied_minors"
+
+
+def test_a_term_in_a_subordinate_clause_does_not_bind_a_figure_with_its_own_verb(tmp_path, rules):
+    found = claims(tmp_path, "In 2019, when the wave of unaccompanied minors was just starting: agents "
+                             "apprehended 52,000 Zemblans, twice the 26,000 Zemblans held by Ruritania.\n",
+                   rules=rules)
+    assert figure(found, "52,000").metric is None
+    assert figure(found, "26,000").metric is None
+
+
+def test_a_far_term_still_binds_a_figure_whose_verb_only_tallies(tmp_path, rules):
+    found = claims(tmp_path, "Homicides fell in Zembla in 2019: the police counted 4.9 a day.\n", rules=rules)
+    assert figure(found, "4.9").metric == "homicides"
+
+
+def test_a_count_of_such_things_counts_those_things():
+    from checker.numbers import find_quantities
+
+    [found] = find_quantities("Zembla deported 2,000 such children in May.")
+    assert (found.text, found.noun) == ("2,000 such children", "child")
+
+
+def test_such_a_subgroup_is_not_the_total_of_the_metric_its_verb_names(tmp_path, rules):
+    found = claims(tmp_path, "In 2019, Zembla deported 2,000 such children and Ruritania caught 5,000.\n", rules=rules)
+    assert figure(found, "2,000").metric is None
+
+
+def test_a_subgroup_part_is_neither_the_wholes_total_nor_another_metric(tmp_path, rules):
+    found = claims(tmp_path, "In 2019, Zembla deported 9,000 Ruritanians; most of them, or 8,000, were men, "
+                             "including 800 unaccompanied children.\n", rules=rules)
+    assert figure(found, "800").metric is None
+    found = claims(tmp_path, "Zembla deported 9,000 people in 2019, including 800 children.\n", rules=rules)
+    assert figure(found, "9,000").metric == "deportations"
+    assert figure(found, "800").metric is None
+
+
+@pytest.mark.parametrize(("part", "kind"), [("800", "agreement"), ("12,000", "conflict")])
+def test_a_subgroup_part_is_still_checked_against_its_whole(tmp_path, part, kind):
+    import checker
+    from tests.conftest import write_dated_corpus
+
+    corpus = write_dated_corpus(tmp_path / "c", {"a.txt": ("2020-03", (
+        f"Guatemala deported 9,000 people in 2019, including {part} children.\n"))})
+    found = [f for f in checker.check([corpus]).findings if f.rule == "parts-whole"]
+    assert [f.kind for f in found] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "In Honduras, roughly 90,000 people are now behind bars, more than those arrested in 2022.\n",
+    "In 2022, about 3% of the adults of Honduras, or 90,000 people, is now in prison, not only those arrested.\n",
+])
+def test_people_now_in_prison_are_a_stock_not_arrests(tmp_path, rules, text):
+    assert figure(claims(tmp_path, text, rules=rules), "90,000").metric is None
+
+
+def test_people_arrested_in_a_period_are_still_arrests(tmp_path, rules):
+    found = claims(tmp_path, "In Honduras, police arrested 90,000 people in 2022.\n", rules=rules)
+    assert figure(found, "90,000").metric == "arrests"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Apprehensions of unaccompanied children and family groups in Honduras fell 30 percent in 2019.\n",
+     "30 percent"),
+    ("In 2019 Honduras reported a 40% rise in apprehensions of unaccompanied children aged 12 and under.\n",
+     "40%"),
+    ("In 2019 agents in Honduras caught 900 unaccompanied children aged 12 and under.\n", "900"),
+])
+def test_a_metric_word_with_another_group_or_an_age_after_it_is_not_the_metric(tmp_path, rules, text, words):
+    assert figure(claims(tmp_path, text, rules=rules), words).metric is None
+
+
+def test_the_same_metric_word_alone_is_the_metric(tmp_path, rules):
+    found = claims(tmp_path, "Apprehensions of unaccompanied children in Honduras fell 30 percent in 2019.\n",
+                   rules=rules)
+    assert figure(found, "30 percent").metric == "unaccompanied_minors"
+
+
+@pytest.mark.parametrize("text", [
+    "In Zembla, 20 killings a day would push the rate to 86.",
+    "In Zembla, 20 killings a day would mean a rate of 86.",
+])
+def test_a_bare_figure_after_a_rate_word_is_not_in_the_unit_of_a_count_before_it(text):
+    from checker.numbers import find_quantities
+
+    found = find_quantities(text)
+    assert [(q.text, q.unit) for q in found if q.text == "86"] == [("86", None)]
+
+
+def test_the_value_of_a_rate_takes_the_rate_in_focus_not_a_count_before_it(tmp_path, rules):
+    found = claims(tmp_path, "Honduras had a murder rate of 80 per 100,000 in 2019. In 2020, an average of 20 "
+                             "homicides a day would push the rate to 86.\n", rules=rules)
+    assert (figure(found, "86").metric, figure(found, "86").unit) == ("homicide_rate", "per 100000")
+
+
+def test_a_range_of_a_rate_per_population_is_one_rate():
+    from checker.numbers import find_quantities
+
+    found = find_quantities("The rate edged down from 61.5 to 60.5 per 100,000 as the population grew.")
+    assert [(q.text, q.unit) for q in found] == [("61.5 to 60.5 per 100,000", "count per 100000")]
+
+
+def test_a_bare_figure_takes_no_unit_from_a_range_of_another_size():
+    from checker.numbers import find_quantities
+
+    found = find_quantities("Its rate rose from 99 to 129 per 100,000, and Lund moved into the top ten.")
+    assert [q.unit for q in found if q.text == "ten"] == [None]
+
+
+def test_a_metric_verb_of_another_noun_does_not_say_what_a_figure_with_its_own_verb_counts(tmp_path, rules):
+    found = claims(tmp_path, "In 2019, researchers in Honduras interviewed hundreds of people who had spent months "
+                             "in jail, and relatives of inmates who died there.\n", rules=rules)
+    assert figure(found, "hundreds").metric is None
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, gangs in Honduras left 300 people dead.\n",
+    "In 2019, police in Honduras found 300 people dead.\n",
+    "In 2019, gunmen in Honduras killed 300 people.\n",
+])
+def test_a_metric_verb_in_the_figures_own_predicate_still_binds_it(tmp_path, rules, text):
+    assert figure(claims(tmp_path, text, rules=rules), "300").metric == "homicides"
+
+
+def test_a_count_of_units_of_time_counts_no_metric(tmp_path, rules):
+    found = claims(tmp_path, "In Honduras, June 2019 was one of the months with the fewest homicides.\n", rules=rules)
+    assert figure(found, "one of the months").metric is None
+
+
+def test_an_average_with_no_noun_goes_on_with_a_count_of_such_things(tmp_path, rules):
+    found = claims(tmp_path, "Police in Honduras counted 2,000 homicides in 2019.\n\nThe country registered 1,800 "
+                             "such deaths in 2020, an average of about five a day.\n", rules=rules)
+    assert figure(found, "1,800 such deaths").metric == "homicides"
+    assert figure(found, "five").metric == "homicides"
