@@ -75,7 +75,10 @@ _FOLDS_UNLIKE_LOWER = compile("[\u0130\u0131\u017f]")
 
 def lower_for_matching(text: str) -> str | None:
     """``text.lower()`` when matching lower-case patterns case-sensitively over it is the same as
-    matching them with re.I over ``text`` (same offsets, same matches); else None."""
+    matching them with re.I over ``text`` (same offsets, same matches); else None. ASCII text
+    (most sentences) lower-cases letter for letter: only other text is scanned for the exceptions."""
+    if text.isascii():
+        return text.lower()
     if _FOLDS_UNLIKE_LOWER.search(text):
         return None
     low = text.lower()

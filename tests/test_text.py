@@ -349,3 +349,18 @@ def test_phrase_checks_find_their_phrases_in_any_case():
     for text in ("Sincethen", "zembla cityscape", "ſince then"[1:] + "x"):
         assert not check.search(text)
     assert check.search("ſince then") == bool(check.any_case.search("ſince then"))
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ _-.,'ſıİKkÉé\n")), max_size=30))
+def test_lower_for_matching_is_what_re_i_matches(text):
+    """ASCII text takes its quick path; any text is lowered only where every re.I match of a
+    lower-case pattern is a case-sensitive match over the lowered text, at the same offsets."""
+    from checker import patterns
+
+    low = patterns.lower_for_matching(text)
+    if text.isascii():
+        assert low == text.lower()
+    if low is not None:
+        for word in ("kz", "s", "i", "é", "a-z"):
+            hits = [m.span() for m in re.finditer(re.escape(word), text, re.IGNORECASE)]
+            assert hits == [m.span() for m in re.finditer(re.escape(word), low)]
