@@ -541,3 +541,20 @@ def test_property_count_is_linear_in_copies(words, k):
     assert len(many) == k * len(single)
     assert_well_formed(text, many)
     assert [q.value for q in many[:len(single)]] == [q.value for q in single]
+
+
+_NUMBER_WORD_TEXT = st.text(alphabet=st.sampled_from(list("onetwhrfuivsxyldmgbcTOWENHIFŞſıİK _-'.,")), max_size=40)
+
+
+@given(_NUMBER_WORD_TEXT)
+@example("Seventy ſeven")
+@example("İn twentyfold")
+@example("SIXTEEN ZEMBLANS")
+@example("the fortune of Ruritania")
+def test_the_lower_case_number_word_scan_finds_what_the_any_case_scan_finds(text):
+    """The pre-check of a sentence without digits: the scan over its lower-cased form (grouped by
+    first letter) says yes exactly when the re.I scan does, whatever the case or the characters
+    that lower-case unlike re.I."""
+    from checker.numbers.words import HAS_NUMBER_WORD, has_number_word
+
+    assert has_number_word(text) == bool(HAS_NUMBER_WORD.search(text))

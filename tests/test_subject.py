@@ -496,3 +496,19 @@ def test_a_list_of_places_cut_at_its_last_and_stays_whole(tmp_path, rules):
     text = ("In 2019 Chile deported 9,316 people; 99% of them, or 9,223, were Peruvians, Bolivians and "
             "Ecuadorians, including 1,273 children.\n")
     assert {"Peru", "Bolivia", "Ecuador"} <= set(figure(claims(tmp_path, text, rules=rules), "9,223").subject)
+
+
+def test_the_combined_anaphor_regex_finds_what_each_type_finds():
+    """The one-regex pre-check in front of the scan per type finds every phrase of every type, in
+    any case, and nothing where no type's regex finds anything."""
+    from checker import lang
+    from checker.binding.subject import _anaphor_patterns, _any_anaphor
+
+    for words in lang.load(lang.DEFAULT)["place_anaphors"].values():
+        for word in words:
+            for text in (f"Officials in {word} said so.", f"{word.upper()} RECORDED 40.", f"{word.title()}, again."):
+                assert _any_anaphor(lang.DEFAULT).search(text)
+                assert any(p.search(text) for _, p in _anaphor_patterns(lang.DEFAULT))
+    for text in ("Zembla's ministry counted 40 killings.", "The countryside saw 12 raids.", "Thenation's 5 ports."):
+        assert not _any_anaphor(lang.DEFAULT).search(text)
+        assert not any(p.search(text) for _, p in _anaphor_patterns(lang.DEFAULT))

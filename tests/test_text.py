@@ -311,3 +311,56 @@ def test_every_match_of_a_marker_holds_one_of_its_lead_in_literals(default_rules
                 matched += 1
                 assert any(literal in line.lower() for literal in literals), (marker, line)
     assert matched >= 5, "the lines must exercise the markers"
+
+
+# --------------------------------------------------------------------------- patterns.PhraseCheck
+
+_CHECK_TEXT = st.text(alphabet=st.sampled_from(list("theaycountrsiflwmdpgn THECOUNTRYSI-\"“'ſıİKk\n")), max_size=50)
+
+
+def _phrase_checks():
+    """Every PhraseCheck the claim stage builds from the English pack and the default rules."""
+    from checker.binding import average, clauses, difference, matchers, subject
+    from checker.ruleset import default_pack, load_rules
+
+    m = matchers.for_rules(load_rules([default_pack()]))
+    return [clauses._BACK_PHRASE, subject._any_anaphor("en"), average._patterns("en")[2],
+            *difference._patterns("en")[2:], m.any_event_object]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CHECK_TEXT, st.integers(0, 5), st.integers(0, 60))
+def test_a_phrase_check_says_what_its_any_case_regex_says(text, pos, endpos):
+    """Over the lower-cased text, grouped by first letter, a check finds a phrase exactly where its
+    re.I regex does: any case, the characters that lower-case unlike re.I (then the re.I regex
+    runs), a window of the text."""
+    for check in _phrase_checks():
+        assert check.lower is not None
+        assert check.search(text) == bool(check.any_case.search(text))
+        assert check.search(text, pos, endpos) == bool(check.any_case.search(text, pos, endpos))
+
+
+def test_phrase_checks_find_their_phrases_in_any_case():
+    from checker import patterns
+
+    check = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(['since then', 'Zembla City'])})\b")
+    for text in ("Since then, 40.", "SINCE  THEN 40", "in zembla city", "IN ZEMBLA\nCITY"):
+        assert check.search(text)
+    for text in ("Sincethen", "zembla cityscape", "ſince then"[1:] + "x"):
+        assert not check.search(text)
+    assert check.search("ſince then") == bool(check.any_case.search("ſince then"))
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ _-.,'ſıİKkÉé\n")), max_size=30))
+def test_lower_for_matching_is_what_re_i_matches(text):
+    """ASCII text takes its quick path; any text is lowered only where every re.I match of a
+    lower-case pattern is a case-sensitive match over the lowered text, at the same offsets."""
+    from checker import patterns
+
+    low = patterns.lower_for_matching(text)
+    if text.isascii():
+        assert low == text.lower()
+    if low is not None:
+        for word in ("kz", "s", "i", "é", "a-z"):
+            hits = [m.span() for m in re.finditer(re.escape(word), text, re.IGNORECASE)]
+            assert hits == [m.span() for m in re.finditer(re.escape(word), low)]

@@ -20,8 +20,7 @@ def _patterns(code: str):
              for p in _PERIODS}
     # every period's words in one regex each way: most counts are no average, told by two searches instead of nine
     every = [w for p in _PERIODS for w in table[p]]
-    any_before = patterns.compile(rf"\b(?:{patterns.phrases([*every, *table['any']])})(?:\s+[^\W\d]+){{0,3}}\s+$",
-                                  patterns.IGNORECASE)
+    any_before = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases([*every, *table['any']])})(?:\s+[^\W\d]+){{0,3}}\s+$")
     any_after = patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?:{patterns.phrases(every)})\b", patterns.IGNORECASE)
     return before, after, any_before, any_after
 

@@ -21,7 +21,7 @@ _REFERS_BACK_OPENING = patterns.compile(r"\W*(?:\w+\s+){0,2}"
 _BACK_PHRASES = ("since then", "at that time", "that year", "those years", "the same period")
 
 
-REFERS_BACK_PHRASE = patterns.compile(rf"\b(?:{'|'.join(_BACK_PHRASES)})\b", re.IGNORECASE)
+_BACK_PHRASE = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(_BACK_PHRASES, flexible_space=False)})\b")
 
 
 # Where a clause ends: a semicolon, a colon, a comma or full stop before a closing quote, a spaced
@@ -54,7 +54,7 @@ CLAUSE_BREAK = patterns.compile(
 
 def refers_back(text: str) -> bool:
     """Whether the sentence points back at the previous one, so its figures may take that one's unit and period."""
-    return bool(_REFERS_BACK_OPENING.match(text) or REFERS_BACK_PHRASE.search(text))
+    return bool(_REFERS_BACK_OPENING.match(text)) or _BACK_PHRASE.search(text)
 
 
 def split(text: str) -> list[tuple[int, int]]:

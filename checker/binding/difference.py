@@ -20,8 +20,8 @@ def _patterns(code: str):
               for d in ("up", "down")}
     # both ways in one regex each: most figures have neither, told by one search instead of two
     both = [table[f"{d}_{side}"] for side in ("after", "before") for d in ("up", "down")]
-    either_after = patterns.compile(rf"\b(?:{patterns.phrases([*both[0], *both[1]])})\b", patterns.IGNORECASE)
-    either_before = patterns.compile(rf"\b(?:{patterns.phrases([*both[2], *both[3]])})\s+$", patterns.IGNORECASE)
+    either_after = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases([*both[0], *both[1]])})\b")
+    either_before = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases([*both[2], *both[3]])})\s+$")
     return after, before, either_after, either_before
 
 

@@ -72,7 +72,7 @@ class Matchers:
     has_verbs: dict[str, bool]
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
-    any_event_object: re.Pattern[str] | None  # the objects of all events in one regex: most sentences name none
+    any_event_object: patterns.PhraseCheck | None  # the objects of all events in one check: most sentences name none
     dated_nouns: frozenset[str] = frozenset()  # events an object dated in its own noun phrase states
     lasting: dict[str, tuple[re.Pattern[str] | None, str | None]] = field(default_factory=dict)  # id -> (lifetime verbs, ending kind)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries (binding.subject)
@@ -86,8 +86,23 @@ def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not items:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", "[\\s\"“”-]+") for p in items)
+    body = "|".join(re.escape(p).replace(r"\ ", _SPACE) for p in items)
     return patterns.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+_SPACE = "[\\s\"“”-]+"  # what a space of an event phrase matches
+
+
+def _any_of(phrases: Iterable[str]) -> patterns.PhraseCheck | None:
+    """Whether a sentence holds one of ``phrases`` as ``_alternation`` finds them."""
+    items = [p for p in phrases if p and p.strip()]
+    if not items:
+        return None
+
+    def build(phrases) -> str:
+        body = phrases(items, flexible_space=False).replace(r"\ ", _SPACE)
+        return rf"(?<![\w-])(?:{body})(?![\w])"
+    return patterns.PhraseCheck(build)
 
 
 _matcher_cache: dict[str, Matchers] = {}
@@ -127,7 +142,7 @@ def for_rules(rules: RuleSet) -> Matchers:
     event_res = {}
     for eid, event in rules.events.items():
         event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
-    any_event_object = _alternation(obj for event in rules.events.values() if event.objects and event.verbs
+    any_event_object = _any_of(obj for event in rules.events.values() if event.objects and event.verbs
                                     for obj in event.objects)
     built = Matchers(
         entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),

@@ -31,12 +31,14 @@ class Changes:
             return claim
         if claim.metric is not None or claim.change not in (None, "=") or claim.kind != "quantity":
             return claim
+        if not any(self._within_reach(stated, paragraph, sentence) for stated in self.last.values()):
+            return claim  # no change it could restate: its words need no reading (most figures)
         hit = _restating_pattern(code).search(text, max(0, at - _REACH), at)
         if hit is None:
             return claim
         direction = next(d for d, group in (("up", hit.group("up")), ("down", hit.group("down"))) if group)
         stated = self.last.get(direction)
-        if stated is None or stated[0] != paragraph or not 0 <= sentence - stated[1] <= REACH:
+        if stated is None or not self._within_reach(stated, paragraph, sentence):
             return claim
         change = stated[2]
         if change.unit != claim.unit:
@@ -47,6 +49,11 @@ class Changes:
                         if e.field in ("metric", "subject", "time"))
         return replace(claim, metric=change.metric, change=change.change, subject=change.subject, time=change.time,
                        binding=carried + kept)
+
+    @staticmethod
+    def _within_reach(stated: tuple[int, int, Claim], paragraph: int, sentence: int) -> bool:
+        """Whether a change stated in ``stated`` may be restated in this paragraph and sentence."""
+        return stated[0] == paragraph and 0 <= sentence - stated[1] <= REACH
 
 
 _REACH = 60  # characters before a figure in which the words restating a change are sought

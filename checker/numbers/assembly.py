@@ -36,7 +36,6 @@ from .words import (
     GLUED_UNITS,
     HALF,
     HAS_DIGIT,
-    HAS_NUMBER_WORD,
     MULTIPLIER_SUFFIXES,
     MULTIPLIER_WORDS,
     NUMBER_STARTS,
@@ -46,6 +45,7 @@ from .words import (
     UNIT_LEAD_INS,
     UNIT_MODIFIERS,
     WHOLE_DETERMINERS,
+    has_number_word,
 )
 
 _MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTIPLIER_SUFFIXES}  # "4 times", "4 fold"
@@ -54,7 +54,7 @@ _MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTI
 
 def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity stated in ``sentence``; ``masked`` spans (calendar notation) are skipped."""
-    if not (HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence)):
+    if not (HAS_DIGIT.search(sentence) or has_number_word(sentence)):
         return []
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
