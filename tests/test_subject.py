@@ -431,7 +431,7 @@ def test_a_home_is_kept_when_the_other_places_come_after_the_figure(tmp_path, ru
 
 
 def test_organisation_homes_are_found_before_and_after_the_noun():
-    from checker.binding.subject import organization_homes
+    from checker.binding.reference_places import organization_homes
     text = "Ruritania's figures from the institute differ from those of the Zembla observatory."
     places = [(0, 9, "Ruritania"), (text.index("Zembla"), text.index("Zembla") + 6, "Zembla")]
     assert [p[2] for p in organization_homes(text, places)] == ["Zembla"]

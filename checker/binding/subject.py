@@ -25,6 +25,7 @@ from functools import cache
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
 from checker.binding import joined
+from checker.binding import reference_places as references
 from checker.model import Evidence
 
 Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
@@ -55,7 +56,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     ``agencies`` stand for their country where no place stands as near. ``predicates``: where the
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
-    places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks(text, places, code)]
+    landmarks = references.landmarks(text, places, code)
+    places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks]
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
@@ -65,8 +67,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
         places = mine
-    yards = frozenset(yardsticks(text, places, code))
-    homes = _homes_passed_over(text, span, clause, places, yards, code)
+    yards = frozenset(references.yardsticks(text, places, code))
+    homes = references.homes_passed_over(text, span, clause, places, yards, code)
     agents = frozenset(p for p in places for _, v1 in predicates
                        if (m := _agent_pattern(code).match(text, v1)) and m.end() == p[0])  # "sent back by Zembla"
     if split:  # "Hondurans led those sent back by Zembla at 900, ahead of 800 Guatemalans": the 900 are Hondurans
@@ -74,7 +76,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
                      agencies, code, backdrop, yards, homes, agents)
     if shared and not any(clause[0] <= p[0] and p[1] <= clause[1] for p in places):
-        found = Found(_names(shared), Evidence("subject", "clause", f"{_words(text, shared)} (of the figure it is joined to)"))
+        why = f"{_words(text, shared)} (of the figure it is joined to)"
+        found = Found(_names(shared), Evidence("subject", "clause", why))
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
@@ -225,39 +228,6 @@ def _foreground(places: list[Place], backdrop: frozenset[str], yards: frozenset[
     return front or places
 
 
-def yardsticks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
-    """The places right after a `yardstick_links` word ("nearly the same as Zembla's", "just
-    behind Zembla"): what the figure is measured against, not what it is about."""
-    pattern = _yardstick_pattern(code)
-    return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
-
-
-_YARDSTICK_REACH = 30  # characters before a place in which its yardstick word is sought
-
-
-def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
-    """The places a distance is measured from ("74 kilometers (46 miles) southeast of Zembla"):
-    where something lies away from, so never the place a figure is about."""
-    pattern = _landmark_pattern(code)
-    return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
-
-
-@cache
-def _landmark_pattern(code: str):
-    """A number, a unit word (a closing bracket may end it) and a bearing right before a place."""
-    pack = lang.load(code)
-    bearings, articles = patterns.phrases(pack["bearing_words"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\d\S*\s+\S+\s+(?:{bearings})\s+of\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
-
-
-@cache
-def _yardstick_pattern(code: str):
-    """A yardstick word and an optional article right before a place: "the same as ", "behind the "."""
-    pack = lang.load(code)
-    words, articles = patterns.phrases(pack["yardstick_links"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\b(?:{words})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
-
-
 def _possessor(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:
     """The place whose rate the figure is, said by a possessive right before the rate's word, with
     no punctuation on to the figure: "officials put Zembla's 2019 rate at 40" is Zembla's, whatever
@@ -278,43 +248,6 @@ def _possessor_pattern(code: str):
     rate = patterns.phrases(lang.load(code)["rate_words"])
     return patterns.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}(?:{rate})\s+(?:[^\W\d_]+\s+){{0,3}}",
                             patterns.IGNORECASE)
-
-
-def organization_homes(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
-    """The places an organisation is named after: right before an `organization_nouns` word, with
-    at most a possessive, a few capitalised words and one other word between ("Zembla's Citizen
-    Council", "a Zemblan think tank", "the Zembla City observatory"), or after one and a name's
-    words and "of" ("the Council for Public Security of Zembla"). A body that ranks cities or
-    countries sits in one: where it sits is not what its figures are about."""
-    before, after = _home_patterns(code)
-    return [p for p in places if before.match(text, p[1]) or after.search(text, max(0, p[0] - _HOME_REACH), p[0])]
-
-
-def _homes_passed_over(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],
-                       yards: frozenset[Place], code: str) -> frozenset[Place]:
-    """The organisation homes the figure does not take: those of a clause that names another place
-    before the figure ("Ruritania City topped the list of Zembla's Citizen Council with 160"). With
-    no such place, a home may be the figure's own: a national observatory counts its country."""
-    homes = frozenset(organization_homes(text, places, code))
-    if homes and any(clause[0] <= p[0] and p[1] <= span[0] and p not in homes and p not in yards for p in places):
-        return homes
-    return frozenset()
-
-
-_HOME_REACH = 80  # characters before a place in which the organisation named after it is sought
-
-
-@cache
-def _home_patterns(code: str):
-    """After a place, what makes it an organisation's home; and before one, the same."""
-    pack = lang.load(code)
-    nouns, articles = patterns.phrases(pack["organization_nouns"]), patterns.phrases(pack["leading_articles"])
-    name = r"(?-i:[A-Z][\w'’.&-]*)"
-    before = patterns.compile(rf"(?:['’]s?)?(?:\s+{name}){{0,4}}(?:\s+[^\W\d_]+)?\s+(?:{nouns})\b",
-                              patterns.IGNORECASE)
-    after = patterns.compile(rf"\b(?:{nouns})(?:\s+(?:{name}|(?-i:and|for|on|of|the))){{0,8}}?\s+of\s+"
-                             rf"(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
-    return before, after
 
 
 def _where_clause(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:

@@ -1,0 +1,82 @@
+"""Places a figure's sentence names that are not what the figure is about: the yardstick it is
+measured against ("almost double Zembla's", "just behind Zembla"), the place a distance is measured
+from ("74 kilometers southeast of Zembla") and the place an organisation is named after ("Zembla's
+Citizen Council"). binding.subject sets them aside before it chooses a figure's place."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from checker import lang, patterns
+
+Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
+
+
+def yardsticks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
+    """The places right after a `yardstick_links` word ("nearly the same as Zembla's", "just
+    behind Zembla"): what the figure is measured against, not what it is about."""
+    pattern = _yardstick_pattern(code)
+    return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
+
+
+_YARDSTICK_REACH = 30  # characters before a place in which its yardstick word is sought
+
+
+def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
+    """The places a distance is measured from ("74 kilometers (46 miles) southeast of Zembla"):
+    where something lies away from, so never the place a figure is about."""
+    pattern = _landmark_pattern(code)
+    return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
+
+
+@cache
+def _landmark_pattern(code: str):
+    """A number, a unit word (a closing bracket may end it) and a bearing right before a place."""
+    pack = lang.load(code)
+    bearings, articles = patterns.phrases(pack["bearing_words"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\d\S*\s+\S+\s+(?:{bearings})\s+of\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+
+
+@cache
+def _yardstick_pattern(code: str):
+    """A yardstick word and an optional article right before a place: "the same as ", "behind the "."""
+    pack = lang.load(code)
+    words, articles = patterns.phrases(pack["yardstick_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\b(?:{words})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+
+
+def organization_homes(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
+    """The places an organisation is named after: right before an `organization_nouns` word, with
+    at most a possessive, a few capitalised words and one other word between ("Zembla's Citizen
+    Council", "a Zemblan think tank", "the Zembla City observatory"), or after one and a name's
+    words and "of" ("the Council for Public Security of Zembla"). A body that ranks cities or
+    countries sits in one: where it sits is not what its figures are about."""
+    before, after = _home_patterns(code)
+    return [p for p in places if before.match(text, p[1]) or after.search(text, max(0, p[0] - _HOME_REACH), p[0])]
+
+
+def homes_passed_over(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],
+                       yards: frozenset[Place], code: str) -> frozenset[Place]:
+    """The organisation homes the figure does not take: those of a clause that names another place
+    before the figure ("Ruritania City topped the list of Zembla's Citizen Council with 160"). With
+    no such place, a home may be the figure's own: a national observatory counts its country."""
+    homes = frozenset(organization_homes(text, places, code))
+    if homes and any(clause[0] <= p[0] and p[1] <= span[0] and p not in homes and p not in yards for p in places):
+        return homes
+    return frozenset()
+
+
+_HOME_REACH = 80  # characters before a place in which the organisation named after it is sought
+
+
+@cache
+def _home_patterns(code: str):
+    """After a place, what makes it an organisation's home; and before one, the same."""
+    pack = lang.load(code)
+    nouns, articles = patterns.phrases(pack["organization_nouns"]), patterns.phrases(pack["leading_articles"])
+    name = r"(?-i:[A-Z][\w'’.&-]*)"
+    before = patterns.compile(rf"(?:['’]s?)?(?:\s+{name}){{0,4}}(?:\s+[^\W\d_]+)?\s+(?:{nouns})\b",
+                              patterns.IGNORECASE)
+    after = patterns.compile(rf"\b(?:{nouns})(?:\s+(?:{name}|(?-i:and|for|on|of|the))){{0,8}}?\s+of\s+"
+                             rf"(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+    return before, after
