@@ -62,7 +62,21 @@ def test_accounts_listed_after_a_contrast_are_each_judged():
     # the list goes on after the cue: no cue stands between 61 and 75, yet they are two accounts too
     sentence = "The ministry counts 40 for the year, while the union puts the rate at 61 and the church 75."
     found = [f for f in _findings([_in(sentence, 40), _in(sentence, 61), _in(sentence, 75)]) if f.rule == "value"]
-    assert sorted(sorted(c.text for c in f.claims) for f in found if f.kind == "conflict") == [["40", "61"], ["61", "75"]]
+    assert [sorted(c.text for c in f.claims) for f in found if f.kind == "conflict"] == [["40", "61", "75"]]
+
+
+def test_conflicts_that_follow_one_another_up_the_values_are_one_finding():
+    found = _findings([_rate("a.txt", "It was 40.", 40), _rate("b.txt", "It was 61.", 61),
+                       _rate("c.txt", "It was 90.", 90)])
+    [conflict] = [f for f in found if f.rule == "value"]
+    assert conflict.kind == "conflict" and len(conflict.claims) == 3
+    assert "“40” (a.txt:1) vs “61” (b.txt:1) vs “90” (c.txt:1)" in conflict.message
+
+
+def test_a_figure_ten_times_off_the_others_joins_no_chain():
+    found = _findings([_rate("a.txt", "It was 40.", 40), _rate("b.txt", "It was 61.", 61),
+                       _rate("c.txt", "It was 900.", 900)])
+    assert sorted(len(f.claims) for f in found if f.rule == "value" and f.kind == "conflict") == [2]
 
 
 def test_one_figure_of_a_contrasted_sentence_is_no_agreement():

@@ -5,7 +5,8 @@ inside a block, overlapping value intervals (after the metric's tolerance) form 
 group; the gap between groups is measured between the figures as stated (the tolerance decides
 agreement, not how far apart disagreeing figures are). Neighbouring groups each within the drift
 band of the next are one drift finding; a conflict between groups of such a run is still reported,
-so the work is a sort and a walk along it, not all pairs.
+and conflicts that follow one another up the values (90 vs 102, 102 vs 118) are one finding naming
+every figure, so the work is a sort and a walk along it, not all pairs.
 Only figures whose metric, place and period are established are compared (checks/established.py),
 so a figure "as of publication" is a stock or running total; it is matched to a dated one only when
 the corpus knows a single period for that quantity up to then, and its gaps are drift at most.
@@ -193,13 +194,15 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
             low = [c for part in run[:j] for c in part if _beyond(c, run[j], band)]
             if low:
                 out.extend(say.finding(low, run[j]))
+    between: list[list[Finding]] = []
     for a, b in pairwise(runs):
         if _apart_parts(a[-1], b[0]):
+            between.append([])
             continue
         low = [c for part in a for c in part if _beyond(c, b[0], band)]
         high = [c for part in b for c in part if any(_beyond(x, [c], band) for x in low)]
-        out.extend(say.finding(low, high) if low else say.finding(a[-1], b[0], loose=True))
-    return out
+        between.append(say.finding(low, high) if low else say.finding(a[-1], b[0], loose=True))
+    return out + say.chained(between)
 
 
 def _beyond(claim: Claim, higher: list[Claim], band: float) -> bool:
@@ -262,3 +265,31 @@ class _Judge:
                 f"{undated_clause(self.period, dateless)}")
         return [make_finding(self.ctx, ID, "drift" if capped else kind, claims, metric=self.key, period=self.label,
                              message=text)]
+
+    def chained(self, between: list[list[Finding]]) -> list[Finding]:
+        """The findings between neighbouring runs, where conflicts follow one another up the values
+        ("90" vs "102", "102" vs "118 cases") made one conflict naming every figure: three accounts
+        of one quantity that each disagree with the next are one disagreement, not two pairs."""
+        out: list[Finding] = []
+        chain: list[Finding] = []
+        for found in [*between, []]:
+            step = found[0] if len(found) == 1 and found[0].kind == "conflict" else None
+            if step is not None and chain and set(chain[-1].claims) & set(step.claims):
+                chain.append(step)
+                continue
+            out.extend(chain if len(chain) < 2 else [self._chain(chain)])
+            chain = [step] if step is not None else []
+            if step is None:
+                out.extend(found)
+        return out
+
+    def _chain(self, chain: list[Finding]) -> Finding:
+        sets = [set(f.claims) for f in chain]  # each conflict's figures: its lower group and its upper
+        groups = [sets[0] - sets[1], *(a & b for a, b in pairwise(sets)), sets[-1] - sets[-2]]
+        groups = [sorted(g, key=lambda c: (c.source, c.start, c.id)) for g in groups]
+        gaps = ", ".join(f"{stated_gap(a, b):.0%}" for a, b in pairwise(groups))
+        claims = [c for group in groups for c in group]
+        text = (f"{self.name}{where(shared_subject(claims, self.ctx))}, {self.label}: "
+                f"{' vs '.join(values_of(g) for g in groups)}; each group of figures is beyond the "
+                f"{self.band:.0%} drift band of the next (gaps {gaps}).")
+        return make_finding(self.ctx, ID, "conflict", claims, metric=self.key, period=self.label, message=text)
