@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import by_place, change_ends, dated_again, event_choice, matchers, repeated, restated, running
+from checker.binding import by_place, change_ends, dated_again, event_choice, groups, matchers, repeated, restated, running
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -256,6 +256,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     found = repeated.subject(repeat, found)
     if not found.names and found.evidence is None:
         found = state.focus.carried(sentence.paragraph, metric)
+    found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
     found = subjects.with_regions(found, m.members)  # "El Salvador, Guatemala and Honduras": a region too
     start = sentence.start + q.start
     end = sentence.start + q.end

@@ -499,6 +499,7 @@ class Focus:
     recipients: tuple[str, ...] = ()  # the places the title's money is for ("aid for Zembla")
     recipient_metrics: frozenset[str] = frozenset()  # the metrics of money given to a place (their figures take them)
     recipient_nouns: tuple[str, ...] = ()  # the nouns of that money ("aid"): a sentence opening on them names its place
+    listed: list[tuple[str, ...]] = field(default_factory=list)  # the places of each list named, in order (binding.groups)
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -519,6 +520,7 @@ class Focus:
                         pointed.append((hit.start(), hit.end(), name))
         for _, _, name in sorted(places):
             self.last[types.get(name, "")] = name
+        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
         if agencies:
             self.agency = max(agencies)[2:]
         if not pointed and not pointed_agencies:
@@ -548,6 +550,7 @@ class Focus:
         places = without_dateline(text, places)
         for _, _, name in sorted(places):
             self.last[types.get(name, "")] = name
+        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
         located = _located_pattern(code)
         names = {name for a, b, name in places if located.search(text, max(0, a - _LOCATED_REACH), a)
                  and _SENTENCE_END.fullmatch(text, b)}

@@ -1,0 +1,91 @@
+"""A figure about a group of places its clause names by a count ("The three countries have a
+combined population of 32 million", "the two nations deported 9,000") or describes by the figure
+("spread across a region of 33 million people") is about that group, not the place in focus.
+
+The count must match exactly: the group is the last list of exactly that many places of the type
+the noun names ("Zembla, Ruritania and Freedonia"), else the last region named whose countries are
+exactly that many; a count that matches neither leaves the subject as it was. A description is the
+region in focus, as "the region" is. A group that is a region's countries exactly is that region
+alone: the figure is the whole's ("a combined population"), never one of its countries'. The words are the language
+pack's (context.yaml ``group_nouns``, ``place_descriptions``, ``cardinals``)."""
+from __future__ import annotations
+
+from functools import cache
+
+from checker import lang, patterns
+from checker.binding.matchers import Matchers
+from checker.binding.subject import OWN_BASES, Focus, Found
+from checker.model import Evidence
+
+
+def referred(text: str, span: tuple[int, int], clause: tuple[int, int], found: Found, focus: Focus,
+             paragraph: int, m: Matchers, code: str = lang.DEFAULT) -> Found:
+    """The group a figure with no place of its own is about, if its clause names one; else ``found``."""
+    types, members = m.entity_types, m.members
+    if found.evidence is not None and found.evidence.basis in OWN_BASES:
+        return found  # "the three countries, and Zembla 900": a place of its own wins
+    for kind, pattern in _description_patterns(code):
+        hit = pattern.search(text, max(0, span[0] - _DESCRIPTION_REACH), span[0])
+        name = focus.in_focus(paragraph, kind, types) if hit else None
+        if name is not None:
+            return _found((name,), f"{hit.group(0).strip()} ({name}, in focus)")
+    for kind, pattern in _count_patterns(code):
+        hits = [h for h in pattern.finditer(text, clause[0], clause[1]) if h.end() <= span[0] or h.start() >= span[1]]
+        if not hits:
+            continue
+        before = [h for h in hits if h.end() <= span[0]]
+        hit = before[-1] if before else hits[0]  # the nearest before the figure, else the first after it
+        names = _group(focus, kind, _count(hit.group("n"), code), types, members)
+        if names:
+            return _found(names, f"{hit.group(0)} ({', '.join(names)}, named together before)")
+    return found
+
+
+def _group(focus: Focus, kind: str, count: int, types: dict[str, str],
+           members: dict[str, frozenset[str]]) -> tuple[str, ...]:
+    """The last list of exactly ``count`` places of ``kind`` (the region they are, if one), else
+    the last region named whose countries are exactly that many (for countries); () when none."""
+    if count < 2:
+        return ()
+    for names in reversed(focus.listed):
+        if len(names) == count and all(types.get(n) == kind for n in names):
+            regions = [r for r, countries in members.items() if countries == frozenset(names)]
+            return (regions[0],) if len(regions) == 1 else tuple(sorted(names))
+        if kind == "country" and len(names) == 1 and types.get(names[0]) == "region" \
+                and len(members.get(names[0], ())) == count:
+            return names
+    return ()
+
+
+def _found(names: tuple[str, ...], words: str) -> Found:
+    return Found(names, Evidence("subject", "clause", words))
+
+
+def _count(word: str, code: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return int(lang.load(code)["cardinals"].get(word.lower(), 0))
+
+
+_DESCRIPTION_REACH = 40  # characters before a figure in which the phrase describing a place by it is sought
+
+
+@cache
+def _description_patterns(code: str):
+    """Per type, a describing phrase ending right before the figure ("a region of ")."""
+    return tuple((kind, patterns.compile(rf"\b(?:{patterns.phrases(words)})\s+$", patterns.IGNORECASE))
+                 for kind, words in lang.load(code)["place_descriptions"].items())
+
+
+@cache
+def _count_patterns(code: str):
+    """Per type, "the", a count in digits or words, and one of the type's group nouns."""
+    pack = lang.load(code)
+    articles = patterns.phrases(pack["leading_articles"])
+    numbers = patterns.phrases([w for w, v in pack["cardinals"].items() if isinstance(v, int) and 1 < v < _MOST])
+    return tuple((kind, patterns.compile(rf"\b(?:{articles})\s+(?P<n>\d{{1,2}}|{numbers})\s+(?:{patterns.phrases(words)})\b",
+                                         patterns.IGNORECASE))
+                 for kind, words in pack["group_nouns"].items())
+
+
+_MOST = 30  # places in a list named together: more is no list the text gave ("the 50 states")
