@@ -94,3 +94,13 @@ def test_stocks_of_one_noun_with_other_modifiers_are_not_compared(tmp_path):
     found = value_findings(tmp_path, "Chile built a jail near the coast with room for 2,500 female inmates.",
                            "The coastal jail in Chile, with capacity for 12,500 inmates, is full.")
     assert found == []
+
+
+def test_undated_stocks_are_dated_by_their_own_places_articles(tmp_path):
+    """The finding on Chile's jail is "as of" the later of its own two articles (April), not of the
+    Peruvian stock a third article gives in May."""
+    found = value_findings(tmp_path, "Chile built a jail near the coast with room for 12,500 inmates.",
+                           "The coastal jail in Chile, with capacity for 12,500 inmates, is full.",
+                           "Peru's new jail has room for 3,000 inmates, and its old one room for 2,000 inmates.")
+    chile = [f for f in found if "Chile" in f.message]
+    assert chile and all("as of 2021-04" in f.message for f in chile)

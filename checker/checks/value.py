@@ -55,7 +55,8 @@ def judge(block: tuple, members: list[Claim], ctx: Context) -> list[Finding]:
     tolerance, band = (metric.tolerance, metric.drift_band) if metric else (0.0, 0.1)
     findings: list[Finding] = []
     for cluster in subject_clusters(members, ctx):
-        findings.extend(_compare(cluster, key, period, tolerance, band, set(undated), ctx, projected))
+        shown = period if period.dated else max((period_of(c, ctx) for c in cluster), key=lambda p: p.end)
+        findings.extend(_compare(cluster, key, shown, tolerance, band, set(undated), ctx, projected))
     return findings
 
 
