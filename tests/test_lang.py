@@ -91,7 +91,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # month ("had been arrested"), a sum called funds ("$9 million in 2020 funds"), the whole of
     # a list by place ("out of 1,204 in all"), a count with no metric keyed by what happened to
     # what it counts ("14 gang members were wounded": checks/counted.py) and a figure whose own verb
-    # ("apprehended") keeps a far term off it, and a group named by a count ("the two countries")
+    # ("apprehended") keeps a far term off it, a group named by a count ("the two countries") and
+    # another account of a stock ("a smaller group")
     (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
                                        "\n\nIn 2020, police counted 120 homicides, against 38 in Honduras. Police "
@@ -108,7 +109,9 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "out of 1,204 in all.\n\nIn 2020, 14 gang members were wounded in "
                                        "Honduras.\n\nWhen the wave of unaccompanied minors was building, "
                                        "agents apprehended 700 Zemblans.\n\nHonduras and Guatemala met. The two "
-                                       "countries, a region of 20 million people, signed a pact.\n", encoding="utf-8")
+                                       "countries, a region of 20 million people, signed a pact.\n\nSome 900 "
+                                       "Zemblans now holding permits may stay. Officials described a smaller group, "
+                                       "saying the rule affects about 600 Zemblans.\n", encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')
         manifest.write('\n[[source]]\nfile = "lagoon.txt"\npublished = "2021-06-01"\n')

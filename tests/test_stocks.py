@@ -104,3 +104,21 @@ def test_undated_stocks_are_dated_by_their_own_places_articles(tmp_path):
                            "Peru's new jail has room for 3,000 inmates, and its old one room for 2,000 inmates.")
     chile = [f for f in found if "Chile" in f.message]
     assert chile and all("as of 2021-04" in f.message for f in chile)
+
+
+def test_another_account_of_a_stock_just_stated_is_that_stock(tmp_path):
+    """"a smaller group ... 8,000 Peruvians" gives the stock of the sentence before another count:
+    it joins that stock, and agrees with a third article's figure for it."""
+    found = value_findings(tmp_path, "Some 11,000 Peruvians now holding work permits must leave Chile.\n\n"
+                                     "The ministry described a smaller group, saying the rule affects about 8,000 "
+                                     "Peruvians.",
+                           "About 8,000 Peruvians holding work permits in Chile may have to leave.")
+    agreeing = [f for f in found if f.kind == "agreement"]
+    assert [sorted(c.text for c in f.claims) for f in agreeing] == [["About 8,000 Peruvians", "about 8,000 Peruvians"]]
+
+
+def test_a_count_with_no_cue_of_another_account_is_no_stock(tmp_path):
+    found = value_findings(tmp_path, "Some 11,000 Peruvians now holding work permits must leave Chile.\n\n"
+                                     "The ministry said the rule affects about 8,000 Peruvians.",
+                           "About 8,000 Peruvians holding work permits in Chile may have to leave.")
+    assert not [f for f in found if f.kind == "agreement"]

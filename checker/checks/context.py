@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from checker import lang
-from checker.checks import counted
+from checker.checks import counted, stocks
 from checker.checks.periods import last_day
 from checker.model import Claim, Source
 from checker.ruleset import RuleSet
@@ -30,7 +30,8 @@ class Context:
     canonical: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> entity name
     language: dict[str, str] = field(default_factory=dict)  # source path -> its language pack's code
     figures: Counter = field(default_factory=Counter)  # (source, sentence) -> how many figures it states
-    counted: dict[str, str] = field(default_factory=dict)  # claim id -> what a metric-less count counts (checks/counted.py)
+    counted: dict[str, str] = field(default_factory=dict)  # claim id -> what a metric-less count counts
+    other_accounts: dict[str, str] = field(default_factory=dict)  # claim id -> the stock it gives another account of
     part_of: dict[str, frozenset[str]] = field(default_factory=dict)  # place -> the larger places it is in
 
     @classmethod
@@ -48,6 +49,7 @@ class Context:
             if end:
                 ctx.published[source.path] = end
         ctx.counted = counted.signatures(claims, ctx)
+        ctx.other_accounts = stocks.other_accounts(claims, ctx)
         return ctx
 
     def places(self, claim: Claim) -> frozenset[str]:

@@ -7,6 +7,7 @@ must touch the figure's phrase: a stock word elsewhere in the clause says nothin
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from re import Pattern
 from typing import TYPE_CHECKING
@@ -27,17 +28,45 @@ def stock_key(claim: Claim, ctx: Context) -> str | None:
     at = claim.sentence.find(claim.text)
     if at < 0:
         return None
+    rest = claim.sentence[at + len(claim.text):]
     if claim.unit == "percent":
-        share = claim.change is None and _kind(_shares(ctx.pack(claim.source)), claim.sentence[at + len(claim.text):], end=False)
+        share = claim.change is None and _kind(_shares(ctx.pack(claim.source)), rest, end=False)
         return f"stock:{share}" if share else None
     before, after = _cues(ctx.pack(claim.source))
-    kind = _kind(before, claim.sentence[:at], end=True) or _kind(after, claim.sentence[at + len(claim.text):], end=False)
+    kind = _kind(before, claim.sentence[:at], end=True) or _kind(after, rest, end=False)
     if kind is None:
-        return None
+        return ctx.other_accounts.get(claim.id)
     if not claim.noun:
         return f"stock:{kind}"
     modifiers = (counted.signature(claim, ctx) or "").partition("|")[0]  # "female inmates" are not all inmates
     return f"stock:{kind}:{modifiers} {claim.noun}" if modifiers else f"stock:{kind}:{claim.noun}"
+
+
+def other_accounts(claims: Sequence[Claim], ctx: Context) -> dict[str, str]:
+    """Per claim id, the key of the stock a figure is another account of: "some 11,000 Zemblans now
+    holding permits ... The ministry described a smaller group, saying the law affects about 8,000
+    Zemblans". A count of the stock's noun whose sentence says before it that it gives another
+    account (``other_account_cues``), with no other count of that noun between the two in the article."""
+    out: dict[str, str] = {}
+    last: dict[tuple[str, str], str] = {}  # (source, noun) -> the key of the last stock of that noun
+    for claim in sorted(claims, key=lambda c: (c.source, c.start)):
+        if claim.kind != "quantity" or claim.metric or claim.unit != "count" or not claim.noun:
+            continue
+        noun = (claim.source, claim.noun)
+        key = stock_key(claim, ctx)
+        if key is not None:
+            last[noun] = key
+            continue
+        at = claim.sentence.find(claim.text)
+        if noun in last and at >= 0 and _other_account(ctx.pack(claim.source)).search(claim.sentence, 0, at):
+            out[claim.id] = last[noun]
+        last.pop(noun, None)
+    return out
+
+
+@cache
+def _other_account(pack: lang.Pack) -> Pattern[str]:
+    return patterns.compile(rf"\b(?:{patterns.phrases(pack['other_account_cues'])})\b", patterns.IGNORECASE)
 
 
 def _kind(cues: dict[str, Pattern[str]], text: str, end: bool) -> str | None:
