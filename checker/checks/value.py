@@ -257,6 +257,8 @@ class _Judge:
         gap = stated_gap(low, high)
         kind = verdict(gap, self.band) if gap > 0 and not loose else "drift"
         weak = self.undated | self.series
+        if is_stock(self.key) and self._one_month(low, high):
+            weak = self.series  # levels stated as of one month ("262,000 ... a smaller group, 200,000"): dated alike
         doubt = kind == "conflict" and (all(c.id in weak for c in low) or all(c.id in weak for c in high))
         capped = doubt or (kind == "conflict" and self.loose)
         undated = doubt and (all(c.id in self.undated for c in low) or all(c.id in self.undated for c in high))
@@ -266,6 +268,12 @@ class _Judge:
                 f"{undated_clause(self.period, dateless)}")
         return [make_finding(self.ctx, ID, "drift" if capped else kind, claims, metric=self.key, period=self.label,
                              message=text)]
+
+    def _one_month(self, low: list[Claim], high: list[Claim]) -> bool:
+        """Whether a figure of each side is "as of" the same month: undated levels of different
+        months may have moved between them, those of one month may not."""
+        months = {period_of(c, self.ctx).end.isoformat()[:7] for c in low}
+        return any(period_of(c, self.ctx).end.isoformat()[:7] in months for c in high)
 
     def chained(self, between: list[list[Finding]]) -> list[Finding]:
         """The findings between neighbouring runs, where conflicts follow one another up the values
