@@ -125,8 +125,10 @@ def test_a_count_with_no_cue_of_another_account_is_no_stock(tmp_path):
 
 
 def test_two_accounts_of_a_stock_as_of_one_month_may_conflict(tmp_path):
-    """Levels of one month have had no time to move apart: 11,000 against 8,000 is a conflict."""
+    """Levels of one month have had no time to move apart: 11,000 against 8,000 is a conflict, though
+    a later article's 8,000 (which alone could have moved) joins the finding."""
     found = value_findings(tmp_path, "Some 11,000 Peruvians now holding work permits must leave Chile.\n\n"
                                      "The ministry described a smaller group, saying the rule affects about 8,000 "
-                                     "Peruvians.")
-    assert [f.kind for f in found] == ["conflict"]
+                                     "Peruvians.",
+                           "About 8,000 Peruvians holding work permits in Chile may have to leave.")
+    assert "conflict" in [f.kind for f in found]
