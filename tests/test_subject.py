@@ -437,6 +437,22 @@ def test_organisation_homes_are_found_before_and_after_the_noun():
     assert [p[2] for p in organization_homes(text, places)] == ["Zembla"]
 
 
+def test_reference_places_read_the_same_in_any_case_and_beyond_ascii():
+    """The quick tests in front of the reference-place regexes (a sentence with no organisation
+    noun has no home; the lower-cased scan) find what the case-insensitive regexes find."""
+    from checker.binding.reference_places import landmarks, organization_homes, yardsticks
+
+    def at(text, name):
+        return [(text.index(name), text.index(name) + len(name), name)]
+    for text in ("Zembla’s rate, JUST BEHIND Ruritania, fell.", "Zembla's rate, just behind Ruritania, fell."):
+        assert yardsticks(text, at(text, "Ruritania")) == at(text, "Ruritania")
+    for text in ("Ruritania's Citizen COUNCIL counted 40.", "Ruritania’s Think  Tank counted 40 in İzmir."):
+        assert organization_homes(text, at(text, "Ruritania")) == at(text, "Ruritania")
+    assert organization_homes("Ruritania’s citizens counted 40 in İzmir.", at("Ruritania’s citizens", "Ruritania")) == []
+    text = "A town 74 kilometers SOUTHEAST OF Zembla, in İzmir."
+    assert landmarks(text, at(text, "Zembla")) == at(text, "Zembla")
+
+
 def test_the_agent_of_a_passive_metric_verb_is_no_list_item_of_the_figure_after_it(tmp_path, rules):
     """"sent back by Mexico at 31,000": Mexico sent them back; the 31,000 are the Hondurans, not
     Mexico's own total as in "Jamaica at 52"."""

@@ -27,8 +27,11 @@ _OWN = ("phrase", "clause")  # the bases on which a part is about its own place
 def wholes(claims: list[Claim], m: Matchers, code: str) -> list[Claim]:
     """The document's claims, each whole or carried figure of a by-place list given the whole's place."""
     out = list(claims)
+    seen: dict[tuple, list[Claim]] = {}  # the figures before that may be parts, by paragraph: one pass
     for k, c in enumerate(out):
-        parts = _parts_before(out, k)
+        if k and _may_be_a_part(out[k - 1]):
+            seen.setdefault((out[k - 1].source, out[k - 1].line), []).append(out[k - 1])
+        parts = _parts_before(seen.get((c.source, c.line), []), c)
         if len(parts) < 2 or not set(c.subject) <= {p for part in parts for p in part.subject}:
             continue
         why = c.evidence("subject")
@@ -43,15 +46,18 @@ def wholes(claims: list[Claim], m: Matchers, code: str) -> list[Claim]:
     return out
 
 
-def _parts_before(claims: list[Claim], k: int) -> list[Claim]:
-    """The figures of claim ``k``'s count before it in its paragraph, each about its own single
-    place, that make a list: two places at least, told in one sentence."""
-    c = claims[k]
+def _may_be_a_part(p: Claim) -> bool:
+    """Whether a figure is about its own single place (a part of a list, if its count's)."""
+    return p.kind == "quantity" and len(p.subject) == 1 and (e := p.evidence("subject")) is not None \
+        and e.basis in _OWN
+
+
+def _parts_before(before: list[Claim], c: Claim) -> list[Claim]:
+    """The figures of claim ``c``'s count before it in its paragraph (``before``: those about their
+    own single place, in order), that make a list: two places at least, told in one sentence."""
     if c.kind != "quantity" or c.metric is None:
         return []
-    parts = [p for p in claims[:k] if p.source == c.source and p.line == c.line and p.metric == c.metric
-             and p.kind == "quantity" and len(p.subject) == 1 and (e := p.evidence("subject")) is not None
-             and e.basis in _OWN]
+    parts = [p for p in before if p.metric == c.metric]
     by_sentence: dict[str, list[Claim]] = {}
     for p in parts:
         by_sentence.setdefault(p.sentence, []).append(p)

@@ -201,15 +201,19 @@ class Series:
         named it; never a difference ("$5 million less") nor a figure whose conjunct names another
         metric or whose clause vetoes this one."""
         at, mid, words = self.money
+        if at != paragraph:
+            return None, None
         text, start, end = figure.text, figure.start, figure.end
         if figure.unit == "percent":  # the metric whose noun of money given the conjunct names, one only
+            if figure.change not in ("up", "down"):
+                return None, None
+            lead = text[figure.conjunct[0]:start]
             owners = [other for other, metric in rules.metrics.items() if metric.unit == MONEY
-                      and _holds_a_noun(text[figure.conjunct[0]:start], metric.recipient_nouns)]
-            stated = figure.change in ("up", "down") and len(owners) == 1
-            mid, words = (owners[0], text[figure.conjunct[0]:start].strip()) if stated else (mid, words)
-        else:
-            stated = bool(_money_noun(code).match(text, end)) and not difference.direction(text, start, end, code)
-        if at != paragraph or not stated:
+                      and _holds_a_noun(lead, metric.recipient_nouns)]
+            if len(owners) != 1:
+                return None, None
+            mid, words = owners[0], lead.strip()
+        elif not _money_noun(code).match(text, end) or difference.direction(text, start, end, code):
             return None, None
         a, b = figure.conjunct
         ca, cb = figure.clause
@@ -242,6 +246,8 @@ MONEY = "USD"  # the canonical unit of a sum of money
 
 def _holds_a_noun(words: str, nouns: tuple[str, ...]) -> bool:
     """Whether ``words`` hold one of ``nouns`` as whole words ("foreign aid programs": aid)."""
+    if not nouns:
+        return False  # most metrics have none: no need to normalise the words
     padded = " " + " ".join(_PUNCTUATION.sub(" ", words.lower()).split()) + " "
     return any(f" {noun.lower()} " in padded for noun in nouns)
 

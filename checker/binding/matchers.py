@@ -312,7 +312,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
     a, b = clause
     ca, cb = conjunct or clause
     figure = own if isinstance(own, Figure) else None
-    va = figure.vetoes_from(ca) if figure is not None else ca
+    va = None  # where the vetoes that bind it start: sought only when a veto stands in the sentence
 
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
@@ -329,9 +329,12 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if noun in _ANIMALS and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
-        if any(va <= lo and hi <= cb for lo, hi in h.get("exclude", ())) and noun not in nouns:
-            # a veto in another figure's conjunct is that figure's ("..., less than the $1 billion requested")
-            continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged 99 homicides")
+        vetoes = h.get("exclude", ())
+        if vetoes and noun not in nouns:
+            va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
+            if any(va <= lo and hi <= cb for lo, hi in vetoes):
+                # a veto in another figure's conjunct is that figure's ("..., less than the $1 billion requested")
+                continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged 99 homicides")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = 0
         if within(terms):

@@ -33,16 +33,16 @@ def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> l
 def _landmark_pattern(code: str):
     """A number, a unit word (a closing bracket may end it) and a bearing right before a place."""
     pack = lang.load(code)
-    bearings, articles = patterns.phrases(pack["bearing_words"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\d\S*\s+\S+\s+(?:{bearings})\s+of\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+    return patterns.PhraseCheck(lambda phrases: rf"\d\S*\s+\S+\s+(?:{phrases(pack['bearing_words'])})\s+of\s+"
+                                                rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
 
 
 @cache
 def _yardstick_pattern(code: str):
     """A yardstick word and an optional article right before a place: "the same as ", "behind the "."""
     pack = lang.load(code)
-    words, articles = patterns.phrases(pack["yardstick_links"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\b(?:{words})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+    return patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(pack['yardstick_links'])})\s+"
+                                                rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
 
 
 def organization_homes(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
@@ -51,7 +51,9 @@ def organization_homes(text: str, places: Sequence[Place], code: str = lang.DEFA
     Council", "a Zemblan think tank", "the Zembla City observatory"), or after one and a name's
     words and "of" ("the Council for Public Security of Zembla"). A body that ranks cities or
     countries sits in one: where it sits is not what its figures are about."""
-    before, after = _home_patterns(code)
+    before, after, noun = _home_patterns(code)
+    if not places or not noun.search(text):
+        return []  # no organisation noun in the sentence (most): no place is a home
     return [p for p in places if before.match(text, p[1]) or after.search(text, max(0, p[0] - _HOME_REACH), p[0])]
 
 
@@ -71,7 +73,8 @@ _HOME_REACH = 80  # characters before a place in which the organisation named af
 
 @cache
 def _home_patterns(code: str):
-    """After a place, what makes it an organisation's home; and before one, the same."""
+    """After a place, what makes it an organisation's home; before one, the same; and a quick test
+    for the noun both need."""
     pack = lang.load(code)
     nouns, articles = patterns.phrases(pack["organization_nouns"]), patterns.phrases(pack["leading_articles"])
     name = r"(?-i:[A-Z][\w'’.&-]*)"
@@ -79,4 +82,5 @@ def _home_patterns(code: str):
                               patterns.IGNORECASE)
     after = patterns.compile(rf"\b(?:{nouns})(?:\s+(?:{name}|(?-i:and|for|on|of|the))){{0,8}}?\s+of\s+"
                              rf"(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
-    return before, after
+    noun = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(pack['organization_nouns'])})\b")  # both need one
+    return before, after, noun
