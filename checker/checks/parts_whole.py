@@ -111,9 +111,8 @@ def _contains(whole: Claim, parts: list[Claim], ctx: Context) -> bool:
     state that deported them: "Zembla deported 9,000 Central Americans") is named where the parts
     are, else the parts may be another state's ("Hondurans sent back by Oz numbered 4,000, ...")."""
     regions = set(whole.subject)
-    belongs = {e.name: set(e.part_of) for e in ctx.rules.entities}
     places = [p for c in parts for p in c.subject if p in ctx.place_type]
-    holding = {r for r in regions if all(r in belongs.get(p, ()) for p in places)}
+    holding = {r for r in regions if all(r in ctx.part_of.get(p, ()) for p in places)}
     if not regions or not holding:
         return False
     spelled = {e.name: (e.name, *e.aliases) for e in ctx.rules.entities}

@@ -32,7 +32,7 @@ def stock_key(claim: Claim, ctx: Context) -> str | None:
     if claim.unit == "percent":
         share = claim.change is None and _kind(_shares(ctx.pack(claim.source)), rest, end=False)
         return f"stock:{share}" if share else None
-    before, after = _cues(ctx.pack(claim.source))
+    before, after = stock_cues(ctx.pack(claim.source))
     kind = _kind(before, claim.sentence[:at], end=True) or _kind(after, rest, end=False)
     if kind is None:
         return ctx.other_accounts.get(claim.id)
@@ -74,11 +74,6 @@ def _kind(cues: dict[str, Pattern[str]], text: str, end: bool) -> str | None:
         if (pattern.search(text) if end else pattern.match(text)):
             return kind
     return None
-
-
-def _cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Pattern[str]]]:
-    """Per kind: the cues before and after a figure (binding.metric reads them too)."""
-    return stock_cues(pack)
 
 
 def with_nouns(keyed: list[tuple[Claim, tuple[str, str]]], ctx: Context) -> list[tuple[Claim, tuple[str, str]]]:
