@@ -26,9 +26,9 @@ from checker import lang, patterns
 from checker.binding import clauses as clause_parts
 from checker.binding import joined
 from checker.binding import reference_places as references
+from checker.binding.reference_places import Place
 from checker.model import Evidence
 
-Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
 Agency = tuple[int, int, str, str]  # (start, end, the country it acts for, its rule) in the sentence
 
 OWN_BASES = frozenset({"predicate", "phrase", "clause"})  # bases that set the paragraph's focus
