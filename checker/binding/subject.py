@@ -212,7 +212,7 @@ def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
         return found
     names = set(found.names)
     regions = sorted(r for r, countries in members.items() if r not in names and countries <= names)
-    if not regions or found.evidence is None:
+    if not regions:
         return found
     e = found.evidence
     return Found(tuple(sorted(names.union(regions))),
