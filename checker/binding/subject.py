@@ -191,11 +191,12 @@ def continued(found: Found, head, metric: str | None, span: tuple[int, int], pla
     places, not about others its sentence names ("Ruritanian officials said ..."), unless a place
     of its own stands between them or after it in its conjunct (``span`` ends there), outside
     other figures' words ("... and Oz 700", "700 of them were Ozians").
-    ``head``: the Claim it continues, or None; ``offset``: where the sentence starts."""
+    ``head``: the Claim it continues, or None; ``offset``: where the sentence starts. ``found``
+    is not tied to the figure (the caller, claims._continued, asks that before it seeks ``head``)."""
     if head is None or metric is None or head.metric != metric or not head.subject:
         return found
     own = head.evidence("subject")
-    if own is None or own.basis not in TIED or (found.evidence is not None and found.evidence.basis in TIED):
+    if own is None or own.basis not in TIED:
         return found
     after = head.end - offset
     if any(after <= p[0] and p[1] <= span[1] and p[2] not in head.subject
