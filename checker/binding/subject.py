@@ -69,8 +69,9 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         places = mine
     yards = frozenset(references.yardsticks(text, places, code))
     homes = references.homes_passed_over(text, span, clause, places, yards, code)
-    agents = frozenset(p for p in places for _, v1 in predicates
-                       if (m := _agent_pattern(code).match(text, v1)) and m.end() == p[0])  # "sent back by Zembla"
+    agent = _agent_pattern(code)
+    ends = {m.end() for _, v1 in predicates if (m := agent.match(text, v1))}  # where an agent may start
+    agents = frozenset(p for p in places if p[0] in ends)  # "sent back by Zembla"
     if split:  # "Hondurans led those sent back by Zembla at 900, ahead of 800 Guatemalans": the 900 are Hondurans
         places = [p for p in places if p not in agents] or places
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
