@@ -520,14 +520,18 @@ class Focus:
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
                     if name is not None:  # "In Zembla, police put the country on pace for 40"
                         pointed.append((hit.start(), hit.end(), name))
-        for _, _, name in sorted(places):
-            self.last[types.get(name, "")] = name
-        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
+        self._note_places(text, places, types, code)
         if agencies:
             self.agency = max(agencies)[2:]
         if not pointed and not pointed_agencies:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
+
+    def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str) -> None:
+        """Remember the last place of each type a sentence names, and the lists it names (binding.groups)."""
+        for _, _, name in sorted(places):
+            self.last[types.get(name, "")] = name
+        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
 
     def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
         """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
@@ -550,9 +554,7 @@ class Focus:
         sets the scene ("In Zembla, officials met.") does not. Every place it names is the last of
         its type named."""
         places = without_dateline(text, places)
-        for _, _, name in sorted(places):
-            self.last[types.get(name, "")] = name
-        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
+        self._note_places(text, places, types, code)
         located = _located_pattern(code)
         names = {name for a, b, name in places if located.search(text, max(0, a - _LOCATED_REACH), a)
                  and _SENTENCE_END.fullmatch(text, b)}
