@@ -159,9 +159,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
     out: list[Claim] = []
     if quantities or may_state_event:
-        places = named_places
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
-        places, agencies = state.focus.resolve(text, sentence.paragraph, places, agencies, m.entity_types, state.code)
+        places, agencies = state.focus.resolve(text, sentence.paragraph, named_places, agencies, m.entity_types, state.code)
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = clause_parts.split(text)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,

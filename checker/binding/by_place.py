@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from checker import lang, patterns
 from checker.binding import matchers
+from checker.binding.subject import link_before
 from checker.model import Claim, Evidence
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def _is_whole(c: Claim, code: str) -> bool:
 
 def _actor(parts: list[Claim], m: Matchers, code: str) -> tuple[tuple[str, ...], str] | None:
     """The one place acting in the list's sentence ("sent back by Zembla"), if one does and is no part's."""
-    text, link = parts[0].sentence, _agent_link(code)
+    text, link = parts[0].sentence, link_before(code, "agent_links")
     own = {p for part in parts for p in part.subject}
     acting = sorted({p[2] for p in matchers.places(text, m)
                      if p[2] not in own and link.search(text, max(0, p[0] - 20), p[0])})
@@ -99,13 +100,6 @@ def _whole_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = lang.load(code)["whole_cues"]
     return (patterns.compile(rf"\b(?:{patterns.phrases(cues['before'])})\s+$", patterns.IGNORECASE),
             patterns.compile(rf"\s+(?:{patterns.phrases(cues['after'])})\b", patterns.IGNORECASE))
-
-
-@cache
-def _agent_link(code: str) -> re.Pattern[str]:
-    pack = lang.load(code)
-    links, articles = patterns.phrases(pack["agent_links"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
 
 
 _whole_patterns(lang.DEFAULT)  # read on import, as the grammar modules read their tables

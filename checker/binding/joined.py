@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from checker import lang, patterns
-
-Place = tuple[int, int, str]
+from checker.binding.reference_places import Place
 
 
 def shared_places(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],

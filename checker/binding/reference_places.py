@@ -15,7 +15,11 @@ Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
 def yardsticks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
     """The places right after a `yardstick_links` word ("nearly the same as Zembla's", "just
     behind Zembla"): what the figure is measured against, not what it is about."""
-    pattern = _yardstick_pattern(code)
+    return _right_after(_yardstick_pattern(code), text, places)
+
+
+def _right_after(pattern, text: str, places: Sequence[Place]) -> list[Place]:
+    """The places ``pattern`` ends right before, sought in the few characters before each."""
     return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
 
 
@@ -25,8 +29,7 @@ _YARDSTICK_REACH = 30  # characters before a place in which its yardstick word i
 def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
     """The places a distance is measured from ("74 kilometers (46 miles) southeast of Zembla"):
     where something lies away from, so never the place a figure is about."""
-    pattern = _landmark_pattern(code)
-    return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
+    return _right_after(_landmark_pattern(code), text, places)
 
 
 @cache

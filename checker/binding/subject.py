@@ -26,9 +26,9 @@ from checker import lang, patterns
 from checker.binding import clauses as clause_parts
 from checker.binding import joined
 from checker.binding import reference_places as references
+from checker.binding.reference_places import Place
 from checker.model import Evidence
 
-Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
 Agency = tuple[int, int, str, str]  # (start, end, the country it acts for, its rule) in the sentence
 
 OWN_BASES = frozenset({"predicate", "phrase", "clause"})  # bases that set the paragraph's focus
@@ -69,8 +69,9 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         places = mine
     yards = frozenset(references.yardsticks(text, places, code))
     homes = references.homes_passed_over(text, span, clause, places, yards, code)
-    agents = frozenset(p for p in places for _, v1 in predicates
-                       if (m := _agent_pattern(code).match(text, v1)) and m.end() == p[0])  # "sent back by Zembla"
+    agent = _agent_pattern(code)
+    ends = {m.end() for _, v1 in predicates if (m := agent.match(text, v1))}  # where an agent may start
+    agents = frozenset(p for p in places if p[0] in ends)  # "sent back by Zembla"
     if split:  # "Hondurans led those sent back by Zembla at 900, ahead of 800 Guatemalans": the 900 are Hondurans
         places = [p for p in places if p not in agents] or places
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
@@ -191,11 +192,12 @@ def continued(found: Found, head, metric: str | None, span: tuple[int, int], pla
     places, not about others its sentence names ("Ruritanian officials said ..."), unless a place
     of its own stands between them or after it in its conjunct (``span`` ends there), outside
     other figures' words ("... and Oz 700", "700 of them were Ozians").
-    ``head``: the Claim it continues, or None; ``offset``: where the sentence starts."""
+    ``head``: the Claim it continues, or None; ``offset``: where the sentence starts. ``found``
+    is not tied to the figure (the caller, claims._continued, asks that before it seeks ``head``)."""
     if head is None or metric is None or head.metric != metric or not head.subject:
         return found
     own = head.evidence("subject")
-    if own is None or own.basis not in TIED or (found.evidence is not None and found.evidence.basis in TIED):
+    if own is None or own.basis not in TIED:
         return found
     after = head.end - offset
     if any(after <= p[0] and p[1] <= span[1] and p[2] not in head.subject
@@ -212,7 +214,7 @@ def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
         return found
     names = set(found.names)
     regions = sorted(r for r, countries in members.items() if r not in names and countries <= names)
-    if not regions or found.evidence is None:
+    if not regions:
         return found
     e = found.evidence
     return Found(tuple(sorted(names.union(regions))),
@@ -518,14 +520,18 @@ class Focus:
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
                     if name is not None:  # "In Zembla, police put the country on pace for 40"
                         pointed.append((hit.start(), hit.end(), name))
-        for _, _, name in sorted(places):
-            self.last[types.get(name, "")] = name
-        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
+        self._note_places(text, places, types, code)
         if agencies:
             self.agency = max(agencies)[2:]
         if not pointed and not pointed_agencies:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
+
+    def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str) -> None:
+        """Remember the last place of each type a sentence names, and the lists it names (binding.groups)."""
+        for _, _, name in sorted(places):
+            self.last[types.get(name, "")] = name
+        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
 
     def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
         """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
@@ -548,9 +554,7 @@ class Focus:
         sets the scene ("In Zembla, officials met.") does not. Every place it names is the last of
         its type named."""
         places = without_dateline(text, places)
-        for _, _, name in sorted(places):
-            self.last[types.get(name, "")] = name
-        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
+        self._note_places(text, places, types, code)
         located = _located_pattern(code)
         names = {name for a, b, name in places if located.search(text, max(0, a - _LOCATED_REACH), a)
                  and _SENTENCE_END.fullmatch(text, b)}
@@ -640,5 +644,6 @@ def _link_pattern(code: str, table: str):
 _LOWER_WORD = r"(?-i:[^\W\d_A-Z][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
 
 
-# what binding.recipient shares of this module's look-ups
-listed_with, place_names, place_words, anaphor_patterns = _with_listed, _names, _words, _anaphor_patterns
+# what binding.recipient and binding.by_place share of this module's look-ups
+listed_with, place_names, place_words, anaphor_patterns, link_before = \
+    _with_listed, _names, _words, _anaphor_patterns, _link_before
