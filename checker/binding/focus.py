@@ -152,12 +152,7 @@ class Series:
             return None, None
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
-        a, b = figure.conjunct
-        ca, cb = figure.clause
-        for other, roles in hits.items():
-            if other != mid and any(a <= lo and hi <= b for role in ("terms", "verbs") for lo, hi in roles.get(role, ())):
-                return None, None  # "... and the police detained 290": another metric's predicate
-        if any(ca <= lo and hi <= cb for lo, hi in hits.get(mid, {}).get("exclude", ())):
+        if _vetoed(figure, hits, mid):
             return None, None
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], False, code) \
@@ -215,15 +210,19 @@ class Series:
             mid, words = owners[0], lead.strip()
         elif not _money_noun(code).match(text, end) or difference.direction(text, start, end, code):
             return None, None
-        a, b = figure.conjunct
-        ca, cb = figure.clause
-        for other, roles in hits.items():
-            if other != mid and any(a <= lo and hi <= b for role in ("terms", "verbs") for lo, hi in roles.get(role, ())):
-                return None, None
-        if any(ca <= lo and hi <= cb for lo, hi in hits.get(mid, {}).get("exclude", ())) \
-                or metrics.context_cue(text, start, code, end):
+        if _vetoed(figure, hits, mid) or metrics.context_cue(text, start, code, end):
             return None, None
         return mid, Evidence("metric", "discourse", f"{words} (the money in focus)", rules.metrics[mid].where)
+
+
+def _vetoed(figure: Figure, hits: dict, mid: str) -> bool:
+    """Whether the figure's conjunct holds a term or verb of a metric other than ``mid`` ("... and
+    the police detained 290": another metric's predicate), or its clause a word excluding ``mid``."""
+    a, b = figure.conjunct
+    ca, cb = figure.clause
+    return any(other != mid and a <= lo and hi <= b for other, roles in hits.items()
+               for role in ("terms", "verbs") for lo, hi in roles.get(role, ())) \
+        or any(ca <= lo and hi <= cb for lo, hi in hits.get(mid, {}).get("exclude", ()))
 
 
 def guessed(why: Evidence | None) -> bool:
