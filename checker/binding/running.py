@@ -28,7 +28,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
                 publication: TimeScope | None = None) -> list[Claim]:
     """The document's claims, each running total from an event dated in it given that event's start,
     and each count up to a point that continues a running total given that total's start."""
-    cue, as_of = _cue(code), _as_of(code)  # compiled once per language, read whether or not the document has events
+    cue, as_of = _cue(code), _cue(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
     starts: dict[str, str] = {}
     for c in claims:
         if c.kind == "event" and c.metric and c.time is not None and c.time.start:
@@ -94,14 +94,10 @@ def _days(start: str, end: str) -> int:
 
 
 @cache
-def _cue(code: str):
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['running_cues'])})\b", patterns.IGNORECASE)
-
-
-@cache
-def _as_of(code: str):
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['as_of_cues'])})\b", patterns.IGNORECASE)
+def _cue(code: str, table: str = "running_cues"):
+    """Any phrase of the language pack's ``table`` as whole words."""
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)[table])})\b", patterns.IGNORECASE)
 
 
 _cue(lang.DEFAULT)  # read on import, as the grammar modules read their tables (a cached run reads no claims)
-_as_of(lang.DEFAULT)
+_cue(lang.DEFAULT, "as_of_cues")
