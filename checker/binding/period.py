@@ -211,7 +211,7 @@ def runs_for(scope: TimeScope, gap: str, length: Quantity, code: str = lang.DEFA
     unit = pack["time_units"].get((length.noun or "").lower())
     if not scope.start or not opener or opener[0] not in pack["range_words"]["from"] \
             or unit not in ("year", "month", "week", "day") \
-            or words != [w for w in words if w in _duration_links(code)["lasting"]] or len(words) != 1 \
+            or len(words) != 1 or words[0] not in _duration_links(code)["lasting"] \
             or not length.value.point or length.value.point != int(length.value.point):
         return scope
     end = _add(date.fromisoformat(scope.start), unit, int(length.value.point)) - timedelta(days=1)
