@@ -48,16 +48,19 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
 
 def _runs_to(c: Claim, rules: RuleSet, now: str | None) -> bool:
     """Whether ``c`` is a running total counted from a date to publication ("36,000 since March 27")."""
-    rule = rules.metrics.get(c.metric) if c.metric else None
     t = c.time
-    return c.kind == "quantity" and rule is not None and rule.cumulative and t is not None and now is not None \
+    return _cumulative(c, rules) and t is not None and now is not None \
         and t.basis != "publication" and bool(t.start) and t.start < now == t.end
 
 
-def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], starts: dict[str, str]) -> Claim:
+def _cumulative(c: Claim, rules: RuleSet) -> bool:
+    """Whether ``c`` is a figure of a metric the rules count cumulatively."""
     rule = rules.metrics.get(c.metric) if c.metric else None
-    if c.kind != "quantity" or rule is None or not rule.cumulative or c.time is None \
-            or c.time.basis != "publication" or not cue.search(c.sentence):
+    return c.kind == "quantity" and rule is not None and rule.cumulative
+
+
+def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], starts: dict[str, str]) -> Claim:
+    if not _cumulative(c, rules) or c.time is None or c.time.basis != "publication" or not cue.search(c.sentence):
         return c
     for eid, start in sorted(starts.items(), key=lambda kv: kv[1]):
         objects = m.event_res.get(eid, (None, None))[0]
@@ -76,8 +79,7 @@ def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str]) ->
     metric and places, dated at a day or a month at most on or after the total's start, in its paragraph or the
     next, told with an ``as_of_cues`` word; else ``c`` unchanged."""
     t, start = c.time, head.time.start if head.time is not None else None
-    rule = rules.metrics.get(c.metric) if c.metric else None
-    if c.kind != "quantity" or rule is None or not rule.cumulative or t is None or start is None \
+    if not _cumulative(c, rules) or t is None or start is None \
             or t.basis not in ("relative", "explicit") or not t.start or not t.end or t.start < start \
             or t.granularity not in ("day", "month", "span") or _days(t.start, t.end) > 31 or c.source != head.source \
             or not 0 <= c.line - head.line <= _LINES or tuple(c.subject) != tuple(head.subject) \
