@@ -46,8 +46,8 @@ class Series:
 
     last: tuple[int, int, Claim] | None = None  # (paragraph, sentence number, claim)
     sentence: tuple[int, list[Claim]] = (0, [])  # (sentence number, its figures with a metric and a unit)
-    rate: tuple[int, int, Claim] | None = None  # the last rate with a metric: (paragraph, sentence number, claim)
-    rates: list[tuple[int, Claim]] = field(default_factory=list)  # the rates with a metric of the last sentences
+    # the rates with a metric of the last sentences, the last stated last: (paragraph, sentence number, claim)
+    rates: list[tuple[int, int, Claim]] = field(default_factory=list)
     named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
 
@@ -59,8 +59,7 @@ class Series:
         if claim.metric and claim.unit and claim.value is not None and claim.value.point:
             self.sentence[1].append(claim)
         if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
-            self.rate = (paragraph, number, claim)
-            self.rates = [(n, c) for n, c in self.rates if number - n <= _RATE_REACH] + [(number, claim)]
+            self.rates = [r for r in self.rates if number - r[1] <= _RATE_REACH] + [(paragraph, number, claim)]
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
             self.last = (paragraph, number, claim)
@@ -105,12 +104,12 @@ class Series:
         `rate_positions` word, its clause names no metric, and the rate is in its paragraph, the
         two sentences before or its sentence has a rate word, within a factor of ten of it."""
         words = _rate_words(code)
-        if self.rate is None or not value:
+        if not self.rates or not value:
             return None
-        again = [c for n, c in self.rates if number - n <= _RATE_REACH and c.value.point == value]
+        again = [c for _, n, c in self.rates if number - n <= _RATE_REACH and c.value.point == value]
         if again:  # "... a rate of 57 per 100,000. Rivera called 57 a significant fall": the rate said again
             return again[-1]
-        at, when, head = self.rate
+        at, when, head = self.rates[-1]
         if not words[0].search(text, max(0, start - 12), start):
             return None
         if at != paragraph and number - when > _RATE_REACH and not words[1].search(text, 0, start):
