@@ -80,15 +80,13 @@ class Lead:
         sentence's time in focus (no base value), and once per sentence whether its times name one
         period."""
         figure = state.previous[1] if state.previous and state.previous[0] == self.reading[0] else None
-        if figure is not None and figure.metric is not None and figure.time is not None \
-                and _fiscal_to_date(figure.time, state.publication):
-            self.as_of = figure.time
-        if figure is not None and figure.metric is not None and figure.time is state.sentence_time \
-                and figure.time is not None:
-            self.first = self.first or figure.time
-            self.last = figure.time
-        elif figure is not None and figure.metric is not None and figure.time is not None and self.scope is not None \
-                and figure.time.basis == "inherited" and _same(figure.time, self.scope):
+        time = figure.time if figure is not None and figure.metric is not None else None  # a figure with a metric's
+        if time is not None and _fiscal_to_date(time, state.publication):
+            self.as_of = time
+        if time is not None and time is state.sentence_time:
+            self.first = self.first or time
+            self.last = time
+        elif time is not None and self.scope is not None and time.basis == "inherited" and _same(time, self.scope):
             self.first = self.first or self.scope  # it took the lead: the text stays on that period
             self.last = self.scope
         if not self.checked and text:
