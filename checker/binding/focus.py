@@ -309,8 +309,14 @@ def _anaphor(figure: Figure, code: str) -> tuple[str, str] | None:
 
 def _a_word_of(noun: str, terms: tuple[str, ...], nouns: frozenset[str]) -> bool:
     """Whether ``noun`` (as written, plural or not) is one of a metric's nouns or a word of its terms."""
-    words = {w.lower() for term in terms for w in term.split()} | set(nouns)
-    return bool(_forms(noun) & words)
+    forms = _forms(noun)
+    return not forms.isdisjoint(_term_words(terms)) or not forms.isdisjoint(nouns)
+
+
+@cache
+def _term_words(terms: tuple[str, ...]) -> frozenset[str]:
+    """The words of a metric's terms, lower-cased: split once per metric, not per figure."""
+    return frozenset(w.lower() for term in terms for w in term.split())
 
 
 def _forms(noun: str) -> set[str]:
