@@ -379,10 +379,7 @@ def _change_words(code: str) -> frozenset[str]:
 def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
     """A figure counted "through December 28" (a date with no start of its own) runs from the start
     of that date's year to the date, not over the single day (``to_date_words``)."""
-    words = " ".join(scope.text.lower().split())
-    if not words.startswith(tuple(w + " " for w in _phrases(code, "to_date_words"))):
-        return scope
-    return year_to_date(scope)
+    return year_to_date(scope) if _counted_to(scope, code) else scope
 
 
 def a_deadline_ahead(scope: TimeScope | None, publication: TimeScope | None, code: str = lang.DEFAULT) -> bool:
@@ -392,8 +389,17 @@ def a_deadline_ahead(scope: TimeScope | None, publication: TimeScope | None, cod
     now = publication.end if publication is not None else None
     if scope is None or not now or not scope.end or scope.end <= now:
         return False
-    words = " ".join(scope.text.lower().split())
-    return words.startswith(tuple(w + " " for w in _phrases(code, "to_date_words")))
+    return _counted_to(scope, code)
+
+
+def _counted_to(scope: TimeScope, code: str) -> bool:
+    """Whether a time's words open with a word of ``to_date_words`` ("through December 28", "until May 2031")."""
+    return " ".join(scope.text.lower().split()).startswith(_to_date_openers(code))
+
+
+@cache
+def _to_date_openers(code: str) -> tuple[str, ...]:
+    return tuple(w + " " for w in _phrases(code, "to_date_words"))
 
 
 def year_to_date(scope: TimeScope) -> TimeScope:
