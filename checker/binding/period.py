@@ -413,12 +413,17 @@ def year_to_date(scope: TimeScope) -> TimeScope:
 def is_fiscal_year(scope: TimeScope | None) -> bool:
     """Whether a period is one whole fiscal year that is no calendar year ("fiscal 2014": October
     2013 to September 2014): a text that names one reckons its running totals in fiscal years."""
-    if scope is None or not scope.start or not scope.end or cal.FISCAL_YEAR_START_MONTH == 1:
+    if scope is None or not scope.start or not scope.end:
         return False
     start = date.fromisoformat(scope.start)
-    if start.day != 1 or start.month != cal.FISCAL_YEAR_START_MONTH:
-        return False  # a fiscal year starts on the first of its month: most periods fail here
+    if not starts_a_fiscal_year(start):
+        return False  # most periods fail here
     return cal.fiscal_span(cal.fiscal_year_of(start)) == (start, date.fromisoformat(scope.end))
+
+
+def starts_a_fiscal_year(day: date) -> bool:
+    """Whether ``day`` is the first of a fiscal year that is no calendar year (October 1)."""
+    return cal.FISCAL_YEAR_START_MONTH != 1 and day.day == 1 and day.month == cal.FISCAL_YEAR_START_MONTH
 
 
 def fiscal_to_date(scope: TimeScope) -> TimeScope:

@@ -253,8 +253,7 @@ def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
     if not scope.start or not scope.end or now is None or not now.end or scope.end >= now.end:
         return False
     start = date.fromisoformat(scope.start)
-    if periods.is_fiscal_year(scope) or start.day != 1 or start.month != timex.FISCAL_YEAR_START_MONTH \
-            or timex.FISCAL_YEAR_START_MONTH == 1:
+    if not periods.starts_a_fiscal_year(start) or periods.is_fiscal_year(scope):
         return False
     return (date.fromisoformat(scope.end) - start).days < 366
 
