@@ -67,9 +67,7 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
         found = objects.search(c.sentence) if objects is not None else None
         if found is not None and start <= (c.time.end or start):
             words = f"from the {found.group(0)} ({start}) to date"
-            time = replace(c.time, start=start, text=words, basis="relative", granularity="span")
-            binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", words, eid),)
-            return replace(c, time=time, binding=binding)
+            return _retimed(c, replace(c.time, start=start, text=words, basis="relative", granularity="span"), eid)
     return c
 
 
@@ -86,8 +84,12 @@ def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str]) ->
             or not as_of.search(c.sentence):
         return c
     words = f"{t.text}, counted from {start}"
-    time = replace(t, start=start, text=words, granularity="span")
-    binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", words),)
+    return _retimed(c, replace(t, start=start, text=words, granularity="span"))
+
+
+def _retimed(c: Claim, time: TimeScope, rule: str | None = None) -> Claim:
+    """``c`` given ``time``, from the discourse, its words the evidence."""
+    binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", time.text, rule),)
     return replace(c, time=time, binding=binding)
 
 
