@@ -298,11 +298,12 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
     with a rate of 75"), with no other figure between."""
     prev_end = quantities[k - 1].end if k else 0
     for t in reversed(times):
-        if prev_end <= t.start and t.end <= q.start and t.relation in ("since", "until"):
-            gap = text[t.end:q.start]
+        if not (prev_end <= t.start and t.end <= q.start):
+            continue
+        gap = text[t.end:q.start]
+        if t.relation in ("since", "until"):
             return t if periods.opens_a_when_clause(gap, code) or _describes_the_time(gap, code) else None
-        if prev_end <= t.start and t.end <= q.start and t.relation == "in" and t.scope.granularity != "day":
-            gap = text[t.end:q.start]  # "in April 2016, a month in which the average came down to 11.8"
+        if t.relation == "in" and t.scope.granularity != "day":  # "in April 2016, a month in which the average ..."
             return t if _describes_the_time(gap, code) and gap.count(",") == 1 and periods.names_a_unit(gap, code) \
                 else None
     return None
