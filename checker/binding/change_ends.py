@@ -54,20 +54,25 @@ def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], co
         return (claim,)
     first, second = (v.hi, v.lo) if falls else (v.lo, v.hi)
     named, last = years[earlier], years[later]
-    base_time = TimeScope(f"{earlier}-01-01", f"{earlier}-12-31", named.text, named.basis, "year")
-    level_time = t if t.start[:4] == str(later) else TimeScope(f"{later}-01-01", f"{later}-12-31", last.text,
-                                                                "explicit", "year")
     base = replace(claim, id=claim_id(claim.start, claim.start + joint.start()), end=claim.start + joint.start(),
-                   text=q.text[:joint.start()], value=Value(first, first, first), time=base_time,
-                   binding=tuple(e for e in claim.binding if e.field != "time")
-                   + (Evidence("time", "clause" if times else "discourse",
-                               f"{named.text} (the first end of the change)"),))
+                   text=q.text[:joint.start()], value=Value(first, first, first),
+                   time=_year(earlier, named.text, named.basis),
+                   binding=_timed(claim, "clause" if times else "discourse", f"{named.text} (the first end of the change)"))
     level = replace(claim, id=claim_id(claim.start + joint.end(), claim.end), start=claim.start + joint.end(),
-                    column=claim.column + joint.end(), text=q.text[joint.end():], value=Value(second, second, second),
-                    time=level_time, binding=claim.binding if level_time is t else tuple(
-                        e for e in claim.binding if e.field != "time") + (Evidence("time", "clause", f"{last.text} "
-                                                                                   "(the second end of the change)"),))
+                    column=claim.column + joint.end(), text=q.text[joint.end():], value=Value(second, second, second))
+    if t.start[:4] != str(later):
+        level = replace(level, time=_year(later, last.text, "explicit"),
+                        binding=_timed(claim, "clause", f"{last.text} (the second end of the change)"))
     return base, level
+
+
+def _year(year: int, text: str, basis: str) -> TimeScope:
+    return TimeScope(f"{year}-01-01", f"{year}-12-31", text, basis, "year")
+
+
+def _timed(claim: Claim, basis: str, words: str) -> tuple[Evidence, ...]:
+    """``claim``'s binding with its time evidence replaced by ``words`` on ``basis``."""
+    return tuple(e for e in claim.binding if e.field != "time") + (Evidence("time", basis, words),)
 
 
 _REACH = 40  # characters before a range in which its change verb and "from" are sought

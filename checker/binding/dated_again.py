@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from checker import lang, patterns
+from checker.binding import repeated
 from checker.model import Claim, Evidence
 
 _DATED = ("explicit", "relative")
@@ -84,14 +85,10 @@ def _where(c: Claim) -> tuple:
 
 
 def _distinctive(c: Claim) -> bool:
-    """A value that two figures share only by being one: a fraction, or an exact count of 100 or
-    more that is not round."""
+    """A value that two figures share only by being one: a fraction, or a distinctive exact count
+    (``repeated.distinctive``: 100 or more and not round)."""
     point = c.value.point
-    if point is None or c.value.qualifier != "exact":
-        return False
-    if point != int(point):
-        return True
-    return point >= 100 and int(point) % 10 != 0
+    return repeated.distinctive(c) or (point is not None and c.value.qualifier == "exact" and point != int(point))
 
 
 @cache

@@ -46,8 +46,8 @@ class Series:
 
     last: tuple[int, int, Claim] | None = None  # (paragraph, sentence number, claim)
     sentence: tuple[int, list[Claim]] = (0, [])  # (sentence number, its figures with a metric and a unit)
-    rate: tuple[int, int, Claim] | None = None  # the last rate with a metric: (paragraph, sentence number, claim)
-    rates: list[tuple[int, Claim]] = field(default_factory=list)  # the rates with a metric of the last sentences
+    # the rates with a metric of the last sentences, the last stated last: (paragraph, sentence number, claim)
+    rates: list[tuple[int, int, Claim]] = field(default_factory=list)
     named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
 
@@ -59,8 +59,7 @@ class Series:
         if claim.metric and claim.unit and claim.value is not None and claim.value.point:
             self.sentence[1].append(claim)
         if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
-            self.rate = (paragraph, number, claim)
-            self.rates = [(n, c) for n, c in self.rates if number - n <= _RATE_REACH] + [(number, claim)]
+            self.rates = [r for r in self.rates if number - r[1] <= _RATE_REACH] + [(paragraph, number, claim)]
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
             self.last = (paragraph, number, claim)
@@ -105,12 +104,12 @@ class Series:
         `rate_positions` word, its clause names no metric, and the rate is in its paragraph, the
         two sentences before or its sentence has a rate word, within a factor of ten of it."""
         words = _rate_words(code)
-        if self.rate is None or not value:
+        if not self.rates or not value:
             return None
-        again = [c for n, c in self.rates if number - n <= _RATE_REACH and c.value.point == value]
+        again = [c for _, n, c in self.rates if number - n <= _RATE_REACH and c.value.point == value]
         if again:  # "... a rate of 57 per 100,000. Rivera called 57 a significant fall": the rate said again
             return again[-1]
-        at, when, head = self.rate
+        at, when, head = self.rates[-1]
         if not words[0].search(text, max(0, start - 12), start):
             return None
         if at != paragraph and number - when > _RATE_REACH and not words[1].search(text, 0, start):
@@ -152,12 +151,7 @@ class Series:
             return None, None
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
-        a, b = figure.conjunct
-        ca, cb = figure.clause
-        for other, roles in hits.items():
-            if other != mid and any(a <= lo and hi <= b for role in ("terms", "verbs") for lo, hi in roles.get(role, ())):
-                return None, None  # "... and the police detained 290": another metric's predicate
-        if any(ca <= lo and hi <= cb for lo, hi in hits.get(mid, {}).get("exclude", ())):
+        if _vetoed(figure, hits, mid):
             return None, None
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], False, code) \
@@ -215,15 +209,19 @@ class Series:
             mid, words = owners[0], lead.strip()
         elif not _money_noun(code).match(text, end) or difference.direction(text, start, end, code):
             return None, None
-        a, b = figure.conjunct
-        ca, cb = figure.clause
-        for other, roles in hits.items():
-            if other != mid and any(a <= lo and hi <= b for role in ("terms", "verbs") for lo, hi in roles.get(role, ())):
-                return None, None
-        if any(ca <= lo and hi <= cb for lo, hi in hits.get(mid, {}).get("exclude", ())) \
-                or metrics.context_cue(text, start, code, end):
+        if _vetoed(figure, hits, mid) or metrics.context_cue(text, start, code, end):
             return None, None
         return mid, Evidence("metric", "discourse", f"{words} (the money in focus)", rules.metrics[mid].where)
+
+
+def _vetoed(figure: Figure, hits: dict, mid: str) -> bool:
+    """Whether the figure's conjunct holds a term or verb of a metric other than ``mid`` ("... and
+    the police detained 290": another metric's predicate), or its clause a word excluding ``mid``."""
+    a, b = figure.conjunct
+    ca, cb = figure.clause
+    return any(other != mid and a <= lo and hi <= b for other, roles in hits.items()
+               for role in ("terms", "verbs") for lo, hi in roles.get(role, ())) \
+        or any(ca <= lo and hi <= cb for lo, hi in hits.get(mid, {}).get("exclude", ()))
 
 
 def guessed(why: Evidence | None) -> bool:
@@ -311,8 +309,14 @@ def _anaphor(figure: Figure, code: str) -> tuple[str, str] | None:
 
 def _a_word_of(noun: str, terms: tuple[str, ...], nouns: frozenset[str]) -> bool:
     """Whether ``noun`` (as written, plural or not) is one of a metric's nouns or a word of its terms."""
-    words = {w.lower() for term in terms for w in term.split()} | set(nouns)
-    return bool(_forms(noun) & words)
+    forms = _forms(noun)
+    return not forms.isdisjoint(_term_words(terms)) or not forms.isdisjoint(nouns)
+
+
+@cache
+def _term_words(terms: tuple[str, ...]) -> frozenset[str]:
+    """The words of a metric's terms, lower-cased: split once per metric, not per figure."""
+    return frozenset(w.lower() for term in terms for w in term.split())
 
 
 def _forms(noun: str) -> set[str]:

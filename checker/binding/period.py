@@ -211,7 +211,7 @@ def runs_for(scope: TimeScope, gap: str, length: Quantity, code: str = lang.DEFA
     unit = pack["time_units"].get((length.noun or "").lower())
     if not scope.start or not opener or opener[0] not in pack["range_words"]["from"] \
             or unit not in ("year", "month", "week", "day") \
-            or words != [w for w in words if w in _duration_links(code)["lasting"]] or len(words) != 1 \
+            or len(words) != 1 or words[0] not in _duration_links(code)["lasting"] \
             or not length.value.point or length.value.point != int(length.value.point):
         return scope
     end = _add(date.fromisoformat(scope.start), unit, int(length.value.point)) - timedelta(days=1)
@@ -379,10 +379,7 @@ def _change_words(code: str) -> frozenset[str]:
 def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
     """A figure counted "through December 28" (a date with no start of its own) runs from the start
     of that date's year to the date, not over the single day (``to_date_words``)."""
-    words = " ".join(scope.text.lower().split())
-    if not words.startswith(tuple(w + " " for w in _phrases(code, "to_date_words"))):
-        return scope
-    return year_to_date(scope)
+    return year_to_date(scope) if _counted_to(scope, code) else scope
 
 
 def a_deadline_ahead(scope: TimeScope | None, publication: TimeScope | None, code: str = lang.DEFAULT) -> bool:
@@ -392,8 +389,17 @@ def a_deadline_ahead(scope: TimeScope | None, publication: TimeScope | None, cod
     now = publication.end if publication is not None else None
     if scope is None or not now or not scope.end or scope.end <= now:
         return False
-    words = " ".join(scope.text.lower().split())
-    return words.startswith(tuple(w + " " for w in _phrases(code, "to_date_words")))
+    return _counted_to(scope, code)
+
+
+def _counted_to(scope: TimeScope, code: str) -> bool:
+    """Whether a time's words open with a word of ``to_date_words`` ("through December 28", "until May 2031")."""
+    return " ".join(scope.text.lower().split()).startswith(_to_date_openers(code))
+
+
+@cache
+def _to_date_openers(code: str) -> tuple[str, ...]:
+    return tuple(w + " " for w in _phrases(code, "to_date_words"))
 
 
 def year_to_date(scope: TimeScope) -> TimeScope:
@@ -407,12 +413,17 @@ def year_to_date(scope: TimeScope) -> TimeScope:
 def is_fiscal_year(scope: TimeScope | None) -> bool:
     """Whether a period is one whole fiscal year that is no calendar year ("fiscal 2014": October
     2013 to September 2014): a text that names one reckons its running totals in fiscal years."""
-    if scope is None or not scope.start or not scope.end or cal.FISCAL_YEAR_START_MONTH == 1:
+    if scope is None or not scope.start or not scope.end:
         return False
     start = date.fromisoformat(scope.start)
-    if start.day != 1 or start.month != cal.FISCAL_YEAR_START_MONTH:
-        return False  # a fiscal year starts on the first of its month: most periods fail here
+    if not starts_a_fiscal_year(start):
+        return False  # most periods fail here
     return cal.fiscal_span(cal.fiscal_year_of(start)) == (start, date.fromisoformat(scope.end))
+
+
+def starts_a_fiscal_year(day: date) -> bool:
+    """Whether ``day`` is the first of a fiscal year that is no calendar year (October 1)."""
+    return cal.FISCAL_YEAR_START_MONTH != 1 and day.day == 1 and day.month == cal.FISCAL_YEAR_START_MONTH
 
 
 def fiscal_to_date(scope: TimeScope) -> TimeScope:

@@ -26,7 +26,7 @@ class Repeats:
     def note(self, claim: Claim) -> None:
         why = claim.evidence("metric")
         if claim.metric and claim.unit == "count" and why is not None and why.basis != "discourse" \
-                and _distinctive(claim):
+                and distinctive(claim):
             self.stated.setdefault(claim.value.point, claim)
 
     def repeated(self, value, unit: str | None, noun: str | None, unbound: bool, code: str = lang.DEFAULT) -> Claim | None:
@@ -39,7 +39,7 @@ class Repeats:
         return self.stated.get(value.point)
 
 
-def _distinctive(claim: Claim) -> bool:
+def distinctive(claim: Claim) -> bool:
     """Whether a count's value is exact, not small and not round, so that a second statement of it
     is the same figure."""
     value = claim.value

@@ -28,7 +28,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
                 publication: TimeScope | None = None) -> list[Claim]:
     """The document's claims, each running total from an event dated in it given that event's start,
     and each count up to a point that continues a running total given that total's start."""
-    cue, as_of = _cue(code), _as_of(code)  # compiled once per language, read whether or not the document has events
+    cue, as_of = _cue(code), _cue(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
     starts: dict[str, str] = {}
     for c in claims:
         if c.kind == "event" and c.metric and c.time is not None and c.time.start:
@@ -48,25 +48,26 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
 
 def _runs_to(c: Claim, rules: RuleSet, now: str | None) -> bool:
     """Whether ``c`` is a running total counted from a date to publication ("36,000 since March 27")."""
-    rule = rules.metrics.get(c.metric) if c.metric else None
     t = c.time
-    return c.kind == "quantity" and rule is not None and rule.cumulative and t is not None and now is not None \
+    return _cumulative(c, rules) and t is not None and now is not None \
         and t.basis != "publication" and bool(t.start) and t.start < now == t.end
 
 
-def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], starts: dict[str, str]) -> Claim:
+def _cumulative(c: Claim, rules: RuleSet) -> bool:
+    """Whether ``c`` is a figure of a metric the rules count cumulatively."""
     rule = rules.metrics.get(c.metric) if c.metric else None
-    if c.kind != "quantity" or rule is None or not rule.cumulative or c.time is None \
-            or c.time.basis != "publication" or not cue.search(c.sentence):
+    return c.kind == "quantity" and rule is not None and rule.cumulative
+
+
+def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], starts: dict[str, str]) -> Claim:
+    if not _cumulative(c, rules) or c.time is None or c.time.basis != "publication" or not cue.search(c.sentence):
         return c
     for eid, start in sorted(starts.items(), key=lambda kv: kv[1]):
         objects = m.event_res.get(eid, (None, None))[0]
         found = objects.search(c.sentence) if objects is not None else None
         if found is not None and start <= (c.time.end or start):
             words = f"from the {found.group(0)} ({start}) to date"
-            time = replace(c.time, start=start, text=words, basis="relative", granularity="span")
-            binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", words, eid),)
-            return replace(c, time=time, binding=binding)
+            return _retimed(c, replace(c.time, start=start, text=words, basis="relative", granularity="span"), eid)
     return c
 
 
@@ -76,16 +77,19 @@ def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str]) ->
     metric and places, dated at a day or a month at most on or after the total's start, in its paragraph or the
     next, told with an ``as_of_cues`` word; else ``c`` unchanged."""
     t, start = c.time, head.time.start if head.time is not None else None
-    rule = rules.metrics.get(c.metric) if c.metric else None
-    if c.kind != "quantity" or rule is None or not rule.cumulative or t is None or start is None \
+    if not _cumulative(c, rules) or t is None or start is None \
             or t.basis not in ("relative", "explicit") or not t.start or not t.end or t.start < start \
             or t.granularity not in ("day", "month", "span") or _days(t.start, t.end) > 31 or c.source != head.source \
             or not 0 <= c.line - head.line <= _LINES or tuple(c.subject) != tuple(head.subject) \
             or not as_of.search(c.sentence):
         return c
     words = f"{t.text}, counted from {start}"
-    time = replace(t, start=start, text=words, granularity="span")
-    binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", words),)
+    return _retimed(c, replace(t, start=start, text=words, granularity="span"))
+
+
+def _retimed(c: Claim, time: TimeScope, rule: str | None = None) -> Claim:
+    """``c`` given ``time``, from the discourse, its words the evidence."""
+    binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", time.text, rule),)
     return replace(c, time=time, binding=binding)
 
 
@@ -94,14 +98,10 @@ def _days(start: str, end: str) -> int:
 
 
 @cache
-def _cue(code: str):
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['running_cues'])})\b", patterns.IGNORECASE)
-
-
-@cache
-def _as_of(code: str):
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['as_of_cues'])})\b", patterns.IGNORECASE)
+def _cue(code: str, table: str = "running_cues"):
+    """Any phrase of the language pack's ``table`` as whole words."""
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)[table])})\b", patterns.IGNORECASE)
 
 
 _cue(lang.DEFAULT)  # read on import, as the grammar modules read their tables (a cached run reads no claims)
-_as_of(lang.DEFAULT)
+_cue(lang.DEFAULT, "as_of_cues")

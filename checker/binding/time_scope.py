@@ -80,15 +80,13 @@ class Lead:
         sentence's time in focus (no base value), and once per sentence whether its times name one
         period."""
         figure = state.previous[1] if state.previous and state.previous[0] == self.reading[0] else None
-        if figure is not None and figure.metric is not None and figure.time is not None \
-                and _fiscal_to_date(figure.time, state.publication):
-            self.as_of = figure.time
-        if figure is not None and figure.metric is not None and figure.time is state.sentence_time \
-                and figure.time is not None:
-            self.first = self.first or figure.time
-            self.last = figure.time
-        elif figure is not None and figure.metric is not None and figure.time is not None and self.scope is not None \
-                and figure.time.basis == "inherited" and _same(figure.time, self.scope):
+        time = figure.time if figure is not None and figure.metric is not None else None  # a figure with a metric's
+        if time is not None and _fiscal_to_date(time, state.publication):
+            self.as_of = time
+        if time is not None and time is state.sentence_time:
+            self.first = self.first or time
+            self.last = time
+        elif time is not None and self.scope is not None and time.basis == "inherited" and _same(time, self.scope):
             self.first = self.first or self.scope  # it took the lead: the text stays on that period
             self.last = self.scope
         if not self.checked and text:
@@ -255,8 +253,7 @@ def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
     if not scope.start or not scope.end or now is None or not now.end or scope.end >= now.end:
         return False
     start = date.fromisoformat(scope.start)
-    if periods.is_fiscal_year(scope) or start.day != 1 or start.month != timex.FISCAL_YEAR_START_MONTH \
-            or timex.FISCAL_YEAR_START_MONTH == 1:
+    if not periods.starts_a_fiscal_year(start) or periods.is_fiscal_year(scope):
         return False
     return (date.fromisoformat(scope.end) - start).days < 366
 
@@ -301,11 +298,12 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
     with a rate of 75"), with no other figure between."""
     prev_end = quantities[k - 1].end if k else 0
     for t in reversed(times):
-        if prev_end <= t.start and t.end <= q.start and t.relation in ("since", "until"):
-            gap = text[t.end:q.start]
+        if not (prev_end <= t.start and t.end <= q.start):
+            continue
+        gap = text[t.end:q.start]
+        if t.relation in ("since", "until"):
             return t if periods.opens_a_when_clause(gap, code) or _describes_the_time(gap, code) else None
-        if prev_end <= t.start and t.end <= q.start and t.relation == "in" and t.scope.granularity != "day":
-            gap = text[t.end:q.start]  # "in April 2016, a month in which the average came down to 11.8"
+        if t.relation == "in" and t.scope.granularity != "day":  # "in April 2016, a month in which the average ..."
             return t if _describes_the_time(gap, code) and gap.count(",") == 1 and periods.names_a_unit(gap, code) \
                 else None
     return None
