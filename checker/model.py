@@ -182,6 +182,10 @@ class Claim:
                 return e
         return None
 
+    def rebound(self, evidence: Evidence) -> tuple[Evidence, ...]:
+        """The binding with ``evidence`` in place of what was recorded for its field."""
+        return tuple(e for e in self.binding if e.field != evidence.field) + (evidence,)
+
     def to_json(self) -> dict:
         return {
             "id": self.id, "source": self.source, "line": self.line, "column": self.column,

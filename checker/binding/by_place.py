@@ -41,9 +41,8 @@ def wholes(claims: list[Claim], m: Matchers, code: str) -> list[Claim]:
         found = _actor(parts, m, code) or _earlier(out[:k], parts, c.unit)
         if found is not None:
             names, words = found
-            binding = tuple(e for e in c.binding if e.field != "subject") \
-                + (Evidence("subject", "discourse", f"{words} (the whole the list by place splits)"),)
-            out[k] = replace(c, subject=names, binding=binding)
+            why = Evidence("subject", "discourse", f"{words} (the whole the list by place splits)")
+            out[k] = replace(c, subject=names, binding=c.rebound(why))
     return out
 
 

@@ -72,7 +72,7 @@ def _year(year: int, text: str, basis: str) -> TimeScope:
 
 def _timed(claim: Claim, basis: str, words: str) -> tuple[Evidence, ...]:
     """``claim``'s binding with its time evidence replaced by ``words`` on ``basis``."""
-    return tuple(e for e in claim.binding if e.field != "time") + (Evidence("time", basis, words),)
+    return claim.rebound(Evidence("time", basis, words))
 
 
 _REACH = 40  # characters before a range in which its change verb and "from" are sought

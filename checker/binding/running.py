@@ -89,8 +89,7 @@ def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str]) ->
 
 def _retimed(c: Claim, time: TimeScope, rule: str | None = None) -> Claim:
     """``c`` given ``time``, from the discourse, its words the evidence."""
-    binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", time.text, rule),)
-    return replace(c, time=time, binding=binding)
+    return replace(c, time=time, binding=c.rebound(Evidence("time", "discourse", time.text, rule)))
 
 
 def _days(start: str, end: str) -> int:
