@@ -56,7 +56,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    claims = dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication))
+    claims = dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication), code)
     return source, by_place.wholes(claims, tables, code), problems
 
 

@@ -20,7 +20,7 @@ from checker.model import Claim, Evidence
 _DATED = ("explicit", "relative")
 
 
-def dated_again(claims: list[Claim]) -> list[Claim]:
+def dated_again(claims: list[Claim], code: str = lang.DEFAULT) -> list[Claim]:
     """The document's claims, each undated figure restated with a period elsewhere in the article
     (and its undated list-mates) given that period on the discourse basis."""
     claims, dated = list(claims), {}
@@ -29,7 +29,7 @@ def dated_again(claims: list[Claim]) -> list[Claim]:
             continue
         if c.time.basis in _DATED and c.time.start and _own_time(c):
             dated.setdefault(_key(c), c)
-        elif _points_back(c, dated.get(_key(c))):
+        elif _points_back(c, dated.get(_key(c)), code):
             claims[k] = _take(c, dated[_key(c)])
     found: dict[str, Claim] = {}  # by sentence (source, line, text): the dated restatement of one of its figures
     for c in claims:
@@ -50,8 +50,7 @@ def dated_again(claims: list[Claim]) -> list[Claim]:
 def _take(c: Claim, d: Claim) -> Claim:
     """``c`` with the period of ``d``, the same figure stated with its own time."""
     words = f"{d.time.text} (where “{d.text}” is stated again)"
-    binding = tuple(e for e in c.binding if e.field != "time") + (Evidence("time", "discourse", words),)
-    return replace(c, time=replace(d.time, basis="inherited"), binding=binding)
+    return replace(c, time=replace(d.time, basis="inherited"), binding=c.rebound(Evidence("time", "discourse", words)))
 
 
 def _own_time(c: Claim) -> bool:
@@ -59,13 +58,13 @@ def _own_time(c: Claim) -> bool:
     return why is not None and why.basis in ("phrase", "predicate", "clause")
 
 
-def _points_back(c: Claim, earlier: Claim | None) -> bool:
+def _points_back(c: Claim, earlier: Claim | None, code: str) -> bool:
     """Whether ``c``, dated only from its paragraph's focus, restates ``earlier`` ("The rate of 60")."""
     why = c.evidence("time")
     if earlier is None or why is None or why.basis != "discourse" or not set(c.subject) & set(earlier.subject):
         return False
     at = c.sentence.find(c.text)
-    return at >= 0 and _pointing(lang.DEFAULT).search(c.sentence, max(0, at - 40), at) is not None
+    return at >= 0 and _pointing(code).search(c.sentence, max(0, at - 40), at) is not None
 
 
 def _figure(c: Claim) -> bool:
