@@ -94,13 +94,13 @@ def test_a_binary_file_named_on_the_command_line_sets_the_exit_code(city, cli):
 
 
 def test_a_language_without_a_pack_is_reported_and_skipped(city, cli):
-    (city / "diario.md").write_text("---\npublished: 2024-03-01\nlanguage: es\n---\n"
-                                    "Harbourton tiene 100.000 habitantes y registró 1.240 robos en 2023.\n",
+    (city / "diario.md").write_text("---\npublished: 2024-03-01\nlanguage: fr\n---\n"
+                                    "Harbourton compte 100 000 habitants et a enregistré 1 240 vols en 2023.\n",
                                     encoding="utf-8")
     code, out, err = cli("claims", "articles", "--format", "json", "--no-cache")
     doc = json.loads(out)
     assert not [c for c in doc["claims"] if c["source"] == "articles/diario.md"]
-    assert {"path": "articles/diario.md", "message": "language 'es' is not supported yet: skipped",
+    assert {"path": "articles/diario.md", "message": "language 'fr' is not supported yet: skipped",
             "level": "error"} in doc["problems"]
 
 
