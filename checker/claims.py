@@ -162,15 +162,15 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         places, agencies = state.focus.resolve(text, sentence.paragraph, named_places, agencies, m.entity_types, state.code)
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
-        clauses = clause_parts.split(text)
+        clauses = clause_parts.split(text, state.code)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
                        quantities=quantities, clauses=clauses, attribution=attribution, places=places,
                        agencies=agencies, named=named,
                        contrasted=subjects.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
                        if len(quantities) > 1 and places else {},
                        hits=matchers.metric_hits(words, m) if quantities else {},
-                       conjuncts=clause_parts.conjuncts(text, quantities, clauses),
-                       refers_back=clause_parts.refers_back(text), previous_claim=state.last_claim)
+                       conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code),
+                       refers_back=clause_parts.refers_back(text, state.code), previous_claim=state.last_claim)
         _note_rates(ctx, rules, state)
         out = change_ends.split([_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)],
                                 quantities, text, times, state.code, lambda a, b: _claim_id(source.path, a, b, "quantity"))

@@ -261,7 +261,7 @@ def test_event_object_in_a_background_phrase_is_not_the_event(tmp_path, rules):
 
 _BREAK_PIECES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", ";", ":", ",", ".", '"', "”", "—", "–", "-", "w",
                                  "while", "whereas", "but", "and", "when", "though", "although", "x", "While",
-                                 "AND", "WHEREAS", "ſ", "İ"])
+                                 "AND", "WHEREAS", "ſ", "İ", "mientras", "que", "y", "pero", "m", "Mientras"])
 
 
 @settings(max_examples=3000, deadline=None)
@@ -272,8 +272,9 @@ def test_clause_breaks_match_their_plain_form(text):
 
     from checker.binding import clauses
 
-    plain = re.compile(clauses.CLAUSE_BREAK_PLAIN, re.IGNORECASE)
-    assert [m.span() for m in clauses.CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for code in ("en", "es"):
+        plain = re.compile(clauses.clause_break_plain(code), re.IGNORECASE)
+        assert [m.span() for m in clauses.clause_break(code).finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 _CUE_PIECES = st.sampled_from([" ", "  ", "\t", ",", ".", "-", "since", "then", "at", "that", "time", "year", "those",

@@ -69,3 +69,13 @@ def test_an_empty_table_never_matches():
     assert lang.load("es")["duration_links"]["before"] == []
     assert not period.links_a_length("saldo de", "dos-días", "before", "es")
     assert period.links_a_length("toll of", "two-day", "before", "en")
+
+
+def test_spanish_clauses_conjuncts_and_a_sentence_that_points_back():
+    from checker.binding import clauses
+
+    text = "La policía contó 900 homicidios, mientras la fiscalía registró 1200."
+    assert len(clauses.split(text, "es")) == 2 and len(clauses.split(text, "en")) == 1
+    assert clauses.refers_back("Desde entonces, la tasa bajó a 40.", "es")
+    assert not clauses.refers_back("Desde entonces, la tasa bajó a 40.", "en")
+    assert clauses.coordinator("es").search("fueron detenidos 20 y murieron 18")
