@@ -149,7 +149,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     masks = timex.calendar_spans(text, times, source.language)
     quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
     # remembered even here, for "the paper said" later on
-    attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution)
+    attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution, state.code)
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
@@ -627,7 +627,7 @@ def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
     text = ctx.sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
     verb = event_choice.nearest_verb(verbs, text, clause, obj)
-    if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
+    if verb is None or event_choice.background(state.code).search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
         return None
     if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
         return None  # "the ceasefire started to fray": the verb's own object is another verb

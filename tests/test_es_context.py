@@ -79,3 +79,15 @@ def test_spanish_clauses_conjuncts_and_a_sentence_that_points_back():
     assert clauses.refers_back("Desde entonces, la tasa bajó a 40.", "es")
     assert not clauses.refers_back("Desde entonces, la tasa bajó a 40.", "en")
     assert clauses.coordinator("es").search("fueron detenidos 20 y murieron 18")
+
+
+def test_who_a_spanish_sentence_attributes_its_figures_to():
+    from checker.binding import attribution
+
+    text = "Zembla cerró 2019 con 412 homicidios, según la Fiscalía General de Zembla."
+    assert attribution.find(text, {}, None, "es")[0] == "Fiscalía General de Zembla"
+    text = "De acuerdo con un informe de la Policía de Zembla, hubo 412 homicidios."
+    assert attribution.find(text, {}, None, "es")[0] == "Policía de Zembla"
+    assert attribution.find("La Fiscalía informó de 412 homicidios.", {}, None, "es")[0] == "Fiscalía"
+    assert attribution.find("Ese día, el diario informó de 412 homicidios.", {}, "Fiscalía", "es") == ("Fiscalía", "Fiscalía")
+    assert attribution.find(text, {}, None, "en")[0] is None
