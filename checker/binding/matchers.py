@@ -1,7 +1,7 @@
 """The rule tables a sentence is looked up in, and the look-ups: entity aliases, metric phrases, the
 best metric for a figure.
 
-Built once per RuleSet (``for_rules``, cached by digest) so that every sentence costs dictionary
+Built once per RuleSet and language (``for_rules``, cached by digest and language code) so that every sentence costs dictionary
 look-ups: n-grams are looked up only while their words begin some alias or phrase
 (``_prefixes``, ``_longest_by_first_word``), and a capitalised long word that names nothing is
 tried as a near spelling once per distinct word (``near_cache``). Apart from claims, which
@@ -78,6 +78,7 @@ class Matchers:
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries (binding.subject)
     recipient_nouns: tuple[str, ...] = ()  # nouns of money given to a place ("aid"), of any metric
     recipient_metrics: frozenset[str] = frozenset()  # those metrics' ids
+    animals: frozenset[str] = frozenset()  # counted nouns that are never people, in the document's language
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -105,14 +106,17 @@ def _any_of(phrases: Iterable[str]) -> patterns.PhraseCheck | None:
     return patterns.PhraseCheck(build)
 
 
-_matcher_cache: dict[str, Matchers] = {}
+_matcher_cache: dict[tuple[str, str], Matchers] = {}
 
 
-def for_rules(rules: RuleSet) -> Matchers:
-    """The tables of ``rules``, built once per rule set digest: every document of a run shares them."""
-    cached = _matcher_cache.get(rules.digest)
+def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
+    """The tables of ``rules`` as a document in language ``code`` reads them (its words of each list
+    given per language: ``RuleSet.in_language``), built once per rule set digest and language: every
+    document of a run in that language shares them."""
+    cached = _matcher_cache.get((rules.digest, code))
     if cached is not None:
         return cached
+    rules = rules.in_language(code)
     entity_of: dict[str, str] = {}
     entity_types: dict[str, str] = {}
     entity_keys: dict[tuple[str, ...], tuple[str, bool, bool]] = {}
@@ -160,8 +164,9 @@ def for_rules(rules: RuleSet) -> Matchers:
                  for eid, event in rules.events.items() if event.lasting or event.ended_by},
         members=_members(rules),
         recipient_nouns=tuple(sorted({n.lower() for metric in rules.metrics.values() for n in metric.recipient_nouns})),
-        recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns))
-    _matcher_cache[rules.digest] = built
+        recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns),
+        animals=_animals(code))
+    _matcher_cache[rules.digest, code] = built
     return built
 
 
@@ -265,7 +270,9 @@ def _near_alias(span: tuple[int, int], low: str, m: Matchers) -> tuple[int, int,
 
 
 NO_HITS: dict[str, list] = {}
-_ANIMALS = frozenset(lang.load(lang.DEFAULT)["animals"])  # counted nouns that are never people
+def _animals(code: str) -> frozenset[str]:
+    """The language pack's counted nouns that are never people (the default pack's for a language with none)."""
+    return frozenset(lang.load(code if code in lang.available() else lang.DEFAULT)["animals"])
 
 
 # A word, with one apostrophe inside ("don't"); "(?:x|)" rather than "(?:x)?", which re runs through
@@ -326,7 +333,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         nouns = m.metric_nouns[mid]
         if mid not in hits and noun not in nouns:
             continue  # none of its phrases in the sentence and not its noun: it scores nothing
-        if noun in _ANIMALS and noun not in nouns:
+        if noun in m.animals and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
         vetoes = h.get("exclude", ())
