@@ -126,7 +126,9 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
             entity_of[alias.lower()] = entity.name
             key = _phrase_key(alias)
             if key:
-                entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias, alias[:1].islower()))
+                found = entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias, alias[:1].islower()))
+                if alias[:1].islower() and not found[2] and found[0] == entity.name:  # also written in lower case
+                    entity_keys[key] = (found[0], found[1], True)
     fuzzy_aliases = {alias.lower(): (entity.name, entity_set.threshold)
                      for entity_set in rules.entity_sets.values() if entity_set.match == "fuzzy"
                      for entity in entity_set.entities for alias in (entity.name, *entity.aliases)
