@@ -179,3 +179,9 @@ def test_an_example_in_spanish_runs_as_a_spanish_article(tmp_path):
         "counterexamples:\n  - text: \"In 2019 there were 40 robos in Zembla.\"\n")})
     count, failures = run_examples(load_rules([default_pack(), pack]))
     assert [f.where for f in failures] == ["pack/metrics/thefts.yaml:16"]  # the one read as English
+
+
+def test_an_acronym_glued_to_a_currency_sign_names_no_place(rules):
+    m = matchers.for_rules(rules, "es")
+    text = "Zembla recibió US$40 y $US 30 de EE. UU. en 2019."
+    assert [name for _, _, name in matchers.entities(text, matchers.words(text), m)] == ["United States"]

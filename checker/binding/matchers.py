@@ -250,8 +250,8 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
             name, acronym, lower = hit
             start, end = spans[i][0], spans[i + size - 1][1]
             surface = text[start:end]
-            if acronym and not surface.isupper():
-                continue
+            if acronym and (not surface.isupper() or text[end:end + 1] == "$" or text[start - 1:start] == "$"):
+                continue  # in lower case, or part of a currency sign ("US$5", "$US 5"): no place
             if surface[:1].islower() and not lower and m.entity_types.get(name) != "organization":
                 continue
             found.append((start, end, name))
