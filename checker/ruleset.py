@@ -13,7 +13,8 @@ a few milliseconds per file, when libyaml is missing); nothing is cached across
 calls — callers that load more than once should keep the ``RuleSet``. Regexes are compiled once
 to validate them (``patterns.compile`` keeps them for later use). ``RuleSet.alias_index()`` is
 built during loading, so calling it is free. ``digest`` hashes every loaded file's bytes, for
-cache keys.
+cache keys. A word list given per language (``rulekinds.Localized``) holds every language's words;
+``RuleSet.in_language`` gives the rules a document in one language reads, built once per code.
 """
 from __future__ import annotations
 
