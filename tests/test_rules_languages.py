@@ -185,3 +185,13 @@ def test_an_acronym_glued_to_a_currency_sign_names_no_place(rules):
     m = matchers.for_rules(rules, "es")
     text = "Zembla recibió US$40 y $US 30 de EE. UU. en 2019."
     assert [name for _, _, name in matchers.entities(text, matchers.words(text), m)] == ["United States"]
+
+
+def test_an_event_given_in_one_language_only_states_nothing_in_another(tmp_path):
+    pack = make_pack(tmp_path, {"events/fair_opened.yaml": "kind: event\nid: fair_opened\nname: fair opened\n"
+                                                           "objects: {en: [trade fair]}\nverbs: {en: [opened]}\n"})
+    rules = load_rules([default_pack(), pack])
+    text = "The trade fair opened in Zembla in 2019.\n"
+    english = [c for c in _claims(tmp_path / "en", text, None, rules) if c.kind == "event"]
+    spanish = [c for c in _claims(tmp_path / "es", text, "es", rules) if c.kind == "event"]
+    assert [c.metric for c in english] == ["fair_opened"] and spanish == []
