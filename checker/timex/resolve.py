@@ -88,6 +88,25 @@ def _shift_of(ctx: Context, word: str) -> int:
     return SHIFTS.get(ctx.g.relatives.get(word.lower(), ""), 0)
 
 
+def _shift_in(ctx: Context, words: list[str]) -> int:
+    """The shift of the first relative word among ``words`` that moves the period: the relative
+    word may follow the unit and an article ("el año pasado"), as well as lead ("last year")."""
+    return next((shift for w in words if (shift := _shift_of(ctx, w))), 0)
+
+
+def _relative_words(ctx: Context, words: list[str]) -> bool:
+    """Whether period words name a period against the publication ("last year", "the month") rather
+    than by its name or number: a relative word among them, or a bare unit first ("del año")."""
+    return bool(words) and (words[0] in ctx.g.units or any(w in ctx.g.relatives for w in words))
+
+
+def _either(m: re.Match, group: str) -> str | None:
+    """Group ``group`` of a match, or ``group2`` when the rule writes the same part a second time
+    for another word order (the count before or after an ordinal, the relative word before or
+    after its unit)."""
+    return m[group] or m.groupdict().get(group + "2")
+
+
 def _unit(ctx: Context, word: str) -> str:
     return ctx.g.units[word.lower()]
 
@@ -114,7 +133,7 @@ def _relative_year(ctx: Context, text: str) -> tuple[Interval | None, str]:
     a = ctx.anchor
     if a is None:
         return None, "unresolved"
-    shift = _shift_of(ctx, text.split()[0])
+    shift = _shift_in(ctx, text.lower().split())
     return cal.over_anchor(a, lambda d: cal.year_span(d.year + shift)), "relative"
 
 
@@ -123,13 +142,13 @@ def _period_of(ctx: Context, m: re.Match, group: str) -> tuple[Interval | None, 
     text = m[group]
     low = text.lower()
     words = low.split()
-    if words[0] in ctx.g.relatives:
-        unit = ctx.g.units.get(words[-1])
+    if _relative_words(ctx, words):
+        unit = next((ctx.g.units[w] for w in words if w in ctx.g.units), None)
         if unit in ("month", "decade"):  # "the end of last month", "the start of the decade"
             a = ctx.anchor
             if a is None:
                 return None, "unresolved", unit
-            step = _shift_of(ctx, words[0]) * cal.unit_months(unit)
+            step = _shift_in(ctx, words) * cal.unit_months(unit)
             return cal.over_anchor(a, lambda d: cal.period(cal.add_months(d, step), unit)), "relative", unit
         interval, basis = _relative_year(ctx, low)
         return interval, basis, "year"
@@ -161,7 +180,7 @@ def r_firstof(m, ctx, s, e):
     interval, basis, _ = _period_of(ctx, m, "fo_of")
     unit = _unit(ctx, m["fo_unit"])
     plural = _plural(ctx, m["fo_unit"])
-    n = _count(ctx, m["fo_n"], default=2 if plural else 1)[1]
+    n = _count(ctx, _either(m, "fo_n"), default=2 if plural else 1)[1]
     granularity = unit
     if interval is None:
         return Atom(s, e, None, None, granularity, basis, "span")
@@ -259,7 +278,7 @@ def r_fiscal_after(m, ctx, s, e):
 def r_fiscal_rel(m, ctx, s, e):
     if ctx.anchor is None:
         return Atom(s, e, None, None, "year", "unresolved", "span")
-    shift = _shift_of(ctx, m["fr_rel"].split()[-1])
+    shift = _shift_of(ctx, _either(m, "fr_rel").split()[-1])
     lo, hi = cal.over_anchor(ctx.anchor, lambda d: cal.fiscal_span(cal.fiscal_year_of(d) + shift))
     return Atom(s, e, lo, hi, "year", "relative", "span")
 
@@ -305,7 +324,7 @@ def r_partof(m, ctx, s, e):
 
 def _names_a_yearless_month(ctx: Context, text: str) -> bool:
     """Whether the period words name a month by its name and no year ("March", not "last month")."""
-    return not any(c.isdigit() for c in text) and text.split()[0].lower() not in ctx.g.relatives \
+    return not any(c.isdigit() for c in text) and not _relative_words(ctx, text.lower().split()) \
         and ctx.g.month_of(text) is not None
 
 
@@ -356,7 +375,7 @@ def r_my(m, ctx, s, e):
 
 def r_season(m, ctx, s, e):
     first = ctx.g.seasons[m["se_s"].lower()]
-    rel = [ctx.g.relatives[w] for w in (m["se_rel"] or "").lower().split()]
+    rel = [ctx.g.relatives[w] for w in (_either(m, "se_rel") or "").lower().split()]
     if m["se_y"]:
         label = int(m["se_y"])
         if m["se_y2"]:
@@ -421,8 +440,8 @@ def r_overlast(m, ctx, s, e):
 
 
 def r_rel(m, ctx, s, e):
-    which = ctx.g.relatives[m["rl_rel"].lower().split()[-1]]  # "this past" = past
-    what = m["rl_what"]
+    which = ctx.g.relatives[_either(m, "rl_rel").lower().split()[-1]]  # "this past" = past
+    what = _either(m, "rl_what")
     low = what.lower()
     a = ctx.anchor
     if low not in ctx.g.units:

@@ -132,6 +132,8 @@ def _joined(ctx: Context, a: Atom, b: Atom, prep: str | None, pstart: int) -> At
             and _accept(g, b, s, None, partner=True):
         joined = _hull_atoms(a, b, pstart, b.end, "range", "span")
         joined.relation = relation_of(g, prep, "range")  # "since 2014-2016" keeps its "since"
+        if joined.relation == "since" and not g.compiled("gap_dash").fullmatch(gap):
+            joined.relation = "range"  # "desde enero hasta agosto": from the one to the other
         return joined
     if _is_pair(g, prep, a, b, gap) and _accept(g, a, s, prep or PLAIN, partner=True) \
             and _accept(g, b, s, PLAIN, partner=True):
