@@ -100,6 +100,12 @@ def _relative_words(ctx: Context, words: list[str]) -> bool:
     return bool(words) and (words[0] in ctx.g.units or any(w in ctx.g.relatives for w in words))
 
 
+def _month_named(ctx: Context, low: str) -> bool:
+    """Whether period words open with a month's name ("marzo del año pasado")."""
+    first = re.match(r"[^\W\d_]+", low)
+    return first is not None and first[0] in ctx.g.months
+
+
 def _either(m: re.Match, group: str) -> str | None:
     """Group ``group`` of a match, or ``group2`` when the rule writes the same part a second time
     for another word order (the count before or after an ordinal, the relative word before or
@@ -142,7 +148,7 @@ def _period_of(ctx: Context, m: re.Match, group: str) -> tuple[Interval | None, 
     text = m[group]
     low = text.lower()
     words = low.split()
-    if _relative_words(ctx, words):
+    if _relative_words(ctx, words) and not _month_named(ctx, low):
         unit = next((ctx.g.units[w] for w in words if w in ctx.g.units), None)
         if unit in ("month", "decade"):  # "the end of last month", "the start of the decade"
             a = ctx.anchor
@@ -152,6 +158,11 @@ def _period_of(ctx: Context, m: re.Match, group: str) -> tuple[Interval | None, 
             return cal.over_anchor(a, lambda d: cal.period(cal.add_months(d, step), unit)), "relative", unit
         interval, basis = _relative_year(ctx, low)
         return interval, basis, "year"
+    if _relative_words(ctx, words):  # a month's name and a relative year: "marzo del año pasado"
+        interval, basis = _relative_year(ctx, low)
+        if interval is None:
+            return None, basis, "month"
+        return cal.month_span(interval[0].year, ctx.g.month_of(text)), basis, "month"
     ym = re.search(r"\d{4}", text)
     if text[:1].isdigit():
         return cal.year_span(int(text[:4])), "explicit", "year"
@@ -501,7 +512,31 @@ def _weekday_atom(ctx, s, e, weekday, which=None):
 
 
 def r_weekday(m, ctx, s, e):
-    return _weekday_atom(ctx, s, e, ctx.g.weekdays[m["wd"].lower()])
+    weekday = ctx.g.weekdays[m["wd"].lower()]
+    number = m.groupdict().get("wd_d")
+    if number:  # "el sábado 26": a weekday with its day of the month
+        return _numbered_weekday(ctx, s, e, weekday, int(re.match(r"\d+", number)[0]))
+    return _weekday_atom(ctx, s, e, weekday)
+
+
+NUMBERED_WEEKDAY_REACH = 9  # weeks from the publication within which "Saturday the 26th" is looked for
+
+
+def _numbered_weekday(ctx, s, e, weekday, number):
+    """The day that is both ``weekday`` and the ``number``-th of its month nearest the
+    publication (before it, or after it when the sentence speaks of the future); unresolved
+    when none falls within NUMBERED_WEEKDAY_REACH weeks."""
+    atom = _weekday_atom(ctx, s, e, weekday)
+    if atom.lo is None:
+        return atom
+    step = dt.timedelta(days=7 if ctx.future else -7)
+    day = atom.lo
+    for _ in range(NUMBERED_WEEKDAY_REACH):
+        if day.day == number:
+            atom.lo = atom.hi = day
+            return atom
+        day += step
+    return Atom(s, e, None, None, "day", "unresolved", "span")
 
 
 def r_relday(m, ctx, s, e):
@@ -663,6 +698,17 @@ def r_stretch(m, ctx, s, e):
     return Atom(s, e, lo, hi, granularity, day.basis, "date")
 
 
+def r_month_rel(m, ctx, s, e):
+    """"octubre del año pasado", "abril de este año": a month of a year named against the
+    publication."""
+    month = ctx.g.month_of(m["mo_m"])
+    interval, basis = _relative_year(ctx, m["mo_y"])
+    if interval is None:
+        return Atom(s, e, None, None, "month", "unresolved", "span", month=month)
+    lo, hi = cal.month_span(interval[0].year, month)
+    return Atom(s, e, lo, hi, "month", basis, "month", month=month)
+
+
 def r_closing_month(m, ctx, s, e):
     """"August closed with 390 homicides", "May was the deadliest month": a month that is the
     subject of its clause's verb is a date without a preposition (its year the publication's, as
@@ -711,6 +757,7 @@ RESOLVERS: dict[str, Resolver] = {
     "theyear": r_theyear,
     "year": r_year,
     "stretch": r_stretch,
+    "month_rel": r_month_rel,
     "closing_month": r_closing_month,
     "bare_month": r_bare_month,
 }
