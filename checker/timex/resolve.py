@@ -604,10 +604,10 @@ def r_month_rel(m, ctx, s, e):
 
 
 def r_closing_month(m, ctx, s, e):
-    """"August closed with 390 homicides", "May was the deadliest month": a month that is the
-    subject of its clause's verb is a date without a preposition (its year the publication's, as
-    for "in August"), never the modal "may"."""
-    atom = _yearless(ctx, s, e, ctx.g.month_of(m["cm_m"]), None, None, "month")
+    """"August closed with 390 homicides", "May was the deadliest month" ("el peor mes fue
+    mayo"): a month that is the subject or predicate of its clause's verb is a date without a
+    preposition (its year the publication's, as for "in August"), never the modal "may"."""
+    atom = _yearless(ctx, s, e, ctx.g.month_of(either(m, "cm_m")), None, None, "month")
     atom.kind = "month"
     return atom
 
