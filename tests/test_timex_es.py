@@ -85,6 +85,10 @@ def _found(text: str, published: str, language: str = "es") -> list[tuple[str, s
      [("un año antes", None, None, "reference")]),
     ("Zembla vendió 80 tractores el año anterior.", "2016-07",
      [("el año anterior", None, None, "reference")]),
+    ("Para la Policía de Zembla, 2014 terminó con más lluvia.", "2016-07",
+     [("2014", "2014-01-01", "2014-12-31", "in")]),
+    ("El peor mes fue diciembre, con 14 incendios.", "2017-01-03",
+     [("diciembre", "2016-12-01", "2016-12-31", "in")]),
 ])
 def test_spanish_time_expressions(text, published, expected):
     assert _found(text, published) == expected
@@ -134,3 +138,10 @@ def test_the_month_words_of_spanish_are_lower_case_and_need_the_full_stop_of_an_
 ])
 def test_a_spanish_published_date_written_out(value, language, expected):
     assert normalize_published(value, language) == expected
+
+
+def test_a_capitalised_word_before_a_comma_does_not_name_the_year_after_it():
+    """"Para Medicina Legal, 2014 terminó": the comma ends the phrase; "Mundial 2014" is a name."""
+    assert _found("For the Zembla Police, 2014 ended with more rain.", "2016-07", "en") == \
+        [("2014", "2014-01-01", "2014-12-31", "in")]
+    assert _found("The Zembla Cup 2014 drew crowds.", "2016-07", "en") == []
