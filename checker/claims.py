@@ -44,8 +44,8 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     sentences = split_sentences(doc, boiler.paragraph_markers if boiler else (), boiler.tail_markers if boiler else ())
     source, problems = _dated_source(doc.source, sentences)
     anchor = timex.parse_published(source.published)
-    tables = matchers.for_rules(rules)
     code = lang.code_of(source.language)
+    tables = matchers.for_rules(rules := rules.in_language(code), code)  # its language's words of the rules
     state = _State(anchor=anchor, publication=time_scopes.publication(anchor), code=code,
                    focus=_main_place(source, sentences, tables))
     claims: list[Claim] = []
