@@ -3,11 +3,12 @@ and figures that state an age."""
 from __future__ import annotations
 
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
-from checker.units import currency_before, unit_after
 
 from .nouns import looks_plural
 from .records import Num
 from .words import (
+    currency_before,
+    unit_after,
     AGE_CUES,
     AGE_SUBJECTS,
     AGE_VERBS,
