@@ -25,6 +25,7 @@ from .words import (
     PLURAL_ENDINGS,
     RATIO_WORDS,
     SCALE_LINKS,
+    SCALE_REMAINDERS,
     SCALE_SUFFIXES,
     SCALES,
     VAGUE,
@@ -100,7 +101,26 @@ def _parse_digits(toks: list[Token], i: int) -> Num:
         num.plain_int, j = False, j + 1
     num.value *= num.scale
     num.i1 = j
+    if SCALE_REMAINDERS and num.scaled and toks[j - 1].lower in SCALE_REMAINDERS:
+        _remainder(toks, num)
     return num
+
+
+def _remainder(toks: list[Token], num: Num) -> None:
+    """The plain figure after a scale word that adds to it ("80 mil 736", "1 millón 250 mil"), with
+    its own smaller scale: read on while each part is smaller than the scale before it."""
+    n, j, scale = len(toks), num.i1, num.scale
+    while j < n and toks[j].kind == NUM and toks[j].text.isdigit() and len(toks[j].text) <= 3:
+        value, k = float(toks[j].text), j + 1
+        if k < n and toks[k].lower in SCALE_REMAINDERS and SCALES[toks[k].lower] < scale:
+            value, part, k = value * SCALES[toks[k].lower], float(SCALES[toks[k].lower]), k + 1
+        else:
+            part = 1.0
+        if value >= scale or (part == 1.0 and k < n and toks[k].kind == SYM and toks[k].text in ".,"
+                              and k + 1 < n and toks[k + 1].kind == NUM and joined(toks[k - 1], toks[k])):
+            break
+        num.value, j, scale = num.value + value, k, part
+    num.i1 = j
 
 
 def _suffix_is_unit(toks: list[Token], i: int, j: int) -> bool:

@@ -128,6 +128,7 @@ PER_WORDS = frozenset(w for w in _W["per_words"] if " " not in w)  # "per month"
 # Per phrases of several words ("por cada 100.000"), by their first word.
 PER_PHRASES = {w.split()[0]: tuple(w.split()) for w in _W["per_words"] if " " in w}
 SCALE_LINKS = frozenset(_W["scale_links"])  # "3 millones de dólares"
+SCALE_REMAINDERS = frozenset(_W["scale_remainders"])  # "80 mil 736"
 DISTRIBUTIVE_WORDS = frozenset(_W["distributive_words"])  # "$5 each"
 OF = frozenset(_W["partitive_words"])  # "two of the officers"
 HALF = frozenset(_W["half_words"])  # "half the flats"
