@@ -49,6 +49,7 @@ from .words import (
     MULTIPLIER_WORDS,
     NUMBER_STARTS,
     OF,
+    PER_STARTS,
     UNIT_COUNTRY_MARKS,
     UNIT_LEAD_INS,
     UNIT_MODIFIERS,
@@ -186,7 +187,8 @@ def _rate(toks: list[Token], num: Num, f: Found) -> None:
     if f.unit is not None:
         f.per, f.right, f.per_unit = rate_denominator(toks, f.right)
     j = f.right
-    if f.unit is None and j + 1 < n and (k := after_per(toks, j)) > j and k < n and toks[k].kind == NUM:
+    if f.unit is None and j + 1 < n and toks[j].lower in PER_STARTS and (k := after_per(toks, j)) < n \
+            and toks[k].kind == NUM and k > j:
         # "64 per 100,000 people", "por cada 100.000": a rate per population
         f.per, f.right, f.per_unit = rate_denominator(toks, j)
         f.unit = Unit("count", "count")

@@ -7,6 +7,7 @@ from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
 from .nouns import looks_plural
 from .records import Num
 from .words import (
+    PAST_ENDINGS,
     currency_before,
     unit_after,
     AGE_CUES,
@@ -83,6 +84,8 @@ def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
         return False
     if low in STOP or low in COUNTRY_MARKS:
         return False
+    if num.i0 == 1 and low.endswith(PAST_ENDINGS):
+        return False  # a verb capitalised only because it opens the sentence: "Murieron 20 personas"
     return not _gapped(toks, num)
 
 

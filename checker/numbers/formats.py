@@ -97,9 +97,7 @@ class Reading:
 
     def find(self, sentence: str, masked=()) -> list[Quantity]:
         """The quantities of ``sentence`` (a sentence of this document), read in its convention."""
-        from checker.numbers import grammar
-
-        find = grammar(self.code)
+        find = _grammar(self.code)
         if self.decimal == "." and not self.undecided:
             return find(sentence, masked)
         shaped, ambiguous = self.shaped(sentence)
@@ -137,6 +135,15 @@ class Reading:
                 chars = chars if chars is not None else list(sentence)
                 chars[match.start():match.end()] = number.translate(_SWAP)
         return ("".join(chars) if chars is not None else sentence), tuple(ambiguous)
+
+
+def _grammar(code: str):
+    """``numbers.grammar`` (imported on first use: the package imports this module)."""
+    global _grammar
+    from checker.numbers import grammar
+
+    _grammar = grammar
+    return grammar(code)
 
 
 def plain(code: str | None) -> Reading:

@@ -127,6 +127,7 @@ BOUND_SUFFIXES: dict[str, str] = _W["bound_suffixes"]  # "300-plus"
 PER_WORDS = frozenset(w for w in _W["per_words"] if " " not in w)  # "per month"
 # Per phrases of several words ("por cada 100.000"), by their first word.
 PER_PHRASES = {w.split()[0]: tuple(w.split()) for w in _W["per_words"] if " " in w}
+PER_STARTS = PER_WORDS | frozenset(PER_PHRASES)
 SCALE_LINKS = frozenset(_W["scale_links"])  # "3 millones de dólares"
 SCALE_REMAINDERS = frozenset(_W["scale_remainders"])  # "80 mil 736"
 DISTRIBUTIVE_WORDS = frozenset(_W["distributive_words"])  # "$5 each"
@@ -162,3 +163,4 @@ PARTICIPLE_ENDINGS = tuple(_W["participle_endings"])  # "charging", "recorded", 
 GLUED_UNITS = frozenset(_W["glued_units"])  # "20p", but not "p" apart before a word
 SUPERLATIVE_ENDINGS = tuple(_W["superlative_endings"])  # "largest"
 COMPARATIVE_ENDINGS = tuple(_W["comparative_endings"])  # "larger"
+PAST_ENDINGS = tuple(_W["past_endings"])  # "Murieron 20 personas": a verb opening a sentence, no name
