@@ -170,7 +170,7 @@ def _looks_like_amount(tokens: list[Token], i: int, code: str) -> bool:
 def _pint_by_name() -> dict[str, str]:
     out: dict[str, str] = {}
     for table in ("ci", "cs"):
-        for unit in _tables()[table].values():
+        for unit in _tables(lang.DEFAULT)[table].values():
             if unit.pint:
                 out.setdefault(unit.name, unit.pint)
     return out
