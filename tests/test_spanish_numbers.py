@@ -281,3 +281,11 @@ def test_each_document_keeps_its_own_convention_in_one_run(tmp_path):
     assert got[("c-lagoon.md", "41.3")] == 41.3 and got[("c-lagoon.md", "3,500")] == 3500
     assert got[("d-lagoon.md", "4,500")] == 4500
     assert not [p for p in result.problems if "reads both" in p.message]
+
+
+def test_other_modules_reach_a_packs_grammar():
+    from checker.numbers import module
+
+    assert module("es", "nouns").singular_of("extorsiones") == "extorsión"
+    assert module("en", "nouns").singular_of("companies") == "company"
+    assert "veinte" in module("es", "words").CARDINALS and "veinte" not in module("en", "words").CARDINALS

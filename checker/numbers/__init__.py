@@ -38,7 +38,7 @@ from checker.numbers.assembly import find_quantities as _find_english
 from checker.numbers.assembly import finite
 from checker.numbers.formats import Reading, plain, reading
 
-__all__ = ["Reading", "find_quantities", "finite", "grammar", "plain", "reading"]
+__all__ = ["Reading", "find_quantities", "finite", "grammar", "module", "plain", "reading"]
 
 
 def find_quantities(sentence: str, masked=(), reading: Reading | str | None = None) -> list[Quantity]:
@@ -65,3 +65,12 @@ def grammar(code: str) -> Callable[..., list[Quantity]]:
     package.PACK_CODE = code
     sys.modules[name] = package
     return importlib.import_module(".assembly", name).find_quantities
+
+
+def module(code: str, name: str) -> types.ModuleType:
+    """The module ``name`` of the grammar that reads the pack ``code``: ``module("es", "nouns").singular_of``
+    makes Spanish plurals singular, ``module("es", "words").CARDINALS`` holds its number words."""
+    if code == lang.DEFAULT:
+        return importlib.import_module(f".{name}", __name__)
+    grammar(code)
+    return importlib.import_module(f".{name}", f"{__name__}._{code}")

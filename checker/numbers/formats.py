@@ -160,7 +160,8 @@ def reading(doc: Document, code: str | None) -> Reading:
     leaves undecided."""
     pack = lang.load(code or lang.DEFAULT)
     if pack["group_mark"] == pack["decimal_mark"]:
-        raise lang.PackError(f"language pack {pack.code!r}: decimal_mark and group_mark are both {pack['group_mark']!r}")
+        raise lang.PackError(f"language pack {pack.code!r}: decimal_mark and group_mark are both "
+                             f"{pack['group_mark']!r}")
     default = (pack["decimal_mark"] or None) if code is not None else None
     votes, triples = _votes(doc.text)
     decimal = convention(doc.text, default)
