@@ -289,3 +289,14 @@ def test_other_modules_reach_a_packs_grammar():
     assert module("es", "nouns").singular_of("extorsiones") == "extorsión"
     assert module("en", "nouns").singular_of("companies") == "company"
     assert "veinte" in module("es", "words").CARDINALS and "veinte" not in module("en", "words").CARDINALS
+
+
+@pytest.mark.parametrize("sentence, unit, noun", [
+    ("Hubo 40 personas asesinadas en Zembla.", "persona asesinada", "persona"),
+    ("Hubo 40 muertes violentas en Zembla.", "muerte violenta", "muerte"),
+    ("Fueron 12 pandilleros detenidos.", "pandillero detenido", "pandillero"),
+    ("Murieron 5 agentes.", "agente", "agente"),
+])
+def test_the_counted_noun_comes_first_in_spanish(sentence, unit, noun):
+    [q] = es(sentence)
+    assert (q.unit, q.noun) == (unit, noun)

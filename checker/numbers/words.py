@@ -163,4 +163,5 @@ PARTICIPLE_ENDINGS = tuple(_W["participle_endings"])  # "charging", "recorded", 
 GLUED_UNITS = frozenset(_W["glued_units"])  # "20p", but not "p" apart before a word
 SUPERLATIVE_ENDINGS = tuple(_W["superlative_endings"])  # "largest"
 COMPARATIVE_ENDINGS = tuple(_W["comparative_endings"])  # "larger"
+HEAD_FIRST = bool(_W["head_first"])  # "personas asesinadas": the counted noun before its modifiers
 PAST_ENDINGS = tuple(_W["past_endings"])  # "Murieron 20 personas": a verb opening a sentence, no name
