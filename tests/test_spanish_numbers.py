@@ -300,3 +300,9 @@ def test_other_modules_reach_a_packs_grammar():
 def test_the_counted_noun_comes_first_in_spanish(sentence, unit, noun):
     [q] = es(sentence)
     assert (q.unit, q.noun) == (unit, noun)
+
+
+def test_a_half_after_a_scale_word():
+    assert values("Costó dos millones y medio de dólares.") == [("dos millones y medio de dólares", 2_500_000)]
+    [q] = es("Recibió 3 millones y medio de lempiras.")
+    assert (q.value.point, q.currency) == (3_500_000, "HNL")

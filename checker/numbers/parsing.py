@@ -14,6 +14,7 @@ from .words import (
     CARDINALS,
     FRACTIONS,
     HALF,
+    HALF_AFTER,
     HUNDRED_SCALES,
     LOOSE_SUFFIXES,
     METRE_AFTER,
@@ -46,16 +47,28 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
         num = _parse_words(toks, i)
     else:
         return None
+    if HALF_AFTER and num is not None and num.i1 < len(toks) and toks[num.i1 - 1].lower in SCALES:
+        _half_after(toks, num)
     if SCALE_LINKS and num is not None:
         _scale_link(toks, num)
     return num
+
+
+def _half_after(toks: list[Token], num: Num) -> None:
+    """"dos millones y medio": half of the scale word just read is added to the number."""
+    j = num.i1
+    for words in HALF_AFTER:
+        if lowers(toks[j:j + len(words)]) == words:
+            num.value += 0.5 * (num.scale if num.scaled and not num.words else SCALES[toks[j - 1].lower])
+            num.i1 = j + len(words)
+            return
 
 
 def _scale_link(toks: list[Token], num: Num) -> None:
     """The word that ties a scale word to what it counts ("3 millones de dólares"): read with the number."""
     j = num.i1
     if j + 1 < len(toks) and toks[j].lower in SCALE_LINKS and toks[j + 1].kind == WORD \
-            and toks[j - 1].lower in SCALES:
+            and (toks[j - 1].lower in SCALES or lowers(toks[j - 2:j]) in HALF_AFTER):
         num.i1 = j + 1
 
 

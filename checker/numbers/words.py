@@ -130,6 +130,7 @@ PER_PHRASES = {w.split()[0]: tuple(w.split()) for w in _W["per_words"] if " " in
 PER_STARTS = PER_WORDS | frozenset(PER_PHRASES)
 SCALE_LINKS = frozenset(_W["scale_links"])  # "3 millones de dólares"
 SCALE_REMAINDERS = frozenset(_W["scale_remainders"])  # "80 mil 736"
+HALF_AFTER = frozenset(tuple(t.lower for t in tokenize(w)) for w in _W["half_after"])  # "dos millones y medio"
 DISTRIBUTIVE_WORDS = frozenset(_W["distributive_words"])  # "$5 each"
 OF = frozenset(_W["partitive_words"])  # "two of the officers"
 HALF = frozenset(_W["half_words"])  # "half the flats"
