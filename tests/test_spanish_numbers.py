@@ -306,3 +306,8 @@ def test_a_half_after_a_scale_word():
     assert values("Costó dos millones y medio de dólares.") == [("dos millones y medio de dólares", 2_500_000)]
     [q] = es("Recibió 3 millones y medio de lempiras.")
     assert (q.value.point, q.currency) == (3_500_000, "HNL")
+
+
+def test_a_clock_time_does_not_vote():
+    assert convention("A las 21.30 horas la tasa era de 68,6.", ",") == ","
+    assert convention("A las 21.30 horas.", ",") == ","

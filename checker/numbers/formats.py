@@ -9,7 +9,8 @@ convention never reaches another):
    both marks ("1.234,5": the last one is the decimal mark); one mark between three or more groups
    of three digits ("1.234.567": it groups); one mark once, with other than three digits after it or
    a group before it that cannot be grouped ("68,6", "12.5", "0,500", "2015.5": it is the decimal
-   mark). "1.500" and "1,500" (one mark, three digits after) vote for neither.
+   mark). "1.500" and "1,500" (one mark, three digits after) vote for neither, nor does what may be
+   a clock time ("21.30", "9,45").
 2. The convention with more votes is the document's; with no votes, the pack's default; with as
    many votes for each (or no pack, ``code=None``, and no votes), it is undecided.
 3. Every number is read in the document's convention, except one with one mark and three digits
@@ -58,6 +59,8 @@ def _shape(number: str) -> str | None:
     if len(groups) > 2:
         return None if len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]) else ("," if mark == "." else ".")
     head, tail = groups
+    if len(tail) == 2 and len(head) <= 2 and int(head) <= 24 and int(tail) < 60:
+        return None  # "a las 21.30", "9,45": a clock time as often as a decimal, no vote
     if len(tail) != 3 or len(head) > 3 or head == "0":
         return mark
     return "?"
