@@ -227,11 +227,18 @@ def test_an_undecided_figure_is_reported_never_guessed():
 
 
 def test_a_document_that_writes_both_marks_before_three_digits_leaves_those_after_its_decimal_mark():
-    text = "Hubo 34,5 homicidios por cada 100,000 habitantes y 3.361 víctimas.\n"
+    text = "Hubo 34,5 homicidios por cada 100,000 habitantes, 12,345 heridos y 3.361 víctimas.\n"
     read = reading(Document(Source(path="z.md", language="es"), text), "es")
-    assert [p.message.split("'")[1] for p in read.problems] == ["100,000"]
+    assert [p.message.split("'")[1] for p in read.problems] == ["12,345"]
     found = read.find(text.strip())
-    assert [q.value.point for q in found] == [34.5, 3361]
+    assert [(q.value.point, q.per) for q in found] == [(34.5, "100000"), (3361, None)]
+
+
+def test_three_zero_decimals_are_never_written():
+    """"1,000" where "1,500" would be undecided: a group, since nobody writes 1.000 for one."""
+    read = reading(Document(Source(path="z.md", language="es"), "Hubo 1,000 robos y 1,500 hurtos.\n"), "es")
+    assert [p.message.split("'")[1] for p in read.problems] == ["1,500"]
+    assert [q.value.point for q in read.find("Hubo 1,000 robos y 1,500 hurtos.")] == [1000]
 
 
 def test_mixed_conventions_leave_every_ambiguous_figure_undecided():

@@ -18,7 +18,8 @@ convention never reaches another):
    (1500). After its decimal mark it is a decimal (1.5) only when the document's own numbers showed
    that mark as its decimal mark and the document writes no number with its group mark before three
    digits; otherwise (a convention only the pack gave, as in "1,500" in a Spanish text with no
-   decimals; a document that writes both "100,000" and "3.361") it is left undecided.
+   decimals; a document that writes both "11,294" and "3.361") it is left undecided, unless its
+   three digits are "000": nobody writes three zero decimals, so "100,000" is a group.
 4. In an undecided document a number is read by its own shape (rule 1) where it has one.
    A number left undecided is masked from the grammar and reported as a Problem naming the file,
    the line and the figure: never guessed.
@@ -116,7 +117,8 @@ class Reading:
         if shape == "?":
             mark = "." if "." in number else ","
             if self.decimal is None or (mark == self.decimal and not self.triples):
-                return None
+                # "100,000": nobody writes three zero decimals, so the mark groups
+                return ("," if mark == "." else ".") if number.endswith("000") else None
             return self.decimal
         if self.decimal is None:
             return shape or "."
