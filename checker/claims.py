@@ -33,7 +33,7 @@ from checker.binding import recipient as recipients
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope
-from checker.numbers import find_quantities
+from checker.numbers import Reading, find_quantities, reading as reading_of
 from checker.ruleset import RuleSet
 from checker.text import split_sentences
 
@@ -46,7 +46,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     anchor = timex.parse_published(source.published)
     code = lang.code_of(source.language)
     tables = matchers.for_rules(rules := rules.in_language(code), code)  # its language's words of the rules
-    state = _State(anchor=anchor, publication=time_scopes.publication(anchor), code=code,
+    state = _State(anchor=anchor, publication=time_scopes.publication(anchor), code=code, reading=reading_of(doc, code),
                    focus=_main_place(source, sentences, tables))
     claims: list[Claim] = []
     for sentence in sentences:
@@ -57,7 +57,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
     claims = dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication), code)
-    return source, by_place.wholes(claims, tables, code), problems
+    return source, by_place.wholes(claims, tables, code), problems + list(state.reading.problems)
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
@@ -86,6 +86,7 @@ class _State:
     last_claim: Claim | None = None
     last_attribution: str | None = None
     code: str = lang.DEFAULT  # the source's language pack
+    reading: Reading | None = None  # how the document writes its numbers (numbers.formats): its pack and decimal mark
     focus: subjects.Focus = field(default_factory=subjects.Focus)  # the place in focus (binding.subject)
     rates: dict[str, tuple[str, str]] = field(default_factory=dict)  # per rate unit, its metric in focus and its words
     whole: tuple[int, Claim] | None = None  # (sentence number, claim): the whole the last part named belongs to
@@ -147,7 +148,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
-    quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
+    quantities = [q for q in find_quantities(text, masks, state.reading) if not _inside_time(q, times)]
     # remembered even here, for "the paper said" later on
     attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution, state.code)
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places

@@ -93,9 +93,12 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # what it counts ("14 gang members were wounded": checks/counted.py) and a figure whose own verb
     # ("apprehended") keeps a far term off it, a group named by a count ("the two countries") and
     # another account of a stock ("a smaller group"), a body named after the place it sits in
-    # ("the Council for Public Security of Zembla"); it has no language metadata, so its text's
-    # telltale words tell its language
-    (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018.\n\n"
+    # ("the Council for Public Security of Zembla"), and figures written with the pack's decimal and
+    # group marks, which show the document's convention ("52.5", "100,000": decimal_mark, group_mark;
+    # English has no scale_links or scale_remainders, "3 millones de dólares", "80 mil 736"); it has
+    # no language metadata, so its text's telltale words tell its language
+    (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018, and 52.5 "
+                                       "in 2017.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
                                        "\n\nIn 2020, police counted 120 homicides, against 38 in Honduras. Police "
                                        "said on Monday that the homicide rate is close to 40 per 100,000 people. "
