@@ -24,6 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import by_place, change_ends, dated_again, event_choice, groups, matchers, repeated, restated, running
+from checker.binding import main_place
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -47,7 +48,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     code = lang.code_of(source.language)
     tables = matchers.for_rules(rules := rules.in_language(code), code)  # its language's words of the rules
     state = _State(anchor=anchor, publication=time_scopes.publication(anchor), code=code, reading=reading_of(doc, code),
-                   focus=_main_place(source, sentences, tables))
+                   focus=main_place.focus(source, sentences, tables))
     claims: list[Claim] = []
     for sentence in sentences:
         if sentence.boilerplate:
@@ -95,25 +96,6 @@ class _State:
     counts: in_focus.Series = field(default_factory=in_focus.Series)  # the last count with a metric of its own words
     repeats: repeated.Repeats = field(default_factory=repeated.Repeats)  # distinctive counts stated so far, by value
     changes: restated.Changes = field(default_factory=restated.Changes)  # the last stated changes ("the decline": binding.restated)
-
-
-def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
-    """The article's main place, from its title, else its opening: the first paragraph that names
-    a country, among the first few (a photo caption or a teaser may stand before the lede)."""
-    counts, titled = subjects.MainPlace(), sorted(matchers.places(source.title, m)) if source.title else []
-    counts.title = [name for _, _, name in titled]
-    paragraphs: dict[int, list[str]] = {}
-    for sentence in (s for s in sentences if not s.boilerplate):
-        if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
-            break
-        paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in matchers.places(sentence.text, m))
-    is_country = lambda name: m.entity_types.get(name) == "country"
-    counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
-    main, where = counts.choose(is_country)
-    return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
-                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
-                          recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns, lang.code_of(source.language)),
-                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns)
 
 
 # --------------------------------------------------------------------------- sentences

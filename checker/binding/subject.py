@@ -442,15 +442,34 @@ def _before_pattern(code: str):
 def without_dateline(text: str, places: list[Place]) -> list[Place]:
     """The places without the dateline's ("SAN SALVADOR (Reuters) —"): where the reporter filed
     from is no figure's place."""
+    end = _dateline_end(text, places)
+    return [p for p in places if p[0] >= end] if end else places
+
+
+def dateline_places(text: str, places: list[Place]) -> list[str]:
+    """The places a sentence's dateline names ("TEGUCIGALPA, Honduras (AP) —"), first first."""
+    end = _dateline_end(text, places)
+    return [p[2] for p in sorted(places) if p[1] <= end] if end else []
+
+
+def _dateline_end(text: str, places: list[Place]) -> int:
+    """Where the dateline that opens ``text`` ends, else 0: a place in capitals first in the
+    sentence, then the dateline's tail."""
     first = min(places, default=None)
     if first is None or not text[first[0]:first[1]].isupper() or text[:first[0]].strip(_DATELINE_LEAD):
-        return places
+        return 0
     dateline = _DATELINE.match(text, first[1])
-    return [p for p in places if p[0] >= dateline.end()] if dateline else places
+    if dateline is None or (dateline.group().endswith(".") or dateline.group()[-1:].isspace()) \
+            and sum(ch.isalpha() for ch in text[first[0]:first[1]]) <= _ACRONYM_LETTERS:
+        return 0  # "U.S. officials said": an acronym and its full stop, no dateline
+    return dateline.end()
 
 
-# After a dateline's place: a state or country, an agency in brackets, a dash (", Utah (AP) —")
-_DATELINE = patterns.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
+# After a dateline's place: more places after a slash, a state or country, an agency in brackets,
+# then a dash, or a full stop that ends the sentence or a dash follows (", Utah (AP) —",
+# " / OZ (EFE). —", ". ", as datelines are written in Spanish)
+_DATELINE = patterns.compile(r"(?:\s*/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                             r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]|\.(?:\s*[—–-]|\s|$))")
 _DATELINE_LEAD = " *_\"'“‘"
 
 
@@ -585,9 +604,11 @@ class MainPlace:
 
     title: list[str] = field(default_factory=list)
     opening: Counter = field(default_factory=Counter)
+    dateline: str = ""  # the country of the place an opening paragraph's dateline names
 
     def choose(self, is_country) -> tuple[tuple[str, ...], str]:
-        """The title's first country, else the country its opening names most (a tie: none)."""
+        """The title's first country, else the country its opening names most (a tie: none), else
+        the title's first place, else the dateline's country if the opening names none."""
         for name in self.title:
             if is_country(name):
                 return (name,), "title"
@@ -596,6 +617,8 @@ class MainPlace:
             return (ranked[0][0],), "opening"
         if self.title:  # "Zembla City keeps its murder-capital label": a title about a city
             return (self.title[0],), "title"
+        if self.dateline and not ranked:  # "OSLO (AP) —": where the reporter filed from, when no
+            return (self.dateline,), "dateline"  # country is named (two named alike: about both)
         return (), ""
 
 

@@ -1,0 +1,47 @@
+"""An article's main place: the place a figure that names none, and finds none in its paragraph,
+is about (binding.subject's ``Focus.main``).
+
+The title's first country, else the country the opening names most (the first of the first few
+paragraphs to name one: a photo caption may come first), else the first place the title names,
+else the country of the dateline's place ("SAN SALVADOR (Reuters) —", "TEGUCIGALPA (EFE). —":
+where the reporter filed from, when nothing else says what the article is about).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checker import lang
+from checker.binding import matchers
+from checker.binding import recipient as recipients
+from checker.binding import subject as subjects
+from checker.model import Sentence, Source
+
+
+def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -> subjects.Focus:
+    """The discourse's starting focus: the main place, the places of each type the title names and
+    what the title's money is for."""
+    counts, titled = subjects.MainPlace(), sorted(matchers.places(source.title, m)) if source.title else []
+    counts.title = [name for _, _, name in titled]
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in (s for s in sentences if not s.boilerplate):
+        if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
+            break
+        places = matchers.places(sentence.text, m)
+        if not counts.dateline and sentence.paragraph not in paragraphs:
+            counts.dateline = _country(subjects.dateline_places(sentence.text, places), m)
+        paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in places)
+    is_country = lambda name: m.entity_types.get(name) == "country"
+    counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
+    main, where = counts.choose(is_country)
+    return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
+                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
+                          recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns,
+                                                                 lang.code_of(source.language)),
+                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns)
+
+
+def _country(names: Sequence[str], m: matchers.Matchers) -> str:
+    """The country of a dateline's first place: itself, or the country its city is part of."""
+    for name in names[:1]:
+        return name if m.entity_types.get(name) == "country" else m.country_of.get(name, "")
+    return ""

@@ -1,0 +1,61 @@
+"""A Spanish figure's subject (binding.subject, binding.main_place): datelines written the Spanish
+way, and the country a dateline's city gives an article whose title and opening name none. Every
+sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import make_pack
+
+from checker.extract import extract_claims
+from checker.ruleset import default_pack, load_rules
+from tests.conftest import figure, subject_basis, write_corpus
+from tests.conftest import one_article_claims as english_claims
+
+_ZEMBLA = ("kind: entities\nid: zembla\nentities:\n"
+           "  - {name: Zembla, type: country, aliases: {es: [zemblano, zemblanos]}}\n"
+           "  - {name: Onhava, type: city, part_of: [Zembla]}\n"
+           "  - {name: Ruritania, type: country}\n")
+
+
+@pytest.fixture(scope="module")
+def zembla(tmp_path_factory):
+    """The default pack and a country with a capital of its own."""
+    return load_rules([default_pack(), make_pack(tmp_path_factory.mktemp("p"), {"entities/zembla.yaml": _ZEMBLA})])
+
+
+def claims(tmp_path, text: str, rules, title: str = "Un año de cifras") -> list:
+    """The claims of one Spanish article holding ``text``."""
+    folder = write_corpus(tmp_path / "c", {"a.txt": text}, '[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\n'
+                                                         f'language = "es"\ntitle = "{title}"\n')
+    return extract_claims([folder], rules).claims
+
+
+@pytest.mark.parametrize("dateline", ["ONHAVA. ", "ONHAVA. — ", "ONHAVA (EFE). ", "ONHAVA, ZEMBLA. — ",
+                                      "ONHAVA / OZ (EFE). — "])
+def test_a_spanish_dateline_gives_its_citys_country_as_the_main_place(tmp_path, zembla, dateline):
+    found = claims(tmp_path, f"{dateline}La policía contó 4.100 homicidios en 2019.\n", zembla)
+    assert subject_basis(figure(found, "4.100")) == (("Zembla",), "discourse")
+    assert "ZEMBLA" in dateline or "dateline" in figure(found, "4.100").evidence("subject").words
+
+
+def test_an_english_dateline_gives_its_citys_country_too(tmp_path, zembla):
+    found = english_claims(tmp_path, "ONHAVA (AP) — Police counted 4,100 homicides in 2019.\n",
+                           title="A year of figures", rules=zembla)
+    assert subject_basis(figure(found, "4,100")) == (("Zembla",), "discourse")
+
+
+def test_a_country_the_opening_names_beats_the_dateline(tmp_path, zembla):
+    found = claims(tmp_path, "ONHAVA. — Ruritania vive un año difícil.\n\nLa policía contó 4.100 homicidios en 2019.\n",
+                   zembla)
+    assert figure(found, "4.100").subject == ("Ruritania",)
+
+
+def test_two_countries_named_alike_leave_the_dateline_aside(tmp_path, zembla):
+    found = english_claims(tmp_path, "ONHAVA (AP) — Ruritania and Canada met on Monday.\n\n"
+                                     "Police counted 4,100 homicides in 2019.\n", title="A year of figures", rules=zembla)
+    assert figure(found, "4,100").subject == ()
+
+
+def test_an_acronym_and_its_full_stop_open_no_dateline(tmp_path, rules):
+    found = english_claims(tmp_path, "U.S. agents caught 9,000 people in 2019.\n", rules=rules)
+    assert "United States" in figure(found, "9,000").subject
