@@ -3,8 +3,9 @@ is about (binding.subject's ``Focus.main``).
 
 The title's first country, else the country the opening names most (the first of the first few
 paragraphs to name one: a photo caption may come first), else the first place the title names,
-else the country of the dateline's place ("SAN SALVADOR (Reuters) —", "TEGUCIGALPA (EFE). —":
-where the reporter filed from, when nothing else says what the article is about).
+else, when the opening names no country, the country its cities and regions lie in (the first of
+the first few paragraphs to name a place: a dateline, "TEGUCIGALPA (EFE). —", or a caption's
+"the centre of San Salvador").
 """
 from __future__ import annotations
 
@@ -26,12 +27,11 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
     for sentence in (s for s in sentences if not s.boilerplate):
         if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
             break
-        places = matchers.places(sentence.text, m)
-        if not counts.dateline and sentence.paragraph not in paragraphs:
-            counts.dateline = _country(subjects.dateline_places(sentence.text, places), m)
-        paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in places)
+        paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in matchers.places(sentence.text, m))
     is_country = lambda name: m.entity_types.get(name) == "country"
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
+    counts.located.update(m.country_of[name] for name in next((names for names in paragraphs.values() if names), ())
+                          if name in m.country_of)
     main, where = counts.choose(is_country)
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
                           titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
@@ -39,9 +39,3 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
                                                                  lang.code_of(source.language)),
                           recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns)
 
-
-def _country(names: Sequence[str], m: matchers.Matchers) -> str:
-    """The country of a dateline's first place: itself, or the country its city is part of."""
-    for name in names[:1]:
-        return name if m.entity_types.get(name) == "country" else m.country_of.get(name, "")
-    return ""

@@ -446,12 +446,6 @@ def without_dateline(text: str, places: list[Place]) -> list[Place]:
     return [p for p in places if p[0] >= end] if end else places
 
 
-def dateline_places(text: str, places: list[Place]) -> list[str]:
-    """The places a sentence's dateline names ("TEGUCIGALPA, Honduras (AP) —"), first first."""
-    end = _dateline_end(text, places)
-    return [p[2] for p in sorted(places) if p[1] <= end] if end else []
-
-
 def _dateline_end(text: str, places: list[Place]) -> int:
     """Where the dateline that opens ``text`` ends, else 0: a place in capitals first in the
     sentence, then the dateline's tail."""
@@ -604,11 +598,12 @@ class MainPlace:
 
     title: list[str] = field(default_factory=list)
     opening: Counter = field(default_factory=Counter)
-    dateline: str = ""  # the country of the place an opening paragraph's dateline names
+    located: Counter = field(default_factory=Counter)  # the countries of the cities and regions the opening names
 
     def choose(self, is_country) -> tuple[tuple[str, ...], str]:
         """The title's first country, else the country its opening names most (a tie: none), else
-        the title's first place, else the dateline's country if the opening names none."""
+        the title's first place, else, where the opening names no country, the country its
+        cities and regions lie in (a dateline's: "OSLO (AP) —")."""
         for name in self.title:
             if is_country(name):
                 return (name,), "title"
@@ -617,8 +612,9 @@ class MainPlace:
             return (ranked[0][0],), "opening"
         if self.title:  # "Zembla City keeps its murder-capital label": a title about a city
             return (self.title[0],), "title"
-        if self.dateline and not ranked:  # "OSLO (AP) —": where the reporter filed from, when no
-            return (self.dateline,), "dateline"  # country is named (two named alike: about both)
+        located = self.located.most_common(2)
+        if not ranked and located and (len(located) == 1 or located[0][1] > located[1][1]):
+            return (located[0][0],), "opening, where its places lie"  # "OSLO (AP) —": no country named (two alike: both)
         return (), ""
 
 
