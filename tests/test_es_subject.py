@@ -71,3 +71,9 @@ def test_cities_of_two_countries_named_alike_give_no_main_place(tmp_path, zembla
     found = claims(tmp_path, "Agentes de Onhava y de Tegucigalpa se reunieron.\n\nEl año cerró con 4.100 asesinatos.\n",
                    zembla)
     assert figure(found, "4.100").subject == ()
+
+
+def test_a_place_whose_name_opens_with_an_article_can_open_a_sentence_as_its_subject(tmp_path, rules):
+    found = claims(tmp_path, "Honduras vive un año difícil.\n\nEl Salvador ha ido en sentido contrario. "
+                             "La policía contó 4.100 homicidios en 2019.\n", rules, title="Honduras y sus cifras")
+    assert subject_basis(figure(found, "4.100")) == (("El Salvador",), "discourse")

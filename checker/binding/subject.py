@@ -473,7 +473,8 @@ def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT
     place is. Not a dateline (a name written in capitals, "OSLO —") nor the first of a list
     ("Ruritania and Zembla")."""
     head = _opening_pattern(code).match(text)
-    first = next((p for p in places if p[0] == head.end()), None)
+    starts = {head.end(), head.start(1) if head.start(1) >= 0 else head.end()}  # "El Salvador": the article is the name's
+    first = next((p for p in places if p[0] in starts), None)
     if first is None:
         return NOTHING
     surface = text[first[0]:first[1]]
@@ -491,7 +492,7 @@ _ACRONYM_LETTERS = 4  # a place written in capitals with more letters than this 
 def _opening_pattern(code: str):
     """What may stand before a sentence's subject: punctuation, a leading article."""
     articles = patterns.phrases(lang.load(code)["leading_articles"])
-    return patterns.compile(rf"\W*(?:(?:{articles})\s+)?", patterns.IGNORECASE)
+    return patterns.compile(rf"\W*(?:((?:{articles}))\s+)?", patterns.IGNORECASE)
 
 
 @cache
