@@ -77,3 +77,17 @@ def test_a_place_whose_name_opens_with_an_article_can_open_a_sentence_as_its_sub
     found = claims(tmp_path, "Honduras vive un año difícil.\n\nEl Salvador ha ido en sentido contrario. "
                              "La policía contó 4.100 homicidios en 2019.\n", rules, title="Honduras y sus cifras")
     assert subject_basis(figure(found, "4.100")) == (("El Salvador",), "discourse")
+
+
+def test_a_place_a_paragraph_opens_on_stays_in_focus_until_another_is_named(tmp_path, rules):
+    text = ("Honduras vive un año difícil.\n\nEl Salvador ha ido en sentido contrario.\n\n### Un mes sangriento\n\n"
+            "En julio hubo 467 homicidios.\n\nLa policía de Guatemala se reunió.\n\nEn agosto hubo 512 homicidios.\n")
+    found = claims(tmp_path, text, rules, title="Honduras y sus cifras")
+    assert figure(found, "467").subject == ("El Salvador",)
+    assert figure(found, "512").subject == ("Honduras",)  # a place named since: the article's main place
+
+
+def test_an_english_topic_sentence_carries_its_place_too(tmp_path, rules):
+    found = english_claims(tmp_path, "Honduras had a hard year.\n\nGuatemala went the other way.\n\n"
+                                     "In July there were 467 homicides.\n", title="Honduras counts its dead", rules=rules)
+    assert figure(found, "467").subject == ("Guatemala",)

@@ -482,7 +482,10 @@ def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT
         return NOTHING  # a dateline
     if not _subject_tail_pattern(code).match(text, first[1]):
         return NOTHING
-    return Found((first[2],), Evidence("subject", "clause", f"{surface}, a sentence's subject"))
+    return Found((first[2],), Evidence("subject", "clause", f"{surface}{_TOPIC}"))
+
+
+_TOPIC = ", a sentence's subject"
 
 
 _ACRONYM_LETTERS = 4  # a place written in capitals with more letters than this is a dateline ("GUATEMALA CITY")
@@ -519,6 +522,7 @@ class Focus:
     recipient_metrics: frozenset[str] = frozenset()  # the metrics of money given to a place (their figures take them)
     recipient_nouns: tuple[str, ...] = ()  # the nouns of that money ("aid"): a sentence opening on them names its place
     listed: list[tuple[str, ...]] = field(default_factory=list)  # the places of each list named, in order (binding.groups)
+    named_at: int = -1  # the last paragraph that named a place
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -537,17 +541,19 @@ class Focus:
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
                     if name is not None:  # "In Zembla, police put the country on pace for 40"
                         pointed.append((hit.start(), hit.end(), name))
-        self._note_places(text, places, types, code)
+        self._note_places(text, places, types, code, paragraph)
         if agencies:
             self.agency = max(agencies)[2:]
         if not pointed and not pointed_agencies:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
 
-    def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str) -> None:
+    def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str, paragraph: int) -> None:
         """Remember the last place of each type a sentence names, and the lists it names (binding.groups)."""
         for _, _, name in sorted(places):
             self.last[types.get(name, "")] = name
+        if places:
+            self.named_at = paragraph
         self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
 
     def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
@@ -571,7 +577,7 @@ class Focus:
         sets the scene ("In Zembla, officials met.") does not. Every place it names is the last of
         its type named."""
         places = without_dateline(text, places)
-        self._note_places(text, places, types, code)
+        self._note_places(text, places, types, code, paragraph)
         located = _located_pattern(code)
         names = {name for a, b, name in places if located.search(text, max(0, a - _LOCATED_REACH), a)
                  and _SENTENCE_END.fullmatch(text, b)}
@@ -580,11 +586,14 @@ class Focus:
             self.words = f"{next(iter(names))}, named in a sentence before"
 
     def carried(self, paragraph: int, metric: str | None = None) -> Found:
-        """The place a figure of ``paragraph`` that names none is about, if the discourse says: a
-        figure of money given to a place (``metric``: aid) takes the title's recipient before the
-        article's main place."""
+        """The place a figure of ``paragraph`` that names none is about, if the discourse says: the
+        paragraph's focus, else a place an earlier paragraph opened a sentence on, when no place was
+        named since (a topic sentence: "Zembla went the other way."); a figure of money given to a
+        place (``metric``: aid) takes the title's recipient before the article's main place."""
         if paragraph == self.paragraph and self.names:
             return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in the paragraph)"))
+        if self.names and self.named_at <= self.paragraph and self.words.endswith(_TOPIC):  # no place named since
+            return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in a paragraph before)"))
         if self.recipients and metric in self.recipient_metrics:
             return Found(self.recipients, Evidence("subject", "discourse", f"{', '.join(self.recipients)} (what the "
                                                                            "money in the article's title is for)"))
