@@ -91,3 +91,9 @@ def test_an_english_topic_sentence_carries_its_place_too(tmp_path, rules):
     found = english_claims(tmp_path, "Honduras had a hard year.\n\nGuatemala went the other way.\n\n"
                                      "In July there were 467 homicides.\n", title="Honduras counts its dead", rules=rules)
     assert figure(found, "467").subject == ("Guatemala",)
+
+
+def test_a_municipality_a_paragraph_opens_on_is_its_figures_place(tmp_path, rules):
+    found = claims(tmp_path, "El Salvador cerró el año con menos muertes.\n\nIlopango encabeza otra vez la lista. "
+                             "El municipio tuvo 88 asesinatos en 2019.\n", rules, title="El Salvador y sus cifras")
+    assert figure(found, "88").subject == ("Ilopango",)
