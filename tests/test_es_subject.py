@@ -97,3 +97,8 @@ def test_a_municipality_a_paragraph_opens_on_is_its_figures_place(tmp_path, rule
     found = claims(tmp_path, "El Salvador cerró el año con menos muertes.\n\nIlopango encabeza otra vez la lista. "
                              "El municipio tuvo 88 asesinatos en 2019.\n", rules, title="El Salvador y sus cifras")
     assert figure(found, "88").subject == ("Ilopango",)
+
+
+def test_the_place_that_acts_a_few_words_before_the_figure_is_among_its_places(tmp_path, rules):
+    found = claims(tmp_path, "En 2019 las autoridades mexicanas devolvieron por tierra a 9.000 hondureños.\n", rules)
+    assert "Mexico" in figure(found, "9.000").subject

@@ -284,14 +284,15 @@ def _acting(text: str, span: tuple[int, int], clause: tuple[int, int], candidate
     """The place or agency that acts in a predicate of the figure's metric in its clause: the one
     right before the verb that the figure follows ("Zembla deported 900", "Zembla's police have
     deported 900"), or right after a passive verb the figure precedes and an agent link ("900
-    were deported from Zembla"). A few words may stand between, no punctuation. Also the span
+    were deported from Zembla"). A few words may stand between, no punctuation (three after the
+    verb: "devolvieron por tierra a 900", with Spanish's "a" before a person). Also the span
     from the place to the verb: the words that decided."""
     (start, end), (lo, hi) = span, clause
     agent = _agent_pattern(code)
     for v0, v1 in predicates:
         if not (lo <= v0 and v1 <= hi):
             continue
-        if v1 <= start and _FEW_WORDS.fullmatch(text, v1, start):
+        if v1 <= start and _VERB_TO_FIGURE.fullmatch(text, v1, start):
             before = [c for c in candidates if lo <= c[0] and c[1] <= v0 and _SUBJECT_GAP.fullmatch(text, c[1], v0)]
             if before:
                 actor = max(before)
@@ -305,6 +306,7 @@ def _acting(text: str, span: tuple[int, int], clause: tuple[int, int], candidate
 
 
 _FEW_WORDS = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # "deported 900", "900 were later deported"
+_VERB_TO_FIGURE = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")  # "sent back overland to 900" ("devolvieron por tierra a 900")
 _SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}")  # "Zembla's police have deported"
 
 
