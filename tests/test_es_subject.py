@@ -102,3 +102,14 @@ def test_a_municipality_a_paragraph_opens_on_is_its_figures_place(tmp_path, rule
 def test_the_place_that_acts_a_few_words_before_the_figure_is_among_its_places(tmp_path, rules):
     found = claims(tmp_path, "En 2019 las autoridades mexicanas devolvieron por tierra a 9.000 hondureños.\n", rules)
     assert "Mexico" in figure(found, "9.000").subject
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Honduras vive días difíciles. El domingo hubo unos diez homicidios más, entre ellos el de un hombre en "
+           "La Ceiba."),
+    ("en", "Honduras had a hard week. On Sunday police counted about ten more killings, among them one in La Ceiba."),
+])
+def test_a_place_among_the_examples_of_a_whole_is_not_the_wholes(tmp_path, rules, language, text):
+    found = claims(tmp_path, text + "\n", rules) if language == "es" else english_claims(tmp_path, text + "\n",
+                                                                                         rules=rules)
+    assert figure(found, "diez" if language == "es" else "ten").subject == ("Honduras",)
