@@ -236,8 +236,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         found = subjects.Found(previous_claim.subject,
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
     found = repeated.subject(repeat, found)
-    if not found.names and found.evidence is None:
-        found = state.focus.carried(sentence.paragraph, metric)
+    if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
+        found = state.focus.carried(sentence.paragraph, metric, found)
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
     found = subjects.with_regions(found, m.members)  # "El Salvador, Guatemala and Honduras": a region too
     start = sentence.start + q.start

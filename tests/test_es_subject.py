@@ -113,3 +113,21 @@ def test_a_place_among_the_examples_of_a_whole_is_not_the_wholes(tmp_path, rules
     found = claims(tmp_path, text + "\n", rules) if language == "es" else english_claims(tmp_path, text + "\n",
                                                                                          rules=rules)
     assert figure(found, "diez" if language == "es" else "ten").subject == ("Honduras",)
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("es", "Al menos 9.000 migrantes fueron detenidos en la frontera con Guatemala en 2019.", "9.000"),
+    ("en", "Agents detained almost 9,000 migrants along the frontier with Guatemala in 2019.", "9,000"),
+])
+def test_a_figure_that_only_lies_next_to_a_place_takes_the_place_in_focus(tmp_path, rules, language, text, words):
+    if language == "es":
+        found = claims(tmp_path, text + "\n", rules, title="México endurece su frontera")
+    else:
+        found = english_claims(tmp_path, text + "\n", title="Mexico hardens its border", rules=rules)
+    assert figure(found, words).subject == ("Mexico",)
+
+
+def test_with_nothing_in_focus_the_yardstick_place_stays(tmp_path, rules):
+    found = english_claims(tmp_path, "Agents detained almost 9,000 migrants along the frontier with Guatemala in 2019.\n",
+                           rules=rules)
+    assert figure(found, "9,000").subject == ("Guatemala",)

@@ -456,6 +456,12 @@ def _before_pattern(code: str):
     return patterns.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:{links})\s+$")
 
 
+def only_a_yardstick(found: Found) -> bool:
+    """Whether the figure's only places beyond its own words are ones it is measured against or lies
+    next to ("caught at the border with Zembla"): the place in focus, where there is one, is its."""
+    return found.yardstick and found.evidence is not None and found.evidence.basis == "clause"
+
+
 def without_dateline(text: str, places: list[Place]) -> list[Place]:
     """The places without the dateline's ("SAN SALVADOR (Reuters) —"): where the reporter filed
     from is no figure's place."""
@@ -602,7 +608,7 @@ class Focus:
             self.paragraph, self.names = paragraph, tuple(names)
             self.words = f"{next(iter(names))}, named in a sentence before"
 
-    def carried(self, paragraph: int, metric: str | None = None) -> Found:
+    def carried(self, paragraph: int, metric: str | None = None, otherwise: Found = NOTHING) -> Found:
         """The place a figure of ``paragraph`` that names none is about, if the discourse says: the
         paragraph's focus, else a place an earlier paragraph opened a sentence on, when no place was
         named since (a topic sentence: "Zembla went the other way."); a figure of money given to a
@@ -616,7 +622,7 @@ class Focus:
                                                                            "money in the article's title is for)"))
         if self.main:
             return Found(self.main, Evidence("subject", "discourse", self.main_words))
-        return NOTHING
+        return otherwise
 
 
 @dataclass
