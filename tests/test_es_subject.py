@@ -131,3 +131,22 @@ def test_with_nothing_in_focus_the_yardstick_place_stays(tmp_path, rules):
     found = english_claims(tmp_path, "Agents detained almost 9,000 migrants along the frontier with Guatemala in 2019.\n",
                            rules=rules)
     assert figure(found, "9,000").subject == ("Guatemala",)
+
+
+def test_a_place_ranked_before_a_figure_keeps_the_figure_of_its_relative_clause(tmp_path, rules):
+    found = claims(tmp_path, "La tasa deja al país por debajo de Costa Rica, que cerró con 700 homicidios.\n", rules,
+                   title="Honduras y sus cifras")
+    assert figure(found, "700").subject == ("Costa Rica",)
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("es", "Honduras vive días difíciles. Su tasa cuadruplica el promedio mundial de 6,1 homicidios por cada 100.000 "
+           "habitantes. En 20 años, la policía ha contado 9.000 homicidios.", "6,1"),
+    ("en", "Honduras had a hard year. Its rate is four times the global average of 6.1 homicides per 100,000. "
+           "In 20 years, police have counted 9,000 homicides.", "6.1"),
+])
+def test_a_backdrop_whose_value_the_figure_is_is_its_place_and_sets_no_focus(tmp_path, rules, language, text, words):
+    found = claims(tmp_path, text + "\n", rules, title="Honduras y sus cifras") if language == "es" else \
+        english_claims(tmp_path, text + "\n", title="Honduras counts its dead", rules=rules)
+    assert figure(found, words).subject == ("World",)
+    assert [c.subject for c in found if c.kind == "quantity" and "9" in c.text and words not in c.text][-1] == ("Honduras",)

@@ -42,6 +42,7 @@ class Found:
     names: tuple[str, ...]
     evidence: Evidence | None
     yardstick: bool = False  # its places are only ones it is measured against: it sets no focus
+    beside: bool = False  # and they stand after it in its clause ("900 caught at the border with Zembla")
 
 
 NOTHING = Found((), None)
@@ -83,7 +84,10 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
-        found = Found(found.names, found.evidence, yardstick=True)  # "just behind Zembla at 2.2"
+        after = all(p[0] >= span[1] for p in yards if p[2] in found.names)  # "caught 900 at the border with Zembla"
+        found = Found(found.names, found.evidence, yardstick=True, beside=after)  # "just behind Zembla at 2.2"
+    elif found.names and set(found.names) <= backdrop:  # "the global average of 6.1": no place to carry on
+        found = Found(found.names, found.evidence, yardstick=True)
     acting = _acting(text, span, clause, [*places, *agencies], predicates, code) if predicates and not split else None
     if acting is None or acting[0][2] in found.names:
         return found
@@ -237,14 +241,23 @@ def _foreground(places: list[Place], backdrop: frozenset[str], yards: frozenset[
 def _possessor(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:
     """The place whose rate the figure is, said by a possessive right before the rate's word, with
     no punctuation on to the figure: "officials put Zembla's 2019 rate at 40" is Zembla's, whatever
-    other place (the officials', the article's) stands in the clause."""
-    pattern = _possessor_pattern(code)
+    other place (the officials', the article's) stands in the clause; so is the place whose value
+    the figure is ("four times the global average of 6.1")."""
+    pattern, valued = _possessor_pattern(code), _valued_pattern(code)
     for p in sorted(places, reverse=True):
         if p[1] <= span[0]:
-            hit = pattern.fullmatch(text, p[1], span[0])
+            hit = pattern.fullmatch(text, p[1], span[0]) or valued.fullmatch(text, p[1], span[0])
             if hit is not None:
                 return Found((p[2],), Evidence("subject", "phrase", text[p[0]:hit.end()].rstrip()))
     return None
+
+
+@cache
+def _valued_pattern(code: str):
+    """A `figure_links` word right between a place and the figure, its value: "the global average
+    of 6.1" ("el promedio mundial de 6,1")."""
+    links = patterns.phrases(lang.load(code)["figure_links"])
+    return patterns.compile(rf"\s+(?:{links})\s+", patterns.IGNORECASE)
 
 
 @cache
@@ -457,9 +470,11 @@ def _before_pattern(code: str):
 
 
 def only_a_yardstick(found: Found) -> bool:
-    """Whether the figure's only places beyond its own words are ones it is measured against or lies
-    next to ("caught at the border with Zembla"): the place in focus, where there is one, is its."""
-    return found.yardstick and found.evidence is not None and found.evidence.basis == "clause"
+    """Whether the figure's only places beyond its own words are ones after it that it is measured
+    against or lies next to ("caught at the border with Zembla"): the place in focus, where there
+    is one, is its. One before it may be what its clause is about ("below Zembla, which closed
+    with 600")."""
+    return found.beside and found.evidence is not None and found.evidence.basis == "clause"
 
 
 def without_dateline(text: str, places: list[Place]) -> list[Place]:
