@@ -150,3 +150,14 @@ def test_a_backdrop_whose_value_the_figure_is_is_its_place_and_sets_no_focus(tmp
         english_claims(tmp_path, text + "\n", title="Honduras counts its dead", rules=rules)
     assert figure(found, words).subject == ("World",)
     assert [c.subject for c in found if c.kind == "quantity" and "9" in c.text and words not in c.text][-1] == ("Honduras",)
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("es", "Honduras vive días difíciles. Del total, 14 murieron en municipios de Valle Oscuro.", "14"),
+    ("en", "Honduras had a hard week. Of the total, 14 died in towns of Valle Oscuro.", "14"),
+])
+def test_an_area_no_rule_knows_named_after_a_noun_is_the_figures_own_place(tmp_path, rules, language, text, words):
+    found = claims(tmp_path, text + "\n", rules) if language == "es" else english_claims(tmp_path, text + "\n",
+                                                                                        rules=rules)
+    claim = figure(found, words)
+    assert claim.subject == () and "Valle Oscuro" in claim.evidence("subject").words

@@ -350,9 +350,9 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     52.1"): the figure then has a place of its own, only not one checker can compare, and must
     not take its article's. ``known``: spans of every entity and time expression of the sentence."""
     start, end = span
-    after = _link_pattern(code, "place_only_links").match(text, end)
-    if after and _unknown_name_at(text, after.end(), known):
-        return _unknown(text, after.end())
+    for after in (_link_pattern(code, "place_only_links").match(text, end), _area_pattern(code).match(text, end)):
+        if after and _unknown_name_at(text, after.end(), known):
+            return _unknown(text, after.end())
     lead = text[max(0, start - 40):start]
     last = lead.split()[-1:]
     if not lead[-1:].isspace() or not last or last[0] not in _before_link_ends(code):
@@ -361,6 +361,17 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     if before and _unknown_name_at(text, before.start(), known) and not _inside(before.start(), known):
         return _unknown(text, before.start())
     return None
+
+
+@cache
+def _area_pattern(code: str):
+    """Up to two words, a place-only link, a noun in lower case and a complement link: what stands
+    between a figure and the name of the area it lies in ("died in towns of ", "en municipios de ")."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["place_only_links"]), patterns.phrases(pack["leading_articles"])
+    of = patterns.phrases(pack["complement_links"])
+    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?{_LOWER_WORD}\s+(?:{of})\s+",
+                            patterns.IGNORECASE)
 
 
 def _unknown_name_at(text: str, pos: int, known: Sequence[tuple[int, int]]) -> bool:
