@@ -161,3 +161,16 @@ def test_an_area_no_rule_knows_named_after_a_noun_is_the_figures_own_place(tmp_p
                                                                                         rules=rules)
     claim = figure(found, words)
     assert claim.subject == () and "Valle Oscuro" in claim.evidence("subject").words
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("es", "Zembla cerró 2019 con 1.437 asesinatos. Unos 95 de esos 1.437 asesinatos ocurrieron entre el 3 y el 5 de "
+           "mayo.", "1.437 asesinatos ocurrieron"),
+    ("en", "Zembla ended 2019 with 1,437 murders. Some 95 of those 1,437 murders took place between May 3 and 5.",
+     "1,437 murders took"),
+])
+def test_a_count_a_demonstrative_names_again_is_the_earlier_figure(tmp_path, zembla, language, text, words):
+    found = claims(tmp_path, text + "\n", zembla) if language == "es" else english_claims(tmp_path, text + "\n",
+                                                                                         rules=zembla)
+    again = [c for c in found if c.kind == "quantity" and c.start > 30 and "1" in c.text and "437" in c.text]
+    assert again and all(c.time.start == "2019-01-01" and c.time.end == "2019-12-31" for c in again)
