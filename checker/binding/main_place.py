@@ -9,7 +9,9 @@ the first few paragraphs to name a place: a dateline, "TEGUCIGALPA (EFE). —", 
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from checker import lang
 from checker.binding import matchers
@@ -21,7 +23,7 @@ from checker.model import Sentence, Source
 def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -> subjects.Focus:
     """The discourse's starting focus: the main place, the places of each type the title names and
     what the title's money is for."""
-    counts, titled = subjects.MainPlace(), sorted(matchers.places(source.title, m)) if source.title else []
+    counts, titled = MainPlace(), sorted(matchers.places(source.title, m)) if source.title else []
     counts.title = [name for _, _, name in titled]
     paragraphs: dict[int, list[str]] = {}
     for sentence in (s for s in sentences if not s.boilerplate):
@@ -39,3 +41,28 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
                                                                  lang.code_of(source.language)),
                           recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns)
 
+
+@dataclass
+class MainPlace:
+    """Counts the countries an article's title and opening name, to choose its main place."""
+
+    title: list[str] = field(default_factory=list)
+    opening: Counter = field(default_factory=Counter)
+    located: Counter = field(default_factory=Counter)  # the countries of the cities and regions the opening names
+
+    def choose(self, is_country) -> tuple[tuple[str, ...], str]:
+        """The title's first country, else the country its opening names most (a tie: none), else
+        the title's first place, else, where the opening names no country, the country its
+        cities and regions lie in (a dateline's: "OSLO (AP) —")."""
+        for name in self.title:
+            if is_country(name):
+                return (name,), "title"
+        ranked = [(name, n) for name, n in self.opening.most_common() if is_country(name)]
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return (ranked[0][0],), "opening"
+        if self.title:  # "Zembla City keeps its murder-capital label": a title about a city
+            return (self.title[0],), "title"
+        located = self.located.most_common(2)
+        if not ranked and located and (len(located) == 1 or located[0][1] > located[1][1]):
+            return (located[0][0],), "opening, where its places lie"  # "OSLO (AP) —": no country named (two alike: both)
+        return (), ""

@@ -17,7 +17,6 @@ subjects themselves: they say who, not where.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,6 +25,8 @@ from checker import lang, patterns
 from checker.binding import clauses as clause_parts
 from checker.binding import joined
 from checker.binding import reference_places as references
+from checker.binding.dateline import ACRONYM_LETTERS as _ACRONYM_LETTERS
+from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
 from checker.model import Evidence
 
@@ -488,34 +489,6 @@ def only_a_yardstick(found: Found) -> bool:
     return found.beside and found.evidence is not None and found.evidence.basis == "clause"
 
 
-def without_dateline(text: str, places: list[Place]) -> list[Place]:
-    """The places without the dateline's ("SAN SALVADOR (Reuters) —"): where the reporter filed
-    from is no figure's place."""
-    end = _dateline_end(text, places)
-    return [p for p in places if p[0] >= end] if end else places
-
-
-def _dateline_end(text: str, places: list[Place]) -> int:
-    """Where the dateline that opens ``text`` ends, else 0: a place in capitals first in the
-    sentence, then the dateline's tail."""
-    first = min(places, default=None)
-    if first is None or not text[first[0]:first[1]].isupper() or text[:first[0]].strip(_DATELINE_LEAD):
-        return 0
-    dateline = _DATELINE.match(text, first[1])
-    if dateline is None or (dateline.group().endswith(".") or dateline.group()[-1:].isspace()) \
-            and sum(ch.isalpha() for ch in text[first[0]:first[1]]) <= _ACRONYM_LETTERS:
-        return 0  # "U.S. officials said": an acronym and its full stop, no dateline
-    return dateline.end()
-
-
-# After a dateline's place: more places after a slash, a state or country, an agency in brackets,
-# then a dash, or a full stop that ends the sentence or a dash follows (", Utah (AP) —",
-# " / OZ (EFE). —", ". ", as datelines are written in Spanish)
-_DATELINE = patterns.compile(r"(?:\s*/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                             r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–-]|\.(?:\s*[—–-]|\s|$))")
-_DATELINE_LEAD = " *_\"'“‘"
-
-
 def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Found:
     """The place a sentence opens with as its subject ("Ruritania drove the increase",
     "Ruritanian data point the same way"): it is in focus in the paragraph, as a figure's own
@@ -535,9 +508,6 @@ def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT
 
 
 _TOPIC = ", a sentence's subject"
-
-
-_ACRONYM_LETTERS = 4  # a place written in capitals with more letters than this is a dateline ("GUATEMALA CITY")
 
 
 @cache
@@ -649,32 +619,6 @@ class Focus:
         if self.main:
             return Found(self.main, Evidence("subject", "discourse", self.main_words))
         return otherwise
-
-
-@dataclass
-class MainPlace:
-    """Counts the countries an article's title and opening name, to choose its main place."""
-
-    title: list[str] = field(default_factory=list)
-    opening: Counter = field(default_factory=Counter)
-    located: Counter = field(default_factory=Counter)  # the countries of the cities and regions the opening names
-
-    def choose(self, is_country) -> tuple[tuple[str, ...], str]:
-        """The title's first country, else the country its opening names most (a tie: none), else
-        the title's first place, else, where the opening names no country, the country its
-        cities and regions lie in (a dateline's: "OSLO (AP) —")."""
-        for name in self.title:
-            if is_country(name):
-                return (name,), "title"
-        ranked = [(name, n) for name, n in self.opening.most_common() if is_country(name)]
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return (ranked[0][0],), "opening"
-        if self.title:  # "Zembla City keeps its murder-capital label": a title about a city
-            return (self.title[0],), "title"
-        located = self.located.most_common(2)
-        if not ranked and located and (len(located) == 1 or located[0][1] > located[1][1]):
-            return (located[0][0],), "opening, where its places lie"  # "OSLO (AP) —": no country named (two alike: both)
-        return (), ""
 
 
 _LOCATED_REACH = 20  # characters before a place in which its place-only link is sought
