@@ -232,8 +232,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
     repeat = state.repeats.repeated(value, unit, noun, not inherited and in_focus.guessed(metric_evidence), state.code)
     metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
-    scope = repeated.period(repeat) or time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state,
-                                                          ctx.refers_back or inherited, time_scopes.flows(rules, metric))
+    scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, time_scopes.choose(
+        text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)))
     if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
             and not time_scopes.is_base_value(text, q, state.code, ctx.times):  # "from 70,000 the year before"
         state.sentence_time = scope
@@ -266,7 +266,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
     claim = state.changes.restated(claim, text, q.start, sentence.paragraph, state.sentence_number, state.code)
     state.previous = (state.sentence_number, claim)
-    state.counts.note(claim, sentence.paragraph, state.sentence_number)
+    state.counts.note(claim, sentence.paragraph, state.sentence_number, text, q.start, state.code)
     state.repeats.note(claim)
     if metric is not None:
         state.series = (state.sentence_number, claim)

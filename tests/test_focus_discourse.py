@@ -162,3 +162,26 @@ def test_each_place_of_a_for_list_is_its_own_figures(tmp_path, rules):
                    rules=rules)
     for words, place in (("13,100", "Honduras"), ("9,050", "Guatemala"), ("4,200", "Belize")):
         assert figure(found, words).subject == (place,), words
+
+
+@pytest.mark.parametrize("yardstick", [
+    "above the previous record of 52,300 set in fiscal 2015",
+    "compared with 52,300 in fiscal 2015",
+    "up from 52,300 in fiscal 2015",
+])
+def test_an_anaphor_points_back_to_the_main_figure_not_its_yardstick(tmp_path, rules, yardstick):
+    found = claims(tmp_path, f"Agents caught 61,400 unaccompanied children in fiscal 2019, {yardstick}.\n\n"
+                             "Zembla accounted for 20,100 of those children, Ruritania for 15,050 and Freedonia "
+                             "for 9,200.\n", rules=rules)
+    for words in ("20,100", "15,050", "9,200"):
+        claim = figure(found, words)
+        assert claim.metric == "unaccompanied_minors", words
+        assert (claim.time.start, claim.time.end) == ("2018-10-01", "2019-09-30"), words
+    assert "61,400" in figure(found, "20,100").evidence("metric").words
+
+
+def test_an_anaphor_with_its_own_time_keeps_it(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 2,140 homicides in 2018.\n\n"
+                             "The coroner counts more. It registered 2,900 such deaths in 2019.\n", rules=rules)
+    claim = figure(found, "2,900")
+    assert (claim.time.start, claim.time.end) == ("2019-01-01", "2019-12-31")
