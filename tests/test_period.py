@@ -415,3 +415,11 @@ def test_a_time_opened_by_from_and_followed_by_a_length_runs_that_long(tmp_path,
     found = claims(tmp_path, "Then, from March 2018, for 13 consecutive months, the level of violence in Zembla "
                              "never fell below 15 homicides a day.\n", rules=rules)
     assert period(figure(found, "15 homicides")) == ("2018-03-01", "2019-03-31")
+
+
+def test_a_change_from_the_year_before_counts_the_year_in_focus_not_the_base(tmp_path, rules):
+    found = claims(tmp_path, "Police counted 2,210 murders in Zembla through December 30, 2019.\n\n"
+                             "The minister said the country ended 2019 with some 300 fewer homicides, praising the "
+                             "port of Zembla City, where killings fell by about 90 from the year before.\n",
+                   rules=rules)
+    assert period(figure(found, "about 90")) == ("2019-01-01", "2019-12-31")

@@ -280,13 +280,17 @@ def starts_a_shift(text: str, pos: int, code: str = lang.DEFAULT) -> bool:
     return rest.startswith(tuple(_shifts(code)))
 
 
-def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: bool = False) -> bool:
+def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: bool = False,
+                 changed: bool = False) -> bool:
     """Whether the words right before a time phrase make it the base of a comparison ("fewer than
     the year before", "more than the total for 2018"): the figure then counts the time in focus,
     not the time the phrase names. A year (never a day) is a base after ``year_bases`` too, before
     it or opening the ``phrase`` itself ("up 4% on 2018"); so is a phrase opening with a word of
-    ``change_bases`` right after a change ("a sharp fall from 2017")."""
+    ``change_bases`` right after a change ("a sharp fall from 2017"), or right after a figure that
+    states a change (``changed``: "fell by 200 from the year before")."""
     words = before.lower().split()
+    if changed and len(words) <= 1 and (words or phrase.lower().split() or [""])[0] in _change_bases(code):
+        return True
     if words:
         for noun in _base_nouns(code).get(words[-1], ()):  # "than the total for 2018": the base's noun stands between
             if words[-len(noun):] == noun:

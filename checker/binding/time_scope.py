@@ -208,7 +208,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     focus = state.sentence_time or state.last_time
     if chosen is not None and q.end <= chosen.start \
             and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
-                                     _single(chosen), periods.is_a_year(chosen.scope, state.code)):
+                                     _single(chosen), periods.is_a_year(chosen.scope, state.code),
+                                     q.change in ("up", "down")):
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
