@@ -423,3 +423,9 @@ def test_a_change_from_the_year_before_counts_the_year_in_focus_not_the_base(tmp
                              "port of Zembla City, where killings fell by about 90 from the year before.\n",
                    rules=rules)
     assert period(figure(found, "about 90")) == ("2019-01-01", "2019-12-31")
+
+
+def test_an_average_that_would_push_the_rate_projects_the_whole_year(tmp_path, rules):
+    found = claims(tmp_path, "The average of 30 killings a day recorded in the first half of 2019 would push "
+                             "Zembla's murder rate to 60 per 100,000 if sustained.\n", rules=rules)
+    assert period(figure(found, "60 per")) == ("2019-01-01", "2019-12-31")
