@@ -429,3 +429,9 @@ def test_an_average_that_would_push_the_rate_projects_the_whole_year(tmp_path, r
     found = claims(tmp_path, "The average of 30 killings a day recorded in the first half of 2019 would push "
                              "Zembla's murder rate to 60 per 100,000 if sustained.\n", rules=rules)
     assert period(figure(found, "60 per")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_year_after_a_possessive_dates_the_figures_its_numbers_show(tmp_path, rules):
+    found = claims(tmp_path, "The Interior Ministry's 2018 numbers show that 3,140 people were murdered in Zembla.\n",
+                   rules=rules)
+    assert period(figure(found, "3,140")) == ("2018-01-01", "2018-12-31")
