@@ -246,9 +246,10 @@ def _possessor(text: str, span: tuple[int, int], places: Sequence[Place], code: 
 @cache
 def _possessor_pattern(code: str):
     """A possessive, at most three words (a year, "murder"), a rate word, then at most three words
-    before the figure: "'s 2019 rate at ", "' homicide rate stood at "."""
+    before the figure: "'s 2019 rate at ", "' homicide rate stood at "; or a possessive right
+    before the figure ("double Zembla's 53.7")."""
     rate = patterns.phrases(lang.load(code)["rate_words"])
-    return patterns.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}(?:{rate})\s+(?:[^\W\d_]+\s+){{0,3}}",
+    return patterns.compile(rf"['’]s?\s+(?:(?:[\w-]+\s+){{0,3}}(?:{rate})\s+(?:[^\W\d_]+\s+){{0,3}})?",
                             patterns.IGNORECASE)
 
 

@@ -7,6 +7,7 @@ from checker.units import currency_before, unit_after
 
 from .nouns import looks_plural
 from .records import Num
+from .words import POSSESSIVE_ENDINGS
 from .words import (
     AGE_CUES,
     AGE_SUBJECTS,
@@ -80,6 +81,8 @@ def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
     low = prev.lower
     if low in MONTHS or low in DETERMINERS or (low,) in QUALIFIERS or low in CHANGE_WORDS:
         return False
+    if low.endswith(POSSESSIVE_ENDINGS):
+        return False  # "Zembla's 53.7": the figure of a name, no label
     if low in STOP or low in COUNTRY_MARKS:
         return False
     return not _gapped(toks, num)
