@@ -274,8 +274,9 @@ WORD = patterns.compile(r"[^\W_]+(?:['’][^\W_]+|)")
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
-    """A phrase as the lower-case words a sentence's n-grams are compared with."""
-    return tuple(w.lower() for w in WORD.findall(phrase))
+    """A phrase as the lower-case words a sentence's n-grams are compared with: a possessive "'s"
+    dropped, as ``words`` drops it from the sentence ("died in the country's prisons")."""
+    return tuple(w.lower()[:-2] if w.lower().endswith(("'s", "’s")) else w.lower() for w in WORD.findall(phrase))
 
 
 def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
