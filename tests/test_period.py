@@ -435,3 +435,9 @@ def test_a_year_after_a_possessive_dates_the_figures_its_numbers_show(tmp_path, 
     found = claims(tmp_path, "The Interior Ministry's 2018 numbers show that 3,140 people were murdered in Zembla.\n",
                    rules=rules)
     assert period(figure(found, "3,140")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_time_after_with_respect_to_is_a_comparisons_base(tmp_path, rules):
+    found = claims(tmp_path, "Zembla closed 2018 with 900 murders. The drop in murders came to 12 percent with "
+                             "respect to the previous year.\n", rules=rules)
+    assert period(figure(found, "12 percent")) == ("2018-01-01", "2018-12-31")
