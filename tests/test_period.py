@@ -441,3 +441,14 @@ def test_a_time_after_with_respect_to_is_a_comparisons_base(tmp_path, rules):
     found = claims(tmp_path, "Zembla closed 2018 with 900 murders. The drop in murders came to 12 percent with "
                              "respect to the previous year.\n", rules=rules)
     assert period(figure(found, "12 percent")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_time_in_a_clause_a_comparative_opens_is_the_base(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania proposed $40 million for fiscal 2018, some 25 percent less than Congress "
+                             "had approved the previous year.\n", rules=rules)
+    assert period(figure(found, "25 percent")) == ("2017-10-01", "2018-09-30")
+
+
+def test_a_change_after_more_than_keeps_its_own_year(tmp_path, rules):
+    found = claims(tmp_path, "In Zembla, murders more than doubled in 2018 to 900.\n", rules=rules)
+    assert period(figure(found, "900")) == ("2018-01-01", "2018-12-31")

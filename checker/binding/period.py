@@ -306,7 +306,31 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
         return True
     if not words:
         return False
-    return any(words[-len(base):] == base for base in _bases(code, year).get(words[-1], ()))
+    return any(words[-len(base):] == base for base in _bases(code, year).get(words[-1], ())) \
+        or _clause_against(words, code)
+
+
+def _clause_against(words: list[str], code: str) -> bool:
+    """Whether the words before a time end on a clause that a comparative and a comparison word
+    open, of up to three words and no figure ("30 percent less than Congress had approved the
+    previous year"): the time is that clause's, the base's; not after a change ("more than
+    doubled in 2018") nor after a comparison word with no comparative ("against drug gangs")."""
+    comparatives = _comparatives(code)
+    for n in range(1, 4):
+        said, lead = words[-n:], words[:-n]
+        if not lead or not all(w.isalpha() for w in said) or said[0] in _change_words(code):
+            continue
+        for base in _bases(code, False).get(lead[-1], ()):
+            if lead[-len(base):] == base and len(lead) > len(base) and lead[-len(base) - 1] in comparatives:
+                return True
+    return False
+
+
+@cache
+def _comparatives(code: str) -> frozenset[str]:
+    """The comparatives a figure is stated against another with ("less", "more": ``differences``)."""
+    table = lang.load(code)["differences"]
+    return frozenset(w.lower() for w in (*table["down_after"], *table["up_after"]))
 
 
 def _by_last_word(phrases) -> dict[str, tuple[list[str], ...]]:

@@ -207,7 +207,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
               or _chosen_time(text, q, k, quantities, times, clause, state.code)) if times else None
     focus = state.sentence_time or state.last_time
     if chosen is not None and q.end <= chosen.start \
-            and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
+            and periods.names_a_base(text[max(q.end, chosen.start - 45):chosen.start], state.code,
                                      _single(chosen), periods.is_a_year(chosen.scope, state.code),
                                      q.change in ("up", "down")):
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
