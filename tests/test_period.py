@@ -452,3 +452,10 @@ def test_a_time_in_a_clause_a_comparative_opens_is_the_base(tmp_path, rules):
 def test_a_change_after_more_than_keeps_its_own_year(tmp_path, rules):
     found = claims(tmp_path, "In Zembla, murders more than doubled in 2018 to 900.\n", rules=rules)
     assert period(figure(found, "900")) == ("2018-01-01", "2018-12-31")
+
+
+def test_that_month_points_back_to_the_month_its_sentence_names(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 95 murders in January 2019.\n\nWhen the new minister took office in "
+                             "June 2016, the country was losing an average of 9.5 people a day to homicide, the "
+                             "figure for that month.\n", rules=rules)
+    assert period(figure(found, "9.5")) == ("2016-06-01", "2016-06-30")

@@ -223,6 +223,10 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
             return replace(state.sentence_time, basis="relative")
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
+    if chosen is not None and chosen.relation == "reference" and state.sentence_time is None:
+        own = _said_before(text, chosen, times, quantities, state)
+        if own is not None:  # "When he took office in June 2014, ... 12.4 a day, the figure for that month"
+            return own
     when = _when_time(text, q, k, quantities, times, state.code)
     if when is not None:
         scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
@@ -246,6 +250,20 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _said_before(text: str, chosen: TimeMention, times: list[TimeMention], quantities: list[Quantity],
+                 state: Discourse) -> TimeScope | None:
+    """The period a reference ("that month", "that year") points back to when its own sentence
+    names one before it and no figure before it took a period (no comparison's base, no time in
+    an aside): that period, moved as the words say; None when the discourse decides."""
+    named = [t for t in times if t.end <= chosen.start and t.relation == "in" and t.scope.start and t.scope.end
+             and not _is_base(text, t, quantities, state) and not _in_aside(text, t, quantities, state.code, times)]
+    if not named:
+        return None
+    before = _resolved(named[-1], state)
+    moved = periods.moved(before, chosen.scope.text, state.code)
+    return replace(moved or before, text=chosen.scope.text, basis="relative")
 
 
 def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
