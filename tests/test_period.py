@@ -459,3 +459,9 @@ def test_that_month_points_back_to_the_month_its_sentence_names(tmp_path, rules)
                              "June 2016, the country was losing an average of 9.5 people a day to homicide, the "
                              "figure for that month.\n", rules=rules)
     assert period(figure(found, "9.5")) == ("2016-06-01", "2016-06-30")
+
+
+def test_a_change_through_a_year_after_an_earlier_figure_spans_from_that_figure(tmp_path, rules):
+    found = claims(tmp_path, "Congress approved $80 million in aid for Zembla for fiscal 2015, but annual aid then "
+                             "fell by 25% through fiscal 2018, when lawmakers provided $60 million.\n", rules=rules)
+    assert period(figure(found, "25%")) == ("2014-10-01", "2018-09-30")

@@ -242,6 +242,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
             scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                           state.publication.end if state.publication else None)
+        if chosen.relation in ("by", "until") and q.change in ("up", "down") and _changed_since(scope, state):
+            return _changed_since(scope, state)  # "$750 million for fiscal 2016, ... then shrank 30% through fiscal 2019"
         if chosen.relation in ("by", "until") and state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
             return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
@@ -250,6 +252,16 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
+    """The span of a change up to a time ("aid then shrank by 30% through fiscal 2019") after a
+    figure of its sentence dated earlier ("$750 million for fiscal 2016"): from that period's start
+    to this one's end; None when no earlier period was stated in the sentence."""
+    since = state.sentence_time
+    if since is None or not since.start or not scope.start or not scope.end or since.start >= scope.start:
+        return None
+    return replace(scope, start=since.start, text=f"{since.text} … {scope.text}", granularity="span")
 
 
 def _said_before(text: str, chosen: TimeMention, times: list[TimeMention], quantities: list[Quantity],
