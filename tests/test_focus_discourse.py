@@ -185,3 +185,16 @@ def test_an_anaphor_with_its_own_time_keeps_it(tmp_path, rules):
                              "The coroner counts more. It registered 2,900 such deaths in 2019.\n", rules=rules)
     claim = figure(found, "2,900")
     assert (claim.time.start, claim.time.end) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_gapped_figure_goes_on_with_the_list_whatever_its_size(tmp_path, rules):
+    found = claims(tmp_path, "Peruvians topped the list of those sent back by Chile at 40,117 in 2018, ahead of "
+                             "30,229 Bolivians; Ecuadorians numbered 20,988 and Colombians 1,024.\n", rules=rules)
+    claim = figure(found, "1,024")
+    assert (claim.metric, claim.subject) == ("deportations", ("Colombia",))
+
+
+def test_a_small_bare_number_after_a_list_without_a_name_is_no_part_of_it(tmp_path, rules):
+    found = claims(tmp_path, "Chile sent back 40,117 Peruvians in 2018, down from 52,000 and 31 in 2017.\n",
+                   rules=rules)
+    assert [c.metric for c in found if c.text == "31"] == [None]

@@ -465,3 +465,14 @@ def test_a_change_through_a_year_after_an_earlier_figure_spans_from_that_figure(
     found = claims(tmp_path, "Congress approved $80 million in aid for Zembla for fiscal 2015, but annual aid then "
                              "fell by 25% through fiscal 2018, when lawmakers provided $60 million.\n", rules=rules)
     assert period(figure(found, "25%")) == ("2014-10-01", "2018-09-30")
+
+
+def test_a_month_named_in_the_month_of_publication_runs_to_publication(tmp_path, rules):
+    from checker.extract import extract_claims
+    from tests.conftest import write_dated_corpus
+
+    folder = write_dated_corpus(tmp_path / "c", {"a.txt": ("2020-02-20", "Zembla deported 9,000 Ruritanians in 2019. "
+                                                           "Another 2,100 Ruritanians had been deported from Zembla in "
+                                                           "February alone.\n")})
+    found = extract_claims([folder], rules).claims
+    assert period(figure(found, "2,100")) == ("2020-02-01", "2020-02-20")

@@ -201,6 +201,10 @@ class Series:
         that figure took its metric from the discourse ("Zembla accounted for 3,100 of those
         minors, Ruritania for 2,050": the list's noun is the first figure's), or an average with no
         noun that goes on with it ("3,500 such deaths, an average of ten a day")."""
+        if self.sentence[0] == number and figure.noun is None and figure.unit == "count" and self.sentence[1]:
+            gapped = _gapped_after(figure, self.sentence[1][-1], code)
+            if gapped is not None:  # "Salvadorans numbered 20,988 and Nicaraguans 1,024": whatever its size
+                return gapped
         if self.sentence[0] != number or (figure.noun is None and not (figure.unit or "").startswith("count /")):
             return None  # a bare count goes on with the figure nearest it in size (claims._antecedent)
         for claim in reversed(self.sentence[1]):
@@ -235,6 +239,34 @@ class Series:
         if _vetoed(figure, hits, mid) or metrics.context_cue(text, start, code, end):
             return None, None
         return mid, Evidence("metric", "discourse", f"{words} (the money in focus)", rules.metrics[mid].where)
+
+
+def gapped(text: str, start: int, previous: tuple[int, Claim] | None, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start`` goes on, its verb and noun gapped, with the figure just
+    before it in its sentence ("... numbered 20,988 and Nicaraguans 1,024"): a list, whatever its size."""
+    if previous is None:
+        return False
+    figure = Figure(text, start, start, "count", None, (0, len(text)), (0, len(text)))
+    return _gapped_after(figure, previous[1], code) is not None
+
+
+def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
+    """The count right before a bare count in its sentence when a coordinator and a name alone
+    stand between them, the verb and noun gapped ("Salvadorans numbered 20,988 and Nicaraguans
+    1,024"): the list goes on with it; None otherwise."""
+    if before.unit != "count" or before.metric is None:
+        return None
+    at = figure.text.rfind(before.text, 0, figure.start)
+    if at < 0 or not _gap(code).fullmatch(figure.text, at + len(before.text), figure.start):
+        return None
+    return before
+
+
+@cache
+def _gap(code: str) -> Pattern[str]:
+    """A comma or a coordinator, then one to three capitalised words: the name a gapped figure is of."""
+    joined = patterns.phrases(lang.load(code)["coordinators"])
+    return patterns.compile(rf"\s*(?:,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+)(?:[A-Z][\w'’.-]*\s+){{1,3}}")
 
 
 def _vetoed(figure: Figure, hits: dict, mid: str) -> bool:

@@ -163,8 +163,14 @@ def own_year_so_far(scope: TimeScope, before: str, publication: TimeScope | None
                     code: str = lang.DEFAULT) -> TimeScope:
     """A calendar year named by its number that its article is published in ("killed in 2016", in
     September 2016) is that year up to publication, as "this year" is: the article cannot know the
-    rest; the whole year only when the clause projects it (``projection_cues``: "would end 2016 with")."""
+    rest; the whole year only when the clause projects it (``projection_cues``: "would end 2016 with").
+    So is a month named that the article is published in ("sent back in December alone", on
+    December 27): up to publication."""
     now = publication.end if publication is not None else None
+    if now and scope.granularity == "month" and scope.basis in ("explicit", "relative") and scope.start \
+            and scope.end and scope.start[:7] == scope.end[:7] and scope.start < now < scope.end \
+            and not _projects(before, code):
+        return replace(scope, end=now)
     if not now or scope.basis != "explicit" or scope.granularity != "year" or not scope.start or not scope.end \
             or not scope.start.endswith("-01-01") or not scope.end.endswith("-12-31") \
             or scope.start[:4] != scope.end[:4] or not scope.start < now < scope.end or _projects(before, code):
