@@ -308,7 +308,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is not None:
         subset = _subset_of_whole(ctx, metric, state.code) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
             ctx.sentence.text, q.end, change, state.previous, state.sentence_number, metric, state.code)
-        return (None, None) if subset or (_off_the_series(q, unit, noun, change, metric, evidence, state) and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)) else (metric, evidence)  # noqa: E501
+        return (None, None) if subset or (_off_the_series(q, unit, noun, change, metric, evidence, state) and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)) else (metric, evidence)
     metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
         metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)

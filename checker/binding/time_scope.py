@@ -223,10 +223,9 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
             return replace(state.sentence_time, basis="relative")
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
-    if chosen is not None and chosen.relation == "reference" and state.sentence_time is None:
-        own = _said_before(text, chosen, times, quantities, state)
-        if own is not None:  # "When he took office in June 2014, ... 12.4 a day, the figure for that month"
-            return own
+    own = _said_before(text, chosen, times, quantities, state)
+    if own is not None:  # "When he took office in June 2014, ... 12.4 a day, the figure for that month"
+        return own
     when = _when_time(text, q, k, quantities, times, state.code)
     if when is not None:
         scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
@@ -242,16 +241,23 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
             scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                           state.publication.end if state.publication else None)
-        if chosen.relation in ("by", "until") and q.change in ("up", "down") and _changed_since(scope, state):
-            return _changed_since(scope, state)  # "$750 million for fiscal 2016, ... then shrank 30% through fiscal 2019"
-        if chosen.relation in ("by", "until") and state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
-            return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
-        if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
-            return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
-        return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
+        return _up_to(text, q, chosen, scope, clause, state) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause, state: Discourse) -> TimeScope:
+    """The period of a figure dated "by" or "until" a time: a change since an earlier figure of its
+    sentence, a fiscal year or a year to that date, or the stretch to it."""
+    changed = _changed_since(scope, state) if q.change in ("up", "down") else None
+    if changed is not None:
+        return changed  # "$750 million for fiscal 2016, ... then shrank 30% through fiscal 2019"
+    if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
+        return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
+    if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
+        return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
+    return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
 
 
 def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
@@ -264,11 +270,13 @@ def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
     return replace(scope, start=since.start, text=f"{since.text} … {scope.text}", granularity="span")
 
 
-def _said_before(text: str, chosen: TimeMention, times: list[TimeMention], quantities: list[Quantity],
+def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention], quantities: list[Quantity],
                  state: Discourse) -> TimeScope | None:
     """The period a reference ("that month", "that year") points back to when its own sentence
     names one before it and no figure before it took a period (no comparison's base, no time in
     an aside): that period, moved as the words say; None when the discourse decides."""
+    if chosen is None or chosen.relation != "reference" or state.sentence_time is not None:
+        return None
     named = [t for t in times if t.end <= chosen.start and t.relation == "in" and t.scope.start and t.scope.end
              and not _is_base(text, t, quantities, state) and not _in_aside(text, t, quantities, state.code, times)]
     if not named:

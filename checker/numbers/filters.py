@@ -7,7 +7,6 @@ from checker.units import currency_before, unit_after
 
 from .nouns import looks_plural
 from .records import Num
-from .words import POSSESSIVE_ENDINGS
 from .words import (
     AGE_CUES,
     AGE_SUBJECTS,
@@ -29,6 +28,7 @@ from .words import (
     NUMBER_PREFIXES,
     ONE_IDIOMS,
     ORDINAL_SUFFIXES,
+    POSSESSIVE_ENDINGS,
     QUALIFIERS,
     STOP,
     STREET,
