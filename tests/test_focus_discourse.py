@@ -198,3 +198,11 @@ def test_a_small_bare_number_after_a_list_without_a_name_is_no_part_of_it(tmp_pa
     found = claims(tmp_path, "Chile sent back 40,117 Peruvians in 2018, down from 52,000 and 31 in 2017.\n",
                    rules=rules)
     assert [c.metric for c in found if c.text == "31"] == [None]
+
+
+def test_a_count_of_people_of_a_place_goes_on_with_a_list_of_places(tmp_path, rules):
+    found = claims(tmp_path, "Peru logged 1,525 requests for asylum in 2019.\n\nBroken down by country, Bolivian "
+                             "applicants numbered 3,669 and won 151 grants, Chilean applicants topped 4,250 and won "
+                             "175, and nearly 6,000 Ecuadorians applied, with 184 succeeding.\n", rules=rules)
+    assert figure(found, "6,000").metric == "asylum_seekers"
+    assert [c.metric for c in found if c.text in ("175", "184")] == [None, None]

@@ -146,7 +146,7 @@ class Series:
             return None, None
         metric_nouns, subgroups = m.metric_nouns, m.subgroups
         anaphor = _anaphor(figure, code)
-        sibling = self._sibling(figure, number, code)
+        sibling = self._sibling(figure, number, code, m.entity_of)
         if sibling is not None:  # "Zembla for 3,100 of those minors, Ruritania for 2,050": the list goes on
             head, mid = sibling, sibling.metric
         elif anaphor is not None:  # "3,500 such deaths": pointed back to, however far
@@ -161,7 +161,7 @@ class Series:
         if _vetoed(figure, hits, mid):
             return None, None
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
-        if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], False, code) \
+        if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code):
             return None, None
         if head is not None and (sibling is not None or anaphor is not None):
@@ -196,11 +196,13 @@ class Series:
         at, when, head = self.last
         return at, when, head, head.metric, ""
 
-    def _sibling(self, figure: Figure, number: int, code: str) -> Claim | None:
+    def _sibling(self, figure: Figure, number: int, code: str, demonyms=frozenset()) -> Claim | None:
         """The figure before it in its sentence that a count with the same noun goes on with, when
         that figure took its metric from the discourse ("Zembla accounted for 3,100 of those
         minors, Ruritania for 2,050": the list's noun is the first figure's), or an average with no
-        noun that goes on with it ("3,500 such deaths, an average of ten a day")."""
+        noun that goes on with it ("3,500 such deaths, an average of ten a day"); a count of people
+        of a place (``demonyms``) goes on with a list of places' figures ("Zemblan applicants
+        numbered 3,100, ... and nearly 2,000 Ruritanians applied")."""
         if self.sentence[0] == number and figure.noun is None and figure.unit == "count" and self.sentence[1]:
             gapped = _gapped_after(figure, self.sentence[1][-1], code)
             if gapped is not None:  # "Salvadorans numbered 20,988 and Nicaraguans 1,024": whatever its size
@@ -210,7 +212,8 @@ class Series:
         for claim in reversed(self.sentence[1]):
             why = claim.evidence("metric")
             if claim.unit == "count" and why is not None and why.basis == "discourse":
-                same = claim.noun == figure.noun or figure.noun is None or figure.noun in _words(code)[0]
+                same = claim.noun == figure.noun or figure.noun is None or figure.noun in _words(code)[0] \
+                    or (figure.noun in demonyms and bool(claim.subject) and _says_its_noun(figure))
                 return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
         return None
 
@@ -248,6 +251,12 @@ def gapped(text: str, start: int, previous: tuple[int, Claim] | None, code: str 
         return False
     figure = Figure(text, start, start, "count", None, (0, len(text)), (0, len(text)))
     return _gapped_after(figure, previous[1], code) is not None
+
+
+def _says_its_noun(figure: Figure) -> bool:
+    """Whether the figure's own words hold its noun ("6,000 Salvadorans"; not "175" given the noun
+    of a figure after it)."""
+    return figure.noun is not None and figure.noun.lower() in figure.text[figure.start:figure.end].lower()
 
 
 def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
