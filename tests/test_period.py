@@ -476,3 +476,10 @@ def test_a_month_named_in_the_month_of_publication_runs_to_publication(tmp_path,
                                                            "February alone.\n")})
     found = extract_claims([folder], rules).claims
     assert period(figure(found, "2,100")) == ("2020-02-01", "2020-02-20")
+
+
+def test_a_total_the_last_day_is_expected_to_push_past_a_mark_is_the_whole_years(tmp_path, rules):
+    found = claims(tmp_path, "Police counted 2,947 murders in Zembla through December 30, 2019. The chief did not "
+                             "expect the final day to push the total past the 3,000 mark.\n", rules=rules)
+    assert period(figure(found, "3,000")) == ("2019-01-01", "2019-12-31")
+    assert period(figure(found, "2,947")) == ("2019-01-01", "2019-12-30")

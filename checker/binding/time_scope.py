@@ -160,7 +160,9 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             and not periods.states_the_present(text[clause[0]:q.start], state.code) \
             and not periods.states_a_habit(text, state.code):
         days = _own_length(text, q, k, quantities, state.code)
-        return _joined_time(text, q, k, quantities, state) or state.lead.carried(days) \
+        carried = state.lead.carried(days)  # "... through December 30; not expected to push the total past 4,000"
+        carried = periods.projected(carried, text[clause[0]:q.start], state.code) if carried is not None else None
+        return _joined_time(text, q, k, quantities, state) or carried \
             or (state.lead.in_ranking() if ranked and not days else None) or scope
     days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
     scope = periods.fit_length(scope, days) if days else scope
