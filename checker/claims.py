@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import by_place, change_ends, dated_again, event_choice, groups, matchers, repeated, restated, running
+from checker.binding import by_place, change_ends, dated_again, event_choice, groups, listed, matchers, repeated, restated, running
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -56,7 +56,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    claims = dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication), code)
+    claims = listed.aligned(dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication), code), code)
     return source, by_place.wholes(claims, tables, code), problems
 
 
