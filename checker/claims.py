@@ -112,7 +112,7 @@ def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers)
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
                           titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
                           recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns, lang.code_of(source.language)),
-                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns)
+                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns, members=m.members)
 
 
 # --------------------------------------------------------------------------- sentences

@@ -535,3 +535,10 @@ def test_a_figure_right_after_a_possessive_is_the_possessors(tmp_path, rules):
                              "Panama's 21.3, while Honduras had 38.9.\n", rules=rules)
     assert subject_basis(figure(found, "21.3")) == (("Panama",), "phrase")
     assert figure(found, "40.2").subject == ("Belize",)
+
+
+def test_a_sentence_naming_a_regions_countries_together_puts_them_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Officials met in Washington on Monday.\n\nThe minister said he was suspending security "
+                             "assistance to Honduras and its neighbours, Guatemala and El Salvador. \"We were sending "
+                             "them $300 million,\" he said.\n", rules=rules)
+    assert "Northern Triangle" in figure(found, "$300 million").subject
