@@ -33,7 +33,7 @@ from checker.binding import recipient as recipients
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope
-from checker.numbers import find_quantities
+from checker.numbers import Reading, find_quantities, reading as reading_of
 from checker.ruleset import RuleSet
 from checker.text import split_sentences
 
@@ -44,9 +44,9 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     sentences = split_sentences(doc, boiler.paragraph_markers if boiler else (), boiler.tail_markers if boiler else ())
     source, problems = _dated_source(doc.source, sentences)
     anchor = timex.parse_published(source.published)
-    tables = matchers.for_rules(rules)
     code = lang.code_of(source.language)
-    state = _State(anchor=anchor, publication=time_scopes.publication(anchor), code=code,
+    tables = matchers.for_rules(rules := rules.in_language(code), code)  # its language's words of the rules
+    state = _State(anchor=anchor, publication=time_scopes.publication(anchor), code=code, reading=reading_of(doc, code),
                    focus=_main_place(source, sentences, tables))
     claims: list[Claim] = []
     for sentence in sentences:
@@ -57,7 +57,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
     claims = listed.aligned(dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication), code), code)
-    return source, by_place.wholes(claims, tables, code), problems
+    return source, by_place.wholes(claims, tables, code), problems + list(state.reading.problems)
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
@@ -86,6 +86,7 @@ class _State:
     last_claim: Claim | None = None
     last_attribution: str | None = None
     code: str = lang.DEFAULT  # the source's language pack
+    reading: Reading | None = None  # how the document writes its numbers (numbers.formats): its pack and decimal mark
     focus: subjects.Focus = field(default_factory=subjects.Focus)  # the place in focus (binding.subject)
     rates: dict[str, tuple[str, str]] = field(default_factory=dict)  # per rate unit, its metric in focus and its words
     whole: tuple[int, Claim] | None = None  # (sentence number, claim): the whole the last part named belongs to
@@ -147,9 +148,9 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
-    quantities = [q for q in find_quantities(text, masks) if not _inside_time(q, times)]
+    quantities = [q for q in find_quantities(text, masks, state.reading) if not _inside_time(q, times)]
     # remembered even here, for "the paper said" later on
-    attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution)
+    attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution, state.code)
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
@@ -162,15 +163,15 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         places, agencies = state.focus.resolve(text, sentence.paragraph, named_places, agencies, m.entity_types, state.code)
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
-        clauses = clause_parts.split(text)
+        clauses = clause_parts.split(text, state.code)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
                        quantities=quantities, clauses=clauses, attribution=attribution, places=places,
                        agencies=agencies, named=named,
                        contrasted=subjects.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
                        if len(quantities) > 1 and places else {},
                        hits=matchers.metric_hits(words, m) if quantities else {},
-                       conjuncts=clause_parts.conjuncts(text, quantities, clauses),
-                       refers_back=clause_parts.refers_back(text), previous_claim=state.last_claim)
+                       conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code),
+                       refers_back=clause_parts.refers_back(text, state.code), previous_claim=state.last_claim)
         _note_rates(ctx, rules, state)
         out = change_ends.split([_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)],
                                 quantities, text, times, state.code, lambda a, b: _claim_id(source.path, a, b, "quantity"))
@@ -627,7 +628,7 @@ def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
     text = ctx.sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
     verb = event_choice.nearest_verb(verbs, text, clause, obj)
-    if verb is None or event_choice.BACKGROUND.search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
+    if verb is None or event_choice.background(state.code).search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
         return None
     if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
         return None  # "the ceasefire started to fray": the verb's own object is another verb

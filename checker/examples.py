@@ -40,13 +40,13 @@ def run_examples(rules: RuleSet) -> tuple[int, list[Failure]]:
             label, of_rule = f"{kind} {rule_id}", _of_rule(kind, rule_id)
             for example in rule.examples:
                 count += 1
-                claims = _claims(example.text, rules)
+                claims = _claims(example.text, rules, example.language)
                 problem = _expectation_problem(example.expect, [c for c in claims if of_rule(c)], claims, label)
                 if problem:
                     failures.append(Failure(example.where, label, example.text, problem))
             for counter in getattr(rule, "counterexamples", ()):
                 count += 1
-                found = [c for c in _claims(counter.text, rules) if of_rule(c)]
+                found = [c for c in _claims(counter.text, rules, counter.language) if of_rule(c)]
                 if found:
                     failures.append(Failure(counter.where, label, counter.text,
                                             f"must yield no {label} claim; yields {_shown(found[0], _OBSERVED)}"))
@@ -61,8 +61,9 @@ def _of_rule(kind: str, rule_id: str) -> Callable[[Claim], bool]:
     return lambda claim: claim.kind == claim_kind and claim.metric == rule_id
 
 
-def _claims(text: str, rules: RuleSet) -> list[Claim]:
-    return document_claims(Document(Source(path="example"), text), rules)[1]
+def _claims(text: str, rules: RuleSet, language: str) -> list[Claim]:
+    """The claims of ``text`` read as a one-sentence article in ``language`` (a pack code)."""
+    return document_claims(Document(Source(path="example", language=language), text), rules)[1]
 
 
 # How a claim shows each key of ``expect``, in the form the rule file writes it.

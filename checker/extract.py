@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from checker import claims as claim_stage
 from checker import lang
-from checker.corpus import RawSource, parse_source, read_sources
+from checker.corpus import RawSource, language, parse_source, read_sources
 from checker.model import Claim, Extraction, Problem, Source, json_text
 from checker.numbers import finite
 from checker.ruleset import RuleSet, default_pack, load_rules
@@ -134,6 +134,8 @@ def extract_source(raw: RawSource, rules: RuleSet, *, encode: bool = False) -> E
     document = parse_source(raw, problems)
     if document is None:
         return Entry(None, [], problems)
+    document, notes = language.settle(document)
+    problems += notes
     code = lang.code_of(document.source.language)
     if code not in lang.available():  # another language's figures read with English words would be wrong
         return Entry(None, [], [*problems, Problem(raw.shown, f"language '{code}' is not supported yet: skipped")])

@@ -23,13 +23,17 @@ class Source:
     published_from: str | None = None  # "metadata" | "inferred" | None when unknown
     language: str | None = None
     url: str | None = None
+    language_from: str | None = None  # "detected" | "default" when no metadata named it; None: the metadata's
 
     def to_json(self) -> dict:
-        return {
+        doc = {
             "path": self.path, "title": self.title, "publisher": self.publisher, "author": self.author,
             "published": self.published, "published_from": self.published_from,
             "language": self.language, "url": self.url,
         }
+        if self.language_from:
+            doc["language_from"] = self.language_from
+        return doc
 
 
 @dataclass(frozen=True, slots=True)

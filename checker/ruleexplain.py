@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from checker.errors import CheckerError, did_you_mean
-from checker.rulekinds import CHECK_DOC_MAP, KINDS, SEVERITY_MAP
+from checker.rulekinds import CHECK_DOC_MAP, KINDS, SEVERITY_MAP, Localized
 from checker.yamlnodes import default_of, required, schema_keys
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ def as_yaml(value: Any) -> str:
         return "any"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, Localized):  # given per language: each language's words under its code
+        return "{" + ", ".join(f"{code}: {as_yaml(words)}" for code, words in value.by_code.items()) + "}"
     if isinstance(value, tuple):
         return "[]" if not value else "[" + ", ".join(map(str, value)) + "]"
     if isinstance(value, dict):

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from yaml.nodes import Node
+from yaml.nodes import MappingNode, Node
 
+from checker import lang
+from checker.errors import did_you_mean
 from checker.yamlnodes import (
     BOOL,
     DATE,
@@ -51,6 +53,62 @@ SEVERITY_MAP = ValueType("mapping of kebab-case check id -> " + " | ".join(SEVER
 
 
 # --------------------------------------------------------------------------------------------
+# Word lists given per language: a plain list is every language's; {en: [...], es: [...]} gives
+# each language its own words, `all:` the words every language shares (names, acronyms).
+
+ALL = "all"  # the key of a per-language mapping whose words every language reads
+
+
+class Localized(tuple):
+    """A word list given per language. As a tuple it is every word of every language, in the order
+    written (what a reader that knows no document's language sees: checks across documents, explain);
+    ``in_language`` gives the words a document in one language reads."""
+
+    by_code: dict[str, tuple[str, ...]]  # "all" or a language code -> its words, as written
+
+    def __new__(cls, by_code: dict[str, tuple[str, ...]]) -> Localized:
+        self = super().__new__(cls, dict.fromkeys(w for words in by_code.values() for w in words))
+        self.by_code = by_code
+        return self
+
+    def __reduce__(self) -> tuple:
+        return Localized, (self.by_code,)
+
+    def in_language(self, code: str) -> tuple[str, ...]:
+        """The `all` words, then those of ``code``."""
+        return tuple(dict.fromkeys((*self.by_code.get(ALL, ()), *self.by_code.get(code, ()))))
+
+
+def joined(old: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
+    """``extra`` appended to ``old`` per language, no word twice (``extends``); a plain list is `all`'s."""
+    if not isinstance(old, Localized) and not isinstance(extra, Localized):
+        return old + tuple(x for x in dict.fromkeys(extra) if x not in old)
+    by_code = dict(old.by_code) if isinstance(old, Localized) else {ALL: old}
+    for code, words in (extra.by_code if isinstance(extra, Localized) else {ALL: extra}).items():
+        by_code[code] = tuple(dict.fromkeys((*by_code.get(code, ()), *words)))
+    return Localized(by_code)
+
+
+def _words_by_language(node: Node, f: YamlFile, key: str) -> tuple[str, ...]:
+    """A list of strings (every language's), or a mapping of `all` or language codes to lists."""
+    strings = list_of(STRING)
+    if not isinstance(node, MappingNode):
+        return strings.convert(node, f, key)
+    codes = (ALL, *lang.available())
+    by_code = {}
+    for code, (knode, vnode) in mapping_pairs(node, f, key).items():
+        if code not in codes:
+            raise f.error(knode, key, f"unknown language '{code}': expected {ALL} or the code of a language pack "
+                          f"({', '.join(codes[1:])})" + did_you_mean(code, codes))
+        by_code[code] = strings.convert(vnode, f, f"{key}.{code}")
+    return Localized(by_code)
+
+
+LANGUAGE = choice(*lang.available())
+WORDS = ValueType("list of strings, or {all | <language code>: list of strings}", _words_by_language)
+
+
+# --------------------------------------------------------------------------------------------
 # The schema: one frozen dataclass per kind. Docstring first line = the kind's summary.
 
 _UNITS = ("count", "USD", "USD / month", "USD / year", "percent", "per 100000", "kilometer", "day")
@@ -84,6 +142,7 @@ class Example:
 
     text: str = rule_key("a short sentence written for the rule, never taken from an article", STRING)
     expect: Expect = rule_key("what the claim must hold ({} = any claim of the rule)", record(Expect))
+    language: str = rule_key("the language the sentence is written in (a language pack code)", LANGUAGE, lang.DEFAULT)
     where: str = _where()
 
 
@@ -92,6 +151,7 @@ class Counterexample:
     """A generic sentence that must yield no claim of the rule; run by ``checker rules test``."""
 
     text: str = rule_key("a short sentence written for the rule, never taken from an article", STRING)
+    language: str = rule_key("the language the sentence is written in (a language pack code)", LANGUAGE, lang.DEFAULT)
     where: str = _where()
 
 
@@ -103,17 +163,17 @@ class Metric:
     name: str = rule_key("human name shown in reports, e.g. 'homicide rate'", STRING)
     description: str = rule_key("what is counted and how, in a sentence or two", STRING, "")
     unit: str = rule_key("canonical unit of the values", choice(*_UNITS, open_ended=True))
-    terms: tuple[str, ...] = rule_key("phrases naming the quantity, e.g. 'murder rate'", list_of(STRING), (),
+    terms: tuple[str, ...] = rule_key("phrases naming the quantity, e.g. 'murder rate'", WORDS, (),
                                   append=True)
     nouns: tuple[str, ...] = rule_key("counted nouns, singular, e.g. 'deportation'; a count of them is "
-                                  "this metric", list_of(STRING), (), append=True)
+                                  "this metric", WORDS, (), append=True)
     verbs: tuple[str, ...] = rule_key("verb forms near the number that signal the metric, e.g. 'deported'",
-                                  list_of(STRING), (), append=True)
+                                  WORDS, (), append=True)
     exclude: tuple[str, ...] = rule_key("phrases that veto the metric when they occur near the number",
-                                    list_of(STRING), (), append=True)
+                                    WORDS, (), append=True)
     subgroups: tuple[str, ...] = rule_key("people or things, singular, that make a figure a part and never the "
                                       "total when the figure's own phrase names them ('27 killings of "
-                                      "prison guards', '24 soldiers')", list_of(STRING), (), append=True)
+                                      "prison guards', '24 soldiers')", WORDS, (), append=True)
     tolerance: float = rule_key("relative slack around each value: figures whose slack overlaps agree (0.05 = 5 percent)",
                             number(0, 1), 0.05)
     drift_band: float = rule_key("relative gap between the figures as stated still reported as drift rather than conflict",
@@ -129,7 +189,7 @@ class Metric:
                                                 "place of its own is about the place the money is for, the one "
                                                 "after these nouns and a recipient link in a sentence opening on "
                                                 "them ('Aid to Zembla fell') or in the title ('aid for Zembla'), "
-                                                "before the article's main place", list_of(STRING), (), append=True)
+                                                "before the article's main place", WORDS, (), append=True)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this metric each must yield",
                                          list_of(record(Example)), (), append=True)
     counterexamples: tuple[Counterexample, ...] = rule_key("generic sentences that must yield no claim of this "
@@ -145,7 +205,7 @@ class Entity:
     name: str = rule_key("canonical name used in claims and reports, e.g. 'El Salvador'", STRING)
     type: str = rule_key("what it is", choice("country", "city", "region", "group", "organization",
                                            "person", "other"), "other")
-    aliases: tuple[str, ...] = rule_key("other spellings and demonyms, e.g. 'Salvadoran'", list_of(STRING), (),
+    aliases: tuple[str, ...] = rule_key("other spellings and demonyms, e.g. 'Salvadoran'", WORDS, (),
                                     append=True)
     part_of: tuple[str, ...] = rule_key("names of larger entities it belongs to, e.g. 'Central America'",
                                     list_of(STRING), (), append=True)
@@ -179,10 +239,10 @@ class EventKind:
     id: str = rule_key("event id; must equal the file stem (events/<id>.yaml)", ID)
     name: str = rule_key("human name shown in reports, e.g. 'truce ended'", STRING)
     description: str = rule_key("what counts as this event, in a sentence or two", STRING, "")
-    objects: tuple[str, ...] = rule_key("nouns or phrases the event is about, e.g. 'truce'", list_of(STRING),
+    objects: tuple[str, ...] = rule_key("nouns or phrases the event is about, e.g. 'truce'", WORDS,
                                     append=True)
     verbs: tuple[str, ...] = rule_key("verb forms that signal it, e.g. 'collapsed', 'dismantled'",
-                                  list_of(STRING), append=True)
+                                  WORDS, append=True)
     granularity: str = rule_key("precision at which two dates of it must agree",
                             choice("year", "month", "day"), "day")
     related: tuple[str, ...] = rule_key("ids of related event kinds (shown together)", list_of(ID), (),
@@ -193,7 +253,7 @@ class EventKind:
                                 "verb ('the truce of March 2012', 'a 2012 truce')", BOOL, False)
     lasting: tuple[str, ...] = rule_key("verbs that state the object's lifetime ('held', 'in force'): a closed span "
                                         "dating them ('between 2012 and 2014') starts the event at its first year, "
-                                        "month or day", list_of(STRING), (), append=True)
+                                        "month or day", WORDS, (), append=True)
     ended_by: tuple[str, ...] = rule_key("ids of the event kind a lifetime span ends with, dated at the span's last "
                                          "year, month or day (truce_reached -> truce_ended)", list_of(ID), (),
                                          append=True)

@@ -13,7 +13,8 @@ a few milliseconds per file, when libyaml is missing); nothing is cached across
 calls — callers that load more than once should keep the ``RuleSet``. Regexes are compiled once
 to validate them (``patterns.compile`` keeps them for later use). ``RuleSet.alias_index()`` is
 built during loading, so calling it is free. ``digest`` hashes every loaded file's bytes, for
-cache keys.
+cache keys. A word list given per language (``rulekinds.Localized``) holds every language's words;
+``RuleSet.in_language`` gives the rules a document in one language reads, built once per code.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-from checker import patterns
+from checker import lang, patterns
 from checker.errors import CheckerError, RuleError, UsageError, did_you_mean
 from checker.ruleexplain import as_yaml, explain
 from checker.rulekinds import (
@@ -44,7 +45,9 @@ from checker.rulekinds import (
     EventKind,
     Example,
     Expect,
+    Localized,
     Metric,
+    joined,
 )
 from checker.yamlnodes import YamlFile, choice, compose, mapping_pairs, schema_keys, unknown_key
 
@@ -101,6 +104,7 @@ class RuleSet:
     packs: tuple[Pack, ...] = ()  # each pack's identity, in layering order
     check_docs: dict[str, CheckDoc] = field(default_factory=dict)  # check id -> documentation, sorted by id
     _aliases: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _views: dict[str, RuleSet] = field(default_factory=dict, repr=False, compare=False)  # in_language, per code
 
     @property
     def label(self) -> str:
@@ -110,6 +114,16 @@ class RuleSet:
     def alias_index(self) -> dict[str, str]:
         """Lower-cased name or alias -> canonical entity name. Built (and checked) at load time."""
         return self._aliases
+
+    def in_language(self, code: str) -> RuleSet:
+        """The rules as a document in language ``code`` reads them: each word list given per language
+        narrowed to its `all` words and that language's (a language with no pack reads the default
+        language's). Built once per code; the rules themselves when no list is given per language."""
+        code = code if code in lang.available() else lang.DEFAULT
+        view = self._views.get(code)
+        if view is None:
+            view = self._views[code] = _narrowed(self, code)
+        return view
 
     def level(self, check: str) -> str:
         """A check's level (error | warning | info | off): checks.yaml's, re-levelled by the
@@ -143,6 +157,28 @@ class RuleSet:
                 raise UsageError(f"unknown check or tag '{word}'" + did_you_mean(word, known, "known"))
         off = {cid for cid, names in groups.items() if (select and not names & set(select)) or names & set(ignore)}
         return self.relevelled({cid: "off" for cid in sorted(off)})
+
+
+def _narrowed(rules: RuleSet, code: str) -> RuleSet:
+    """``rules`` with every per-language word list (``Localized``) reduced to what ``code`` reads."""
+    def narrow(rule: Any) -> Any:
+        changes = {fl.name: value.in_language(code) for fl in schema_keys(type(rule))
+                   if isinstance(value := getattr(rule, fl.name), Localized)}
+        if isinstance(rule, EntitySet) and any(map(_any_localized, rule.entities)):
+            changes["entities"] = tuple(map(narrow, rule.entities))
+        return replace(rule, **changes) if changes else rule
+
+    rules_of = [*rules.metrics.values(), *rules.events.values(), *rules.entities]
+    if not any(map(_any_localized, rules_of)):
+        return rules
+    sets = {sid: narrow(s) for sid, s in rules.entity_sets.items()}
+    return replace(rules, metrics={mid: narrow(m) for mid, m in rules.metrics.items()},
+                   events={eid: narrow(e) for eid, e in rules.events.items()}, entity_sets=sets,
+                   entities=tuple(e for s in sets.values() for e in s.entities), _views={})
+
+
+def _any_localized(rule: Any) -> bool:
+    return any(isinstance(getattr(rule, fl.name), Localized) for fl in schema_keys(type(rule)))
 
 
 def default_pack() -> Path:
@@ -369,7 +405,7 @@ def _merge(base: Any, add: Any) -> Any:
                 by_name[entity.name] = _merge(by_name[entity.name], entity) if entity.name in by_name else entity
             changes[name] = tuple(by_name.values())
         else:
-            changes[name] = old + tuple(x for x in dict.fromkeys(extra) if x not in old)
+            changes[name] = joined(old, extra)
     return replace(base, **changes)
 
 
@@ -401,7 +437,9 @@ def _index_entities(item: _Parsed, seq: SequenceNode, acc: _Acc) -> None:
                           f"'{owner}'; use extends: {owner} to add aliases to it")
         nodes = [("name", name_node)]
         if "aliases" in pairs:
-            nodes += [("aliases", node) for node in pairs["aliases"][1].value]
+            given = pairs["aliases"][1]
+            lists = [v for _, v in given.value] if isinstance(given, MappingNode) else [given]
+            nodes += [("aliases", node) for words in lists for node in words.value]
         for key, node in nodes:
             alias = node.value.lower()
             known = acc.aliases.setdefault(alias, name)

@@ -72,7 +72,7 @@ from checker.printable import printable
 from checker.ruleset import RuleSet
 
 DATABASE_NAME = "claims.sqlite3"
-SCHEMA_VERSION = 3  # bump when the tables or the payload layout change: older caches are rebuilt
+SCHEMA_VERSION = 4  # bump when the tables or the payload layout change: older caches are rebuilt
 APPLICATION_ID = 0x43484B43  # "CHKC" in SQLite's header: marks the file as a checker cache
 FORMAT = "checker claims cache"
 _NOTES = logging.getLogger(__name__)  # -v on the command line prints these on stderr

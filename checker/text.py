@@ -40,19 +40,28 @@ SENTENCE_END_PLAIN = (
     r"(?<!\S)(?P<word>\S*?)(?P<punct>[.!?\u2026]+)(?P<close>[\"'\u201d\u2019\u00bb)\]]*)"
     r"(?=\s+(?P<next>\S+))"
 )
-_OPENERS = "\"'\u201c\u2018\u00ab([\u201e"
+_OPENERS = "\"'\u201c\u2018\u00ab([\u201e\u00bf\u00a1"  # and the inverted marks that open a question or exclamation
 _WORD_EDGES = _OPENERS + "\"'\u201d\u2019\u00bb)]"
 
-_PACK = lang.load(lang.DEFAULT)
-# Abbreviations that precede a name or number and (almost) never end a sentence.
-_NEVER_FINAL = frozenset(_PACK["never_final_abbreviations"])
-# Abbreviations that may end a sentence ("... moved to the U.S. The ...") and usually do not.
-_MAYBE_FINAL = frozenset(_PACK["maybe_final_abbreviations"])
-# Before a number these are labels ("No. 5", "Sept. 11"), not sentence ends.
-_NUMBER_LABELS = frozenset(_PACK["number_label_abbreviations"])
+
+
+class _Ends(NamedTuple):
+    """The words of one pack (sentences.yaml) that tell a sentence end from an abbreviation."""
+
+    never_final: frozenset[str]  # precede a name or number and (almost) never end a sentence
+    maybe_final: frozenset[str]  # may end a sentence ("... moved to the U.S. The ...") and usually do not
+    number_labels: frozenset[str]  # before a number they are labels ("No. 5", "Sept. 11"), not sentence ends
+    starters: frozenset[str]  # typically open a sentence: after an ambiguous abbreviation, a real end
+
+
+@lru_cache(maxsize=None)
+def _ends(code: str) -> _Ends:
+    pack = lang.load(code)
+    return _Ends(frozenset(pack["never_final_abbreviations"]), frozenset(pack["maybe_final_abbreviations"]),
+                 frozenset(pack["number_label_abbreviations"]), frozenset(pack["sentence_starters"]))
+
+
 _INITIALS = compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
-# Words that typically open a sentence: after an ambiguous abbreviation they signal a real end.
-_SENTENCE_STARTERS = frozenset(_PACK["sentence_starters"])
 
 _LIST_OR_HEADING_START = compile(r"\s*(?:#{1,6}\s|[-*+\u2022]\s|\d{1,3}[.)]\s)")
 _HEADING_LINE = compile(r"\s*#{1,6}\s")
@@ -65,14 +74,16 @@ SHORT_LINE_RATIO = 0.6  # a line this much shorter than the wrap width is a head
 
 
 def split_sentences(doc: Document, paragraph_markers: MarkerList = (),
-                    tail_markers: MarkerList = ()) -> list[Sentence]:
+                    tail_markers: MarkerList = (), code: str | None = None) -> list[Sentence]:
     """Sentences of ``doc`` in text order; ``Sentence.text == doc.text[start:end]``.
 
     ``paragraph_markers`` flag a paragraph as boilerplate, ``tail_markers`` flag it and everything
     after it (a "Related Content" block ends the article). Both are regexes matched
     case-insensitively, multi-line, at the start of each paragraph and of each line inside one
-    that starts a sentence on its own (a photo credit under a dek).
+    that starts a sentence on its own (a photo credit under a dek). Abbreviations are the pack
+    ``code``'s, by default the one the document's ``language`` names.
     """
+    ends = _ends(code or lang.code_of(doc.source.language))
     paragraph_any = _one_of(compile_markers(paragraph_markers))
     tail_any = _one_of(compile_markers(tail_markers))
     text = doc.text
@@ -93,7 +104,7 @@ def split_sentences(doc: Document, paragraph_markers: MarkerList = (),
     in_tail = False
     for paragraph_index, (first, last) in enumerate(_paragraphs(lines)):
         paragraph_end = line_starts[last] + len(lines[last])
-        spans = _sentence_spans(text, lines, line_starts, first, last)
+        spans = _sentence_spans(text, lines, line_starts, first, last, ends)
         block_is_boilerplate = False
         for start, end in spans:
             line_index = bisect_right(line_starts, start, first, last + 1) - 1
@@ -212,13 +223,13 @@ def _paragraphs(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _sentence_spans(text: str, lines: list[str], line_starts: list[int],
-                    first: int, last: int) -> list[tuple[int, int]]:
+                    first: int, last: int, ends: _Ends) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of one paragraph, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
     segment_start = line_starts[first]
     for line_index in _line_breaks_that_end_sentences(lines, first, last):
         segment_end = line_starts[line_index] + len(lines[line_index])
-        _split_segment(text, segment_start, segment_end, spans)
+        _split_segment(text, segment_start, segment_end, spans, ends)
         segment_start = segment_end + 1
     return spans
 
@@ -253,11 +264,11 @@ def _line_breaks_that_end_sentences(lines: list[str], first: int, last: int) -> 
     return breaks
 
 
-def _split_segment(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _split_segment(text: str, start: int, end: int, spans: list[tuple[int, int]], ends: _Ends) -> None:
     """Append the sentences of ``text[start:end]`` (no layout breaks inside) to ``spans``."""
     cursor = start
     for match in sentence_ends(text, start, end):
-        if _ends_sentence(match.word, match.punct, match.next):
+        if _ends_sentence(match.word, match.punct, match.next, ends):
             _append_trimmed(text, cursor, match.end, spans)
             cursor = match.end
     _append_trimmed(text, cursor, end, spans)
@@ -297,7 +308,7 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         spans.append((start + lead, start + lead + len(stripped)))
 
 
-def _ends_sentence(word: str, punct: str, next_token: str) -> bool:
+def _ends_sentence(word: str, punct: str, next_token: str, ends: _Ends) -> bool:
     """Whether ``word`` + ``punct`` ends a sentence, given the token that follows."""
     opens_quote = next_token[0] in _OPENERS
     following = next_token.lstrip(_OPENERS)
@@ -308,12 +319,12 @@ def _ends_sentence(word: str, punct: str, next_token: str) -> bool:
         return True  # ! ? ... and combinations
     core = word.strip(_WORD_EDGES)
     key = core.lower()
-    if key in _NEVER_FINAL:
+    if key in ends.never_final:
         return False
-    if key in _NUMBER_LABELS and first_char.isdigit():
+    if key in ends.number_labels and first_char.isdigit():
         return False
-    if key in _MAYBE_FINAL or (core and _INITIALS.fullmatch(core)):
+    if key in ends.maybe_final or (core and _INITIALS.fullmatch(core)):
         next_word = _TRAILING_NON_WORD.sub("", following).lower()
-        return opens_quote or next_word in _SENTENCE_STARTERS
+        return opens_quote or next_word in ends.starters
     return True
 

@@ -57,8 +57,10 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 
 @cache
-def _tables() -> dict:
-    data = lang.load(lang.DEFAULT)
+def _tables(code: str = lang.DEFAULT) -> dict:
+    """The unit and currency phrases of the pack ``code``. A pack names its units by the English
+    pack's names ("kilometer", "dollar"): names are ids, so canonical units and conversions are shared."""
+    data = lang.load(code)
     after_ci: dict[tuple[str, ...], Unit] = {}  # case-insensitive phrases after a number
     after_cs: dict[tuple[str, ...], Unit] = {}  # exact-case symbols after a number
     prefix: dict[tuple[str, ...], Unit] = {}  # currency marks before a number (exact case)
@@ -88,7 +90,7 @@ def _tables() -> dict:
             "prefix_lasts": prefix_lasts}
 
 
-def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
+def unit_after(tokens: list[Token], j: int, code: str = lang.DEFAULT) -> UnitMatch | None:
     """The unit written at ``tokens[j:]`` (longest phrase), or None.
 
     A single hyphen joining number and unit is skipped ("125-mile", "6.1-inch").
@@ -96,7 +98,7 @@ def unit_after(tokens: list[Token], j: int) -> UnitMatch | None:
     n = len(tokens)
     if j >= n:
         return None
-    tables = _tables()
+    tables = _tables(code)
     if tokens[j].text == "-" and j + 1 < n and joined(tokens[j - 1], tokens[j]) and joined(tokens[j], tokens[j + 1]):
         j += 1
     first = tokens[j]
@@ -133,10 +135,10 @@ def _symbol_ok(tokens: list[Token], j: int) -> bool:
     return nxt is None or nxt.kind == SYM or (tok.text.isupper() and nxt.kind == WORD and nxt.text.islower())
 
 
-def currency_before(tokens: list[Token], i: int) -> tuple[Unit, int] | None:
+def currency_before(tokens: list[Token], i: int, code: str = lang.DEFAULT) -> tuple[Unit, int] | None:
     """A currency mark ending right before ``tokens[i]`` ("$", "US$", "HK $", "€", "RM"):
     returns the unit and the index of the mark's first token."""
-    tables = _tables()
+    tables = _tables(code)
     if i == 0 or i >= len(tokens):  # nothing before the first token; no number after the last ("$9/")
         return None
     sizes = range(min(3, i), 0, -1) if tokens[i - 1].text in tables["prefix_lasts"] else ()
@@ -149,25 +151,26 @@ def currency_before(tokens: list[Token], i: int) -> tuple[Unit, int] | None:
         if mark.kind == WORD and len(mark.text) < 3 and not joined(mark, tokens[i]):
             continue  # short word marks ("RM", "Rs") are written against the number: "RM79"
         return unit, i - size
-    if i > 0 and tokens[i - 1].text == "PS" and joined(tokens[i - 1], tokens[i]) and _looks_like_amount(tokens, i):
+    if i > 0 and tokens[i - 1].text == "PS" and joined(tokens[i - 1], tokens[i]) and ("£",) in tables["prefix"] \
+            and _looks_like_amount(tokens, i, code):
         return tables["prefix"][("£",)], i - 1  # "£" transliterated to ASCII ("PS6m", "PS21,700"); not "PS5"
     return None
 
 
-def _looks_like_amount(tokens: list[Token], i: int) -> bool:
+def _looks_like_amount(tokens: list[Token], i: int, code: str) -> bool:
     """A money amount rather than a model number: grouped digits, decimals or a scale suffix."""
     t = tokens[i]
     if "," in t.text or "." in t.text:
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.kind == WORD and joined(t, nxt) and nxt.text in lang.load(lang.DEFAULT)["scale_suffixes"]
+    return nxt is not None and nxt.kind == WORD and joined(t, nxt) and nxt.text in lang.load(code)["scale_suffixes"]
 
 
 @cache
 def _pint_by_name() -> dict[str, str]:
     out: dict[str, str] = {}
     for table in ("ci", "cs"):
-        for unit in _tables()[table].values():
+        for unit in _tables(lang.DEFAULT)[table].values():
             if unit.pint:
                 out.setdefault(unit.name, unit.pint)
     return out

@@ -92,8 +92,13 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # a list by place ("out of 1,204 in all"), a count with no metric keyed by what happened to
     # what it counts ("14 gang members were wounded": checks/counted.py) and a figure whose own verb
     # ("apprehended") keeps a far term off it, a group named by a count ("the two countries") and
-    # another account of a stock ("a smaller group")
-    (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018.\n\n"
+    # another account of a stock ("a smaller group"), a body named after the place it sits in
+    # ("the Council for Public Security of Zembla"), and figures written with the pack's decimal and
+    # group marks, which show the document's convention ("52.5", "100,000": decimal_mark, group_mark;
+    # English has no scale_links or scale_remainders, "3 millones de dólares", "80 mil 736"); it has
+    # no language metadata, so its text's telltale words tell its language
+    (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018, and 52.5 "
+                                       "in 2017.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
                                        "\n\nIn 2020, police counted 120 homicides, against 38 in Honduras. Police "
                                        "said on Monday that the homicide rate is close to 40 per 100,000 people. "
@@ -111,7 +116,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "agents apprehended 700 Zemblans.\n\nHonduras and Guatemala met. The two "
                                        "countries, a region of 20 million people, signed a pact.\n\nSome 900 "
                                        "Zemblans now holding permits may stay. Officials described a smaller group, "
-                                       "saying the rule affects about 600 Zemblans.\n", encoding="utf-8")
+                                       "saying the rule affects about 600 Zemblans.\n\nThe Council for Public Security of Zembla "
+                                       "put Lund first, with 70 homicides per 100,000.\n", encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')
         manifest.write('\n[[source]]\nfile = "lagoon.txt"\npublished = "2021-06-01"\n')

@@ -48,7 +48,7 @@ def _per_way(text: str, start: int, end: int) -> str | None:
 
 def _per_period(text: str, start: int, end: int) -> str | None:
     """average.per without its quick first test."""
-    before, after, _, _ = average._patterns("en")
+    before, after, _, _, _ = average._patterns("en")
     lead = text[max(0, start - 40):start]
     for name in average._PERIODS:
         found = after[name].match(text, end)

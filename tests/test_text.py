@@ -324,7 +324,7 @@ def _phrase_checks():
     from checker.ruleset import default_pack, load_rules
 
     m = matchers.for_rules(load_rules([default_pack()]))
-    return [clauses._BACK_PHRASE, subject._any_anaphor("en"), average._patterns("en")[2],
+    return [clauses.back_phrase("en"), subject._any_anaphor("en"), average._patterns("en")[2],
             *difference._patterns("en")[2:], m.any_event_object]
 
 

@@ -1,42 +1,70 @@
 """Who a sentence attributes its figures to ("according to the Interior Ministry", "police said"),
-named canonically when the source is a known entity.
+named canonically when the source is a known entity. The words are the language pack's
+(``attribution`` in names.yaml, with ``leading_articles`` and ``name_joiners``).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
+from typing import NamedTuple
 
-from checker import patterns
-
-# Attribution patterns, each with the words one of which it needs: as written, or (``any_case``)
-# in the lower-cased sentence. Most sentences hold none, and a few ``in`` tests cost less than
-# one regex scan.
-ATTRIBUTION = (
-    (("accord",), True,
-     patterns.compile(r"\b(?i:according to) (?:an? |the )?(?:(?:new |recent |official )?(?:report|investigation|study|data|figures|analysis|statement|news release|release) (?:from|by|of) )?(?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
-    (("citing",), False,
-     patterns.compile(r"\bciting (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
-    (("cited",), False,
-     patterns.compile(r"\bcited by (?:the )?([A-Z][\w.&'’-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w.&'’-]*)*)")),
-    (("said", "says", "report", "noted", "added", "found", "estimat", "told"), False,
-     patterns.compile(r"\b((?:[Tt]he )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|the paper|the newspaper|the report) (?:said|says|reported|reports|noted|added|found|estimated|estimates|told)\b")),
-)
+from checker import lang, patterns
 
 
-_PAPER = patterns.compile(r"^(?:the )?(?:paper|newspaper|report)$", re.IGNORECASE)
-_THE_ANY_CASE = patterns.compile(r"^the ", re.IGNORECASE)
-_THE = patterns.compile(r"^[Tt]he ")
+class _Words(NamedTuple):
+    # Each pattern with a quick test that the sentence may hold a match: most sentences hold none,
+    # and a few ``in`` tests (or one lower-cased scan) cost less than one regex scan.
+    found: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...]
+    paper: re.Pattern[str]  # a name that is the paper itself ("the newspaper"): repeats the last one
+    article_any_case: re.Pattern[str]  # a leading article, any case
+    article: re.Pattern[str]  # a leading article as a name starts with it ("The")
+    no_source: frozenset[str]  # first words of a name that is no source on its own ("officials", "he")
 
 
-def find(text: str, entity_of: dict[str, str], last: str | None) -> tuple[str | None, str | None]:
+def _literal(items) -> str:
+    return patterns.phrases(items, flexible_space=False)
+
+
+@cache
+def _words(code: str) -> _Words:
+    pack = lang.load(code)
+    table, leading = pack["attribution"], pack["leading_articles"]
+    articles = _literal(leading)
+    capitalised = _literal([*leading, *(w[:1].upper() + w[1:] for w in leading)])
+    name = rf"[A-Z][\w.&'’-]*(?:\s+(?:{_literal(pack['name_joiners'])})?\s*[A-Z][\w.&'’-]*)*"
+    document = (rf"(?:(?:{_literal(table['document_articles'])}) )?(?:(?:(?:{_literal(table['document_adjectives'])}) )?"
+                rf"(?:{_literal(table['documents'])}) (?:{_literal(table['document_links'])}) )?")
+    found = []
+    for cue in table["before_any_case"]:  # "according to (a report by) the World Bank"
+        check = patterns.PhraseCheck(lambda phrases, cue=cue: rf"{phrases([cue], flexible_space=False)}")
+        found.append((check.search, patterns.compile(rf"\b(?i:{re.escape(cue)}) {document}(?:(?:{articles}) )?({name})")))
+    for cue in table["before"]:  # "citing the World Bank", as written
+        found.append((lambda text, cue=cue: cue in text,
+                      patterns.compile(rf"\b{re.escape(cue)} (?:(?:{articles}) )?({name})")))
+    verbs = table["verbs_after"]  # "the World Bank said", as written
+    papers = _literal(table["papers"])
+    plain = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"  # capitalised words only: a joiner would reach back too far
+    found.append((lambda text: any(map(text.__contains__, verbs)),
+                  patterns.compile(rf"\b((?:(?:{capitalised}) )?{plain}|(?:{articles}) (?:{papers})) (?:{_literal(verbs)})\b")))
+    return _Words(tuple(found), patterns.compile(rf"^(?:(?:{articles}) )?(?:{papers})$", re.IGNORECASE),
+                  patterns.compile(rf"^(?:{articles}) ", re.IGNORECASE), patterns.compile(rf"^(?:{capitalised}) "),
+                  frozenset(w.lower() for w in [*leading, *table["no_source"]]))
+
+
+def patterns_of(code: str) -> tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...]:
+    """Each attribution pattern of a language, with the quick test in front of it (tests use it)."""
+    return _words(code).found
+
+
+def find(text: str, entity_of: dict[str, str], last: str | None,
+         code: str = lang.DEFAULT) -> tuple[str | None, str | None]:
     """The sentence's attribution and the one to remember for later sentences: a source named
     ("police said") becomes both; "the paper said" repeats the last one named; none leaves it.
     ``entity_of`` maps lower-case aliases to names."""
-    low = None
-    for cues, any_case, pattern in ATTRIBUTION:
-        if any_case and low is None:
-            low = text.lower()
-        haystack = low if any_case else text
-        if not any(map(haystack.__contains__, cues)):
+    words = _words(code)
+    for may_hold, pattern in words.found:
+        if not may_hold(text):
             continue
         match = pattern.search(text)
         if not match:
@@ -44,12 +72,12 @@ def find(text: str, entity_of: dict[str, str], last: str | None) -> tuple[str | 
         name = match.group(1).strip()
         if name.endswith(".") and len(name) > 1 and name[-2].islower():
             name = name[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
-        if _PAPER.match(name):
+        if words.paper.match(name):
             return last, last
-        canonical = entity_of.get(name.lower()) or entity_of.get(_THE_ANY_CASE.sub("", name).lower())
-        if canonical is None and (name.split()[0].lower() in ("the", "officials", "he", "she", "they", "it")):
+        canonical = entity_of.get(name.lower()) or entity_of.get(words.article_any_case.sub("", name).lower())
+        if canonical is None and name.split()[0].lower() in words.no_source:
             if len(name.split()) == 1:
                 continue
-        result = canonical or _THE.sub("", name)
+        result = canonical or words.article.sub("", name)
         return result, result
     return None, last

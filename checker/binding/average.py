@@ -22,14 +22,15 @@ def _patterns(code: str):
     every = [w for p in _PERIODS for w in table[p]]
     any_before = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases([*every, *table['any']])})(?:\s+[^\W\d]+){{0,3}}\s+$")
     any_after = patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?:{patterns.phrases(every)})\b", patterns.IGNORECASE)
-    return before, after, any_before, any_after
+    inside = {p: patterns.compile(rf"\s(?:{patterns.phrases(table[p])})\b", patterns.IGNORECASE) for p in _PERIODS}
+    return before, after, any_before, any_after, inside
 
 
 def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None:
     """The period a count at ``start:end`` is an average per ("day", ...), "any" for an average
     whose period is not said, None for no average. "A year" that begins a shift of the time in
     focus ("3,000 a year earlier", "a year earlier 3,000 were ...") is no average."""
-    before, after, any_before, any_after = _patterns(code)
+    before, after, any_before, any_after, inside = _patterns(code)
     lead = text[max(0, start - 40):start]
     if not any_before.search(lead) and not any_after.match(text, end):
         return None
@@ -40,4 +41,7 @@ def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None
         found = before[period].search(lead)
         if found and not starts_a_shift(lead, found.start(), code):
             return period
-    return "any" if before["any"].search(lead) else None
+    if not before["any"].search(lead):
+        return None
+    own = text[start:end]  # "un promedio de 2,8 homicidios diarios": the period said inside the figure's own words
+    return next((period for period in _PERIODS if inside[period].search(own)), "any")

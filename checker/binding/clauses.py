@@ -7,81 +7,104 @@ figure inherit the previous figure's unit and period.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from checker import patterns
+from checker import lang, patterns
 from checker.model import Quantity
 
-# Words by which a sentence points back at the previous one ("this dropped to around 70"): near
-# its start, or a phrase anywhere.
-_REFERS_BACK_OPENING = patterns.compile(r"\W*(?:\w+\s+){0,2}"
-                                        r"(?:this|that|these|those|it|the figure|the number|the rate|the total)\b",
-                                        re.IGNORECASE)
+@cache
+def _refers_back(code: str):
+    """Words by which a sentence points back at the previous one ("this dropped to around 70"):
+    near its start (``refers_back`` openers), or a phrase anywhere (its phrases)."""
+    table = lang.load(code)["refers_back"]
+    opening = patterns.compile(rf"\W*(?:\w+\s+){{0,2}}(?:{patterns.phrases(table['openers'], flexible_space=False)})\b",
+                               re.IGNORECASE)
+    return opening, back_phrase(code)
 
 
-_BACK_PHRASES = ("since then", "at that time", "that year", "those years", "the same period")
-
-
-_BACK_PHRASE = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(_BACK_PHRASES, flexible_space=False)})\b")
+@cache
+def back_phrase(code: str) -> patterns.PhraseCheck:
+    """A phrase anywhere that points back at the previous sentence ("since then", "that year")."""
+    phrases_back = lang.load(code)["refers_back"]["phrases"]
+    return patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(phrases_back, flexible_space=False)})\b")
 
 
 # Where a clause ends: a semicolon, a colon, a comma or full stop before a closing quote, a spaced
-# dash, a comma before a conjunction, "while"/"whereas"; any space before it belongs to the break.
-_BREAK = r";|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|when|and)\b|\s+(?:while|whereas)\s"
+# dash, a comma before a word of ``clause_breaks`` "after_comma" ("while", "but", "when"), or a
+# word of its "spaced" ("while", "whereas") between spaces; any space before it belongs to the break.
+def clause_break_plain(code: str) -> str:
+    """The plain form of ``clause_break``, kept as the reference for it."""
+    after_comma, spaced = _break_words(code)
+    return rf"\s*(?:;|:\s|[,.][\"”]\s|\s[—–]\s|,\s+(?:{after_comma})\b|\s+(?:{spaced})\s)"
 
 
-CLAUSE_BREAK_PLAIN = rf"\s*(?:{_BREAK})"  # the plain form, kept as the reference for the one below
+def _break_words(code: str) -> tuple[str, str]:
+    table = lang.load(code)["clause_breaks"]
+    return patterns.phrases(table["after_comma"]), patterns.phrases(table["spaced"])
 
 
 # The same matches in the same order, written to open with a character class, so that re skips
 # straight to the spaces and punctuation that may start a break (the plain form, which opens with
 # "\s*", is tried at every character). The first character is consumed; what may follow it in a
-# break is checked at once (that turns away the spaces before words); then a lookbehind says
-# which branch goes on: after a space, more space and a break, or a spaced dash or "while".
-# Linear in a run of spaces: the run is taken whole (possessive: what follows a space in a break
-# is never a space), and tried only from the run's first space, or from its second when an
-# earlier break ended on the first (after ":", a quote, a dash, "while" or "whereas").
-_BREAK_TAIL = r";|:\s|[,.][\"”]\s|,\s+(?:while|whereas|but|although|though|when|and)\b"
+# break is checked at once (that turns away the spaces before words: only the first letters of the
+# spaced words may follow); then a lookbehind says which branch goes on: after a space, more space
+# and a break, or a spaced dash or spaced word. Linear in a run of spaces: the run is taken whole
+# (possessive: what follows a space in a break is never a space), and tried only from the run's
+# first space, or from its second when an earlier break ended on the first (after ":", a quote, a
+# dash, or a spaced word: its last letter).
+@cache
+def clause_break(code: str):
+    """Where a clause ends, in the language of ``code`` (the plain form's matches, quickly)."""
+    after_comma, spaced = _break_words(code)
+    words = lang.load(code)["clause_breaks"]["spaced"]
+    firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    lasts = "".join(sorted({re.escape(w[-1]) for w in words if w}))
+    tail = rf";|:\s|[,.][\"”]\s|,\s+(?:{after_comma})\b"
+    return patterns.compile(
+        rf"[\s;:,.](?=[\s;:,.—–{firsts}\"”]|(?<=;))(?:"
+        rf"(?<=\s)(?:(?<!\s\s)|(?<=[:\"”—–{lasts}]\s\s))\s*+(?:{tail}|[—–]\s|(?:{spaced})\s)"
+        r"|(?<=;)|(?<=:)\s|(?<=[,.])[\"”]\s"
+        rf"|(?<=,)\s+(?:{after_comma})\b)",
+        re.IGNORECASE,
+    )
 
 
-CLAUSE_BREAK = patterns.compile(
-    r"[\s;:,.](?=[\s;:,.—–w\"”]|(?<=;))(?:"
-    rf"(?<=\s)(?:(?<!\s\s)|(?<=[:\"”—–es]\s\s))\s*+(?:{_BREAK_TAIL}|[—–]\s|(?:while|whereas)\s)"
-    r"|(?<=;)|(?<=:)\s|(?<=[,.])[\"”]\s"
-    r"|(?<=,)\s+(?:while|whereas|but|although|though|when|and)\b)",
-    re.IGNORECASE,
-)
-
-
-def refers_back(text: str) -> bool:
+def refers_back(text: str, code: str = lang.DEFAULT) -> bool:
     """Whether the sentence points back at the previous one, so its figures may take that one's unit and period."""
-    return bool(_REFERS_BACK_OPENING.match(text)) or _BACK_PHRASE.search(text)
+    opening, phrase = _refers_back(code)
+    return bool(opening.match(text)) or phrase.search(text)
 
 
-def split(text: str) -> list[tuple[int, int]]:
+def split(text: str, code: str = lang.DEFAULT) -> list[tuple[int, int]]:
     """The sentence's clauses as (start, end): a figure's context is sought in its own clause first."""
     bounds, start = [], 0
-    for match in CLAUSE_BREAK.finditer(text):
+    for match in clause_break(code).finditer(text):
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return bounds
 
 
-_COORDINATOR = patterns.compile(r"\s(?:and|but)\s")
+@cache
+def coordinator(code: str):
+    """A word that joins two conjuncts of a clause (``conjunctions``: "and", "but"), between spaces."""
+    return patterns.compile(rf"\s(?:{patterns.phrases(lang.load(code)['conjunctions'])})\s")
 
 
-def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]],
+              code: str = lang.DEFAULT) -> list[tuple[int, int]]:
     """Each figure's conjunct: its clause cut at the last "and"/"but" after the previous figure
     and the first one before the next figure of the same clause ("2 percent ... were detained and
     at least 18 people died in custody": "detained" is not about the 18)."""
     out = []
+    joins = coordinator(code)
     for k, q in enumerate(quantities):
         a, b = containing(clauses, q.start)
         if k and quantities[k - 1].end >= a:
-            cuts = [mt.end() for mt in _COORDINATOR.finditer(text, quantities[k - 1].end, q.start)]
+            cuts = [mt.end() for mt in joins.finditer(text, quantities[k - 1].end, q.start)]
             a = cuts[-1] if cuts else a
         if k + 1 < len(quantities) and quantities[k + 1].start <= b:
-            cut = _COORDINATOR.search(text, q.end, quantities[k + 1].start)
+            cut = joins.search(text, q.end, quantities[k + 1].start)
             b = cut.start() if cut else b
         out.append((a, b))
     return out

@@ -16,17 +16,21 @@ _WORD = patterns.compile(r"[^\W\d_][\w-]*")
 
 
 @cache
-def _complements(code: str) -> tuple[frozenset[str], frozenset[str]]:
+def _complements(code: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     table = lang.load(code)["verb_complements"]
-    return frozenset(w.lower() for w in table["infinitive"]), frozenset(w.lower() for w in table["determiners"])
+    return (frozenset(w.lower() for w in table["infinitive"]), frozenset(w.lower() for w in table["determiners"]),
+            tuple(w.lower() for w in table["verb_endings"]))
 
 
 def governs_another_verb(text: str, verb_end: int, object_start: int, code: str = lang.DEFAULT) -> bool:
     """Whether the verb ending at ``verb_end`` is followed by an infinitive ("started to fray")
-    rather than by the event's object or a determiner before it."""
-    infinitive, determiners = _complements(code)
+    rather than by the event's object or a determiner before it. Where the marker is a common
+    preposition too ("pactaron a inicios de 2012"), the word after it must end as an infinitive does."""
+    infinitive, determiners, endings = _complements(code)
     words = text[verb_end:verb_end + 40].split()
     if len(words) < 2 or words[0].lower() not in infinitive:
+        return False
+    if endings and not words[1].lower().strip(",.;:").endswith(endings):
         return False
     if verb_end < object_start <= verb_end + len(words[0]) + 2 + len(words[1]):
         return False  # "agreed to truce talks": the object itself follows the marker
@@ -50,7 +54,7 @@ def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: 
     after = text[obj[1]:obj[1] + 40].split()
     if after and after[0].lower().strip(",.;:") in heads:
         return None
-    _, determiners = _complements(code)
+    _, determiners, _ = _complements(code)
     for t in times:
         if dates_only and (not t.calendar or t.relation not in ("in", "range")):
             continue

@@ -5,13 +5,18 @@ the nearest time of the same clause; one event kind per trigger span.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from checker import patterns
+from checker import lang, patterns
 from checker.model import Claim, TimeMention
 
-# Between a verb and its object, these words make the object background to another action
-# ("launched a campaign in response to the state of emergency": no emergency is declared here).
-BACKGROUND = patterns.compile(r"\b(?:in response to|in reaction to|following|after|amid|despite|because of)\b", re.IGNORECASE)
+@cache
+def background(code: str):
+    """Between a verb and its object, words that make the object background to another action
+    ("launched a campaign in response to the state of emergency": no emergency is declared here):
+    ``background_links``."""
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['background_links'], flexible_space=False)})\b",
+                            re.IGNORECASE)
 
 
 def best_events(found: list[tuple[Claim, tuple[int, int], tuple[int, int]]]) -> list[Claim]:

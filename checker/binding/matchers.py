@@ -1,7 +1,7 @@
 """The rule tables a sentence is looked up in, and the look-ups: entity aliases, metric phrases, the
 best metric for a figure.
 
-Built once per RuleSet (``for_rules``, cached by digest) so that every sentence costs dictionary
+Built once per RuleSet and language (``for_rules``, cached by digest and language code) so that every sentence costs dictionary
 look-ups: n-grams are looked up only while their words begin some alias or phrase
 (``_prefixes``, ``_longest_by_first_word``), and a capitalised long word that names nothing is
 tried as a near spelling once per distinct word (``near_cache``). Apart from claims, which
@@ -78,6 +78,7 @@ class Matchers:
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries (binding.subject)
     recipient_nouns: tuple[str, ...] = ()  # nouns of money given to a place ("aid"), of any metric
     recipient_metrics: frozenset[str] = frozenset()  # those metrics' ids
+    animals: frozenset[str] = frozenset()  # counted nouns that are never people, in the document's language
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -105,14 +106,17 @@ def _any_of(phrases: Iterable[str]) -> patterns.PhraseCheck | None:
     return patterns.PhraseCheck(build)
 
 
-_matcher_cache: dict[str, Matchers] = {}
+_matcher_cache: dict[tuple[str, str], Matchers] = {}
 
 
-def for_rules(rules: RuleSet) -> Matchers:
-    """The tables of ``rules``, built once per rule set digest: every document of a run shares them."""
-    cached = _matcher_cache.get(rules.digest)
+def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
+    """The tables of ``rules`` as a document in language ``code`` reads them (its words of each list
+    given per language: ``RuleSet.in_language``), built once per rule set digest and language: every
+    document of a run in that language shares them."""
+    cached = _matcher_cache.get((rules.digest, code))
     if cached is not None:
         return cached
+    rules = rules.in_language(code)
     entity_of: dict[str, str] = {}
     entity_types: dict[str, str] = {}
     entity_keys: dict[tuple[str, ...], tuple[str, bool, bool]] = {}
@@ -122,7 +126,9 @@ def for_rules(rules: RuleSet) -> Matchers:
             entity_of[alias.lower()] = entity.name
             key = _phrase_key(alias)
             if key:
-                entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias, alias[:1].islower()))
+                found = entity_keys.setdefault(key, (entity.name, alias.isupper() and "." not in alias, alias[:1].islower()))
+                if alias[:1].islower() and not found[2] and found[0] == entity.name:  # also written in lower case
+                    entity_keys[key] = (found[0], found[1], True)
     fuzzy_aliases = {alias.lower(): (entity.name, entity_set.threshold)
                      for entity_set in rules.entity_sets.values() if entity_set.match == "fuzzy"
                      for entity in entity_set.entities for alias in (entity.name, *entity.aliases)
@@ -160,8 +166,9 @@ def for_rules(rules: RuleSet) -> Matchers:
                  for eid, event in rules.events.items() if event.lasting or event.ended_by},
         members=_members(rules),
         recipient_nouns=tuple(sorted({n.lower() for metric in rules.metrics.values() for n in metric.recipient_nouns})),
-        recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns))
-    _matcher_cache[rules.digest] = built
+        recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns),
+        animals=_animals(code))
+    _matcher_cache[rules.digest, code] = built
     return built
 
 
@@ -243,8 +250,8 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
             name, acronym, lower = hit
             start, end = spans[i][0], spans[i + size - 1][1]
             surface = text[start:end]
-            if acronym and not surface.isupper():
-                continue
+            if acronym and (not surface.isupper() or text[end:end + 1] == "$" or text[start - 1:start] == "$"):
+                continue  # in lower case, or part of a currency sign ("US$5", "$US 5"): no place
             if surface[:1].islower() and not lower and m.entity_types.get(name) != "organization":
                 continue
             found.append((start, end, name))
@@ -265,7 +272,9 @@ def _near_alias(span: tuple[int, int], low: str, m: Matchers) -> tuple[int, int,
 
 
 NO_HITS: dict[str, list] = {}
-_ANIMALS = frozenset(lang.load(lang.DEFAULT)["animals"])  # counted nouns that are never people
+def _animals(code: str) -> frozenset[str]:
+    """The language pack's counted nouns that are never people (the default pack's for a language with none)."""
+    return frozenset(lang.load(code if code in lang.available() else lang.DEFAULT)["animals"])
 
 
 # A word, with one apostrophe inside ("don't"); "(?:x|)" rather than "(?:x)?", which re runs through
@@ -327,7 +336,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         nouns = m.metric_nouns[mid]
         if mid not in hits and noun not in nouns:
             continue  # none of its phrases in the sentence and not its noun: it scores nothing
-        if noun in _ANIMALS and noun not in nouns:
+        if noun in m.animals and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
         vetoes = h.get("exclude", ())

@@ -72,7 +72,8 @@ def _tables(code: str) -> _Words:
                                                 patterns.IGNORECASE),
                   intention=ending("intention_cues", 4),
                   incident_after=patterns.compile(
-                      rf"[^;:.()\d]{{0,80}}?\b(?:{patterns.phrases(pack['incidents']['links'])})\s+(?:a|an|the)\s+"
+                      rf"[^;:.()\d]{{0,80}}?\b(?:{patterns.phrases(pack['incidents']['links'])})\s+"
+                      rf"(?:{patterns.phrases(pack['determiners'])})\s+"
                       rf"(?:[\w-]+\s+){{0,2}}(?:{incident})\b", patterns.IGNORECASE),
                   incident_before=patterns.compile(
                       rf"\b(?:{incident})s?\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,2}}\s+$",

@@ -36,7 +36,7 @@ def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> l
 def _landmark_pattern(code: str):
     """A number, a unit word (a closing bracket may end it) and a bearing right before a place."""
     pack = lang.load(code)
-    return patterns.PhraseCheck(lambda phrases: rf"\d\S*\s+\S+\s+(?:{phrases(pack['bearing_words'])})\s+of\s+"
+    return patterns.PhraseCheck(lambda phrases: rf"\d\S*\s+\S+\s+(?:{phrases(pack['bearing_words'])})\s+"
                                                 rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
 
 
@@ -83,7 +83,8 @@ def _home_patterns(code: str):
     name = r"(?-i:[A-Z][\w'’.&-]*)"
     before = patterns.compile(rf"(?:['’]s?)?(?:\s+{name}){{0,4}}(?:\s+[^\W\d_]+)?\s+(?:{nouns})\b",
                               patterns.IGNORECASE)
-    after = patterns.compile(rf"\b(?:{nouns})(?:\s+(?:{name}|(?-i:and|for|on|of|the))){{0,8}}?\s+of\s+"
+    joiners, link = patterns.phrases(pack["name_joiners"]), patterns.phrases(pack["home_links"])
+    after = patterns.compile(rf"\b(?:{nouns})(?:\s+(?:{name}|(?-i:{joiners}))){{0,8}}?\s+(?:{link})\s+"
                              rf"(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
     noun = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(pack['organization_nouns'])})\b")  # both need one
     return before, after, noun

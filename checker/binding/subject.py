@@ -74,7 +74,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     agents = frozenset(p for p in places if p[0] in ends)  # "sent back by Zembla"
     if split:  # "Hondurans led those sent back by Zembla at 900, ahead of 800 Guatemalans": the 900 are Hondurans
         places = [p for p in places if p not in agents] or places
-    found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere),
+    found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere, code),
                      agencies, code, backdrop, yards, homes, agents)
     if shared and not any(clause[0] <= p[0] and p[1] <= clause[1] for p in places):
         why = f"{_words(text, shared)} (of the figure it is joined to)"
@@ -132,21 +132,24 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
 
 
 def _outside_figured_clauses(text: str, span: tuple[int, int], places: Sequence[Place],
-                             elsewhere: Sequence[tuple[int, int]]) -> list[Place]:
+                             elsewhere: Sequence[tuple[int, int]], code: str) -> list[Place]:
     """For a figure whose clause is joined on by a coordinator, the places without those in another
     clause of the sentence that holds a figure of its own ("Agents held 900 migrants in Zembla in
     May, and in June 300 children arrived": Zembla is the 900's): such a place is that figure's,
     and the figure itself is carried from the discourse. A clause after a dash or a comma goes on
     with the figure before it ("... deported from Zembla in 2014 — after 800 in 2013")."""
-    clauses = clause_parts.split(text)
+    clauses = clause_parts.split(text, code)
     mine = clause_parts.containing(clauses, span[0])
-    if not _COORDINATED.search(text, 0, mine[0]):
+    if not _coordinated(code).search(text, 0, mine[0]):
         return list(places)
     figured = {clause_parts.containing(clauses, lo) for lo, _ in elsewhere} - {mine}
     return [p for p in places if clause_parts.containing(clauses, p[0]) not in figured]
 
 
-_COORDINATED = patterns.compile(r",\s+(?:and|but)$", patterns.IGNORECASE)  # the words of the clause break
+@cache
+def _coordinated(code: str):
+    """A comma and a conjunction ending the text: the words of a clause break (``conjunctions``)."""
+    return patterns.compile(rf",\s+(?:{patterns.phrases(lang.load(code)['conjunctions'])})$", patterns.IGNORECASE)
 
 
 def _with_listed(text: str, chosen: list[Place], places: Sequence[Place], code: str) -> list[Place]:

@@ -6,7 +6,8 @@ readable text plus ``Source`` metadata, and turn every bad article (unreadable, 
 mis-encoded) into a ``Problem`` instead of an exception, so one broken file never stops a run.
 One job per module: ``discovery`` (which files, in which order), ``reading`` (bytes, decoding,
 parsing into a Document), ``metadata`` (front matter, sources.toml, dates), ``html_text`` (an
-HTML page's main text).
+HTML page's main text), ``language`` (the language a source is read in, told from its text when
+its metadata names none).
 
 Costs: one ``stat`` and one full read per file, one decode attempt per candidate encoding
 (usually only UTF-8), a single ``html.parser`` pass for HTML, and one TOML parse per folder that

@@ -8,9 +8,17 @@ from operator import attrgetter
 
 from checker.model import Quantity, Value
 from checker.tokens import NUM, WORD, Token, joined, tokenize
-from checker.units import Unit, unit_after
+from checker.units import Unit
 
-from .context import change_after, change_before, post_qualifier, qualifier_before, rate_denominator, sign_and_currency
+from .context import (
+    after_per,
+    change_after,
+    change_before,
+    post_qualifier,
+    qualifier_before,
+    rate_denominator,
+    sign_and_currency,
+)
 from .filters import (
     address,
     age_after_name,
@@ -30,6 +38,7 @@ from .parsing import parse_number
 from .ranges import range_partner
 from .records import Found, Num
 from .words import (
+    unit_after,
     APPROX_SPREAD,
     BOUND_MARKS,
     CURRENCY_RESTATEMENTS,
@@ -40,7 +49,7 @@ from .words import (
     MULTIPLIER_WORDS,
     NUMBER_STARTS,
     OF,
-    PER_WORDS,
+    PER_STARTS,
     UNIT_COUNTRY_MARKS,
     UNIT_LEAD_INS,
     UNIT_MODIFIERS,
@@ -178,8 +187,10 @@ def _rate(toks: list[Token], num: Num, f: Found) -> None:
     if f.unit is not None:
         f.per, f.right, f.per_unit = rate_denominator(toks, f.right)
     j = f.right
-    if f.unit is None and j + 1 < n and toks[j].lower in PER_WORDS and toks[j + 1].kind == NUM:
-        f.per, f.right, f.per_unit = rate_denominator(toks, j)  # "64 per 100,000 people": a rate per population
+    if f.unit is None and j + 1 < n and toks[j].lower in PER_STARTS and (k := after_per(toks, j)) < n \
+            and toks[k].kind == NUM and k > j:
+        # "64 per 100,000 people", "por cada 100.000": a rate per population
+        f.per, f.right, f.per_unit = rate_denominator(toks, j)
         f.unit = Unit("count", "count")
     j = f.right
     if f.unit is None and j < n and toks[j].lower in _MULTIPLES:

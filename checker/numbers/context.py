@@ -4,10 +4,12 @@ denominator of a rate ("per month", "per 100,000 people")."""
 from __future__ import annotations
 
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
-from checker.units import Unit, currency_before, unit_after
+from checker.units import Unit
 
 from .nouns import singular_of
 from .words import (
+    currency_before,
+    unit_after,
     A_AN,
     ADJACENT_CHANGE_WORDS,
     BOUND_PREFIXES,
@@ -24,6 +26,7 @@ from .words import (
     DETERMINERS,
     DISTRIBUTIVE_WORDS,
     PER_ITEM_NOUNS,
+    PER_PHRASES,
     PER_WORDS,
     PHRASAL,
     POST_QUALIFIER_FIRSTS,
@@ -152,6 +155,17 @@ def change_after(toks: list[Token], j: int) -> str | None:
     return None
 
 
+def after_per(toks: list[Token], j: int) -> int:
+    """The index after the per word ("per") or per phrase ("por cada") at ``j``; ``j`` when none."""
+    w = toks[j].lower
+    if w in PER_WORDS:
+        return j + 1
+    phrase = PER_PHRASES.get(w)
+    if phrase is not None and lowers(toks[j:j + len(phrase)]) == phrase:
+        return j + len(phrase)
+    return j
+
+
 def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit | None]:
     """The period or base of a rate after a unit: "per month", "a barrel", "/gram", "per 100,000 people"."""
     n = len(toks)
@@ -160,14 +174,17 @@ def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit |
     if toks[j].text == "-" and j + 1 < n and toks[j + 1].lower in A_AN and joined(toks[j - 1], toks[j]):
         j += 1  # "a 52,000 barrel-a-day refinery"
     w = toks[j].lower
-    per = w in PER_WORDS or w == "/"
+    per_word, k = w in PER_WORDS, j + 1
+    if not per_word and w in PER_PHRASES:  # "por cada 100.000"
+        k = after_per(toks, j)
+        per_word, k = k > j, max(k, j + 1)
+    per = per_word or w == "/"
     if per or w in DISTRIBUTIVE_WORDS or w in A_AN:
-        k = j + 1
         if k < n and toks[k].text == "-" and w in A_AN:
             k += 1
         if k >= n:
             return None, j, None
-        if w in PER_WORDS and toks[k].kind == NUM:  # "per 100,000 people"
+        if per_word and toks[k].kind == NUM:  # "per 100,000 people"
             base = float(toks[k].text.replace(",", ""))
             end = k + 1
             if end < n and toks[end].lower in RATE_BASES:

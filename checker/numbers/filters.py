@@ -3,11 +3,13 @@ and figures that state an age."""
 from __future__ import annotations
 
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
-from checker.units import currency_before, unit_after
 
 from .nouns import looks_plural
 from .records import Num
 from .words import (
+    PAST_ENDINGS,
+    currency_before,
+    unit_after,
     AGE_CUES,
     AGE_SUBJECTS,
     AGE_VERBS,
@@ -85,6 +87,8 @@ def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
         return False  # "Zembla's 53.7": the figure of a name, no label
     if low in STOP or low in COUNTRY_MARKS:
         return False
+    if num.i0 == 1 and low.endswith(PAST_ENDINGS):
+        return False  # a verb capitalised only because it opens the sentence: "Murieron 20 personas"
     return not _gapped(toks, num)
 
 

@@ -3,11 +3,11 @@ coordinated figures, a level in index points, a unit left out to avoid repeating
 from __future__ import annotations
 
 from checker.tokens import WORD, Token
-from checker.units import unit_after
 
 from .context import rate_denominator
 from .records import Found
 from .words import (
+    unit_after,
     A_AN,
     ALTERNATIVE_WORDS,
     CARDINALS,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from checker.tokens import NUM, WORD, Token, joined
 
 from .words import (
+    HEAD_FIRST,
     CARDINALS,
     COMPARATIVE_ENDINGS,
     COMPARATIVES,
@@ -63,11 +64,25 @@ def noun_phrase_after(toks: list[Token], j: int, value: float) -> tuple[str | No
         pass
     if not phrase.words or phrase.head is None:
         return None, None, j
+    if HEAD_FIRST and len(phrase.words) > 1 and "-" not in phrase.words[0]:
+        return _head_first(j, phrase, partitive, value)
     if partitive and phrase.head in TIME_UNIT_WORDS and not looks_plural(phrase.head):
         return None, None, j  # "900 of the previous year": the figure of a time, not a part of it
     if value != 1 and not looks_plural(phrase.head) and not _singular_head(toks, j, phrase, partitive):
         return None, None, j
     return *_label(phrase.words, phrase.head), phrase.k
+
+
+def _head_first(j: int, phrase: _Phrase, partitive: bool, value: float) -> tuple[str | None, str | None, int]:
+    """A phrase whose head comes first and whose modifiers agree with it ("personas asesinadas" ->
+    "persona asesinada", "persona"): every plural word made singular."""
+    head = phrase.words[0].lower()
+    if partitive and head in TIME_UNIT_WORDS and not looks_plural(head):
+        return None, None, j
+    if value != 1 and not looks_plural(head):
+        return None, None, j
+    words = [singular_of(w.lower()) if looks_plural(w.lower()) else w for w in phrase.words]
+    return " ".join(words), singular_of(head), phrase.k
 
 
 @dataclass(slots=True)

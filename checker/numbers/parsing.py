@@ -4,16 +4,17 @@ number words ("twenty-eight", "a dozen", "tens of thousands"), fractions and rat
 from __future__ import annotations
 
 from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
-from checker.units import currency_before
 
 from .nouns import looks_plural
 from .records import Num
 from .words import (
+    currency_before,
     A_AN,
     ARTICLE_SCALES,
     CARDINALS,
     FRACTIONS,
     HALF,
+    HALF_AFTER,
     HUNDRED_SCALES,
     LOOSE_SUFFIXES,
     METRE_AFTER,
@@ -24,6 +25,8 @@ from .words import (
     PERIOD_FRACTIONS,
     PLURAL_ENDINGS,
     RATIO_WORDS,
+    SCALE_LINKS,
+    SCALE_REMAINDERS,
     SCALE_SUFFIXES,
     SCALES,
     VAGUE,
@@ -39,10 +42,34 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
     if t.kind == NUM:
         if len(t.text) > _MAX_DIGITS:
             return None
-        return _parse_digits(toks, i)
-    if t.kind == WORD:
-        return _parse_words(toks, i)
-    return None
+        num = _parse_digits(toks, i)
+    elif t.kind == WORD:
+        num = _parse_words(toks, i)
+    else:
+        return None
+    if HALF_AFTER and num is not None and num.i1 < len(toks) and toks[num.i1 - 1].lower in SCALES:
+        _half_after(toks, num)
+    if SCALE_LINKS and num is not None:
+        _scale_link(toks, num)
+    return num
+
+
+def _half_after(toks: list[Token], num: Num) -> None:
+    """"dos millones y medio": half of the scale word just read is added to the number."""
+    j = num.i1
+    for words in HALF_AFTER:
+        if lowers(toks[j:j + len(words)]) == words:
+            num.value += 0.5 * (num.scale if num.scaled and not num.words else SCALES[toks[j - 1].lower])
+            num.i1 = j + len(words)
+            return
+
+
+def _scale_link(toks: list[Token], num: Num) -> None:
+    """The word that ties a scale word to what it counts ("3 millones de dólares"): read with the number."""
+    j = num.i1
+    if j + 1 < len(toks) and toks[j].lower in SCALE_LINKS and toks[j + 1].kind == WORD \
+            and (toks[j - 1].lower in SCALES or lowers(toks[j - 2:j]) in HALF_AFTER):
+        num.i1 = j + 1
 
 
 def _parse_digits(toks: list[Token], i: int) -> Num:
@@ -87,7 +114,26 @@ def _parse_digits(toks: list[Token], i: int) -> Num:
         num.plain_int, j = False, j + 1
     num.value *= num.scale
     num.i1 = j
+    if SCALE_REMAINDERS and num.scaled and toks[j - 1].lower in SCALE_REMAINDERS:
+        _remainder(toks, num)
     return num
+
+
+def _remainder(toks: list[Token], num: Num) -> None:
+    """The plain figure after a scale word that adds to it ("80 mil 736", "1 millón 250 mil"), with
+    its own smaller scale: read on while each part is smaller than the scale before it."""
+    n, j, scale = len(toks), num.i1, num.scale
+    while j < n and toks[j].kind == NUM and toks[j].text.isdigit() and len(toks[j].text) <= 3:
+        value, k = float(toks[j].text), j + 1
+        if k < n and toks[k].lower in SCALE_REMAINDERS and SCALES[toks[k].lower] < scale:
+            value, part, k = value * SCALES[toks[k].lower], float(SCALES[toks[k].lower]), k + 1
+        else:
+            part = 1.0
+        if value >= scale or (part == 1.0 and k < n and toks[k].kind == SYM and toks[k].text in ".,"
+                              and k + 1 < n and toks[k + 1].kind == NUM and joined(toks[k - 1], toks[k])):
+            break
+        num.value, j, scale = num.value + value, k, part
+    num.i1 = j
 
 
 def _suffix_is_unit(toks: list[Token], i: int, j: int) -> bool:
@@ -169,15 +215,17 @@ def _cardinals(toks: list[Token], i: int) -> Num:
     while j < n:
         tok = toks[j]
         lw = tok.lower
-        if lw in CARDINALS:
+        if lw in CARDINALS and not (last == "cardinal" and lw in SCALES):  # "mil" alone and in "dos mil"
             v = CARDINALS[lw]
-            if last == "cardinal" and not (current % 100 >= 20 and current % 10 == 0 and v < 10):
+            if last == "cardinal" and not _adds(current, v):
                 break
             current += v
             last = "cardinal"
         elif lw in SCALES and last in ("cardinal", "scale") and lw not in ARTICLE_SCALES:
             if lw in HUNDRED_SCALES:
                 current *= SCALES[lw]
+            elif last == "scale" and not current and total and SCALES[lw] > scale:
+                total *= SCALES[lw]  # "two thousand million", "dos mil millones": a larger scale scales it all
             else:
                 total += (current or 1) * SCALES[lw]
                 current = 0
@@ -185,7 +233,7 @@ def _cardinals(toks: list[Token], i: int) -> Num:
         elif lw in ARTICLE_SCALES and last == "cardinal":
             current *= SCALES[lw]
             last = "scale"
-        elif not _joins_cardinals(toks, j, last):
+        elif not _joins_cardinals(toks, j, last, current):
             break
         j += 1
     num = Num(total + current, i, j, words=True)
@@ -194,13 +242,30 @@ def _cardinals(toks: list[Token], i: int) -> Num:
     return num
 
 
-def _joins_cardinals(toks: list[Token], j: int, last: str | None) -> bool:
-    """A hyphen inside "twenty-eight", or the "and" of "four hundred and six": skipped over."""
+def _adds(current: float, v: float) -> bool:
+    """Whether a number word worth ``v`` adds to the words before it, worth ``current``: units after
+    whole tens ("twenty eight"), and any smaller number after whole hundreds or thousands written as
+    one word ("ciento veinte", "mil doscientos"); never after units or teens ("one two", "ten five")."""
+    if current % 100 >= 20 and current % 10 == 0:
+        return v < 10
+    if current >= 100 and current % 100 == 0:
+        place = 100
+        while current % (place * 10) == 0:
+            place *= 10
+        return v < place
+    return False
+
+
+def _joins_cardinals(toks: list[Token], j: int, last: str | None, current: float = 0) -> bool:
+    """A hyphen inside "twenty-eight", the "and" of "four hundred and six", or a joiner between whole
+    tens and units ("treinta y cinco"): skipped over."""
     lw, n = toks[j].lower, len(toks)
     if j + 1 >= n or toks[j + 1].lower not in CARDINALS:
         return False
     if lw == "-" and last == "cardinal":
         return joined(toks[j - 1], toks[j]) and joined(toks[j], toks[j + 1])
+    if lw in NUMBER_JOINERS and last == "cardinal" and current % 100 >= 20 and current % 10 == 0:
+        return CARDINALS[toks[j + 1].lower] < 10
     return lw in NUMBER_JOINERS and last == "scale"
 
 

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from checker.tokens import NUM, WORD, Token, joined
-from checker.units import Unit, currency_before, unit_after
+from checker.units import Unit
 
 from .context import change_before, rate_denominator
 from .filters import identifier
 from .parsing import parse_number
 from .records import Num
 from .words import (
+    currency_before,
+    unit_after,
     CLAUSE_END,
     RANGE_AND,
     RANGE_BETWEEN,

@@ -1,11 +1,22 @@
-"""The tables the number grammar reads, built once from the language pack and the word lists below."""
+"""The tables the number grammar reads, built once from the language pack and the word lists below.
+
+The pack is the one its package names (``checker.numbers.grammar``): English for ``checker.numbers``
+itself, another language for the copy of the grammar built for that pack. Module constants, not
+attributes of a tables object: the grammar's hot loops read them as plain globals."""
 from __future__ import annotations
 
-from checker import lang
+import sys
+from functools import partial
+
+from checker import lang, units
 from checker.patterns import IGNORECASE, compile, lower_for_matching, phrases
 from checker.tokens import tokenize
 
-_W = lang.load(lang.DEFAULT)
+CODE: str = getattr(sys.modules[__package__], "PACK_CODE", lang.DEFAULT)
+_W = lang.load(CODE)
+# The pack's units and currency marks: English's are units' own functions, another pack's are bound to it.
+unit_after = units.unit_after if CODE == lang.DEFAULT else partial(units.unit_after, code=CODE)
+currency_before = units.currency_before if CODE == lang.DEFAULT else partial(units.currency_before, code=CODE)
 CARDINALS: dict[str, int] = _W["cardinals"]
 SCALES: dict[str, int] = _W["scales"]
 SCALE_SUFFIXES: dict[str, int] = _W["scale_suffixes"]
@@ -113,7 +124,13 @@ ADJACENT_CHANGE_WORDS = frozenset(_W["adjacent_change_words"])  # "lower 5%", no
 CHANGE_PARTICLES = frozenset(_W["change_particles"])  # "gave up 517 yards", "a start-up employs 600"
 BOUND_PREFIXES: dict[str, str] = _W["bound_prefixes"]  # "sub-3%"
 BOUND_SUFFIXES: dict[str, str] = _W["bound_suffixes"]  # "300-plus"
-PER_WORDS = frozenset(_W["per_words"])  # "per month"
+PER_WORDS = frozenset(w for w in _W["per_words"] if " " not in w)  # "per month"
+# Per phrases of several words ("por cada 100.000"), by their first word.
+PER_PHRASES = {w.split()[0]: tuple(w.split()) for w in _W["per_words"] if " " in w}
+PER_STARTS = PER_WORDS | frozenset(PER_PHRASES)
+SCALE_LINKS = frozenset(_W["scale_links"])  # "3 millones de dólares"
+SCALE_REMAINDERS = frozenset(_W["scale_remainders"])  # "80 mil 736"
+HALF_AFTER = frozenset(tuple(t.lower for t in tokenize(w)) for w in _W["half_after"])  # "dos millones y medio"
 DISTRIBUTIVE_WORDS = frozenset(_W["distributive_words"])  # "$5 each"
 OF = frozenset(_W["partitive_words"])  # "two of the officers"
 HALF = frozenset(_W["half_words"])  # "half the flats"
@@ -147,3 +164,5 @@ PARTICIPLE_ENDINGS = tuple(_W["participle_endings"])  # "charging", "recorded", 
 GLUED_UNITS = frozenset(_W["glued_units"])  # "20p", but not "p" apart before a word
 SUPERLATIVE_ENDINGS = tuple(_W["superlative_endings"])  # "largest"
 COMPARATIVE_ENDINGS = tuple(_W["comparative_endings"])  # "larger"
+HEAD_FIRST = bool(_W["head_first"])  # "personas asesinadas": the counted noun before its modifiers
+PAST_ENDINGS = tuple(_W["past_endings"])  # "Murieron 20 personas": a verb opening a sentence, no name

@@ -7,7 +7,8 @@ clock, and no date parser is loaded.
 
 Split by job: ``calendar`` (date arithmetic, no words), ``grammar`` (the language pack's time rules
 and time words, ``lang/<code>/time_rules.yaml`` and ``calendar.yaml``), ``resolve`` (one named
-resolver per rule: a match to dates), ``context`` (is a number a year here, does the sentence
+resolver per rule: a match to dates; ``days`` for weekdays and days named against the publication,
+``lookup`` for what a matched word means in the pack's tables), ``context`` (is a number a year here, does the sentence
 speak of the future) and ``scan`` (where expressions start, and joining them with prepositions and
 range partners).
 """

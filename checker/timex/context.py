@@ -87,6 +87,12 @@ def _name_before(g: Grammar, prev: str) -> bool:
         and prev[:3].lower() not in g.month_prefixes
 
 
+def _clause_break_before(s: str, start: int) -> bool:
+    """A comma, semicolon or colon right before the number: the capitalised word before it ends a
+    phrase ("Para Medicina Legal, 2014 terminó con ...") and does not name it."""
+    return s[max(0, start - 3):start].rstrip()[-1:] in (",", ";", ":")
+
+
 def years_ok(g: Grammar, s: str, start: int, end: int, value: int, prep: str | None, partner: bool) -> bool:
     """Is the 4-digit number at s[start:end] a year here?
 
@@ -100,7 +106,7 @@ def years_ok(g: Grammar, s: str, start: int, end: int, value: int, prep: str | N
     if prev and prev[0] in "$€£¥#":
         return False
     strong = prep in g.year_preps
-    if prev and _name_before(g, prev):
+    if prev and _name_before(g, prev) and not _clause_break_before(s, start):
         return False
     if prev and not strong and not partner and _quantity_word_before(g, words):
         return False

@@ -38,6 +38,19 @@ class Rule:
     examples: tuple[dict, ...]  # {text, published, expect}: run by tests/test_time_rules.py
 
 
+def _words(table: dict[str, int]) -> str:
+    """The names of ``table`` in any case (for languages that write them in lower case), longest
+    first; an abbreviation (a name that begins another name of the same value) must take its full
+    stop ("sept."), as a short lower-case word alone is too often another word."""
+    forms = []
+    for word, value in table.items():
+        form = re.escape(word)
+        if any(o != word and o.startswith(word) and v == value for o, v in table.items()):
+            form += r"\."
+        forms.append((-len(word), word, form))
+    return "(?:" + "|".join(form for _, _, form in sorted(forms)) + ")"
+
+
 def _names(table: dict[str, int], dotted: bool) -> str:
     """The names of ``table`` written capitalised, matched case-sensitively, longest first; with
     ``dotted`` a name that begins another name of the same value (an abbreviation: "Jan" of
@@ -76,6 +89,8 @@ class Grammar:
         generated = {
             "month_names": _names(self.months, dotted=True),
             "weekday_names": _names(self.weekdays, dotted=False),
+            "month_words": _words(self.months),
+            "weekday_words": _words(self.weekdays),
             "seasons": patterns.phrases(self.seasons),
             "prepositions": patterns.phrases(self.prep_roles),
             "future_cues": patterns.phrases(pack["future_cues"]),

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from . import calendar as cal
 from .calendar import Interval
 from .context import Atom, Context, has_prefix, year_then_quantity
+from .days import r_relday, r_weekday, weekday_atom
+from .lookup import count_of, either, is_plural, month_named, relative_words, shift_in, shift_of, unit_of
 
 Resolver = Callable[[re.Match, Context, int, int], "Atom | None"]
 
@@ -80,41 +82,12 @@ def _nearest_span(ctx: Context, spans: Callable[[int], Interval]) -> Interval | 
     return None
 
 
-# The shift in periods a relative word gives (time_relatives: previous, current, next, coming).
-SHIFTS = {"previous": -1, "next": 1, "coming": 1}
-
-
-def _shift_of(ctx: Context, word: str) -> int:
-    return SHIFTS.get(ctx.g.relatives.get(word.lower(), ""), 0)
-
-
-def _unit(ctx: Context, word: str) -> str:
-    return ctx.g.units[word.lower()]
-
-
-def _plural(ctx: Context, word: str) -> bool:
-    return word.lower() in ctx.g.unit_plurals
-
-
-def _count(ctx: Context, text: str | None, default: int = 1) -> tuple[int, int]:
-    """"two" → (2, 2); "twenty-five" → (25, 25); "a few" → (2, 5); None → default."""
-    if not text:
-        return default, default
-    t = " ".join(text.lower().split())
-    if t in ctx.g.count_phrases:
-        return ctx.g.count_phrases[t]
-    if t.isdigit():
-        return int(t), int(t)
-    total = sum(ctx.g.counts.get(part, 0) for part in re.split(r"[-\s]+", t)) or 1
-    return total, total
-
-
 def _relative_year(ctx: Context, text: str) -> tuple[Interval | None, str]:
     """"this year", "last year", "next year", "the year" → (interval, basis)."""
     a = ctx.anchor
     if a is None:
         return None, "unresolved"
-    shift = _shift_of(ctx, text.split()[0])
+    shift = shift_in(ctx, text.lower().split())
     return cal.over_anchor(a, lambda d: cal.year_span(d.year + shift)), "relative"
 
 
@@ -123,16 +96,21 @@ def _period_of(ctx: Context, m: re.Match, group: str) -> tuple[Interval | None, 
     text = m[group]
     low = text.lower()
     words = low.split()
-    if words[0] in ctx.g.relatives:
-        unit = ctx.g.units.get(words[-1])
+    if relative_words(ctx, words) and not month_named(ctx, low):
+        unit = next((ctx.g.units[w] for w in words if w in ctx.g.units), None)
         if unit in ("month", "decade"):  # "the end of last month", "the start of the decade"
             a = ctx.anchor
             if a is None:
                 return None, "unresolved", unit
-            step = _shift_of(ctx, words[0]) * cal.unit_months(unit)
+            step = shift_in(ctx, words) * cal.unit_months(unit)
             return cal.over_anchor(a, lambda d: cal.period(cal.add_months(d, step), unit)), "relative", unit
         interval, basis = _relative_year(ctx, low)
         return interval, basis, "year"
+    if relative_words(ctx, words):  # a month's name and a relative year: "marzo del año pasado"
+        interval, basis = _relative_year(ctx, low)
+        if interval is None:
+            return None, basis, "month"
+        return cal.month_span(interval[0].year, ctx.g.month_of(text)), basis, "month"
     ym = re.search(r"\d{4}", text)
     if text[:1].isdigit():
         return cal.year_span(int(text[:4])), "explicit", "year"
@@ -159,9 +137,9 @@ def r_slash(m, ctx, s, e):
 def r_firstof(m, ctx, s, e):
     """"the first two months of 2015", "the second week of May", "the last 10 days of March"."""
     interval, basis, _ = _period_of(ctx, m, "fo_of")
-    unit = _unit(ctx, m["fo_unit"])
-    plural = _plural(ctx, m["fo_unit"])
-    n = _count(ctx, m["fo_n"], default=2 if plural else 1)[1]
+    unit = unit_of(ctx, m["fo_unit"])
+    plural = is_plural(ctx, m["fo_unit"])
+    n = count_of(ctx, either(m, "fo_n"), default=2 if plural else 1)[1]
     granularity = unit
     if interval is None:
         return Atom(s, e, None, None, granularity, basis, "span")
@@ -259,7 +237,7 @@ def r_fiscal_after(m, ctx, s, e):
 def r_fiscal_rel(m, ctx, s, e):
     if ctx.anchor is None:
         return Atom(s, e, None, None, "year", "unresolved", "span")
-    shift = _shift_of(ctx, m["fr_rel"].split()[-1])
+    shift = shift_of(ctx, either(m, "fr_rel").split()[-1])
     lo, hi = cal.over_anchor(ctx.anchor, lambda d: cal.fiscal_span(cal.fiscal_year_of(d) + shift))
     return Atom(s, e, lo, hi, "year", "relative", "span")
 
@@ -305,7 +283,7 @@ def r_partof(m, ctx, s, e):
 
 def _names_a_yearless_month(ctx: Context, text: str) -> bool:
     """Whether the period words name a month by its name and no year ("March", not "last month")."""
-    return not any(c.isdigit() for c in text) and text.split()[0].lower() not in ctx.g.relatives \
+    return not any(c.isdigit() for c in text) and not relative_words(ctx, text.lower().split()) \
         and ctx.g.month_of(text) is not None
 
 
@@ -356,7 +334,7 @@ def r_my(m, ctx, s, e):
 
 def r_season(m, ctx, s, e):
     first = ctx.g.seasons[m["se_s"].lower()]
-    rel = [ctx.g.relatives[w] for w in (m["se_rel"] or "").lower().split()]
+    rel = [ctx.g.relatives[w] for w in (either(m, "se_rel") or "").lower().split()]
     if m["se_y"]:
         label = int(m["se_y"])
         if m["se_y2"]:
@@ -407,8 +385,8 @@ def r_thenref(m, ctx, s, e):
 def r_overlast(m, ctx, s, e):
     ahead = ctx.g.relatives[(m["ol_w"] or m["ol1_w"]).lower()] in ("next", "coming")
     unit_text = m["ol_unit"] or m["ol1_unit"]
-    unit = _unit(ctx, unit_text)
-    hi_n = _count(ctx, m["ol_n"])[1] if (m["ol_n"] or not _plural(ctx, unit_text)) else VAGUE_PLURAL
+    unit = unit_of(ctx, unit_text)
+    hi_n = count_of(ctx, m["ol_n"])[1] if (m["ol_n"] or not is_plural(ctx, unit_text)) else VAGUE_PLURAL
     a = ctx.anchor
     gran = "span"
     if a is None:
@@ -421,13 +399,13 @@ def r_overlast(m, ctx, s, e):
 
 
 def r_rel(m, ctx, s, e):
-    which = ctx.g.relatives[m["rl_rel"].lower().split()[-1]]  # "this past" = past
-    what = m["rl_what"]
+    which = ctx.g.relatives[either(m, "rl_rel").lower().split()[-1]]  # "this past" = past
+    what = either(m, "rl_what")
     low = what.lower()
     a = ctx.anchor
     if low not in ctx.g.units:
         if low in ctx.g.weekdays:
-            return _weekday_atom(ctx, s, e, ctx.g.weekdays[low], which)
+            return weekday_atom(ctx, s, e, ctx.g.weekdays[low], which)
         month = ctx.g.month_of(what)
         if a is None:
             return Atom(s, e, None, None, "month", "unresolved", "span")
@@ -464,38 +442,8 @@ def r_rel(m, ctx, s, e):
     return Atom(s, e, lo, hi, gran, "relative", "span")
 
 
-def _weekday_atom(ctx, s, e, weekday, which=None):
-    a = ctx.anchor
-    if a is None or a.precision != "day":
-        return Atom(s, e, None, None, "day", "unresolved", "span")
-    back = (a.date.weekday() - weekday) % 7
-    ahead = (weekday - a.date.weekday()) % 7
-    if which == "previous":
-        day = a.date - dt.timedelta(days=back or 7)
-    elif which == "next":
-        day = a.date + dt.timedelta(days=ahead or 7)
-    elif which == "current" or ctx.future:
-        day = a.date + dt.timedelta(days=ahead) if ctx.future else a.date - dt.timedelta(days=back)
-    else:
-        day = a.date - dt.timedelta(days=back)
-    return Atom(s, e, day, day, "day", "relative", "span")
-
-
-def r_weekday(m, ctx, s, e):
-    return _weekday_atom(ctx, s, e, ctx.g.weekdays[m["wd"].lower()])
-
-
-def r_relday(m, ctx, s, e):
-    shift = ctx.g.days[" ".join(m["rd"].lower().split())]
-    a = ctx.anchor
-    if a is None:
-        return Atom(s, e, None, None, "day", "unresolved", "span")
-    lo, hi = a.date + dt.timedelta(days=shift), a.latest + dt.timedelta(days=shift)
-    return Atom(s, e, lo, hi, "day", "relative", "span")
-
-
 def r_relpart(m, ctx, s, e):
-    unit = _unit(ctx, m["rp_unit"])
+    unit = unit_of(ctx, m["rp_unit"])
     a = ctx.anchor
     if a is None:
         return Atom(s, e, None, None, "span", "unresolved", "span")
@@ -517,13 +465,13 @@ def r_sofar(m, ctx, s, e):
         return Atom(s, e, lo, hi, "span", "relative" if a is not None else "explicit", "span")
     if a is None:
         return Atom(s, e, None, None, "span", "unresolved", "span")
-    unit = _unit(ctx, m["sf_u"] or m["sf_u2"])
+    unit = unit_of(ctx, m["sf_u"] or m["sf_u2"])
     return Atom(s, e, cal.period(a.date, unit)[0], a.latest, "span", "relative", "span")
 
 
 def r_ago(m, ctx, s, e):
-    unit = _unit(ctx, m["ag_unit"])
-    lo_n, hi_n = _count(ctx, m["ag_n"])
+    unit = unit_of(ctx, m["ag_unit"])
+    lo_n, hi_n = count_of(ctx, m["ag_n"])
     gran = {"hour": "day", "decade": "year"}.get(unit, unit)
     a = ctx.anchor
     if a is None:
@@ -535,7 +483,7 @@ def r_ago(m, ctx, s, e):
 
 
 def r_recent(m, ctx, s, e):
-    unit = _unit(ctx, m["rc_unit"])
+    unit = unit_of(ctx, m["rc_unit"])
     a = ctx.anchor
     if a is None:
         return Atom(s, e, None, None, "span", "unresolved", "span", calendar=False)
@@ -620,12 +568,12 @@ def r_bare_month(m, ctx, s, e):
 def r_stretch(m, ctx, s, e):
     """"the week beginning June 22", "the seven days that ended Saturday", "the 12 months to Sept.
     30": so many days, weeks or months from or to the day named."""
-    n, most = _count(ctx, m["wk_n"], 1)
+    n, most = count_of(ctx, m["wk_n"], 1)
     if n != most:
         return None  # "a few days to Friday": no length
-    unit = _unit(ctx, m["wk_unit"]) if m["wk_unit"] else "week"
+    unit = unit_of(ctx, m["wk_unit"]) if m["wk_unit"] else "week"
     if m["wk_wd"]:
-        day = _weekday_atom(ctx, s, e, ctx.g.weekdays[m["wk_wd"].lower()])
+        day = weekday_atom(ctx, s, e, ctx.g.weekdays[m["wk_wd"].lower()])
     else:
         month, number = ctx.g.month_of(m["wk_m"]), int(re.match(r"\d+", m["wk_d"])[0])
         if m["wk_y"]:
@@ -644,11 +592,22 @@ def r_stretch(m, ctx, s, e):
     return Atom(s, e, lo, hi, granularity, day.basis, "date")
 
 
+def r_month_rel(m, ctx, s, e):
+    """"octubre del año pasado", "abril de este año": a month of a year named against the
+    publication."""
+    month = ctx.g.month_of(m["mo_m"])
+    interval, basis = _relative_year(ctx, m["mo_y"])
+    if interval is None:
+        return Atom(s, e, None, None, "month", "unresolved", "span", month=month)
+    lo, hi = cal.month_span(interval[0].year, month)
+    return Atom(s, e, lo, hi, "month", basis, "month", month=month)
+
+
 def r_closing_month(m, ctx, s, e):
-    """"August closed with 390 homicides", "May was the deadliest month": a month that is the
-    subject of its clause's verb is a date without a preposition (its year the publication's, as
-    for "in August"), never the modal "may"."""
-    atom = _yearless(ctx, s, e, ctx.g.month_of(m["cm_m"]), None, None, "month")
+    """"August closed with 390 homicides", "May was the deadliest month" ("el peor mes fue
+    mayo"): a month that is the subject or predicate of its clause's verb is a date without a
+    preposition (its year the publication's, as for "in August"), never the modal "may"."""
+    atom = _yearless(ctx, s, e, ctx.g.month_of(either(m, "cm_m")), None, None, "month")
     atom.kind = "month"
     return atom
 
@@ -692,6 +651,7 @@ RESOLVERS: dict[str, Resolver] = {
     "theyear": r_theyear,
     "year": r_year,
     "stretch": r_stretch,
+    "month_rel": r_month_rel,
     "closing_month": r_closing_month,
     "bare_month": r_bare_month,
 }

@@ -11,7 +11,6 @@ publication date.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -132,6 +131,8 @@ def _joined(ctx: Context, a: Atom, b: Atom, prep: str | None, pstart: int) -> At
             and _accept(g, b, s, None, partner=True):
         joined = _hull_atoms(a, b, pstart, b.end, "range", "span")
         joined.relation = relation_of(g, prep, "range")  # "since 2014-2016" keeps its "since"
+        if joined.relation == "since" and not g.compiled("gap_dash").fullmatch(gap):
+            joined.relation = "range"  # "desde enero hasta agosto": from the one to the other
         return joined
     if _is_pair(g, prep, a, b, gap) and _accept(g, a, s, prep or PLAIN, partner=True) \
             and _accept(g, b, s, PLAIN, partner=True):
@@ -295,15 +296,8 @@ def infer_published(sentences: Iterable[str], language: str | None = None) -> st
             if day is None:
                 continue
             if scope.granularity == "day" or (scope.granularity == "span" and t.relation == "range"
-                                              and _day_precise(for_language(language)).search(scope.text)):
+                                              and for_language(language).compiled("day_precise", 0).search(scope.text)):
                 best_day = max(best_day or day, day)
             elif scope.granularity == "month":
                 best_month = max(best_month or day[:7], day[:7])
     return best_day or best_month
-
-
-@cache
-def _day_precise(g: Grammar) -> re.Pattern:
-    """A date precise to the day: ISO, or a month name next to a number."""
-    month = g.macros["month"]
-    return patterns.compile(r"\d{4}-\d\d-\d\d|(?:" + month + r")\s*\d|\d\s+(?:of\s+)?(?:" + month + ")")
