@@ -622,6 +622,16 @@ def test_a_running_period_cut_short_by_a_stated_length_reaches_that_many_days_fr
     assert period(figure(found, "70")) == ("2019-02-01", "2019-02-28")  # a past month is no running period
 
 
+def test_a_days_toll_in_a_clause_after_a_dated_event_is_the_day_before_it(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's curfew, imposed on January 12, 2020, after 41 people were killed in a "
+                             "single day, was lifted.\n\nThe curfew was imposed on January 12, 2020, when 30 "
+                             "people were killed in a single day.\n\nThe curfew, imposed on January 12, 2020, "
+                             "after 90 people were killed in a week, was lifted.\n", rules=rules)
+    assert period(figure(found, "41")) == ("2020-01-11", "2020-01-11")
+    assert period(figure(found, "30")) == ("2020-01-12", "2020-01-12")  # "when": the event's own day
+    assert period(figure(found, "90")) == ("2020-01-12", "2020-01-12")  # no one day stated: left as named
+
+
 def test_figures_in_a_list_share_the_time_after_them_when_no_base_value_stands_between(tmp_path, rules):
     found = claims(tmp_path, "In May police counted 50 robberies, while Ruritania had 300 murders and 20 "
                              "kidnappings in 2018.\n", rules=rules)

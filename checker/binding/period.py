@@ -94,6 +94,28 @@ def runs_at(scope: TimeScope | None, publication: TimeScope | None) -> bool:
         <= date.fromisoformat(scope.end or scope.start)
 
 
+def eve_of(scope: TimeScope, between: str, after: str, code: str = lang.DEFAULT) -> TimeScope:
+    """A one-day ``scope`` named before the figure, when a link of ``eve_of_event`` opens the
+    figure's clause (``between``: the words from the time to the figure) and its words give it one
+    day (``after``: the words after it): the day before ("imposed on May 9, after 30 people were
+    killed in a single day": May 8); else ``scope`` unchanged."""
+    if not scope.start or scope.end != scope.start or not _eve_pattern(code, "links").search(between) \
+            or not _eve_pattern(code, "one_day").match(after):
+        return scope
+    day = (date.fromisoformat(scope.start) - timedelta(days=1)).isoformat()
+    return replace(scope, start=day, end=day, basis="relative")
+
+
+@cache
+def _eve_pattern(code: str, group: str) -> Pattern[str]:
+    """``links``: one opening a clause, after a comma, as the last words before the figure (a few
+    words may stand between: "after gangs killed"); ``one_day``: a few words and the phrase after it."""
+    words = patterns.phrases(lang.load(code)["eve_of_event"][group])
+    if group == "links":
+        return patterns.compile(rf",\s*(?:{words})\b[^\d,;:.()]{{0,40}}$", patterns.IGNORECASE)
+    return patterns.compile(rf"(?:\s+[^\W\d]+){{0,4}}\s+(?:{words})\b", patterns.IGNORECASE)
+
+
 def links_a_figure(word: str, code: str = lang.DEFAULT) -> bool:
     """Whether ``word`` ties a head noun to the figure after it ("total of 7,104"): ``figure_links``."""
     return word.lower() in _word_set(code, "figure_links")

@@ -167,7 +167,7 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             or (state.lead.in_ranking() if ranked and not days else None) or scope
     days = _length(text, q, k, quantities, state.code, periods.runs_at(scope, state.publication)) \
         if scope is not None and scope.start else None
-    scope = _fitted(scope, days, state)
+    scope = _eve(text, q, times, _fitted(scope, days, state), state.code)
     before = state.previous[1].time if state.previous is not None else None
     if ranked and scope is not None and scope.basis == "inherited" and _same(before, state.lead.ranked) \
             and not _same(scope, before):
@@ -191,6 +191,15 @@ def _fitted(scope: TimeScope | None, days: float | None, state: Discourse) -> Ti
             and _same(scope, kept[1]):
         return replace(scope, end=kept[2].end, granularity=kept[2].granularity)
     return scope
+
+
+def _eve(text: str, q: Quantity, times: list[TimeMention], scope: TimeScope | None, code: str) -> TimeScope | None:
+    """``scope`` as the day before the dated event named before the figure when the figure's clause
+    is the event's cause, a day's toll (periods.eve_of)."""
+    named = [t for t in times if t.end <= q.start and _same(t.scope, scope)]
+    if scope is None or not named:
+        return scope
+    return periods.eve_of(scope, text[named[-1].end:q.start], text[q.end:q.end + 80], code)
 
 
 def _joined_time(text: str, q: Quantity, k: int, quantities: list[Quantity], state: Discourse) -> TimeScope | None:
