@@ -367,7 +367,7 @@ def _cmd_claims(args) -> int:
     config, paths, rules, cache = _corpus_run(args)
     extraction = _with_progress(args, lambda progress: extract_claims(
         paths, rules, on_document=progress, cache=cache, exclude=_exclude(args, config),
-        max_file_size=config.max_file_size, jobs=args.jobs))
+        max_file_size=config.max_file_size, jobs=args.jobs, encode=args.format != "terminal"))
     _require_articles(paths, extraction)
     label = rules.label
     render = CLAIM_FORMATS[args.format]
