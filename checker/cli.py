@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import logging
 import os
 import sys
@@ -361,6 +362,19 @@ def _corpus(args, config=None) -> list[str]:
 
 
 def _cmd_claims(args) -> int:
+    """`checker claims`, with Python's cyclic collector off from its imports to its report: all it
+    makes lives to the end and holds no cycles (extract.collector_paused), so no collection need
+    walk it (about 0.1 s of a large run's parent process)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _claims(args)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _claims(args) -> int:
     from checker.extract import extract_claims
     from checker.report import CLAIM_FORMATS
 

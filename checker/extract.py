@@ -8,8 +8,10 @@ cache never shows in a report.
 """
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -56,20 +58,37 @@ def extract_claims(paths: Sequence[str | Path] = ("seeds",), rules: RuleSet | No
         with CacheRun(cache, paths, rules) as run:
             return extract_claims(paths, rules, on_document, cache=run, exclude=exclude, max_file_size=max_file_size,
                                   jobs=jobs, encode=encode)
-    raws, problems = read_sources(paths, exclude, max_file_size)
-    cached = cache.fetch(raws) if cache is not None else [None] * len(raws)
-    todo = [raw for raw, entry in zip(raws, cached) if entry is None]
-    fresh = _extracted(todo, rules, encode or cache is not None, _workers(todo, jobs))
-    entries = []
-    for done, (raw, entry) in enumerate(zip(raws, cached), 1):
-        if entry is None:
-            entry, ok = next(fresh)
-            if cache is not None and ok:
-                cache.keep(raw, entry)
-        entries.append(entry)
-        if on_document is not None:
-            on_document(done, len(raws))
-    return assemble(entries, problems)
+    with collector_paused():
+        raws, problems = read_sources(paths, exclude, max_file_size)
+        cached = cache.fetch(raws) if cache is not None else [None] * len(raws)
+        todo = [raw for raw, entry in zip(raws, cached) if entry is None]
+        fresh = _extracted(todo, rules, encode or cache is not None, _workers(todo, jobs))
+        entries = []
+        for done, (raw, entry) in enumerate(zip(raws, cached), 1):
+            if entry is None:
+                entry, ok = next(fresh)
+                if cache is not None and ok:
+                    cache.keep(raw, entry)
+            entries.append(entry)
+            if on_document is not None:
+                on_document(done, len(raws))
+        return assemble(entries, problems)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while claims are extracted (here and in the workers,
+    which fork with it off), as it was after. Extraction makes almost no reference cycles (about
+    ten unreachable objects per article of 590 sentences), while each collection walks the
+    hundreds of thousands of records kept so far (and in a forked worker copies the pages it
+    walks): 5-10% of a large run for nothing."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 PARALLEL_BYTES = 256 * 1024  # below this much text to extract, starting workers costs more than it saves
