@@ -49,6 +49,14 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
 
 
+def points_at_the_focus(words: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a phrase points back at the period the statement is about, not at the last time
+    named ("the same year": ``focus_refs``): a time a shift named ("a year earlier") in between
+    is a comparison's, passed over."""
+    key = " ".join(words.lower().split())
+    return any(key == ref or key.endswith(" " + ref) for ref in _phrases(code, "focus_refs"))
+
+
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}  # a unit's length in days
 
 

@@ -59,6 +59,7 @@ class Lead:
     back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
     as_of: TimeScope | None = None  # the last fiscal year to date a figure with a metric counted ("Oct. 1 through May 31")
     ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
+    shifted: tuple[TimeScope, TimeScope] | None = None  # the last period a shift named ("a year earlier"), and its focus
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
@@ -491,8 +492,14 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
     scope = mention.scope
     if mention.relation in ("reference", "later"):
         focus = state.sentence_time or state.last_time
+        origin = state.lead.shifted
+        if periods.points_at_the_focus(scope.text, state.code) and state.sentence_time is None \
+                and origin is not None and _same(focus, origin[0]):
+            return replace(origin[1], text=scope.text, basis="inherited")  # "the same year": not the year before
         shifted = periods.moved(focus, scope.text, state.code) if focus is not None else None
         if shifted is not None:
+            if shifted.start != focus.start:
+                state.lead.shifted = (shifted, focus)
             return shifted
     if mention.relation == "reference":
         if state.last_time is None:

@@ -1,0 +1,39 @@
+"""A figure's period in Spanish and in English: what "the same year" points back at, running counts
+to a date, a year that is a sentence's subject, and comparison bases (binding.time_scope, binding.period)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure, write_corpus
+
+
+def claims(tmp_path, text: str, language: str, published: str = "2017-02-13"):
+    """The claims of one article in ``language`` holding ``text``."""
+    from checker.extract import extract_claims
+
+    folder = write_corpus(tmp_path / "c", {"a.txt": text},
+                          f'[[source]]\nfile = "a.txt"\npublished = "{published}"\nlanguage = "{language}"\n')
+    return extract_claims([folder], None).claims
+
+
+def period(found, words: str) -> tuple:
+    claim = figure(found, words)
+    return claim.time.start, claim.time.end
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Zembla had 431 homicides in 2016. A year earlier, its capital had 525 killings. Another count "
+           "gave 443 homicides for the same year."),
+    ("es", "Zembla tuvo 431 homicidios en 2016. Un año antes, su capital había sumado 525 asesinatos. Otro "
+           "conteo llegó a 443 homicidios en el mismo año."),
+])
+def test_the_same_year_is_the_statements_year_not_the_year_a_shift_named(tmp_path, language, text):
+    found = claims(tmp_path, text, language)
+    assert period(found, "525") == ("2015-01-01", "2015-12-31")
+    assert period(found, "443") == ("2016-01-01", "2016-12-31")
+
+
+def test_the_same_year_right_after_a_named_year_is_that_year(tmp_path):
+    found = claims(tmp_path, "Zembla tuvo 431 homicidios en 2016. En 2015 había sumado 525 asesinatos. Otro "
+                             "conteo llegó a 530 homicidios en el mismo año.", "es")
+    assert period(found, "530") == ("2015-01-01", "2015-12-31")
