@@ -37,3 +37,12 @@ def test_the_same_year_right_after_a_named_year_is_that_year(tmp_path):
     found = claims(tmp_path, "Zembla tuvo 431 homicidios en 2016. En 2015 había sumado 525 asesinatos. Otro "
                              "conteo llegó a 530 homicidios en el mismo año.", "es")
     assert period(found, "530") == ("2015-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("en", "Zembla had 431 homicides in 2014. Since then, police have counted 900 more killings.", "900"),
+    ("es", "Zembla tuvo 431 homicidios en 2014. Desde entonces, la policía ha contado 900 asesinatos más.", "900"),
+])
+def test_since_then_runs_from_the_time_in_focus_to_publication(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language)
+    assert period(found, words) == ("2014-01-01", "2017-02-13")

@@ -57,6 +57,18 @@ def points_at_the_focus(words: str, code: str = lang.DEFAULT) -> bool:
     return any(key == ref or key.endswith(" " + ref) for ref in _phrases(code, "focus_refs"))
 
 
+def runs_to_now(words: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a phrase pointing back at an earlier time counts from it ("since then", "desde
+    entonces"): it holds one of the pack's ``since`` prepositions (``time_prepositions``)."""
+    padded = f" {' '.join(words.lower().split())} "
+    return any(f" {prep} " in padded for prep in _since_words(code))
+
+
+@cache
+def _since_words(code: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["time_prepositions"]["since"])
+
+
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}  # a unit's length in days
 
 

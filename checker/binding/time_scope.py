@@ -505,7 +505,7 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
         if state.last_time is None:
             return scope
         last = state.last_time
-        if "since" in scope.text.lower():
+        if periods.runs_to_now(scope.text, state.code):
             end = state.anchor.latest.isoformat() if state.anchor else None
             return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
         return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
