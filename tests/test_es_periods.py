@@ -46,3 +46,16 @@ def test_the_same_year_right_after_a_named_year_is_that_year(tmp_path):
 def test_since_then_runs_from_the_time_in_focus_to_publication(tmp_path, language, text, words):
     found = claims(tmp_path, text, language)
     assert period(found, words) == ("2014-01-01", "2017-02-13")
+
+
+def test_a_running_count_as_of_a_date_runs_from_the_start_of_its_year(tmp_path):
+    found = claims(tmp_path, "La policía de Ruritania llevaba 3.256 asesinatos al 17 de agosto, unos 14 diarios.",
+                   "es", published="2015-08-19")
+    assert period(found, "3.256") == ("2015-01-01", "2015-08-17")
+    assert period(found, "14 diarios") == ("2015-01-01", "2015-08-17")
+
+
+def test_a_fronted_until_opens_the_main_clause_and_caps_so_far_this_month(tmp_path):
+    found = claims(tmp_path, "Hasta el lunes, la policía de Zembla contabilizaba 71 asesinatos en lo que va de mes.",
+                   "es", published="2015-01-07")
+    assert period(found, "71") == ("2015-01-01", "2015-01-05")

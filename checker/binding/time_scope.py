@@ -242,7 +242,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
             return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
-        return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
+        return periods.to_date(scope, state.code) if chosen.relation in ("until", "by") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
@@ -276,6 +276,9 @@ def _reach(scope: TimeScope, chosen: TimeMention, times: list[TimeMention], stat
         if t is not chosen and t.relation == "in" and other.granularity in ("day", "span") \
                 and other.start == scope.start and other.end and scope.start < other.end < scope.end:
             return replace(scope, end=other.end)
+        if t is not chosen and t.relation in ("by", "until") and other.granularity == "day" \
+                and other.end and scope.start <= other.end < scope.end:  # "until Monday, 71 so far this month"
+            return replace(scope, end=other.end)
     return scope
 
 
@@ -303,7 +306,9 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
             continue
         gap = text[t.end:q.start]
         if t.relation in ("since", "until"):
-            return t if periods.opens_a_when_clause(gap, code) or _describes_the_time(gap, code) else None
+            fronted = not text[:t.start].strip(" \"'“‘(")  # "Until Monday, the police had counted 71": the main clause
+            return t if periods.opens_a_when_clause(gap, code) or (_describes_the_time(gap, code) and not fronted) \
+                else None
         if t.relation == "in" and t.scope.granularity != "day":  # "in April 2016, a month in which the average ..."
             return t if _describes_the_time(gap, code) and gap.count(",") == 1 and periods.names_a_unit(gap, code) \
                 else None
