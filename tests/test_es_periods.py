@@ -59,3 +59,14 @@ def test_a_fronted_until_opens_the_main_clause_and_caps_so_far_this_month(tmp_pa
     found = claims(tmp_path, "Hasta el lunes, la policía de Zembla contabilizaba 71 asesinatos en lo que va de mes.",
                    "es", published="2015-01-07")
     assert period(found, "71") == ("2015-01-01", "2015-01-05")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "In the minister's chart, in 2017, when Zembla still topped 3,000 killings a year, there were 3,962 "
+           "homicides; 2018 closed with 3,346 homicides."),
+    ("es", "Según la gráfica, en 2017, cuando Zembla todavía superaba los 3.000 homicidios anuales, hubo 3.962 "
+           "homicidios; 2018 terminó con 3.346 homicidios."),
+])
+def test_a_time_in_another_clause_with_its_own_figure_dates_that_figure(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2023-04-20")
+    assert period(found, "3,962" if language == "en" else "3.962") == ("2017-01-01", "2017-12-31")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import average as averages
+from checker.binding import clauses as clause_parts
 from checker.binding import joined
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
@@ -426,8 +427,9 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
         in_sentence = [t for t in times if t.relation != "reference"]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
                 and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
+        own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
         if in_sentence:  # "... and 1,000 to Quito — after 41,000 in 2016": 2016 is the 41,000's
-            chosen = min(free or in_sentence, key=lambda t: abs(t.start - q.start))
+            chosen = min(own or free or in_sentence, key=lambda t: abs(t.start - q.start))
         else:
             refs = [t for t in times if t.relation == "reference"]
             chosen = refs[0] if refs else None
@@ -435,6 +437,13 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
 
 
 _BREAKS = ",;:—–()"
+
+
+def _dates_another_clause(text: str, t: TimeMention, q: Quantity, quantities: list[Quantity], code: str) -> bool:
+    """Whether time ``t``, outside figure ``q``'s clause, stands in a clause with a figure of its own
+    ("in 2017 there were 3,962; 2018 closed with 3,346"): it dates that clause's figure."""
+    a, b = clause_parts.containing(clause_parts.split(text, code), t.start)
+    return not a <= q.start <= b and any(p is not q and a <= p.start <= b for p in quantities)
 
 
 def _follows_a_figure(text: str, t: TimeMention, quantities: list[Quantity], q: Quantity) -> bool:
