@@ -70,3 +70,20 @@ def test_a_fronted_until_opens_the_main_clause_and_caps_so_far_this_month(tmp_pa
 def test_a_time_in_another_clause_with_its_own_figure_dates_that_figure(tmp_path, language, text):
     found = claims(tmp_path, text, language, published="2023-04-20")
     assert period(found, "3,962" if language == "en" else "3.962") == ("2017-01-01", "2017-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("en", "Zembla closed 2023 with 34.5 homicides per 100,000 people, according to a report presented on "
+           "Tuesday.", "34.5"),
+    ("es", "Zembla terminó 2023 con 34,5 homicidios por cada 100.000 habitantes, según el informe que el "
+           "observatorio presentó este martes.", "34,5"),
+])
+def test_the_period_a_figure_closed_is_its_own_before_a_later_date(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language, published="2024-09-12")
+    assert period(found, words) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_comparison_with_a_figure_is_no_closing_count(tmp_path):
+    found = claims(tmp_path, "Zembla deported 10,700 people between January and December 2014, compared with "
+                             "7,300 in all of 2013.", "en", published="2015-01-10")
+    assert period(found, "7,300") == ("2013-01-01", "2013-12-31")

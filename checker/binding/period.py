@@ -107,6 +107,12 @@ def links_a_figure(word: str, code: str = lang.DEFAULT) -> bool:
     return word.lower() in _word_set(code, "figure_links")
 
 
+def closes_with(word: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a word between a time and a figure makes the figure the time's closing count ("closed
+    2023 with 34.5", "2019, with 2,398"): ``closing_links``."""
+    return word.lower() in _word_set(code, "closing_links")
+
+
 def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words after a time open a clause about that time itself ("since 2015, when it
     recorded 103"): ``when_clauses`` of the language pack."""

@@ -286,13 +286,19 @@ def _reach(scope: TimeScope, chosen: TimeMention, times: list[TimeMention], stat
 def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                    code: str) -> TimeMention | None:
     """A year that modifies the figure's own head noun ("the same 2011 total of 7,104 killings", "its
-    2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``."""
+    2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``; or a time
+    the figure closes, right before a word of ``closing_links`` ("closed 2023 with 34.5")."""
     prev_end = quantities[k - 1].end if k else 0
     for t in times:
         gap = text[t.end:q.start].split()
         if prev_end <= t.start and t.end <= q.start and text[t.start:t.end].isdigit() and 2 <= len(gap) <= 3 \
                 and all(word.isalpha() for word in gap) and periods.links_a_figure(gap[-1], code):
             return t
+        words = [w for w in gap if w != ","]
+        if prev_end <= t.start and t.end <= q.start and t.scope.start and 1 <= len(words) <= 2 \
+                and all(w.isalpha() for w in words) and periods.closes_with(words[-1], code) \
+                and not is_base_value(text, q, code):  # "compared with 77,395": a base
+            return t  # "Zembla closed 2023 with 34.5 per 100,000", "2019, with 2,398": the period it closed with it
     return None
 
 
