@@ -87,3 +87,15 @@ def test_a_comparison_with_a_figure_is_no_closing_count(tmp_path):
     found = claims(tmp_path, "Zembla deported 10,700 people between January and December 2014, compared with "
                              "7,300 in all of 2013.", "en", published="2015-01-10")
     assert period(found, "7,300") == ("2013-01-01", "2013-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("en", "In 2023 Zembla had 303 fewer homicides than the year before, when its bulletin counted 3,664 victims.",
+     "3,664"),
+    ("es", "En 2023 Zembla tuvo 303 homicidios menos que el año anterior, cuando su boletín contabilizó 3.664 "
+           "víctimas.", "3.664"),
+])
+def test_a_when_clause_after_a_comparisons_base_takes_the_base_period(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language, published="2024-09-12")
+    assert period(found, words) == ("2022-01-01", "2022-12-31")
+    assert period(found, "303") == ("2023-01-01", "2023-12-31")
