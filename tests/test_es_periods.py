@@ -99,3 +99,17 @@ def test_a_when_clause_after_a_comparisons_base_takes_the_base_period(tmp_path, 
     found = claims(tmp_path, text, language, published="2024-09-12")
     assert period(found, words) == ("2022-01-01", "2022-12-31")
     assert period(found, "303") == ("2023-01-01", "2023-12-31")
+
+
+def test_a_forecast_noun_is_no_future_tense_and_projects_the_whole_year(tmp_path):
+    found = claims(tmp_path, "El informe incluye los primeros meses de 2024: hasta julio, la tasa de Zembla fue de "
+                             "14,7 por cada 100.000 habitantes, inferior a la proyección de 26,5 para todo este año.",
+                   "es", published="2024-09-10")
+    assert period(found, "14,7") == ("2024-01-01", "2024-07-31")
+    assert period(found, "26,5") == ("2024-01-01", "2024-12-31")
+
+
+def test_a_participle_aside_dates_the_fiscal_years_end_not_the_figures(tmp_path):
+    found = claims(tmp_path, "La agencia informó que en el año fiscal 2019, cerrado el 30 de septiembre, deportó "
+                             "a 5.400 personas a Zembla.", "es", published="2019-12-11")
+    assert period(found, "5.400") == ("2018-10-01", "2019-09-30")

@@ -315,7 +315,8 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
         if t.relation == "reference" and periods.opens_a_when_clause(gap, code) and _is_base_time(text, t, code):
             return t  # "300 fewer than the year before, when its count was 3,600": the year before's
         if t.relation in ("since", "until"):
-            fronted = not text[:t.start].strip(" \"'“‘(")  # "Until Monday, the police had counted 71": the main clause
+            before = text[:t.start].rstrip(" \"'“‘(")  # "Until Monday, the police had counted 71": the main clause
+            fronted = not before or before[-1] in ":;"
             return t if periods.opens_a_when_clause(gap, code) or (_describes_the_time(gap, code) and not fronted) \
                 else None
         if t.relation == "in" and t.scope.granularity != "day":  # "in April 2016, a month in which the average ..."
