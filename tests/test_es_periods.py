@@ -113,3 +113,10 @@ def test_a_participle_aside_dates_the_fiscal_years_end_not_the_figures(tmp_path)
     found = claims(tmp_path, "La agencia informó que en el año fiscal 2019, cerrado el 30 de septiembre, deportó "
                              "a 5.400 personas a Zembla.", "es", published="2019-12-11")
     assert period(found, "5.400") == ("2018-10-01", "2019-09-30")
+
+
+def test_months_that_closed_with_their_counts_in_a_spanish_list(tmp_path):
+    found = claims(tmp_path, "En Zembla, enero había terminado con 85 homicidios y febrero con 79.", "es",
+                   published="2022-03-28")
+    assert period(found, "85") == ("2022-01-01", "2022-01-31")
+    assert period(found, "79") == ("2022-02-01", "2022-02-28")
