@@ -120,3 +120,13 @@ def test_months_that_closed_with_their_counts_in_a_spanish_list(tmp_path):
                    published="2022-03-28")
     assert period(found, "85") == ("2022-01-01", "2022-01-31")
     assert period(found, "79") == ("2022-02-01", "2022-02-28")
+
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("en", "In Zembla City, killings went from 210 in 2015 to 229 in 2016.", "210", "229"),
+    ("es", "En la ciudad de Zembla, los asesinatos pasaron de 210 en 2015 a 229 en 2016.", "210", "229"),
+])
+def test_a_change_of_either_direction_splits_into_its_two_years(tmp_path, language, text, first, second):
+    found = claims(tmp_path, text, language)
+    assert period(found, first) == ("2015-01-01", "2015-12-31")
+    assert period(found, second) == ("2016-01-01", "2016-12-31")
