@@ -130,3 +130,16 @@ def test_a_change_of_either_direction_splits_into_its_two_years(tmp_path, langua
     found = claims(tmp_path, text, language)
     assert period(found, first) == ("2015-01-01", "2015-12-31")
     assert period(found, second) == ("2016-01-01", "2016-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("en", "Zembla closed 2022 with 569 homicides.\n\nAt least 87 of those 569 homicides happened on the weekend "
+           "of March 25 to 27.", "569 homicides happened"),
+    ("es", "Zembla cerró 2022 con 569 homicidios.\n\nAl menos 87 de esos 569 homicidios ocurrieron en el fin de "
+           "semana del 25 al 27 de marzo.", "569 homicidios ocurrieron"),
+])
+def test_a_figure_named_again_after_a_demonstrative_keeps_its_period(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language, published="2023-01-03")
+    [again] = [c for c in found if c.kind == "quantity" and c.text.startswith("569") and c.line > 1
+               and c.sentence.startswith(("At", "Al"))]
+    assert (again.time.start, again.time.end) == ("2022-01-01", "2022-12-31")
