@@ -143,3 +143,16 @@ def test_a_figure_named_again_after_a_demonstrative_keeps_its_period(tmp_path, l
     [again] = [c for c in found if c.kind == "quantity" and c.text.startswith("569") and c.line > 1
                and c.sentence.startswith(("At", "Al"))]
     assert (again.time.start, again.time.end) == ("2022-01-01", "2022-12-31")
+
+
+def test_the_year_of_a_figures_noun_is_the_year_in_focus(tmp_path):
+    found = claims(tmp_path, "El mes más tranquilo de Zembla en 2022 fue diciembre, con solo 14 homicidios, lo "
+                             "que dejó el promedio diario del año en 1,5.", "es", published="2023-01-03")
+    assert period(found, "14") == ("2022-12-01", "2022-12-31")
+    assert period(found, "1,5") == ("2022-01-01", "2022-12-31")
+
+
+def test_a_superlative_of_the_year_after_a_figure_does_not_date_it(tmp_path):
+    found = claims(tmp_path, "En Zembla, el domingo 16 de agosto dejó 40 asesinatos, la jornada más sangrienta del "
+                             "año.", "es", published="2015-08-19")
+    assert period(found, "40") == ("2015-08-16", "2015-08-16")

@@ -296,7 +296,7 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
             return t
         words = [w for w in gap if w != ","]
         if prev_end <= t.start and t.end <= q.start and t.scope.start and 1 <= len(words) <= 3 \
-                and all(w.isalpha() for w in words) and periods.closes_with(words[-1], code) \
+                and all(w.isalpha() for w in words) and any(periods.closes_with(w, code) for w in words) \
                 and not is_base_value(text, q, code):  # "compared with 77,395": a base
             return t  # "Zembla closed 2023 with 34.5 per 100,000", "2019, with 2,398": the period it closed with it
     return None
