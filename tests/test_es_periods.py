@@ -156,3 +156,9 @@ def test_a_superlative_of_the_year_after_a_figure_does_not_date_it(tmp_path):
     found = claims(tmp_path, "En Zembla, el domingo 16 de agosto dejó 40 asesinatos, la jornada más sangrienta del "
                              "año.", "es", published="2015-08-19")
     assert period(found, "40") == ("2015-08-16", "2015-08-16")
+
+
+def test_so_far_in_a_month_until_a_day_runs_from_the_months_start(tmp_path):
+    found = claims(tmp_path, "En Zembla, en lo que iba de marzo, hasta el viernes, ya se acumulaban al menos 86 "
+                             "homicidios.", "es", published="2022-03-28")
+    assert period(found, "86") == ("2022-03-01", "2022-03-25")
