@@ -243,10 +243,24 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
             return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
-        return periods.to_date(scope, state.code) if chosen.relation in ("until", "by") else scope
+        return _counted_within(periods.to_date(scope, state.code), chosen, times) \
+            if chosen.relation in ("until", "by") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _counted_within(scope: TimeScope, chosen: TimeMention, times: list[TimeMention]) -> TimeScope:
+    """A count up to a date ("until Friday") in a sentence that names the stretch it runs within
+    ("so far in March, until Friday, 86"): from that stretch's start, not its year's."""
+    if not scope.start or not scope.end or scope.start == chosen.scope.start:
+        return scope
+    for t in times:
+        other = t.scope
+        if t is not chosen and t.relation == "in" and other.start and other.end \
+                and scope.start < other.start <= scope.end <= other.end:
+            return replace(scope, start=other.start)
+    return scope
 
 
 def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
