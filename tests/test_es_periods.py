@@ -162,3 +162,9 @@ def test_so_far_in_a_month_until_a_day_runs_from_the_months_start(tmp_path):
     found = claims(tmp_path, "En Zembla, en lo que iba de marzo, hasta el viernes, ya se acumulaban al menos 86 "
                              "homicidios.", "es", published="2022-03-28")
     assert period(found, "86") == ("2022-03-01", "2022-03-25")
+
+
+def test_a_difference_against_a_base_year_after_several_years_named_is_the_articles_year(tmp_path):
+    found = claims(tmp_path, "Zembla contabilizó 5.280 asesinatos en 2016.\n\nSu capital vuelve a encabezar la "
+                             "lista, como en 2014 y 2015. Aun así, sumó 46 homicidios menos que en 2015.", "es")
+    assert period(found, "46") == ("2016-01-01", "2016-12-31")

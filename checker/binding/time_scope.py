@@ -215,7 +215,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
         article = state.lead.article
-        if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _whole_year(focus) \
+        if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
                 and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end:
             return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
@@ -272,6 +272,12 @@ def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
     if not periods.starts_a_fiscal_year(start) or periods.is_fiscal_year(scope):
         return False
     return (date.fromisoformat(scope.end) - start).days < 366
+
+
+def _one_year(scope: TimeScope) -> bool:
+    """Whether a period is one whole year, not several ("in 2014 and 2015" is no year in focus)."""
+    return _whole_year(scope) and (not scope.start or not scope.end or scope.start[:4] == scope.end[:4]
+                                   or periods.is_fiscal_year(scope))
 
 
 def _whole_year(scope: TimeScope | None) -> bool:
