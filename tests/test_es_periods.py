@@ -168,3 +168,12 @@ def test_a_difference_against_a_base_year_after_several_years_named_is_the_artic
     found = claims(tmp_path, "Zembla contabilizó 5.280 asesinatos en 2016.\n\nSu capital vuelve a encabezar la "
                              "lista, como en 2014 y 2015. Aun así, sumó 46 homicidios menos que en 2015.", "es")
     assert period(found, "46") == ("2016-01-01", "2016-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [  # English reads no "Saturday the 26th"
+    ("es", "En Zembla, 87 personas fueron asesinadas en el fin de semana del 25 al 27 de marzo. Solo el sábado 26 "
+           "fueron asesinadas 62 personas.", "62"),
+])
+def test_a_weekday_and_day_with_no_month_falls_in_the_month_in_focus(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language, published="2023-01-03")
+    assert period(found, words) == ("2022-03-26", "2022-03-26")

@@ -69,6 +69,34 @@ def _since_words(code: str) -> tuple[str, ...]:
     return tuple(" ".join(w.lower().split()) for w in lang.load(code)["time_prepositions"]["since"])
 
 
+def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
+    """A weekday and a day of month with no month ("on Saturday the 26th", "el sábado 26"), read
+    as the last such day before publication, is that day of the month in focus when it falls on
+    that weekday there ("the weekend of March 25 to 27 ... on Saturday the 26th": March 26)."""
+    if focus is None or not focus.start or not focus.end or focus.start[:7] != focus.end[:7] \
+            or not scope.start or scope.start != scope.end or scope.start[:7] == focus.start[:7]:
+        return scope
+    words = {w.strip(".,").lower() for w in scope.text.split()}
+    calendar_words = _calendar_words(code)
+    if words & calendar_words[0] or not words & calendar_words[1] or any(len(w) == 4 and w.isdigit() for w in words):
+        return scope  # a month or a year named, or no weekday to check against
+    day = date.fromisoformat(scope.start)
+    try:
+        there = date.fromisoformat(focus.start).replace(day=day.day)
+    except ValueError:
+        return scope
+    if there.weekday() != day.weekday():
+        return scope
+    return replace(scope, start=there.isoformat(), end=there.isoformat())
+
+
+@cache
+def _calendar_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's month and weekday words, lower case."""
+    pack = lang.load(code)
+    return frozenset(w.lower() for w in pack["months"]), frozenset(w.lower() for w in pack["weekdays"])
+
+
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}  # a unit's length in days
 
 
