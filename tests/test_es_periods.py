@@ -177,3 +177,10 @@ def test_a_difference_against_a_base_year_after_several_years_named_is_the_artic
 def test_a_weekday_and_day_with_no_month_falls_in_the_month_in_focus(tmp_path, language, text, words):
     found = claims(tmp_path, text, language, published="2023-01-03")
     assert period(found, words) == ("2022-03-26", "2022-03-26")
+
+
+def test_that_was_the_worst_year_after_a_day_is_that_days_year(tmp_path):
+    found = claims(tmp_path, "No se recordaba una jornada así desde el 27 de agosto de 2015, cuando Zembla contó "
+                             "51 asesinatos. Aquel fue el peor año de su historia: cerró con 6.656 homicidios.", "es",
+                   published="2022-03-28")
+    assert period(found, "6.656") == ("2015-01-01", "2015-12-31")

@@ -97,6 +97,25 @@ def _calendar_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.lower() for w in pack["months"]), frozenset(w.lower() for w in pack["weekdays"])
 
 
+def whole_unit(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope | None:
+    """The whole year or month around a shorter ``focus`` when a phrase pointing back ends on that
+    unit's noun ("Aquel fue el peor año" after a day of 2015: 2015); None otherwise."""
+    key = words.lower().split()
+    unit = _time_units(code).get(key[-1].strip(".,;:")) if key else None
+    if unit not in ("year", "month") or not focus.start or not focus.end:
+        return None
+    start = date.fromisoformat(focus.start)
+    lo, hi = _whole(start, unit)
+    if date.fromisoformat(focus.end) > hi or (lo.isoformat(), hi.isoformat()) == (focus.start, focus.end):
+        return None
+    return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", unit)
+
+
+@cache
+def _time_units(code: str) -> dict[str, str]:
+    return {w.lower(): unit for w, unit in lang.load(code)["time_units"].items()}
+
+
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}  # a unit's length in days
 
 

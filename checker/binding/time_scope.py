@@ -548,6 +548,9 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
         if state.last_time is None:
             return scope
         last = state.last_time
+        whole = periods.whole_unit(last, scope.text, state.code)
+        if whole is not None:  # "That was the worst year" after a day of it: that day's year
+            return replace(whole, basis="inherited")
         if periods.runs_to_now(scope.text, state.code):
             end = state.anchor.latest.isoformat() if state.anchor else None
             return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
