@@ -184,3 +184,10 @@ def test_that_was_the_worst_year_after_a_day_is_that_days_year(tmp_path):
                              "51 asesinatos. Aquel fue el peor año de su historia: cerró con 6.656 homicidios.", "es",
                    published="2022-03-28")
     assert period(found, "6.656") == ("2015-01-01", "2015-12-31")
+
+
+def test_an_apposition_naming_the_years_unit_holds_that_years_figure(tmp_path):
+    found = claims(tmp_path, "Zembla cerró 2016 con 5.278 homicidios, un 20,7 % menos que en 2015, año que según "
+                             "recordó el 2 de enero el director policial, Juan Pérez, terminó con 6.656 muertes "
+                             "violentas.", "es")
+    assert period(found, "6.656") == ("2015-01-01", "2015-12-31")

@@ -111,6 +111,11 @@ def whole_unit(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeSc
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", unit)
 
 
+def unit_noun(word: str, code: str = lang.DEFAULT) -> str | None:
+    """The unit of time a noun names ("año": year), else None (``time_units``)."""
+    return _time_units(code).get(word.strip(",.;:").lower())
+
+
 @cache
 def _time_units(code: str) -> dict[str, str]:
     return {w.lower(): unit for w, unit in lang.load(code)["time_units"].items()}
