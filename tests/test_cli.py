@@ -55,6 +55,15 @@ def test_claims_json_is_byte_identical_across_runs(corpus, cli):
     assert first == second
 
 
+def test_claims_json_is_the_same_from_worker_processes_and_leaves_the_collector_on(corpus, cli):
+    import gc
+
+    _, serial, _ = cli("claims", "corpus", "--format", "json", "--jobs", "1")
+    code, parallel, err = cli("claims", "corpus", "--format", "json", "--jobs", "2")
+    assert code == 0, err
+    assert parallel == serial and gc.isenabled()
+
+
 def test_claims_jsonl_is_one_object_per_line(corpus, cli):
     code, out, _ = cli("claims", "corpus", "--format", "jsonl")
     assert code == 0
@@ -131,6 +140,20 @@ def test_quantities_reads_stdin_and_writes_one_line_each(cli, monkeypatch):
     assert [(q["value"], q["unit"], q["change"]) for q in tickets] == [([300, 400], "dollar", "=")]
     assert nothing == []
     assert [(q["value"], q["change"]) for q in around] == [(82, "~")]
+
+
+def test_quantities_reads_another_language_with_its_number_marks(cli, monkeypatch):
+    line = "Zembla contó 1.240 robos y una tasa de 12,5 por cada 100.000 habitantes el 3 de mayo de 2021."
+    monkeypatch.setattr("sys.stdin", io.StringIO(line + "\n"))
+    code, out, _ = cli("quantities", "--language", "es")
+    assert code == 0
+    assert [q["value"] for q in json.loads(out)["quantities"]] == [1240, 12.5]
+
+
+def test_quantities_refuses_a_language_without_a_pack(cli, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("Zembla\n"))
+    code, out, err = cli("quantities", "--language", "xx")
+    assert code == 2 and out == "" and "no language pack 'xx'" in err
 
 
 def test_quantities_on_empty_stdin_writes_nothing(cli, monkeypatch):
