@@ -234,6 +234,18 @@ def test_a_document_that_writes_both_marks_before_three_digits_leaves_those_afte
     assert [(q.value.point, q.per) for q in found] == [(34.5, "100000"), (3361, None)]
 
 
+def test_a_language_whose_writers_never_vary_reads_its_default_convention():
+    """English writers never put "1.500" for 1,500 (marks_vary: false): "$1.356 billion" beside "11,294"
+    is 1.356, where a Spanish text with the same marks leaves its "3.361" undecided."""
+    text = "Zembla spent $1.356 billion on 11,294 new cells.\n"
+    read = reading(Document(Source(path="z.md", language="en"), text), "en")
+    assert read.problems == ()
+    assert [q.value.point for q in read.find(text.strip())] == [1.356e9, 11294]
+    text = "Zembla gastó 1.356 millones en 11,294 celdas nuevas con 2.5 guardias.\n"
+    read = reading(Document(Source(path="z.md", language="es"), text), "es")
+    assert [p.message.split("'")[1] for p in read.problems] == ["1.356"]
+
+
 def test_three_zero_decimals_are_never_written():
     """"1,000" where "1,500" would be undecided: a group, since nobody writes 1.000 for one."""
     read = reading(Document(Source(path="z.md", language="es"), "Hubo 1,000 robos y 1,500 hurtos.\n"), "es")

@@ -19,7 +19,9 @@ convention never reaches another):
    that mark as its decimal mark and the document writes no number with its group mark before three
    digits; otherwise (a convention only the pack gave, as in "1,500" in a Spanish text with no
    decimals; a document that writes both "11,294" and "3.361") it is left undecided, unless its
-   three digits are "000": nobody writes three zero decimals, so "100,000" is a group.
+   three digits are "000": nobody writes three zero decimals, so "100,000" is a group. A language
+   whose writers never use the other convention (numbers.yaml ``marks_vary: false``: English) reads
+   it in its default convention whenever that is the document's: "$1.356 billion" beside "11,294".
 4. In an undecided document a number is read by its own shape (rule 1) where it has one.
    A number left undecided is masked from the grammar and reported as a Problem naming the file,
    the line and the figure: never guessed.
@@ -153,10 +155,12 @@ def _grammar(code: str):
 
 def plain(code: str | None) -> Reading:
     """The reading of a text with no document around it: the pack's default convention, which
-    leaves a three-digit tail after its decimal mark undecided (rule 3)."""
+    leaves a three-digit tail after its decimal mark undecided (rule 3) where the language's
+    writers also use the other convention."""
     if code is None:
         return Reading(lang.DEFAULT, None, undecided=True)
-    return Reading(code, lang.load(code)["decimal_mark"] or None, triples=False, undecided=True)
+    pack = lang.load(code)
+    return Reading(code, pack["decimal_mark"] or None, triples=not pack["marks_vary"], undecided=True)
 
 
 def reading(doc: Document, code: str | None) -> Reading:
@@ -171,7 +175,8 @@ def reading(doc: Document, code: str | None) -> Reading:
     votes, triples = _votes(doc.text)
     decimal = convention(doc.text, default)
     group = {".": ",", ",": "."}.get(decimal or "")
-    shown = decimal is not None and votes[decimal] > 0 and group not in triples
+    steady = decimal == default and not pack["marks_vary"]  # English never writes "1.500" for 1,500
+    shown = decimal is not None and (steady or votes[decimal] > 0 and group not in triples)
     read = Reading(code or lang.DEFAULT, decimal, shown)
     problems: list[Problem] = []
     for match in _MARKED.finditer(doc.text):
