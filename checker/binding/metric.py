@@ -194,7 +194,9 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
         modifier = partner and _modifier_pattern(code).match(text, partner.end())
     phrase = text[start:end] + (modifier.group(0) if modifier else "")
     found = _subgroup_pattern(subgroups).search(phrase)
-    if found is None:  # "470 were women": the subgroup is the figure's complement
+    if found is None and noun is None:  # "16,201 minors": a subgroup word the grammar left out of the figure
+        found = _next_word_pattern(subgroups).match(text, end)
+    if found is None:  # "470 were women", "4,468 of those deported that year were minors": its complement
         found = _complement_pattern(code, subgroups).match(text, end)
     if found is None:  # "900 unaccompanied children aged 12 and younger"
         found = _restriction_pattern(code, subgroups).match(text, end)
@@ -212,8 +214,13 @@ def _coordinated_figure(code: str) -> Pattern[str]:
 @cache
 def _complement_pattern(code: str, subgroups: tuple[str, ...]):
     copulas = patterns.phrases(lang.load(code)["subgroup_copulas"])
-    return patterns.compile(rf"\s+(?:{copulas})\s+(?:[^\W\d]+\s+)?((?:{patterns.phrases(subgroups)})(?:s|es)?)\b",
-                            patterns.IGNORECASE)
+    return patterns.compile(rf"(?:\s+[^\W\d]+){{0,4}}?\s+(?:{copulas})\s+(?:[^\W\d]+\s+)?"
+                            rf"((?:{patterns.phrases(subgroups)})(?:s|es)?)\b", patterns.IGNORECASE)
+
+
+@cache
+def _next_word_pattern(subgroups: tuple[str, ...]):
+    return patterns.compile(rf"\s+((?:{patterns.phrases(subgroups)})(?:s|es)?)\b", patterns.IGNORECASE)
 
 
 @cache

@@ -1,0 +1,29 @@
+"""Issue 16: which Spanish figures count a metric. A subgroup, a gap between two sources' counts,
+a context noun and a figure a predicate before it governs are read from the Spanish pack and the
+rules' `es:` words, never from Python."""
+from __future__ import annotations
+
+from conftest import figure, write_corpus
+
+from checker.extract import extract_claims
+
+
+def _claims(tmp_path, text: str):
+    folder = write_corpus(tmp_path / "c", {"a.txt": text},
+                          '[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\nlanguage = "es"\n')
+    return extract_claims([folder]).claims
+
+
+def test_a_subgroup_after_a_spanish_figure_is_never_the_total(tmp_path):
+    found = _claims(tmp_path, "Zembla deportó a 9.000 personas en 2019. De los retornados, 5.100 son hombres, "
+                              "1.200 mujeres y 2.700 menores de edad. Ruritania deportó a 3.300 menores y "
+                              "Zembla a 4.100 hombres.\n")
+    assert figure(found, "9.000").metric == "deportations"
+    for words in ("5.100", "1.200", "2.700", "3.300", "4.100"):
+        assert figure(found, words).metric is None, words
+
+
+def test_a_part_whose_complement_is_a_subgroup_in_spanish(tmp_path):
+    found = _claims(tmp_path, "Zembla deportó a 9.000 personas en 2019, y al menos 1.400 de los deportados "
+                              "en esos meses eran menores.\n")
+    assert figure(found, "1.400").metric is None
