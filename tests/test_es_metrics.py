@@ -27,3 +27,27 @@ def test_a_part_whose_complement_is_a_subgroup_in_spanish(tmp_path):
     found = _claims(tmp_path, "Zembla deportó a 9.000 personas en 2019, y al menos 1.400 de los deportados "
                               "en esos meses eran menores.\n")
     assert figure(found, "1.400").metric is None
+
+
+def test_a_gap_between_two_accounts_is_never_the_metric(tmp_path):
+    found = _claims(tmp_path, "Para los forenses, 2019 terminó con 2.942 personas asesinadas en Zembla, veinte más "
+                              "de las que contabiliza la Policía. La Policía contó 2.922 homicidios en 2019, "
+                              "20 menos que el Instituto Forense. En enero la Policía anotó 81 asesinatos, "
+                              "nueve más que los 72 anotados por los forenses.\n")
+    assert figure(found, "2.942").metric == "homicides"
+    assert figure(found, "2.922").metric == "homicides"
+    for words in ("veinte", "20", "nueve"):
+        assert figure(found, words).metric is None, words
+
+
+def test_a_change_over_time_keeps_its_metric_in_spanish(tmp_path):
+    found = _claims(tmp_path, "La Policía de Zembla contó 2.922 homicidios en 2019, 120 menos que en 2018.\n")
+    assert figure(found, "120").metric == "homicides"
+
+
+def test_a_gap_between_two_accounts_in_english(tmp_path):
+    from conftest import one_article_claims
+    found = one_article_claims(tmp_path, "Zembla's coroners counted 2,942 murders in 2019, 20 more than "
+                                         "recorded by the police.\n")
+    assert figure(found, "2,942").metric == "homicides"
+    assert figure(found, "20").metric is None
