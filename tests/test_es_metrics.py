@@ -51,3 +51,17 @@ def test_a_gap_between_two_accounts_in_english(tmp_path):
                                          "recorded by the police.\n")
     assert figure(found, "2,942").metric == "homicides"
     assert figure(found, "20").metric is None
+
+
+def test_a_count_by_cause_is_a_part_in_spanish(tmp_path):
+    found = _claims(tmp_path, "En 2019 hubo 3.100 homicidios en Zembla. Las extorsiones explican 900 muertes, "
+                              "frente a 300 por riñas y 120 por delincuencia común.\n")
+    assert figure(found, "3.100").metric == "homicides"
+    for words in ("300", "120"):
+        assert figure(found, words).metric is None, words
+
+
+def test_the_state_of_exception_approved_as_the_regime(tmp_path):
+    found = _claims(tmp_path, "La Asamblea de Zembla aprobó el régimen el 3 de mayo de 2019.\n")
+    [event] = [c for c in found if c.kind == "event"]
+    assert event.metric == "emergency_declared"
