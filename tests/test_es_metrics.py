@@ -65,3 +65,10 @@ def test_the_state_of_exception_approved_as_the_regime(tmp_path):
     found = _claims(tmp_path, "La Asamblea de Zembla aprobó el régimen el 3 de mayo de 2019.\n")
     [event] = [c for c in found if c.kind == "event"]
     assert event.metric == "emergency_declared"
+
+
+def test_a_subset_of_another_whole_in_spanish(tmp_path):
+    found = _claims(tmp_path, "En 2019 murieron 150 reos bajo custodia del Estado en Zembla. Del total, el informe "
+                              "clasifica 29 como muertes violentas.\n")
+    assert figure(found, "150").metric == "deaths_in_custody"
+    assert figure(found, "29").metric is None
