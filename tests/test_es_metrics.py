@@ -72,3 +72,12 @@ def test_a_subset_of_another_whole_in_spanish(tmp_path):
                               "clasifica 29 como muertes violentas.\n")
     assert figure(found, "150").metric == "deaths_in_custody"
     assert figure(found, "29").metric is None
+
+
+def test_places_that_have_the_metric_are_not_counts_of_it(tmp_path):
+    found = _claims(tmp_path, "De los 30 municipios con más homicidios de Zembla en 2019, 12 están en la costa.\n")
+    assert figure(found, "30 municipios").metric is None
+    from conftest import one_article_claims
+    found = one_article_claims(tmp_path / "en", "Of the 30 municipalities with the most homicides in Zembla in "
+                                                "2019, 12 are on the coast.\n")
+    assert figure(found, "30 municipalities").metric is None

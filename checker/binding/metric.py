@@ -28,6 +28,7 @@ class _Words(NamedTuple):
     people: frozenset[str]  # counted nouns that name people in general
     times: frozenset[str]  # counted nouns that name units of time ("one of the months")
     records: frozenset[str]  # counted nouns of records or loads ("reports", "planeloads"), never what they hold
+    having: Pattern[str]  # starts the text after counted things that have what follows ("20 towns with the most ...")
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     denominator: Pattern[str]  # ends the text before the population a count is taken in ("4,000 homicides among ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
@@ -58,6 +59,7 @@ def _tables(code: str) -> _Words:
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
                   times=frozenset(word.lower() for word in pack["time_units"]),
                   records=frozenset(word.lower() for word in pack["records_and_loads"]),
+                  having=patterns.compile(rf"\s+(?:{patterns.phrases(pack['having_links'])})\b", patterns.IGNORECASE),
                   population=ending("population_cues", 2),
                   denominator=patterns.compile(rf"\d(?:[\d,.]*\d)?(?:\s+[^\W\d]+){{1,2}}\s+"
                                                rf"(?:{patterns.phrases(pack['denominator_links'])})(?:\s+[^\W\d]+)?\s+$",
@@ -106,6 +108,9 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
     if counted and (noun in words.records or noun in words.times) and noun not in metric_nouns:
         return OTHER_NOUN  # "500 reports of deaths in custody", "one of the months with the fewest homicides"
+    if counted and noun is not None and noun not in metric_nouns and noun not in words.people and not demonym \
+            and words.having.match(text, end):
+        return OTHER_NOUN  # "the 20 towns with the most homicides": the metric is what the towns have
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if _a_stock(text, start, end, code):
