@@ -81,3 +81,13 @@ def test_places_that_have_the_metric_are_not_counts_of_it(tmp_path):
     found = one_article_claims(tmp_path / "en", "Of the 30 municipalities with the most homicides in Zembla in "
                                                 "2019, 12 are on the coast.\n")
     assert figure(found, "30 municipalities").metric is None
+
+
+def test_a_verb_right_before_a_figure_is_its_predicate(tmp_path):
+    found = _claims(tmp_path, "En marzo de 2019 la policía de Zembla capturó a 120 pandilleros. En abril fueron "
+                              "capturados 80 pandilleros más en Zembla.\n")
+    assert figure(found, "120").metric == "arrests"
+    assert figure(found, "80").metric == "arrests"
+    from conftest import one_article_claims
+    found = one_article_claims(tmp_path / "en", "In March 2019 police in Zembla arrested 120 gang members.\n")
+    assert figure(found, "120").metric == "arrests"
