@@ -91,3 +91,10 @@ def test_a_verb_right_before_a_figure_is_its_predicate(tmp_path):
     from conftest import one_article_claims
     found = one_article_claims(tmp_path / "en", "In March 2019 police in Zembla arrested 120 gang members.\n")
     assert figure(found, "120").metric == "arrests"
+
+
+def test_a_part_that_died_by_a_cause_after_its_share(tmp_path):
+    found = _claims(tmp_path, "En 2019 hubo 3.100 homicidios en Zembla. De las víctimas, 2.500, el 80,6 %, "
+                              "murieron a balazos.\n")
+    assert figure(found, "3.100").metric == "homicides"
+    assert figure(found, "2.500").metric is None

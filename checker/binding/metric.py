@@ -219,7 +219,8 @@ def _coordinated_figure(code: str) -> Pattern[str]:
 @cache
 def _complement_pattern(code: str, subgroups: tuple[str, ...]):
     copulas = patterns.phrases(lang.load(code)["subgroup_copulas"])
-    return patterns.compile(rf"(?:\s+[^\W\d]+){{0,4}}?\s+(?:{copulas})\s+(?:[^\W\d]+\s+)?"
+    share = r"(?:,\s*(?:[^\W\d]+\s+)?\d[\d.,]*\s*%\s*,)?"  # "4,279, or 81%, were ...": a share between
+    return patterns.compile(rf"{share}(?:\s+[^\W\d]+){{0,4}}?\s+(?:{copulas})\s+(?:[^\W\d]+\s+)?"
                             rf"((?:{patterns.phrases(subgroups)})(?:s|es)?)\b", patterns.IGNORECASE)
 
 
