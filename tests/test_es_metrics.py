@@ -98,3 +98,11 @@ def test_a_part_that_died_by_a_cause_after_its_share(tmp_path):
                               "murieron a balazos.\n")
     assert figure(found, "3.100").metric == "homicides"
     assert figure(found, "2.500").metric is None
+
+
+def test_a_cause_before_the_figure_makes_it_a_part(tmp_path):
+    found = _claims(tmp_path, "En 2019 hubo 3.100 homicidios en Zembla. Las armas de fuego causaron 2.300 muertes; "
+                              "las armas blancas, 500, y el sicariato explica 900 muertes.\n")
+    assert figure(found, "3.100").metric == "homicides"
+    for words in ("2.300", "500", "900"):
+        assert figure(found, words).metric is None, words

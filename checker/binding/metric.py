@@ -205,7 +205,34 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
         found = _complement_pattern(code, subgroups).match(text, end)
     if found is None:  # "900 unaccompanied children aged 12 and younger"
         found = _restriction_pattern(code, subgroups).match(text, end)
+    if found is None:  # "firearms caused 2,405 deaths; knives, 520": a subgroup or cause before it
+        found = _subgroup_before(text, start, subgroups, code)
     return found.group(found.lastindex or 0) if found else None
+
+
+def _subgroup_before(text: str, start: int, subgroups: tuple[str, ...], code: str):
+    """A subgroup or cause that is the subject of the figure's cause verb ("firearms caused 2,405
+    deaths", the pack's ``cause_verbs``) or stands, short, right before it with a comma, its verb
+    left out ("...; knives, 520"), since the last pause: the figure counts that part."""
+    lead = text[max(0, start - 80):start]
+    verb = _cause_verb(code).search(lead)
+    if verb is not None:
+        lead = lead[:verb.start()]
+    elif not _GAPPED.search(lead):
+        return None
+    phrase = _PAUSES.split(lead.rstrip(", "))[-1]
+    if len(phrase.split()) > 6:
+        return None
+    return _subgroup_pattern(subgroups).search(phrase)
+
+
+_GAPPED = patterns.compile(r"[^\W\d],\s*$")
+_PAUSES = patterns.compile(r"[;:(),]|\s(?:y|and)\s")
+
+
+@cache
+def _cause_verb(code: str) -> Pattern[str]:
+    return patterns.compile(rf"\s(?:{patterns.phrases(lang.load(code)['cause_verbs'])})\s+$", patterns.IGNORECASE)
 
 
 @cache
