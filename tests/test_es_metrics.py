@@ -106,3 +106,9 @@ def test_a_cause_before_the_figure_makes_it_a_part(tmp_path):
     assert figure(found, "3.100").metric == "homicides"
     for words in ("2.300", "500", "900"):
         assert figure(found, words).metric is None, words
+
+
+def test_deaths_per_100000_are_the_homicide_rate(tmp_path):
+    found = _claims(tmp_path, "El ministerio de Zembla divulgó para 2019 una cifra de 31 muertes por cada 100.000 "
+                              "habitantes.\n")
+    assert figure(found, "31").metric == "homicide_rate"
