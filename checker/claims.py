@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import by_place, carrier, change_ends, dated_again, event_choice, groups, matchers, repeated, restated, running
+from checker.binding import by_place, carrier, change_ends, dated_again, event_choice, groups, listed, matchers, repeated, restated, running
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -56,7 +56,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    claims = dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication), code)
+    claims = listed.aligned(dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication), code), code)
     return source, by_place.wholes(claims, tables, code), problems + list(state.reading.problems)
 
 
@@ -113,7 +113,7 @@ def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers)
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
                           titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
                           recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns, lang.code_of(source.language)),
-                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns)
+                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns, members=m.members)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -233,8 +233,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
     repeat = state.repeats.repeated(value, unit, noun, not inherited and in_focus.guessed(metric_evidence), state.code)
     metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
-    scope = repeated.period(repeat) or time_scopes.choose(text, q, k, ctx.quantities, ctx.times, clause, state,
-                                                          ctx.refers_back or inherited, time_scopes.flows(rules, metric))
+    scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, time_scopes.choose(
+        text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)))
     if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
             and not time_scopes.is_base_value(text, q, state.code, ctx.times):  # "from 70,000 the year before"
         state.sentence_time = scope
@@ -267,7 +267,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
     claim = state.changes.restated(claim, text, q.start, sentence.paragraph, state.sentence_number, state.code)
     state.previous = (state.sentence_number, claim)
-    state.counts.note(claim, sentence.paragraph, state.sentence_number)
+    state.counts.note(claim, sentence.paragraph, state.sentence_number, text, q.start, state.code)
     state.repeats.note(claim)
     if metric is not None:
         state.series = (state.sentence_number, claim)
@@ -309,7 +309,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is not None:
         subset = _subset_of_whole(ctx, metric, state.code) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
             ctx.sentence.text, q.end, change, state.previous, state.sentence_number, metric, state.code)
-        return (None, None) if subset or _off_the_series(q, unit, noun, change, metric, evidence, state) else (metric, evidence)
+        return (None, None) if subset or (_off_the_series(q, unit, noun, change, metric, evidence, state) and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)) else (metric, evidence)
     metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
         metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)

@@ -20,7 +20,7 @@ import os
 import sys
 from pathlib import Path
 
-from checker import __version__
+from checker import __version__, lang
 from checker.config import FAIL_ON, LEGACY_FAIL_ON, SHOW, Config, load_config
 from checker.errors import CheckerError, UsageError
 from checker.printable import printable, shown_path
@@ -110,6 +110,9 @@ def _parser() -> argparse.ArgumentParser:
                                             "the quantities as stated (the NewsQuant benchmark format).")
     quantities.add_argument("--no-time-mask", action="store_true",
                             help="do not mask calendar notation (years, dates, clock times)")
+    quantities.add_argument("--language", default=lang.DEFAULT, metavar="CODE",
+                            help="read the lines with this language pack and its usual number marks "
+                                 f"(default: {lang.DEFAULT}; one of: {', '.join(lang.available())})")
 
     config = sub.add_parser("config", help="the effective configuration and where each value comes from",
                             description="Print the settings `checker check` would use here: each key of "
@@ -560,16 +563,19 @@ def _shown(path: str | None) -> str | None:
 def _cmd_quantities(args) -> int:
     from checker.report.benchmark import render_line
 
+    if args.language not in lang.available():
+        raise UsageError(f"--language: no language pack {args.language!r} (available: {', '.join(lang.available())})")
     write = sys.stdout.write
     for line in sys.stdin:
         text = line.rstrip("\n")
-        write(render_line(text, line_quantities(text, time_mask=not args.no_time_mask)))
+        write(render_line(text, line_quantities(text, time_mask=not args.no_time_mask, code=args.language)))
     return EXIT_CLEAN
 
 
-def line_quantities(text: str, time_mask: bool = True) -> list:
-    """The quantities of one input line; a line longer than ``limits.MAX_SENTENCE`` is read in
-    pieces, as extraction reads an overlong sentence, so that any line costs linear time."""
+def line_quantities(text: str, time_mask: bool = True, code: str | None = None) -> list:
+    """The quantities of one input line, read with the pack ``code`` (default English) and its
+    usual number marks; a line longer than ``limits.MAX_SENTENCE`` is read in pieces, as
+    extraction reads an overlong sentence, so that any line costs linear time."""
     from checker import timex
     from checker.limits import pieces
     from checker.numbers import find_quantities
@@ -577,7 +583,7 @@ def line_quantities(text: str, time_mask: bool = True) -> list:
     out = []
     for a, b in pieces(text):
         piece = text[a:b]
-        found = find_quantities(piece, timex.calendar_spans(piece) if time_mask else ())
+        found = find_quantities(piece, timex.calendar_spans(piece, language=code) if time_mask else (), code)
         out.extend(found if a == 0 else (dataclasses.replace(q, start=q.start + a, end=q.end + a) for q in found))
     return out
 

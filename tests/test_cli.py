@@ -133,6 +133,20 @@ def test_quantities_reads_stdin_and_writes_one_line_each(cli, monkeypatch):
     assert [(q["value"], q["change"]) for q in around] == [(82, "~")]
 
 
+def test_quantities_reads_another_language_with_its_number_marks(cli, monkeypatch):
+    line = "Zembla contó 1.240 robos y una tasa de 12,5 por cada 100.000 habitantes el 3 de mayo de 2021."
+    monkeypatch.setattr("sys.stdin", io.StringIO(line + "\n"))
+    code, out, _ = cli("quantities", "--language", "es")
+    assert code == 0
+    assert [q["value"] for q in json.loads(out)["quantities"]] == [1240, 12.5]
+
+
+def test_quantities_refuses_a_language_without_a_pack(cli, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("Zembla\n"))
+    code, out, err = cli("quantities", "--language", "xx")
+    assert code == 2 and out == "" and "no language pack 'xx'" in err
+
+
 def test_quantities_on_empty_stdin_writes_nothing(cli, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     code, out, _ = cli("quantities")

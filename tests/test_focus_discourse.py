@@ -162,3 +162,47 @@ def test_each_place_of_a_for_list_is_its_own_figures(tmp_path, rules):
                    rules=rules)
     for words, place in (("13,100", "Honduras"), ("9,050", "Guatemala"), ("4,200", "Belize")):
         assert figure(found, words).subject == (place,), words
+
+
+@pytest.mark.parametrize("yardstick", [
+    "above the previous record of 52,300 set in fiscal 2015",
+    "compared with 52,300 in fiscal 2015",
+    "up from 52,300 in fiscal 2015",
+])
+def test_an_anaphor_points_back_to_the_main_figure_not_its_yardstick(tmp_path, rules, yardstick):
+    found = claims(tmp_path, f"Agents caught 61,400 unaccompanied children in fiscal 2019, {yardstick}.\n\n"
+                             "Zembla accounted for 20,100 of those children, Ruritania for 15,050 and Freedonia "
+                             "for 9,200.\n", rules=rules)
+    for words in ("20,100", "15,050", "9,200"):
+        claim = figure(found, words)
+        assert claim.metric == "unaccompanied_minors", words
+        assert (claim.time.start, claim.time.end) == ("2018-10-01", "2019-09-30"), words
+    assert "61,400" in figure(found, "20,100").evidence("metric").words
+
+
+def test_an_anaphor_with_its_own_time_keeps_it(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 2,140 homicides in 2018.\n\n"
+                             "The coroner counts more. It registered 2,900 such deaths in 2019.\n", rules=rules)
+    claim = figure(found, "2,900")
+    assert (claim.time.start, claim.time.end) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_gapped_figure_goes_on_with_the_list_whatever_its_size(tmp_path, rules):
+    found = claims(tmp_path, "Peruvians topped the list of those sent back by Chile at 40,117 in 2018, ahead of "
+                             "30,229 Bolivians; Ecuadorians numbered 20,988 and Colombians 1,024.\n", rules=rules)
+    claim = figure(found, "1,024")
+    assert (claim.metric, claim.subject) == ("deportations", ("Colombia",))
+
+
+def test_a_small_bare_number_after_a_list_without_a_name_is_no_part_of_it(tmp_path, rules):
+    found = claims(tmp_path, "Chile sent back 40,117 Peruvians in 2018, down from 52,000 and 31 in 2017.\n",
+                   rules=rules)
+    assert [c.metric for c in found if c.text == "31"] == [None]
+
+
+def test_a_count_of_people_of_a_place_goes_on_with_a_list_of_places(tmp_path, rules):
+    found = claims(tmp_path, "Peru logged 1,525 requests for asylum in 2019.\n\nBroken down by country, Bolivian "
+                             "applicants numbered 3,669 and won 151 grants, Chilean applicants topped 4,250 and won "
+                             "175, and nearly 6,000 Ecuadorians applied, with 184 succeeding.\n", rules=rules)
+    assert figure(found, "6,000").metric == "asylum_seekers"
+    assert [c.metric for c in found if c.text in ("175", "184")] == [None, None]

@@ -173,3 +173,20 @@ def test_an_average_with_no_noun_goes_on_with_a_count_of_such_things(tmp_path, r
                              "such deaths in 2020, an average of about five a day.\n", rules=rules)
     assert figure(found, "1,800 such deaths").metric == "homicides"
     assert figure(found, "five").metric == "homicides"
+
+
+def test_a_term_written_with_a_possessive_matches_as_the_sentence_reads(tmp_path, rules):
+    found = claims(tmp_path, "Monitors in Honduras said at least 130 people had died in the country's prisons "
+                             "in 2019.\n", rules=rules)
+    assert figure(found, "130").metric == "deaths_in_custody"
+
+
+def test_minors_travelling_without_their_parents_are_unaccompanied_whoever_detained_them(tmp_path, rules):
+    found = claims(tmp_path, "Zembla detained 9,500 minors travelling without their parents in 2019.\n", rules=rules)
+    assert figure(found, "9,500").metric == "unaccompanied_minors"
+
+
+def test_minors_travelling_with_their_parents_are_a_subgroup(tmp_path, rules):
+    found = claims(tmp_path, "Agents caught 9,500 unaccompanied children and 4,000 minors travelling with their "
+                             "parents in 2019.\n", rules=rules)
+    assert figure(found, "4,000").metric is None

@@ -558,3 +558,11 @@ def test_the_lower_case_number_word_scan_finds_what_the_any_case_scan_finds(text
     from checker.numbers.words import HAS_NUMBER_WORD, has_number_word
 
     assert has_number_word(text) == bool(HAS_NUMBER_WORD.search(text))
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Ruritania's rate was almost double Zembla's 53.7 that year.", "53.7"),
+    ("Freedonia’s 900 deaths shocked the region.", "900 deaths"),
+])
+def test_a_figure_after_a_names_possessive_is_no_label(sentence, words):
+    assert words in [q.text for q in find_quantities(sentence)]

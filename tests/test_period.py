@@ -415,3 +415,71 @@ def test_a_time_opened_by_from_and_followed_by_a_length_runs_that_long(tmp_path,
     found = claims(tmp_path, "Then, from March 2018, for 13 consecutive months, the level of violence in Zembla "
                              "never fell below 15 homicides a day.\n", rules=rules)
     assert period(figure(found, "15 homicides")) == ("2018-03-01", "2019-03-31")
+
+
+def test_a_change_from_the_year_before_counts_the_year_in_focus_not_the_base(tmp_path, rules):
+    found = claims(tmp_path, "Police counted 2,210 murders in Zembla through December 30, 2019.\n\n"
+                             "The minister said the country ended 2019 with some 300 fewer homicides, praising the "
+                             "port of Zembla City, where killings fell by about 90 from the year before.\n",
+                   rules=rules)
+    assert period(figure(found, "about 90")) == ("2019-01-01", "2019-12-31")
+
+
+def test_an_average_that_would_push_the_rate_projects_the_whole_year(tmp_path, rules):
+    found = claims(tmp_path, "The average of 30 killings a day recorded in the first half of 2019 would push "
+                             "Zembla's murder rate to 60 per 100,000 if sustained.\n", rules=rules)
+    assert period(figure(found, "60 per")) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_year_after_a_possessive_dates_the_figures_its_numbers_show(tmp_path, rules):
+    found = claims(tmp_path, "The Interior Ministry's 2018 numbers show that 3,140 people were murdered in Zembla.\n",
+                   rules=rules)
+    assert period(figure(found, "3,140")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_time_after_with_respect_to_is_a_comparisons_base(tmp_path, rules):
+    found = claims(tmp_path, "Zembla closed 2018 with 900 murders. The drop in murders came to 12 percent with "
+                             "respect to the previous year.\n", rules=rules)
+    assert period(figure(found, "12 percent")) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_time_in_a_clause_a_comparative_opens_is_the_base(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania proposed $40 million for fiscal 2018, some 25 percent less than Congress "
+                             "had approved the previous year.\n", rules=rules)
+    assert period(figure(found, "25 percent")) == ("2017-10-01", "2018-09-30")
+
+
+def test_a_change_after_more_than_keeps_its_own_year(tmp_path, rules):
+    found = claims(tmp_path, "In Zembla, murders more than doubled in 2018 to 900.\n", rules=rules)
+    assert period(figure(found, "900")) == ("2018-01-01", "2018-12-31")
+
+
+def test_that_month_points_back_to_the_month_its_sentence_names(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 95 murders in January 2019.\n\nWhen the new minister took office in "
+                             "June 2016, the country was losing an average of 9.5 people a day to homicide, the "
+                             "figure for that month.\n", rules=rules)
+    assert period(figure(found, "9.5")) == ("2016-06-01", "2016-06-30")
+
+
+def test_a_change_through_a_year_after_an_earlier_figure_spans_from_that_figure(tmp_path, rules):
+    found = claims(tmp_path, "Congress approved $80 million in aid for Zembla for fiscal 2015, but annual aid then "
+                             "fell by 25% through fiscal 2018, when lawmakers provided $60 million.\n", rules=rules)
+    assert period(figure(found, "25%")) == ("2014-10-01", "2018-09-30")
+
+
+def test_a_month_named_in_the_month_of_publication_runs_to_publication(tmp_path, rules):
+    from checker.extract import extract_claims
+    from tests.conftest import write_dated_corpus
+
+    folder = write_dated_corpus(tmp_path / "c", {"a.txt": ("2020-02-20", "Zembla deported 9,000 Ruritanians in 2019. "
+                                                           "Another 2,100 Ruritanians had been deported from Zembla in "
+                                                           "February alone.\n")})
+    found = extract_claims([folder], rules).claims
+    assert period(figure(found, "2,100")) == ("2020-02-01", "2020-02-20")
+
+
+def test_a_total_the_last_day_is_expected_to_push_past_a_mark_is_the_whole_years(tmp_path, rules):
+    found = claims(tmp_path, "Police counted 2,947 murders in Zembla through December 30, 2019. The chief did not "
+                             "expect the final day to push the total past the 3,000 mark.\n", rules=rules)
+    assert period(figure(found, "3,000")) == ("2019-01-01", "2019-12-31")
+    assert period(figure(found, "2,947")) == ("2019-01-01", "2019-12-30")

@@ -98,7 +98,8 @@ def test_the_opening_places_from_the_sentences_words_are_those_of_its_cut_openin
 
 
 def test_a_base_before_a_time_is_still_found_by_its_last_word():
-    assert period.names_a_base("fewer than the total for", "en", "2018", True) is False
+    assert period.names_a_base("fewer than the total for", "en", "2018", True)  # a clause a comparative opens
+    assert period.names_a_base("the army against drug gangs", "en", "2018", True) is False
     assert period.names_a_base("killings were 30% below", "en", "2018", True)
     assert period.names_a_base("more than the figure", "en", "the year before")
     assert period.names_a_base("a rise compared with", "en", "May")

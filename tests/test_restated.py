@@ -51,3 +51,21 @@ def test_two_accounts_of_one_change_are_a_conflict(tmp_path):
     found = [f for f in checker.check([corpus]).findings if f.metric == "homicides:down"]
     assert [(f.kind, sorted(c.text for c in f.claims)) for f in found] == [
         ("conflict", ["20 percent", "5 percent"])]
+
+
+def test_the_same_value_restated_a_paragraph_later_is_the_same_change(tmp_path, rules):
+    text = ("Belize ended 2019 with 120 homicides, a fall of 15 percent compared with 2018, police said.\n\n"
+            "*Photo: a patrol in Belize City.*\n\n"
+            "Of the 120 victims, 20 were women, the chief said, and the national reduction came to \"15 percent\" "
+            "with respect to the previous year.\n")
+    found = claims(tmp_path, text, rules=rules)
+    restated = [c for c in found if c.text == "15 percent" and c.line == 5][0]
+    assert (restated.metric, restated.change, restated.subject) == ("homicides", "down", ("Belize",))
+    assert (restated.time.start, restated.time.end) == ("2019-01-01", "2019-12-31")
+
+
+def test_another_value_a_paragraph_later_is_no_restatement(tmp_path, rules):
+    text = ("Belize ended 2019 with 120 homicides, a fall of 15 percent compared with 2018, police said.\n\n"
+            "Officials met on Monday.\n\nThe national reduction came to 4 percent, a monitor said.\n")
+    found = claims(tmp_path, text, rules=rules)
+    assert figure(found, "4 percent").metric is None

@@ -528,3 +528,17 @@ def test_the_combined_anaphor_regex_finds_what_each_type_finds():
     for text in ("Zembla's ministry counted 40 killings.", "The countryside saw 12 raids.", "Thenation's 5 ports."):
         assert not _any_anaphor(lang.DEFAULT).search(text)
         assert not any(p.search(text) for _, p in _anaphor_patterns(lang.DEFAULT))
+
+
+def test_a_figure_right_after_a_possessive_is_the_possessors(tmp_path, rules):
+    found = claims(tmp_path, "A U.N. study found that Belize had a 2019 murder rate of 40.2, almost double "
+                             "Panama's 21.3, while Honduras had 38.9.\n", rules=rules)
+    assert subject_basis(figure(found, "21.3")) == (("Panama",), "phrase")
+    assert figure(found, "40.2").subject == ("Belize",)
+
+
+def test_a_sentence_naming_a_regions_countries_together_puts_them_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Officials met in Washington on Monday.\n\nThe minister said he was suspending security "
+                             "assistance to Honduras and its neighbours, Guatemala and El Salvador. \"We were sending "
+                             "them $300 million,\" he said.\n", rules=rules)
+    assert "Northern Triangle" in figure(found, "$300 million").subject

@@ -61,6 +61,7 @@ def test_parse_published_rejects(value):
     ("Dealers sold the 2020 Escape cheaply.", ("2020", "2020-01-01", "2020-12-31", "explicit", "year", "in")),
     ("A 2017 study found little.", ("2017", "2017-01-01", "2017-12-31", "explicit", "year", "in")),
     ("Analysts praised 2018's sales.", ("2018", "2018-01-01", "2018-12-31", "explicit", "year", "in")),
+    ("The Interior Ministry's 2017 numbers show a fall.", ("2017", "2017-01-01", "2017-12-31", "explicit", "year", "in")),
     ("The town was founded in 1600.", ("in 1600", "1600-01-01", "1600-12-31", "explicit", "year", "in")),
     ("A coin dated A.D. 1000 turned up.", ("A.D. 1000", "1000-01-01", "1000-12-31", "explicit", "year", "in")),
     ("Records exist since 1850.", ("since 1850", "1850-01-01", "2022-06-30", "explicit", "year", "since")),
@@ -79,6 +80,7 @@ def test_years(sentence, expected):
     "They drew an average of 1500 visitors.",
     "The tree is a 2,900 year-old pine.",
     "Between 2000 and 3000 people marched.",
+    "The party's 2000 members voted.",
 ])
 def test_numbers_that_are_not_years(sentence):
     assert find_times(sentence, JUNE_2022) == []

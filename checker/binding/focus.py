@@ -10,7 +10,7 @@ recent rate again is that rate. The nouns are the language pack's (context.yaml 
 ``series_anaphors``, ``contrast_links``)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from math import log
 from re import Pattern
@@ -18,8 +18,9 @@ from re import Pattern
 from checker import lang, patterns
 from checker.binding import difference
 from checker.binding import metric as metrics
+from checker.binding import period as periods
 from checker.binding.matchers import Matchers
-from checker.model import Claim, Evidence
+from checker.model import Claim, Evidence, TimeScope
 from checker.ruleset import RuleSet
 
 _RATE_REACH = 2  # sentences after the last rate over which a number placed on its scale continues it
@@ -50,10 +51,14 @@ class Series:
     rates: list[tuple[int, int, Claim]] = field(default_factory=list)
     named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
+    pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
 
-    def note(self, claim: Claim, paragraph: int, number: int) -> None:
+    def note(self, claim: Claim, paragraph: int, number: int, text: str = "", start: int = -1,
+             code: str = lang.DEFAULT) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
-        every figure of the sentence with a metric (the heads a bare number may continue)."""
+        every figure of the sentence with a metric (the heads a bare number may continue). A count
+        set against one of its sentence's before it ("76,000 children, above the previous record of
+        68,500") is its yardstick, not the figure the sentence is about: the head stays."""
         if self.sentence[0] != number:
             self.sentence = (number, [])
         if claim.metric and claim.unit and claim.value is not None and claim.value.point:
@@ -61,7 +66,9 @@ class Series:
         if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
             self.rates = [r for r in self.rates if number - r[1] <= _RATE_REACH] + [(paragraph, number, claim)]
         why = claim.evidence("metric")
-        if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse":
+        if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse" \
+                and not (self.last is not None and self.last[1] == number and self.last[2].metric == claim.metric
+                         and self.last[2].unit == claim.unit and start >= 0 and _set_against(text, start, code)):
             self.last = (paragraph, number, claim)
         if claim.metric and claim.unit == MONEY and why is not None and why.basis != "discourse":
             self.money = (paragraph, claim.metric, why.words)
@@ -139,7 +146,7 @@ class Series:
             return None, None
         metric_nouns, subgroups = m.metric_nouns, m.subgroups
         anaphor = _anaphor(figure, code)
-        sibling = self._sibling(figure, number, code)
+        sibling = self._sibling(figure, number, code, m.entity_of)
         if sibling is not None:  # "Zembla for 3,100 of those minors, Ruritania for 2,050": the list goes on
             head, mid = sibling, sibling.metric
         elif anaphor is not None:  # "3,500 such deaths": pointed back to, however far
@@ -154,15 +161,31 @@ class Series:
         if _vetoed(figure, hits, mid):
             return None, None
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
-        if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], False, code) \
+        if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code):
             return None, None
+        if head is not None and (sibling is not None or anaphor is not None):
+            self.pointed = (number, figure.start, head)
         if sibling is not None:
             words = f"{head.text} (the list it goes on with)"
         else:
             said = f"{head.text} (the series in focus)" if head is not None else f"{term} (the counted thing named before)"
             words = f"{anaphor[0] + ': ' if anaphor else ''}{said}"
         return mid, Evidence("metric", "discourse", words, rules.metrics[mid].where)
+
+    def dated(self, number: int, start: int, scope: TimeScope | None) -> TimeScope | None:
+        """The period of a count that points back to an earlier figure ("900 of those children") or
+        goes on with such a list, when it has no time of its own: the antecedent's; what it counts
+        is a part of that figure, so it is counted over the same period."""
+        if self.pointed is None or self.pointed[:2] != (number, start) \
+                or (scope is not None and scope.basis not in ("publication", "inherited")):
+            return scope
+        head = self.pointed[2].time
+        if head is None or not (head.start or head.end) or head.basis == "publication":
+            return scope
+        said = head.text if head.text.endswith("(of the figure it points back to)") \
+            else f"{head.text} (of the figure it points back to)"  # a list's later figures: the first one's words
+        return replace(head, text=said, basis="inherited")
 
     def _head(self) -> tuple[int, int, Claim | None, str, str]:
         """The series in focus: the last count with a metric of its own words, or the count metric a
@@ -173,17 +196,24 @@ class Series:
         at, when, head = self.last
         return at, when, head, head.metric, ""
 
-    def _sibling(self, figure: Figure, number: int, code: str) -> Claim | None:
+    def _sibling(self, figure: Figure, number: int, code: str, demonyms=frozenset()) -> Claim | None:
         """The figure before it in its sentence that a count with the same noun goes on with, when
         that figure took its metric from the discourse ("Zembla accounted for 3,100 of those
         minors, Ruritania for 2,050": the list's noun is the first figure's), or an average with no
-        noun that goes on with it ("3,500 such deaths, an average of ten a day")."""
+        noun that goes on with it ("3,500 such deaths, an average of ten a day"); a count of people
+        of a place (``demonyms``) goes on with a list of places' figures ("Zemblan applicants
+        numbered 3,100, ... and nearly 2,000 Ruritanians applied")."""
+        if self.sentence[0] == number and figure.noun is None and figure.unit == "count" and self.sentence[1]:
+            gapped = _gapped_after(figure, self.sentence[1][-1], code)
+            if gapped is not None:  # "Salvadorans numbered 20,988 and Nicaraguans 1,024": whatever its size
+                return gapped
         if self.sentence[0] != number or (figure.noun is None and not (figure.unit or "").startswith("count /")):
             return None  # a bare count goes on with the figure nearest it in size (claims._antecedent)
         for claim in reversed(self.sentence[1]):
             why = claim.evidence("metric")
             if claim.unit == "count" and why is not None and why.basis == "discourse":
-                same = claim.noun == figure.noun or figure.noun is None or figure.noun in _words(code)[0]
+                same = claim.noun == figure.noun or figure.noun is None or figure.noun in _words(code)[0] \
+                    or (figure.noun in demonyms and bool(claim.subject) and _says_its_noun(figure))
                 return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
         return None
 
@@ -212,6 +242,40 @@ class Series:
         if _vetoed(figure, hits, mid) or metrics.context_cue(text, start, code, end):
             return None, None
         return mid, Evidence("metric", "discourse", f"{words} (the money in focus)", rules.metrics[mid].where)
+
+
+def gapped(text: str, start: int, previous: tuple[int, Claim] | None, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start`` goes on, its verb and noun gapped, with the figure just
+    before it in its sentence ("... numbered 20,988 and Nicaraguans 1,024"): a list, whatever its size."""
+    if previous is None:
+        return False
+    figure = Figure(text, start, start, "count", None, (0, len(text)), (0, len(text)))
+    return _gapped_after(figure, previous[1], code) is not None
+
+
+def _says_its_noun(figure: Figure) -> bool:
+    """Whether the figure's own words hold its noun ("6,000 Salvadorans"; not "175" given the noun
+    of a figure after it)."""
+    return figure.noun is not None and figure.noun.lower() in figure.text[figure.start:figure.end].lower()
+
+
+def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
+    """The count right before a bare count in its sentence when a coordinator and a name alone
+    stand between them, the verb and noun gapped ("Salvadorans numbered 20,988 and Nicaraguans
+    1,024"): the list goes on with it; None otherwise."""
+    if before.unit != "count" or before.metric is None:
+        return None
+    at = figure.text.rfind(before.text, 0, figure.start)
+    if at < 0 or not _gap(code).fullmatch(figure.text, at + len(before.text), figure.start):
+        return None
+    return before
+
+
+@cache
+def _gap(code: str) -> Pattern[str]:
+    """A comma or a coordinator, then one to three capitalised words: the name a gapped figure is of."""
+    joined = patterns.phrases(lang.load(code)["coordinators"])
+    return patterns.compile(rf"\s*(?:,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+)(?:[A-Z][\w'’.-]*\s+){{1,3}}")
 
 
 def _vetoed(figure: Figure, hits: dict, mid: str) -> bool:
@@ -296,6 +360,20 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
 
 
 _SUBJECT = patterns.compile(r"\b([^\W\d]+)\s+[^\W\d]+\s+$")  # the word before the verb right before a figure
+
+
+def _set_against(text: str, start: int, code: str) -> bool:
+    """Whether the words right before a figure set it against another as its yardstick: a contrast
+    link, then up to four words ("above the previous record of 68,500", "compared with 700"), or a
+    base value's words ("up 30% from 70,000")."""
+    before = text[max(0, start - 60):start]
+    return bool(_yardstick(code).search(before)) or periods.names_a_base_value(before[-20:], code)
+
+
+@cache
+def _yardstick(code: str) -> Pattern[str]:
+    links = patterns.phrases(lang.load(code)["contrast_links"])
+    return patterns.compile(rf"\b(?:{links})\s+(?:[^\W\d]+\s+){{0,4}}$", patterns.IGNORECASE)
 
 
 def _anaphor(figure: Figure, code: str) -> tuple[str, str] | None:

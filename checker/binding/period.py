@@ -163,8 +163,14 @@ def own_year_so_far(scope: TimeScope, before: str, publication: TimeScope | None
                     code: str = lang.DEFAULT) -> TimeScope:
     """A calendar year named by its number that its article is published in ("killed in 2016", in
     September 2016) is that year up to publication, as "this year" is: the article cannot know the
-    rest; the whole year only when the clause projects it (``projection_cues``: "would end 2016 with")."""
+    rest; the whole year only when the clause projects it (``projection_cues``: "would end 2016 with").
+    So is a month named that the article is published in ("sent back in December alone", on
+    December 27): up to publication."""
     now = publication.end if publication is not None else None
+    if now and scope.granularity == "month" and scope.basis in ("explicit", "relative") and scope.start \
+            and scope.end and scope.start[:7] == scope.end[:7] and scope.start < now < scope.end \
+            and not _projects(before, code):
+        return replace(scope, end=now)
     if not now or scope.basis != "explicit" or scope.granularity != "year" or not scope.start or not scope.end \
             or not scope.start.endswith("-01-01") or not scope.end.endswith("-12-31") \
             or scope.start[:4] != scope.end[:4] or not scope.start < now < scope.end or _projects(before, code):
@@ -280,13 +286,17 @@ def starts_a_shift(text: str, pos: int, code: str = lang.DEFAULT) -> bool:
     return rest.startswith(tuple(_shifts(code)))
 
 
-def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: bool = False) -> bool:
+def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: bool = False,
+                 changed: bool = False) -> bool:
     """Whether the words right before a time phrase make it the base of a comparison ("fewer than
     the year before", "more than the total for 2018"): the figure then counts the time in focus,
     not the time the phrase names. A year (never a day) is a base after ``year_bases`` too, before
     it or opening the ``phrase`` itself ("up 4% on 2018"); so is a phrase opening with a word of
-    ``change_bases`` right after a change ("a sharp fall from 2017")."""
+    ``change_bases`` right after a change ("a sharp fall from 2017"), or right after a figure that
+    states a change (``changed``: "fell by 200 from the year before")."""
     words = before.lower().split()
+    if changed and len(words) <= 1 and (words or phrase.lower().split() or [""])[0] in _change_bases(code):
+        return True
     if words:
         for noun in _base_nouns(code).get(words[-1], ()):  # "than the total for 2018": the base's noun stands between
             if words[-len(noun):] == noun:
@@ -302,7 +312,31 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
         return True
     if not words:
         return False
-    return any(words[-len(base):] == base for base in _bases(code, year).get(words[-1], ()))
+    return any(words[-len(base):] == base for base in _bases(code, year).get(words[-1], ())) \
+        or _clause_against(words, code)
+
+
+def _clause_against(words: list[str], code: str) -> bool:
+    """Whether the words before a time end on a clause that a comparative and a comparison word
+    open, of up to three words and no figure ("30 percent less than Congress had approved the
+    previous year"): the time is that clause's, the base's; not after a change ("more than
+    doubled in 2018") nor after a comparison word with no comparative ("against drug gangs")."""
+    comparatives = _comparatives(code)
+    for n in range(1, 4):
+        said, lead = words[-n:], words[:-n]
+        if not lead or not all(w.isalpha() for w in said) or said[0] in _change_words(code):
+            continue
+        for base in _bases(code, False).get(lead[-1], ()):
+            if lead[-len(base):] == base and len(lead) > len(base) and lead[-len(base) - 1] in comparatives:
+                return True
+    return False
+
+
+@cache
+def _comparatives(code: str) -> frozenset[str]:
+    """The comparatives a figure is stated against another with ("less", "more": ``differences``)."""
+    table = lang.load(code)["differences"]
+    return frozenset(w.lower() for w in (*table["down_after"], *table["up_after"]))
 
 
 def _by_last_word(phrases) -> dict[str, tuple[list[str], ...]]:

@@ -4,7 +4,8 @@ what fell nor where nor when; its words point back ("the decline") at the change
 so it is the same quantity, another account of it, and carries that change's metric, direction,
 place and period (basis ``discourse``). Only a bare figure of the same unit is carried, right after
 a `restating_words` word and a change noun of the change's direction, within the next sentence of
-the same paragraph: a figure with a metric or a change of its own words stays its own.
+the same paragraph (or three sentences on, when it gives the same value): a figure with a metric
+or a change of its own words stays its own.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from checker import lang, patterns
 from checker.model import Claim, Evidence
 
 REACH = 1  # sentences after the stated change in which a figure may restate it
+SAME_REACH = 3  # ... and, beyond its paragraph, a figure giving the same value again
 
 
 @dataclass
@@ -31,19 +33,19 @@ class Changes:
             return claim
         if claim.metric is not None or claim.change not in (None, "=") or claim.kind != "quantity":
             return claim
-        if not any(self._within_reach(stated, paragraph, sentence) for stated in self.last.values()):
+        if not any(self._within_reach(stated, paragraph, sentence, claim) for stated in self.last.values()):
             return claim  # no change it could restate: its words need no reading (most figures)
         hit = _restating_pattern(code).search(text, max(0, at - _REACH), at)
         if hit is None:
             return claim
         direction = next(d for d, group in (("up", hit.group("up")), ("down", hit.group("down"))) if group)
         stated = self.last.get(direction)
-        if stated is None or not self._within_reach(stated, paragraph, sentence):
+        if stated is None or not self._within_reach(stated, paragraph, sentence, claim):
             return claim
         change = stated[2]
         if change.unit != claim.unit:
             return claim
-        words = f"{hit.group(0).strip()} (restates “{change.text}”)"
+        words = f"{hit.group(0).strip().rstrip(chr(34) + '“').strip()} (restates “{change.text}”)"
         kept = tuple(e for e in claim.binding if e.field not in ("metric", "subject", "time"))
         carried = tuple(Evidence(e.field, "discourse", words, e.rule) for e in change.binding
                         if e.field in ("metric", "subject", "time"))
@@ -51,9 +53,14 @@ class Changes:
                        binding=carried + kept)
 
     @staticmethod
-    def _within_reach(stated: tuple[int, int, Claim], paragraph: int, sentence: int) -> bool:
-        """Whether a change stated in ``stated`` may be restated in this paragraph and sentence."""
-        return stated[0] == paragraph and 0 <= sentence - stated[1] <= REACH
+    def _within_reach(stated: tuple[int, int, Claim], paragraph: int, sentence: int, claim: Claim) -> bool:
+        """Whether a change stated in ``stated`` may be restated in this paragraph and sentence: in
+        the next sentence of its paragraph, or a little farther ("... a fall of 25 percent. // ...
+        the national reduction came to 25 percent") when the figure gives the same value again."""
+        if stated[0] == paragraph and 0 <= sentence - stated[1] <= REACH:
+            return True
+        same = claim.value is not None and stated[2].value is not None and claim.value.point == stated[2].value.point
+        return same and 0 <= sentence - stated[1] <= SAME_REACH
 
 
 _REACH = 60  # characters before a figure in which the words restating a change are sought
@@ -61,12 +68,13 @@ _REACH = 60  # characters before a figure in which the words restating a change 
 
 @cache
 def _restating_pattern(code: str):
-    """A restating word and a change noun, then up to four words and no punctuation, ending right
-    before the figure: "the decline closer to ", "the drop amounted to ". A noun followed by a
+    """A restating word, maybe an adjective, and a change noun, then up to four words and no
+    punctuation but an opening quote, ending right before the figure: "the decline closer to ",
+    "the national drop amounted to \"". A noun followed by a
     `naming` word names what changed itself ("the decline in exports"): that is no restatement."""
     pack = lang.load(code)
     words, nouns = pack["restating_words"], pack["change_nouns"]
     pointing, naming = patterns.phrases(words["pointing"]), patterns.phrases(words["naming"])
     up, down = patterns.phrases(nouns["up"]), patterns.phrases(nouns["down"])
-    return patterns.compile(rf"\b(?:{pointing})\s+(?:(?P<up>{up})|(?P<down>{down}))\b(?!\s+(?:{naming})\b)"
-                            rf"(?:\s+[^\W\d_]+){{0,4}}\s+$", patterns.IGNORECASE)
+    return patterns.compile(rf"\b(?:{pointing})\s+(?:[^\W\d_]+\s+)?(?:(?P<up>{up})|(?P<down>{down}))\b"
+                            rf"(?!\s+(?:{naming})\b)(?:\s+[^\W\d_]+){{0,4}}\s+[\"“]?$", patterns.IGNORECASE)

@@ -249,9 +249,10 @@ def _possessor(text: str, span: tuple[int, int], places: Sequence[Place], code: 
 @cache
 def _possessor_pattern(code: str):
     """A possessive, at most three words (a year, "murder"), a rate word, then at most three words
-    before the figure: "'s 2019 rate at ", "' homicide rate stood at "."""
+    before the figure: "'s 2019 rate at ", "' homicide rate stood at "; or a possessive right
+    before the figure ("double Zembla's 53.7")."""
     rate = patterns.phrases(lang.load(code)["rate_words"])
-    return patterns.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}(?:{rate})\s+(?:[^\W\d_]+\s+){{0,3}}",
+    return patterns.compile(rf"['’]s?\s+(?:(?:[\w-]+\s+){{0,3}}(?:{rate})\s+(?:[^\W\d_]+\s+){{0,3}})?",
                             patterns.IGNORECASE)
 
 
@@ -505,6 +506,7 @@ class Focus:
     recipient_metrics: frozenset[str] = frozenset()  # the metrics of money given to a place (their figures take them)
     recipient_nouns: tuple[str, ...] = ()  # the nouns of that money ("aid"): a sentence opening on them names its place
     listed: list[tuple[str, ...]] = field(default_factory=list)  # the places of each list named, in order (binding.groups)
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -564,6 +566,12 @@ class Focus:
         if len(names) == 1:
             self.paragraph, self.names = paragraph, tuple(names)
             self.words = f"{next(iter(names))}, named in a sentence before"
+            return
+        named = {name for _, _, name in places}  # "aid from Zembla and its neighbours, Oz and Ruritania": the region
+        whole = [region for region, countries in self.members.items() if len(countries) > 1 and named == countries]
+        if len(whole) == 1:
+            self.paragraph, self.names = paragraph, tuple(sorted(named))
+            self.words = f"{', '.join(self.names)} ({whole[0]}), named together in a sentence before"
 
     def carried(self, paragraph: int, metric: str | None = None) -> Found:
         """The place a figure of ``paragraph`` that names none is about, if the discourse says: a

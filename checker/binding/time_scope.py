@@ -160,7 +160,9 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             and not periods.states_the_present(text[clause[0]:q.start], state.code) \
             and not periods.states_a_habit(text, state.code):
         days = _own_length(text, q, k, quantities, state.code)
-        return _joined_time(text, q, k, quantities, state) or state.lead.carried(days) \
+        carried = state.lead.carried(days)  # "... through December 30; not expected to push the total past 4,000"
+        carried = periods.projected(carried, text[clause[0]:q.start], state.code) if carried is not None else None
+        return _joined_time(text, q, k, quantities, state) or carried \
             or (state.lead.in_ranking() if ranked and not days else None) or scope
     days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
     scope = periods.fit_length(scope, days) if days else scope
@@ -207,8 +209,9 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
               or _chosen_time(text, q, k, quantities, times, clause, state.code)) if times else None
     focus = state.sentence_time or state.last_time
     if chosen is not None and q.end <= chosen.start \
-            and periods.names_a_base(text[max(q.end, chosen.start - 30):chosen.start], state.code,
-                                     _single(chosen), periods.is_a_year(chosen.scope, state.code)):
+            and periods.names_a_base(text[max(q.end, chosen.start - 45):chosen.start], state.code,
+                                     _single(chosen), periods.is_a_year(chosen.scope, state.code),
+                                     q.change in ("up", "down")):
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
@@ -222,6 +225,9 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
             return replace(state.sentence_time, basis="relative")
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
+    own = _said_before(text, chosen, times, quantities, state)
+    if own is not None:  # "When he took office in June 2014, ... 12.4 a day, the figure for that month"
+        return own
     when = _when_time(text, q, k, quantities, times, state.code)
     if when is not None:
         scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
@@ -237,14 +243,49 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
             scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                           state.publication.end if state.publication else None)
-        if chosen.relation in ("by", "until") and state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
-            return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
-        if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
-            return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
-        return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
+        return _up_to(text, q, chosen, scope, clause, state) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause, state: Discourse) -> TimeScope:
+    """The period of a figure dated "by" or "until" a time: a change since an earlier figure of its
+    sentence, a fiscal year or a year to that date, or the stretch to it."""
+    changed = _changed_since(scope, state) if q.change in ("up", "down") else None
+    if changed is not None:
+        return changed  # "$750 million for fiscal 2016, ... then shrank 30% through fiscal 2019"
+    if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
+        return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
+    if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
+        return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
+    return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
+
+
+def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
+    """The span of a change up to a time ("aid then shrank by 30% through fiscal 2019") after a
+    figure of its sentence dated earlier ("$750 million for fiscal 2016"): from that period's start
+    to this one's end; None when no earlier period was stated in the sentence."""
+    since = state.sentence_time
+    if since is None or not since.start or not scope.start or not scope.end or since.start >= scope.start:
+        return None
+    return replace(scope, start=since.start, text=f"{since.text} … {scope.text}", granularity="span")
+
+
+def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention], quantities: list[Quantity],
+                 state: Discourse) -> TimeScope | None:
+    """The period a reference ("that month", "that year") points back to when its own sentence
+    names one before it and no figure before it took a period (no comparison's base, no time in
+    an aside): that period, moved as the words say; None when the discourse decides."""
+    if chosen is None or chosen.relation != "reference" or state.sentence_time is not None:
+        return None
+    named = [t for t in times if t.end <= chosen.start and t.relation == "in" and t.scope.start and t.scope.end
+             and not _is_base(text, t, quantities, state) and not _in_aside(text, t, quantities, state.code, times)]
+    if not named:
+        return None
+    before = _resolved(named[-1], state)
+    moved = periods.moved(before, chosen.scope.text, state.code)
+    return replace(moved or before, text=chosen.scope.text, basis="relative")
 
 
 def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:

@@ -30,6 +30,7 @@ from .words import (
     NUMBER_PREFIXES,
     ONE_IDIOMS,
     ORDINAL_SUFFIXES,
+    POSSESSIVE_ENDINGS,
     QUALIFIERS,
     STOP,
     STREET,
@@ -82,6 +83,8 @@ def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
     low = prev.lower
     if low in MONTHS or low in DETERMINERS or (low,) in QUALIFIERS or low in CHANGE_WORDS:
         return False
+    if low.endswith(POSSESSIVE_ENDINGS):
+        return False  # "Zembla's 53.7": the figure of a name, no label
     if low in STOP or low in COUNTRY_MARKS:
         return False
     if num.i0 == 1 and low.endswith(PAST_ENDINGS):

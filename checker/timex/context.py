@@ -16,6 +16,7 @@ from .grammar import PLAIN, Grammar
 
 _WORD_AFTER = r"\s*([^\W\d_]+)"
 _WORDS_BEFORE = r"[^\W\d_]+|[$€£¥#]"
+_POSSESSIVE = r"\b[A-Z][^\W\d_]*['’]s\s+$"  # a name's possessive before a number determines it as "the" does
 PREFIX_WINDOW = 24  # how far before an expression its preposition may start
 
 
@@ -115,6 +116,9 @@ def years_ok(g: Grammar, s: str, start: int, end: int, value: int, prep: str | N
         follower = patterns.compile(_WORD_AFTER).match(s, end)
         return not (follower and follower[1].lower() in g.year_unit_words
                     and follower[1].lower() not in g.year_zone_words)
+    if patterns.compile(_POSSESSIVE).search(s, max(0, start - 40), start):  # "the Justice Ministry's 2014 figures"
+        follower = patterns.compile(_WORD_AFTER).match(s, end)
+        return not (follower and follower[1].lower() in g.year_unit_words | g.year_count_nouns)
     return not year_then_quantity(g, s, end)
 
 
