@@ -112,3 +112,11 @@ def test_deaths_per_100000_are_the_homicide_rate(tmp_path):
     found = _claims(tmp_path, "El ministerio de Zembla divulgó para 2019 una cifra de 31 muertes por cada 100.000 "
                               "habitantes.\n")
     assert figure(found, "31").metric == "homicide_rate"
+
+
+def test_a_source_before_a_figure_is_no_subgroup(tmp_path):
+    from conftest import one_article_claims
+    found = one_article_claims(tmp_path, "According to police, 120 people were killed in Zembla in 2019.\n")
+    assert figure(found, "120").metric == "homicides"
+    found = _claims(tmp_path / "es", "Según la policía, 120 personas fueron asesinadas en Zembla en 2019.\n")
+    assert figure(found, "120").metric == "homicides"

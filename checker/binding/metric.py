@@ -212,22 +212,30 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
 
 def _subgroup_before(text: str, start: int, subgroups: tuple[str, ...], code: str):
     """A subgroup or cause that is the subject of the figure's cause verb ("firearms caused 2,405
-    deaths", the pack's ``cause_verbs``) or stands, short, right before it with a comma, its verb
-    left out ("...; knives, 520"), since the last pause: the figure counts that part."""
+    deaths", the pack's ``cause_verbs``), or a short phrase opening on an article right before it
+    with a comma, its verb left out ("...; the knives, 520"), since the last pause or coordinator:
+    the figure counts that part."""
     lead = text[max(0, start - 80):start]
     verb = _cause_verb(code).search(lead)
+    gapped = verb is None
     if verb is not None:
         lead = lead[:verb.start()]
     elif not _GAPPED.search(lead):
         return None
-    phrase = _PAUSES.split(lead.rstrip(", "))[-1]
-    if len(phrase.split()) > 6:
+    phrase = _pauses(code).split(lead.rstrip(", "))[-1].strip()
+    if not phrase or len(phrase.split()) > (4 if gapped else 6):
         return None
+    if gapped and phrase.split()[0].lower() not in {a.lower() for a in lang.load(code)["leading_articles"]}:
+        return None  # "according to police, 120 people were killed": not a list's item
     return _subgroup_pattern(subgroups).search(phrase)
 
 
 _GAPPED = patterns.compile(r"[^\W\d],\s*$")
-_PAUSES = patterns.compile(r"[;:(),]|\s(?:y|and)\s")
+
+
+@cache
+def _pauses(code: str) -> Pattern[str]:
+    return patterns.compile(rf"[;:(),]|\s(?:{patterns.phrases(lang.load(code)['coordinators'])})\s", patterns.IGNORECASE)
 
 
 @cache
