@@ -120,3 +120,11 @@ def test_a_source_before_a_figure_is_no_subgroup(tmp_path):
     assert figure(found, "120").metric == "homicides"
     found = _claims(tmp_path / "es", "Según la policía, 120 personas fueron asesinadas en Zembla en 2019.\n")
     assert figure(found, "120").metric == "homicides"
+
+
+def test_border_apprehensions_are_not_arrests(tmp_path):
+    found = _claims(tmp_path, "El total de indocumentados detenidos en la frontera de Zembla venía a la baja: pasó "
+                              "de 900.000 en 2005 a 300.000 en 2011.\n")
+    assert figure(found, "300.000").metric is None
+    found = _claims(tmp_path / "b", "La policía de Zembla detuvo a 300 pandilleros en 2011.\n")
+    assert figure(found, "300").metric == "arrests"
