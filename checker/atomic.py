@@ -13,7 +13,7 @@ import os
 import secrets
 from pathlib import Path
 
-_UNNAMED = [True]  # whether files with no name can be given one here (until a try says no)
+_UNNAMED: list = [True]  # whether files with no name can be given one here: True (not tried yet), "tried", False
 
 
 def write_text(target: str | Path, text: str) -> None:
@@ -38,6 +38,9 @@ def _write_unnamed(target: Path, data: bytes) -> bool:
         fd = os.open(target.parent, flag | os.O_WRONLY, 0o666)
     except OSError:
         return False
+    if _UNNAMED[0] is True and not _may_name(target, flag):  # asked once per process, before any text
+        os.close(fd)
+        return False
     named = None
     try:
         _write_all(fd, data)
@@ -54,6 +57,28 @@ def _write_unnamed(target: Path, data: bytes) -> bool:
         os.close(fd)
         if named is not None:
             named.unlink(missing_ok=True)
+
+
+def _may_name(target: Path, flag: int) -> bool:
+    """Whether a file with no name can be named beside ``target``, tried with an empty one: where
+    the system refuses (some sandboxes), the text goes by name at once instead of being written
+    twice. Remembered for the process."""
+    try:
+        fd = os.open(target.parent, flag | os.O_WRONLY, 0o666)
+    except OSError:
+        _UNNAMED[0] = False
+        return False
+    named = temporary_name(target)
+    try:
+        os.link(f"/proc/self/fd/{fd}", named, follow_symlinks=True)
+    except OSError:
+        _UNNAMED[0] = False
+    else:
+        _UNNAMED[0] = "tried"
+        named.unlink(missing_ok=True)
+    finally:
+        os.close(fd)
+    return bool(_UNNAMED[0])
 
 
 def _write_named(target: Path, data: bytes) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import logging
 import os
 import sys
@@ -364,13 +365,26 @@ def _corpus(args, config=None) -> list[str]:
 
 
 def _cmd_claims(args) -> int:
+    """`checker claims`, with Python's cyclic collector off from its imports to its report: all it
+    makes lives to the end and holds no cycles (extract.collector_paused), so no collection need
+    walk it (about 0.1 s of a large run's parent process)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _claims(args)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _claims(args) -> int:
     from checker.extract import extract_claims
     from checker.report import CLAIM_FORMATS
 
     config, paths, rules, cache = _corpus_run(args)
     extraction = _with_progress(args, lambda progress: extract_claims(
         paths, rules, on_document=progress, cache=cache, exclude=_exclude(args, config),
-        max_file_size=config.max_file_size, jobs=args.jobs))
+        max_file_size=config.max_file_size, jobs=args.jobs, encode=args.format != "terminal"))
     _require_articles(paths, extraction)
     label = rules.label
     render = CLAIM_FORMATS[args.format]

@@ -603,7 +603,33 @@ def test_a_figure_whose_words_give_it_a_longer_length_runs_that_long_to_its_days
                              "So far this year Ruritania has logged 290 homicides in 60 days.\n", rules=rules)
     assert period(figure(found, "75")) == ("2020-02-07", "2020-02-08")
     assert period(figure(found, "40")) == ("2020-01-01", "2020-01-31")
-    assert period(figure(found, "290")) == ("2020-01-01", "2020-03-01")
+    assert period(figure(found, "290")) == ("2020-01-01", "2020-02-29")  # a running year: its first 60 days
+
+
+def test_a_running_period_cut_short_by_a_stated_length_reaches_that_many_days_from_its_start(tmp_path, rules):
+    from checker.extract import extract_claims
+
+    text = ("So far this year Zembla has counted 130 murders in 50 days, or 2.6 a day.\n\n"
+            "In February, the calmest month in years, Zembla counted 40 killings in 20 days, by the morgue's "
+            "count. Police data show 44 killings in February.\n\n"
+            "In February 2019, 70 murders were recorded in 20 days.\n")
+    folder = write_corpus(tmp_path / "c", {"a.txt": text}, '[[source]]\nfile = "a.txt"\npublished = "2020-02-28"\n')
+    found = extract_claims([folder], rules).claims
+    assert period(figure(found, "130")) == ("2020-01-01", "2020-02-19")
+    assert period(figure(found, "2.6")) == ("2020-01-01", "2020-02-19")  # the average of that stretch
+    assert period(figure(found, "40")) == ("2020-02-01", "2020-02-20")
+    assert period(figure(found, "44")) == ("2020-02-01", "2020-02-20")  # the month named again: the same stretch
+    assert period(figure(found, "70")) == ("2019-02-01", "2019-02-28")  # a past month is no running period
+
+
+def test_a_days_toll_in_a_clause_after_a_dated_event_is_the_day_before_it(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's curfew, imposed on January 12, 2020, after 41 people were killed in a "
+                             "single day, was lifted.\n\nThe curfew was imposed on January 12, 2020, when 30 "
+                             "people were killed in a single day.\n\nThe curfew, imposed on January 12, 2020, "
+                             "after 90 people were killed in a week, was lifted.\n", rules=rules)
+    assert period(figure(found, "41")) == ("2020-01-11", "2020-01-11")
+    assert period(figure(found, "30")) == ("2020-01-12", "2020-01-12")  # "when": the event's own day
+    assert period(figure(found, "90")) == ("2020-01-12", "2020-01-12")  # no one day stated: left as named
 
 
 def test_figures_in_a_list_share_the_time_after_them_when_no_base_value_stands_between(tmp_path, rules):

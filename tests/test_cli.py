@@ -55,6 +55,15 @@ def test_claims_json_is_byte_identical_across_runs(corpus, cli):
     assert first == second
 
 
+def test_claims_json_is_the_same_from_worker_processes_and_leaves_the_collector_on(corpus, cli):
+    import gc
+
+    _, serial, _ = cli("claims", "corpus", "--format", "json", "--jobs", "1")
+    code, parallel, err = cli("claims", "corpus", "--format", "json", "--jobs", "2")
+    assert code == 0, err
+    assert parallel == serial and gc.isenabled()
+
+
 def test_claims_jsonl_is_one_object_per_line(corpus, cli):
     code, out, _ = cli("claims", "corpus", "--format", "jsonl")
     assert code == 0

@@ -91,3 +91,12 @@ def test_who_a_spanish_sentence_attributes_its_figures_to():
     assert attribution.find("La Fiscalía informó de 412 homicidios.", {}, None, "es")[0] == "Fiscalía"
     assert attribution.find("Ese día, el diario informó de 412 homicidios.", {}, "Fiscalía", "es") == ("Fiscalía", "Fiscalía")
     assert attribution.find(text, {}, None, "en")[0] is None
+
+
+def test_a_days_toll_after_which_an_event_came_is_the_day_before_it_in_spanish():
+    from checker.model import TimeScope
+
+    day = TimeScope("2020-05-09", "2020-05-09", "el 9 de mayo", "explicit")
+    eve = period.eve_of(day, ", después de que ", " personas murieran en un solo día", "es")
+    assert (eve.start, eve.end) == ("2020-05-08", "2020-05-08")
+    assert period.eve_of(day, ", después de que ", " personas murieran en una semana", "es") == day

@@ -98,6 +98,40 @@ def test_worker_processes_give_the_same_extraction_and_cache(folder, rules, tmp_
     assert extract_claims(["corpus"], rules, cache=tmp_path / "cache", jobs=1) == serial  # what the workers stored
 
 
+def test_encoded_extraction_carries_each_claims_report_line_in_any_number_of_processes(folder, rules):
+    serial = extract_claims(["corpus"], rules, jobs=1)
+    for jobs in (1, 2):
+        encoded = extract_claims(["corpus"], rules, jobs=jobs, encode=True)
+        assert encoded == serial and list(encoded.claim_json) == [json_text(c) for c in serial.claims]
+
+
+def test_the_cyclic_collector_is_off_only_while_extracting(folder, rules, monkeypatch):
+    """Off in the parent and in the workers, which fork with it off; as it was afterwards."""
+    import gc
+
+    seen = []
+    real = claims.document_claims
+    monkeypatch.setattr(claims, "document_claims", lambda doc, r: seen.append(gc.isenabled()) or real(doc, r))
+    assert gc.isenabled()
+    extract_claims(["corpus"], rules, jobs=1)
+    assert gc.isenabled() and seen and not any(seen)
+    gc.disable()
+    try:
+        extract_claims(["corpus"], rules, jobs=2)
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_records_sent_back_by_workers_pickle_to_equal_objects(folder, rules):
+    import copy
+    import pickle
+
+    extraction = extract_claims(["corpus"], rules, jobs=1)
+    for record in (*extraction.sources, *extraction.claims, *extraction.problems):
+        assert pickle.loads(pickle.dumps(record)) == record and copy.copy(record) == record
+
+
 def test_a_crash_in_a_worker_loses_its_file_not_the_run_and_is_not_cached(folder, rules, tmp_path, monkeypatch):
     real = claims.document_claims
 

@@ -96,7 +96,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # ("the Council for Public Security of Zembla"), and figures written with the pack's decimal and
     # group marks, which show the document's convention ("52.5", "100,000": decimal_mark, group_mark;
     # English has no scale_links or scale_remainders, "3 millones de dólares", "80 mil 736"); it has
-    # no language metadata, so its text's telltale words tell its language
+    # no language metadata, so its text's telltale words tell its language; a curfew imposed on a
+    # date "after" a day's toll ("in a single day": eve_of_event)
     (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018, and 52.5 "
                                        "in 2017.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
@@ -117,7 +118,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "countries, a region of 20 million people, signed a pact.\n\nSome 900 "
                                        "Zemblans now holding permits may stay. Officials described a smaller group, "
                                        "saying the rule affects about 600 Zemblans.\n\nThe Council for Public Security of Zembla "
-                                       "put Lund first, with 70 homicides per 100,000.\n", encoding="utf-8")
+                                       "put Lund first, with 70 homicides per 100,000.\n\nA curfew, imposed on May 9, 2020, "
+                                       "after 30 people were killed in a single day, was lifted.\n", encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')
         manifest.write('\n[[source]]\nfile = "lagoon.txt"\npublished = "2021-06-01"\n')

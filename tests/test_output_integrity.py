@@ -165,6 +165,29 @@ def test_a_report_is_fsynced_before_it_is_renamed(overflowing, cli, monkeypatch,
     assert at > 0 and calls[at - 1] == "fsync"
 
 
+@pytest.mark.parametrize("linkable", [True, False])
+def test_the_text_is_written_once_whether_or_not_unnamed_files_can_be_named(tmp_path, monkeypatch, linkable):
+    """Where the system refuses to name a file that has none (some sandboxes), an empty file finds
+    that out first, so a large report is not written twice; no temporary name is left either way."""
+    from checker import atomic
+
+    if not getattr(os, "O_TMPFILE", 0):
+        pytest.skip("no O_TMPFILE here")
+    monkeypatch.setattr(atomic, "_UNNAMED", [True])
+    if not linkable:
+        def refused(*args, **kwargs):
+            raise OSError(1, "Operation not permitted")
+
+        monkeypatch.setattr(os, "link", refused)
+    writes = []
+    write_all = atomic._write_all
+    monkeypatch.setattr(atomic, "_write_all", lambda fd, data: (writes.append(len(data)), write_all(fd, data))[1])
+    for text in ("first\n", "second\n"):
+        atomic.write_text(tmp_path / "r.txt", text)
+        assert (tmp_path / "r.txt").read_text() == text
+    assert writes == [6, 7] and [p.name for p in tmp_path.iterdir()] == ["r.txt"]
+
+
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monkeypatch):
     from checker import atomic
 

@@ -72,14 +72,48 @@ def links_a_length(gap: str, duration: str, side: str, code: str = lang.DEFAULT)
     return "-" in duration and bool(words) and words[-1] in links and len(words) == 2
 
 
-def fit_length(scope: TimeScope, days: float) -> TimeScope:
+def fit_length(scope: TimeScope, days: float, publication: TimeScope | None = None) -> TimeScope:
     """A figure's period checked against the length its own words give it: a shorter one (by more
     than 5%) is the last day of the figure's stretch ("62 on Saturday, a two-day toll of 76":
-    Friday and Saturday); one as long or longer holds it ("40 killed over three days" in November)."""
+    Friday and Saturday); one as long or longer holds it ("40 killed over three days" in November),
+    unless it still runs at ``publication``: then the whole days counted from its start say how
+    far the count reaches ("so far this year, 900 in 120 days": the first 120 days)."""
     start, end = date.fromisoformat(scope.start), date.fromisoformat(scope.end or scope.start)
+    if runs_at(scope, publication) and days == int(days) and days < (end - start).days + 1:
+        return replace(scope, end=(start + timedelta(days=int(days) - 1)).isoformat(), granularity="day")
     if (end - start).days + 1 >= days * 0.95:
         return scope
     return replace(scope, start=(end - timedelta(days=round(days) - 1)).isoformat(), basis="relative")
+
+
+def runs_at(scope: TimeScope | None, publication: TimeScope | None) -> bool:
+    """Whether ``scope`` began before the publication and still runs at it ("so far this year")."""
+    if scope is None or not scope.start or publication is None or not publication.end:
+        return False
+    return date.fromisoformat(scope.start) < date.fromisoformat(publication.end) \
+        <= date.fromisoformat(scope.end or scope.start)
+
+
+def eve_of(scope: TimeScope, between: str, after: str, code: str = lang.DEFAULT) -> TimeScope:
+    """A one-day ``scope`` named before the figure, when a link of ``eve_of_event`` opens the
+    figure's clause (``between``: the words from the time to the figure) and its words give it one
+    day (``after``: the words after it): the day before ("imposed on May 9, after 30 people were
+    killed in a single day": May 8); else ``scope`` unchanged."""
+    if not scope.start or scope.end != scope.start or not _eve_pattern(code, "links").search(between) \
+            or not _eve_pattern(code, "one_day").match(after):
+        return scope
+    day = (date.fromisoformat(scope.start) - timedelta(days=1)).isoformat()
+    return replace(scope, start=day, end=day, basis="relative")
+
+
+@cache
+def _eve_pattern(code: str, group: str) -> Pattern[str]:
+    """``links``: one opening a clause, after a comma, as the last words before the figure (a few
+    words may stand between: "after gangs killed"); ``one_day``: a few words and the phrase after it."""
+    words = patterns.phrases(lang.load(code)["eve_of_event"][group])
+    if group == "links":
+        return patterns.compile(rf",\s*(?:{words})\b[^\d,;:.()]{{0,40}}$", patterns.IGNORECASE)
+    return patterns.compile(rf"(?:\s+[^\W\d]+){{0,4}}\s+(?:{words})\b", patterns.IGNORECASE)
 
 
 def links_a_figure(word: str, code: str = lang.DEFAULT) -> bool:

@@ -59,6 +59,7 @@ class Lead:
     back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
     as_of: TimeScope | None = None  # the last fiscal year to date a figure with a metric counted ("Oct. 1 through May 31")
     ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
+    fitted: tuple[int, TimeScope, TimeScope] | None = None  # paragraph, a running period and the stretch a length gave it
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
@@ -164,8 +165,9 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         carried = periods.projected(carried, text[clause[0]:q.start], state.code) if carried is not None else None
         return _joined_time(text, q, k, quantities, state) or carried \
             or (state.lead.in_ranking() if ranked and not days else None) or scope
-    days = _own_length(text, q, k, quantities, state.code) if scope is not None and scope.start else None
-    scope = periods.fit_length(scope, days) if days else scope
+    days = _length(text, q, k, quantities, state.code, periods.runs_at(scope, state.publication)) \
+        if scope is not None and scope.start else None
+    scope = _eve(text, q, times, _fitted(scope, days, state), state.code)
     before = state.previous[1].time if state.previous is not None else None
     if ranked and scope is not None and scope.basis == "inherited" and _same(before, state.lead.ranked) \
             and not _same(scope, before):
@@ -173,6 +175,31 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     if ranked and scope is not None and scope.start and scope.end:
         state.lead.ranked = scope  # "came fourth at 101.99" in 2012: the list's period
     return scope
+
+
+def _fitted(scope: TimeScope | None, days: float | None, state: Discourse) -> TimeScope | None:
+    """``scope`` fitted to the length the figure's words give it (periods.fit_length); a running
+    period a length cut short in the paragraph is that stretch when named again ("May: 228 in 30
+    days, per the forensic count. Police data show 236 in May" - both the first 30 days)."""
+    if days:
+        fitted = periods.fit_length(scope, days, state.publication)
+        if periods.runs_at(scope, state.publication) and not _same(fitted, scope):
+            state.lead.fitted = (state.lead.reading[1], scope, fitted)
+        return fitted
+    kept = state.lead.fitted
+    if kept is not None and kept[0] == state.lead.reading[1] and scope is not None and scope.basis != "inherited" \
+            and _same(scope, kept[1]):
+        return replace(scope, end=kept[2].end, granularity=kept[2].granularity)
+    return scope
+
+
+def _eve(text: str, q: Quantity, times: list[TimeMention], scope: TimeScope | None, code: str) -> TimeScope | None:
+    """``scope`` as the day before the dated event named before the figure when the figure's clause
+    is the event's cause, a day's toll (periods.eve_of)."""
+    named = [t for t in times if t.end <= q.start and _same(t.scope, scope)]
+    if scope is None or not named:
+        return scope
+    return periods.eve_of(scope, text[named[-1].end:q.start], text[q.end:q.end + 80], code)
 
 
 def _joined_time(text: str, q: Quantity, k: int, quantities: list[Quantity], state: Discourse) -> TimeScope | None:
@@ -201,6 +228,19 @@ def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code
             and periods.links_a_length(text[before.end:q.start], before.text, "before", code):
         return periods.days_of(before)
     return None
+
+
+def _length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: str, running: bool) -> float | None:
+    """``_own_length``, or in a period still ``running`` at publication, for an average per day or
+    a bare figure with none, the one length the sentence's other counts state ("so far this year,
+    900 in 120 days, or 7.5 a day": the average of that stretch)."""
+    days = _own_length(text, q, k, quantities, code)
+    if days is not None or not running or not (q.per == "day" or (q.kind == "number" and q.noun is None)):
+        return days
+    lengths = {_own_length(text, o, j, quantities, code) for j, o in enumerate(quantities)
+               if o is not q and o.kind in ("count", "number") and o.per is None}
+    lengths.discard(None)
+    return lengths.pop() if len(lengths) == 1 else None
 
 
 def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,

@@ -70,8 +70,10 @@ def schema() -> dict[str, dict]:
     return yaml.load((HERE / "schema.yaml").read_text(encoding="utf-8"), Loader=_Loader)
 
 
+@cache
 def available() -> tuple[str, ...]:
-    """The codes of the packs that ship with checker."""
+    """The codes of the packs that ship with checker (looked up once: loading the rules asks
+    for every localized word list)."""
     return tuple(sorted(p.parent.name for p in HERE.glob("*/pack.yaml")))
 
 
