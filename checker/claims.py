@@ -24,6 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import by_place, carrier, change_ends, dated_again, event_choice, groups, listed, matchers, repeated, restated, running
+from checker.binding import main_place
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -47,7 +48,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     code = lang.code_of(source.language)
     tables = matchers.for_rules(rules := rules.in_language(code), code)  # its language's words of the rules
     state = _State(anchor=anchor, publication=time_scopes.publication(anchor), code=code, reading=reading_of(doc, code),
-                   focus=_main_place(source, sentences, tables))
+                   focus=main_place.focus(source, sentences, tables))
     claims: list[Claim] = []
     for sentence in sentences:
         if sentence.boilerplate:
@@ -95,25 +96,6 @@ class _State:
     counts: in_focus.Series = field(default_factory=in_focus.Series)  # the last count with a metric of its own words
     repeats: repeated.Repeats = field(default_factory=repeated.Repeats)  # distinctive counts stated so far, by value
     changes: restated.Changes = field(default_factory=restated.Changes)  # the last stated changes ("the decline": binding.restated)
-
-
-def _main_place(source: Source, sentences: list[Sentence], m: matchers.Matchers) -> subjects.Focus:
-    """The article's main place, from its title, else its opening: the first paragraph that names
-    a country, among the first few (a photo caption or a teaser may stand before the lede)."""
-    counts, titled = subjects.MainPlace(), sorted(matchers.places(source.title, m)) if source.title else []
-    counts.title = [name for _, _, name in titled]
-    paragraphs: dict[int, list[str]] = {}
-    for sentence in (s for s in sentences if not s.boilerplate):
-        if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
-            break
-        paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in matchers.places(sentence.text, m))
-    is_country = lambda name: m.entity_types.get(name) == "country"
-    counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
-    main, where = counts.choose(is_country)
-    return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
-                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
-                          recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns, lang.code_of(source.language)),
-                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns, members=m.members)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -231,7 +213,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
     elif metric is None and average != "any":  # an average over an unsaid period counts no metric
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
-    repeat = state.repeats.repeated(value, unit, noun, not inherited and in_focus.guessed(metric_evidence), state.code)
+    repeat = state.repeats.repeated(value, unit, noun, not inherited and in_focus.guessed(metric_evidence), state.code,
+                                    repeated.named_again(text, q.start, metric, state.code))  # "de esos 569 asesinatos"
     metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
     scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, time_scopes.choose(
         text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)))
@@ -254,8 +237,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         found = subjects.Found(previous_claim.subject,
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
     found = repeated.subject(repeat, found)
-    if not found.names and found.evidence is None:
-        found = state.focus.carried(sentence.paragraph, metric)
+    if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
+        found = state.focus.carried(sentence.paragraph, metric, found)
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
     found = subjects.with_regions(found, m.members)  # "El Salvador, Guatemala and Honduras": a region too
     start = sentence.start + q.start

@@ -207,7 +207,8 @@ class Entity:
                                            "person", "other"), "other")
     aliases: tuple[str, ...] = rule_key("other spellings and demonyms, e.g. 'Salvadoran'", WORDS, (),
                                     append=True)
-    part_of: tuple[str, ...] = rule_key("names of larger entities it belongs to, e.g. 'Central America'",
+    part_of: tuple[str, ...] = rule_key("names of larger entities it belongs to, e.g. 'Central America'; a "
+                                    "city's first country here is where it lies (an opening naming only the city gives that country)",
                                     list_of(STRING), (), append=True)
     country: str = rule_key("for an organisation: the country it acts for, e.g. 'United States' for a US "
                             "agency; a figure it acts on that names no place is that country's", STRING, "")

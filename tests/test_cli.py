@@ -150,10 +150,12 @@ def test_quantities_reads_another_language_with_its_number_marks(cli, monkeypatc
     assert [q["value"] for q in json.loads(out)["quantities"]] == [1240, 12.5]
 
 
-def test_quantities_refuses_a_language_without_a_pack(cli, monkeypatch):
+def test_quantities_refuses_a_language_without_a_pack(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("Zembla\n"))
-    code, out, err = cli("quantities", "--language", "xx")
-    assert code == 2 and out == "" and "no language pack 'xx'" in err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["quantities", "--language", "xx"])
+    out, err = capsys.readouterr()
+    assert exit_info.value.code == 2 and out == "" and "invalid choice: 'xx'" in err
 
 
 def test_quantities_on_empty_stdin_writes_nothing(cli, monkeypatch):

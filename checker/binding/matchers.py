@@ -79,6 +79,7 @@ class Matchers:
     recipient_nouns: tuple[str, ...] = ()  # nouns of money given to a place ("aid"), of any metric
     recipient_metrics: frozenset[str] = frozenset()  # those metrics' ids
     animals: frozenset[str] = frozenset()  # counted nouns that are never people, in the document's language
+    country_of: dict[str, str] = field(default_factory=dict)  # city or region -> the country it is ``part_of``
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -164,7 +165,7 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
         dated_nouns=frozenset(eid for eid, event in rules.events.items() if event.dated_noun),
         lasting={eid: (_alternation(event.lasting), event.ended_by[0] if event.ended_by else None)
                  for eid, event in rules.events.items() if event.lasting or event.ended_by},
-        members=_members(rules),
+        members=_members(rules), country_of=_country_of(rules),
         recipient_nouns=tuple(sorted({n.lower() for metric in rules.metrics.values() for n in metric.recipient_nouns})),
         recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns),
         animals=_animals(code))
@@ -180,6 +181,13 @@ def _members(rules: RuleSet) -> dict[str, frozenset[str]]:
             for region in entity.part_of:
                 members.setdefault(region, set()).add(entity.name)
     return {region: frozenset(names) for region, names in members.items() if len(names) > 1}
+
+
+def _country_of(rules: RuleSet) -> dict[str, str]:
+    """Per city or region, the first country it is ``part_of`` (a dateline's city says its country)."""
+    types = {entity.name: entity.type for entity in rules.entities}
+    return {entity.name: country for entity in rules.entities if entity.type in ("city", "region")
+            for country in [next((p for p in entity.part_of if types.get(p) == "country"), None)] if country}
 
 
 def _prefixes(keys: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:

@@ -8,8 +8,9 @@ figure that happens to match."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
-from checker import lang
+from checker import lang, patterns
 from checker.binding import metric as metrics
 from checker.binding.subject import Found
 from checker.model import Claim, Evidence, TimeScope
@@ -29,14 +30,36 @@ class Repeats:
                 and distinctive(claim):
             self.stated.setdefault(claim.value.point, claim)
 
-    def repeated(self, value, unit: str | None, noun: str | None, unbound: bool, code: str = lang.DEFAULT) -> Claim | None:
+    def repeated(self, value, unit: str | None, noun: str | None, unbound: bool, code: str = lang.DEFAULT,
+                 again: str | None = None) -> Claim | None:
         """The earlier figure a count of ``value`` states again; None when it states none or the
-        figure is not ``unbound`` (it has a metric of its own, or refers back to another figure)."""
-        if not unbound or unit != "count" or value is None or value.qualifier != "exact":
+        figure is not ``unbound`` (it has a metric of its own, or refers back to another figure),
+        unless a demonstrative names it again as a count of its own metric ``again`` ("87 of those
+        1,437 homicides")."""
+        if unit != "count" or value is None or value.qualifier != "exact":
+            return None
+        earlier = self.stated.get(value.point)
+        if again is not None and earlier is not None and earlier.metric == again:
+            return earlier
+        if not unbound:
             return None
         if noun is not None and not metrics.names_people(noun, code):
             return None
         return self.stated.get(value.point)
+
+
+def named_again(text: str, start: int, metric: str | None, code: str = lang.DEFAULT) -> str | None:
+    """``metric`` when a `set_demonstratives` word stands right before the figure at ``start``
+    ("de esos 569 asesinatos", "of those 1,437 homicides"): the figure names again a count stated
+    before."""
+    if metric is None or not _demonstrative(code).search(text, max(0, start - 20), start):
+        return None
+    return metric
+
+
+@cache
+def _demonstrative(code: str):
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['set_demonstratives'])})\s+$", patterns.IGNORECASE)
 
 
 def distinctive(claim: Claim) -> bool:

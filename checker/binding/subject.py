@@ -17,7 +17,6 @@ subjects themselves: they say who, not where.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,6 +25,8 @@ from checker import lang, patterns
 from checker.binding import clauses as clause_parts
 from checker.binding import joined
 from checker.binding import reference_places as references
+from checker.binding.dateline import ACRONYM_LETTERS as _ACRONYM_LETTERS
+from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
 from checker.model import Evidence
 
@@ -42,6 +43,7 @@ class Found:
     names: tuple[str, ...]
     evidence: Evidence | None
     yardstick: bool = False  # its places are only ones it is measured against: it sets no focus
+    beside: bool = False  # and they stand after it in its clause ("900 caught at the border with Zembla")
 
 
 NOTHING = Found((), None)
@@ -57,7 +59,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
     landmarks = references.landmarks(text, places, code)
-    places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks]
+    places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks
+              and not _in_examples(text, span, p, code)]
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
@@ -82,7 +85,10 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
-        found = Found(found.names, found.evidence, yardstick=True)  # "just behind Zembla at 2.2"
+        after = all(p[0] >= span[1] for p in yards if p[2] in found.names)  # "caught 900 at the border with Zembla"
+        found = Found(found.names, found.evidence, yardstick=True, beside=after)  # "just behind Zembla at 2.2"
+    elif found.names and set(found.names) <= backdrop:  # "the global average of 6.1": no place to carry on
+        found = Found(found.names, found.evidence, yardstick=True)
     acting = _acting(text, span, clause, [*places, *agencies], predicates, code) if predicates and not split else None
     if acting is None or acting[0][2] in found.names:
         return found
@@ -236,14 +242,23 @@ def _foreground(places: list[Place], backdrop: frozenset[str], yards: frozenset[
 def _possessor(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:
     """The place whose rate the figure is, said by a possessive right before the rate's word, with
     no punctuation on to the figure: "officials put Zembla's 2019 rate at 40" is Zembla's, whatever
-    other place (the officials', the article's) stands in the clause."""
-    pattern = _possessor_pattern(code)
+    other place (the officials', the article's) stands in the clause; so is the place whose value
+    the figure is ("four times the global average of 6.1")."""
+    pattern, valued = _possessor_pattern(code), _valued_pattern(code)
     for p in sorted(places, reverse=True):
         if p[1] <= span[0]:
-            hit = pattern.fullmatch(text, p[1], span[0])
+            hit = pattern.fullmatch(text, p[1], span[0]) or valued.fullmatch(text, p[1], span[0])
             if hit is not None:
                 return Found((p[2],), Evidence("subject", "phrase", text[p[0]:hit.end()].rstrip()))
     return None
+
+
+@cache
+def _valued_pattern(code: str):
+    """A `figure_links` word right between a place and the figure, its value: "the global average
+    of 6.1" ("el promedio mundial de 6,1")."""
+    links = patterns.phrases(lang.load(code)["figure_links"])
+    return patterns.compile(rf"\s+(?:{links})\s+", patterns.IGNORECASE)
 
 
 @cache
@@ -285,14 +300,15 @@ def _acting(text: str, span: tuple[int, int], clause: tuple[int, int], candidate
     """The place or agency that acts in a predicate of the figure's metric in its clause: the one
     right before the verb that the figure follows ("Zembla deported 900", "Zembla's police have
     deported 900"), or right after a passive verb the figure precedes and an agent link ("900
-    were deported from Zembla"). A few words may stand between, no punctuation. Also the span
+    were deported from Zembla"). A few words may stand between, no punctuation (three after the
+    verb: "devolvieron por tierra a 900", with Spanish's "a" before a person). Also the span
     from the place to the verb: the words that decided."""
     (start, end), (lo, hi) = span, clause
     agent = _agent_pattern(code)
     for v0, v1 in predicates:
         if not (lo <= v0 and v1 <= hi):
             continue
-        if v1 <= start and _FEW_WORDS.fullmatch(text, v1, start):
+        if v1 <= start and _VERB_TO_FIGURE.fullmatch(text, v1, start):
             before = [c for c in candidates if lo <= c[0] and c[1] <= v0 and _SUBJECT_GAP.fullmatch(text, c[1], v0)]
             if before:
                 actor = max(before)
@@ -306,6 +322,7 @@ def _acting(text: str, span: tuple[int, int], clause: tuple[int, int], candidate
 
 
 _FEW_WORDS = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # "deported 900", "900 were later deported"
+_VERB_TO_FIGURE = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")  # "sent back overland to 900" ("devolvieron por tierra a 900")
 _SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}")  # "Zembla's police have deported"
 
 
@@ -335,9 +352,9 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     52.1"): the figure then has a place of its own, only not one checker can compare, and must
     not take its article's. ``known``: spans of every entity and time expression of the sentence."""
     start, end = span
-    after = _link_pattern(code, "place_only_links").match(text, end)
-    if after and _unknown_name_at(text, after.end(), known):
-        return _unknown(text, after.end())
+    for after in (_link_pattern(code, "place_only_links").match(text, end), _area_pattern(code).match(text, end)):
+        if after and _unknown_name_at(text, after.end(), known):
+            return _unknown(text, after.end())
     lead = text[max(0, start - 40):start]
     last = lead.split()[-1:]
     if not lead[-1:].isspace() or not last or last[0] not in _before_link_ends(code):
@@ -346,6 +363,17 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     if before and _unknown_name_at(text, before.start(), known) and not _inside(before.start(), known):
         return _unknown(text, before.start())
     return None
+
+
+@cache
+def _area_pattern(code: str):
+    """Up to two words, a place-only link, a noun in lower case and a complement link: what stands
+    between a figure and the name of the area it lies in ("died in towns of ", "en municipios de ")."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["place_only_links"]), patterns.phrases(pack["leading_articles"])
+    of = patterns.phrases(pack["complement_links"])
+    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?{_LOWER_WORD}\s+(?:{of})\s+",
+                            patterns.IGNORECASE)
 
 
 def _unknown_name_at(text: str, pos: int, known: Sequence[tuple[int, int]]) -> bool:
@@ -403,6 +431,20 @@ def _link_before(code: str, table: str):
     return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
 
 
+def _in_examples(text: str, span: tuple[int, int], place: Place, code: str) -> bool:
+    """Whether ``place`` stands in the examples a part cue opens right after the figure, before a
+    semicolon ("ten more killings, among them one in Zembla City"): the examples' place, not the whole's."""
+    cue = _examples_pattern(code).match(text, span[1])
+    return cue is not None and cue.end() <= place[0] and ";" not in text[cue.end():place[0]]
+
+
+@cache
+def _examples_pattern(code: str):
+    """A few words without figures after a figure, a comma and a part cue: " more, among them"."""
+    cues = patterns.phrases(lang.load(code)["part_cues"])
+    return patterns.compile(rf"[^\d,;.]{{0,40}},\s*(?:{cues})\b(?![^;]*\d)", patterns.IGNORECASE)
+
+
 def _not_listed_elsewhere(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
     """The places without those that head another figure's list item ("..., followed by Zembla
     with 115"): such a place is that figure's only."""
@@ -440,19 +482,12 @@ def _before_pattern(code: str):
     return patterns.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:{links})\s+$")
 
 
-def without_dateline(text: str, places: list[Place]) -> list[Place]:
-    """The places without the dateline's ("SAN SALVADOR (Reuters) —"): where the reporter filed
-    from is no figure's place."""
-    first = min(places, default=None)
-    if first is None or not text[first[0]:first[1]].isupper() or text[:first[0]].strip(_DATELINE_LEAD):
-        return places
-    dateline = _DATELINE.match(text, first[1])
-    return [p for p in places if p[0] >= dateline.end()] if dateline else places
-
-
-# After a dateline's place: a state or country, an agency in brackets, a dash (", Utah (AP) —")
-_DATELINE = patterns.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
-_DATELINE_LEAD = " *_\"'“‘"
+def only_a_yardstick(found: Found) -> bool:
+    """Whether the figure's only places beyond its own words are ones after it that it is measured
+    against or lies next to ("caught at the border with Zembla"): the place in focus, where there
+    is one, is its. One before it may be what its clause is about ("below Zembla, which closed
+    with 600")."""
+    return found.beside and found.evidence is not None and found.evidence.basis == "clause"
 
 
 def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Found:
@@ -461,7 +496,8 @@ def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT
     place is. Not a dateline (a name written in capitals, "OSLO —") nor the first of a list
     ("Ruritania and Zembla")."""
     head = _opening_pattern(code).match(text)
-    first = next((p for p in places if p[0] == head.end()), None)
+    starts = {head.end(), head.start(1) if head.start(1) >= 0 else head.end()}  # "El Salvador": the article is the name's
+    first = next((p for p in places if p[0] in starts), None)
     if first is None:
         return NOTHING
     surface = text[first[0]:first[1]]
@@ -469,17 +505,17 @@ def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT
         return NOTHING  # a dateline
     if not _subject_tail_pattern(code).match(text, first[1]):
         return NOTHING
-    return Found((first[2],), Evidence("subject", "clause", f"{surface}, a sentence's subject"))
+    return Found((first[2],), Evidence("subject", "clause", f"{surface}{_TOPIC}"))
 
 
-_ACRONYM_LETTERS = 4  # a place written in capitals with more letters than this is a dateline ("GUATEMALA CITY")
+_TOPIC = ", a sentence's subject"
 
 
 @cache
 def _opening_pattern(code: str):
     """What may stand before a sentence's subject: punctuation, a leading article."""
     articles = patterns.phrases(lang.load(code)["leading_articles"])
-    return patterns.compile(rf"\W*(?:(?:{articles})\s+)?", patterns.IGNORECASE)
+    return patterns.compile(rf"\W*(?:((?:{articles}))\s+)?", patterns.IGNORECASE)
 
 
 @cache
@@ -506,6 +542,7 @@ class Focus:
     recipient_metrics: frozenset[str] = frozenset()  # the metrics of money given to a place (their figures take them)
     recipient_nouns: tuple[str, ...] = ()  # the nouns of that money ("aid"): a sentence opening on them names its place
     listed: list[tuple[str, ...]] = field(default_factory=list)  # the places of each list named, in order (binding.groups)
+    named_at: int = -1  # the last paragraph that named a place
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
@@ -525,17 +562,19 @@ class Focus:
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
                     if name is not None:  # "In Zembla, police put the country on pace for 40"
                         pointed.append((hit.start(), hit.end(), name))
-        self._note_places(text, places, types, code)
+        self._note_places(text, places, types, code, paragraph)
         if agencies:
             self.agency = max(agencies)[2:]
         if not pointed and not pointed_agencies:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
 
-    def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str) -> None:
+    def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str, paragraph: int) -> None:
         """Remember the last place of each type a sentence names, and the lists it names (binding.groups)."""
         for _, _, name in sorted(places):
             self.last[types.get(name, "")] = name
+        if places:
+            self.named_at = paragraph
         self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
 
     def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
@@ -559,7 +598,7 @@ class Focus:
         sets the scene ("In Zembla, officials met.") does not. Every place it names is the last of
         its type named."""
         places = without_dateline(text, places)
-        self._note_places(text, places, types, code)
+        self._note_places(text, places, types, code, paragraph)
         located = _located_pattern(code)
         names = {name for a, b, name in places if located.search(text, max(0, a - _LOCATED_REACH), a)
                  and _SENTENCE_END.fullmatch(text, b)}
@@ -573,38 +612,21 @@ class Focus:
             self.paragraph, self.names = paragraph, tuple(sorted(named))
             self.words = f"{', '.join(self.names)} ({whole[0]}), named together in a sentence before"
 
-    def carried(self, paragraph: int, metric: str | None = None) -> Found:
-        """The place a figure of ``paragraph`` that names none is about, if the discourse says: a
-        figure of money given to a place (``metric``: aid) takes the title's recipient before the
-        article's main place."""
+    def carried(self, paragraph: int, metric: str | None = None, otherwise: Found = NOTHING) -> Found:
+        """The place a figure of ``paragraph`` that names none is about, if the discourse says: the
+        paragraph's focus, else a place an earlier paragraph opened a sentence on, when no place was
+        named since (a topic sentence: "Zembla went the other way."); a figure of money given to a
+        place (``metric``: aid) takes the title's recipient before the article's main place."""
         if paragraph == self.paragraph and self.names:
             return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in the paragraph)"))
+        if self.names and self.named_at <= self.paragraph and self.words.endswith(_TOPIC):  # no place named since
+            return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in a paragraph before)"))
         if self.recipients and metric in self.recipient_metrics:
             return Found(self.recipients, Evidence("subject", "discourse", f"{', '.join(self.recipients)} (what the "
                                                                            "money in the article's title is for)"))
         if self.main:
             return Found(self.main, Evidence("subject", "discourse", self.main_words))
-        return NOTHING
-
-
-@dataclass
-class MainPlace:
-    """Counts the countries an article's title and opening name, to choose its main place."""
-
-    title: list[str] = field(default_factory=list)
-    opening: Counter = field(default_factory=Counter)
-
-    def choose(self, is_country) -> tuple[tuple[str, ...], str]:
-        """The title's first country, else the country its opening names most (a tie: none)."""
-        for name in self.title:
-            if is_country(name):
-                return (name,), "title"
-        ranked = [(name, n) for name, n in self.opening.most_common() if is_country(name)]
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return (ranked[0][0],), "opening"
-        if self.title:  # "Zembla City keeps its murder-capital label": a title about a city
-            return (self.title[0],), "title"
-        return (), ""
+        return otherwise
 
 
 _LOCATED_REACH = 20  # characters before a place in which its place-only link is sought

@@ -1,0 +1,68 @@
+"""An article's main place: the place a figure that names none, and finds none in its paragraph,
+is about (binding.subject's ``Focus.main``).
+
+The title's first country, else the country the opening names most (the first of the first few
+paragraphs to name one: a photo caption may come first), else the first place the title names,
+else, when the opening names no country, the country its cities and regions lie in (the first of
+the first few paragraphs to name a place: a dateline, "TEGUCIGALPA (EFE). —", or a caption's
+"the centre of San Salvador").
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from checker import lang
+from checker.binding import matchers
+from checker.binding import recipient as recipients
+from checker.binding import subject as subjects
+from checker.model import Sentence, Source
+
+
+def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -> subjects.Focus:
+    """The discourse's starting focus: the main place, the places of each type the title names and
+    what the title's money is for."""
+    counts, titled = MainPlace(), sorted(matchers.places(source.title, m)) if source.title else []
+    counts.title = [name for _, _, name in titled]
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in (s for s in sentences if not s.boilerplate):
+        if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
+            break
+        paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in matchers.places(sentence.text, m))
+    is_country = lambda name: m.entity_types.get(name) == "country"
+    counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
+    counts.located.update(m.country_of[name] for name in next((names for names in paragraphs.values() if names), ())
+                          if name in m.country_of)
+    main, where = counts.choose(is_country)
+    return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
+                          titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
+                          recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns,
+                                                                 lang.code_of(source.language)),
+                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns, members=m.members)
+
+
+@dataclass
+class MainPlace:
+    """Counts the countries an article's title and opening name, to choose its main place."""
+
+    title: list[str] = field(default_factory=list)
+    opening: Counter = field(default_factory=Counter)
+    located: Counter = field(default_factory=Counter)  # the countries of the cities and regions the opening names
+
+    def choose(self, is_country) -> tuple[tuple[str, ...], str]:
+        """The title's first country, else the country its opening names most (a tie: none), else
+        the title's first place, else, where the opening names no country, the country its
+        cities and regions lie in (a dateline's: "OSLO (AP) —")."""
+        for name in self.title:
+            if is_country(name):
+                return (name,), "title"
+        ranked = [(name, n) for name, n in self.opening.most_common() if is_country(name)]
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return (ranked[0][0],), "opening"
+        if self.title:  # "Zembla City keeps its murder-capital label": a title about a city
+            return (self.title[0],), "title"
+        located = self.located.most_common(2)
+        if not ranked and located and (len(located) == 1 or located[0][1] > located[1][1]):
+            return (located[0][0],), "opening, where its places lie"  # "OSLO (AP) —": no country named (two alike: both)
+        return (), ""
