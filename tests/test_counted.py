@@ -45,3 +45,13 @@ def test_a_fronted_during_the_year_is_the_year_in_focus():
     (mention,) = find_times("During the year the police seized 90 rifles.", None)
     assert mention.scope.text == "During the year" and mention.relation == "reference"
     assert find_times("Prices rose during the year.", None) == []  # not fronted: not read here
+
+
+def test_a_count_of_places_says_where_and_is_never_compared(tmp_path):
+    """"violence rose in 87 municipalities" and "Chile has 346 municipalities" count places, not events."""
+    found = value_findings(tmp_path, "In 2020, violence rose in 87 municipalities of Chile.",
+                           "In 2020, Chile had 346 municipalities, officials said.")
+    assert found == []
+    found = value_findings(tmp_path, "In 2020, 40 gang members were killed in 12 municipalities of Chile.",
+                           "In 2020, 90 gang members were killed in 30 municipalities of Chile, officials said.")
+    assert [f.kind for f in found] == ["conflict"] and "gang members" in found[0].message

@@ -40,7 +40,7 @@ def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], co
         return (claim,)
     verb = _change_pattern(code).search(text, max(0, q.start - _REACH), q.start)
     falls = q.stated[0] > q.stated[1]
-    if verb is None or q.stated[0] == q.stated[1] or falls != bool(verb.group("down")):
+    if verb is None or q.stated[0] == q.stated[1] or (falls != bool(verb.group("down")) and not verb.group("either")):
         return (claim,)
     years = {int(m.scope.start[:4]): m.scope for m in times
              if m.scope.granularity == "year" and m.scope.start and m.scope.end and m.scope.start[:4] == m.scope.end[:4]}
@@ -80,11 +80,14 @@ _REACH = 40  # characters before a range in which its change verb and "from" are
 
 @cache
 def _change_pattern(code: str):
-    """A change verb and a range's opening word right before it: "edged down from "."""
+    """A change verb and a range's opening word right before it: "edged down from "; or a verb of
+    either direction (``change_either``: "went from "), whose ends say the direction."""
     pack = lang.load(code)
     changes, opening = pack["changes"], patterns.phrases(pack["range_words"]["from"])
     up, down = patterns.phrases(changes["up"]), patterns.phrases(changes["down"])
-    return patterns.compile(rf"\b(?:(?P<up>{up})|(?P<down>{down}))\s+(?:{opening})\s+$", patterns.IGNORECASE)
+    either = patterns.phrases(pack["change_either"])
+    return patterns.compile(rf"\b(?:(?P<up>{up})|(?P<down>{down})|(?P<either>{either}))\s+(?:{opening})\s+$",
+                            patterns.IGNORECASE)
 
 
 @cache

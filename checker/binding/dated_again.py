@@ -4,7 +4,8 @@ of 61.7". A distinctive value (a fraction, or an exact count that is not round) 
 place said twice is one figure, so the undated statement takes the dated one's period; the other
 figures of the same metric listed undated in its sentence ("Zembla's at 33.4") are figures of the
 same table and take it too. Only figures "as of" the publication (no time in their text) change.
-Likewise a figure that points back at a value stated before ("The rate of 61.7 is six times ...",
+A distinctive figure named again after a demonstrative ("87 of those 569 killings") takes the
+earlier one's period too. Likewise a figure that points back at a value stated before ("The rate of 61.7 is six times ...",
 `restating_words`) with no time of its own is that earlier figure and takes its period, not the
 time in focus of its paragraph."""
 from __future__ import annotations
@@ -27,7 +28,9 @@ def dated_again(claims: list[Claim], code: str = lang.DEFAULT) -> list[Claim]:
     for k, c in enumerate(claims):
         if not _figure(c):
             continue
-        if c.time.basis in _DATED and c.time.start and _own_time(c):
+        if _demonstrated(c, dated.get(_key(c)), code):
+            claims[k] = _take(c, dated[_key(c)])
+        elif c.time.basis in _DATED and c.time.start and _own_time(c):
             dated.setdefault(_key(c), c)
         elif _points_back(c, dated.get(_key(c)), code):
             claims[k] = _take(c, dated[_key(c)])
@@ -65,6 +68,23 @@ def _points_back(c: Claim, earlier: Claim | None, code: str) -> bool:
         return False
     at = c.sentence.find(c.text)
     return at >= 0 and _pointing(code).search(c.sentence, max(0, at - 40), at) is not None
+
+
+def _demonstrated(c: Claim, earlier: Claim | None, code: str) -> bool:
+    """Whether ``c`` is an earlier distinctive figure named again after a demonstrative ("87 of
+    those 569 killings happened that weekend": ``demonstratives``): the earlier one's period is its
+    own, not that of the clause that dates a part of it."""
+    if earlier is None or earlier.sentence == c.sentence or not _distinctive(c) \
+            or (c.subject and earlier.subject and not set(c.subject) & set(earlier.subject)):
+        return False
+    at = c.sentence.find(c.text)
+    before = c.sentence[max(0, at - 20):at].lower().split() if at >= 0 else []
+    return bool(before) and before[-1] in _demonstratives(code)
+
+
+@cache
+def _demonstratives(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["demonstratives"])
 
 
 def _figure(c: Claim) -> bool:

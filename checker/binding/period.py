@@ -49,6 +49,78 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
 
 
+def points_at_the_focus(words: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a phrase points back at the period the statement is about, not at the last time
+    named ("the same year": ``focus_refs``): a time a shift named ("a year earlier") in between
+    is a comparison's, passed over."""
+    key = " ".join(words.lower().split())
+    return any(key == ref or key.endswith(" " + ref) for ref in _phrases(code, "focus_refs"))
+
+
+def runs_to_now(words: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a phrase pointing back at an earlier time counts from it ("since then", "desde
+    entonces"): it holds one of the pack's ``since`` prepositions (``time_prepositions``)."""
+    padded = f" {' '.join(words.lower().split())} "
+    return any(f" {prep} " in padded for prep in _since_words(code))
+
+
+@cache
+def _since_words(code: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["time_prepositions"]["since"])
+
+
+def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
+    """A weekday and a day of month with no month ("on Saturday the 26th", "el sábado 26"), read
+    as the last such day before publication, is that day of the month in focus when it falls on
+    that weekday there ("the weekend of March 25 to 27 ... on Saturday the 26th": March 26)."""
+    if focus is None or not focus.start or not focus.end or focus.start[:7] != focus.end[:7] \
+            or not scope.start or scope.start != scope.end or scope.start[:7] == focus.start[:7]:
+        return scope
+    words = {w.strip(".,").lower() for w in scope.text.split()}
+    calendar_words = _calendar_words(code)
+    if words & calendar_words[0] or not words & calendar_words[1] or any(len(w) == 4 and w.isdigit() for w in words):
+        return scope  # a month or a year named, or no weekday to check against
+    day = date.fromisoformat(scope.start)
+    try:
+        there = date.fromisoformat(focus.start).replace(day=day.day)
+    except ValueError:
+        return scope
+    if there.weekday() != day.weekday():
+        return scope
+    return replace(scope, start=there.isoformat(), end=there.isoformat())
+
+
+@cache
+def _calendar_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's month and weekday words, lower case."""
+    pack = lang.load(code)
+    return frozenset(w.lower() for w in pack["months"]), frozenset(w.lower() for w in pack["weekdays"])
+
+
+def whole_unit(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope | None:
+    """The whole year or month around a shorter ``focus`` when a phrase pointing back ends on that
+    unit's noun ("Aquel fue el peor año" after a day of 2015: 2015); None otherwise."""
+    key = words.lower().split()
+    unit = _time_units(code).get(key[-1].strip(".,;:")) if key else None
+    if unit not in ("year", "month") or not focus.start or not focus.end:
+        return None
+    start = date.fromisoformat(focus.start)
+    lo, hi = _whole(start, unit)
+    if date.fromisoformat(focus.end) > hi or (lo.isoformat(), hi.isoformat()) == (focus.start, focus.end):
+        return None
+    return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", unit)
+
+
+def unit_noun(word: str, code: str = lang.DEFAULT) -> str | None:
+    """The unit of time a noun names ("año": year), else None (``time_units``)."""
+    return _time_units(code).get(word.strip(",.;:").lower())
+
+
+@cache
+def _time_units(code: str) -> dict[str, str]:
+    return {w.lower(): unit for w, unit in lang.load(code)["time_units"].items()}
+
+
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}  # a unit's length in days
 
 
@@ -119,6 +191,12 @@ def _eve_pattern(code: str, group: str) -> Pattern[str]:
 def links_a_figure(word: str, code: str = lang.DEFAULT) -> bool:
     """Whether ``word`` ties a head noun to the figure after it ("total of 7,104"): ``figure_links``."""
     return word.lower() in _word_set(code, "figure_links")
+
+
+def closes_with(word: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a word between a time and a figure makes the figure the time's closing count ("closed
+    2023 with 34.5", "2019, with 2,398"): ``closing_links``."""
+    return word.lower() in _word_set(code, "closing_links")
 
 
 def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:

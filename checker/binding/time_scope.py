@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import average as averages
+from checker.binding import clauses as clause_parts
 from checker.binding import joined
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
@@ -59,6 +60,7 @@ class Lead:
     back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
     as_of: TimeScope | None = None  # the last fiscal year to date a figure with a metric counted ("Oct. 1 through May 31")
     ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
+    shifted: tuple[TimeScope, TimeScope] | None = None  # the last period a shift named ("a year earlier"), and its focus
     fitted: tuple[int, TimeScope, TimeScope] | None = None  # paragraph, a running period and the stretch a length gave it
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
@@ -256,7 +258,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
         article = state.lead.article
-        if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _whole_year(focus) \
+        if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
                 and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end:
             return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
@@ -283,13 +285,27 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
             scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                           state.publication.end if state.publication else None)
-        return _up_to(text, q, chosen, scope, clause, state) if chosen.relation in ("by", "until") else scope
+        return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
 
 
-def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause, state: Discourse) -> TimeScope:
+def _counted_within(scope: TimeScope, chosen: TimeMention, times: list[TimeMention]) -> TimeScope:
+    """A count up to a date ("until Friday") in a sentence that names the stretch it runs within
+    ("so far in March, until Friday, 86"): from that stretch's start, not its year's."""
+    if not scope.start or not scope.end or scope.start == chosen.scope.start:
+        return scope
+    for t in times:
+        other = t.scope
+        if t is not chosen and t.relation == "in" and other.start and other.end \
+                and scope.start < other.start <= scope.end <= other.end:
+            return replace(scope, start=other.start)
+    return scope
+
+
+def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause, state: Discourse,
+           times: list[TimeMention]) -> TimeScope:
     """The period of a figure dated "by" or "until" a time: a change since an earlier figure of its
     sentence, a fiscal year or a year to that date, or the stretch to it."""
     changed = _changed_since(scope, state) if q.change in ("up", "down") else None
@@ -299,7 +315,7 @@ def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause
         return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
     if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
         return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
-    return periods.to_date(scope, state.code) if chosen.relation == "until" else scope
+    return _counted_within(periods.to_date(scope, state.code), chosen, times)
 
 
 def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
@@ -339,6 +355,12 @@ def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
     return (date.fromisoformat(scope.end) - start).days < 366
 
 
+def _one_year(scope: TimeScope) -> bool:
+    """Whether a period is one whole year, not several ("in 2014 and 2015" is no year in focus)."""
+    return _whole_year(scope) and (not scope.start or not scope.end or scope.start[:4] == scope.end[:4]
+                                   or periods.is_fiscal_year(scope))
+
+
 def _whole_year(scope: TimeScope | None) -> bool:
     """Whether a period is one calendar or fiscal year."""
     return scope is not None and (scope.granularity == "year" or periods.is_fiscal_year(scope))
@@ -356,19 +378,28 @@ def _reach(scope: TimeScope, chosen: TimeMention, times: list[TimeMention], stat
         if t is not chosen and t.relation == "in" and other.granularity in ("day", "span") \
                 and other.start == scope.start and other.end and scope.start < other.end < scope.end:
             return replace(scope, end=other.end)
+        if t is not chosen and t.relation in ("by", "until") and other.granularity == "day" \
+                and other.end and scope.start <= other.end < scope.end:  # "until Monday, 71 so far this month"
+            return replace(scope, end=other.end)
     return scope
 
 
 def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                    code: str) -> TimeMention | None:
     """A year that modifies the figure's own head noun ("the same 2011 total of 7,104 killings", "its
-    2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``."""
+    2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``; or a time
+    the figure closes, right before a word of ``closing_links`` ("closed 2023 with 34.5")."""
     prev_end = quantities[k - 1].end if k else 0
     for t in times:
         gap = text[t.end:q.start].split()
         if prev_end <= t.start and t.end <= q.start and text[t.start:t.end].isdigit() and 2 <= len(gap) <= 3 \
                 and all(word.isalpha() for word in gap) and periods.links_a_figure(gap[-1], code):
             return t
+        words = [w for w in gap if w != ","]
+        if prev_end <= t.start and t.end <= q.start and t.scope.start and 1 <= len(words) <= 3 \
+                and all(w.isalpha() for w in words) and any(periods.closes_with(w, code) for w in words) \
+                and not is_base_value(text, q, code):  # "compared with 77,395": a base
+            return t  # "Zembla closed 2023 with 34.5 per 100,000", "2019, with 2,398": the period it closed with it
     return None
 
 
@@ -382,9 +413,19 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
         if not (prev_end <= t.start and t.end <= q.start):
             continue
         gap = text[t.end:q.start]
+        if t.relation == "reference" and periods.opens_a_when_clause(gap, code) and _is_base_time(text, t, code):
+            return t  # "300 fewer than the year before, when its count was 3,600": the year before's
         if t.relation in ("since", "until"):
-            return t if periods.opens_a_when_clause(gap, code) or _describes_the_time(gap, code) else None
+            before = text[:t.start].rstrip(" \"'“‘(")  # "Until Monday, the police had counted 71": the main clause
+            fronted = not before or before[-1] in ":;"
+            return t if periods.opens_a_when_clause(gap, code) or (_describes_the_time(gap, code) and not fronted) \
+                else None
         if t.relation == "in" and t.scope.granularity != "day":  # "in April 2016, a month in which the average ..."
+            words = gap.split()
+            if gap.lstrip().startswith(",") and len(words) > 2 and not any(c in gap for c in ";:") \
+                    and periods.unit_noun(words[1], code) == t.scope.granularity \
+                    and periods.opens_an_aside(words[2], code):
+                return t  # "2015, año que ... terminó con 6.656": an apposition naming the year's unit
             return t if _describes_the_time(gap, code) and gap.count(",") == 1 and periods.names_a_unit(gap, code) \
                 else None
     return None
@@ -501,8 +542,9 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
         in_sentence = [t for t in times if t.relation != "reference"]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
                 and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
+        own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
         if in_sentence:  # "... and 1,000 to Quito — after 41,000 in 2016": 2016 is the 41,000's
-            chosen = min(free or in_sentence, key=lambda t: abs(t.start - q.start))
+            chosen = min(own or free or in_sentence, key=lambda t: abs(t.start - q.start))
         else:
             refs = [t for t in times if t.relation == "reference"]
             chosen = refs[0] if refs else None
@@ -510,6 +552,13 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
 
 
 _BREAKS = ",;:—–()"
+
+
+def _dates_another_clause(text: str, t: TimeMention, q: Quantity, quantities: list[Quantity], code: str) -> bool:
+    """Whether time ``t``, outside figure ``q``'s clause, stands in a clause with a figure of its own
+    ("in 2017 there were 3,962; 2018 closed with 3,346"): it dates that clause's figure."""
+    a, b = clause_parts.containing(clause_parts.split(text, code), t.start)
+    return not a <= q.start <= b and any(p is not q and a <= p.start <= b for p in quantities)
 
 
 def _follows_a_figure(text: str, t: TimeMention, quantities: list[Quantity], q: Quantity) -> bool:
@@ -572,14 +621,23 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
     scope = mention.scope
     if mention.relation in ("reference", "later"):
         focus = state.sentence_time or state.last_time
+        origin = state.lead.shifted
+        if periods.points_at_the_focus(scope.text, state.code) and state.sentence_time is None \
+                and origin is not None and _same(focus, origin[0]):
+            return replace(origin[1], text=scope.text, basis="inherited")  # "the same year": not the year before
         shifted = periods.moved(focus, scope.text, state.code) if focus is not None else None
         if shifted is not None:
+            if shifted.start != focus.start:
+                state.lead.shifted = (shifted, focus)
             return shifted
     if mention.relation == "reference":
         if state.last_time is None:
             return scope
         last = state.last_time
-        if "since" in scope.text.lower():
+        whole = periods.whole_unit(last, scope.text, state.code)
+        if whole is not None:  # "That was the worst year" after a day of it: that day's year
+            return replace(whole, basis="inherited")
+        if periods.runs_to_now(scope.text, state.code):
             end = state.anchor.latest.isoformat() if state.anchor else None
             return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
         return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
@@ -587,6 +645,8 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
         return _same_stretch(scope, state.sentence_time or state.last_time)
     if mention.relation == "ago" and scope.start and scope.end:
         return _widen(scope)
+    if mention.relation == "in" and scope.granularity == "day" and scope.basis == "relative":
+        return periods.day_in_focus(scope, state.sentence_time or state.last_time, state.code)
     return scope
 
 

@@ -28,7 +28,8 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
         return stock, claim.unit  # "room for 40,000 inmates": a level, keyed by its kind, dated or not
     own_place = any(name in ctx.place_type for name in claim.subject)
     if claim.noun and claim.unit == "count" and own_place and claim.time is not None \
-            and claim.time.basis in ("explicit", "relative", "inherited"):
+            and claim.time.basis in ("explicit", "relative", "inherited") \
+            and claim.noun not in ctx.pack(claim.source)["territory_nouns"]:  # "in 87 municipalities": where, not what
         sig = counted.signature(claim, ctx)  # "gang members" killed are not "members" arrested
         return None if sig is None else (f"{claim.noun}:count" + (f":{sig}" if sig != "|" else ""), claim.unit)
     return None

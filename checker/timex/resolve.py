@@ -465,6 +465,11 @@ def r_sofar(m, ctx, s, e):
         return Atom(s, e, lo, hi, "span", "relative" if a is not None else "explicit", "span")
     if a is None:
         return Atom(s, e, None, None, "span", "unresolved", "span")
+    if m.groupdict().get("sf_m"):  # "so far in March": from its first day to publication or its end
+        month = _yearless(ctx, s, e, ctx.g.month_of(m["sf_m"]), None, None, "month")
+        if month.lo is None:
+            return month
+        return Atom(s, e, month.lo, min(month.hi, a.latest), "span", "relative", "span")
     unit = unit_of(ctx, m["sf_u"] or m["sf_u2"])
     return Atom(s, e, cal.period(a.date, unit)[0], a.latest, "span", "relative", "span")
 

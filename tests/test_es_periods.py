@@ -1,0 +1,193 @@
+"""A figure's period in Spanish and in English: what "the same year" points back at, running counts
+to a date, a year that is a sentence's subject, and comparison bases (binding.time_scope, binding.period)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure, write_corpus
+
+
+def claims(tmp_path, text: str, language: str, published: str = "2017-02-13"):
+    """The claims of one article in ``language`` holding ``text``."""
+    from checker.extract import extract_claims
+
+    folder = write_corpus(tmp_path / "c", {"a.txt": text},
+                          f'[[source]]\nfile = "a.txt"\npublished = "{published}"\nlanguage = "{language}"\n')
+    return extract_claims([folder], None).claims
+
+
+def period(found, words: str) -> tuple:
+    claim = figure(found, words)
+    return claim.time.start, claim.time.end
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Zembla had 431 homicides in 2016. A year earlier, its capital had 525 killings. Another count "
+           "gave 443 homicides for the same year."),
+    ("es", "Zembla tuvo 431 homicidios en 2016. Un año antes, su capital había sumado 525 asesinatos. Otro "
+           "conteo llegó a 443 homicidios en el mismo año."),
+])
+def test_the_same_year_is_the_statements_year_not_the_year_a_shift_named(tmp_path, language, text):
+    found = claims(tmp_path, text, language)
+    assert period(found, "525") == ("2015-01-01", "2015-12-31")
+    assert period(found, "443") == ("2016-01-01", "2016-12-31")
+
+
+def test_the_same_year_right_after_a_named_year_is_that_year(tmp_path):
+    found = claims(tmp_path, "Zembla tuvo 431 homicidios en 2016. En 2015 había sumado 525 asesinatos. Otro "
+                             "conteo llegó a 530 homicidios en el mismo año.", "es")
+    assert period(found, "530") == ("2015-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("en", "Zembla had 431 homicides in 2014. Since then, police have counted 900 more killings.", "900"),
+    ("es", "Zembla tuvo 431 homicidios en 2014. Desde entonces, la policía ha contado 900 asesinatos más.", "900"),
+])
+def test_since_then_runs_from_the_time_in_focus_to_publication(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language)
+    assert period(found, words) == ("2014-01-01", "2017-02-13")
+
+
+def test_a_running_count_as_of_a_date_runs_from_the_start_of_its_year(tmp_path):
+    found = claims(tmp_path, "La policía de Ruritania llevaba 3.256 asesinatos al 17 de agosto, unos 14 diarios.",
+                   "es", published="2015-08-19")
+    assert period(found, "3.256") == ("2015-01-01", "2015-08-17")
+    assert period(found, "14 diarios") == ("2015-01-01", "2015-08-17")
+
+
+def test_a_fronted_until_opens_the_main_clause_and_caps_so_far_this_month(tmp_path):
+    found = claims(tmp_path, "Hasta el lunes, la policía de Zembla contabilizaba 71 asesinatos en lo que va de mes.",
+                   "es", published="2015-01-07")
+    assert period(found, "71") == ("2015-01-01", "2015-01-05")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "In the minister's chart, in 2017, when Zembla still topped 3,000 killings a year, there were 3,962 "
+           "homicides; 2018 closed with 3,346 homicides."),
+    ("es", "Según la gráfica, en 2017, cuando Zembla todavía superaba los 3.000 homicidios anuales, hubo 3.962 "
+           "homicidios; 2018 terminó con 3.346 homicidios."),
+])
+def test_a_time_in_another_clause_with_its_own_figure_dates_that_figure(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2023-04-20")
+    assert period(found, "3,962" if language == "en" else "3.962") == ("2017-01-01", "2017-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("en", "Zembla closed 2023 with 34.5 homicides per 100,000 people, according to a report presented on "
+           "Tuesday.", "34.5"),
+    ("es", "Zembla terminó 2023 con 34,5 homicidios por cada 100.000 habitantes, según el informe que el "
+           "observatorio presentó este martes.", "34,5"),
+])
+def test_the_period_a_figure_closed_is_its_own_before_a_later_date(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language, published="2024-09-12")
+    assert period(found, words) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_comparison_with_a_figure_is_no_closing_count(tmp_path):
+    found = claims(tmp_path, "Zembla deported 10,700 people between January and December 2014, compared with "
+                             "7,300 in all of 2013.", "en", published="2015-01-10")
+    assert period(found, "7,300") == ("2013-01-01", "2013-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("en", "In 2023 Zembla had 303 fewer homicides than the year before, when its bulletin counted 3,664 victims.",
+     "3,664"),
+    ("es", "En 2023 Zembla tuvo 303 homicidios menos que el año anterior, cuando su boletín contabilizó 3.664 "
+           "víctimas.", "3.664"),
+])
+def test_a_when_clause_after_a_comparisons_base_takes_the_base_period(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language, published="2024-09-12")
+    assert period(found, words) == ("2022-01-01", "2022-12-31")
+    assert period(found, "303") == ("2023-01-01", "2023-12-31")
+
+
+def test_a_forecast_noun_is_no_future_tense_and_projects_the_whole_year(tmp_path):
+    found = claims(tmp_path, "El informe incluye los primeros meses de 2024: hasta julio, la tasa de Zembla fue de "
+                             "14,7 por cada 100.000 habitantes, inferior a la proyección de 26,5 para todo este año.",
+                   "es", published="2024-09-10")
+    assert period(found, "14,7") == ("2024-01-01", "2024-07-31")
+    assert period(found, "26,5") == ("2024-01-01", "2024-12-31")
+
+
+def test_a_participle_aside_dates_the_fiscal_years_end_not_the_figures(tmp_path):
+    found = claims(tmp_path, "La agencia informó que en el año fiscal 2019, cerrado el 30 de septiembre, deportó "
+                             "a 5.400 personas a Zembla.", "es", published="2019-12-11")
+    assert period(found, "5.400") == ("2018-10-01", "2019-09-30")
+
+
+def test_months_that_closed_with_their_counts_in_a_spanish_list(tmp_path):
+    found = claims(tmp_path, "En Zembla, enero había terminado con 85 homicidios y febrero con 79.", "es",
+                   published="2022-03-28")
+    assert period(found, "85") == ("2022-01-01", "2022-01-31")
+    assert period(found, "79") == ("2022-02-01", "2022-02-28")
+
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("en", "In Zembla City, killings went from 210 in 2015 to 229 in 2016.", "210", "229"),
+    ("es", "En la ciudad de Zembla, los asesinatos pasaron de 210 en 2015 a 229 en 2016.", "210", "229"),
+])
+def test_a_change_of_either_direction_splits_into_its_two_years(tmp_path, language, text, first, second):
+    found = claims(tmp_path, text, language)
+    assert period(found, first) == ("2015-01-01", "2015-12-31")
+    assert period(found, second) == ("2016-01-01", "2016-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("en", "Zembla closed 2022 with 569 homicides.\n\nAt least 87 of those 569 homicides happened on the weekend "
+           "of March 25 to 27.", "569 homicides happened"),
+    ("es", "Zembla cerró 2022 con 569 homicidios.\n\nAl menos 87 de esos 569 homicidios ocurrieron en el fin de "
+           "semana del 25 al 27 de marzo.", "569 homicidios ocurrieron"),
+])
+def test_a_figure_named_again_after_a_demonstrative_keeps_its_period(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language, published="2023-01-03")
+    [again] = [c for c in found if c.kind == "quantity" and c.text.startswith("569") and c.line > 1
+               and c.sentence.startswith(("At", "Al"))]
+    assert (again.time.start, again.time.end) == ("2022-01-01", "2022-12-31")
+
+
+def test_the_year_of_a_figures_noun_is_the_year_in_focus(tmp_path):
+    found = claims(tmp_path, "El mes más tranquilo de Zembla en 2022 fue diciembre, con solo 14 homicidios, lo "
+                             "que dejó el promedio diario del año en 1,5.", "es", published="2023-01-03")
+    assert period(found, "14") == ("2022-12-01", "2022-12-31")
+    assert period(found, "1,5") == ("2022-01-01", "2022-12-31")
+
+
+def test_a_superlative_of_the_year_after_a_figure_does_not_date_it(tmp_path):
+    found = claims(tmp_path, "En Zembla, el domingo 16 de agosto dejó 40 asesinatos, la jornada más sangrienta del "
+                             "año.", "es", published="2015-08-19")
+    assert period(found, "40") == ("2015-08-16", "2015-08-16")
+
+
+def test_so_far_in_a_month_until_a_day_runs_from_the_months_start(tmp_path):
+    found = claims(tmp_path, "En Zembla, en lo que iba de marzo, hasta el viernes, ya se acumulaban al menos 86 "
+                             "homicidios.", "es", published="2022-03-28")
+    assert period(found, "86") == ("2022-03-01", "2022-03-25")
+
+
+def test_a_difference_against_a_base_year_after_several_years_named_is_the_articles_year(tmp_path):
+    found = claims(tmp_path, "Zembla contabilizó 5.280 asesinatos en 2016.\n\nSu capital vuelve a encabezar la "
+                             "lista, como en 2014 y 2015. Aun así, sumó 46 homicidios menos que en 2015.", "es")
+    assert period(found, "46") == ("2016-01-01", "2016-12-31")
+
+
+@pytest.mark.parametrize("language, text, words", [  # English reads no "Saturday the 26th"
+    ("es", "En Zembla, 87 personas fueron asesinadas en el fin de semana del 25 al 27 de marzo. Solo el sábado 26 "
+           "fueron asesinadas 62 personas.", "62"),
+])
+def test_a_weekday_and_day_with_no_month_falls_in_the_month_in_focus(tmp_path, language, text, words):
+    found = claims(tmp_path, text, language, published="2023-01-03")
+    assert period(found, words) == ("2022-03-26", "2022-03-26")
+
+
+def test_that_was_the_worst_year_after_a_day_is_that_days_year(tmp_path):
+    found = claims(tmp_path, "No se recordaba una jornada así desde el 27 de agosto de 2015, cuando Zembla contó "
+                             "51 asesinatos. Aquel fue el peor año de su historia: cerró con 6.656 homicidios.", "es",
+                   published="2022-03-28")
+    assert period(found, "6.656") == ("2015-01-01", "2015-12-31")
+
+
+def test_an_apposition_naming_the_years_unit_holds_that_years_figure(tmp_path):
+    found = claims(tmp_path, "Zembla cerró 2016 con 5.278 homicidios, un 20,7 % menos que en 2015, año que según "
+                             "recordó el 2 de enero el director policial, Juan Pérez, terminó con 6.656 muertes "
+                             "violentas.", "es")
+    assert period(found, "6.656") == ("2015-01-01", "2015-12-31")
