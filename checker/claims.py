@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import by_place, change_ends, dated_again, event_choice, groups, listed, matchers, repeated, restated, running
+from checker.binding import by_place, carrier, change_ends, dated_again, event_choice, groups, listed, matchers, repeated, restated, running
 from checker.binding import main_place
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
@@ -511,7 +511,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)
     predicate_end = clause_parts.predicate_end(text, q, clause_parts.next_start(ctx.quantities, k), conjunct)
-    own = any(q.start <= a and b <= predicate_end for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ()))
+    own = carrier.owns(text, q.start, predicate_end, hits, code)  # its phrase, its predicate after or right before it
     ca, cb = conjunct
     if not any(ca <= a and b <= cb for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ())) \
             and _other_predicate(ctx, k, metric):

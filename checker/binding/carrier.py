@@ -105,3 +105,25 @@ class Figure(NamedTuple):
         ("..., including 5,000 unaccompanied children", after people deported) the sentence's
         start, since the whole's verb is the part's too."""
         return 0 if is_part(self.text, self.start, self.code) else conjunct_start
+
+
+def owns(text: str, start: int, predicate_end: int, hits: dict, code: str = lang.DEFAULT) -> bool:
+    """Whether a metric's words (``hits``, by role) are the figure's own: in its phrase or its
+    predicate after it (up to ``predicate_end``), or a verb or term right before it."""
+    return any(start <= a and b <= predicate_end for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ())) \
+        or predicate_before(text, start, [*hits.get("verbs", ()), *hits.get("terms", ())], code)
+
+
+def predicate_before(text: str, start: int, spans, code: str = lang.DEFAULT) -> bool:
+    """Whether one of a metric's verbs or terms at ``spans`` stands right before the figure at
+    ``start``, with at most a link of the pack's ``verb_object_links`` between ("fueron capturados
+    120 pandilleros", "capturó a 120 pandilleros", "arrested 120 gang members"): the figure's own
+    predicate, as a verb after it is ("120 gang members were arrested")."""
+    link = _verb_object_link(code)
+    return any(b <= start and start - b <= 12 and link.fullmatch(text, b, start) for _, b in spans)
+
+
+@cache
+def _verb_object_link(code: str) -> Pattern[str]:
+    links = patterns.phrases(lang.load(code)["verb_object_links"])
+    return patterns.compile(rf"\s+(?:(?:{links})\s+)?", patterns.IGNORECASE)

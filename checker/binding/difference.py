@@ -56,10 +56,32 @@ def a_gap(text: str, end: int, change: str | None, previous: tuple[int, Claim] |
     sentence (``previous``: its sentence number and claim) counts another metric than ``metric``
     ("approved $700 million, $200 million less than the $900 million requested"), so the gap is
     neither's; "1,300 fewer than the 5,000 murders" after a count of murders is that count's change."""
+    if change in ("up", "down") and between_accounts(text, end, code):
+        return True  # "30 more than the police counted": two accounts of one quantity, neither's change
     if change not in ("up", "down") or previous is None or previous[0] != sentence:
         return False
     before = previous[1].metric
     return before is not None and before != metric and stated_base(text, end, code)
+
+
+def between_accounts(text: str, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the difference ending at ``end`` sets its figure against another account of the
+    same quantity: its base is a count someone keeps ("30 more than the police counted", the
+    pack's ``differences: between_accounts``) or a name ("30 fewer than the Coroner"), not a time."""
+    return bool(_between_accounts(code).match(text, end))
+
+
+@cache
+def _between_accounts(code: str):
+    """Right after a difference: its comparative and, before any pause, an account's word, or a
+    comparison base and a capitalised name."""
+    table = lang.load(code)["differences"]
+    comparatives = patterns.phrases([*table["down_after"], *table["up_after"]])
+    bases = patterns.phrases(sorted(comparison_words(code)))
+    articles = patterns.phrases(lang.load(code)["leading_articles"])
+    return patterns.compile(rf"(?![^,;:.()]*\b\d{{4}}\b)\s+(?:(?:{comparatives})\s+[^,;:()]{{0,40}}?\b(?:{patterns.phrases(table['between_accounts'])})\b"
+                            rf"|(?:(?:{comparatives})\s+)?(?:{bases})\s+(?:(?:{articles})\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d]+\b(?!\s+\d))",
+                            patterns.IGNORECASE)
 
 
 def stated_base(text: str, end: int, code: str = lang.DEFAULT) -> bool:
@@ -74,5 +96,9 @@ def _stated_base(code: str):
     comparatives = patterns.phrases([*table["down_after"], *table["up_after"]])
     bases = patterns.phrases(sorted(comparison_words(code)))
     articles = patterns.phrases(lang.load(code)["leading_articles"])
-    return patterns.compile(rf"\s+(?:{comparatives})\s+(?:{bases})\s+(?:(?:{articles})\s+)?[^\w\s]?\d",
+    # a base may hold the comparative itself ("menos que"): then it stands alone
+    own = patterns.phrases([b for b in comparison_words(code)
+                            if b.split()[0] in {w.lower() for w in (*table["down_after"], *table["up_after"])}])
+    return patterns.compile(rf"\s+(?:(?:{comparatives})\s+(?:{bases})|{own})\s+(?:(?:{articles})\s+)?"
+                            rf"(?:[^\W\d]{{1,3}})?[^\w\s]?\d",
                             patterns.IGNORECASE)

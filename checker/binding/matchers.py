@@ -362,8 +362,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             score = 3 if m.has_verbs[mid] else 2
         elif not noun and nouns and within(verbs) and within(h.get("nouns", ())):
             score = 2
-        elif terms and (figure is None or figure.carries()):
-            score = 1
+        elif _unvetoed(terms, vetoes) and (figure is None or figure.carries()):
+            score = 1  # a far term, unless a veto qualifies it ("detained at the border")
         elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
@@ -372,6 +372,11 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if score > 0 and (best is None or rank > best_rank):
             best, best_rank = mid, rank
     return best
+
+
+def _unvetoed(terms, vetoes) -> bool:
+    """Whether some term at ``terms`` is not qualified by a veto right after or over it."""
+    return any(not any(lo <= v0 <= hi + 1 for v0, _ in vetoes) for lo, hi in terms)
 
 
 def _distance(own: tuple[int, int], spans) -> int:

@@ -28,6 +28,7 @@ class _Words(NamedTuple):
     people: frozenset[str]  # counted nouns that name people in general
     times: frozenset[str]  # counted nouns that name units of time ("one of the months")
     records: frozenset[str]  # counted nouns of records or loads ("reports", "planeloads"), never what they hold
+    having: Pattern[str]  # starts the text after counted things that have what follows ("20 towns with the most ...")
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     denominator: Pattern[str]  # ends the text before the population a count is taken in ("4,000 homicides among ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
@@ -58,6 +59,7 @@ def _tables(code: str) -> _Words:
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
                   times=frozenset(word.lower() for word in pack["time_units"]),
                   records=frozenset(word.lower() for word in pack["records_and_loads"]),
+                  having=patterns.compile(rf"\s+(?:{patterns.phrases(pack['having_links'])})\b", patterns.IGNORECASE),
                   population=ending("population_cues", 2),
                   denominator=patterns.compile(rf"\d(?:[\d,.]*\d)?(?:\s+[^\W\d]+){{1,2}}\s+"
                                                rf"(?:{patterns.phrases(pack['denominator_links'])})(?:\s+[^\W\d]+)?\s+$",
@@ -106,6 +108,9 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
     if counted and (noun in words.records or noun in words.times) and noun not in metric_nouns:
         return OTHER_NOUN  # "500 reports of deaths in custody", "one of the months with the fewest homicides"
+    if counted and noun is not None and noun not in metric_nouns and noun not in words.people and not demonym \
+            and words.having.match(text, end):
+        return OTHER_NOUN  # "the 20 towns with the most homicides": the metric is what the towns have
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if _a_stock(text, start, end, code):
@@ -194,11 +199,48 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
         modifier = partner and _modifier_pattern(code).match(text, partner.end())
     phrase = text[start:end] + (modifier.group(0) if modifier else "")
     found = _subgroup_pattern(subgroups).search(phrase)
-    if found is None:  # "470 were women": the subgroup is the figure's complement
+    if found is None and noun is None:  # "16,201 minors": a subgroup word the grammar left out of the figure
+        found = _next_word_pattern(subgroups).match(text, end)
+    if found is None:  # "470 were women", "4,468 of those deported that year were minors": its complement
         found = _complement_pattern(code, subgroups).match(text, end)
     if found is None:  # "900 unaccompanied children aged 12 and younger"
         found = _restriction_pattern(code, subgroups).match(text, end)
+    if found is None:  # "firearms caused 2,405 deaths; knives, 520": a subgroup or cause before it
+        found = _subgroup_before(text, start, subgroups, code)
     return found.group(found.lastindex or 0) if found else None
+
+
+def _subgroup_before(text: str, start: int, subgroups: tuple[str, ...], code: str):
+    """A subgroup or cause that is the subject of the figure's cause verb ("firearms caused 2,405
+    deaths", the pack's ``cause_verbs``), or a short phrase opening on an article right before it
+    with a comma, its verb left out ("...; the knives, 520"), since the last pause or coordinator:
+    the figure counts that part."""
+    lead = text[max(0, start - 80):start]
+    verb = _cause_verb(code).search(lead)
+    gapped = verb is None
+    if verb is not None:
+        lead = lead[:verb.start()]
+    elif not _GAPPED.search(lead):
+        return None
+    phrase = _pauses(code).split(lead.rstrip(", "))[-1].strip()
+    if not phrase or len(phrase.split()) > (4 if gapped else 6):
+        return None
+    if gapped and phrase.split()[0].lower() not in {a.lower() for a in lang.load(code)["leading_articles"]}:
+        return None  # "according to police, 120 people were killed": not a list's item
+    return _subgroup_pattern(subgroups).search(phrase)
+
+
+_GAPPED = patterns.compile(r"[^\W\d],\s*$")
+
+
+@cache
+def _pauses(code: str) -> Pattern[str]:
+    return patterns.compile(rf"[;:(),]|\s(?:{patterns.phrases(lang.load(code)['coordinators'])})\s", patterns.IGNORECASE)
+
+
+@cache
+def _cause_verb(code: str) -> Pattern[str]:
+    return patterns.compile(rf"\s(?:{patterns.phrases(lang.load(code)['cause_verbs'])})\s+$", patterns.IGNORECASE)
 
 
 @cache
@@ -212,8 +254,14 @@ def _coordinated_figure(code: str) -> Pattern[str]:
 @cache
 def _complement_pattern(code: str, subgroups: tuple[str, ...]):
     copulas = patterns.phrases(lang.load(code)["subgroup_copulas"])
-    return patterns.compile(rf"\s+(?:{copulas})\s+(?:[^\W\d]+\s+)?((?:{patterns.phrases(subgroups)})(?:s|es)?)\b",
-                            patterns.IGNORECASE)
+    share = r"(?:,\s*(?:[^\W\d]+\s+)?\d[\d.,]*\s*%\s*,)?"  # "4,279, or 81%, were ...": a share between
+    return patterns.compile(rf"{share}(?:\s+[^\W\d]+){{0,4}}?\s+(?:{copulas})\s+(?:[^\W\d]+\s+)?"
+                            rf"((?:{patterns.phrases(subgroups)})(?:s|es)?)\b", patterns.IGNORECASE)
+
+
+@cache
+def _next_word_pattern(subgroups: tuple[str, ...]):
+    return patterns.compile(rf"\s+((?:{patterns.phrases(subgroups)})(?:s|es)?)\b", patterns.IGNORECASE)
 
 
 @cache
