@@ -23,8 +23,8 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import by_place, carrier, change_ends, dated_again, event_choice, groups, listed, matchers, repeated, restated, running
-from checker.binding import main_place
+from checker.binding import by_place, carrier, change_ends, dated_again, event_choice, groups, listed, main_place
+from checker.binding import matchers, repeated, restated, running
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -57,7 +57,8 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    claims = listed.aligned(dated_again.dated_again(running.from_events(claims, rules, tables, code, state.publication), code), code)
+    claims = running.from_events(claims, rules, tables, code, state.publication)
+    claims = listed.aligned(dated_again.dated_again(claims, code), code)
     return source, by_place.wholes(claims, tables, code), problems + list(state.reading.problems)
 
 
@@ -292,7 +293,9 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is not None:
         subset = _subset_of_whole(ctx, metric, state.code) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
             ctx.sentence.text, q.end, change, state.previous, state.sentence_number, metric, state.code)
-        return (None, None) if subset or (_off_the_series(q, unit, noun, change, metric, evidence, state) and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)) else (metric, evidence)
+        off = _off_the_series(q, unit, noun, change, metric, evidence, state) \
+            and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)  # "and Zembla 1,024"
+        return (None, None) if subset or off else (metric, evidence)
     metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
         metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)
