@@ -273,6 +273,7 @@ def test_normalize_published_accepts_the_three_precisions_and_dates():
     ("Tue, 03 Mar 2015 10:00:00 GMT", None, "2015-03-03"),
     ("2023-09-14T23:30:00-05:00", None, "2023-09-14"),  # the date as written, not moved to UTC
     ("3 de marzo de 2015", "es", "2015-03-03"),
+    ("3 de marzo de 2015", "Spanish", "2015-03-03"),
     ("03/04/2015", None, None),  # March 4 or 3 April: refused, not guessed
     ("June", None, None),  # no year
     ("yesterday", None, None),

@@ -7,7 +7,7 @@ import os
 import tomllib
 from pathlib import Path
 
-from checker import patterns
+from checker import lang, patterns
 from checker.corpus.discovery import MANIFEST_NAME, display_path
 from checker.corpus.frontmatter import FrontMatterError, load_front_matter
 from checker.errors import did_you_mean
@@ -195,11 +195,10 @@ def _written_date(text: str, language: str | None) -> str | None:
     # heavy: imported only for a written-out date
     from dateparser.date import DateDataParser
 
-    code = (language or "en").split("-")[0].split("_")[0].lower()
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["year"],
                 "PARSERS": ["custom-formats", "absolute-time"]}
     try:
-        found = DateDataParser(languages=[code], settings=settings).get_date_data(text)
+        found = DateDataParser(languages=[lang.code_of(language)], settings=settings).get_date_data(text)
     except Exception:  # noqa: BLE001 - an unknown language code, or dateparser's own errors on odd input
         return None
     if found is None or found.date_obj is None or found.period not in _PRECISION:
