@@ -44,12 +44,6 @@ _MARKED = compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![\d])")
 _SWAP = str.maketrans(".,", ",.")
 
 
-def _vote(number: str) -> str | None:
-    """The decimal mark ``number`` shows on its own ("." or ","), or None when it shows none."""
-    shape = _shape(number)
-    return shape if shape in (".", ",") else None
-
-
 def _shape(number: str) -> str | None:
     """The decimal mark ``number`` shows on its own ("." or ","); "?" for one mark before three
     digits ("1.500"), which both conventions read; None for a shape neither reads as one number
@@ -84,7 +78,11 @@ def _votes(text: str) -> tuple[dict[str, int], set[str]]:
 
 def convention(text: str, default: str | None) -> str | None:
     """The decimal mark of a document's ``text`` (rules 1 and 2 above); None when undecided."""
-    votes, _ = _votes(text)
+    return _decide(_votes(text)[0], default)
+
+
+def _decide(votes: dict[str, int], default: str | None) -> str | None:
+    """The decimal mark the ``votes`` of a document's numbers give (rule 2); None when undecided."""
     if votes["."] == votes[","]:
         return default if votes["."] == 0 else None
     return "." if votes["."] > votes[","] else ","
@@ -173,7 +171,7 @@ def reading(doc: Document, code: str | None) -> Reading:
                              f"{pack['group_mark']!r}")
     default = (pack["decimal_mark"] or None) if code is not None else None
     votes, triples = _votes(doc.text)
-    decimal = convention(doc.text, default)
+    decimal = _decide(votes, default)
     group = {".": ",", ",": "."}.get(decimal or "")
     steady = decimal == default and not pack["marks_vary"]  # English never writes "1.500" for 1,500
     shown = decimal is not None and (steady or votes[decimal] > 0 and group not in triples)
