@@ -21,9 +21,9 @@ def weekday_atom(ctx, s, e, weekday, which=None):
         day = a.date - dt.timedelta(days=back or 7)
     elif which == "next":
         day = a.date + dt.timedelta(days=ahead or 7)
-    elif which == "current" or ctx.future:
-        day = a.date + dt.timedelta(days=ahead) if ctx.future else a.date - dt.timedelta(days=back)
-    else:
+    elif ctx.future:
+        day = a.date + dt.timedelta(days=ahead)
+    else:  # "this Tuesday" in a sentence of the past, as a bare weekday
         day = a.date - dt.timedelta(days=back)
     return Atom(s, e, day, day, "day", "relative", "span")
 
