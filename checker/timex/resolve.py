@@ -91,6 +91,12 @@ def _relative_year(ctx: Context, text: str) -> tuple[Interval | None, str]:
     return cal.over_anchor(a, lambda d: cal.year_span(d.year + shift)), "relative"
 
 
+def _month_of_relative_year(ctx: Context, month: int, year_text: str) -> tuple[Interval | None, str]:
+    """A month of a year named against the publication ("marzo del año pasado") -> (interval, basis)."""
+    interval, basis = _relative_year(ctx, year_text)
+    return (None if interval is None else cal.month_span(interval[0].year, month)), basis
+
+
 def _period_of(ctx: Context, m: re.Match, group: str) -> tuple[Interval | None, str, str]:
     """The period after "of" / "early": a month (with or without year), a year, or this/last year."""
     text = m[group]
@@ -107,10 +113,8 @@ def _period_of(ctx: Context, m: re.Match, group: str) -> tuple[Interval | None, 
         interval, basis = _relative_year(ctx, low)
         return interval, basis, "year"
     if relative_words(ctx, words):  # a month's name and a relative year: "marzo del año pasado"
-        interval, basis = _relative_year(ctx, low)
-        if interval is None:
-            return None, basis, "month"
-        return cal.month_span(interval[0].year, ctx.g.month_of(text)), basis, "month"
+        span, basis = _month_of_relative_year(ctx, ctx.g.month_of(text), low)
+        return span, basis, "month"
     ym = re.search(r"\d{4}", text)
     if text[:1].isdigit():
         return cal.year_span(int(text[:4])), "explicit", "year"
@@ -601,10 +605,10 @@ def r_month_rel(m, ctx, s, e):
     """"octubre del año pasado", "abril de este año": a month of a year named against the
     publication."""
     month = ctx.g.month_of(m["mo_m"])
-    interval, basis = _relative_year(ctx, m["mo_y"])
-    if interval is None:
+    span, basis = _month_of_relative_year(ctx, month, m["mo_y"])
+    if span is None:
         return Atom(s, e, None, None, "month", "unresolved", "span", month=month)
-    lo, hi = cal.month_span(interval[0].year, month)
+    lo, hi = span
     return Atom(s, e, lo, hi, "month", basis, "month", month=month)
 
 
