@@ -7,6 +7,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding.clauses import PAUSE
+from checker.binding.period import comparatives as comparative_words
 from checker.binding.period import comparison_words
 from checker.model import Claim
 
@@ -98,7 +99,7 @@ def _stated_base(code: str):
     articles = patterns.phrases(lang.load(code)["leading_articles"])
     # a base may hold the comparative itself ("menos que"): then it stands alone
     own = patterns.phrases([b for b in comparison_words(code)
-                            if b.split()[0] in {w.lower() for w in (*table["down_after"], *table["up_after"])}])
+                            if b.split()[0] in comparative_words(code)])
     return patterns.compile(rf"\s+(?:(?:{comparatives})\s+(?:{bases})|{own})\s+(?:(?:{articles})\s+)?"
                             rf"(?:[^\W\d]{{1,3}})?[^\w\s]?\d",
                             patterns.IGNORECASE)

@@ -10,6 +10,7 @@ recent rate again is that rate. The nouns are the language pack's (context.yaml 
 ``series_anaphors``, ``contrast_links``)."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
 from math import log
@@ -53,8 +54,7 @@ class Series:
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
     pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
 
-    def note(self, claim: Claim, paragraph: int, number: int, text: str = "", start: int = -1,
-             code: str = lang.DEFAULT) -> None:
+    def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
         every figure of the sentence with a metric (the heads a bare number may continue). A count
         set against one of its sentence's before it ("76,000 children, above the previous record of
@@ -68,7 +68,7 @@ class Series:
         why = claim.evidence("metric")
         if claim.metric and claim.unit and claim.unit.startswith("count") and why is not None and why.basis != "discourse" \
                 and not (self.last is not None and self.last[1] == number and self.last[2].metric == claim.metric
-                         and self.last[2].unit == claim.unit and start >= 0 and _set_against(text, start, code)):
+                         and self.last[2].unit == claim.unit and _set_against(text, start, code)):
             self.last = (paragraph, number, claim)
         if claim.metric and claim.unit == MONEY and why is not None and why.basis != "discourse":
             self.money = (paragraph, claim.metric, why.words)
@@ -196,7 +196,7 @@ class Series:
         at, when, head = self.last
         return at, when, head, head.metric, ""
 
-    def _sibling(self, figure: Figure, number: int, code: str, demonyms=frozenset()) -> Claim | None:
+    def _sibling(self, figure: Figure, number: int, code: str, demonyms: Collection[str]) -> Claim | None:
         """The figure before it in its sentence that a count with the same noun goes on with, when
         that figure took its metric from the discourse ("Zembla accounted for 3,100 of those
         minors, Ruritania for 2,050": the list's noun is the first figure's), or an average with no

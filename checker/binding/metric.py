@@ -225,12 +225,17 @@ def _subgroup_before(text: str, start: int, subgroups: tuple[str, ...], code: st
     phrase = _pauses(code).split(lead.rstrip(", "))[-1].strip()
     if not phrase or len(phrase.split()) > (4 if gapped else 6):
         return None
-    if gapped and phrase.split()[0].lower() not in {a.lower() for a in lang.load(code)["leading_articles"]}:
+    if gapped and phrase.split()[0].lower() not in _articles(code):
         return None  # "according to police, 120 people were killed": not a list's item
     return _subgroup_pattern(subgroups).search(phrase)
 
 
 _GAPPED = patterns.compile(r"[^\W\d],\s*$")
+
+
+@cache
+def _articles(code: str) -> frozenset[str]:
+    return frozenset(a.lower() for a in lang.load(code)["leading_articles"])
 
 
 @cache

@@ -433,19 +433,19 @@ def _clause_against(words: list[str], code: str) -> bool:
     open, of up to three words and no figure ("30 percent less than Congress had approved the
     previous year"): the time is that clause's, the base's; not after a change ("more than
     doubled in 2018") nor after a comparison word with no comparative ("against drug gangs")."""
-    comparatives = _comparatives(code)
+    stated_against = comparatives(code)
     for n in range(1, 4):
         said, lead = words[-n:], words[:-n]
         if not lead or not all(w.isalpha() for w in said) or said[0] in _change_words(code):
             continue
         for base in _bases(code, False).get(lead[-1], ()):
-            if lead[-len(base):] == base and len(lead) > len(base) and lead[-len(base) - 1] in comparatives:
+            if lead[-len(base):] == base and len(lead) > len(base) and lead[-len(base) - 1] in stated_against:
                 return True
     return False
 
 
 @cache
-def _comparatives(code: str) -> frozenset[str]:
+def comparatives(code: str) -> frozenset[str]:
     """The comparatives a figure is stated against another with ("less", "more": ``differences``)."""
     table = lang.load(code)["differences"]
     return frozenset(w.lower() for w in (*table["down_after"], *table["up_after"]))
