@@ -169,6 +169,10 @@ class Metric:
                                   "this metric", WORDS, (), append=True)
     verbs: tuple[str, ...] = rule_key("verb forms near the number that signal the metric, e.g. 'deported'",
                                   WORDS, (), append=True)
+    settings: tuple[str, ...] = rule_key("places or states the metric's nouns are counted in, e.g. 'prison', "
+                                     "'custody': a figure of one of its nouns with one of these in its clause "
+                                     "counts this metric, and without one (nor a verb) does not", WORDS, (),
+                                     append=True)
     exclude: tuple[str, ...] = rule_key("phrases that veto the metric when they occur near the number",
                                     WORDS, (), append=True)
     subgroups: tuple[str, ...] = rule_key("people or things, singular, that make a figure a part and never the "

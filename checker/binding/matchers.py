@@ -69,7 +69,7 @@ class Matchers:
     phrase_prefixes: frozenset[tuple[str, ...]]  # two or more words that begin a phrase
     metric_nouns: dict[str, frozenset[str]]
     subgroups: dict[str, tuple[str, ...]]  # metric -> subgroup nouns, lower case (binding.metric)
-    has_verbs: dict[str, bool]
+    has_verbs: dict[str, bool]  # metric -> whether its nouns bind only beside one of its verbs or settings
     metrics_by_unit: dict[str | None, tuple]  # unit -> (id, metric) of the metrics it fits, filled as units are seen
     event_res: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
     any_event_object: patterns.PhraseCheck | None  # the objects of all events in one check: most sentences name none
@@ -140,11 +140,12 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
         nouns = frozenset(n.lower() for n in metric.nouns)
         plurals = [f"{n}s" for n in nouns] + [f"{n}es" for n in nouns]
         for role, phrases in (("terms", metric.terms), ("verbs", metric.verbs), ("exclude", metric.exclude),
+                              ("settings", metric.settings),
                               ("nouns", [*nouns, *plurals])):
             for phrase in phrases:
                 roles.setdefault(_phrase_key(phrase), set()).add((mid, role))
         metric_nouns[mid] = nouns
-        has_verbs[mid] = bool(metric.verbs)
+        has_verbs[mid] = bool(metric.verbs or metric.settings)  # its nouns need a verb or a setting
     phrase_roles = {key: tuple(sorted(value)) for key, value in roles.items() if key}
     event_res = {}
     for eid, event in rules.events.items():
@@ -357,11 +358,13 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         score = 0
         if within(terms):
             score = 3.25 if noun and noun in nouns else 3  # "detained 900 minors travelling alone": its own noun too
-        elif noun and noun in nouns and (not m.has_verbs[mid]
+        elif noun and noun in nouns and (not m.has_verbs[mid] or within(h.get("settings", ()))
                                          or (within(verbs) and (figure is None or figure.takes(verbs)))):
             score = 3 if m.has_verbs[mid] else 2
         elif not noun and nouns and within(verbs) and within(h.get("nouns", ())):
             score = 2
+        elif noun and noun in nouns and h.get("settings"):
+            score = 2  # "had admitted 90 deaths ...; the prison of X, with 52, led the list": a setting in its sentence
         elif _unvetoed(terms, vetoes) and (figure is None or figure.carries()):
             score = 1  # a far term, unless a veto qualifies it ("detained at the border")
         elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
