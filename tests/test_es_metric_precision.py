@@ -25,3 +25,33 @@ def test_deaths_beside_a_custody_setting_are_deaths_in_custody(tmp_path):
 def test_deaths_without_a_custody_setting_are_not_deaths_in_custody(tmp_path):
     found = _claims(tmp_path, "En Zembla hubo 300 muertes en accidentes de tránsito en 2019.\n")
     assert figure(found, "300 muertes").metric != "deaths_in_custody"
+
+
+def test_a_multiple_or_a_proportion_is_never_a_count(tmp_path):
+    found = _claims(tmp_path, "Zembla tuvo 120 asesinatos, más de doce veces el umbral de la OMS. En 2019 la "
+                              "proporción era de uno a cuatro: Zembla deportó a 4.000 personas y Ruritania "
+                              "deportó a 16.000.\n")
+    assert figure(found, "120 asesinatos").metric == "homicides"
+    assert figure(found, "doce veces").metric is None
+    assert figure(found, "cuatro").metric is None
+
+
+def test_a_part_of_a_fronted_set_counts_the_set_not_the_metric(tmp_path):
+    found = _claims(tmp_path, "De los 30 municipios con más homicidios en 2019, 12 forman parte del plan de "
+                              "Zembla.\n")
+    assert figure(found, "12").metric is None
+
+
+def test_multiple_homicides_count_events_not_victims(tmp_path):
+    found = _claims(tmp_path, "En Zembla crecen los homicidios múltiples: hubo 40 en 2018 y ya van 52 en 2019. "
+                              "Ruritania registró 25 homicidios múltiples en 2019.\n")
+    for words in ("40", "52", "25 homicidios"):
+        assert figure(found, words).metric is None, words
+
+
+def test_number_words_after_a_thousand_add_to_it(tmp_path):
+    found = _claims(tmp_path, "Las deportaciones desde Zembla subieron a 114 mil nueve en 2014, y en 2015 un total "
+                              "de 118 mil un ruritanos fueron deportados. La cifra llegó a 20 mil un año después.\n")
+    assert figure(found, "114 mil nueve").value.point == 114009
+    assert figure(found, "118 mil un").value.point == 118001
+    assert figure(found, "20 mil").value.point == 20000

@@ -20,6 +20,7 @@ OTHER_NOUN = "counts something else"
 INCIDENT = "the toll of a single incident"
 THRESHOLD = "a threshold someone sets"
 STOCK = "a level at a moment (a stock)"
+RATIO = "a ratio or a multiple"
 
 
 class _Words(NamedTuple):
@@ -36,6 +37,9 @@ class _Words(NamedTuple):
     part_back: Pattern[str]  # starts the text after a part of a whole named before (" of them")
     part_opening: Pattern[str]  # a sentence that opens on the whole its figures are parts of ("Of those, ")
     rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
+    ratio: Pattern[str]  # ends the text before a ratio ("the ratio was ")
+    multiples: frozenset[str]  # words that end a multiple ("four times")
+    fronted_set: Pattern[str]  # the text before a bare figure after a fronted set ("Of the 20 towns ..., "): its noun
     rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
     rate_owners: frozenset[str]  # words before a rate word that leave it the rate in focus ("its rate")
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
@@ -66,7 +70,10 @@ def _tables(code: str) -> _Words:
                                                patterns.IGNORECASE),
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
-                  part=ending("part_cues", 1), rate=ending("rate_words", 3),
+                  part=ending("part_cues", 1), rate=ending("rate_words", 3), ratio=ending("ratio_nouns", 5),
+                  multiples=frozenset(word.lower() for word in pack["multiplier_words"]),
+                  fronted_set=patterns.compile(rf"\W*(?:{patterns.phrases(pack['set_openers'])})\s+(?:[^\W\d]+\s+)?"
+                                               r"\d[\d.,]*\s+([^\W\d]+)[^;:.]*,\s*$", patterns.IGNORECASE),
                   rate_value=ending("rate_words", 5), rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
                   part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
                                              patterns.IGNORECASE),
@@ -99,6 +106,12 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if why is not None:
         return why
     words = _tables(code)
+    if counted and (text[start:end].split()[-1].lower() in words.multiples
+                    or words.ratio.search(text[max(0, start - 40):start])):
+        return RATIO  # "eighteen times the threshold", "the ratio was one to three": never a count
+    fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
+    if fronted and fronted.group(1).lower() not in metric_nouns and fronted.group(1).lower() not in words.people:
+        return OTHER_NOUN  # "Of the 20 towns with the most murders, 16 are in the plan": towns, not murders
     people = noun is None or noun in words.people or noun in metric_nouns
     if counted and people and (words.incident_before.search(text[max(0, start - 60):start])
                                or words.incident_after.match(text, end)):

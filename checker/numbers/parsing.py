@@ -9,6 +9,7 @@ from .nouns import looks_plural
 from .records import Num
 from .words import (
     currency_before,
+    unit_after,
     A_AN,
     ARTICLE_SCALES,
     CARDINALS,
@@ -123,6 +124,7 @@ def _remainder(toks: list[Token], num: Num) -> None:
     """The plain figure after a scale word that adds to it ("80 mil 736", "1 millón 250 mil"), with
     its own smaller scale: read on while each part is smaller than the scale before it."""
     n, j, scale = len(toks), num.i1, num.scale
+    first = j
     while j < n and toks[j].kind == NUM and toks[j].text.isdigit() and len(toks[j].text) <= 3:
         value, k = float(toks[j].text), j + 1
         if k < n and toks[k].lower in SCALE_REMAINDERS and SCALES[toks[k].lower] < scale:
@@ -134,6 +136,23 @@ def _remainder(toks: list[Token], num: Num) -> None:
             break
         num.value, j, scale = num.value + value, k, part
     num.i1 = j
+    if j == first:  # no figure after the scale word: maybe number words ("114 mil nueve")
+        _word_remainder(toks, num, scale)
+
+
+def _word_remainder(toks: list[Token], num: Num, scale: float) -> None:
+    """Number words after a scale word that add to it ("114 mil nueve" = 114.009): smaller than the
+    scale, and an indefinite article only before a plural noun ("118 mil un guatemaltecos", never
+    "20 mil un año después"), and never before a unit ("20 mil dos años antes")."""
+    j, n = num.i1, len(toks)
+    if j >= n or toks[j].kind != WORD or toks[j].lower not in CARDINALS or toks[j].lower in SCALES:
+        return
+    words = _cardinals(toks, j)
+    after = toks[words.i1] if words.i1 < n else None
+    if words.scaled or words.value >= scale or unit_after(toks, words.i1) is not None or (toks[j].lower in A_AN and words.i1 == j + 1 and not (
+            after is not None and after.kind == WORD and looks_plural(after.lower))):
+        return
+    num.value, num.i1 = num.value + words.value, words.i1
 
 
 def _suffix_is_unit(toks: list[Token], i: int, j: int) -> bool:
