@@ -590,9 +590,12 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
             trigger = _event_noun(ctx, state, obj) if eid in m.dated_nouns else None
             if trigger is None and lasting is not None:
                 trigger = _event_verb(ctx, state, lasting, obj)
-                if trigger is not None and trigger[1].relation != "range":
+                if trigger is not None and trigger[1].relation not in ("range", "since"):
                     trigger = None  # "the truce held in 2013" says it held, not when it began
             if trigger is None:
+                continue
+            if trigger[1].relation == "since":  # "has kept a state of emergency since May 2019": begun then
+                found.append(_event_claim(ctx, state, eid, obj, *trigger, events.since_start(time_scopes.resolve(trigger[1], state))))
                 continue
             if trigger[1].relation != "range":
                 found.append(_event_claim(ctx, state, eid, obj, *trigger))

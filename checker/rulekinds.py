@@ -258,7 +258,7 @@ class EventKind:
                                 "verb ('the truce of March 2012', 'a 2012 truce')", BOOL, False)
     lasting: tuple[str, ...] = rule_key("verbs that state the object's lifetime ('held', 'in force'): a closed span "
                                         "dating them ('between 2012 and 2014') starts the event at its first year, "
-                                        "month or day", WORDS, (), append=True)
+                                        "month or day, as a date they run since does ('since May 2019')", WORDS, (), append=True)
     ended_by: tuple[str, ...] = rule_key("ids of the event kind a lifetime span ends with, dated at the span's last "
                                          "year, month or day (truce_reached -> truce_ended)", list_of(ID), (),
                                          append=True)

@@ -55,3 +55,17 @@ def test_number_words_after_a_thousand_add_to_it(tmp_path):
     assert figure(found, "114 mil nueve").value.point == 114009
     assert figure(found, "118 mil un").value.point == 118001
     assert figure(found, "20 mil").value.point == 20000
+
+
+def test_a_state_in_force_since_a_date_was_declared_then(tmp_path):
+    found = _claims(tmp_path, "La presidenta de Zembla, que asumió en 2018, mantiene desde el 3 de mayo de 2019 "
+                              "un estado de excepción contra la extorsión.\n")
+    events = [c for c in found if c.metric == "emergency_declared"]
+    assert [(c.time.start, c.time.end) for c in events] == [("2019-05-03", "2019-05-03")]
+
+
+def test_the_calm_named_again_ends_the_truce(tmp_path):
+    found = _claims(tmp_path, "La tregua de 2012 redujo los asesinatos en Zembla. Esa calma se fue desmoronando "
+                              "a lo largo de 2014.\n")
+    ended = [c for c in found if c.metric == "truce_ended"]
+    assert [c.time.start for c in ended] == ["2014-01-01"]

@@ -91,6 +91,22 @@ def lifetime_ends(scope: TimeScope) -> tuple[TimeScope, TimeScope] | None:
     return tuple(replace(scope, start=a.isoformat(), end=b.isoformat(), granularity=unit) for a, b in (first, last))
 
 
+def since_start(scope: TimeScope) -> TimeScope | None:
+    """The beginning of a state in force since a date ("has kept a state of emergency since 6
+    December 2022": declared on that day): the year, month or day the span opens on; None for a
+    span with no start."""
+    if not scope.start:
+        return None
+    lo = date.fromisoformat(scope.start)
+    if scope.granularity == "year":
+        hi = date(lo.year, 12, 31)
+    elif scope.granularity == "month":
+        hi = date(lo.year + lo.month // 12, lo.month % 12 + 1, 1) - timedelta(days=1)
+    else:
+        hi = lo
+    return replace(scope, end=hi.isoformat())
+
+
 @cache
 def _further(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lang.load(code)["further_occurrence"])

@@ -67,9 +67,11 @@ def _hyphenated(text: str, match: re.Match) -> bool:
 
 def nearest_time(times: list[TimeMention], span, clause) -> TimeMention | None:
     """The time of the event's own clause nearest its words: a time in another clause dates
-    another predicate ("blamed on the end of the pact, in a month when 300 died")."""
+    another predicate ("blamed on the end of the pact, in a month when 300 died"); a time between
+    its verb and its object is its own ("has kept since May 2019 a state of emergency")."""
     a, b = clause
     inside = [t for t in times if a <= t.start <= b]
     if not inside:
         return None
-    return min(inside, key=lambda t: min(abs(t.start - span[1]), abs(t.end - span[0])))
+    return min(inside, key=lambda t: 0 if span[0] <= t.start and t.end <= span[1]
+               else min(abs(t.start - span[1]), abs(t.end - span[0])))
