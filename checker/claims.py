@@ -624,7 +624,7 @@ def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
     span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
     # a time in the object's own noun phrase dates the object, not the verb: "the 2012 truce collapsed in 2014"
     own = events.dated_noun(text, obj.span(), ctx.times, state.code, dates_only=False)
-    mention = event_choice.nearest_time([t for t in ctx.times if t is not own], span, clause)
+    mention = event_choice.event_time([t for t in ctx.times if t is not own], text, span, clause, ctx.clauses, verb, state.code)
     return None if mention is None else (span, mention, verb.span())
 
 

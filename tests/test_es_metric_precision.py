@@ -69,3 +69,10 @@ def test_the_calm_named_again_ends_the_truce(tmp_path):
                               "a lo largo de 2014.\n")
     ended = [c for c in found if c.metric == "truce_ended"]
     assert [c.time.start for c in ended] == ["2014-01-01"]
+
+
+def test_a_coordinated_predicate_shares_the_time_of_the_clause_before(tmp_path):
+    found = _claims(tmp_path, "Durante la noche del 3 de mayo de 2019 la policía de Zembla difundió fotografías "
+                              "de numerosas detenciones, y anunció la captura de al menos cinco cabecillas.\n")
+    arrests = [c for c in found if c.metric == "arrest_made"]
+    assert [c.time.start for c in arrests] == ["2019-05-03"]

@@ -75,3 +75,27 @@ def nearest_time(times: list[TimeMention], span, clause) -> TimeMention | None:
         return None
     return min(inside, key=lambda t: 0 if span[0] <= t.start and t.end <= span[1]
                else min(abs(t.start - span[1]), abs(t.end - span[0])))
+
+
+def event_time(times: list[TimeMention], text: str, span, clause, clauses, verb: re.Match,
+               code: str = lang.DEFAULT) -> TimeMention | None:
+    """The time of an event: its own clause's nearest its words, else that of the clause its
+    predicate is coordinated with ("..., and announced the capture")."""
+    return nearest_time(times, span, clause) or coordinated_time(times, text, clause, clauses, verb, code)
+
+
+def coordinated_time(times: list[TimeMention], text: str, clause, clauses, verb: re.Match,
+                     code: str = lang.DEFAULT) -> TimeMention | None:
+    """The time of the clause before a predicate coordinated with it, when the event's verb opens
+    its clause right after a conjunction ("During the night the police released photos ..., and
+    announced the capture of five leaders"): the two predicates share their subject and time."""
+    a = clause[0]
+    if text[a:verb.start()].strip() or not _after_conjunction(code).search(text, 0, a):
+        return None
+    before = [c for c in clauses if c[1] <= a + 1 and c[0] < a]
+    return nearest_time(times, (a, a), max(before, key=lambda c: c[1])) if before else None
+
+
+@cache
+def _after_conjunction(code: str):
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['conjunctions'])})\s*$", re.IGNORECASE)

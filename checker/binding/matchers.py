@@ -355,19 +355,10 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
                 # a veto in another figure's conjunct is that figure's ("..., less than the $1 billion requested")
                 continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged 99 homicides")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
-        score = 0
-        if within(terms):
-            score = 3.25 if noun and noun in nouns else 3  # "detained 900 minors travelling alone": its own noun too
-        elif noun and noun in nouns and (not m.has_verbs[mid] or within(h.get("settings", ()))
-                                         or (within(verbs) and (figure is None or figure.takes(verbs)))):
-            score = 3 if m.has_verbs[mid] else 2
-        elif not noun and nouns and within(verbs) and within(h.get("nouns", ())):
-            score = 2
-        elif noun and noun in nouns and h.get("settings"):
-            score = 2  # "had admitted 90 deaths ...; the prison of X, with 52, led the list": a setting in its sentence
-        elif _unvetoed(terms, vetoes) and (figure is None or figure.carries()):
+        score = _score(h, noun, nouns, m.has_verbs[mid], within, figure)
+        if not score and _unvetoed(terms, vetoes) and (figure is None or figure.carries()):
             score = 1  # a far term, unless a veto qualifies it ("detained at the border")
-        elif unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
+        elif not score and unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
             score += 0.5
@@ -375,6 +366,24 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if score > 0 and (best is None or rank > best_rank):
             best, best_rank = mid, rank
     return best
+
+
+def _score(h: dict[str, list], noun: str | None, nouns: frozenset[str], gated: bool, within,
+           figure: Figure | None) -> float:
+    """How strongly a metric's words in the figure's clause bind it (``best_metric``): a term; its
+    noun with one of its verbs or settings (``gated``: it has some) in the clause, or a setting
+    in the sentence; a bare figure with its noun and verb in the clause; 0 for none of these."""
+    terms, verbs, settings = h.get("terms", ()), h.get("verbs", ()), h.get("settings", ())
+    own_noun = bool(noun) and noun in nouns
+    if within(terms):
+        return 3.25 if own_noun else 3  # "detained 900 minors travelling alone": its own noun too
+    if own_noun and (not gated or within(settings) or (within(verbs) and (figure is None or figure.takes(verbs)))):
+        return 3 if gated else 2
+    if not noun and nouns and within(verbs) and within(h.get("nouns", ())):
+        return 2
+    if own_noun and settings:
+        return 2  # "had admitted 90 deaths ...; the prison of X, with 52, led the list": a setting in its sentence
+    return 0
 
 
 def _unvetoed(terms, vetoes) -> bool:
