@@ -76,3 +76,11 @@ def test_a_coordinated_predicate_shares_the_time_of_the_clause_before(tmp_path):
                               "de numerosas detenciones, y anunció la captura de al menos cinco cabecillas.\n")
     arrests = [c for c in found if c.metric == "arrest_made"]
     assert [c.time.start for c in arrests] == ["2019-05-03"]
+
+
+def test_a_figure_of_each_of_several_places_is_no_one_place_figure(tmp_path):
+    found = _claims(tmp_path, "En ocho de los municipios de Zembla con más de 50.000 habitantes, la tasa superó los "
+                              "90 homicidios por cada 100.000. En Ruritania la tasa fue de 40 homicidios por cada "
+                              "100.000.\n")
+    assert figure(found, "90 homicidios").metric is None
+    assert figure(found, "40 homicidios").metric == "homicide_rate"

@@ -21,6 +21,7 @@ INCIDENT = "the toll of a single incident"
 THRESHOLD = "a threshold someone sets"
 STOCK = "a level at a moment (a stock)"
 RATIO = "a ratio or a multiple"
+EACH_PLACE = "a figure of each of several places"
 
 
 class _Words(NamedTuple):
@@ -40,6 +41,7 @@ class _Words(NamedTuple):
     ratio: Pattern[str]  # ends the text before a ratio ("the ratio was ")
     multiples: frozenset[str]  # words that end a multiple ("four times")
     fronted_set: Pattern[str]  # the text before a bare figure after a fronted set ("Of the 20 towns ..., "): its noun
+    each_place: Pattern[str]  # the text before a figure in a sentence opening on some of a set of places ("In ten of the towns, ")
     rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
     rate_owners: frozenset[str]  # words before a rate word that leave it the rate in focus ("its rate")
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
@@ -74,6 +76,10 @@ def _tables(code: str) -> _Words:
                   multiples=frozenset(word.lower() for word in pack["multiplier_words"]),
                   fronted_set=patterns.compile(rf"\W*(?:{patterns.phrases(pack['set_openers'])})\s+(?:[^\W\d]+\s+)?"
                                                r"\d[\d.,]*\s+([^\W\d]+)[^;:.]*,\s*$", patterns.IGNORECASE),
+                  each_place=patterns.compile(
+                      rf"\W*(?:{patterns.phrases(pack['place_only_links'])})\s+(?:\d[\d.,]*|[^\W\d]+)\s+"
+                      rf"(?:{patterns.phrases(pack['partitive_links'])})\s+(?:[^\W\d]+\s+)?"
+                      rf"(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\b[^;:]*,[^;:]*$", patterns.IGNORECASE),
                   rate_value=ending("rate_words", 5), rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
                   part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
                                              patterns.IGNORECASE),
@@ -161,7 +167,8 @@ def _a_stock(text: str, start: int, end: int, code: str) -> bool:
 
 def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None = None) -> str | None:
     """Why the words around the figure at ``start`` make it context whatever it counts: a
-    population ("a nation of 6.5 million", "900 murders among 2.5 million people"), a target ("aims to cut the rate to 30") or, when its
+    population ("a nation of 6.5 million", "900 murders among 2.5 million people"), a target ("aims to cut the rate to 30"),
+    a figure of each of several places ("In ten of the towns, the rate topped 87.6") or, when its
     ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic")."""
     words = _tables(code)
     lead = text[max(0, start - 40):start]
@@ -169,6 +176,8 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
         return POPULATION  # "a nation of 6.5 million"; "4,000 homicides among 6.1 million people"
     if words.intention.search(lead):
         return INTENTION
+    if words.each_place.match(text[:start]):
+        return EACH_PLACE  # "In ten of the towns over 50,000, the rate topped 87.6": each town's, no one place's
     if end is not None and words.threshold.match(text, end):
         return THRESHOLD
     return None
