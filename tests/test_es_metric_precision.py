@@ -84,3 +84,10 @@ def test_a_figure_of_each_of_several_places_is_no_one_place_figure(tmp_path):
                               "100.000.\n")
     assert figure(found, "90 homicidios").metric is None
     assert figure(found, "40 homicidios").metric == "homicide_rate"
+
+
+def test_a_metric_term_inside_a_body_s_name_is_not_the_metric(tmp_path):
+    found = _claims(tmp_path, "Entre 2015 y 2018 la cantidad que quedó a cargo de la Oficina de Reasentamiento de "
+                              "Zembla osciló entre 600 y 750 al año. En 2019 Zembla reasentó a 900 refugiados.\n")
+    assert figure(found, "600").metric != "refugee_resettlement"
+    assert figure(found, "900 refugiados").metric == "refugee_resettlement"

@@ -210,6 +210,7 @@ class Words(NamedTuple):
 
     spans: list[tuple[int, int]]
     lows: list[str]  # lower-cased; n-gram keys are slices of this list
+    capitals: tuple[bool, ...] = ()  # whether each word is written with a capital (metric_hits: names)
 
 
 _GROUP = re.Match.group
@@ -219,7 +220,7 @@ def words(text: str) -> Words:
     """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
     found = list(WORD.finditer(text))
     lows = list(map(str.lower, map(_GROUP, found)))
-    words = Words(list(map(re.Match.span, found)), lows)
+    words = Words(list(map(re.Match.span, found)), lows, tuple(g[:1].isupper() for g in map(_GROUP, found)))
     if "'" in text or "’" in text:
         for i, low in enumerate(words.lows):
             if low.endswith(("'s", "’s")):
@@ -233,7 +234,7 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
     Acronyms ("US", "GAO") match only in capitals; other names and demonyms must be capitalised
     in the text, except organisations written in lower case ("the paper") and aliases the rule
     itself writes in lower case ("around the world")."""
-    spans, lows = words
+    spans, lows = words.spans, words.lows
     found, n = [], len(lows)
     longest_from = m.entity_longest
     near_length = 6 if m.fuzzy_aliases else float("inf")  # capitalised words this long may be near spellings
@@ -301,7 +302,7 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
     """Where each metric's terms, verbs, nouns and vetoes occur in the sentence:
     {metric: {role: [spans]}}. One pass over the words, looking n-grams up in the phrase table."""
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    spans, lows = words
+    spans, lows = words.spans, words.lows
     table, longest_from, n = m.phrase_roles, m.phrase_longest, len(lows)
     for i, low in enumerate(lows):
         if low not in longest_from:
@@ -311,11 +312,20 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
             if size > 1 and key not in m.phrase_prefixes:
                 break  # no phrase begins with these words: none longer either
             roles = table.get(key)
-            if roles:
+            if roles and not _inside_a_name(words.capitals, i, size):
                 span = (spans[i][0], spans[i + size - 1][1])
                 for mid, role in roles:
                     found.setdefault(mid, {}).setdefault(role, []).append(span)
     return found
+
+
+def _inside_a_name(capitals: tuple[bool, ...], i: int, size: int) -> bool:
+    """Whether the words ``i:i+size``, all capitalised, go on a name begun before them, right
+    before or across one small word ("Office of Refugee Resettlement", "Oficina de Reasentamiento
+    de Refugiados"): a body's name, never the metric's words."""
+    if not capitals or i == 0 or not all(capitals[i:i + size]):
+        return False
+    return capitals[i - 1] or (i >= 2 and capitals[i - 2])
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
