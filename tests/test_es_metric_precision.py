@@ -1,17 +1,10 @@
 """Issue 16: Spanish metric precision. Deaths counted in a custody setting, ratios, parts of a
-fronted set, durations and counts of events are read from the rules' `es:` words and the Spanish
+fronted set, events and names are read from the rules' `es:` words and the Spanish
 pack, never from Python."""
 from __future__ import annotations
 
-from conftest import figure, write_corpus
-
-from checker.extract import extract_claims
-
-
-def _claims(tmp_path, text: str):
-    folder = write_corpus(tmp_path / "c", {"a.txt": text},
-                          '[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\nlanguage = "es"\n')
-    return extract_claims([folder]).claims
+from conftest import figure
+from test_es_metrics import _claims  # one Spanish article published 2020-03-01
 
 
 def test_deaths_beside_a_custody_setting_are_deaths_in_custody(tmp_path):
