@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 
 NO_PLACE = "no place established: the figure, its sentence and its article name none"
 NO_PERIOD = "no period established: the time it speaks of could not be resolved"
-DIFFERENCE = "a difference between two periods ('421 fewer'), not a level: not compared"
+DIFFERENCE = "a difference between two periods ('421 fewer') of no named metric: not compared"
 SEVERAL_PLACES = "several places and figures in its sentence, no place tied to this figure: its place is not established"
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 
 def reason(claim: Claim, ctx: Context) -> str | None:
     """Why the figure is not compared, or None when its metric, place and period are established."""
-    if claim.change in ("up", "down") and not percent_change(claim):
+    if claim.change in ("up", "down") and not percent_change(claim) and not claim.metric:
         return DIFFERENCE
     places = ctx.places(claim)
     if not places:
