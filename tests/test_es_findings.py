@@ -32,3 +32,16 @@ def test_a_difference_is_never_compared_with_a_level(tmp_path):
         "a.txt": ("en", "Honduras counted 3,900 homicides in 2019."),
         "b.txt": ("es", "Honduras contó 400 homicidios menos en 2019.")})
     assert _kinds(result) == []
+
+
+def test_figures_each_followed_by_its_own_source_are_rival_accounts(tmp_path):
+    result = _check(tmp_path, {"a.txt": ("es", "Entre enero y marzo de 2019, Honduras registró 300 homicidios según "
+                                               "la Fiscalía, 150 según Medicina Legal y 310 según la Policía.")})
+    conflict = next(f for f in result.findings if f.kind == "conflict")
+    assert {"150", "300 homicidios"} <= {c.text for c in conflict.claims}
+
+
+def test_a_sentence_listing_figures_without_their_sources_is_one_account(tmp_path):
+    result = _check(tmp_path, {"a.txt": ("en", "According to the police, Honduras counted 300 murders from January "
+                                               "to March 2019, and 150 in the same months.")})
+    assert "conflict" not in _kinds(result)
