@@ -45,3 +45,19 @@ def test_a_sentence_listing_figures_without_their_sources_is_one_account(tmp_pat
     result = _check(tmp_path, {"a.txt": ("en", "According to the police, Honduras counted 300 murders from January "
                                                "to March 2019, and 150 in the same months.")})
     assert "conflict" not in _kinds(result)
+
+
+def test_a_figure_its_sentence_leaves_unconfirmed_is_not_compared(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("es", "El sábado 7 de marzo de 2020 cerró con 40 homicidios en Honduras, según la Policía."),
+        "b.txt": ("es", "El sábado 7 de marzo de 2020 un sindicato habló de 25 homicidios en Honduras, una cifra "
+                        "que la Policía no confirmó.")})
+    assert "conflict" not in _kinds(result)
+    assert any(c.text.startswith("25") and "unconfirmed" in why for c, why in result.not_compared)
+
+
+def test_a_guess_at_a_figure_is_not_compared(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("en", "Honduras recorded 3,900 homicides in 2019."),
+        "b.txt": ("en", "Officials said homicides in Honduras could exceed 6,000 in 2019.")})
+    assert "conflict" not in _kinds(result)
