@@ -179,8 +179,7 @@ def test_a_difference_is_never_compared_with_a_level(tmp_path):
         "a.txt": ("2020-03", "Honduras counted 3,900 homicides in 2019.\n"),
         "b.txt": ("2020-03", "Honduras counted 400 fewer homicides in 2019.\n")})
     result = checker.check([corpus])
-    assert result.findings == ()
-    assert [why.split(" (")[0] for _, why in result.not_compared] == ["a difference between two periods"]
+    assert result.findings == ()  # the difference is keyed apart: it meets only other differences
 
 
 def test_a_comparative_after_a_pause_is_no_difference(tmp_path, rules):

@@ -21,6 +21,8 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
         return None
     if claim.metric and percent_change(claim):
         return f"{claim.metric}:{claim.change}", claim.unit  # "an 18 percent drop in homicides": its own quantity
+    if claim.metric and claim.change in ("up", "down"):
+        return f"{claim.metric}:{claim.change}:{DIFFERENCE_KEY}", claim.unit  # "1,300 fewer homicides": only other differences
     if claim.metric:
         return claim.metric, claim.unit
     stock = stock_key(claim, ctx)
@@ -35,9 +37,14 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
     return None
 
 
+# The tail of the key of a difference in units ("421 fewer"): a quantity of its own, never a level.
+DIFFERENCE_KEY = "difference"
+
+
 def percent_change(claim: Claim) -> bool:
     """A stated rise or fall in percent ("up 12 percent"): a level of its own, comparable with the
-    same change of the same metric, place and period; a difference in units ("421 fewer") is not."""
+    same change of the same metric, place and period; a difference in units ("421 fewer") is
+    keyed apart, comparable only with differences."""
     return claim.unit == "percent" and claim.change in ("up", "down")
 
 

@@ -7,9 +7,13 @@ conflict: a false conflict costs a fact-checker's trust, a missed one only a loo
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
+from re import Pattern
 from typing import TYPE_CHECKING
 
+from checker import lang, patterns
 from checker.checks.blocks import metric_of, percent_change, quantity_key
 from checker.binding.subject import TIED
 from checker.checks.stocks import stock_key
@@ -20,15 +24,18 @@ if TYPE_CHECKING:
 
 NO_PLACE = "no place established: the figure, its sentence and its article name none"
 NO_PERIOD = "no period established: the time it speaks of could not be resolved"
-DIFFERENCE = "a difference between two periods ('421 fewer'), not a level: not compared"
+DIFFERENCE = "a difference between two periods ('421 fewer') of no named metric: not compared"
 SEVERAL_PLACES = "several places and figures in its sentence, no place tied to this figure: its place is not established"
+UNCONFIRMED = "its own words leave it unconfirmed or a guess ('could exceed', 'a figure police did not confirm')"
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 
 def reason(claim: Claim, ctx: Context) -> str | None:
     """Why the figure is not compared, or None when its metric, place and period are established."""
-    if claim.change in ("up", "down") and not percent_change(claim):
+    if claim.change in ("up", "down") and not percent_change(claim) and not claim.metric:
         return DIFFERENCE
+    if claim.kind == "quantity" and _unconfirmed(claim, _unconfirmed_cues(ctx.pack(claim.source))):
+        return UNCONFIRMED
     places = ctx.places(claim)
     if not places:
         return NO_PLACE
@@ -45,6 +52,30 @@ def reason(claim: Claim, ctx: Context) -> str | None:
         if metric is None or not (metric.stock or metric.cumulative):
             return UNDATED_COUNT
     return None
+
+
+def _unconfirmed(claim: Claim, cues: tuple[Pattern[str], Pattern[str]]) -> bool:
+    """Whether a cue of doubt ends the figure's stretch before it (from the previous figure) or opens
+    the one after it (up to the next figure): a figure no one stands behind is no account to judge."""
+    sentence, at = claim.sentence, claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    end = at + len(claim.text)
+    before = sentence[:at]
+    before = before[max((m.end() for m in _DIGITS.finditer(before)), default=0):]
+    after = sentence[end:]
+    after = after[:next((m.start() for m in _DIGITS.finditer(after)), len(after))]
+    return bool(cues[0].search(before) or cues[1].search(after))
+
+
+_DIGITS = re.compile(r"\d")
+
+
+@cache
+def _unconfirmed_cues(pack: lang.Pack) -> tuple[Pattern[str], Pattern[str]]:
+    table = pack["unconfirmed_cues"]
+    return tuple(patterns.compile(rf"\b(?:{patterns.phrases(table[side])})\b", patterns.IGNORECASE)
+                 for side in ("before", "after"))
 
 
 def not_compared(claims: Iterable[Claim], ctx: Context) -> list[tuple[Claim, str]]:

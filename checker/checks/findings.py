@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 
 from checker.checks import counted
+from checker.checks.blocks import DIFFERENCE_KEY
 from checker.checks.context import Context
 from checker.checks.intervals import stated_gap
 from checker.checks.periods import Period
@@ -60,6 +61,8 @@ def name_of(key: str, ctx: Context) -> str:
     if is_stock(key):
         return stock_name(key)
     head, _, tail = key.partition(":")
+    if head in ctx.rules.metrics and tail.endswith(f":{DIFFERENCE_KEY}"):
+        return f"{'rise' if tail.startswith('up') else 'fall'} in {ctx.rules.metrics[head].name} (a difference)"
     if head in ctx.rules.metrics and tail in ("up", "down"):
         return f"percent {'rise' if tail == 'up' else 'fall'} in {ctx.rules.metrics[head].name}"
     if tail.startswith("count:"):

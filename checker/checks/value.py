@@ -94,6 +94,32 @@ def _contrasted(claims: Sequence[Claim], contrast: dict[str, Pattern[str]]) -> b
     return at >= 0 and bool(contrast[first.source].search(sentence[at + len(first.text):at + step]))
 
 
+def _sourced_lists(cluster: Sequence[Claim], cue: dict[str, Pattern[str]]) -> set[tuple[str, str]]:
+    """The sentences that list figures each with its own source right after it ("393 according to the
+    prosecutors, 204 according to the morgue and 411 according to the ministry"): rival accounts of
+    one quantity, judged as two articles' figures are, not one account read twice."""
+    return {at for at, claims in _by_sentence(cluster).items()
+            if sum(1 for c in claims if _sourced(c, cue[c.source])) > 1}
+
+
+def _sourced(claim: Claim, cue: Pattern[str]) -> bool:
+    """Whether the figure's own words are followed at once by a source cue ("204 según el IML")."""
+    sentence, at = claim.sentence, claim.sentence.find(claim.text)
+    while at >= 0:
+        if not sentence[at - 1:at].isalnum() and cue.match(sentence, at + len(claim.text)):
+            return True
+        at = sentence.find(claim.text, at + 1)
+    return False
+
+
+@cache
+def _source_cue(pack: lang.Pack) -> Pattern[str]:
+    """A cue naming a figure's source right after it ("according to", "según"), from the pack's
+    attribution table."""
+    cue = patterns.phrases(pack["attribution"]["before_any_case"])
+    return patterns.compile(rf",?\s+(?:{cue})\b", patterns.IGNORECASE)
+
+
 @cache
 def _contrast(pack: lang.Pack) -> Pattern[str]:
     """A contrast cue, then an account verb of its own before the later figure ("..., while the
@@ -176,7 +202,8 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
     label = period.label() + (" as projected before its end" if projected else "")
     parts = [claims for _, _, claims in components([(interval(c, tolerance), c) for c in cluster])]
     contrast = {c.source: _contrast(ctx.pack(c.source)) for c in cluster}
-    accounts = _accounts(cluster, contrast)
+    accounts = _accounts(cluster, contrast) | _sourced_lists(cluster, {c.source: _source_cue(ctx.pack(c.source))
+                                                                        for c in cluster})
     out = []
     for claims in parts:
         if not _one_account(claims, accounts):

@@ -1,0 +1,63 @@
+"""How the engine judges figures that are not plain levels: differences between two periods, rival
+sources listed in one sentence, figures their own sentence leaves unconfirmed (issue 16)."""
+from __future__ import annotations
+
+import checker
+from tests.conftest import write_corpus
+
+
+def _check(tmp_path, articles: dict[str, tuple[str, str]]):
+    """The check result over articles given as {name: (language, text)}, all published in March 2020."""
+    manifest = "\n".join(f'[[source]]\nfile = "{name}"\npublished = "2020-03-02"\nlanguage = "{language}"\n'
+                         for name, (language, _) in articles.items())
+    folder = write_corpus(tmp_path / "c", {name: text + "\n" for name, (_, text) in articles.items()}, manifest)
+    return checker.check([folder])
+
+
+def _kinds(result) -> list[str]:
+    return sorted(f.kind for f in result.findings if f.rule == "value")
+
+
+def test_differences_of_one_metric_place_and_period_are_compared_with_each_other(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("es", "Honduras cerró 2019 con 3.900 homicidios, 1.300 homicidios menos que el año anterior."),
+        "b.txt": ("en", "Honduras ended 2019 with 4,000 murders, 1,100 fewer murders than the year before.")})
+    conflict = next(f for f in result.findings if f.kind == "conflict")
+    assert {c.text for c in conflict.claims} == {"1.300 homicidios", "1,100 fewer murders"}
+    assert "fall in homicides (a difference)" in conflict.message
+
+
+def test_a_difference_is_never_compared_with_a_level(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("en", "Honduras counted 3,900 homicides in 2019."),
+        "b.txt": ("es", "Honduras contó 400 homicidios menos en 2019.")})
+    assert _kinds(result) == []
+
+
+def test_figures_each_followed_by_its_own_source_are_rival_accounts(tmp_path):
+    result = _check(tmp_path, {"a.txt": ("es", "Entre enero y marzo de 2019, Honduras registró 300 homicidios según "
+                                               "la Fiscalía, 150 según Medicina Legal y 310 según la Policía.")})
+    conflict = next(f for f in result.findings if f.kind == "conflict")
+    assert {"150", "300 homicidios"} <= {c.text for c in conflict.claims}
+
+
+def test_a_sentence_listing_figures_without_their_sources_is_one_account(tmp_path):
+    result = _check(tmp_path, {"a.txt": ("en", "According to the police, Honduras counted 300 murders from January "
+                                               "to March 2019, and 150 in the same months.")})
+    assert "conflict" not in _kinds(result)
+
+
+def test_a_figure_its_sentence_leaves_unconfirmed_is_not_compared(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("es", "El sábado 7 de marzo de 2020 cerró con 40 homicidios en Honduras, según la Policía."),
+        "b.txt": ("es", "El sábado 7 de marzo de 2020 un sindicato habló de 25 homicidios en Honduras, una cifra "
+                        "que la Policía no confirmó.")})
+    assert "conflict" not in _kinds(result)
+    assert any(c.text.startswith("25") and "unconfirmed" in why for c, why in result.not_compared)
+
+
+def test_a_guess_at_a_figure_is_not_compared(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("en", "Honduras recorded 3,900 homicides in 2019."),
+        "b.txt": ("en", "Officials said homicides in Honduras could exceed 6,000 in 2019.")})
+    assert "conflict" not in _kinds(result)
