@@ -15,12 +15,10 @@ from checker.patterns import compile
 WORD, NUM, SYM = 1, 2, 3
 
 # A word (an abbreviation such as "U.S." or "a.m." before a plain word, with an apostrophe inside:
-# "don't"), a number (thousands separators, decimals) or any other non-space character. Written
-# "x(?:x)+" rather than "(?:x){2,}" and "(?:x|)" rather than "(?:x)?": re runs those through its
-# general repeat loop, entered at every word (about 10% of the scan).
+# "don't"), a number (thousands separators, decimals) or any other non-space character.
 TOKEN = (
-    r"(?P<word>[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_]+(?:['’][^\W\d_]+|))"
-    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)|\.\d+)"
+    r"(?P<word>(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)?)"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<sym>[^\s\w]|_)"
 )
 _TOKEN = compile(TOKEN)
