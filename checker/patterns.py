@@ -47,7 +47,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - th
     return re.compile(pattern, flags)
 
 
-def phrases(items: Iterable[str], *, flexible_space: bool = True, by_first_letter: bool = False) -> str:
+def phrases(items: Iterable[str], *, flexible_space: bool = True, by_first_letter: bool = False,
+            word_start: bool = False) -> str:
     """A regex alternation (no group around it) matching any of ``items`` literally, longest first;
     a space inside a phrase matches any whitespace run when ``flexible_space``. Empty input gives a
     pattern that never matches.
@@ -56,7 +57,13 @@ def phrases(items: Iterable[str], *, flexible_space: bool = True, by_first_lette
     the same matches, but re rejects a position after one test instead of one per phrase. It halves
     the time-expression candidate scan (about 10% of ``bench/speed.py`` claims). Only for phrases
     matched case-sensitively or all in one case: under re.I, groups "a" and "A" could both match
-    and their order would no longer be longest first."""
+    and their order would no longer be longest first.
+
+    ``word_start``: only where a word boundary comes before the phrase, as "\\b" written in front
+    of the alternation ("\\b(?:...)", the form written without ``by_first_letter``). Grouped by
+    first letter, a letter's group tests that no word character precedes it after matching the
+    letter ("t(?<!\\w.)(?:he country)"): the pattern then opens with the letters, so that re skips
+    ahead to them (2 to 4 times faster over a sentence than a pattern that opens with "\\b")."""
     unique = sorted({item.strip() for item in items if item and item.strip()}, key=lambda s: (-len(s), s))
     if not unique:
         return "(?!)"
@@ -64,12 +71,19 @@ def phrases(items: Iterable[str], *, flexible_space: bool = True, by_first_lette
     if flexible_space:
         escaped = [item.replace(r"\ ", r"\s+") for item in escaped]
     if not by_first_letter:
-        return "|".join(escaped)
+        return rf"\b(?:{'|'.join(escaped)})" if word_start else "|".join(escaped)
     groups: dict[str, list[str]] = {}
     for item, text in zip(escaped, unique):
         head = re.escape(text[0])
         groups.setdefault(head, []).append(item[len(head):])
-    return "|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in sorted(groups.items()))
+    return "|".join(f"{_word_start(head) if word_start else head}(?:{'|'.join(rests)})"
+                    for head, rests in sorted(groups.items()))
+
+
+def _word_start(head: str) -> str:
+    """``head`` (a phrase's first character, escaped) where a word boundary comes before it: for a
+    word character, no word character before it, tested after it; else "\\b" in front."""
+    return rf"{head}(?<!\w.)" if re.fullmatch(r"\w", head) else rf"\b{head}"
 
 
 # ----------------------------------------------------------------------------- case-insensitive matching
