@@ -320,12 +320,14 @@ _CHECK_TEXT = st.text(alphabet=st.sampled_from(list("theaycountrsiflwmdpgn THECO
 
 def _phrase_checks():
     """Every PhraseCheck the claim stage builds from the English pack and the default rules."""
-    from checker.binding import average, clauses, difference, matchers, subject
+    from checker.binding import average, clauses, difference, groups, matchers, reference_places, subject
     from checker.ruleset import default_pack, load_rules
 
     m = matchers.for_rules(load_rules([default_pack()]))
     return [clauses.back_phrase("en"), subject._any_anaphor("en"), average._patterns("en")[2],
-            *difference._patterns("en")[2:], m.any_event_object]
+            *difference._patterns("en")[2:], m.any_event_object, reference_places._yardstick_pattern("en"),
+            reference_places._landmark_pattern("en"), reference_places._home_patterns("en")[2],
+            *(check for _, check, _ in (*groups._description_patterns("en"), *groups._count_patterns("en")))]
 
 
 @settings(max_examples=300, deadline=None)
@@ -349,6 +351,25 @@ def test_phrase_checks_find_their_phrases_in_any_case():
     for text in ("Sincethen", "zembla cityscape", "ſince then"[1:] + "x"):
         assert not check.search(text)
     assert check.search("ſince then") == bool(check.any_case.search("ſince then"))
+
+
+_WORD_START_PHRASES = ["the region", "the", "there", "thé", "to", "é", "$ 5", "-ish", "5 times", "_x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("theroginéo$5 -isx_TÉ\n")), max_size=40), st.integers(0, 5),
+       st.integers(0, 45))
+def test_word_start_phrases_match_where_a_boundary_written_before_them_does(text, pos, endpos):
+    """Grouped by first letter with the boundary tested after the letter, the phrases match the
+    same spans as "\\b" written before the plain alternation: phrases that open with a letter, a
+    digit, an underscore or a sign, in a window of the text too."""
+    from checker import patterns
+
+    plain = re.compile(rf"\b(?:{patterns.phrases(_WORD_START_PHRASES)})")
+    grouped = re.compile(patterns.phrases(_WORD_START_PHRASES, by_first_letter=True, word_start=True))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in grouped.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+    assert patterns.phrases(_WORD_START_PHRASES, word_start=True) == plain.pattern
 
 
 @given(st.text(alphabet=st.sampled_from(list("aZ _-.,'ſıİKkÉé\n")), max_size=30))

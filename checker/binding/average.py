@@ -20,7 +20,7 @@ def _patterns(code: str):
              for p in _PERIODS}
     # every period's words in one regex each way: most counts are no average, told by two searches instead of nine
     every = [w for p in _PERIODS for w in table[p]]
-    any_before = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases([*every, *table['any']])})(?:\s+[^\W\d]+){{0,3}}\s+$")
+    any_before = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*every, *table['any']], word_start=True)})(?:\s+[^\W\d]+){{0,3}}\s+$")
     any_after = patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?:{patterns.phrases(every)})\b", patterns.IGNORECASE)
     inside = {p: patterns.compile(rf"\s(?:{patterns.phrases(table[p])})\b", patterns.IGNORECASE) for p in _PERIODS}
     return before, after, any_before, any_after, inside

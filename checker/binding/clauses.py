@@ -26,7 +26,7 @@ def _refers_back(code: str):
 def back_phrase(code: str) -> patterns.PhraseCheck:
     """A phrase anywhere that points back at the previous sentence ("since then", "that year")."""
     phrases_back = lang.load(code)["refers_back"]["phrases"]
-    return patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(phrases_back, flexible_space=False)})\b")
+    return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(phrases_back, flexible_space=False, word_start=True)})\b")
 
 
 # Where a clause ends: a semicolon, a colon, a comma or full stop before a closing quote, a spaced

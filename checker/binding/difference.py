@@ -21,8 +21,8 @@ def _patterns(code: str):
               for d in ("up", "down")}
     # both ways in one regex each: most figures have neither, told by one search instead of two
     both = [table[f"{d}_{side}"] for side in ("after", "before") for d in ("up", "down")]
-    either_after = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases([*both[0], *both[1]])})\b")
-    either_before = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases([*both[2], *both[3]])})\s+$")
+    either_after = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*both[0], *both[1]], word_start=True)})\b")
+    either_before = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*both[2], *both[3]], word_start=True)})\s+$")
     return after, before, either_after, either_before
 
 

@@ -24,12 +24,15 @@ def referred(text: str, span: tuple[int, int], clause: tuple[int, int], found: F
     types, members = m.entity_types, m.members
     if found.evidence is not None and found.evidence.basis in OWN_BASES:
         return found  # "the three countries, and Zembla 900": a place of its own wins
-    for kind, pattern in _description_patterns(code):
-        hit = pattern.search(text, max(0, span[0] - _DESCRIPTION_REACH), span[0])
+    for kind, may_hold, pattern in _description_patterns(code):
+        reach = max(0, span[0] - _DESCRIPTION_REACH)
+        hit = pattern.search(text, reach, span[0]) if may_hold.search(text, reach, span[0]) else None
         name = focus.in_focus(paragraph, kind, types) if hit else None
         if name is not None:
             return _found((name,), f"{hit.group(0).strip()} ({name}, in focus)")
-    for kind, pattern in _count_patterns(code):
+    for kind, may_hold, pattern in _count_patterns(code):
+        if not may_hold.search(text, clause[0], clause[1]):
+            continue  # none of the kind's group nouns in the clause: most figures
         hits = [h for h in pattern.finditer(text, clause[0], clause[1]) if h.end() <= span[0] or h.start() >= span[1]]
         if not hits:
             continue
@@ -70,10 +73,15 @@ def _count(word: str, code: str) -> int:
 _DESCRIPTION_REACH = 40  # characters before a figure in which the phrase describing a place by it is sought
 
 
+# Each pattern comes with a quick check (patterns.PhraseCheck) for the words every match holds:
+# the phrases, or the group nouns; the regex runs only where they occur.
+
+
 @cache
 def _description_patterns(code: str):
     """Per type, a describing phrase ending right before the figure ("a region of ")."""
-    return tuple((kind, patterns.compile(rf"\b(?:{patterns.phrases(words)})\s+$", patterns.IGNORECASE))
+    return tuple((kind, patterns.PhraseCheck(lambda phrases, words=words: rf"(?:{phrases(words)})\s+$"),
+                  patterns.compile(rf"\b(?:{patterns.phrases(words)})\s+$", patterns.IGNORECASE))
                  for kind, words in lang.load(code)["place_descriptions"].items())
 
 
@@ -83,8 +91,9 @@ def _count_patterns(code: str):
     pack = lang.load(code)
     articles = patterns.phrases(pack["leading_articles"])
     numbers = patterns.phrases([w for w, v in pack["cardinals"].items() if isinstance(v, int) and 1 < v < _MOST])
-    return tuple((kind, patterns.compile(rf"\b(?:{articles})\s+(?P<n>\d{{1,2}}|{numbers})\s+(?:{patterns.phrases(words)})\b",
-                                         patterns.IGNORECASE))
+    return tuple((kind, patterns.PhraseCheck(lambda phrases, words=words: rf"(?:{phrases(words)})\b"),
+                  patterns.compile(rf"\b(?:{articles})\s+(?P<n>\d{{1,2}}|{numbers})\s+(?:{patterns.phrases(words)})\b",
+                                   patterns.IGNORECASE))
                  for kind, words in pack["group_nouns"].items())
 
 

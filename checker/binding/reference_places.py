@@ -44,7 +44,7 @@ def _landmark_pattern(code: str):
 def _yardstick_pattern(code: str):
     """A yardstick word and an optional article right before a place: "the same as ", "behind the "."""
     pack = lang.load(code)
-    return patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(pack['yardstick_links'])})\s+"
+    return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['yardstick_links'], word_start=True)})\s+"
                                                 rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
 
 
@@ -86,5 +86,5 @@ def _home_patterns(code: str):
     joiners, link = patterns.phrases(pack["name_joiners"]), patterns.phrases(pack["home_links"])
     after = patterns.compile(rf"\b(?:{nouns})(?:\s+(?:{name}|(?-i:{joiners}))){{0,8}}?\s+(?:{link})\s+"
                              rf"(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
-    noun = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(pack['organization_nouns'])})\b")  # both need one
+    noun = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['organization_nouns'], word_start=True)})\b")  # both need one
     return before, after, noun

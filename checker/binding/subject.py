@@ -651,7 +651,7 @@ def _any_anaphor(code: str):
     """The phrases of every type in one regex: a sentence it finds nothing in (most) needs no
     scan per type."""
     every = [word for words in lang.load(code)["place_anaphors"].values() for word in words]
-    return patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(every)})\b")
+    return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(every, word_start=True)})\b")
 
 
 def _names(places) -> tuple[str, ...]:
