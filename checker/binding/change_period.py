@@ -1,7 +1,7 @@
 """A change belongs to the later of the two periods it compares. A change figure read with the time
-of its own sentence's base level ("the forensic records for 2013 added up to 2,500 killings, so
-from one year to the next there were 1,400 more", "closed the year with 570, half as many as in
-2021 (50 % fewer), when 1,140 were counted") took the base's period, which the time expression
+of its own sentence's base level ("the records for 2015 showed 2,000 killings, so from one year
+to the next there were 1,100 more", "closed 2016 with 600, half as many as in 2015 (50 % fewer),
+when 1,200 were counted") took the base's period, which the time expression
 dates; the change happened over the period after it. When a level of the same metric and places,
 in the change's sentence or before it, is dated by the period right after the base's (the same
 length, starting the day after it ends), the change is dated by that period."""

@@ -1,7 +1,7 @@
 """Counts kept by fiscal year: some agencies publish a metric only by their government's fiscal
 year (US border apprehensions of unaccompanied minors run October to September), and an article
-that has said it reckons so ("since October, when the fiscal year began") goes on to write the
-year bare ("39,000 children in 2013"). For a metric whose rule names the places that keep it so
+that has said it reckons so ("in the fiscal year that opened in October") goes on to write the
+year bare ("30,000 children in 2013"). For a metric whose rule names the places that keep it so
 (``fiscal_years``), a figure about one of those places dated by a whole calendar year, after the
 document's first word of a fiscal year (the pack's ``fiscal_year_words``), is that fiscal year,
 not January to December. Before such a word, or for any other period (a month, a stretch to date,
