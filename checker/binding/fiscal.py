@@ -43,7 +43,13 @@ def _fiscal(c: Claim, rules: RuleSet) -> Claim:
     start, end = cal.fiscal_span(year)
     words = f"{c.time.text} (fiscal year {year}, as {rule.name} are counted)"
     time = replace(c.time, start=start.isoformat(), end=end.isoformat(), text=words, granularity="year")
-    return replace(c, time=time, binding=c.rebound(Evidence("time", "phrase", words, rule.id)))
+    return replace(c, time=time, binding=c.rebound(Evidence("time", _basis(c), words, rule.id)))
+
+
+def _basis(c: Claim) -> str:
+    """How ``c``'s time was bound, kept when the year is reread as a fiscal year."""
+    found = c.evidence("time")
+    return found.basis if found is not None else "clause"
 
 
 def _calendar_year(c: Claim) -> int | None:
