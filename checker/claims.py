@@ -23,8 +23,8 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import by_place, carrier, change_ends, dated_again, event_choice, groups, listed, main_place
-from checker.binding import matchers, repeated, restated, running
+from checker.binding import by_place, carrier, change_ends, change_period, dated_again, event_choice, fiscal, groups
+from checker.binding import listed, main_place, matchers, repeated, restated, running
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -59,7 +59,8 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
             claims.extend(_sentence_claims(source, part, rules, tables, state))
     claims = running.from_events(claims, rules, tables, code, state.publication)
     claims = listed.aligned(dated_again.dated_again(claims, code), code)
-    return source, by_place.wholes(claims, tables, code), problems + list(state.reading.problems)
+    claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))
+    return source, claims, problems + list(state.reading.problems)
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:

@@ -194,6 +194,10 @@ class Metric:
                                                 "after these nouns and a recipient link in a sentence opening on "
                                                 "them ('Aid to Zembla fell') or in the title ('aid for Zembla'), "
                                                 "before the article's main place", WORDS, (), append=True)
+    fiscal_years: tuple[str, ...] = rule_key("names of places whose figures of this metric are kept by fiscal year "
+                                             "(a US agency's, October to September): such a figure dated by a bare "
+                                             "calendar year ('in 2013') is that fiscal year", list_of(STRING), (),
+                                             append=True)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this metric each must yield",
                                          list_of(record(Example)), (), append=True)
     counterexamples: tuple[Counterexample, ...] = rule_key("generic sentences that must yield no claim of this "

@@ -271,7 +271,7 @@ def test_inline_errors(tmp_path, files, message):
 @pytest.mark.parametrize("text, message", [
     pytest.param("kind: metric\nextends: homicide_rate\ntolerance: 0.5\n",
                  "pack/metrics/homicide_rate.yaml:3:1: tolerance: extends can only add to terms, nouns, "
-                 "verbs, settings, exclude, subgroups, recipient_nouns, examples, counterexamples; 'tolerance' stays as the extended rule defines it",
+                 "verbs, settings, exclude, subgroups, recipient_nouns, fiscal_years, examples, counterexamples; 'tolerance' stays as the extended rule defines it",
                  id="extends-scalar"),
     pytest.param("kind: metric\nextends: homicide_rate\nterm: [x]\n",
                  "pack/metrics/homicide_rate.yaml:3:1: term: unknown key; did you mean 'terms'?",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from checker import timex
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
-from checker.binding import joined
+from checker.binding import coordinated, joined
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 from checker.numbers import nouns
@@ -535,6 +535,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
+    if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
+        following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
                and not (len(times) > 1 and periods.fronts_a_saying(text[t.end:q.start], code))]
     chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)

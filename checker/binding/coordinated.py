@@ -1,0 +1,23 @@
+"""A time that opens the next conjunct: in "in July there were 250 and in August, 300" the time after
+the first figure follows a coordinator and stands before the next figure, so it dates that figure's
+conjunct, not the first one, which its own time before it already dates."""
+from __future__ import annotations
+
+from functools import cache
+
+from checker import lang, patterns
+from checker.model import TimeMention
+
+
+def opens_the_next(text: str, figure_end: int, t: TimeMention, next_start: int | None, code: str) -> bool:
+    """Whether time ``t``, after a figure ending at ``figure_end``, comes right after a coordinator
+    (a comma or a semicolon may stand before it) and before the next figure, at ``next_start``."""
+    if next_start is None or not figure_end <= t.start < t.end <= next_start:
+        return False
+    return _ends_on_a_coordinator(code).search(text[figure_end:t.start]) is not None
+
+
+@cache
+def _ends_on_a_coordinator(code: str):
+    words = patterns.phrases(lang.load(code)["coordinators"])
+    return patterns.compile(rf"(?:^|[\s,;])(?:{words})\s*$", patterns.IGNORECASE)

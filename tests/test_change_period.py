@@ -1,0 +1,33 @@
+"""A change figure dated by its base level's time belongs to the later period it compares, when a
+level of the same count dates that period (binding.change_period)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_es_periods import claims, period
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Ruritania cerró 2016 con 3.100 asesinatos. Los registros para 2015 sumaban 2.000 asesinatos, así que "
+           "de un año a otro hubo 1.100 asesinatos más, un alza del 55 %."),
+    ("en", "Ruritania ended 2016 with 3,100 murders. The records for 2015 showed 2,000 murders, so from one "
+           "year to the next there were 1,100 more murders, a rise of 55%."),
+])
+def test_a_change_read_with_its_bases_year_takes_the_year_after(tmp_path, language, text):
+    found = claims(tmp_path, text, language)
+    assert period(found, "1" + ("." if language == "es" else ",") + "100") == ("2016-01-01", "2016-12-31")
+    assert period(found, "55") == ("2016-01-01", "2016-12-31")
+    assert period(found, "2" + ("." if language == "es" else ",") + "000") == ("2015-01-01", "2015-12-31")
+
+
+def test_a_change_beside_its_later_level_in_one_sentence_takes_that_levels_year(tmp_path):
+    text = ("En Ruritania el año 2016 se cerró con 600 asesinatos, la mitad que en 2015 (un 50 % menos), "
+            "cuando se registraron 1.200 asesinatos.")
+    found = claims(tmp_path, text, "es")
+    assert period(found, "50 %") == ("2016-01-01", "2016-12-31")
+
+
+def test_a_change_with_no_level_of_the_year_after_keeps_its_time(tmp_path):
+    found = claims(tmp_path, "Los registros de Ruritania para 2015 sumaban 2.000 asesinatos, así que hubo 300 "
+                             "asesinatos más que en 2014.", "es")
+    assert period(found, "300") == ("2015-01-01", "2015-12-31")

@@ -1,0 +1,36 @@
+"""A bare year dates a figure of a metric counted by fiscal year as that fiscal year once the text has
+named fiscal years, and only for the places the rule lists (binding.fiscal, rule key fiscal_years)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_es_periods import claims, period
+
+_FISCAL = {
+    "es": "En el año fiscal que empezó en octubre, la Patrulla Fronteriza de Estados Unidos ha detenido a "
+          "41.000 menores no acompañados. En 2013 Estados Unidos detuvo a 30.000 menores no acompañados.",
+    "en": "In the fiscal year that opened in October, the U.S. Border Patrol has caught 41,000 unaccompanied "
+          "minors. In 2013 the United States caught 30,000 unaccompanied minors.",
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_bare_year_after_a_fiscal_year_is_named_is_that_fiscal_year(tmp_path, language):
+    found = claims(tmp_path, _FISCAL[language], language, published="2014-06-20")
+    assert period(found, "30") == ("2012-10-01", "2013-09-30")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "En 2013 Estados Unidos detuvo a 30.000 menores no acompañados. El año fiscal empezó en octubre."),
+    ("en", "In 2013 the United States caught 30,000 unaccompanied minors. The fiscal year opened in October."),
+])
+def test_a_year_before_any_fiscal_year_is_named_stays_the_calendar_year(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2014-06-20")
+    assert period(found, "30") == ("2013-01-01", "2013-12-31")
+
+
+def test_a_place_the_rule_does_not_list_keeps_the_calendar_year(tmp_path):
+    text = ("En el año fiscal que empezó en octubre, Estados Unidos ha detenido a 41.000 menores no "
+            "acompañados. En 2013 México detuvo a 9.000 menores no acompañados.")
+    found = claims(tmp_path, text, "es", published="2014-06-20")
+    assert period(found, "9.000") == ("2013-01-01", "2013-12-31")
