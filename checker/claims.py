@@ -153,7 +153,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
                        contrasted=subjects.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
                        if len(quantities) > 1 and places else {},
                        hits=matchers.metric_hits(words, m) if quantities else {},
-                       conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code),
+                       conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code, places),
                        refers_back=clause_parts.refers_back(text, state.code), previous_claim=state.last_claim)
         _note_rates(ctx, rules, state)
         out = change_ends.split([_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)],

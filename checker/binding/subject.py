@@ -313,12 +313,24 @@ def _acting(text: str, span: tuple[int, int], clause: tuple[int, int], candidate
             if before:
                 actor = max(before)
                 return actor, (actor[0], v1)
-        elif v0 >= end and _FEW_WORDS.fullmatch(text, end, v0):
+        elif v0 >= end and _FEW_WORDS.fullmatch(_without_people(text, span, v0, candidates, code)):
             link = agent.match(text, v1)
             after = [c for c in candidates if link and c[0] == link.end() and c[1] <= hi]
             if after:
                 return after[0], (v0, after[0][1])
     return None
+
+
+def _without_people(text: str, span: tuple[int, int], verb: int, candidates: Sequence[Place | Agency],
+                    code: str) -> str:
+    """The words from a figure to the verb after it, less a list of places that opens in its words
+    or a word or two after them: the people it counts ("900 Hondurans, Guatemalans and Salvadorans
+    were deported")."""
+    start, end = span
+    chains = _chains(text, [c[:3] for c in candidates if start <= c[0] and c[1] <= verb], code)
+    if chains and (chains[0][0][0] < end or _FEW_WORDS.fullmatch(text, end, chains[0][0][0])):
+        return text[end:max(end, chains[0][0][0])] + text[max(end, chains[0][-1][1]):verb]
+    return text[end:verb]
 
 
 _FEW_WORDS = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # "deported 900", "900 were later deported"
@@ -328,11 +340,13 @@ _SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}")  # "Zem
 
 @cache
 def _agent_pattern(code: str):
-    """After a passive verb, a word at most, then an agent link and an optional article: " from ",
-    " overland from the "."""
+    """After a passive verb, a word at most, then an agent link, an optional article and an optional
+    word in lower case before a place that follows its noun: " from ", " overland from the ",
+    " desde suelo " ("desde suelo mexicano"), " por las autoridades " ("… mexicanas")."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack["agent_links"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
+    return patterns.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{links})\s+(?:(?:{articles})\s+)?(?:{_LOWER_WORD}\s+)?",
+                            patterns.IGNORECASE)
 
 
 def _for_agencies(text: str, reaches: Sequence[tuple[int, int]], agencies: Sequence[Agency]) -> Found:

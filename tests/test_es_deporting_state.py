@@ -1,0 +1,40 @@
+"""Who deports and who is deported (binding.subject, binding.clauses): a count of deportees of
+several nationalities is about those countries and about the state that deported them, even when a
+list of peoples stands between the figure and its verb, or the deporting state is an adjective
+after its noun ("desde suelo mexicano"). Every sentence here is written for these tests."""
+from __future__ import annotations
+
+from checker.extract import extract_claims
+from tests.conftest import figure, write_corpus
+from tests.conftest import one_article_claims as english_claims
+
+
+def claims(tmp_path, text: str, rules) -> list:
+    """The claims of one Spanish article holding ``text``."""
+    folder = write_corpus(tmp_path / "c", {"a.txt": text}, '[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\n'
+                                                         'language = "es"\ntitle = "Un año de deportaciones"\n')
+    return extract_claims([folder], rules).claims
+
+
+def test_a_list_of_peoples_before_the_verb_keeps_the_deporting_state(tmp_path, rules):
+    found = claims(tmp_path, "De enero a junio de 2019, 9.000 guatemaltecos, salvadoreños y hondureños fueron "
+                             "deportados desde suelo mexicano, frente a 7.000 en el mismo periodo de 2018.\n", rules)
+    for words in ("9.000", "7.000"):
+        assert {"Mexico", "Guatemala", "El Salvador", "Honduras"} <= set(figure(found, words).subject)
+
+
+def test_the_deporting_state_after_its_noun_is_the_agent(tmp_path, rules):
+    found = claims(tmp_path, "En 2019, 4.000 nicaragüenses fueron deportados desde territorio mexicano.\n", rules)
+    assert "Mexico" in figure(found, "4.000").subject
+
+
+def test_the_same_in_english(tmp_path, rules):
+    found = english_claims(tmp_path, "From January to June 2019, 9,000 Guatemalans, Salvadorans and Hondurans "
+                                     "were deported from Mexico.\n", rules=rules)
+    assert {"Mexico", "Guatemala", "El Salvador", "Honduras"} <= set(figure(found, "9,000").subject)
+
+
+def test_an_and_between_two_places_still_joins_clauses(tmp_path, rules):
+    found = claims(tmp_path, "En 2019 México deportó a 5.000 personas a Guatemala y Honduras recibió 3.000 "
+                             "deportados.\n", rules)
+    assert "Guatemala" not in figure(found, "3.000").subject
