@@ -38,3 +38,15 @@ def test_an_and_between_two_places_still_joins_clauses(tmp_path, rules):
     found = claims(tmp_path, "En 2019 México deportó a 5.000 personas a Guatemala y Honduras recibió 3.000 "
                              "deportados.\n", rules)
     assert "Guatemala" not in figure(found, "3.000").subject
+
+
+def test_places_a_share_cue_opens_are_not_the_wholes(tmp_path, rules):
+    found = claims(tmp_path, "Honduras cerrará 2019 con unos 90.000 deportados, la mayoría desde México y Estados "
+                             "Unidos, en un año en el que las devoluciones aumentaron respecto a 2018.\n", rules)
+    assert figure(found, "90.000").subject == ("Honduras",)
+
+
+def test_a_share_cue_in_english(tmp_path, rules):
+    found = english_claims(tmp_path, "Honduras will close 2019 with some 90,000 deportees, mostly from Mexico and "
+                                     "the United States, in a year when returns rose from 2018.\n", rules=rules)
+    assert figure(found, "90,000").subject == ("Honduras",)

@@ -23,7 +23,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
-from checker.binding import joined
+from checker.binding import joined, part_places
 from checker.binding import reference_places as references
 from checker.binding.dateline import ACRONYM_LETTERS as _ACRONYM_LETTERS
 from checker.binding.dateline import without_dateline
@@ -60,7 +60,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     places a figure takes only where no other place stands as near ("the global average")."""
     landmarks = references.landmarks(text, places, code)
     places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks
-              and not _in_examples(text, span, p, code)]
+              and not part_places.in_examples(text, span, p, code)]
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
@@ -443,20 +443,6 @@ def _link_before(code: str, table: str):
     pack = lang.load(code)
     links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
     return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
-
-
-def _in_examples(text: str, span: tuple[int, int], place: Place, code: str) -> bool:
-    """Whether ``place`` stands in the examples a part cue opens right after the figure, before a
-    semicolon ("ten more killings, among them one in Zembla City"): the examples' place, not the whole's."""
-    cue = _examples_pattern(code).match(text, span[1])
-    return cue is not None and cue.end() <= place[0] and ";" not in text[cue.end():place[0]]
-
-
-@cache
-def _examples_pattern(code: str):
-    """A few words without figures after a figure, a comma and a part cue: " more, among them"."""
-    cues = patterns.phrases(lang.load(code)["part_cues"])
-    return patterns.compile(rf"[^\d,;.]{{0,40}},\s*(?:{cues})\b(?![^;]*\d)", patterns.IGNORECASE)
 
 
 def _not_listed_elsewhere(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
