@@ -50,3 +50,16 @@ def test_a_share_cue_in_english(tmp_path, rules):
     found = english_claims(tmp_path, "Honduras will close 2019 with some 90,000 deportees, mostly from Mexico and "
                                      "the United States, in a year when returns rose from 2018.\n", rules=rules)
     assert figure(found, "90,000").subject == ("Honduras",)
+
+
+def test_a_group_tied_to_the_figure_beats_the_body_that_counted(tmp_path, rules):
+    found = claims(tmp_path, "Guatemala, El Salvador y Honduras recibieron más deportados en 2018. El ONR guatemalteco "
+                             "registró 9.000 personas de los tres países en el primer semestre de 2018.\n", rules)
+    assert figure(found, "9.000").subject == ("Northern Triangle",)
+
+
+def test_a_group_tied_to_the_figure_in_english(tmp_path, rules):
+    found = english_claims(tmp_path, "Guatemala, El Salvador and Honduras took in more deportees in 2018. Zembla's "
+                                     "agency counted 9,000 people from the three countries in the first half of "
+                                     "2018.\n", rules=rules)
+    assert figure(found, "9,000").subject == ("Northern Triangle",)

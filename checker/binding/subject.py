@@ -677,6 +677,6 @@ def _link_pattern(code: str, table: str):
 _LOWER_WORD = r"(?-i:[^\W\d_A-Z][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
 
 
-# what binding.recipient and binding.by_place share of this module's look-ups
-listed_with, place_names, place_words, anaphor_patterns, link_before = \
-    _with_listed, _names, _words, _anaphor_patterns, _link_before
+# what binding.recipient, binding.by_place and binding.groups share of this module's look-ups
+listed_with, place_names, place_words, anaphor_patterns, link_before, link_after = \
+    _with_listed, _names, _words, _anaphor_patterns, _link_before, _link_pattern
