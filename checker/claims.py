@@ -24,7 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import by_place, carrier, change_ends, dated_again, event_choice, groups, listed, main_place
-from checker.binding import matchers, repeated, restated, running
+from checker.binding import matchers, repeated, restated, running, sequel
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -238,6 +238,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         found = subjects.Found(previous_claim.subject,
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
     found = repeated.subject(repeat, found)
+    head = state.previous[1] if state.previous and state.previous[0] == state.sentence_number else None
+    found = sequel.shared_places(text, (q.start, q.end), clause, found, head, state.code)  # ", y una tasa de 12,6"
     if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
         found = state.focus.carried(sentence.paragraph, metric, found)
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
