@@ -31,6 +31,7 @@ from checker.binding.reference_places import Place
 from checker.model import Evidence
 
 Agency = tuple[int, int, str, str]  # (start, end, the country it acts for, its rule) in the sentence
+_UP = patterns.UPPER  # capital letters, accented ones too
 
 OWN_BASES = frozenset({"predicate", "phrase", "clause"})  # bases that set the paragraph's focus
 OPENING_REACH = 3  # paragraphs, from the top, in which an article's opening (its first to name a country) is sought
@@ -409,7 +410,7 @@ def _unknown(text: str, pos: int) -> Found:
 _ABBREVIATION_LETTERS = 3  # a word with a full stop and more characters than this is no abbreviation ("Mt.")
 
 
-_NAME = patterns.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_NAME = patterns.compile(rf"[^\W\d_][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*)*")
 
 
 def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place],
@@ -479,7 +480,7 @@ def _before_link_ends(code: str) -> frozenset[str]:
 def _before_pattern(code: str):
     """A capitalised name, then a list link, right before a figure: "Jamaica at "."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
-    return patterns.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:{links})\s+$")
+    return patterns.compile(rf"(?<![\w'’])[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*)*,?\s+(?:{links})\s+$")
 
 
 def only_a_yardstick(found: Found) -> bool:
@@ -522,7 +523,7 @@ def _opening_pattern(code: str):
 def _subject_tail_pattern(code: str):
     """After a sentence's subject: a possessive, or a word in lower case that joins no list."""
     coordinators = patterns.phrases(lang.load(code)["coordinators"])
-    return patterns.compile(rf"(?:['’]s\b|\s+(?!(?:{coordinators})\b)[^\W\d_A-Z])")
+    return patterns.compile(rf"(?:['’]s\b|\s+(?!(?:{coordinators})\b)[^\W\d_{_UP}])")
 
 
 @dataclass
@@ -674,7 +675,7 @@ def _link_pattern(code: str, table: str):
                             patterns.IGNORECASE)
 
 
-_LOWER_WORD = r"(?-i:[^\W\d_A-Z][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
+_LOWER_WORD = rf"(?-i:[^\W\d_{_UP}][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
 
 
 # what binding.recipient, binding.by_place and binding.groups share of this module's look-ups
