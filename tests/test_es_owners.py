@@ -1,9 +1,12 @@
 """Whose figure it is: a relative possessive after a place ("Zembla, cuya tasa...", "Zembla, whose
-rate ..."), and unknown place names written with accented capitals ("Villa Ébano"), in
-binding.subject. Every sentence here is written for these tests."""
+rate ..."), and names written with accented capitals ("Villa Ébano", "el Consejo Ético"), in
+binding.subject and binding.reference_places. Every sentence here is written for these tests."""
 from __future__ import annotations
 
+from conftest import make_pack
+
 from checker.extract import extract_claims
+from checker.ruleset import default_pack, load_rules
 from tests.conftest import figure, write_corpus
 from tests.conftest import one_article_claims as english_claims
 
@@ -33,3 +36,15 @@ def test_an_unknown_name_with_an_accented_capital_is_read_whole(tmp_path, rules)
     claim = figure(found, "52")
     assert claim.subject == ()
     assert claim.evidence("subject").words == "Villa Ébano (not a known place)"
+
+
+_ZEMBLA = ("kind: entities\nid: zembla\nentities:\n"
+           "  - {name: Zembla, type: country}\n"
+           "  - {name: Ruritania City, type: city, aliases: {es: [Ciudad Ruritania]}}\n")
+
+
+def test_an_organisation_named_with_accented_capitals_has_its_home(tmp_path, tmp_path_factory):
+    rules = load_rules([default_pack(), make_pack(tmp_path_factory.mktemp("p"), {"entities/zembla.yaml": _ZEMBLA})])
+    found = spanish_claims(tmp_path, "Ciudad Ruritania encabezó en 2022 la lista del Consejo Ético para la Seguridad "
+                                     "de Zembla con 160 homicidios por cada 100.000 habitantes.\n", rules)
+    assert figure(found, "160").subject == ("Ruritania City",)
