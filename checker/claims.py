@@ -24,7 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import by_place, carrier, change_ends, change_period, dated_again, event_choice, fiscal, groups
-from checker.binding import listed, main_place, matchers, repeated, restated, running
+from checker.binding import listed, main_place, matchers, repeated, restated, running, sequel
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -154,7 +154,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
                        contrasted=subjects.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
                        if len(quantities) > 1 and places else {},
                        hits=matchers.metric_hits(words, m) if quantities else {},
-                       conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code),
+                       conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code, places),
                        refers_back=clause_parts.refers_back(text, state.code), previous_claim=state.last_claim)
         _note_rates(ctx, rules, state)
         out = change_ends.split([_quantity_claim(ctx, q, k, m, rules, state) for k, q in enumerate(quantities)],
@@ -239,6 +239,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         found = subjects.Found(previous_claim.subject,
                                Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
     found = repeated.subject(repeat, found)
+    head = state.previous[1] if state.previous and state.previous[0] == state.sentence_number else None
+    found = sequel.shared_places(text, (q.start, q.end), clause, found, head, state.code)  # ", y una tasa de 12,6"
     if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
         found = state.focus.carried(sentence.paragraph, metric, found)
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)

@@ -40,6 +40,9 @@ from functools import lru_cache
 __all__ = ["PhraseCheck", "compile", "lead_in_literals", "lower_case_ok", "lower_for_matching", "phrases"]
 
 IGNORECASE = re.IGNORECASE
+# The capital letters of the Latin alphabets the packs write in, as a character class's body:
+# ASCII's and Latin-1's ("Á", "É", "Ñ", "Ü"). A name "Los Ángeles" is capitalised word for word.
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 MULTILINE = re.MULTILINE
 
 

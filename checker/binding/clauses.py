@@ -7,6 +7,7 @@ figure inherit the previous figure's unit and period.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from checker import lang, patterns
@@ -92,22 +93,36 @@ def coordinator(code: str):
 
 
 def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]],
-              code: str = lang.DEFAULT) -> list[tuple[int, int]]:
+              code: str = lang.DEFAULT, places: Sequence[tuple[int, int, str]] = ()) -> list[tuple[int, int]]:
     """Each figure's conjunct: its clause cut at the last "and"/"but" after the previous figure
     and the first one before the next figure of the same clause ("2 percent ... were detained and
-    at least 18 people died in custody": "detained" is not about the 18)."""
+    at least 18 people died in custody": "detained" is not about the 18). An "and" that ends a list
+    of three ``places`` or more ends no conjunct ("900 Guatemalans, Salvadorans and Hondurans were
+    ..."); between two it may join clauses."""
     out = []
-    joins = coordinator(code)
+    joins = [mt for mt in coordinator(code).finditer(text) if not _ends_list(text, mt, places)]
     for k, q in enumerate(quantities):
         a, b = containing(clauses, q.start)
         if k and quantities[k - 1].end >= a:
-            cuts = [mt.end() for mt in joins.finditer(text, quantities[k - 1].end, q.start)]
+            cuts = [mt.end() for mt in joins if quantities[k - 1].end <= mt.start() and mt.end() <= q.start]
             a = cuts[-1] if cuts else a
         if k + 1 < len(quantities) and quantities[k + 1].start <= b:
-            cut = joins.search(text, q.end, quantities[k + 1].start)
+            cut = next((mt for mt in joins if q.end <= mt.start() and mt.end() <= quantities[k + 1].start), None)
             b = cut.start() if cut else b
         out.append((a, b))
     return out
+
+
+def _ends_list(text: str, join: re.Match, places: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether ``join`` stands between the last two places of a list of three or more: "A, B and C"."""
+    starts, ends = {p[0] for p in places}, {p[1] for p in places}
+    before = next((p for p in places if p[1] in (join.start(), join.start() - 1)), None)  # "B and", "B, and"
+    if join.end() not in starts or before is None:
+        return False
+    return any(_LIST_COMMA.fullmatch(text, end, before[0]) for end in ends if end < before[0])
+
+
+_LIST_COMMA = patterns.compile(r"\s*,\s*")  # between two places of a list
 
 
 def containing(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -275,7 +275,7 @@ def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
 def _gap(code: str) -> Pattern[str]:
     """A comma or a coordinator, then one to three capitalised words: the name a gapped figure is of."""
     joined = patterns.phrases(lang.load(code)["coordinators"])
-    return patterns.compile(rf"\s*(?:,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+)(?:[A-Z][\w'’.-]*\s+){{1,3}}")
+    return patterns.compile(rf"\s*(?:,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+)(?:[{patterns.UPPER}][\w'’.-]*\s+){{1,3}}")
 
 
 def _vetoed(figure: Figure, hits: dict, mid: str) -> bool:

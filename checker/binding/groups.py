@@ -14,7 +14,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding.matchers import Matchers
-from checker.binding.subject import OWN_BASES, Focus, Found
+from checker.binding.subject import OWN_BASES, Focus, Found, link_after
 from checker.model import Evidence
 
 
@@ -22,8 +22,8 @@ def referred(text: str, span: tuple[int, int], clause: tuple[int, int], found: F
              paragraph: int, m: Matchers, code: str = lang.DEFAULT) -> Found:
     """The group a figure with no place of its own is about, if its clause names one; else ``found``."""
     types, members = m.entity_types, m.members
-    if found.evidence is not None and found.evidence.basis in OWN_BASES:
-        return found  # "the three countries, and Zembla 900": a place of its own wins
+    if found.evidence is not None and found.evidence.basis in OWN_BASES:  # "the three countries, and Zembla 900"
+        return _tied_group(text, span, focus, m, code) or found  # a place of its own wins, but for a group tied to it
     for kind, may_hold, pattern in _description_patterns(code):
         reach = max(0, span[0] - _DESCRIPTION_REACH)
         hit = pattern.search(text, reach, span[0]) if may_hold.search(text, reach, span[0]) else None
@@ -42,6 +42,23 @@ def referred(text: str, span: tuple[int, int], clause: tuple[int, int], found: F
         if names:
             return _found(names, f"{hit.group(0)} ({', '.join(names)}, named together before)")
     return found
+
+
+def _tied_group(text: str, span: tuple[int, int], focus: Focus, m: Matchers, code: str) -> Found | None:
+    """The group named right after the figure's words and a place link ("Zembla counted 900 people
+    from the three countries"): the figure's own, as a place named there would be, so it beats a
+    place before the figure (the body that counted them)."""
+    link = link_after(code, "place_links")
+    for kind, _, pattern in _count_patterns(code):
+        hit = pattern.search(text, span[1], span[1] + _TIED_REACH)
+        names = _group(focus, kind, _count(hit.group("n"), code), m.entity_types, m.members) \
+            if hit and link.fullmatch(text, span[1], hit.start()) else ()
+        if names:
+            return Found(names, Evidence("subject", "phrase", f"{hit.group(0)} ({', '.join(names)}, named together before)"))
+    return None
+
+
+_TIED_REACH = 40  # characters after a figure in which a group tied to its words is sought
 
 
 def _group(focus: Focus, kind: str, count: int, types: dict[str, str],

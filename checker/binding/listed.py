@@ -83,4 +83,4 @@ def _between(code: str) -> Pattern[str]:
     """A place link, one to three capitalised words, then a comma or a coordinator: " for Zembla, "."""
     pack = lang.load(code)
     links, joined = patterns.phrases(pack["place_links"]), patterns.phrases(pack["coordinators"])
-    return patterns.compile(rf"\s+(?:{links})\s+(?:[A-Z][\w'’.-]*\s*){{1,3}}(?:,\s*(?:(?:{joined})\s+)?|(?<=\s)(?:{joined})\s+)")
+    return patterns.compile(rf"\s+(?:{links})\s+(?:[{patterns.UPPER}][\w'’.-]*\s*){{1,3}}(?:,\s*(?:(?:{joined})\s+)?|(?<=\s)(?:{joined})\s+)")

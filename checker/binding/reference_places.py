@@ -80,7 +80,7 @@ def _home_patterns(code: str):
     for the noun both need."""
     pack = lang.load(code)
     nouns, articles = patterns.phrases(pack["organization_nouns"]), patterns.phrases(pack["leading_articles"])
-    name = r"(?-i:[A-Z][\w'’.&-]*)"
+    name = rf"(?-i:[{patterns.UPPER}][\w'’.&-]*)"
     before = patterns.compile(rf"(?:['’]s?)?(?:\s+{name}){{0,4}}(?:\s+[^\W\d_]+)?\s+(?:{nouns})\b",
                               patterns.IGNORECASE)
     joiners, link = patterns.phrases(pack["name_joiners"]), patterns.phrases(pack["home_links"])

@@ -23,7 +23,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
-from checker.binding import joined
+from checker.binding import joined, part_places
 from checker.binding import reference_places as references
 from checker.binding.dateline import ACRONYM_LETTERS as _ACRONYM_LETTERS
 from checker.binding.dateline import without_dateline
@@ -31,6 +31,7 @@ from checker.binding.reference_places import Place
 from checker.model import Evidence
 
 Agency = tuple[int, int, str, str]  # (start, end, the country it acts for, its rule) in the sentence
+_UP = patterns.UPPER  # capital letters, accented ones too
 
 OWN_BASES = frozenset({"predicate", "phrase", "clause"})  # bases that set the paragraph's focus
 OPENING_REACH = 3  # paragraphs, from the top, in which an article's opening (its first to name a country) is sought
@@ -60,7 +61,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     places a figure takes only where no other place stands as near ("the global average")."""
     landmarks = references.landmarks(text, places, code)
     places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks
-              and not _in_examples(text, span, p, code)]
+              and not part_places.in_examples(text, span, p, code)]
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
@@ -313,12 +314,24 @@ def _acting(text: str, span: tuple[int, int], clause: tuple[int, int], candidate
             if before:
                 actor = max(before)
                 return actor, (actor[0], v1)
-        elif v0 >= end and _FEW_WORDS.fullmatch(text, end, v0):
+        elif v0 >= end and _FEW_WORDS.fullmatch(_without_people(text, span, v0, candidates, code)):
             link = agent.match(text, v1)
             after = [c for c in candidates if link and c[0] == link.end() and c[1] <= hi]
             if after:
                 return after[0], (v0, after[0][1])
     return None
+
+
+def _without_people(text: str, span: tuple[int, int], verb: int, candidates: Sequence[Place | Agency],
+                    code: str) -> str:
+    """The words from a figure to the verb after it, less a list of places that opens in its words
+    or a word or two after them: the people it counts ("900 Hondurans, Guatemalans and Salvadorans
+    were deported")."""
+    start, end = span
+    chains = _chains(text, [c[:3] for c in candidates if start <= c[0] and c[1] <= verb], code)
+    if chains and (chains[0][0][0] < end or _FEW_WORDS.fullmatch(text, end, chains[0][0][0])):
+        return text[end:max(end, chains[0][0][0])] + text[max(end, chains[0][-1][1]):verb]
+    return text[end:verb]
 
 
 _FEW_WORDS = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # "deported 900", "900 were later deported"
@@ -328,11 +341,13 @@ _SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}")  # "Zem
 
 @cache
 def _agent_pattern(code: str):
-    """After a passive verb, a word at most, then an agent link and an optional article: " from ",
-    " overland from the "."""
+    """After a passive verb, a word at most, then an agent link, an optional article and an optional
+    word in lower case before a place that follows its noun: " from ", " overland from the ",
+    " desde suelo " ("desde suelo mexicano"), " por las autoridades " ("… mexicanas")."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack["agent_links"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
+    return patterns.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{links})\s+(?:(?:{articles})\s+)?(?:{_LOWER_WORD}\s+)?",
+                            patterns.IGNORECASE)
 
 
 def _for_agencies(text: str, reaches: Sequence[tuple[int, int]], agencies: Sequence[Agency]) -> Found:
@@ -395,7 +410,7 @@ def _unknown(text: str, pos: int) -> Found:
 _ABBREVIATION_LETTERS = 3  # a word with a full stop and more characters than this is no abbreviation ("Mt.")
 
 
-_NAME = patterns.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_NAME = patterns.compile(rf"[^\W\d_][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*)*")
 
 
 def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place],
@@ -429,20 +444,6 @@ def _link_before(code: str, table: str):
     pack = lang.load(code)
     links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
     return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
-
-
-def _in_examples(text: str, span: tuple[int, int], place: Place, code: str) -> bool:
-    """Whether ``place`` stands in the examples a part cue opens right after the figure, before a
-    semicolon ("ten more killings, among them one in Zembla City"): the examples' place, not the whole's."""
-    cue = _examples_pattern(code).match(text, span[1])
-    return cue is not None and cue.end() <= place[0] and ";" not in text[cue.end():place[0]]
-
-
-@cache
-def _examples_pattern(code: str):
-    """A few words without figures after a figure, a comma and a part cue: " more, among them"."""
-    cues = patterns.phrases(lang.load(code)["part_cues"])
-    return patterns.compile(rf"[^\d,;.]{{0,40}},\s*(?:{cues})\b(?![^;]*\d)", patterns.IGNORECASE)
 
 
 def _not_listed_elsewhere(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
@@ -479,7 +480,7 @@ def _before_link_ends(code: str) -> frozenset[str]:
 def _before_pattern(code: str):
     """A capitalised name, then a list link, right before a figure: "Jamaica at "."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
-    return patterns.compile(rf"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:{links})\s+$")
+    return patterns.compile(rf"(?<![\w'’])[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*)*,?\s+(?:{links})\s+$")
 
 
 def only_a_yardstick(found: Found) -> bool:
@@ -522,7 +523,7 @@ def _opening_pattern(code: str):
 def _subject_tail_pattern(code: str):
     """After a sentence's subject: a possessive, or a word in lower case that joins no list."""
     coordinators = patterns.phrases(lang.load(code)["coordinators"])
-    return patterns.compile(rf"(?:['’]s\b|\s+(?!(?:{coordinators})\b)[^\W\d_A-Z])")
+    return patterns.compile(rf"(?:['’]s\b|\s+(?!(?:{coordinators})\b)[^\W\d_{_UP}])")
 
 
 @dataclass
@@ -674,9 +675,9 @@ def _link_pattern(code: str, table: str):
                             patterns.IGNORECASE)
 
 
-_LOWER_WORD = r"(?-i:[^\W\d_A-Z][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
+_LOWER_WORD = rf"(?-i:[^\W\d_{_UP}][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
 
 
-# what binding.recipient and binding.by_place share of this module's look-ups
-listed_with, place_names, place_words, anaphor_patterns, link_before = \
-    _with_listed, _names, _words, _anaphor_patterns, _link_before
+# what binding.recipient, binding.by_place and binding.groups share of this module's look-ups
+listed_with, place_names, place_words, anaphor_patterns, link_before, link_after = \
+    _with_listed, _names, _words, _anaphor_patterns, _link_before, _link_pattern

@@ -1,0 +1,29 @@
+"""Places named after a figure that are only a part's or a share's, never the whole's: the examples
+a part cue opens ("ten more killings, among them one in Zembla City") and the places a share cue
+opens ("9,000 deportees, mostly from Zembla"). The words are the language pack's (``part_cues``
+of arithmetic.yaml, ``share_cues`` of context.yaml)."""
+from __future__ import annotations
+
+from functools import cache
+
+from checker import lang, patterns
+from checker.binding.reference_places import Place
+
+
+def in_examples(text: str, span: tuple[int, int], place: Place, code: str) -> bool:
+    """Whether ``place`` stands in the examples a part cue opens right after the figure, before a
+    semicolon ("ten more killings, among them one in Zembla City"), or in the words a share cue
+    opens, before a comma ("9,000 deportees, mostly from Zembla"): the examples' place, not the whole's."""
+    cue = _examples_pattern(code).match(text, span[1])
+    ends = ";," if cue is not None and cue.group("share") else ";"
+    return cue is not None and cue.end() <= place[0] and not any(c in text[cue.end():place[0]] for c in ends)
+
+
+@cache
+def _examples_pattern(code: str):
+    """A few words without figures after a figure, a comma and a part cue (" more, among them"),
+    or a share cue with no figure before the next comma (", mostly")."""
+    pack = lang.load(code)
+    cues, shares = patterns.phrases(pack["part_cues"]), patterns.phrases(pack["share_cues"])
+    return patterns.compile(rf"[^\d,;.]{{0,40}},\s*(?:(?:{cues})\b(?![^;]*\d)|(?P<share>(?:{shares})\b)(?![^;,]*\d))",
+                            patterns.IGNORECASE)

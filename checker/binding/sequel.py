@@ -1,0 +1,45 @@
+"""A figure in a clause with no verb of its own, joined on by a comma and a coordinator and made of
+a noun phrase alone (", and a rate of 12.6", ", y una tasa de 12,6"), shares the predicate of the
+figure before it in its sentence ("Zembla, which closed with 656 homicides, and a rate of 12.6"),
+and so that figure's places: it is no new clause whose place is carried from the discourse. The
+words are the language pack's (``conjunctions``, ``determiners``, ``complement_links``)."""
+from __future__ import annotations
+
+from functools import cache
+
+from checker import lang, patterns
+from checker.binding.subject import TIED, Found
+from checker.model import Evidence
+
+OWN = TIED | {"clause"}  # a place the figure before found in its own words or clause, not the discourse's
+
+
+def shared_places(text: str, span: tuple[int, int], clause: tuple[int, int], found: Found, head,
+                  code: str = lang.DEFAULT) -> Found:
+    """``head``'s places for the figure at ``span`` when its clause is such a noun phrase; else ``found``.
+    ``head``: the Claim before it in its sentence, or None."""
+    if head is None or not head.subject or (found.evidence is not None and found.evidence.basis in TIED):
+        return found
+    own = head.evidence("subject")
+    if own is None or own.basis not in OWN or not _noun_phrase_clause(text, span, clause, code):
+        return found
+    return Found(head.subject, Evidence("subject", own.basis, f"{head.text} (the figure whose predicate it shares)"))
+
+
+def _noun_phrase_clause(text: str, span: tuple[int, int], clause: tuple[int, int], code: str) -> bool:
+    joined, phrase = _patterns(code)
+    return bool(joined.search(text, 0, clause[0]) and phrase.fullmatch(text, clause[0], span[0])
+                and _CLAUSE_END.fullmatch(text, span[1], clause[1]))
+
+
+_CLAUSE_END = patterns.compile(r"[\s.;:)]*")  # nothing after the figure but the clause's close
+
+
+@cache
+def _patterns(code: str):
+    """A comma and a coordinator ending the text; a determiner, a noun and a complement link."""
+    pack = lang.load(code)
+    joins, determiners = patterns.phrases(pack["conjunctions"]), patterns.phrases(pack["determiners"])
+    links = patterns.phrases(pack["complement_links"])
+    return (patterns.compile(rf",\s*(?:{joins})\s*$", patterns.IGNORECASE),
+            patterns.compile(rf"\s*(?:{determiners})\s+[^\W\d]+\s+(?:{links})\s+", patterns.IGNORECASE))

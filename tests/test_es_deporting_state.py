@@ -1,0 +1,65 @@
+"""Who deports and who is deported (binding.subject, binding.clauses): a count of deportees of
+several nationalities is about those countries and about the state that deported them, even when a
+list of peoples stands between the figure and its verb, or the deporting state is an adjective
+after its noun ("desde suelo mexicano"). Every sentence here is written for these tests."""
+from __future__ import annotations
+
+from checker.extract import extract_claims
+from tests.conftest import figure, write_corpus
+from tests.conftest import one_article_claims as english_claims
+
+
+def claims(tmp_path, text: str, rules) -> list:
+    """The claims of one Spanish article holding ``text``."""
+    folder = write_corpus(tmp_path / "c", {"a.txt": text}, '[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\n'
+                                                         'language = "es"\ntitle = "Un año de deportaciones"\n')
+    return extract_claims([folder], rules).claims
+
+
+def test_a_list_of_peoples_before_the_verb_keeps_the_deporting_state(tmp_path, rules):
+    found = claims(tmp_path, "De enero a junio de 2019, 9.000 guatemaltecos, salvadoreños y hondureños fueron "
+                             "deportados desde suelo mexicano, frente a 7.000 en el mismo periodo de 2018.\n", rules)
+    for words in ("9.000", "7.000"):
+        assert {"Mexico", "Guatemala", "El Salvador", "Honduras"} <= set(figure(found, words).subject)
+
+
+def test_the_deporting_state_after_its_noun_is_the_agent(tmp_path, rules):
+    found = claims(tmp_path, "En 2019, 4.000 nicaragüenses fueron deportados desde territorio mexicano.\n", rules)
+    assert "Mexico" in figure(found, "4.000").subject
+
+
+def test_the_same_in_english(tmp_path, rules):
+    found = english_claims(tmp_path, "From January to June 2019, 9,000 Guatemalans, Salvadorans and Hondurans "
+                                     "were deported from Mexico.\n", rules=rules)
+    assert {"Mexico", "Guatemala", "El Salvador", "Honduras"} <= set(figure(found, "9,000").subject)
+
+
+def test_an_and_between_two_places_still_joins_clauses(tmp_path, rules):
+    found = claims(tmp_path, "En 2019 México deportó a 5.000 personas a Guatemala y Honduras recibió 3.000 "
+                             "deportados.\n", rules)
+    assert "Guatemala" not in figure(found, "3.000").subject
+
+
+def test_places_a_share_cue_opens_are_not_the_wholes(tmp_path, rules):
+    found = claims(tmp_path, "Honduras cerrará 2019 con unos 90.000 deportados, la mayoría desde México y Estados "
+                             "Unidos, en un año en el que las devoluciones aumentaron respecto a 2018.\n", rules)
+    assert figure(found, "90.000").subject == ("Honduras",)
+
+
+def test_a_share_cue_in_english(tmp_path, rules):
+    found = english_claims(tmp_path, "Honduras will close 2019 with some 90,000 deportees, mostly from Mexico and "
+                                     "the United States, in a year when returns rose from 2018.\n", rules=rules)
+    assert figure(found, "90,000").subject == ("Honduras",)
+
+
+def test_a_group_tied_to_the_figure_beats_the_body_that_counted(tmp_path, rules):
+    found = claims(tmp_path, "Guatemala, El Salvador y Honduras recibieron más deportados en 2018. El ONR guatemalteco "
+                             "registró 9.000 personas de los tres países en el primer semestre de 2018.\n", rules)
+    assert figure(found, "9.000").subject == ("Northern Triangle",)
+
+
+def test_a_group_tied_to_the_figure_in_english(tmp_path, rules):
+    found = english_claims(tmp_path, "Guatemala, El Salvador and Honduras took in more deportees in 2018. Zembla's "
+                                     "agency counted 9,000 people from the three countries in the first half of "
+                                     "2018.\n", rules=rules)
+    assert figure(found, "9,000").subject == ("Northern Triangle",)
