@@ -154,6 +154,9 @@ class Series:
                 return None, None  # "900 such soldiers": another counted thing
         elif at != paragraph and number - when > _REACH:
             return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
+        elif _tallied(figure, code):  # "en julio de 2013 hubo 253": the tally of the series, its noun left out
+            if at != paragraph and number - when > 1:
+                return None, None
         elif not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code, by_figure=head is not None):
             return None, None
         elif _restates_a_set(figure, code):
@@ -357,6 +360,18 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     subject = _SUBJECT.search(lead)
     forms = _forms(subject.group(1)) if subject else set()
     return bool(forms & nouns) and not any(metrics.names_people(form, code) for form in forms)
+
+
+def _tallied(figure: Figure, code: str) -> bool:
+    """Whether a bare count stands right after a predicate that tallies the series with its noun
+    left out (``series_tallies``: "in July there were 253", "se suman otros 43"), in its clause."""
+    return figure.noun is None and bool(_tally(code).search(figure.text, figure.clause[0], figure.start))
+
+
+@cache
+def _tally(code: str) -> Pattern[str]:
+    tallies = patterns.phrases(lang.load(code)["series_tallies"])
+    return patterns.compile(rf"\b(?:{tallies})(?:\s+[^\W\d]+){{0,2}}\s+$", patterns.IGNORECASE)
 
 
 _SUBJECT = patterns.compile(r"\b([^\W\d]+)\s+[^\W\d]+\s+$")  # the word before the verb right before a figure
