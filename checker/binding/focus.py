@@ -53,6 +53,7 @@ class Series:
     named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
     pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
+    rate_said: tuple[int, int] | None = None  # (paragraph, sentence number): the last with a figure and a rate word
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
@@ -61,6 +62,8 @@ class Series:
         68,500") is its yardstick, not the figure the sentence is about: the head stays."""
         if self.sentence[0] != number:
             self.sentence = (number, [])
+            if _rate_words(code)[1].search(text):
+                self.rate_said = (paragraph, number)
         if claim.metric and claim.unit and claim.value is not None and claim.value.point:
             self.sentence[1].append(claim)
         if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
@@ -125,6 +128,24 @@ class Series:
         if any(a <= lo and hi <= b for roles in hits.values() for spans in roles.values() for lo, hi in spans):
             return None  # "arrests rose to 900": the clause says what the number counts
         return head if 0.1 <= abs(value / head.value.point) <= 10 else None
+
+    def points_of_rate(self, text: str, start: int, end: int, noun: str | None, change: str | None,
+                       rates: Collection[str], previous: Claim | None, paragraph: int, number: int,
+                       code: str = lang.DEFAULT) -> tuple[str, str] | None:
+        """The unit of the rate in focus (the last of ``rates``) and the way it went, when a count of
+        points states its change ("una baja de 3,7 puntos", "volvió a subir, 3,4 y 2,7 puntos"): its
+        noun is one of the pack's ``index_points``, it goes up or down (by its own words, a change
+        verb right before it, or as the next of a list of such changes: ``previous``, the figure
+        before it in its sentence) against no figure named after it, and a rate word stands before
+        it in its sentence or in the sentence before, in its paragraph; None otherwise ("supera en
+        cuatro puntos a la de ...": a gap between two accounts, not a change)."""
+        if noun is None or not rates or noun.lower() not in _points(code) or difference.stated_base(text, end, code):
+            return None
+        if change not in ("up", "down"):
+            change = _change_right_before(text, start, code) or _listed_change(text, start, previous, rates, code)
+        said = _rate_words(code)[1].search(text, 0, start) is not None \
+            or (self.rate_said is not None and self.rate_said[0] == paragraph and number - self.rate_said[1] <= 1)
+        return (next(reversed(rates)), change) if said and change in ("up", "down") else None
 
     def may_continue(self, unit: str | None) -> bool:
         """Whether a figure in ``unit`` may continue the series (a quick test before ``metric_of``)."""
@@ -326,6 +347,39 @@ def _money_noun(code: str) -> Pattern[str]:
     table = lang.load(code)["money_nouns"]
     return patterns.compile(rf"\s+(?:{patterns.phrases(table['links'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
                             rf"(?:{patterns.phrases(table['nouns'])})\b", patterns.IGNORECASE)
+
+
+def _change_right_before(text: str, start: int, code: str) -> str | None:
+    """The way a change verb or noun right before a figure, a comma between, says it went ("volvió
+    a subir, 3,4"): the figure is the size of that change; None when none stands there."""
+    for way, pattern in _change_words(code).items():
+        if pattern.search(text, max(0, start - 40), start):
+            return way
+    return None
+
+
+def _listed_change(text: str, start: int, previous: Claim | None, rates: Collection[str], code: str) -> str | None:
+    """The way of the change before a figure in its sentence that it goes on with as a list of
+    changes of the rate ("3,4 y 2,7 puntos"): only a coordinator between them."""
+    if previous is None or previous.unit not in rates or previous.change not in ("up", "down"):
+        return None
+    at = text.rfind(previous.text, 0, start)
+    joined = patterns.phrases(lang.load(code)["coordinators"])
+    if at < 0 or not patterns.compile(rf"\s*(?:,|,?\s*(?:{joined}))\s*", patterns.IGNORECASE).fullmatch(
+            text, at + len(previous.text), start):
+        return None
+    return previous.change
+
+
+@cache
+def _change_words(code: str) -> dict[str, Pattern[str]]:
+    return {way: patterns.compile(rf"\b(?:{patterns.phrases(words)})\s*,\s*$", patterns.IGNORECASE)
+            for way, words in lang.load(code)["changes"].items()}
+
+
+@cache
+def _points(code: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in lang.load(code)["index_points"])
 
 
 @cache

@@ -28,13 +28,15 @@ from .words import (
 
 
 def index_levels(toks: list[Token], found: list[Found]) -> None:
-    """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too."""
+    """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too; not
+    the value of a rate ("a rate of 38.2: a fall of 3.7 points"), which is on the rate's scale."""
     point = next((noun for noun in sorted(INDEX_POINTS) if noun in [f.noun for f in found]), None)
     if point is None:
         return
     for f in found:
         x = abs(f.values[0])
         if f.unit is None and f.noun_phrase is None and (x >= 1000 or not float(x).is_integer()) \
+                and not _a_rates_value(toks, f) \
                 and f.left > 0 and (toks[f.left - 1].lower in LEVEL_LINKS
                                                      or toks[f.left - 1].lower in OF or toks[f.left - 1].text == "("):
             f.noun_phrase, f.noun = point, point
