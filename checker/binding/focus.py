@@ -129,6 +129,26 @@ class Series:
             return None  # "arrests rose to 900": the clause says what the number counts
         return head if 0.1 <= abs(value / head.value.point) <= 10 else None
 
+    def elided(self, text: str, span: tuple[int, int], read: tuple[str | None, str | None, str | None, str | None],
+               rates: Collection[str], previous: tuple[int, Claim] | None, paragraph: int, number: int,
+               code: str = lang.DEFAULT) -> tuple[str | None, str | None, str | None, str | None]:
+        """The unit, noun, change and average of a count whose unit its words leave out (``read``:
+        as read from them): points stating a change of the rate in focus are that rate's
+        (``points_of_rate``); an average over an unsaid period ("la media bajó a cinco") goes on with
+        the average in focus, the last count per a unit of time, in its paragraph or the sentence
+        before, so it is per that unit too."""
+        unit, noun, change, average = read
+        if unit != "count":
+            return read
+        before = previous[1] if previous is not None and previous[0] == number else None
+        points = self.points_of_rate(text, *span, noun, change, rates, before, paragraph, number, code)
+        if points is not None:
+            return points[0], None, points[1], average
+        head = self.last[2] if self.last is not None and (self.last[0] == paragraph or number - self.last[1] <= 1) else None
+        if average == "any" and noun is None and head is not None and (head.unit or "").startswith("count / "):
+            return head.unit, noun, change, None
+        return read
+
     def points_of_rate(self, text: str, start: int, end: int, noun: str | None, change: str | None,
                        rates: Collection[str], previous: Claim | None, paragraph: int, number: int,
                        code: str = lang.DEFAULT) -> tuple[str, str] | None:
