@@ -130,21 +130,22 @@ class Series:
         return head if 0.1 <= abs(value / head.value.point) <= 10 else None
 
     def elided(self, text: str, span: tuple[int, int], read: tuple[str | None, str | None, str | None, str | None],
-               rates: Collection[str], previous: tuple[int, Claim] | None, paragraph: int, number: int,
+               inherited: bool, rates: Collection[str], previous: tuple[int, Claim] | None, paragraph: int, number: int,
                code: str = lang.DEFAULT) -> tuple[str | None, str | None, str | None, str | None]:
         """The unit, noun, change and average of a count whose unit its words leave out (``read``:
         as read from them): points stating a change of the rate in focus are that rate's
         (``points_of_rate``); an average over an unsaid period ("la media bajó a cinco") goes on with
         the average in focus, the last count per a unit of time, in its paragraph or the sentence
-        before, so it is per that unit too."""
+        before, so it is per that unit too. A figure that took all from one before it (``inherited``) keeps it."""
         unit, noun, change, average = read
-        if unit != "count":
+        if unit != "count" or inherited:
             return read
         before = previous[1] if previous is not None and previous[0] == number else None
         points = self.points_of_rate(text, *span, noun, change, rates, before, paragraph, number, code)
         if points is not None:
             return points[0], None, points[1], average
-        head = self.last[2] if self.last is not None and (self.last[0] == paragraph or number - self.last[1] <= 1) else None
+        near = self.last is not None and (self.last[0] == paragraph or number - self.last[1] <= 1)
+        head = self.last[2] if near else None
         if average == "any" and noun is None and head is not None and (head.unit or "").startswith("count / "):
             return head.unit, noun, change, None
         return read
@@ -195,11 +196,10 @@ class Series:
                 return None, None  # "900 such soldiers": another counted thing
         elif at != paragraph and number - when > _REACH:
             return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
-        elif _tallied(figure, code):  # "en julio de 2013 hubo 253": the tally of the series, its noun left out
-            if at != paragraph and number - when > 1:
-                return None, None
-        elif not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code, by_figure=head is not None):
-            return None, None
+        elif not _tallied(figure, code, near=at == paragraph or number - when <= 1) \
+                and not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code,
+                                          by_figure=head is not None):
+            return None, None  # "en julio de 2013 hubo 253" is the series' tally, its noun left out
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
         if _vetoed(figure, hits, mid):
@@ -436,10 +436,11 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     return bool(forms & nouns) and not any(metrics.names_people(form, code) for form in forms)
 
 
-def _tallied(figure: Figure, code: str) -> bool:
+def _tallied(figure: Figure, code: str, near: bool) -> bool:
     """Whether a bare count stands right after a predicate that tallies the series with its noun
-    left out (``series_tallies``: "in July there were 253", "se suman otros 43"), in its clause."""
-    return figure.noun is None and bool(_tally(code).search(figure.text, figure.clause[0], figure.start))
+    left out (``series_tallies``: "in July there were 253", "se suman otros 43"), in its clause,
+    and the series was counted ``near`` it (in its paragraph or the sentence before)."""
+    return near and figure.noun is None and bool(_tally(code).search(figure.text, figure.clause[0], figure.start))
 
 
 @cache
