@@ -114,3 +114,24 @@ def test_an_english_tally_goes_on_with_the_metric_in_focus(tmp_path):
     claim = figure(found, "351")
     assert claim.metric == "homicides"
     assert claim.evidence("metric").basis == "discourse"
+
+
+def test_a_tally_participle_is_no_counted_noun(tmp_path):
+    found = _claims(tmp_path, "Hasta el lunes, la Policía de Zembla contabilizaba 81 asesinatos, nueve más que los "
+                              "72 anotados por los forenses.\n")
+    claim = figure(found, "72")
+    assert (claim.noun, claim.metric) == ("asesinato", "homicides")
+
+
+def test_a_count_whose_share_follows_is_no_percent(tmp_path):
+    found = _claims(tmp_path, "Zembla cerró 2021 con 400 homicidios: 260 de ellos, el 65 %, antes del verano, "
+                              "y 140, el 35 %, después.\n")
+    claim = figure(found, "140")
+    assert (claim.unit, claim.metric) == ("count", "homicides")
+
+
+def test_a_multiple_of_a_quantity_is_no_count(tmp_path):
+    found = _claims(tmp_path, "Zembla tuvo 97 asesinatos, más de dieciocho veces el umbral de 10.\n")
+    assert figure(found, "dieciocho veces").metric is None
+    english = one_article_claims(tmp_path / "en", "Zembla had 97 murders, more than eighteen times the threshold.\n")
+    assert figure(english, "eighteen times").metric is None

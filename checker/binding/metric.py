@@ -20,6 +20,7 @@ OTHER_NOUN = "counts something else"
 INCIDENT = "the toll of a single incident"
 THRESHOLD = "a threshold someone sets"
 STOCK = "a level at a moment (a stock)"
+RATIO = "a multiple of another quantity"
 
 
 class _Words(NamedTuple):
@@ -43,6 +44,8 @@ class _Words(NamedTuple):
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
     threshold: Pattern[str]  # starts the text after a standard ("..., which the agency regards as an epidemic")
     in_state: Pattern[str]  # starts the text after people now in a state ("..., are now behind bars")
+    multiple: Pattern[str]  # ends a figure that is a multiple ("eighteen times")
+    article: Pattern[str]  # starts the text after a multiple of a quantity named after it (" the threshold")
 
 
 @cache
@@ -86,7 +89,9 @@ def _tables(code: str) -> _Words:
                   in_state=patterns.compile(
                       rf",?\s+(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases([w for ws in pack['stock_share_states'].values() for w in ws])})\b",
-                      patterns.IGNORECASE))
+                      patterns.IGNORECASE),
+                  multiple=patterns.compile(rf"\b(?:{patterns.phrases(pack['multiplier_words'])})$", patterns.IGNORECASE),
+                  article=patterns.compile(rf"\s+(?:{patterns.phrases(pack['leading_articles'])})\b", patterns.IGNORECASE))
 
 
 def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: bool, named_by_own_words: bool,
@@ -149,7 +154,8 @@ def _a_stock(text: str, start: int, end: int, code: str) -> bool:
 def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None = None) -> str | None:
     """Why the words around the figure at ``start`` make it context whatever it counts: a
     population ("a nation of 6.5 million", "900 murders among 2.5 million people"), a target ("aims to cut the rate to 30") or, when its
-    ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic")."""
+    ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic") or a
+    multiple of a quantity named after it ("eighteen times the threshold")."""
     words = _tables(code)
     lead = text[max(0, start - 40):start]
     if words.population.search(lead) or (words.denominator.search(lead) and not words.part.search(lead)):
@@ -158,6 +164,8 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
         return INTENTION
     if end is not None and words.threshold.match(text, end):
         return THRESHOLD
+    if end is not None and words.multiple.search(text, max(start, end - 20), end) and words.article.match(text, end):
+        return RATIO  # "more than eighteen times the threshold": a ratio, not a count
     return None
 
 
