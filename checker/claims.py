@@ -210,6 +210,9 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if average in matchers.TIME_UNITS:
         unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
     change = _change(text, q, state.code)
+    unit, noun, change, average = state.counts.elided(  # "una baja de 3,7 puntos", "la media bajó a cinco"
+        text, (q.start, q.end), (unit, noun, change, average), inherited, state.rates, state.previous,
+        sentence.paragraph, state.sentence_number, state.code)
     metric_evidence = None
     if inherited and metric is not None:
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")

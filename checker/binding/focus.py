@@ -53,6 +53,7 @@ class Series:
     named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
     pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
+    rate_said: tuple[int, int] | None = None  # (paragraph, sentence number): the last with a figure and a rate word
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
@@ -61,6 +62,8 @@ class Series:
         68,500") is its yardstick, not the figure the sentence is about: the head stays."""
         if self.sentence[0] != number:
             self.sentence = (number, [])
+            if _rate_words(code)[1].search(text):
+                self.rate_said = (paragraph, number)
         if claim.metric and claim.unit and claim.value is not None and claim.value.point:
             self.sentence[1].append(claim)
         if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
@@ -126,6 +129,45 @@ class Series:
             return None  # "arrests rose to 900": the clause says what the number counts
         return head if 0.1 <= abs(value / head.value.point) <= 10 else None
 
+    def elided(self, text: str, span: tuple[int, int], read: tuple[str | None, str | None, str | None, str | None],
+               inherited: bool, rates: Collection[str], previous: tuple[int, Claim] | None, paragraph: int, number: int,
+               code: str = lang.DEFAULT) -> tuple[str | None, str | None, str | None, str | None]:
+        """The unit, noun, change and average of a count whose unit its words leave out (``read``:
+        as read from them): points stating a change of the rate in focus are that rate's
+        (``points_of_rate``); an average over an unsaid period ("la media bajó a cinco") goes on with
+        the average in focus, the last count per a unit of time, in its paragraph or the sentence
+        before, so it is per that unit too. A figure that took all from one before it (``inherited``) keeps it."""
+        unit, noun, change, average = read
+        if unit != "count" or inherited:
+            return read
+        before = previous[1] if previous is not None and previous[0] == number else None
+        points = self.points_of_rate(text, *span, noun, change, rates, before, paragraph, number, code)
+        if points is not None:
+            return points[0], None, points[1], average
+        near = self.last is not None and (self.last[0] == paragraph or number - self.last[1] <= 1)
+        head = self.last[2] if near else None
+        if average == "any" and noun is None and head is not None and (head.unit or "").startswith("count / "):
+            return head.unit, noun, change, None
+        return read
+
+    def points_of_rate(self, text: str, start: int, end: int, noun: str | None, change: str | None,
+                       rates: Collection[str], previous: Claim | None, paragraph: int, number: int,
+                       code: str = lang.DEFAULT) -> tuple[str, str] | None:
+        """The unit of the rate in focus (the last of ``rates``) and the way it went, when a count of
+        points states its change ("una baja de 3,7 puntos", "volvió a subir, 3,4 y 2,7 puntos"): its
+        noun is one of the pack's ``index_points``, it goes up or down (by its own words, a change
+        verb right before it, or as the next of a list of such changes: ``previous``, the figure
+        before it in its sentence) against no figure named after it, and a rate word stands before
+        it in its sentence or in the sentence before, in its paragraph; None otherwise ("supera en
+        cuatro puntos a la de ...": a gap between two accounts, not a change)."""
+        if noun is None or not rates or noun.lower() not in _points(code) or difference.stated_base(text, end, code):
+            return None
+        if change not in ("up", "down"):
+            change = _change_right_before(text, start, code) or _listed_change(text, start, previous, rates, code)
+        said = _rate_words(code)[1].search(text, 0, start) is not None \
+            or (self.rate_said is not None and self.rate_said[0] == paragraph and number - self.rate_said[1] <= 1)
+        return (next(reversed(rates)), change) if said and change in ("up", "down") else None
+
     def may_continue(self, unit: str | None) -> bool:
         """Whether a figure in ``unit`` may continue the series (a quick test before ``metric_of``)."""
         if unit is None:
@@ -154,8 +196,10 @@ class Series:
                 return None, None  # "900 such soldiers": another counted thing
         elif at != paragraph and number - when > _REACH:
             return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
-        elif not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code, by_figure=head is not None):
-            return None, None
+        elif not _tallied(figure, code, near=at == paragraph or number - when <= 1) \
+                and not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code,
+                                          by_figure=head is not None):
+            return None, None  # "en julio de 2013 hubo 253" is the series' tally, its noun left out
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
         if _vetoed(figure, hits, mid):
@@ -325,6 +369,39 @@ def _money_noun(code: str) -> Pattern[str]:
                             rf"(?:{patterns.phrases(table['nouns'])})\b", patterns.IGNORECASE)
 
 
+def _change_right_before(text: str, start: int, code: str) -> str | None:
+    """The way a change verb or noun right before a figure, a comma between, says it went ("volvió
+    a subir, 3,4"): the figure is the size of that change; None when none stands there."""
+    for way, pattern in _change_words(code).items():
+        if pattern.search(text, max(0, start - 40), start):
+            return way
+    return None
+
+
+def _listed_change(text: str, start: int, previous: Claim | None, rates: Collection[str], code: str) -> str | None:
+    """The way of the change before a figure in its sentence that it goes on with as a list of
+    changes of the rate ("3,4 y 2,7 puntos"): only a coordinator between them."""
+    if previous is None or previous.unit not in rates or previous.change not in ("up", "down"):
+        return None
+    at = text.rfind(previous.text, 0, start)
+    joined = patterns.phrases(lang.load(code)["coordinators"])
+    if at < 0 or not patterns.compile(rf"\s*(?:,|,?\s*(?:{joined}))\s*", patterns.IGNORECASE).fullmatch(
+            text, at + len(previous.text), start):
+        return None
+    return previous.change
+
+
+@cache
+def _change_words(code: str) -> dict[str, Pattern[str]]:
+    return {way: patterns.compile(rf"\b(?:{patterns.phrases(words)})\s*,\s*$", patterns.IGNORECASE)
+            for way, words in lang.load(code)["changes"].items()}
+
+
+@cache
+def _points(code: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in lang.load(code)["index_points"])
+
+
 @cache
 def _rate_words(code: str) -> tuple[Pattern[str], Pattern[str]]:
     pack = lang.load(code)
@@ -357,6 +434,19 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     subject = _SUBJECT.search(lead)
     forms = _forms(subject.group(1)) if subject else set()
     return bool(forms & nouns) and not any(metrics.names_people(form, code) for form in forms)
+
+
+def _tallied(figure: Figure, code: str, near: bool) -> bool:
+    """Whether a bare count stands right after a predicate that tallies the series with its noun
+    left out (``series_tallies``: "in July there were 253", "se suman otros 43"), in its clause,
+    and the series was counted ``near`` it (in its paragraph or the sentence before)."""
+    return near and figure.noun is None and bool(_tally(code).search(figure.text, figure.clause[0], figure.start))
+
+
+@cache
+def _tally(code: str) -> Pattern[str]:
+    tallies = patterns.phrases(lang.load(code)["series_tallies"])
+    return patterns.compile(rf"\b(?:{tallies})(?:\s+[^\W\d]+){{0,2}}\s+$", patterns.IGNORECASE)
 
 
 _SUBJECT = patterns.compile(r"\b([^\W\d]+)\s+[^\W\d]+\s+$")  # the word before the verb right before a figure

@@ -49,6 +49,8 @@ class _Words(NamedTuple):
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
     threshold: Pattern[str]  # starts the text after a standard ("..., which the agency regards as an epidemic")
     in_state: Pattern[str]  # starts the text after people now in a state ("..., are now behind bars")
+    multiple: Pattern[str]  # ends a figure that is a multiple ("eighteen times")
+    article: Pattern[str]  # starts the text after a multiple of a quantity named after it (" the threshold")
 
 
 @cache
@@ -99,7 +101,9 @@ def _tables(code: str) -> _Words:
                   in_state=patterns.compile(
                       rf",?\s+(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases([w for ws in pack['stock_share_states'].values() for w in ws])})\b",
-                      patterns.IGNORECASE))
+                      patterns.IGNORECASE),
+                  multiple=patterns.compile(rf"\b(?:{patterns.phrases(pack['multiplier_words'])})$", patterns.IGNORECASE),
+                  article=patterns.compile(rf"\s+(?:{patterns.phrases(pack['leading_articles'])})\b", patterns.IGNORECASE))
 
 
 def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: bool, named_by_own_words: bool,
@@ -169,7 +173,8 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
     """Why the words around the figure at ``start`` make it context whatever it counts: a
     population ("a nation of 6.5 million", "900 murders among 2.5 million people"), a target ("aims to cut the rate to 30"),
     a figure of each of several places ("In ten of the towns, the rate topped 87.6") or, when its
-    ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic")."""
+    ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic") or a
+    multiple of a quantity named after it ("eighteen times the threshold")."""
     words = _tables(code)
     lead = text[max(0, start - 40):start]
     if words.population.search(lead) or (words.denominator.search(lead) and not words.part.search(lead)):
@@ -180,6 +185,8 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
         return EACH_PLACE  # "In ten of the towns over 50,000, the rate topped 87.6": each town's, no one place's
     if end is not None and words.threshold.match(text, end):
         return THRESHOLD
+    if end is not None and words.multiple.search(text, max(start, end - 20), end) and words.article.match(text, end):
+        return RATIO  # "more than eighteen times the threshold": a ratio, not a count
     return None
 
 

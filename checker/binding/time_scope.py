@@ -407,7 +407,11 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
                code: str) -> TimeMention | None:
     """The "since" or "through" time whose "when" clause, or an aside about it, holds figure ``k``
     ("through fiscal 2019, when lawmakers provided $520 million"; "since 2014, the worst year,
-    with a rate of 75"), with no other figure between."""
+    with a rate of 75"), with no other figure between but one a coordinator joins it to."""
+    shared = _when_time(text, quantities[k - 1], k - 1, quantities, times, code) \
+        if k and joined.joins(text, quantities[k - 1].end, q.start, code) else None
+    if shared is not None:  # "..., when it counted 3,664 victims and a rate of 38.2": the when clause's both
+        return shared
     prev_end = quantities[k - 1].end if k else 0
     for t in reversed(times):
         if not (prev_end <= t.start and t.end <= q.start):

@@ -209,12 +209,23 @@ def age_of_person(toks: list[Token], num: Num) -> bool:
 
 
 def age_after_name(toks: list[Token], num: Num) -> bool:
-    """"Maddon, 66, has": an age set off by commas after a capitalised name."""
+    """"Maddon, 66, has": an age set off by commas after a capitalised name; not after a name an
+    article introduces ("y los del IML, 64,"; "and the Bureau, 80."), a body in a gapped list."""
     i, j = num.i0, num.i1
     if not num.plain_int or not 1 <= num.value <= 120 or i < 2 or j >= len(toks):
         return False
     return (toks[i - 1].text == "," and toks[i - 2].kind == WORD and toks[i - 2].text[:1].isupper()
-            and toks[j].text in (",", ".") and toks[i - 2].lower not in MONTHS)
+            and toks[j].text in (",", ".") and toks[i - 2].lower not in MONTHS
+            and not _named_with_an_article(toks, i - 2))
+
+
+def _named_with_an_article(toks: list[Token], last: int) -> bool:
+    """Whether the capitalised name ending at token ``last`` opens on an article or has one in the
+    two words before it ("el IML", "los del IML"): a body or a thing, which has no age."""
+    k = last
+    while k >= 0 and toks[k].kind == WORD and toks[k].text[:1].isupper():
+        k -= 1
+    return any(toks[n].lower in DETERMINERS for n in range(max(0, k - 1), min(k + 2, last + 1)))
 
 
 def model_name(num: Num, phrase: str) -> bool:

@@ -12,6 +12,7 @@ from .words import (
     ALTERNATIVE_WORDS,
     CARDINALS,
     COORDINATION_ADVERBS,
+    DETERMINERS,
     COORDINATORS,
     INDEX_POINTS,
     LEVEL_LINKS,
@@ -28,13 +29,15 @@ from .words import (
 
 
 def index_levels(toks: list[Token], found: list[Found]) -> None:
-    """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too."""
+    """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too; not
+    the value of a rate ("a rate of 38.2: a fall of 3.7 points"), which is on the rate's scale."""
     point = next((noun for noun in sorted(INDEX_POINTS) if noun in [f.noun for f in found]), None)
     if point is None:
         return
     for f in found:
         x = abs(f.values[0])
         if f.unit is None and f.noun_phrase is None and (x >= 1000 or not float(x).is_integer()) \
+                and not _a_rates_value(toks, f) \
                 and f.left > 0 and (toks[f.left - 1].lower in LEVEL_LINKS
                                                      or toks[f.left - 1].lower in OF or toks[f.left - 1].text == "("):
             f.noun_phrase, f.noun = point, point
@@ -58,10 +61,13 @@ def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
             continue  # '2,400 "household units"': a noun of its own, though not one the grammar reads
         if _label_from_a_noun_or(toks, f) or _a_rates_value(toks, f):
             continue
-        source = _whole_after(toks, f, found[index + 1] if index + 1 < len(found) else None)
+        following = found[index + 1] if index + 1 < len(found) else None
+        source = _whole_after(toks, f, following)
         for earlier in reversed(stated if source is None else ()):
             if any(t.text in SENTENCE_END for t in toks[earlier.right:f.left]):
                 break
+            if _a_percent(earlier) and _share_after(toks, f, following):
+                continue  # "322, el 65 %, ... y 173, el 35 %": the 173 is a count, its share stated after it
             if all(v and 0.1 <= abs(f.values[0] / v) <= 10 for v in earlier.values):  # like each end of a range
                 source = earlier
                 break
@@ -75,6 +81,19 @@ def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
                 f.per, f.per_unit, f.right = per, per_unit, right  # "an average of 20 per week"
             else:
                 f.per, f.per_unit = source.per, source.per_unit
+
+
+def _a_percent(f: Found | None) -> bool:
+    return f is not None and f.unit is not None and f.unit.kind == "percent"
+
+
+def _share_after(toks: list[Token], f: Found, following: Found | None) -> bool:
+    """Whether a percent right after the bare figure, a comma and an article between, states its
+    share ("173, the 35 %"): the figure is the count that share is of, never a percent itself."""
+    if not _a_percent(following):
+        return False
+    between = toks[f.right:following.left]
+    return bool(between) and between[0].text == "," and all(t.lower in DETERMINERS for t in between[1:])
 
 
 def _a_rates_value(toks: list[Token], f: Found) -> bool:

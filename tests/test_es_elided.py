@@ -1,0 +1,137 @@
+"""Issue 16: Spanish figures whose counted noun is left out or carried by the sentence. A tally
+("hubo 240"), a body's figure in a gapped list ("y el Instituto Forense, 88"), points of a rate, a
+part of a whole a demonstrative names, a rise of the figure in focus and an average that goes on
+with the average in focus take the metric in focus, on the discourse basis; the words are the
+Spanish pack's (``series_tallies``, ``index_points``, ``whole_determiners``, ``differences``)."""
+from __future__ import annotations
+
+from conftest import figure, one_article_claims, write_corpus
+
+from checker.extract import extract_claims
+
+
+def _claims(tmp_path, text: str):
+    folder = write_corpus(tmp_path / "c", {"a.txt": text},
+                          '[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\nlanguage = "es"\n')
+    return extract_claims([folder]).claims
+
+
+def test_a_tally_goes_on_with_the_metric_in_focus(tmp_path):
+    found = _claims(tmp_path, "En junio de 2019 hubo 310 homicidios en Zembla. Un año antes, ese mes había cerrado "
+                              "con 280; en junio de 2017 hubo 240.\n")
+    for words in ("280", "240"):
+        claim = figure(found, words)
+        assert claim.metric == "homicides", words
+        assert claim.evidence("metric").basis == "discourse"
+    assert figure(found, "240").time.start == "2017-06-01"
+
+
+def test_a_tally_far_from_the_metric_in_focus_takes_none(tmp_path):
+    found = _claims(tmp_path, "En junio de 2019 hubo 310 homicidios en Zembla.\n\nLa feria abrió en mayo. "
+                              "Llegaron turistas de todo el país. En la inauguración hubo 240.\n")
+    assert figure(found, "310").metric == "homicides"
+    assert figure(found, "240").metric is None
+
+
+def test_a_tally_with_a_noun_of_its_own_is_not_carried(tmp_path):
+    found = _claims(tmp_path, "En 2019 hubo 310 homicidios en Zembla; hubo 45 masacres.\n")
+    assert figure(found, "45").metric is None
+
+
+def test_a_body_in_a_gapped_list_is_no_age(tmp_path):
+    found = _claims(tmp_path, "En 2019 hubo 3.100 homicidios en Zembla. Para mayo, la Fiscalía contó 95 y el "
+                              "Instituto Forense, 88.\n")
+    for words in ("95", "88"):
+        assert figure(found, words).metric == "homicides", words
+
+
+def test_a_person_named_before_a_figure_still_has_an_age(tmp_path):
+    found = _claims(tmp_path, "En 2019 hubo 3.100 homicidios en Zembla, dijo ayer Juan Pérez, 64, director "
+                              "de la Policía.\n")
+    assert not [c for c in found if c.kind == "quantity" and c.text == "64" and c.metric]
+
+
+def test_points_of_a_rate_state_its_change(tmp_path):
+    found = _claims(tmp_path, "La tasa de homicidios de Zembla fue de 40,1 por cada 100.000 habitantes en 2021 y "
+                              "de 36,4 en 2022: una baja de 3,7 puntos.\n")
+    claim = figure(found, "3,7 puntos")
+    assert (claim.metric, claim.unit, claim.change) == ("homicide_rate", "per 100000", "down")
+
+
+def test_points_after_a_change_verb_and_in_a_list_of_changes(tmp_path):
+    found = _claims(tmp_path, "Zembla cerró 2016 con una tasa de 60,2 homicidios por cada 100.000 habitantes. "
+                              "La tasa bajó en 2017 y 2018, aunque en 2019 volvió a subir, 4,1 y 2,2 puntos "
+                              "respectivamente.\n")
+    for words in ("4,1", "2,2"):
+        claim = figure(found, words)
+        assert (claim.metric, claim.change) == ("homicide_rate", "up"), words
+
+
+def test_points_between_two_accounts_are_no_change_of_the_rate(tmp_path):
+    found = _claims(tmp_path, "La tasa de homicidios de Zembla fue de 36,4 por cada 100.000 habitantes en 2022. "
+                              "Esa cifra supera en unos cinco puntos a la que divulgó el Gobierno.\n\n"
+                              "Cinco puntos de diferencia\n")
+    assert all(c.metric is None for c in found if c.kind == "quantity" and "inco" in c.text)
+
+
+def test_a_rates_value_after_a_colon_is_no_index_level(tmp_path):
+    found = _claims(tmp_path, "En 2019 Zembla registró 41,9 homicidios por cada 100.000 habitantes. En 2020 hubo "
+                              "303 homicidios menos que el año anterior, cuando el observatorio contabilizó 3.664 "
+                              "víctimas y una tasa de 38,2: una baja de 3,7 puntos.\n")
+    claim = figure(found, "38,2")
+    assert (claim.metric, claim.unit, claim.noun) == ("homicide_rate", "per 100000", None)
+    assert claim.time.start == figure(found, "3.664").time.start == "2019-01-01"  # the when clause's, both
+
+
+def test_a_peak_with_con_is_on_the_rates_scale(tmp_path):
+    found = _claims(tmp_path, "En 2020 Zembla registró 8,8 homicidios por cada 100.000 habitantes. La tasa subió "
+                              "de 2004 a 2011, año en que tocó techo con 36,5.\n")
+    assert figure(found, "36,5").metric == "homicide_rate"
+
+
+def test_a_part_of_a_whole_a_demonstrative_names(tmp_path):
+    found = _claims(tmp_path, "Zembla cerró 2022 con 569 asesinatos. Conviene recordar que 87 de esos 569 "
+                              "asesinatos ocurrieron en un solo fin de semana.\n")
+    assert figure(found, "87").metric == "homicides"
+
+
+def test_supera_en_un_states_a_rise_of_the_figure(tmp_path):
+    found = _claims(tmp_path, "Zembla deportó a 104.099 personas en 2019. La cifra supera en un 38,3 % a los "
+                              "75.279 deportados de 2018.\n")
+    claim = figure(found, "38,3")
+    assert (claim.metric, claim.change) == ("deportations", "up")
+
+
+def test_an_average_goes_on_with_the_average_in_focus(tmp_path):
+    found = _claims(tmp_path, "Cuando se firmó la tregua en Zembla se producían al menos 14 muertes violentas al "
+                              "día; en los meses posteriores la media bajó a cinco.\n")
+    claim = figure(found, "cinco")
+    assert (claim.metric, claim.unit) == ("homicides", "count / day")
+
+
+def test_an_english_tally_goes_on_with_the_metric_in_focus(tmp_path):
+    found = one_article_claims(tmp_path, "Zembla recorded 467 homicides in July 2019. In July 2018 there were 351.\n")
+    claim = figure(found, "351")
+    assert claim.metric == "homicides"
+    assert claim.evidence("metric").basis == "discourse"
+
+
+def test_a_tally_participle_is_no_counted_noun(tmp_path):
+    found = _claims(tmp_path, "Hasta el lunes, la Policía de Zembla contabilizaba 81 asesinatos, nueve más que los "
+                              "72 anotados por los forenses.\n")
+    claim = figure(found, "72")
+    assert (claim.noun, claim.metric) == ("asesinato", "homicides")
+
+
+def test_a_count_whose_share_follows_is_no_percent(tmp_path):
+    found = _claims(tmp_path, "Zembla cerró 2021 con 400 homicidios: 260 de ellos, el 65 %, antes del verano, "
+                              "y 140, el 35 %, después.\n")
+    claim = figure(found, "140")
+    assert (claim.unit, claim.metric) == ("count", "homicides")
+
+
+def test_a_multiple_of_a_quantity_is_no_count(tmp_path):
+    found = _claims(tmp_path, "Zembla tuvo 97 asesinatos, más de dieciocho veces el umbral de 10.\n")
+    assert figure(found, "dieciocho veces").metric is None
+    english = one_article_claims(tmp_path / "en", "Zembla had 97 murders, more than eighteen times the threshold.\n")
+    assert figure(english, "eighteen times").metric is None
