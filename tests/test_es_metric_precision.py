@@ -43,10 +43,10 @@ def test_multiple_homicides_count_events_not_victims(tmp_path):
 
 
 def test_number_words_after_a_thousand_add_to_it(tmp_path):
-    found = _claims(tmp_path, "Las deportaciones desde Zembla subieron a 114 mil nueve en 2014, y en 2015 un total "
-                              "de 118 mil un ruritanos fueron deportados. La cifra llegó a 20 mil un año después.\n")
-    assert figure(found, "114 mil nueve").value.point == 114009
-    assert figure(found, "118 mil un").value.point == 118001
+    found = _claims(tmp_path, "Las deportaciones desde Zembla subieron a 213 mil siete en 2016, y en 2017 un total "
+                              "de 126 mil un ruritanos fueron deportados. La cifra llegó a 20 mil un año después.\n")
+    assert figure(found, "213 mil siete").value.point == 213007
+    assert figure(found, "126 mil un").value.point == 126001
     assert figure(found, "20 mil").value.point == 20000
 
 
@@ -66,13 +66,13 @@ def test_the_calm_named_again_ends_the_truce(tmp_path):
 
 def test_a_coordinated_predicate_shares_the_time_of_the_clause_before(tmp_path):
     found = _claims(tmp_path, "Durante la noche del 3 de mayo de 2019 la policía de Zembla difundió fotografías "
-                              "de numerosas detenciones, y anunció la captura de al menos cinco cabecillas.\n")
+                              "de varios operativos, y anunció la captura de ocho jefes de la banda.\n")
     arrests = [c for c in found if c.metric == "arrest_made"]
     assert [c.time.start for c in arrests] == ["2019-05-03"]
 
 
 def test_a_figure_of_each_of_several_places_is_no_one_place_figure(tmp_path):
-    found = _claims(tmp_path, "En ocho de los municipios de Zembla con más de 50.000 habitantes, la tasa superó los "
+    found = _claims(tmp_path, "En ocho de los municipios de Zembla con más de 30.000 habitantes, la tasa superó los "
                               "90 homicidios por cada 100.000. En Ruritania la tasa fue de 40 homicidios por cada "
                               "100.000.\n")
     assert figure(found, "90 homicidios").metric is None
