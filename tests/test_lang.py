@@ -99,7 +99,7 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # no language metadata, so its text's telltale words tell its language; a curfew imposed on a
     # date "after" a day's toll ("in a single day": eve_of_event), a change whose ends say its
     # direction ("went from 210 in 2018 to 229 in 2019": change_either) and a figure named again
-    # ("of those 5,281": demonstratives)
+    # ("of those 5,281": demonstratives) and a tally of the series in focus ("there were 36": series_tallies)
     (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018, and 52.5 "
                                        "in 2017.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
@@ -123,7 +123,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "put Lund first, with 70 homicides per 100,000.\n\nA curfew, imposed on May 9, 2020, "
                                        "after 30 people were killed in a single day, was lifted.\n\nZembla ended "
                                        "2019 with 5,281 homicides. Killings in Lund went from 210 in 2018 to 229 in "
-                                       "2019, and 87 of those 5,281 homicides happened in March 2020.\n",
+                                       "2019, and 87 of those 5,281 homicides happened in March 2020.\n\n"
+                                       "Lund recorded 41 homicides in July 2020. In June 2020 there were 36.\n",
                                        encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')

@@ -438,7 +438,7 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
 
 def _tallied(figure: Figure, code: str, near: bool) -> bool:
     """Whether a bare count stands right after a predicate that tallies the series with its noun
-    left out (``series_tallies``: "in July there were 253", "se suman otros 43"), in its clause,
+    left out (``series_tallies``: "in July there were 318", "se suman otros 43"), in its clause,
     and the series was counted ``near`` it (in its paragraph or the sentence before)."""
     return near and figure.noun is None and bool(_tally(code).search(figure.text, figure.clause[0], figure.start))
 

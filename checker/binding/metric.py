@@ -121,7 +121,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return RATIO  # "eighteen times the threshold", "the ratio was one to three": never a count
     fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
     if fronted and fronted.group(1).lower() not in metric_nouns and fronted.group(1).lower() not in words.people:
-        return OTHER_NOUN  # "Of the 20 towns with the most murders, 16 are in the plan": towns, not murders
+        return OTHER_NOUN  # "Of the 30 towns with the most murders, 19 are in the plan": towns, not murders
     people = noun is None or noun in words.people or noun in metric_nouns
     if counted and people and (words.incident_before.search(text[max(0, start - 60):start])
                                or words.incident_after.match(text, end)):

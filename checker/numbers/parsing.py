@@ -136,13 +136,13 @@ def _remainder(toks: list[Token], num: Num) -> None:
             break
         num.value, j, scale = num.value + value, k, part
     num.i1 = j
-    if j == first:  # no figure after the scale word: maybe number words ("114 mil nueve")
+    if j == first:  # no figure after the scale word: maybe number words ("213 mil siete")
         _word_remainder(toks, num, scale)
 
 
 def _word_remainder(toks: list[Token], num: Num, scale: float) -> None:
-    """Number words after a scale word that add to it ("114 mil nueve" = 114.009): smaller than the
-    scale, and an indefinite article only before a plural noun ("118 mil un guatemaltecos", never
+    """Number words after a scale word that add to it ("213 mil siete" = 213.007): smaller than the
+    scale, and an indefinite article only before a plural noun ("126 mil un hondureños", never
     "20 mil un año después"), and never before a unit ("20 mil dos años antes")."""
     j, n = num.i1, len(toks)
     if j >= n or toks[j].kind != WORD or toks[j].lower not in CARDINALS or toks[j].lower in SCALES:
