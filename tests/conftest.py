@@ -55,13 +55,15 @@ def write_corpus(folder: Path, articles: dict[str, str], manifest: str) -> Path:
     return folder
 
 
-def one_article_claims(tmp_path: Path, text: str, title: str | None = None, rules=None):
-    """The claims of one article holding ``text`` (published 2020-03-01, with ``title`` if given)."""
+def one_article_claims(tmp_path: Path, text: str, title: str | None = None, rules=None, language: str | None = None,
+                       published: str = "2020-03-01"):
+    """The claims of one article holding ``text`` (published 2020-03-01 unless given, with ``title`` and
+    ``language`` if given)."""
     from checker.extract import extract_claims
 
-    meta = f'title = "{title}"\n' if title else ""
+    meta = (f'title = "{title}"\n' if title else "") + (f'language = "{language}"\n' if language else "")
     folder = write_corpus(tmp_path / "c", {"a.txt": text},
-                          f'[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\n{meta}')
+                          f'[[source]]\nfile = "a.txt"\npublished = "{published}"\n{meta}')
     return extract_claims([folder], rules).claims
 
 

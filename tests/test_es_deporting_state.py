@@ -4,16 +4,13 @@ list of peoples stands between the figure and its verb, or the deporting state i
 after its noun ("desde suelo mexicano"). Every sentence here is written for these tests."""
 from __future__ import annotations
 
-from checker.extract import extract_claims
-from tests.conftest import figure, write_corpus
-from tests.conftest import one_article_claims as english_claims
+from tests.conftest import figure
+from tests.conftest import one_article_claims as article_claims
 
 
 def claims(tmp_path, text: str, rules) -> list:
     """The claims of one Spanish article holding ``text``."""
-    folder = write_corpus(tmp_path / "c", {"a.txt": text}, '[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\n'
-                                                         'language = "es"\ntitle = "Un año de deportaciones"\n')
-    return extract_claims([folder], rules).claims
+    return article_claims(tmp_path, text, "Un año de deportaciones", rules, language="es")
 
 
 def test_a_list_of_peoples_before_the_verb_keeps_the_deporting_state(tmp_path, rules):
@@ -29,7 +26,7 @@ def test_the_deporting_state_after_its_noun_is_the_agent(tmp_path, rules):
 
 
 def test_the_same_in_english(tmp_path, rules):
-    found = english_claims(tmp_path, "From January to June 2019, 9,000 Guatemalans, Salvadorans and Hondurans "
+    found = article_claims(tmp_path, "From January to June 2019, 9,000 Guatemalans, Salvadorans and Hondurans "
                                      "were deported from Mexico.\n", rules=rules)
     assert {"Mexico", "Guatemala", "El Salvador", "Honduras"} <= set(figure(found, "9,000").subject)
 
@@ -47,7 +44,7 @@ def test_places_a_share_cue_opens_are_not_the_wholes(tmp_path, rules):
 
 
 def test_a_share_cue_in_english(tmp_path, rules):
-    found = english_claims(tmp_path, "Honduras will close 2019 with some 90,000 deportees, mostly from Mexico and "
+    found = article_claims(tmp_path, "Honduras will close 2019 with some 90,000 deportees, mostly from Mexico and "
                                      "the United States, in a year when returns rose from 2018.\n", rules=rules)
     assert figure(found, "90,000").subject == ("Honduras",)
 
@@ -59,7 +56,7 @@ def test_a_group_tied_to_the_figure_beats_the_body_that_counted(tmp_path, rules)
 
 
 def test_a_group_tied_to_the_figure_in_english(tmp_path, rules):
-    found = english_claims(tmp_path, "Guatemala, El Salvador and Honduras took in more deportees in 2018. Zembla's "
+    found = article_claims(tmp_path, "Guatemala, El Salvador and Honduras took in more deportees in 2018. Zembla's "
                                      "agency counted 9,000 people from the three countries in the first half of "
                                      "2018.\n", rules=rules)
     assert figure(found, "9,000").subject == ("Northern Triangle",)

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from conftest import make_pack
 
-from checker.extract import extract_claims
 from checker.ruleset import default_pack, load_rules
-from tests.conftest import figure, write_corpus
-from tests.conftest import one_article_claims as english_claims
+from tests.conftest import figure
+from tests.conftest import one_article_claims as article_claims
 
 
 def spanish_claims(tmp_path, text: str, rules) -> list:
-    folder = write_corpus(tmp_path / "c", {"a.txt": text}, '[[source]]\nfile = "a.txt"\npublished = "2023-01-03"\n'
-                                                         'language = "es"\ntitle = "Honduras en cifras"\n')
-    return extract_claims([folder], rules).claims
+    return article_claims(tmp_path, text, "Honduras en cifras", rules, language="es", published="2023-01-03")
 
 
 def test_a_relative_possessive_gives_the_place_before_it(tmp_path, rules):
@@ -24,7 +21,7 @@ def test_a_relative_possessive_gives_the_place_before_it(tmp_path, rules):
 
 
 def test_whose_in_english(tmp_path, rules):
-    found = english_claims(tmp_path, "Honduras closed 2022 with 3,500 homicides.\n\nThe report set Honduras beside "
+    found = article_claims(tmp_path, "Honduras closed 2022 with 3,500 homicides.\n\nThe report set Honduras beside "
                                      "Costa Rica, whose homicide rate fell to 12.6 in 2022.\n", title="Honduras in figures",
                            rules=rules)
     assert figure(found, "12.6").subject == ("Costa Rica",)

@@ -2,15 +2,12 @@
 of the figure before it (binding.sequel). Every sentence here is written for these tests."""
 from __future__ import annotations
 
-from checker.extract import extract_claims
-from tests.conftest import figure, write_corpus
-from tests.conftest import one_article_claims as english_claims
+from tests.conftest import figure
+from tests.conftest import one_article_claims as article_claims
 
 
 def spanish_claims(tmp_path, text: str, rules) -> list:
-    folder = write_corpus(tmp_path / "c", {"a.txt": text}, '[[source]]\nfile = "a.txt"\npublished = "2023-01-03"\n'
-                                                         'language = "es"\ntitle = "Ruritania en cifras"\n')
-    return extract_claims([folder], rules).claims
+    return article_claims(tmp_path, text, "Ruritania en cifras", rules, language="es", published="2023-01-03")
 
 
 def test_a_rate_joined_on_after_a_yardstick_places_count_is_that_places(tmp_path, rules):
@@ -23,13 +20,13 @@ def test_a_rate_joined_on_after_a_yardstick_places_count_is_that_places(tmp_path
 
 
 def test_the_same_in_english(tmp_path, rules):
-    found = english_claims(tmp_path, "Ruritania ended 2021 with 310 armed robberies. That put it behind Costa Rica, "
+    found = article_claims(tmp_path, "Ruritania ended 2021 with 310 armed robberies. That put it behind Costa Rica, "
                                      "which ended with 731 homicides, its most violent year, and a rate of "
                                      "14.3.\n", title="Ruritania in figures", rules=rules)
     assert figure(found, "14.3").subject == ("Costa Rica",)
 
 
 def test_a_joined_clause_with_a_verb_of_its_own_shares_no_predicate(tmp_path, rules):
-    found = english_claims(tmp_path, "Ruritania deported 4,000 people in 2019.\n\nAgents held 900 migrants in Belize "
+    found = article_claims(tmp_path, "Ruritania deported 4,000 people in 2019.\n\nAgents held 900 migrants in Belize "
                                      "in May, and in June 300 children arrived.\n", title="Ruritania", rules=rules)
     assert figure(found, "300").evidence("subject").basis == "discourse"  # carried, not shared
