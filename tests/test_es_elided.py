@@ -5,15 +5,11 @@ with the average in focus take the metric in focus, on the discourse basis; the 
 Spanish pack's (``series_tallies``, ``index_points``, ``whole_determiners``, ``differences``)."""
 from __future__ import annotations
 
-from conftest import figure, one_article_claims, write_corpus
-
-from checker.extract import extract_claims
+from conftest import figure, one_article_claims
 
 
 def _claims(tmp_path, text: str):
-    folder = write_corpus(tmp_path / "c", {"a.txt": text},
-                          '[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\nlanguage = "es"\n')
-    return extract_claims([folder]).claims
+    return one_article_claims(tmp_path, text, language="es")
 
 
 def test_a_tally_goes_on_with_the_metric_in_focus(tmp_path):

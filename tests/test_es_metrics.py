@@ -3,15 +3,11 @@ a context noun and a figure a predicate before it governs are read from the Span
 rules' `es:` words, never from Python."""
 from __future__ import annotations
 
-from conftest import figure, write_corpus
-
-from checker.extract import extract_claims
+from conftest import figure, one_article_claims
 
 
 def _claims(tmp_path, text: str):
-    folder = write_corpus(tmp_path / "c", {"a.txt": text},
-                          '[[source]]\nfile = "a.txt"\npublished = "2020-03-01"\nlanguage = "es"\n')
-    return extract_claims([folder]).claims
+    return one_article_claims(tmp_path, text, language="es")
 
 
 def test_a_subgroup_after_a_spanish_figure_is_never_the_total(tmp_path):
@@ -46,7 +42,6 @@ def test_a_change_over_time_keeps_its_metric_in_spanish(tmp_path):
 
 
 def test_a_gap_between_two_accounts_in_english(tmp_path):
-    from conftest import one_article_claims
     found = one_article_claims(tmp_path, "Zembla's coroners counted 2,942 murders in 2019, 20 more than "
                                          "recorded by the police.\n")
     assert figure(found, "2,942").metric == "homicides"
@@ -77,7 +72,6 @@ def test_a_subset_of_another_whole_in_spanish(tmp_path):
 def test_places_that_have_the_metric_are_not_counts_of_it(tmp_path):
     found = _claims(tmp_path, "De los 30 municipios con más homicidios de Zembla en 2019, 12 están en la costa.\n")
     assert figure(found, "30 municipios").metric is None
-    from conftest import one_article_claims
     found = one_article_claims(tmp_path / "en", "Of the 30 municipalities with the most homicides in Zembla in "
                                                 "2019, 12 are on the coast.\n")
     assert figure(found, "30 municipalities").metric is None
@@ -88,7 +82,6 @@ def test_a_verb_right_before_a_figure_is_its_predicate(tmp_path):
                               "capturados 80 pandilleros más en Zembla.\n")
     assert figure(found, "120").metric == "arrests"
     assert figure(found, "80").metric == "arrests"
-    from conftest import one_article_claims
     found = one_article_claims(tmp_path / "en", "In March 2019 police in Zembla arrested 120 gang members.\n")
     assert figure(found, "120").metric == "arrests"
 
@@ -115,7 +108,6 @@ def test_deaths_per_100000_are_the_homicide_rate(tmp_path):
 
 
 def test_a_source_before_a_figure_is_no_subgroup(tmp_path):
-    from conftest import one_article_claims
     found = one_article_claims(tmp_path, "According to police, 120 people were killed in Zembla in 2019.\n")
     assert figure(found, "120").metric == "homicides"
     found = _claims(tmp_path / "es", "Según la policía, 120 personas fueron asesinadas en Zembla en 2019.\n")

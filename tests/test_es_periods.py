@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import figure, write_corpus
+from tests.conftest import figure, one_article_claims
 
 
 def claims(tmp_path, text: str, language: str, published: str = "2017-02-13"):
     """The claims of one article in ``language`` holding ``text``."""
-    from checker.extract import extract_claims
-
-    folder = write_corpus(tmp_path / "c", {"a.txt": text},
-                          f'[[source]]\nfile = "a.txt"\npublished = "{published}"\nlanguage = "{language}"\n')
-    return extract_claims([folder], None).claims
+    return one_article_claims(tmp_path, text, language=language, published=published)
 
 
 def period(found, words: str) -> tuple:

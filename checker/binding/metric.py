@@ -49,7 +49,6 @@ class _Words(NamedTuple):
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
     threshold: Pattern[str]  # starts the text after a standard ("..., which the agency regards as an epidemic")
     in_state: Pattern[str]  # starts the text after people now in a state ("..., are now behind bars")
-    multiple: Pattern[str]  # ends a figure that is a multiple ("eighteen times")
     article: Pattern[str]  # starts the text after a multiple of a quantity named after it (" the threshold")
 
 
@@ -102,7 +101,6 @@ def _tables(code: str) -> _Words:
                       rf",?\s+(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases([w for ws in pack['stock_share_states'].values() for w in ws])})\b",
                       patterns.IGNORECASE),
-                  multiple=patterns.compile(rf"\b(?:{patterns.phrases(pack['multiplier_words'])})$", patterns.IGNORECASE),
                   article=patterns.compile(rf"\s+(?:{patterns.phrases(pack['leading_articles'])})\b", patterns.IGNORECASE))
 
 
@@ -116,8 +114,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if why is not None:
         return why
     words = _tables(code)
-    if counted and (text[start:end].split()[-1].lower() in words.multiples
-                    or words.ratio.search(text[max(0, start - 40):start])):
+    if counted and (_ends_in_multiple(text, start, end, words) or words.ratio.search(text[max(0, start - 40):start])):
         return RATIO  # "eighteen times the threshold", "the ratio was one to three": never a count
     fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
     if fronted and fronted.group(1).lower() not in metric_nouns and fronted.group(1).lower() not in words.people:
@@ -185,9 +182,16 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
         return EACH_PLACE  # "In ten of the towns over 50,000, the rate topped 87.6": each town's, no one place's
     if end is not None and words.threshold.match(text, end):
         return THRESHOLD
-    if end is not None and words.multiple.search(text, max(start, end - 20), end) and words.article.match(text, end):
+    if end is not None and _ends_in_multiple(text, start, end, words) and words.article.match(text, end):
         return RATIO  # "more than eighteen times the threshold": a ratio, not a count
     return None
+
+
+def _ends_in_multiple(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether the figure at ``start:end`` ends in a multiplier word ("eighteen times"): a multiple,
+    never a count."""
+    last = text[start:end].split()
+    return bool(last) and last[-1].lower() in words.multiples
 
 
 def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end: int, predicate_end: int,
