@@ -4,6 +4,8 @@ list of peoples stands between the figure and its verb, or the deporting state i
 after its noun ("desde suelo mexicano"). Every sentence here is written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import figure
 from tests.conftest import one_article_claims as article_claims
 
@@ -37,26 +39,23 @@ def test_an_and_between_two_places_still_joins_clauses(tmp_path, rules):
     assert "Guatemala" not in figure(found, "3.000").subject
 
 
-def test_places_a_share_cue_opens_are_not_the_wholes(tmp_path, rules):
-    found = claims(tmp_path, "Honduras cerrará 2019 con unos 90.000 deportados, la mayoría desde México y Estados "
-                             "Unidos, en un año en el que las devoluciones aumentaron respecto a 2018.\n", rules)
-    assert figure(found, "90.000").subject == ("Honduras",)
+@pytest.mark.parametrize("language, text, words", [
+    ("es", "Honduras cerrará 2019 con unos 90.000 deportados, la mayoría desde México y Estados Unidos, en un año "
+           "en el que las devoluciones aumentaron respecto a 2018.\n", "90.000"),
+    ("en", "Honduras will close 2019 with some 90,000 deportees, mostly from Mexico and the United States, in a year "
+           "when returns rose from 2018.\n", "90,000"),
+])
+def test_places_a_share_cue_opens_are_not_the_wholes(tmp_path, rules, language, text, words):
+    found = article_claims(tmp_path, text, rules=rules, language=language)
+    assert figure(found, words).subject == ("Honduras",)
 
 
-def test_a_share_cue_in_english(tmp_path, rules):
-    found = article_claims(tmp_path, "Honduras will close 2019 with some 90,000 deportees, mostly from Mexico and "
-                                     "the United States, in a year when returns rose from 2018.\n", rules=rules)
-    assert figure(found, "90,000").subject == ("Honduras",)
-
-
-def test_a_group_tied_to_the_figure_beats_the_body_that_counted(tmp_path, rules):
-    found = claims(tmp_path, "Guatemala, El Salvador y Honduras recibieron más deportados en 2018. El ONR guatemalteco "
-                             "registró 9.000 personas de los tres países en el primer semestre de 2018.\n", rules)
-    assert figure(found, "9.000").subject == ("Northern Triangle",)
-
-
-def test_a_group_tied_to_the_figure_in_english(tmp_path, rules):
-    found = article_claims(tmp_path, "Guatemala, El Salvador and Honduras took in more deportees in 2018. Zembla's "
-                                     "agency counted 9,000 people from the three countries in the first half of "
-                                     "2018.\n", rules=rules)
-    assert figure(found, "9,000").subject == ("Northern Triangle",)
+@pytest.mark.parametrize("language, text, words", [
+    ("es", "Guatemala, El Salvador y Honduras recibieron más deportados en 2018. El ONR guatemalteco registró 9.000 "
+           "personas de los tres países en el primer semestre de 2018.\n", "9.000"),
+    ("en", "Guatemala, El Salvador and Honduras took in more deportees in 2018. Zembla's agency counted 9,000 people "
+           "from the three countries in the first half of 2018.\n", "9,000"),
+])
+def test_a_group_tied_to_the_figure_beats_the_body_that_counted(tmp_path, rules, language, text, words):
+    found = article_claims(tmp_path, text, rules=rules, language=language)
+    assert figure(found, words).subject == ("Northern Triangle",)
