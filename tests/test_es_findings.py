@@ -61,3 +61,11 @@ def test_a_guess_at_a_figure_is_not_compared(tmp_path):
         "a.txt": ("en", "Honduras recorded 3,900 homicides in 2019."),
         "b.txt": ("en", "Officials said homicides in Honduras could exceed 6,000 in 2019.")})
     assert "conflict" not in _kinds(result)
+
+
+def test_a_figure_told_in_the_conditional_of_a_guess_is_not_compared(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("es", "Honduras registró 3.900 homicidios en 2019."),
+        "b.txt": ("es", "Según un observatorio, los homicidios de Honduras en 2019 estarían por encima de 6.000.")})
+    assert "conflict" not in _kinds(result)
+    assert any(c.text.endswith("6.000") and "unconfirmed" in why for c, why in result.not_compared)
