@@ -525,7 +525,7 @@ def _change_words(code: str) -> frozenset[str]:
 def to_date(scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
     """A figure counted "through December 28" (a date with no start of its own) runs from the start
     of that date's year to the date, not over the single day (``to_date_words``)."""
-    return year_to_date(scope) if _counted_to(scope, code) else scope
+    return year_to_date(scope) if counted_to(scope, code) else scope
 
 
 def a_deadline_ahead(scope: TimeScope | None, publication: TimeScope | None, code: str = lang.DEFAULT) -> bool:
@@ -535,10 +535,10 @@ def a_deadline_ahead(scope: TimeScope | None, publication: TimeScope | None, cod
     now = publication.end if publication is not None else None
     if scope is None or not now or not scope.end or scope.end <= now:
         return False
-    return _counted_to(scope, code)
+    return counted_to(scope, code)
 
 
-def _counted_to(scope: TimeScope, code: str) -> bool:
+def counted_to(scope: TimeScope, code: str) -> bool:
     """Whether a time's words open with a word of ``to_date_words`` ("through December 28", "until May 2031")."""
     return " ".join(scope.text.lower().split()).startswith(_to_date_openers(code))
 

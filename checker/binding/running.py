@@ -4,8 +4,11 @@ led to 9,000 arrests" where the crackdown was declared on May 2) covers the stre
 event to its as-of date, not the publication day alone. A later figure of the same count dated at
 a point and told as a count up to it ("when the decree was renewed in July, 12,000 had been
 detained") continues that running total, from an event or a date ("since March 27"): it runs
-from the same start to its own date, not over the month named. The cue words are the language
-pack's (``running_cues``, ``as_of_cues``); the events are the rules' (DESIGN.md, "Context")."""
+from the same start to its own date, not over the month named; so does a count up to a date
+("hasta el 15 de junio") that would otherwise count from the start of its year. A figure told at an
+anniversary of the event ("two years into the crackdown") runs from the event's start
+(binding.anniversary). The cue words are the language pack's (``running_cues``, ``as_of_cues``,
+``event_anaphors``); the events are the rules' (DESIGN.md, "Context")."""
 from __future__ import annotations
 
 import re
@@ -15,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
+from checker.binding import anniversary, period
 from checker.model import Claim, Evidence, TimeScope
 
 if TYPE_CHECKING:
@@ -27,20 +31,35 @@ _LINES = 2  # lines after a running total over which a figure dated at a point m
 def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
                 publication: TimeScope | None = None) -> list[Claim]:
     """The document's claims, each running total from an event dated in it given that event's start,
-    and each count up to a point that continues a running total given that total's start."""
+    each figure told at an anniversary of an event counted from the event's start, and each count up
+    to a point that continues a running total given that total's start."""
     cue, as_of = _cue(code), _cue(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
     starts: dict[str, str] = {}
+    dated: list[tuple[str, str, int]] = []  # each event dated in the document: its id, start and line
     for c in claims:
         if c.kind == "event" and c.metric and c.time is not None and c.time.start:
             starts[c.metric] = min(starts.get(c.metric, c.time.start), c.time.start)
+            dated.append((c.metric, c.time.start, c.line))
+    told = _Told(rules, code)
+    for eid, start in told.dated_starts(claims).items():
+        starts.setdefault(eid, start)  # the article never dates the event but dates its anniversary
     now = publication.end if publication is not None else None
     out: list[Claim] = []
     series: dict[str, Claim] = {}  # by metric: the last running total, from an event or a date
+    frame: Claim | None = None  # the figure that tells the article at an anniversary of an event, to publication
     for c in claims:
-        found = _from_event(c, rules, m, cue, starts) if starts else c
+        found = told.at(c, starts, now)
+        if found is not c and found.time is not None and found.time.end == now:
+            frame = found
+        if found is c and starts:
+            found = _from_event(c, rules, m, cue, starts)
+        if found is c and frame is not None:
+            found = told.framed(c, frame, now)
         if found is c and c.metric in series:
-            found = _continued(c, series[c.metric], rules, as_of)
-        if found is not c or _runs_to(c, rules, now):
+            found = _continued(c, series[c.metric], rules, as_of, code)
+        if found is c and dated:
+            found = _to_date_from_event(c, rules, m, code, dated)
+        if found is not c or _runs_to(c, rules, now) or _from_start(c, rules, starts):
             series[c.metric] = found
         out.append(found)
     return out
@@ -71,20 +90,125 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
     return c
 
 
-def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str]) -> Claim:
+def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str], code: str) -> Claim:
     """``c`` as a count up to its own date of the running total ``head`` ("by July, 12,000 had been
     detained" after "9,000 detained since the crackdown began"), when it is one: a figure of the same
     metric and places, dated at a day or a month at most on or after the total's start, in its paragraph or the
-    next, told with an ``as_of_cues`` word; else ``c`` unchanged."""
+    next, told with an ``as_of_cues`` word, or counted up to a date after the total's start ("hasta el 15 de
+    junio", which alone would count from the start of its year); else ``c`` unchanged."""
     t, start = c.time, head.time.start if head.time is not None else None
     if not _cumulative(c, rules) or t is None or start is None \
-            or t.basis not in ("relative", "explicit") or not t.start or not t.end or t.start < start \
-            or t.granularity not in ("day", "month", "span") or _days(t.start, t.end) > 31 or c.source != head.source \
-            or not 0 <= c.line - head.line <= _LINES or tuple(c.subject) != tuple(head.subject) \
+            or t.basis not in ("relative", "explicit") or not t.start or not t.end or c.source != head.source \
+            or not 0 <= c.line - head.line <= _LINES or tuple(c.subject) != tuple(head.subject):
+        return c
+    if _to_date(t, code):
+        if not start < t.start or (head.time.end or "") > t.end:
+            return c
+    elif t.start < start or t.granularity not in ("day", "month", "span") or _days(t.start, t.end) > 31 \
             or not as_of.search(c.sentence):
         return c
     words = f"{t.text}, counted from {start}"
     return _retimed(c, replace(t, start=start, text=words, granularity="span"))
+
+
+def _to_date_from_event(c: Claim, rules: RuleSet, m: Matchers, code: str, dated: list[tuple[str, str, int]]) -> Claim:
+    """``c`` counted up to a date from an event dated in its paragraph or the one before, when its
+    sentence names that event or refers back to it (``event_anaphors``): "Congress approved the
+    emergency on June 12; through January 30 the measure had led to 5,200 arrests"; else unchanged."""
+    t = c.time
+    if not _cumulative(c, rules) or t is None or not _to_date(t, code) or t.basis not in ("relative", "explicit"):
+        return c
+    back = _cue(code, "event_anaphors").search(c.sentence) is not None
+    for eid, start, line in reversed(dated):
+        objects = m.event_res.get(eid, (None, None))[0]
+        named = back or (objects is not None and objects.search(c.sentence) is not None)
+        if named and 0 <= c.line - line <= _LINES and start < (t.start or ""):
+            words = f"{t.text}, counted from the event of {start}"
+            return _retimed(c, replace(t, start=start, text=words, granularity="span"), eid)
+    return c
+
+
+def _to_date(t: TimeScope, code: str) -> bool:
+    """Whether a time is a count up to a date from the start of its year, read from a word of
+    ``to_date_words`` ("hasta el 15 de junio"): a start the text never gave."""
+    return bool(t.start and t.end and t.start.endswith("-01-01") and t.start < t.end and period.counted_to(t, code))
+
+
+def _from_start(c: Claim, rules: RuleSet, starts: dict[str, str]) -> bool:
+    """Whether ``c`` counts from the start of an event of the document up to a later date ("210
+    between the day the emergency began and August"): a running total a later count may continue."""
+    t = c.time
+    return _cumulative(c, rules) and t is not None and t.basis != "publication" \
+        and bool(t.start) and bool(t.end) and t.start < t.end and t.start in starts.values()
+
+
+class _Told:
+    """The anniversaries of events a document's sentences name (binding.anniversary), read once a sentence."""
+
+    def __init__(self, rules: RuleSet, code: str):
+        self.rules, self.code = rules, code
+        self._seen: dict[str, tuple[anniversary.Anniversary, ...]] = {}
+
+    def of(self, sentence: str) -> tuple[anniversary.Anniversary, ...]:
+        if sentence not in self._seen:
+            self._seen[sentence] = anniversary.mentions(sentence, self.rules, self.code)
+        return self._seen[sentence]
+
+    def dated_starts(self, claims: list[Claim]) -> dict[str, str]:
+        """Each event's start, as the day of an anniversary less its years ("on the second
+        anniversary of the crackdown, on August 9"): the day is a figure's own in that sentence."""
+        out: dict[str, str] = {}
+        for c in claims:
+            if c.kind == "quantity" and _own_day(c.time):
+                for told in self.of(c.sentence):
+                    out.setdefault(told.event, anniversary.years_before(c.time.end, told.years))
+        return out
+
+    def at(self, c: Claim, starts: dict[str, str], now: str | None) -> Claim:
+        """``c``, a cumulative figure in a sentence that names an anniversary of an event the document
+        dates, from the event's start to its own day (that anniversary's) or, with no time of its own,
+        to publication when that falls near the anniversary; else unchanged."""
+        t = c.time
+        if t is None or not _cumulative(c, self.rules):
+            return c
+        for told in self.of(c.sentence):
+            start = starts.get(told.event)
+            if start is None:
+                continue
+            if _own_day(t) and abs(_days(start, anniversary.years_before(t.end, told.years))) <= _NEAR:
+                end = t.end
+            elif t.basis == "publication" and not t.start and now is not None and t.end == now \
+                    and -2 * _NEAR <= _days(anniversary.years_before(now, told.years), start) <= _NEAR:
+                end = now
+            else:
+                continue
+            words = f"{told.years} years from the event of {start} to {end}"
+            return _retimed(c, replace(t, start=start, end=end, text=words, basis="relative", granularity="span"),
+                            told.event)
+        return c
+
+    def framed(self, c: Claim, frame: Claim, now: str | None) -> Claim:
+        """``c``, a cumulative figure of the places of ``frame`` after it, as of publication with no
+        start ("more than 9,000 detained") or over a count of years the anniversary's ("en esos tres
+        años"), over the frame's span: the article is told at that anniversary; else unchanged."""
+        t, span = c.time, frame.time
+        if t is None or span is None or not _cumulative(c, self.rules) or c.line < frame.line \
+                or tuple(c.subject) != tuple(frame.subject) or t.start:
+            return c
+        years = max((told.years for told in self.of(frame.sentence)), default=0)
+        if not (t.end is not None and t.end == now) \
+                and not (t.end is None and anniversary.counts_years(t.text, years, self.code)):
+            return c
+        return _retimed(c, replace(span, basis="inherited"))
+
+
+def _own_day(t: TimeScope | None) -> bool:
+    """Whether a time is a single day the sentence itself gives."""
+    return t is not None and t.basis in ("explicit", "relative") and t.granularity == "day" \
+        and bool(t.start) and t.start == t.end
+
+
+_NEAR = 31  # days by which an anniversary may miss the start the document gives its event
 
 
 def _retimed(c: Claim, time: TimeScope, rule: str | None = None) -> Claim:
@@ -104,3 +228,4 @@ def _cue(code: str, table: str = "running_cues"):
 
 _cue(lang.DEFAULT)  # read on import, as the grammar modules read their tables (a cached run reads no claims)
 _cue(lang.DEFAULT, "as_of_cues")
+_cue(lang.DEFAULT, "event_anaphors")

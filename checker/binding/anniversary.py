@@ -1,0 +1,103 @@
+"""Anniversaries of an event: "two years into the crackdown", "en el tercer aniversario
+de la ley marcial". A figure told at one is a count from the event's start to that date, and the date
+less the years dates the event itself when the article does not. The count, ordinal and year
+words are the calendar's; the nouns, links and nouns of a start are the pack's ``anniversaries``;
+the events' objects are the rules'."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
+
+from checker import lang, patterns
+from checker.timex import calendar as cal
+
+if TYPE_CHECKING:
+    from checker.ruleset import RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class Anniversary:
+    event: str  # the event's rule id
+    years: int  # how many years after its start
+
+
+def mentions(sentence: str, rules: RuleSet, code: str) -> tuple[Anniversary, ...]:
+    """The anniversaries a sentence names: a count of years or an ordinal anniversary, a link (a
+    noun of the event's start and a link may follow) and the event's object right after it; an
+    ordinal anniversary with no event after it is of the event its sentence names ("en su primer
+    aniversario, la ley marcial ...")."""
+    grammar = _grammar(code)
+    if not grammar.opener.search(sentence):
+        return ()  # most sentences name no anniversary
+    objects = _objects(rules, code)
+    out: list[Anniversary] = []
+    for found in grammar.opener.finditer(sentence):
+        years = grammar.counts.get((found.group("n") or found.group("o") or "").lower())
+        if years is None and (found.group("n") or "").isdigit():
+            years = int(found.group("n"))
+        if not years:
+            continue
+        rest = sentence[found.end():]
+        linked = grammar.linked.match(rest)
+        named = [eid for eid, pattern in objects.items() if linked is not None and pattern.match(rest, linked.end())]
+        if not named and found.group("o"):
+            named = [eid for eid, pattern in objects.items() if pattern.search(sentence)]
+        out.extend(Anniversary(eid, years) for eid in named[:1])
+    return tuple(out)
+
+
+def counts_years(text: str, years: int, code: str) -> bool:
+    """Whether a time's words count ``years`` years ("en esos tres años" of a third anniversary)."""
+    grammar = _grammar(code)
+    return any(grammar.counts.get(m.group("n").lower(), int(m.group("n")) if m.group("n").isdigit() else 0) == years
+               for m in grammar.years.finditer(text))
+
+
+def years_before(day: str, years: int) -> str:
+    """The day ``years`` years before ``day`` (ISO)."""
+    return cal.add_months(date.fromisoformat(day), -12 * years).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    opener: re.Pattern[str]  # a count of years or an ordinal and a noun of anniversary
+    linked: re.Pattern[str]  # the link after it, maybe a noun of a start and a link
+    years: re.Pattern[str]  # a count of years alone
+    counts: dict[str, int]
+
+
+@cache
+def _grammar(code: str) -> _Grammar:
+    pack = lang.load(code)
+    table = pack["anniversaries"]
+    counts = {w.lower(): int(n) for w, n in pack["time_counts"].items()}
+    ending = {w.lower() for w in pack["time_from_end"]}
+    ordinals = {w.lower(): int(n) for w, n in pack["time_ordinals"].items() if w.lower() not in ending}
+    year_words = [w for w, unit in pack["time_units"].items() if unit == "year"]
+    count = rf"(?P<n>\d{{1,2}}|{patterns.phrases(counts)})\s+(?:{patterns.phrases(year_words)})"
+    ordinal = rf"(?P<o>{patterns.phrases(ordinals)})\s+(?:{patterns.phrases(table['nouns'])})"
+    links = patterns.phrases(table["links"])
+    return _Grammar(
+        opener=patterns.compile(rf"\b(?:{count}|{ordinal})\b", re.IGNORECASE),
+        linked=patterns.compile(rf"\s+(?:{links})\s+(?:(?:{patterns.phrases(table['starts'])})\s+(?:{links})\s+)?",
+                                re.IGNORECASE),
+        years=patterns.compile(rf"\b{count}\b", re.IGNORECASE),
+        counts={**counts, **ordinals})
+
+
+def _objects(rules: RuleSet, code: str) -> dict[str, re.Pattern[str]]:
+    """Each event's objects, also without the determiner they open with (an object written with its article, read after a link that holds it)."""
+    return _objects_of(tuple((eid, tuple(e.objects)) for eid, e in sorted(rules.events.items()) if e.objects), code)
+
+
+@cache
+def _objects_of(events: tuple[tuple[str, tuple[str, ...]], ...], code: str) -> dict[str, re.Pattern[str]]:
+    determiners = tuple(w.lower() + " " for w in lang.load(code)["whole_determiners"])
+    out = {}
+    for eid, objects in events:
+        bare = {o[len(d):] for o in objects for d in determiners if o.lower().startswith(d)}
+        out[eid] = patterns.compile(rf"(?:{patterns.phrases({*objects, *bare})})\b", re.IGNORECASE)
+    return out
