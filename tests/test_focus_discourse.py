@@ -206,3 +206,21 @@ def test_a_count_of_people_of_a_place_goes_on_with_a_list_of_places(tmp_path, ru
                              "175, and nearly 6,000 Ecuadorians applied, with 184 succeeding.\n", rules=rules)
     assert figure(found, "6,000").metric == "asylum_seekers"
     assert [c.metric for c in found if c.text in ("175", "184")] == [None, None]
+
+
+_CUSTODY = ("Un informe de Honduras contó 210 muertes bajo custodia del Estado entre el 12 de junio de 2017 y agosto "
+            "de 2018.\n\n{caption}Los autores separan sus datos en dos periodos. En el primero, del 12 de junio de 2017 "
+            "al 12 de junio de 2018, anotan {later}.\n")
+
+
+@pytest.mark.parametrize("caption", ["", "*Foto: Una celda vacía en una cárcel de Honduras. / Archivo*\n\n"])
+def test_people_qualified_by_the_series_noun_go_on_with_it_past_a_caption(tmp_path, caption):
+    found = claims(tmp_path, _CUSTODY.format(caption=caption, later="187 personas fallecidas"), language="es",
+                   published="2018-09-20")
+    assert carried(figure(found, "187")) == ("deaths_in_custody", "discourse")
+
+
+def test_a_loose_word_of_the_series_does_not_reach_past_a_caption(tmp_path):
+    found = claims(tmp_path, _CUSTODY.format(caption="*Foto: Una celda vacía en una cárcel de Honduras. / Archivo*\n\n",
+                                             later="187 casos"), language="es", published="2018-09-20")
+    assert figure(found, "187").metric is None

@@ -54,6 +54,7 @@ class Series:
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
     pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
     rate_said: tuple[int, int] | None = None  # (paragraph, sentence number): the last with a figure and a rate word
+    asides: list[int] = field(default_factory=list)  # sentence numbers of figureless paragraphs set apart (captions)
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named, and
@@ -89,12 +90,23 @@ class Series:
     def note_named(self, text: str, hits: dict, rules: RuleSet, paragraph: int, number: int) -> None:
         """Remember the count metric that a sentence with no figure names by its terms ("all deaths
         in prisons were natural, the authorities insist"): the counted thing in focus, which later
-        counts written with its words go on with. Two such metrics name none."""
+        counts written with its words go on with. Two such metrics name none. A paragraph set apart
+        by emphasis (a photo caption) names none and does not count against the series' reach."""
+        if text.lstrip()[:1] in ("*", "_"):
+            self.asides.append(number)
+            return
         named = [mid for mid, roles in hits.items() if roles.get("terms") and not roles.get("exclude")
                  and rules.metrics[mid].unit == "count"]
         if len(named) == 1:
             a, b = hits[named[0]]["terms"][-1]
             self.named = (paragraph, number, named[0], text[a:b])
+
+    def _past_asides(self, figure: Figure, number: int, when: int, nouns: frozenset[str], code: str) -> bool:
+        """Whether a figure beyond the series' reach is within it once the captions between are
+        left out, and names the series' own counted thing ("187 fallecidos", "187 personas
+        fallecidas"): a figure of a word as loose as "cases" needs its series closer."""
+        own = figure.noun is not None and (figure.noun in nouns or _people_as(figure, nouns, code))
+        return own and number - when - sum(when < n < number for n in self.asides) <= _REACH
 
     def closest_head(self, value: float | None, number: int) -> Claim | None:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
@@ -194,7 +206,7 @@ class Series:
         elif anaphor is not None:  # "3,500 such deaths": pointed back to, however far
             if not _a_word_of(anaphor[1], rules.metrics[mid].terms, metric_nouns[mid]):
                 return None, None  # "900 such soldiers": another counted thing
-        elif at != paragraph and number - when > _REACH:
+        elif at != paragraph and number - when > _REACH and not self._past_asides(figure, number, when, metric_nouns[mid], code):
             return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
         elif not _tallied(figure, code, near=at == paragraph or number - when <= 1) \
                 and not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code,
@@ -428,12 +440,19 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     if _words(code)[4].search(lead):
         return True  # "that is close to double the 24,493 apprehensions": set against the series, it is one of its figures
     if figure.noun is not None:
-        return figure.noun in nouns or figure.noun in _words(code)[0]
+        return figure.noun in nouns or figure.noun in _words(code)[0] or _people_as(figure, nouns, code)
     if _words(code)[1].search(lead):
         return True
     subject = _SUBJECT.search(lead)
     forms = _forms(subject.group(1)) if subject else set()
     return bool(forms & nouns) and not any(metrics.names_people(form, code) for form in forms)
+
+
+def _people_as(figure: Figure, nouns: frozenset[str], code: str) -> bool:
+    """Whether the figure counts people in general qualified by a noun of the series in its own
+    phrase ("187 personas fallecidas"): they are the series' dead, not people at large."""
+    words = figure.text[figure.start:figure.end].lower().split()
+    return metrics.names_people(figure.noun or "", code) and any(w in nouns for w in words[2:])
 
 
 def _tallied(figure: Figure, code: str, near: bool) -> bool:
