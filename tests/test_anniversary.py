@@ -14,8 +14,8 @@ def period(found, words: str) -> tuple:
 
 
 @pytest.mark.parametrize("language, text, words", [
-    ("es", "Cuando se cumplió el segundo aniversario del estado de emergencia, el 9 de agosto, las autoridades "
-           "de Honduras sumaban 4.210 arrestos.\n", "4.210"),
+    ("es", ("Cuando se cumplió el segundo aniversario del estado de emergencia, el 9 de agosto, las autoridades "
+            "de Honduras sumaban 4.210 arrestos.\n"), "4.210"),
     ("en", "On the second anniversary of the crackdown, on August 9, police in Honduras reported 4,210 arrests.\n",
      "4,210"),
 ])
