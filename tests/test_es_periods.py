@@ -175,6 +175,18 @@ def test_a_weekday_and_day_with_no_month_falls_in_the_month_in_focus(tmp_path, l
     assert period(found, words) == ("2022-03-26", "2022-03-26")
 
 
+@pytest.mark.parametrize("text, published, want", [
+    # no Monday the 10th within weeks of publication: read in the month in focus (May 2021)
+    ("La asamblea de Zembla votó la ley el 12 de mayo de 2021, tras unas protestas que dejaron 41 heridos en "
+     "tres días, 17 de ellos el lunes 10.", "2024-04-03", ("2021-05-10", "2021-05-10")),
+    # May 13, 2021 was a Thursday: not that day, so left as the words alone say (unresolved)
+    ("La asamblea de Zembla votó la ley el 12 de mayo de 2021, tras unas protestas que dejaron 41 heridos en "
+     "tres días, 17 de ellos el lunes 13.", "2024-04-03", (None, None)),
+])
+def test_a_weekday_and_day_unknown_near_publication_is_read_in_the_month_in_focus(tmp_path, text, published, want):
+    assert period(claims(tmp_path, text, "es", published=published), "17") == want
+
+
 def test_that_was_the_worst_year_after_a_day_is_that_days_year(tmp_path):
     found = claims(tmp_path, "No se recordaba una jornada así desde el 27 de agosto de 2015, cuando Zembla contó "
                              "51 asesinatos. Aquel fue el peor año de su historia: cerró con 6.656 homicidios.", "es",

@@ -72,29 +72,38 @@ def _since_words(code: str) -> tuple[str, ...]:
 def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
     """A weekday and a day of month with no month ("on Saturday the 26th", "el sábado 26"), read
     as the last such day before publication, is that day of the month in focus when it falls on
-    that weekday there ("the weekend of March 25 to 27 ... on Saturday the 26th": March 26)."""
+    that weekday there ("the weekend of March 25 to 27 ... on Saturday the 26th": March 26). One
+    that no week near publication holds (left unresolved) is read in the month in focus alone."""
     if focus is None or not focus.start or not focus.end or focus.start[:7] != focus.end[:7] \
-            or not scope.start or scope.start != scope.end or scope.start[:7] == focus.start[:7]:
+            or scope.start != scope.end or (scope.start or "")[:7] == focus.start[:7]:
         return scope
     words = {w.strip(".,").lower() for w in scope.text.split()}
-    calendar_words = _calendar_words(code)
-    if words & calendar_words[0] or not words & calendar_words[1] or any(len(w) == 4 and w.isdigit() for w in words):
+    months, weekdays = _calendar_words(code)
+    if set(months) & words or not set(weekdays) & words or any(len(w) == 4 and w.isdigit() for w in words):
         return scope  # a month or a year named, or no weekday to check against
-    day = date.fromisoformat(scope.start)
+    numbers = [int(w) for w in words if w.isdigit() and len(w) <= 2]
+    if scope.start:
+        day = date.fromisoformat(scope.start)
+        number, weekday = day.day, day.weekday()
+    elif len(numbers) == 1:
+        number, weekday = numbers[0], weekdays[next(iter(set(weekdays) & words))]
+    else:
+        return scope
     try:
-        there = date.fromisoformat(focus.start).replace(day=day.day)
+        there = date.fromisoformat(focus.start).replace(day=number)
     except ValueError:
         return scope
-    if there.weekday() != day.weekday():
+    if there.weekday() != weekday:
         return scope
-    return replace(scope, start=there.isoformat(), end=there.isoformat())
+    basis = scope.basis if scope.start else "relative"
+    return replace(scope, start=there.isoformat(), end=there.isoformat(), basis=basis, granularity="day")
 
 
 @cache
-def _calendar_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The pack's month and weekday words, lower case."""
+def _calendar_words(code: str) -> tuple[dict[str, int], dict[str, int]]:
+    """The pack's month and weekday words, lower case, with their numbers."""
     pack = lang.load(code)
-    return frozenset(w.lower() for w in pack["months"]), frozenset(w.lower() for w in pack["weekdays"])
+    return ({w.lower(): n for w, n in pack["months"].items()}, {w.lower(): n for w, n in pack["weekdays"].items()})
 
 
 def whole_unit(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope | None:

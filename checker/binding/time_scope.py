@@ -651,7 +651,7 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
         return _same_stretch(scope, state.sentence_time or state.last_time)
     if mention.relation == "ago" and scope.start and scope.end:
         return _widen(scope)
-    if mention.relation == "in" and scope.granularity == "day" and scope.basis == "relative":
+    if mention.relation == "in" and scope.granularity == "day" and scope.basis in ("relative", "unresolved"):
         return periods.day_in_focus(scope, state.sentence_time or state.last_time, state.code)
     return scope
 
