@@ -187,6 +187,22 @@ def test_a_weekday_and_day_unknown_near_publication_is_read_in_the_month_in_focu
     assert period(claims(tmp_path, text, "es", published=published), "17") == want
 
 
+@pytest.mark.parametrize("text, words, want", [
+    # the month the sentence named: its days, a range, and the day numbers are no figures
+    ("El puente de Zembla cayó el 9 de mayo de 2016, tras unas lluvias que dejaron 12 heridos entre el 4 y el 6 "
+     "de ese mes.", "12", ("2016-05-04", "2016-05-06")),
+    # the month in focus of an earlier sentence
+    ("El 3 de junio de 2020 Zembla contó 5 heridos. El 9 del mismo mes sumó otros 7 heridos.", "7",
+     ("2020-06-09", "2020-06-09")),
+    # no month named before: left as the words alone say
+    ("Zembla sumó 7 heridos el 9 de ese mes.", "7", (None, None)),
+])
+def test_days_of_that_month_are_days_of_the_month_named_before(tmp_path, text, words, want):
+    found = claims(tmp_path, text, "es", published="2019-06-30")
+    assert period(found, words) == want
+    assert not [c for c in found if c.kind == "quantity" and c.text.strip() in ("4", "6", "9")]
+
+
 def test_that_was_the_worst_year_after_a_day_is_that_days_year(tmp_path):
     found = claims(tmp_path, "No se recordaba una jornada así desde el 27 de agosto de 2015, cuando Zembla contó "
                              "51 asesinatos. Aquel fue el peor año de su historia: cerró con 6.656 homicidios.", "es",

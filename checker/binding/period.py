@@ -108,16 +108,29 @@ def _calendar_words(code: str) -> tuple[dict[str, int], dict[str, int]]:
 
 def whole_unit(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope | None:
     """The whole year or month around a shorter ``focus`` when a phrase pointing back ends on that
-    unit's noun ("Aquel fue el peor año" after a day of 2015: 2015); None otherwise."""
+    unit's noun ("Aquel fue el peor año" after a day of 2015: 2015); the days it names of that month
+    ("entre el 4 y el 6 de ese mes" after a day of May 2019: May 4-6); None otherwise."""
     key = words.lower().split()
     unit = _time_units(code).get(key[-1].strip(".,;:")) if key else None
     if unit not in ("year", "month") or not focus.start or not focus.end:
         return None
     start = date.fromisoformat(focus.start)
     lo, hi = _whole(start, unit)
+    days = [int(w) for w in key if w.isdigit() and len(w) <= 2]
+    if unit == "month" and days:
+        return _days_of(lo, hi, focus, days, words)
     if date.fromisoformat(focus.end) > hi or (lo.isoformat(), hi.isoformat()) == (focus.start, focus.end):
         return None
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", unit)
+
+
+def _days_of(lo: date, hi: date, focus: TimeScope, days: list[int], words: str) -> TimeScope | None:
+    """The first to the last of ``days`` in the month ``lo``..``hi`` that holds the focus; None when
+    the focus runs past that month or a day is not one of it."""
+    if date.fromisoformat(focus.end) > hi or not all(1 <= d <= hi.day for d in days) or days != sorted(days):
+        return None
+    first, last = lo.replace(day=days[0]), lo.replace(day=days[-1])
+    return TimeScope(first.isoformat(), last.isoformat(), words, "relative", "day")
 
 
 def unit_noun(word: str, code: str = lang.DEFAULT) -> str | None:

@@ -56,6 +56,15 @@ def _numbered_weekday(ctx, s, e, weekday, number):
     return Atom(s, e, None, None, "day", "unresolved", "span")
 
 
+def r_dayref(m, ctx, s, e):
+    """"entre el 4 y el 6 de ese mes": days of a month named before, found when the atoms are
+    joined (scan) or else in the binding stage's month in focus."""
+    first = int(re.match(r"\d+", m["dr_d"])[0])
+    last = m["dr_d2"] or m["dr_d3"]
+    return Atom(s, e, None, None, "day", "inherited", "dayref", relation="reference", day=first,
+                day2=int(re.match(r"\d+", last)[0]) if last else None)
+
+
 def r_relday(m, ctx, s, e):
     shift = ctx.g.days[" ".join(m["rd"].lower().split())]
     a = ctx.anchor
@@ -65,4 +74,4 @@ def r_relday(m, ctx, s, e):
     return Atom(s, e, lo, hi, "day", "relative", "span")
 
 
-__all__ = ["NUMBERED_WEEKDAY_REACH", "r_relday", "r_weekday", "weekday_atom"]
+__all__ = ["NUMBERED_WEEKDAY_REACH", "r_dayref", "r_relday", "r_weekday", "weekday_atom"]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from . import calendar as cal
 from .calendar import Interval
 from .context import Atom, Context, has_prefix, year_then_quantity
-from .days import r_relday, r_weekday, weekday_atom
+from .days import r_dayref, r_relday, r_weekday, weekday_atom
 from .lookup import count_of, either, is_plural, month_named, relative_words, shift_in, shift_of, unit_of
 
 Resolver = Callable[[re.Match, Context, int, int], "Atom | None"]
@@ -623,6 +623,7 @@ def r_closing_month(m, ctx, s, e):
 
 # Each time rule names its resolver here: (match, context, start, end) -> Atom | None.
 RESOLVERS: dict[str, Resolver] = {
+    "dayref": r_dayref,
     "iso": r_iso,
     "slash": r_slash,
     "firstof": r_firstof,

@@ -141,8 +141,10 @@ def _joined(ctx: Context, a: Atom, b: Atom, prep: str | None, pstart: int) -> At
 
 
 def _join(atoms: list[Atom], ctx: Context) -> list[TimeMention]:
-    """Attach prepositions, join ranges ("between A and B") and pairs ("in January and February")."""
+    """Attach prepositions, join ranges ("between A and B") and pairs ("in January and February"),
+    and read days "of that month" in the month named before them."""
     s, g = ctx.sentence, ctx.g
+    _days_of_the_month_named(atoms)
     out: list[TimeMention] = []
     prev_end = 0
     i = 0
@@ -203,6 +205,26 @@ def find_times(sentence: str, anchor: Anchor | None, language: str | None = None
     if len(atoms) > 1:
         _years_from_dates(atoms, ctx)
     return _join(atoms, ctx)
+
+
+def _days_of_the_month_named(atoms: list[Atom]) -> None:
+    """Days "of that month" after a time of the same sentence that lies within one month ("on May 9,
+    2016, after the rains of the 4th to the 6th of that month"): those days of that month, as
+    explicit as it is. Without one the binding stage reads them in the month in focus."""
+    for k, atom in enumerate(atoms):
+        if atom.kind != "dayref":
+            continue
+        named = [a for a in atoms[:k] if a.lo is not None and a.hi is not None and a.basis in ("explicit", "relative")
+                 and (a.lo.year, a.lo.month) == (a.hi.year, a.hi.month)]
+        if not named:
+            continue
+        month = named[-1]
+        lo = cal.explicit_day(month.lo.year, month.lo.month, atom.day)
+        hi = cal.explicit_day(month.lo.year, month.lo.month, atom.day2) if atom.day2 else lo
+        if lo is None or hi is None or hi < lo:
+            continue
+        atom.lo, atom.hi, atom.basis, atom.kind = lo, hi, month.basis, "date"
+        atom.relation = "range" if atom.day2 else "in"
 
 
 def _years_from_dates(atoms: list[Atom], ctx: Context) -> None:
