@@ -131,3 +131,20 @@ def test_a_multiple_of_a_quantity_is_no_count(tmp_path):
     assert figure(found, "dieciocho veces").metric is None
     english = one_article_claims(tmp_path / "en", "Zembla had 97 murders, more than eighteen times the threshold.\n")
     assert figure(english, "eighteen times").metric is None
+
+
+def test_a_habit_of_the_change_before_until_is_no_average_of_the_level_reached(tmp_path):
+    found = _claims(tmp_path, "Zembla tuvo una tasa de 74 homicidios por cada 100.000 habitantes en 2010. Desde "
+                              "entonces su tasa bajó cada año hasta quedar en 51 en 2013.\n")
+    claim = figure(found, "51")
+    assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
+    assert claim.time.start == "2013-01-01"
+
+
+def test_a_habit_right_before_up_to_a_figure_still_makes_an_average():
+    from checker.binding import average
+
+    text = "Cada año hasta 300 personas cruzan la frontera de Zembla."
+    assert average.per(text, text.index("300"), text.index("300") + 3, "es") == "year"
+    text = "La cifra subió cada mes hasta llegar a 300."
+    assert average.per(text, text.index("300"), text.index("300") + 3, "es") is None

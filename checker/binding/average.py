@@ -14,7 +14,7 @@ _PERIODS = ("day", "week", "month", "year")
 @cache
 def _patterns(code: str):
     table = lang.load(code)["averages"]
-    before = {p: patterns.compile(rf"\b(?:{patterns.phrases(table[p])})(?:\s+[^\W\d]+){{0,3}}\s+$", patterns.IGNORECASE)
+    before = {p: patterns.compile(rf"\b(?P<cue>{patterns.phrases(table[p])})(?:\s+[^\W\d]+){{0,3}}\s+$", patterns.IGNORECASE)
               for p in (*_PERIODS, "any")}
     after = {p: patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?P<cue>{patterns.phrases(table[p])})\b", patterns.IGNORECASE)
              for p in _PERIODS}
@@ -39,9 +39,24 @@ def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None
         if found and not starts_a_shift(text, found.start("cue"), code):
             return period
         found = before[period].search(lead)
-        if found and not starts_a_shift(lead, found.start(), code):
+        if found and not starts_a_shift(lead, found.start(), code) and not _until_between(lead[found.end("cue"):], code):
             return period
     if not before["any"].search(lead):
         return None
     own = text[start:end]  # "un promedio de 2,8 homicidios diarios": the period said inside the figure's own words
     return next((period for period in _PERIODS if inside[period].search(own)), "any")
+
+
+@cache
+def _until(code: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["time_prepositions"]["until"])
+
+
+def _until_between(gap: str, code: str) -> bool:
+    """Whether the words between a period's cue and the figure after it hold an "until" that opens
+    a phrase of its own ("descendió cada año hasta quedar en 68": the year is the habit of the fall,
+    68 the level it reached); "cada año hasta 300 personas" is still 300 a year."""
+    words = gap.lower().split()[:-1]
+    padded = f" {' '.join(words)} "
+    return any(f" {until} " in padded for until in _until(code))
+
