@@ -69,3 +69,22 @@ def test_a_figure_told_in_the_conditional_of_a_guess_is_not_compared(tmp_path):
         "b.txt": ("es", "Según un observatorio, los homicidios de Honduras en 2019 estarían por encima de 6.000.")})
     assert "conflict" not in _kinds(result)
     assert any(c.text.endswith("6.000") and "unconfirmed" in why for c, why in result.not_compared)
+
+
+def test_a_stock_of_one_noun_in_two_languages_is_one_stock(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("es", "La nueva cárcel de Chile tiene capacidad para 12.500 reos, repartidos en módulos de 500 "
+                        "cada uno, y en febrero ya albergaba a 3.000 presos trasladados."),
+        "b.txt": ("en", "The new jail in Chile, with room for 12,500 inmates, opened in January.")})
+    agreement = next(f for f in result.findings if f.rule == "value" and f.kind == "agreement")
+    assert {c.text for c in agreement.claims} == {"12.500 reos", "12,500 inmates"}
+
+
+def test_a_stocks_level_dated_by_another_stretchs_time_is_as_of_its_article(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("es", "La cárcel de Chile, con capacidad para 12.500 reos, que según el ministerio operaba el año "
+                        "pasado al 40 % de su capacidad, sigue abierta. En 2018 la cárcel de Chile tenía capacidad "
+                        "para 9.000 reos.")})
+    by_text = {c.text: c for c in result.extraction.claims}
+    assert by_text["12.500 reos"].time.basis == "publication"
+    assert by_text["9.000 reos"].time.start == "2018-01-01"

@@ -38,8 +38,9 @@ def stock_key(claim: Claim, ctx: Context) -> str | None:
         return ctx.other_accounts.get(claim.id)
     if not claim.noun:
         return f"stock:{kind}"
+    noun = ctx.pack(claim.source)["stock_noun_ids"].get(claim.noun.lower(), claim.noun)  # "reos" and "inmates": one stock
     modifiers = (counted.signature(claim, ctx) or "").partition("|")[0]  # "female inmates" are not all inmates
-    return f"stock:{kind}:{modifiers} {claim.noun}" if modifiers else f"stock:{kind}:{claim.noun}"
+    return f"stock:{kind}:{modifiers} {noun}" if modifiers else f"stock:{kind}:{noun}"
 
 
 def other_accounts(claims: Sequence[Claim], ctx: Context) -> dict[str, str]:
