@@ -24,7 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import by_place, carrier, change_ends, change_period, dated_again, event_choice, fiscal, groups
-from checker.binding import listed, main_place, matchers, repeated, restated, running, sequel, stock_level
+from checker.binding import event_dates, listed, main_place, matchers, repeated, restated, running, sequel, stock_level
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -57,6 +57,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
+    claims = event_dates.dated_elsewhere(claims, rules, code)
     claims = running.from_events(claims, rules, tables, code, state.publication)
     claims = listed.aligned(dated_again.dated_again(claims, code), code)
     claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))
@@ -652,7 +653,7 @@ def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, i
     text = sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
     scope = scope or time_scopes.resolve(mention, state)
-    if not (scope.start or scope.end):
+    if not (scope.start or scope.end or scope.basis == "event"):
         return None
     marker = events.further_marker(text, obj.start(), state.code)  # "a new truce": its words hold "new"
     if marker is not None and marker < span[0]:

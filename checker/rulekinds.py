@@ -252,6 +252,8 @@ class EventKind:
                                     append=True)
     verbs: tuple[str, ...] = rule_key("verb forms that signal it, e.g. 'collapsed', 'dismantled'",
                                   WORDS, append=True)
+    anaphors: tuple[str, ...] = rule_key("phrases that stand for an object only in an article that names the object "
+                                         "itself too ('the decree' of a state of emergency)", WORDS, (), append=True)
     granularity: str = rule_key("precision at which two dates of it must agree",
                             choice("year", "month", "day"), "day")
     related: tuple[str, ...] = rule_key("ids of related event kinds (shown together)", list_of(ID), (),

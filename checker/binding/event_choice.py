@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from checker import lang, patterns
+from checker.binding import event_dates
 from checker.model import Claim, TimeMention
 
 @cache
@@ -28,14 +29,25 @@ def best_events(found: list[tuple[Claim, tuple[int, int], tuple[int, int]]]) -> 
     the one whose verb sits closest to its object (the shorter span) stays. Two verbs on either
     side of one object state two events ("the collapse in 2014 of a truce the gangs had agreed in
     2012")."""
+    dated = [f for f in found if f[0].time.basis != event_dates.UNDATED]
+    kept = _one_per_trigger(dated, [])
+    # an event its words do not date (event_dates) never displaces one they do
+    kept = _one_per_trigger([f for f in found if f[0].time.basis == event_dates.UNDATED], kept)
+    return sorted((event for event, _ in kept), key=lambda c: (c.start, c.metric))
+
+
+def _one_per_trigger(found: list[tuple[Claim, tuple[int, int], tuple[int, int]]],
+                     kept: list[tuple[Claim, tuple[int, int]]]) -> list[tuple[Claim, tuple[int, int]]]:
+    """``kept`` and the candidates of ``found`` that keep their own time and share no verb or
+    words with those kept before them, the shortest first."""
     verbs = {verb for _, verb, _ in found}
     own = [(event, verb) for event, verb, when in found
            if not any(other != verb and _between(other, verb, when) for other in verbs)]
-    kept: list[tuple[Claim, tuple[int, int]]] = []
+    kept = list(kept)
     for event, verb in sorted(own, key=lambda it: (it[0].end - it[0].start, it[0].metric, it[0].start)):
         if not any(verb == other_verb or _nested(event, other) for other, other_verb in kept):
             kept.append((event, verb))
-    return sorted((event for event, _ in kept), key=lambda c: (c.start, c.metric))
+    return kept
 
 
 def _between(other: tuple[int, int], verb: tuple[int, int], when: tuple[int, int]) -> bool:
@@ -80,8 +92,10 @@ def nearest_time(times: list[TimeMention], span, clause) -> TimeMention | None:
 def event_time(times: list[TimeMention], text: str, span, clause, clauses, verb: re.Match,
                code: str = lang.DEFAULT) -> TimeMention | None:
     """The time of an event: its own clause's nearest its words, else that of the clause its
-    predicate is coordinated with ("..., and announced the capture")."""
-    return nearest_time(times, span, clause) or coordinated_time(times, text, clause, clauses, verb, code)
+    predicate is coordinated with ("..., and announced the capture"), else none of its own, which
+    the article's other statements of it may give (event_dates)."""
+    return nearest_time(times, span, clause) or coordinated_time(times, text, clause, clauses, verb, code) \
+        or event_dates.undated(verb.start())
 
 
 def coordinated_time(times: list[TimeMention], text: str, clause, clauses, verb: re.Match,

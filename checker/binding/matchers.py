@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -82,6 +83,12 @@ class Matchers:
     country_of: dict[str, str] = field(default_factory=dict)  # city or region -> the country it is ``part_of``
 
 
+@cache
+def objects_pattern(objects: tuple[str, ...]) -> re.Pattern[str] | None:
+    """An event's objects alone as the claims read them (without its ``anaphors``)."""
+    return _alternation(objects)
+
+
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """One case-insensitive regex for an event's objects or verbs, longest phrase first; a space
     also matches a hyphen ("cease-fire") and quotation marks ('"extraordinary" security measures')."""
@@ -149,9 +156,9 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
     phrase_roles = {key: tuple(sorted(value)) for key, value in roles.items() if key}
     event_res = {}
     for eid, event in rules.events.items():
-        event_res[eid] = (_alternation(event.objects), _alternation(event.verbs))
+        event_res[eid] = (_alternation((*event.objects, *event.anaphors)), _alternation(event.verbs))
     any_event_object = _any_of(obj for event in rules.events.values() if event.objects and event.verbs
-                                    for obj in event.objects)
+                                    for obj in (*event.objects, *event.anaphors))
     built = Matchers(
         entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),
         entity_prefixes=_prefixes(entity_keys),

@@ -1,0 +1,77 @@
+"""Events an article states twice, once without a date: "the assembly approved, hours later, a
+state of exception" and "in a session that ended early on Sunday, the deputies approved the
+decree". An undated statement of a kind that happens once (not ``recurring``) is the occurrence
+of its kind and place that the article dates, when it dates exactly one: it takes that date, on
+the discourse basis; with none or several it is left out (not compared), and so is one that only
+marks the time of another fact ("before the state of exception was declared": a ``since`` or
+``until`` word right before it). An object's ``anaphors`` ("the decree") state the event only in
+an article that names one of its objects itself."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from checker import lang, patterns
+from checker.binding import matchers
+from checker.model import Claim, Evidence, TimeMention, TimeScope
+
+if TYPE_CHECKING:
+    from checker.ruleset import RuleSet
+
+UNDATED = "event"  # the basis of an event's time before the article's date of it is known
+
+
+def undated(at: int) -> TimeMention:
+    """The time of an event whose words name none, at ``at`` (its verb): ``dated_elsewhere`` dates it."""
+    return TimeMention(at, at, TimeScope(None, None, "", UNDATED, "day"))
+
+
+def dated_elsewhere(claims: list[Claim], rules: RuleSet, code: str = lang.DEFAULT) -> list[Claim]:
+    """``claims``: events named only by an anaphor kept where the article names the object itself,
+    each undated event given the one date of its kind and place in the article, or left out."""
+    events = [c for c in claims if c.kind == "event"]
+    if not events:
+        return claims
+    named = {c.metric for c in events if _names_the_object(c, rules)} \
+        if any(rules.events[c.metric].anaphors for c in events if c.metric in rules.events) else None
+    kept = [c for c in claims if c.kind != "event" or named is None or c.metric in named]
+    return [d for c in kept if (d := _dated(c, kept, rules, code)) is not None]
+
+
+def _dated(c: Claim, claims: list[Claim], rules: RuleSet, code: str) -> Claim | None:
+    if c.kind != "event" or c.time is None or c.time.basis != UNDATED:
+        return c
+    kind = rules.events.get(c.metric)
+    if kind is None or kind.recurring or _marks_a_time(c, code):
+        return None
+    dates = {(o.time.start, o.time.end): o for o in claims
+             if o.kind == "event" and o.metric == c.metric and o.time is not None and o.time.basis != UNDATED
+             and (o.time.start or o.time.end) and (not c.subject or not o.subject or set(c.subject) & set(o.subject))}
+    if len(dates) != 1:
+        return None
+    [dated] = dates.values()
+    words = f"{dated.time.text} (the article's date of the {dated.text})"
+    return replace(c, subject=c.subject or dated.subject, time=replace(dated.time, text=words, basis="inherited"),
+                   binding=c.rebound(Evidence("time", "discourse", words)))
+
+
+def _marks_a_time(c: Claim, code: str) -> bool:
+    """Whether a ``since`` or ``until`` word stands right before the event's words ("antes de que se
+    decretara el régimen"): the event marks when something else happened."""
+    at = c.sentence.find(c.text)
+    lead = " ".join(c.sentence[max(0, at - 30):max(at, 0)].lower().split()[-4:])
+    return at >= 0 and bool(_landmark(code).search(f" {lead} "))
+
+
+@cache
+def _landmark(code: str) -> re.Pattern[str]:
+    table = lang.load(code)["time_prepositions"]
+    return patterns.compile(rf"\s(?:{patterns.phrases([*table['since'], *table['until']])})\s", re.IGNORECASE)
+
+
+def _names_the_object(c: Claim, rules: RuleSet) -> bool:
+    kind = rules.events.get(c.metric)
+    found = matchers.objects_pattern(kind.objects) if kind is not None else None
+    return found is not None and found.search(c.text) is not None
