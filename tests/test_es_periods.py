@@ -203,6 +203,13 @@ def test_days_of_that_month_are_days_of_the_month_named_before(tmp_path, text, w
     assert not [c for c in found if c.kind == "quantity" and c.text.strip() in ("4", "6", "9")]
 
 
+def test_a_count_at_the_close_of_a_day_runs_to_that_day(tmp_path):
+    found = claims(tmp_path, "Al cierre del martes, la policía de Zembla sumaba 41 robos desde el 1 de marzo y el "
+                             "juzgado, 38.", "es", published="2021-03-04")
+    assert period(found, "41") == ("2021-03-01", "2021-03-02")
+    assert period(found, "38") == ("2021-03-01", "2021-03-02")
+
+
 def test_that_was_the_worst_year_after_a_day_is_that_days_year(tmp_path):
     found = claims(tmp_path, "No se recordaba una jornada así desde el 27 de agosto de 2015, cuando Zembla contó "
                              "51 asesinatos. Aquel fue el peor año de su historia: cerró con 6.656 homicidios.", "es",
