@@ -135,3 +135,20 @@ def test_a_multiple_of_a_quantity_is_no_count(tmp_path):
     assert figure(found, "dieciocho veces").metric is None
     english = one_article_claims(tmp_path / "en", "Zembla had 97 murders, more than eighteen times the threshold.\n")
     assert figure(english, "eighteen times").metric is None
+
+
+def test_a_figure_after_con_goes_on_with_the_series_and_the_year_named_before_it(tmp_path):
+    """", con N" after a clause about the series in focus is one of its figures; "del año" in a part
+    of the year is the year its clause named ("solo en 2016 ... los primeros ocho meses del año")."""
+    found = _claims(tmp_path, "Entre enero y agosto las autoridades de Guatemala devolvieron por tierra a 81.205 "
+                              "hondureños, más que los 58.003 del mismo periodo de 2018. Desde 2012, solo en 2016 "
+                              "se superó esa cifra en los primeros ocho meses del año, con 88.412.\n")
+    claim = figure(found, "88.412")
+    assert claim.metric == "deportations"
+    assert (claim.time.start, claim.time.end) == ("2016-01-01", "2016-08-31")
+
+
+def test_a_part_of_the_year_with_no_year_before_it_stays_the_publication_year(tmp_path):
+    found = _claims(tmp_path, "En los primeros ocho meses del año, Zembla registró 412 homicidios.\n")
+    claim = figure(found, "412")
+    assert (claim.time.start, claim.time.end) == ("2020-01-01", "2020-08-31")

@@ -1,0 +1,50 @@
+"""A part of "the year" with no year of its own ("the first eight months of the year", "los
+primeros ocho meses del año") is read against the publication date by the time grammar; when its
+clause names one year before it ("only in 2015 was that passed for the first eight months of the
+year"), "the year" is that year: the time in focus, as a bare "the year" is (``focus_shifts``
+entries that move by 0 over a whole year)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from checker import lang
+from checker.model import TimeMention, TimeScope
+
+
+def reyeared(text: str, scope: TimeScope | None, times: list[TimeMention], clause: tuple[int, int],
+             code: str = lang.DEFAULT) -> TimeScope | None:
+    """``scope`` moved into the one explicit year named before it in ``clause``, when its words end
+    on "the year" alone and it lies within one year; else ``scope`` unchanged."""
+    if scope is None or scope.basis != "relative" or not scope.start or not scope.end \
+            or scope.start[:4] != scope.end[:4]:
+        return scope
+    words = " ".join(scope.text.lower().split())
+    if not any(words.endswith(" " + phrase) for phrase in _the_year(code)):
+        return scope
+    here = next((t for t in times if t.scope is scope or t.scope.text == scope.text), None)
+    if here is None:
+        return scope
+    years = {t.scope.start[:4] for t in times
+             if clause[0] <= t.start and t.end <= here.start and t.scope.basis == "explicit"
+             and t.scope.start and t.scope.end and t.scope.granularity == "year"
+             and t.scope.start[:4] == t.scope.end[:4]}
+    if len(years) != 1:
+        return scope
+    year = int(years.pop())
+    if year == int(scope.start[:4]):
+        return scope
+    try:
+        start, end = date.fromisoformat(scope.start).replace(year=year), date.fromisoformat(scope.end).replace(year=year)
+    except ValueError:  # February 29
+        return scope
+    return replace(scope, start=start.isoformat(), end=end.isoformat(), text=f"{scope.text} ({year}, named before it)")
+
+
+@cache
+def _the_year(code: str) -> tuple[str, ...]:
+    """The phrases that name the year in focus itself (``focus_shifts``: year, by 0, whole)."""
+    return tuple(" ".join(w.lower().split()) for entry in lang.load(code)["focus_shifts"]
+                 if entry["unit"] == "year" and int(entry["by"]) == 0 and entry["span"] == "whole"
+                 for w in entry["words"])
