@@ -293,13 +293,17 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
 
 def _counted_within(scope: TimeScope, chosen: TimeMention, times: list[TimeMention]) -> TimeScope:
     """A count up to a date ("until Friday") in a sentence that names the stretch it runs within
-    ("so far in March, until Friday, 86"): from that stretch's start, not its year's."""
+    ("so far in March, until Friday, 86") or counts since ("since October, 41,000, ... 70,000 before
+    September ends"; within a year): from that stretch's start, not its year's."""
     if not scope.start or not scope.end or scope.start == chosen.scope.start:
         return scope
     for t in times:
         other = t.scope
         if t is not chosen and t.relation == "in" and other.start and other.end \
                 and scope.start < other.start <= scope.end <= other.end:
+            return replace(scope, start=other.start)
+        if t is not chosen and t.relation == "since" and other.start and other.end and other.start < scope.start \
+                and other.end <= scope.end and (date.fromisoformat(scope.end) - date.fromisoformat(other.start)).days < 366:
             return replace(scope, start=other.start)
     return scope
 

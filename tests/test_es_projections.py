@@ -1,0 +1,40 @@
+"""Spanish projections of a count kept by fiscal year: a figure expected "before September ends"
+after a running count "since October" runs from that October; "se esperaba superar los N" for
+"this year" is the whole year (a fiscal one, once the text names the fiscal year), and a lower
+bound; a "cuando" clause closed by ", y" no longer holds the figures after it
+(binding.time_scope, binding.period, lang/es time_context, context and numbers tables)."""
+from __future__ import annotations
+
+from tests.conftest import figure, one_article_claims
+
+_TEXT = ("Al menos 31,400 menores no acompañados han sido detenidos en Estados Unidos desde octubre del año "
+         "pasado, cuando arrancó el año fiscal, y el gobierno prevé que la cifra suba a 52,800 antes de que "
+         "termine septiembre. Las cuentas de 2.5 millones de viajeros siguen.\n\n"
+         "En 2012 los agentes fronterizos detuvieron a 12,130 menores no acompañados y el año pasado la cifra "
+         "subió a 21,960, mientras que para este año se esperaba superar los 44,000.\n")
+
+
+def _claims(tmp_path):
+    return one_article_claims(tmp_path, _TEXT, language="es", published="2014-07-14")
+
+
+def test_a_projection_before_september_ends_runs_from_the_running_counts_start(tmp_path):
+    claim = figure(_claims(tmp_path), "52,800")
+    assert claim.metric == "unaccompanied_minors"
+    assert (claim.time.start, claim.time.end) == ("2013-10-01", "2014-09-30")
+
+
+def test_the_running_count_keeps_its_own_period(tmp_path):
+    claim = figure(_claims(tmp_path), "31,400")
+    assert (claim.time.start, claim.time.end) == ("2013-10-01", "2014-07-14")
+
+
+def test_an_expected_figure_for_this_year_is_the_whole_fiscal_year_and_a_lower_bound(tmp_path):
+    claim = figure(_claims(tmp_path), "44,000")
+    assert claim.metric == "unaccompanied_minors"
+    assert (claim.time.start, claim.time.end) == ("2013-10-01", "2014-09-30")
+    assert claim.value.lo == 44000 and claim.value.hi is None
+
+
+def test_an_adverb_after_a_figure_is_not_its_noun(tmp_path):
+    assert figure(_claims(tmp_path), "52,800").noun is None
