@@ -38,3 +38,17 @@ def test_an_expected_figure_for_this_year_is_the_whole_fiscal_year_and_a_lower_b
 
 def test_an_adverb_after_a_figure_is_not_its_noun(tmp_path):
     assert figure(_claims(tmp_path), "52,800").noun is None
+
+
+def test_a_time_that_dates_the_presenting_of_a_request_is_not_its_period(tmp_path):
+    """"la petición de US$N que X presentó en marzo, para el año fiscal 2016": March dates the
+    presenting (``reporting_verbs``), the fiscal year is what the money is for — also when the
+    figure's clause is read as an aside after a fronted "Mientras tanto,"."""
+    for opening in ("", "Mientras tanto, "):
+        found = one_article_claims(
+            tmp_path / opening.strip(", ").lower().replace(" ", "_"),
+            f"{opening}el Congreso de Estados Unidos no ha resuelto la petición de US$800 millones que el "
+            "presidente presentó en marzo, para el año fiscal 2016, con destino a Honduras.\n",
+            language="es", published="2015-08-12")
+        claim = figure(found, "800 millones")
+        assert (claim.time.start, claim.time.end) == ("2015-10-01", "2016-09-30"), opening
