@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import by_place, carrier, change_ends, change_period, dated_again, event_choice, fiscal, groups
+from checker.binding import borrowed, by_place, carrier, change_ends, change_period, dated_again, event_choice, fiscal, groups
 from checker.binding import listed, main_place, matchers, repeated, restated, running, sequel, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
@@ -293,8 +293,9 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if unit == "percent" and change in ("up", "down"):
         governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)
         changed = _governing_rate_unit(ctx, q, governing, rules, state) or changed
-    metric, evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code,
-                                     changed)
+    metric, evidence = (unit == "count" and borrowed.metric(ctx.sentence.text, q, ctx.quantities, ctx.hits, ctx.conjuncts[k],
+                                                           m, rules, state.code)) \
+        or _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code, changed)
     if metric is None and changed != "count":
         return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
     if metric is not None:
