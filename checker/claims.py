@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import borrowed, by_place, carrier, change_ends, change_period, dated_again, event_choice, fiscal, groups
+from checker.binding import borrowed, by_place, carrier, change_ends, counted_head, change_period, dated_again, event_choice, fiscal, groups
 from checker.binding import listed, main_place, matchers, repeated, restated, running, sequel, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
@@ -217,7 +217,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if inherited and metric is not None:
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
     elif metric is None and average != "any":  # an average over an unsaid period counts no metric
-        metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
+        metric, metric_evidence = _metric_of(ctx, q, k, unit, noun or counted_head.noun(  # "la cantidad de menores osciló"
+            text, q, ctx.quantities, clause, state.code), change, clause, m, rules, state)
     repeat = state.repeats.repeated(value, unit, noun, not inherited and in_focus.guessed(metric_evidence), state.code,
                                     repeated.named_again(text, q.start, metric, state.code))  # "de esos 569 asesinatos"
     metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
