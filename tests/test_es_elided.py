@@ -152,3 +152,14 @@ def test_a_part_of_the_year_with_no_year_before_it_stays_the_publication_year(tm
     found = _claims(tmp_path, "En los primeros ocho meses del año, Zembla registró 412 homicidios.\n")
     claim = figure(found, "412")
     assert (claim.time.start, claim.time.end) == ("2020-01-01", "2020-08-31")
+
+
+def test_a_figure_that_goes_on_with_the_series_keeps_it_in_focus(tmp_path):
+    """A count that took the series in focus by its own noun keeps the text on that series: a total two
+    sentences after it still goes on with it, though the figure that named it is further back."""
+    found = _claims(tmp_path, "Al menos 41.000 menores no acompañados han sido detenidos en Zembla desde octubre. "
+                              "Las cuentas cubren 2,5 millones de viajeros.\n\nEl ministro calificó de alarma la "
+                              "llegada de más de 41 mil niños en menos de un año. Las autoridades de Zembla esperan "
+                              "que el total alcance los 80 mil a finales de este año.\n")
+    assert figure(found, "41 mil").metric == "unaccompanied_minors"
+    assert figure(found, "80 mil").metric == "unaccompanied_minors"
