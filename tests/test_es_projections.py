@@ -52,3 +52,18 @@ def test_a_time_that_dates_the_presenting_of_a_request_is_not_its_period(tmp_pat
             language="es", published="2015-08-12")
         claim = figure(found, "800 millones")
         assert (claim.time.start, claim.time.end) == ("2015-10-01", "2016-09-30"), opening
+
+
+def test_a_clause_that_projects_the_year_dates_its_figure_by_the_whole_year(tmp_path):
+    found = one_article_claims(
+        tmp_path, "Hasta el 13 de diciembre habían sido retornados a Honduras 81.311 hondureños. Las autoridades "
+                  "esperan que en los próximos días lleguen más deportados, con lo que el año terminaría por encima "
+                  "de los 82.000 retornados.\n", language="es", published="2019-12-20")
+    assert (figure(found, "82.000").time.start, figure(found, "82.000").time.end) == ("2019-01-01", "2019-12-31")
+
+
+def test_the_year_before_named_in_a_projecting_clause_is_no_whole_year_of_the_figure(tmp_path):
+    found = one_article_claims(
+        tmp_path, "Las autoridades esperan que en los próximos días lleguen 4.000 deportados, más que el año "
+                  "pasado.\n", language="es", published="2019-12-20")
+    assert figure(found, "4.000").time.start != "2019-01-01"
