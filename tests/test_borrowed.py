@@ -26,3 +26,12 @@ def test_a_figure_far_from_the_size_of_the_one_before_borrows_nothing(tmp_path):
     found = one_article_claims(tmp_path, "En 2016 Zembla deportó a 120 niños no acompañados, mientras la policía "
                                          "detuvo a 45 mil 388.\n", language="es", published="2017-06-01")
     assert figure(found, "45 mil 388").metric != "unaccompanied_minors"
+
+
+def test_a_left_out_noun_that_is_a_subgroup_of_its_verbs_metric_leaves_it_none(tmp_path):
+    """"deportó a 12 mil 301 menores y Zembla detuvo a 38 mil 915": minors detained are a part of the
+    arrests, never their total."""
+    found = one_article_claims(tmp_path, "De octubre de 2015 a septiembre de 2016, Guatemala deportó a 12 mil 301 "
+                                         "menores y Zembla detuvo a 38 mil 915.\n", language="es",
+                               published="2017-06-01")
+    assert figure(found, "38 mil 915").metric is None

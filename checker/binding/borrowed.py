@@ -3,7 +3,8 @@ sentence ("Zembla deported 4,120 unaccompanied children, while Ruritania's borde
 4,388") counts what that noun phrase names: the metric whose term is that phrase, as long
 as the figure's own conjunct does not veto it. That figure's verb said what was done to the
 children, so a veto in the other conjunct ("deported") is that figure's only, and the verb's own
-metric ("detained": arrests), of which those children are a subgroup, is not what it counts."""
+metric ("detained": arrests), of which those children are a subgroup, is not what it counts: a phrase
+that is only such a subgroup's noun ("deported 16,201 minors and detained 51,705") leaves it none."""
 from __future__ import annotations
 
 from checker.binding import carrier
@@ -16,17 +17,23 @@ _REACH = 3  # characters after the figure before it within which its noun phrase
 
 
 def metric(text: str, q: Quantity, quantities: list[Quantity], hits: dict, conjunct: tuple[int, int],
-           m: Matchers, rules: RuleSet, code: str) -> tuple[str, Evidence] | None:
-    """The metric the noun phrase left out after ``q`` names, and why; None when ``q`` says its own
-    noun, has no verb of its own, or follows no figure of its size whose noun phrase names one."""
+           m: Matchers, rules: RuleSet, code: str) -> tuple[str | None, Evidence | None] | None:
+    """The metric the noun phrase left out after ``q`` names, and why; (None, None) when that phrase
+    is only a noun its own verb's metric takes as a subgroup; None when ``q`` says its own noun, has
+    no verb of its own, or follows no figure of its size whose noun phrase names a metric."""
     if not q.text.rstrip(")]")[-1:].isdigit() or not q.value.point:
         return None
-    verb = _own_predicate(text, q, hits, code)
-    if verb is None:
+    own = _own_predicate(text, q, hits, code)
+    if own is None:
         return None  # "and Zembla 4,388": a gapped figure shares the verb and its vetoes
+    verb, verbs_metric = own
     head = _head(q, quantities)
     if head is None:
         return None
+    left_out = [text[lo:hi].lower() for roles in hits.values() for lo, hi in roles.get("nouns", ())
+                if head.end < lo <= head.end + _REACH]
+    if any(word in m.subgroups.get(verbs_metric, ()) for word in left_out):
+        return None, None  # "deported 16,201 minors and detained 51,705": minors detained, a part of the arrests
     found = None
     for mid, roles in hits.items():
         rule = rules.metrics.get(mid)
@@ -45,12 +52,13 @@ def metric(text: str, q: Quantity, quantities: list[Quantity], hits: dict, conju
     return found
 
 
-def _own_predicate(text: str, q: Quantity, hits: dict, code: str) -> str | None:
-    """The verb or term of some metric right before ``q`` that governs it ("detuvo a 4 mil 388"), lower case."""
-    for roles in hits.values():
+def _own_predicate(text: str, q: Quantity, hits: dict, code: str) -> tuple[str, str] | None:
+    """The verb or term of some metric right before ``q`` that governs it ("detuvo a 4 mil 388"), lower
+    case, and that metric."""
+    for mid, roles in hits.items():
         for lo, hi in (*roles.get("verbs", ()), *roles.get("terms", ())):
             if hi <= q.start and carrier.predicate_before(text, q.start, [(lo, hi)], code):
-                return text[lo:hi].lower()
+                return text[lo:hi].lower(), mid
     return None
 
 
