@@ -140,9 +140,9 @@ def test_a_multiple_of_a_quantity_is_no_count(tmp_path):
 def test_a_figure_after_con_goes_on_with_the_series_and_the_year_named_before_it(tmp_path):
     """", con N" after a clause about the series in focus is one of its figures; "del año" in a part
     of the year is the year its clause named ("solo en 2016 ... los primeros ocho meses del año")."""
-    found = _claims(tmp_path, "Entre enero y agosto las autoridades de Guatemala devolvieron por tierra a 81.205 "
-                              "hondureños, más que los 58.003 del mismo periodo de 2018. Desde 2012, solo en 2016 "
-                              "se superó esa cifra en los primeros ocho meses del año, con 88.412.\n")
+    found = _claims(tmp_path, "De enero a agosto de 2019, Zembla deportó a 81.205 personas, más que los 58.003 del "
+                              "mismo lapso de 2018. Solo en 2016 la cuenta fue mayor durante los primeros ocho meses del "
+                              "año, con 88.412.\n")
     claim = figure(found, "88.412")
     assert claim.metric == "deportations"
     assert (claim.time.start, claim.time.end) == ("2016-01-01", "2016-08-31")
@@ -158,8 +158,8 @@ def test_a_figure_that_goes_on_with_the_series_keeps_it_in_focus(tmp_path):
     """A count that took the series in focus by its own noun keeps the text on that series: a total two
     sentences after it still goes on with it, though the figure that named it is further back."""
     found = _claims(tmp_path, "Al menos 41.000 menores no acompañados han sido detenidos en Zembla desde octubre. "
-                              "Las cuentas cubren 2,5 millones de viajeros.\n\nEl ministro calificó de alarma la "
-                              "llegada de más de 41 mil niños en menos de un año. Las autoridades de Zembla esperan "
-                              "que el total alcance los 80 mil a finales de este año.\n")
+                              "Las cuentas cubren 2,5 millones de viajeros.\n\nUn obispo lamentó que más de 41 mil "
+                              "niños hayan cruzado solos en once meses. Según la policía, el total llegará a 80 mil "
+                              "en diciembre.\n")
     assert figure(found, "41 mil").metric == "unaccompanied_minors"
     assert figure(found, "80 mil").metric == "unaccompanied_minors"

@@ -48,13 +48,13 @@ def test_a_span_of_bare_years_after_a_fiscal_year_is_named_is_those_fiscal_years
 
 
 @pytest.mark.parametrize("language, text", [
-    ("es", "Entre 2006 y 2009 la cantidad de menores que quedó a cargo de la oficina osciló entre 3.100 y 4.200 al "
-           "año; en 2012 los agentes de Estados Unidos detuvieron a 9.800 menores no acompañados."),
-    ("en", "Between 2006 and 2009 the number of minors placed in the office's care ranged between 3,100 and 4,200 "
-           "a year; in 2012 U.S. agents detained 9,800 unaccompanied minors."),
+    ("es", "De 2006 a 2009 el número de menores bajo tutela de la agencia varió entre 3.100 y 4.200 por año; en "
+           "2012 las patrullas de Estados Unidos detuvieron a 9.800 menores no acompañados."),
+    ("en", "From 2006 to 2009 the number of minors in the agency's custody varied between 3,100 and 4,200 per "
+           "year; in 2012 U.S. patrols detained 9,800 unaccompanied minors."),
 ])
 def test_the_counted_head_before_a_bare_figure_says_what_it_counts(tmp_path, language, text):
-    """"la cantidad de menores ... osciló entre N y M": minors counted (binding/counted_head.py), never
+    """"el número de menores ... varió entre N y M": minors counted (binding/counted_head.py), never
     the far "detained" of another clause's arrests, of which minors are a subgroup."""
     found = claims(tmp_path, text, language, published="2014-06-20")
     claim = next(c for c in found if c.kind == "quantity" and c.text.startswith("3"))

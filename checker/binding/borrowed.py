@@ -4,7 +4,7 @@ sentence ("Zembla deported 4,120 unaccompanied children, while Ruritania's borde
 as the figure's own conjunct does not veto it. That figure's verb said what was done to the
 children, so a veto in the other conjunct ("deported") is that figure's only, and the verb's own
 metric ("detained": arrests), of which those children are a subgroup, is not what it counts: a phrase
-that is only such a subgroup's noun ("deported 16,201 minors and detained 51,705") leaves it none."""
+that is only such a subgroup's noun ("deported 12,301 minors, and Ruritania arrested 38,915") leaves it none."""
 from __future__ import annotations
 
 from checker.binding import carrier
@@ -33,13 +33,13 @@ def metric(text: str, q: Quantity, quantities: list[Quantity], hits: dict, conju
     left_out = [text[lo:hi].lower() for roles in hits.values() for lo, hi in roles.get("nouns", ())
                 if head.end < lo <= head.end + _REACH]
     if any(word in m.subgroups.get(verbs_metric, ()) for word in left_out):
-        return None, None  # "deported 16,201 minors and detained 51,705": minors detained, a part of the arrests
+        return None, None  # "deported 12,301 minors, and Ruritania arrested 38,915": a part of the arrests
     found = None
     for mid, roles in hits.items():
         rule = rules.metrics.get(mid)
         if rule is None or rule.unit != "count":
             continue
-        phrase = next(((lo, hi) for lo, hi in roles.get("terms", ())  # a noun alone ("16,201 minors") is no term
+        phrase = next(((lo, hi) for lo, hi in roles.get("terms", ())  # a noun alone ("12,301 minors") is no term
                        if head.start < lo <= head.end + _REACH and hi > head.end - 1), None)
         if phrase is None or _vetoed(roles, conjunct, verb, text):
             continue

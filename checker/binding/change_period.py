@@ -27,7 +27,7 @@ def _later(k: int, c: Claim, claims: list[Claim]) -> Claim:
         return c
     base = next((o for o in claims[k + 1:] if _level(o, c) and o.sentence == c.sentence), None)
     if base is not None and not _same(base, c):
-        return c  # "75,279 in 2018, which had been 56.7% more than the 48,022 of 2017": its base is 2017's, it is 2018's
+        return c  # "51,000 in 2018, which had been 25% more than the 40,800 of 2017": it is 2018's
     after = (date.fromisoformat(t.end) + timedelta(days=1)).isoformat()
     nexts = [o for o in claims[:k] if _level(o, c) and o.time.start == after and o.time.granularity == t.granularity]
     nexts += [o for o in claims[k + 1:] if _level(o, c) and o.sentence == c.sentence and o.time.start == after

@@ -1,7 +1,7 @@
-"""A bare figure whose clause names what it counts as the complement of a head noun before it ("la
-cantidad de menores ... osciló entre 4.000 y 5.500", "the number of minors ... ranged between")
+"""A bare figure whose clause names what it counts as the complement of a head noun before it ("el
+número de niñas bajo tutela varió entre 300 y 450", "the number of girls in custody varied between")
 counts that complement: it is the figure's counted noun when its metric is sought, so a subgroup
-noun there ("minors") keeps a far term of another metric ("detained") from binding it. The words are
+noun there ("girls") keeps a far term of another metric ("detained") from binding it. The words are
 the language pack's (``counted_heads``, ``complement_links``)."""
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """A part of "the year" with no year of its own ("the first eight months of the year", "los
 primeros ocho meses del año") is read against the publication date by the time grammar; when its
-clause names one year before it ("only in 2015 was that passed for the first eight months of the
-year"), "the year" is that year: the time in focus, as a bare "the year" is (``focus_shifts``
+clause names one year before it ("only in 2016 was the count higher over the first eight months of
+the year"), "the year" is that year: the time in focus, as a bare "the year" is (``focus_shifts``
 entries that move by 0 over a whole year). A clause that projects "the year" ("with which the year
-would end above 105,000": ``projection_cues``) states a figure of that whole year, whatever shorter
+would close with over 82,000": ``projection_cues``) states a figure of that whole year, whatever shorter
 time of its sentence ("in the coming days") its figure was read with."""
 from __future__ import annotations
 
