@@ -23,8 +23,8 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import borrowed, by_place, carrier, change_ends, counted_head, change_period, dated_again, event_choice, fiscal, groups
-from checker.binding import listed, main_place, matchers, repeated, restated, running, sequel, year_in_focus
+from checker.binding import borrowed, by_place, carrier, change_ends, change_period, counted_head, dated_again, event_choice
+from checker.binding import fiscal, groups, listed, main_place, matchers, repeated, restated, running, sequel, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events

@@ -17,8 +17,9 @@ from checker.model import TimeMention, TimeScope
 
 def reyeared(text: str, scope: TimeScope | None, times: list[TimeMention], clause: tuple[int, int],
              code: str = lang.DEFAULT) -> TimeScope | None:
-    """``scope`` moved into the one explicit year named before it in ``clause``, when its words end
-    on "the year" alone and it lies within one year; else ``scope`` unchanged."""
+    """``scope`` as the whole year it lies in when ``clause`` projects "the year"; else moved into the
+    one explicit year named before it in ``clause``, when its words end on "the year" alone and it
+    lies within one year; else ``scope`` unchanged."""
     if scope is None or not scope.start or not scope.end or scope.start[:4] != scope.end[:4]:
         return scope
     if scope.basis in ("relative", "explicit", "inherited") and _projects_the_year(text[clause[0]:clause[1]], code) \
