@@ -23,8 +23,9 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import by_place, carrier, change_ends, change_period, dated_again, event_choice, fiscal, groups
-from checker.binding import event_dates, listed, main_place, matchers, repeated, restated, running, sequel, stock_level
+from checker.binding import borrowed, by_place, carrier, change_ends, change_period, counted_head, dated_again
+from checker.binding import event_choice, event_dates, fiscal, groups, listed, main_place, matchers, repeated, restated
+from checker.binding import running, sequel, stock_level, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -61,8 +62,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     claims = running.from_events(claims, rules, tables, code, state.publication)
     claims = listed.aligned(dated_again.dated_again(claims, code), code)
     claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))
-    claims = stock_level.as_of_article(claims, code, state.publication)
-    return source, claims, problems + list(state.reading.problems)
+    return source, stock_level.as_of_article(claims, code, state.publication), problems + list(state.reading.problems)
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
@@ -219,12 +219,14 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if inherited and metric is not None:
         metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
     elif metric is None and average != "any":  # an average over an unsaid period counts no metric
-        metric, metric_evidence = _metric_of(ctx, q, k, unit, noun, change, clause, m, rules, state)
+        metric, metric_evidence = _metric_of(ctx, q, k, unit, noun or counted_head.noun(  # "el número de niñas varió entre"
+            text, q, ctx.quantities, clause, state.code), change, clause, m, rules, state)
     repeat = state.repeats.repeated(value, unit, noun, not inherited and in_focus.guessed(metric_evidence), state.code,
                                     repeated.named_again(text, q.start, metric, state.code))  # "de esos 569 asesinatos"
     metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
-    scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, time_scopes.choose(
-        text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)))
+    scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, year_in_focus.reyeared(text, time_scopes.choose(
+        text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)),
+        ctx.times, clause, state.code))  # "in 2016 ... the first eight months of the year"
     if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
             and not time_scopes.is_base_value(text, q, state.code, ctx.times):  # "from 70,000 the year before"
         state.sentence_time = scope
@@ -294,8 +296,9 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if unit == "percent" and change in ("up", "down"):
         governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)
         changed = _governing_rate_unit(ctx, q, governing, rules, state) or changed
-    metric, evidence = _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code,
-                                     changed)
+    metric, evidence = (unit == "count" and borrowed.metric(ctx.sentence.text, q, ctx.quantities, ctx.hits, ctx.conjuncts[k],
+                                                           m, rules, state.code)) \
+        or _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code, changed)
     if metric is None and changed != "count":
         return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
     if metric is not None:

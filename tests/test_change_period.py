@@ -31,3 +31,12 @@ def test_a_change_with_no_level_of_the_year_after_keeps_its_time(tmp_path):
     found = claims(tmp_path, "Los registros de Ruritania para 2015 sumaban 2.000 asesinatos, así que hubo 300 "
                              "asesinatos más que en 2014.", "es")
     assert period(found, "300") == ("2015-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Zembla deportó a 61.200 personas en 2019. Esa cifra rebasa en un 20 % a los 51.000 deportados de 2018, "
+           "que ya habían sido un 25 % más que los 40.800 de 2017."),
+])
+def test_a_change_whose_base_is_dated_otherwise_keeps_the_period_of_the_level_it_describes(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2019-12-20")
+    assert period(found, "25") == ("2018-01-01", "2018-12-31")

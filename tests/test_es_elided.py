@@ -148,3 +148,31 @@ def test_a_habit_right_before_up_to_a_figure_still_makes_an_average():
     assert average.per(text, text.index("300"), text.index("300") + 3, "es") == "year"
     text = "La cifra subió cada mes hasta llegar a 300."
     assert average.per(text, text.index("300"), text.index("300") + 3, "es") is None
+
+
+def test_a_figure_after_con_goes_on_with_the_series_and_the_year_named_before_it(tmp_path):
+    """", con N" after a clause about the series in focus is one of its figures; "del año" in a part
+    of the year is the year its clause named ("solo en 2016 ... los primeros ocho meses del año")."""
+    found = _claims(tmp_path, "De enero a agosto de 2019, Zembla deportó a 81.205 personas, más que los 58.003 del "
+                              "mismo lapso de 2018. Solo en 2016 la cuenta fue mayor durante los primeros ocho meses del "
+                              "año, con 88.412.\n")
+    claim = figure(found, "88.412")
+    assert claim.metric == "deportations"
+    assert (claim.time.start, claim.time.end) == ("2016-01-01", "2016-08-31")
+
+
+def test_a_part_of_the_year_with_no_year_before_it_stays_the_publication_year(tmp_path):
+    found = _claims(tmp_path, "En los primeros ocho meses del año, Zembla registró 412 homicidios.\n")
+    claim = figure(found, "412")
+    assert (claim.time.start, claim.time.end) == ("2020-01-01", "2020-08-31")
+
+
+def test_a_figure_that_goes_on_with_the_series_keeps_it_in_focus(tmp_path):
+    """A count that took the series in focus by its own noun keeps the text on that series: a total two
+    sentences after it still goes on with it, though the figure that named it is further back."""
+    found = _claims(tmp_path, "Al menos 41.000 menores no acompañados han sido detenidos en Zembla desde octubre. "
+                              "Las cuentas cubren 2,5 millones de viajeros.\n\nUn obispo lamentó que más de 41 mil "
+                              "niños hayan cruzado solos en once meses. Según la policía, el total llegará a 80 mil "
+                              "en diciembre.\n")
+    assert figure(found, "41 mil").metric == "unaccompanied_minors"
+    assert figure(found, "80 mil").metric == "unaccompanied_minors"

@@ -2,7 +2,8 @@
 of its own sentence's base level ("the records for 2015 showed 2,000 killings, so from one year
 to the next there were 1,100 more", "closed 2016 with 600, half as many as in 2015 (50 % fewer),
 when 1,200 were counted") took the base's period, which the time expression
-dates; the change happened over the period after it. When a level of the same metric and places,
+dates; the change happened over the period after it. (A change whose base, the first level after
+it, is dated otherwise is the period it was read with: that of the level it describes.) When a level of the same metric and places,
 in the change's sentence or before it, is dated by the period right after the base's (the same
 length, starting the day after it ends), the change is dated by that period."""
 from __future__ import annotations
@@ -24,6 +25,9 @@ def _later(k: int, c: Claim, claims: list[Claim]) -> Claim:
     if c.kind != "quantity" or c.change not in ("up", "down") or t is None or not t.start or not t.end \
             or not any(_level(o, c) and _same(o, c) and o.sentence == c.sentence for o in claims):
         return c
+    base = next((o for o in claims[k + 1:] if _level(o, c) and o.sentence == c.sentence), None)
+    if base is not None and not _same(base, c):
+        return c  # "51,000 in 2018, which had been 25% more than the 40,800 of 2017": it is 2018's
     after = (date.fromisoformat(t.end) + timedelta(days=1)).isoformat()
     nexts = [o for o in claims[:k] if _level(o, c) and o.time.start == after and o.time.granularity == t.granularity]
     nexts += [o for o in claims[k + 1:] if _level(o, c) and o.sentence == c.sentence and o.time.start == after

@@ -57,7 +57,8 @@ class Series:
     asides: list[int] = field(default_factory=list)  # sentence numbers of figureless paragraphs set apart (captions)
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
-        """Remember ``claim`` when it is a count whose metric its own words or clause named, and
+        """Remember ``claim`` when it is a count whose metric its own words or clause named (one that
+        went on with that series from the discourse keeps it in focus from its own sentence), and
         every figure of the sentence with a metric (the heads a bare number may continue). A count
         set against one of its sentence's before it ("76,000 children, above the previous record of
         68,500") is its yardstick, not the figure the sentence is about: the head stays."""
@@ -74,6 +75,10 @@ class Series:
                 and not (self.last is not None and self.last[1] == number and self.last[2].metric == claim.metric
                          and self.last[2].unit == claim.unit and _set_against(text, start, code)):
             self.last = (paragraph, number, claim)
+        elif why is not None and why.basis == "discourse" and self.last is not None and self.last[2] is not claim \
+                and self.last[2].metric == claim.metric and self.last[2].unit == claim.unit \
+                and not why.words.endswith("(the figure it refers back to)"):
+            self.last = (paragraph, number, self.last[2])  # "more than 41,000 children": the text stays on the series
         if claim.metric and claim.unit == MONEY and why is not None and why.basis != "discourse":
             self.money = (paragraph, claim.metric, why.words)
 

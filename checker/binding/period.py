@@ -223,9 +223,12 @@ def closes_with(word: str, code: str = lang.DEFAULT) -> bool:
 
 def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words after a time open a clause about that time itself ("since 2015, when it
-    recorded 103"): ``when_clauses`` of the language pack."""
+    recorded 103"): ``when_clauses`` of the language pack; one that a comma and a coordinator close
+    before the figure ("since May, when it began, and the state expects 900") no longer holds it."""
     words = gap.replace(",", " ").lower().split()
-    return bool(words) and words[0] in _word_set(code, "when_clauses")
+    if not words or words[0] not in _word_set(code, "when_clauses"):
+        return False
+    return not any(f", {joint} " in " ".join(gap.lower().split()) for joint in _word_set(code, "conjunctions"))
 
 
 def named_start(scope: TimeScope) -> TimeScope:

@@ -293,13 +293,17 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
 
 def _counted_within(scope: TimeScope, chosen: TimeMention, times: list[TimeMention]) -> TimeScope:
     """A count up to a date ("until Friday") in a sentence that names the stretch it runs within
-    ("so far in March, until Friday, 86"): from that stretch's start, not its year's."""
+    ("so far in March, until Friday, 86") or counts since ("since October, 41,000, ... 70,000 before
+    September ends"; within a year): from that stretch's start, not its year's."""
     if not scope.start or not scope.end or scope.start == chosen.scope.start:
         return scope
     for t in times:
         other = t.scope
         if t is not chosen and t.relation == "in" and other.start and other.end \
                 and scope.start < other.start <= scope.end <= other.end:
+            return replace(scope, start=other.start)
+        if t is not chosen and t.relation == "since" and other.start and other.end and other.start < scope.start \
+                and other.end <= scope.end and (date.fromisoformat(scope.end) - date.fromisoformat(other.start)).days < 366:
             return replace(scope, start=other.start)
     return scope
 
@@ -538,6 +542,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
+    following = [t for t in following if not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
@@ -589,7 +594,8 @@ def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) ->
     closing = text.find(",", q.end)  # an aside closed by a comma: not the main clause after a fronted one
     if closing < 0 or any(c in text[opening:closing] for c in ";:"):
         return []
-    return [t for t in times if opening < t.start and t.end <= closing]
+    return [t for t in times if opening < t.start and t.end <= closing  # not one dating a saying ("presentó en marzo")
+            and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
 
 
 def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,

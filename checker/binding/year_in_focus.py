@@ -1,0 +1,73 @@
+"""A part of "the year" with no year of its own ("the first eight months of the year", "los
+primeros ocho meses del año") is read against the publication date by the time grammar; when its
+clause names one year before it ("only in 2016 was the count higher over the first eight months of
+the year"), "the year" is that year: the time in focus, as a bare "the year" is (``focus_shifts``
+entries that move by 0 over a whole year). A clause that projects "the year" ("with which the year
+would close with over 82,000": ``projection_cues``) states a figure of that whole year, whatever shorter
+time of its sentence ("in the coming days") its figure was read with."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from checker import lang
+from checker.model import TimeMention, TimeScope
+
+
+def reyeared(text: str, scope: TimeScope | None, times: list[TimeMention], clause: tuple[int, int],
+             code: str = lang.DEFAULT) -> TimeScope | None:
+    """``scope`` as the whole year it lies in when ``clause`` projects "the year"; else moved into the
+    one explicit year named before it in ``clause``, when its words end on "the year" alone and it
+    lies within one year; else ``scope`` unchanged."""
+    if scope is None or not scope.start or not scope.end or scope.start[:4] != scope.end[:4]:
+        return scope
+    if scope.basis in ("relative", "explicit", "inherited") and _projects_the_year(text[clause[0]:clause[1]], code) \
+            and (scope.start[5:], scope.end[5:]) != ("01-01", "12-31"):
+        year = scope.start[:4]
+        return replace(scope, start=f"{year}-01-01", end=f"{year}-12-31", granularity="year",
+                       text=f"{scope.text} ({year}, the year its clause projects)")
+    if scope.basis != "relative":
+        return scope
+    words = " ".join(scope.text.lower().split())
+    if not any(words.endswith(" " + phrase) for phrase in _the_year(code)):
+        return scope
+    here = next((t for t in times if t.scope is scope or t.scope.text == scope.text), None)
+    if here is None:
+        return scope
+    years = {t.scope.start[:4] for t in times
+             if clause[0] <= t.start and t.end <= here.start and t.scope.basis == "explicit"
+             and t.scope.start and t.scope.end and t.scope.granularity == "year"
+             and t.scope.start[:4] == t.scope.end[:4]}
+    if len(years) != 1:
+        return scope
+    year = int(years.pop())
+    if year == int(scope.start[:4]):
+        return scope
+    try:
+        start, end = date.fromisoformat(scope.start).replace(year=year), date.fromisoformat(scope.end).replace(year=year)
+    except ValueError:  # February 29
+        return scope
+    return replace(scope, start=start.isoformat(), end=end.isoformat(), text=f"{scope.text} ({year}, named before it)")
+
+
+@cache
+def _the_year(code: str) -> tuple[str, ...]:
+    """The phrases that name the year in focus itself (``focus_shifts``: year, by 0, whole)."""
+    return tuple(" ".join(w.lower().split()) for entry in lang.load(code)["focus_shifts"]
+                 if entry["unit"] == "year" and int(entry["by"]) == 0 and entry["span"] == "whole"
+                 for w in entry["words"])
+
+
+def _projects_the_year(clause: str, code: str) -> bool:
+    """Whether a clause names "the year" alone and projects it ("el año terminaría por encima de")."""
+    words = f" {' '.join(''.join(ch if ch.isalnum() else ' ' for ch in clause.lower()).split())} "
+    relatives = lang.load(code)["time_relatives"]
+    alone = any(f" {phrase} " in words and words.split(f" {phrase} ", 1)[1].split(" ", 1)[0] not in relatives
+                for phrase in _the_year(code))  # not "el año pasado"
+    return alone and any(f" {cue} " in words for cue in _cues(code))
+
+
+@cache
+def _cues(code: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["projection_cues"])
