@@ -16,21 +16,25 @@ from checker.model import Claim, Evidence
 def later(claims: list[Claim]) -> list[Claim]:
     """``claims``, each change dated by its base level's period given the period after it, where a
     level of the document dates that period. Its levels are looked up among the claims of its own
-    sentence (grouped once): a scan of the whole document per change made the pass quadratic."""
+    sentence and among those of its metric and places (grouped once): a scan of the whole document
+    per change made the pass quadratic."""
     by_sentence: dict[str, list[Claim]] = {}
-    for c in claims:
+    by_series: dict[tuple, list[tuple[int, Claim]]] = {}  # (metric, places) -> its claims, numbered
+    for k, c in enumerate(claims):
         by_sentence.setdefault(c.sentence, []).append(c)
-    return [_later(k, c, claims, by_sentence[c.sentence]) for k, c in enumerate(claims)]
+        by_series.setdefault((c.metric, c.subject), []).append((k, c))
+    return [_later(k, c, by_sentence[c.sentence], by_series[(c.metric, c.subject)]) for k, c in enumerate(claims)]
 
 
-def _later(k: int, c: Claim, claims: list[Claim], same_sentence: list[Claim]) -> Claim:
+def _later(k: int, c: Claim, same_sentence: list[Claim], series: list[tuple[int, Claim]]) -> Claim:
     t = c.time
     if c.kind != "quantity" or c.change not in ("up", "down") or t is None or not t.start or not t.end \
             or not any(_level(o, c) and _same(o, c) for o in same_sentence):
         return c
     after = (date.fromisoformat(t.end) + timedelta(days=1)).isoformat()
-    nexts = [o for o in claims[:k] if _level(o, c) and o.time.start == after and o.time.granularity == t.granularity]
-    nexts += [o for o in claims[k + 1:] if _level(o, c) and o.sentence == c.sentence and o.time.start == after
+    nexts = [o for j, o in series if j < k and _level(o, c) and o.time.start == after
+             and o.time.granularity == t.granularity]
+    nexts += [o for j, o in series if j > k and _level(o, c) and o.sentence == c.sentence and o.time.start == after
               and o.time.granularity == t.granularity]
     if not nexts:
         return c
