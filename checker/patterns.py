@@ -16,8 +16,8 @@ end to end (docs/development.md, "Speed tricks"):
   (``lower_for_matching``), about 7%. Read from the pattern's text by plain string code.
 - ``PhraseCheck``: a yes/no check of a re.I regex written around phrase lists, run over the
   lower-cased sentence with its phrases grouped by first letter (the refers-back phrases, place
-  anaphors, average and difference pre-checks, event objects, group nouns and place descriptions;
-  the number words of a sentence without digits do the same in numbers/words.py). With the ASCII
+  anaphors, average and difference pre-checks, event objects, group nouns and place descriptions,
+  the fiscal-year cue and the rate words; the number words of a sentence without digits do the same in numbers/words.py). With the ASCII
   quick path of ``lower_for_matching``, 5.3% of the instructions of bench/speed.py's claim
   extraction (cachegrind, issue 13): 2.2% the checks, 2.0% the number words, 1.1% the ASCII path;
   ``phrases(..., word_start=True)``, the word-start test written after each first letter so that

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from checker import lang, patterns
 from checker.model import Quantity
@@ -78,12 +78,18 @@ def refers_back(text: str, code: str = lang.DEFAULT) -> bool:
 
 def split(text: str, code: str = lang.DEFAULT) -> list[tuple[int, int]]:
     """The sentence's clauses as (start, end): a figure's context is sought in its own clause first."""
+    return list(_split(text, code))
+
+
+@lru_cache(maxsize=4)
+def _split(text: str, code: str) -> tuple[tuple[int, int], ...]:
+    """``split``, once per sentence: the claims, the subject of each figure and its time all ask."""
     bounds, start = [], 0
     for match in clause_break(code).finditer(text):
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
-    return bounds
+    return tuple(bounds)
 
 
 @cache

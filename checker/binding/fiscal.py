@@ -66,6 +66,8 @@ def _calendar_years(c: Claim) -> tuple[int, int] | None:
 
 
 @cache
-def _words(code: str):
-    """Any of the language pack's ``fiscal_year_words`` as whole words."""
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['fiscal_year_words'])})\b", patterns.IGNORECASE)
+def _words(code: str) -> patterns.PhraseCheck:
+    """Whether a sentence holds any of the language pack's ``fiscal_year_words`` as whole words: a
+    ``PhraseCheck``, asked of every sentence of every document."""
+    words = lang.load(code)["fiscal_year_words"]
+    return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(words, word_start=True)})\b")

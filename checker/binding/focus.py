@@ -181,7 +181,7 @@ class Series:
             return None
         if change not in ("up", "down"):
             change = _change_right_before(text, start, code) or _listed_change(text, start, previous, rates, code)
-        said = _rate_words(code)[1].search(text, 0, start) is not None \
+        said = _rate_words(code)[1].search(text, 0, start) \
             or (self.rate_said is not None and self.rate_said[0] == paragraph and number - self.rate_said[1] <= 1)
         return (next(reversed(rates)), change) if said and change in ("up", "down") else None
 
@@ -420,10 +420,12 @@ def _points(code: str) -> frozenset[str]:
 
 
 @cache
-def _rate_words(code: str) -> tuple[Pattern[str], Pattern[str]]:
+def _rate_words(code: str) -> tuple[Pattern[str], patterns.PhraseCheck]:
+    """A ``rate_positions`` word right before a figure, and whether a rate word stands in a text (a
+    ``PhraseCheck``: asked of every sentence with a figure)."""
     pack = lang.load(code)
     position = patterns.compile(rf"\b(?:{patterns.phrases(pack['rate_positions'])})\s+$", patterns.IGNORECASE)
-    rate = patterns.compile(rf"\b(?:{patterns.phrases(pack['rate_words'])})\b", patterns.IGNORECASE)
+    rate = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['rate_words'], word_start=True)})\b")
     return position, rate
 
 

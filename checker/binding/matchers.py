@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -221,13 +222,15 @@ class Words(NamedTuple):
 
 
 _GROUP = re.Match.group
+_FIRST = itemgetter(0)  # a word's first character: a match of WORD is never empty
 
 
 def words(text: str) -> Words:
     """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
     found = list(WORD.finditer(text))
-    lows = list(map(str.lower, map(_GROUP, found)))
-    words = Words(list(map(re.Match.span, found)), lows, tuple(g[:1].isupper() for g in map(_GROUP, found)))
+    texts = list(map(_GROUP, found))  # C-level maps: a sentence's words are read for every sentence
+    words = Words(list(map(re.Match.span, found)), list(map(str.lower, texts)),
+                  tuple(map(str.isupper, map(_FIRST, texts))))
     if "'" in text or "’" in text:
         for i, low in enumerate(words.lows):
             if low.endswith(("'s", "’s")):

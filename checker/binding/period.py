@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from re import Pattern
 
 from checker import lang, patterns
@@ -423,6 +423,7 @@ def starts_a_shift(text: str, pos: int, code: str = lang.DEFAULT) -> bool:
     return rest.startswith(tuple(_shifts(code)))
 
 
+@lru_cache(maxsize=64)  # asked again of the same words for each figure and time of a sentence
 def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: bool = False,
                  changed: bool = False) -> bool:
     """Whether the words right before a time phrase make it the base of a comparison ("fewer than
@@ -506,6 +507,7 @@ def _base_values(code: str) -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in lang.load(code)["base_value_words"])
 
 
+@lru_cache(maxsize=64)  # asked again of the same words for each figure of a sentence
 def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool = False) -> bool:
     """Whether the words right before a figure make it the base value of a comparison ("up 30% from
     70,000 the year before", "than 3,000"): its period is the base's, never the time in focus.
