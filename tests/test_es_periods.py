@@ -191,3 +191,24 @@ def test_an_apposition_naming_the_years_unit_holds_that_years_figure(tmp_path):
                              "recordó el 2 de enero el director policial, Juan Pérez, terminó con 6.656 muertes "
                              "violentas.", "es")
     assert period(found, "6.656") == ("2015-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Entre mayo y julio de 2018, la Policía de Zembla registró 250 homicidios. En agosto, contó otros 71 "
+           "homicidios."),
+    ("en", "Between May and July 2018, the Zembla police logged 250 homicides. In August, they counted another "
+           "71 homicides."),
+])
+def test_a_month_alone_after_months_of_an_earlier_year_is_that_years(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2021-05-04")
+    assert period(found, "71") == ("2018-08-01", "2018-08-31")
+
+
+@pytest.mark.parametrize("language, text", [
+    # a whole year in focus is no thread of months: the month alone is the latest before publication
+    ("es", "Zembla tuvo 431 homicidios en 2018. En septiembre, la Policía contó 71 homicidios."),
+    ("en", "Zembla had 431 homicides in 2018. In September, the police counted 71 homicides."),
+])
+def test_a_month_alone_after_a_whole_year_stays_the_latest(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2021-05-04")
+    assert period(found, "71") == ("2020-09-01", "2020-09-30")

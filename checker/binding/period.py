@@ -90,6 +90,31 @@ def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEF
     return replace(scope, start=there.isoformat(), end=there.isoformat())
 
 
+def month_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
+    """A month named alone ("in November", "para noviembre"), read as the last such month before
+    publication, is that month of the year in focus when the text follows months of an earlier
+    year ("the reports for August to October of that year ... For November, 93"): the story is
+    told in that year. A whole year in focus is no such thread: the month stays the latest."""
+    if focus is None or not focus.start or not focus.end or focus.start[:4] != focus.end[:4] \
+            or (focus.start[5:], focus.end[5:]) == ("01-01", "12-31") or scope.granularity != "month" \
+            or not scope.start or not scope.end or scope.start[:7] != scope.end[:7] or focus.start[:4] >= scope.start[:4]:
+        return scope
+    words = scope.text.lower().split()
+    openers = _in_prepositions(code)
+    while len(words) > 1 and words[0] in openers:
+        words = words[1:]
+    if len(words) != 1 or words[0] not in _calendar_words(code)[0]:
+        return scope
+    year = focus.start[:4]
+    return replace(scope, start=year + scope.start[4:], end=year + scope.end[4:])
+
+
+@cache
+def _in_prepositions(code: str) -> frozenset[str]:
+    """The one-word prepositions that date a plain time (``time_prepositions`` ``in``)."""
+    return frozenset(w.lower() for w in lang.load(code)["time_prepositions"]["in"] if " " not in w)
+
+
 @cache
 def _calendar_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     """The pack's month and weekday words, lower case."""

@@ -653,7 +653,16 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
         return _widen(scope)
     if mention.relation == "in" and scope.granularity == "day" and scope.basis == "relative":
         return periods.day_in_focus(scope, state.sentence_time or state.last_time, state.code)
+    if mention.relation == "in" and scope.basis == "relative" and _recent(state):  # "Para noviembre" after 2020's
+        return periods.month_in_focus(scope, state.sentence_time or state.last_time, state.code)
     return scope
+
+
+def _recent(state: Discourse) -> bool:
+    """Whether the time in focus is the last figure's, of this sentence or the one before."""
+    last = state.previous
+    return last is not None and last[0] >= state.sentence_number - 1 \
+        and _same(last[1].time, state.sentence_time or state.last_time)
 
 
 def _same_stretch(scope: TimeScope, focus: TimeScope | None) -> TimeScope:
