@@ -212,3 +212,17 @@ def test_a_month_alone_after_months_of_an_earlier_year_is_that_years(tmp_path, l
 def test_a_month_alone_after_a_whole_year_stays_the_latest(tmp_path, language, text):
     found = claims(tmp_path, text, language, published="2021-05-04")
     assert period(found, "71") == ("2020-09-01", "2020-09-30")
+
+
+def test_a_year_named_as_a_likeness_keeps_the_time_in_focus(tmp_path):
+    # "como en 2014" compares: the next paragraph's figures still count the year in focus
+    found = claims(tmp_path, "Zembla registró 812 homicidios en 2016.\n\nLund vuelve a encabezar la lista, como en "
+                             "2014. El municipio tuvo 61 asesinatos.", "es")
+    assert period(found, "61") == ("2016-01-01", "2016-12-31")
+
+
+def test_that_year_in_a_when_clause_is_the_clauses_year(tmp_path):
+    found = claims(tmp_path, "Lund tuvo 61 asesinatos en 2016, 12 menos que en 2015, cuando sus 73 muertes le dieron "
+                             "una tasa de 240 homicidios por cada 100.000 habitantes, según el balance policial de ese "
+                             "año.", "es")
+    assert period(found, "240") == ("2015-01-01", "2015-12-31")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from checker import timex
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
-from checker.binding import coordinated, joined
+from checker.binding import coordinated, joined, when_clause
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 from checker.numbers import nouns
@@ -332,11 +332,14 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
                  state: Discourse) -> TimeScope | None:
     """The period a reference ("that month", "that year") points back to when its own sentence
     names one before it and no figure before it took a period (no comparison's base, no time in
-    an aside): that period, moved as the words say; None when the discourse decides."""
-    if chosen is None or chosen.relation != "reference" or state.sentence_time is not None:
+    an aside), or when it stands in the "when" clause of a time (binding.when_clause): that
+    period, moved as the words say; None when the discourse decides."""
+    if chosen is None or chosen.relation != "reference":
         return None
-    named = [t for t in times if t.end <= chosen.start and t.relation == "in" and t.scope.start and t.scope.end
-             and not _is_base(text, t, quantities, state) and not _in_aside(text, t, quantities, state.code, times)]
+    base = when_clause.holding(text, chosen, times, state.code)  # "fewer than in 2015, when ... that year's report"
+    named = [base] if base is not None else [] if state.sentence_time is not None else [
+        t for t in times if t.end <= chosen.start and t.relation == "in" and t.scope.start and t.scope.end
+        and not _is_base(text, t, quantities, state) and not _in_aside(text, t, quantities, state.code, times)]
     if not named:
         return None
     before = _resolved(named[-1], state)
