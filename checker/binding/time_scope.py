@@ -6,7 +6,7 @@ paragraph (``Lead``), else "as of" the publication date (DESIGN.md).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
@@ -651,9 +651,9 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
             return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
         return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
     if mention.relation == "same":
-        return _same_stretch(scope, state.sentence_time or state.last_time)
+        return periods.same_stretch(scope, state.sentence_time or state.last_time)
     if mention.relation == "ago" and scope.start and scope.end:
-        return _widen(scope)
+        return periods.widened(scope)
     if mention.relation == "in" and scope.granularity == "day" and scope.basis == "relative":
         return periods.day_in_focus(scope, state.sentence_time or state.last_time, state.code)
     if mention.relation == "in" and scope.basis == "relative" and _recent(state):  # "Para noviembre" after 2020's
@@ -666,30 +666,6 @@ def _recent(state: Discourse) -> bool:
     last = state.previous
     return last is not None and last[0] >= state.sentence_number - 1 \
         and _same(last[1].time, state.sentence_time or state.last_time)
-
-
-def _same_stretch(scope: TimeScope, focus: TimeScope | None) -> TimeScope:
-    """"the same period of 2016" said while Jan 1 - Dec 30, 2017 is in focus: Jan 1 - Dec 30, 2016;
-    the whole year named when the focus is no stretch within one year."""
-    if focus is None or not focus.start or not focus.end or not scope.start:
-        return scope
-    start, end = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
-    year = date.fromisoformat(scope.start).year
-    if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return scope
-    try:
-        lo, hi = start.replace(year=year), end.replace(year=year)
-    except ValueError:  # February 29 in a year without one
-        return scope
-    return TimeScope(lo.isoformat(), hi.isoformat(), scope.text, "relative", focus.granularity)
-
-
-def _widen(scope: TimeScope) -> TimeScope:
-    """"two months ago" is approximate: one unit either side."""
-    days = {"year": 366, "month": 31, "week": 7, "day": 1}.get(scope.granularity, 0)
-    start = date.fromisoformat(scope.start) - timedelta(days=days)
-    end = date.fromisoformat(scope.end) + timedelta(days=days)
-    return replace(scope, start=start.isoformat(), end=end.isoformat())
 
 
 def publication(anchor: timex.Anchor | None) -> TimeScope | None:

@@ -9,7 +9,8 @@ from checker.binding import period as periods
 from checker.model import TimeMention
 
 
-def holding(text: str, reference: TimeMention, times: list[TimeMention], code: str = lang.DEFAULT) -> TimeMention | None:
+def holding(text: str, reference: TimeMention, times: list[TimeMention],
+            code: str = lang.DEFAULT) -> TimeMention | None:
     """The time right before ``reference`` whose "when" clause, unbroken by a semicolon or a colon,
     holds it; None when there is none."""
     before = [t for t in times if t.end <= reference.start]
