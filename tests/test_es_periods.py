@@ -226,3 +226,16 @@ def test_that_year_in_a_when_clause_is_the_clauses_year(tmp_path):
                              "una tasa de 240 homicidios por cada 100.000 habitantes, según el balance policial de ese "
                              "año.", "es")
     assert period(found, "240") == ("2015-01-01", "2015-12-31")
+
+
+def test_a_count_since_a_date_closed_by_a_fronted_day_runs_through_that_day(tmp_path):
+    found = claims(tmp_path, "Al cierre del lunes, la Policía de Zembla contaba 71 homicidios desde el 1 de enero.",
+                   "es",
+                   published="2015-01-07")
+    assert period(found, "71") == ("2015-01-01", "2015-01-05")
+
+
+def test_a_count_since_a_date_said_on_a_later_day_runs_to_publication(tmp_path):
+    found = claims(tmp_path, "La Policía de Zembla contaba 71 homicidios desde el 1 de enero, según dijo el lunes.", "es",
+                   published="2015-01-07")
+    assert period(found, "71") == ("2015-01-01", "2015-01-07")

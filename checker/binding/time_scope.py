@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
+from checker.binding import as_of
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import coordinated, joined, when_clause
@@ -285,6 +286,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
             scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                           state.publication.end if state.publication else None)
+        if chosen.relation == "since":  # "Al cierre del lunes, ... 71 desde el 1 de enero": through Monday
+            scope = as_of.fronted_day(text, q, chosen, scope, times)
         return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
