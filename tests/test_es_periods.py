@@ -239,3 +239,16 @@ def test_a_count_since_a_date_said_on_a_later_day_runs_to_publication(tmp_path):
     found = claims(tmp_path, "La Policía de Zembla contaba 71 homicidios desde el 1 de enero, según dijo el lunes.", "es",
                    published="2015-01-07")
     assert period(found, "71") == ("2015-01-01", "2015-01-07")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Zembla police counted 62 homicides on Saturday, March 26.\n\nThe government declared an emergency.\n\n"
+           "Critics spoke of abuses.\n\nThe minister spoke of a record low: 7.5 homicides per 100,000 inhabitants, "
+           "against 18.4 in 2021."),
+    ("es", "La policía de Zembla contó 62 homicidios el sábado 26 de marzo.\n\nEl Gobierno declaró una emergencia.\n\n"
+           "Los críticos hablaron de abusos.\n\nEl ministro habla de un mínimo histórico: 7,5 homicidios por cada "
+           "100.000 habitantes, frente a 18,4 en 2021."),
+])
+def test_a_figure_set_only_against_a_years_takes_the_whole_year_of_a_day_in_focus(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2022-12-20")
+    assert period(found, "7") == ("2022-01-01", "2022-12-31")

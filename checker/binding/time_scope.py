@@ -59,6 +59,7 @@ class Lead:
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
     article: TimeScope | None = None  # the article's time in focus: the first lead it set
     back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
+    back_years: bool = False  # whether those bases are whole years
     as_of: TimeScope | None = None  # the last fiscal year to date a figure with a metric counted ("Oct. 1 through May 31")
     ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
     shifted: tuple[TimeScope, TimeScope] | None = None  # the last period a shift named ("a year earlier"), and its focus
@@ -102,9 +103,10 @@ class Lead:
                              and not periods.dates_a_publication(text, t.start, t.end, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
-            bases = [t.scope.end for t in times if t.relation == "in" and t.scope.end
+            bases = [t.scope for t in times if t.relation == "in" and t.scope.end
                      and _is_base(text, t, quantities, state)]
-            self.back_to = max(bases) if bases and len(bases) == len(times) else None
+            self.back_to = max(b.end for b in bases) if bases and len(bases) == len(times) else None
+            self.back_years = all(b.granularity == "year" for b in bases)
 
     def carried(self, days: float | None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
@@ -130,10 +132,14 @@ class Lead:
     def _looking_back(self, days: float | None) -> TimeScope | None:
         """The article's time in focus for a sentence whose only times are the bases of its
         comparisons, all before it ("Zembla's rate was little changed at 35, slightly below the 37
-        recorded in 2014", far from the lead's "in 2015"): the text still speaks of that period."""
+        recorded in 2014", far from the lead's "in 2015"): the text still speaks of that period; of its
+        whole year when the bases are years and the lead a stretch of one ("7.8, against 18.1 in 2021",
+        after a lead on a day of 2022): a figure set against a year's is a year's."""
         lead = self.article
         if days or lead is None or not lead.start or self.back_to is None or self.back_to >= lead.start:
             return None
+        if self.back_years and lead.granularity != "year" and lead.end and lead.start[:4] == lead.end[:4]:
+            lead = replace(lead, start=f"{lead.start[:4]}-01-01", end=f"{lead.start[:4]}-12-31", granularity="year")
         return replace(lead, text="the article's time in focus", basis="inherited")
 
 
