@@ -252,3 +252,15 @@ def test_a_count_since_a_date_said_on_a_later_day_runs_to_publication(tmp_path):
 def test_a_figure_set_only_against_a_years_takes_the_whole_year_of_a_day_in_focus(tmp_path, language, text):
     found = claims(tmp_path, text, language, published="2022-12-20")
     assert period(found, "7") == ("2022-01-01", "2022-12-31")
+
+
+def test_a_count_at_the_close_of_a_month_runs_from_the_start_of_its_year(tmp_path):
+    found = claims(tmp_path, "Ruritania devolvió 5.300 migrantes en 2019, unos 900 más que al cierre de noviembre de "
+                             "2018, cuando la cifra era de 4.400 deportados.", "es", published="2020-01-20")
+    assert period(found, "4.400") == ("2018-01-01", "2018-11-30")
+
+
+def test_a_count_in_a_month_is_that_months(tmp_path):
+    found = claims(tmp_path, "En noviembre de 2018 la Policía de Ruritania contó 120 homicidios.", "es",
+                   published="2020-01-20")
+    assert period(found, "120") == ("2018-11-01", "2018-11-30")

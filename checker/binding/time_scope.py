@@ -294,6 +294,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
                                           state.publication.end if state.publication else None)
         if chosen.relation == "since":  # "Al cierre del lunes, ... 71 desde el 1 de enero": through Monday
             scope = as_of.fronted_day(text, q, chosen, scope, times)
+        scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
         return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
