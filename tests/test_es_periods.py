@@ -264,3 +264,9 @@ def test_a_count_in_a_month_is_that_months(tmp_path):
     found = claims(tmp_path, "En noviembre de 2018 la Policía de Ruritania contó 120 homicidios.", "es",
                    published="2020-01-20")
     assert period(found, "120") == ("2018-11-01", "2018-11-30")
+
+
+def test_days_of_a_month_named_right_after_it_date_the_count(tmp_path):
+    found = claims(tmp_path, "Entre mayo y julio de 2018, la Policía de Zembla registró 250 homicidios. En agosto, del "
+                             "día 1 al 20, contó otros 71 homicidios.", "es", published="2021-05-04")
+    assert period(found, "71") == ("2018-08-01", "2018-08-20")

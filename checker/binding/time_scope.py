@@ -13,7 +13,7 @@ from checker import timex
 from checker.binding import as_of
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
-from checker.binding import coordinated, joined, when_clause
+from checker.binding import coordinated, day_span, joined, when_clause
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 from checker.numbers import nouns
@@ -295,6 +295,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if chosen.relation == "since":  # "Al cierre del lunes, ... 71 desde el 1 de enero": through Monday
             scope = as_of.fronted_day(text, q, chosen, scope, times)
         scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
+        scope = day_span.within(text, chosen, scope, quantities, state.code)  # "Para noviembre, del día 1 al 29"
         return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
