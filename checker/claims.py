@@ -24,7 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import by_place, carrier, change_ends, change_period, dated_again, event_choice, fiscal, groups
-from checker.binding import listed, main_place, matchers, repeated, reported, restated, running, sequel
+from checker.binding import listed, main_place, matchers, repeated, reported, respectively, restated, running, sequel
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -60,6 +60,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     claims = running.from_events(claims, rules, tables, code, state.publication)
     claims = listed.aligned(dated_again.dated_again(claims, code), code)
     claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))
+    claims = respectively.years(claims, code)  # "en 2019 y en 2021 ..., 3,4 y 2,7 puntos respectivamente"
     return source, claims, problems + list(state.reading.problems)
 
 

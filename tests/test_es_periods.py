@@ -270,3 +270,20 @@ def test_days_of_a_month_named_right_after_it_date_the_count(tmp_path):
     found = claims(tmp_path, "Entre mayo y julio de 2018, la Policía de Zembla registró 250 homicidios. En agosto, del "
                              "día 1 al 20, contó otros 71 homicidios.", "es", published="2021-05-04")
     assert period(found, "71") == ("2018-08-01", "2018-08-20")
+
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("es", "La tasa de Zembla bajó desde 2010, aunque en 2015 y en 2018 volvió a subir, 4,2 y 1,9 puntos "
+           "respectivamente frente al año anterior.", "4,2", "1,9"),
+    ("en", "Zembla's murder rate fell after 2010, though in 2015 and in 2018 it rose again, by 4.2 and 1.9 points "
+           "respectively on the year before.", "4.2", "1.9"),
+])
+def test_figures_respectively_of_coordinated_years_take_one_year_each(tmp_path, language, text, first, second):
+    found = claims(tmp_path, text, language, published="2020-03-01")
+    assert period(found, first) == ("2015-01-01", "2015-12-31")
+    assert period(found, second) == ("2018-01-01", "2018-12-31")
+
+
+def test_coordinated_figures_without_respectively_share_their_time(tmp_path):
+    found = claims(tmp_path, "En 2015 y en 2018 Zembla registró 420 y 190 homicidios.", "es", published="2020-03-01")
+    assert period(found, "420") == period(found, "190")
