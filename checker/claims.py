@@ -225,7 +225,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, time_scopes.choose(
         text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)))
     scope = reported.year_before(text, q, ctx.times, scope, unit, metric, time_scopes.flows(rules, metric),
-                                 state.publication, state.code)
+                                 state.publication, state.sentence_time or state.last_time, state.code)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
             and not time_scopes.is_base_value(text, q, state.code, ctx.times):  # "from 70,000 the year before"
         state.sentence_time = scope

@@ -19,12 +19,14 @@ _WORDS_BEFORE = 4  # how far before a time a word of saying or publishing may st
 
 
 def year_before(text: str, q: Quantity, times: list[TimeMention], scope: TimeScope | None, unit: str | None,
-                metric: str | None, flow: bool, publication: TimeScope | None,
+                metric: str | None, flow: bool, publication: TimeScope | None, focus: TimeScope | None,
                 code: str = lang.DEFAULT) -> TimeScope | None:
     """``scope`` as the whole calendar year before it when the figure is a count of events or a rate
     (``flow``, ``unit``) and its time, a stretch early in a year before the figure that ended before
     publication (not "said that so far this year"), dates the saying or the publication that gives
-    it; else ``scope`` unchanged."""
+    it; else ``scope`` unchanged. A count takes that year only when the text has it in sight (the
+    time in focus, ``focus``, or a year its sentence names): "on January 3, police said 4 died" is
+    no year's count; a rate per inhabitants always is one."""
     if scope is None or metric is None or not flow or not _early_in_a_year(scope) \
             or publication is None or not publication.end \
             or not (unit == "count" or (unit or "").startswith("per ")):
@@ -34,8 +36,17 @@ def year_before(text: str, q: Quantity, times: list[TimeMention], scope: TimeSco
             or not _dates_a_saying(text, mention, q, code):
         return scope
     year = int(scope.start[:4]) - 1
+    if unit == "count" and not _in_sight(str(year), focus, times):
+        return scope
     return replace(scope, start=f"{year}-01-01", end=f"{year}-12-31", granularity="year", basis="relative",
                    text=f"{scope.text} (a year's figure reported early the next year)")
+
+
+def _in_sight(year: str, focus: TimeScope | None, times: list[TimeMention]) -> bool:
+    """Whether the time in focus lies in ``year``, or the sentence names that year."""
+    if focus is not None and focus.start and focus.end and focus.start[:4] == year == focus.end[:4]:
+        return True
+    return any(t.scope.granularity == "year" and (t.scope.start or "")[:4] == year for t in times)
 
 
 def _early_in_a_year(scope: TimeScope) -> bool:
