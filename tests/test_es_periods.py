@@ -287,3 +287,9 @@ def test_figures_respectively_of_coordinated_years_take_one_year_each(tmp_path, 
 def test_coordinated_figures_without_respectively_share_their_time(tmp_path):
     found = claims(tmp_path, "En 2015 y en 2018 Zembla registró 420 y 190 homicidios.", "es", published="2020-03-01")
     assert period(found, "420") == period(found, "190")
+
+
+def test_a_count_at_the_close_of_a_day_is_that_days(tmp_path):
+    found = claims(tmp_path, "Al cierre del sábado, la Policía de Zembla contaba 62 homicidios.", "es",
+                   published="2021-09-01")
+    assert period(found, "62") == ("2021-08-28", "2021-08-28")

@@ -33,9 +33,10 @@ def fronted_day(text: str, q: Quantity, since: TimeMention, scope: TimeScope,
 
 
 def closing(text: str, q: Quantity, t: TimeMention, scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
-    """``scope``, a month or day a count is taken at the close of ("al cierre de noviembre"), as the
-    stretch from the start of its year to it; else unchanged."""
-    if q.per is not None or q.kind not in ("count", "number") or scope.granularity not in ("month", "day"):
+    """``scope``, a month a count is taken at the close of ("al cierre de noviembre"), as the stretch
+    from the start of its year to it; else unchanged. Not a day: "at Saturday's close, 62" is often
+    that day's toll."""
+    if q.per is not None or q.kind not in ("count", "number") or scope.granularity != "month":
         return scope
     before = text[max(0, t.start - 30):t.start].lower().split()
     said = before + text[t.start:t.end].lower().split()[:1]
