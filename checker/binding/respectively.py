@@ -54,8 +54,8 @@ def _matched(claims: list[Claim], run: list[int], code: str) -> list[tuple[int, 
     for t in reversed(timex.find_times(s, None, code)):
         found = _YEAR.findall(s[t.start:t.end])
         group = closed[-len(found):]
-        if len(found) < 2 or len(group) != len(found) or t.end > group[0][1]:
-            continue  # not as many years, or not before the figures
+        if t.relation != "in" or len(found) < 2 or len(group) != len(found) or t.end > group[0][1]:
+            continue  # no coordinated years (a range is one stretch), not as many, or not before the figures
         if any(any(ch.isdigit() for ch in s[a[2]:b[1]]) for a, b in zip(group, group[1:])):
             return []
         return [(j, year) for (j, _, _), year in zip(group, found)]
