@@ -293,3 +293,10 @@ def test_a_count_at_the_close_of_a_day_is_that_days(tmp_path):
     found = claims(tmp_path, "Al cierre del sábado, la Policía de Zembla contaba 62 homicidios.", "es",
                    published="2021-09-01")
     assert period(found, "62") == ("2021-08-28", "2021-08-28")
+
+
+def test_the_year_a_projection_closes_is_the_year_in_focus(tmp_path):
+    found = claims(tmp_path, "Hasta el 10 de noviembre, Zembla había deportado a 8.100 personas. Con las llegadas "
+                             "previstas, el año terminaría por encima de las 9.000 deportaciones.", "es",
+                   published="2019-11-20")
+    assert period(found, "9.000") == ("2019-01-01", "2019-12-31")
