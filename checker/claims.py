@@ -60,7 +60,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     claims = running.from_events(claims, rules, tables, code, state.publication)
     claims = listed.aligned(dated_again.dated_again(claims, code), code)
     claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))
-    claims = respectively.years(claims, code)  # "en 2019 y en 2021 ..., 3,4 y 2,7 puntos respectivamente"
+    claims = respectively.years(claims, code)  # "en 2015 y en 2018 ..., 4,2 y 1,9 puntos, respectivamente"
     return source, claims, problems + list(state.reading.problems)
 
 

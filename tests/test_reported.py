@@ -14,12 +14,12 @@ def period(found, words: str) -> tuple:
 
 
 @pytest.mark.parametrize("language, text, words", [
-    ("es", "El balance de 2020 sigue en disputa. En su rueda de prensa de mediados de enero, el ministro de Zembla "
-           "habló de 812 homicidios.", "812"),
-    ("es", "El balance de la Policía de Ruritania para 2020, difundido a finales de enero, había dado 1.377 "
-           "asesinatos.", "1.377"),
-    ("es", "La cifra supera a la que el Gobierno de Zembla divulgó a comienzos de año, de 42 homicidios por "
-           "cada 100.000 habitantes.", "42"),
+    ("es", "El balance de 2020 sigue en disputa. El ministro de Zembla, en una rueda de prensa a mediados de "
+           "enero, habló de 812 homicidios.", "812"),
+    ("es", "Según el balance policial de Ruritania sobre 2020, difundido a finales de enero, hubo 1.377 asesinatos.",
+     "1.377"),
+    ("es", "El Gobierno de Zembla divulgó a comienzos de año una tasa de 42 homicidios por cada 100.000 habitantes.",
+     "42"),
     ("en", "The 2020 toll is still disputed. At a press conference in early January, the Zembla police chief spoke "
            "of 812 homicides.", "812"),
 ])
@@ -30,7 +30,7 @@ def test_a_years_figure_said_early_the_next_year_counts_that_year(tmp_path, lang
 
 @pytest.mark.parametrize("language, text, words, published, expected", [
     # said in July: the figure counts no full year said early the next
-    ("es", "En su rueda de prensa de mediados de julio, el ministro de Zembla habló de 812 homicidios.", "812",
+    ("es", "El ministro de Zembla, en una rueda de prensa a mediados de julio, habló de 812 homicidios.", "812",
      "2021-09-01", ("2021-07-11", "2021-07-20")),
     # the time is the tally's own stretch to date, not when it was said
     ("en", "The Zembla police chief said that so far this year officers had logged 35 homicides.", "35",

@@ -1,5 +1,5 @@
 """Counts taken at a close. A count since a date that a fronted day closes: "At Monday's close,
-police had logged 71 killings since January 1" (published on the Tuesday) counts from January 1
+police had logged 480 killings since January 1" (published on the Tuesday) counts from January 1
 through that Monday, not to publication: the day fronted before the figure, ahead of its comma,
 is the day the count is taken, and ends the period at that day itself (a day counted to, not the
 day after). A count "at the close of November" runs from the start of that year through November
@@ -33,8 +33,8 @@ def fronted_day(text: str, q: Quantity, since: TimeMention, scope: TimeScope,
 
 
 def closing(text: str, q: Quantity, t: TimeMention, scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
-    """``scope``, a month a count is taken at the close of ("al cierre de noviembre"), as the stretch
-    from the start of its year to it; else unchanged. Not a day: "at Saturday's close, 62" is often
+    """``scope``, a month a count is taken at the close of ("al cierre de agosto"), as the stretch
+    from the start of its year to it; else unchanged. Not a day: "at Friday's close, 45" is often
     that day's toll."""
     if q.per is not None or q.kind not in ("count", "number") or scope.granularity != "month":
         return scope

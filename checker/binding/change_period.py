@@ -5,8 +5,8 @@ when 1,200 were counted") took the base's period, which the time expression
 dates; the change happened over the period after it. When a level of the same metric and places,
 in the change's sentence or before it, is dated by the period right after the base's (the same
 length, starting the day after it ends), the change is dated by that period; not when the level
-it is set against, after it in its sentence, is dated before its period ("75,000 in 2018, which
-in turn were 56 % more than the 48,000 of 2017"): its period is then the later one already."""
+it is set against, after it in its sentence, is dated before its period ("7,000 in 2016, which
+in turn were 40 % more than the 5,000 of 2015"): its period is then the later one already."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -28,7 +28,7 @@ def _later(k: int, c: Claim, claims: list[Claim]) -> Claim:
         return c
     base = next((o for o in claims[k + 1:] if _level(o, c) and o.sentence == c.sentence), None)
     if base is not None and base.time.end < t.start:
-        return c  # "..., which in turn were 56 % more than the 48,000 of 2017": its base is before it, it is the later
+        return c  # "7,000 in 2016, a figure that in turn grew 40% on the 5,000 of 2015": its base is before it
     after = (date.fromisoformat(t.end) + timedelta(days=1)).isoformat()
     nexts = [o for o in claims[:k] if _level(o, c) and o.time.start == after and o.time.granularity == t.granularity]
     nexts += [o for o in claims[k + 1:] if _level(o, c) and o.sentence == c.sentence and o.time.start == after

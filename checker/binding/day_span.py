@@ -1,5 +1,5 @@
-"""Days of a month named right after it: "For November, days 1 to 29, the prosecutors counted 93"
-dates the count from November 1 to 29, not the whole month. The number grammar reads "1 al 29"
+"""Days of a month named right after it: "For August, days 1 to 20, the prosecutors counted 310"
+dates the count from August 1 to 20, not the whole month. The number grammar reads "1 al 20"
 as a range; a word of the pack's ``time_units`` meaning a day between the month and that range
 says its numbers are days of the month."""
 from __future__ import annotations

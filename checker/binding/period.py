@@ -91,9 +91,9 @@ def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEF
 
 
 def month_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
-    """A month named alone ("in November", "para noviembre"), read as the last such month before
+    """A month named alone ("in August", "para agosto"), read as the last such month before
     publication, is that month of the year in focus when the text follows months of an earlier
-    year ("the reports for August to October of that year ... For November, 93"): the story is
+    year ("the reports for May to July of that year ... For August, 310"): the story is
     told in that year. A whole year in focus is no such thread: the month stays the latest."""
     if focus is None or not focus.start or not focus.end or focus.start[:4] != focus.end[:4] \
             or (focus.start[5:], focus.end[5:]) == ("01-01", "12-31") or scope.granularity != "month" \

@@ -1,6 +1,6 @@
 """A full year's figure reported early the next year. A count of events or a rate whose only time is
-when it was said or published ("at his press conference in early January he spoke of 495 killings",
-"the report, published in late January, gave 6,653") counts the year before: year-end tallies come
+when it was said or published ("at his press conference in early January he spoke of 812 killings",
+"the report, published in late January, gave 1,377") counts the year before: year-end tallies come
 out in the first weeks of the next year, and a tally said then of a few days would name its days.
 The words that make a time the occasion of a saying are the pack's (context.yaml ``reporting_verbs``,
 ``report_occasions``; not ``publication_nouns``: "the January tally" counts January)."""

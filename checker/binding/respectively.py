@@ -1,6 +1,6 @@
-"""Coordinated figures that "respectively" match coordinated years: "in 2019 and in 2021 it rose
-again, 3.4 and 2.7 points respectively" gives 3.4 to 2019 and 2.7 to 2021, not both figures the
-stretch from 2019 to 2021 (nor one of them a base's year). The adverbs are the pack's
+"""Coordinated figures that "respectively" match coordinated years: "in 2015 and in 2018 it rose
+again, 4.2 and 1.9 points respectively" gives 4.2 to 2015 and 1.9 to 2018, not both figures the
+stretch from 2015 to 2018 (nor one of them a base's year). The adverbs are the pack's
 (numbers.yaml ``coordination_adverbs``); the years are the explicit ones of one time expression
 of the sentence, before the figures, as many as they are."""
 from __future__ import annotations

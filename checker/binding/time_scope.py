@@ -133,8 +133,8 @@ class Lead:
         """The article's time in focus for a sentence whose only times are the bases of its
         comparisons, all before it ("Zembla's rate was little changed at 35, slightly below the 37
         recorded in 2014", far from the lead's "in 2015"): the text still speaks of that period; of its
-        whole year when the bases are years and the lead a stretch of one ("7.8, against 18.1 in 2021",
-        after a lead on a day of 2022): a figure set against a year's is a year's."""
+        whole year when the bases are years and the lead a stretch of one ("7.5, against 18.4 in 2020",
+        after a lead on a day of 2021): a figure set against a year's is a year's."""
         lead = self.article
         if days or lead is None or not lead.start or self.back_to is None or self.back_to >= lead.start:
             return None
@@ -292,10 +292,10 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
             scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                           state.publication.end if state.publication else None)
-        if chosen.relation == "since":  # "Al cierre del lunes, ... 71 desde el 1 de enero": through Monday
+        if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
             scope = as_of.fronted_day(text, q, chosen, scope, times)
         scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
-        scope = day_span.within(text, chosen, scope, quantities, state.code)  # "Para noviembre, del día 1 al 29"
+        scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
         return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
@@ -667,7 +667,7 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
         return periods.widened(scope)
     if mention.relation == "in" and scope.granularity == "day" and scope.basis == "relative":
         return periods.day_in_focus(scope, state.sentence_time or state.last_time, state.code)
-    if mention.relation == "in" and scope.basis == "relative" and _recent(state):  # "Para noviembre" after 2020's
+    if mention.relation == "in" and scope.basis == "relative" and _recent(state):  # "En agosto" after 2018's months
         return periods.month_in_focus(scope, state.sentence_time or state.last_time, state.code)
     return scope
 

@@ -1,5 +1,5 @@
-"""The time a "when" clause is about, for a reference inside that clause: in "46 fewer than in
-2015, when its 143 killings gave it a rate of 319, by that year's report", "that year" is 2015,
+"""The time a "when" clause is about, for a reference inside that clause: in "12 fewer than in
+2015, when its 73 killings gave it a rate of 240, by that year's report", "that year" is 2015,
 the time the clause describes, though 2015 is a comparison's base and the sentence's figure in
 focus counts another year. The clause openers are the pack's (context.yaml ``when_clauses``)."""
 from __future__ import annotations
