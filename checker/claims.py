@@ -23,9 +23,8 @@ from dataclasses import dataclass, field, replace
 from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
-from checker.binding import borrowed, by_place, carrier, change_ends, change_period, counted_head, dated_again
-from checker.binding import event_choice, event_dates, fiscal, groups, listed, main_place, matchers, repeated, restated
-from checker.binding import running, sequel, stock_level, year_in_focus
+from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
+from checker.binding import matchers, repeated, reported, restated, sequel, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -58,11 +57,8 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    claims = event_dates.dated_elsewhere(claims, rules, code)
-    claims = running.from_events(claims, rules, tables, code, state.publication)
-    claims = listed.aligned(dated_again.dated_again(claims, code), code)
-    claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))
-    return source, stock_level.as_of_article(claims, code, state.publication), problems + list(state.reading.problems)
+    claims = document.settled(claims, rules, tables, sentences, code, state.publication)
+    return source, claims, problems + list(state.reading.problems)
 
 
 def _dated_source(source: Source, sentences: list[Sentence]) -> tuple[Source, list[Problem]]:
@@ -227,6 +223,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, year_in_focus.reyeared(text, time_scopes.choose(
         text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)),
         ctx.times, clause, state.code))  # "in 2016 ... the first eight months of the year"
+    scope = reported.year_before(text, q, ctx.times, scope, unit, metric, time_scopes.flows(rules, metric),
+                                 state.publication, state.sentence_time or state.last_time, state.code)
     if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
             and not time_scopes.is_base_value(text, q, state.code, ctx.times):  # "from 70,000 the year before"
         state.sentence_time = scope

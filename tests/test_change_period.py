@@ -40,3 +40,11 @@ def test_a_change_with_no_level_of_the_year_after_keeps_its_time(tmp_path):
 def test_a_change_whose_base_is_dated_otherwise_keeps_the_period_of_the_level_it_describes(tmp_path, language, text):
     found = claims(tmp_path, text, language, published="2019-12-20")
     assert period(found, "25") == ("2018-01-01", "2018-12-31")
+
+def test_a_change_of_a_relative_clause_set_against_an_earlier_level_keeps_its_year(tmp_path):
+    # the 40 % compares 2016 (the level the clause hangs on) with 2015: it is 2016's, not 2017's
+    found = claims(tmp_path, "Ruritania registró 9.100 deportaciones en 2017. Ese total supera en un 30 % a las 7.000 "
+                             "deportaciones de 2016, cifra que a su vez creció un 40 % frente a las 5.000 "
+                             "deportaciones de 2015.", "es", published="2018-02-01")
+    assert period(found, "30 %") == ("2017-01-01", "2017-12-31")
+    assert period(found, "40 %") == ("2016-01-01", "2016-12-31")

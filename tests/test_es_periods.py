@@ -222,3 +222,109 @@ def test_an_apposition_naming_the_years_unit_holds_that_years_figure(tmp_path):
                              "recordó el 2 de enero el director policial, Juan Pérez, terminó con 6.656 muertes "
                              "violentas.", "es")
     assert period(found, "6.656") == ("2015-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Entre mayo y julio de 2018, la Policía de Zembla registró 250 homicidios. En agosto, contó otros 310 "
+           "homicidios."),
+    ("en", "Between May and July 2018, the Zembla police logged 250 homicides. In August, they counted another "
+           "310 homicides."),
+])
+def test_a_month_alone_after_months_of_an_earlier_year_is_that_years(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2021-05-04")
+    assert period(found, "310") == ("2018-08-01", "2018-08-31")
+
+
+@pytest.mark.parametrize("language, text", [
+    # a whole year in focus is no thread of months: the month alone is the latest before publication
+    ("es", "Zembla tuvo 431 homicidios en 2018. En septiembre, la Policía contó 310 homicidios."),
+    ("en", "Zembla had 431 homicides in 2018. In September, the police counted 310 homicides."),
+])
+def test_a_month_alone_after_a_whole_year_stays_the_latest(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2021-05-04")
+    assert period(found, "310") == ("2020-09-01", "2020-09-30")
+
+
+def test_a_year_named_as_a_likeness_keeps_the_time_in_focus(tmp_path):
+    # "como en 2014" compares: the next paragraph's figures still count the year in focus
+    found = claims(tmp_path, "Zembla registró 812 homicidios en 2016.\n\nLund sigue al frente, como en 2013. Allí "
+                             "hubo 61 asesinatos.", "es")
+    assert period(found, "61") == ("2016-01-01", "2016-12-31")
+
+
+def test_that_year_in_a_when_clause_is_the_clauses_year(tmp_path):
+    found = claims(tmp_path, "Lund tuvo 61 asesinatos en 2016, 12 menos que en 2015, cuando la policía contó 73 y "
+                             "calculó una tasa de 240 homicidios por cada 100.000 habitantes para ese año.", "es")
+    assert period(found, "240") == ("2015-01-01", "2015-12-31")
+
+
+def test_a_count_since_a_date_closed_by_a_fronted_day_runs_through_that_day(tmp_path):
+    found = claims(tmp_path, "Al cierre del martes, la Policía de Zembla contaba 480 homicidios desde el 1 de enero.",
+                   "es", published="2015-01-08")
+    assert period(found, "480") == ("2015-01-01", "2015-01-06")
+
+
+def test_a_count_since_a_date_said_on_a_later_day_runs_to_publication(tmp_path):
+    found = claims(tmp_path, "La Policía de Zembla contaba 480 homicidios desde el 1 de enero, según dijo el martes.",
+                   "es", published="2015-01-08")
+    assert period(found, "480") == ("2015-01-01", "2015-01-08")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Zembla police counted 40 homicides on Friday, March 12.\n\nThe government declared an emergency.\n\n"
+           "Critics spoke of abuses.\n\nThe minister hailed a rate of 7.5 homicides per 100,000 inhabitants, "
+           "against 18.4 in 2020."),
+    ("es", "La policía de Zembla contó 40 homicidios el viernes 12 de marzo.\n\nEl Gobierno declaró una emergencia."
+           "\n\nLos críticos hablaron de abusos.\n\nEl ministro celebró una tasa de 7,5 homicidios por cada 100.000 "
+           "habitantes, frente a 18,4 en 2020."),
+])
+def test_a_figure_set_only_against_a_years_takes_the_whole_year_of_a_day_in_focus(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2021-12-20")
+    assert period(found, "7") == ("2021-01-01", "2021-12-31")
+
+
+def test_a_count_at_the_close_of_a_month_runs_from_the_start_of_its_year(tmp_path):
+    found = claims(tmp_path, "Al cierre de agosto de 2018, la Policía de Ruritania contaba 4.400 homicidios.", "es",
+                   published="2020-01-20")
+    assert period(found, "4.400") == ("2018-01-01", "2018-08-31")
+
+
+def test_a_count_in_a_month_is_that_months(tmp_path):
+    found = claims(tmp_path, "En noviembre de 2018 la Policía de Ruritania contó 120 homicidios.", "es",
+                   published="2020-01-20")
+    assert period(found, "120") == ("2018-11-01", "2018-11-30")
+
+
+def test_days_of_a_month_named_right_after_it_date_the_count(tmp_path):
+    found = claims(tmp_path, "Entre mayo y julio de 2018, la Policía de Zembla registró 250 homicidios. En agosto, "
+                             "del día 1 al 20, contó otros 310 homicidios.", "es", published="2021-05-04")
+    assert period(found, "310") == ("2018-08-01", "2018-08-20")
+
+
+@pytest.mark.parametrize("language, text, first, second", [
+    ("es", "En 2015 y en 2018 la tasa de homicidios de Zembla creció 4,2 y 1,9 puntos, respectivamente.", "4,2",
+     "1,9"),
+    ("en", "In 2015 and in 2018 Zembla's murder rate grew by 4.2 and 1.9 points, respectively.", "4.2", "1.9"),
+])
+def test_figures_respectively_of_coordinated_years_take_one_year_each(tmp_path, language, text, first, second):
+    found = claims(tmp_path, text, language, published="2020-03-01")
+    assert period(found, first) == ("2015-01-01", "2015-12-31")
+    assert period(found, second) == ("2018-01-01", "2018-12-31")
+
+
+def test_coordinated_figures_without_respectively_share_their_time(tmp_path):
+    found = claims(tmp_path, "En 2015 y en 2018 Zembla registró 420 y 190 homicidios.", "es", published="2020-03-01")
+    assert period(found, "420") == period(found, "190")
+
+
+def test_a_count_at_the_close_of_a_day_is_that_days(tmp_path):
+    found = claims(tmp_path, "Al cierre del viernes, la Policía de Zembla contaba 45 homicidios.", "es",
+                   published="2021-09-01")
+    assert period(found, "45") == ("2021-08-27", "2021-08-27")
+
+
+def test_the_year_a_projection_closes_is_the_year_in_focus(tmp_path):
+    found = claims(tmp_path, "Hasta el 10 de noviembre, Zembla había deportado a 8.100 personas. Con las llegadas "
+                             "previstas, el año terminaría por encima de las 9.000 deportaciones.", "es",
+                   published="2019-11-20")
+    assert period(found, "9.000") == ("2019-01-01", "2019-12-31")

@@ -99,7 +99,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # no language metadata, so its text's telltale words tell its language; a curfew imposed on a
     # date "after" a day's toll ("in a single day": eve_of_event), a change whose ends say its
     # direction ("went from 210 in 2018 to 229 in 2019": change_either) and a figure named again
-    # ("of those 5,281": demonstratives) and a tally of the series in focus ("there were 36": series_tallies)
+    # ("of those 5,281": demonstratives), a tally of the series in focus ("there were 36": series_tallies)
+    # and a year's count given early the next year ("at a briefing in mid-January": report_occasions)
     (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018, and 52.5 "
                                        "in 2017.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
@@ -124,7 +125,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "after 30 people were killed in a single day, was lifted.\n\nZembla ended "
                                        "2019 with 5,281 homicides. Killings in Lund went from 210 in 2018 to 229 in "
                                        "2019, and 87 of those 5,281 homicides happened in March 2020.\n\n"
-                                       "Lund recorded 41 homicides in July 2020. In June 2020 there were 36.\n",
+                                       "Lund recorded 41 homicides in July 2020. In June 2020 there were 36.\n\n"
+                                       "At a briefing in mid-January, Lund police spoke of 430 homicides.\n",
                                        encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')

@@ -1,11 +1,12 @@
 """A change belongs to the later of the two periods it compares. A change figure read with the time
 of its own sentence's base level ("the records for 2015 showed 2,000 killings, so from one year
 to the next there were 1,100 more", "closed 2016 with 600, half as many as in 2015 (50 % fewer),
-when 1,200 were counted") took the base's period, which the time expression
-dates; the change happened over the period after it. (A change whose base, the first level after
-it, is dated otherwise is the period it was read with: that of the level it describes.) When a level of the same metric and places,
-in the change's sentence or before it, is dated by the period right after the base's (the same
-length, starting the day after it ends), the change is dated by that period."""
+when 1,200 were counted") took the base's period, which the time expression dates; the change
+happened over the period after it. When a level of the same metric and places, in the change's
+sentence or before it, is dated by the period right after the base's (the same length, starting
+the day after it ends), the change is dated by that period; not when the level it is set against,
+the first after it in its sentence, is dated otherwise ("7,000 in 2016, which in turn were 40 %
+more than the 5,000 of 2015"): its period is then the one it was read with already."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -33,7 +34,8 @@ def _later(k: int, c: Claim, same_sentence: list[Claim], by_start: dict[tuple, l
     if c.kind != "quantity" or c.change not in ("up", "down") or t is None or not t.start or not t.end \
             or not any(_level(o, c) and _same(o, c) for o in same_sentence):
         return c
-    base = next((o for o in claims[k + 1:] if _level(o, c) and o.sentence == c.sentence), None)
+    mine = next(j for j, o in enumerate(same_sentence) if o is c)
+    base = next((o for o in same_sentence[mine + 1:] if _level(o, c)), None)
     if base is not None and not _same(base, c):
         return c  # "51,000 in 2018, which had been 25% more than the 40,800 of 2017": it is 2018's
     after = (date.fromisoformat(t.end) + timedelta(days=1)).isoformat()

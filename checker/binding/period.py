@@ -99,6 +99,32 @@ def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEF
     return replace(scope, start=there.isoformat(), end=there.isoformat(), basis=basis, granularity="day")
 
 
+def month_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
+    """A month named alone ("in August", "para agosto"), read as the last such month before
+    publication, is that month of the year in focus when the text follows months of an earlier
+    year ("the reports for May to July of that year ... For August, 310"): the story is
+    told in that year. A whole year in focus is no such thread: the month stays the latest."""
+    if focus is None or not focus.start or not focus.end or focus.start[:4] != focus.end[:4] \
+            or (focus.start[5:], focus.end[5:]) == ("01-01", "12-31") or scope.granularity != "month" \
+            or not scope.start or not scope.end or scope.start[:7] != scope.end[:7] \
+            or focus.start[:4] >= scope.start[:4]:
+        return scope
+    words = scope.text.lower().split()
+    openers = _in_prepositions(code)
+    while len(words) > 1 and words[0] in openers:
+        words = words[1:]
+    if len(words) != 1 or words[0] not in _calendar_words(code)[0]:
+        return scope
+    year = focus.start[:4]
+    return replace(scope, start=year + scope.start[4:], end=year + scope.end[4:])
+
+
+@cache
+def _in_prepositions(code: str) -> frozenset[str]:
+    """The one-word prepositions that date a plain time (``time_prepositions`` ``in``)."""
+    return frozenset(w.lower() for w in lang.load(code)["time_prepositions"]["in"] if " " not in w)
+
+
 @cache
 def _calendar_words(code: str) -> tuple[dict[str, int], dict[str, int]]:
     """The pack's month and weekday words, lower case, with their numbers."""
@@ -651,3 +677,27 @@ def ahead(scope: TimeScope, before: str, publication: TimeScope | None, code: st
 def comparison_words(code: str) -> frozenset[str]:
     """The words that introduce the base of a comparison ("than", "compared with"), lower case."""
     return frozenset(word.lower() for word in lang.load(code)["comparison_bases"])
+
+
+def same_stretch(scope: TimeScope, focus: TimeScope | None) -> TimeScope:
+    """"the same period of 2016" said while Jan 1 - Dec 30, 2017 is in focus: Jan 1 - Dec 30, 2016;
+    the whole year named when the focus is no stretch within one year."""
+    if focus is None or not focus.start or not focus.end or not scope.start:
+        return scope
+    start, end = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
+    year = date.fromisoformat(scope.start).year
+    if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return scope
+    try:
+        lo, hi = start.replace(year=year), end.replace(year=year)
+    except ValueError:  # February 29 in a year without one
+        return scope
+    return TimeScope(lo.isoformat(), hi.isoformat(), scope.text, "relative", focus.granularity)
+
+
+def widened(scope: TimeScope) -> TimeScope:
+    """"two months ago" is approximate: one unit either side."""
+    days = {"year": 366, "month": 31, "week": 7, "day": 1}.get(scope.granularity, 0)
+    start = date.fromisoformat(scope.start) - timedelta(days=days)
+    end = date.fromisoformat(scope.end) + timedelta(days=days)
+    return replace(scope, start=start.isoformat(), end=end.isoformat())

@@ -6,13 +6,14 @@ paragraph (``Lead``), else "as of" the publication date (DESIGN.md).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
+from checker.binding import as_of
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
-from checker.binding import coordinated, joined
+from checker.binding import coordinated, day_span, joined, when_clause
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 from checker.numbers import nouns
@@ -58,6 +59,7 @@ class Lead:
     reading: tuple[int, int] = (0, -1)  # the sentence being read: number, paragraph
     article: TimeScope | None = None  # the article's time in focus: the first lead it set
     back_to: str | None = None  # when the sentence being read names only bases of comparisons: their last day
+    back_years: bool = False  # whether those bases are whole years
     as_of: TimeScope | None = None  # the last fiscal year to date a figure with a metric counted ("Oct. 1 through May 31")
     ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
     shifted: tuple[TimeScope, TimeScope] | None = None  # the last period a shift named ("a year earlier"), and its focus
@@ -101,9 +103,10 @@ class Lead:
                              and not periods.dates_a_publication(text, t.start, t.end, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
-            bases = [t.scope.end for t in times if t.relation == "in" and t.scope.end
+            bases = [t.scope for t in times if t.relation == "in" and t.scope.end
                      and _is_base(text, t, quantities, state)]
-            self.back_to = max(bases) if bases and len(bases) == len(times) else None
+            self.back_to = max(b.end for b in bases) if bases and len(bases) == len(times) else None
+            self.back_years = all(b.granularity == "year" for b in bases)
 
     def carried(self, days: float | None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
@@ -129,10 +132,14 @@ class Lead:
     def _looking_back(self, days: float | None) -> TimeScope | None:
         """The article's time in focus for a sentence whose only times are the bases of its
         comparisons, all before it ("Zembla's rate was little changed at 35, slightly below the 37
-        recorded in 2014", far from the lead's "in 2015"): the text still speaks of that period."""
+        recorded in 2014", far from the lead's "in 2015"): the text still speaks of that period; of its
+        whole year when the bases are years and the lead a stretch of one ("7.5, against 18.4 in 2020",
+        after a lead on a day of 2021): a figure set against a year's is a year's."""
         lead = self.article
         if days or lead is None or not lead.start or self.back_to is None or self.back_to >= lead.start:
             return None
+        if self.back_years and lead.granularity != "year" and lead.end and lead.start[:4] == lead.end[:4]:
+            lead = replace(lead, start=f"{lead.start[:4]}-01-01", end=f"{lead.start[:4]}-12-31", granularity="year")
         return replace(lead, text="the article's time in focus", basis="inherited")
 
 
@@ -285,6 +292,10 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
             scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                           state.publication.end if state.publication else None)
+        if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
+            scope = as_of.fronted_day(text, q, chosen, scope, times)
+        scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
+        scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
         return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
@@ -336,11 +347,14 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
                  state: Discourse) -> TimeScope | None:
     """The period a reference ("that month", "that year") points back to when its own sentence
     names one before it and no figure before it took a period (no comparison's base, no time in
-    an aside): that period, moved as the words say; None when the discourse decides."""
-    if chosen is None or chosen.relation != "reference" or state.sentence_time is not None:
+    an aside), or when it stands in the "when" clause of a time (binding.when_clause): that
+    period, moved as the words say; None when the discourse decides."""
+    if chosen is None or chosen.relation != "reference":
         return None
-    named = [t for t in times if t.end <= chosen.start and t.relation == "in" and t.scope.start and t.scope.end
-             and not _is_base(text, t, quantities, state) and not _in_aside(text, t, quantities, state.code, times)]
+    base = when_clause.holding(text, chosen, times, state.code)  # "fewer than in 2015, when ... that year's report"
+    named = [base] if base is not None else [] if state.sentence_time is not None else [
+        t for t in times if t.end <= chosen.start and t.relation == "in" and t.scope.start and t.scope.end
+        and not _is_base(text, t, quantities, state) and not _in_aside(text, t, quantities, state.code, times)]
     if not named:
         return None
     before = _resolved(named[-1], state)
@@ -654,36 +668,21 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
             return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
         return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
     if mention.relation == "same":
-        return _same_stretch(scope, state.sentence_time or state.last_time)
+        return periods.same_stretch(scope, state.sentence_time or state.last_time)
     if mention.relation == "ago" and scope.start and scope.end:
-        return _widen(scope)
+        return periods.widened(scope)
     if mention.relation == "in" and scope.granularity == "day" and scope.basis in ("relative", "unresolved"):
         return periods.day_in_focus(scope, state.sentence_time or state.last_time, state.code)
+    if mention.relation == "in" and scope.basis == "relative" and _recent(state):  # "En agosto" after 2018's months
+        return periods.month_in_focus(scope, state.sentence_time or state.last_time, state.code)
     return scope
 
 
-def _same_stretch(scope: TimeScope, focus: TimeScope | None) -> TimeScope:
-    """"the same period of 2016" said while Jan 1 - Dec 30, 2017 is in focus: Jan 1 - Dec 30, 2016;
-    the whole year named when the focus is no stretch within one year."""
-    if focus is None or not focus.start or not focus.end or not scope.start:
-        return scope
-    start, end = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
-    year = date.fromisoformat(scope.start).year
-    if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return scope
-    try:
-        lo, hi = start.replace(year=year), end.replace(year=year)
-    except ValueError:  # February 29 in a year without one
-        return scope
-    return TimeScope(lo.isoformat(), hi.isoformat(), scope.text, "relative", focus.granularity)
-
-
-def _widen(scope: TimeScope) -> TimeScope:
-    """"two months ago" is approximate: one unit either side."""
-    days = {"year": 366, "month": 31, "week": 7, "day": 1}.get(scope.granularity, 0)
-    start = date.fromisoformat(scope.start) - timedelta(days=days)
-    end = date.fromisoformat(scope.end) + timedelta(days=days)
-    return replace(scope, start=start.isoformat(), end=end.isoformat())
+def _recent(state: Discourse) -> bool:
+    """Whether the time in focus is the last figure's, of this sentence or the one before."""
+    last = state.previous
+    return last is not None and last[0] >= state.sentence_number - 1 \
+        and _same(last[1].time, state.sentence_time or state.last_time)
 
 
 def publication(anchor: timex.Anchor | None) -> TimeScope | None:

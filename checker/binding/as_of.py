@@ -1,0 +1,50 @@
+"""Counts taken at a close. A count since a date that a fronted day closes: "At Monday's close,
+police had logged 480 killings since January 1" (published on the Tuesday) counts from January 1
+through that Monday, not to publication: the day fronted before the figure, ahead of its comma,
+is the day the count is taken, and ends the period at that day itself (a day counted to, not the
+day after). A count "at the close of November" runs from the start of that year through November
+(the pack's ``closing_dates``, context.yaml)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from checker import lang
+from checker.binding import period as periods
+from checker.model import Quantity, TimeMention, TimeScope
+
+_FRONT_WORDS = 2  # words before the fronted day in its sentence, or after a colon ("Al cierre del lunes,")
+
+
+def fronted_day(text: str, q: Quantity, since: TimeMention, scope: TimeScope,
+                times: list[TimeMention]) -> TimeScope:
+    """``scope``, a "since" period, ended at a single day fronted before the figure that falls
+    within it; else unchanged."""
+    if not scope.start or not scope.end:
+        return scope
+    for t in times:
+        day = t.scope
+        if t is since or t.relation != "in" or day.granularity != "day" or not day.start or day.start != day.end \
+                or not scope.start < day.start < scope.end or t.end > q.start or text[t.end:t.end + 1] != "," \
+                or len(text[:t.start].rsplit(":", 1)[-1].split()) > _FRONT_WORDS:
+            continue
+        return replace(scope, end=day.end, text=f"{scope.text} … {day.text}")
+    return scope
+
+
+def closing(text: str, q: Quantity, t: TimeMention, scope: TimeScope, code: str = lang.DEFAULT) -> TimeScope:
+    """``scope``, a month a count is taken at the close of ("al cierre de agosto"), as the stretch
+    from the start of its year to it; else unchanged. Not a day: "at Friday's close, 45" is often
+    that day's toll."""
+    if q.per is not None or q.kind not in ("count", "number") or scope.granularity != "month":
+        return scope
+    before = text[max(0, t.start - 30):t.start].lower().split()
+    said = before + text[t.start:t.end].lower().split()[:1]
+    if not any(words == before[-len(words):] or words == said[-len(words):] for words in _closings(code)):
+        return scope
+    return periods.year_to_date(scope)
+
+
+@cache
+def _closings(code: str) -> tuple[list[str], ...]:
+    return tuple(w.lower().split() for w in lang.load(code)["closing_dates"])

@@ -1,0 +1,76 @@
+"""A full year's figure reported early the next year. A count of events or a rate whose only time is
+when it was said or published ("at his press conference in early January he spoke of 812 killings",
+"the report, published in late January, gave 1,377") counts the year before: year-end tallies come
+out in the first weeks of the next year, and a tally said then of a few days would name its days.
+The words that make a time the occasion of a saying are the pack's (context.yaml ``reporting_verbs``,
+``report_occasions``; not ``publication_nouns``: "the January tally" counts January)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from checker import lang
+from checker.binding import period as periods
+from checker.model import Quantity, TimeMention, TimeScope
+
+_LAST_MONTH = 4  # a saying dated no later than April reports the year before ("at the start of the year")
+_WORDS_BEFORE = 4  # how far before a time a word of saying or publishing may stand
+
+
+def year_before(text: str, q: Quantity, times: list[TimeMention], scope: TimeScope | None, unit: str | None,
+                metric: str | None, flow: bool, publication: TimeScope | None, focus: TimeScope | None,
+                code: str = lang.DEFAULT) -> TimeScope | None:
+    """``scope`` as the whole calendar year before it when the figure is a count of events or a rate
+    (``flow``, ``unit``) and its time, a stretch early in a year before the figure that ended before
+    publication (not "said that so far this year"), dates the saying or the publication that gives
+    it; else ``scope`` unchanged. A count takes that year only when the text has it in sight (the
+    time in focus, ``focus``, or a year its sentence names): "on January 3, police said 4 died" is
+    no year's count; a rate per inhabitants always is one."""
+    if scope is None or metric is None or not flow or not _early_in_a_year(scope) \
+            or publication is None or not publication.end \
+            or not (unit == "count" or (unit or "").startswith("per ")):
+        return scope
+    mention = next((t for t in times if t.scope.text == scope.text and t.end <= q.start and t.relation == "in"), None)
+    if mention is None or not mention.scope.end or mention.scope.end >= publication.end \
+            or not _dates_a_saying(text, mention, q, code):
+        return scope
+    year = int(scope.start[:4]) - 1
+    if unit == "count" and not _in_sight(str(year), focus, times):
+        return scope
+    return replace(scope, start=f"{year}-01-01", end=f"{year}-12-31", granularity="year", basis="relative",
+                   text=f"{scope.text} (a year's figure reported early the next year)")
+
+
+def _in_sight(year: str, focus: TimeScope | None, times: list[TimeMention]) -> bool:
+    """Whether the time in focus lies in ``year``, or the sentence names that year."""
+    if focus is not None and focus.start and focus.end and focus.start[:4] == year == focus.end[:4]:
+        return True
+    return any(t.scope.granularity == "year" and (t.scope.start or "")[:4] == year for t in times)
+
+
+def _early_in_a_year(scope: TimeScope) -> bool:
+    """Whether ``scope`` is a stretch of days or weeks that starts in January and ends by April."""
+    if scope.basis not in ("explicit", "relative") or not scope.start or not scope.end or scope.granularity == "year":
+        return False
+    start, end = date.fromisoformat(scope.start), date.fromisoformat(scope.end)
+    return start.month == 1 and end.year == start.year and end.month <= _LAST_MONTH
+
+
+def _dates_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
+    """Whether time ``t`` dates the saying or publication the figure comes from: a verb of saying
+    or an occasion of saying or publishing among the words right before it ("announced in
+    early January", "the report, published late in January", "at his press conference of early
+    January"), or a time fronted before a verb of saying ("In January, the minister said ...")."""
+    words = [w.strip(",.;:()\"'“”").lower() for w in text[:t.start].split()[-_WORDS_BEFORE:]]
+    if not _saying_words(code).isdisjoint(words):
+        return True
+    return text[t.end:t.end + 1] == "," and not text[:t.start].strip(" \"'“‘(") \
+        and periods.fronts_a_saying(text[t.end:q.start], code)
+
+
+@cache
+def _saying_words(code: str) -> frozenset[str]:
+    pack = lang.load(code)
+    return frozenset(w.lower() for table in ("reporting_verbs", "report_occasions")
+                     for w in pack[table])

@@ -1,0 +1,24 @@
+"""The time a "when" clause is about, for a reference inside that clause: in "12 fewer than in
+2015, when its 73 killings gave it a rate of 240, by that year's report", "that year" is 2015,
+the time the clause describes, though 2015 is a comparison's base and the sentence's figure in
+focus counts another year. The clause openers are the pack's (context.yaml ``when_clauses``)."""
+from __future__ import annotations
+
+from checker import lang
+from checker.binding import period as periods
+from checker.model import TimeMention
+
+
+def holding(text: str, reference: TimeMention, times: list[TimeMention],
+            code: str = lang.DEFAULT) -> TimeMention | None:
+    """The time right before ``reference`` whose "when" clause, unbroken by a semicolon or a colon,
+    holds it; None when there is none."""
+    before = [t for t in times if t.end <= reference.start]
+    if not before:
+        return None
+    t = before[-1]
+    gap = text[t.end:reference.start]
+    if t.relation != "in" or not t.scope.start or not t.scope.end or any(c in gap for c in ";:") \
+            or not periods.opens_a_when_clause(gap, code):
+        return None
+    return t
