@@ -14,7 +14,6 @@ from re import Pattern
 
 from checker import lang, patterns
 from checker.model import Quantity, TimeScope
-from checker.timex import calendar as cal
 
 
 @cache
@@ -607,55 +606,6 @@ def year_to_date(scope: TimeScope) -> TimeScope:
     if not scope.end or scope.granularity not in ("day", "month"):
         return scope  # "through fiscal 2019" is that fiscal year
     return replace(scope, start=scope.end[:4] + "-01-01")
-
-
-def is_fiscal_year(scope: TimeScope | None) -> bool:
-    """Whether a period is one whole fiscal year that is no calendar year ("fiscal 2014": October
-    2013 to September 2014): a text that names one reckons its running totals in fiscal years."""
-    if scope is None or not scope.start or not scope.end:
-        return False
-    start = date.fromisoformat(scope.start)
-    if not starts_a_fiscal_year(start):
-        return False  # most periods fail here
-    return cal.fiscal_span(cal.fiscal_year_of(start)) == (start, date.fromisoformat(scope.end))
-
-
-def starts_a_fiscal_year(day: date) -> bool:
-    """Whether ``day`` is the first of a fiscal year that is no calendar year (October 1)."""
-    return cal.FISCAL_YEAR_START_MONTH != 1 and day.day == 1 and day.month == cal.FISCAL_YEAR_START_MONTH
-
-
-def fiscal_to_date(scope: TimeScope) -> TimeScope:
-    """A count up to a day or month in a text that reckons in fiscal years ("reached 5,000 by June
-    30" after "fiscal 2014"): from the start of that date's fiscal year to the date."""
-    if not scope.end or scope.granularity not in ("day", "month", "span"):  # "by the end of May"
-        return scope
-    start, _ = cal.fiscal_span(cal.fiscal_year_of(date.fromisoformat(scope.end)))
-    return replace(scope, start=start.isoformat())
-
-
-def fiscal_so_far(scope: TimeScope, relation: str, as_of: TimeScope | None, now: str | None) -> TimeScope:
-    """A calendar year to date ("so far this year"), the current year ("the total for 2014") or a
-    stretch since a year ("since 2009") in a text whose series in focus is counted in fiscal years up
-    to a day (``as_of``: "from October 1 through May 31"): it is reckoned in fiscal years, as the
-    series is, and a stretch to date ends on that day."""
-    if as_of is None or not as_of.start or not as_of.end or now is None or not scope.start or not scope.end \
-            or not scope.start.endswith("-01-01"):
-        return scope
-    current = cal.fiscal_year_of(date.fromisoformat(now))
-    first, last = cal.fiscal_span(current)
-    if cal.fiscal_year_of(date.fromisoformat(as_of.end)) != current or as_of.start != first.isoformat():
-        return scope  # the series in focus is no count of the current fiscal year to date
-    year = int(scope.start[:4])
-    if relation == "since" and scope.granularity == "year" and scope.end == now:  # "since 2009"
-        return replace(scope, start=cal.fiscal_span(year)[0].isoformat(), end=as_of.end, granularity="span")
-    if relation != "in" or year != current:
-        return scope
-    if scope.end == now:  # "so far this year"
-        return replace(scope, start=first.isoformat(), end=as_of.end, granularity="span")
-    if scope.granularity == "year" and scope.end == f"{year}-12-31":  # "the total for 2014"
-        return replace(scope, start=first.isoformat(), end=last.isoformat())
-    return scope
 
 
 def ahead(scope: TimeScope, before: str, publication: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:

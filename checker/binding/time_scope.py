@@ -13,7 +13,7 @@ from checker import timex
 from checker.binding import as_of
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
-from checker.binding import coordinated, day_span, joined, when_clause
+from checker.binding import coordinated, day_span, fiscal, joined, when_clause
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 from checker.numbers import nouns
@@ -96,7 +96,7 @@ class Lead:
             self.last = self.scope
         if not self.checked and text:
             self.checked = True
-            self.fiscal = self.fiscal or any(periods.is_fiscal_year(t.scope) for t in times)
+            self.fiscal = self.fiscal or any(fiscal.is_fiscal_year(t.scope) for t in times)
             periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
                              if t.scope.granularity != "day" and t.relation != "since"
                              and not _is_base(text, t, quantities, state)
@@ -290,7 +290,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if length is not None and length is not q and length.end <= q.start:  # "from March 2015, for 13 months"
             scope = periods.runs_for(scope, text[chosen.end:length.start], length, state.code)
         if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
-            scope = periods.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
+            scope = fiscal.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                           state.publication.end if state.publication else None)
         if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
             scope = as_of.fronted_day(text, q, chosen, scope, times)
@@ -327,7 +327,7 @@ def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause
     if changed is not None:
         return changed  # "$750 million for fiscal 2016, ... then shrank 30% through fiscal 2019"
     if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
-        return periods.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
+        return fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
     if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
         return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
     return _counted_within(periods.to_date(scope, state.code), chosen, times)
@@ -368,7 +368,7 @@ def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
     if not scope.start or not scope.end or now is None or not now.end or scope.end >= now.end:
         return False
     start = date.fromisoformat(scope.start)
-    if not periods.starts_a_fiscal_year(start) or periods.is_fiscal_year(scope):
+    if not fiscal.starts_a_fiscal_year(start) or fiscal.is_fiscal_year(scope):
         return False
     return (date.fromisoformat(scope.end) - start).days < 366
 
@@ -376,12 +376,12 @@ def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
 def _one_year(scope: TimeScope) -> bool:
     """Whether a period is one whole year, not several ("in 2014 and 2015" is no year in focus)."""
     return _whole_year(scope) and (not scope.start or not scope.end or scope.start[:4] == scope.end[:4]
-                                   or periods.is_fiscal_year(scope))
+                                   or fiscal.is_fiscal_year(scope))
 
 
 def _whole_year(scope: TimeScope | None) -> bool:
     """Whether a period is one calendar or fiscal year."""
-    return scope is not None and (scope.granularity == "year" or periods.is_fiscal_year(scope))
+    return scope is not None and (scope.granularity == "year" or fiscal.is_fiscal_year(scope))
 
 
 def _reach(scope: TimeScope, chosen: TimeMention, times: list[TimeMention], state: Discourse) -> TimeScope:
