@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
-from checker.binding import anniversary, period
+from checker.binding import anniversary, event_years, period
 from checker.model import Claim, Evidence, TimeScope
 
 if TYPE_CHECKING:
@@ -43,6 +43,9 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     told = _Told(rules, code)
     for eid, start in told.dated_starts(claims).items():
         starts.setdefault(eid, start)  # the article never dates the event but dates its anniversary
+    years = event_years.Years(claims, rules, code)
+    for eid, start in years.starts(claims).items():
+        starts.setdefault(eid, start)  # ... or a span over a year of it
     now = publication.end if publication is not None else None
     out: list[Claim] = []
     series: dict[str, Claim] = {}  # by metric: the last running total, from an event or a date
@@ -53,6 +56,8 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
             frame = found
         if found is c and starts:
             found = _from_event(c, rules, m, cue, starts)
+        if found is c and starts:
+            found = years.within(c, starts)
         if found is c and frame is not None:
             found = told.framed(c, frame, now)
         if found is c and c.metric in series:
