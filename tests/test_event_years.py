@@ -67,3 +67,23 @@ def test_since_the_start_counts_only_the_figure_before_it_in_its_clause(tmp_path
     found = one_article_claims(tmp_path, text, language="en", published="2021-06-20")
     assert period(found, "310") == ("2021-06-07", "2021-06-13")
     assert period(found, "52,000") == ("2019-05-03", "2021-06-13")
+
+
+def test_the_year_of_a_measure_counts_from_its_day_not_a_year_that_also_dates_it(tmp_path):
+    text = ("Rights groups have documented abuses since the crackdown began in 2019.\n\n"
+            "Police put 41,000 people behind bars in its first year, the crackdown's own figures show.\n\n"
+            "The state of emergency in Honduras was approved on May 3, 2019.\n")
+    found = one_article_claims(tmp_path, text, language="en", published="2021-06-20")
+    assert figure(found, "41,000").metric == "arrests"
+    assert period(found, "41,000") == ("2019-05-03", "2020-05-03")
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("In 2019, police in Honduras put 500 people behind bars.\n", "arrests"),
+    ("In 2019, 700 people were put behind bars in Honduras.\n", "arrests"),
+    ("About 2% of adults in Honduras, or roughly 100,000 people, are now behind bars.\n", None),
+    ("In 2019 the ministry put 500 officers in the streets to keep gang leaders behind bars.\n", None),
+])
+def test_people_put_behind_bars_are_arrests_and_people_behind_bars_a_stock(tmp_path, sentence, metric):
+    found = one_article_claims(tmp_path, sentence, language="en", published="2021-06-20")
+    assert figure(found, "00").metric == metric

@@ -36,9 +36,12 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     cue, as_of = _cue(code), _cue(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
     starts: dict[str, str] = {}
     dated: list[tuple[str, str, int]] = []  # each event dated in the document: its id, start and line
+    finest: dict[str, tuple[bool, str]] = {}  # by event: whether dated to a day at most, and its earliest such start
     for c in claims:
         if c.kind == "event" and c.metric and c.time is not None and c.time.start:
-            starts[c.metric] = min(starts.get(c.metric, c.time.start), c.time.start)
+            key = (c.time.start != c.time.end, c.time.start)  # a day ("on March 27") before a year ("in 2022")
+            finest[c.metric] = min(finest.get(c.metric, key), key)
+            starts[c.metric] = finest[c.metric][1]
             dated.append((c.metric, c.time.start, c.line))
     told = _Told(rules, code)
     for eid, start in told.dated_starts(claims).items():
