@@ -87,3 +87,14 @@ def test_the_year_of_a_measure_counts_from_its_day_not_a_year_that_also_dates_it
 def test_people_put_behind_bars_are_arrests_and_people_behind_bars_a_stock(tmp_path, sentence, metric):
     found = one_article_claims(tmp_path, sentence, language="en", published="2021-06-20")
     assert figure(found, "00").metric == metric
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", ("The state of emergency in Honduras was approved on May 3, 2019.\n\nThe crackdown led to 41,000 "
+           "arrests in its first year in office, the minister said.\n")),
+    ("es", ("El Congreso de Honduras aprobó el estado de emergencia el 3 de mayo de 2019.\n\nEl estado de "
+           "emergencia sumó 41.000 detenciones en Honduras, según el ministro, en su primer año de gobierno.\n")),
+])
+def test_a_year_of_something_else_is_no_year_of_the_measure(tmp_path, language, text):
+    found = one_article_claims(tmp_path, text, language=language, published="2021-06-20")
+    assert period(found, "41")[0] is None

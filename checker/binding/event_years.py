@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from checker import lang, patterns
 from checker.binding import anniversary
-from checker.model import Claim, Evidence, TimeScope
+from checker.model import Claim, Evidence
 from checker.timex import calendar as cal
 
 if TYPE_CHECKING:
@@ -39,15 +39,19 @@ class Years:
         self.code, self.rules = code, rules
         self.objects = anniversary._objects(rules, code)
         self.grammar = _grammar(code, tuple(sorted({o for e in rules.events.values() for o in e.objects})))
-        self._named: dict[int, str | None] = {}  # by claim index: the event named last up to its sentence
-        last: str | None = None
-        seen: dict[str, str | None] = {}
-        for i, c in enumerate(claims):
-            if c.sentence not in seen:
-                found = [(m.start(), eid) for eid, p in self.objects.items() for m in p.finditer(c.sentence)]
-                seen[c.sentence] = max(found)[1] if found else None
-            last = seen[c.sentence] or last
-            self._named[id(c)] = last
+        self._claims = claims
+        self._named: dict[int, str | None] | None = None  # by claim: the event named last up to its sentence, read when first asked
+
+    def _named_last(self, c: Claim) -> str | None:
+        if self._named is None:
+            self._named, last, seen = {}, None, {}
+            for other in self._claims:
+                if other.sentence not in seen:
+                    found = [(m.start(), eid) for eid, p in self.objects.items() for m in p.finditer(other.sentence)]
+                    seen[other.sentence] = max(found)[1] if found else None
+                last = seen[other.sentence] or last
+                self._named[id(other)] = last
+        return self._named.get(id(c))
 
     def told(self, c: Claim) -> list[_Told]:
         """The Nth years and starts of events ``c``'s sentence names."""
@@ -56,6 +60,8 @@ class Years:
             return []
         out = []
         for found in g.years.finditer(c.sentence):
+            if found.group("obj2") is None and g.link.match(c.sentence, found.end()):
+                continue  # "in its first year in office": the year of something else
             event = self._event(c, found.group("obj") or found.group("obj2"), found.group("pos") is not None)
             if event is not None:
                 out.append(_Told(event, g.ordinals[found.group("o").lower()]))
@@ -79,7 +85,7 @@ class Years:
         named = [eid for eid, p in self.objects.items() if p.fullmatch(words) or p.fullmatch(rest)]
         if named:
             return named[0]
-        return self._named.get(id(c))  # an anaphor: the event named last
+        return self._named_last(c)  # an anaphor: the event named last
 
     def starts(self, claims: list[Claim]) -> dict[str, str]:
         """Each event's start, as the start of a span a figure's own words give over the Nth year of
@@ -138,6 +144,7 @@ class _Grammar:
     years: re.Pattern[str]  # the Nth year of an event
     since: re.Pattern[str]  # a count since an event began
     stop: re.Pattern[str]  # what ends a clause
+    link: re.Pattern[str]  # a link right after a year, to what the year is of
     ordinals: dict[str, int]
 
 
@@ -163,4 +170,5 @@ def _grammar(code: str, event_objects: tuple[str, ...]) -> _Grammar:
         since=patterns.compile(rf"\b(?:{since})\s+(?:(?P<obj>{obj})\s+(?:{verbs})|(?:{verbs})\s+(?P<obj2>{obj}))\b",
                                re.IGNORECASE),
         stop=patterns.compile(r"[;:]"),
+        link=patterns.compile(rf"\s+(?:{links}|{patterns.phrases(table['other_links'])})\b", re.IGNORECASE),
         ordinals=ordinals)
