@@ -82,6 +82,7 @@ class Matchers:
     recipient_metrics: frozenset[str] = frozenset()  # those metrics' ids
     animals: frozenset[str] = frozenset()  # counted nouns that are never people, in the document's language
     country_of: dict[str, str] = field(default_factory=dict)  # city or region -> the country it is ``part_of``
+    gapped: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str, str], ...]] = field(default_factory=dict)  # tail -> (head, metric, role)
 
 
 @cache
@@ -143,6 +144,7 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
                      for entity in entity_set.entities for alias in (entity.name, *entity.aliases)
                      if " " not in alias and len(alias) >= 6}
     roles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    gapped: dict[tuple[str, ...], set[tuple[tuple[str, ...], str, str]]] = {}
     metric_nouns, has_verbs = {}, {}
     for mid, metric in rules.metrics.items():
         nouns = frozenset(n.lower() for n in metric.nouns)
@@ -151,6 +153,10 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
                               ("settings", metric.settings),
                               ("nouns", [*nouns, *plurals])):
             for phrase in phrases:
+                if GAP in phrase:  # "put … behind bars": a head, a few words, the tail
+                    head, tail = (_phrase_key(part) for part in phrase.split(GAP, 1))
+                    gapped.setdefault(tail, set()).add((head, mid, role))
+                    continue
                 roles.setdefault(_phrase_key(phrase), set()).add((mid, role))
         metric_nouns[mid] = nouns
         has_verbs[mid] = bool(metric.verbs or metric.settings)  # its nouns need a verb or a setting
@@ -177,7 +183,8 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
         members=_members(rules), country_of=_country_of(rules),
         recipient_nouns=tuple(sorted({n.lower() for metric in rules.metrics.values() for n in metric.recipient_nouns})),
         recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns),
-        animals=_animals(code))
+        animals=_animals(code),
+        gapped={tail: tuple(sorted(heads)) for tail, heads in gapped.items() if tail})
     _matcher_cache[rules.digest, code] = built
     return built
 
@@ -326,7 +333,19 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
                 span = (spans[i][0], spans[i + size - 1][1])
                 for mid, role in roles:
                     found.setdefault(mid, {}).setdefault(role, []).append(span)
+    for tail, heads in m.gapped.items():
+        size = len(tail)
+        for j in range(1, n - size + 1):
+            if tuple(lows[j:j + size]) != tail:
+                continue
+            for head, mid, role in heads:
+                if any(tuple(lows[i:i + len(head)]) == head for i in range(max(0, j - GAP_WORDS), j)):
+                    found.setdefault(mid, {}).setdefault(role, []).append((spans[j][0], spans[j + size - 1][1]))
     return found
+
+
+GAP = "…"  # in a rule's phrase, the few words between its head and its tail ("put … behind bars")
+GAP_WORDS = 8  # at most this many words from the head's first to the tail
 
 
 def _inside_a_name(capitals: tuple[bool, ...], i: int, size: int) -> bool:

@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
-from checker.binding import anniversary, period
+from checker.binding import anniversary, event_years, period
 from checker.model import Claim, Evidence, TimeScope
 
 if TYPE_CHECKING:
@@ -36,13 +36,19 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     cue, as_of = _cue(code), _cue(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
     starts: dict[str, str] = {}
     dated: list[tuple[str, str, int]] = []  # each event dated in the document: its id, start and line
+    finest: dict[str, tuple[bool, str]] = {}  # by event: whether dated to a day at most, and its earliest such start
     for c in claims:
         if c.kind == "event" and c.metric and c.time is not None and c.time.start:
-            starts[c.metric] = min(starts.get(c.metric, c.time.start), c.time.start)
+            key = (c.time.start != c.time.end, c.time.start)  # a day ("on March 27") before a year ("in 2022")
+            finest[c.metric] = min(finest.get(c.metric, key), key)
+            starts[c.metric] = finest[c.metric][1]
             dated.append((c.metric, c.time.start, c.line))
     told = _Told(rules, code)
     for eid, start in told.dated_starts(claims).items():
         starts.setdefault(eid, start)  # the article never dates the event but dates its anniversary
+    years = event_years.Years(claims, rules, code)
+    for eid, start in years.starts(claims).items():
+        starts.setdefault(eid, start)  # ... or a span over a year of it
     now = publication.end if publication is not None else None
     out: list[Claim] = []
     series: dict[str, Claim] = {}  # by metric: the last running total, from an event or a date
@@ -53,6 +59,8 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
             frame = found
         if found is c and starts:
             found = _from_event(c, rules, m, cue, starts)
+        if found is c and starts:
+            found = years.within(c, starts)
         if found is c and frame is not None:
             found = told.framed(c, frame, now)
         if found is c and c.metric in series:
