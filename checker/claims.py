@@ -25,7 +25,7 @@ from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, by_place, carrier, change_ends, change_period, counted_head, dated_again
 from checker.binding import event_choice, event_dates, fiscal, groups, listed, main_place, matchers, repeated, restated
-from checker.binding import running, sequel, stock_level, year_in_focus
+from checker.binding import metric_noun, running, sequel, stock_level, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -236,8 +236,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         elsewhere += [(o.start, o.end) for o in ctx.quantities if o is not q]  # "among them 900 Guatemalans"
         others = {p for j, owned in ctx.contrasted.items() if j != k for p in owned}  # "against 5 in Zembla"
         places = [p for p in ctx.places if p not in others] if others else ctx.places
-        found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
-                                     ctx.agencies, _predicates(ctx, metric), m.backdrop)
+        found = metric_noun.places(text, q, clause, subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere,
+            state.code, ctx.agencies, _predicates(ctx, metric), m.backdrop), places, _predicates(ctx, metric), ctx.quantities, state.code)
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
