@@ -32,7 +32,8 @@ def places(text: str, figure: Quantity, clause: tuple[int, int], found: Found, c
         senders, destinations = _route_links(code)
         sent = any(link in senders for _, link in chain)
         own = [p for p, link in chain if not (sent and link in destinations)]
-        return Found(place_names(own), Evidence("subject", "phrase", f"{text[v0:v1]} {place_words(text, own)}"))
+        why = text[v0:chain[-1][0][1]] + ("" if len(own) == len(chain) else f" ({place_words(text, own)}: the sender's)")
+        return Found(place_names(own), Evidence("subject", "phrase", why))
     return found
 
 
