@@ -24,7 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
-from checker.binding import matchers, repeated, reported, restated, sequel, year_in_focus
+from checker.binding import matchers, metric_noun, repeated, reported, restated, sequel, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -234,8 +234,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         elsewhere += [(o.start, o.end) for o in ctx.quantities if o is not q]  # "among them 900 Guatemalans"
         others = {p for j, owned in ctx.contrasted.items() if j != k for p in owned}  # "against 5 in Zembla"
         places = [p for p in ctx.places if p not in others] if others else ctx.places
-        found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
-                                     ctx.agencies, _predicates(ctx, metric), m.backdrop)
+        found = metric_noun.places(text, q, clause, subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere,
+            state.code, ctx.agencies, _predicates(ctx, metric), m.backdrop), places, _predicates(ctx, metric), ctx.quantities, state.code)
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
@@ -249,7 +249,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
         found = state.focus.carried(sentence.paragraph, metric, found)
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
-    found = subjects.with_regions(found, m.members)  # "El Salvador, Guatemala and Honduras": a region too
+    found = subjects.with_regions(recipients.only(text, found, ctx.places, metric, m, state.code), m.members)  # aid: for whom
     start = sentence.start + q.start
     end = sentence.start + q.end
     claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,

@@ -189,6 +189,8 @@ class Metric:
                             "rate): a rate naming no metric whose clause names that count is this rate", ID, "")
     stock: bool = rule_key("true for a level at a moment (a salary, a population): a figure with no period "
                            "of its own is as of its publication date", BOOL, False)
+    planned: bool = rule_key("true for an amount set for a period before it runs (a budget request): a figure of a "
+                             "period still ahead of its article is that amount, no projection", BOOL, False)
     recipient_nouns: tuple[str, ...] = rule_key("nouns of money given to a place, e.g. 'aid': a figure naming no "
                                                 "place of its own is about the place the money is for, the one "
                                                 "after these nouns and a recipient link in a sentence opening on "

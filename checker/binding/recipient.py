@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from checker import lang, patterns
 from checker.binding.subject import (
@@ -20,6 +21,9 @@ from checker.binding.subject import (
     place_words,
 )
 from checker.model import Evidence
+
+if TYPE_CHECKING:
+    from checker.binding.matchers import Matchers
 
 
 def note_opening(focus: Focus, paragraph: int, found: Found, text: str, places: Sequence[Place],
@@ -82,3 +86,30 @@ def _pattern(code: str, nouns: tuple[str, ...], opening: bool):
 @cache
 def _article_pattern(code: str):
     return patterns.compile(rf"(?:{patterns.phrases(lang.load(code)['leading_articles'])})\s+", patterns.IGNORECASE)
+
+
+def only(text: str, found: Found, places: Sequence[Place], metric: str | None, m: Matchers,
+         code: str = lang.DEFAULT) -> Found:
+    """A figure of money given or asked for, bound to its sentence's places rather than its own, is
+    about the places its sentence gives the money for ("Ruritania approved $5 million for Zembla and
+    Oz, less than the $8 million it had requested": Zembla and Oz, not the donor): those places, or
+    an institution's named after them ("para el Gobierno de Zembla"), listed with the ones after them."""
+    if metric not in m.recipient_metrics or found.evidence is None or found.evidence.basis not in ("clause", "discourse"):
+        return found
+    link = _recipient_link(code)
+    chosen = [p for p in places if link.search(text[max(0, p[0] - _REACH):p[0]])][:1]
+    given = place_names(listed_with(text, chosen, places, code))
+    if not given or not set(given) < set(found.names):
+        return found
+    why = f"{place_words(text, listed_with(text, chosen, places, code))}, what the money of its sentence is for"
+    return Found(given, Evidence("subject", "phrase", why))
+
+
+@cache
+def _recipient_link(code: str):
+    """A recipient link, an optional article and an optional institution's name and its place link
+    right before a place: "for ", "para el ", "a la Alianza para la Prosperidad de "."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["recipient_links"]), patterns.phrases(pack["leading_articles"])
+    name = rf"(?:(?-i:[{patterns.UPPER}])[^\W\d_]*\s+(?:(?:{links}|{articles})\s+)*){{1,3}}(?:{patterns.phrases(pack['place_links'])})\s+"
+    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?(?:{name}(?:(?:{articles})\s+)?)?\Z", patterns.IGNORECASE)

@@ -74,6 +74,8 @@ def ahead(claim: Claim, ctx: Context) -> bool:
     never judged against a final figure, only against figures as far ahead of their own articles."""
     t = claim.time
     published = ctx.published.get(claim.source)
+    if (metric := metric_of(claim, ctx.rules)) is not None and metric.planned:
+        return False  # "requested $900 million for fiscal 2020" in 2019: the amount asked for, no projection
     if not (t and t.end and t.start and t.basis != "publication" and published and t.end > published):
         return False
     start, end, seen = (date.fromisoformat(d) for d in (t.start, t.end, published))

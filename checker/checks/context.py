@@ -60,7 +60,12 @@ class Context:
         if len(own) < 2:
             return own
         larger = frozenset().union(*(self.part_of.get(name, ()) for name in own))
-        return own - larger
+        whole = [region for region in own & larger if self.members(region) <= own]  # "Zembla, Oz (together: the Rim)"
+        return (own - larger).difference(*map(self.members, whole)).union(whole)
+
+    def members(self, region: str) -> frozenset[str]:
+        """The places the rules put in ``region``: a figure of all of them together is the region's."""
+        return frozenset(name for name, larger in self.part_of.items() if region in larger)
 
     def origin(self, claim: Claim) -> str | None:
         """The attribution's canonical entity name ("Post" and "The Washington Post" are one)."""
