@@ -123,9 +123,9 @@ def test_a_metric_named_with_no_figure_is_the_counted_thing_in_focus(tmp_path, r
 
 
 def test_one_places_largest_number_is_no_figure_of_the_series(tmp_path, rules):
-    found = claims(tmp_path, "The ministry insists that all deaths in prisons were natural. The monitor recorded "
-                             "75 deaths in 2020. Eastport prison accounted for the largest number of deaths, 31, "
-                             "followed by Westport with 9.\n", rules=rules)
+    found = claims(tmp_path, "Zembla's wardens deny that any deaths in prisons were violent. A watchdog logged 75 "
+                             "deaths in 2020. The greatest number of deaths, 31, came at Eastport jail, with 9 at "
+                             "Westport.\n", rules=rules)
     assert carried(figure(found, "75 deaths")) == ("deaths_in_custody", "discourse")
     assert figure(found, "31").metric is None  # one prison's part, never compared with the total
 

@@ -434,7 +434,7 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     """Whether the figure is written as one of the series': its own noun is one of the metric's
     nouns, a word of its terms or a series noun ("65 more deaths", "90 deaths" after "deaths in
     prisons", "the 4,000 mark"), or it has no noun and a series noun stands a few words before it
-    in its clause ("the daily average reached 29.6"; not "the largest number of deaths, 52": one
+    in its clause ("the daily average reached 29.6"; not "the greatest number of deaths, 31": one
     place's part of it), or one of the metric's own nouns (not people in general) is the subject
     of the verb right before it ("Zemblan applicants numbered 3,100"). A series named only by its
     terms, in a sentence with no figure (not ``by_figure``), is reached by the words of its terms
