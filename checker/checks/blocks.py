@@ -54,7 +54,7 @@ def metric_of(claim: Claim, rules: RuleSet) -> Metric | None:
 
 def running_total(claim: Claim, ctx: Context) -> bool:
     """A cumulative metric counted from a date up to the article's publication ("since March 27"),
-    or from an event's start up to a point the article tells ("last week, 241 since the crackdown
+    or from an event's start up to a point the article tells ("last week, 310 since the crackdown
     began"): a total as of that point, which may grow by a later one but never fall."""
     metric = metric_of(claim, ctx.rules)
     t = claim.time
