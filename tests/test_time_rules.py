@@ -114,6 +114,28 @@ def test_the_whole_pack_passes_the_examples(code):
     assert _examples_pass(Grammar(lang.load(code)))
 
 
+@pytest.mark.parametrize("code", lang.available())
+def test_every_opening_characters_rules_compile(code):
+    """A rule's pattern is checked when its letter's alternation is first compiled, not when the
+    grammar is built: here every alternation of each shipped pack is compiled."""
+    g = grammar(code)
+    for char in [DIGIT, "'", *"abcdefghijklmnopqrstuvwxyz"]:
+        assert g.rules_at(char).pattern
+
+
+def test_a_bad_rule_pattern_is_refused_with_its_name():
+    from checker.timex.grammar import Grammar, GrammarError
+
+    pack = lang.load("en")
+    tables = dict(pack._tables)
+    broken = dict(tables["time_rules"][0], name="zembla_broken", pattern=r"zembla(", opens="z")
+    tables["time_rules"] = [*tables["time_rules"], broken]
+    g = Grammar(lang.Pack(pack.code, pack.name, tables, pack.folder))
+    assert g.rules_at("q").pattern
+    with pytest.raises(GrammarError, match="zembla_broken: bad pattern"):
+        g.rules_at("z")
+
+
 @pytest.mark.parametrize("language", ["en", "en-US", "English", None, "xx"])
 def test_a_source_language_picks_its_time_grammar(language):
     """find_times reads with the pack of the source's language; one without a pack reads as English."""

@@ -26,7 +26,7 @@ def _telltales() -> dict[str, str]:
     """Each telltale word of the packs (lower case) -> the code of the one pack that lists it."""
     owners: dict[str, set[str]] = {}
     for code in lang.available():
-        for word in lang.load(code)["telltale_words"]:
+        for word in lang.table(code, "telltale_words"):
             owners.setdefault(word.lower(), set()).add(code)
     return {word: next(iter(codes)) for word, codes in owners.items() if len(codes) == 1}
 

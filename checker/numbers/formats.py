@@ -31,6 +31,7 @@ handed to it with its marks swapped, which keeps every offset.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from checker import lang
@@ -66,10 +67,11 @@ def _shape(number: str) -> str | None:
     return "?"
 
 
-def _votes(text: str) -> tuple[dict[str, int], set[str]]:
-    """The votes of a text's numbers for each decimal mark, and the marks it writes before three digits."""
+def _votes(text: str, marked: list[re.Match[str]] | None = None) -> tuple[dict[str, int], set[str]]:
+    """The votes of a text's numbers (``marked``: its ``_MARKED`` matches when already found) for each
+    decimal mark, and the marks it writes before three digits."""
     votes, triples = {".": 0, ",": 0}, set()
-    for match in _MARKED.finditer(text):
+    for match in _MARKED.finditer(text) if marked is None else marked:
         number = match.group()
         shape = _shape(number)
         if shape == "?":
@@ -173,14 +175,15 @@ def reading(doc: Document, code: str | None) -> Reading:
         raise lang.PackError(f"language pack {pack.code!r}: decimal_mark and group_mark are both "
                              f"{pack['group_mark']!r}")
     default = (pack["decimal_mark"] or None) if code is not None else None
-    votes, triples = _votes(doc.text)
+    marked = list(_MARKED.finditer(doc.text))  # one scan for the votes and the undecided numbers
+    votes, triples = _votes(doc.text, marked)
     decimal = _decide(votes, default)
     group = {".": ",", ",": "."}.get(decimal or "")
     steady = decimal == default and not pack["marks_vary"]  # English never writes "1.500" for 1,500
     shown = decimal is not None and (steady or votes[decimal] > 0 and group not in triples)
     read = Reading(code or lang.DEFAULT, decimal, shown)
     problems: list[Problem] = []
-    for match in _MARKED.finditer(doc.text):
+    for match in marked:
         if read.reads(match.group()) is None:
             line = doc.raw_line(doc.text.count("\n", 0, match.start()))
             problems.append(Problem(doc.source.path, f"line {line}: the number {match.group()!r} reads both as a "

@@ -5,7 +5,8 @@ opening letters, examples), the calendar words of ``calendar.yaml`` and the word
 expression of ``time_context.yaml`` into what scanning and resolution use: one anchored regex per
 opening character, the compiled macros, and the word tables the resolvers read.
 Patterns are compiled through ``checker.patterns`` only. Built once per language and process
-(``grammar``): a few ms; each per-letter regex is compiled when a sentence first needs it.
+(``grammar``): a few ms; each per-letter regex is compiled when a sentence first needs it, and a
+rule's pattern is checked then (``tests/test_time_rules.py`` compiles every letter's of each pack).
 """
 from __future__ import annotations
 
@@ -129,7 +130,12 @@ class Grammar:
         if not rules:
             return patterns.compile("(?!)")
         body = "|".join(f"(?P<{r.name}>{r.pattern})" for r in rules)
-        return patterns.compile(r"(?<![\w$€£¥#.,:/])(?:" + body + ")", re.IGNORECASE)
+        try:
+            return patterns.compile(r"(?<![\w$€£¥#.,:/])(?:" + body + ")", re.IGNORECASE)
+        except re.error as exc:
+            for rule in rules:
+                _check(rule.name, rule.pattern)
+            raise GrammarError(f"time rules {', '.join(r.name for r in rules)}: cannot be joined: {exc}") from None
 
     def rules_at(self, char: str) -> re.Pattern:
         """The rules that may begin with ``char`` (lower case; DIGIT for any digit), in order;
@@ -171,6 +177,15 @@ def _expand_macros(macros: dict[str, str], generated: dict[str, str]) -> dict[st
     return done
 
 
+def _check(name: str, pattern: str) -> None:
+    """Refuse a rule whose pattern is no regex. Checked when a per-letter alternation fails to
+    compile, not when the grammar is built: compiling each rule once more costs ~20 ms a process."""
+    try:
+        patterns.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise GrammarError(f"time rule {name}: bad pattern: {exc}") from None
+
+
 _RULE_KEYS = {"name", "pattern", "resolver", "opens", "examples"}
 
 
@@ -181,10 +196,6 @@ def _rule(entry: dict, macros: dict[str, str]) -> Rule:
     if missing or unknown:
         raise GrammarError(f"time rule {name!r}: missing {missing}, unknown {unknown}")
     pattern = _expand(str(entry["pattern"]), macros, f"time rule {name}")
-    try:
-        patterns.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise GrammarError(f"time rule {name}: bad pattern: {exc}") from None
     return Rule(name, pattern, str(entry["resolver"]), frozenset(str(entry["opens"])),
                 tuple(entry["examples"] or ()))
 
