@@ -19,11 +19,12 @@ _REACH = 20  # how far after the last figure the adverb may stand ("2.7 points r
 def years(claims: list[Claim], code: str = lang.DEFAULT) -> list[Claim]:
     """``claims``, each run of figures of one sentence that an adverb of ``coordination_adverbs``
     closes dated one by one by the years of the time expression before them."""
-    out, k = list(claims), 0
-    while k < len(out):
-        run = [j for j in range(k, len(out)) if out[j].sentence == out[k].sentence and out[j].source == out[k].source
-               and out[j].kind == "quantity"]
-        k = max(run, default=k) + 1
+    out = list(claims)
+    runs: dict[tuple[str, str], list[int]] = {}  # a sentence's figures, grouped once (not a scan per claim)
+    for j, c in enumerate(out):
+        if c.kind == "quantity":
+            runs.setdefault((c.source, c.sentence), []).append(j)
+    for run in runs.values():
         for j, year in _matched(out, run, code):
             c = out[j]
             words = f"{year} (respectively)"

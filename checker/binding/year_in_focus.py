@@ -61,7 +61,10 @@ def _the_year(code: str) -> tuple[str, ...]:
 
 def _projects_the_year(clause: str, code: str) -> bool:
     """Whether a clause names "the year" alone and projects it ("el año terminaría por encima de")."""
-    words = f" {' '.join(''.join(ch if ch.isalnum() else ' ' for ch in clause.lower()).split())} "
+    lowered = clause.lower()
+    if not any(cue.split(" ", 1)[0] in lowered for cue in _cues(code)):
+        return False  # most clauses: not even a cue's first word
+    words = f" {' '.join(''.join(ch if ch.isalnum() else ' ' for ch in lowered).split())} "
     relatives = lang.load(code)["time_relatives"]
     alone = any(f" {phrase} " in words and words.split(f" {phrase} ", 1)[1].split(" ", 1)[0] not in relatives
                 for phrase in _the_year(code))  # not "el año pasado"
