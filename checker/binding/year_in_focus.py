@@ -7,12 +7,15 @@ would close with over 82,000": ``projection_cues``) states a figure of that whol
 time of its sentence ("in the coming days") its figure was read with."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
 
 from checker import lang
 from checker.model import TimeMention, TimeScope
+
+_ALNUM = re.compile(r"[^\W_]+")  # the runs of letters and digits, as str.isalnum() tells them
 
 
 def reyeared(text: str, scope: TimeScope | None, times: list[TimeMention], clause: tuple[int, int],
@@ -61,14 +64,21 @@ def _the_year(code: str) -> tuple[str, ...]:
 
 def _projects_the_year(clause: str, code: str) -> bool:
     """Whether a clause names "the year" alone and projects it ("el año terminaría por encima de")."""
-    lowered = clause.lower()
-    if not any(cue.split(" ", 1)[0] in lowered for cue in _cues(code)):
-        return False  # most clauses: not even a cue's first word
-    words = f" {' '.join(''.join(ch if ch.isalnum() else ' ' for ch in lowered).split())} "
+    tokens = _ALNUM.findall(clause.lower())
+    heads, tails = _needed(code)
+    if heads.isdisjoint(tokens) or tails.isdisjoint(tokens):
+        return False  # most clauses: no cue's first word, or no word that ends "the year"
+    words = f" {' '.join(tokens)} "
     relatives = lang.load(code)["time_relatives"]
     alone = any(f" {phrase} " in words and words.split(f" {phrase} ", 1)[1].split(" ", 1)[0] not in relatives
                 for phrase in _the_year(code))  # not "el año pasado"
     return alone and any(f" {cue} " in words for cue in _cues(code))
+
+
+@cache
+def _needed(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the projection cues and the last words of "the year" phrases."""
+    return frozenset(c.split(" ", 1)[0] for c in _cues(code)), frozenset(p.rsplit(" ", 1)[-1] for p in _the_year(code))
 
 
 @cache
