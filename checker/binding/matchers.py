@@ -335,8 +335,10 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
                     found.setdefault(mid, {}).setdefault(role, []).append(span)
     for tail, heads in m.gapped.items():
         size = len(tail)
+        if tail[0] not in lows:
+            continue  # most sentences: not the tail's first word
         for j in range(1, n - size + 1):
-            if tuple(lows[j:j + size]) != tail:
+            if lows[j] != tail[0] or tuple(lows[j:j + size]) != tail:
                 continue
             for head, mid, role in heads:
                 if any(tuple(lows[i:i + len(head)]) == head for i in range(max(0, j - GAP_WORDS), j)):
