@@ -11,6 +11,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.model import TimeMention, TimeScope
+from checker.timex import calendar as cal
 
 _WORD = patterns.compile(r"[^\W\d_][\w-]*")
 
@@ -84,7 +85,7 @@ def lifetime_ends(scope: TimeScope) -> tuple[TimeScope, TimeScope] | None:
         first, last = (lo, date(lo.year, 12, 31)), (date(hi.year, 1, 1), hi)
         unit = "year"
     elif lo.day == 1 and (hi + timedelta(days=1)).day == 1:
-        first = (lo, date(lo.year + lo.month // 12, lo.month % 12 + 1, 1) - timedelta(days=1))
+        first = (lo, cal.month_end(lo.year, lo.month))
         last, unit = (date(hi.year, hi.month, 1), hi), "month"
     else:
         first, last, unit = (lo, lo), (hi, hi), "day"
@@ -101,7 +102,7 @@ def since_start(scope: TimeScope) -> TimeScope | None:
     if scope.granularity == "year":
         hi = date(lo.year, 12, 31)
     elif scope.granularity == "month":
-        hi = date(lo.year + lo.month // 12, lo.month % 12 + 1, 1) - timedelta(days=1)
+        hi = cal.month_end(lo.year, lo.month)
     else:
         hi = lo
     return replace(scope, end=hi.isoformat())
