@@ -6,6 +6,7 @@ the events' objects are the rules'."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -32,7 +33,7 @@ def mentions(sentence: str, rules: RuleSet, code: str) -> tuple[Anniversary, ...
     grammar = _grammar(code)
     if not grammar.opener.search(sentence):
         return ()  # most sentences name no anniversary
-    objects = _objects(rules, code)
+    objects = event_objects(rules, code)
     out: list[Anniversary] = []
     for found in grammar.opener.finditer(sentence):
         years = grammar.counts.get((found.group("n") or found.group("o") or "").lower())
@@ -88,16 +89,24 @@ def _grammar(code: str) -> _Grammar:
         counts={**counts, **ordinals})
 
 
-def _objects(rules: RuleSet, code: str) -> dict[str, re.Pattern[str]]:
+def event_objects(rules: RuleSet, code: str) -> dict[str, re.Pattern[str]]:
     """Each event's objects, also without the determiner they open with (an object written with its article, read after a link that holds it)."""
     return _objects_of(tuple((eid, tuple(e.objects)) for eid, e in sorted(rules.events.items()) if e.objects), code)
 
 
+def with_bare(objects: Iterable[str], code: str) -> set[str]:
+    """``objects`` and those that open with one of the pack's ``whole_determiners``, without it
+    ("the crackdown": "crackdown")."""
+    determiners = _determiners(code)
+    return {*objects, *(o[len(d):] for o in objects for d in determiners if o.lower().startswith(d))}
+
+
+@cache
+def _determiners(code: str) -> tuple[str, ...]:
+    return tuple(w.lower() + " " for w in lang.load(code)["whole_determiners"])
+
+
 @cache
 def _objects_of(events: tuple[tuple[str, tuple[str, ...]], ...], code: str) -> dict[str, re.Pattern[str]]:
-    determiners = tuple(w.lower() + " " for w in lang.load(code)["whole_determiners"])
-    out = {}
-    for eid, objects in events:
-        bare = {o[len(d):] for o in objects for d in determiners if o.lower().startswith(d)}
-        out[eid] = patterns.compile(rf"(?:{patterns.phrases({*objects, *bare})})\b", re.IGNORECASE)
-    return out
+    return {eid: patterns.compile(rf"(?:{patterns.phrases(with_bare(objects, code))})\b", re.IGNORECASE)
+            for eid, objects in events}

@@ -37,7 +37,7 @@ class Years:
 
     def __init__(self, claims: list[Claim], rules: RuleSet, code: str):
         self.code, self.rules = code, rules
-        self.objects = anniversary._objects(rules, code)
+        self.objects = anniversary.event_objects(rules, code)
         self.grammar = _grammar(code, tuple(sorted({o for e in rules.events.values() for o in e.objects})))
         self._claims = claims
         self._named: dict[int, str | None] | None = None  # by claim: the event named last up to its sentence, read when first asked
@@ -155,10 +155,8 @@ def _grammar(code: str, event_objects: tuple[str, ...]) -> _Grammar:
     ending = {w.lower() for w in pack["time_from_end"]}
     ordinals = {w.lower(): int(n) for w, n in pack["time_ordinals"].items() if w.lower() not in ending}
     years = patterns.phrases([w for w, unit in pack["time_units"].items() if unit == "year"])
-    determiners = tuple(w.lower() + " " for w in pack["whole_determiners"])
-    bare = {o[len(d):] for o in event_objects for d in determiners if o.lower().startswith(d)}
     article = rf"(?:(?:{patterns.phrases(pack['determiners'])})\s+)?"
-    obj = rf"(?:{patterns.phrases(pack['event_anaphors'])}|{article}(?:{patterns.phrases({*event_objects, *bare})}))"
+    obj = rf"(?:{patterns.phrases(pack['event_anaphors'])}|{article}(?:{patterns.phrases(anniversary.with_bare(event_objects, code))}))"
     links, since = patterns.phrases(table["links"]), patterns.phrases(table["since"])
     verbs = patterns.phrases(table["verbs"])
     return _Grammar(
