@@ -87,11 +87,11 @@ class Years:
             return named[0]
         return self._named_last(c)  # an anaphor: the event named last
 
-    def starts(self, claims: list[Claim]) -> dict[str, str]:
+    def starts(self) -> dict[str, str]:
         """Each event's start, as the start of a span a figure's own words give over the Nth year of
         the event, less N-1 years ("the regime's first year ... between May 3, 2019 and May 3, 2020")."""
         out: dict[str, str] = {}
-        for c in claims:
+        for c in self._claims:
             t = c.time
             if c.kind != "quantity" or t is None or t.basis != "explicit" or not t.start or not t.end \
                     or not _YEAR_DAYS[0] <= _days(t.start, t.end) <= _YEAR_DAYS[1]:

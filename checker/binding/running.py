@@ -34,20 +34,19 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     each figure told at an anniversary of an event counted from the event's start, and each count up
     to a point that continues a running total given that total's start."""
     cue, as_of = _cue(code), _cue(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
-    starts: dict[str, str] = {}
     dated: list[tuple[str, str, int]] = []  # each event dated in the document: its id, start and line
     finest: dict[str, tuple[bool, str]] = {}  # by event: whether dated to a day at most, and its earliest such start
     for c in claims:
         if c.kind == "event" and c.metric and c.time is not None and c.time.start:
             key = (c.time.start != c.time.end, c.time.start)  # a day ("on March 27") before a year ("in 2022")
             finest[c.metric] = min(finest.get(c.metric, key), key)
-            starts[c.metric] = finest[c.metric][1]
             dated.append((c.metric, c.time.start, c.line))
+    starts = {eid: start for eid, (_, start) in finest.items()}
     told = _Told(rules, code)
     for eid, start in told.dated_starts(claims).items():
         starts.setdefault(eid, start)  # the article never dates the event but dates its anniversary
     years = event_years.Years(claims, rules, code)
-    for eid, start in years.starts(claims).items():
+    for eid, start in years.starts().items():
         starts.setdefault(eid, start)  # ... or a span over a year of it
     now = publication.end if publication is not None else None
     out: list[Claim] = []
