@@ -98,14 +98,8 @@ def since_start(scope: TimeScope) -> TimeScope | None:
     span with no start."""
     if not scope.start:
         return None
-    lo = date.fromisoformat(scope.start)
-    if scope.granularity == "year":
-        hi = date(lo.year, 12, 31)
-    elif scope.granularity == "month":
-        hi = cal.month_end(lo.year, lo.month)
-    else:
-        hi = lo
-    return replace(scope, end=hi.isoformat())
+    unit = scope.granularity if scope.granularity in ("year", "month") else "day"
+    return replace(scope, end=cal.period(date.fromisoformat(scope.start), unit)[1].isoformat())
 
 
 @cache
