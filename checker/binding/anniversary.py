@@ -59,7 +59,17 @@ def counts_years(text: str, years: int, code: str) -> bool:
 
 def years_before(day: str, years: int) -> str:
     """The day ``years`` years before ``day`` (ISO)."""
-    return cal.add_months(date.fromisoformat(day), -12 * years).isoformat()
+    return years_after(day, -years)
+
+
+def years_after(day: str, years: int) -> str:
+    """The day ``years`` years after ``day`` (ISO)."""
+    return cal.add_months(date.fromisoformat(day), 12 * years).isoformat()
+
+
+def days(start: str, end: str) -> int:
+    """How many days ``end`` falls after ``start`` (ISO)."""
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
 @dataclass(frozen=True, slots=True)

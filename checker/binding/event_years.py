@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
 from checker.binding import anniversary
 from checker.model import Claim, Evidence
-from checker.timex import calendar as cal
 
 if TYPE_CHECKING:
     from checker.ruleset import RuleSet
@@ -94,7 +92,7 @@ class Years:
         for c in self._claims:
             t = c.time
             if c.kind != "quantity" or t is None or t.basis != "explicit" or not t.start or not t.end \
-                    or not _YEAR_DAYS[0] <= _days(t.start, t.end) <= _YEAR_DAYS[1]:
+                    or not _YEAR_DAYS[0] <= anniversary.days(t.start, t.end) <= _YEAR_DAYS[1]:
                 continue
             for told in self.told(c):
                 if told.year:
@@ -114,8 +112,8 @@ class Years:
             if start is None:
                 continue
             if told.year and t.basis == "publication" and not t.start:
-                begin = _plus_years(start, told.year - 1)
-                end = _plus_years(start, told.year)
+                begin = anniversary.years_after(start, told.year - 1)
+                end = anniversary.years_after(start, told.year)
                 if t.end and t.end < end:
                     continue  # the year has not ended when the article is told
                 words = f"year {told.year} of the event of {start}"
@@ -128,14 +126,6 @@ class Years:
             time = replace(t, start=begin, end=end, text=words, basis="relative", granularity="span")
             return replace(c, time=time, binding=c.rebound(Evidence("time", "discourse", words, told.event)))
         return c
-
-
-def _plus_years(day: str, years: int) -> str:
-    return cal.add_months(date.fromisoformat(day), 12 * years).isoformat()
-
-
-def _days(start: str, end: str) -> int:
-    return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
 @dataclass(frozen=True, slots=True)

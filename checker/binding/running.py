@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -111,7 +110,7 @@ def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str], co
     if _to_date(t, code):
         if not start < t.start or (head.time.end or "") > t.end:
             return c
-    elif t.start < start or t.granularity not in ("day", "month", "span") or _days(t.start, t.end) > 31 \
+    elif t.start < start or t.granularity not in ("day", "month", "span") or anniversary.days(t.start, t.end) > 31 \
             or not as_of.search(c.sentence):
         return c
     words = f"{t.text}, counted from {start}"
@@ -182,10 +181,10 @@ class _Told:
             start = starts.get(told.event)
             if start is None:
                 continue
-            if _own_day(t) and abs(_days(start, anniversary.years_before(t.end, told.years))) <= _NEAR:
+            if _own_day(t) and abs(anniversary.days(start, anniversary.years_before(t.end, told.years))) <= _NEAR:
                 end = t.end
             elif t.basis == "publication" and not t.start and now is not None and t.end == now \
-                    and -2 * _NEAR <= _days(anniversary.years_before(now, told.years), start) <= _NEAR:
+                    and -2 * _NEAR <= anniversary.days(anniversary.years_before(now, told.years), start) <= _NEAR:
                 end = now
             else:
                 continue
@@ -221,10 +220,6 @@ _NEAR = 31  # days by which an anniversary may miss the start the document gives
 def _retimed(c: Claim, time: TimeScope, rule: str | None = None) -> Claim:
     """``c`` given ``time``, from the discourse, its words the evidence."""
     return replace(c, time=time, binding=c.rebound(Evidence("time", "discourse", time.text, rule)))
-
-
-def _days(start: str, end: str) -> int:
-    return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
 @cache
