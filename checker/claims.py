@@ -234,8 +234,10 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         elsewhere += [(o.start, o.end) for o in ctx.quantities if o is not q]  # "among them 900 Guatemalans"
         others = {p for j, owned in ctx.contrasted.items() if j != k for p in owned}  # "against 5 in Zembla"
         places = [p for p in ctx.places if p not in others] if others else ctx.places
-        found = metric_noun.places(text, q, clause, subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere,
-            state.code, ctx.agencies, _predicates(ctx, metric), m.backdrop), places, _predicates(ctx, metric), ctx.quantities, state.code)
+        predicates = _predicates(ctx, metric)
+        found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
+                                     ctx.agencies, predicates, m.backdrop)
+        found = metric_noun.places(text, q, clause, found, places, predicates, ctx.quantities, state.code)
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
