@@ -213,7 +213,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         sentence.paragraph, state.sentence_number, state.code)
     metric_evidence = None
     if inherited and metric is not None:
-        metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} (the figure it refers back to)")
+        metric_evidence = Evidence("metric", "discourse", f"{previous_claim.text} {in_focus.REFERRED_BACK}")
     elif metric is None and average != "any":  # an average over an unsaid period counts no metric
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun or counted_head.noun(  # "el número de niñas varió entre"
             text, q, ctx.quantities, clause, state.code), change, clause, m, rules, state)
@@ -234,15 +234,17 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         elsewhere += [(o.start, o.end) for o in ctx.quantities if o is not q]  # "among them 900 Guatemalans"
         others = {p for j, owned in ctx.contrasted.items() if j != k for p in owned}  # "against 5 in Zembla"
         places = [p for p in ctx.places if p not in others] if others else ctx.places
-        found = metric_noun.places(text, q, clause, subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere,
-            state.code, ctx.agencies, _predicates(ctx, metric), m.backdrop), places, _predicates(ctx, metric), ctx.quantities, state.code)
+        predicates = _predicates(ctx, metric)
+        found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
+                                     ctx.agencies, predicates, m.backdrop)
+        found = metric_noun.places(text, q, clause, found, places, predicates, ctx.quantities, state.code)
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
     found = _continued(ctx, q, found, previous_claim if inherited else None, metric, conjunct, state)
     if not found.names and found.evidence is None and inherited and previous_claim.subject:
         found = subjects.Found(previous_claim.subject,
-                               Evidence("subject", "discourse", f"{previous_claim.text} (the figure it refers back to)"))
+                               Evidence("subject", "discourse", f"{previous_claim.text} {in_focus.REFERRED_BACK}"))
     found = repeated.subject(repeat, found)
     head = state.previous[1] if state.previous and state.previous[0] == state.sentence_number else None
     found = sequel.shared_places(text, (q.start, q.end), clause, found, head, state.code)  # ", y una tasa de 12,6"

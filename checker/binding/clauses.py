@@ -106,7 +106,7 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
     of three ``places`` or more ends no conjunct ("900 Guatemalans, Salvadorans and Hondurans were
     ..."); between two it may join clauses."""
     out = []
-    joins = [mt for mt in coordinator(code).finditer(text) if not _ends_list(text, mt, places)]
+    joins = _joins(text, places, code) if len(quantities) > 1 else []  # a lone figure's conjunct is its clause
     for k, q in enumerate(quantities):
         a, b = containing(clauses, q.start)
         if k and quantities[k - 1].end >= a:
@@ -119,13 +119,18 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
     return out
 
 
-def _ends_list(text: str, join: re.Match, places: Sequence[tuple[int, int, str]]) -> bool:
-    """Whether ``join`` stands between the last two places of a list of three or more: "A, B and C"."""
+def _joins(text: str, places: Sequence[tuple[int, int, str]], code: str) -> list[re.Match]:
+    """The sentence's coordinators less those between the last two places of a list of three or
+    more: "A, B and C"."""
     starts, ends = {p[0] for p in places}, {p[1] for p in places}
-    before = next((p for p in places if p[1] in (join.start(), join.start() - 1)), None)  # "B and", "B, and"
-    if join.end() not in starts or before is None:
-        return False
-    return any(_LIST_COMMA.fullmatch(text, end, before[0]) for end in ends if end < before[0])
+    out = []
+    for join in coordinator(code).finditer(text):
+        if join.end() in starts:  # a place right after it
+            before = next((p for p in places if p[1] in (join.start(), join.start() - 1)), None)  # "B and", "B, and"
+            if before is not None and any(_LIST_COMMA.fullmatch(text, end, before[0]) for end in ends if end < before[0]):
+                continue
+        out.append(join)
+    return out
 
 
 _LIST_COMMA = patterns.compile(r"\s*,\s*")  # between two places of a list

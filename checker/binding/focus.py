@@ -26,6 +26,7 @@ from checker.ruleset import RuleSet
 
 _RATE_REACH = 2  # sentences after the last rate over which a number placed on its scale continues it
 _REACH = 2  # sentences after the last count with a metric over which it stays in focus across paragraphs
+REFERRED_BACK = "(the figure it refers back to)"  # ends the evidence of a figure that refers back to one (claims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ class Series:
             self.last = (paragraph, number, claim)
         elif why is not None and why.basis == "discourse" and self.last is not None and self.last[2] is not claim \
                 and self.last[2].metric == claim.metric and self.last[2].unit == claim.unit \
-                and not why.words.endswith("(the figure it refers back to)"):
+                and not why.words.endswith(REFERRED_BACK):
             self.last = (paragraph, number, self.last[2])  # "more than 41,000 children": the text stays on the series
         if claim.metric and claim.unit == MONEY and why is not None and why.basis != "discourse":
             self.money = (paragraph, claim.metric, why.words)

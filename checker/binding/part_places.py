@@ -4,19 +4,22 @@ opens ("9,000 deportees, mostly from Zembla"). The words are the language pack's
 of arithmetic.yaml, ``share_cues`` of context.yaml)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from checker import lang, patterns
 from checker.binding.reference_places import Place
 
 
-def in_examples(text: str, span: tuple[int, int], place: Place, code: str) -> bool:
-    """Whether ``place`` stands in the examples a part cue opens right after the figure, before a
+def outside_examples(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
+    """``places`` less those in the examples a part cue opens right after the figure, before a
     semicolon ("ten more killings, among them one in Zembla City"), or in the words a share cue
-    opens, before a comma ("9,000 deportees, mostly from Zembla"): the examples' place, not the whole's."""
+    opens, before a comma ("9,000 deportees, mostly from Zembla"): the examples' places, not the whole's."""
     cue = _examples_pattern(code).match(text, span[1])
-    ends = ";," if cue is not None and cue.group("share") else ";"
-    return cue is not None and cue.end() <= place[0] and not any(c in text[cue.end():place[0]] for c in ends)
+    if cue is None:
+        return list(places)
+    ends = ";," if cue.group("share") else ";"
+    return [p for p in places if not (cue.end() <= p[0] and not any(c in text[cue.end():p[0]] for c in ends))]
 
 
 @cache

@@ -97,11 +97,12 @@ def only(text: str, found: Found, places: Sequence[Place], metric: str | None, m
     if metric not in m.recipient_metrics or found.evidence is None or found.evidence.basis not in ("clause", "discourse"):
         return found
     link = _recipient_link(code)
-    chosen = [p for p in places if link.search(text[max(0, p[0] - _REACH):p[0]])][:1]
-    given = place_names(listed_with(text, chosen, places, code))
+    first = next((p for p in places if link.search(text[max(0, p[0] - _REACH):p[0]])), None)
+    listed = listed_with(text, [first], places, code) if first is not None else []
+    given = place_names(listed)
     if not given or not set(given) < set(found.names):
         return found
-    why = f"{place_words(text, listed_with(text, chosen, places, code))}, what the money of its sentence is for"
+    why = f"{place_words(text, listed)}, what the money of its sentence is for"
     return Found(given, Evidence("subject", "phrase", why))
 
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 from functools import cache
 
 from checker import lang, patterns
-from checker.binding.subject import TIED, Found
+from checker.binding.subject import OWN_BASES, TIED, Found
 from checker.model import Evidence
-
-OWN = TIED | {"clause"}  # a place the figure before found in its own words or clause, not the discourse's
 
 
 def shared_places(text: str, span: tuple[int, int], clause: tuple[int, int], found: Found, head,
@@ -21,7 +19,7 @@ def shared_places(text: str, span: tuple[int, int], clause: tuple[int, int], fou
     if head is None or not head.subject or (found.evidence is not None and found.evidence.basis in TIED):
         return found
     own = head.evidence("subject")
-    if own is None or own.basis not in OWN or not _noun_phrase_clause(text, span, clause, code):
+    if own is None or own.basis not in OWN_BASES or not _noun_phrase_clause(text, span, clause, code):
         return found
     return Found(head.subject, Evidence("subject", own.basis, f"{head.text} (the figure whose predicate it shares)"))
 

@@ -60,8 +60,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
     landmarks = references.landmarks(text, places, code)
-    places = [p for p in _not_listed_elsewhere(text, span, places, code) if p not in landmarks
-              and not part_places.in_examples(text, span, p, code)]
+    places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
+              if p not in landmarks]
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
