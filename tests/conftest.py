@@ -67,10 +67,21 @@ def one_article_claims(tmp_path: Path, text: str, title: str | None = None, rule
     return extract_claims([folder], rules).claims
 
 
+def spanish_claims(tmp_path: Path, text: str):
+    """The claims of one Spanish article holding ``text`` (published 2020-03-01)."""
+    return one_article_claims(tmp_path, text, language="es")
+
+
 def figure(found, words: str):
     """The one quantity claim whose text holds ``words``."""
     [claim] = [c for c in found if c.kind == "quantity" and words in c.text]
     return claim
+
+
+def period(found, words: str) -> tuple:
+    """(start, end) of the one quantity claim whose text holds ``words``."""
+    claim = figure(found, words)
+    return claim.time.start, claim.time.end
 
 
 def subject_basis(claim) -> tuple:

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import figure, one_article_claims
-
-
-def period(found, words: str) -> tuple:
-    claim = figure(found, words)
-    return claim.time.start, claim.time.end
+from tests.conftest import one_article_claims, period
 
 
 @pytest.mark.parametrize("language, text, words", [

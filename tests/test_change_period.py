@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_es_periods import claims, period
+from tests.conftest import period
+from tests.test_es_periods import claims
 
 
 @pytest.mark.parametrize("language, text", [

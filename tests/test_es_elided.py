@@ -6,10 +6,7 @@ Spanish pack's (``series_tallies``, ``index_points``, ``whole_determiners``, ``d
 from __future__ import annotations
 
 from conftest import figure, one_article_claims
-
-
-def _claims(tmp_path, text: str):
-    return one_article_claims(tmp_path, text, language="es")
+from conftest import spanish_claims as _claims
 
 
 def test_a_tally_goes_on_with_the_metric_in_focus(tmp_path):

@@ -4,7 +4,7 @@ pack, never from Python."""
 from __future__ import annotations
 
 from conftest import figure
-from test_es_metrics import _claims  # one Spanish article published 2020-03-01
+from conftest import spanish_claims as _claims
 
 
 def test_deaths_beside_a_custody_setting_are_deaths_in_custody(tmp_path):

@@ -4,10 +4,7 @@ rules' `es:` words, never from Python."""
 from __future__ import annotations
 
 from conftest import figure, one_article_claims
-
-
-def _claims(tmp_path, text: str):
-    return one_article_claims(tmp_path, text, language="es")
+from conftest import spanish_claims as _claims
 
 
 def test_a_subgroup_after_a_spanish_figure_is_never_the_total(tmp_path):

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import figure, one_article_claims
+from tests.conftest import one_article_claims, period
 
 
 def claims(tmp_path, text: str, language: str, published: str = "2017-02-13"):
     """The claims of one article in ``language`` holding ``text``."""
     return one_article_claims(tmp_path, text, language=language, published=published)
-
-
-def period(found, words: str) -> tuple:
-    claim = figure(found, words)
-    return claim.time.start, claim.time.end
 
 
 @pytest.mark.parametrize("language, text", [

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import figure, one_article_claims
-
-
-def period(found, words: str) -> tuple:
-    claim = figure(found, words)
-    return claim.time.start, claim.time.end
+from tests.conftest import figure, one_article_claims, period
 
 
 _EN = ("The state of emergency in Honduras, approved on May 3, 2019, has been renewed every month since.\n\n"
