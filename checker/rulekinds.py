@@ -170,8 +170,9 @@ class Metric:
     verbs: tuple[str, ...] = rule_key("verb forms near the number that signal the metric, e.g. 'deported'",
                                   WORDS, (), append=True)
     settings: tuple[str, ...] = rule_key("places or states the metric's nouns are counted in, e.g. 'prison', "
-                                     "'custody': a figure of one of its nouns with one of these in its clause "
-                                     "counts this metric, and without one (nor a verb) does not", WORDS, (),
+                                     "'custody': a figure of one of its nouns with one of these in its sentence "
+                                     "(its clause ranks first) counts this metric, and without one (nor a verb) "
+                                     "does not", WORDS, (),
                                      append=True)
     exclude: tuple[str, ...] = rule_key("phrases that veto the metric when they occur near the number",
                                     WORDS, (), append=True)

@@ -423,7 +423,7 @@ def _score(h: dict[str, list], noun: str | None, nouns: frozenset[str], gated: b
     if not noun and nouns and within(verbs) and within(h.get("nouns", ())):
         return 2
     if own_noun and settings:
-        return 2  # "had admitted 90 deaths ...; the prison of X, with 52, led the list": a setting in its sentence
+        return 2  # "30 deaths were admitted ...; the jail of X, with 12, led the list": a setting in its sentence
     return 0
 
 
