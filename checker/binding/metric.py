@@ -157,13 +157,17 @@ def stock_cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Patt
 
 
 def _a_stock(text: str, start: int, end: int, code: str) -> bool:
-    """Whether a stock cue touches the figure ("8,000 Ruritanians holding work permits"), or its
-    predicate puts people in a state now ("90,000 people are now behind bars": all who are, not
-    those arrested in a period)."""
+    """Whether a stock cue touches the figure, or its predicate puts people in a state now
+    ("90,000 people are now behind bars": all who are, not those arrested in a period)."""
+    return touches_a_stock_cue(text, start, end, code) or bool(_tables(code).in_state.match(text, end))
+
+
+def touches_a_stock_cue(text: str, start: int, end: int, code: str) -> bool:
+    """Whether a stock cue ends right before the figure at ``start:end`` or starts right after it
+    ("room for 9,000", "8,000 Ruritanians holding work permits")."""
     before, after = stock_cues(lang.load(code))
     lead = text[max(0, start - 40):start]
-    return any(p.search(lead) for p in before.values()) or any(p.match(text, end) for p in after.values()) \
-        or bool(_tables(code).in_state.match(text, end))
+    return any(p.search(lead) for p in before.values()) or any(p.match(text, end) for p in after.values())
 
 
 def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None = None) -> str | None:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker import lang
-from checker.binding.metric import stock_cues
+from checker.binding.metric import touches_a_stock_cue
 from checker.model import Claim, Evidence, TimeScope
 
 _DATED = ("explicit", "relative")
@@ -26,12 +25,7 @@ def _dated_stock(c: Claim, code: str) -> bool:
             or not c.time.text:
         return False
     at = c.sentence.find(c.text)
-    if at < 0:
-        return False
-    before, after = stock_cues(lang.load(code))
-    lead = c.sentence[max(0, at - 40):at]
-    return any(p.search(lead) for p in before.values()) or any(p.match(c.sentence, at + len(c.text))
-                                                             for p in after.values())
+    return at >= 0 and touches_a_stock_cue(c.sentence, at, at + len(c.text), code)
 
 
 def _as_of(c: Claim, claims: list[Claim], code: str, publication: TimeScope) -> Claim:
