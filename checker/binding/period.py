@@ -78,14 +78,15 @@ def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEF
         return scope
     words = {w.strip(".,").lower() for w in scope.text.split()}
     months, weekdays = _calendar_words(code)
-    if set(months) & words or not set(weekdays) & words or any(len(w) == 4 and w.isdigit() for w in words):
+    named = set(weekdays) & words
+    if not words.isdisjoint(months) or not named or any(len(w) == 4 and w.isdigit() for w in words):
         return scope  # a month or a year named, or no weekday to check against
     numbers = [int(w) for w in words if w.isdigit() and len(w) <= 2]
     if scope.start:
         day = date.fromisoformat(scope.start)
         number, weekday = day.day, day.weekday()
     elif len(numbers) == 1:
-        number, weekday = numbers[0], weekdays[next(iter(set(weekdays) & words))]
+        number, weekday = numbers[0], weekdays[next(iter(named))]
     else:
         return scope
     try:
