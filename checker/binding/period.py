@@ -254,7 +254,8 @@ def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     words = gap.replace(",", " ").lower().split()
     if not words or words[0] not in _word_set(code, "when_clauses"):
         return False
-    return not any(f", {joint} " in " ".join(gap.lower().split()) for joint in _word_set(code, "conjunctions"))
+    said = " ".join(gap.lower().split())
+    return not any(f", {joint} " in said for joint in _word_set(code, "conjunctions"))
 
 
 def named_start(scope: TimeScope) -> TimeScope:
