@@ -351,13 +351,14 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     period, moved as the words say; None when the discourse decides."""
     if chosen is None or chosen.relation != "reference":
         return None
-    base = when_clause.holding(text, chosen, times, state.code)  # "fewer than in 2015, when ... that year's report"
-    named = [base] if base is not None else [] if state.sentence_time is not None else [
-        t for t in times if t.end <= chosen.start and t.relation == "in" and t.scope.start and t.scope.end
-        and not _is_base(text, t, quantities, state) and not _in_aside(text, t, quantities, state.code, times)]
-    if not named:
+    named = when_clause.holding(text, chosen, times, state.code)  # "fewer than in 2015, when ... that year's report"
+    if named is None and state.sentence_time is None:  # the last time named before it
+        named = next((t for t in reversed(times) if t.end <= chosen.start and t.relation == "in" and t.scope.start
+                      and t.scope.end and not _is_base(text, t, quantities, state)
+                      and not _in_aside(text, t, quantities, state.code, times)), None)
+    if named is None:
         return None
-    before = _resolved(named[-1], state)
+    before = _resolved(named, state)
     moved = periods.moved(before, chosen.scope.text, state.code)
     return replace(moved or before, text=chosen.scope.text, basis="relative")
 
