@@ -355,6 +355,11 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     return not any(c in before[-12:] for c in ",;:") and not _word_set(code, "reporting_verbs").isdisjoint(words)
 
 
+def says_at(text: str, start: int, code: str = lang.DEFAULT) -> bool:
+    """``dates_a_saying`` of the 25 characters of ``text`` before a time that starts at ``start``."""
+    return dates_a_saying(text[max(0, start - 25):start], code)
+
+
 def placed_in_a_ranking(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words of a figure's clause before it place it in a ranking list ("came 12th with",
     "finished second with a rate of", "in 21st place with"): ``rank_positions``."""

@@ -524,7 +524,7 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
     if chosen.start >= q.end:
         return any(q.end <= p.start and p.end <= chosen.start and is_base_value(text, p, code) for p in quantities) \
             or any(q.end <= t.start and t.end <= chosen.start  # "57, ... 68 the previous year, 75 in 2013"
-                   and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code) for t in times)
+                   and not periods.says_at(text, t.start, code) for t in times)
     if chosen.end > q.start:
         return False
     if _is_base_time(text, chosen, code) \
@@ -557,7 +557,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
-    following = [t for t in following if not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
+    following = [t for t in following if not periods.says_at(text, t.start, code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
@@ -567,7 +567,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     if chosen is None:
         in_sentence = [t for t in times if t.relation != "reference"]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
-                and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
+                and not periods.says_at(text, t.start, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
         if in_sentence:  # "... and 1,000 to Quito — after 41,000 in 2016": 2016 is the 41,000's
             chosen = min(own or free or in_sentence, key=lambda t: abs(t.start - q.start))
@@ -610,7 +610,7 @@ def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) ->
     if closing < 0 or any(c in text[opening:closing] for c in ";:"):
         return []
     return [t for t in times if opening < t.start and t.end <= closing  # not one dating a saying ("presentó en marzo")
-            and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
+            and not periods.says_at(text, t.start, code)]
 
 
 def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
