@@ -10,10 +10,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
-from checker.binding import as_of
+from checker.binding import as_of, coordinated, day_span, fiscal, joined, when_clause
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
-from checker.binding import coordinated, day_span, fiscal, joined, when_clause
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 from checker.numbers import nouns
