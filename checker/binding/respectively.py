@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from re import Pattern
 
 from checker import lang, patterns, timex
@@ -57,7 +58,7 @@ def _matched(claims: list[Claim], run: list[int], code: str) -> list[tuple[int, 
         group = closed[-len(found):]
         if t.relation != "in" or len(found) < 2 or len(group) != len(found) or t.end > group[0][1]:
             continue  # no coordinated years (a range is one stretch), not as many, or not before the figures
-        if any(any(ch.isdigit() for ch in s[a[2]:b[1]]) for a, b in zip(group, group[1:])):
+        if any(any(ch.isdigit() for ch in s[a[2]:b[1]]) for a, b in pairwise(group)):
             return []
         return [(j, year) for (j, _, _), year in zip(group, found)]
     return []
