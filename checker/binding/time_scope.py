@@ -309,11 +309,12 @@ def _counted_within(scope: TimeScope, chosen: TimeMention, times: list[TimeMenti
         return scope
     for t in times:
         other = t.scope
-        if t is not chosen and t.relation == "in" and other.start and other.end \
-                and scope.start < other.start <= scope.end <= other.end:
+        if t is chosen or not other.start or not other.end:
+            continue
+        if t.relation == "in" and scope.start < other.start <= scope.end <= other.end:
             return replace(scope, start=other.start)
-        if t is not chosen and t.relation == "since" and other.start and other.end and other.start < scope.start \
-                and other.end <= scope.end and (date.fromisoformat(scope.end) - date.fromisoformat(other.start)).days < 366:
+        if t.relation == "since" and other.start < scope.start and other.end <= scope.end \
+                and (date.fromisoformat(scope.end) - date.fromisoformat(other.start)).days < 366:
             return replace(scope, start=other.start)
     return scope
 
