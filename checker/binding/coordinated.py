@@ -9,10 +9,10 @@ from checker import lang, patterns
 from checker.model import TimeMention
 
 
-def opens_the_next(text: str, figure_end: int, t: TimeMention, next_start: int | None, code: str) -> bool:
+def opens_the_next(text: str, figure_end: int, t: TimeMention, next_start: int, code: str) -> bool:
     """Whether time ``t``, after a figure ending at ``figure_end``, comes right after a coordinator
     (a comma or a semicolon may stand before it) and before the next figure, at ``next_start``."""
-    if next_start is None or not figure_end <= t.start < t.end <= next_start:
+    if not figure_end <= t.start < t.end <= next_start:
         return False
     return _ends_on_a_coordinator(code).search(text[figure_end:t.start]) is not None
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from checker import lang
+from checker.binding import period as periods
 from checker.model import Quantity, TimeMention, TimeScope
 
 _GAP = 12  # how far after the month the range of days may start (", del día ")
@@ -23,7 +23,7 @@ def within(text: str, t: TimeMention, scope: TimeScope, quantities: list[Quantit
     if span is None or len(span.stated) != 2 or not all(float(n).is_integer() for n in span.stated):
         return scope
     gap = text[t.end:span.start].replace(",", " ").lower().split()
-    if not any(w in _day_words(code) for w in gap):
+    if not any(periods.unit_noun(w, code) == "day" for w in gap):
         return scope
     first, last = (int(n) for n in span.stated)
     try:
@@ -34,8 +34,3 @@ def within(text: str, t: TimeMention, scope: TimeScope, quantities: list[Quantit
         return scope
     return replace(scope, start=lo.isoformat(), end=hi.isoformat(), granularity="span",
                    text=f"{scope.text} {text[t.end:span.end].strip(' ,')}")
-
-
-@cache
-def _day_words(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w, unit in lang.load(code)["time_units"].items() if unit == "day")

@@ -35,16 +35,17 @@ def years(claims: list[Claim], rules: RuleSet, sentences: Sequence[Sentence], co
 
 def _fiscal(c: Claim, rules: RuleSet) -> Claim:
     rule = rules.metrics.get(c.metric) if c.metric else None
-    if rule is None or not rule.fiscal_years or c.kind != "quantity" or not set(c.subject) & set(rule.fiscal_years):
+    if rule is None or not rule.fiscal_years or c.kind != "quantity" or set(c.subject).isdisjoint(rule.fiscal_years):
         return c
-    years = _calendar_years(c)
-    if years is None:
+    span = _calendar_years(c)
+    if span is None:
         return c
-    (start, _), (_, end) = cal.fiscal_span(years[0]), cal.fiscal_span(years[1])
-    named = f"fiscal year {years[0]}" if years[0] == years[1] else f"fiscal years {years[0]}-{years[1]}"
+    first, last = span
+    (start, _), (_, end) = cal.fiscal_span(first), cal.fiscal_span(last)
+    named = f"fiscal year {first}" if first == last else f"fiscal years {first}-{last}"
     words = f"{c.time.text} ({named}, as {rule.name} are counted)"
     time = replace(c.time, start=start.isoformat(), end=end.isoformat(), text=words,
-                   granularity="year" if years[0] == years[1] else c.time.granularity)
+                   granularity="year" if first == last else c.time.granularity)
     return replace(c, time=time, binding=c.rebound(Evidence("time", _basis(c), words, rule.id)))
 
 

@@ -78,14 +78,15 @@ def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEF
         return scope
     words = {w.strip(".,").lower() for w in scope.text.split()}
     months, weekdays = _calendar_words(code)
-    if set(months) & words or not set(weekdays) & words or any(len(w) == 4 and w.isdigit() for w in words):
+    named = set(weekdays) & words
+    if not words.isdisjoint(months) or not named or any(len(w) == 4 and w.isdigit() for w in words):
         return scope  # a month or a year named, or no weekday to check against
     numbers = [int(w) for w in words if w.isdigit() and len(w) <= 2]
     if scope.start:
         day = date.fromisoformat(scope.start)
         number, weekday = day.day, day.weekday()
     elif len(numbers) == 1:
-        number, weekday = numbers[0], weekdays[next(iter(set(weekdays) & words))]
+        number, weekday = numbers[0], weekdays[next(iter(named))]
     else:
         return scope
     try:
@@ -253,7 +254,8 @@ def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     words = gap.replace(",", " ").lower().split()
     if not words or words[0] not in _word_set(code, "when_clauses"):
         return False
-    return not any(f", {joint} " in " ".join(gap.lower().split()) for joint in _word_set(code, "conjunctions"))
+    said = " ".join(gap.lower().split())
+    return not any(f", {joint} " in said for joint in _word_set(code, "conjunctions"))
 
 
 def named_start(scope: TimeScope) -> TimeScope:
@@ -351,6 +353,11 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     this month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
     words = before.lower().split()[-3:]
     return not any(c in before[-12:] for c in ",;:") and not _word_set(code, "reporting_verbs").isdisjoint(words)
+
+
+def says_at(text: str, start: int, code: str = lang.DEFAULT) -> bool:
+    """``dates_a_saying`` of the 25 characters of ``text`` before a time that starts at ``start``."""
+    return dates_a_saying(text[max(0, start - 25):start], code)
 
 
 def placed_in_a_ranking(before: str, code: str = lang.DEFAULT) -> bool:

@@ -5,14 +5,15 @@ stretch from 2015 to 2018 (nor one of them a base's year). The adverbs are the p
 of the sentence, before the figures, as many as they are."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
+from re import Pattern
 
-from checker import lang, timex
+from checker import lang, patterns, timex
 from checker.model import Claim, Evidence, TimeScope
 
-_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
+_YEAR = patterns.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
 _REACH = 20  # how far after the last figure the adverb may stand ("2.7 points respectively")
 
 
@@ -39,7 +40,7 @@ def _matched(claims: list[Claim], run: list[int], code: str) -> list[tuple[int, 
     if len(run) < 2:
         return []
     s = claims[run[0]].sentence
-    adverb = _adverbs(code).search(s) if lang.load(code)["coordination_adverbs"] else None
+    adverb = _adverbs(code).search(s)
     if adverb is None:
         return []
     spans, pos = [], 0
@@ -57,13 +58,14 @@ def _matched(claims: list[Claim], run: list[int], code: str) -> list[tuple[int, 
         group = closed[-len(found):]
         if t.relation != "in" or len(found) < 2 or len(group) != len(found) or t.end > group[0][1]:
             continue  # no coordinated years (a range is one stretch), not as many, or not before the figures
-        if any(any(ch.isdigit() for ch in s[a[2]:b[1]]) for a, b in zip(group, group[1:])):
+        if any(any(ch.isdigit() for ch in s[a[2]:b[1]]) for a, b in pairwise(group)):
             return []
         return [(j, year) for (j, _, _), year in zip(group, found)]
     return []
 
 
 @cache
-def _adverbs(code: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.load(code)["coordination_adverbs"])
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+def _adverbs(code: str) -> Pattern[str]:
+    """The pack's ``coordination_adverbs`` as whole words (a pattern that never matches when none)."""
+    words = patterns.phrases(lang.load(code)["coordination_adverbs"], flexible_space=False)
+    return patterns.compile(rf"\b(?:{words})\b", patterns.IGNORECASE)

@@ -10,10 +10,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
-from checker.binding import as_of
+from checker.binding import as_of, coordinated, day_span, fiscal, joined, when_clause
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
-from checker.binding import coordinated, day_span, fiscal, joined, when_clause
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 from checker.numbers import nouns
@@ -310,11 +309,12 @@ def _counted_within(scope: TimeScope, chosen: TimeMention, times: list[TimeMenti
         return scope
     for t in times:
         other = t.scope
-        if t is not chosen and t.relation == "in" and other.start and other.end \
-                and scope.start < other.start <= scope.end <= other.end:
+        if t is chosen or not other.start or not other.end:
+            continue
+        if t.relation == "in" and scope.start < other.start <= scope.end <= other.end:
             return replace(scope, start=other.start)
-        if t is not chosen and t.relation == "since" and other.start and other.end and other.start < scope.start \
-                and other.end <= scope.end and (date.fromisoformat(scope.end) - date.fromisoformat(other.start)).days < 366:
+        if t.relation == "since" and other.start < scope.start and other.end <= scope.end \
+                and (date.fromisoformat(scope.end) - date.fromisoformat(other.start)).days < 366:
             return replace(scope, start=other.start)
     return scope
 
@@ -351,13 +351,14 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     period, moved as the words say; None when the discourse decides."""
     if chosen is None or chosen.relation != "reference":
         return None
-    base = when_clause.holding(text, chosen, times, state.code)  # "fewer than in 2015, when ... that year's report"
-    named = [base] if base is not None else [] if state.sentence_time is not None else [
-        t for t in times if t.end <= chosen.start and t.relation == "in" and t.scope.start and t.scope.end
-        and not _is_base(text, t, quantities, state) and not _in_aside(text, t, quantities, state.code, times)]
-    if not named:
+    named = when_clause.holding(text, chosen, times, state.code)  # "fewer than in 2015, when ... that year's report"
+    if named is None and state.sentence_time is None:  # the last time named before it
+        named = next((t for t in reversed(times) if t.end <= chosen.start and t.relation == "in" and t.scope.start
+                      and t.scope.end and not _is_base(text, t, quantities, state)
+                      and not _in_aside(text, t, quantities, state.code, times)), None)
+    if named is None:
         return None
-    before = _resolved(named[-1], state)
+    before = _resolved(named, state)
     moved = periods.moved(before, chosen.scope.text, state.code)
     return replace(moved or before, text=chosen.scope.text, basis="relative")
 
@@ -523,7 +524,7 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
     if chosen.start >= q.end:
         return any(q.end <= p.start and p.end <= chosen.start and is_base_value(text, p, code) for p in quantities) \
             or any(q.end <= t.start and t.end <= chosen.start  # "57, ... 68 the previous year, 75 in 2013"
-                   and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code) for t in times)
+                   and not periods.says_at(text, t.start, code) for t in times)
     if chosen.end > q.start:
         return False
     if _is_base_time(text, chosen, code) \
@@ -556,7 +557,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
-    following = [t for t in following if not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
+    following = [t for t in following if not periods.says_at(text, t.start, code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
@@ -566,7 +567,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     if chosen is None:
         in_sentence = [t for t in times if t.relation != "reference"]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
-                and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
+                and not periods.says_at(text, t.start, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
         if in_sentence:  # "... and 1,000 to Quito — after 41,000 in 2016": 2016 is the 41,000's
             chosen = min(own or free or in_sentence, key=lambda t: abs(t.start - q.start))
@@ -609,7 +610,7 @@ def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) ->
     if closing < 0 or any(c in text[opening:closing] for c in ";:"):
         return []
     return [t for t in times if opening < t.start and t.end <= closing  # not one dating a saying ("presentó en marzo")
-            and not periods.dates_a_saying(text[max(0, t.start - 25):t.start], code)]
+            and not periods.says_at(text, t.start, code)]
 
 
 def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,

@@ -7,15 +7,14 @@ would close with over 82,000": ``projection_cues``) states a figure of that whol
 time of its sentence ("in the coming days") its figure was read with."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from checker import lang
+from checker import lang, patterns
 from checker.model import TimeMention, TimeScope
 
-_ALNUM = re.compile(r"[^\W_]+")  # the runs of letters and digits, as str.isalnum() tells them
+_ALNUM = patterns.compile(r"[^\W_]+")  # the runs of letters and digits, as str.isalnum() tells them
 
 
 def reyeared(text: str, scope: TimeScope | None, times: list[TimeMention], clause: tuple[int, int],
