@@ -80,13 +80,14 @@ def available() -> tuple[str, ...]:
 _loaded: dict[str, Pack] = {}  # the packs ``load`` has read, by code
 
 
-@cache
 def load(code: str) -> Pack:
     """The pack for ``code`` ("en"), loaded once per process."""
-    folder = HERE / code
-    if not (folder / "pack.yaml").is_file():
-        raise PackError(f"no language pack {code!r} (available: {', '.join(available())})")
-    pack = _loaded[code] = read_pack(folder)
+    pack = _loaded.get(code)
+    if pack is None:
+        folder = HERE / code
+        if not (folder / "pack.yaml").is_file():
+            raise PackError(f"no language pack {code!r} (available: {', '.join(available())})")
+        pack = _loaded[code] = read_pack(folder)
     return pack
 
 
