@@ -19,11 +19,11 @@ from typing import Any
 
 import yaml
 
-from checker import yamldata
 from checker.patterns import compile
 
 __all__ = ["DEFAULT", "Pack", "PackError", "available", "code_of", "load", "read_pack", "table"]
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 HERE = Path(__file__).resolve().parent
 DEFAULT = "en"  # the language of a source whose metadata names none
 
@@ -67,7 +67,7 @@ class Pack:
 @cache
 def schema() -> dict[str, dict]:
     """Every table a pack holds: {name: {file, shape, doc}} (schema.yaml)."""
-    return yamldata.load((HERE / "schema.yaml").read_text(encoding="utf-8"))
+    return yaml.load((HERE / "schema.yaml").read_text(encoding="utf-8"), Loader=_Loader)
 
 
 @cache
@@ -80,13 +80,14 @@ def available() -> tuple[str, ...]:
 _loaded: dict[str, Pack] = {}  # the packs ``load`` has read, by code
 
 
-@cache
 def load(code: str) -> Pack:
     """The pack for ``code`` ("en"), loaded once per process."""
-    folder = HERE / code
-    if not (folder / "pack.yaml").is_file():
-        raise PackError(f"no language pack {code!r} (available: {', '.join(available())})")
-    pack = _loaded[code] = read_pack(folder)
+    pack = _loaded.get(code)
+    if pack is None:
+        folder = HERE / code
+        if not (folder / "pack.yaml").is_file():
+            raise PackError(f"no language pack {code!r} (available: {', '.join(available())})")
+        pack = _loaded[code] = read_pack(folder)
     return pack
 
 
@@ -99,7 +100,7 @@ def table(code: str, name: str) -> Any:
     spec = schema()[name]
     path = HERE / code / spec["file"]
     try:
-        data = yamldata.load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     except (OSError, yaml.YAMLError):
         return load(code)[name]  # the whole pack's load says what is wrong
     if not isinstance(data, dict) or name not in data or not _SHAPES[spec["shape"]](data[name]):
@@ -114,7 +115,7 @@ def read_pack(folder: Path) -> Pack:
     where: dict[str, str] = {}
     for path in sorted(folder.glob("*.yaml")):
         try:
-            data = yamldata.load(path.read_text(encoding="utf-8")) or {}
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
         except yaml.YAMLError as exc:
             raise PackError(f"{path}: not valid YAML: {exc}") from None
         if not isinstance(data, dict):

@@ -32,6 +32,7 @@ handed to it with its marks swapped, which keeps every offset.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from checker import lang
@@ -67,11 +68,11 @@ def _shape(number: str) -> str | None:
     return "?"
 
 
-def _votes(text: str, marked: list[re.Match[str]] | None = None) -> tuple[dict[str, int], set[str]]:
-    """The votes of a text's numbers (``marked``: its ``_MARKED`` matches when already found) for each
-    decimal mark, and the marks it writes before three digits."""
+def _votes(marked: Iterable[re.Match[str]]) -> tuple[dict[str, int], set[str]]:
+    """The votes of a text's numbers (its ``_MARKED`` matches) for each decimal mark, and the marks
+    it writes before three digits."""
     votes, triples = {".": 0, ",": 0}, set()
-    for match in _MARKED.finditer(text) if marked is None else marked:
+    for match in marked:
         number = match.group()
         shape = _shape(number)
         if shape == "?":
@@ -83,7 +84,7 @@ def _votes(text: str, marked: list[re.Match[str]] | None = None) -> tuple[dict[s
 
 def convention(text: str, default: str | None) -> str | None:
     """The decimal mark of a document's ``text`` (rules 1 and 2 above); None when undecided."""
-    return _decide(_votes(text)[0], default)
+    return _decide(_votes(_MARKED.finditer(text))[0], default)
 
 
 def _decide(votes: dict[str, int], default: str | None) -> str | None:
@@ -176,7 +177,7 @@ def reading(doc: Document, code: str | None) -> Reading:
                              f"{pack['group_mark']!r}")
     default = (pack["decimal_mark"] or None) if code is not None else None
     marked = list(_MARKED.finditer(doc.text))  # one scan for the votes and the undecided numbers
-    votes, triples = _votes(doc.text, marked)
+    votes, triples = _votes(marked)
     decimal = _decide(votes, default)
     group = {".": ",", ",": "."}.get(decimal or "")
     steady = decimal == default and not pack["marks_vary"]  # English never writes "1.500" for 1,500

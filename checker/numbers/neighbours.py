@@ -63,16 +63,16 @@ def inherit_elided_units(toks: list[Token], found: list[Found]) -> None:
             continue
         following = found[index + 1] if index + 1 < len(found) else None
         source = _whole_after(toks, f, following)
+        share_after = _share_after(toks, f, following)
         for earlier in reversed(stated if source is None else ()):
             if any(t.text in SENTENCE_END for t in toks[earlier.right:f.left]):
                 break
-            if _a_percent(earlier) and _share_after(toks, f, following):
-                continue  # "322, el 65 %, ... y 173, el 35 %": the 173 is a count, its share stated after it
+            if share_after and _a_percent(earlier):
+                continue  # "410, el 60 %, ... y 270, el 40 %": the 270 is a count, its share stated after it
             if all(v and 0.1 <= abs(f.values[0] / v) <= 10 for v in earlier.values):  # like each end of a range
                 source = earlier
                 break
-        if source is None or (source.change is not None and source.unit is not None and source.unit.kind == "percent"
-                              and toks[f.left - 1].lower in LEVEL_LINKS):
+        if source is None or (source.change is not None and _a_percent(source) and toks[f.left - 1].lower in LEVEL_LINKS):
             continue  # "rose 8% to 3.65": the level reached is a price, not a percentage
         f.unit, f.noun_phrase, f.noun = source.unit, source.noun_phrase, source.noun
         if f.per is None:
@@ -89,7 +89,7 @@ def _a_percent(f: Found | None) -> bool:
 
 def _share_after(toks: list[Token], f: Found, following: Found | None) -> bool:
     """Whether a percent right after the bare figure, a comma and an article between, states its
-    share ("173, the 35 %"): the figure is the count that share is of, never a percent itself."""
+    share ("270, the 40 %"): the figure is the count that share is of, never a percent itself."""
     if not _a_percent(following):
         return False
     between = toks[f.right:following.left]

@@ -148,10 +148,12 @@ def _word_remainder(toks: list[Token], num: Num, scale: float) -> None:
     if j >= n or toks[j].kind != WORD or toks[j].lower not in CARDINALS or toks[j].lower in SCALES:
         return
     words = _cardinals(toks, j)
-    after = toks[words.i1] if words.i1 < n else None
-    if words.scaled or words.value >= scale or unit_after(toks, words.i1) is not None or (toks[j].lower in A_AN and words.i1 == j + 1 and not (
-            after is not None and after.kind == WORD and looks_plural(after.lower))):
+    if words.scaled or words.value >= scale or unit_after(toks, words.i1) is not None:
         return
+    if toks[j].lower in A_AN and words.i1 == j + 1:  # the article alone: only before a plural noun
+        after = toks[words.i1] if words.i1 < n else None
+        if after is None or after.kind != WORD or not looks_plural(after.lower):
+            return
     num.value, num.i1 = num.value + words.value, words.i1
 
 
