@@ -10,17 +10,16 @@ from tests.conftest import one_article_claims as claims
 
 
 def test_a_sum_bound_to_its_sentence_is_for_the_places_the_money_goes_to(tmp_path, rules):
-    found = claims(tmp_path, "Washington has set aside $610 million for Guatemala, El Salvador and Honduras for fiscal "
-                             "year 2021, $190 million less than the $800 million the president had requested.\n",
-                   rules=rules)
+    found = claims(tmp_path, "Washington approved $610 million for Guatemala, El Salvador and Honduras in fiscal "
+                             "year 2021, short of the $800 million the White House had sought.\n", rules=rules)
     subject, basis = subject_basis(figure(found, "$800 million"))
     assert "United States" not in subject and "Washington" not in subject
     assert {"Guatemala", "El Salvador", "Honduras"} <= set(subject) and basis == "phrase"
 
 
 def test_an_institution_named_after_the_places_receives_for_them(tmp_path, rules):
-    found = claims(tmp_path, "El Congreso de Estados Unidos no ha resuelto la petición de US$820 millones para el año "
-                             "fiscal 2021 con destino a la Alianza para la Prosperidad de Guatemala, Honduras y El "
+    found = claims(tmp_path, "El Congreso de Estados Unidos aún estudia una solicitud de US$820 millones para el "
+                             "año fiscal 2021, destinada al Fondo para el Desarrollo de Guatemala, Honduras y El "
                              "Salvador.\n", rules=rules, language="es")
     assert set(figure(found, "US$820 millones").subject) == {"Guatemala", "Honduras", "El Salvador",
                                                               "Northern Triangle"}
@@ -41,11 +40,10 @@ def _check(tmp_path, articles: dict[str, tuple[str, str, str]]):
 
 def test_a_request_for_a_region_and_for_its_members_is_one_quantity_before_and_after_its_year(tmp_path):
     result = _check(tmp_path, {
-        "a.txt": ("es", "2020-03-02", "Para el año fiscal 2021, el Congreso de Estados Unidos aprobó US$610 millones "
+        "a.txt": ("es", "2020-03-02", "Para el año fiscal 2021, el Congreso estadounidense aprobó US$610 millones "
                                       "para el Triángulo Norte, 190 millones menos que los US$800 millones que había "
                                       "pedido el presidente."),
-        "b.txt": ("en", "2022-05-10", "Washington has set aside $610 million for Guatemala, El Salvador and Honduras for "
-                                      "fiscal year 2021, $190 million less than the $800 million the president had "
-                                      "requested.")})
+        "b.txt": ("en", "2022-05-10", "Washington approved $610 million for Guatemala, El Salvador and Honduras in "
+                                      "fiscal year 2021, short of the $800 million the White House had sought.")})
     agreed = [{c.text for c in f.claims} for f in result.findings if f.metric == "aid_request" and f.kind == "agreement"]
     assert {"US$800 millones", "$800 million"} in agreed

@@ -1049,7 +1049,7 @@ def test_parts_by_nationality_are_summed_only_under_the_whole_of_the_state_their
     corpus = write_dated_corpus(tmp_path / "c", {"a.txt": ("2020-03", (
         "Mexico deported 100,000 Central Americans in 2019.\n\n"
         "The United States deported 90,000 people to Central America in 2019.\n\n"
-        "Hondurans topped the list of those sent back by Mexico at 50,000, ahead of 45,000 Guatemalans, "
+        "Hondurans were first among the migrants deported by Mexico at 50,000, trailed by 45,000 Guatemalans, "
         "in 2019.\n"))})
     result = checker.check([corpus])
     wholes = {c.value.point for f in result.findings if f.rule == "parts-whole" for c in f.claims[:1]}

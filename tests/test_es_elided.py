@@ -117,17 +117,17 @@ def test_a_tally_participle_is_no_counted_noun(tmp_path):
 
 
 def test_a_count_whose_share_follows_is_no_percent(tmp_path):
-    found = _claims(tmp_path, "Zembla cerró 2021 con 400 homicidios: 260 de ellos, el 65 %, antes del verano, "
-                              "y 140, el 35 %, después.\n")
-    claim = figure(found, "140")
+    found = _claims(tmp_path, "Zembla cerró 2021 con 500 homicidios: 300, el 60 %, en el primer semestre y 200, "
+                              "el 40 %, en el segundo.\n")
+    claim = figure(found, "200")
     assert (claim.unit, claim.metric) == ("count", "homicides")
 
 
 def test_a_multiple_of_a_quantity_is_no_count(tmp_path):
-    found = _claims(tmp_path, "Zembla tuvo 97 asesinatos, más de dieciocho veces el umbral de 10.\n")
-    assert figure(found, "dieciocho veces").metric is None
-    english = one_article_claims(tmp_path / "en", "Zembla had 97 murders, more than eighteen times the threshold.\n")
-    assert figure(english, "eighteen times").metric is None
+    found = _claims(tmp_path, "Zembla tuvo 97 asesinatos, más de doce veces el límite de 8.\n")
+    assert figure(found, "doce veces").metric is None
+    english = one_article_claims(tmp_path / "en", "Zembla had 97 murders, more than twelve times the limit.\n")
+    assert figure(english, "twelve times").metric is None
 
 
 def test_a_habit_of_the_change_before_until_is_no_average_of_the_level_reached(tmp_path):

@@ -52,14 +52,14 @@ def test_number_words_after_a_thousand_add_to_it(tmp_path):
 
 def test_a_state_in_force_since_a_date_was_declared_then(tmp_path):
     found = _claims(tmp_path, "La presidenta de Zembla, que asumió en 2018, mantiene desde el 3 de mayo de 2019 "
-                              "un estado de excepción contra la extorsión.\n")
+                              "un estado de excepción contra las pandillas.\n")
     events = [c for c in found if c.metric == "emergency_declared"]
     assert [(c.time.start, c.time.end) for c in events] == [("2019-05-03", "2019-05-03")]
 
 
 def test_the_calm_named_again_ends_the_truce(tmp_path):
-    found = _claims(tmp_path, "La tregua de 2012 redujo los asesinatos en Zembla. Esa calma se fue desmoronando "
-                              "a lo largo de 2014.\n")
+    found = _claims(tmp_path, "La tregua de 2012 redujo los asesinatos en Zembla. Esa calma se siguió desmoronando "
+                              "durante 2014.\n")
     ended = [c for c in found if c.metric == "truce_ended"]
     assert [c.time.start for c in ended] == ["2014-01-01"]
 
@@ -80,7 +80,7 @@ def test_a_figure_of_each_of_several_places_is_no_one_place_figure(tmp_path):
 
 
 def test_a_metric_term_inside_a_body_s_name_is_not_the_metric(tmp_path):
-    found = _claims(tmp_path, "Entre 2015 y 2018 la cantidad que quedó a cargo de la Oficina de Reasentamiento de "
+    found = _claims(tmp_path, "Entre 2015 y 2018 el número de personas acogidas por la Oficina de Reasentamiento de "
                               "Zembla osciló entre 600 y 750 al año. En 2019 Zembla reasentó a 900 refugiados.\n")
     assert figure(found, "600").metric != "refugee_resettlement"
     assert figure(found, "900 refugiados").metric == "refugee_resettlement"

@@ -42,7 +42,7 @@ def test_a_year_not_yet_over_when_told_dates_nothing(tmp_path):
 
 def test_a_span_over_a_year_of_the_measure_dates_its_start(tmp_path):
     text = ("Honduras has lived under an emergency regime, which suspends 6 rights, since the spring of 2019.\n\n"
-            "A report on the regime's first year counted 140 deaths in custody between May 3, 2019 and May 3, "
+            "A study of the regime's first year found 140 deaths in custody between May 3, 2019 and May 3, "
             "2020.\n\n"
             "Last week, the group said 290 people had died in custody since the regime began.\n")
     found = one_article_claims(tmp_path, text, language="en", published="2021-06-20")
@@ -66,7 +66,7 @@ def test_since_the_start_counts_only_the_figure_before_it_in_its_clause(tmp_path
 
 def test_the_year_of_a_measure_counts_from_its_day_not_a_year_that_also_dates_it(tmp_path):
     text = ("Rights groups have documented abuses since the crackdown began in 2019.\n\n"
-            "Police put 41,000 people behind bars in its first year, the crackdown's own figures show.\n\n"
+            "Police put 41,000 suspects behind bars during its first year, the crackdown's own figures show.\n\n"
             "The state of emergency in Honduras was approved on May 3, 2019.\n")
     found = one_article_claims(tmp_path, text, language="en", published="2021-06-20")
     assert figure(found, "41,000").metric == "arrests"

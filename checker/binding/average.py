@@ -54,7 +54,7 @@ def _until(code: str) -> tuple[str, ...]:
 
 def _until_between(gap: str, code: str) -> bool:
     """Whether the words between a period's cue and the figure after it hold an "until" that opens
-    a phrase of its own ("descendió cada año hasta quedar en 68": the year is the habit of the fall,
+    a phrase of its own ("bajó cada año hasta quedar en 51": the year is the habit of the fall,
     68 the level it reached); "cada año hasta 300 personas" is still 300 a year."""
     words = gap.lower().split()[:-1]
     padded = f" {' '.join(words)} "

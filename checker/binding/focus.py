@@ -217,7 +217,7 @@ class Series:
         elif not _tallied(figure, code, near=at == paragraph or number - when <= 1) \
                 and not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code,
                                           by_figure=head is not None):
-            return None, None  # "en julio de 2013 hubo 253" is the series' tally, its noun left out
+            return None, None  # "en mayo de 2011 hubo 190" is the series' tally, its noun left out
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
         if _vetoed(figure, hits, mid):
@@ -465,7 +465,7 @@ def _people_as(figure: Figure, nouns: frozenset[str], code: str) -> bool:
 
 def _tallied(figure: Figure, code: str, near: bool) -> bool:
     """Whether a bare count stands right after a predicate that tallies the series with its noun
-    left out (``series_tallies``: "in July there were 318", "se suman otros 43"), in its clause,
+    left out (``series_tallies``: "in July there were 318", "se suman otros 12"), in its clause,
     and the series was counted ``near`` it (in its paragraph or the sentence before)."""
     return near and figure.noun is None and bool(_tally(code).search(figure.text, figure.clause[0], figure.start))
 

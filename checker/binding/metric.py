@@ -115,7 +115,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return why
     words = _tables(code)
     if counted and (_ends_in_multiple(text, start, end, words) or words.ratio.search(text[max(0, start - 40):start])):
-        return RATIO  # "eighteen times the threshold", "the ratio was one to three": never a count
+        return RATIO  # "twelve times the limit", "the ratio was one to four": never a count
     fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
     if fronted and fronted.group(1).lower() not in metric_nouns and fronted.group(1).lower() not in words.people:
         return OTHER_NOUN  # "Of the 30 towns with the most murders, 19 are in the plan": towns, not murders
@@ -172,10 +172,10 @@ def touches_a_stock_cue(text: str, start: int, end: int, code: str) -> bool:
 
 def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None = None) -> str | None:
     """Why the words around the figure at ``start`` make it context whatever it counts: a
-    population ("a nation of 6.5 million", "900 murders among 2.5 million people"), a target ("aims to cut the rate to 30"),
+    population ("a nation of 6.5 million", "900 murders among 2.5 million people"), a target ("aims to cut the rate to 25"),
     a figure of each of several places ("In ten of the towns, the rate topped 87.6") or, when its
     ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic") or a
-    multiple of a quantity named after it ("eighteen times the threshold")."""
+    multiple of a quantity named after it ("twelve times the limit")."""
     words = _tables(code)
     lead = text[max(0, start - 40):start]
     if words.population.search(lead) or (words.denominator.search(lead) and not words.part.search(lead)):
@@ -187,12 +187,12 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
     if end is not None and words.threshold.match(text, end):
         return THRESHOLD
     if end is not None and _ends_in_multiple(text, start, end, words) and words.article.match(text, end):
-        return RATIO  # "more than eighteen times the threshold": a ratio, not a count
+        return RATIO  # "more than twelve times the limit": a ratio, not a count
     return None
 
 
 def _ends_in_multiple(text: str, start: int, end: int, words: _Words) -> bool:
-    """Whether the figure at ``start:end`` ends in a multiplier word ("eighteen times"): a multiple,
+    """Whether the figure at ``start:end`` ends in a multiplier word ("twelve times"): a multiple,
     never a count."""
     last = text[start:end].split()
     return bool(last) and last[-1].lower() in words.multiples

@@ -109,7 +109,7 @@ def only(text: str, found: Found, places: Sequence[Place], metric: str | None, m
 @cache
 def _recipient_link(code: str):
     """A recipient link, an optional article and an optional institution's name and its place link
-    right before a place: "for ", "para el ", "a la Alianza para la Prosperidad de "."""
+    right before a place: "for ", "para el ", "al Fondo para el Desarrollo de "."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack["recipient_links"]), patterns.phrases(pack["leading_articles"])
     name = rf"(?:(?-i:[{patterns.UPPER}])[^\W\d_]*\s+(?:(?:{links}|{articles})\s+)*){{1,3}}(?:{patterns.phrases(pack['place_links'])})\s+"
