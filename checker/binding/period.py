@@ -59,13 +59,18 @@ def points_at_the_focus(words: str, code: str = lang.DEFAULT) -> bool:
 def runs_to_now(words: str, code: str = lang.DEFAULT) -> bool:
     """Whether a phrase pointing back at an earlier time counts from it ("since then", "desde
     entonces"): it holds one of the pack's ``since`` prepositions (``time_prepositions``)."""
+    return holds_a_time_preposition(words, "since", code)
+
+
+def holds_a_time_preposition(words: str, kind: str, code: str = lang.DEFAULT) -> bool:
+    """Whether ``words`` hold one of the pack's ``kind`` prepositions (``time_prepositions``: "since", "until")."""
     padded = f" {' '.join(words.lower().split())} "
-    return any(f" {prep} " in padded for prep in _since_words(code))
+    return any(f" {prep} " in padded for prep in _time_prepositions(code, kind))
 
 
 @cache
-def _since_words(code: str) -> tuple[str, ...]:
-    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["time_prepositions"]["since"])
+def _time_prepositions(code: str, kind: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["time_prepositions"][kind])
 
 
 def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
