@@ -72,6 +72,11 @@ def spanish_claims(tmp_path: Path, text: str):
     return one_article_claims(tmp_path, text, language="es")
 
 
+def language_claims(tmp_path: Path, text: str, language: str, published: str = "2017-02-13"):
+    """The claims of one article in ``language`` holding ``text`` (published 2017-02-13 unless given)."""
+    return one_article_claims(tmp_path, text, language=language, published=published)
+
+
 def figure(found, words: str):
     """The one quantity claim whose text holds ``words``."""
     [claim] = [c for c in found if c.kind == "quantity" and words in c.text]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import language_claims as claims
 from tests.conftest import period
-from tests.test_es_periods import claims
 
 
 @pytest.mark.parametrize("language, text", [

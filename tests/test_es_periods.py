@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import one_article_claims, period
-
-
-def claims(tmp_path, text: str, language: str, published: str = "2017-02-13"):
-    """The claims of one article in ``language`` holding ``text``."""
-    return one_article_claims(tmp_path, text, language=language, published=published)
+from tests.conftest import language_claims as claims
+from tests.conftest import period
 
 
 @pytest.mark.parametrize("language, text", [

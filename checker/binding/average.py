@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from checker import lang, patterns
-from checker.binding.period import starts_a_shift
+from checker.binding.period import holds_a_time_preposition, starts_a_shift
 
 _PERIODS = ("day", "week", "month", "year")
 
@@ -47,16 +47,8 @@ def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None
     return next((period for period in _PERIODS if inside[period].search(own)), "any")
 
 
-@cache
-def _until(code: str) -> tuple[str, ...]:
-    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["time_prepositions"]["until"])
-
-
 def _until_between(gap: str, code: str) -> bool:
     """Whether the words between a period's cue and the figure after it hold an "until" that opens
     a phrase of its own ("bajó cada año hasta quedar en 51": the year is the habit of the fall,
     68 the level it reached); "cada año hasta 300 personas" is still 300 a year."""
-    words = gap.lower().split()[:-1]
-    padded = f" {' '.join(words)} "
-    return any(f" {until} " in padded for until in _until(code))
-
+    return holds_a_time_preposition(" ".join(gap.split()[:-1]), "until", code)

@@ -71,6 +71,4 @@ def _dates_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
 
 @cache
 def _saying_words(code: str) -> frozenset[str]:
-    pack = lang.load(code)
-    return frozenset(w.lower() for table in ("reporting_verbs", "report_occasions")
-                     for w in pack[table])
+    return periods.pack_words(code, "reporting_verbs") | periods.pack_words(code, "report_occasions")

@@ -41,7 +41,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
             finest[c.metric] = min(finest.get(c.metric, key), key)
             dated.append((c.metric, c.time.start, c.line))
     starts = {eid: start for eid, (_, start) in finest.items()}
-    told = _Told(rules, code)
+    told = _Anniversaries(rules, code)
     for eid, start in told.dated_starts(claims).items():
         starts.setdefault(eid, start)  # the article never dates the event but dates its anniversary
     years = event_years.Years(claims, rules, code)
@@ -148,7 +148,7 @@ def _from_start(c: Claim, rules: RuleSet, starts: dict[str, str]) -> bool:
         and bool(t.start) and bool(t.end) and t.start < t.end and t.start in starts.values()
 
 
-class _Told:
+class _Anniversaries:
     """The anniversaries of events a document's sentences name (binding.anniversary), read once a sentence."""
 
     def __init__(self, rules: RuleSet, code: str):

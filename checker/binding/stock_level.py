@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checker.binding.metric import touches_a_stock_cue
+from checker.binding.time_scope import BREAKS
 from checker.model import Claim, Evidence, TimeScope
 
 _DATED = ("explicit", "relative")
@@ -42,11 +43,8 @@ def _as_of(c: Claim, claims: list[Claim], code: str, publication: TimeScope) -> 
     return replace(c, time=publication, binding=c.rebound(Evidence("time", "publication", "")))
 
 
-_BREAKS = ",;:()—–"
-
-
 def _stretch(text: str, pos: int) -> tuple[int, int]:
     """The stretch of ``text`` between the punctuation marks around ``pos``."""
-    lo = max(text.rfind(mark, 0, pos) for mark in _BREAKS) + 1
-    ends = [k for k in (text.find(mark, pos) for mark in _BREAKS) if k >= 0]
+    lo = max(text.rfind(mark, 0, pos) for mark in BREAKS) + 1
+    ends = [k for k in (text.find(mark, pos) for mark in BREAKS) if k >= 0]
     return lo, min(ends, default=len(text))

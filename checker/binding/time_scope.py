@@ -577,7 +577,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     return chosen
 
 
-_BREAKS = ",;:—–()"
+BREAKS = ",;:—–()"  # the punctuation that parts a sentence into stretches
 
 
 def _dates_another_clause(text: str, t: TimeMention, q: Quantity, quantities: list[Quantity], code: str) -> bool:
@@ -596,7 +596,7 @@ def _follows_a_figure(text: str, t: TimeMention, quantities: list[Quantity], q: 
         return False  # a time before the figure may date a total after it ("60 on Saturday, a two-day toll of 75")
     gap = text[p.end:t.start]
     between = text[min(q.end, t.end):max(q.start, t.start)]
-    return len(gap.split()) <= 2 and not any(c in gap for c in _BREAKS) and any(c in between for c in _BREAKS)
+    return len(gap.split()) <= 2 and not any(c in gap for c in BREAKS) and any(c in between for c in BREAKS)
 
 
 def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) -> list[TimeMention]:

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from checker import lang, patterns
+from checker.binding import period as periods
 from checker.model import TimeMention, TimeScope
 
 _ALNUM = patterns.compile(r"[^\W_]+")  # the runs of letters and digits, as str.isalnum() tells them
@@ -80,6 +81,5 @@ def _needed(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(c.split(" ", 1)[0] for c in _cues(code)), frozenset(p.rsplit(" ", 1)[-1] for p in _the_year(code))
 
 
-@cache
 def _cues(code: str) -> tuple[str, ...]:
-    return tuple(" ".join(w.lower().split()) for w in lang.load(code)["projection_cues"])
+    return periods.pack_phrases(code, "projection_cues")
