@@ -490,3 +490,15 @@ def test_opener_words_match_as_the_two_word_lists_do(openers, weak, text):
     flat = re.compile(rf"(?:{patterns.phrases(openers)})\b|(?:{patterns.phrases(weak)}){tail}")
     grouped = re.compile(_opener_words(openers, weak).replace("%weak_tail", tail) or "(?!)")
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_words_grouped_by_first_letter_and_matched_with_re_i_are_lower_case():
+    """%prepositions and %future_cues are grouped by first letter and matched with re.I: the same
+    matches as the flat alternation only while no two groups' letters are one letter in two cases
+    (patterns.phrases), so each pack writes them in lower case."""
+    from checker import lang
+
+    for code in lang.available():
+        pack = lang.load(code)
+        words = [w for ws in pack["time_prepositions"].values() for w in ws] + list(pack["future_cues"])
+        assert all(w == w.lower() for w in words), code
