@@ -473,3 +473,32 @@ def test_a_yearless_day_never_moves_past_the_publication():
 def test_a_range_keeps_both_ends_across_a_comma():
     found = only("Agents detained 47,000 children from Oct. 1, 2013, through May 31.", parse_published("2014-06-13"))
     assert (found.scope.start, found.scope.end, found.relation) == ("2013-10-01", "2014-05-31", "range")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="abc ", min_size=1, max_size=3), max_size=6),
+       st.lists(st.text(alphabet="abc ", min_size=1, max_size=3), max_size=6), st.text(alphabet="abc $", max_size=12))
+def test_opener_words_match_as_the_two_word_lists_do(openers, weak, text):
+    """%opener_words, the openers and weak openers grouped by first letter, matches where and as
+    "(?:%openers)\\b|(?:%weak_openers)<tail>" does."""
+    import re
+
+    from checker import patterns
+    from checker.timex.grammar import _opener_words
+
+    tail = r"(?=\s*\$)"
+    flat = re.compile(rf"(?:{patterns.phrases(openers)})\b|(?:{patterns.phrases(weak)}){tail}")
+    grouped = re.compile(_opener_words(openers, weak).replace("%weak_tail", tail) or "(?!)")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_words_grouped_by_first_letter_and_matched_with_re_i_are_lower_case():
+    """%prepositions and %future_cues are grouped by first letter and matched with re.I: the same
+    matches as the flat alternation only while no two groups' letters are one letter in two cases
+    (patterns.phrases), so each pack writes them in lower case."""
+    from checker import lang
+
+    for code in lang.available():
+        pack = lang.load(code)
+        words = [w for ws in pack["time_prepositions"].values() for w in ws] + list(pack["future_cues"])
+        assert all(w == w.lower() for w in words), code

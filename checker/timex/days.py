@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from .context import Atom
+from .lookup import optional
 
 
 def weekday_atom(ctx, s, e, weekday, which=None):
@@ -30,7 +31,7 @@ def weekday_atom(ctx, s, e, weekday, which=None):
 
 def r_weekday(m, ctx, s, e):
     weekday = ctx.g.weekdays[m["wd"].lower()]
-    number = m.groupdict().get("wd_d")
+    number = optional(m, "wd_d")
     if number:  # "el sábado 26": a weekday with its day of the month
         return _numbered_weekday(ctx, s, e, weekday, int(re.match(r"\d+", number)[0]))
     return weekday_atom(ctx, s, e, weekday)

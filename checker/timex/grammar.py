@@ -65,6 +65,28 @@ def _names(table: dict[str, int], dotted: bool) -> str:
     return "(?-i:" + "|".join(form for _, _, form in sorted(forms)) + ")"
 
 
+def _opener_words(openers: list[str], weak_openers: list[str]) -> str:
+    r"""%opener_words: "(?:%openers)\b|(?:%weak_openers)%weak_tail" written as one alternation by
+    first letter ("t(?:(?:oday|onight)\b|(?:his|he)%weak_tail)"). The same match at every position
+    (a letter's openers still come before its weak openers, each longest first), but re enters the
+    group of the letter at hand only, not both lists (a third of the candidate scan's cost)."""
+    groups: dict[str, list[str]] = {}
+    for words, tail in ((openers, r"\b"), (weak_openers, "%weak_tail")):
+        for head, rests in _first_letter_groups(words).items():
+            groups.setdefault(head, []).append(f"(?:{'|'.join(rests)}){tail}")
+    return "|".join(f"{head}(?:{'|'.join(parts)})" for head, parts in sorted(groups.items()))
+
+
+def _first_letter_groups(words: list[str]) -> dict[str, list[str]]:
+    """``words`` by their first character (escaped), each written without it: escaped, longest first,
+    a space matching any whitespace run, as ``patterns.phrases`` writes them."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted({w.strip() for w in words if w and w.strip()}, key=lambda w: (-len(w), w)):
+        head = re.escape(word[0])
+        groups.setdefault(head, []).append(re.escape(word)[len(head):].replace(r"\ ", r"\s+"))
+    return groups
+
+
 class Grammar:
     """The time rules and time words of one language pack."""
 
@@ -93,13 +115,14 @@ class Grammar:
             "month_words": _words(self.months),
             "weekday_words": _words(self.weekdays),
             "seasons": patterns.phrases(self.seasons),
-            "prepositions": patterns.phrases(self.prep_roles),
-            "future_cues": patterns.phrases(pack["future_cues"]),
+            "prepositions": patterns.phrases(self.prep_roles, by_first_letter=True),
+            "future_cues": patterns.phrases(pack["future_cues"], by_first_letter=True),
             "openers": patterns.phrases(openers, by_first_letter=True),
             "weak_openers": patterns.phrases(pack["time_weak_openers"], by_first_letter=True),
             "followers": patterns.phrases([*openers, *pack["time_followers"]], by_first_letter=True),
         }
-        self.macros = _expand_macros(dict(pack["time_macros"]), generated)
+        opener_words = _opener_words(openers, pack["time_weak_openers"])  # uses the pack's %weak_tail
+        self.macros = _expand_macros({**pack["time_macros"], "opener_words": opener_words}, generated)
         self.rules = tuple(_rule(entry, self.macros) for entry in pack["time_rules"])
         self._at: dict[str, re.Pattern] = {}
 

@@ -39,7 +39,13 @@ def either(m: re.Match, group: str) -> str | None:
     """Group ``group`` of a match, or ``group2`` when the rule writes the same part a second time
     for another word order (the count before or after an ordinal, the relative word before or
     after its unit)."""
-    return m[group] or m.groupdict().get(group + "2")
+    return m[group] or optional(m, group + "2")
+
+
+def optional(m: re.Match, group: str) -> str | None:
+    """Group ``group`` of a match, None when no rule of the pack writes it (a part one language
+    has); cheaper than ``m.groupdict()``, which builds a dict of every rule's groups."""
+    return m[group] if group in m.re.groupindex else None
 
 
 def unit_of(ctx: Context, word: str) -> str:
@@ -63,5 +69,5 @@ def count_of(ctx: Context, text: str | None, default: int = 1) -> tuple[int, int
     return total, total
 
 
-__all__ = ["SHIFTS", "count_of", "either", "is_plural", "month_named", "relative_words", "shift_in", "shift_of",
-           "unit_of"]
+__all__ = ["SHIFTS", "count_of", "either", "is_plural", "month_named", "optional", "relative_words", "shift_in",
+           "shift_of", "unit_of"]

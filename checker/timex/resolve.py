@@ -15,7 +15,7 @@ from . import calendar as cal
 from .calendar import Interval
 from .context import Atom, Context, has_prefix, year_then_quantity
 from .days import r_dayref, r_relday, r_weekday, weekday_atom
-from .lookup import count_of, either, is_plural, month_named, relative_words, shift_in, shift_of, unit_of
+from .lookup import count_of, either, is_plural, month_named, optional, relative_words, shift_in, shift_of, unit_of
 
 Resolver = Callable[[re.Match, Context, int, int], "Atom | None"]
 
@@ -302,7 +302,7 @@ def r_dm(m, ctx, s, e):
 def _month_day(ctx, s, e, m, p):
     month = ctx.g.month_of(m[f"{p}_m"])
     day = int(re.match(r"\d+", m[f"{p}_d"])[0])
-    second = m[f"{p}_d2"] or m.groupdict().get(f"{p}_d3")  # "March 25-27", "March 25 and 27"
+    second = m[f"{p}_d2"] or optional(m, f"{p}_d3")  # "March 25-27", "March 25 and 27"
     day2 = int(re.match(r"\d+", second)[0]) if second else None
     if day2 is not None and day2 <= day:
         return None
@@ -469,7 +469,7 @@ def r_sofar(m, ctx, s, e):
         return Atom(s, e, lo, hi, "span", "relative" if a is not None else "explicit", "span")
     if a is None:
         return Atom(s, e, None, None, "span", "unresolved", "span")
-    if m.groupdict().get("sf_m"):  # "so far in March": from its first day to publication or its end
+    if optional(m, "sf_m"):  # "so far in March": from its first day to publication or its end
         month = _yearless(ctx, s, e, ctx.g.month_of(m["sf_m"]), None, None, "month")
         if month.lo is None:
             return month
