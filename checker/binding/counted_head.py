@@ -15,8 +15,11 @@ from checker.model import Quantity
 def noun(text: str, q: Quantity, quantities: list[Quantity], clause: tuple[int, int], code: str = lang.DEFAULT) -> str | None:
     """The complement of the last counted head before ``q`` in its clause, singular and lower case
     (as a figure's own noun is read), when no other figure stands between; None when there is none."""
+    may_hold, head = _head(code)
+    if not may_hold.search(text, clause[0], q.start):
+        return None  # no counted head in the clause before the figure: most figures, told by the quick check
     found = None
-    for found in _head(code).finditer(text, clause[0], q.start):
+    for found in head.finditer(text, clause[0], q.start):
         pass
     if found is None or any(found.end() <= p.start and p.end <= q.start for p in quantities if p is not q):
         return None
@@ -24,7 +27,11 @@ def noun(text: str, q: Quantity, quantities: list[Quantity], clause: tuple[int, 
 
 
 @cache
-def _head(code: str) -> Pattern[str]:
+def _head(code: str) -> tuple[patterns.PhraseCheck, Pattern[str]]:
+    """A quick check whether a head, its link and a word occur (patterns.PhraseCheck), and the pattern
+    that reads the word."""
     pack = lang.load(code)
-    heads, links = patterns.phrases(pack["counted_heads"]), patterns.phrases(pack["complement_links"])
-    return patterns.compile(rf"\b(?:{heads})\s+(?:{links})\s+([^\W\d]+)", patterns.IGNORECASE)
+    heads, links = pack["counted_heads"], pack["complement_links"]
+    may_hold = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(heads, word_start=True)})\s+(?:{phrases(links)})\s+[^\W\d]")
+    return may_hold, patterns.compile(rf"\b(?:{patterns.phrases(heads)})\s+(?:{patterns.phrases(links)})\s+([^\W\d]+)",
+                                      patterns.IGNORECASE)

@@ -10,7 +10,7 @@ alone: the figure is the whole's ("a combined population"), never one of its cou
 pack's (context.yaml ``group_nouns``, ``place_descriptions``, ``cardinals``)."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from checker import lang, patterns
 from checker.binding.matchers import Matchers
@@ -24,14 +24,17 @@ def referred(text: str, span: tuple[int, int], clause: tuple[int, int], found: F
     types, members = m.entity_types, m.members
     if found.evidence is not None and found.evidence.basis in OWN_BASES:  # "the three countries, and Zembla 900"
         return _tied_group(text, span, focus, m, code) or found  # a place of its own wins, but for a group tied to it
+    described, counted = _kinds_named(text, code)
     for kind, may_hold, pattern in _description_patterns(code):
+        if kind not in described:
+            continue  # none of the kind's phrases in the sentence: most figures
         reach = max(0, span[0] - _DESCRIPTION_REACH)
         hit = pattern.search(text, reach, span[0]) if may_hold.search(text, reach, span[0]) else None
         name = focus.in_focus(paragraph, kind, types) if hit else None
         if name is not None:
             return _found((name,), f"{hit.group(0).strip()} ({name}, in focus)")
     for kind, may_hold, pattern in _count_patterns(code):
-        if not may_hold.search(text, clause[0], clause[1]):
+        if kind not in counted or not may_hold.search(text, clause[0], clause[1]):
             continue  # none of the kind's group nouns in the clause: most figures
         hits = [h for h in pattern.finditer(text, clause[0], clause[1]) if h.end() <= span[0] or h.start() >= span[1]]
         if not hits:
@@ -42,6 +45,27 @@ def referred(text: str, span: tuple[int, int], clause: tuple[int, int], found: F
         if names:
             return _found(names, f"{hit.group(0)} ({', '.join(names)}, named together before)")
     return found
+
+
+@lru_cache(maxsize=4)
+def _kinds_named(text: str, code: str) -> tuple[set[str], set[str]]:
+    """The kinds of place the sentence may describe by a figure, and count a group of: those the
+    longest word of one of whose ``place_descriptions``, ``group_nouns`` occurs in it (lower case,
+    as the re.I searches read it: patterns.lower_for_matching). Once per sentence, for all its
+    figures: most sentences name none, and their figures skip the searches."""
+    low = patterns.lower_for_matching(text)
+    descriptions, groups = _longest_words(code)
+    return {kind for kind, word in descriptions if low is None or word in low}, \
+        {kind for kind, word in groups if low is None or word in low}
+
+
+@cache
+def _longest_words(code: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(kind, the longest word of one of its phrases, lower case), of ``place_descriptions`` and of ``group_nouns``."""
+    pack = lang.load(code)
+    return tuple(tuple((kind, max(phrase.lower().split(), key=len)) for kind, phrases in pack[table].items()
+                       for phrase in phrases if phrase.split())
+                 for table in ("place_descriptions", "group_nouns"))
 
 
 def _tied_group(text: str, span: tuple[int, int], focus: Focus, m: Matchers, code: str) -> Found | None:

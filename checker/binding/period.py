@@ -487,8 +487,8 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
         return True
     if not words:
         return False
-    return any(words[-len(base):] == base for base in _bases(code, year).get(words[-1], ())) \
-        or _clause_against(words, code)
+    ending = _bases(code, year).get(words[-1])  # most words before a time end on no base word
+    return bool(ending) and any(words[-len(base):] == base for base in ending) or _clause_against(words, code)
 
 
 def _clause_against(words: list[str], code: str) -> bool:
@@ -499,9 +499,10 @@ def _clause_against(words: list[str], code: str) -> bool:
     stated_against = comparatives(code)
     for n in range(1, 4):
         said, lead = words[-n:], words[:-n]
-        if not lead or not all(w.isalpha() for w in said) or said[0] in _change_words(code):
+        ending = _bases(code, False).get(lead[-1]) if lead else None  # the clause opens after a base word
+        if not ending or not all(w.isalpha() for w in said) or said[0] in _change_words(code):
             continue
-        for base in _bases(code, False).get(lead[-1], ()):
+        for base in ending:
             if lead[-len(base):] == base and len(lead) > len(base) and lead[-len(base) - 1] in stated_against:
                 return True
     return False
@@ -551,11 +552,11 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
     ``values_only``: only ``base_value_words`` count ("below the 4,000 mark" read as the figure's qualifier,
     where "more than 481" is no base)."""
     words = before.lower().split()
-    bases, last_words = _value_bases(code, values_only)
+    by_last_word = _value_bases(code, values_only)
     for cut in range(len(words), max(0, len(words) - 3), -1):  # "than the 15,000", "from a record 7,100"
-        if words[cut - 1] not in last_words or not all(word.isalpha() for word in words[cut:]):
+        if words[cut - 1] not in by_last_word or not all(word.isalpha() for word in words[cut:]):
             continue
-        for base, after_a_change in bases:
+        for base, after_a_change in by_last_word[words[cut - 1]]:
             if words[:cut][-len(base):] != base:
                 continue
             if not after_a_change:
@@ -568,12 +569,15 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
 
 
 @cache
-def _value_bases(code: str, values_only: bool) -> tuple[tuple[tuple[list[str], bool], ...], frozenset[str]]:
+def _value_bases(code: str, values_only: bool) -> dict[str, tuple[tuple[list[str], bool], ...]]:
     """The words that introduce a base value, each split into words with whether it counts only
-    after a change ("down from"), and the set of their last words (a quick first test)."""
+    after a change ("down from"), by their last word: one look-up leaves the few to compare."""
     phrases = (frozenset() if values_only else comparison_words(code)) | _base_values(code)
-    bases = tuple((phrase.split(), " ".join(phrase.split()) in _change_bases(code)) for phrase in phrases)
-    return bases, frozenset(base[-1] for base, _ in bases)
+    grouped: dict[str, list[tuple[list[str], bool]]] = {}
+    for phrase in phrases:
+        if phrase.split():
+            grouped.setdefault(phrase.split()[-1], []).append((phrase.split(), " ".join(phrase.split()) in _change_bases(code)))
+    return {last: tuple(group) for last, group in grouped.items()}
 
 
 @cache

@@ -367,12 +367,16 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     52.1"): the figure then has a place of its own, only not one checker can compare, and must
     not take its article's. ``known``: spans of every entity and time expression of the sentence."""
     start, end = span
-    for after in (_link_pattern(code, "place_only_links").match(text, end), _area_pattern(code).match(text, end)):
+    link = _link_pattern(code, "place_only_links").match(text, end)
+    # the area pattern opens as the link pattern does, whose rest is optional: no link, no area either
+    for after in (link, _area_pattern(code).match(text, end)) if link else ():
         if after and _unknown_name_at(text, after.end(), known):
             return _unknown(text, after.end())
     lead = text[max(0, start - 40):start]
-    last = lead.split()[-1:]
-    if not lead[-1:].isspace() or not last or last[0] not in _before_link_ends(code):
+    if not lead[-1:].isspace():
+        return None  # no link can end right before the figure
+    last = lead.rsplit(None, 1)[-1:]  # its last word
+    if not last or last[0] not in _before_link_ends(code):
         return None  # the words before end on no link ("Jamaica at "): most figures, told without the regex
     before = _before_pattern(code).search(text, max(0, start - 40), start)
     if before and _unknown_name_at(text, before.start(), known) and not _inside(before.start(), known):

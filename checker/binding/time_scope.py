@@ -475,10 +475,11 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
     """Whether the figure is the base value of a comparison ("up 30% from 70,000 the year before"),
     or dated by a base time whose "when" clause holds it ("a jump on 2014, when 3,900 died"; with
     ``times``): its period is then no time in focus for the figures after it."""
-    digit = next((i for i, ch in enumerate(q.text) if ch.isdigit()), 0)  # "below the 14.5": a qualifier may open it
+    # "below the 14.5": a qualifier may open it (most figures open on their digits)
+    digit = 0 if q.text[:1].isdigit() else next((i for i, ch in enumerate(q.text) if ch.isdigit()), 0)
     return periods.names_a_base_value(text[max(0, q.start - 20):q.start], code) \
         or (digit > 0 and periods.names_a_base_value(text[max(0, q.start - 20):q.start + digit], code, values_only=True)) \
-        or any(t.end <= q.start and _is_base_time(text, t, code) and not any(ch.isdigit() for ch in text[t.end:q.start])
+        or bool(times) and any(t.end <= q.start and _is_base_time(text, t, code) and not any(ch.isdigit() for ch in text[t.end:q.start])
                and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
 
 

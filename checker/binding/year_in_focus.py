@@ -64,8 +64,11 @@ def _the_year(code: str) -> tuple[str, ...]:
 
 def _projects_the_year(clause: str, code: str) -> bool:
     """Whether a clause names "the year" alone and projects it ("el año terminaría por encima de")."""
-    tokens = _ALNUM.findall(clause.lower())
+    lowered = clause.lower()
     heads, tails = _needed(code)
+    if not any(tail in lowered for tail in tails):
+        return False  # no word that ends "the year" even inside a word: most clauses, told without the regex
+    tokens = _ALNUM.findall(lowered)
     if heads.isdisjoint(tokens) or tails.isdisjoint(tokens):
         return False  # most clauses: no cue's first word, or no word that ends "the year"
     words = f" {' '.join(tokens)} "
