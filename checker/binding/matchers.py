@@ -64,6 +64,7 @@ class Matchers:
     entity_of: dict[str, str]
     fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
     near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
+    may_name: _MayName  # word -> whether it may begin a name (``entities`` looks only at these)
     entity_types: dict[str, str]
     entity_country: dict[str, tuple[str, str]]  # organisation -> (the country it acts for, its rule)
     backdrop: frozenset[str]  # places a figure takes only where no other stands as near (binding.subject)
@@ -167,10 +168,11 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
         event_res[eid] = (_alternation((*event.objects, *event.anaphors)), _alternation(event.verbs))
     any_event_object = _any_of(obj for event in rules.events.values() if event.objects and event.verbs
                                     for obj in (*event.objects, *event.anaphors))
+    entity_longest = _longest_by_first_word(entity_keys)
     built = Matchers(
-        entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),
-        entity_prefixes=_prefixes(entity_keys),
+        entity_keys=entity_keys, entity_longest=entity_longest, entity_prefixes=_prefixes(entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
+        may_name=_MayName(entity_longest, NEAR_LENGTH if fuzzy_aliases else float("inf")),
         entity_country={e.name: (e.country, e.where) for e in rules.entities if e.country},
         backdrop=frozenset(e.name for e in rules.entities if e.backdrop),
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
@@ -188,6 +190,23 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
         gapped={tail: tuple(sorted(heads)) for tail, heads in gapped.items() if tail})
     _matcher_cache[rules.digest, code] = built
     return built
+
+
+class _MayName(dict):
+    """Per word (lower case), whether it may begin an entity's name: it begins an alias, or it is
+    long enough to be a near spelling of one and not yet known to be none. Filled as words are seen,
+    so that picking a sentence's candidates is one look-up per word."""
+
+    def __init__(self, longest_from: dict[str, int], near_length: float):
+        super().__init__()
+        self.longest_from, self.near_length = longest_from, near_length
+
+    def __missing__(self, low: str) -> bool:
+        self[low] = verdict = low in self.longest_from or len(low) >= self.near_length
+        return verdict
+
+
+NEAR_LENGTH = 6  # capitalised words this long may be near spellings of a fuzzy set's alias
 
 
 def _members(rules: RuleSet) -> dict[str, frozenset[str]]:
@@ -268,10 +287,8 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
     spans, lows = words.spans, words.lows
     found, n = [], len(lows)
     longest_from = m.entity_longest
-    near_length = 6 if m.fuzzy_aliases else float("inf")  # capitalised words this long may be near spellings
-    candidates = [i for i, low in enumerate(lows) if low in longest_from or len(low) >= near_length]
     next_free = 0  # words before this belong to an alias already found
-    for i in candidates:
+    for i in compress(count(), map(m.may_name.__getitem__, lows)):
         if i < next_free:
             continue
         low = lows[i]
@@ -308,6 +325,8 @@ def _near_alias(span: tuple[int, int], low: str, m: Matchers) -> tuple[int, int,
         best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
         name, threshold = m.fuzzy_aliases[best[0]] if best is not None else (None, 101)
         m.near_cache[low] = name if best is not None and best[1] >= threshold else None
+        if m.near_cache[low] is None:
+            m.may_name[low] = False  # names nothing, capitalised or not
     name = m.near_cache[low]
     return None if name is None else (start, end, name)
 
