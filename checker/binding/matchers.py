@@ -14,7 +14,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from operator import itemgetter
+from itertools import accumulate, compress, count
+from operator import add
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -63,6 +64,7 @@ class Matchers:
     entity_of: dict[str, str]
     fuzzy_aliases: dict[str, tuple[str, int]]  # single-word aliases of fuzzy sets -> (name, threshold)
     near_cache: dict[str, str | None]  # word -> entity its near spelling names, filled as words are seen
+    may_name: _MayName  # word -> whether it may begin a name (``entities`` looks only at these)
     entity_types: dict[str, str]
     entity_country: dict[str, tuple[str, str]]  # organisation -> (the country it acts for, its rule)
     backdrop: frozenset[str]  # places a figure takes only where no other stands as near (binding.subject)
@@ -166,10 +168,11 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
         event_res[eid] = (_alternation((*event.objects, *event.anaphors)), _alternation(event.verbs))
     any_event_object = _any_of(obj for event in rules.events.values() if event.objects and event.verbs
                                     for obj in (*event.objects, *event.anaphors))
+    entity_longest = _longest_by_first_word(entity_keys)
     built = Matchers(
-        entity_keys=entity_keys, entity_longest=_longest_by_first_word(entity_keys),
-        entity_prefixes=_prefixes(entity_keys),
+        entity_keys=entity_keys, entity_longest=entity_longest, entity_prefixes=_prefixes(entity_keys),
         entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
+        may_name=_MayName(entity_longest, NEAR_LENGTH if fuzzy_aliases else float("inf")),
         entity_country={e.name: (e.country, e.where) for e in rules.entities if e.country},
         backdrop=frozenset(e.name for e in rules.entities if e.backdrop),
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
@@ -187,6 +190,23 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
         gapped={tail: tuple(sorted(heads)) for tail, heads in gapped.items() if tail})
     _matcher_cache[rules.digest, code] = built
     return built
+
+
+class _MayName(dict):
+    """Per word (lower case), whether it may begin an entity's name: it begins an alias, or it is
+    long enough to be a near spelling of one and not yet known to be none. Filled as words are seen,
+    so that picking a sentence's candidates is one look-up per word."""
+
+    def __init__(self, longest_from: dict[str, int], near_length: float):
+        super().__init__()
+        self.longest_from, self.near_length = longest_from, near_length
+
+    def __missing__(self, low: str) -> bool:
+        self[low] = verdict = low in self.longest_from or len(low) >= self.near_length
+        return verdict
+
+
+NEAR_LENGTH = 6  # capitalised words this long may be near spellings of a fuzzy set's alias
 
 
 def _members(rules: RuleSet) -> dict[str, frozenset[str]]:
@@ -225,25 +245,38 @@ class Words(NamedTuple):
 
     spans: list[tuple[int, int]]
     lows: list[str]  # lower-cased; n-gram keys are slices of this list
-    capitals: tuple[bool, ...] = ()  # whether each word is written with a capital (metric_hits: names)
+    text: str = ""  # the sentence, where whether a word is capitalised is read (metric_hits: names)
 
 
 _GROUP = re.Match.group
-_FIRST = itemgetter(0)  # a word's first character: a match of WORD is never empty
 
 
 def words(text: str) -> Words:
     """A possessive "'s" is dropped, so "El Salvador's government" names El Salvador."""
+    if text.isascii() and "'" not in text:
+        return _plain_words(text)
     found = list(WORD.finditer(text))
-    texts = list(map(_GROUP, found))  # C-level maps: a sentence's words are read for every sentence
-    words = Words(list(map(re.Match.span, found)), list(map(str.lower, texts)),
-                  tuple(map(str.isupper, map(_FIRST, texts))))
+    words = Words(list(map(re.Match.span, found)), list(map(str.lower, map(_GROUP, found))), text)
     if "'" in text or "’" in text:
         for i, low in enumerate(words.lows):
             if low.endswith(("'s", "’s")):
                 words.lows[i] = low[:-2]
                 words.spans[i] = (words.spans[i][0], words.spans[i][1] - 2)
     return words
+
+
+# Each ASCII character as ``_plain_words`` reads it: a letter or digit as itself, any other a space.
+_LETTERS_AND_DIGITS = "".join(c if c.isalnum() else " " for c in map(chr, range(128)))
+
+
+def _plain_words(text: str) -> Words:
+    """``words`` of ASCII text without an apostrophe (most sentences): WORD's words are then its
+    runs of letters and digits, which str methods cut at C speed (a regex match per word and the
+    maps over the matches cost twice as much)."""
+    parts = text.lower().translate(_LETTERS_AND_DIGITS).split(" ")  # the words, and "" between two other characters
+    lows = list(filter(None, parts))
+    starts = list(compress(map(add, accumulate(map(len, parts), initial=0), count()), parts))  # a part ends before a space
+    return Words(list(zip(starts, map(add, starts, map(len, lows)))), lows, text)
 
 
 def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]:
@@ -254,10 +287,8 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
     spans, lows = words.spans, words.lows
     found, n = [], len(lows)
     longest_from = m.entity_longest
-    near_length = 6 if m.fuzzy_aliases else float("inf")  # capitalised words this long may be near spellings
-    candidates = [i for i, low in enumerate(lows) if low in longest_from or len(low) >= near_length]
     next_free = 0  # words before this belong to an alias already found
-    for i in candidates:
+    for i in compress(count(), map(m.may_name.__getitem__, lows)):
         if i < next_free:
             continue
         low = lows[i]
@@ -294,6 +325,8 @@ def _near_alias(span: tuple[int, int], low: str, m: Matchers) -> tuple[int, int,
         best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
         name, threshold = m.fuzzy_aliases[best[0]] if best is not None else (None, 101)
         m.near_cache[low] = name if best is not None and best[1] >= threshold else None
+        if m.near_cache[low] is None:
+            m.may_name[low] = False  # names nothing, capitalised or not
     name = m.near_cache[low]
     return None if name is None else (start, end, name)
 
@@ -329,7 +362,7 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
             if size > 1 and key not in m.phrase_prefixes:
                 break  # no phrase begins with these words: none longer either
             roles = table.get(key)
-            if roles and not _inside_a_name(words.capitals, i, size):
+            if roles and not _inside_a_name(words, i, size):
                 span = (spans[i][0], spans[i + size - 1][1])
                 for mid, role in roles:
                     found.setdefault(mid, {}).setdefault(role, []).append(span)
@@ -350,13 +383,14 @@ GAP = "…"  # in a rule's phrase, the few words between its head and its tail (
 GAP_WORDS = 8  # at most this many words from the head's first to the tail
 
 
-def _inside_a_name(capitals: tuple[bool, ...], i: int, size: int) -> bool:
+def _inside_a_name(words: Words, i: int, size: int) -> bool:
     """Whether the words ``i:i+size``, all capitalised, go on a name begun before them, right
     before or across one small word ("Office of Refugee Resettlement", "Oficina de Reasentamiento
     de Refugiados"): a body's name, never the metric's words."""
-    if not capitals or i == 0 or not all(capitals[i:i + size]):
+    text, spans = words.text, words.spans
+    if not text or i == 0 or not all(text[start].isupper() for start, _ in spans[i:i + size]):
         return False
-    return capitals[i - 1] or (i >= 2 and capitals[i - 2])
+    return text[spans[i - 1][0]].isupper() or (i >= 2 and text[spans[i - 2][0]].isupper())
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
