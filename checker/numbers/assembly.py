@@ -68,8 +68,9 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
     found: list[Found] = []
-    starts = [k for k, t in enumerate(toks) if t.kind == NUM or (
-        t.kind == WORD and (t.lower in NUMBER_STARTS or t.lower.endswith(MULTIPLIER_SUFFIXES)))]
+    suffixed = _may_hold_suffix(sentence)
+    starts = [k for k, t in enumerate(toks) if t.kind == NUM or (t.kind == WORD and (
+        t.lower in NUMBER_STARTS or suffixed and t.lower.endswith(MULTIPLIER_SUFFIXES)))]
     i = 0  # where the next quantity may start
     for k in starts:
         if k < i or k in blocked:
@@ -88,6 +89,13 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     inherit_elided_units(toks, found)
     quantities = [_to_quantity(sentence, toks, f) for f in found]
     return [q for q in quantities if finite(q.value)]
+
+
+def _may_hold_suffix(sentence: str) -> bool:
+    """Whether a word of ``sentence`` may end in a multiplier suffix ("sixfold"). ASCII text
+    lower-cases letter for letter, so one look at the whole sentence answers for all its words; a
+    str.endswith per word costs more than the rest of the scan for number starts."""
+    return not sentence.isascii() or any(map(sentence.lower().__contains__, MULTIPLIER_SUFFIXES))
 
 
 def finite(value: Value | None) -> bool:
