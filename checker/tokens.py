@@ -19,11 +19,14 @@ WORD, NUM, SYM = 1, 2, 3
 # word's first letter read once for both forms, optional parts as "(?:x|)" and a repeat of one or
 # more as "x(?:x)*", so that re's general repeat starts only after a cheap literal test (the
 # regex's instructions per copy of bench/speed.py's sentences, cachegrind: 81 M plain, 62 M so).
+# The spaces before a token are read with it, rather than tried and failed as a token's start
+# one by one; the token itself is its kind's group. Read up to the last token only: spaces at the
+# end would be read again from each of their positions.
 _LETTER = r"[^\W\d_]"
 TOKEN = (
-    rf"(?P<word>{_LETTER}(?:\.{_LETTER}\.(?:{_LETTER}\.)*|{_LETTER}*(?:['’]{_LETTER}+|)))"
+    rf"\s*(?:(?P<word>{_LETTER}(?:\.{_LETTER}\.(?:{_LETTER}\.)*|{_LETTER}*(?:['’]{_LETTER}+|)))"
     r"|(?P<num>\d{1,3},\d{3}(?:,\d{3})*(?:\.\d+|)|\d+(?:\.\d+|)|\.\d+)"
-    r"|(?P<sym>\S)"
+    r"|(?P<sym>\S))"
 )
 _TOKEN = compile(TOKEN)
 
@@ -58,10 +61,11 @@ def tokenize(text: str) -> list[Token]:
     Each field is read from all the matches by one C-level ``map`` rather than by a Python loop
     per token: tokenising is the number grammar's largest fixed cost (measured: 18% of
     ``find_quantities``, the `checker quantities` path of bench/speed.py; docs/development.md)."""
-    matches = list(_TOKEN.finditer(text))
-    parts = list(map(re.Match.group, matches))
-    return list(map(Token, map(_kind, matches), parts, map(str.lower, parts),
-                    map(re.Match.start, matches), map(re.Match.end, matches)))
+    matches = list(_TOKEN.finditer(text, 0, len(text.rstrip())))  # no spaces after the last token: each search matches
+    kinds = list(map(_kind, matches))
+    parts = list(map(re.Match.group, matches, kinds))
+    return list(map(Token, kinds, parts, map(str.lower, parts),
+                    map(re.Match.start, matches, kinds), map(re.Match.end, matches)))
 
 
 def texts(tokens: list[Token]) -> tuple[str, ...]:

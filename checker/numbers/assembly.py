@@ -116,10 +116,9 @@ def _blocked(toks: list[Token], masked) -> set[int]:
     overlap, so each span's tokens are one run, found by bisection."""
     if not masked:
         return set()
-    starts, ends = list(map(_START, toks)), list(map(_END, toks))
     out: set[int] = set()
     for a, b in masked:
-        out.update(range(bisect_right(ends, a), bisect_left(starts, b)))
+        out.update(range(bisect_right(toks, a, key=_END), bisect_left(toks, b, key=_START)))
     return out
 
 
