@@ -5,38 +5,53 @@ One regex, one pass, no backtracking-prone patterns: linear in the sentence leng
 from __future__ import annotations
 
 import re
-from itertools import repeat
 from operator import attrgetter
-from typing import NamedTuple
 
 from checker.patterns import compile
 
 # Token kinds are the numbers of the regex groups below, so a match's ``lastindex`` is its kind.
 WORD, NUM, SYM = 1, 2, 3
 
-# A word (an abbreviation such as "U.S." or "a.m." before a plain word, with an apostrophe inside:
-# "don't"), a number (thousands separators, decimals) or any other non-space character.
+# A word (an abbreviation such as "U.S." or "a.m.": two or more letter-dot pairs; else a run of
+# letters with an apostrophe inside: "don't"), a number (thousands separators, decimals) or any
+# other non-space character (a letter or digit there would have started a word or a number).
+# Written so that re decides early, the same tokens as the plain form (tests/test_tokens.py): the
+# word's first letter read once for both forms, optional parts as "(?:x|)" and a repeat of one or
+# more as "x(?:x)*", so that re's general repeat starts only after a cheap literal test (the
+# regex's instructions per copy of bench/speed.py's sentences, cachegrind: 81 M plain, 62 M so).
+# The spaces before a token are read with it, rather than tried and failed as a token's start
+# one by one; the token itself is its kind's group. Read up to the last token only: spaces at the
+# end would be read again from each of their positions.
+_LETTER = r"[^\W\d_]"
 TOKEN = (
-    r"(?P<word>(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)?)"
-    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"|(?P<sym>[^\s\w]|_)"
+    rf"\s*(?:(?P<word>{_LETTER}(?:\.{_LETTER}\.(?:{_LETTER}\.)*|{_LETTER}*(?:['’]{_LETTER}+|)))"
+    r"|(?P<num>\d{1,3},\d{3}(?:,\d{3})*(?:\.\d+|)|\d+(?:\.\d+|)|\.\d+)"
+    r"|(?P<sym>\S))"
 )
 _TOKEN = compile(TOKEN)
 
 
-class Token(NamedTuple):
-    kind: int  # NUM | WORD | SYM
-    text: str
-    lower: str
-    start: int
-    end: int
+class Token:
+    """One token. A class with ``__slots__``, not a NamedTuple: Python 3.11 reads a slot through a
+    specialised instruction but a NamedTuple field through the generic attribute look-up, and the
+    grammar reads token fields about ten times per token (143k reads per copy of bench/speed.py's
+    sentences: 0.8% of the claim extraction's instructions, cachegrind)."""
+
+    __slots__ = ("kind", "text", "lower", "start", "end")
+
+    def __init__(self, kind: int, text: str, lower: str, start: int, end: int) -> None:
+        self.kind = kind  # NUM | WORD | SYM
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+
+    def __repr__(self) -> str:
+        return (f"Token(kind={self.kind!r}, text={self.text!r}, lower={self.lower!r}, start={self.start!r}, "
+                f"end={self.end!r})")
 
 
 _TEXT, _LOWER = attrgetter("text"), attrgetter("lower")
-
-
-# The plain tuple constructor: NamedTuple's own __new__ costs more, and tokens are made by the thousand.
-_new_token = tuple.__new__
 _kind = attrgetter("lastindex")
 
 
@@ -46,11 +61,11 @@ def tokenize(text: str) -> list[Token]:
     Each field is read from all the matches by one C-level ``map`` rather than by a Python loop
     per token: tokenising is the number grammar's largest fixed cost (measured: 18% of
     ``find_quantities``, the `checker quantities` path of bench/speed.py; docs/development.md)."""
-    matches = list(_TOKEN.finditer(text))
-    parts = list(map(re.Match.group, matches))
-    fields = zip(map(_kind, matches), parts, map(str.lower, parts),
-                 map(re.Match.start, matches), map(re.Match.end, matches))
-    return list(map(_new_token, repeat(Token), fields))
+    matches = list(_TOKEN.finditer(text, 0, len(text.rstrip())))  # no spaces after the last token: each search matches
+    kinds = list(map(_kind, matches))
+    parts = list(map(re.Match.group, matches, kinds))
+    return list(map(Token, kinds, parts, map(str.lower, parts),
+                    map(re.Match.start, matches, kinds), map(re.Match.end, matches)))
 
 
 def texts(tokens: list[Token]) -> tuple[str, ...]:

@@ -68,8 +68,9 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
     found: list[Found] = []
-    starts = [k for k, t in enumerate(toks) if t.kind == NUM or (
-        t.kind == WORD and (t.lower in NUMBER_STARTS or t.lower.endswith(MULTIPLIER_SUFFIXES)))]
+    suffixed = _may_hold_suffix(sentence)
+    starts = [k for k, t in enumerate(toks) if t.kind == NUM or (t.kind == WORD and (
+        t.lower in NUMBER_STARTS or suffixed and t.lower.endswith(MULTIPLIER_SUFFIXES)))]
     i = 0  # where the next quantity may start
     for k in starts:
         if k < i or k in blocked:
@@ -90,6 +91,13 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     return [q for q in quantities if finite(q.value)]
 
 
+def _may_hold_suffix(sentence: str) -> bool:
+    """Whether a word of ``sentence`` may end in a multiplier suffix ("sixfold"). ASCII text
+    lower-cases letter for letter, so one look at the whole sentence answers for all its words; a
+    str.endswith per word costs more than the rest of the scan for number starts."""
+    return not sentence.isascii() or any(map(sentence.lower().__contains__, MULTIPLIER_SUFFIXES))
+
+
 def finite(value: Value | None) -> bool:
     """Whether every bound of ``value`` is a finite number (or open). A figure that overflows to
     infinity ("1 million million …") or turns into NaN (0 × ∞) states nothing: it is not a claim."""
@@ -108,10 +116,9 @@ def _blocked(toks: list[Token], masked) -> set[int]:
     overlap, so each span's tokens are one run, found by bisection."""
     if not masked:
         return set()
-    starts, ends = list(map(_START, toks)), list(map(_END, toks))
     out: set[int] = set()
     for a, b in masked:
-        out.update(range(bisect_right(ends, a), bisect_left(starts, b)))
+        out.update(range(bisect_right(toks, a, key=_END), bisect_left(toks, b, key=_START)))
     return out
 
 

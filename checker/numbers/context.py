@@ -120,9 +120,10 @@ def change_before(toks: list[Token], left: int) -> str | None:
             return None
         if tok.lower in CHANGE_BLOCKERS:
             return None
-        direction = _phrase_ending_at(toks, k)
-        if direction is not None:
-            return direction
+        if tok.lower in CHANGE_PHRASE_LASTS:
+            direction = _phrase_ending_at(toks, k)
+            if direction is not None:
+                return direction
         direction = CHANGE_WORDS.get(tok.lower)
         if direction is not None:
             if tok.lower in ADJACENT_CHANGE_WORDS and steps > 0:
@@ -136,9 +137,8 @@ def change_before(toks: list[Token], left: int) -> str | None:
 
 
 def _phrase_ending_at(toks: list[Token], k: int) -> str | None:
-    """The direction of a change phrase of several words ending at ``k`` ("edged up"), or None."""
-    if toks[k].lower not in CHANGE_PHRASE_LASTS:
-        return None
+    """The direction of a change phrase of several words ending at ``k`` ("edged up"), or None.
+    Asked only where the word at ``k`` ends one (``CHANGE_PHRASE_LASTS``)."""
     for key in CHANGE_PHRASES:
         if len(key) <= k + 1 and lowers(toks[k + 1 - len(key):k + 1]) == key:
             return CHANGE_PHRASES[key]

@@ -10,8 +10,10 @@ from .words import (
     PAST_ENDINGS,
     currency_before,
     unit_after,
+    AGE_CUE_LASTS,
     AGE_CUES,
     AGE_SUBJECTS,
+    AGE_VERB_LASTS,
     AGE_VERBS,
     CHANGE_WORDS,
     COORDINATORS,
@@ -192,6 +194,8 @@ def one_counts(toks: list[Token], num: Num) -> bool:
 
 def age_stated_before(toks: list[Token], left: int) -> bool:
     """"aged 25", "over the age of 21", "under the age of 5 years": the figure is an age."""
+    if not left or toks[left - 1].lower not in AGE_CUE_LASTS:
+        return False
     return any(len(cue) <= left and lowers(toks[left - len(cue):left]) == cue for cue in AGE_CUES)
 
 
@@ -203,6 +207,8 @@ def age_of_person(toks: list[Token], num: Num) -> bool:
     if j < len(toks) and toks[j].kind == WORD and toks[j].lower not in STOP:
         return False
     i = num.i0
+    if not i or toks[i - 1].lower not in AGE_VERB_LASTS:
+        return False
     verb = next((verb for verb in AGE_VERBS if len(verb) <= i and lowers(toks[i - len(verb):i]) == verb), None)
     subject = i - len(verb) - 1 if verb is not None else -1
     return subject >= 0 and toks[subject].lower in AGE_SUBJECTS

@@ -27,11 +27,14 @@ from .words import (
     WHOLE_DETERMINERS,
 )
 
+_INDEX_POINTS = sorted(INDEX_POINTS)  # in a fixed order: the first a sentence counts is its index's
+
 
 def index_levels(toks: list[Token], found: list[Found]) -> None:
     """"rose 64.06 points to 4,577.10": a bare level beside a move in points is in points too; not
     the value of a rate ("a rate of 38.2: a fall of 3.7 points"), which is on the rate's scale."""
-    point = next((noun for noun in sorted(INDEX_POINTS) if noun in [f.noun for f in found]), None)
+    nouns = {f.noun for f in found}
+    point = next((noun for noun in _INDEX_POINTS if noun in nouns), None)
     if point is None:
         return
     for f in found:

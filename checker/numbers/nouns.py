@@ -38,8 +38,11 @@ _ALWAYS_PLURAL = tuple((plural, longer) for plural, _, longer, always in SINGULA
 
 
 def looks_plural(word: str) -> bool:
-    if word in IRREGULAR_PLURALS or any(word.endswith(plural) and len(word) > longer for plural, longer in _ALWAYS_PLURAL):
+    if word in IRREGULAR_PLURALS:
         return True
+    for plural, longer in _ALWAYS_PLURAL:  # a loop, not any() over a generator: asked of most words after a number
+        if word.endswith(plural) and len(word) > longer:
+            return True
     return len(word) > 3 and word.endswith(PLURAL_ENDINGS) and not word.endswith(NOT_PLURAL_ENDINGS)
 
 
@@ -126,8 +129,8 @@ def _take(toks: list[Token], phrase: _Phrase, value: float) -> bool:
     if low in MONTHS and tok.text[:1].isupper():
         return False
     phrase.k += 1
-    possessive = next((e for e in POSSESSIVE_ENDINGS if low.endswith(e)), None)
-    if possessive is not None:  # "Johnson's deputies"
+    if low.endswith(POSSESSIVE_ENDINGS):  # "Johnson's deputies"
+        possessive = next(e for e in POSSESSIVE_ENDINGS if low.endswith(e))
         phrase.words.append(tok.text[: len(tok.text) - len(possessive)])
         return True
     phrase.words.append(tok.text)
