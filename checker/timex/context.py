@@ -51,7 +51,7 @@ class Context:
     @property
     def future(self) -> bool:
         if self._future is None:
-            self._future = bool(self.g.compiled("future").search(self.sentence))
+            self._future = bool(self.g.future.search(self.sentence))
         return self._future
 
 

@@ -125,6 +125,17 @@ class Grammar:
         self.macros = _expand_macros({**pack["time_macros"], "opener_words": opener_words}, generated)
         self.rules = tuple(_rule(entry, self.macros) for entry in pack["time_rules"])
         self._at: dict[str, re.Pattern] = {}
+        self.future = self._future_check(pack)
+
+    def _future_check(self, pack: lang.Pack) -> patterns.PhraseCheck | re.Pattern:
+        """The ``future`` macro as a yes/no check asked of many sentences: a PhraseCheck (run over
+        the lower-cased sentence) where the macro allows it, else the macro itself (re.I)."""
+        def build(phrases) -> str:
+            cues = {**self.macros, "future_cues": phrases(pack["future_cues"])}
+            return _expand(pack["time_macros"]["future"], cues, "time_macros: future")
+
+        check = patterns.PhraseCheck(build)
+        return check if check.lower is not None else self.compiled("future")
 
     def _context_words(self, pack: lang.Pack) -> None:
         """The words around an expression (time_context.yaml) that context.py and scan.py read."""
