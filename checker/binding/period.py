@@ -574,9 +574,9 @@ def _value_bases(code: str, values_only: bool) -> dict[str, tuple[tuple[list[str
     after a change ("down from"), by their last word: one look-up leaves the few to compare."""
     phrases = (frozenset() if values_only else comparison_words(code)) | _base_values(code)
     grouped: dict[str, list[tuple[list[str], bool]]] = {}
-    for phrase in phrases:
-        if phrase.split():
-            grouped.setdefault(phrase.split()[-1], []).append((phrase.split(), " ".join(phrase.split()) in _change_bases(code)))
+    for words in (phrase.split() for phrase in phrases):
+        if words:
+            grouped.setdefault(words[-1], []).append((words, " ".join(words) in _change_bases(code)))
     return {last: tuple(group) for last, group in grouped.items()}
 
 
