@@ -82,9 +82,8 @@ def _demonstrated(c: Claim, earlier: Claim | None, code: str) -> bool:
     return bool(before) and before[-1] in _demonstratives(code)
 
 
-@cache
 def _demonstratives(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lang.load(code)["demonstratives"])
+    return lang.words(code, "demonstratives")
 
 
 def _figure(c: Claim) -> bool:

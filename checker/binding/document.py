@@ -7,8 +7,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.binding import by_place, change_period, dated_again, event_dates, fiscal, listed, respectively, running
-from checker.binding import stock_level
+from checker.binding import (
+    by_place,
+    change_period,
+    dated_again,
+    event_dates,
+    fiscal,
+    listed,
+    respectively,
+    running,
+    stock_level,
+)
 
 if TYPE_CHECKING:
     from checker.binding.matchers import Matchers

@@ -102,9 +102,8 @@ def since_start(scope: TimeScope) -> TimeScope | None:
     return replace(scope, end=cal.period(date.fromisoformat(scope.start), unit)[1].isoformat())
 
 
-@cache
 def _further(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lang.load(code)["further_occurrence"])
+    return lang.words(code, "further_occurrence")
 
 
 def further_marker(text: str, obj_start: int, code: str = lang.DEFAULT) -> int | None:

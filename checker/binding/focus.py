@@ -415,9 +415,8 @@ def _change_words(code: str) -> dict[str, Pattern[str]]:
             for way, words in lang.load(code)["changes"].items()}
 
 
-@cache
 def _points(code: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in lang.load(code)["index_points"])
+    return lang.words(code, "index_points")
 
 
 @cache

@@ -53,7 +53,7 @@ def points_at_the_focus(words: str, code: str = lang.DEFAULT) -> bool:
     named ("the same year": ``focus_refs``): a time a shift named ("a year earlier") in between
     is a comparison's, passed over."""
     key = " ".join(words.lower().split())
-    return any(key == ref or key.endswith(" " + ref) for ref in pack_phrases(code, "focus_refs"))
+    return any(key == ref or key.endswith(" " + ref) for ref in lang.phrases(code, "focus_refs"))
 
 
 def runs_to_now(words: str, code: str = lang.DEFAULT) -> bool:
@@ -243,13 +243,13 @@ def _eve_pattern(code: str, group: str) -> Pattern[str]:
 
 def links_a_figure(word: str, code: str = lang.DEFAULT) -> bool:
     """Whether ``word`` ties a head noun to the figure after it ("total of 7,104"): ``figure_links``."""
-    return word.lower() in pack_words(code, "figure_links")
+    return word.lower() in lang.words(code, "figure_links")
 
 
 def closes_with(word: str, code: str = lang.DEFAULT) -> bool:
     """Whether a word between a time and a figure makes the figure the time's closing count ("closed
     2023 with 34.5", "2019, with 2,398"): ``closing_links``."""
-    return word.lower() in pack_words(code, "closing_links")
+    return word.lower() in lang.words(code, "closing_links")
 
 
 def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
@@ -257,10 +257,10 @@ def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     recorded 103"): ``when_clauses`` of the language pack; one that a comma and a coordinator close
     before the figure ("since May, when it began, and the state expects 900") no longer holds it."""
     words = gap.replace(",", " ").lower().split()
-    if not words or words[0] not in pack_words(code, "when_clauses"):
+    if not words or words[0] not in lang.words(code, "when_clauses"):
         return False
     said = " ".join(gap.lower().split())
-    return not any(f", {joint} " in said for joint in pack_words(code, "conjunctions"))
+    return not any(f", {joint} " in said for joint in lang.words(code, "conjunctions"))
 
 
 def named_start(scope: TimeScope) -> TimeScope:
@@ -308,13 +308,13 @@ def _month_end(day: date) -> date:
 def states_the_present(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words of a figure's clause before it state it in the present tense ("Zembla's
     rate is close to 2"): ``present_states``."""
-    return not pack_words(code, "present_states").isdisjoint(before.lower().split())
+    return not lang.words(code, "present_states").isdisjoint(before.lower().split())
 
 
 def states_a_habit(sentence: str, code: str = lang.DEFAULT) -> bool:
     """Whether a sentence states a habit ("three buses cross every week"): ``habitual_phrases``."""
     words = f" {' '.join(''.join(ch if ch.isalnum() else ' ' for ch in sentence.lower()).split())} "
-    return any(f" {phrase} " in words for phrase in pack_phrases(code, "habitual_phrases"))
+    return any(f" {phrase} " in words for phrase in lang.phrases(code, "habitual_phrases"))
 
 
 def projected(scope: TimeScope, before: str, code: str = lang.DEFAULT) -> TimeScope:
@@ -350,14 +350,14 @@ def own_year_so_far(scope: TimeScope, before: str, publication: TimeScope | None
 def _projects(before: str, code: str) -> bool:
     """Whether the words before a figure make it a projection (``projection_cues``)."""
     words = f' {" ".join(before.lower().split())} '
-    return any(f" {cue} " in words for cue in pack_phrases(code, "projection_cues"))
+    return any(f" {cue} " in words for cue in lang.phrases(code, "projection_cues"))
 
 
 def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words right before a time make it the time of a saying ("the chief said earlier
     this month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
     words = before.lower().split()[-3:]
-    return not any(c in before[-12:] for c in ",;:") and not pack_words(code, "reporting_verbs").isdisjoint(words)
+    return not any(c in before[-12:] for c in ",;:") and not lang.words(code, "reporting_verbs").isdisjoint(words)
 
 
 def says_at(text: str, start: int, code: str = lang.DEFAULT) -> bool:
@@ -409,7 +409,7 @@ def fronts_a_saying(after: str, code: str = lang.DEFAULT) -> bool:
     """Whether a time fronted before a comma dates a saying that follows ("In January, the minister
     said the 2023 rate ..."): a word of ``reporting_verbs`` within the four words after the comma."""
     words = after.lstrip(" ,").lower().split()[:4]
-    return not pack_words(code, "reporting_verbs").isdisjoint(w.strip(",.;:") for w in words)
+    return not lang.words(code, "reporting_verbs").isdisjoint(w.strip(",.;:") for w in words)
 
 
 def dates_a_publication(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
@@ -421,7 +421,7 @@ def dates_a_publication(text: str, start: int, end: int, code: str = lang.DEFAUL
     after = text[end:end + 40].lower().split()
     if not after or not after[0].startswith(","):
         return False
-    nouns = pack_words(code, "publication_nouns")
+    nouns = lang.words(code, "publication_nouns")
     return any(word.strip(",.;:") in nouns for word in after[1:4])
 
 
@@ -429,19 +429,9 @@ def opens_an_aside(word: str, code: str = lang.DEFAULT, table: str = "aside_open
     """Whether ``word`` opens an apposition or relative clause after a comma ("..., the busiest port in
     2009, ..."): ``aside_openers``, or another table of such openers (``time_appositions``,
     ``final_asides``)."""
-    return word.lower() in pack_words(code, table)
+    return word.lower() in lang.words(code, table)
 
 
-@cache
-def pack_words(code: str, table: str) -> frozenset[str]:
-    """A pack table of single words, lower case."""
-    return frozenset(w.lower() for w in lang.load(code)[table])
-
-
-@cache
-def pack_phrases(code: str, table: str) -> tuple[str, ...]:
-    """A pack table of phrases, lower case with single spaces."""
-    return tuple(" ".join(w.lower().split()) for w in lang.load(code)[table])
 
 
 def is_a_year(scope: TimeScope, code: str = lang.DEFAULT) -> bool:
@@ -483,7 +473,7 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
     if opener and opener[0] in _change_bases(code) \
             and any(word.strip(",;:") in _change_words(code) for word in words[-3:]):
         return True  # "a sharp fall from 2017": the phrase opens with its base word, after a change
-    if year and opener and opener[0] in pack_words(code, "year_bases"):
+    if year and opener and opener[0] in lang.words(code, "year_bases"):
         return True
     if not words:
         return False
@@ -536,7 +526,7 @@ def _base_nouns(code: str) -> dict[str, tuple[list[str], ...]]:
 def _bases(code: str, year: bool) -> dict[str, tuple[list[str], ...]]:
     """The words that make a time a comparison's base (``comparison_bases``; for a year also
     ``year_bases``), by their last word."""
-    words = [*comparison_words(code), *(pack_words(code, "year_bases") if year else ())]
+    words = [*comparison_words(code), *(lang.words(code, "year_bases") if year else ())]
     return _by_last_word(base.split() for base in words)
 
 
@@ -613,7 +603,7 @@ def counted_to(scope: TimeScope, code: str) -> bool:
 
 @cache
 def _to_date_openers(code: str) -> tuple[str, ...]:
-    return tuple(w + " " for w in pack_phrases(code, "to_date_words"))
+    return tuple(w + " " for w in lang.phrases(code, "to_date_words"))
 
 
 def year_to_date(scope: TimeScope) -> TimeScope:

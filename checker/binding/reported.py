@@ -71,4 +71,4 @@ def _dates_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
 
 @cache
 def _saying_words(code: str) -> frozenset[str]:
-    return periods.pack_words(code, "reporting_verbs") | periods.pack_words(code, "report_occasions")
+    return lang.words(code, "reporting_verbs") | lang.words(code, "report_occasions")

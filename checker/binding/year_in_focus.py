@@ -12,7 +12,6 @@ from datetime import date
 from functools import cache
 
 from checker import lang, patterns
-from checker.binding import period as periods
 from checker.model import TimeMention, TimeScope
 
 _ALNUM = patterns.compile(r"[^\W_]+")  # the runs of letters and digits, as str.isalnum() tells them
@@ -85,4 +84,4 @@ def _needed(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _cues(code: str) -> tuple[str, ...]:
-    return periods.pack_phrases(code, "projection_cues")
+    return lang.phrases(code, "projection_cues")

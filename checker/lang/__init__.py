@@ -108,6 +108,18 @@ def table(code: str, name: str) -> Any:
     return data[name]
 
 
+@cache
+def words(code: str, name: str) -> frozenset[str]:
+    """The table ``name`` of pack ``code``, a list of single words, as a set in lower case."""
+    return frozenset(w.lower() for w in load(code)[name])
+
+
+@cache
+def phrases(code: str, name: str) -> tuple[str, ...]:
+    """The table ``name`` of pack ``code``, a list of phrases, in lower case with single spaces."""
+    return tuple(" ".join(w.lower().split()) for w in load(code)[name])
+
+
 def read_pack(folder: Path) -> Pack:
     """Read and check the pack in ``folder``: a fresh Pack on every call (tests use it)."""
     folder = Path(folder)
