@@ -41,3 +41,18 @@ def test_the_regex_matches_its_plain_form(text):
 def test_kinds():
     assert [t.kind for t in tokenize("U.S. 1,000 $")] == [WORD, NUM, SYM]
     assert [t.text for t in tokenize("the U.S. a.m. 5,000.5 don't")] == ["the", "U.S.", "a.m.", "5,000.5", "don't"]
+
+
+_REGEX = re.compile(TOKEN)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(st.lists(_PIECES | st.sampled_from(["year.", "5%", "2015,", "said.\n", "Ⓐ", "ab²", "x_", "(US", "$5"]),
+                          max_size=12).map("".join), st.text(max_size=40)))
+def test_tokenize_reads_as_the_regex(text):
+    """tokenize reads most pieces between spaces by str methods; the regex over the whole text gives the same tokens."""
+    def fields(t):
+        return t.kind, t.text, t.lower, t.start, t.end
+    expected = [(m.lastindex, m.group(m.lastindex), m.group(m.lastindex).lower(), m.start(m.lastindex), m.end())
+                for m in _REGEX.finditer(text)]
+    assert list(map(fields, tokenize(text))) == expected
