@@ -26,10 +26,15 @@ class Unit:
     time: bool = False  # can be the period of a rate ("a month")
 
 
-@dataclass(frozen=True, slots=True)
 class UnitMatch:
-    unit: Unit
-    end: int  # index of the first token after the unit
+    """A unit read after a number. A plain slotted record, not a frozen dataclass: made for about
+    half the numbers, and a frozen dataclass's __init__ sets each field through object.__setattr__."""
+
+    __slots__ = ("unit", "end")
+
+    def __init__(self, unit: Unit, end: int) -> None:
+        self.unit = unit
+        self.end = end  # index of the first token after the unit
 
 
 
@@ -80,14 +85,16 @@ def _tables(code: str = lang.DEFAULT) -> dict:
             after_ci.setdefault(tuple(p.lower() for p in _key(str(form))), unit)
         for form in entry.get("prefix") or ():
             prefix.setdefault(_key(str(form)), unit)
-    # The longest unit phrase starting with each word, and the tokens a currency mark can end
-    # with: most tokens next to a number start and end neither, and one look-up rules them out.
+    # The longest unit phrase starting with each word, and the longest currency mark ending with
+    # each: most tokens next to a number start and end neither, and one look-up rules them out.
     longest_from: dict[str, int] = {}
     for key in (*after_cs, *after_ci):
         longest_from[key[0]] = max(longest_from.get(key[0], 0), len(key))
-    prefix_lasts = {k[-1] for k in prefix}
+    longest_to: dict[str, int] = {}
+    for key in prefix:
+        longest_to[key[-1]] = max(longest_to.get(key[-1], 0), len(key))
     return {"ci": after_ci, "cs": after_cs, "prefix": prefix, "longest_from": longest_from,
-            "prefix_lasts": prefix_lasts}
+            "longest_to": longest_to}
 
 
 def unit_after(tokens: list[Token], j: int, code: str = lang.DEFAULT) -> UnitMatch | None:
@@ -105,18 +112,22 @@ def unit_after(tokens: list[Token], j: int, code: str = lang.DEFAULT) -> UnitMat
     if first.kind == NUM:
         return None
     longest_from = tables["longest_from"]
-    longest = max(longest_from.get(first.text, 0), longest_from.get(first.lower, 0))
-    for size in range(min(longest, n - j), 0, -1):
-        span = tokens[j:j + size]
-        exact = texts(span)
-        unit = tables["cs"].get(exact)
+    longest = min(max(longest_from.get(first.text, 0), longest_from.get(first.lower, 0)), n - j)
+    if not longest:
+        return None
+    # the keys of every size cut from the longest one's; most units are one word, whose keys are made directly
+    if longest == 1:
+        exact, lower = (first.text,), (first.lower,)
+    else:
+        exact, lower = texts(tokens[j:j + longest]), lowers(tokens[j:j + longest])
+    for size in range(longest, 0, -1):
+        unit = tables["cs"].get(exact[:size])
         if unit is None:
-            unit = tables["ci"].get(lowers(span))
+            unit = tables["ci"].get(lower[:size])
         if unit is None:
             continue
-        last = span[-1]
         # a unit word glued to a following letter is part of another word ("ms" in "msg")
-        if j + size < n and joined(last, tokens[j + size]) and tokens[j + size].kind == WORD:
+        if j + size < n and joined(tokens[j + size - 1], tokens[j + size]) and tokens[j + size].kind == WORD:
             continue
         if size == 1 and len(first.text) == 1 and first.kind == WORD and not _symbol_ok(tokens, j):
             continue
@@ -141,18 +152,15 @@ def currency_before(tokens: list[Token], i: int, code: str = lang.DEFAULT) -> tu
     tables = _tables(code)
     if i == 0 or i >= len(tokens):  # nothing before the first token; no number after the last ("$9/")
         return None
-    sizes = range(min(3, i), 0, -1) if tokens[i - 1].text in tables["prefix_lasts"] else ()
-    for size in sizes:
-        span = tokens[i - size:i]
-        unit = tables["prefix"].get(texts(span))
+    mark = tokens[i - 1]
+    for size in range(min(tables["longest_to"].get(mark.text, 0), 3, i), 0, -1):
+        unit = tables["prefix"].get((mark.text,) if size == 1 else texts(tokens[i - size:i]))
         if unit is None:
             continue
-        mark = span[-1]
         if mark.kind == WORD and len(mark.text) < 3 and not joined(mark, tokens[i]):
             continue  # short word marks ("RM", "Rs") are written against the number: "RM79"
         return unit, i - size
-    if i > 0 and tokens[i - 1].text == "PS" and joined(tokens[i - 1], tokens[i]) and ("£",) in tables["prefix"] \
-            and _looks_like_amount(tokens, i, code):
+    if mark.text == "PS" and joined(mark, tokens[i]) and ("£",) in tables["prefix"] and _looks_like_amount(tokens, i, code):
         return tables["prefix"][("£",)], i - 1  # "£" transliterated to ASCII ("PS6m", "PS21,700"); not "PS5"
     return None
 
