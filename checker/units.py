@@ -160,7 +160,8 @@ def currency_before(tokens: list[Token], i: int, code: str = lang.DEFAULT) -> tu
         if mark.kind == WORD and len(mark.text) < 3 and not joined(mark, tokens[i]):
             continue  # short word marks ("RM", "Rs") are written against the number: "RM79"
         return unit, i - size
-    if mark.text == "PS" and joined(mark, tokens[i]) and ("£",) in tables["prefix"] and _looks_like_amount(tokens, i, code):
+    if mark.text == "PS" and joined(mark, tokens[i]) and ("£",) in tables["prefix"] \
+            and _looks_like_amount(tokens, i, code):
         return tables["prefix"][("£",)], i - 1  # "£" transliterated to ASCII ("PS6m", "PS21,700"); not "PS5"
     return None
 

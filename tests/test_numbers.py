@@ -560,6 +560,16 @@ def test_the_lower_case_number_word_scan_finds_what_the_any_case_scan_finds(text
     assert has_number_word(text) == bool(HAS_NUMBER_WORD.search(text))
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 5.,٣²½\u00a0"), max_size=12) | st.text(max_size=20))
+def test_the_digit_scan_finds_what_re_finds(text):
+    """The pre-check for a digit: substring tests in ASCII text, re's \\d elsewhere (Arabic-Indic
+    digits are digits; superscripts and fractions are not)."""
+    from checker.numbers.words import HAS_DIGIT, has_digit
+
+    assert has_digit(text) == bool(HAS_DIGIT.search(text))
+
+
 @pytest.mark.parametrize("sentence, words", [
     ("Ruritania's rate was almost double Zembla's 53.7 that year.", "53.7"),
     ("Freedonia’s 900 deaths shocked the region.", "900 deaths"),

@@ -44,7 +44,6 @@ from .words import (
     CURRENCY_RESTATEMENTS,
     GLUED_UNITS,
     HALF,
-    HAS_DIGIT,
     MULTIPLIER_SUFFIXES,
     MULTIPLIER_WORDS,
     NUMBER_STARTS,
@@ -54,6 +53,7 @@ from .words import (
     UNIT_LEAD_INS,
     UNIT_MODIFIERS,
     WHOLE_DETERMINERS,
+    has_digit,
     has_number_word,
 )
 
@@ -63,7 +63,7 @@ _MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTI
 
 def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity stated in ``sentence``; ``masked`` spans (calendar notation) are skipped."""
-    if not (HAS_DIGIT.search(sentence) or has_number_word(sentence)):
+    if not (has_digit(sentence) or has_number_word(sentence)):
         return []
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)

@@ -80,14 +80,13 @@ def qualifier_before(toks: list[Token], left: int, mark: bool = False) -> tuple[
         if skip and (end < 0 or end >= len(toks) or toks[end].lower not in articles):
             break
         if end > 0 and toks[end - 1].lower in QUALIFIER_LASTS:
-            longest = 1
-            while longest < min(4, end) and lowers(toks[end - longest - 1:end]) in QUALIFIER_ENDINGS:
-                longest += 1
-            for size in range(longest, 0, -1):
-                start = end - size
-                key = lowers(toks[start:end])
+            keys = [(toks[end - 1].lower,)]  # the runs of words ending at ``end`` that may end a qualifier
+            while len(keys) < min(4, end) and (key := (toks[end - len(keys) - 1].lower, *keys[-1])) \
+                    in QUALIFIER_ENDINGS:
+                keys.append(key)
+            for key in reversed(keys):
                 if key in QUALIFIERS:
-                    return QUALIFIERS[key], start
+                    return QUALIFIERS[key], end - len(key)
         if toks[end - 1].text in ("~", "≈") if end > 0 else False:
             return "approx", end - 1
         if end > 0 and toks[end - 1].lower in BOUND_PREFIXES:

@@ -144,16 +144,18 @@ def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
     "about 8 or $9"."""
     coordinated = []
     for a, b in zip(found, found[1:]):
-        between = toks[a.right:b.left]
-        if between and between[0].text == "(" and len(between) == 1:
+        gap = b.left - a.right
+        if gap == 1 and toks[a.right].text == "(":
             if b.qualifier is None and a.qualifier not in ("approx", "nearly"):
                 b.qualifier = a.qualifier  # "more than 7.5 million crowns (US $1.1 million)"
             if b.change is None:
                 b.change = a.change  # "dropped by 1 degree Celsius (1.8 Fahrenheit)"
             continue
+        if gap > 3:  # the length first: most figures of a sentence are further apart
+            continue
+        between = toks[a.right:b.left]
         if (not all(t.lower in COORDINATORS or t.lower in COORDINATION_ADVERBS or t.lower in (",", "-", "&")
-                    for t in between) or len(between) > 3
-                or not any(t.lower in COORDINATORS or t.lower == "-" for t in between)):
+                    for t in between) or not any(t.lower in COORDINATORS or t.lower == "-" for t in between)):
             continue
         coordinated.append((a, b))
         if b.change is None and a.change is not None:

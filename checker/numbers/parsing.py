@@ -25,6 +25,7 @@ from .words import (
     OF,
     PERIOD_FRACTIONS,
     PLURAL_ENDINGS,
+    RATIO_FIRSTS,
     RATIO_WORDS,
     SCALE_LINKS,
     SCALE_REMAINDERS,
@@ -320,6 +321,8 @@ def _half_is_fraction(toks: list[Token], i: int) -> bool:
 
 def _ratio(toks: list[Token], num: Num) -> Num | None:
     n, j = len(toks), num.i1
+    if j >= n or toks[j].lower not in RATIO_FIRSTS:
+        return None
     word = next((w for w in RATIO_WORDS if j + len(w) < n and lowers(toks[j:j + len(w)]) == w), None)
     if word is None:
         return None
