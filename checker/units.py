@@ -26,15 +26,10 @@ class Unit:
     time: bool = False  # can be the period of a rate ("a month")
 
 
+@dataclass(frozen=True, slots=True)
 class UnitMatch:
-    """A unit read after a number. A plain slotted record, not a frozen dataclass: made for about
-    half the numbers, and a frozen dataclass's __init__ sets each field through object.__setattr__."""
-
-    __slots__ = ("unit", "end")
-
-    def __init__(self, unit: Unit, end: int) -> None:
-        self.unit = unit
-        self.end = end  # index of the first token after the unit
+    unit: Unit
+    end: int  # index of the first token after the unit
 
 
 
