@@ -3,8 +3,8 @@ best metric for a figure.
 
 Built once per RuleSet and language (``for_rules``, cached by digest and language code) so that every sentence costs dictionary
 look-ups: n-grams are looked up only while their words begin some alias or phrase
-(``_prefixes``, ``_longest_by_first_word``), and a capitalised long word that names nothing is
-tried as a near spelling once per distinct word (``near_cache``). Apart from claims, which
+(``_prefixes``, ``_longest_by_first_word``), and a long word is tried as a near spelling once
+per distinct word (``near_cache``), only capitalised ones counting. Apart from claims, which
 assembles claims from what these find.
 """
 from __future__ import annotations
@@ -112,9 +112,9 @@ def _any_of(phrases: Iterable[str]) -> patterns.PhraseCheck | None:
     if not items:
         return None
 
-    def build(phrases) -> str:
-        body = phrases(items, flexible_space=False).replace(r"\ ", _SPACE)
-        return rf"(?<![\w-])(?:{body})(?![\w])"
+    def build(phrases) -> str:  # the test before a phrase after its first letter: re skips ahead to those
+        body = phrases(items, flexible_space=False, not_after=r"\w-").replace(r"\ ", _SPACE)
+        return rf"(?:{body})(?![\w])"
     return patterns.PhraseCheck(build)
 
 
@@ -169,10 +169,11 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
     any_event_object = _any_of(obj for event in rules.events.values() if event.objects and event.verbs
                                     for obj in (*event.objects, *event.anaphors))
     entity_longest = _longest_by_first_word(entity_keys)
+    near_cache: dict[str, str | None] = {}
     built = Matchers(
         entity_keys=entity_keys, entity_longest=entity_longest, entity_prefixes=_prefixes(entity_keys),
-        entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
-        may_name=_MayName(entity_longest, NEAR_LENGTH if fuzzy_aliases else float("inf")),
+        entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache=near_cache, entity_types=entity_types,
+        may_name=_MayName(entity_longest, NEAR_LENGTH if fuzzy_aliases else float("inf"), fuzzy_aliases, near_cache),
         entity_country={e.name: (e.country, e.where) for e in rules.entities if e.country},
         backdrop=frozenset(e.name for e in rules.entities if e.backdrop),
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
@@ -194,15 +195,27 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
 
 class _MayName(dict):
     """Per word (lower case), whether it may begin an entity's name: it begins an alias, or it is
-    long enough to be a near spelling of one and not yet known to be none. Filled as words are seen,
-    so that picking a sentence's candidates is one look-up per word."""
+    long enough to be a near spelling of one and is one (``near``: rapidfuzz once per distinct
+    word, whatever its case; a few ms for every word of a long corpus). Filled as words are seen,
+    so that picking a sentence's candidates is one look-up per word, and a long word that names
+    nothing (most: "government") is never a candidate."""
 
-    def __init__(self, longest_from: dict[str, int], near_length: float):
+    def __init__(self, longest_from: dict[str, int], near_length: float, aliases: dict[str, tuple[str, int]],
+                 near: dict[str, str | None]):
         super().__init__()
-        self.longest_from, self.near_length = longest_from, near_length
+        self.longest_from, self.near_length, self.aliases, self.near = longest_from, near_length, aliases, near
 
     def __missing__(self, low: str) -> bool:
-        self[low] = verdict = low in self.longest_from or len(low) >= self.near_length
+        if low in self.longest_from:
+            verdict = True
+        elif len(low) >= self.near_length:
+            best = process.extractOne(low, self.aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
+            name, threshold = self.aliases[best[0]] if best is not None else (None, 101)
+            self.near[low] = name if best is not None and best[1] >= threshold else None
+            verdict = self.near[low] is not None
+        else:
+            verdict = False
+        self[low] = verdict
         return verdict
 
 
@@ -320,15 +333,8 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
 
 def _near_alias(span: tuple[int, int], low: str, m: Matchers) -> tuple[int, int, str] | None:
     """The alias that a capitalised word of six letters or more is a near spelling of ("Guatamalan")."""
-    start, end = span
-    if low not in m.near_cache:  # rapidfuzz once per distinct word, not per occurrence
-        best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
-        name, threshold = m.fuzzy_aliases[best[0]] if best is not None else (None, 101)
-        m.near_cache[low] = name if best is not None and best[1] >= threshold else None
-        if m.near_cache[low] is None:
-            m.may_name[low] = False  # names nothing, capitalised or not
-    name = m.near_cache[low]
-    return None if name is None else (start, end, name)
+    name = m.near_cache[low]  # filled when ``may_name`` first saw the word
+    return None if name is None else (span[0], span[1], name)
 
 
 NO_HITS: dict[str, list] = {}
