@@ -38,7 +38,10 @@ def opening_places(text: str, m: Matchers, reach: int = 80, found: Words | None 
     ``found``: the sentence's ``words``; those of ``text[:reach]`` are its words that start before
     ``reach``, the last one cut there if it runs across."""
     first = _FIRST_WORDS.match(text)
-    if first is None or not any(w and w.lower() in m.entity_longest for w in first.groups()):
+    if first is None:
+        return []
+    one, two = first.groups()
+    if one.lower() not in m.entity_longest and (two is None or two.lower() not in m.entity_longest):
         return []
     if found is None:
         return places(text[:reach], m)
@@ -360,9 +363,8 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}
     spans, lows = words.spans, words.lows
     table, longest_from, n = m.phrase_roles, m.phrase_longest, len(lows)
-    for i, low in enumerate(lows):
-        if low not in longest_from:
-            continue
+    for i in compress(count(), map(longest_from.__contains__, lows)):  # the words that begin a phrase
+        low = lows[i]
         for size in range(1, min(longest_from[low], n - i) + 1):
             key = tuple(lows[i:i + size])
             if size > 1 and key not in m.phrase_prefixes:
