@@ -4,6 +4,8 @@ opening) give the same answers as the look-ups they guard. No timings here: benc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.binding import average, difference, matchers, period, subject
 
@@ -113,3 +115,13 @@ def test_a_base_before_a_time_is_still_found_by_its_last_word():
     assert period.names_a_base("more than the figure", "en", "the year before")
     assert period.names_a_base("a rise compared with", "en", "May")
     assert not period.names_a_base("police said on", "en", "Monday")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZq09 ,.-_\n\t")), max_size=40))
+def test_an_ascii_sentences_words_are_the_word_regexs(text):
+    """The str and bytes cut of a sentence without an apostrophe, its offsets worked out when
+    asked for, finds WORD's words at WORD's offsets."""
+    found = matchers.words(text)
+    spans = [(found.starts[i], found.end(i)) for i in range(len(found.lows))]
+    assert spans == [m.span() for m in matchers.WORD.finditer(text)]
+    assert found.lows == [m.group().lower() for m in matchers.WORD.finditer(text)]
