@@ -4,6 +4,8 @@ opening) give the same answers as the look-ups they guard. No timings here: benc
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.binding import average, difference, matchers, period, subject
 
@@ -32,7 +34,7 @@ def _figures(text: str):
 
 def _per_way(text: str, start: int, end: int) -> str | None:
     """difference.direction without its quick first test."""
-    after, before, _, _ = difference._patterns("en")
+    after, before = difference._patterns("en")[:2]
     lead = text[max(0, start - 30):start]
     first_word_end = text.find(" ", start, end)
     rest = end if first_word_end == -1 else first_word_end
@@ -65,6 +67,15 @@ def test_the_quick_tests_of_differences_and_averages_agree_with_the_full_look_up
     for start, end in _figures(text):
         assert difference.direction(text, start, end) == _per_way(text, start, end)
         assert average.per(text, start, end) == _per_period(text, start, end)
+
+
+@pytest.mark.parametrize("lead", ["fell by ", "a DROP OF\n", "a rise   of ", "up by", "of ", "(a jump of ", "a fall-of "])
+def test_the_phrases_before_a_difference_are_sought_only_after_their_last_word(lead):
+    """direction's regex of the phrases before a difference runs only where ``_may_end_on`` lets it."""
+    _, _, _, either_before, ends = difference._patterns("en")
+    for text in (lead, *(sentence[:sentence.index(" ", 12) + 1] for sentence in SENTENCES)):
+        if either_before.search(text):
+            assert difference._may_end_on(text, ends)
 
 
 def test_a_difference_and_an_average_are_still_found():
@@ -104,3 +115,13 @@ def test_a_base_before_a_time_is_still_found_by_its_last_word():
     assert period.names_a_base("more than the figure", "en", "the year before")
     assert period.names_a_base("a rise compared with", "en", "May")
     assert not period.names_a_base("police said on", "en", "Monday")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZq09 ,.-_\n\t")), max_size=40))
+def test_an_ascii_sentences_words_are_the_word_regexs(text):
+    """The str and bytes cut of a sentence without an apostrophe, its offsets worked out when
+    asked for, finds WORD's words at WORD's offsets."""
+    found = matchers.words(text)
+    spans = [(found.starts[i], found.end(i)) for i in range(len(found.lows))]
+    assert spans == [m.span() for m in matchers.WORD.finditer(text)]
+    assert found.lows == [m.group().lower() for m in matchers.WORD.finditer(text)]

@@ -23,17 +23,19 @@ def _patterns(code: str):
     both = [table[f"{d}_{side}"] for side in ("after", "before") for d in ("up", "down")]
     either_after = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*both[0], *both[1]], word_start=True)})\b")
     either_before = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*both[2], *both[3]], word_start=True)})\s+$")
-    return after, before, either_after, either_before
+    before_ends = tuple({phrase.split()[-1].lower() for phrase in (*both[2], *both[3])})
+    return after, before, either_after, either_before, before_ends
 
 
 def direction(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None:
     """"up" or "down" when the figure at ``start:end`` is a difference, else None. A comparative
     counts only after the figure's first word ("421 fewer", not the qualifier of "more than 500")."""
-    after, before, either_after, either_before = _patterns(code)
+    after, before, either_after, either_before, before_ends = _patterns(code)
     lead = text[max(0, start - 30):start]
     first_word_end = text.find(" ", start, end)
     rest = end if first_word_end == -1 else first_word_end
-    if not either_before.search(lead) and not either_after.search(text, rest, min(len(text), end + 12)):
+    if not (_may_end_on(lead, before_ends) and either_before.search(lead)) \
+            and not either_after.search(text, rest, min(len(text), end + 12)):
         return None
     for way in ("down", "up"):
         if before[way].search(lead):
@@ -42,6 +44,16 @@ def direction(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str 
         if found and not PAUSE.search(text, rest, found.start()) and not _than_a_number(text, found.end(), code):
             return way
     return None
+
+
+def _may_end_on(lead: str, ends: tuple[str, ...]) -> bool:
+    """Whether ``lead`` may end on a phrase before a difference ("a drop of "): on a space after
+    a word that ends as one of those phrases ends (``ends``); most figures' words before end on
+    none, told without the regex. A word beyond ASCII goes to the regex (its re.I folds)."""
+    if not lead[-1:].isspace():
+        return False
+    last = lead.rsplit(None, 1)[-1:]
+    return bool(last) and (not last[0].isascii() or last[0].lower().endswith(ends))
 
 
 def _than_a_number(text: str, pos: int, code: str) -> bool:

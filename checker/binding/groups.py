@@ -25,6 +25,8 @@ def referred(text: str, span: tuple[int, int], clause: tuple[int, int], found: F
     if found.evidence is not None and found.evidence.basis in OWN_BASES:  # "the three countries, and Zembla 900"
         return _tied_group(text, span, focus, m, code) or found  # a place of its own wins, but for a group tied to it
     described, counted = _kinds_named(text, code)
+    if not described and not counted:
+        return found  # the sentence names no group nor describes one (most)
     for kind, may_hold, pattern in _description_patterns(code):
         if kind not in described:
             continue  # none of the kind's phrases in the sentence: most figures

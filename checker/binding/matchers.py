@@ -3,8 +3,8 @@ best metric for a figure.
 
 Built once per RuleSet and language (``for_rules``, cached by digest and language code) so that every sentence costs dictionary
 look-ups: n-grams are looked up only while their words begin some alias or phrase
-(``_prefixes``, ``_longest_by_first_word``), and a capitalised long word that names nothing is
-tried as a near spelling once per distinct word (``near_cache``). Apart from claims, which
+(``_prefixes``, ``_longest_by_first_word``), and a long word is tried as a near spelling once
+per distinct word (``near_cache``), only capitalised ones counting. Apart from claims, which
 assembles claims from what these find.
 """
 from __future__ import annotations
@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress, count
 from operator import add
-from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -38,17 +37,24 @@ def opening_places(text: str, m: Matchers, reach: int = 80, found: Words | None 
     ``found``: the sentence's ``words``; those of ``text[:reach]`` are its words that start before
     ``reach``, the last one cut there if it runs across."""
     first = _FIRST_WORDS.match(text)
-    if first is None or not any(w and w.lower() in m.entity_longest for w in first.groups()):
+    if first is None:
+        return []
+    one, two = first.groups()
+    if one.lower() not in m.entity_longest and (two is None or two.lower() not in m.entity_longest):
         return []
     if found is None:
         return places(text[:reach], m)
-    n = bisect_left(found.spans, (reach,))  # the words that start before reach
-    spans, lows = found.spans[:n], found.lows[:n]
-    if n and spans[-1][1] > reach:
-        start = spans[-1][0]
+    n = bisect_left(found.starts, reach)  # the words that start before reach
+    starts, lows, ends = found.starts[:n], found.lows[:n], found.ends[:n]
+    if n and ends[-1] > reach:
+        start = starts[-1]
         cut = words(text[start:reach])
-        spans[-1:], lows[-1:] = [(start + a, start + b) for a, b in cut.spans], cut.lows
-    return [e for e in entities(text, Words(spans, lows), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
+        starts[-1:], ends[-1:], lows[-1:] = [start + a for a in cut.starts], [start + b for b in cut.ends], cut.lows
+    elif found.named is not None and found.named[0] is m and found.named[1] == text \
+            and all(e[1] <= reach for e in found.named[2] if e[0] < reach):
+        # no word cut and no name across ``reach``: the opening's names are the sentence's before it
+        return [e for e in found.named[2] if e[0] < reach and m.entity_types.get(e[2]) in PLACE_TYPES]
+    return [e for e in entities(text, Words(lows, starts=starts, ends=ends), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
 
 
 _FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
@@ -112,9 +118,9 @@ def _any_of(phrases: Iterable[str]) -> patterns.PhraseCheck | None:
     if not items:
         return None
 
-    def build(phrases) -> str:
-        body = phrases(items, flexible_space=False).replace(r"\ ", _SPACE)
-        return rf"(?<![\w-])(?:{body})(?![\w])"
+    def build(phrases) -> str:  # the test before a phrase after its first letter: re skips ahead to those
+        body = phrases(items, flexible_space=False, not_after=r"\w-").replace(r"\ ", _SPACE)
+        return rf"(?:{body})(?![\w])"
     return patterns.PhraseCheck(build)
 
 
@@ -169,10 +175,11 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
     any_event_object = _any_of(obj for event in rules.events.values() if event.objects and event.verbs
                                     for obj in (*event.objects, *event.anaphors))
     entity_longest = _longest_by_first_word(entity_keys)
+    near_cache: dict[str, str | None] = {}
     built = Matchers(
         entity_keys=entity_keys, entity_longest=entity_longest, entity_prefixes=_prefixes(entity_keys),
-        entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache={}, entity_types=entity_types,
-        may_name=_MayName(entity_longest, NEAR_LENGTH if fuzzy_aliases else float("inf")),
+        entity_of=entity_of, fuzzy_aliases=fuzzy_aliases, near_cache=near_cache, entity_types=entity_types,
+        may_name=_MayName(entity_longest, NEAR_LENGTH if fuzzy_aliases else float("inf"), fuzzy_aliases, near_cache),
         entity_country={e.name: (e.country, e.where) for e in rules.entities if e.country},
         backdrop=frozenset(e.name for e in rules.entities if e.backdrop),
         phrase_roles=phrase_roles, phrase_longest=_longest_by_first_word(phrase_roles),
@@ -194,15 +201,27 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
 
 class _MayName(dict):
     """Per word (lower case), whether it may begin an entity's name: it begins an alias, or it is
-    long enough to be a near spelling of one and not yet known to be none. Filled as words are seen,
-    so that picking a sentence's candidates is one look-up per word."""
+    long enough to be a near spelling of one and is one (``near``: rapidfuzz once per distinct
+    word, whatever its case; a few ms for every word of a long corpus). Filled as words are seen,
+    so that picking a sentence's candidates is one look-up per word, and a long word that names
+    nothing (most: "government") is never a candidate."""
 
-    def __init__(self, longest_from: dict[str, int], near_length: float):
+    def __init__(self, longest_from: dict[str, int], near_length: float, aliases: dict[str, tuple[str, int]],
+                 near: dict[str, str | None]):
         super().__init__()
-        self.longest_from, self.near_length = longest_from, near_length
+        self.longest_from, self.near_length, self.aliases, self.near = longest_from, near_length, aliases, near
 
     def __missing__(self, low: str) -> bool:
-        self[low] = verdict = low in self.longest_from or len(low) >= self.near_length
+        if low in self.longest_from:
+            verdict = True
+        elif len(low) >= self.near_length:
+            best = process.extractOne(low, self.aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
+            name, threshold = self.aliases[best[0]] if best is not None else (None, 101)
+            self.near[low] = name if best is not None and best[1] >= threshold else None
+            verdict = self.near[low] is not None
+        else:
+            verdict = False
+        self[low] = verdict
         return verdict
 
 
@@ -240,12 +259,37 @@ def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
     return longest
 
 
-class Words(NamedTuple):
-    """The words of a sentence, found in one pass that all rule look-ups share."""
+class Words:
+    """The words of a sentence, found in one pass that all rule look-ups share: each lower-cased
+    (n-gram keys are slices of ``lows``), and where each starts and ends. An ASCII sentence's
+    offsets are worked out from its parts (``_plain_words``) only when a look-up finds something:
+    most of its words are looked up and name nothing."""
 
-    spans: list[tuple[int, int]]
-    lows: list[str]  # lower-cased; n-gram keys are slices of this list
-    text: str = ""  # the sentence, where whether a word is capitalised is read (metric_hits: names)
+    __slots__ = ("_ends", "_parts", "_starts", "lows", "named", "text")
+
+    def __init__(self, lows: list[str], text: str = "", starts: list[int] | None = None,
+                 ends: list[int] | None = None, parts: list[str] | None = None):
+        self.lows = lows
+        self.text = text  # the sentence, where whether a word is capitalised is read (metric_hits: names)
+        self._starts, self._ends = starts, ends  # no ends: each word ends its length after its start
+        self._parts = parts  # the text split at every character that is no letter or digit
+        self.named: tuple[Matchers, str, list[tuple[int, int, str]]] | None = None  # what ``entities`` found in them
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:  # a part ends before the character it was split at
+            parts = self._parts
+            self._starts = list(compress(map(add, accumulate(map(len, parts), initial=0), count()), parts))
+        return self._starts
+
+    def end(self, i: int) -> int:
+        """Where word ``i`` ends."""
+        return self.starts[i] + len(self.lows[i]) if self._ends is None else self._ends[i]
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each word ends."""
+        return list(map(add, self.starts, map(len, self.lows))) if self._ends is None else self._ends
 
 
 _GROUP = re.Match.group
@@ -256,27 +300,27 @@ def words(text: str) -> Words:
     if text.isascii() and "'" not in text:
         return _plain_words(text)
     found = list(WORD.finditer(text))
-    words = Words(list(map(re.Match.span, found)), list(map(str.lower, map(_GROUP, found))), text)
+    lows, ends = list(map(str.lower, map(_GROUP, found))), list(map(re.Match.end, found))
     if "'" in text or "’" in text:
-        for i, low in enumerate(words.lows):
+        for i, low in enumerate(lows):
             if low.endswith(("'s", "’s")):
-                words.lows[i] = low[:-2]
-                words.spans[i] = (words.spans[i][0], words.spans[i][1] - 2)
-    return words
+                lows[i] = low[:-2]
+                ends[i] -= 2
+    return Words(lows, text, starts=list(map(re.Match.start, found)), ends=ends)
 
 
-# Each ASCII character as ``_plain_words`` reads it: a letter or digit as itself, any other a space.
-_LETTERS_AND_DIGITS = "".join(c if c.isalnum() else " " for c in map(chr, range(128)))
+# Each ASCII character (as a byte) as ``_plain_words`` reads it: a letter or digit in lower case,
+# any other a space. bytes.translate reads a table per character; str.translate looks each
+# character up anew in every call.
+_LETTERS_AND_DIGITS = bytes(ord(c.lower()) if c.isalnum() else ord(" ") for c in map(chr, range(128))) + b" " * 128
 
 
 def _plain_words(text: str) -> Words:
     """``words`` of ASCII text without an apostrophe (most sentences): WORD's words are then its
-    runs of letters and digits, which str methods cut at C speed (a regex match per word and the
-    maps over the matches cost twice as much)."""
-    parts = text.lower().translate(_LETTERS_AND_DIGITS).split(" ")  # the words, and "" between two other characters
-    lows = list(filter(None, parts))
-    starts = list(compress(map(add, accumulate(map(len, parts), initial=0), count()), parts))  # a part ends before a space
-    return Words(list(zip(starts, map(add, starts, map(len, lows)))), lows, text)
+    runs of letters and digits, which str and bytes methods cut at C speed (a regex match per word
+    and the maps over the matches cost twice as much)."""
+    parts = text.encode("ascii").translate(_LETTERS_AND_DIGITS).decode("ascii").split(" ")  # "" between two others
+    return Words(list(filter(None, parts)), text, parts=parts)
 
 
 def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]:
@@ -284,7 +328,7 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
     Acronyms ("US", "GAO") match only in capitals; other names and demonyms must be capitalised
     in the text, except organisations written in lower case ("the paper") and aliases the rule
     itself writes in lower case ("around the world")."""
-    spans, lows = words.spans, words.lows
+    lows = words.lows
     found, n = [], len(lows)
     longest_from = m.entity_longest
     next_free = 0  # words before this belong to an alias already found
@@ -293,8 +337,8 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
             continue
         low = lows[i]
         if low not in longest_from:
-            if text[spans[i][0]].isupper():
-                near = _near_alias(spans[i], low, m)
+            if text[words.starts[i]].isupper():
+                near = _near_alias((words.starts[i], words.end(i)), low, m)
                 if near is not None:
                     found.append(near)
             continue
@@ -306,7 +350,7 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
             if hit is None:
                 continue
             name, acronym, lower = hit
-            start, end = spans[i][0], spans[i + size - 1][1]
+            start, end = words.starts[i], words.end(i + size - 1)
             surface = text[start:end]
             if acronym and (not surface.isupper() or text[end:end + 1] == "$" or text[start - 1:start] == "$"):
                 continue  # in lower case, or part of a currency sign ("US$5", "$US 5"): no place
@@ -315,20 +359,14 @@ def entities(text: str, words: Words, m: Matchers) -> list[tuple[int, int, str]]
             found.append((start, end, name))
             next_free = i + size
             break
+    words.named = (m, text, found)
     return found
 
 
 def _near_alias(span: tuple[int, int], low: str, m: Matchers) -> tuple[int, int, str] | None:
     """The alias that a capitalised word of six letters or more is a near spelling of ("Guatamalan")."""
-    start, end = span
-    if low not in m.near_cache:  # rapidfuzz once per distinct word, not per occurrence
-        best = process.extractOne(low, m.fuzzy_aliases.keys(), scorer=fuzz.ratio, score_cutoff=85)
-        name, threshold = m.fuzzy_aliases[best[0]] if best is not None else (None, 101)
-        m.near_cache[low] = name if best is not None and best[1] >= threshold else None
-        if m.near_cache[low] is None:
-            m.may_name[low] = False  # names nothing, capitalised or not
-    name = m.near_cache[low]
-    return None if name is None else (start, end, name)
+    name = m.near_cache[low]  # filled when ``may_name`` first saw the word
+    return None if name is None else (span[0], span[1], name)
 
 
 NO_HITS: dict[str, list] = {}
@@ -352,18 +390,17 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
     """Where each metric's terms, verbs, nouns and vetoes occur in the sentence:
     {metric: {role: [spans]}}. One pass over the words, looking n-grams up in the phrase table."""
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    spans, lows = words.spans, words.lows
+    lows = words.lows
     table, longest_from, n = m.phrase_roles, m.phrase_longest, len(lows)
-    for i, low in enumerate(lows):
-        if low not in longest_from:
-            continue
+    for i in compress(count(), map(longest_from.__contains__, lows)):  # the words that begin a phrase
+        low = lows[i]
         for size in range(1, min(longest_from[low], n - i) + 1):
             key = tuple(lows[i:i + size])
             if size > 1 and key not in m.phrase_prefixes:
                 break  # no phrase begins with these words: none longer either
             roles = table.get(key)
             if roles and not _inside_a_name(words, i, size):
-                span = (spans[i][0], spans[i + size - 1][1])
+                span = (words.starts[i], words.end(i + size - 1))
                 for mid, role in roles:
                     found.setdefault(mid, {}).setdefault(role, []).append(span)
     for tail, heads in m.gapped.items():
@@ -375,7 +412,7 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
                 continue
             for head, mid, role in heads:
                 if any(tuple(lows[i:i + len(head)]) == head for i in range(max(0, j - GAP_WORDS), j)):
-                    found.setdefault(mid, {}).setdefault(role, []).append((spans[j][0], spans[j + size - 1][1]))
+                    found.setdefault(mid, {}).setdefault(role, []).append((words.starts[j], words.end(j + size - 1)))
     return found
 
 
@@ -387,10 +424,13 @@ def _inside_a_name(words: Words, i: int, size: int) -> bool:
     """Whether the words ``i:i+size``, all capitalised, go on a name begun before them, right
     before or across one small word ("Office of Refugee Resettlement", "Oficina de Reasentamiento
     de Refugiados"): a body's name, never the metric's words."""
-    text, spans = words.text, words.spans
-    if not text or i == 0 or not all(text[start].isupper() for start, _ in spans[i:i + size]):
+    text = words.text
+    if not text or i == 0:
         return False
-    return text[spans[i - 1][0]].isupper() or (i >= 2 and text[spans[i - 2][0]].isupper())
+    starts = words.starts
+    if not all(text[start].isupper() for start in starts[i:i + size]):
+        return False
+    return text[starts[i - 1]].isupper() or (i >= 2 and text[starts[i - 2]].isupper())
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,

@@ -500,6 +500,8 @@ def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT
     "Ruritanian data point the same way"): it is in focus in the paragraph, as a figure's own
     place is. Not a dateline (a name written in capitals, "OSLO —") nor the first of a list
     ("Ruritania and Zembla")."""
+    if not places:
+        return NOTHING  # most sentences open on no place
     head = _opening_pattern(code).match(text)
     starts = {head.end(), head.start(1) if head.start(1) >= 0 else head.end()}  # "El Salvador": the article is the name's
     first = next((p for p in places if p[0] in starts), None)
@@ -555,7 +557,7 @@ class Focus:
         """The sentence's places and agencies, with those its anaphors point back at ("the country":
         the country in focus; "the agency": the last agency named), then remembers the sentence's
         own as the last named of their type. Never the dateline's place."""
-        places = without_dateline(text, places)
+        places = without_dateline(text, places) if places else places
         pointed: list[Place] = []
         pointed_agencies: list[Agency] = []
         for kind, pattern in _anaphor_patterns(code) if _any_anaphor(code).search(text) else ():
@@ -576,10 +578,11 @@ class Focus:
 
     def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str, paragraph: int) -> None:
         """Remember the last place of each type a sentence names, and the lists it names (binding.groups)."""
+        if not places:
+            return  # most sentences name none
         for _, _, name in sorted(places):
             self.last[types.get(name, "")] = name
-        if places:
-            self.named_at = paragraph
+        self.named_at = paragraph
         self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
 
     def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
