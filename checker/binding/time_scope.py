@@ -276,7 +276,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     own = _said_before(text, chosen, times, quantities, state)
     if own is not None:  # "When he took office in June 2014, ... 12.4 a day, the figure for that month"
         return own
-    when = _when_time(text, q, k, quantities, times, state.code)
+    when = _when_time(text, q, k, quantities, times, state.code) if times else None
     if when is not None:
         scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
         return periods.named_start(scope) if when.relation == "since" else scope
@@ -520,13 +520,14 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
     their time), one right after a base value before it, even past other figures ("down from 900
     in 2017, or 60 a month and 2 a day"), or a time before it that is a comparison's base ("a jump
     on 2014, ..., and 18 a day"). The figure then continues the sentence's figure in focus."""
-    if is_base_value(text, q, code):
-        return False
     if chosen.start >= q.end:
-        return any(q.end <= p.start and p.end <= chosen.start and is_base_value(text, p, code) for p in quantities) \
-            or any(q.end <= t.start and t.end <= chosen.start  # "57, ... 68 the previous year, 75 in 2013"
-                   and not periods.says_at(text, t.start, code) for t in times)
-    if chosen.end > q.start:
+        between = [p for p in quantities if q.end <= p.start and p.end <= chosen.start]
+        others = [t for t in times if q.end <= t.start and t.end <= chosen.start]
+        if not between and not others:  # most figures: the time right after it ("5 in 2015") is its own
+            return False
+        return not is_base_value(text, q, code) and (any(is_base_value(text, p, code) for p in between)
+                                                     or any(not periods.says_at(text, t.start, code) for t in others))
+    if chosen.end > q.start or is_base_value(text, q, code):
         return False
     if _is_base_time(text, chosen, code) \
             and not (periods.opens_a_when_clause(text[chosen.end:q.start], code)

@@ -24,8 +24,8 @@ def reyeared(text: str, scope: TimeScope | None, times: list[TimeMention], claus
     lies within one year; else ``scope`` unchanged."""
     if scope is None or not scope.start or not scope.end or scope.start[:4] != scope.end[:4]:
         return scope
-    if scope.basis in ("relative", "explicit", "inherited") and _projects_the_year(text[clause[0]:clause[1]], code) \
-            and (scope.start[5:], scope.end[5:]) != ("01-01", "12-31"):
+    if scope.basis in ("relative", "explicit", "inherited") and (scope.start[5:], scope.end[5:]) != ("01-01", "12-31") \
+            and _projects_the_year(text[clause[0]:clause[1]], code):
         year = scope.start[:4]
         return replace(scope, start=f"{year}-01-01", end=f"{year}-12-31", granularity="year",
                        text=f"{scope.text} ({year}, the year its clause projects)")
