@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import copy
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterable, Iterator, NamedTuple, Pattern
 
 from . import lang
@@ -95,13 +96,8 @@ def split_sentences(doc: Document, paragraph_markers: MarkerList = (),
         paragraph_any = paragraph_any and paragraph_any.within(low)
         tail_any = tail_any and tail_any.within(low)
     lines = text.split("\n")
-    line_starts: list[int] = []
-    line_text_starts: list[int] = []  # offset of each line's first non-blank character
-    offset = 0
-    for line in lines:
-        line_starts.append(offset)
-        line_text_starts.append(offset + len(line) - len(line.lstrip()))
-        offset += len(line) + 1
+    line_starts = [total + index for index, total in enumerate(accumulate(map(len, lines[:-1]), initial=0))]
+    line_of = doc.raw_line
 
     sentences: list[Sentence] = []
     in_tail = False
@@ -110,16 +106,17 @@ def split_sentences(doc: Document, paragraph_markers: MarkerList = (),
         spans = _sentence_spans(text, lines, line_starts, first, last, ends)
         block_is_boilerplate = False
         for start, end in spans:
-            line_index = bisect_right(line_starts, start, first, last + 1) - 1
+            line_index = first if first == last else bisect_right(line_starts, start, first, last + 1) - 1
             line_start = line_starts[line_index]
-            if start == line_text_starts[line_index] and not in_tail:
+            starts_its_line = start == line_start or text[line_start:start].isspace()
+            if starts_its_line and not in_tail:
                 if tail_any is not None and tail_any.matches(text, low, start, paragraph_end):
                     in_tail = True
                 block_is_boilerplate = paragraph_any is not None and \
                     paragraph_any.matches(text, low, start, paragraph_end)
             sentences.append(Sentence(
                 text=text[start:end], start=start, end=end,
-                line=doc.raw_line(line_index), column=start - line_start + 1,
+                line=line_of(line_index), column=start - line_start + 1,
                 paragraph=paragraph_index, boilerplate=in_tail or block_is_boilerplate,
             ))
     return sentences
@@ -150,27 +147,44 @@ class _Markers:
 
     def within(self, low: str) -> _Markers:
         """These markers for one lower-cased document: a scanning marker none of whose literals
-        occurs anywhere in it cannot match at any of its lines, and is left out (a few finds per
-        document instead of per sentence start)."""
+        occurs anywhere in it cannot match at any of its lines, and is left out; the others keep
+        where their literals occur (a few finds per document instead of one per literal at each
+        sentence start: a find of an ASCII literal in a wider text copies the literal first)."""
         narrowed = copy.copy(self)
-        narrowed.scanning = [(literals, marker) for literals, marker in self.scanning
-                             if any(literal in low for literal in literals)]
+        found = [(_occurrences(literals, low), marker) for literals, marker in self.scanning]
+        narrowed.scanning = [(starts, least_end_from, marker) for (starts, least_end_from), marker in found if starts]
         return narrowed
 
     def matches(self, text: str, low: str | None, pos: int, endpos: int) -> bool:
-        """Whether a marker matches at ``pos``; ``low`` is ``lower_for_matching(text)``."""
+        """Whether a marker matches at ``pos``; ``low`` is ``lower_for_matching(text)``, and these
+        markers are ``within(low)``."""
         if low is not None:
             if self.lower is not None and self.lower.match(low, pos, endpos):
                 return True
-            for literals, marker in self.scanning:  # plain loops: a generator per marker costs more than the finds
-                for literal in literals:
-                    if low.find(literal, pos, endpos) >= 0:
-                        if marker.match(low, pos, endpos):
-                            return True
-                        break
+            for starts, least_end_from, marker in self.scanning:  # a literal wholly in low[pos:endpos]?
+                first = bisect_left(starts, pos)
+                if first < len(starts) and least_end_from[first] <= endpos and marker.match(low, pos, endpos):
+                    return True
         elif self.lower_any_case is not None and self.lower_any_case.match(text, pos, endpos):
             return True
         return self.as_given is not None and self.as_given.match(text, pos, endpos) is not None
+
+
+def _occurrences(literals: tuple[str, ...], low: str) -> tuple[list[int], list[int]]:
+    """Where ``literals`` occur in ``low``: their starts in order and, from each, the least end of
+    that occurrence and the later ones (a literal lies wholly in ``low[pos:endpos]`` when the end
+    from the first start at or after ``pos`` is at most ``endpos``)."""
+    spans = []
+    for literal in literals:
+        at = low.find(literal)
+        while at >= 0:
+            spans.append((at, at + len(literal)))
+            at = low.find(literal, at + 1)
+    spans.sort()
+    least_end_from = [end for _, end in spans]
+    for index in range(len(spans) - 2, -1, -1):
+        least_end_from[index] = min(least_end_from[index], least_end_from[index + 1])
+    return [start for start, _ in spans], least_end_from
 
 
 def _lead_in_literals(marker: Pattern[str]) -> tuple[str, ...]:
@@ -230,6 +244,9 @@ def _sentence_spans(text: str, lines: list[str], line_starts: list[int],
     """(start, end) offsets of the sentences of one paragraph, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
     segment_start = line_starts[first]
+    if first == last:  # most paragraphs: one line
+        _split_segment(text, segment_start, segment_start + len(lines[first]), spans, ends)
+        return spans
     for line_index in _line_breaks_that_end_sentences(lines, first, last):
         segment_end = line_starts[line_index] + len(lines[line_index])
         _split_segment(text, segment_start, segment_end, spans, ends)

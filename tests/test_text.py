@@ -313,6 +313,22 @@ def test_every_match_of_a_marker_holds_one_of_its_lead_in_literals(default_rules
     assert matched >= 5, "the lines must exercise the markers"
 
 
+@settings(max_examples=1000, deadline=None)
+@given(low=st.text(alphabet="ab \n", max_size=30), literals=st.lists(st.text(alphabet="ab ", min_size=2, max_size=3),
+       min_size=1, max_size=3), pos=st.integers(0, 32), endpos=st.integers(0, 32))
+def test_where_literals_occur_tells_what_a_find_per_literal_would(low, literals, pos, endpos):
+    """A scanning marker asks whether one of its literals lies wholly in low[pos:endpos] by bisecting
+    where they occur in the document (text._occurrences), not by a find per literal."""
+    from bisect import bisect_left
+
+    from checker.text import _occurrences
+
+    starts, least_end_from = _occurrences(tuple(literals), low)
+    first = bisect_left(starts, pos)
+    found = first < len(starts) and least_end_from[first] <= endpos
+    assert found == any(low.find(literal, pos, endpos) >= 0 for literal in literals)
+
+
 # --------------------------------------------------------------------------- patterns.PhraseCheck
 
 _CHECK_TEXT = st.text(alphabet=st.sampled_from(list("theaycountrsiflwmdpgn THECOUNTRYSI-\"“'ſıİKk\n")), max_size=50)
