@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 def years(claims: list[Claim], rules: RuleSet, sentences: Sequence[Sentence], code: str) -> list[Claim]:
     """``claims``, each dated by a calendar year that its metric counts by fiscal year for its place
     given those fiscal years instead, from the first sentence that names a fiscal year on."""
+    counted_by_fiscal_year = {metric for metric, rule in rules.metrics.items() if rule.fiscal_years}
+    if counted_by_fiscal_year.isdisjoint(c.metric for c in claims):
+        return claims  # most documents: no sentence need be searched for a fiscal year's words
     cue = _words(code)
     first = next((s.start for s in sentences if not s.boilerplate and cue.search(s.text)), None)
     if first is None:
