@@ -14,9 +14,8 @@ from checker import lang, patterns
 
 class _Words(NamedTuple):
     # Each pattern with a quick test that the sentence may hold a match: most sentences hold none,
-    # and a few ``in`` tests (or one lower-cased scan) cost less than one regex scan. The test is
-    # words one of which must be in the sentence as written, or else a check (any case).
-    found: tuple[tuple[tuple[str, ...], Callable[[str], bool] | None, re.Pattern[str]], ...]
+    # and a few ``in`` tests (or one lower-cased scan) cost less than one regex scan.
+    found: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...]
     paper: re.Pattern[str]  # a name that is the paper itself ("the newspaper"): repeats the last one
     article_any_case: re.Pattern[str]  # a leading article, any case
     article: re.Pattern[str]  # a leading article as a name starts with it ("The")
@@ -39,13 +38,15 @@ def _words(code: str) -> _Words:
     found = []
     for cue in table["before_any_case"]:  # "according to (a report by) the World Bank"
         check = patterns.PhraseCheck(lambda phrases, cue=cue: rf"{phrases([cue], flexible_space=False)}")
-        found.append(((), check.search, patterns.compile(rf"\b(?i:{re.escape(cue)}) {document}(?:(?:{articles}) )?({name})")))
+        found.append((check.search, patterns.compile(rf"\b(?i:{re.escape(cue)}) {document}(?:(?:{articles}) )?({name})")))
     for cue in table["before"]:  # "citing the World Bank", as written
-        found.append(((cue,), None, patterns.compile(rf"\b{re.escape(cue)} (?:(?:{articles}) )?({name})")))
+        found.append((lambda text, cue=cue: cue in text,
+                      patterns.compile(rf"\b{re.escape(cue)} (?:(?:{articles}) )?({name})")))
     verbs = table["verbs_after"]  # "the World Bank said", as written
     papers = _literal(table["papers"])
     plain = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"  # capitalised words only: a joiner would reach back too far
-    found.append((tuple(verbs), None, patterns.compile(rf"\b((?:(?:{capitalised}) )?{plain}|(?:{articles}) (?:{papers})) (?:{_literal(verbs)})\b")))
+    found.append((lambda text: any(map(text.__contains__, verbs)),
+                  patterns.compile(rf"\b((?:(?:{capitalised}) )?{plain}|(?:{articles}) (?:{papers})) (?:{_literal(verbs)})\b")))
     return _Words(tuple(found), patterns.compile(rf"^(?:(?:{articles}) )?(?:{papers})$", re.IGNORECASE),
                   patterns.compile(rf"^(?:{articles}) ", re.IGNORECASE), patterns.compile(rf"^(?:{capitalised}) "),
                   frozenset(w.lower() for w in [*leading, *table["no_source"]]))
@@ -53,8 +54,7 @@ def _words(code: str) -> _Words:
 
 def patterns_of(code: str) -> tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...]:
     """Each attribution pattern of a language, with the quick test in front of it (tests use it)."""
-    return tuple((may_hold or (lambda text, needles=needles: any(map(text.__contains__, needles))), pattern)
-                 for needles, may_hold, pattern in _words(code).found)
+    return _words(code).found
 
 
 def find(text: str, entity_of: dict[str, str], last: str | None,
@@ -63,8 +63,8 @@ def find(text: str, entity_of: dict[str, str], last: str | None,
     ("police said") becomes both; "the paper said" repeats the last one named; none leaves it.
     ``entity_of`` maps lower-case aliases to names."""
     words = _words(code)
-    for needles, may_hold, pattern in words.found:
-        if not (any(map(text.__contains__, needles)) if may_hold is None else may_hold(text)):
+    for may_hold, pattern in words.found:
+        if not may_hold(text):
             continue
         match = pattern.search(text)
         if not match:
