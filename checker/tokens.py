@@ -19,9 +19,9 @@ WORD, NUM, SYM = 1, 2, 3
 # word's first letter read once for both forms, optional parts as "(?:x|)" and a repeat of one or
 # more as "x(?:x)*", so that re's general repeat starts only after a cheap literal test (the
 # regex's instructions per copy of bench/speed.py's sentences, cachegrind: 81 M plain, 62 M so).
-# The spaces before a token are read with it, rather than tried and failed as a token's start
-# one by one; the token itself is its kind's group. Read up to the last token only: spaces at the
-# end would be read again from each of their positions.
+# The spaces before a token are read with it (other whitespace than the space: ``tokenize`` cuts
+# at spaces), rather than tried and failed as a token's start one by one; the token itself is its
+# kind's group.
 _LETTER = r"[^\W\d_]"
 TOKEN = (
     rf"\s*(?:(?P<word>{_LETTER}(?:\.{_LETTER}\.(?:{_LETTER}\.)*|{_LETTER}*(?:['’]{_LETTER}+|)))"

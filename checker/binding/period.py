@@ -432,8 +432,6 @@ def opens_an_aside(word: str, code: str = lang.DEFAULT, table: str = "aside_open
     return word.lower() in lang.words(code, table)
 
 
-
-
 def is_a_year(scope: TimeScope, code: str = lang.DEFAULT) -> bool:
     """Whether a time phrase names a year: a year itself, or a year's shift of the time in focus
     ("the previous year"), which a `year_bases` word makes a comparison's base ("30% below the
