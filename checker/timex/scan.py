@@ -37,9 +37,11 @@ def _scan_atoms(ctx: Context) -> list[Atom]:
     """Leftmost atoms, tried only where a candidate word or number starts; an atom the handler
     rejects leaves its start word to the next candidate."""
     s, g = ctx.sentence, ctx.g
-    resolvers = _resolvers(g)
     low = s.lower()
     starts = _candidate_starts(g, s, low)
+    if not starts:  # most sentences
+        return []
+    resolvers = _resolvers(g)
     if len(low) != len(s):  # a few characters lower-case to two; offsets must stay valid
         low = s
     atoms: list[Atom] = []
@@ -202,6 +204,8 @@ def find_times(sentence: str, anchor: Anchor | None, language: str | None = None
         return []
     ctx = Context(sentence, anchor, for_language(language))
     atoms = _scan_atoms(ctx)
+    if not atoms:  # most sentences
+        return []
     if len(atoms) > 1:
         _years_from_dates(atoms, ctx)
     return _join(atoms, ctx)
