@@ -106,10 +106,15 @@ def unit_after(tokens: list[Token], j: int, code: str = lang.DEFAULT) -> UnitMat
     first = tokens[j]
     if first.kind == NUM:
         return None
+    # comparisons, not min() and max(): most calls end here, and a builtin call costs more than the rest of the test
     longest_from = tables["longest_from"]
-    longest = min(max(longest_from.get(first.text, 0), longest_from.get(first.lower, 0)), n - j)
+    longest, longest_lower = longest_from.get(first.text, 0), longest_from.get(first.lower, 0)
+    if longest < longest_lower:
+        longest = longest_lower
     if not longest:
         return None
+    if longest > n - j:
+        longest = n - j
     # the keys of every size cut from the longest one's; most units are one word, whose keys are made directly
     if longest == 1:
         exact, lower = (first.text,), (first.lower,)
@@ -144,11 +149,12 @@ def _symbol_ok(tokens: list[Token], j: int) -> bool:
 def currency_before(tokens: list[Token], i: int, code: str = lang.DEFAULT) -> tuple[Unit, int] | None:
     """A currency mark ending right before ``tokens[i]`` ("$", "US$", "HK $", "€", "RM"):
     returns the unit and the index of the mark's first token."""
-    tables = _tables(code)
     if i == 0 or i >= len(tokens):  # nothing before the first token; no number after the last ("$9/")
         return None
     mark = tokens[i - 1]
-    for size in range(min(tables["longest_to"].get(mark.text, 0), 3, i), 0, -1):
+    tables = _tables(code)
+    longest = tables["longest_to"].get(mark.text)  # most tokens before a number end no currency mark
+    for size in range(min(longest, 3, i), 0, -1) if longest is not None else ():
         unit = tables["prefix"].get((mark.text,) if size == 1 else texts(tokens[i - size:i]))
         if unit is None:
             continue
