@@ -127,7 +127,7 @@ def unit_after(tokens: list[Token], j: int, code: str = lang.DEFAULT) -> UnitMat
         if unit is None:
             continue
         # a unit word glued to a following letter is part of another word ("ms" in "msg")
-        if j + size < n and joined(tokens[j + size - 1], tokens[j + size]) and tokens[j + size].kind == WORD:
+        if j + size < n and tokens[j + size].kind == WORD and joined(tokens[j + size - 1], tokens[j + size]):
             continue
         if size == 1 and len(first.text) == 1 and first.kind == WORD and not _symbol_ok(tokens, j):
             continue

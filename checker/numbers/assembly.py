@@ -69,9 +69,10 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     blocked = _blocked(toks, masked)
     found: list[Found] = []
     suffixed = _may_hold_suffix(sentence)
-    starts = [k for k, t in enumerate(toks) if t.kind == NUM or (t.kind == WORD and (
-        t.lower in NUMBER_STARTS or suffixed and t.lower.endswith(MULTIPLIER_SUFFIXES)))]
-    i = 0  # where the next quantity may start
+    # the fewest tests per token (a symbol among the starts parses as no number): the scan reads every token
+    starts = [k for k, t in enumerate(toks) if t.kind == NUM or t.lower in NUMBER_STARTS
+              or suffixed and t.lower.endswith(MULTIPLIER_SUFFIXES)]
+    i = 0  # where the next quantity may start, always after ``k`` (a comparison: max() costs more)
     for k in starts:
         if k < i or k in blocked:
             continue
@@ -80,10 +81,11 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
             continue
         item = _assemble(toks, num, blocked)
         if item is None or isinstance(item, int):
-            i = max(item or num.i1, k + 1)
+            i = item or num.i1
+            i = i if i > k else k + 1
             continue
         found.append(item)
-        i = max(item.right, k + 1)
+        i = item.right if item.right > k else k + 1
     share_with_neighbours(toks, found)
     index_levels(toks, found)
     inherit_elided_units(toks, found)
@@ -148,7 +150,8 @@ def _assemble(toks: list[Token], num: Num, blocked: set[int]) -> Found | int | N
         _share_of(toks, f)
     if f.unit is None and f.noun_phrase is None and not _counted_noun(toks, num, f):
         return None
-    f.right = max(f.right, num.i1)
+    if f.right < num.i1:
+        f.right = num.i1
     f.fraction = num.fraction and f.unit is None
     return f
 

@@ -39,6 +39,9 @@ from .words import (
 )
 
 
+_ORDINAL_OR_DECADE = ORDINAL_SUFFIXES | DECADE_SUFFIXES
+
+
 def identifier(toks: list[Token], num: Num, partner: bool = False) -> bool:
     """Numbers that name or label rather than count: MS-13, S23, Game 7, No. 5, 9:30, 49ers."""
     i = num.i0
@@ -46,7 +49,8 @@ def identifier(toks: list[Token], num: Num, partner: bool = False) -> bool:
     prev = toks[i - 1] if i else None
     prev2 = toks[i - 2] if i > 1 else None
     if t.kind == NUM:
-        if prev is not None and prev.kind == WORD and joined(prev, t) and currency_before(toks, i) is None:
+        # "prev.end == t.start" is ``joined`` (a call costs more than the test; asked of most figures)
+        if prev is not None and prev.kind == WORD and prev.end == t.start and currency_before(toks, i) is None:
             return True  # "S23", "mk5", "CO2", "ID.3"
         if (prev is not None and prev.text in ("-", "‐") and joined(prev, t) and prev2 is not None
                 and prev2.kind == WORD and joined(prev2, prev) and prev2.lower not in NUMBER_PREFIXES):
@@ -58,8 +62,7 @@ def identifier(toks: list[Token], num: Num, partner: bool = False) -> bool:
         if nxt is not None and nxt.text in (":", "/") and joined(toks[num.i1 - 1], nxt) and num.i1 + 1 < len(toks) \
                 and toks[num.i1 + 1].kind == NUM and joined(nxt, toks[num.i1 + 1]) and not num.fraction:
             return True  # "9:30", "24/7" (first part)
-        if nxt is not None and nxt.kind == WORD and joined(toks[num.i1 - 1], nxt) \
-                and nxt.lower in ORDINAL_SUFFIXES | DECADE_SUFFIXES:
+        if nxt is not None and nxt.lower in _ORDINAL_OR_DECADE and nxt.kind == WORD and joined(toks[num.i1 - 1], nxt):
             return True  # ordinals and decades: "22nd", "1990s"
         if prev is not None and prev.text in ("#", "№"):
             return True

@@ -100,7 +100,7 @@ def _parse_digits(toks: list[Token], i: int) -> Num:
             num.i1, num.plain_int = k + 1, False
             return num
     # a scale suffix glued to the digits: "1.2bn", "35m", "25k" ("37m" long is metres, below)
-    if j < n and toks[j].kind == WORD and joined(toks[j - 1], toks[j]) and toks[j].text in SCALE_SUFFIXES:
+    if j < n and toks[j].text in SCALE_SUFFIXES and toks[j].kind == WORD and joined(toks[j - 1], toks[j]):
         if not _suffix_is_unit(toks, i, j):
             num.scale *= SCALE_SUFFIXES[toks[j].text]
             num.scaled, num.plain_int, j = True, False, j + 1
