@@ -39,6 +39,11 @@ from .words import (
     STOP,
 )
 
+# The words that may end a qualifier before a figure or stand between it and the figure, and the
+# words a change search stops or looks further at: most words before a figure are none of them.
+_QUALIFIER_CUES = QUALIFIER_LASTS | frozenset(BOUND_PREFIXES) | DETERMINERS | A_AN
+_CHANGE_CUES = CHANGE_BLOCKERS | CHANGE_PHRASE_LASTS | frozenset(CHANGE_WORDS)
+
 
 def sign_and_currency(toks: list[Token], i: int) -> tuple[int, Unit | None, int, str | None]:
     """Sign and currency mark before the number: (sign, currency unit, new left index, sign word)."""
@@ -74,6 +79,8 @@ def sign_and_currency(toks: list[Token], i: int) -> tuple[int, Unit | None, int,
 def qualifier_before(toks: list[Token], left: int, mark: bool = False) -> tuple[str | None, int]:
     """The qualifier phrase ending right before ``left`` (articles may sit between: "an estimated";
     any determiner before a ``mark``, "below the 4,000 mark", which "below the 9.7 a day" is not)."""
+    if left == 0 or (toks[left - 1].lower not in _QUALIFIER_CUES and toks[left - 1].text not in ("~", "≈", "-")):
+        return None, left  # the cheap test first: no qualifier, article or bound prefix before the figure
     articles = DETERMINERS if mark else A_AN
     for skip in (0, 1):
         end = left - skip
@@ -117,6 +124,10 @@ def change_before(toks: list[Token], left: int) -> str | None:
         tok = toks[k]
         if tok.kind == NUM or tok.text in CLAUSE_END:
             return None
+        if tok.lower not in _CHANGE_CUES:  # most words: one test, not three
+            steps += 1
+            k -= 1
+            continue
         if tok.lower in CHANGE_BLOCKERS:
             return None
         if tok.lower in CHANGE_PHRASE_LASTS:

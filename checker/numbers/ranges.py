@@ -19,6 +19,10 @@ from .words import (
     RANGE_TO,
 )
 
+# What may join two ends (``_second_start``): most figures have none after them and no "from" before.
+_JOINING_MARKS = frozenset(("-", "–", "—", "/"))
+_JOINING_WORDS = RANGE_THROUGH | RANGE_AND
+
 
 def range_partner(toks, num: Num, j: int, left: int, unit: Unit | None, blocked: set[int]):
     """The second end of a range starting at ``num``: (second, unit, end, per, per_unit) or None.
@@ -26,6 +30,10 @@ def range_partner(toks, num: Num, j: int, left: int, unit: Unit | None, blocked:
     n = len(toks)
     if j >= n:
         return None
+    if toks[j].text not in _JOINING_MARKS and toks[j].lower not in _JOINING_WORDS \
+            and (left == 0 or toks[left - 1].lower not in RANGE_FROM) \
+            and (left < 2 or toks[left - 2].lower not in RANGE_FROM):
+        return None  # the cheap test first: ``_second_start`` would find no connector
     k = _second_start(toks, j, left, unit, blocked)
     if k is None or k >= n or k in blocked:
         return None
