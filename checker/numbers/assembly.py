@@ -143,7 +143,8 @@ def _assemble(toks: list[Token], num: Num, blocked: set[int]) -> Found | int | N
         _rate(toks, num, f)  # "from 86.5 to 85.5 per 100,000": the range is the rate's
     _qualifier(toks, f)
     _change(toks, f)
-    _unit_of_vague_count(toks, num, f)
+    if num.vague is not None:
+        _unit_of_vague_count(toks, f)
     if (f.unit is None or f.unit.name == "year") and _age(toks, num, f):
         f.unit = Unit("year of age", "age", "year")
     if f.unit is None and num.fraction:
@@ -183,7 +184,7 @@ def _not_a_count(toks: list[Token], num: Num, unit: Unit | None, j: int) -> bool
     nxt = toks[j] if j < len(toks) else None
     if unit is None and nxt is not None and nxt.kind == WORD and joined(toks[j - 1], nxt):
         return True  # digits glued to an unknown word: "49ers", "5G", "3s"
-    if num.vague is None and not num.words and capitalised_label(toks, num, unit is not None):
+    if unit is None and num.vague is None and not num.words and capitalised_label(toks, num, False):
         return True
     if unit is None and address(toks, j):
         return True
@@ -248,10 +249,10 @@ def _change(toks: list[Token], f: Found) -> None:
         f.noun_change = change_after(toks, f.right)
 
 
-def _unit_of_vague_count(toks: list[Token], num: Num, f: Found) -> None:
+def _unit_of_vague_count(toks: list[Token], f: Found) -> None:
     """"tens of thousands of dollars": a vague count's unit after "of"."""
     j = f.right
-    if f.unit is None and num.vague is not None and j + 1 < len(toks) and toks[j].lower in OF:
+    if f.unit is None and j + 1 < len(toks) and toks[j].lower in OF:
         match = unit_after(toks, j + 1)
         if match is not None:
             f.unit, f.right = match.unit, match.end

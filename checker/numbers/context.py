@@ -43,6 +43,7 @@ from .words import (
 # words a change search stops or looks further at: most words before a figure are none of them.
 _QUALIFIER_CUES = QUALIFIER_LASTS | frozenset(BOUND_PREFIXES) | DETERMINERS | A_AN
 _CHANGE_CUES = CHANGE_BLOCKERS | CHANGE_PHRASE_LASTS | frozenset(CHANGE_WORDS)
+_RATE_STARTS = PER_WORDS | frozenset(PER_PHRASES) | DISTRIBUTIVE_WORDS | A_AN | {"/"}  # what may open a rate's denominator
 
 
 def sign_and_currency(toks: list[Token], i: int) -> tuple[int, Unit | None, int, str | None]:
@@ -179,8 +180,8 @@ def after_per(toks: list[Token], j: int) -> int:
 def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit | None]:
     """The period or base of a rate after a unit: "per month", "a barrel", "/gram", "per 100,000 people"."""
     n = len(toks)
-    if j >= n:
-        return None, j, None
+    if j >= n or (toks[j].lower not in _RATE_STARTS and toks[j].text != "-"):
+        return None, j, None  # the cheap test first: most units have no rate after them
     if toks[j].text == "-" and j + 1 < n and toks[j + 1].lower in A_AN and joined(toks[j - 1], toks[j]):
         j += 1  # "a 52,000 barrel-a-day refinery"
     w = toks[j].lower

@@ -35,6 +35,7 @@ from .words import (
 )
 
 _ALWAYS_PLURAL = tuple((plural, longer) for plural, _, longer, always in SINGULAR_RULES if always)
+_RULE_ENDINGS = tuple(plural for plural, *_ in SINGULAR_RULES)  # most plurals end in none: one test, not a loop
 
 
 def looks_plural(word: str) -> bool:
@@ -51,9 +52,10 @@ def singular_of(word: str) -> str:
         return IRREGULAR_PLURALS[word]
     if not looks_plural(word):
         return word
-    for plural, singular, longer, _ in SINGULAR_RULES:
-        if word.endswith(plural) and len(word) > longer:
-            return word[: len(word) - len(plural)] + singular
+    if word.endswith(_RULE_ENDINGS):
+        for plural, singular, longer, _ in SINGULAR_RULES:
+            if word.endswith(plural) and len(word) > longer:
+                return word[: len(word) - len(plural)] + singular
     ending = next(e for e in PLURAL_ENDINGS if word.endswith(e))
     return word[: len(word) - len(ending)]
 

@@ -37,6 +37,10 @@ from .words import (
 )
 
 _MAX_DIGITS = 40  # longer digit runs are codes or noise, not quantities
+# What may go on after digits (as written; in lower case): a fraction's slash, scientific notation's
+# "x", a scale suffix or word. Most figures are followed by none of them, which one test rules out.
+_DIGITS_GO_ON = frozenset(("/", "⁄", "×", "x", "X", "*")) | frozenset(SCALE_SUFFIXES) | LOOSE_SUFFIXES
+_DIGITS_GO_ON_LOWER = frozenset(SCALES) | ARTICLE_SCALES
 
 
 def parse_number(toks: list[Token], i: int) -> Num | None:
@@ -80,6 +84,8 @@ def _parse_digits(toks: list[Token], i: int) -> Num:
     value = float(t.text.replace(",", ""))
     num = Num(value, i, i + 1, plain_int=t.text.isdigit())
     j = i + 1
+    if j == n or (toks[j].text not in _DIGITS_GO_ON and toks[j].lower not in _DIGITS_GO_ON_LOWER):
+        return num  # the digits alone (their scale is 1)
     # fractions written with a slash: "1/16", "1⁄32" (not "24/7" or "9/11": numerator < denominator)
     if (j + 1 < n and toks[j].text in ("/", "⁄") and joined(t, toks[j]) and joined(toks[j], toks[j + 1])
             and toks[j + 1].kind == NUM and t.text.isdigit() and toks[j + 1].text.isdigit()):
