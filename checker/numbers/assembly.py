@@ -68,10 +68,12 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
     found: list[Found] = []
-    suffixed = _may_hold_suffix(sentence)
     # the fewest tests per token (a symbol among the starts parses as no number): the scan reads every token
-    starts = [k for k, t in enumerate(toks) if t.kind == NUM or t.lower in NUMBER_STARTS
-              or suffixed and t.lower.endswith(MULTIPLIER_SUFFIXES)]
+    if _may_hold_suffix(sentence):  # "sixfold": rare, so most sentences are scanned without its test
+        starts = [k for k, t in enumerate(toks) if t.kind == NUM or t.lower in NUMBER_STARTS
+                  or t.lower.endswith(MULTIPLIER_SUFFIXES)]
+    else:
+        starts = [k for k, t in enumerate(toks) if t.kind == NUM or t.lower in NUMBER_STARTS]
     i = 0  # where the next quantity may start, always after ``k`` (a comparison: max() costs more)
     for k in starts:
         if k < i or k in blocked:
@@ -86,11 +88,17 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
             continue
         found.append(item)
         i = item.right if item.right > k else k + 1
+    if not found:
+        return []
     share_with_neighbours(toks, found)
     index_levels(toks, found)
     inherit_elided_units(toks, found)
-    quantities = [_to_quantity(sentence, toks, f) for f in found]
-    return [q for q in quantities if finite(q.value)]
+    quantities = []
+    for f in found:
+        quantity = _to_quantity(sentence, toks, f)
+        if finite(quantity.value):
+            quantities.append(quantity)
+    return quantities
 
 
 def _may_hold_suffix(sentence: str) -> bool:
