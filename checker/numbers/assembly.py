@@ -74,7 +74,7 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
                   or t.lower.endswith(MULTIPLIER_SUFFIXES)]
     else:
         starts = [k for k, t in enumerate(toks) if t.kind == NUM or t.lower in NUMBER_STARTS]
-    i = 0  # where the next quantity may start, always after ``k`` (a comparison: max() costs more)
+    i = 0  # where the next quantity may start
     for k in starts:
         if k < i or k in blocked:
             continue
@@ -83,22 +83,17 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
             continue
         item = _assemble(toks, num, blocked)
         if item is None or isinstance(item, int):
-            i = item or num.i1
-            i = i if i > k else k + 1
+            i = max(item or num.i1, k + 1)
             continue
         found.append(item)
-        i = item.right if item.right > k else k + 1
+        i = max(item.right, k + 1)
     if not found:
         return []
     share_with_neighbours(toks, found)
     index_levels(toks, found)
     inherit_elided_units(toks, found)
-    quantities = []
-    for f in found:
-        quantity = _to_quantity(sentence, toks, f)
-        if finite(quantity.value):
-            quantities.append(quantity)
-    return quantities
+    quantities = [_to_quantity(sentence, toks, f) for f in found]
+    return [q for q in quantities if finite(q.value)]
 
 
 def _may_hold_suffix(sentence: str) -> bool:
@@ -159,8 +154,7 @@ def _assemble(toks: list[Token], num: Num, blocked: set[int]) -> Found | int | N
         _share_of(toks, f)
     if f.unit is None and f.noun_phrase is None and not _counted_noun(toks, num, f):
         return None
-    if f.right < num.i1:
-        f.right = num.i1
+    f.right = max(f.right, num.i1)
     f.fraction = num.fraction and f.unit is None
     return f
 
