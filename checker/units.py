@@ -106,15 +106,11 @@ def unit_after(tokens: list[Token], j: int, code: str = lang.DEFAULT) -> UnitMat
     first = tokens[j]
     if first.kind == NUM:
         return None
-    # comparisons, not min() and max(): most calls end here, and a builtin call costs more than the rest of the test
     longest_from = tables["longest_from"]
-    longest, longest_lower = longest_from.get(first.text, 0), longest_from.get(first.lower, 0)
-    if longest < longest_lower:
-        longest = longest_lower
+    longest = max(longest_from.get(first.text, 0), longest_from.get(first.lower, 0))
     if not longest:
-        return None
-    if longest > n - j:
-        longest = n - j
+        return None  # most words start no unit
+    longest = min(longest, n - j)
     # the keys of every size cut from the longest one's; most units are one word, whose keys are made directly
     if longest == 1:
         exact, lower = (first.text,), (first.lower,)

@@ -125,23 +125,20 @@ def change_before(toks: list[Token], left: int) -> str | None:
         tok = toks[k]
         if tok.kind == NUM or tok.text in CLAUSE_END:
             return None
-        if tok.lower not in _CHANGE_CUES:  # most words: one test, not three
-            steps += 1
-            k -= 1
-            continue
-        if tok.lower in CHANGE_BLOCKERS:
-            return None
-        if tok.lower in CHANGE_PHRASE_LASTS:
-            direction = _phrase_ending_at(toks, k)
-            if direction is not None:
-                return direction
-        direction = CHANGE_WORDS.get(tok.lower)
-        if direction is not None:
-            if tok.lower in ADJACENT_CHANGE_WORDS and steps > 0:
+        if tok.lower in _CHANGE_CUES:  # most words are none: one test, not three
+            if tok.lower in CHANGE_BLOCKERS:
                 return None
-            if tok.lower in CHANGE_PARTICLES and k > 0 and (toks[k - 1].lower in PHRASAL or toks[k - 1].text == "-"):
-                return None  # "gave up 517 yards", "a start-up employs 600"
-            return direction
+            if tok.lower in CHANGE_PHRASE_LASTS:
+                direction = _phrase_ending_at(toks, k)
+                if direction is not None:
+                    return direction
+            direction = CHANGE_WORDS.get(tok.lower)
+            if direction is not None:
+                if tok.lower in ADJACENT_CHANGE_WORDS and steps > 0:
+                    return None
+                if tok.lower in CHANGE_PARTICLES and k > 0 and (toks[k - 1].lower in PHRASAL or toks[k - 1].text == "-"):
+                    return None  # "gave up 517 yards", "a start-up employs 600"
+                return direction
         steps += 1
         k -= 1
     return None

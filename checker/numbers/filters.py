@@ -49,8 +49,7 @@ def identifier(toks: list[Token], num: Num, partner: bool = False) -> bool:
     prev = toks[i - 1] if i else None
     prev2 = toks[i - 2] if i > 1 else None
     if t.kind == NUM:
-        # "prev.end == t.start" is ``joined`` (a call costs more than the test; asked of most figures)
-        if prev is not None and prev.kind == WORD and prev.end == t.start and currency_before(toks, i) is None:
+        if prev is not None and prev.kind == WORD and joined(prev, t) and currency_before(toks, i) is None:
             return True  # "S23", "mk5", "CO2", "ID.3"
         if (prev is not None and prev.text in ("-", "‐") and joined(prev, t) and prev2 is not None
                 and prev2.kind == WORD and joined(prev2, prev) and prev2.lower not in NUMBER_PREFIXES):
