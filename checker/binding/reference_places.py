@@ -5,7 +5,7 @@ Citizen Council"). binding.subject sets them aside before it chooses a figure's 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from checker import lang, patterns
 
@@ -60,12 +60,22 @@ def organization_homes(text: str, places: Sequence[Place], code: str = lang.DEFA
     return [p for p in places if before.match(text, p[1]) or after.search(text, max(0, p[0] - _HOME_REACH), p[0])]
 
 
+@lru_cache(maxsize=4)
+def set_aside(text: str, places: tuple[Place, ...], code: str) -> tuple[frozenset[Place], ...]:
+    """The sentence's landmarks, yardsticks and organisation homes among ``places``, once per
+    sentence for all its figures: whether a place is one depends on it and the sentence alone, so
+    a figure's share of them is those of its own places."""
+    return (frozenset(landmarks(text, places, code)), frozenset(yardsticks(text, places, code)),
+            frozenset(organization_homes(text, places, code)))
+
+
 def homes_passed_over(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],
-                       yards: frozenset[Place], code: str) -> frozenset[Place]:
+                       yards: frozenset[Place], code: str, all_homes: frozenset[Place]) -> frozenset[Place]:
     """The organisation homes the figure does not take: those of a clause that names another place
     before the figure ("Ruritania City topped the list of Zembla's Citizen Council with 160"). With
-    no such place, a home may be the figure's own: a national observatory counts its country."""
-    homes = frozenset(organization_homes(text, places, code))
+    no such place, a home may be the figure's own: a national observatory counts its country.
+    ``all_homes``: the sentence's (``set_aside``)."""
+    homes = frozenset(p for p in places if p in all_homes)
     if homes and any(clause[0] <= p[0] and p[1] <= span[0] and p not in homes and p not in yards for p in places):
         return homes
     return frozenset()

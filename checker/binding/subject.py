@@ -59,7 +59,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     ``agencies`` stand for their country where no place stands as near. ``predicates``: where the
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
-    landmarks = references.landmarks(text, places, code)
+    landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
@@ -71,8 +71,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
         places = mine
-    yards = frozenset(references.yardsticks(text, places, code))
-    homes = references.homes_passed_over(text, span, clause, places, yards, code)
+    yards = frozenset(p for p in places if p in yardsticks)
+    homes = references.homes_passed_over(text, span, clause, places, yards, code, organization_homes)
     agent = _agent_pattern(code)
     ends = {m.end() for _, v1 in predicates if (m := agent.match(text, v1))}  # where an agent may start
     agents = frozenset(p for p in places if p[0] in ends)  # "sent back by Zembla"
