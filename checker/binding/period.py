@@ -357,7 +357,7 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words right before a time make it the time of a saying ("the chief said earlier
     this month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
     words = before.lower().split()[-3:]
-    return not any(c in before[-12:] for c in ",;:") and not lang.words(code, "reporting_verbs").isdisjoint(words)
+    return not lang.words(code, "reporting_verbs").isdisjoint(words) and not any(c in before[-12:] for c in ",;:")
 
 
 def says_at(text: str, start: int, code: str = lang.DEFAULT) -> bool:

@@ -173,7 +173,7 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         carried = periods.projected(carried, text[clause[0]:q.start], state.code) if carried is not None else None
         return _joined_time(text, q, k, quantities, state) or carried \
             or (state.lead.in_ranking() if ranked and not days else None) or scope
-    days = _length(text, q, k, quantities, state.code, periods.runs_at(scope, state.publication)) \
+    days = _length(text, q, k, quantities, state.code, scope, state.publication) \
         if scope is not None and scope.start else None
     scope = _eve(text, q, times, _fitted(scope, days, state), state.code)
     before = state.previous[1].time if state.previous is not None else None
@@ -238,12 +238,14 @@ def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code
     return None
 
 
-def _length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: str, running: bool) -> float | None:
-    """``_own_length``, or in a period still ``running`` at publication, for an average per day or
-    a bare figure with none, the one length the sentence's other counts state ("so far this year,
-    900 in 120 days, or 7.5 a day": the average of that stretch)."""
+def _length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: str, scope: TimeScope,
+            publication: TimeScope | None) -> float | None:
+    """``_own_length``, or in a period (``scope``) still running at ``publication``, for an average
+    per day or a bare figure with none, the one length the sentence's other counts state ("so far
+    this year, 900 in 120 days, or 7.5 a day": the average of that stretch)."""
     days = _own_length(text, q, k, quantities, code)
-    if days is not None or not running or not (q.per == "day" or (q.kind == "number" and q.noun is None)):
+    if days is not None or not (q.per == "day" or (q.kind == "number" and q.noun is None)) \
+            or not periods.runs_at(scope, publication):  # last: it reads three dates
         return days
     lengths = {_own_length(text, o, j, quantities, code) for j, o in enumerate(quantities)
                if o is not q and o.kind in ("count", "number") and o.per is None}
@@ -410,12 +412,14 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
     the figure closes, right before a word of ``closing_links`` ("closed 2023 with 34.5")."""
     prev_end = quantities[k - 1].end if k else 0
     for t in times:
+        if not (prev_end <= t.start and t.end <= q.start):
+            continue  # not between the figure before and this one: neither kind of time
         gap = text[t.end:q.start].split()
-        if prev_end <= t.start and t.end <= q.start and text[t.start:t.end].isdigit() and 2 <= len(gap) <= 3 \
+        if text[t.start:t.end].isdigit() and 2 <= len(gap) <= 3 \
                 and all(word.isalpha() for word in gap) and periods.links_a_figure(gap[-1], code):
             return t
         words = [w for w in gap if w != ","]
-        if prev_end <= t.start and t.end <= q.start and t.scope.start and 1 <= len(words) <= 3 \
+        if t.scope.start and 1 <= len(words) <= 3 \
                 and all(w.isalpha() for w in words) and any(periods.closes_with(w, code) for w in words) \
                 and not is_base_value(text, q, code):  # "compared with 77,395": a base
             return t  # "Zembla closed 2023 with 34.5 per 100,000", "2019, with 2,398": the period it closed with it
@@ -629,11 +633,12 @@ def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
     words = text[opening + 1:t.start].split() if opening >= 0 else []
     if not words or (closing < 0 and not periods.opens_an_aside(words[0], code, "final_asides")):
         return False  # "In those years, the country paid for ... the 1970s": a main clause runs to the end
+    if not periods.opens_an_aside(words[0], code):
+        return False  # no aside opens after the comma (most times): the tests below need one
     if any(not text[:f.start].strip(" \"'“‘(") and not text[f.end:opening].strip() for f in times):
         return False
     closing = len(text) if closing < 0 else closing
-    return periods.opens_an_aside(words[0], code) \
-        and not any(c in text[opening:closing] for c in ":;") \
+    return not any(c in text[opening:closing] for c in ":;") \
         and not any(opening < p.start < closing and not _ranks_a_group(text, p) for p in quantities)
 
 
