@@ -88,8 +88,11 @@ def _tables(code: str = lang.DEFAULT) -> dict:
     longest_to: dict[str, int] = {}
     for key in prefix:
         longest_to[key[-1]] = max(longest_to.get(key[-1], 0), len(key))
+    # The second words of the phrases of two words or more: most tokens after a phrase's first word
+    # ("per", "percent", "$") continue none, and then only the one-word phrase is looked up.
+    seconds = frozenset(key[1] for key in (*after_cs, *after_ci) if len(key) > 1)
     return {"ci": after_ci, "cs": after_cs, "prefix": prefix, "longest_from": longest_from,
-            "longest_to": longest_to}
+            "longest_to": longest_to, "seconds": seconds}
 
 
 def unit_after(tokens: list[Token], j: int, code: str = lang.DEFAULT) -> UnitMatch | None:
@@ -111,6 +114,8 @@ def unit_after(tokens: list[Token], j: int, code: str = lang.DEFAULT) -> UnitMat
     if not longest:
         return None  # most words start no unit
     longest = min(longest, n - j)
+    if longest > 1 and tokens[j + 1].text not in tables["seconds"] and tokens[j + 1].lower not in tables["seconds"]:
+        longest = 1  # no phrase of two words or more goes on with the next token
     # the keys of every size cut from the longest one's; most units are one word, whose keys are made directly
     if longest == 1:
         exact, lower = (first.text,), (first.lower,)
