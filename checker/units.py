@@ -32,7 +32,6 @@ class UnitMatch:
     end: int  # index of the first token after the unit
 
 
-
 CONVERSIONS = Path(__file__).resolve().parent / "data" / "conversions.yaml"
 
 # Canonical unit per kind (DESIGN.md "Canonical units"); others keep pint's own base name.

@@ -120,7 +120,6 @@ class Lead:
         where = "paragraph" if paragraph == self.paragraph else "paragraph before"
         return replace(self.scope, text=f"{self.scope.text} (the time in focus in the {where})", basis="inherited")
 
-
     def in_ranking(self) -> TimeScope | None:
         """The period of the ranking list in focus, for a figure placed in it with no time of its own
         ("Acapulco finished second with a rate of 143", after "came fourth at 101.99" in 2012)."""
