@@ -135,7 +135,7 @@ def lower_case_ok(pattern: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _lowered(text: str) -> str | None:
+def lowered(text: str) -> str | None:
     """``lower_for_matching(text)``, once per sentence however many checks ask for it."""
     return lower_for_matching(text)
 
@@ -155,7 +155,7 @@ class PhraseCheck:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether the regex matches in ``text[pos:endpos]`` (an end past the text is its end, as in re)."""
-        low = _lowered(text) if self.lower is not None else None
+        low = lowered(text) if self.lower is not None else None
         if low is None:
             return self.any_case.search(text, pos, endpos) is not None
         return self.lower.search(low, pos, endpos) is not None

@@ -81,7 +81,7 @@ def _may_hold(text: str, phrases_back: tuple[str, ...]) -> bool:
     """Whether the sentence, lower-cased as ``back_phrase`` reads it (patterns.lower_for_matching),
     holds one of the phrases at all: most hold none, told by a substring test per phrase instead of
     the regex's scan. (A sentence whose case folds unlike its lower case goes to the regex.)"""
-    low = patterns.lower_for_matching(text)
+    low = patterns.lowered(text)
     return low is None or any(map(low.__contains__, phrases_back))
 
 

@@ -79,11 +79,7 @@ def _demonstrated(c: Claim, earlier: Claim | None, code: str) -> bool:
         return False
     at = c.sentence.find(c.text)
     before = c.sentence[max(0, at - 20):at].lower().split() if at >= 0 else []
-    return bool(before) and before[-1] in _demonstratives(code)
-
-
-def _demonstratives(code: str) -> frozenset[str]:
-    return lang.words(code, "demonstratives")
+    return bool(before) and before[-1] in lang.words(code, "demonstratives")
 
 
 def _figure(c: Claim) -> bool:

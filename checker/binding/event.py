@@ -102,16 +102,12 @@ def since_start(scope: TimeScope) -> TimeScope | None:
     return replace(scope, end=cal.period(date.fromisoformat(scope.start), unit)[1].isoformat())
 
 
-def _further(code: str) -> frozenset[str]:
-    return lang.words(code, "further_occurrence")
-
-
 def further_marker(text: str, obj_start: int, code: str = lang.DEFAULT) -> int | None:
     """Where a word before the object that makes it a further occurrence starts ("a new truce",
     "another gang truce": at most one modifier between), so that the event's words hold it."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, max(0, obj_start - 40), obj_start)]
     for start, word in reversed(words[-2:]):
-        if word in _further(code):
+        if word in lang.words(code, "further_occurrence"):
             return start
     return None
 

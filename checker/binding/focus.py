@@ -178,7 +178,7 @@ class Series:
         before it in its sentence) against no figure named after it, and a rate word stands before
         it in its sentence or in the sentence before, in its paragraph; None otherwise ("supera en
         cuatro puntos a la de ...": a gap between two accounts, not a change)."""
-        if noun is None or not rates or noun.lower() not in _points(code) or difference.stated_base(text, end, code):
+        if noun is None or not rates or noun.lower() not in lang.words(code, "index_points") or difference.stated_base(text, end, code):
             return None
         if change not in ("up", "down"):
             change = _change_right_before(text, start, code) or _listed_change(text, start, previous, rates, code)
@@ -413,10 +413,6 @@ def _listed_change(text: str, start: int, previous: Claim | None, rates: Collect
 def _change_words(code: str) -> dict[str, Pattern[str]]:
     return {way: patterns.compile(rf"\b(?:{patterns.phrases(words)})\s*,\s*$", patterns.IGNORECASE)
             for way, words in lang.load(code)["changes"].items()}
-
-
-def _points(code: str) -> frozenset[str]:
-    return lang.words(code, "index_points")
 
 
 @cache

@@ -55,7 +55,7 @@ def _kinds_named(text: str, code: str) -> tuple[set[str], set[str]]:
     longest word of one of whose ``place_descriptions``, ``group_nouns`` occurs in it (lower case,
     as the re.I searches read it: patterns.lower_for_matching). Once per sentence, for all its
     figures: most sentences name none, and their figures skip the searches."""
-    low = patterns.lower_for_matching(text)
+    low = patterns.lowered(text)
     descriptions, groups = _longest_words(code)
     return {kind for kind, word in descriptions if low is None or word in low}, \
         {kind for kind, word in groups if low is None or word in low}

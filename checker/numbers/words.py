@@ -9,7 +9,7 @@ import sys
 from functools import partial
 
 from checker import lang, units
-from checker.patterns import IGNORECASE, compile, lower_for_matching, phrases
+from checker.patterns import IGNORECASE, compile, lowered, phrases
 from checker.tokens import tokenize
 
 CODE: str = getattr(sys.modules[__package__], "PACK_CODE", lang.DEFAULT)
@@ -84,7 +84,7 @@ def has_digit(sentence: str) -> bool:
 
 def has_number_word(sentence: str) -> bool:
     """Whether a word of ``sentence`` begins with a number word (``HAS_NUMBER_WORD``, in any case)."""
-    low = lower_for_matching(sentence)
+    low = lowered(sentence)
     return bool(HAS_NUMBER_WORD.search(sentence) if low is None else _LOWER_NUMBER_WORD.search(low))
 
 STOP = frozenset(_W["stop_words"])  # they end a noun phrase after a number
