@@ -146,18 +146,24 @@ class PhraseCheck:
     (``phrases(..., by_first_letter=True)``) and that form runs case-sensitively over the
     lower-cased text wherever this is the same as re.I (``lower_for_matching``): re then rejects
     a position after one test of its letter, where re.I tries every phrase (3 to 7 times faster
-    over a news sentence). ``build(phrases)`` writes the regex with the ``phrases`` it is given."""
+    over a news sentence). ``build(phrases)`` writes the regex with the ``phrases`` it is given.
+    ``contains``: strings, lower case, one of which every match holds; a text holding none is
+    answered by substring tests alone. Worth it only where they are rare in text (phrases, not
+    short words found inside others): a choice measured per check."""
 
-    def __init__(self, build):
+    def __init__(self, build, contains: tuple[str, ...] = ()):
         self.any_case = compile(build(phrases), IGNORECASE)
         lowered = build(lambda items, **kw: phrases([item.lower() for item in items], by_first_letter=True, **kw))
         self.lower = compile(lowered) if lower_case_ok(lowered) else None
+        self.contains = contains
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether the regex matches in ``text[pos:endpos]`` (an end past the text is its end, as in re)."""
         low = lowered(text) if self.lower is not None else None
         if low is None:
             return self.any_case.search(text, pos, endpos) is not None
+        if self.contains and not any(map(low.__contains__, self.contains)):
+            return False
         return self.lower.search(low, pos, endpos) is not None
 
 

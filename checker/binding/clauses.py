@@ -13,22 +13,24 @@ from functools import cache, lru_cache
 from checker import lang, patterns
 from checker.model import Quantity
 
+
 @cache
 def _refers_back(code: str):
     """Words by which a sentence points back at the previous one ("this dropped to around 70"):
-    near its start (``refers_back`` openers), or a phrase anywhere (its phrases, also lower-cased
-    for ``_may_hold``)."""
+    near its start (``refers_back`` openers), or a phrase anywhere (``back_phrase``)."""
     table = lang.load(code)["refers_back"]
     opening = patterns.compile(rf"\W*(?:\w+\s+){{0,2}}(?:{patterns.phrases(table['openers'], flexible_space=False)})\b",
                                re.IGNORECASE)
-    return opening, back_phrase(code), tuple(sorted({phrase.strip().lower() for phrase in table["phrases"] if phrase.strip()}))
+    return opening, back_phrase(code)
 
 
 @cache
 def back_phrase(code: str) -> patterns.PhraseCheck:
-    """A phrase anywhere that points back at the previous sentence ("since then", "that year")."""
+    """A phrase anywhere that points back at the previous sentence ("since then", "that year"):
+    most sentences hold none, told by a substring test per phrase before the regex's scan."""
     phrases_back = lang.load(code)["refers_back"]["phrases"]
-    return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(phrases_back, flexible_space=False, word_start=True)})\b")
+    return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(phrases_back, flexible_space=False, word_start=True)})\b",
+                                contains=tuple(sorted({phrase.strip().lower() for phrase in phrases_back if phrase.strip()})))
 
 
 # Where a clause ends: a semicolon, a colon, a comma or full stop before a closing quote, a spaced
@@ -73,16 +75,8 @@ def clause_break(code: str):
 
 def refers_back(text: str, code: str = lang.DEFAULT) -> bool:
     """Whether the sentence points back at the previous one, so its figures may take that one's unit and period."""
-    opening, phrase, phrases_back = _refers_back(code)
-    return bool(opening.match(text)) or _may_hold(text, phrases_back) and phrase.search(text)
-
-
-def _may_hold(text: str, phrases_back: tuple[str, ...]) -> bool:
-    """Whether the sentence, lower-cased as ``back_phrase`` reads it (patterns.lower_for_matching),
-    holds one of the phrases at all: most hold none, told by a substring test per phrase instead of
-    the regex's scan. (A sentence whose case folds unlike its lower case goes to the regex.)"""
-    low = patterns.lowered(text)
-    return low is None or any(map(low.__contains__, phrases_back))
+    opening, phrase = _refers_back(code)
+    return bool(opening.match(text)) or phrase.search(text)
 
 
 def split(text: str, code: str = lang.DEFAULT) -> list[tuple[int, int]]:
