@@ -369,6 +369,18 @@ def test_phrase_checks_find_their_phrases_in_any_case():
     assert check.search("ſince then") == bool(check.any_case.search("ſince then"))
 
 
+def test_a_phrase_check_answers_no_without_its_regex_when_the_text_holds_none_of_its_substrings():
+    """``contains`` are strings one of which every match holds: a text with none of them is no match,
+    whatever the regex would say (so a caller who leaves a phrase out of them loses its matches)."""
+    from checker import patterns
+
+    check = patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(['since then', 'Zembla City'])})\b",
+                                 contains=("since then",))
+    assert check.search("Since THEN, 40.")
+    assert not check.search("in Zembla City")
+    assert not check.search("since the 40")
+
+
 _WORD_START_PHRASES = ["the region", "the", "there", "thé", "to", "é", "$ 5", "-ish", "5 times", "_x"]
 
 
