@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -30,8 +31,23 @@ def installed(tmp_path_factory) -> Path:
 
 
 def _run(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(site)}
-    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    """Python on the installed package and the dependencies alone: -S keeps the test venv's .pth
+    files unread, so its editable install of checker cannot serve a module the package lacks."""
+    path = os.pathsep.join([str(site), *_dependencies()])
+    env = {**os.environ, "PYTHONPATH": path}
+    return subprocess.run([sys.executable, "-S", *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          check=False)
+
+
+def _dependencies() -> list[str]:
+    """The folders the running interpreter installs packages into (where the dependencies are)."""
+    return sorted({sysconfig.get_path("purelib"), sysconfig.get_path("platlib")})
+
+
+def test_every_module_of_the_source_is_installed(installed):
+    source = {p.relative_to(ROOT).as_posix() for p in (ROOT / "checker").rglob("*.py") if "__pycache__" not in p.parts}
+    copied = {p.relative_to(installed).as_posix() for p in (installed / "checker").rglob("*.py")}
+    assert sorted(source - copied) == []
 
 
 def test_the_installed_package_is_the_one_that_runs(installed, tmp_path):
