@@ -44,9 +44,11 @@ def _dependencies() -> list[str]:
     return sorted({sysconfig.get_path("purelib"), sysconfig.get_path("platlib")})
 
 
-def test_every_module_of_the_source_is_installed(installed):
-    source = {p.relative_to(ROOT).as_posix() for p in (ROOT / "checker").rglob("*.py") if "__pycache__" not in p.parts}
-    copied = {p.relative_to(installed).as_posix() for p in (installed / "checker").rglob("*.py")}
+def test_every_file_of_the_package_is_installed(installed):
+    """Every module and pack of checker/ (a package left out of pyproject's list is not)."""
+    source = {p.relative_to(ROOT).as_posix() for p in (ROOT / "checker").rglob("*")
+              if p.is_file() and "__pycache__" not in p.parts}
+    copied = {p.relative_to(installed).as_posix() for p in (installed / "checker").rglob("*") if p.is_file()}
     assert sorted(source - copied) == []
 
 
