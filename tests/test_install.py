@@ -44,12 +44,13 @@ def _dependencies() -> list[str]:
     return sorted({sysconfig.get_path("purelib"), sysconfig.get_path("platlib")})
 
 
-def test_every_file_of_the_package_is_installed(installed):
-    """Every module and pack of checker/ (a package left out of pyproject's list is not)."""
-    source = {p.relative_to(ROOT).as_posix() for p in (ROOT / "checker").rglob("*")
-              if p.is_file() and "__pycache__" not in p.parts}
-    copied = {p.relative_to(installed).as_posix() for p in (installed / "checker").rglob("*") if p.is_file()}
-    assert sorted(source - copied) == []
+def test_every_module_and_pack_file_is_installed(installed):
+    """Every module, language pack and data file of checker/ (a package left out of pyproject's list is not)."""
+    def files(root: Path, base: Path) -> set[str]:
+        return {p.relative_to(base).as_posix() for p in root.rglob("*")
+                if p.suffix in (".py", ".yaml", ".md") and "__pycache__" not in p.parts}
+
+    assert sorted(files(ROOT / "checker", ROOT) - files(installed / "checker", installed)) == []
 
 
 def test_the_installed_package_is_the_one_that_runs(installed, tmp_path):
