@@ -125,7 +125,6 @@ class Grammar:
         self.macros = _expand_macros({**pack["time_macros"], "opener_words": opener_words}, generated)
         self.rules = tuple(_rule(entry, self.macros) for entry in pack["time_rules"])
         self._at: dict[str, re.Pattern] = {}
-        self._scans: dict[bool, re.Pattern] = {}
         self.future = self._future_check(pack)
 
     def _future_check(self, pack: lang.Pack) -> patterns.PhraseCheck | re.Pattern:
@@ -159,19 +158,6 @@ class Grammar:
     def compiled(self, macro: str, flags: int = re.IGNORECASE) -> re.Pattern:
         """The macro ``macro`` compiled (re.I unless ``flags`` says otherwise)."""
         return patterns.compile(self.macros[macro], flags)
-
-    def candidate_scan(self, ascii_text: bool) -> re.Pattern:
-        r"""The ``candidate_after`` macro (case-sensitive), for lower-cased text. Over lower-cased
-        ASCII text its leading \W is written [^0-9_a-z]: the same characters, but re tests the
-        class from a bitmap at each character it skips, where \W asks the Unicode tables (1% of the
-        claims' instructions, for one more compile, ~20 ms, in a process that meets both kinds)."""
-        found = self._scans.get(ascii_text)
-        if found is None:
-            pattern = self.macros["candidate_after"]
-            if ascii_text and pattern.startswith("\\W"):
-                pattern = "[^0-9_a-z]" + pattern[2:]
-            found = self._scans[ascii_text] = patterns.compile(pattern)
-        return found
 
     def alternation(self, rules: tuple[Rule, ...]) -> re.Pattern:
         """``rules`` as one anchored alternation, each in a group named after it (re.I)."""

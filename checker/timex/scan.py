@@ -66,12 +66,12 @@ def _scan_atoms(ctx: Context) -> list[Atom]:
 def _candidate_starts(g: Grammar, s: str, low: str) -> list[int]:
     """Where an expression may start (the ``candidate`` macro): over the lower-cased sentence, or
     over the sentence itself (re.I) when lower-casing would change its length. The first is found
-    with ``candidate_after`` (``Grammar.candidate_scan``) over the sentence behind a space (the
-    non-word character a start of text lacks): a pattern that opens with a character class lets re
-    skip to the non-word characters, where one opening with \b is tried at every character."""
+    with ``candidate_after`` over the sentence behind a space (the non-word character a start of
+    text lacks): a pattern that opens with a character class lets re skip to the non-word
+    characters, where one opening with \b is tried at every character."""
     if len(low) == len(s):
         return [(m.start() if m.start("word") < 0 else m.start("word")) - 1
-                for m in g.candidate_scan(low.isascii()).finditer(" " + low)]
+                for m in g.compiled("candidate_after", 0).finditer(" " + low)]
     return [m.start() for m in g.compiled("candidate").finditer(s)]
 
 
