@@ -67,12 +67,10 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
     toks = tokenize(sentence)
     blocked = _blocked(toks, masked)
     found: list[Found] = []
+    suffixed = _may_hold_suffix(sentence)  # "sixfold": rare, so most sentences skip its test
     # the fewest tests per token (a symbol among the starts parses as no number): the scan reads every token
-    if _may_hold_suffix(sentence):  # "sixfold": rare, so most sentences are scanned without its test
-        starts = [k for k, t in enumerate(toks) if t.kind == NUM or t.lower in NUMBER_STARTS
-                  or t.lower.endswith(MULTIPLIER_SUFFIXES)]
-    else:
-        starts = [k for k, t in enumerate(toks) if t.kind == NUM or t.lower in NUMBER_STARTS]
+    starts = [k for k, t in enumerate(toks) if t.kind == NUM or t.lower in NUMBER_STARTS
+              or suffixed and t.lower.endswith(MULTIPLIER_SUFFIXES)]
     i = 0  # where the next quantity may start
     for k in starts:
         if k < i or k in blocked:
