@@ -75,7 +75,7 @@ def test_the_phrases_before_a_difference_are_sought_only_after_their_last_word(l
     _, _, _, either_before, ends = difference._patterns("en")
     for text in (lead, *(sentence[:sentence.index(" ", 12) + 1] for sentence in SENTENCES)):
         if either_before.search(text):
-            assert difference._may_end_on(text, ends)
+            assert difference._may_end_on(text, len(text), ends)
 
 
 def test_a_difference_and_an_average_are_still_found():

@@ -79,6 +79,15 @@ def refers_back(text: str, code: str = lang.DEFAULT) -> bool:
     return bool(opening.match(text)) or phrase.search(text)
 
 
+def word_before(text: str, pos: int, reach: int) -> str | None:
+    """The last word of ``text[pos - reach:pos]`` when whitespace ends it, else None: only a phrase
+    that ends on that word can end right before ``pos`` (a quick test before a phrase regex)."""
+    if not text[pos - 1:pos].isspace():  # (nothing before position 0)
+        return None
+    last = text[max(0, pos - reach):pos].rsplit(None, 1)[-1:]
+    return last[0] if last else None
+
+
 def split(text: str, code: str = lang.DEFAULT) -> list[tuple[int, int]]:
     """The sentence's clauses as (start, end): a figure's context is sought in its own clause first."""
     return list(_split(text, code))

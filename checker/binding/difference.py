@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from checker import lang, patterns
-from checker.binding.clauses import PAUSE
+from checker.binding.clauses import PAUSE, word_before
 from checker.binding.period import comparatives as comparative_words
 from checker.binding.period import comparison_words
 from checker.model import Claim
@@ -34,7 +34,7 @@ def direction(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str 
     lead = text[max(0, start - 30):start]
     first_word_end = text.find(" ", start, end)
     rest = end if first_word_end == -1 else first_word_end
-    if not (_may_end_on(lead, before_ends) and either_before.search(lead)) \
+    if not (_may_end_on(text, start, before_ends) and either_before.search(lead)) \
             and not either_after.search(text, rest, min(len(text), end + 12)):
         return None
     for way in ("down", "up"):
@@ -46,14 +46,12 @@ def direction(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str 
     return None
 
 
-def _may_end_on(lead: str, ends: tuple[str, ...]) -> bool:
-    """Whether ``lead`` may end on a phrase before a difference ("a drop of "): on a space after
-    a word that ends as one of those phrases ends (``ends``); most figures' words before end on
-    none, told without the regex. A word beyond ASCII goes to the regex (its re.I folds)."""
-    if not lead[-1:].isspace():
-        return False
-    last = lead.rsplit(None, 1)[-1:]
-    return bool(last) and (not last[0].isascii() or last[0].lower().endswith(ends))
+def _may_end_on(text: str, start: int, ends: tuple[str, ...]) -> bool:
+    """Whether the 30 characters before ``start`` may end on a phrase before a difference ("a drop
+    of "): on a space after a word that ends as one of those phrases ends (``ends``); most figures'
+    words before end on none, told without the regex. A word beyond ASCII goes to the regex (its re.I folds)."""
+    last = word_before(text, start, 30)
+    return last is not None and (not last.isascii() or last.lower().endswith(ends))
 
 
 def _than_a_number(text: str, pos: int, code: str) -> bool:

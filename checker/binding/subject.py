@@ -372,10 +372,7 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     for after in (link, _area_pattern(code).match(text, end)) if link else ():
         if after and _unknown_name_at(text, after.end(), known):
             return _unknown(text, after.end())
-    if not text[start - 1:start].isspace():  # (nothing before a figure at 0)
-        return None  # no link can end right before the figure
-    last = text[max(0, start - 40):start].rsplit(None, 1)[-1:]  # the last word before it
-    if not last or last[0] not in _before_link_ends(code):
+    if clause_parts.word_before(text, start, 40) not in _before_link_ends(code):
         return None  # the words before end on no link ("Jamaica at "): most figures, told without the regex
     before = _before_pattern(code).search(text, max(0, start - 40), start)
     if before and _unknown_name_at(text, before.start(), known) and not _inside(before.start(), known):
