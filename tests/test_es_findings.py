@@ -88,3 +88,24 @@ def test_a_stocks_level_dated_by_another_stretchs_time_is_as_of_its_article(tmp_
     by_text = {c.text: c for c in result.extraction.claims}
     assert by_text["12.500 reos"].time.basis == "publication"
     assert by_text["9.000 reos"].time.start == "2018-01-01"
+
+
+def test_a_lower_bound_is_a_level_not_a_fall(tmp_path):
+    """"al menos" bounds the figure: its "menos" is no comparative, so the two counts are compared."""
+    result = _check(tmp_path, {
+        "a.txt": ("es", "En El Salvador hubo al menos 40 homicidios en enero de 2020."),
+        "b.txt": ("es", "En El Salvador hubo 12 homicidios en enero de 2020."),
+        "c.txt": ("es", "En El Salvador hubo 40 homicidios menos en enero de 2020.")})
+    changes = {c.source.rsplit("/", 1)[-1]: c.change for c in result.extraction.claims}
+    assert changes == {"a.txt": None, "b.txt": None, "c.txt": "down"}
+    assert _kinds(result) == ["conflict"]
+
+
+def test_a_change_counted_since_a_date_is_no_running_total(tmp_path):
+    """"300 detenidos más desde el 27 de marzo": a difference of a running-total metric is keyed
+    as a difference, and the running-total check leaves it alone (it used to fail on its key)."""
+    result = _check(tmp_path, {
+        "a.txt": ("es", "En El Salvador hubo 300 detenidos más desde el 27 de febrero."),
+        "b.txt": ("es", "En El Salvador hubo 250 detenidos más desde el 27 de febrero.")})
+    assert {c.change for c in result.extraction.claims} == {"up"}
+    assert not [f for f in result.findings if f.rule == "running-total"]

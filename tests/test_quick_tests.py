@@ -34,9 +34,10 @@ def _figures(text: str):
 
 def _per_way(text: str, start: int, end: int) -> str | None:
     """difference.direction without its quick first test."""
-    after, before = difference._patterns("en")[:2]
+    after, before, *_, qualifier = difference._patterns("en")
     lead = text[max(0, start - 30):start]
-    first_word_end = text.find(" ", start, end)
+    bound = qualifier.match(text, start, end)
+    first_word_end = text.find(" ", bound.end() if bound else start, end)
     rest = end if first_word_end == -1 else first_word_end
     for way in ("down", "up"):
         if before[way].search(lead):
@@ -72,7 +73,7 @@ def test_the_quick_tests_of_differences_and_averages_agree_with_the_full_look_up
 @pytest.mark.parametrize("lead", ["fell by ", "a DROP OF\n", "a rise   of ", "up by", "of ", "(a jump of ", "a fall-of "])
 def test_the_phrases_before_a_difference_are_sought_only_after_their_last_word(lead):
     """direction's regex of the phrases before a difference runs only where ``_may_end_on`` lets it."""
-    _, _, _, either_before, ends = difference._patterns("en")
+    _, _, _, either_before, ends, _ = difference._patterns("en")
     for text in (lead, *(sentence[:sentence.index(" ", 12) + 1] for sentence in SENTENCES)):
         if either_before.search(text):
             assert difference._may_end_on(text, len(text), ends)

@@ -21,18 +21,23 @@ def _patterns(code: str):
               for d in ("up", "down")}
     # both ways in one regex each: most figures have neither, told by one search instead of two
     both = [table[f"{d}_{side}"] for side in ("after", "before") for d in ("up", "down")]
+    # a figure's own bound ("al menos 20", "more than 500") holds comparatives that are no difference
+    qualifier = patterns.compile(rf"(?:{patterns.phrases(q for kind in lang.load(code)['qualifiers'].values() for q in kind)})\s+",
+                                 patterns.IGNORECASE)
     either_after = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*both[0], *both[1]], word_start=True)})\b")
     either_before = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*both[2], *both[3]], word_start=True)})\s+$")
     before_ends = tuple({phrase.split()[-1].lower() for phrase in (*both[2], *both[3])})
-    return after, before, either_after, either_before, before_ends
+    return after, before, either_after, either_before, before_ends, qualifier
 
 
 def direction(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None:
     """"up" or "down" when the figure at ``start:end`` is a difference, else None. A comparative
-    counts only after the figure's first word ("421 fewer", not the qualifier of "more than 500")."""
-    after, before, either_after, either_before, before_ends = _patterns(code)
+    counts only after the figure's own qualifier and first word ("421 fewer", not the bound of
+    "more than 500" or "al menos 20")."""
+    after, before, either_after, either_before, before_ends, qualifier = _patterns(code)
     lead = text[max(0, start - 30):start]
-    first_word_end = text.find(" ", start, end)
+    bound = qualifier.match(text, start, end)
+    first_word_end = text.find(" ", bound.end() if bound else start, end)
     rest = end if first_word_end == -1 else first_word_end
     if not (_may_end_on(text, start, before_ends) and either_before.search(lead)) \
             and not either_after.search(text, rest, min(len(text), end + 12)):

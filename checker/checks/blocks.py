@@ -55,11 +55,13 @@ def metric_of(claim: Claim, rules: RuleSet) -> Metric | None:
 def running_total(claim: Claim, ctx: Context) -> bool:
     """A cumulative metric counted from a date up to the article's publication ("since March 27"),
     or from an event's start up to a point the article tells ("last week, 310 since the crackdown
-    began"): a total as of that point, which may grow by a later one but never fall."""
+    began"): a total as of that point, which may grow by a later one but never fall. A change
+    ("20 more detained since March 27") is no total."""
     metric = metric_of(claim, ctx.rules)
     t = claim.time
-    return bool(metric and metric.cumulative and t and t.start and t.end and t.start < t.end
-                and t.basis != "publication" and (t.end == ctx.published.get(claim.source) or _from_event(claim, ctx)))
+    return bool(metric and metric.cumulative and claim.change not in ("up", "down")
+                and t and t.start and t.end and t.start < t.end and t.basis != "publication"
+                and (t.end == ctx.published.get(claim.source) or _from_event(claim, ctx)))
 
 
 def _from_event(claim: Claim, ctx: Context) -> bool:
