@@ -140,6 +140,9 @@ def test_a_metric_named_with_no_figure_does_not_reach_another_counted_thing(tmp_
     ("The ombudsman had counted 60 deaths and the Red Cross 48.", [60, 48]),
     ("The ombudsman counted 60 deaths, the Red Cross 48.", [60, 48]),
     ("Zemblans numbered 2,100 and Ruritanians 1,024.", [2100, 1024]),
+    ("Zemblans numbered 2,100, Ruritanians 1,500 and Freedonians 1,024.", [2100, 1500, 1024]),  # a list's middle
+    ("Zemblan boys made up 2,100 of the total, Ruritanians 1,500 and Freedonians 900.", [2100, 1500, 900]),
+    ("It went to Game 6, Game 7 and Games 8.", []),
     ("It went to Game 6 and Game 7.", []),  # labels, however coordinated
     ("Police arrested 300 members of MS-13 and Barrio 18.", [300]),  # a name, not a plural subject
     ("MS-13 and Barrio 18, both of which are gangs.", []),

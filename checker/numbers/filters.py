@@ -102,13 +102,13 @@ def _gapped(toks: list[Token], num: Num) -> bool:
     coordinator or a comma, when the subject opens on a determiner or is one plural name ("and
     Nicaraguans 1,024", not "and Barrio 18"), and an earlier figure of the sentence follows a
     lower-case word (after a comma, one with a noun of its own)."""
-    nxt = toks[num.i1] if num.i1 < len(toks) else None
-    if nxt is not None and nxt.text not in (".", ",", ";"):
-        return False
     j = num.i0 - 1
     while j >= 0 and num.i0 - j <= 4 and toks[j].kind == WORD and toks[j].text[:1].isupper():
         j -= 1
     plural = num.i0 - j == 2 and toks[j + 1].lower.endswith("s")  # "and Nicaraguans 1,024", not "and Barrio 18"
+    nxt = toks[num.i1] if num.i1 < len(toks) else None
+    if nxt is not None and nxt.text not in (".", ",", ";") and not (plural and _next_in_list(toks, num.i1)):
+        return False  # "Hondurans 20,398 and Salvadorans 12,021": a list's middle item ends on its coordinator
     if j >= 0 and toks[j].lower in DETERMINERS:
         j -= 1
     elif not plural:
@@ -117,10 +117,16 @@ def _gapped(toks: list[Token], num: Num) -> bool:
         return False
     figures = [k for k, t in enumerate(toks[:j]) if t.kind == NUM and k and toks[k - 1].kind == WORD
                and toks[k - 1].text.islower()]  # "recorded 118 cases", not "MS-13"
-    if not figures or toks[j].text != ",":
-        return bool(figures)
+    if not figures or toks[j].text != "," or plural:
+        return bool(figures)  # after a bare comma, a plural name is the figure's noun: ", Guatemalans 17,057"
     noun = toks[figures[-1] + 1]  # after a bare comma, only when the earlier figure has a noun ("60 deaths, the Red Cross 48")
     return noun.kind == WORD and noun.text.islower()
+
+
+def _next_in_list(toks: list[Token], i: int) -> bool:
+    """A coordinator at ``i`` and, after it, the next item's capitalised plural name and figure."""
+    return (i + 2 < len(toks) and toks[i].lower in COORDINATORS and toks[i + 1].kind == WORD
+            and toks[i + 1].text[:1].isupper() and toks[i + 1].lower.endswith("s") and toks[i + 2].kind == NUM)
 
 
 def score_or_pair(toks: list[Token], num: Num) -> int:
