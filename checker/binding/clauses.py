@@ -106,8 +106,12 @@ def _split(text: str, code: str) -> tuple[tuple[int, int], ...]:
 
 @cache
 def coordinator(code: str):
-    """A word that joins two conjuncts of a clause (``conjunctions``: "and", "but"), between spaces."""
-    return patterns.compile(rf"\s(?:{patterns.phrases(lang.load(code)['conjunctions'])})\s")
+    """A word that joins two conjuncts of a clause (``conjunctions``: "and", "but"), between spaces,
+    or a comma before a comparison with another figure (``comparison_pauses``: ", less than the $1
+    billion it had requested": the words after it are the other figure's)."""
+    pack = lang.load(code)
+    return patterns.compile(rf"\s(?:{patterns.phrases(pack['conjunctions'])})\s"
+                            rf"|,\s+(?:[^\W\d]+ly\s+|muy\s+)?(?:{patterns.phrases(pack['comparison_pauses'])})\s")
 
 
 def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]],
