@@ -106,12 +106,17 @@ def _split(text: str, code: str) -> tuple[tuple[int, int], ...]:
 
 @cache
 def coordinator(code: str):
-    """A word that joins two conjuncts of a clause (``conjunctions``: "and", "but"), between spaces,
-    or a comma before a comparison with another figure (``comparison_pauses``: ", less than the $1
-    billion it had requested": the words after it are the other figure's)."""
-    pack = lang.load(code)
-    return patterns.compile(rf"\s(?:{patterns.phrases(pack['conjunctions'])})\s"
-                            rf"|,\s+(?:[^\W\d]+ly\s+|muy\s+)?(?:{patterns.phrases(pack['comparison_pauses'])})\s")
+    """A word that joins two conjuncts of a clause (``conjunctions``: "and", "but"), between spaces."""
+    return patterns.compile(rf"\s(?:{patterns.phrases(lang.load(code)['conjunctions'])})\s")
+
+
+@cache
+def comparison_pause(code: str):
+    """A comma before a comparison with another figure (``comparison_pauses``: ", less than the $1
+    billion it had requested"): the words after it are the other figure's, and end the first one's
+    conjunct; the other, the base, counts what the first does, so its conjunct starts before."""
+    words = patterns.phrases(lang.load(code)["comparison_pauses"])
+    return patterns.compile(rf",\s+(?:[^\W\d]+ly\s+|muy\s+)?(?:{words})\s", patterns.IGNORECASE)
 
 
 def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]],
@@ -123,13 +128,15 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
     ..."); between two it may join clauses."""
     out = []
     joins = _joins(text, places, code) if len(quantities) > 1 else []  # a lone figure's conjunct is its clause
+    ends = sorted([*joins, *comparison_pause(code).finditer(text)], key=lambda mt: mt.start()) \
+        if len(quantities) > 1 and "," in text else joins  # "..., less than the $1 billion ...": ends the first's
     for k, q in enumerate(quantities):
         a, b = containing(clauses, q.start)
         if k and quantities[k - 1].end >= a:
             cuts = [mt.end() for mt in joins if quantities[k - 1].end <= mt.start() and mt.end() <= q.start]
             a = cuts[-1] if cuts else a
         if k + 1 < len(quantities) and quantities[k + 1].start <= b:
-            cut = next((mt for mt in joins if q.end <= mt.start() and mt.end() <= quantities[k + 1].start), None)
+            cut = next((mt for mt in ends if q.end <= mt.start() and mt.end() <= quantities[k + 1].start), None)
             b = cut.start() if cut else b
         out.append((a, b))
     return out
