@@ -402,8 +402,8 @@ def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | Non
     """The metric of a rate whose own words name none: the rate in focus of its unit, when no other
     metric's words stand in its clause, no noun of its own says what it counts and it is no
     population or target."""
-    if unit is None or unit not in state.rates or noun is not None \
-            or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end):
+    if unit is None or unit not in state.rates or noun is not None or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end) \
+            or metrics.names_another_rate(ctx.sentence.text, clause[0], q.start, state.code):  # "the incarceration rate, at 1,500"
         return None, None
     a, b = clause
     if any(a <= lo and hi <= b for other, roles in ctx.hits.items() if rules.metrics[other].unit == unit

@@ -411,8 +411,10 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
             if lows[j] != tail[0] or tuple(lows[j:j + size]) != tail:
                 continue
             for head, mid, role in heads:
-                if any(tuple(lows[i:i + len(head)]) == head for i in range(max(0, j - GAP_WORDS), j)):
-                    found.setdefault(mid, {}).setdefault(role, []).append((words.starts[j], words.end(j + size - 1)))
+                at = next((i for i in range(max(0, j - GAP_WORDS), j) if tuple(lows[i:i + len(head)]) == head), None)
+                if at is not None:  # the head stands where the phrase does too ("died in Ruritanian prisons")
+                    spans = found.setdefault(mid, {}).setdefault(role, [])
+                    spans += [(words.starts[at], words.end(at + len(head) - 1)), (words.starts[j], words.end(j + size - 1))]
     return found
 
 
