@@ -136,7 +136,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if counted and noun is not None and noun not in metric_nouns and noun not in words.people and not demonym \
             and words.having.match(text, end):
         return OTHER_NOUN  # "the 20 towns with the most homicides": the metric is what the towns have
-    if counted and _held(code).search(text[max(0, start - 60):start]):
+    if counted and _held(code).search(text[max(0, start - 70):start]):
         return STOCK  # "shelters held more than 20,000 unaccompanied children": the people held at a moment
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
@@ -170,7 +170,7 @@ def _held(code: str) -> Pattern[str]:
     pack = lang.load(code)
     qualifier = patterns.phrases([q for group in pack["qualifiers"].values() for q in group])
     links = pack["holding_links"]
-    gap = rf"(?:(?:[^\W\d]+\s+){{1,4}}(?:{patterns.phrases(links)})\s+)?" if links else ""
+    gap = rf"(?:(?:[^\W\d]+\s+){{1,6}}(?:{patterns.phrases(links)})\s+)?" if links else ""
     return patterns.compile(rf"\b(?:{patterns.phrases(pack['holding_cues'])})\s+{gap}(?:(?:{qualifier})\s+)?$",
                             patterns.IGNORECASE)
 
