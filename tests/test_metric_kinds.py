@@ -132,3 +132,16 @@ def test_deaths_in_a_named_countrys_prisons_in_spanish(tmp_path, rules):
     found = claims(tmp_path, "Cárceles\n\nAl menos 80 personas han muerto en cárceles chilenas desde mayo.\n",
                    rules=rules, language="es")
     assert figure(found, "80 personas").metric == "deaths_in_custody"
+
+
+def test_deportees_arrested_after_their_return_are_no_deportations(tmp_path, rules):
+    found = claims(tmp_path, "Deportaciones\n\nEn 2019 fueron deportados 9.000 chilenos, aunque la Fiscalía reconoce "
+                             "que 140 retornados fueron capturados desde abril.\n", rules=rules, language="es")
+    assert figure(found, "9.000").metric == "deportations"
+    assert figure(found, "140 retornados").metric is None
+
+
+def test_deportees_arrested_after_their_return_in_english(tmp_path, rules):
+    found = claims(tmp_path, "Deportations\n\nChile deported 9,000 people in May, and 40 deportees were arrested "
+                             "on arrival.\n", rules=rules)
+    assert figure(found, "40 deportees").metric is None

@@ -100,6 +100,13 @@ class Figure(NamedTuple):
         reach = pause.start() if pause else self.end + PREDICATE_REACH
         return any(self.text[lo:hi].lower() == verb or self.end <= lo < reach for lo, hi in verbs)
 
+    def said_after(self, spans) -> bool:
+        """Whether one of ``spans`` stands in its predicate, before the first pause after it ("312
+        returnees were arrested"): what is said of the people its noun names."""
+        pause = PAUSE.search(self.text, self.end, self.end + PREDICATE_REACH)
+        reach = pause.start() if pause else self.end + PREDICATE_REACH
+        return any(self.end <= lo < reach for lo, _ in spans)
+
     def vetoes_from(self, conjunct_start: int) -> int:
         """Where the vetoes that bind it start: its conjunct, or for a part named after its whole
         ("..., including 5,000 unaccompanied children", after people deported) the sentence's

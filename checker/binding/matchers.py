@@ -466,11 +466,12 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
         vetoes = h.get("exclude", ())
-        if vetoes and noun not in nouns:
+        if vetoes and (noun not in nouns or (figure is not None and figure.said_after(vetoes))):
             va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
             if any(va <= lo and hi <= cb for lo, hi in vetoes):
                 # a veto in another figure's conjunct is that figure's ("..., less than the $1 billion requested")
-                continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged 99 homicides")
+                continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged
+                # 99 homicides") and its predicate does not ("312 deportees were arrested")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = _score(h, noun, nouns, m.has_verbs[mid], within, figure)
         if not score and _unvetoed(terms, vetoes) and (figure is None or figure.carries()):
