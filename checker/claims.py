@@ -516,10 +516,10 @@ _RATE_REACH = 1  # sentences over which a rate stays the one in focus
 def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, change: str | None,
                   clause, conjunct, m: matchers.Matchers, rules: RuleSet, code: str,
                   changed: str = "count") -> tuple[str | None, Evidence | None]:
-    """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept
-    only when the figure's own words allow it (binding.metric). A percent change is read as that
-    of a figure in ``changed`` ("killings rose 12 percent": a count's)."""
-    counted, figure = unit == "percent" and change in ("up", "down"), matchers.Figure(q.start, q.end, ctx.sentence.text, code)
+    """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept only when its own
+    words allow it (binding.metric). A percent change is that of a figure in ``changed`` ("killings rose 12%")."""
+    counted, figure = unit == "percent" and change in ("up", "down"), matchers.Figure(
+        q.start, q.end, ctx.sentence.text, code, clause_parts.next_start(ctx.quantities, k))  # vetoes past the next: its own
     metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, figure)
     if metric is None:
         return None, None

@@ -22,6 +22,13 @@ def test_money_disbursed_is_its_own_quantity_in_spanish(tmp_path, rules):
     assert figure(found, "45 millones").metric == "aid_disbursed"
 
 
+def test_a_veto_past_the_next_figure_is_that_figures(tmp_path, rules):
+    found = claims(tmp_path, "Aid news\n\nOf the $500 million that lawmakers appropriated for Chile in fiscal 2017, "
+                             "only $40 million had been disbursed when the freeze began.\n", rules=rules)
+    assert figure(found, "$500 million").metric == "security_aid"
+    assert figure(found, "$40 million").metric == "aid_disbursed"
+
+
 def test_a_request_in_a_trailing_comparison_leaves_the_appropriation_alone(tmp_path, rules):
     found = claims(tmp_path, "Aid news\n\nLawmakers appropriated $420 million for Chile in fiscal 2017, less than "
                              "the $600 million the ministry had requested.\n", rules=rules)

@@ -82,6 +82,7 @@ class Figure(NamedTuple):
     end: int
     text: str
     code: str = lang.DEFAULT
+    next_start: int = 10 ** 9  # where the next figure of its sentence starts: a veto past it is that figure's
 
     def carries(self) -> bool:
         """Whether a metric term outside its clause may bind it (``carries``)."""

@@ -468,8 +468,9 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         vetoes = h.get("exclude", ())
         if vetoes and (noun not in nouns or (figure is not None and figure.said_after(vetoes))):
             va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
-            if any(va <= lo and hi <= cb for lo, hi in vetoes):
-                # a veto in another figure's conjunct is that figure's ("..., less than the $1 billion requested")
+            if any(va <= lo and hi <= cb and (figure is None or lo < figure.next_start) for lo, hi in vetoes):
+                # a veto in another figure's conjunct, or past the next figure, is that figure's ("..., less than
+                # the $1 billion requested"; "Of the $615 million appropriated, $74 million was disbursed")
                 continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged
                 # 99 homicides") and its predicate does not ("312 deportees were arrested")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
