@@ -412,9 +412,12 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
                 continue
             for head, mid, role in heads:
                 at = next((i for i in range(max(0, j - GAP_WORDS), j) if tuple(lows[i:i + len(head)]) == head), None)
-                if at is not None:  # the head stands where the phrase does too ("died in Ruritanian prisons")
-                    spans = found.setdefault(mid, {}).setdefault(role, [])
-                    spans += [(words.starts[at], words.end(at + len(head) - 1)), (words.starts[j], words.end(j + size - 1))]
+                if at is None:
+                    continue
+                head_span, tail_span = (words.starts[at], words.end(at + len(head) - 1)), (words.starts[j], words.end(j + size - 1))
+                spans = found.setdefault(mid, {}).setdefault(role, [])
+                if not any(a <= head_span[0] and tail_span[1] <= b for a, b in spans):  # not one of its phrases whole
+                    spans += [head_span, tail_span]  # the head stands where the phrase does too ("died in Ruritanian prisons")
     return found
 
 
