@@ -402,8 +402,8 @@ def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | Non
     """The metric of a rate whose own words name none: the rate in focus of its unit, when no other
     metric's words stand in its clause, no noun of its own says what it counts and it is no
     population or target."""
-    if unit is None or unit not in state.rates or noun is not None \
-            or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end):
+    if unit is None or unit not in state.rates or noun is not None or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end) \
+            or metrics.names_another_rate(ctx.sentence.text, clause[0], q.start, state.code):  # "the incarceration rate, at 1,500"
         return None, None
     a, b = clause
     if any(a <= lo and hi <= b for other, roles in ctx.hits.items() if rules.metrics[other].unit == unit
@@ -516,10 +516,10 @@ _RATE_REACH = 1  # sentences over which a rate stays the one in focus
 def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str | None, change: str | None,
                   clause, conjunct, m: matchers.Matchers, rules: RuleSet, code: str,
                   changed: str = "count") -> tuple[str | None, Evidence | None]:
-    """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept
-    only when the figure's own words allow it (binding.metric). A percent change is read as that
-    of a figure in ``changed`` ("killings rose 12 percent": a count's)."""
-    counted, figure = unit == "percent" and change in ("up", "down"), matchers.Figure(q.start, q.end, ctx.sentence.text, code)
+    """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept only when its own
+    words allow it (binding.metric). A percent change is that of a figure in ``changed`` ("killings rose 12%")."""
+    counted, figure = unit == "percent" and change in ("up", "down"), matchers.Figure(
+        q.start, q.end, ctx.sentence.text, code, clause_parts.next_start(ctx.quantities, k))  # vetoes past the next: its own
     metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, figure)
     if metric is None:
         return None, None

@@ -82,6 +82,7 @@ class Figure(NamedTuple):
     end: int
     text: str
     code: str = lang.DEFAULT
+    next_start: int = 10 ** 9  # where the next figure of its sentence starts: a veto past it is that figure's
 
     def carries(self) -> bool:
         """Whether a metric term outside its clause may bind it (``carries``)."""
@@ -99,6 +100,13 @@ class Figure(NamedTuple):
         pause = PAUSE.search(self.text, self.end, self.end + PREDICATE_REACH)
         reach = pause.start() if pause else self.end + PREDICATE_REACH
         return any(self.text[lo:hi].lower() == verb or self.end <= lo < reach for lo, hi in verbs)
+
+    def said_after(self, spans) -> bool:
+        """Whether one of ``spans`` stands in its predicate, before the first pause after it ("312
+        returnees were arrested"): what is said of the people its noun names."""
+        pause = PAUSE.search(self.text, self.end, self.end + PREDICATE_REACH)
+        reach = pause.start() if pause else self.end + PREDICATE_REACH
+        return any(self.end <= lo < reach for lo, _ in spans)
 
     def vetoes_from(self, conjunct_start: int) -> int:
         """Where the vetoes that bind it start: its conjunct, or for a part named after its whole

@@ -110,6 +110,15 @@ def coordinator(code: str):
     return patterns.compile(rf"\s(?:{patterns.phrases(lang.load(code)['conjunctions'])})\s")
 
 
+@cache
+def comparison_pause(code: str):
+    """A comma before a comparison with another figure (``comparison_pauses``: ", less than the $1
+    billion it had requested"): the words after it are the other figure's, and end the first one's
+    conjunct; the other, the base, counts what the first does, so its conjunct starts before."""
+    words = patterns.phrases(lang.load(code)["comparison_pauses"])
+    return patterns.compile(rf",\s+(?:[^\W\d]+ly\s+|muy\s+)?(?:{words})\s", patterns.IGNORECASE)
+
+
 def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]],
               code: str = lang.DEFAULT, places: Sequence[tuple[int, int, str]] = ()) -> list[tuple[int, int]]:
     """Each figure's conjunct: its clause cut at the last "and"/"but" after the previous figure
@@ -119,13 +128,15 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
     ..."); between two it may join clauses."""
     out = []
     joins = _joins(text, places, code) if len(quantities) > 1 else []  # a lone figure's conjunct is its clause
+    ends = sorted([*joins, *comparison_pause(code).finditer(text)], key=lambda mt: mt.start()) \
+        if len(quantities) > 1 and "," in text else joins  # "..., less than the $1 billion ...": ends the first's
     for k, q in enumerate(quantities):
         a, b = containing(clauses, q.start)
         if k and quantities[k - 1].end >= a:
             cuts = [mt.end() for mt in joins if quantities[k - 1].end <= mt.start() and mt.end() <= q.start]
             a = cuts[-1] if cuts else a
         if k + 1 < len(quantities) and quantities[k + 1].start <= b:
-            cut = next((mt for mt in joins if q.end <= mt.start() and mt.end() <= quantities[k + 1].start), None)
+            cut = next((mt for mt in ends if q.end <= mt.start() and mt.end() <= quantities[k + 1].start), None)
             b = cut.start() if cut else b
         out.append((a, b))
     return out

@@ -411,8 +411,13 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
             if lows[j] != tail[0] or tuple(lows[j:j + size]) != tail:
                 continue
             for head, mid, role in heads:
-                if any(tuple(lows[i:i + len(head)]) == head for i in range(max(0, j - GAP_WORDS), j)):
-                    found.setdefault(mid, {}).setdefault(role, []).append((words.starts[j], words.end(j + size - 1)))
+                at = next((i for i in range(max(0, j - GAP_WORDS), j) if tuple(lows[i:i + len(head)]) == head), None)
+                if at is None:
+                    continue
+                head_span, tail_span = (words.starts[at], words.end(at + len(head) - 1)), (words.starts[j], words.end(j + size - 1))
+                spans = found.setdefault(mid, {}).setdefault(role, [])
+                if not any(a <= head_span[0] and tail_span[1] <= b for a, b in spans):  # not one of its phrases whole
+                    spans += [head_span, tail_span]  # the head stands where the phrase does too ("died in Ruritanian prisons")
     return found
 
 
@@ -464,11 +469,13 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
         vetoes = h.get("exclude", ())
-        if vetoes and noun not in nouns:
+        if vetoes and (noun not in nouns or (figure is not None and figure.said_after(vetoes))):
             va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
-            if any(va <= lo and hi <= cb for lo, hi in vetoes):
-                # a veto in another figure's conjunct is that figure's ("..., less than the $1 billion requested")
-                continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged 99 homicides")
+            if any(va <= lo and hi <= cb and (figure is None or lo < figure.next_start) for lo, hi in vetoes):
+                # a veto in another figure's conjunct, or past the next figure, is that figure's ("..., less than
+                # the $1 billion requested"; "Of the $615 million appropriated, $74 million was disbursed")
+                continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged
+                # 99 homicides") and its predicate does not ("312 deportees were arrested")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = _score(h, noun, nouns, m.has_verbs[mid], within, figure)
         if not score and _unvetoed(terms, vetoes) and (figure is None or figure.carries()):

@@ -48,6 +48,8 @@ class _Words(NamedTuple):
     incident_after: Pattern[str]  # a single incident after a figure (", were shot dead at a gathering")
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
     threshold: Pattern[str]  # starts the text after a standard ("..., which the agency regards as an epidemic")
+    standard_before: Pattern[str]  # ends the text before a standard's figure ("the agency regards a rate above ")
+    standard_noun: Pattern[str]  # what a standard makes of a figure ("epidemic")
     in_state: Pattern[str]  # starts the text after people now in a state ("..., are now behind bars")
     article: Pattern[str]  # starts the text after a multiple of a quantity named after it (" the threshold")
 
@@ -97,6 +99,9 @@ def _tables(code: str) -> _Words:
                   threshold=patterns.compile(
                       rf"[^,;:.()]{{0,30}}?,?\s*\b(?:{relatives})\b[^,;:.()]{{0,50}}?\b(?:{standard})"
                       rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{patterns.phrases(pack['thresholds']['nouns'])})\b", patterns.IGNORECASE),
+                  standard_before=patterns.compile(rf"\b(?:{standard})\b[^,;:.()\d]{{0,50}}$", patterns.IGNORECASE),
+                  standard_noun=patterns.compile(rf"\b(?:{patterns.phrases(pack['thresholds']['nouns'])})\b",
+                                                 patterns.IGNORECASE),
                   in_state=patterns.compile(
                       rf",?\s+(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases([w for ws in pack['stock_share_states'].values() for w in ws])})\b",
@@ -131,6 +136,8 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if counted and noun is not None and noun not in metric_nouns and noun not in words.people and not demonym \
             and words.having.match(text, end):
         return OTHER_NOUN  # "the 20 towns with the most homicides": the metric is what the towns have
+    if counted and _held(code).search(text[max(0, start - 70):start]):
+        return STOCK  # "shelters held more than 20,000 unaccompanied children": the people held at a moment
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
     if _a_stock(text, start, end, code):
@@ -154,6 +161,18 @@ def stock_cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Patt
     after = {kind: patterns.compile(rf"\s+(?:{patterns.phrases(words)})\b", patterns.IGNORECASE)
              for kind, words in pack["stock_cues_after"].items()}
     return before, after
+
+
+@cache
+def _held(code: str) -> Pattern[str]:
+    """A verb of holding people ending right before a figure, its qualifier between (the pack's
+    ``holding_cues``: "held about 39,000"): a population at a moment, whatever it counts."""
+    pack = lang.load(code)
+    qualifier = patterns.phrases([q for group in pack["qualifiers"].values() for q in group])
+    links = pack["holding_links"]
+    gap = rf"(?:(?:[^\W\d]+\s+){{1,6}}(?:{patterns.phrases(links)})\s+)?" if links else ""
+    return patterns.compile(rf"\b(?:{patterns.phrases(pack['holding_cues'])})\s+{gap}(?:(?:{qualifier})\s+)?$",
+                            patterns.IGNORECASE)
 
 
 def _a_stock(text: str, start: int, end: int, code: str) -> bool:
@@ -184,11 +203,26 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
         return INTENTION
     if words.each_place.match(text[:start]):
         return EACH_PLACE  # "In ten of the towns over 50,000, the rate topped 87.6": each town's, no one place's
-    if end is not None and words.threshold.match(text, end):
+    if end is not None and (words.threshold.match(text, end) or _standard_before(text, start, end, words)):
         return THRESHOLD
     if end is not None and _ends_in_multiple(text, start, end, words) and words.article.match(text, end):
         return RATIO  # "more than twelve times the limit": a ratio, not a count
     return None
+
+
+def _standard_before(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether a standard's verb stands before the figure in its clause and what it makes of it
+    around them ("the agency regards a rate above 10 per 100,000 as epidemic", "considera epidémica
+    una tasa superior a 10"): a threshold someone sets, never a figure of a place."""
+    lead = text[max(0, start - 60):start]
+    verb = words.standard_before.search(lead)
+    if verb is None:
+        return False
+    pause = _PAUSE_AFTER.search(text, end, end + 50)
+    return bool(words.standard_noun.search(lead, verb.start()) or words.standard_noun.search(text, end, pause.start() if pause else end + 50))
+
+
+_PAUSE_AFTER = patterns.compile(r"[,;:()]|\.(?:\s|$)")
 
 
 def _ends_in_multiple(text: str, start: int, end: int, words: _Words) -> bool:
@@ -363,6 +397,17 @@ def rate_governing(text: str, start: int, code: str = lang.DEFAULT) -> tuple[int
     in_focus = not owner or owner.lower() in words.rate_owners or owner[:1].isupper() or owner.isdigit() \
         or owner.endswith(("'s", "’s", "'", "’"))
     return rate_end, in_focus
+
+
+def names_another_rate(text: str, clause_start: int, start: int, code: str = lang.DEFAULT) -> bool:
+    """Whether a rate of another thing (the pack's ``other_rates``: "incarceration rate") stands in
+    the figure's clause before it: the figure states that rate, never the rate in focus."""
+    return bool(_other_rates(code).search(text, clause_start, start))
+
+
+@cache
+def _other_rates(code: str) -> Pattern[str]:
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['other_rates'])})\b", patterns.IGNORECASE)
 
 
 def names_people(noun: str, code: str = lang.DEFAULT) -> bool:
