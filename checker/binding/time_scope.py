@@ -15,7 +15,6 @@ from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
-from checker.numbers import nouns
 
 if TYPE_CHECKING:
     from checker.ruleset import RuleSet
@@ -480,7 +479,8 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
     ``times``): its period is then no time in focus for the figures after it."""
     # "below the 14.5": a qualifier may open it (most figures open on their digits)
     digit = 0 if q.text[:1].isdigit() else next((i for i, ch in enumerate(q.text) if ch.isdigit()), 0)
-    return periods.names_a_base_value(text[max(0, q.start - 20):q.start], code) \
+    before = text[max(0, q.start - 20):q.start]  # "fell to 42.8 in 2017, from 59.1": the change is further back
+    return periods.names_a_base_value(before, code) or periods.base_after_a_change(text, q.start, before, code) \
         or (digit > 0 and periods.names_a_base_value(text[max(0, q.start - 20):q.start + digit], code, values_only=True)) \
         or bool(times) and any(t.end <= q.start and _is_base_time(text, t, code) and not any(ch.isdigit() for ch in text[t.end:q.start])
                and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
@@ -638,14 +638,7 @@ def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
         return False
     closing = len(text) if closing < 0 else closing
     return not any(c in text[opening:closing] for c in ":;") \
-        and not any(opening < p.start < closing and not _ranks_a_group(text, p) for p in quantities)
-
-
-def _ranks_a_group(text: str, p: Quantity) -> bool:
-    """Whether a number is followed by a superlative, ranking a group rather than stating a figure
-    ("the two largest gangs", "the three deadliest cities")."""
-    words = text[p.start:max(p.end, p.start + 40)].split()
-    return len(words) > 1 and nouns.is_superlative(words[1])
+        and not any(opening < p.start < closing and not periods.ranks_a_group(text, p) for p in quantities)
 
 
 def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
