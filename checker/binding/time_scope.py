@@ -62,19 +62,24 @@ class Lead:
     ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
     shifted: tuple[TimeScope, TimeScope] | None = None  # the last period a shift named ("a year earlier"), and its focus
     fitted: tuple[int, TimeScope, TimeScope] | None = None  # paragraph, a running period and the stretch a length gave it
+    back: frozenset[tuple[str, str]] = frozenset()  # the periods the sentence being read looks back at (when_clause)
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
         self.seen(state)
         if self.first is not None:
             agree = self.single and _same(self.first, self.last)
-            self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
-            self.article = self.article or self.scope
-            self.paragraph = self.reading[1]
+            if agree and when_clause.looks_back(self.back, self.first, self.scope or self.article):
+                self.named = state.last_time if self.scope is not None else None  # "the peak of 2012, when ..."
+            else:
+                self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
+                self.article = self.article or self.scope
+                self.paragraph = self.reading[1]
         elif self.scope is not None and not _same(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
-        self.first, self.last, self.single, self.checked, self.back_to = None, None, not aside, aside, None
+        self.first, self.last, self.back_to, self.back = None, None, None, frozenset()
+        self.single, self.checked = not aside, aside
         self.reading = (number, paragraph)
 
     def seen(self, state: Discourse, text: str = "", times: list[TimeMention] = (),
@@ -105,6 +110,7 @@ class Lead:
                      and _is_base(text, t, quantities, state)]
             self.back_to = max(b.end for b in bases) if bases and len(bases) == len(times) else None
             self.back_years = all(b.granularity == "year" for b in bases)
+            self.back = when_clause.looked_back(text, times, state.code)
 
     def carried(self, days: float | None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
@@ -426,9 +432,9 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
 
 def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                code: str) -> TimeMention | None:
-    """The "since" or "through" time whose "when" clause, or an aside about it, holds figure ``k``
-    ("through fiscal 2019, when lawmakers provided $520 million"; "since 2014, the worst year,
-    with a rate of 75"), with no other figure between but one a coordinator joins it to."""
+    """The time whose "when" clause, or for a "since" or "through" time an aside about it, holds
+    figure ``k`` ("through fiscal 2019, when lawmakers provided $520 million"; "since 2014, the worst
+    year, with a rate of 75"), with no other figure between but one a coordinator joins it to."""
     shared = _when_time(text, quantities[k - 1], k - 1, quantities, times, code) \
         if k and joined.joins(text, quantities[k - 1].end, q.start, code) else None
     if shared is not None:  # "..., when it counted 3,664 victims and a rate of 38.2": the when clause's both
@@ -445,6 +451,8 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
             fronted = not before or before[-1] in ":;"
             return t if periods.opens_a_when_clause(gap, code) or (_describes_the_time(gap, code) and not fronted) \
                 else None
+        if t.relation == "in" and t.scope.start and periods.opens_a_when_clause(gap, code) and ";" not in gap:
+            return t  # "Its record of 2015, when the rate hit 116, stands ... this century": 2015's, not the century's
         if t.relation == "in" and t.scope.granularity != "day":  # "in April 2016, a month in which the average ..."
             words = gap.split()
             if gap.lstrip().startswith(",") and len(words) > 2 and not any(c in gap for c in ";:") \
