@@ -89,7 +89,7 @@ class Lead:
         period."""
         figure = state.previous[1] if state.previous and state.previous[0] == self.reading[0] else None
         time = figure.time if figure is not None and figure.metric is not None else None  # a figure with a metric's
-        if time is not None and _fiscal_to_date(time, state.publication):
+        if time is not None and fiscal.runs_to_date(time, state.publication):
             self.as_of = time
         if time is not None and time is state.sentence_time:
             self.first = self.first or time
@@ -271,7 +271,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             return _resolved(earlier[-1], state)
         article = state.lead.article
         if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
-                and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end:
+                and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end \
+                and not (state.previous is not None and _same(state.previous[1].time, focus)):  # a figure's stretch
             return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
@@ -369,17 +370,6 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     return replace(moved or before, text=chosen.scope.text, basis="relative")
 
 
-def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
-    """Whether a period runs from the start of a fiscal year to a day before publication, short of
-    the whole fiscal year ("from Oct. 1, 2013, through May 31")."""
-    if not scope.start or not scope.end or now is None or not now.end or scope.end >= now.end:
-        return False
-    start = date.fromisoformat(scope.start)
-    if not fiscal.starts_a_fiscal_year(start) or fiscal.is_fiscal_year(scope):
-        return False
-    return (date.fromisoformat(scope.end) - start).days < 366
-
-
 def _one_year(scope: TimeScope) -> bool:
     """Whether a period is one whole year, not several ("in 2014 and 2015" is no year in focus)."""
     return _whole_year(scope) and (not scope.start or not scope.end or scope.start[:4] == scope.end[:4]
@@ -432,9 +422,9 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
 
 def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                code: str) -> TimeMention | None:
-    """The time whose "when" clause, or for a "since" or "through" time an aside about it, holds
-    figure ``k`` ("through fiscal 2019, when lawmakers provided $520 million"; "since 2014, the worst
-    year, with a rate of 75"), with no other figure between but one a coordinator joins it to."""
+    """The "since" or "through" time whose "when" clause, or an aside about it, holds figure ``k``
+    ("through fiscal 2019, when lawmakers provided $520 million"; "since 2014, the worst year,
+    with a rate of 75"), with no other figure between but one a coordinator joins it to."""
     shared = _when_time(text, quantities[k - 1], k - 1, quantities, times, code) \
         if k and joined.joins(text, quantities[k - 1].end, q.start, code) else None
     if shared is not None:  # "..., when it counted 3,664 victims and a rate of 38.2": the when clause's both
@@ -451,8 +441,6 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
             fronted = not before or before[-1] in ":;"
             return t if periods.opens_a_when_clause(gap, code) or (_describes_the_time(gap, code) and not fronted) \
                 else None
-        if t.relation == "in" and t.scope.start and periods.opens_a_when_clause(gap, code) and ";" not in gap:
-            return t  # "Its record of 2015, when the rate hit 116, stands ... this century": 2015's, not the century's
         if t.relation == "in" and t.scope.granularity != "day":  # "in April 2016, a month in which the average ..."
             words = gap.split()
             if gap.lstrip().startswith(",") and len(words) > 2 and not any(c in gap for c in ";:") \
@@ -560,8 +548,8 @@ def _dates_a_base_value(text: str, t: TimeMention, quantities: list[Quantity], c
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                  clause, code: str) -> TimeMention | None:
     """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
-    else the next one after it, else the last one before it (not past a neighbouring quantity),
-    else the nearest in the sentence (one right after another figure, or dating a saying: "the
+    else one before it whose "when" clause holds it, else the next one after it, else the last one
+    before it (not past a neighbouring quantity), else the nearest in the sentence (one right after another figure, or dating a saying: "the
     chief told reporters on Monday that", only when no other is left), else a reference to an
     earlier time. A figure in an aside takes the aside's own times first; a time in an aside that
     does not hold the figure is never its own (``_in_aside``)."""
@@ -576,7 +564,10 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
                and not (len(times) > 1 and periods.fronts_a_saying(text[t.end:q.start], code))]
-    chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
+    held = [t for t in times if prev_end <= t.end <= q.start and ";" not in text[t.end:q.start]  # "of 2015, when"
+            and periods.opens_a_when_clause(text[t.end:q.start], code)]
+    chosen = fronted[-1] if fronted else held[-1] if held else following[0] if following \
+        else (preceding[-1] if preceding else None)
     if chosen is None:
         in_sentence = [t for t in times if t.relation != "reference"]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
