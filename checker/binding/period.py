@@ -69,6 +69,15 @@ def holds_a_time_preposition(words: str, kind: str, code: str = lang.DEFAULT) ->
     return any(f" {prep} " in padded for prep in _time_prepositions(code, kind))
 
 
+def dates_a_since_phrase(text: str, start: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the time at ``start`` dates the event a "since" phrase names, a word of the pack's
+    ``since`` prepositions standing before it with no punctuation between ("the bloodiest month since
+    the end of the civil war in 1992"): the phrase's time, no figure's outside it."""
+    stretch = text[max(0, start - 80):start]
+    stretch = stretch[max(stretch.rfind(c) for c in ",;:—(") + 1:]
+    return len(stretch.split()) > 1 and holds_a_time_preposition(stretch, "since", code)
+
+
 @cache
 def _time_prepositions(code: str, kind: str) -> tuple[str, ...]:
     return tuple(" ".join(w.lower().split()) for w in lang.load(code)["time_prepositions"][kind])

@@ -272,7 +272,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         article = state.lead.article
         if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
                 and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end \
-                and not (state.previous is not None and _same(state.previous[1].time, focus)):  # a figure's stretch
+                and not (chosen.scope.basis == "relative" and state.previous is not None  # "más que el año pasado"
+                         and _same(state.previous[1].time, focus)):  # after a figure's stretch: that stretch's
             return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
@@ -550,7 +551,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
     else one before it whose "when" clause holds it, else the next one after it, else the last one
     before it (not past a neighbouring quantity), else the nearest in the sentence (one right after another figure, or dating a saying: "the
-    chief told reporters on Monday that", only when no other is left), else a reference to an
+    chief told reporters on Monday that", only when no other is left; not one in a "since" phrase), else a reference to an
     earlier time. A figure in an aside takes the aside's own times first; a time in an aside that
     does not hold the figure is never its own (``_in_aside``)."""
     times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code, times)]
@@ -559,7 +560,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
     following = [t for t in following if not periods.says_at(text, t.start, code)]
-    preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
+    preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b  # not "since a truce in March, ..."
+                 and not ("," in text[t.end:q.start] and periods.dates_a_since_phrase(text, t.start, code))]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
@@ -569,7 +571,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     chosen = fronted[-1] if fronted else held[-1] if held else following[0] if following \
         else (preceding[-1] if preceding else None)
     if chosen is None:
-        in_sentence = [t for t in times if t.relation != "reference"]
+        in_sentence = [t for t in times if t.relation != "reference" and not periods.dates_a_since_phrase(text, t.start, code)]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
                 and not periods.says_at(text, t.start, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
