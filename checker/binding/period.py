@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from re import Pattern
 
 from checker import lang, patterns
-from checker.model import Quantity, TimeScope
+from checker.model import Quantity, TimeMention, TimeScope
 from checker.numbers import nouns
 
 
@@ -69,11 +69,13 @@ def holds_a_time_preposition(words: str, kind: str, code: str = lang.DEFAULT) ->
     return any(f" {prep} " in padded for prep in _time_prepositions(code, kind))
 
 
-def dates_a_since_phrase(text: str, start: int, code: str = lang.DEFAULT) -> bool:
-    """Whether the time at ``start`` dates the event a "since" phrase names, a word of the pack's
-    ``since`` prepositions standing before it with no punctuation between ("the bloodiest month since
-    the end of the civil war in 1992"): the phrase's time, no figure's outside it."""
-    stretch = text[max(0, start - 80):start]
+def dates_a_since_phrase(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
+    """Whether plain time ``t`` dates the event a "since" phrase names, a word of the pack's ``since``
+    prepositions standing before it with no punctuation between ("the bloodiest month since the end
+    of the civil war in 1992"): the phrase's time, no figure's outside it."""
+    if t.relation != "in":
+        return False  # "desde que ... y hasta este mes": the end of the stretch
+    stretch = text[max(0, t.start - 80):t.start]
     stretch = stretch[max(stretch.rfind(c) for c in ",;:—(") + 1:]
     return len(stretch.split()) > 1 and holds_a_time_preposition(stretch, "since", code)
 

@@ -561,7 +561,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
     following = [t for t in following if not periods.says_at(text, t.start, code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b  # not "since a truce in March, ..."
-                 and not ("," in text[t.end:q.start] and periods.dates_a_since_phrase(text, t.start, code))]
+                 and not ("," in text[t.end:q.start] and periods.dates_a_since_phrase(text, t, code))]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
@@ -571,7 +571,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     chosen = fronted[-1] if fronted else held[-1] if held else following[0] if following \
         else (preceding[-1] if preceding else None)
     if chosen is None:
-        in_sentence = [t for t in times if t.relation != "reference" and not periods.dates_a_since_phrase(text, t.start, code)]
+        in_sentence = [t for t in times if t.relation != "reference" and not periods.dates_a_since_phrase(text, t, code)]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
                 and not periods.says_at(text, t.start, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
