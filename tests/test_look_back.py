@@ -77,3 +77,11 @@ def test_a_year_in_a_since_phrase_dates_no_figure_outside_it(tmp_path, rules):
                              "in the month.\n", rules=rules, published="2017-01-10")
     assert period(found, "600") == ("2016-07-01", "2016-07-31")
     assert figure(found, "4,000").time.start == "2016-01-01"
+
+
+def test_spanish_a_base_year_after_a_saying_day_is_the_year_before_the_figures(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recibió 8.300 retornados en 2018, según cifras oficiales divulgadas este martes, "
+                             "un alza del 20 % respecto del año anterior, cuando llegaron 6.900.\n",
+                   rules=rules, language="es", published="2019-01-10")
+    assert period(found, "6.900") == ("2017-01-01", "2017-12-31")
+    assert period(found, "20 %") == ("2018-01-01", "2018-12-31")

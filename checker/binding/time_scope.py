@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
-from checker.binding import as_of, coordinated, day_span, fiscal, joined, when_clause
+from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, when_clause
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -266,7 +266,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             and periods.names_a_base(text[max(q.end, chosen.start - 45):chosen.start], state.code,
                                      _single(chosen), periods.is_a_year(chosen.scope, state.code),
                                      q.change in ("up", "down")):
-        earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
+        earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start  # not "divulgados este jueves"
+                   and not reported.dates_a_saying(text, t, q, state.code)]
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
         article = state.lead.article
