@@ -85,3 +85,11 @@ def test_spanish_a_base_year_after_a_saying_day_is_the_year_before_the_figures(t
                    rules=rules, language="es", published="2019-01-10")
     assert period(found, "6.900") == ("2017-01-01", "2017-12-31")
     assert period(found, "20 %") == ("2018-01-01", "2018-12-31")
+
+
+def test_an_events_time_is_not_one_after_a_later_clause_opened_by_before(tmp_path, rules):
+    found = claims(tmp_path, "The two gangs agreed a truce in June 2015. That truce, brokered by a priest, kept "
+                             "killings low for more than a year before it broke down in 2017.\n",
+                   rules=rules, published="2019-05-02")
+    reached = [c for c in found if c.kind == "event" and c.metric == "truce_reached"]
+    assert reached and all((c.time.start or "")[:4] == "2015" for c in reached)
