@@ -93,3 +93,16 @@ def test_an_events_time_is_not_one_after_a_later_clause_opened_by_before(tmp_pat
                    rules=rules, published="2019-05-02")
     reached = [c for c in found if c.kind == "event" and c.metric == "truce_reached"]
     assert reached and all((c.time.start or "")[:4] == "2015" for c in reached)
+
+
+def test_a_figure_counted_since_an_event_runs_from_the_day_that_dates_the_event(tmp_path, rules):
+    found = claims(tmp_path, "Officials said 12,400 people have been arrested since the decree took effect on "
+                             "April 3.\n", rules=rules, published="2021-05-20")
+    assert period(found, "12,400") == ("2021-04-03", "2021-05-20")
+
+
+def test_spanish_a_figure_counted_since_an_event_dated_in_its_relative_clause_runs_from_that_day(tmp_path, rules):
+    found = claims(tmp_path, "La policía informó que 8.150 personas han sido detenidas desde la entrada en vigor de "
+                             "la medida, que el Congreso aprobó el 3 de abril.\n", rules=rules, language="es",
+                   published="2021-05-20")
+    assert period(found, "8.150") == ("2021-04-03", "2021-05-20")

@@ -276,6 +276,17 @@ def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     return not any(f", {joint} " in said for joint in lang.words(code, "conjunctions"))
 
 
+def since_the_event(scope: TimeScope, between: str, publication: TimeScope | None,
+                    code: str = lang.DEFAULT) -> TimeScope:
+    """``scope``, the time after a figure that dates the event a "since" phrase between them names
+    ("36,000 detained since the emergency, which Congress approved on March 27"), as the stretch from
+    its start to ``publication``: the figure counts since then, not on that day."""
+    if not between or not scope.start or publication is None or not publication.end or scope.start > publication.end \
+            or any(c in between for c in ";:") or not holds_a_time_preposition(between, "since", code):
+        return scope
+    return replace(scope, end=publication.end, granularity="span", text=f"{scope.text} (since the event it dates)")
+
+
 def named_start(scope: TimeScope) -> TimeScope:
     """The period a "since" phrase names at its start ("since 2015": 2015; "since fiscal 2015": that
     fiscal year), without the stretch to now."""

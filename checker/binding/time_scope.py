@@ -302,7 +302,9 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
                                           state.publication.end if state.publication else None)
         if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
             scope = as_of.fronted_day(text, q, chosen, scope, times)
-        scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
+        if chosen.relation == "in":  # "36,000 detained since the emergency, approved on March 27": since that day
+            scope = periods.since_the_event(as_of.closing(text, q, chosen, scope, state.code),
+                                            text[q.end:chosen.start], state.publication, state.code)
         scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
         return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
