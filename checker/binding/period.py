@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from re import Pattern
 
 from checker import lang, patterns
-from checker.model import Quantity, TimeMention, TimeScope
+from checker.model import Quantity, TimeScope
 from checker.numbers import nouns
 
 
@@ -67,17 +67,6 @@ def holds_a_time_preposition(words: str, kind: str, code: str = lang.DEFAULT) ->
     """Whether ``words`` hold one of the pack's ``kind`` prepositions (``time_prepositions``: "since", "until")."""
     padded = f" {' '.join(words.lower().split())} "
     return any(f" {prep} " in padded for prep in _time_prepositions(code, kind))
-
-
-def dates_a_since_phrase(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
-    """Whether plain time ``t`` dates the event a "since" phrase names, a word of the pack's ``since``
-    prepositions standing before it with no punctuation between ("the bloodiest month since the end
-    of the civil war in 1992"): the phrase's time, no figure's outside it."""
-    if t.relation != "in":
-        return False  # "desde que ... y hasta este mes": the end of the stretch
-    stretch = text[max(0, t.start - 80):t.start]
-    stretch = stretch[max(stretch.rfind(c) for c in ",;:—(") + 1:]
-    return len(stretch.split()) > 1 and holds_a_time_preposition(stretch, "since", code)
 
 
 @cache
@@ -274,17 +263,6 @@ def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
         return False
     said = " ".join(gap.lower().split())
     return not any(f", {joint} " in said for joint in lang.words(code, "conjunctions"))
-
-
-def since_the_event(scope: TimeScope, between: str, publication: TimeScope | None,
-                    code: str = lang.DEFAULT) -> TimeScope:
-    """``scope``, the time after a figure that dates the event a "since" phrase between them names
-    ("36,000 detained since the emergency, which Congress approved on March 27"), as the stretch from
-    its start to ``publication``: the figure counts since then, not on that day."""
-    if not between or not scope.start or publication is None or not publication.end or scope.start > publication.end \
-            or any(c in between for c in ";:") or not holds_a_time_preposition(between, "since", code):
-        return scope
-    return replace(scope, end=publication.end, granularity="span", text=f"{scope.text} (since the event it dates)")
 
 
 def named_start(scope: TimeScope) -> TimeScope:
@@ -584,9 +562,11 @@ def base_after_a_change(text: str, start: int, before: str, code: str = lang.DEF
     """Whether the figure at ``start`` follows a comma and a change's base word, in a clause that
     tells a change further back than ``before`` reaches ("fell to 42.8 in 2017, from 59.1 the year
     before"): it is the base value of that change."""
+    if "," not in before:
+        return False  # most figures: no comma right before them
     words = before.lower().split()
     if len(words) < 2 or words[-1] not in _change_bases(code) or not words[-2].endswith(","):
-        return False  # most figures: no "from" right after a comma
+        return False  # no "from" right after a comma
     clause = text[max(0, start - 160):start].lower()
     clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
     return not _change_words(code).isdisjoint(_WORD.findall(clause))

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
-from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, when_clause
+from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, when_clause
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -302,9 +302,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
                                           state.publication.end if state.publication else None)
         if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
             scope = as_of.fronted_day(text, q, chosen, scope, times)
-        if chosen.relation == "in":  # "36,000 detained since the emergency, approved on March 27": since that day
-            scope = periods.since_the_event(as_of.closing(text, q, chosen, scope, state.code),
-                                            text[q.end:chosen.start], state.publication, state.code)
+        scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
+        scope = since_phrase.since_the_event(scope, chosen, text[q.end:chosen.start], state.publication, state.code)
         scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
         return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
@@ -564,7 +563,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
     following = [t for t in following if not periods.says_at(text, t.start, code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b  # not "since a truce in March, ..."
-                 and not ("," in text[t.end:q.start] and periods.dates_a_since_phrase(text, t, code))]
+                 and not ("," in text[t.end:q.start] and since_phrase.dates_a_since_phrase(text, t, code))]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
@@ -574,7 +573,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     chosen = fronted[-1] if fronted else held[-1] if held else following[0] if following \
         else (preceding[-1] if preceding else None)
     if chosen is None:
-        in_sentence = [t for t in times if t.relation != "reference" and not periods.dates_a_since_phrase(text, t, code)]
+        in_sentence = [t for t in times if t.relation != "reference" and not since_phrase.dates_a_since_phrase(text, t, code)]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
                 and not periods.says_at(text, t.start, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
