@@ -258,7 +258,7 @@ def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words after a time open a clause about that time itself ("since 2015, when it
     recorded 103"): ``when_clauses`` of the language pack; one that a comma and a coordinator close
     before the figure ("since May, when it began, and the state expects 900") no longer holds it."""
-    words = gap.replace(",", " ").lower().split()
+    words = gap[:40].replace(",", " ").lower().split()  # its first word: the gap may run long
     if not words or words[0] not in lang.words(code, "when_clauses"):
         return False
     said = " ".join(gap.lower().split())
@@ -562,11 +562,9 @@ def base_after_a_change(text: str, start: int, before: str, code: str = lang.DEF
     """Whether the figure at ``start`` follows a comma and a change's base word, in a clause that
     tells a change further back than ``before`` reaches ("fell to 42.8 in 2017, from 59.1 the year
     before"): it is the base value of that change."""
-    if "," not in before:
-        return False  # most figures: no comma right before them
     words = before.lower().split()
     if len(words) < 2 or words[-1] not in _change_bases(code) or not words[-2].endswith(","):
-        return False  # no "from" right after a comma
+        return False  # most figures: no "from" right after a comma
     clause = text[max(0, start - 160):start].lower()
     clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
     return not _change_words(code).isdisjoint(_WORD.findall(clause))

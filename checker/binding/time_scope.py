@@ -110,7 +110,7 @@ class Lead:
                      and _is_base(text, t, quantities, state)]
             self.back_to = max(b.end for b in bases) if bases and len(bases) == len(times) else None
             self.back_years = all(b.granularity == "year" for b in bases)
-            self.back = when_clause.looked_back(text, times, state.code)
+            self.back = when_clause.looked_back(text, times, state.code) if times else frozenset()
 
     def carried(self, days: float | None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
@@ -479,7 +479,8 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
     # "below the 14.5": a qualifier may open it (most figures open on their digits)
     digit = 0 if q.text[:1].isdigit() else next((i for i, ch in enumerate(q.text) if ch.isdigit()), 0)
     before = text[max(0, q.start - 20):q.start]  # "fell to 42.8 in 2017, from 59.1": the change is further back
-    return periods.names_a_base_value(before, code) or periods.base_after_a_change(text, q.start, before, code) \
+    return periods.names_a_base_value(before, code) \
+        or "," in before and periods.base_after_a_change(text, q.start, before, code) \
         or (digit > 0 and periods.names_a_base_value(text[max(0, q.start - 20):q.start + digit], code, values_only=True)) \
         or bool(times) and any(t.end <= q.start and _is_base_time(text, t, code) and not any(ch.isdigit() for ch in text[t.end:q.start])
                and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
@@ -568,12 +569,13 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
                and not (len(times) > 1 and periods.fronts_a_saying(text[t.end:q.start], code))]
-    held = [t for t in times if prev_end <= t.end <= q.start and ";" not in text[t.end:q.start]  # "of 2015, when"
-            and periods.opens_a_when_clause(text[t.end:q.start], code)]
+    held = [t for t in times if prev_end <= t.end <= q.start and text.startswith(",", t.end)  # "of 2015, when"
+            and ";" not in text[t.end:q.start] and periods.opens_a_when_clause(text[t.end:q.start], code)]
     chosen = fronted[-1] if fronted else held[-1] if held else following[0] if following \
         else (preceding[-1] if preceding else None)
     if chosen is None:
-        in_sentence = [t for t in times if t.relation != "reference" and not since_phrase.dates_a_since_phrase(text, t, code)]
+        in_sentence = [t for t in times if t.relation != "reference"  # not "since the war's end in 1992: 907 ..."
+                       and not (t.end <= q.start and since_phrase.dates_a_since_phrase(text, t, code))]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
                 and not periods.says_at(text, t.start, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
