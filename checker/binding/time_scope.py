@@ -551,12 +551,13 @@ def _dates_a_base_value(text: str, t: TimeMention, quantities: list[Quantity], c
 
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                  clause, code: str) -> TimeMention | None:
-    """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
-    else one before it whose "when" clause holds it, else the next one after it, else the last one
-    before it (not past a neighbouring quantity), else the nearest in the sentence (one right after another figure, or dating a saying: "the
-    chief told reporters on Monday that", only when no other is left; not one in a "since" phrase), else a reference to an
-    earlier time. A figure in an aside takes the aside's own times first; a time in an aside that
-    does not hold the figure is never its own (``_in_aside``)."""
+    """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."), else
+    one before it whose "when" clause holds it (no time right after it), else the next one after it, else the
+    last one before it (not past a neighbouring quantity), else the nearest in the sentence (one right after
+    another figure, or dating a saying: "the chief told reporters on Monday that", only when no other is
+    left; none in a "since" phrase before it), else a reference to an earlier time. A figure in an aside
+    takes the aside's own times first; a time in an aside that does not hold the figure is never its own
+    (``_in_aside``)."""
     times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code, times)]
     prev_end = quantities[k - 1].end if k else 0
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
@@ -570,7 +571,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
                and not (len(times) > 1 and periods.fronts_a_saying(text[t.end:q.start], code))]
     held = [t for t in times if prev_end <= t.end <= q.start and text.startswith(",", t.end)  # "of 2015, when"
-            and ";" not in text[t.end:q.start] and periods.opens_a_when_clause(text[t.end:q.start], code)]
+            and ";" not in text[t.end:q.start] and periods.opens_a_when_clause(text[t.end:q.start], code)
+            and not (following and not any(c in BREAKS for c in text[q.end:following[0].start]))]  # its own after it
     chosen = fronted[-1] if fronted else held[-1] if held else following[0] if following \
         else (preceding[-1] if preceding else None)
     if chosen is None:
