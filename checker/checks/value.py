@@ -44,9 +44,7 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
     out: dict[tuple, list[Claim]] = {}
     for (key, unit, projected), members in quantities.items():
         named = (key in ctx.rules.metrics or is_stock(key)) and not projected
-        metric = ctx.rules.metrics.get(key)
-        for period, group, undated in _period_classes(members, ctx, named, level=is_stock(key),
-                                                      running=bool(metric and metric.cumulative)):
+        for period, group, undated in _period_classes(members, ctx, named, level=is_stock(key)):
             out[(key, unit, period, tuple(sorted(undated)), projected)] = group
     return out
 
@@ -140,13 +138,11 @@ def _series_read_as_one(cluster: list[Claim], tolerance: float, accounts: set[tu
             and len(components([(interval(c, tolerance), c) for c in claims])) > 1 for c in claims}
 
 
-def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool = False,
-                    running: bool = False) -> list[tuple[Period, list[Claim], set[str]]]:
+def _period_classes(members: list[Claim], ctx: Context, named: bool,
+                   level: bool = False) -> list[tuple[Period, list[Claim], set[str]]]:
     """Claims of one quantity split into periods: dated claims by same_period, undated ones by
-    publication month; an undated claim also joins the one dated period it can mean: for a running
-    total (``running``) one that ends in its publication month (a total "to date" in March 2023 is
-    no count of 2022's last nine months, nor of 2015). Undated stocks (``level``) of different months
-    are one class whose gaps are drift at most."""
+    publication month; an undated claim also joins the one dated period it can mean. Undated
+    stocks (``level``) of different months are one class whose gaps are drift at most."""
     dated: dict[tuple[int, int], list[tuple[Period, list[Claim]]]] = defaultdict(list)
     undated: dict[str, tuple[Period, list[Claim]]] = {}
     joins: dict[Period, list[Claim]] = {}  # a period seen before joins the class it joined then
@@ -172,7 +168,6 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool
             for claim in group:
                 places = ctx.places(claim)
                 fits = [c for c in classes if c[0].end <= rep.end
-                        and (not running or (c[0].end.year, c[0].end.month) == (rep.end.year, rep.end.month))
                         and any(not places or not ctx.places(o) or places & ctx.places(o) for o in c[1])]
                 if len({c[0] for c in fits}) == 1:
                     fits[0][1].append(claim)
