@@ -106,3 +106,10 @@ def test_spanish_a_figure_counted_since_an_event_dated_in_its_relative_clause_ru
                              "la medida, que el Congreso aprobó el 3 de abril.\n", rules=rules, language="es",
                    published="2021-05-20")
     assert period(found, "8.150") == ("2021-04-03", "2021-05-20")
+
+
+def test_spanish_a_figure_after_the_base_of_a_change_keeps_the_changes_period(tmp_path, rules):
+    found = claims(tmp_path, "La tasa de homicidios de Zembla bajó a 40 por cada 100.000 habitantes en 2019, desde "
+                             "52 el año anterior, con 1.900 asesinatos en total.\n", rules=rules, language="es",
+                   published="2020-01-10")
+    assert period(found, "1.900") == ("2019-01-01", "2019-12-31")
