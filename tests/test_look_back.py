@@ -113,3 +113,12 @@ def test_spanish_a_figure_after_the_base_of_a_change_keeps_the_changes_period(tm
                              "52 el año anterior, con 1.900 asesinatos en total.\n", rules=rules, language="es",
                    published="2020-01-10")
     assert period(found, "1.900") == ("2019-01-01", "2019-12-31")
+
+
+def test_a_shifted_year_past_other_figures_does_not_date_a_figure_before_them(tmp_path, rules):
+    found = claims(tmp_path, "Zembla closed 2018 with 3,000 homicides.\n\n"
+                             "That equals a rate of 61 per 100,000, in a country of about 5 million people, and "
+                             "exceeds by more than 900 killings the tally of the year before, when 2,100 were "
+                             "counted.\n", rules=rules, published="2019-01-10")
+    assert period(found, "61 per") == ("2018-01-01", "2018-12-31")
+    assert period(found, "2,100") == ("2017-01-01", "2017-12-31")

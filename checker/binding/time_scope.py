@@ -584,7 +584,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
         if in_sentence:  # "... and 1,000 to Quito — after 41,000 in 2016": 2016 is the 41,000's
             chosen = min(own or free or in_sentence, key=lambda t: abs(t.start - q.start))
         else:
-            refs = [t for t in times if t.relation == "reference"]
+            refs = [t for t in times if t.relation == "reference"  # not one past other figures: "102,7, ..., 2.700 ... del año anterior"
+                    and not any(q.end <= p.start and p.end <= t.start for p in quantities)]
             chosen = refs[0] if refs else None
     return chosen
 
