@@ -9,6 +9,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import event_dates
+from checker.binding import period as periods
 from checker.model import Claim, TimeMention
 
 @cache
@@ -77,12 +78,15 @@ def _hyphenated(text: str, match: re.Match) -> bool:
     return match.start() > 0 and text[match.start() - 1] == "-"
 
 
-def nearest_time(times: list[TimeMention], span, clause) -> TimeMention | None:
+def nearest_time(times: list[TimeMention], span, clause, text: str = "", code: str = lang.DEFAULT) -> TimeMention | None:
     """The time of the event's own clause nearest its words: a time in another clause dates
-    another predicate ("blamed on the end of the pact, in a month when 300 died"); a time between
-    its verb and its object is its own ("has kept since May 2019 a state of emergency")."""
+    another predicate ("blamed on the end of the pact, in a month when 300 died"), and so does one
+    after a word of the pack's ``until`` prepositions past the event's words ("the truce held for a
+    year before it unravelled in 2014"); a time between its verb and its object is its own ("has
+    kept since May 2019 a state of emergency")."""
     a, b = clause
-    inside = [t for t in times if a <= t.start <= b]
+    inside = [t for t in times if a <= t.start <= b
+              and not (t.start >= span[1] and periods.holds_a_time_preposition(text[span[1]:t.start], "until", code))]
     if not inside:
         return None
     return min(inside, key=lambda t: 0 if span[0] <= t.start and t.end <= span[1]
@@ -94,7 +98,7 @@ def event_time(times: list[TimeMention], text: str, span, clause, clauses, verb:
     """The time of an event: its own clause's nearest its words, else that of the clause its
     predicate is coordinated with ("..., and announced the capture"), else none of its own, which
     the article's other statements of it may give (event_dates)."""
-    return nearest_time(times, span, clause) or coordinated_time(times, text, clause, clauses, verb, code) \
+    return nearest_time(times, span, clause, text, code) or coordinated_time(times, text, clause, clauses, verb, code) \
         or event_dates.undated(verb.start())
 
 

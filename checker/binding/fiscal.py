@@ -93,6 +93,17 @@ def starts_a_fiscal_year(day: date) -> bool:
     return cal.FISCAL_YEAR_START_MONTH != 1 and day.day == 1 and day.month == cal.FISCAL_YEAR_START_MONTH
 
 
+def runs_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
+    """Whether a period runs from the start of a fiscal year to a day before publication, short of
+    the whole fiscal year ("from Oct. 1, 2013, through May 31")."""
+    if not scope.start or not scope.end or now is None or not now.end or scope.end >= now.end:
+        return False
+    start = date.fromisoformat(scope.start)
+    if not starts_a_fiscal_year(start) or is_fiscal_year(scope):
+        return False
+    return (date.fromisoformat(scope.end) - start).days < 366
+
+
 def fiscal_to_date(scope: TimeScope) -> TimeScope:
     """A count up to a day or month in a text that reckons in fiscal years ("reached 5,000 by June
     30" after "fiscal 2014"): from the start of that date's fiscal year to the date."""

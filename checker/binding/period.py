@@ -14,6 +14,7 @@ from re import Pattern
 
 from checker import lang, patterns
 from checker.model import Quantity, TimeScope
+from checker.numbers import nouns
 
 
 @cache
@@ -175,6 +176,7 @@ def _time_units(code: str) -> dict[str, str]:
 
 
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}  # a unit's length in days
+_WORD = patterns.compile(r"[^\W\d_]+")  # the words of a stretch of text
 
 
 def days_of(duration: Quantity) -> float | None:
@@ -256,7 +258,7 @@ def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words after a time open a clause about that time itself ("since 2015, when it
     recorded 103"): ``when_clauses`` of the language pack; one that a comma and a coordinator close
     before the figure ("since May, when it began, and the state expects 900") no longer holds it."""
-    words = gap.replace(",", " ").lower().split()
+    words = gap[:40].replace(",", " ").lower().split()  # its first word: the gap may run long
     if not words or words[0] not in lang.words(code, "when_clauses"):
         return False
     said = " ".join(gap.lower().split())
@@ -554,6 +556,25 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
             if any(word in _change_words(code) for word in ahead):
                 return True
     return False
+
+
+def base_after_a_change(text: str, start: int, before: str, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start`` follows a comma and a change's base word, in a clause that
+    tells a change further back than ``before`` reaches ("fell to 42.8 in 2017, from 59.1 the year
+    before"): it is the base value of that change."""
+    words = before.lower().split()
+    if len(words) < 2 or words[-1] not in _change_bases(code) or not words[-2].endswith(","):
+        return False  # most figures: no "from" right after a comma
+    clause = text[max(0, start - 160):start].lower()
+    clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
+    return not _change_words(code).isdisjoint(_WORD.findall(clause))
+
+
+def ranks_a_group(text: str, p: Quantity) -> bool:
+    """Whether a number is followed by a superlative, ranking a group rather than stating a figure
+    ("the two largest gangs", "the three deadliest cities")."""
+    words = text[p.start:max(p.end, p.start + 40)].split()
+    return len(words) > 1 and nouns.is_superlative(words[1])
 
 
 @cache

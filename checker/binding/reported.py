@@ -33,7 +33,7 @@ def year_before(text: str, q: Quantity, times: list[TimeMention], scope: TimeSco
         return scope
     mention = next((t for t in times if t.scope.text == scope.text and t.end <= q.start and t.relation == "in"), None)
     if mention is None or not mention.scope.end or mention.scope.end >= publication.end \
-            or not _dates_a_saying(text, mention, q, code):
+            or not dates_a_saying(text, mention, q, code):
         return scope
     year = int(scope.start[:4]) - 1
     if unit == "count" and not _in_sight(str(year), focus, times):
@@ -57,7 +57,7 @@ def _early_in_a_year(scope: TimeScope) -> bool:
     return start.month == 1 and end.year == start.year and end.month <= _LAST_MONTH
 
 
-def _dates_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
+def dates_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
     """Whether time ``t`` dates the saying or publication the figure comes from: a verb of saying
     or an occasion of saying or publishing among the words right before it ("announced in
     early January", "the report, published late in January", "at his press conference of early

@@ -10,12 +10,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
-from checker.binding import as_of, coordinated, day_span, fiscal, joined, when_clause
+from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, when_clause
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
 from checker.model import Claim, Quantity, TimeMention, TimeScope
-from checker.numbers import nouns
 
 if TYPE_CHECKING:
     from checker.ruleset import RuleSet
@@ -63,19 +62,24 @@ class Lead:
     ranked: TimeScope | None = None  # the period of the ranking list in focus: its last dated placed figure's
     shifted: tuple[TimeScope, TimeScope] | None = None  # the last period a shift named ("a year earlier"), and its focus
     fitted: tuple[int, TimeScope, TimeScope] | None = None  # paragraph, a running period and the stretch a length gave it
+    back: frozenset[tuple[str, str]] = frozenset()  # the periods the sentence being read looks back at (when_clause)
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
         self.seen(state)
         if self.first is not None:
             agree = self.single and _same(self.first, self.last)
-            self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
-            self.article = self.article or self.scope
-            self.paragraph = self.reading[1]
+            if agree and when_clause.looks_back(self.back, self.first, self.scope or self.article):
+                self.named = state.last_time if self.scope is not None else None  # "the peak of 2012, when ..."
+            else:
+                self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
+                self.article = self.article or self.scope
+                self.paragraph = self.reading[1]
         elif self.scope is not None and not _same(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
-        self.first, self.last, self.single, self.checked, self.back_to = None, None, not aside, aside, None
+        self.first, self.last, self.back_to, self.back = None, None, None, frozenset()
+        self.single, self.checked = not aside, aside
         self.reading = (number, paragraph)
 
     def seen(self, state: Discourse, text: str = "", times: list[TimeMention] = (),
@@ -85,7 +89,7 @@ class Lead:
         period."""
         figure = state.previous[1] if state.previous and state.previous[0] == self.reading[0] else None
         time = figure.time if figure is not None and figure.metric is not None else None  # a figure with a metric's
-        if time is not None and _fiscal_to_date(time, state.publication):
+        if time is not None and fiscal.runs_to_date(time, state.publication):
             self.as_of = time
         if time is not None and time is state.sentence_time:
             self.first = self.first or time
@@ -106,6 +110,7 @@ class Lead:
                      and _is_base(text, t, quantities, state)]
             self.back_to = max(b.end for b in bases) if bases and len(bases) == len(times) else None
             self.back_years = all(b.granularity == "year" for b in bases)
+            self.back = when_clause.looked_back(text, times, state.code) if times else frozenset()
 
     def carried(self, days: float | None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
@@ -261,12 +266,15 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             and periods.names_a_base(text[max(q.end, chosen.start - 45):chosen.start], state.code,
                                      _single(chosen), periods.is_a_year(chosen.scope, state.code),
                                      q.change in ("up", "down")):
-        earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start]
+        earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start  # not "divulgados este jueves"
+                   and not reported.dates_a_saying(text, t, q, state.code)]
         if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
             return _resolved(earlier[-1], state)
         article = state.lead.article
         if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
-                and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end:
+                and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end \
+                and not (chosen.scope.basis == "relative" and state.previous is not None  # "más que el año pasado"
+                         and _same(state.previous[1].time, focus)):  # after a figure's stretch: that stretch's
             return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
@@ -295,6 +303,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
             scope = as_of.fronted_day(text, q, chosen, scope, times)
         scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
+        scope = since_phrase.since_the_event(scope, chosen, text[q.end:chosen.start], state.publication, state.code)
         scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
         return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
     if may_inherit and state.last_time is not None:
@@ -362,17 +371,6 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     before = _resolved(named, state)
     moved = periods.moved(before, chosen.scope.text, state.code)
     return replace(moved or before, text=chosen.scope.text, basis="relative")
-
-
-def _fiscal_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
-    """Whether a period runs from the start of a fiscal year to a day before publication, short of
-    the whole fiscal year ("from Oct. 1, 2013, through May 31")."""
-    if not scope.start or not scope.end or now is None or not now.end or scope.end >= now.end:
-        return False
-    start = date.fromisoformat(scope.start)
-    if not fiscal.starts_a_fiscal_year(start) or fiscal.is_fiscal_year(scope):
-        return False
-    return (date.fromisoformat(scope.end) - start).days < 366
 
 
 def _one_year(scope: TimeScope) -> bool:
@@ -480,7 +478,9 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
     ``times``): its period is then no time in focus for the figures after it."""
     # "below the 14.5": a qualifier may open it (most figures open on their digits)
     digit = 0 if q.text[:1].isdigit() else next((i for i, ch in enumerate(q.text) if ch.isdigit()), 0)
-    return periods.names_a_base_value(text[max(0, q.start - 20):q.start], code) \
+    before = text[max(0, q.start - 20):q.start]  # "fell to 42.8 in 2017, from 59.1": the change is further back
+    return periods.names_a_base_value(before, code) \
+        or "," in before and periods.base_after_a_change(text, q.start, before, code) \
         or (digit > 0 and periods.names_a_base_value(text[max(0, q.start - 20):q.start + digit], code, values_only=True)) \
         or bool(times) and any(t.end <= q.start and _is_base_time(text, t, code) and not any(ch.isdigit() for ch in text[t.end:q.start])
                and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
@@ -551,33 +551,41 @@ def _dates_a_base_value(text: str, t: TimeMention, quantities: list[Quantity], c
 
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                  clause, code: str) -> TimeMention | None:
-    """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."),
-    else the next one after it, else the last one before it (not past a neighbouring quantity),
-    else the nearest in the sentence (one right after another figure, or dating a saying: "the
-    chief told reporters on Monday that", only when no other is left), else a reference to an
-    earlier time. A figure in an aside takes the aside's own times first; a time in an aside that
-    does not hold the figure is never its own (``_in_aside``)."""
+    """The time expression that dates quantity ``k``: one fronted in its clause ("Since 2008, we ..."), else
+    one before it whose "when" clause holds it (no time right after it), else the next one after it, else the
+    last one before it (not past a neighbouring quantity), else the nearest in the sentence (one right after
+    another figure, or dating a saying: "the chief told reporters on Monday that", only when no other is
+    left; none in a "since" phrase before it), else a reference to an earlier time. A figure in an aside
+    takes the aside's own times first; a time in an aside that does not hold the figure is never its own
+    (``_in_aside``)."""
     times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code, times)]
     prev_end = quantities[k - 1].end if k else 0
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
     following = [t for t in following if not periods.says_at(text, t.start, code)]
-    preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b]
+    preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b  # not "since a truce in March, ..."
+                 and not ("," in text[t.end:q.start] and since_phrase.dates_a_since_phrase(text, t, code))]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
                and not (len(times) > 1 and periods.fronts_a_saying(text[t.end:q.start], code))]
-    chosen = fronted[-1] if fronted else following[0] if following else (preceding[-1] if preceding else None)
+    held = [t for t in times if prev_end <= t.end <= q.start and text.startswith(",", t.end)  # "of 2015, when"
+            and ";" not in text[t.end:q.start] and periods.opens_a_when_clause(text[t.end:q.start], code)
+            and not (following and not any(c in BREAKS for c in text[q.end:following[0].start]))]  # its own after it
+    chosen = fronted[-1] if fronted else held[-1] if held else following[0] if following \
+        else (preceding[-1] if preceding else None)
     if chosen is None:
-        in_sentence = [t for t in times if t.relation != "reference"]
+        in_sentence = [t for t in times if t.relation != "reference"  # not "since the war's end in 1992: 907 ..."
+                       and not (t.end <= q.start and since_phrase.dates_a_since_phrase(text, t, code))]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
                 and not periods.says_at(text, t.start, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
         if in_sentence:  # "... and 1,000 to Quito — after 41,000 in 2016": 2016 is the 41,000's
             chosen = min(own or free or in_sentence, key=lambda t: abs(t.start - q.start))
         else:
-            refs = [t for t in times if t.relation == "reference"]
+            refs = [t for t in times if t.relation == "reference"  # not one past other figures: "102,7, ..., 2.700 ... del año anterior"
+                    and not any(q.end <= p.start and p.end <= t.start for p in quantities)]
             chosen = refs[0] if refs else None
     return chosen
 
@@ -638,14 +646,7 @@ def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
         return False
     closing = len(text) if closing < 0 else closing
     return not any(c in text[opening:closing] for c in ":;") \
-        and not any(opening < p.start < closing and not _ranks_a_group(text, p) for p in quantities)
-
-
-def _ranks_a_group(text: str, p: Quantity) -> bool:
-    """Whether a number is followed by a superlative, ranking a group rather than stating a figure
-    ("the two largest gangs", "the three deadliest cities")."""
-    words = text[p.start:max(p.end, p.start + 40)].split()
-    return len(words) > 1 and nouns.is_superlative(words[1])
+        and not any(opening < p.start < closing and not periods.ranks_a_group(text, p) for p in quantities)
 
 
 def resolve(mention: TimeMention, state: Discourse) -> TimeScope:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from checker import lang
 from checker.binding import period as periods
-from checker.model import TimeMention
+from checker.model import TimeMention, TimeScope
 
 
 def holding(text: str, reference: TimeMention, times: list[TimeMention],
@@ -22,3 +22,18 @@ def holding(text: str, reference: TimeMention, times: list[TimeMention],
             or not periods.opens_a_when_clause(gap, code):
         return None
     return t
+
+
+def looked_back(text: str, times: list[TimeMention], code: str = lang.DEFAULT) -> frozenset[tuple[str, str]]:
+    """The periods of a sentence's times that a "when" clause follows ("the peak of 2012, when 7,172
+    were recorded"): the sentence looks back at them."""
+    return frozenset((t.scope.start, t.scope.end) for t in times if t.relation == "in" and t.scope.start
+                     and t.scope.end and periods.opens_a_when_clause(text[t.end:t.end + 40], code))
+
+
+
+def looks_back(back: frozenset[tuple[str, str]], period: TimeScope, lead: TimeScope | None) -> bool:
+    """Whether ``period``, a sentence's one period, is one it looks back at (``looked_back``), ended
+    before the time in focus ``lead`` starts: the text stays on ``lead``, the look-back no new focus."""
+    return lead is not None and bool(lead.start) and (period.start, period.end) in back \
+        and bool(period.end) and period.end < lead.start

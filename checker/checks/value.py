@@ -37,14 +37,24 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
     """Figures of one quantity, (metric or noun key, unit), and one period; running totals have
     their own check. The block names the period and the undated figures that joined it."""
     quantities: dict[tuple[str, str, bool], list[Claim]] = defaultdict(list)
-    keyed = [(claim, key) for claim in claims if (key := quantity_key(claim, ctx)) is not None
-             and not running_total(claim, ctx) and reason(claim, ctx) is None]
+    running: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # the running totals, by quantity
+    keyed = []
+    for claim in claims:
+        key = quantity_key(claim, ctx)
+        if key is None:
+            continue
+        if running_total(claim, ctx):
+            if reason(claim, ctx) is None:
+                running[key].append(claim)
+        elif reason(claim, ctx) is None:
+            keyed.append((claim, key))
     for claim, key in with_nouns(keyed, ctx):
         quantities[(*key, ahead(claim, ctx))].append(claim)
     out: dict[tuple, list[Claim]] = {}
     for (key, unit, projected), members in quantities.items():
         named = (key in ctx.rules.metrics or is_stock(key)) and not projected
-        for period, group, undated in _period_classes(members, ctx, named, level=is_stock(key)):
+        for period, group, undated in _period_classes(members, ctx, named, level=is_stock(key),
+                                                      running=running.get((key, unit), ())):
             out[(key, unit, period, tuple(sorted(undated)), projected)] = group
     return out
 
@@ -138,11 +148,13 @@ def _series_read_as_one(cluster: list[Claim], tolerance: float, accounts: set[tu
             and len(components([(interval(c, tolerance), c) for c in claims])) > 1 for c in claims}
 
 
-def _period_classes(members: list[Claim], ctx: Context, named: bool,
-                   level: bool = False) -> list[tuple[Period, list[Claim], set[str]]]:
+def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool = False,
+                    running: Sequence[Claim] = ()) -> list[tuple[Period, list[Claim], set[str]]]:
     """Claims of one quantity split into periods: dated claims by same_period, undated ones by
-    publication month; an undated claim also joins the one dated period it can mean. Undated
-    stocks (``level``) of different months are one class whose gaps are drift at most."""
+    publication month; an undated claim also joins the one dated period it can mean, the corpus's
+    ``running`` totals of the quantity counted among the periods it may mean ("36,277 since March
+    27" beside "13,150 in 2015": "66,000" as of a later day is neither). Undated stocks (``level``)
+    of different months are one class whose gaps are drift at most."""
     dated: dict[tuple[int, int], list[tuple[Period, list[Claim]]]] = defaultdict(list)
     undated: dict[str, tuple[Period, list[Claim]]] = {}
     joins: dict[Period, list[Claim]] = {}  # a period seen before joins the class it joined then
@@ -169,7 +181,9 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool,
                 places = ctx.places(claim)
                 fits = [c for c in classes if c[0].end <= rep.end
                         and any(not places or not ctx.places(o) or places & ctx.places(o) for o in c[1])]
-                if len({c[0] for c in fits}) == 1:
+                more = {p for o in running if (p := period_of(o, ctx)) is not None and p.end <= rep.end
+                        and (not places or not ctx.places(o) or places & ctx.places(o))}
+                if len({c[0] for c in fits} | more) == 1 and fits:
                     fits[0][1].append(claim)
                     fits[0][2].add(claim.id)
     if level and len(undated) > 1:

@@ -81,6 +81,13 @@ def _quantity_word_before(g: Grammar, words: list[str]) -> bool:
     return low in g.quantity_as and len(words) >= 2 and words[-2].lower() in g.quantity_as[low]
 
 
+def _opens_a_when_clause(g: Grammar, s: str, end: int) -> bool:
+    """A comma and a word of ``year_when_clauses`` right after the number ("in contrast to 2015,
+    when ..."): the clause tells of a time, so the number is that year, whatever word stands before."""
+    m = patterns.compile(r",\s*([^\W\d_]+)").match(s, end)
+    return m is not None and m[1].lower() in g.when_clauses
+
+
 def _name_before(g: Grammar, prev: str) -> bool:
     """"Euro 2020", "Windows 2000": a capitalised word (not a month) names the number."""
     return prev[0].isupper() and not prev.isupper() and prev.lower() not in g.friendly_caps \
@@ -108,7 +115,7 @@ def years_ok(g: Grammar, s: str, start: int, end: int, value: int, prep: str | N
     strong = prep in g.year_preps
     if prev and _name_before(g, prev) and not _clause_break_before(s, start):
         return False
-    if prev and not strong and not partner and _quantity_word_before(g, words):
+    if prev and not strong and not partner and _quantity_word_before(g, words) and not _opens_a_when_clause(g, s, end):
         return False
     if value < 1900 and not (partner or prep in g.old_year_preps):
         return False

@@ -151,6 +151,7 @@ class Grammar:
         self.singular_endings = tuple(pack["year_singular_endings"])
         self.not_plurals = frozenset(pack["year_not_plurals"])
         self.quantity_before = frozenset(pack["year_quantity_before"])
+        self.when_clauses = frozenset(pack["year_when_clauses"])
         self.quantity_as = {word: frozenset(before) for word, before in pack["year_quantity_as"].items()}
         self.determiners = frozenset(pack["year_determiners"])
         self.friendly_caps = frozenset(pack["year_friendly_caps"])

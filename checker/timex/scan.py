@@ -93,8 +93,8 @@ _RANGEABLE = frozenset({"year", "date", "yearless", "month", "bare"})
 def _is_range(g: Grammar, prep: str | None, a: Atom, b: Atom, gap: str) -> bool:
     """"between A and B", "from A to B", "A-B", "A through B"."""
     role = role_of(g, prep)
-    if role == "between":
-        return bool(g.compiled("gap_and").fullmatch(gap))
+    if role == "between":  # "between Oct. 1, 2018, and Sept. 30, 2019": a comma closes a full date's year
+        return bool(g.compiled("gap_and").fullmatch(gap[1:] if a.granularity == "day" and gap[:1] == "," else gap))
     if not g.compiled("gap_to").fullmatch(gap):
         return False
     if role == "from" or g.compiled("gap_dash").fullmatch(gap):
