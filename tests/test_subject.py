@@ -164,7 +164,21 @@ def test_a_place_that_opens_a_sentence_is_in_focus_in_its_paragraph(tmp_path, ru
 
 
 @pytest.mark.parametrize("opening", [
+    "Neighbouring Guatemala also reported progress.",
+    "Nearby Guatemala went the other way.",
+    "Impoverished Guatemala's police are stretched.",
+])
+def test_a_place_a_word_describes_at_a_sentences_opening_is_in_focus_too(tmp_path, rules, opening):
+    found = claims(tmp_path, f"Honduras counted 5,000 homicides in 2019.\n\n{opening} Its homicide rate fell to "
+                             "22 per 100,000 in 2019, with 4,000 killings in all.\n", title="Honduras counts its dead",
+                   rules=rules)
+    for words in ("22 per 100,000", "4,000"):
+        assert subject_basis(figure(found, words)) == (("Guatemala",), "discourse")
+
+
+@pytest.mark.parametrize("opening", [
     "GUATEMALA CITY — Officials met on Monday.",  # a dateline
+    "Unlike Guatemala, officials met on Monday.",  # a contrast, not the sentence's subject
     "Guatemala and Mexico met on Monday.",  # a list of places
     "In Guatemala, officials met on Monday.",  # not the sentence's subject
 ])

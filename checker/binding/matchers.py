@@ -32,15 +32,14 @@ def places(text: str, m: Matchers) -> list[tuple[int, int, str]]:
 
 
 def opening_places(text: str, m: Matchers, reach: int = 80, found: Words | None = None) -> list[tuple[int, int, str]]:
-    """The places among a sentence's first words, looked up only when its first or second word
-    may begin an entity name (most sentences open with neither: the check is two look-ups).
+    """The places among a sentence's first words, looked up only when one of its first three words
+    may begin an entity name (most sentences open with none: the check is three look-ups).
     ``found``: the sentence's ``words``; those of ``text[:reach]`` are its words that start before
     ``reach``, the last one cut there if it runs across."""
     first = _FIRST_WORDS.match(text)
     if first is None:
         return []
-    one, two = first.groups()
-    if one.lower() not in m.entity_longest and (two is None or two.lower() not in m.entity_longest):
+    if not any(word is not None and word.lower() in m.entity_longest for word in first.groups()):
         return []
     if found is None:
         return places(text[:reach], m)
@@ -57,7 +56,7 @@ def opening_places(text: str, m: Matchers, reach: int = 80, found: Words | None 
     return [e for e in entities(text, Words(lows, starts=starts, ends=ends), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
 
 
-_FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+_FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)?")  # "La vecina Zembla"
 
 
 @dataclass(frozen=True)

@@ -502,7 +502,9 @@ def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT
     starts = {head.end(), head.start(1) if head.start(1) >= 0 else head.end()}  # "El Salvador": the article is the name's
     first = next((p for p in places if p[0] in starts), None)
     if first is None:
-        return NOTHING
+        first = _after_epithet(text, head, places, code)  # "Neighbouring Zembla also reported progress"
+        if first is None:
+            return NOTHING
     surface = text[first[0]:first[1]]
     if surface.isupper() and sum(ch.isalpha() for ch in surface) > _ACRONYM_LETTERS:
         return NOTHING  # a dateline
@@ -512,6 +514,26 @@ def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT
 
 
 _TOPIC = ", a sentence's subject"
+
+
+def _after_epithet(text: str, head, places: Sequence[Place], code: str) -> Place | None:
+    """The place right after one word that describes it at a sentence's opening ("Neighbouring
+    Zembla", "La vecina Zembla"): a word that is no function word ("In Zembla", "Unlike Zembla"
+    set the scene or a contrast), in lower case after an article (after "The", a capitalised word
+    is a name's)."""
+    epithet = _EPITHET.match(text, head.end())
+    if epithet is None or epithet.group(1).lower() in _function_words(code) \
+            or head.start(1) >= 0 and not epithet.group(1).islower():
+        return None
+    return next((p for p in places if p[0] == epithet.end()), None)
+
+
+_EPITHET = patterns.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+")
+
+
+@cache
+def _function_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["stop_words"])
 
 
 @cache
