@@ -24,7 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
-from checker.binding import matchers, metric_noun, repeated, reported, restated, sequel, year_in_focus
+from checker.binding import matchers, metric_noun, opening, repeated, reported, restated, sequel, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -136,7 +136,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
-    recipients.note_opening(state.focus, sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(
+    recipients.note_opening(state.focus, sentence.paragraph, opening.subject(text, matchers.opening_places(
         text, m, found=words), state.code), text, named_places, m.entity_types, state.code)
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
