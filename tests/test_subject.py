@@ -264,6 +264,13 @@ def test_the_country_is_the_country_in_focus(tmp_path, rules):
     assert "Honduras" in figure(found, "3,900").subject
 
 
+def test_that_country_is_the_country_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Honduras counted 5,000 homicides in 2019.\n\nGuatemala followed suit. In that country, "
+                             "homicides fell to 3,100 in 2019, a little more than in Belize.\n",
+                   title="Honduras tallies a violent year", rules=rules)
+    assert "Guatemala" in figure(found, "3,100").subject
+
+
 def test_the_country_is_one_named_before_it_in_its_sentence(tmp_path, rules):
     found = claims(tmp_path, "In Guatemala, where killings eased, police put the country on pace for 3,000 "
                              "murders in 2019.\n", title="Honduras tallies a violent year", rules=rules)
@@ -299,7 +306,8 @@ def test_a_place_another_is_ranked_past_is_a_yardstick_not_the_figures_place(tmp
     assert figure(found, "60").subject == ("Panama",)
 
 
-@pytest.mark.parametrize("multiple", ["almost double", "twice", "nearly triple"])
+@pytest.mark.parametrize("multiple", ["almost double", "twice", "nearly triple", "five times", "four times the rate of",
+                                      "six times that of", "five times the Belizean rate, and"])
 def test_the_place_a_multiple_is_taken_of_is_a_yardstick(tmp_path, rules, multiple):
     found = claims(tmp_path, f"A UN study found that Panama had a 2019 murder rate of 80.2, {multiple} "
                              "Belize's, while Chile had 4.6.\n", rules=rules)

@@ -23,7 +23,7 @@ def _right_after(pattern, text: str, places: Sequence[Place]) -> list[Place]:
     return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
 
 
-_YARDSTICK_REACH = 30  # characters before a place in which its yardstick word is sought
+_YARDSTICK_REACH = 40  # characters before a place in which its yardstick word is sought
 
 
 def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
@@ -42,9 +42,12 @@ def _landmark_pattern(code: str):
 
 @cache
 def _yardstick_pattern(code: str):
-    """A yardstick word and an optional article right before a place: "the same as ", "behind the "."""
+    """A yardstick word and an optional article right before a place: "the same as ", "behind the ",
+    maybe with the value it names in between ("five times the rate of ", "cinco veces la de ")."""
     pack = lang.load(code)
     return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['yardstick_links'], word_start=True)})\s+"
+                                                rf"(?:(?:{phrases(pack['rate_owners'])})\s+(?:[^\W\d]+\s+){{0,3}}?"
+                                                rf"(?:{phrases(pack['complement_links'])})\s+)?"
                                                 rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
 
 

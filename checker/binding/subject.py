@@ -526,7 +526,7 @@ class Focus:
                 if kind == "organization" and self.agency is not None:
                     pointed_agencies.append((hit.start(), hit.end(), *self.agency))
                 elif kind != "organization":
-                    before = [p[2] for p in sorted(places) if p[1] <= hit.start() and types.get(p[2]) == kind]
+                    before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
                     if name is not None:  # "In Zembla, police put the country on pace for 40"
                         pointed.append((hit.start(), hit.end(), name))
@@ -550,7 +550,7 @@ class Focus:
         """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
         the first of that type its title names, else the last one named."""
         for names in (self.names if paragraph == self.paragraph else (), self.main):
-            of_kind = [name for name in names if types.get(name) == kind]
+            of_kind = [name for name in names if _of_kind(name, kind, types)]
             if len(of_kind) == 1:
                 return of_kind[0]
         return self.titled.get(kind) or self.last.get(kind)
@@ -596,6 +596,11 @@ class Focus:
         if self.main:
             return Found(self.main, Evidence("subject", "discourse", self.main_words))
         return otherwise
+
+
+def _of_kind(name: str, kind: str, types: dict[str, str]) -> bool:
+    """Whether the place ``name`` is of entity type ``kind``; every place is of kind ``place`` ("allí")."""
+    return kind == "place" or types.get(name) == kind
 
 
 _LOCATED_REACH = 20  # characters before a place in which its place-only link is sought
