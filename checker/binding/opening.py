@@ -65,6 +65,7 @@ def _opening_pattern(code: str):
 
 @cache
 def _subject_tail_pattern(code: str):
-    """After a sentence's subject: a possessive, or a word in lower case that joins no list."""
+    """After a sentence's subject: a possessive, or a word in lower case that joins no list, maybe
+    after a comma ("Zembla, facing sanctions, has deported more"; not "Zembla, Oz and ...")."""
     coordinators = patterns.phrases(lang.load(code)["coordinators"])
-    return patterns.compile(rf"(?:['’]s\b|\s+(?!(?:{coordinators})\b)[^\W\d_{_UP}])")
+    return patterns.compile(rf"(?:['’]s\b|,?\s+(?!(?:{coordinators})\b)[^\W\d_{_UP}])")

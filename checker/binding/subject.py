@@ -335,7 +335,7 @@ def _without_people(text: str, span: tuple[int, int], verb: int, candidates: Seq
 
 _FEW_WORDS = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # "deported 900", "900 were later deported"
 _VERB_TO_FIGURE = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")  # "sent back overland to 900" ("devolvieron por tierra a 900")
-_SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}")  # "Zembla's police have deported"
+_SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,3}")  # "Zembla's police have deported", "Su instituto de migración deportó"
 
 
 @cache
@@ -512,6 +512,12 @@ class Focus:
     listed: list[tuple[str, ...]] = field(default_factory=list)  # the places of each list named, in order (binding.groups)
     named_at: int = -1  # the last paragraph that named a place
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries
+    # the places the last two sentences opened on as their subject, each with its paragraph: (before, this one)
+    openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
+
+    def opened(self, paragraph: int, found: Found) -> None:
+        """Remember the place a sentence opens on as its subject (none: ``found`` is NOTHING)."""
+        self.openings = (self.openings[1], (paragraph, found.names))
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -530,12 +536,23 @@ class Focus:
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
                     if name is not None:  # "In Zembla, police put the country on pace for 40"
                         pointed.append((hit.start(), hit.end(), name))
+        pointed.extend(self._pronoun(text, paragraph, code))
         self._note_places(text, places, types, code, paragraph)
         if agencies:
             self.agency = max(agencies)[2:]
         if not pointed and not pointed_agencies:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
+
+    def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:
+        """The place a pronoun that opens a sentence stands for ("Zembla has deported more. It sent
+        back 900", "Its migration institute deported 900"): the one place the sentence before, in
+        its paragraph, opened on as its subject (``place_pronouns``); none when that sentence opened
+        on no place ("The ministry ... It said")."""
+        (at, names), hit = self.openings[0], _pronoun_pattern(code).match(text)
+        if hit is None or at != paragraph or len(names) != 1:
+            return []
+        return [(hit.start(1), hit.end(1), names[0])]
 
     def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str, paragraph: int) -> None:
         """Remember the last place of each type a sentence names, and the lists it names (binding.groups)."""
@@ -618,6 +635,12 @@ def _anaphor_patterns(code: str) -> tuple[tuple[str, object], ...]:
     groups = lang.load(code)["place_anaphors"]
     return tuple((kind, patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE))
                  for kind, words in groups.items())
+
+
+@cache
+def _pronoun_pattern(code: str):
+    """A pronoun that may stand for a place, opening a sentence: "It sent back", "Its institute"."""
+    return patterns.compile(rf"\W*((?:{patterns.phrases(lang.load(code)['place_pronouns'])}))\b", patterns.IGNORECASE)
 
 
 @cache
