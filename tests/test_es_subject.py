@@ -81,7 +81,7 @@ def test_a_place_whose_name_opens_with_an_article_can_open_a_sentence_as_its_sub
 
 def test_a_place_a_word_describes_at_a_sentences_opening_is_its_subject(tmp_path, rules):
     found = claims(tmp_path, "Honduras cerró 2019 con 5.000 homicidios.\n\nLa vecina Guatemala también mejoró. "
-                             "Su tasa bajó a 22 por cada 100.000 habitantes en 2019.\n", rules, title="Honduras y sus cifras")
+                             "La tasa bajó a 22 por cada 100.000 habitantes en 2019.\n", rules, title="Honduras y sus cifras")
     assert subject_basis(figure(found, "22 por cada 100.000")) == (("Guatemala",), "discourse")
 
 

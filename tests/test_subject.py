@@ -169,7 +169,7 @@ def test_a_place_that_opens_a_sentence_is_in_focus_in_its_paragraph(tmp_path, ru
     "Impoverished Guatemala's police are stretched.",
 ])
 def test_a_place_a_word_describes_at_a_sentences_opening_is_in_focus_too(tmp_path, rules, opening):
-    found = claims(tmp_path, f"Honduras counted 5,000 homicides in 2019.\n\n{opening} Its homicide rate fell to "
+    found = claims(tmp_path, f"Honduras counted 5,000 homicides in 2019.\n\n{opening} The homicide rate fell to "
                              "22 per 100,000 in 2019, with 4,000 killings in all.\n", title="Honduras counts its dead",
                    rules=rules)
     for words in ("22 per 100,000", "4,000"):
