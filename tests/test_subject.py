@@ -564,3 +564,13 @@ def test_a_sentence_naming_a_regions_countries_together_puts_them_in_focus(tmp_p
                              "assistance to Honduras and its neighbours, Guatemala and El Salvador. \"We were sending "
                              "them $300 million,\" he said.\n", rules=rules)
     assert "Northern Triangle" in figure(found, "$300 million").subject
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Tegucigalpa, close to the Nicaraguan border, led a list drawn up by a Mexican research group, with 900 "
+           "killings in 2019.\n"),
+    ("es", "Tegucigalpa, cerca de Nicaragua, encabezó la lista con 900 homicidios en 2019.\n"),
+])
+def test_a_place_something_lies_near_and_a_groups_home_are_not_the_figures(tmp_path, rules, language, text):
+    found = claims(tmp_path, text, rules=rules, language=language)
+    assert figure(found, "900").subject == ("Tegucigalpa",)

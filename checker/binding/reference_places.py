@@ -27,16 +27,19 @@ _YARDSTICK_REACH = 40  # characters before a place in which its yardstick word i
 
 
 def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
-    """The places a distance is measured from ("74 kilometers (46 miles) southeast of Zembla"):
-    where something lies away from, so never the place a figure is about."""
+    """The places a distance is measured from ("74 kilometers (46 miles) southeast of Zembla") or
+    that something lies near ("near the Zemblan border"): where something lies away from, so never
+    the place a figure is about."""
     return _right_after(_landmark_pattern(code), text, places)
 
 
 @cache
 def _landmark_pattern(code: str):
-    """A number, a unit word (a closing bracket may end it) and a bearing right before a place."""
+    """A number, a unit word (a closing bracket may end it) and a bearing right before a place, or
+    a word of nearness ("near the Zemblan coast"), with an optional article."""
     pack = lang.load(code)
-    return patterns.PhraseCheck(lambda phrases: rf"\d\S*\s+\S+\s+(?:{phrases(pack['bearing_words'])})\s+"
+    return patterns.PhraseCheck(lambda phrases: rf"(?:\d\S*\s+\S+\s+(?:{phrases(pack['bearing_words'])})|"
+                                                rf"\b(?:{phrases(pack['nearness_words'])}))\s+"
                                                 rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
 
 

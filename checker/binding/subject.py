@@ -66,6 +66,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
         theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
                                                                     for lo, hi in elsewhere) for p in chain]
+        theirs += [p for p in places if any(_labels(text, p, lo, code) for lo, _ in elsewhere)]  # ", Ozians 900 and"
         mine = [p for p in places if p not in theirs]
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
@@ -116,7 +117,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     listed = _list_link_pattern(code)
     tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
                         or p[0] >= end and link.fullmatch(text, end, p[0])
-                        or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents)],
+                        or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents
+                        or _labels(text, p, start, code))],
                        backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
@@ -135,6 +137,22 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     if not places:
         return NOTHING
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _labels(text: str, place: Place, start: int, code: str) -> bool:
+    """Whether a place opens an item of a list whose verb is left out, right before the digits of the
+    figure at ``start`` ("made up 900, Ozians 700 and Zemblans 500"): after a comma or a coordinator
+    and maybe an article, a space between it and the figure (not "en territorio zemblano 900")."""
+    return 0 < start - place[1] <= 2 and text[place[1]:start].isspace() and text[start:start + 1].isdigit() \
+        and bool(_item_opening(code).search(text, max(0, place[0] - 12), place[0]))
+
+
+@cache
+def _item_opening(code: str):
+    """A comma or a coordinator and an optional article, ending where the text does."""
+    pack = lang.load(code)
+    joined, articles = patterns.phrases(pack["coordinators"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"(?:,|\b(?:{joined}))\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
 
 
 def _outside_figured_clauses(text: str, span: tuple[int, int], places: Sequence[Place],

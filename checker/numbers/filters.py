@@ -103,8 +103,8 @@ def _gapped(toks: list[Token], num: Num) -> bool:
     Nicaraguans 1,024", not "and Barrio 18"), and an earlier figure of the sentence follows a
     lower-case word (after a comma, one with a noun of its own)."""
     nxt = toks[num.i1] if num.i1 < len(toks) else None
-    if nxt is not None and nxt.text not in (".", ",", ";"):
-        return False
+    if nxt is not None and nxt.text not in (".", ",", ";") and nxt.lower not in COORDINATORS:
+        return False  # "..., Hondurans 20,398 and Salvadorans 12,021": the list goes on
     j = num.i0 - 1
     while j >= 0 and num.i0 - j <= 4 and toks[j].kind == WORD and toks[j].text[:1].isupper():
         j -= 1
