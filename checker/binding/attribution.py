@@ -21,6 +21,7 @@ class _Words(NamedTuple):
     article: re.Pattern[str]  # a leading article as a name starts with it ("The")
     no_source: frozenset[str]  # first words of a name that is no source on its own ("officials", "he")
     citing: tuple[re.Pattern[str], ...]  # the cues of an upstream ("citing"): its source is every figure's
+    cues: tuple[str, ...]  # every cue as written: a sentence with none after its first source names no other
 
 
 def _literal(items) -> str:
@@ -51,7 +52,8 @@ def _words(code: str) -> _Words:
     return _Words(tuple(found), patterns.compile(rf"^(?:(?:{articles}) )?(?:{papers})$", re.IGNORECASE),
                   patterns.compile(rf"^(?:{articles}) ", re.IGNORECASE), patterns.compile(rf"^(?:{capitalised}) "),
                   frozenset(w.lower() for w in [*leading, *table["no_source"]]),
-                  tuple(pattern for _, pattern in found[len(table["before_any_case"]):-1]))
+                  tuple(pattern for _, pattern in found[len(table["before_any_case"]):-1]),
+                  tuple({*table["before_any_case"], *table["before"], *verbs}))
 
 
 def patterns_of(code: str) -> tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...]:
@@ -73,24 +75,39 @@ def find(text: str, entity_of: dict[str, str], last: str | None,
     ("police said") becomes both; "the paper said" repeats the last one named; none leaves it.
     ``entity_of`` maps lower-case aliases to names."""
     words = _words(code)
-    held = [pattern for may_hold, pattern in words.found if may_hold(text)]
-    for pattern in held:
+    for k, (may_hold, pattern) in enumerate(words.found):
+        if not may_hold(text):
+            continue
         match = pattern.search(text)
         name = _source(match, words, entity_of) if match else None
         if name is _PAPER:
             return last, last
-        if name is not None and pattern in words.citing:
+        if name is None:
+            continue
+        if pattern in words.citing:
             return name, name  # "the Post said, citing the Government Accountability Office": the upstream's
-        if name is not None:
-            named = sorted({(m.start(), n) for p in held for m in p.finditer(text)
-                            if (n := _source(m, words, entity_of)) not in (None, _PAPER)})
-            contrasts = [c.start() for c in _contrast(code).finditer(text)]
-            if len({n for _, n in named}) < 2 and not contrasts:
-                return name, name  # most sentences: one source, no contrast
-            result = Attributed(name)
-            result.named = tuple((at, n, max((c for c in contrasts if c < at), default=-1)) for at, n in named)
-            return result, name
+        contrasts = [c.start() for c in _contrast(code).finditer(text)] if _spaced(text, code) else []
+        if not contrasts and not any(may(text) for may, _ in words.found[k + 1:]) \
+                and not any(text.find(cue, match.end()) >= 0 for cue in words.cues):
+            return name, name  # most sentences: one source named, no contrast
+        named = sorted({(m.start(), n) for may, p in words.found if may(text) for m in p.finditer(text)
+                        if (n := _source(m, words, entity_of)) not in (None, _PAPER)})
+        if len({n for _, n in named}) < 2 and not contrasts:
+            return name, name
+        result = Attributed(name)
+        result.named = tuple((at, n, max((c for c in contrasts if c < at), default=-1)) for at, n in named)
+        return result, name
     return None, last
+
+
+def _spaced(text: str, code: str) -> bool:
+    """Whether a contrast word may stand in ``text`` (a quick test before ``_contrast``)."""
+    return any(word in text for word in _spaced_words(code))
+
+
+@cache
+def _spaced_words(code: str) -> tuple[str, ...]:
+    return tuple(lang.load(code)["clause_breaks"]["spaced"])
 
 
 @cache

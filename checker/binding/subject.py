@@ -66,7 +66,9 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
         theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
                                                                     for lo, hi in elsewhere) for p in chain]
-        theirs += [p for p in places if any(_labels(text, p, lo, code) for lo, _ in elsewhere)]  # ", Ozians 900 and"
+        starts = {lo for lo, _ in elsewhere}
+        theirs += [p for p in places if (p[1] + 1 in starts or p[1] + 2 in starts)
+                   and any(_labels(text, p, lo, code) for lo in starts)]  # "..., Ozians 900 and Zemblans 500"
         mine = [p for p in places if p not in theirs]
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
@@ -118,7 +120,7 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
                         or p[0] >= end and link.fullmatch(text, end, p[0])
                         or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents
-                        or _labels(text, p, start, code))],
+                        or 0 < start - p[1] <= 2 and _labels(text, p, start, code))],
                        backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
@@ -530,12 +532,9 @@ class Focus:
     listed: list[tuple[str, ...]] = field(default_factory=list)  # the places of each list named, in order (binding.groups)
     named_at: int = -1  # the last paragraph that named a place
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries
-    # the places the last two sentences opened on as their subject, each with its paragraph: (before, this one)
+    # the places the last two sentences opened on as their subject (binding.recipient.note_opening),
+    # each with its paragraph: (the one before, this one)
     openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
-
-    def opened(self, paragraph: int, found: Found) -> None:
-        """Remember the place a sentence opens on as its subject (none: ``found`` is NOTHING)."""
-        self.openings = (self.openings[1], (paragraph, found.names))
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -567,10 +566,11 @@ class Focus:
         back 900", "Its migration institute deported 900"): the one place the sentence before, in
         its paragraph, opened on as its subject (``place_pronouns``); none when that sentence opened
         on no place ("The ministry ... It said")."""
-        (at, names), hit = self.openings[0], _pronoun_pattern(code).match(text)
-        if hit is None or at != paragraph or len(names) != 1:
-            return []
-        return [(hit.start(1), hit.end(1), names[0])]
+        at, names = self.openings[0]
+        if at != paragraph or len(names) != 1:
+            return []  # most sentences: the one before opened on no place
+        hit = _pronoun_pattern(code).match(text)
+        return [(hit.start(1), hit.end(1), names[0])] if hit else []
 
     def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str, paragraph: int) -> None:
         """Remember the last place of each type a sentence names, and the lists it names (binding.groups)."""
