@@ -569,6 +569,8 @@ def test_a_sentence_naming_a_regions_countries_together_puts_them_in_focus(tmp_p
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Tegucigalpa, close to the Nicaraguan border, led a list drawn up by a Mexican research group, with 900 "
            "killings in 2019.\n"),
+    ("en", "Tegucigalpa, the hub near the Nicaraguan border, led a list drawn up by a Mexican citizens' group, "
+           "with 900 killings in 2019.\n"),
     ("es", "Tegucigalpa, cerca de Nicaragua, encabezó la lista con 900 homicidios en 2019.\n"),
 ])
 def test_a_place_something_lies_near_and_a_groups_home_are_not_the_figures(tmp_path, rules, language, text):

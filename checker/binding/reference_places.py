@@ -97,7 +97,7 @@ def _home_patterns(code: str):
     pack = lang.load(code)
     nouns, articles = patterns.phrases(pack["organization_nouns"]), patterns.phrases(pack["leading_articles"])
     name = rf"(?-i:[{patterns.UPPER}][\w'’.&-]*)"
-    before = patterns.compile(rf"(?:['’]s?)?(?:\s+{name}){{0,4}}(?:\s+[^\W\d_]+)?\s+(?:{nouns})\b",
+    before = patterns.compile(rf"(?:['’]s?)?(?:\s+{name}){{0,4}}(?:\s+[^\W\d_]+['’]?)?\s+(?:{nouns})\b",
                               patterns.IGNORECASE)
     joiners, link = patterns.phrases(pack["name_joiners"]), patterns.phrases(pack["home_links"])
     after = patterns.compile(rf"\b(?:{nouns})(?:\s+(?:{name}|(?-i:{joiners}))){{0,8}}?\s+(?:{link})\s+"
