@@ -24,7 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
-from checker.binding import matchers, metric_noun, repeated, reported, restated, sequel, year_in_focus
+from checker.binding import matchers, metric_noun, opening, repeated, reported, restated, sequel, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -136,7 +136,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
-    recipients.note_opening(state.focus, sentence.paragraph, subjects.opening_subject(text, matchers.opening_places(
+    recipients.note_opening(state.focus, sentence.paragraph, opening.subject(text, matchers.opening_places(
         text, m, found=words), state.code), text, named_places, m.entity_types, state.code)
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
@@ -254,10 +254,10 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     found = subjects.with_regions(recipients.only(text, found, ctx.places, metric, m, state.code), m.members)  # aid: for whom
     start = sentence.start + q.start
     end = sentence.start + q.end
-    claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path,
+    claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, value=value, unit=unit,
                   line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
                   sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
-                  attribution=ctx.attribution, value=value, unit=unit, noun=noun, change=change, time=scope,
+                  attribution=attributions.of(ctx.attribution, q.start, clause), noun=noun, change=change, time=scope,
                   binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
     claim = state.changes.restated(claim, text, q.start, sentence.paragraph, state.sentence_number, state.code)
     state.previous = (state.sentence_number, claim)
@@ -670,8 +670,8 @@ def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, i
     claim = Claim(id=_claim_id(source.path, start, end, eid), source=source.path,
                   line=_line(sentence, span[0]), column=_column(sentence, span[0]), start=start, end=end,
                   sentence=ctx.display, text=text[span[0]:span[1]], kind="event", metric=eid,
-                  subject=found.names, attribution=ctx.attribution, value=None, unit=None,
-                  noun=None, change=None, time=scope,
+                  subject=found.names, attribution=attributions.of(ctx.attribution, span[0], clause), value=None,
+                  unit=None, noun=None, change=None, time=scope,
                   binding=tuple(e for e in (found.evidence, _time_evidence(scope)) if e))
     return claim, trigger, (mention.start, mention.end)
 

@@ -139,6 +139,22 @@ def test_attribution(tmp_path, rules, text, source):
     assert claim.attribution == source
 
 
+@pytest.mark.parametrize(("language", "text", "sources"), [
+    ("en", "The Zembla Rights Forum says it has counted 210 deaths in custody since May, while Ozwatch puts the "
+           "number at 180.\n", {"210": "Zembla Rights Forum", "180": "Ozwatch"}),
+    ("en", "Ozwatch documented 75 deaths in 2019, against 60 in 2018, while the Zembla Rights Forum counted 90.\n",
+     {"75": "Ozwatch", "60": "Ozwatch", "90": "Zembla Rights Forum"}),
+    ("en", "Police officers counted 40 deaths in 2019, while Ozwatch puts the toll at 55.\n", {"40": None, "55": "Ozwatch"}),
+    ("es", "El Foro Zembla dice que contó 210 muertes bajo custodia desde mayo, mientras que Ozwatch cifró en 180 los "
+           "fallecidos.\n", {"210": "Foro Zembla", "180": "Ozwatch"}),
+])
+def test_each_figure_is_credited_to_the_source_that_says_it(tmp_path, rules, language, text, sources):
+    from tests.conftest import language_claims
+
+    found = language_claims(tmp_path, text, language)
+    assert {c.text.split()[0]: c.attribution for c in found if c.kind == "quantity"} == sources
+
+
 # --------------------------------------------------------------------------- events and boilerplate
 
 def test_event_claim_with_its_date(tmp_path, rules):

@@ -1,7 +1,8 @@
 """Who deports and who is deported (binding.subject, binding.clauses): a count of deportees of
 several nationalities is about those countries and about the state that deported them, even when a
 list of peoples stands between the figure and its verb, or the deporting state is an adjective
-after its noun ("desde suelo mexicano"). Every sentence here is written for these tests."""
+after its noun ("desde suelo mexicano") or a pronoun opening the sentence after one that opened on it
+("It sent back 900"). Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +60,25 @@ def test_places_a_share_cue_opens_are_not_the_wholes(tmp_path, rules, language, 
 def test_a_group_tied_to_the_figure_beats_the_body_that_counted(tmp_path, rules, language, text, words):
     found = article_claims(tmp_path, text, rules=rules, language=language)
     assert figure(found, words).subject == ("Northern Triangle",)
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico has deported far more. It sent back 9,000 Central Americans in 2015.\n",
+    "Mexico, facing sanctions, has stepped up enforcement. Its migration institute deported 9,000 Central Americans "
+    "in 2015.\n",
+])
+def test_a_pronoun_opening_a_sentence_is_the_place_the_sentence_before_opened_on(tmp_path, rules, text):
+    found = article_claims(tmp_path, text, "A year of removals", rules)
+    assert {"Mexico", "Central America"} <= set(figure(found, "9,000").subject)
+
+
+def test_a_pronoun_after_a_sentence_that_opened_on_no_place_stands_for_none(tmp_path, rules):
+    found = article_claims(tmp_path, "The ministry in Mexico has published new figures. It said 9,000 Central "
+                                     "Americans were sent back in 2015.\n", "A year of removals", rules)
+    assert "Mexico" not in figure(found, "9,000").subject
+
+
+def test_a_possessive_opening_a_spanish_sentence_is_the_deporting_state_too(tmp_path, rules):
+    found = claims(tmp_path, "México ha deportado mucho más. Su instituto de migración deportó a 9.000 "
+                             "centroamericanos en 2015.\n", rules)
+    assert {"Mexico", "Central America"} <= set(figure(found, "9.000").subject)

@@ -79,6 +79,31 @@ def test_a_place_whose_name_opens_with_an_article_can_open_a_sentence_as_its_sub
     assert subject_basis(figure(found, "4.100")) == (("El Salvador",), "discourse")
 
 
+def test_a_place_a_word_describes_at_a_sentences_opening_is_its_subject(tmp_path, rules):
+    found = claims(tmp_path, "Honduras cerró 2019 con 5.000 homicidios.\n\nLa vecina Guatemala también mejoró. "
+                             "La tasa bajó a 22 por cada 100.000 habitantes en 2019.\n", rules, title="Honduras y sus cifras")
+    assert subject_basis(figure(found, "22 por cada 100.000")) == (("Guatemala",), "discourse")
+
+
+@pytest.mark.parametrize("multiple", ["casi cinco veces la salvadoreña", "cuatro veces la de El Salvador",
+                                      "seis veces la tasa de homicidios de El Salvador"])
+def test_there_in_focus_beats_the_place_a_multiple_is_taken_of(tmp_path, rules, multiple):
+    """"Allí" points at the place in focus; a place a multiple is taken of is its yardstick."""
+    found = claims(tmp_path, "El Salvador cerró 2019 con 900 homicidios.\n\nHonduras siguió el ejemplo: el Gobierno "
+                             "decretó un estado de excepción. Allí los homicidios bajaron a 3.100 el año pasado, una "
+                             f"tasa de 31 por cada 100.000 habitantes, {multiple}.\n", rules,
+                   title="El Salvador y sus cifras")
+    for words in ("3.100", "31 por cada 100.000"):
+        assert figure(found, words).subject == ("Honduras",)
+
+
+def test_there_is_the_place_in_focus_of_any_type(tmp_path, rules):
+    found = claims(tmp_path, "El Salvador cerró 2019 con 900 homicidios.\n\nSan Pedro Sula vivió otro año duro. "
+                   "Allí hubo 1.100 homicidios en 2019, según un informe presentado en Tegucigalpa.\n", rules,
+                   title="El Salvador y sus cifras")
+    assert "San Pedro Sula" in figure(found, "1.100").subject
+
+
 def test_a_place_a_paragraph_opens_on_stays_in_focus_until_another_is_named(tmp_path, rules):
     text = ("Honduras vive un año difícil.\n\nEl Salvador ha ido en sentido contrario.\n\n### Un mes sangriento\n\n"
             "En julio hubo 467 homicidios.\n\nLa policía de Guatemala se reunió.\n\nEn agosto hubo 512 homicidios.\n")

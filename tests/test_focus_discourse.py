@@ -143,6 +143,7 @@ def test_a_metric_named_with_no_figure_does_not_reach_another_counted_thing(tmp_
     ("Zemblans numbered 2,100, Ruritanians 1,500 and Freedonians 1,024.", [2100, 1500, 1024]),  # a list's middle
     ("Zemblan boys made up 2,100 of the total, Ruritanians 1,500 and Freedonians 900.", [2100, 1500, 900]),
     ("It went to Game 6, Game 7 and Games 8.", []),
+    ("Zemblans made up 2,100 of the total, Ruritanians 1,024 and Ozians 512.", [2100, 1024, 512]),
     ("It went to Game 6 and Game 7.", []),  # labels, however coordinated
     ("Police arrested 300 members of MS-13 and Barrio 18.", [300]),  # a name, not a plural subject
     ("MS-13 and Barrio 18, both of which are gangs.", []),
@@ -188,6 +189,22 @@ def test_an_anaphor_with_its_own_time_keeps_it(tmp_path, rules):
                              "The coroner counts more. It registered 2,900 such deaths in 2019.\n", rules=rules)
     claim = figure(found, "2,900")
     assert (claim.time.start, claim.time.end) == ("2019-01-01", "2019-12-31")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Border Patrol agents caught 61,400 unaccompanied children in fiscal 2019.\n\nGuatemalan children made up 20,100 of "
+           "the total, Hondurans 15,050 and Salvadorans 9,200. In May alone, agents caught 7,300 unaccompanied "
+           "children.\n"),
+    ("es", "La Patrulla Fronteriza detuvo a 61.400 menores no acompañados en el año fiscal 2019.\n\nLos menores "
+           "guatemaltecos sumaron 20.100 del total, los hondureños 15.050 y los salvadoreños 9.200. Solo en mayo, "
+           "los agentes detuvieron a 7.300 menores no acompañados.\n"),
+])
+def test_each_item_of_a_list_with_its_verb_left_out_is_its_places(tmp_path, rules, language, text):
+    found = claims(tmp_path, text, rules=rules, language=language)
+    for words, place in (("20", "Guatemala"), ("15", "Honduras"), ("9", "El Salvador")):
+        claim = next(c for c in found if c.text.startswith(words))
+        assert claim.subject == (place,), claim.text
+    assert next(c for c in found if c.text.startswith("7")).subject == ("United States",)  # the whole's, not the last item's
 
 
 def test_a_gapped_figure_goes_on_with_the_list_whatever_its_size(tmp_path, rules):

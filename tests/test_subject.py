@@ -164,7 +164,21 @@ def test_a_place_that_opens_a_sentence_is_in_focus_in_its_paragraph(tmp_path, ru
 
 
 @pytest.mark.parametrize("opening", [
+    "Neighbouring Guatemala also reported progress.",
+    "Nearby Guatemala went the other way.",
+    "Impoverished Guatemala's police are stretched.",
+])
+def test_a_place_a_word_describes_at_a_sentences_opening_is_in_focus_too(tmp_path, rules, opening):
+    found = claims(tmp_path, f"Honduras counted 5,000 homicides in 2019.\n\n{opening} The homicide rate fell to "
+                             "22 per 100,000 in 2019, with 4,000 killings in all.\n", title="Honduras counts its dead",
+                   rules=rules)
+    for words in ("22 per 100,000", "4,000"):
+        assert subject_basis(figure(found, words)) == (("Guatemala",), "discourse")
+
+
+@pytest.mark.parametrize("opening", [
     "GUATEMALA CITY — Officials met on Monday.",  # a dateline
+    "Unlike Guatemala, officials met on Monday.",  # a contrast, not the sentence's subject
     "Guatemala and Mexico met on Monday.",  # a list of places
     "In Guatemala, officials met on Monday.",  # not the sentence's subject
 ])
@@ -250,6 +264,13 @@ def test_the_country_is_the_country_in_focus(tmp_path, rules):
     assert "Honduras" in figure(found, "3,900").subject
 
 
+def test_that_country_is_the_country_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Honduras counted 5,000 homicides in 2019.\n\nGuatemala followed suit. In that country, "
+                             "homicides fell to 3,100 in 2019, a little more than in Belize.\n",
+                   title="Honduras tallies a violent year", rules=rules)
+    assert "Guatemala" in figure(found, "3,100").subject
+
+
 def test_the_country_is_one_named_before_it_in_its_sentence(tmp_path, rules):
     found = claims(tmp_path, "In Guatemala, where killings eased, police put the country on pace for 3,000 "
                              "murders in 2019.\n", title="Honduras tallies a violent year", rules=rules)
@@ -285,7 +306,8 @@ def test_a_place_another_is_ranked_past_is_a_yardstick_not_the_figures_place(tmp
     assert figure(found, "60").subject == ("Panama",)
 
 
-@pytest.mark.parametrize("multiple", ["almost double", "twice", "nearly triple"])
+@pytest.mark.parametrize("multiple", ["almost double", "twice", "nearly triple", "five times", "four times the rate of",
+                                      "six times that of", "five times the Belizean rate, and"])
 def test_the_place_a_multiple_is_taken_of_is_a_yardstick(tmp_path, rules, multiple):
     found = claims(tmp_path, f"A UN study found that Panama had a 2019 murder rate of 80.2, {multiple} "
                              "Belize's, while Chile had 4.6.\n", rules=rules)
@@ -542,3 +564,15 @@ def test_a_sentence_naming_a_regions_countries_together_puts_them_in_focus(tmp_p
                              "assistance to Honduras and its neighbours, Guatemala and El Salvador. \"We were sending "
                              "them $300 million,\" he said.\n", rules=rules)
     assert "Northern Triangle" in figure(found, "$300 million").subject
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Tegucigalpa, close to the Nicaraguan border, led a list drawn up by a Mexican research group, with 900 "
+           "killings in 2019.\n"),
+    ("en", "Tegucigalpa, the hub near the Nicaraguan border, led a list drawn up by a Mexican citizens' group, "
+           "with 900 killings in 2019.\n"),
+    ("es", "Tegucigalpa, cerca de Nicaragua, encabezó la lista con 900 homicidios en 2019.\n"),
+])
+def test_a_place_something_lies_near_and_a_groups_home_are_not_the_figures(tmp_path, rules, language, text):
+    found = claims(tmp_path, text, rules=rules, language=language)
+    assert figure(found, "900").subject == ("Tegucigalpa",)

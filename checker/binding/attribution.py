@@ -20,6 +20,8 @@ class _Words(NamedTuple):
     article_any_case: re.Pattern[str]  # a leading article, any case
     article: re.Pattern[str]  # a leading article as a name starts with it ("The")
     no_source: frozenset[str]  # first words of a name that is no source on its own ("officials", "he")
+    citing: tuple[re.Pattern[str], ...]  # the cues of an upstream ("citing"): its source is every figure's
+    cues: tuple[str, ...]  # every cue as written: a sentence with none after its first source names no other
 
 
 def _literal(items) -> str:
@@ -49,12 +51,22 @@ def _words(code: str) -> _Words:
                   patterns.compile(rf"\b((?:(?:{capitalised}) )?{plain}|(?:{articles}) (?:{papers})) (?:{_literal(verbs)})\b")))
     return _Words(tuple(found), patterns.compile(rf"^(?:(?:{articles}) )?(?:{papers})$", re.IGNORECASE),
                   patterns.compile(rf"^(?:{articles}) ", re.IGNORECASE), patterns.compile(rf"^(?:{capitalised}) "),
-                  frozenset(w.lower() for w in [*leading, *table["no_source"]]))
+                  frozenset(w.lower() for w in [*leading, *table["no_source"]]),
+                  tuple(pattern for _, pattern in found[len(table["before_any_case"]):-1]),
+                  tuple({*table["before_any_case"], *table["before"], *verbs}))
 
 
 def patterns_of(code: str) -> tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...]:
     """Each attribution pattern of a language, with the quick test in front of it (tests use it)."""
     return _words(code).found
+
+
+class Attributed(str):
+    """A sentence's attribution, with every source the sentence names (``named``: where its words
+    start, its name, and where the last contrast word before it starts, -1 for none; in order):
+    each figure takes its own."""
+
+    named: tuple[tuple[int, str, int], ...] = ()
 
 
 def find(text: str, entity_of: dict[str, str], last: str | None,
@@ -63,21 +75,78 @@ def find(text: str, entity_of: dict[str, str], last: str | None,
     ("police said") becomes both; "the paper said" repeats the last one named; none leaves it.
     ``entity_of`` maps lower-case aliases to names."""
     words = _words(code)
-    for may_hold, pattern in words.found:
+    for k, (may_hold, pattern) in enumerate(words.found):
         if not may_hold(text):
             continue
         match = pattern.search(text)
-        if not match:
-            continue
-        name = match.group(1).strip()
-        if name.endswith(".") and len(name) > 1 and name[-2].islower():
-            name = name[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
-        if words.paper.match(name):
+        name = _source(match, words, entity_of) if match else None
+        if name is _PAPER:
             return last, last
-        canonical = entity_of.get(name.lower()) or entity_of.get(words.article_any_case.sub("", name).lower())
-        if canonical is None and name.split()[0].lower() in words.no_source:
-            if len(name.split()) == 1:
-                continue
-        result = canonical or words.article.sub("", name)
-        return result, result
+        if name is None:
+            continue
+        if pattern in words.citing:
+            return name, name  # "the Post said, citing the Government Accountability Office": the upstream's
+        contrasts = [c.start() for c in _contrast(code).finditer(text)] if _spaced(text, code) else []
+        if not contrasts and not any(may(text) for may, _ in words.found[k + 1:]) \
+                and not any(text.find(cue, match.end()) >= 0 for cue in words.cues):
+            return name, name  # most sentences: one source named, no contrast
+        named = sorted({(m.start(), n) for may, p in words.found if may(text) for m in p.finditer(text)
+                        if (n := _source(m, words, entity_of)) not in (None, _PAPER)})
+        if len({n for _, n in named}) < 2 and not contrasts:
+            return name, name
+        result = Attributed(name)
+        result.named = tuple((at, n, max((c for c in contrasts if c < at), default=-1)) for at, n in named)
+        return result, name
     return None, last
+
+
+def _spaced(text: str, code: str) -> bool:
+    """Whether a contrast word may stand in ``text`` (a quick test before ``_contrast``)."""
+    return any(word in text for word in _spaced_words(code))
+
+
+@cache
+def _spaced_words(code: str) -> tuple[str, ...]:
+    return tuple(lang.load(code)["clause_breaks"]["spaced"])
+
+
+@cache
+def _contrast(code: str) -> re.Pattern[str]:
+    """A comma and a word that opens a contrasting clause (", while", ", whereas": ``clause_breaks``
+    ``spaced``; not "killed while on duty")."""
+    return patterns.compile(rf",\s*(?:{patterns.phrases(lang.load(code)['clause_breaks']['spaced'])})\b",
+                            re.IGNORECASE)
+
+
+_PAPER = "(the paper)"  # a name that is the paper itself: the last source named
+
+
+def _source(match: re.Match[str], words: _Words, entity_of: dict[str, str]) -> str | None:
+    """The source a match names, canonically; ``_PAPER`` for the paper itself; None for no source
+    ("officials said")."""
+    name = match.group(1).strip()
+    if name.endswith(".") and len(name) > 1 and name[-2].islower():
+        name = name[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
+    if words.paper.match(name):
+        return _PAPER
+    canonical = entity_of.get(name.lower()) or entity_of.get(words.article_any_case.sub("", name).lower())
+    if canonical is None and name.split()[0].lower() in words.no_source and len(name.split()) == 1:
+        return None
+    return canonical or words.article.sub("", name)
+
+
+def of(attribution: str | None, start: int, clause: tuple[int, int]) -> str | None:
+    """The source of the figure at ``start`` in a sentence that names several ("X says it counted
+    174, while Y puts the number at 153"): the one named nearest it in its clause, else the last
+    named before it, else the first; never one a contrast word stands before, after the figure
+    ("11 killed in 2016, while Y puts the toll at 17": Y's is the 17). A sentence naming one source
+    with no contrast gives it to every figure."""
+    named = getattr(attribution, "named", None)
+    if named is None:
+        return attribution
+    named = [(at, name) for at, name, contrast in named if contrast < start]  # not "..., while Y puts it at 17"
+    inside = [(abs(at - start), name) for at, name in named if clause[0] <= at < clause[1]]
+    if inside:
+        return min(inside)[1]
+    before = [name for at, name in named if at <= start]
+    return before[-1] if before else named[0][1] if named else None

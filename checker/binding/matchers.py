@@ -32,15 +32,17 @@ def places(text: str, m: Matchers) -> list[tuple[int, int, str]]:
 
 
 def opening_places(text: str, m: Matchers, reach: int = 80, found: Words | None = None) -> list[tuple[int, int, str]]:
-    """The places among a sentence's first words, looked up only when its first or second word
-    may begin an entity name (most sentences open with neither: the check is two look-ups).
+    """The places among a sentence's first words, looked up only when its first or second word may
+    begin an entity name, or its third after an article ("La vecina Zembla"): most sentences open
+    with neither, and the check is two look-ups.
     ``found``: the sentence's ``words``; those of ``text[:reach]`` are its words that start before
     ``reach``, the last one cut there if it runs across."""
     first = _FIRST_WORDS.match(text)
     if first is None:
         return []
-    one, two = first.groups()
-    if one.lower() not in m.entity_longest and (two is None or two.lower() not in m.entity_longest):
+    one, two, three = first.groups()
+    if one.lower() not in m.entity_longest and (two is None or two.lower() not in m.entity_longest) \
+            and (three is None or three.lower() not in m.entity_longest or one.lower() not in _articles()):
         return []
     if found is None:
         return places(text[:reach], m)
@@ -57,7 +59,13 @@ def opening_places(text: str, m: Matchers, reach: int = 80, found: Words | None 
     return [e for e in entities(text, Words(lows, starts=starts, ends=ends), m) if m.entity_types.get(e[2]) in PLACE_TYPES]
 
 
-_FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+@cache
+def _articles() -> frozenset[str]:
+    """The leading articles of every language pack: a describing word may follow one before a name."""
+    return frozenset(w.lower() for code in lang.available() for w in lang.load(code)["leading_articles"])
+
+
+_FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)?")  # "La vecina Zembla"
 
 
 @dataclass(frozen=True)

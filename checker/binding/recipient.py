@@ -34,6 +34,7 @@ def note_opening(focus: Focus, paragraph: int, found: Found, text: str, places: 
     if not found.names and focus.recipient_nouns:
         found = _opening(focus, text, paragraph, places, types, code)
     focus.note(paragraph, found)
+    focus.openings = (focus.openings[1], (paragraph, found.names))  # for "It" in the next sentence
 
 
 def _opening(focus: Focus, text: str, paragraph: int, places: Sequence[Place], types: dict[str, str],

@@ -23,28 +23,34 @@ def _right_after(pattern, text: str, places: Sequence[Place]) -> list[Place]:
     return [p for p in places if pattern.search(text, max(0, p[0] - _YARDSTICK_REACH), p[0])]
 
 
-_YARDSTICK_REACH = 30  # characters before a place in which its yardstick word is sought
+_YARDSTICK_REACH = 40  # characters before a place in which its yardstick word is sought
 
 
 def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
-    """The places a distance is measured from ("74 kilometers (46 miles) southeast of Zembla"):
-    where something lies away from, so never the place a figure is about."""
+    """The places a distance is measured from ("74 kilometers (46 miles) southeast of Zembla") or
+    that something lies near ("near the Zemblan border"): where something lies away from, so never
+    the place a figure is about."""
     return _right_after(_landmark_pattern(code), text, places)
 
 
 @cache
 def _landmark_pattern(code: str):
-    """A number, a unit word (a closing bracket may end it) and a bearing right before a place."""
+    """A number, a unit word (a closing bracket may end it) and a bearing right before a place, or
+    a word of nearness ("near the Zemblan coast"), with an optional article."""
     pack = lang.load(code)
-    return patterns.PhraseCheck(lambda phrases: rf"\d\S*\s+\S+\s+(?:{phrases(pack['bearing_words'])})\s+"
+    return patterns.PhraseCheck(lambda phrases: rf"(?:\d\S*\s+\S+\s+(?:{phrases(pack['bearing_words'])})|"
+                                                rf"\b(?:{phrases(pack['nearness_words'])}))\s+"
                                                 rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
 
 
 @cache
 def _yardstick_pattern(code: str):
-    """A yardstick word and an optional article right before a place: "the same as ", "behind the "."""
+    """A yardstick word and an optional article right before a place: "the same as ", "behind the ",
+    maybe with the value it names in between ("five times the rate of ", "cinco veces la de ")."""
     pack = lang.load(code)
     return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['yardstick_links'], word_start=True)})\s+"
+                                                rf"(?:(?:{phrases(pack['rate_owners'])})\s+(?:[^\W\d]+\s+){{0,3}}?"
+                                                rf"(?:{phrases(pack['complement_links'])})\s+)?"
                                                 rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
 
 
@@ -91,7 +97,7 @@ def _home_patterns(code: str):
     pack = lang.load(code)
     nouns, articles = patterns.phrases(pack["organization_nouns"]), patterns.phrases(pack["leading_articles"])
     name = rf"(?-i:[{patterns.UPPER}][\w'’.&-]*)"
-    before = patterns.compile(rf"(?:['’]s?)?(?:\s+{name}){{0,4}}(?:\s+[^\W\d_]+)?\s+(?:{nouns})\b",
+    before = patterns.compile(rf"(?:['’]s?)?(?:\s+{name}){{0,4}}(?:\s+[^\W\d_]+['’]?)?\s+(?:{nouns})\b",
                               patterns.IGNORECASE)
     joiners, link = patterns.phrases(pack["name_joiners"]), patterns.phrases(pack["home_links"])
     after = patterns.compile(rf"\b(?:{nouns})(?:\s+(?:{name}|(?-i:{joiners}))){{0,8}}?\s+(?:{link})\s+"

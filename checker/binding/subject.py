@@ -25,7 +25,6 @@ from checker import lang, patterns
 from checker.binding import clauses as clause_parts
 from checker.binding import joined, part_places
 from checker.binding import reference_places as references
-from checker.binding.dateline import ACRONYM_LETTERS as _ACRONYM_LETTERS
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
 from checker.model import Evidence
@@ -67,6 +66,9 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
         theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
                                                                     for lo, hi in elsewhere) for p in chain]
+        starts = {lo for lo, _ in elsewhere}
+        theirs += [p for p in places if (p[1] + 1 in starts or p[1] + 2 in starts)
+                   and any(_labels(text, p, lo, code) for lo in starts)]  # "..., Ozians 900 and Zemblans 500"
         mine = [p for p in places if p not in theirs]
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
@@ -117,7 +119,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     listed = _list_link_pattern(code)
     tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
                         or p[0] >= end and link.fullmatch(text, end, p[0])
-                        or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents)],
+                        or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents
+                        or 0 < start - p[1] <= 2 and _labels(text, p, start, code))],
                        backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
@@ -136,6 +139,22 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     if not places:
         return NOTHING
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _labels(text: str, place: Place, start: int, code: str) -> bool:
+    """Whether a place opens an item of a list whose verb is left out, right before the digits of the
+    figure at ``start`` ("made up 900, Ozians 700 and Zemblans 500"): after a comma or a coordinator
+    and maybe an article, a space between it and the figure (not "en territorio zemblano 900")."""
+    return 0 < start - place[1] <= 2 and text[place[1]:start].isspace() and text[start:start + 1].isdigit() \
+        and bool(_item_opening(code).search(text, max(0, place[0] - 12), place[0]))
+
+
+@cache
+def _item_opening(code: str):
+    """A comma or a coordinator and an optional article, ending where the text does."""
+    pack = lang.load(code)
+    joined, articles = patterns.phrases(pack["coordinators"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"(?:,|\b(?:{joined}))\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
 
 
 def _outside_figured_clauses(text: str, span: tuple[int, int], places: Sequence[Place],
@@ -336,7 +355,7 @@ def _without_people(text: str, span: tuple[int, int], verb: int, candidates: Seq
 
 _FEW_WORDS = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # "deported 900", "900 were later deported"
 _VERB_TO_FIGURE = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")  # "sent back overland to 900" ("devolvieron por tierra a 900")
-_SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,2}")  # "Zembla's police have deported"
+_SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,3}")  # "Zembla's police have deported", "Su instituto de migración deportó"
 
 
 @cache
@@ -491,41 +510,7 @@ def only_a_yardstick(found: Found) -> bool:
     return found.beside and found.evidence is not None and found.evidence.basis == "clause"
 
 
-def opening_subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Found:
-    """The place a sentence opens with as its subject ("Ruritania drove the increase",
-    "Ruritanian data point the same way"): it is in focus in the paragraph, as a figure's own
-    place is. Not a dateline (a name written in capitals, "OSLO —") nor the first of a list
-    ("Ruritania and Zembla")."""
-    if not places:
-        return NOTHING  # most sentences open on no place
-    head = _opening_pattern(code).match(text)
-    starts = {head.end(), head.start(1) if head.start(1) >= 0 else head.end()}  # "El Salvador": the article is the name's
-    first = next((p for p in places if p[0] in starts), None)
-    if first is None:
-        return NOTHING
-    surface = text[first[0]:first[1]]
-    if surface.isupper() and sum(ch.isalpha() for ch in surface) > _ACRONYM_LETTERS:
-        return NOTHING  # a dateline
-    if not _subject_tail_pattern(code).match(text, first[1]):
-        return NOTHING
-    return Found((first[2],), Evidence("subject", "clause", f"{surface}{_TOPIC}"))
-
-
-_TOPIC = ", a sentence's subject"
-
-
-@cache
-def _opening_pattern(code: str):
-    """What may stand before a sentence's subject: punctuation, a leading article."""
-    articles = patterns.phrases(lang.load(code)["leading_articles"])
-    return patterns.compile(rf"\W*(?:((?:{articles}))\s+)?", patterns.IGNORECASE)
-
-
-@cache
-def _subject_tail_pattern(code: str):
-    """After a sentence's subject: a possessive, or a word in lower case that joins no list."""
-    coordinators = patterns.phrases(lang.load(code)["coordinators"])
-    return patterns.compile(rf"(?:['’]s\b|\s+(?!(?:{coordinators})\b)[^\W\d_{_UP}])")
+TOPIC = ", a sentence's subject"  # ends the words of a place a sentence opens on (binding.opening)
 
 
 @dataclass
@@ -547,6 +532,9 @@ class Focus:
     listed: list[tuple[str, ...]] = field(default_factory=list)  # the places of each list named, in order (binding.groups)
     named_at: int = -1  # the last paragraph that named a place
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries
+    # the places the last two sentences opened on as their subject (binding.recipient.note_opening),
+    # each with its paragraph: (the one before, this one)
+    openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -561,16 +549,28 @@ class Focus:
                 if kind == "organization" and self.agency is not None:
                     pointed_agencies.append((hit.start(), hit.end(), *self.agency))
                 elif kind != "organization":
-                    before = [p[2] for p in sorted(places) if p[1] <= hit.start() and types.get(p[2]) == kind]
+                    before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
                     if name is not None:  # "In Zembla, police put the country on pace for 40"
                         pointed.append((hit.start(), hit.end(), name))
+        pointed.extend(self._pronoun(text, paragraph, code))
         self._note_places(text, places, types, code, paragraph)
         if agencies:
             self.agency = max(agencies)[2:]
         if not pointed and not pointed_agencies:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
+
+    def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:
+        """The place a pronoun that opens a sentence stands for ("Zembla has deported more. It sent
+        back 900", "Its migration institute deported 900"): the one place the sentence before, in
+        its paragraph, opened on as its subject (``place_pronouns``); none when that sentence opened
+        on no place ("The ministry ... It said")."""
+        at, names = self.openings[0]
+        if at != paragraph or len(names) != 1:
+            return []  # most sentences: the one before opened on no place
+        hit = _pronoun_pattern(code).match(text)
+        return [(hit.start(1), hit.end(1), names[0])] if hit else []
 
     def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str, paragraph: int) -> None:
         """Remember the last place of each type a sentence names, and the lists it names (binding.groups)."""
@@ -585,7 +585,7 @@ class Focus:
         """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
         the first of that type its title names, else the last one named."""
         for names in (self.names if paragraph == self.paragraph else (), self.main):
-            of_kind = [name for name in names if types.get(name) == kind]
+            of_kind = [name for name in names if _of_kind(name, kind, types)]
             if len(of_kind) == 1:
                 return of_kind[0]
         return self.titled.get(kind) or self.last.get(kind)
@@ -623,7 +623,7 @@ class Focus:
         place (``metric``: aid) takes the title's recipient before the article's main place."""
         if paragraph == self.paragraph and self.names:
             return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in the paragraph)"))
-        if self.names and self.named_at <= self.paragraph and self.words.endswith(_TOPIC):  # no place named since
+        if self.names and self.named_at <= self.paragraph and self.words.endswith(TOPIC):  # no place named since
             return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in a paragraph before)"))
         if self.recipients and metric in self.recipient_metrics:
             return Found(self.recipients, Evidence("subject", "discourse", f"{', '.join(self.recipients)} (what the "
@@ -631,6 +631,11 @@ class Focus:
         if self.main:
             return Found(self.main, Evidence("subject", "discourse", self.main_words))
         return otherwise
+
+
+def _of_kind(name: str, kind: str, types: dict[str, str]) -> bool:
+    """Whether the place ``name`` is of entity type ``kind``; every place is of kind ``place`` ("allí")."""
+    return kind == "place" or types.get(name) == kind
 
 
 _LOCATED_REACH = 20  # characters before a place in which its place-only link is sought
@@ -648,6 +653,12 @@ def _anaphor_patterns(code: str) -> tuple[tuple[str, object], ...]:
     groups = lang.load(code)["place_anaphors"]
     return tuple((kind, patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE))
                  for kind, words in groups.items())
+
+
+@cache
+def _pronoun_pattern(code: str):
+    """A pronoun that may stand for a place, opening a sentence: "It sent back", "Its institute"."""
+    return patterns.compile(rf"\W*((?:{patterns.phrases(lang.load(code)['place_pronouns'])}))\b", patterns.IGNORECASE)
 
 
 @cache
