@@ -122,3 +122,27 @@ def test_a_shifted_year_past_other_figures_does_not_date_a_figure_before_them(tm
                              "counted.\n", rules=rules, published="2019-01-10")
     assert period(found, "61 per") == ("2018-01-01", "2018-12-31")
     assert period(found, "2,100") == ("2017-01-01", "2017-12-31")
+
+
+def test_closing_the_year_in_the_first_days_of_the_next_is_the_year_just_closed(tmp_path, rules):
+    """"closed the year" after a time in focus of the new year's first days is the year before it:
+    the new one has barely begun (period.last_ended); "the year before" then moves from there."""
+    found = claims(tmp_path, "In the first five days of 2021, 30 people were killed in Zembla.\n\n"
+                             "Ruritania closed the year with a rate of 40.5 per 100,000, down from 45.1 the year "
+                             "before.\n", rules=rules, published="2021-01-06")
+    assert period(found, "40.5") == ("2020-01-01", "2020-12-31")
+    assert period(found, "45.1") == ("2019-01-01", "2019-12-31")
+
+
+def test_spanish_closing_the_year_in_the_first_days_of_the_next_is_the_year_just_closed(tmp_path, rules):
+    found = claims(tmp_path, "En los primeros cinco días de 2021 murieron 30 personas en Zembla.\n\n"
+                             "Ruritania cerró el año con una tasa de 40,5 homicidios por cada 100.000 habitantes, "
+                             "frente a 45,1 del año anterior.\n", rules=rules, published="2021-01-06", language="es")
+    assert period(found, "40,5") == ("2020-01-01", "2020-12-31")
+    assert period(found, "45,1") == ("2019-01-01", "2019-12-31")
+
+
+def test_closing_the_year_late_in_it_is_that_years_projection(tmp_path, rules):
+    found = claims(tmp_path, "In the first nine months of 2019, Zembla counted 2,000 homicides. It is on pace to "
+                             "close the year at 40 murders per 100,000.\n", rules=rules, published="2019-10-10")
+    assert period(found, "40 murders")[:2] == ("2019-01-01", "2019-12-31")

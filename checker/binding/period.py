@@ -49,6 +49,24 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
 
 
+def last_ended(whole: TimeScope, focus: TimeScope, anchor) -> TimeScope | None:
+    """The unit before ``whole`` when ``whole`` widens a ``focus`` that ended by the publication
+    (``anchor``) to the year or month around it, which had barely begun by then: "Honduras closed
+    the year with ..." in an article of January 5 speaks of the year just closed, not of the one of
+    "the first four days of 2016" said before it. None otherwise: in October, "is on pace to close
+    the year at 86" is this year's projection."""
+    latest = anchor.latest.isoformat() if anchor is not None else None
+    unit = whole.granularity
+    if not (latest and whole.start and whole.end and focus.start and focus.end and unit in ("year", "month")
+            and whole.start <= focus.start and focus.end <= latest < whole.end):
+        return None
+    start = date.fromisoformat(whole.start)
+    if latest >= (_add(start, "month", 1) if unit == "year" else start + timedelta(days=7)).isoformat():
+        return None
+    lo, hi = _whole(_add(start, unit, -1), unit)
+    return TimeScope(lo.isoformat(), hi.isoformat(), whole.text, "relative", whole.granularity)
+
+
 def points_at_the_focus(words: str, code: str = lang.DEFAULT) -> bool:
     """Whether a phrase points back at the period the statement is about, not at the last time
     named ("the same year": ``focus_refs``): a time a shift named ("a year earlier") in between

@@ -663,14 +663,14 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
         if shifted is not None:
             if shifted.start != focus.start:
                 state.lead.shifted = (shifted, focus)
-            return shifted
+            return periods.last_ended(shifted, focus, state.anchor) or shifted  # "closed the year" on Jan 5
     if mention.relation == "reference":
         if state.last_time is None:
             return scope
         last = state.last_time
         whole = periods.whole_unit(last, scope.text, state.code)
-        if whole is not None:  # "That was the worst year" after a day of it: that day's year
-            return replace(whole, basis="inherited")
+        if whole is not None:  # "That was the worst year" after a day of it: that day's year, once ended
+            return periods.last_ended(whole, last, state.anchor) or replace(whole, basis="inherited")
         if periods.runs_to_now(scope.text, state.code):
             end = state.anchor.latest.isoformat() if state.anchor else None
             return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
