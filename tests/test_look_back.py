@@ -146,3 +146,14 @@ def test_closing_the_year_late_in_it_is_that_years_projection(tmp_path, rules):
     found = claims(tmp_path, "In the first nine months of 2019, Zembla counted 2,000 homicides. It is on pace to "
                              "close the year at 40 murders per 100,000.\n", rules=rules, published="2019-10-10")
     assert period(found, "40 murders")[:2] == ("2019-01-01", "2019-12-31")
+
+
+def test_a_ratio_of_a_years_figure_takes_its_base_no_time_in_focus(tmp_path, rules):
+    """"roughly half of 2014's 2,600": the year owns the base value; neither it nor the ratio sets
+    the time in focus, so the next sentence's undated rates keep the sentence's own year."""
+    found = claims(tmp_path, "Belize recorded 1,310 homicides in 2019, a rate of 33 per 100,000, roughly half of "
+                             "2014's 2,600. Panama's rate fell to 40 and Guyana's to 22.4, according to officials.\n",
+                   rules=rules, published="2020-03-02")
+    assert period(found, "2,600") == ("2014-01-01", "2014-12-31")
+    assert period(found, "roughly half") == ("2019-01-01", "2019-12-31")
+    assert period(found, "22.4") == ("2019-01-01", "2019-12-31")

@@ -562,7 +562,7 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
     words = before.lower().split()
     by_last_word = _value_bases(code, values_only)
     for cut in range(len(words), max(0, len(words) - 3), -1):  # "than the 15,000", "from a record 7,100"
-        if words[cut - 1] not in by_last_word or not all(word.isalpha() for word in words[cut:]):
+        if words[cut - 1] not in by_last_word or not all(w.isalpha() or _possessive_year(w) for w in words[cut:]):
             continue
         for base, after_a_change in by_last_word[words[cut - 1]]:
             if words[:cut][-len(base):] != base:
@@ -574,6 +574,11 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
             if any(word in _change_words(code) for word in ahead):
                 return True
     return False
+
+
+def _possessive_year(word: str) -> bool:
+    """"2015's" in "half of 2015's 6,656": a year owning the base value, no word of its own."""
+    return len(word) == 6 and word[:4].isdigit() and word[4] in "'’" and word[5] == "s"
 
 
 def base_after_a_change(text: str, start: int, before: str, code: str = lang.DEFAULT) -> bool:

@@ -14,6 +14,7 @@ from checker.binding import as_of, coordinated, day_span, fiscal, joined, report
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
+from checker.binding.base_value import base_time, dates_a_base_value, is_base_value, owns_a_base_value, single_words
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     focus = state.sentence_time or state.last_time
     if chosen is not None and q.end <= chosen.start \
             and periods.names_a_base(text[max(q.end, chosen.start - 45):chosen.start], state.code,
-                                     _single(chosen), periods.is_a_year(chosen.scope, state.code),
+                                     single_words(chosen), periods.is_a_year(chosen.scope, state.code),
                                      q.change in ("up", "down")):
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start  # not "divulgados este jueves"
                    and not reported.dates_a_saying(text, t, q, state.code)]
@@ -437,7 +438,7 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
         if not (prev_end <= t.start and t.end <= q.start):
             continue
         gap = text[t.end:q.start]
-        if t.relation == "reference" and periods.opens_a_when_clause(gap, code) and _is_base_time(text, t, code):
+        if t.relation == "reference" and periods.opens_a_when_clause(gap, code) and base_time(text, t, code):
             return t  # "300 fewer than the year before, when its count was 3,600": the year before's
         if t.relation in ("since", "until"):
             before = text[:t.start].rstrip(" \"'“‘(")  # "Until Monday, the police had counted 71": the main clause
@@ -472,20 +473,6 @@ def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
     return state.resolved[span]
 
 
-def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = ()) -> bool:
-    """Whether the figure is the base value of a comparison ("up 30% from 70,000 the year before"),
-    or dated by a base time whose "when" clause holds it ("a jump on 2014, when 3,900 died"; with
-    ``times``): its period is then no time in focus for the figures after it."""
-    # "below the 14.5": a qualifier may open it (most figures open on their digits)
-    digit = 0 if q.text[:1].isdigit() else next((i for i, ch in enumerate(q.text) if ch.isdigit()), 0)
-    before = text[max(0, q.start - 20):q.start]  # "fell to 42.8 in 2017, from 59.1": the change is further back
-    return periods.names_a_base_value(before, code) \
-        or "," in before and periods.base_after_a_change(text, q.start, before, code) \
-        or (digit > 0 and periods.names_a_base_value(text[max(0, q.start - 20):q.start + digit], code, values_only=True)) \
-        or bool(times) and any(t.end <= q.start and _is_base_time(text, t, code) and not any(ch.isdigit() for ch in text[t.end:q.start])
-               and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
-
-
 def named(text: str, times: list[TimeMention], quantities: list[Quantity], state: Discourse) -> list[TimeScope]:
     """The periods a sentence names that may come into focus: not a comparison's base ("a sharp
     fall from 2017, when ...") nor a base value's time ("down from 900 in 2017")."""
@@ -499,20 +486,9 @@ def _is_base(text: str, t: TimeMention, quantities: list[Quantity], state: Disco
     span = (t.start, t.end)
     found = state.bases.get(span)
     if found is None:
-        found = state.bases[span] = _is_base_time(text, t, state.code) \
-            or _dates_a_base_value(text, t, quantities, state.code)
+        found = state.bases[span] = base_time(text, t, state.code) \
+            or dates_a_base_value(text, t, quantities, state.code)
     return found
-
-
-def _is_base_time(text: str, t: TimeMention, code: str) -> bool:
-    """Whether a time expression is the base of a comparison ("a jump on 2014", "than in 2018")."""
-    return periods.names_a_base(text[max(0, t.start - 30):t.start], code, _single(t), periods.is_a_year(t.scope, code))
-
-
-def _single(t: TimeMention) -> str:
-    """The words of a time phrase that may open on a comparison's base word: none for a range
-    ("a 300 percent rise from 2005 to 2010" is the change over the range)."""
-    return "" if t.relation == "range" else t.scope.text
 
 
 def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], chosen: TimeMention,
@@ -526,27 +502,19 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
     if chosen.start >= q.end:
         between = [p for p in quantities if q.end <= p.start and p.end <= chosen.start]
         others = [t for t in times if q.end <= t.start and t.end <= chosen.start]
-        if not between and not others:  # most figures: the time right after it ("5 in 2015") is its own
-            return False
+        if not between and not others:  # most figures: the time right after it ("5 in 2015") is its own,
+            return owns_a_base_value(text, chosen, quantities[k + 1:], code)  # not "half of 2015's 6,656"
         return not is_base_value(text, q, code) and (any(is_base_value(text, p, code) for p in between)
                                                      or any(not periods.says_at(text, t.start, code) for t in others))
     if chosen.end > q.start or is_base_value(text, q, code):
         return False
-    if _is_base_time(text, chosen, code) \
+    if base_time(text, chosen, code) \
             and not (periods.opens_a_when_clause(text[chosen.end:q.start], code)
                      and not any(chosen.end <= p.start and p.end <= q.start for p in quantities)):
         return True  # "a 67 percent jump on 2014, when 3,900 died, and 18 a day": 2014 is the comparison's
     # the time right after a base value is the base's: "900 in 2017", also past other figures
     # ("down from 900 in 2017, or 60 a month and 2 a day")
-    return _dates_a_base_value(text, chosen, quantities[:k], code)
-
-
-def _dates_a_base_value(text: str, t: TimeMention, quantities: list[Quantity], code: str) -> bool:
-    """Whether time ``t`` stands right after a base value among ``quantities`` ("down from 900 in
-    2017", "compared with 3 a day the year before"): it dates that base."""
-    base = next((p for p in reversed(quantities) if p.end <= t.start), None)
-    return base is not None and not any(c in text[base.end:t.start] for c in ",;:") \
-        and is_base_value(text, base, code)
+    return dates_a_base_value(text, chosen, quantities[:k], code)
 
 
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
