@@ -128,7 +128,9 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "2019, and 87 of those 5,281 homicides happened in March 2020.\n\n"
                                        "Lund recorded 41 homicides in July 2020. In June 2020 there were 36.\n\n"
                                        "At a briefing in mid-January, Lund police spoke of 430 homicides.\n\n"
-                                       "In fiscal 2019, US agents apprehended 6,500 unaccompanied minors.\n",
+                                       "In fiscal 2019, US agents apprehended 6,500 unaccompanied minors.\n\n"
+                                       "Lund's murder rate was 30 per 100,000 in 2019. Its incarceration rate was "
+                                       "610 per 100,000.\n",
                                        encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')

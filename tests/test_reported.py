@@ -30,6 +30,11 @@ def test_a_years_figure_said_early_the_next_year_counts_that_year(tmp_path, lang
     # the time is the tally's own stretch to date, not when it was said
     ("en", "The Zembla police chief said that so far this year officers had logged 35 homicides.", "35",
      "2021-01-12", ("2021-01-01", "2021-01-12")),
+    # the time of what was said, after "que"/"that": the tally's own stretch, even with last year in sight
+    ("es", "Zembla cerró 2020 con 900 homicidios. El ministro afirmó que en los primeros 40 días de 2021 se "
+           "registraron 30 asesinatos.", "30 asesinatos", "2021-03-01", ("2021-01-01", "2021-02-09")),
+    ("en", "Zembla closed 2020 with 900 homicides. The minister said that in the first 40 days of 2021, 30 people "
+           "were murdered.", "30 people", "2021-03-01", ("2021-01-01", "2021-02-09")),
     # a count said early in a year whose year before the text does not speak of: no year's count
     ("en", "On January 3, Zembla police said 4 homicides had been recorded.", "4 homicides",
      "2021-09-01", ("2021-01-03", "2021-01-03")),

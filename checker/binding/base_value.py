@@ -44,4 +44,5 @@ def owns_a_base_value(text: str, t: TimeMention, quantities: list[Quantity], cod
     """Whether time ``t`` is a year owning the base value right after it ("roughly half of 2015's
     6,656"): the base's time, not the ratio's before it."""
     owned = next((p for p in quantities if p.start >= t.end), None)
-    return owned is not None and text[t.end:owned.start].strip() in ("", "'s", "’s") and is_base_value(text, owned, code)
+    return owned is not None and owned.start - t.end <= 3 and text[t.end:owned.start].strip() in ("", "'s", "’s") \
+        and is_base_value(text, owned, code)

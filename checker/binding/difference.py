@@ -36,7 +36,7 @@ def direction(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str 
     "more than 500" or "al menos 20")."""
     after, before, either_after, either_before, before_ends, qualifier = _patterns(code)
     lead = text[max(0, start - 30):start]
-    bound = qualifier.match(text, start, end)
+    bound = None if text[start:start + 1].isdigit() else qualifier.match(text, start, end)  # most open on digits
     first_word_end = text.find(" ", bound.end() if bound else start, end)
     rest = end if first_word_end == -1 else first_word_end
     if not (_may_end_on(text, start, before_ends) and either_before.search(lead)) \

@@ -51,17 +51,15 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
 
 def last_ended(whole: TimeScope, focus: TimeScope, anchor) -> TimeScope | None:
     """The unit before ``whole`` when ``whole`` widens a ``focus`` that ended by the publication
-    (``anchor``) to the year or month around it, which had barely begun by then: "Honduras closed
-    the year with ..." in an article of January 5 speaks of the year just closed, not of the one of
-    "the first four days of 2016" said before it. None otherwise: in October, "is on pace to close
-    the year at 86" is this year's projection."""
-    latest = anchor.latest.isoformat() if anchor is not None else None
+    (``anchor``) to the year or month around it, which had barely begun by then: "Zembla closed the
+    year with ..." on January 5 is the year just closed, not the one of "the first four days of
+    2016" said before it. None otherwise: in October, "on pace to close the year at 86" is this year's."""
     unit = whole.granularity
-    if not (latest and whole.start and whole.end and focus.start and focus.end and unit in ("year", "month")
-            and whole.start <= focus.start and focus.end <= latest < whole.end):
+    if unit not in ("year", "month") or anchor is None or not (whole.start and whole.end and focus.start and focus.end):
         return None
-    start = date.fromisoformat(whole.start)
-    if latest >= (_add(start, "month", 1) if unit == "year" else start + timedelta(days=7)).isoformat():
+    latest, start = anchor.latest.isoformat(), date.fromisoformat(whole.start)
+    if not whole.start <= focus.start <= focus.end <= latest < whole.end \
+            or latest >= (_add(start, "month", 1) if unit == "year" else start + timedelta(days=7)).isoformat():
         return None
     lo, hi = _whole(_add(start, unit, -1), unit)
     return TimeScope(lo.isoformat(), hi.isoformat(), whole.text, "relative", whole.granularity)

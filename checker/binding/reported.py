@@ -63,8 +63,9 @@ def dates_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
     early January", "the report, published late in January", "at his press conference of early
     January"), or a time fronted before a verb of saying ("In January, the minister said ...")."""
     words = [w.strip(",.;:()\"'“”").lower() for w in text[:t.start].split()[-_WORDS_BEFORE:]]
-    if not _saying_words(code).isdisjoint(words):
-        return True
+    said = [i for i, w in enumerate(words) if w in _saying_words(code)]
+    if said:  # not "afirmó que en los primeros 80 días de 2024 ...": the time of what was said
+        return lang.words(code, "said_clause_openers").isdisjoint(words[said[-1] + 1:])
     return text[t.end:t.end + 1] == "," and not text[:t.start].strip(" \"'“‘(") \
         and periods.fronts_a_saying(text[t.end:q.start], code)
 
