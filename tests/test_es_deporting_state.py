@@ -82,3 +82,16 @@ def test_a_possessive_opening_a_spanish_sentence_is_the_deporting_state_too(tmp_
     found = claims(tmp_path, "México ha deportado mucho más. Su instituto de migración deportó a 9.000 "
                              "centroamericanos en 2015.\n", rules)
     assert {"Mexico", "Central America"} <= set(figure(found, "9.000").subject)
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "Honduras grew safer in 2019. The industrial city of San Pedro Sula saw the steepest fall. It had "
+           "recorded 900 homicides in 2018.\n", "900"),
+    ("es", "Honduras fue más segura en 2019. La ciudad industrial de San Pedro Sula vio la mayor caída. Había "
+           "registrado 900 homicidios en 2018.\n", "900"),
+])
+def test_a_place_a_kind_of_place_names_at_a_sentences_opening_is_its_subject(tmp_path, rules, language, text, words):
+    """"The industrial city of X saw ..." opens on X: X is in focus, and "It" after it stands for X,
+    not for the country the article is about."""
+    found = article_claims(tmp_path, text, "Honduras in 2019", rules, language=language)
+    assert figure(found, words).subject == ("San Pedro Sula",)

@@ -25,7 +25,7 @@ def subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Fou
     starts = {head.end(), head.start(1) if head.start(1) >= 0 else head.end()}  # "El Salvador": the article is the name's
     first = next((p for p in places if p[0] in starts), None)
     if first is None:
-        first = _after_epithet(text, head, places, code)  # "Neighbouring Zembla also reported progress"
+        first = _after_epithet(text, head, places, code) or _after_a_kind(text, head, places, code)
         if first is None:
             return NOTHING
     surface = text[first[0]:first[1]]
@@ -46,6 +46,21 @@ def _after_epithet(text: str, head, places: Sequence[Place], code: str) -> Place
             or head.start(1) >= 0 and not epithet.group(1).islower():
         return None
     return next((p for p in places if p[0] == epithet.end()), None)
+
+
+def _after_a_kind(text: str, head, places: Sequence[Place], code: str) -> Place | None:
+    """The place a kind of place names at a sentence's opening ("The industrial city of Zembla saw
+    the steepest fall", "La ciudad industrial de Zembla"): up to two describing words, a
+    ``territory_nouns`` word, maybe one more, and a ``place_kind_links`` one before the place."""
+    kind = _kind_pattern(code).match(text, head.end())
+    return None if kind is None else next((p for p in places if p[0] == kind.end()), None)
+
+
+@cache
+def _kind_pattern(code: str):
+    pack = lang.load(code)
+    return patterns.compile(rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{patterns.phrases(pack['territory_nouns'])})"
+                            rf"(?:\s+[^\W\d_]+)?\s+(?:{patterns.phrases(pack['place_kind_links'])})\s+", patterns.IGNORECASE)
 
 
 _EPITHET = patterns.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+")
