@@ -12,8 +12,6 @@ from tests.conftest import figure, subject_basis
 from tests.conftest import one_article_claims as claims
 
 
-
-
 # --------------------------------------------------------------------------- agencies
 
 

@@ -12,6 +12,7 @@ from checker.binding import event_dates
 from checker.binding import period as periods
 from checker.model import Claim, TimeMention
 
+
 @cache
 def background(code: str):
     """Between a verb and its object, words that make the object background to another action

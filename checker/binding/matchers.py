@@ -378,6 +378,8 @@ def _near_alias(span: tuple[int, int], low: str, m: Matchers) -> tuple[int, int,
 
 
 NO_HITS: dict[str, list] = {}
+
+
 def _animals(code: str) -> frozenset[str]:
     """The language pack's counted nouns that are never people (the default pack's for a language with none)."""
     return frozenset(lang.load(code if code in lang.available() else lang.DEFAULT)["animals"])

@@ -31,7 +31,6 @@ def looked_back(text: str, times: list[TimeMention], code: str = lang.DEFAULT) -
                      and t.scope.end and periods.opens_a_when_clause(text[t.end:t.end + 40], code))
 
 
-
 def looks_back(back: frozenset[tuple[str, str]], period: TimeScope, lead: TimeScope | None) -> bool:
     """Whether ``period``, a sentence's one period, is one it looks back at (``looked_back``), ended
     before the time in focus ``lead`` starts: the text stays on ``lead``, the look-back no new focus."""
