@@ -5,6 +5,8 @@ beside the rate in focus, deaths in a named country's prisons. Every sentence he
 these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import figure
 from tests.conftest import one_article_claims as claims
 
@@ -13,6 +15,19 @@ def test_money_disbursed_is_its_own_quantity_not_the_appropriation(tmp_path, rul
     found = claims(tmp_path, "Aid news\n\nOnly $40 million of the money lawmakers appropriated for Chile in fiscal "
                              "2017 had been disbursed by May.\n", rules=rules)
     assert figure(found, "$40 million").metric == "aid_disbursed"
+
+
+@pytest.mark.parametrize(("language", "text", "approved", "frozen"), [
+    ("en", "Aid news\n\nCongress approved $600 million for Chile in fiscal 2018. In March the administration froze "
+           "roughly $250 million in fiscal 2018 funds and cast doubt on future assistance.\n", "$600 million", "$250 million"),
+    ("es", "Ayuda\n\nEl Congreso aprobó 600 millones de dólares para Chile en 2018. En marzo el Gobierno congeló "
+           "unos 250 millones de dólares de esos fondos.\n", "600 millones de dólares", "250 millones"),
+])
+def test_money_frozen_is_no_appropriation(tmp_path, rules, language, text, approved, frozen):
+    """Money frozen or withheld is part of what was approved, another quantity: no aid metric."""
+    found = claims(tmp_path, text, rules=rules, language=language)
+    assert figure(found, approved).metric == "security_aid"
+    assert figure(found, frozen).metric is None
 
 
 def test_money_disbursed_is_its_own_quantity_in_spanish(tmp_path, rules):
