@@ -375,7 +375,8 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words right before a time make it the time of a saying ("the chief said earlier
     this month", "told reporters on Monday"): ``reporting_verbs`` within the two words before it."""
     words = before.lower().split()[-3:]
-    return not lang.words(code, "reporting_verbs").isdisjoint(words) and not any(c in before[-12:] for c in ",;:")
+    said = [i for i, w in enumerate(words) if w in lang.words(code, "reporting_verbs")]
+    return bool(said) and not any(c in w for w in words[said[-1]:] for c in ",;:")  # a pause before the verb is no matter
 
 
 def says_at(text: str, start: int, code: str = lang.DEFAULT) -> bool:
