@@ -59,8 +59,8 @@ def _after_a_kind(text: str, head, places: Sequence[Place], code: str) -> Place 
 @cache
 def _kind_pattern(code: str):
     pack = lang.load(code)
-    return patterns.compile(rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{patterns.phrases(pack['territory_nouns'])})"
-                            rf"(?:\s+[^\W\d_]+)?\s+(?:{patterns.phrases(pack['place_kind_links'])})\s+", patterns.IGNORECASE)
+    kinds, links = patterns.phrases(pack["territory_nouns"]), patterns.phrases(pack["place_kind_links"])
+    return patterns.compile(rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{kinds})(?:\s+[^\W\d_]+)?\s+(?:{links})\s+", patterns.IGNORECASE)
 
 
 _EPITHET = patterns.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+")
