@@ -28,7 +28,7 @@ def test_a_sum_called_funds_takes_no_metric_outside_its_paragraph_or_without_the
 
 def test_a_sum_called_funds_continues_a_sum_bound_before_it_in_the_paragraph(tmp_path, rules):
     found = claims(tmp_path, "Aid news\n\nLawmakers approved $600 million for Zembla for fiscal 2018. Officials "
-                             "later froze about $90 million in fiscal 2018 funds.\n", rules=rules)
+                             "later set aside about $90 million in fiscal 2018 funds.\n", rules=rules)
     assert figure(found, "$600 million").metric == "security_aid"
     assert figure(found, "$90 million").metric == "security_aid"
 
