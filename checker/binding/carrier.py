@@ -97,16 +97,19 @@ class Figure(NamedTuple):
         verb = own_verb(self.text, self.start, self.end, self.code)
         if verb is None or verb in _words(self.code).carriers:
             return True
-        pause = PAUSE.search(self.text, self.end, self.end + PREDICATE_REACH)
-        reach = pause.start() if pause else self.end + PREDICATE_REACH
+        reach = self._predicate_end()
         return any(self.text[lo:hi].lower() == verb or self.end <= lo < reach for lo, hi in verbs)
 
     def said_after(self, spans) -> bool:
         """Whether one of ``spans`` stands in its predicate, before the first pause after it ("312
         returnees were arrested"): what is said of the people its noun names."""
-        pause = PAUSE.search(self.text, self.end, self.end + PREDICATE_REACH)
-        reach = pause.start() if pause else self.end + PREDICATE_REACH
+        reach = self._predicate_end()
         return any(self.end <= lo < reach for lo, _ in spans)
+
+    def _predicate_end(self) -> int:
+        """Where its predicate ends: at the first pause after it, within ``PREDICATE_REACH``."""
+        pause = PAUSE.search(self.text, self.end, self.end + PREDICATE_REACH)
+        return pause.start() if pause else self.end + PREDICATE_REACH
 
     def vetoes_from(self, conjunct_start: int) -> int:
         """Where the vetoes that bind it start: its conjunct, or for a part named after its whole

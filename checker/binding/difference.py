@@ -22,8 +22,7 @@ def _patterns(code: str):
     # both ways in one regex each: most figures have neither, told by one search instead of two
     both = [table[f"{d}_{side}"] for side in ("after", "before") for d in ("up", "down")]
     # a figure's own bound ("al menos 20", "more than 500") holds comparatives that are no difference
-    bounds = [q for kind in lang.load(code)["qualifiers"].values() for q in kind]
-    qualifier = patterns.compile(rf"(?:{patterns.phrases(bounds)})\s+", patterns.IGNORECASE)
+    qualifier = patterns.compile(rf"(?:{patterns.phrases(lang.grouped(code, 'qualifiers'))})\s+", patterns.IGNORECASE)
     either_after = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*both[0], *both[1]], word_start=True)})\b")
     either_before = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*both[2], *both[3]], word_start=True)})\s+$")
     before_ends = tuple({phrase.split()[-1].lower() for phrase in (*both[2], *both[3])})

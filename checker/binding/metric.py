@@ -168,7 +168,7 @@ def _held(code: str) -> Pattern[str]:
     """A verb of holding people ending right before a figure, its qualifier between (the pack's
     ``holding_cues``: "held about 39,000"): a population at a moment, whatever it counts."""
     pack = lang.load(code)
-    qualifier = patterns.phrases([q for group in pack["qualifiers"].values() for q in group])
+    qualifier = patterns.phrases(lang.grouped(code, "qualifiers"))
     links = pack["holding_links"]
     gap = rf"(?:(?:[^\W\d]+\s+){{1,6}}(?:{patterns.phrases(links)})\s+)?" if links else ""
     return patterns.compile(rf"\b(?:{patterns.phrases(pack['holding_cues'])})\s+{gap}(?:(?:{qualifier})\s+)?$",

@@ -41,12 +41,11 @@ def blocks(claims: Sequence[Claim], ctx: Context) -> dict[tuple, list[Claim]]:
     keyed = []
     for claim in claims:
         key = quantity_key(claim, ctx)
-        if key is None:
+        if key is None or reason(claim, ctx) is not None:
             continue
         if running_total(claim, ctx):
-            if reason(claim, ctx) is None:
-                running[key].append(claim)
-        elif reason(claim, ctx) is None:
+            running[key].append(claim)
+        else:
             keyed.append((claim, key))
     for claim, key in with_nouns(keyed, ctx):
         quantities[(*key, ahead(claim, ctx))].append(claim)

@@ -115,6 +115,13 @@ def words(code: str, name: str) -> frozenset[str]:
 
 
 @cache
+def grouped(code: str, name: str) -> tuple[str, ...]:
+    """Every item of the grouped table ``name`` of pack ``code``, whatever its group (``qualifiers``:
+    every bound before a number, "al menos", "more than", ...)."""
+    return tuple(item for group in load(code)[name].values() for item in group)
+
+
+@cache
 def phrases(code: str, name: str) -> tuple[str, ...]:
     """The table ``name`` of pack ``code``, a list of phrases, in lower case with single spaces."""
     return tuple(" ".join(w.lower().split()) for w in load(code)[name])

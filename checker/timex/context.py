@@ -84,8 +84,11 @@ def _quantity_word_before(g: Grammar, words: list[str]) -> bool:
 def _opens_a_when_clause(g: Grammar, s: str, end: int) -> bool:
     """A comma and a word of ``year_when_clauses`` right after the number ("in contrast to 2015,
     when ..."): the clause tells of a time, so the number is that year, whatever word stands before."""
-    m = patterns.compile(r",\s*([^\W\d_]+)").match(s, end)
+    m = _COMMA_WORD.match(s, end)
     return m is not None and m[1].lower() in g.when_clauses
+
+
+_COMMA_WORD = patterns.compile(r",\s*([^\W\d_]+)")  # a comma and the word after it
 
 
 def _name_before(g: Grammar, prev: str) -> bool:
