@@ -67,7 +67,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
                                                                     for lo, hi in elsewhere) for p in chain]
         starts = {lo for lo, _ in elsewhere}
-        theirs += [p for p in places if any(_labels(text, p, lo, code) for lo in starts)]  # "..., Ozians 900 and Zemblans 500"
+        theirs += [p for p in places if (p[1] + 1 in starts or p[1] + 2 in starts)  # the quick test first
+                   and any(_labels(text, p, lo, code) for lo in starts)]  # "..., Ozians 900 and Zemblans 500"
         mine = [p for p in places if p not in theirs]
         split = len(mine) < len(places) and any(clause[0] <= lo and hi <= clause[1] and lo <= p[0] and p[1] <= hi
                                                 for p in places for lo, hi in elsewhere)
@@ -119,7 +120,7 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
                         or p[0] >= end and link.fullmatch(text, end, p[0])
                         or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents
-                        or _labels(text, p, start, code))],
+                        or 0 < start - p[1] <= 2 and _labels(text, p, start, code))],  # the distance first: cheap
                        backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
     if tied:
         first = min(tied)  # the nearest tied place, and the places listed with it
