@@ -319,3 +319,10 @@ def test_the_year_a_projection_closes_is_the_year_in_focus(tmp_path):
                              "previstas, el año terminaría por encima de las 9.000 deportaciones.", "es",
                    published="2019-11-20")
     assert period(found, "9.000") == ("2019-01-01", "2019-12-31")
+
+
+def test_a_count_since_the_regime_was_decreed_runs_from_the_articles_date_of_it(tmp_path):
+    found = claims(tmp_path, "La Asamblea de Zembla aprobó el régimen de excepción el 2 de mayo de 2016.\n\n"
+                             "Al menos 70 reos han muerto bajo custodia del Estado desde que se decretó el régimen.\n",
+                   "es")
+    assert period(found, "70 reos") == ("2016-05-02", "2017-02-13")

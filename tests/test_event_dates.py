@@ -43,3 +43,22 @@ def test_an_undated_event_in_english_takes_the_articles_date(tmp_path):
     found = _events(tmp_path, "Zembla had 40 murders on May 2, 2019, and hours later parliament approved a state of "
                               "emergency.\n\nParliament declared the state of emergency on May 3, 2019.", "en")
     assert ("approved a state of emergency", "2019-05-03", "2019-05-03") in found
+
+
+def test_a_saying_dated_after_the_event_does_not_date_it(tmp_path):
+    found = _events(tmp_path, "Lawmakers in Zembla approved a state of exception, the interior ministry said on "
+                              "Friday.\n\nThe state of emergency was declared on June 4, 2019.", language="en")
+    assert found == [("approved a state of exception", "2019-06-04", "2019-06-04"),
+                     ("state of emergency was declared", "2019-06-04", "2019-06-04")]
+
+
+def test_an_event_announced_at_a_time_is_dated_by_it(tmp_path):
+    found = _events(tmp_path, "The government of Zembla announced emergency measures in April.", language="en")
+    assert found == [("announced emergency measures", "2019-04-01", "2019-04-30")]
+
+
+def test_the_emergency_stands_for_its_declaration_but_not_inside_a_longer_object(tmp_path):
+    found = _events(tmp_path, "Zembla's parliament granted the emergency powers on June 4, 2019.\n\nThe emergency "
+                              "was declared, officials said on Monday.", language="en")
+    assert found == [("granted the emergency powers", "2019-06-04", "2019-06-04"),
+                     ("The emergency was declared", "2019-06-04", "2019-06-04")]

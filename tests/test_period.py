@@ -483,3 +483,30 @@ def test_a_total_the_last_day_is_expected_to_push_past_a_mark_is_the_whole_years
                              "expect the final day to push the total past the 3,000 mark.\n", rules=rules)
     assert period(figure(found, "3,000")) == ("2019-01-01", "2019-12-31")
     assert period(figure(found, "2,947")) == ("2019-01-01", "2019-12-30")
+
+
+def test_a_count_since_the_event_began_runs_from_the_articles_date_of_the_event(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's parliament declared a state of emergency on May 2, 2019.\n\n"
+                             "Some 4,000 people have been arrested since the emergency began.\n\n"
+                             "Police have made 200 arrests in the capital.\n", rules=rules)
+    assert period(figure(found, "4,000")) == ("2019-05-02", "2020-03-01")
+    assert period(figure(found, "200")) == PUBLICATION  # no "since" phrase in its sentence
+
+
+def test_a_count_said_on_a_day_is_as_of_that_day_not_a_count_of_that_day(tmp_path, rules):
+    found = claims(tmp_path, "More than 8,000 people have been arrested in Zembla, the interior ministry said on "
+                             "Tuesday.\n", rules=rules)
+    claim = figure(found, "8,000")
+    assert period(claim) == (None, "2020-02-25") and "as of the day it was said" in claim.time.text
+
+
+def test_a_count_said_on_a_day_since_the_event_runs_from_it_to_that_day(tmp_path, rules):
+    found = claims(tmp_path, "Zembla declared a state of emergency on May 2, 2019.\n\n"
+                             "More than 8,000 people have been arrested since the state of emergency was declared, "
+                             "the interior ministry said on Tuesday.\n", rules=rules)
+    assert period(figure(found, "8,000")) == ("2019-05-02", "2020-02-25")
+
+
+def test_a_time_ago_never_reaches_past_publication(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's police made 500 arrests a month ago.\n", rules=rules)
+    assert period(figure(found, "500")) == ("2020-01-01", "2020-03-01")

@@ -84,10 +84,12 @@ def nearest_time(times: list[TimeMention], span, clause, text: str = "", code: s
     another predicate ("blamed on the end of the pact, in a month when 300 died"), and so does one
     after a word of the pack's ``until`` prepositions past the event's words ("the truce held for a
     year before it unravelled in 2014"); a time between its verb and its object is its own ("has
-    kept since May 2019 a state of emergency")."""
+    kept since May 2019 a state of emergency"); a time after them that dates another verb's saying
+    ("..., the government said on Monday") is the saying's."""
     a, b = clause
     inside = [t for t in times if a <= t.start <= b
-              and not (t.start >= span[1] and periods.holds_a_time_preposition(text[span[1]:t.start], "until", code))]
+              and not (t.start >= span[1] and (periods.holds_a_time_preposition(text[span[1]:t.start], "until", code)
+                                                or periods.dates_a_saying(text[max(span[1], t.start - 25):t.start], code)))]
     if not inside:
         return None
     return min(inside, key=lambda t: 0 if span[0] <= t.start and t.end <= span[1]

@@ -107,14 +107,23 @@ def objects_pattern(objects: tuple[str, ...]) -> re.Pattern[str] | None:
     return _alternation(objects)
 
 
-def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def _alternation(phrases: Iterable[str], anaphors: Iterable[str] = ()) -> re.Pattern[str] | None:
     """One case-insensitive regex for an event's objects or verbs, longest phrase first; a space
-    also matches a hyphen ("cease-fire") and quotation marks ('"extraordinary" security measures')."""
+    also matches a hyphen ("cease-fire") and quotation marks ('"extraordinary" security measures').
+    An anaphor never matches the start of an object ("the emergency" in "the emergency powers")."""
     items = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
-    if not items:
+    body = [_spaced(p) for p in items]
+    for anaphor in sorted({a.strip() for a in anaphors if a and a.strip()}, key=len, reverse=True):
+        tail = anaphor.split(None, 1)[-1].lower() + " "  # "emergency " of "the emergency"
+        nexts = sorted({p[len(tail):].split()[0] for p in items if p.lower().startswith(tail)})
+        body.append(_spaced(anaphor) + (f"(?!{_SPACE}(?:{'|'.join(map(re.escape, nexts))})\\b)" if nexts else ""))
+    if not body:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", _SPACE) for p in items)
-    return patterns.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    return patterns.compile(rf"(?<![\w-])(?:{'|'.join(body)})(?![\w])", re.IGNORECASE)
+
+
+def _spaced(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", _SPACE)
 
 
 _SPACE = "[\\s\"“”-]+"  # what a space of an event phrase matches
@@ -179,7 +188,7 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
     phrase_roles = {key: tuple(sorted(value)) for key, value in roles.items() if key}
     event_res = {}
     for eid, event in rules.events.items():
-        event_res[eid] = (_alternation((*event.objects, *event.anaphors)), _alternation(event.verbs))
+        event_res[eid] = (_alternation(event.objects, event.anaphors), _alternation(event.verbs))
     any_event_object = _any_of(obj for event in rules.events.values() if event.objects and event.verbs
                                     for obj in (*event.objects, *event.anaphors))
     entity_longest = _longest_by_first_word(entity_keys)

@@ -692,9 +692,9 @@ def same_stretch(scope: TimeScope, focus: TimeScope | None) -> TimeScope:
     return TimeScope(lo.isoformat(), hi.isoformat(), scope.text, "relative", focus.granularity)
 
 
-def widened(scope: TimeScope) -> TimeScope:
-    """"two months ago" is approximate: one unit either side."""
+def widened(scope: TimeScope, latest: date | None = None) -> TimeScope:
+    """"two months ago" is approximate: one unit either side, never past ``latest`` (publication)."""
     days = {"year": 366, "month": 31, "week": 7, "day": 1}.get(scope.granularity, 0)
     start = date.fromisoformat(scope.start) - timedelta(days=days)
     end = date.fromisoformat(scope.end) + timedelta(days=days)
-    return replace(scope, start=start.isoformat(), end=end.isoformat())
+    return replace(scope, start=start.isoformat(), end=min(end, latest or end).isoformat())

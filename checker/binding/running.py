@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
-from checker.binding import anniversary, event_years, period
+from checker.binding import anniversary, event_years, period, since_phrase
 from checker.model import Claim, Evidence, TimeScope
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
         if found is not c and found.time is not None and found.time.end == now:
             frame = found
         if found is c and starts:
-            found = _from_event(c, rules, m, cue, starts)
+            found = _from_event(c, rules, m, cue, starts, code)
         if found is c and starts:
             found = years.within(c, starts)
         if found is c and frame is not None:
@@ -84,14 +84,19 @@ def _cumulative(c: Claim, rules: RuleSet) -> bool:
     return c.kind == "quantity" and rule is not None and rule.cumulative
 
 
-def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], starts: dict[str, str]) -> Claim:
-    if not _cumulative(c, rules) or c.time is None or c.time.basis != "publication" or not cue.search(c.sentence):
+def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], starts: dict[str, str],
+                code: str) -> Claim:
+    """``c`` counted from an event dated in the article when its sentence says it runs so far (a
+    running cue) or names the event in a "since" phrase ("90 have died since the emergency began")."""
+    if not _cumulative(c, rules) or c.time is None or c.time.start:  # as of publication or of a saying
         return c
+    cued = cue.search(c.sentence) is not None
     for eid, start in sorted(starts.items(), key=lambda kv: kv[1]):
         objects = m.event_res.get(eid, (None, None))[0]
         found = objects.search(c.sentence) if objects is not None else None
-        if found is not None and start <= (c.time.end or start):
-            words = f"from the {found.group(0)} ({start}) to date"
+        if found is not None and start <= (c.time.end or start) \
+                and (cued or since_phrase.opens_on(c.sentence, found.start(), code)):
+            words = f"counted from “{found.group(0)}” ({start}) to date"
             return _retimed(c, replace(c.time, start=start, text=words, basis="relative", granularity="span"), eid)
     return c
 

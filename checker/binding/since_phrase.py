@@ -22,6 +22,12 @@ def dates_a_since_phrase(text: str, t: TimeMention, code: str = lang.DEFAULT) ->
     return " " in stretch.strip() and _opens_one(stretch, code)
 
 
+def opens_on(text: str, at: int, code: str = lang.DEFAULT) -> bool:
+    """Whether a "since" phrase runs up to position ``at`` of ``text`` with no punctuation between
+    ("90 have died in custody since the emergency began": the event's words stand in the phrase)."""
+    return _opens_one(_STRETCH.split(text[max(0, at - 80):at])[-1], code)
+
+
 def since_the_event(scope: TimeScope, chosen: TimeMention, between: str, publication: TimeScope | None,
                     code: str = lang.DEFAULT) -> TimeScope:
     """``scope``, read from plain time ``chosen`` after a figure, when it dates the event a "since"

@@ -291,25 +291,41 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
         return periods.named_start(scope) if when.relation == "since" else scope
     if chosen is not None:
-        scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
-                       chosen, times, state)
-        if chosen.relation == "in":  # "killed in 2016" in a 2016 article: 2016 so far, as "this year" is
-            scope = periods.own_year_so_far(scope, text[clause[0]:q.start], state.publication, state.code)
-        length = next((p for p in quantities if p.start >= chosen.end), None)
-        if length is not None and length is not q and length.end <= q.start:  # "from March 2015, for 13 months"
-            scope = periods.runs_for(scope, text[chosen.end:length.start], length, state.code)
-        if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
-            scope = fiscal.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
-                                          state.publication.end if state.publication else None)
-        if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
-            scope = as_of.fronted_day(text, q, chosen, scope, times)
-        scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
-        scope = since_phrase.since_the_event(scope, chosen, text[q.end:chosen.start], state.publication, state.code)
-        scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
-        return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
+        return _as_of_saying(text, q, chosen, state) or _from_chosen(text, q, quantities, chosen, times, clause, state)
     if may_inherit and state.last_time is not None:
         return replace(state.last_time, basis="inherited")
     return state.publication
+
+
+def _as_of_saying(text: str, q: Quantity, chosen: TimeMention, state: Discourse) -> TimeScope | None:
+    """A figure's only time when it dates a saying after it ("66,000 have been arrested, the
+    government said on Monday"): the figure is "as of" that day, no count of the day itself."""
+    if chosen.start < q.end or not periods.says_at(text, chosen.start, state.code):
+        return None
+    said = _resolved(chosen, state)
+    return replace(said, start=None, text=f"{said.text} (as of the day it was said)", granularity="day")
+
+
+def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: TimeMention, times: list[TimeMention],
+                 clause, state: Discourse) -> TimeScope:
+    """The period time ``chosen`` gives figure ``q``: resolved, then reached, projected, fiscal, as
+    of a closing day, since an event, within a span, or up to a date, as its words say."""
+    scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
+                   chosen, times, state)
+    if chosen.relation == "in":  # "killed in 2016" in a 2016 article: 2016 so far, as "this year" is
+        scope = periods.own_year_so_far(scope, text[clause[0]:q.start], state.publication, state.code)
+    length = next((p for p in quantities if p.start >= chosen.end), None)
+    if length is not None and length is not q and length.end <= q.start:  # "from March 2015, for 13 months"
+        scope = periods.runs_for(scope, text[chosen.end:length.start], length, state.code)
+    if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
+        scope = fiscal.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
+                                      state.publication.end if state.publication else None)
+    if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
+        scope = as_of.fronted_day(text, q, chosen, scope, times)
+    scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
+    scope = since_phrase.since_the_event(scope, chosen, text[q.end:chosen.start], state.publication, state.code)
+    scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
+    return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
 
 
 def _counted_within(scope: TimeScope, chosen: TimeMention, times: list[TimeMention]) -> TimeScope:
@@ -646,7 +662,7 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
     if mention.relation == "same":
         return periods.same_stretch(scope, state.sentence_time or state.last_time)
     if mention.relation == "ago" and scope.start and scope.end:
-        return periods.widened(scope)
+        return periods.widened(scope, state.anchor.latest if state.anchor else None)
     if mention.relation == "in" and scope.granularity == "day" and scope.basis in ("relative", "unresolved"):
         return periods.day_in_focus(scope, state.sentence_time or state.last_time, state.code)
     if mention.relation == "in" and scope.basis == "relative" and _recent(state):  # "En agosto" after 2018's months
