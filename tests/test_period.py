@@ -510,3 +510,8 @@ def test_a_count_said_on_a_day_since_the_event_runs_from_it_to_that_day(tmp_path
 def test_a_time_ago_never_reaches_past_publication(tmp_path, rules):
     found = claims(tmp_path, "Zembla's police made 500 arrests a month ago.\n", rules=rules)
     assert period(figure(found, "500")) == ("2020-01-01", "2020-03-01")
+
+
+def test_a_time_after_a_figure_its_verb_of_saying_governs_is_the_figures_own(tmp_path, rules):
+    found = claims(tmp_path, "By comparison, Zembla's police reported 154 homicides in 2019.\n", rules=rules)
+    assert period(figure(found, "154")) == ("2019-01-01", "2019-12-31")

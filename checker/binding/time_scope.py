@@ -300,8 +300,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
 def _as_of_saying(text: str, q: Quantity, chosen: TimeMention, state: Discourse) -> TimeScope | None:
     """A figure's only time when it dates a saying after it ("66,000 have been arrested, the
     government said on Monday"): the figure is "as of" that day, no count of the day itself."""
-    if chosen.start < q.end or not periods.says_at(text, chosen.start, state.code):
-        return None
+    if chosen.start < q.end or not periods.dates_a_saying(text[max(q.end, chosen.start - 25):chosen.start], state.code):
+        return None  # not "reported 154 homicides in 2023": the verb before the figure
     said = _resolved(chosen, state)
     return replace(said, start=None, text=f"{said.text} (as of the day it was said)", granularity="day")
 
