@@ -47,3 +47,12 @@ def test_a_request_for_a_region_and_for_its_members_is_one_quantity_before_and_a
                                       "fiscal year 2021, short of the $800 million the White House had sought.")})
     agreed = [{c.text for c in f.claims} for f in result.findings if f.metric == "aid_request" and f.kind == "agreement"]
     assert {"US$800 millones", "$800 million"} in agreed
+
+
+def test_aid_set_aside_for_a_fiscal_year_under_way_is_no_projection(tmp_path):
+    result = _check(tmp_path, {
+        "a.txt": ("en", "2019-05-02", "Congress set aside about $31 million for Belize in fiscal 2019."),
+        "b.txt": ("en", "2021-02-11", "The United States provided $33 million to Belize in fiscal 2020, up from $31 "
+                                      "million in fiscal 2019.")})
+    agreed = [{c.text for c in f.claims} for f in result.findings if f.metric == "security_aid" and f.kind == "agreement"]
+    assert {"about $31 million", "$31 million"} in agreed
