@@ -115,7 +115,7 @@ def event_time(times: list[TimeMention], text: str, span, clause, clauses, verb:
 
 
 def landmark(text: str, at: int, times: list[TimeMention], code: str = lang.DEFAULT) -> int | None:
-    """Where a ``since`` or ``until`` word starts that stands at most two words before the event's
+    """Where a ``since`` or ``until`` word starts that stands at most four words before the event's
     words at ``at`` ("since the truce ended", "hasta que se levantó el estado de excepción"), not
     inside a time of its own ("since 2015, when the truce ended"): the event marks when something
     else happened, and a time before that word dates the other thing."""
@@ -128,7 +128,7 @@ def landmark(text: str, at: int, times: list[TimeMention], code: str = lang.DEFA
 @cache
 def _landmark(code: str) -> re.Pattern[str]:
     table = lang.load(code)["time_prepositions"]
-    return patterns.compile(rf"\b(?:{patterns.phrases([*table['since'], *table['until']])})(?:\s+[^\W\d][\w-]*){{0,2}}\s*$",
+    return patterns.compile(rf"\b(?:{patterns.phrases([*table['since'], *table['until']])})(?:\s+[^\W\d][\w-]*){{0,4}}\s*$",
                             re.IGNORECASE)
 
 
