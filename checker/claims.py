@@ -627,8 +627,8 @@ def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
     clause nearest them: the event's words, its time and the verb's span."""
     text = ctx.sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
-    verb = event_choice.nearest_verb(verbs, text, clause, obj)
-    if verb is None or event_choice.background(state.code).search(text, min(obj.end(), verb.end()), max(obj.start(), verb.start())):
+    verb = event_choice.nearest_verb(verbs, text, clause, obj, state.code)
+    if verb is None:
         return None
     if events.governs_another_verb(text, verb.end(), obj.start(), state.code):
         return None  # "the ceasefire started to fray": the verb's own object is another verb

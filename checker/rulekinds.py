@@ -276,6 +276,8 @@ class EventKind:
                                      number(), 0.0)
     recurring: bool = rule_key("true when it happens again and again (arrests): dates are listed, not compared",
                            BOOL, False)
+    national: bool = rule_key("true when it happens to a whole country (a truce between its gangs, a state of "
+                              "emergency): a city merely in focus is not where it happened, its country is", BOOL, False)
     examples: tuple[Example, ...] = rule_key("generic sentences and the claim of this event each must yield",
                                          list_of(record(Example)), (), append=True)
     counterexamples: tuple[Counterexample, ...] = rule_key("generic sentences that must yield no claim of this "

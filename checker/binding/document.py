@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 def settled(claims: list[Claim], rules: RuleSet, tables: Matchers, sentences: list[Sentence], code: str,
             publication: TimeScope | None) -> list[Claim]:
     """``claims`` of one document, each with what the rest of the document tells of it."""
-    claims = event_dates.dated_elsewhere(claims, rules, code)
+    claims = event_dates.dated_elsewhere(claims, rules, code, tables.country_of)
     claims = running.from_events(claims, rules, tables, code, publication)
     claims = listed.aligned(dated_again.dated_again(claims, code), code)
     claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))

@@ -39,6 +39,12 @@ def governs_another_verb(text: str, verb_end: int, object_start: int, code: str 
 
 
 @cache
+def _possessive(code: str) -> tuple[str, ...]:
+    """Endings of a possessive, which determines a noun as an article does ("Zembla's 2012 truce")."""
+    return tuple(lang.load(code)["possessive_endings"])
+
+
+@cache
 def _dated_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
     table = lang.load(code)["dated_nouns"]
     return frozenset(w.lower() for w in table["links"]), frozenset(w.lower() for w in table["heads"])
@@ -61,9 +67,10 @@ def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: 
             continue
         if t.end <= obj[0]:
             between = text[t.end:obj[0]].strip()
-            before = text[max(0, t.start - 20):t.start].split()
+            # the determiner before the time, or inside its own words ("of the 2012 truce")
+            before = text[max(0, t.start - 20):t.start].split()[-1:] + text[t.start:t.end].split()[-2:-1]
             modifier = not between or between.isalpha()  # nothing, or one word ("gang")
-            if modifier and before and before[-1].lower() in determiners:
+            if modifier and any(w.lower() in determiners or w.endswith(_possessive(code)) for w in before):
                 return t
         elif t.start >= obj[1]:
             words = text[obj[1]:t.start].split()

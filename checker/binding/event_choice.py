@@ -17,8 +17,10 @@ from checker.model import Claim, TimeMention
 def background(code: str):
     """Between a verb and its object, words that make the object background to another action
     ("launched a campaign in response to the state of emergency": no emergency is declared here):
-    ``background_links``."""
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['background_links'], flexible_space=False)})\b",
+    ``background_links``; and words of a renewal ("approved an extension of the state of emergency":
+    the act renews a state begun before, and its day never dates the start): ``renewals``."""
+    words = [*lang.load(code)['background_links'], *lang.load(code)['renewals']]
+    return patterns.compile(rf"\b(?:{patterns.phrases(words, flexible_space=False)})\b",
                             re.IGNORECASE)
 
 
@@ -62,11 +64,14 @@ def _nested(a: Claim, b: Claim) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
-def nearest_verb(pattern: re.Pattern[str], text: str, clause, obj: re.Match) -> re.Match | None:
+def nearest_verb(pattern: re.Pattern[str], text: str, clause, obj: re.Match, code: str = lang.DEFAULT) -> re.Match | None:
     """The event verb of ``obj``'s clause nearest it, within 80 characters: a verb farther off
-    governs something else."""
+    governs something else, and so does one with background or renewal words between it and the
+    object ("approved an extension of the state of emergency, which the president declared in May":
+    the declaration is the later verb's)."""
     a, b = clause
-    candidates = [mt for mt in pattern.finditer(text) if a <= mt.start() <= b and not _hyphenated(text, mt)]
+    candidates = [mt for mt in pattern.finditer(text) if a <= mt.start() <= b and not _hyphenated(text, mt)
+                  and not background(code).search(text, min(obj.end(), mt.end()), max(obj.start(), mt.start()))]
     if not candidates:
         return None
     best = min(candidates, key=lambda mt: abs(mt.start() - obj.start()))
@@ -101,8 +106,30 @@ def event_time(times: list[TimeMention], text: str, span, clause, clauses, verb:
     """The time of an event: its own clause's nearest its words, else that of the clause its
     predicate is coordinated with ("..., and announced the capture"), else none of its own, which
     the article's other statements of it may give (event_dates)."""
+    mark = landmark(text, span[0], times, code)
+    if mark is not None:  # "..., a number that has risen since the truce ended": only its own words date it
+        return nearest_time([t for t in times if t.start >= mark], span, clause, text, code) \
+            or event_dates.undated(verb.start())
     return nearest_time(times, span, clause, text, code) or coordinated_time(times, text, clause, clauses, verb, code) \
         or event_dates.undated(verb.start())
+
+
+def landmark(text: str, at: int, times: list[TimeMention], code: str = lang.DEFAULT) -> int | None:
+    """Where a ``since`` or ``until`` word starts that stands at most four words before the event's
+    words at ``at`` ("since the truce ended", "hasta que se levantó el estado de excepción"), not
+    inside a time of its own ("since 2015, when the truce ended"): the event marks when something
+    else happened, and a time before that word dates the other thing."""
+    found = _landmark(code).search(text, max(0, at - 40), at)
+    if found is None or any(t.start <= found.start() < t.end for t in times):
+        return None
+    return found.start()
+
+
+@cache
+def _landmark(code: str) -> re.Pattern[str]:
+    table = lang.load(code)["time_prepositions"]
+    return patterns.compile(rf"\b(?:{patterns.phrases([*table['since'], *table['until']])})(?:\s+[^\W\d][\w-]*){{0,4}}\s*$",
+                            re.IGNORECASE)
 
 
 def coordinated_time(times: list[TimeMention], text: str, clause, clauses, verb: re.Match,

@@ -5,10 +5,12 @@ of its kind and place that the article dates, when it dates exactly one: it take
 the discourse basis; with none or several it is left out (not compared), and so is one that only
 marks the time of another fact ("before the state of exception was declared": a ``since`` or
 ``until`` word right before it). An object's ``anaphors`` ("the decree") state the event only in
-an article that names one of its objects itself."""
+an article that names one of its objects itself. An event of a ``national`` kind (a truce, a state
+of emergency) whose clause names no place happened in the country of a city in focus, not in the city."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -28,12 +30,16 @@ def undated(at: int) -> TimeMention:
     return TimeMention(at, at, TimeScope(None, None, "", UNDATED, "day"))
 
 
-def dated_elsewhere(claims: list[Claim], rules: RuleSet, code: str = lang.DEFAULT) -> list[Claim]:
+def dated_elsewhere(claims: list[Claim], rules: RuleSet, code: str = lang.DEFAULT,
+                    country_of: Mapping[str, str] | None = None) -> list[Claim]:
     """``claims``: events named only by an anaphor kept where the article names the object itself,
-    each undated event given the one date of its kind and place in the article, or left out."""
+    each undated event given the one date of its kind and place in the article, or left out;
+    ``country_of`` (city or region -> country) places national events."""
     events = [c for c in claims if c.kind == "event"]
     if not events:
         return claims
+    if country_of:
+        claims = [_national(c, rules, country_of) if c.kind == "event" else c for c in claims]
     named = {c.metric for c in events if _names_the_object(c, rules)} \
         if any(rules.events[c.metric].anaphors for c in events if c.metric in rules.events) else None
     kept = [c for c in claims if c.kind != "event" or named is None or c.metric in named]
@@ -55,6 +61,19 @@ def _dated(c: Claim, claims: list[Claim], rules: RuleSet, code: str) -> Claim | 
     words = f"{dated.time.text} (the article's date of the {dated.text})"
     return replace(c, subject=c.subject or dated.subject, time=replace(dated.time, text=words, basis="inherited"),
                    binding=c.rebound(Evidence("time", "discourse", words)))
+
+
+def _national(c: Claim, rules: RuleSet, country_of: Mapping[str, str]) -> Claim:
+    """``c``, an event of a national kind placed only by the discourse (a city in focus in the
+    paragraph, a dateline's city), in the country of each city or region it names."""
+    kind = rules.events.get(c.metric)
+    found = next((e for e in c.binding if e.field == "subject"), None)
+    if kind is None or not kind.national or found is None or found.basis != "discourse" \
+            or not any(name in country_of for name in c.subject):
+        return c
+    names = tuple(dict.fromkeys(country_of.get(name, name) for name in c.subject))
+    words = f"{', '.join(names)} (the country of {found.words})"
+    return replace(c, subject=names, binding=c.rebound(Evidence("subject", "discourse", words)))
 
 
 def _marks_a_time(c: Claim, code: str) -> bool:
