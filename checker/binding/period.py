@@ -677,13 +677,13 @@ def comparison_words(code: str) -> frozenset[str]:
 
 
 def same_stretch(scope: TimeScope, focus: TimeScope | None) -> TimeScope:
-    """"the same period of 2016" said while Jan 1 - Dec 30, 2017 is in focus: Jan 1 - Dec 30, 2016;
-    the whole year named when the focus is no stretch within one year."""
-    if focus is None or not focus.start or not focus.end or not scope.start:
-        return scope
+    """"the same period of 2016" said while Jan 1 - Dec 30, 2017 is in focus: Jan 1 - Dec 30, 2016; the whole
+    year named after a whole year; not established when no stretch within one year is in focus."""
+    if not focus or not focus.start or not focus.end or focus.start[:4] != focus.end[:4] or not scope.start:
+        return replace(scope, start=None, end=None, basis="unresolved") if scope.start else scope
     start, end = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
     year = date.fromisoformat(scope.start).year
-    if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return scope
     try:
         lo, hi = start.replace(year=year), end.replace(year=year)
