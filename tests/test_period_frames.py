@@ -85,3 +85,65 @@ def test_a_when_clause_after_a_base_values_year_is_that_years(tmp_path, language
     found = claims(tmp_path, text, language, published="2020-03-01")
     assert period(found, "59") == ("2016-01-01", "2016-12-31")
     assert period(found, "4" + ("." if language == "es" else ",") + "200") == ("2018-01-01", "2018-12-31")  # the year before the one in focus (2019)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "ICE deported 61,000 Hondurans in fiscal 2019. The United States began sending asylum seekers to "
+           "Honduras on Nov. 21. As of Jan. 15, 230 asylum seekers had been flown there."),
+    ("es", "ICE deportó a 61.000 hondureños en el año fiscal 2019. Estados Unidos comenzó a enviar solicitantes de "
+           "asilo a Honduras el 21 de noviembre. Hasta el 15 de enero, 230 solicitantes de asilo habían sido trasladados."),
+])
+def test_a_count_up_to_a_date_runs_from_the_day_it_began(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2020-01-21")
+    assert period(found, "230") == ("2019-11-21", "2020-01-15")
+
+
+@pytest.mark.parametrize("text", [
+    "En Guatemala, la Procuraduría cifra en 140 las muertes bajo custodia del Estado desde que entró en vigor el "
+    "estado de prevención, el 20 de marzo de 2021 (hasta el 25 de febrero contaba 121).",
+    "En Guatemala, la Procuraduría cifra en 140 las muertes bajo custodia del Estado desde que entró en vigor el "
+    "estado de prevención, el 20 de marzo de 2021. Hasta el 25 de febrero contaba 121.",
+])
+def test_an_earlier_count_up_to_a_date_of_a_running_total_runs_from_its_start(tmp_path, text):
+    found = claims(tmp_path, text, "es", published="2022-03-20")
+    assert period(found, "121") == ("2021-03-20", "2022-02-25")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Un año después de que el Congreso aprobara el estado de excepción, el 20 de marzo de 2021, la Policía "
+           "contabiliza 31.250 personas capturadas."),
+    ("es", "A un año de la aprobación del estado de excepción, el 20 de marzo de 2021, la Policía contabiliza "
+           "31.250 personas capturadas."),
+    ("en", "A year after lawmakers approved the state of emergency, on March 20, 2021, police count 31,250 "
+           "arrests."),
+])
+def test_a_count_told_at_an_anniversary_runs_from_the_event_it_dates(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2022-03-20")
+    assert period(found, "31") == ("2021-03-20", "2022-03-20")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "En Guatemala, la Policía reportó 930 homicidios entre el 1 de enero y el 18 de marzo, y el Congreso "
+           "aprobó el 2 de marzo una nueva prórroga."),
+    ("en", "In Guatemala, police reported 930 homicides between Jan. 1 and March 18, and Congress approved a new "
+           "extension on March 2."),
+])
+def test_a_figure_keeps_its_own_time_after_a_verb_of_saying(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2022-03-25")
+    assert period(found, "930") == ("2022-01-01", "2022-03-18")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "En Guatemala, la Policía capturó a 1.450 pandilleros el 12 de marzo, y el ministro pedirá una nueva "
+           "prórroga."),
+    ("en", "In Guatemala, police arrested 1,450 gang members on March 12, and the minister will seek a new "
+           "extension."),
+])
+def test_a_future_tense_in_a_later_clause_does_not_move_a_date_forward(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2022-03-25")
+    assert period(found, "1") == ("2022-03-12", "2022-03-12")
+
+
+def test_a_date_in_a_future_clause_is_its_next_occurrence(tmp_path):
+    found = claims(tmp_path, "Voters will elect 128 deputies on March 12.", "en", published="2022-03-25")
+    assert period(found, "128") == ("2023-03-12", "2023-03-12")

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
-from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, when_clause
+from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -64,6 +64,7 @@ class Lead:
     shifted: tuple[TimeScope, TimeScope] | None = None  # the last period a shift named ("a year earlier"), and its focus
     fitted: tuple[int, TimeScope, TimeScope] | None = None  # paragraph, a running period and the stretch a length gave it
     back: frozenset[tuple[str, str]] = frozenset()  # the periods the sentence being read looks back at (when_clause)
+    started: tuple[int, TimeScope] | None = None  # the last day something began on, and its paragraph (binding.started)
     counted: frozenset[str] = frozenset()  # the metrics of the dated figures of the sentence being read
     kept: frozenset[str] = frozenset()  # ... and of the sentence that set the lead: a fiscal year is theirs alone
 
@@ -361,11 +362,13 @@ def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause
     changed = _changed_since(scope, state) if q.change in ("up", "down") else None
     if changed is not None:
         return changed  # "$750 million for fiscal 2016, ... then shrank 30% through fiscal 2019"
+    begun, paragraph = state.lead.started, state.lead.reading[1]  # "began on Nov. 21. As of Jan. 15, 138 ...": from Nov. 21
     if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
-        return fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
+        return started.from_start(fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication,
+                                                                      state.code)), begun, paragraph)
     if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
         return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
-    return _counted_within(periods.to_date(scope, state.code), chosen, times)
+    return started.from_start(_counted_within(periods.to_date(scope, state.code), chosen, times), begun, paragraph)
 
 
 def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
@@ -499,7 +502,8 @@ def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
 
 def named(text: str, times: list[TimeMention], quantities: list[Quantity], state: Discourse) -> list[TimeScope]:
     """The periods a sentence names that may come into focus: not a comparison's base ("a sharp
-    fall from 2017, when ...") nor a base value's time ("down from 900 in 2017")."""
+    fall from 2017, when ...") nor a base value's time ("down from 900 in 2017"); notes a day something began on."""
+    state.lead.started = started.noted(text, times, state.lead.reading[1], state.code) or state.lead.started
     return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base(text, t, quantities, state)
             and not since_phrase.dates_its_event(text, t, state.code)  # "since the peak of 2011"
             and not since_phrase.frames_a_record(text, t, state.code)]  # "the lowest since 2007"
