@@ -26,8 +26,8 @@ def in_a_base_when_clause(text: str, q: Quantity, times: list[TimeMention], quan
     """Whether figure ``q`` stands in the "when" clause of a time that dates a base value ("down from 6,656
     in 2015, when the rate hit 103"): the sentence looks back; its period is no time in focus."""
     for t in times:
-        if t.end <= q.start and not any(ch.isdigit() for ch in text[t.end:q.start]) \
-                and periods.opens_a_when_clause(text[t.end:q.start], code):
+        if t.end <= q.start and periods.opens_a_when_clause(text[t.end:q.start], code) \
+                and not any(ch.isdigit() for ch in text[t.end:q.start]):
             return dates_a_base_value(text, t, [p for p in quantities if p.end <= t.start], code)
     return False
 

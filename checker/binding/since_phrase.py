@@ -5,7 +5,7 @@ publication. The "since" words are the pack's (context.yaml ``event_since``)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from checker import lang, patterns
 from checker.binding.base_value import in_a_base_when_clause, is_base_value
@@ -46,18 +46,24 @@ def dates_its_event(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool
     """Whether plain time ``t`` dates the event of the "since" phrase it stands in (``dates_a_since_phrase``)
     with no other number between ("since the peak of 2011", not "since the 1992 accords and a far cry from
     2015"): the phrase's time, no period the text speaks of."""
-    return _since_stretch(text, t, code) is not None
+    return t.relation == "in" and _since_stretch(text, t.start, code) is not None
 
 
 def frames_a_record(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
     """Whether time ``t`` only opens the stretch a record is measured over ("the lowest since 2007",
     "the first time since 2007 that the rate fell below 50", "el nivel más bajo desde la firma de
     2012"): a word of ``since_frames`` among the five words before its "since" word, no number
-    between. Such a time dates no figure and comes into no focus."""
-    if t.relation == "since":
-        before = _STRETCH.split(text[max(0, t.start - 60):t.start])[-1]
+    between. Such a time dates no figure and comes into no focus. Asked of each time for each figure
+    of its sentence: answered once."""
+    return t.relation in ("since", "in") and _frames_a_record(text, t.start, t.relation == "since", code)
+
+
+@lru_cache(maxsize=256)
+def _frames_a_record(text: str, start: int, since: bool, code: str) -> bool:
+    if since:
+        before = _STRETCH.split(text[max(0, start - 60):start])[-1]
     else:
-        before = _since_stretch(text, t, code)
+        before = _since_stretch(text, start, code)
         if before is None:
             return False
     words = before.lower().split()[-5:]
@@ -67,14 +73,15 @@ def frames_a_record(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool
     return any(f" {frame} " in padded for frame in _frames(code))
 
 
-def _since_stretch(text: str, t: TimeMention, code: str) -> str | None:
-    """The words before the "since" word of the phrase whose event plain time ``t`` dates, up to
-    punctuation; None when ``t`` dates none, or another number stands in the phrase before it."""
-    if t.relation != "in" or not dates_a_since_phrase(text, t, code):
-        return None
-    stretch = " " + " ".join(_STRETCH.split(text[max(0, t.start - 80):t.start])[-1].lower().split())
+@lru_cache(maxsize=256)
+def _since_stretch(text: str, start: int, code: str) -> str | None:
+    """The words before the "since" word of the phrase whose event the plain time at ``start`` dates
+    (``dates_a_since_phrase``), up to punctuation; None when it dates none, or another number stands in
+    the phrase before it."""
+    stretch = " " + " ".join(_STRETCH.split(text[max(0, start - 80):start])[-1].lower().split())
     cut = max(stretch.rfind(f" {word} ") for word in _since_words(code))
-    if cut < 0 or any(ch.isdigit() for ch in stretch[cut:]):
+    if cut < 0 or " " not in stretch[cut + 1:].strip() or any(ch.isdigit() for ch in stretch[cut:]) \
+            or not _opens_one(stretch[cut:], code):
         return None
     return stretch[:cut]
 
