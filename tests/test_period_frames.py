@@ -147,3 +147,9 @@ def test_a_future_tense_in_a_later_clause_does_not_move_a_date_forward(tmp_path,
 def test_a_date_in_a_future_clause_is_its_next_occurrence(tmp_path):
     found = claims(tmp_path, "Voters will elect 128 deputies on March 12.", "en", published="2022-03-25")
     assert period(found, "128") == ("2023-03-12", "2023-03-12")
+
+
+def test_a_count_through_a_date_not_told_as_one_up_to_it_keeps_its_years_start(tmp_path):
+    found = claims(tmp_path, "The curfew began on March 8. Police counted 1,200 homicides through June 30.", "en",
+                   published="2021-09-01")
+    assert period(found, "1,200") == ("2021-01-01", "2021-06-30")

@@ -1,7 +1,7 @@
 """A day a sentence says something began on ("The United States began sending asylum seekers to
-Guatemala on Nov. 21"): a count up to a later date in its paragraph or the next ("As of Jan. 15, 138
-had been flown there") runs from that day, not from the start of the date's year or fiscal year. The
-verbs of a start are the pack's (``event_years`` verbs)."""
+Guatemala on Nov. 21"): a count up to a later date in its paragraph or the next, told as a count up to
+it ("As of Jan. 15, 138 had been flown there": ``as_of_cues``), runs from that day, not from the start
+of the date's year or fiscal year. The verbs of a start are the pack's (``event_years`` verbs)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -26,11 +26,13 @@ def noted(text: str, times: list[TimeMention], paragraph: int, code: str) -> tup
     return None
 
 
-def from_start(scope: TimeScope, start: tuple[int, TimeScope] | None, paragraph: int) -> TimeScope:
+def from_start(scope: TimeScope, start: tuple[int, TimeScope] | None, paragraph: int, text: str,
+               code: str) -> TimeScope:
     """``scope``, a count up to a date from an assumed start (its year's or fiscal year's), from the day
     something began (``start``, noted in paragraph ``paragraph`` or the one before) when that day falls
-    inside it, within a year of its end."""
-    if start is None or not start[0] <= paragraph <= start[0] + 1 or not scope.start or not scope.end:
+    inside it, within a year of its end, and sentence ``text`` tells the count as one up to the date."""
+    if start is None or not start[0] <= paragraph <= start[0] + 1 or not scope.start or not scope.end \
+            or not _as_of(code).search(text):
         return scope
     day = start[1].start
     if not scope.start < day <= scope.end or (date.fromisoformat(scope.end) - date.fromisoformat(day)).days > 366:
@@ -42,3 +44,8 @@ def from_start(scope: TimeScope, start: tuple[int, TimeScope] | None, paragraph:
 def _verbs(code: str) -> Pattern[str]:
     return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['event_years']['verbs'])})\b",
                             patterns.IGNORECASE)
+
+
+@cache
+def _as_of(code: str) -> Pattern[str]:
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['as_of_cues'])})\b", patterns.IGNORECASE)

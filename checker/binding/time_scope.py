@@ -362,13 +362,13 @@ def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause
     changed = _changed_since(scope, state) if q.change in ("up", "down") else None
     if changed is not None:
         return changed  # "$750 million for fiscal 2016, ... then shrank 30% through fiscal 2019"
-    begun, paragraph = state.lead.started, state.lead.reading[1]  # "began on Nov. 21. As of Jan. 15, 138 ...": from Nov. 21
-    if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
-        return started.from_start(fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication,
-                                                                      state.code)), begun, paragraph)
+    if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"; "began on Nov. 21. As of Jan. 15, 138 ..."
+        scope = fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
+        return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
     if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
         return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
-    return started.from_start(_counted_within(periods.to_date(scope, state.code), chosen, times), begun, paragraph)
+    scope = _counted_within(periods.to_date(scope, state.code), chosen, times)
+    return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
 
 
 def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
