@@ -153,3 +153,8 @@ def test_a_count_through_a_date_not_told_as_one_up_to_it_keeps_its_years_start(t
     found = claims(tmp_path, "The curfew began on March 8. Police counted 1,200 homicides through June 30.", "en",
                    published="2021-09-01")
     assert period(found, "1,200") == ("2021-01-01", "2021-06-30")
+
+
+def test_a_since_time_after_a_qualifier_is_the_figures_own(tmp_path):
+    found = claims(tmp_path, "Police have killed at least thirty gang members since 2015.", "en", published="2020-05-01")
+    assert period(found, "thirty") == ("2015-01-01", "2020-05-01")
