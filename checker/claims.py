@@ -31,6 +31,7 @@ from checker.binding import event as events
 from checker.binding import focus as in_focus
 from checker.binding import metric as metrics
 from checker.binding import recipient as recipients
+from checker.binding import since_phrase as since_phrases
 from checker.binding import subject as subjects
 from checker.binding import time_scope as time_scopes
 from checker.model import Claim, Document, Evidence, Problem, Quantity, Sentence, Source, TimeMention, TimeScope
@@ -225,9 +226,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         ctx.times, clause, state.code))  # "in 2016 ... the first eight months of the year"
     scope = reported.year_before(text, q, ctx.times, scope, unit, metric, time_scopes.flows(rules, metric),
                                  state.publication, state.sentence_time or state.last_time, state.code)
-    if scope is not None and scope.start and scope.basis in ("explicit", "relative") \
-            and not time_scopes.is_base_value(text, q, state.code, ctx.times):  # "from 70,000 the year before"
-        state.sentence_time = scope
+    if since_phrases.takes_the_focus(text, q, scope, ctx.times, ctx.quantities, state):
+        state.sentence_time = scope  # not "from 70,000 the year before", nor "down since the peak of 2011"
     found = subjects.NOTHING
     if ctx.places or ctx.agencies:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != clause_parts.containing(ctx.clauses, c[0])]

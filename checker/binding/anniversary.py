@@ -44,6 +44,10 @@ def mentions(sentence: str, rules: RuleSet, code: str) -> tuple[Anniversary, ...
         rest = sentence[found.end():]
         linked = grammar.linked.match(rest)
         named = [eid for eid, pattern in objects.items() if linked is not None and pattern.match(rest, linked.end())]
+        clause = grammar.clause.match(rest) if not named else None  # "un año después de que la Asamblea aprobara el régimen"
+        if clause is not None:
+            words = rest[clause.end():clause.end() + _CLAUSE_REACH].split(",")[0]
+            named = [eid for eid, pattern in objects.items() if pattern.search(words)]
         if not named and found.group("o"):
             named = [eid for eid, pattern in objects.items() if pattern.search(sentence)]
         out.extend(Anniversary(eid, years) for eid in named[:1])
@@ -72,10 +76,14 @@ def days(start: str, end: str) -> int:
     return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
+_CLAUSE_REACH = 60  # how far after a link opening a clause the event's object may stand
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     opener: re.Pattern[str]  # a count of years or an ordinal and a noun of anniversary
     linked: re.Pattern[str]  # the link after it, maybe a noun of a start and a link
+    clause: re.Pattern[str]  # or a link opening a clause that names the event ("after lawmakers approved ...")
     years: re.Pattern[str]  # a count of years alone
     counts: dict[str, int]
 
@@ -95,6 +103,7 @@ def _grammar(code: str) -> _Grammar:
         opener=patterns.compile(rf"\b(?:{count}|{ordinal})\b", re.IGNORECASE),
         linked=patterns.compile(rf"\s+(?:{links})\s+(?:(?:{patterns.phrases(table['starts'])})\s+(?:{links})\s+)?",
                                 re.IGNORECASE),
+        clause=patterns.compile(rf"\s+(?:{patterns.phrases(table['clauses'])})\s+", re.IGNORECASE),
         years=patterns.compile(rf"\b{count}\b", re.IGNORECASE),
         counts={**counts, **ordinals})
 

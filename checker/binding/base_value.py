@@ -21,6 +21,17 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
                and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
 
 
+def in_a_base_when_clause(text: str, q: Quantity, times: list[TimeMention], quantities: list[Quantity],
+                          code: str) -> bool:
+    """Whether figure ``q`` stands in the "when" clause of a time that dates a base value ("down from 6,656
+    in 2015, when the rate hit 103"): the sentence looks back; its period is no time in focus."""
+    for t in times:
+        if t.end <= q.start and periods.opens_a_when_clause(text[t.end:q.start], code) \
+                and not any(ch.isdigit() for ch in text[t.end:q.start]):
+            return dates_a_base_value(text, t, [p for p in quantities if p.end <= t.start], code)
+    return False
+
+
 def base_time(text: str, t: TimeMention, code: str) -> bool:
     """Whether a time expression is the base of a comparison ("a jump on 2014", "than in 2018")."""
     return periods.names_a_base(text[max(0, t.start - 30):t.start], code, single_words(t), periods.is_a_year(t.scope, code))

@@ -88,6 +88,19 @@ def is_fiscal_year(scope: TimeScope | None) -> bool:
     return cal.fiscal_span(cal.fiscal_year_of(start)) == (start, date.fromisoformat(scope.end))
 
 
+def calendar_year(focus: TimeScope | None, words: str, code: str) -> TimeScope | None:
+    """The calendar year that ``words`` naming one (``calendar_year_words``: "over the calendar year")
+    mean while fiscal year ``focus`` is in focus: the one of its number ("fiscal 2017": 2017); None
+    otherwise."""
+    if not is_fiscal_year(focus):
+        return None
+    padded = f" {' '.join(words.lower().split())} "
+    if not any(f" {phrase} " in padded for phrase in lang.phrases(code, "calendar_year_words")):
+        return None
+    year = focus.end[:4]
+    return TimeScope(f"{year}-01-01", f"{year}-12-31", words, "relative", "year")
+
+
 def starts_a_fiscal_year(day: date) -> bool:
     """Whether ``day`` is the first of a fiscal year that is no calendar year (October 1)."""
     return cal.FISCAL_YEAR_START_MONTH != 1 and day.day == 1 and day.month == cal.FISCAL_YEAR_START_MONTH

@@ -19,7 +19,7 @@ _WORDS_BEFORE = 4  # how far before a time a word of saying or publishing may st
 
 
 def year_before(text: str, q: Quantity, times: list[TimeMention], scope: TimeScope | None, unit: str | None,
-                metric: str | None, flow: bool, publication: TimeScope | None, focus: TimeScope | None,
+                metric: str | None, flow: str | None, publication: TimeScope | None, focus: TimeScope | None,
                 code: str = lang.DEFAULT) -> TimeScope | None:
     """``scope`` as the whole calendar year before it when the figure is a count of events or a rate
     (``flow``, ``unit``) and its time, a stretch early in a year before the figure that ended before

@@ -42,12 +42,12 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
             dated.append((c.metric, c.time.start, c.line))
     starts = {eid: start for eid, (_, start) in finest.items()}
     told = _Anniversaries(rules, code)
-    for eid, start in told.dated_starts(claims).items():
+    now = publication.end if publication is not None else None
+    for eid, start in told.dated_starts(claims, now).items():
         starts.setdefault(eid, start)  # the article never dates the event but dates its anniversary
     years = event_years.Years(claims, rules, code)
     for eid, start in years.starts().items():
         starts.setdefault(eid, start)  # ... or a span over a year of it
-    now = publication.end if publication is not None else None
     out: list[Claim] = []
     series: dict[str, Claim] = {}  # by metric: the last running total, from an event or a date
     frame: Claim | None = None  # the figure that tells the article at an anniversary of an event, to publication
@@ -113,7 +113,7 @@ def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str], co
             or not 0 <= c.line - head.line <= _LINES or tuple(c.subject) != tuple(head.subject):
         return c
     if _to_date(t, code):
-        if not start < t.start or (head.time.end or "") > t.end:
+        if not start < t.start:  # an earlier count of it too: "132 desde el 27 de marzo de 2022. Hasta el 28 de febrero, 118"
             return c
     elif t.start < start or t.granularity not in ("day", "month", "span") or anniversary.days(t.start, t.end) > 31 \
             or not as_of.search(c.sentence):
@@ -165,14 +165,18 @@ class _Anniversaries:
             self._seen[sentence] = anniversary.mentions(sentence, self.rules, self.code)
         return self._seen[sentence]
 
-    def dated_starts(self, claims: list[Claim]) -> dict[str, str]:
+    def dated_starts(self, claims: list[Claim], now: str | None) -> dict[str, str]:
         """Each event's start, as the day of an anniversary less its years ("on the second
-        anniversary of the crackdown, on August 9"): the day is a figure's own in that sentence."""
+        anniversary of the crackdown, on August 9"): the day is a figure's own in that sentence; the
+        day itself when its anniversary falls near publication ("a un año de la aprobación del régimen,
+        el 27 de marzo de 2022", in March 2023): it dates the event."""
         out: dict[str, str] = {}
         for c in claims:
             if c.kind == "quantity" and _own_day(c.time):
                 for told in self.of(c.sentence):
-                    out.setdefault(told.event, anniversary.years_before(c.time.end, told.years))
+                    day = c.time.end
+                    out.setdefault(told.event, day if _dates_the_event(day, told.years, now)
+                                   else anniversary.years_before(day, told.years))
         return out
 
     def at(self, c: Claim, starts: dict[str, str], now: str | None) -> Claim:
@@ -186,7 +190,9 @@ class _Anniversaries:
             start = starts.get(told.event)
             if start is None:
                 continue
-            if _own_day(t) and abs(anniversary.days(start, anniversary.years_before(t.end, told.years))) <= _NEAR:
+            if _own_day(t) and abs(anniversary.days(start, t.end)) <= _NEAR and _dates_the_event(t.end, told.years, now):
+                end = now  # "un año después de que se aprobara el régimen, el 27 de marzo de 2022, ... contabiliza"
+            elif _own_day(t) and abs(anniversary.days(start, anniversary.years_before(t.end, told.years))) <= _NEAR:
                 end = t.end
             elif t.basis == "publication" and not t.start and now is not None and t.end == now \
                     and -2 * _NEAR <= anniversary.days(anniversary.years_before(now, told.years), start) <= _NEAR:
@@ -211,6 +217,12 @@ class _Anniversaries:
                 and not (t.end is None and anniversary.counts_years(t.text, years, self.code)):
             return c
         return _retimed(c, replace(span, basis="inherited"))
+
+
+def _dates_the_event(day: str, years: int, now: str | None) -> bool:
+    """Whether a figure's own day in a sentence naming an anniversary dates the event: that many years
+    after it falls near publication, the day of the anniversary the article is told at."""
+    return now is not None and abs(anniversary.days(anniversary.years_after(day, years), now)) <= 2 * _NEAR
 
 
 def _own_day(t: TimeScope | None) -> bool:

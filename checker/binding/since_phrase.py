@@ -5,9 +5,11 @@ publication. The "since" words are the pack's (context.yaml ``event_since``)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache, lru_cache
 
 from checker import lang, patterns
-from checker.model import TimeMention, TimeScope
+from checker.binding.base_value import in_a_base_when_clause, is_base_value
+from checker.model import Quantity, TimeMention, TimeScope
 
 _STRETCH = patterns.compile(r"[,;:—(]")  # the punctuation that ends a stretch of words
 
@@ -38,6 +40,76 @@ def since_the_event(scope: TimeScope, chosen: TimeMention, between: str, publica
             or not _opens_one(between, code):
         return scope
     return replace(scope, end=publication.end, granularity="span", text=f"{scope.text} (since the event it dates)")
+
+
+def dates_its_event(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
+    """Whether plain time ``t`` dates the event of the "since" phrase it stands in (``dates_a_since_phrase``)
+    with no other number between ("since the peak of 2011", not "since the 1992 accords and a far cry from
+    2015"): the phrase's time, no period the text speaks of."""
+    return t.relation == "in" and _since_stretch(text, t.start, code) is not None
+
+
+def frames_a_record(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
+    """Whether time ``t`` only opens the stretch a record is measured over ("the lowest since 2007",
+    "the first time since 2007 that the rate fell below 50", "el nivel más bajo desde la firma de
+    2012"): a word of ``since_frames`` among the five words before its "since" word, no number
+    between. Such a time dates no figure and comes into no focus. Asked of each time for each figure
+    of its sentence: answered once."""
+    return t.relation in ("since", "in") and _frames_a_record(text, t.start, t.relation == "since", code)
+
+
+@lru_cache(maxsize=256)
+def _frames_a_record(text: str, start: int, since: bool, code: str) -> bool:
+    if since:
+        before = _STRETCH.split(text[max(0, start - 60):start])[-1]
+    else:
+        before = _since_stretch(text, start, code)
+        if before is None:
+            return False
+    words = before.lower().split()[-5:]
+    if not words or any(c.isdigit() for w in words for c in w):
+        return False  # "in the first 100 days since the decree of March 27": the figure's own count
+    padded = f" {' '.join(words)} "
+    return any(f" {frame} " in padded for frame in _frames(code))
+
+
+@lru_cache(maxsize=256)
+def _since_stretch(text: str, start: int, code: str) -> str | None:
+    """The words before the "since" word of the phrase whose event the plain time at ``start`` dates
+    (``dates_a_since_phrase``), up to punctuation; None when it dates none, or another number stands in
+    the phrase before it."""
+    stretch = " " + " ".join(_STRETCH.split(text[max(0, start - 80):start])[-1].lower().split())
+    cut = max(stretch.rfind(f" {word} ") for word in _since_words(code))
+    if cut < 0 or " " not in stretch[cut + 1:].strip() or any(ch.isdigit() for ch in stretch[cut:]) \
+            or not _opens_one(stretch[cut:], code):
+        return None
+    return stretch[:cut]
+
+
+@cache
+def _frames(code: str) -> tuple[str, ...]:
+    return lang.phrases(code, "since_frames")
+
+
+@cache
+def _since_words(code: str) -> tuple[str, ...]:
+    """The first words of the pack's "since" phrases ("since", "desde")."""
+    return tuple({phrase.split()[0] for phrase in lang.phrases(code, "event_since")})
+
+
+def takes_the_focus(text: str, q: Quantity, scope: TimeScope | None, times: list[TimeMention],
+                    quantities: list[Quantity], state) -> bool:
+    """Whether figure ``q``'s period ``scope`` becomes its sentence's time in focus (``state.sentence_time``
+    so far): a dated period, no base value's ("from 70,000 the year before") nor one of the "when" clause
+    of a base value's time ("down from 6,656 in 2015, when the rate hit 103"), nor a count from an earlier
+    start up to publication after a figure the sentence dated ("ended 2016 with 5,150, a fifth decline
+    since the peak of 2011": "the year before" next is 2015)."""
+    if scope is None or not scope.start or scope.basis not in ("explicit", "relative") \
+            or is_base_value(text, q, state.code, times) or in_a_base_when_clause(text, q, times, quantities, state.code):
+        return False
+    focus, publication = state.sentence_time, state.publication
+    return focus is None or not focus.start or publication is None or scope.end != publication.end \
+        or scope.start >= focus.start
 
 
 def _opens_one(words: str, code: str) -> bool:

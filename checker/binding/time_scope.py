@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
-from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, when_clause
+from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -64,6 +64,9 @@ class Lead:
     shifted: tuple[TimeScope, TimeScope] | None = None  # the last period a shift named ("a year earlier"), and its focus
     fitted: tuple[int, TimeScope, TimeScope] | None = None  # paragraph, a running period and the stretch a length gave it
     back: frozenset[tuple[str, str]] = frozenset()  # the periods the sentence being read looks back at (when_clause)
+    started: tuple[int, TimeScope] | None = None  # the last day something began on, and its paragraph (binding.started)
+    counted: frozenset[str] = frozenset()  # the metrics of the dated figures of the sentence being read
+    kept: frozenset[str] = frozenset()  # ... and of the sentence that set the lead: a fiscal year is theirs alone
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
@@ -74,12 +77,13 @@ class Lead:
                 self.named = state.last_time if self.scope is not None else None  # "the peak of 2012, when ..."
             else:
                 self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
+                self.kept = self.counted
                 self.article = self.article or self.scope
                 self.paragraph = self.reading[1]
         elif self.scope is not None and not _same(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
-        self.first, self.last, self.back_to, self.back = None, None, None, frozenset()
+        self.first, self.last, self.back_to, self.back, self.counted = None, None, None, frozenset(), frozenset()
         self.single, self.checked = not aside, aside
         self.reading = (number, paragraph)
 
@@ -95,6 +99,7 @@ class Lead:
         if time is not None and time is state.sentence_time:
             self.first = self.first or time
             self.last = time
+            self.counted |= {figure.metric}
         elif time is not None and self.scope is not None and time.basis == "inherited" and _same(time, self.scope):
             self.first = self.first or self.scope  # it took the lead: the text stays on that period
             self.last = self.scope
@@ -113,12 +118,15 @@ class Lead:
             self.back_years = all(b.granularity == "year" for b in bases)
             self.back = when_clause.looked_back(text, times, state.code) if times else frozenset()
 
-    def carried(self, days: float | None) -> TimeScope | None:
+    def carried(self, days: float | None, metric: str | None = None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
-        own length (``days``: "228 in 30 days") is none or the lead's."""
+        own length (``days``: "228 in 30 days") is none or the lead's; a fiscal year only for a metric
+        its figures counted ("$24 million in fiscal 2012. ... 2,600 homicides for the year": no fiscal year)."""
         paragraph = self.reading[1]
         if self.scope is None or not self.paragraph <= paragraph <= self.paragraph + 1:
             return self._looking_back(days)
+        if metric not in self.kept and fiscal.is_fiscal_year(self.scope):
+            return None
         if days and self.scope.start and self.scope.end:
             length = (date.fromisoformat(self.scope.end) - date.fromisoformat(self.scope.start)).days + 1
             if abs(length - days) > days * 0.05:
@@ -151,18 +159,19 @@ def _same(a: TimeScope | None, b: TimeScope | None) -> bool:
     return (a is None) == (b is None) and (a is None or (a.start, a.end) == (b.start, b.end))
 
 
-def flows(rules: RuleSet, metric: str | None) -> bool:
-    """Whether ``metric`` counts events over a period (no stock, no running total): only such a
-    figure takes the time in focus when it has none of its own."""
+def flows(rules: RuleSet, metric: str | None) -> str | None:
+    """``metric`` when it counts events over a period (no stock, no running total), else None: only
+    such a figure takes the time in focus when it has none of its own."""
     rule = rules.metrics.get(metric) if metric is not None else None
-    return rule is not None and not (rule.stock or rule.cumulative)
+    return metric if rule is not None and not (rule.stock or rule.cumulative) else None
 
 
 def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause, state: Discourse,
-           may_inherit: bool, flow: bool = False) -> TimeScope | None:
+           may_inherit: bool, flow: str | None = None) -> TimeScope | None:
     """The time scope of quantity ``k``: its clause's time expression, resolved; else the period
     of the previous sentence when ``may_inherit`` (the sentence refers back); else, for a ``flow``
-    (a count of events), the time in focus in its paragraph (``Lead``); else publication.
+    (the metric of a count of events: ``flows``), the time in focus in its paragraph (``Lead``);
+    else publication.
     A figure whose own words give it a longer length than its period ("62 on Saturday, a two-day
     toll of 76") runs that long up to its period's end (periods.fit_length)."""
     state.lead.seen(state, text, times, quantities)
@@ -174,7 +183,7 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             and not periods.states_the_present(text[clause[0]:q.start], state.code) \
             and not periods.states_a_habit(text, state.code):
         days = _own_length(text, q, k, quantities, state.code)
-        carried = state.lead.carried(days)  # "... through December 30; not expected to push the total past 4,000"
+        carried = state.lead.carried(days, flow)  # "... through December 30; not expected to push the total past 4,000"
         carried = periods.projected(carried, text[clause[0]:q.start], state.code) if carried is not None else None
         return _joined_time(text, q, k, quantities, state) or carried \
             or (state.lead.in_ranking() if ranked and not days else None) or scope
@@ -353,11 +362,13 @@ def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause
     changed = _changed_since(scope, state) if q.change in ("up", "down") else None
     if changed is not None:
         return changed  # "$750 million for fiscal 2016, ... then shrank 30% through fiscal 2019"
-    if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"
-        return fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
+    if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"; "began on Nov. 21. As of Jan. 15, 138 ..."
+        scope = fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
+        return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
     if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
         return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
-    return _counted_within(periods.to_date(scope, state.code), chosen, times)
+    scope = _counted_within(periods.to_date(scope, state.code), chosen, times)
+    return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
 
 
 def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
@@ -491,8 +502,11 @@ def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
 
 def named(text: str, times: list[TimeMention], quantities: list[Quantity], state: Discourse) -> list[TimeScope]:
     """The periods a sentence names that may come into focus: not a comparison's base ("a sharp
-    fall from 2017, when ...") nor a base value's time ("down from 900 in 2017")."""
-    return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base(text, t, quantities, state)]
+    fall from 2017, when ...") nor a base value's time ("down from 900 in 2017"); notes a day something began on."""
+    state.lead.started = started.noted(text, times, state.lead.reading[1], state.code) or state.lead.started
+    return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base(text, t, quantities, state)
+            and not since_phrase.dates_its_event(text, t, state.code)  # "since the peak of 2011"
+            and not since_phrase.frames_a_record(text, t, state.code)]  # "the lowest since 2007"
 
 
 def _is_base(text: str, t: TimeMention, quantities: list[Quantity], state: Discourse) -> bool:
@@ -522,15 +536,12 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
             return owns_a_base_value(text, chosen, quantities[k + 1:], code)  # not "half of 2015's 6,656"
         return not is_base_value(text, q, code) and (any(is_base_value(text, p, code) for p in between)
                                                      or any(not periods.says_at(text, t.start, code) for t in others))
-    if chosen.end > q.start or is_base_value(text, q, code):
-        return False
-    if base_time(text, chosen, code) \
-            and not (periods.opens_a_when_clause(text[chosen.end:q.start], code)
-                     and not any(chosen.end <= p.start and p.end <= q.start for p in quantities)):
-        return True  # "a 67 percent jump on 2014, when 3,900 died, and 18 a day": 2014 is the comparison's
-    # the time right after a base value is the base's: "900 in 2017", also past other figures
-    # ("down from 900 in 2017, or 60 a month and 2 a day")
-    return dates_a_base_value(text, chosen, quantities[:k], code)
+    if chosen.end > q.start or is_base_value(text, q, code) or (periods.opens_a_when_clause(
+            text[chosen.end:q.start], code) and not any(chosen.end <= p.start and p.end <= q.start for p in quantities)):
+        return False  # "from 6,656 in 2015, when the rate hit 103": the "when" clause's figure is 2015's
+    # a comparison's base ("a 67 percent jump on 2014, when 3,900 died, and 18 a day"); the time right after
+    # a base value is the base's: "900 in 2017", also past other figures ("down from 900 in 2017, or 60 a month")
+    return base_time(text, chosen, code) or dates_a_base_value(text, chosen, quantities[:k], code)
 
 
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
@@ -542,6 +553,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     left; none in a "since" phrase before it), else a reference to an earlier time. A figure in an aside
     takes the aside's own times first; a time in an aside that does not hold the figure is never its own
     (``_in_aside``)."""
+    times = [t for t in times if not since_phrase.frames_a_record(text, t, code)]  # "the lowest since 2007"
     times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code, times)]
     prev_end = quantities[k - 1].end if k else 0
     next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
@@ -649,6 +661,9 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
                 state.lead.shifted = (shifted, focus)
             return periods.last_ended(shifted, focus, state.anchor) or shifted  # "closed the year" on Jan 5
     if mention.relation == "reference":
+        calendar = fiscal.calendar_year(state.sentence_time or state.last_time, scope.text, state.code)
+        if calendar is not None:  # "in fiscal 2017, and Mexico deported 35,600 over the calendar year"
+            return calendar
         if state.last_time is None:
             return scope
         last = state.last_time
@@ -659,8 +674,9 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
             end = state.anchor.latest.isoformat() if state.anchor else None
             return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
         return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
-    if mention.relation == "same":
-        return periods.same_stretch(scope, state.sentence_time or state.last_time)
+    if mention.relation == "same":  # "9 killed since the truce took effect, fewer than the 15 over the same months of 2011"
+        before = state.previous[1].time if state.previous and state.previous[0] == state.sentence_number else None
+        return periods.same_stretch(scope, state.sentence_time or (state.last_time if not before or before.start else None))
     if mention.relation == "ago" and scope.start and scope.end:
         return periods.widened(scope, state.anchor.latest if state.anchor else None)
     if mention.relation == "in" and scope.granularity == "day" and scope.basis in ("relative", "unresolved"):

@@ -54,6 +54,15 @@ class Context:
             self._future = bool(self.g.future.search(self.sentence))
         return self._future
 
+    def future_at(self, start: int) -> bool:
+        """Whether the sentence speaks of the future for an expression at ``start``: not when its only
+        future tense stands in a later clause a comma and a coordinator open ("capturó a 1.200 el 15 de
+        marzo, y el ministro pedirá una prórroga": that 15 March is past)."""
+        if not self.future:
+            return False
+        later = self.g.clause_join.search(self.sentence, start)
+        return later is None or self.g.future.search(self.sentence, 0, later.start())
+
 
 def year_then_quantity(g: Grammar, s: str, end: int) -> bool:
     """True when the word after a 4-digit number counts or measures it ("2000 people", "2000 mg")."""

@@ -126,6 +126,8 @@ class Grammar:
         self.rules = tuple(_rule(entry, self.macros) for entry in pack["time_rules"])
         self._at: dict[str, re.Pattern] = {}
         self.future = self._future_check(pack)
+        # a comma and a coordinator: a later clause, whose future tense says nothing of a date before it
+        self.clause_join = patterns.compile(rf",\s+(?:{patterns.phrases(pack['coordinators'])})\b", re.IGNORECASE)
 
     def _future_check(self, pack: lang.Pack) -> patterns.PhraseCheck | re.Pattern:
         """The ``future`` macro as a yes/no check asked of many sentences: a PhraseCheck (run over

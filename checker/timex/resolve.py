@@ -34,14 +34,15 @@ def _yearless(ctx: Context, start: int, end: int, month: int, day: int | None, d
     a = ctx.anchor
     if a is None:
         return atom
+    future = ctx.future_at(start)
     if day is None:
-        if ctx.future:
+        if future:
             year = a.date.year if cal.month_end(a.date.year, month) >= a.date else a.date.year + 1
         else:
             year = a.latest.year if dt.date(a.latest.year, month, 1) <= a.latest else a.latest.year - 1
         atom.lo, atom.hi = cal.month_span(year, month)
     else:
-        found = cal.nearest_day(month, day, a.date if ctx.future else a.latest, ctx.future)
+        found = cal.nearest_day(month, day, a.date if future else a.latest, future)
         if found is None:
             return atom
         atom.lo = found

@@ -244,8 +244,10 @@ def _years_from_dates(atoms: list[Atom], ctx: Context) -> None:
         if atom.basis != "relative" or atom.month is None or atom.lo is None:
             continue
         near = min(dated, key=lambda d: abs(d.start - atom.start))
+        ends = near.end <= atom.start and relation_of(ctx.g, prefix(ctx.g, ctx.sentence, near.end, atom.start)[0]) \
+            in ("by", "until")  # "desde ..., el 27 de marzo de 2022 (hasta el 28 de febrero ...)": not before it
         moved = [span for k in (-1, 0, 1) if (span := _moved(atom, near.lo.year + k - atom.lo.year)) is not None
-                 and _fits(span, atom, near, latest)]
+                 and _fits(span, atom, near, latest) and not (ends and span[1] < near.lo)]
         if moved:
             atom.lo, atom.hi = min(moved, key=lambda span: _gap(span, (near.lo, near.hi)))
 
