@@ -252,8 +252,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         found = state.focus.carried(sentence.paragraph, metric, found)
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
     found = subjects.with_regions(recipients.only(text, found, ctx.places, metric, m, state.code), m.members)  # aid: for whom
-    start = sentence.start + q.start
-    end = sentence.start + q.end
+    start, end = sentence.start + q.start, sentence.start + q.end
     claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, value=value, unit=unit,
                   line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
                   sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
@@ -302,7 +301,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is None and changed != "count":
         return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
     if metric is not None:
-        subset = _subset_of_whole(ctx, metric, state.code) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
+        subset = _subset_of_whole(ctx, q, metric, state) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
             ctx.sentence.text, q.end, change, state.previous, state.sentence_number, metric, state.code)
         off = _off_the_series(q, unit, noun, change, metric, evidence, state) \
             and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)  # "and Zembla 1,024"
@@ -438,11 +437,12 @@ def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | No
     return whole.metric, Evidence("metric", "discourse", f"{whole.text} (the whole it is a part of)")
 
 
-def _subset_of_whole(ctx: _Context, metric: str, code: str) -> bool:
-    """Whether a figure that states ``metric`` by its own words is a subset of another metric's
-    whole the sentence opens on ("Of those, 29 were violent deaths", after 150 deaths in custody)."""
-    whole = ctx.previous_claim
-    return whole is not None and whole.metric != metric and metrics.opens_on_a_whole(ctx.sentence.text, code)
+def _subset_of_whole(ctx: _Context, q: Quantity, metric: str, state: _State) -> bool:
+    """Whether a figure that states ``metric`` by its own words is a subset of another metric's whole the sentence
+    opens on ("Of those, 29 were violent deaths", after 150 deaths in custody) or it names ("29 of those were killed")."""
+    whole = ctx.previous_claim if metrics.opens_on_a_whole(ctx.sentence.text, state.code) else \
+        metrics.names_its_whole(ctx.sentence.text, q.start, q.end, state.code) and _last_whole(state)
+    return bool(whole) and whole.metric != metric
 
 
 def _opens_clause(text: str, q: Quantity, clause: tuple[int, int]) -> bool:

@@ -47,11 +47,17 @@ class _Words(NamedTuple):
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
     incident_after: Pattern[str]  # a single incident after a figure (", were shot dead at a gathering")
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
+    incident_aside: Pattern[str]  # ends the text before a figure in an aside defining an incident ("massacres (killings of ")
     threshold: Pattern[str]  # starts the text after a standard ("..., which the agency regards as an epidemic")
     standard_before: Pattern[str]  # ends the text before a standard's figure ("the agency regards a rate above ")
     standard_noun: Pattern[str]  # what a standard makes of a figure ("epidemic")
     in_state: Pattern[str]  # starts the text after people now in a state ("..., are now behind bars")
     article: Pattern[str]  # starts the text after a multiple of a quantity named after it (" the threshold")
+
+
+# an aside (dashes or parentheses, then maybe a comma) between an incident's noun and what it left:
+# "12 massacres (killings of three or more people), which left 52 dead"
+_ASIDE = r"(?:\s*[(\u2014\u2013][^()\u2014\u2013]{1,80}[)\u2014\u2013])?,?"
 
 
 @cache
@@ -94,8 +100,10 @@ def _tables(code: str) -> _Words:
                       rf"(?:{patterns.phrases(pack['determiners'])})\s+"
                       rf"(?:[\w-]+\s+){{0,2}}(?:{incident})\b", patterns.IGNORECASE),
                   incident_before=patterns.compile(
-                      rf"\b(?:{incident})s?\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,2}}\s+$",
+                      rf"\b(?:{incident})s?{_ASIDE}\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,2}}\s+$",
                       patterns.IGNORECASE),
+                  incident_aside=patterns.compile(rf"\b(?:{incident})s?\s*[(\u2014\u2013][^()\u2014\u2013]{{0,60}}$",
+                                                  patterns.IGNORECASE),
                   threshold=patterns.compile(
                       rf"[^,;:.()]{{0,30}}?,?\s*\b(?:{relatives})\b[^,;:.()]{{0,50}}?\b(?:{standard})"
                       rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{patterns.phrases(pack['thresholds']['nouns'])})\b", patterns.IGNORECASE),
@@ -124,10 +132,11 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
     if fronted and fronted.group(1).lower() not in metric_nouns and fronted.group(1).lower() not in words.people:
         return OTHER_NOUN  # "Of the 30 towns with the most murders, 19 are in the plan": towns, not murders
-    people = noun is None or noun in words.people or noun in metric_nouns
-    if counted and people and (words.incident_before.search(text[max(0, start - 60):start])
-                               or words.incident_after.match(text, end)):
-        return INCIDENT  # "five people were shot dead at a gathering": one incident's toll
+    people = noun is None or noun in words.people or noun in metric_nouns or named_by_own_words  # "52 dead"
+    if counted and people and (words.incident_before.search(text[max(0, start - 150):start])
+                               or words.incident_after.match(text, end)
+                               or words.incident_aside.search(text[max(0, start - 80):start])):
+        return INCIDENT  # "five people were shot dead at a gathering": one incident's toll; an aside defining one
     lead = text[max(0, start - 40):start]
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
@@ -419,6 +428,13 @@ def names_a_part(text: str, start: int, end: int, code: str = lang.DEFAULT) -> b
     """Whether the figure at ``start:end`` is written as a part of a whole named before it: after
     "including" or "among them", or before "of them" ("Mexico accounted for 900 of them")."""
     return is_part(text, start, code) or bool(_tables(code).part_back.match(text, end))
+
+
+def names_its_whole(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start:end`` points back to a whole named before it, right after its
+    number or its phrase ("29 of those people", "29 de esas personas", "900 of them")."""
+    part_back = _tables(code).part_back
+    return bool(part_back.match(text, end) or part_back.search(text, start, end))
 
 
 def opens_on_a_whole(text: str, code: str = lang.DEFAULT) -> bool:
