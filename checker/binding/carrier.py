@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from checker import lang, patterns
 from checker.binding.clauses import PAUSE, PREDICATE_REACH
-from checker.binding.metric import is_part
+from checker.binding.metric import is_part, part_named_after
 
 
 class _Words(NamedTuple):
@@ -99,6 +99,16 @@ class Figure(NamedTuple):
             return True
         reach = self._predicate_end()
         return any(self.text[lo:hi].lower() == verb or self.end <= lo < reach for lo, hi in verbs)
+
+    def part_after(self) -> int | None:
+        """Where the next figure of its sentence starts when that figure is a part of this one named
+        after it ("apprehended 211,000 people, including 24,100 unaccompanied children"); else None."""
+        return part_named_after(self.text, self.end, self.code)
+
+    def own_verb_in(self, spans) -> bool:
+        """Whether its own verb ("removed 5,000", "5,000 were removed") is one of the words at ``spans``."""
+        verb = own_verb(self.text, self.start, self.end, self.code)
+        return verb is not None and any(self.text[lo:hi].lower() == verb for lo, hi in spans)
 
     def said_after(self, spans) -> bool:
         """Whether one of ``spans`` stands in its predicate, before the first pause after it ("312

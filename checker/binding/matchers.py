@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from checker import lang, patterns
 from checker.binding.carrier import Figure
+from checker.binding.metric import names_people
 from checker.ruleset import RuleSet
 
 PLACE_TYPES = frozenset({"country", "city", "region"})  # the entity types a figure can be about
@@ -475,6 +476,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
 
+    part_at = figure.part_after() if figure is not None else None  # "..., including 24,100 unaccompanied children"
     fitting = m.metrics_by_unit.get(unit)
     if fitting is None:
         fitting = tuple((mid, metric) for mid, metric in rules.metrics.items() if _unit_fits(metric.unit, unit))
@@ -487,6 +489,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if noun in m.animals and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
+        if part_at is not None:  # a part's own words say what it counts, never what its whole does
+            h = {role: [span for span in spans if span[0] < part_at] for role, spans in h.items()}
         vetoes = h.get("exclude", ())
         if vetoes and (noun not in nouns or (figure is not None and figure.said_after(vetoes))):
             va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
@@ -501,6 +505,9 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             score = 1  # a far term, unless a veto qualifies it ("detained at the border")
         elif not score and unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1
+        elif not score and noun in m.entity_of and figure is not None and figure.own_verb_in(verbs) \
+                and any(names_people(word, figure.code) for word in nouns):
+            score = 2  # "ICE removed 54,300 Guatemalans": nationals its own verb acts on, of a metric of people
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
             score += 0.5
         if score > 1 and figure is not None and (any(figure.start <= lo and hi <= figure.end for lo, hi in terms)

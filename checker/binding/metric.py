@@ -443,6 +443,19 @@ def opens_on_a_whole(text: str, code: str = lang.DEFAULT) -> bool:
     return bool(_tables(code).part_opening.match(text))
 
 
+def part_named_after(text: str, end: int, code: str = lang.DEFAULT) -> int | None:
+    """Where a part of the figure ending at ``end`` is named after it, from its cue (", including
+    24,100 unaccompanied children"): the words from there are the part's; None when none is."""
+    found = _part_after(code).search(text, end)
+    return found.start() if found else None
+
+
+@cache
+def _part_after(code: str) -> Pattern[str]:
+    return patterns.compile(rf"[,;(—]\s*(?:{patterns.phrases(lang.load(code)['part_cues'])})\s+(?:[^\W\d]+\s+)?\d",
+                            patterns.IGNORECASE)
+
+
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start`` is a part named after its whole ("..., including 3,300")."""
     return bool(_tables(code).part.search(text[max(0, start - 40):start]))
