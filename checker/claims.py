@@ -167,10 +167,9 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         state.last_time = resolved[-1]
     if state.sentence_time is not None:  # the time in focus: the last dated figure's, not "police said on Tuesday"
         state.last_time = state.sentence_time
-    if out:
-        last_quantity = [c for c in out if c.kind == "quantity"]
-        if last_quantity:
-            state.last_claim = last_quantity[-1]
+    last_quantity = [c for c in out if c.kind == "quantity"]
+    if last_quantity:
+        state.last_claim = last_quantity[-1]
     return out
 
 
@@ -237,7 +236,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         predicates = _predicates(ctx, metric)
         found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
                                      ctx.agencies, predicates, m.backdrop)
-        found = metric_noun.places(text, q, clause, found, places, predicates, ctx.quantities, state.code)
+        found = metric_noun.places(text, q, clause, found, places, predicates, ctx.quantities, state.code,
+                                   metric in m.recipient_metrics)  # "Remittances, sent by relatives in Zembla, ..."
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
