@@ -453,9 +453,10 @@ def _inside_a_name(words: Words, i: int, size: int) -> bool:
     if not text or i == 0:
         return False
     starts = words.starts
-    if not all(text[start].isupper() for start in starts[i:i + size]):
-        return False
-    return text[starts[i - 1]].isupper() or (i >= 2 and text[starts[i - 2]].isupper())
+    if not all(text[start].isupper() for start in starts[i:i + size]) or not text[words.end(i - 1):starts[i]].isspace():
+        return False  # "ZEMBLA CITY (Reuters) — Murders in ...": a dateline's name ends at its punctuation
+    return text[starts[i - 1]].isupper() or (i >= 2 and text[starts[i - 2]].isupper()
+                                             and text[words.end(i - 2):starts[i - 1]].isspace())
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
@@ -501,8 +502,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
                 # 99 homicides") and its predicate does not ("312 deportees were arrested")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = _score(h, noun, nouns, m.has_verbs[mid], within, figure)
-        if not score and _unvetoed(terms, vetoes) and (figure is None or figure.carries()):
-            score = 1  # a far term, unless a veto qualifies it ("detained at the border")
+        if not score and _unvetoed([t for t in terms if t[0] < b], vetoes) and (figure is None or figure.carries()):
+            score = 1  # a far term, unless a veto qualifies it ("detained at the border"), never in a later clause
         elif not score and unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1
         elif not score and noun in m.entity_of and figure is not None and figure.own_verb_in(verbs) \
