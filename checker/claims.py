@@ -525,7 +525,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)
     predicate_end = clause_parts.predicate_end(text, q, clause_parts.next_start(ctx.quantities, k), conjunct)
-    own = carrier.owns(text, q.start, predicate_end, hits, code)  # its phrase, its predicate after or right before it
+    own = carrier.owns(text, q.start, predicate_end, hits, code, q.end)  # its phrase, its predicate or one before it
     ca, cb = conjunct
     if not any(ca <= a and b <= cb for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ())) \
             and _other_predicate(ctx, k, metric):

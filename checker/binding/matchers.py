@@ -502,11 +502,11 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
                 # 99 homicides") and its predicate does not ("312 deportees were arrested")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = _score(h, noun, nouns, m.has_verbs[mid], within, figure)
-        if not score and _unvetoed([t for t in terms if t[0] < b], vetoes) and (figure is None or figure.carries()):
-            score = 1  # a far term, unless a veto qualifies it ("detained at the border"), never in a later clause
+        if not score and _unvetoed(_not_later(terms, b, figure), vetoes) and (figure is None or figure.carries()):
+            score = 1  # a far term, unless a veto qualifies it ("detained at the border")
         elif not score and unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1
-        elif not score and noun in m.entity_of and figure is not None and figure.own_verb_in(verbs) \
+        elif not score and noun in m.entity_of and figure is not None and figure.own_verb_in(verbs, noun) \
                 and any(names_people(word, figure.code) for word in nouns):
             score = 2  # "ICE removed 54,300 Guatemalans": nationals its own verb acts on, of a metric of people
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
@@ -536,6 +536,15 @@ def _score(h: dict[str, list], noun: str | None, nouns: frozenset[str], gated: b
     if own_noun and settings:
         return 2  # "30 deaths were admitted ...; the jail of X, with 12, led the list": a setting in its sentence
     return 0
+
+
+def _not_later(terms, clause_end: int, figure: Figure | None):
+    """The terms that may bind a figure from afar: none in a later clause ("Murders fell by half,
+    although critics say the calm rests on favours to jailed gang bosses"), unless that clause
+    states a figure of its own, a parallel account ("puts the total at 174, while the ministry says
+    90 people died in custody")."""
+    after = figure.next_start if figure is not None and figure.next_start >= clause_end else None
+    return [t for t in terms if t[0] < clause_end or (after is not None and after < t[0])]
 
 
 def _unvetoed(terms, vetoes) -> bool:
