@@ -24,7 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
-from checker.binding import matchers, metric_noun, opening, repeated, reported, restated, sequel, year_in_focus
+from checker.binding import matchers, metric_noun, opening, rate_of, repeated, reported, restated, sequel, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -308,7 +308,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
         return (None, None) if subset or off else (metric, evidence)
     metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
-        metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)
+        metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
         metric, evidence = _whole_in_focus(ctx, q, unit, noun, clause, m, state)
     if metric is None:  # "the total passed the 4,000 mark": the series in focus
@@ -321,22 +321,20 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
 
 
 def _rate_of_count(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
-                   rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
+                   rules: RuleSet, state: _State) -> tuple[str | None, Evidence | None]:
     """The rate metric of a rate that names none, when its clause names by terms or verbs the count
     it is the rate of ("496 homicides in 2022, a rate of 7.8 per 100,000": `rate_of`; a noun such as
     "people" is not enough), and it is no population or target."""
     if unit is None or not unit.startswith("per ") or noun is not None \
-            or metrics.context_cue(ctx.sentence.text, q.start, code, q.end):
+            or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end):
         return None, None
-    a, b = clause
-    for mid, metric in rules.metrics.items():
-        if metric.rate_of and metric.unit == unit:
-            spans = [s for role in ("terms", "verbs") for s in ctx.hits.get(metric.rate_of, {}).get(role, ())
-                     if a <= s[0] and s[1] <= b]
-            if spans:
-                words = f"{ctx.sentence.text[spans[0][0]:spans[0][1]]} (the count it is the rate of)"
-                return mid, Evidence("metric", "clause", words, metric.where)
-    return None, None
+    return _stated_rate(ctx, q, rules, state, unit) or (None, None)
+
+
+def _stated_rate(ctx: _Context, q: Quantity, rules: RuleSet, state: _State, unit: str | None):
+    """The rate metric of the count its clause names, or of the count right before it in its sentence (binding.rate_of)."""
+    before = state.previous[1] if state.previous and state.previous[0] == state.sentence_number else None
+    return rate_of.of_count(ctx.sentence.text, ctx.hits, rules, clause_parts.containing(ctx.clauses, q.start), unit, before)
 
 
 def _predicates(ctx: _Context, metric: str | None) -> list[tuple[int, int]]:
@@ -393,7 +391,8 @@ def _governing_rate_unit(ctx: _Context, q: Quantity, governing: tuple[int, bool]
     for lo, hi, mid in spans:
         if lo < rate_end <= hi and rules.metrics[mid].unit.startswith("per "):
             return rules.metrics[mid].unit
-    return next(reversed(state.rates), None) if in_focus else None
+    stated = in_focus and not state.rates and _stated_rate(ctx, q, rules, state, None)  # "2,290 homicides, a rate of 24.6"
+    return rules.metrics[stated[0]].unit if stated else next(reversed(state.rates), None) if in_focus else None
 
 
 def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
