@@ -113,6 +113,12 @@ class Figure(NamedTuple):
         verb = own_verb(self.text, self.start, self.end, self.code)
         return verb is not None and any(self.text[lo:hi].lower() == verb for lo, hi in spans)
 
+    def owns(self, spans) -> bool:
+        """Whether one of ``spans`` is in its own phrase, its predicate after it or right before it
+        ("31,400 people detained", "approved $600 million")."""
+        return any(self.start <= lo and hi <= self.end for lo, hi in spans) or self.said_after(spans) \
+            or predicate_before(self.text, self.start, spans, self.code)
+
     def said_after(self, spans) -> bool:
         """Whether one of ``spans`` stands in its predicate, before the first pause after it ("312
         returnees were arrested"): what is said of the people its noun names."""

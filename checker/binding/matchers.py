@@ -511,8 +511,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             score = 2  # "ICE removed 54,300 Guatemalans": nationals its own verb acts on, of a metric of people
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
             score += 0.5
-        if score > 1 and figure is not None and (any(figure.start <= lo and hi <= figure.end for lo, hi in terms)
-                                                 or figure.said_after((*terms, *verbs))):
+        if score > 1 and figure is not None and figure.owns((*terms, *verbs)):
             score += 0.5  # "52,000 people detained", after "87 people were killed": its own phrase's or predicate's
         rank = (score, -_distance(own, (*terms, *verbs)) if own is not None and score > 1 else 0)
         if score > 0 and (best is None or rank > best_rank):
