@@ -439,9 +439,10 @@ def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | No
 def _subset_of_whole(ctx: _Context, q: Quantity, metric: str, state: _State) -> bool:
     """Whether a figure that states ``metric`` by its own words is a subset of another metric's whole the sentence
     opens on ("Of those, 29 were violent deaths", after 150 deaths in custody) or it names ("29 of those were killed")."""
-    whole = ctx.previous_claim if metrics.opens_on_a_whole(ctx.sentence.text, state.code) else \
-        metrics.names_its_whole(ctx.sentence.text, q.start, q.end, state.code) and _last_whole(state)
-    return bool(whole) and whole.metric != metric
+    before = state.previous[1] if state.previous and state.sentence_number - state.previous[0] <= 1 else None
+    whole = ctx.previous_claim if metrics.opens_on_a_whole(ctx.sentence.text, state.code) else before if before and \
+        before.unit == "count" and metrics.names_its_whole(ctx.sentence.text, q.start, q.end, state.code) else None
+    return whole is not None and whole.metric != metric
 
 
 def _opens_clause(text: str, q: Quantity, clause: tuple[int, int]) -> bool:

@@ -46,6 +46,20 @@ def test_a_part_of_another_metrics_count_is_no_total_of_its_own(tmp_path, rules)
     assert _metric(found, "31") is None
 
 
+def test_a_part_pointing_back_across_a_sentence_to_another_metric_is_no_total(tmp_path):
+    found = spanish_claims(tmp_path, "Una ONG cifra en 140 las muertes bajo custodia en Honduras durante 2021 (hasta "
+                                     "junio contaba 75). Según la organización, al menos 31 de esas personas murieron "
+                                     "de forma violenta.\n")
+    assert _metric(found, "31") is None
+
+
+def test_a_part_its_predicate_puts_in_a_state_now_is_no_part_of_the_count(tmp_path):
+    found = spanish_claims(tmp_path, "Desde enero, la Policía de Honduras ha capturado a 9.870 personas, aunque solo "
+                                     "1.930 de ellas siguen en prisión.\n")
+    assert _metric(found, "9.870") == "arrests"
+    assert _metric(found, "1.930") is None
+
+
 def test_a_subgroup_that_accounts_for_a_figure_makes_it_a_part(tmp_path, rules):
     found = claims(tmp_path, "Honduras recorded 4,730 homicides in 2021. Women accounted for 388 of the victims, "
                              "the observatory said.\n", rules=rules)

@@ -110,8 +110,9 @@ def _tables(code: str) -> _Words:
                   standard_before=patterns.compile(rf"\b(?:{standard})\b[^,;:.()\d]{{0,50}}$", patterns.IGNORECASE),
                   standard_noun=patterns.compile(rf"\b(?:{patterns.phrases(pack['thresholds']['nouns'])})\b",
                                                  patterns.IGNORECASE),
-                  in_state=patterns.compile(
-                      rf",?\s+(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
+                  in_state=patterns.compile(  # "2,100 of them remain in prison": a part back, then its state
+                      rf",?\s+(?:(?:{patterns.phrases(pack['part_back_links'])})\s+)?"
+                      rf"(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases([w for ws in pack['stock_share_states'].values() for w in ws])})\b",
                       patterns.IGNORECASE),
                   article=patterns.compile(rf"\s+(?:{patterns.phrases(pack['leading_articles'])})\b", patterns.IGNORECASE))
@@ -426,8 +427,10 @@ def names_people(noun: str, code: str = lang.DEFAULT) -> bool:
 
 def names_a_part(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start:end`` is written as a part of a whole named before it: after
-    "including" or "among them", or before "of them" ("Mexico accounted for 900 of them")."""
-    return is_part(text, start, code) or bool(_tables(code).part_back.match(text, end))
+    "including" or "among them", or before "of them" ("Mexico accounted for 900 of them"), unless
+    its predicate puts them in a state now ("2,100 of them remain in prison": a stock)."""
+    words = _tables(code)
+    return (is_part(text, start, code) or bool(words.part_back.match(text, end))) and not words.in_state.match(text, end)
 
 
 def names_its_whole(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
