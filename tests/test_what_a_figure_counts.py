@@ -118,6 +118,16 @@ def test_remittances_are_the_receiving_countrys(tmp_path, rules):
     assert (claim.metric, claim.subject) == ("remittances", ("Honduras",))
 
 
+def test_a_places_sum_after_a_sentence_naming_remittances_is_remittances(tmp_path, rules):
+    found = claims(tmp_path, "Remittances have soared. Honduras received a record $6.1 billion in 2021, and "
+                             "Guatemala nearly $11.3 billion.\n", rules=rules)
+    assert _metric(found, "$6.1 billion") == "remittances"
+    assert _metric(found, "$11.3 billion") == "remittances"
+    found = claims(tmp_path / "other", "Remittances have soared. The ministry said it spent $40 million on roads "
+                                       "in 2021.\n", rules=rules)
+    assert _metric(found, "$40 million") is None
+
+
 # --- a metric word several clauses away
 
 
