@@ -101,8 +101,8 @@ class Figure(NamedTuple):
         return any(self.text[lo:hi].lower() == verb or self.end <= lo < reach for lo, hi in verbs)
 
     def part_after(self) -> int | None:
-        """Where the next figure of its sentence starts when that figure is a part of this one named
-        after it ("apprehended 211,000 people, including 24,100 unaccompanied children"); else None."""
+        """Where a part of it named after it begins, at its cue ("apprehended 211,000 people,
+        including 24,100 unaccompanied children"): the words from there are the part's; else None."""
         return part_named_after(self.text, self.end, self.code)
 
     def own_verb_in(self, spans, noun: str) -> bool:
