@@ -201,8 +201,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
     if unit is None and q.kind == "number" and not inherited:
         unit = _governing_rate_unit(ctx, q, governing, rules, state)
-    if unit is None:
-        unit = "count" if q.kind == "number" else unit
+    unit = ("count" if q.kind == "number" else unit) if unit is None else unit
     average = own_average if unit == "count" and not inherited else None
     if average in matchers.TIME_UNITS:
         unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
@@ -386,11 +385,11 @@ def _governing_rate_unit(ctx: _Context, q: Quantity, governing: tuple[int, bool]
         return None
     rate_end, in_focus = governing
     spans = [(lo, hi, mid) for mid, roles in ctx.hits.items() for found in roles.values() for lo, hi in found]
-    if any(rate_end <= lo and hi <= q.start for lo, hi, _ in spans):
-        return None
-    for lo, hi, mid in spans:
-        if lo < rate_end <= hi and rules.metrics[mid].unit.startswith("per "):
-            return rules.metrics[mid].unit
+    held = [(hi, mid) for lo, hi, mid in spans if lo < rate_end <= hi and rules.metrics[mid].unit.startswith("per ")]
+    if any(max([rate_end, *(hi for hi, _ in held)]) <= lo and hi <= q.start for lo, hi, _ in spans):
+        return None  # "the rate of arrests fell to 300"; not the rate's own term ("la tasa de homicidios ... fue de 38,9")
+    if held:
+        return rules.metrics[held[0][1]].unit
     stated = in_focus and not state.rates and _stated_rate(ctx, q, rules, state, None)  # "2,290 homicides, a rate of 24.6"
     return rules.metrics[stated[0]].unit if stated else next(reversed(state.rates), None) if in_focus else None
 

@@ -166,3 +166,12 @@ def test_a_rate_after_its_count_states_that_counts_rate(tmp_path, rules):
     found = spanish_claims(tmp_path / "es", "En Honduras hubo 1.320 homicidios en 2020; y en 2021, 1.140, una tasa de "
                                             "17,6 por cada 100.000 habitantes.\n")
     assert _metric(found, "17,6") == "homicide_rate"
+
+
+def test_a_rate_words_value_past_a_year_and_its_own_term(tmp_path, rules):
+    found = claims(tmp_path, "Tegucigalpa's murder rate in 2021 was 48.7.\n", rules=rules)
+    claim = figure(found, "48.7")
+    assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
+    found = spanish_claims(tmp_path / "es", "La tasa de homicidios de Honduras en 2021 fue de 36,7.\n")
+    claim = figure(found, "36,7")
+    assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")  # never 36.7 homicides

@@ -67,8 +67,8 @@ def _tables(code: str) -> _Words:
     relatives = patterns.phrases(pack["incidents"]["relatives"])
     standard = patterns.phrases(pack["thresholds"]["verbs"])
 
-    def ending(table: str, words_between: int) -> Pattern[str]:
-        return patterns.compile(rf"\b(?:{patterns.phrases(pack[table])})(?:\s+[^\W\d]+){{0,{words_between}}}\s+$",
+    def ending(table: str, words_between: int, year: str = "") -> Pattern[str]:
+        return patterns.compile(rf"\b(?:{patterns.phrases(pack[table])})(?:\s+(?:[^\W\d]+{year})){{0,{words_between}}}\s+$",
                                 patterns.IGNORECASE)
 
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
@@ -89,7 +89,8 @@ def _tables(code: str) -> _Words:
                       rf"\W*(?:{patterns.phrases(pack['place_only_links'])})\s+(?:\d[\d.,]*|[^\W\d]+)\s+"
                       rf"(?:{patterns.phrases(pack['partitive_links'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\b[^;:]*,[^;:]*$", patterns.IGNORECASE),
-                  rate_value=ending("rate_words", 5), rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
+                  rate_value=ending("rate_words", 8, r"|\d{4}"),  # "the murder rate in 2019 was 53.4"
+                  rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
                   part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
                                              patterns.IGNORECASE),
                   part_opening=patterns.compile(rf"\W*(?:{patterns.phrases(pack['part_back_links'])})\s*,",
