@@ -477,7 +477,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
 
-    part_at = figure.part_after() if figure is not None else None  # "..., including 24,100 unaccompanied children"
+    part_at = figure.part_after() if figure is not None and hits else None  # "..., including 24,100 unaccompanied children"
     fitting = m.metrics_by_unit.get(unit)
     if fitting is None:
         fitting = tuple((mid, metric) for mid, metric in rules.metrics.items() if _unit_fits(metric.unit, unit))
@@ -502,7 +502,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
                 # 99 homicides") and its predicate does not ("312 deportees were arrested")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = _score(h, noun, nouns, m.has_verbs[mid], within, figure)
-        if not score and _unvetoed(_not_later(terms, b, figure), vetoes) and (figure is None or figure.carries()):
+        if not score and terms and _unvetoed(_not_later(terms, b, figure), vetoes) and (figure is None or figure.carries()):
             score = 1  # a far term, unless a veto qualifies it ("detained at the border")
         elif not score and unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1

@@ -135,9 +135,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if fronted and fronted.group(1).lower() not in metric_nouns and fronted.group(1).lower() not in words.people:
         return OTHER_NOUN  # "Of the 30 towns with the most murders, 19 are in the plan": towns, not murders
     people = noun is None or noun in words.people or noun in metric_nouns or named_by_own_words  # "52 dead"
-    if counted and people and (words.incident_before.search(text[max(0, start - 150):start])
-                               or words.incident_after.match(text, end)
-                               or words.incident_aside.search(text[max(0, start - 80):start])):
+    if counted and people and _incident(text, start, end, words):
         return INCIDENT  # "five people were shot dead at a gathering": one incident's toll; an aside defining one
     lead = text[max(0, start - 40):start]
     if counted and noun is None and words.rate.search(lead):
@@ -158,6 +156,16 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if noun in metric_nouns or noun in words.people or demonym:
         return None
     return OTHER_NOUN
+
+
+def _incident(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether an incident named beside the figure caused it ("an earthquake that left 900 dead"),
+    past an aside too ("9 massacres (killings of three or more), which left 37 dead"), or the figure
+    stands in an aside that defines one; the wider look only when the text before holds an aside."""
+    wide = text[max(0, start - 150):start]
+    aside = "(" in wide or "\u2014" in wide or "\u2013" in wide
+    return bool(words.incident_before.search(wide if aside else wide[-60:]) or words.incident_after.match(text, end)
+                or (aside and words.incident_aside.search(wide[-80:])))
 
 
 @cache
