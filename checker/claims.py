@@ -24,7 +24,7 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
-from checker.binding import matchers, metric_noun, opening, repeated, reported, restated, sequel, year_in_focus
+from checker.binding import matchers, metric_noun, opening, rate_of, repeated, reported, restated, sequel, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -168,10 +168,9 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         state.last_time = resolved[-1]
     if state.sentence_time is not None:  # the time in focus: the last dated figure's, not "police said on Tuesday"
         state.last_time = state.sentence_time
-    if out:
-        last_quantity = [c for c in out if c.kind == "quantity"]
-        if last_quantity:
-            state.last_claim = last_quantity[-1]
+    last_quantity = [c for c in out if c.kind == "quantity"]
+    if last_quantity:
+        state.last_claim = last_quantity[-1]
     return out
 
 
@@ -203,8 +202,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
     if unit is None and q.kind == "number" and not inherited:
         unit = _governing_rate_unit(ctx, q, governing, rules, state)
-    if unit is None:
-        unit = "count" if q.kind == "number" else unit
+    unit = ("count" if q.kind == "number" else unit) if unit is None else unit
     average = own_average if unit == "count" and not inherited else None
     if average in matchers.TIME_UNITS:
         unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
@@ -237,7 +235,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         predicates = _predicates(ctx, metric)
         found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
                                      ctx.agencies, predicates, m.backdrop)
-        found = metric_noun.places(text, q, clause, found, places, predicates, ctx.quantities, state.code)
+        found = metric_noun.places(text, q, clause, found, places, predicates, ctx.quantities, state.code,
+                                   metric in m.recipient_metrics)  # "Remittances, sent by relatives in Zembla, ..."
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
         found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
@@ -252,8 +251,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         found = state.focus.carried(sentence.paragraph, metric, found)
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
     found = subjects.with_regions(recipients.only(text, found, ctx.places, metric, m, state.code), m.members)  # aid: for whom
-    start = sentence.start + q.start
-    end = sentence.start + q.end
+    start, end = sentence.start + q.start, sentence.start + q.end
     claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, value=value, unit=unit,
                   line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
                   sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
@@ -302,14 +300,14 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
     if metric is None and changed != "count":
         return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
     if metric is not None:
-        subset = _subset_of_whole(ctx, metric, state.code) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
+        subset = _subset_of_whole(ctx, q, metric, state) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
             ctx.sentence.text, q.end, change, state.previous, state.sentence_number, metric, state.code)
         off = _off_the_series(q, unit, noun, change, metric, evidence, state) \
             and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)  # "and Zembla 1,024"
         return (None, None) if subset or off else (metric, evidence)
     metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
-        metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state.code)
+        metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
         metric, evidence = _whole_in_focus(ctx, q, unit, noun, clause, m, state)
     if metric is None:  # "the total passed the 4,000 mark": the series in focus
@@ -322,22 +320,20 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
 
 
 def _rate_of_count(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
-                   rules: RuleSet, code: str) -> tuple[str | None, Evidence | None]:
+                   rules: RuleSet, state: _State) -> tuple[str | None, Evidence | None]:
     """The rate metric of a rate that names none, when its clause names by terms or verbs the count
     it is the rate of ("496 homicides in 2022, a rate of 7.8 per 100,000": `rate_of`; a noun such as
     "people" is not enough), and it is no population or target."""
     if unit is None or not unit.startswith("per ") or noun is not None \
-            or metrics.context_cue(ctx.sentence.text, q.start, code, q.end):
+            or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end):
         return None, None
-    a, b = clause
-    for mid, metric in rules.metrics.items():
-        if metric.rate_of and metric.unit == unit:
-            spans = [s for role in ("terms", "verbs") for s in ctx.hits.get(metric.rate_of, {}).get(role, ())
-                     if a <= s[0] and s[1] <= b]
-            if spans:
-                words = f"{ctx.sentence.text[spans[0][0]:spans[0][1]]} (the count it is the rate of)"
-                return mid, Evidence("metric", "clause", words, metric.where)
-    return None, None
+    return _stated_rate(ctx, q, rules, state, unit) or (None, None)
+
+
+def _stated_rate(ctx: _Context, q: Quantity, rules: RuleSet, state: _State, unit: str | None):
+    """The rate metric of the count its clause names, or of the count right before it in its sentence (binding.rate_of)."""
+    before = state.previous[1] if state.previous and state.previous[0] == state.sentence_number else None
+    return rate_of.of_count(ctx.sentence.text, ctx.hits, rules, clause_parts.containing(ctx.clauses, q.start), unit, before)
 
 
 def _predicates(ctx: _Context, metric: str | None) -> list[tuple[int, int]]:
@@ -389,12 +385,13 @@ def _governing_rate_unit(ctx: _Context, q: Quantity, governing: tuple[int, bool]
         return None
     rate_end, in_focus = governing
     spans = [(lo, hi, mid) for mid, roles in ctx.hits.items() for found in roles.values() for lo, hi in found]
-    if any(rate_end <= lo and hi <= q.start for lo, hi, _ in spans):
-        return None
-    for lo, hi, mid in spans:
-        if lo < rate_end <= hi and rules.metrics[mid].unit.startswith("per "):
-            return rules.metrics[mid].unit
-    return next(reversed(state.rates), None) if in_focus else None
+    held = [(hi, mid) for lo, hi, mid in spans if lo < rate_end <= hi and rules.metrics[mid].unit.startswith("per ")]
+    if any(max([rate_end, *(hi for hi, _ in held)]) <= lo and hi <= q.start for lo, hi, _ in spans):
+        return None  # "the rate of arrests fell to 300"; not the rate's own term ("la tasa de homicidios ... fue de 38,9")
+    if held:
+        return rules.metrics[held[0][1]].unit
+    stated = in_focus and not state.rates and _stated_rate(ctx, q, rules, state, None)  # "2,290 homicides, a rate of 24.6"
+    return rules.metrics[stated[0]].unit if stated else next(reversed(state.rates), None) if in_focus else None
 
 
 def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
@@ -438,11 +435,13 @@ def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | No
     return whole.metric, Evidence("metric", "discourse", f"{whole.text} (the whole it is a part of)")
 
 
-def _subset_of_whole(ctx: _Context, metric: str, code: str) -> bool:
-    """Whether a figure that states ``metric`` by its own words is a subset of another metric's
-    whole the sentence opens on ("Of those, 29 were violent deaths", after 150 deaths in custody)."""
-    whole = ctx.previous_claim
-    return whole is not None and whole.metric != metric and metrics.opens_on_a_whole(ctx.sentence.text, code)
+def _subset_of_whole(ctx: _Context, q: Quantity, metric: str, state: _State) -> bool:
+    """Whether a figure that states ``metric`` by its own words is a subset of another metric's whole the sentence
+    opens on ("Of those, 29 were violent deaths", after 150 deaths in custody) or it names ("29 of those were killed")."""
+    before = state.previous[1] if state.previous and state.sentence_number - state.previous[0] <= 1 else None
+    whole = ctx.previous_claim if metrics.opens_on_a_whole(ctx.sentence.text, state.code) else before if before and \
+        before.unit == "count" and metrics.names_its_whole(ctx.sentence.text, q.start, q.end, state.code) else None
+    return whole is not None and whole.metric != metric
 
 
 def _opens_clause(text: str, q: Quantity, clause: tuple[int, int]) -> bool:
@@ -525,7 +524,7 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
         return None, None
     text, hits = ctx.sentence.text, ctx.hits.get(metric, matchers.NO_HITS)
     predicate_end = clause_parts.predicate_end(text, q, clause_parts.next_start(ctx.quantities, k), conjunct)
-    own = carrier.owns(text, q.start, predicate_end, hits, code)  # its phrase, its predicate after or right before it
+    own = carrier.owns(text, q.start, predicate_end, hits, code, q.end)  # its phrase, its predicate or one before it
     ca, cb = conjunct
     if not any(ca <= a and b <= cb for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ())) \
             and _other_predicate(ctx, k, metric):

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from checker import lang, patterns
 from checker.binding.clauses import PAUSE, PREDICATE_REACH
-from checker.binding.metric import is_part
+from checker.binding.metric import is_part, part_named_after
 
 
 class _Words(NamedTuple):
@@ -100,6 +100,25 @@ class Figure(NamedTuple):
         reach = self._predicate_end()
         return any(self.text[lo:hi].lower() == verb or self.end <= lo < reach for lo, hi in verbs)
 
+    def part_after(self) -> int | None:
+        """Where a part of it named after it begins, at its cue ("apprehended 211,000 people,
+        including 24,100 unaccompanied children"): the words from there are the part's; else None."""
+        return part_named_after(self.text, self.end, self.code)
+
+    def own_verb_in(self, spans, noun: str) -> bool:
+        """Whether its own verb ("removed 5,000 Zembians", "5,000 Zembians were removed") is one of the
+        words at ``spans``, with its ``noun`` in its own words (not one borrowed from a figure before it)."""
+        if self.text[self.start:self.end].rstrip(")]")[-1:].isdigit():
+            return False
+        verb = own_verb(self.text, self.start, self.end, self.code)
+        return verb is not None and any(self.text[lo:hi].lower() == verb for lo, hi in spans)
+
+    def owns(self, spans) -> bool:
+        """Whether one of ``spans`` is in its own phrase, its predicate after it or right before it
+        ("31,400 people detained", "approved $600 million")."""
+        return any(self.start <= lo and hi <= self.end for lo, hi in spans) or self.said_after(spans) \
+            or predicate_before(self.text, self.start, spans, self.code)
+
     def said_after(self, spans) -> bool:
         """Whether one of ``spans`` stands in its predicate, before the first pause after it ("312
         returnees were arrested"): what is said of the people its noun names."""
@@ -118,10 +137,14 @@ class Figure(NamedTuple):
         return 0 if is_part(self.text, self.start, self.code) else conjunct_start
 
 
-def owns(text: str, start: int, predicate_end: int, hits: dict, code: str = lang.DEFAULT) -> bool:
+def owns(text: str, start: int, predicate_end: int, hits: dict, code: str = lang.DEFAULT, end: int | None = None) -> bool:
     """Whether a metric's words (``hits``, by role) are the figure's own: in its phrase or its
-    predicate after it (up to ``predicate_end``), or a verb or term right before it."""
-    return any(start <= a and b <= predicate_end for role in ("terms", "verbs", "nouns") for a, b in hits.get(role, ())) \
+    predicate after it (up to ``predicate_end``), or a verb or term right before it. A noun counts
+    only in its phrase (up to ``end``, when given): "two gangs agreed to stop killing" says nothing
+    of what the two count."""
+    nouns_end = predicate_end if end is None else end
+    return any(start <= a and b <= predicate_end for role in ("terms", "verbs") for a, b in hits.get(role, ())) \
+        or any(start <= a and b <= nouns_end for a, b in hits.get("nouns", ())) \
         or predicate_before(text, start, [*hits.get("verbs", ()), *hits.get("terms", ())], code)
 
 

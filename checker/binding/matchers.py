@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from checker import lang, patterns
 from checker.binding.carrier import Figure
+from checker.binding.metric import names_people
 from checker.ruleset import RuleSet
 
 PLACE_TYPES = frozenset({"country", "city", "region"})  # the entity types a figure can be about
@@ -452,9 +453,10 @@ def _inside_a_name(words: Words, i: int, size: int) -> bool:
     if not text or i == 0:
         return False
     starts = words.starts
-    if not all(text[start].isupper() for start in starts[i:i + size]):
-        return False
-    return text[starts[i - 1]].isupper() or (i >= 2 and text[starts[i - 2]].isupper())
+    if not all(text[start].isupper() for start in starts[i:i + size]) or not text[words.end(i - 1):starts[i]].isspace():
+        return False  # "ZEMBLA CITY (Reuters) — Murders in ...": a dateline's name ends at its punctuation
+    return text[starts[i - 1]].isupper() or (i >= 2 and text[starts[i - 2]].isupper()
+                                             and text[words.end(i - 2):starts[i - 1]].isspace())
 
 
 def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict[str, list]], m: Matchers,
@@ -475,6 +477,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
 
+    part_at = figure.part_after() if figure is not None and hits else None  # "..., including 24,100 unaccompanied children"
     fitting = m.metrics_by_unit.get(unit)
     if fitting is None:
         fitting = tuple((mid, metric) for mid, metric in rules.metrics.items() if _unit_fits(metric.unit, unit))
@@ -487,6 +490,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if noun in m.animals and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
         h = hits.get(mid, NO_HITS)
+        if part_at is not None:  # a part's own words say what it counts, never what its whole does
+            h = {role: [span for span in spans if span[0] < part_at] for role, spans in h.items()}
         vetoes = h.get("exclude", ())
         if vetoes and (noun not in nouns or (figure is not None and figure.said_after(vetoes))):
             va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
@@ -497,12 +502,17 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
                 # 99 homicides") and its predicate does not ("312 deportees were arrested")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
         score = _score(h, noun, nouns, m.has_verbs[mid], within, figure)
-        if not score and _unvetoed(terms, vetoes) and (figure is None or figure.carries()):
+        if not score and terms and _unvetoed(_not_later(terms, b, figure), vetoes) and (figure is None or figure.carries()):
             score = 1  # a far term, unless a veto qualifies it ("detained at the border")
         elif not score and unit == metric.unit and unit not in ("count", "USD", "percent") and verbs:
             score = 1
+        elif not score and noun in m.entity_of and figure is not None and figure.own_verb_in(verbs, noun) \
+                and any(names_people(word, figure.code) for word in nouns):
+            score = 2  # "ICE removed 54,300 Guatemalans": nationals its own verb acts on, of a metric of people
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
             score += 0.5
+        if score > 1 and figure is not None and figure.owns((*terms, *verbs)):
+            score += 0.5  # "52,000 people detained", after "87 people were killed": its own phrase's or predicate's
         rank = (score, -_distance(own, (*terms, *verbs)) if own is not None and score > 1 else 0)
         if score > 0 and (best is None or rank > best_rank):
             best, best_rank = mid, rank
@@ -525,6 +535,15 @@ def _score(h: dict[str, list], noun: str | None, nouns: frozenset[str], gated: b
     if own_noun and settings:
         return 2  # "30 deaths were admitted ...; the jail of X, with 12, led the list": a setting in its sentence
     return 0
+
+
+def _not_later(terms, clause_end: int, figure: Figure | None):
+    """The terms that may bind a figure from afar: none in a later clause ("Murders fell by half,
+    although critics say the calm rests on favours to jailed gang bosses"), unless that clause
+    states a figure of its own, a parallel account ("puts the total at 174, while the ministry says
+    90 people died in custody")."""
+    after = figure.next_start if figure is not None and figure.next_start >= clause_end else None
+    return [t for t in terms if t[0] < clause_end or (after is not None and after < t[0])]
 
 
 def _unvetoed(terms, vetoes) -> bool:

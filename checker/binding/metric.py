@@ -47,11 +47,17 @@ class _Words(NamedTuple):
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
     incident_after: Pattern[str]  # a single incident after a figure (", were shot dead at a gathering")
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
+    incident_aside: Pattern[str]  # ends the text before a figure in an aside defining an incident ("massacres (killings of ")
     threshold: Pattern[str]  # starts the text after a standard ("..., which the agency regards as an epidemic")
     standard_before: Pattern[str]  # ends the text before a standard's figure ("the agency regards a rate above ")
     standard_noun: Pattern[str]  # what a standard makes of a figure ("epidemic")
     in_state: Pattern[str]  # starts the text after people now in a state ("..., are now behind bars")
     article: Pattern[str]  # starts the text after a multiple of a quantity named after it (" the threshold")
+
+
+# an aside (dashes or parentheses, then maybe a comma) between an incident's noun and what it left:
+# "12 massacres (killings of three or more people), which left 52 dead"
+_ASIDE = r"(?:\s*[(\u2014\u2013][^()\u2014\u2013]{1,80}[)\u2014\u2013])?,?"
 
 
 @cache
@@ -61,8 +67,8 @@ def _tables(code: str) -> _Words:
     relatives = patterns.phrases(pack["incidents"]["relatives"])
     standard = patterns.phrases(pack["thresholds"]["verbs"])
 
-    def ending(table: str, words_between: int) -> Pattern[str]:
-        return patterns.compile(rf"\b(?:{patterns.phrases(pack[table])})(?:\s+[^\W\d]+){{0,{words_between}}}\s+$",
+    def ending(table: str, words_between: int, year: str = "") -> Pattern[str]:
+        return patterns.compile(rf"\b(?:{patterns.phrases(pack[table])})(?:\s+(?:[^\W\d]+{year})){{0,{words_between}}}\s+$",
                                 patterns.IGNORECASE)
 
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
@@ -83,7 +89,8 @@ def _tables(code: str) -> _Words:
                       rf"\W*(?:{patterns.phrases(pack['place_only_links'])})\s+(?:\d[\d.,]*|[^\W\d]+)\s+"
                       rf"(?:{patterns.phrases(pack['partitive_links'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\b[^;:]*,[^;:]*$", patterns.IGNORECASE),
-                  rate_value=ending("rate_words", 5), rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
+                  rate_value=ending("rate_words", 8, r"|\d{4}"),  # "the murder rate in 2019 was 53.4"
+                  rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
                   part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
                                              patterns.IGNORECASE),
                   part_opening=patterns.compile(rf"\W*(?:{patterns.phrases(pack['part_back_links'])})\s*,",
@@ -94,16 +101,19 @@ def _tables(code: str) -> _Words:
                       rf"(?:{patterns.phrases(pack['determiners'])})\s+"
                       rf"(?:[\w-]+\s+){{0,2}}(?:{incident})\b", patterns.IGNORECASE),
                   incident_before=patterns.compile(
-                      rf"\b(?:{incident})s?\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,2}}\s+$",
+                      rf"\b(?:{incident})s?{_ASIDE}\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,2}}\s+$",
                       patterns.IGNORECASE),
+                  incident_aside=patterns.compile(rf"\b(?:{incident})s?\s*[(\u2014\u2013][^()\u2014\u2013]{{0,60}}$",
+                                                  patterns.IGNORECASE),
                   threshold=patterns.compile(
                       rf"[^,;:.()]{{0,30}}?,?\s*\b(?:{relatives})\b[^,;:.()]{{0,50}}?\b(?:{standard})"
                       rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{patterns.phrases(pack['thresholds']['nouns'])})\b", patterns.IGNORECASE),
                   standard_before=patterns.compile(rf"\b(?:{standard})\b[^,;:.()\d]{{0,50}}$", patterns.IGNORECASE),
                   standard_noun=patterns.compile(rf"\b(?:{patterns.phrases(pack['thresholds']['nouns'])})\b",
                                                  patterns.IGNORECASE),
-                  in_state=patterns.compile(
-                      rf",?\s+(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
+                  in_state=patterns.compile(  # "2,100 of them remain in prison": a part back, then its state
+                      rf",?\s+(?:(?:{patterns.phrases(pack['part_back_links'])})\s+)?"
+                      rf"(?:{patterns.phrases(pack['present_states'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases([w for ws in pack['stock_share_states'].values() for w in ws])})\b",
                       patterns.IGNORECASE),
                   article=patterns.compile(rf"\s+(?:{patterns.phrases(pack['leading_articles'])})\b", patterns.IGNORECASE))
@@ -124,10 +134,9 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
     if fronted and fronted.group(1).lower() not in metric_nouns and fronted.group(1).lower() not in words.people:
         return OTHER_NOUN  # "Of the 30 towns with the most murders, 19 are in the plan": towns, not murders
-    people = noun is None or noun in words.people or noun in metric_nouns
-    if counted and people and (words.incident_before.search(text[max(0, start - 60):start])
-                               or words.incident_after.match(text, end)):
-        return INCIDENT  # "five people were shot dead at a gathering": one incident's toll
+    people = noun is None or noun in words.people or noun in metric_nouns or named_by_own_words  # "52 dead"
+    if counted and people and _incident(text, start, end, words):
+        return INCIDENT  # "five people were shot dead at a gathering": one incident's toll; an aside defining one
     lead = text[max(0, start - 40):start]
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
@@ -147,6 +156,16 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if noun in metric_nouns or noun in words.people or demonym:
         return None
     return OTHER_NOUN
+
+
+def _incident(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether an incident named beside the figure caused it ("an earthquake that left 900 dead"),
+    past an aside too ("9 massacres (killings of three or more), which left 37 dead"), or the figure
+    stands in an aside that defines one; the wider look only when the text before holds an aside."""
+    wide = text[max(0, start - 150):start]
+    aside = "(" in wide or "\u2014" in wide or "\u2013" in wide
+    return bool(words.incident_before.search(wide if aside else wide[-60:]) or words.incident_after.match(text, end)
+                or (aside and words.incident_aside.search(wide[-80:])))
 
 
 @cache
@@ -417,14 +436,36 @@ def names_people(noun: str, code: str = lang.DEFAULT) -> bool:
 
 def names_a_part(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start:end`` is written as a part of a whole named before it: after
-    "including" or "among them", or before "of them" ("Mexico accounted for 900 of them")."""
-    return is_part(text, start, code) or bool(_tables(code).part_back.match(text, end))
+    "including" or "among them", or before "of them" ("Mexico accounted for 900 of them"), unless
+    its predicate puts them in a state now ("2,100 of them remain in prison": a stock)."""
+    words = _tables(code)
+    return (is_part(text, start, code) or bool(words.part_back.match(text, end))) and not words.in_state.match(text, end)
+
+
+def names_its_whole(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start:end`` points back to a whole named before it, right after its
+    number or its phrase ("29 of those people", "29 de esas personas", "900 of them")."""
+    part_back = _tables(code).part_back
+    return bool(part_back.match(text, end) or part_back.search(text, start, end))
 
 
 def opens_on_a_whole(text: str, code: str = lang.DEFAULT) -> bool:
     """Whether the sentence opens on a whole named before it ("Of those, 29 were ..."): its figures
     are parts of that whole."""
     return bool(_tables(code).part_opening.match(text))
+
+
+def part_named_after(text: str, end: int, code: str = lang.DEFAULT) -> int | None:
+    """Where a part of the figure ending at ``end`` is named after it, from its cue (", including
+    24,100 unaccompanied children"): the words from there are the part's; None when none is."""
+    found = _part_after(code).search(text, end)
+    return found.start() if found else None
+
+
+@cache
+def _part_after(code: str) -> Pattern[str]:
+    return patterns.compile(rf"[,;(—]\s*(?:{patterns.phrases(lang.load(code)['part_cues'])})\s+(?:[^\W\d]+\s+)?\d",
+                            patterns.IGNORECASE)
 
 
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:

@@ -16,13 +16,19 @@ from checker.model import Evidence, Quantity
 
 
 def places(text: str, figure: Quantity, clause: tuple[int, int], found: Found, candidates: Sequence[Place],
-           predicates: Sequence[tuple[int, int]], quantities: Sequence[Quantity], code: str = lang.DEFAULT) -> Found:
+           predicates: Sequence[tuple[int, int]], quantities: Sequence[Quantity], code: str = lang.DEFAULT,
+           received: bool = False) -> Found:
     """The places of the metric's noun phrase that opens before ``figure`` in its clause, else
     ``found``. Only a figure whose places come from its clause at large is read again: a place of
-    its own words, or the place acting in its verb, is nearer evidence."""
+    its own words, or the place acting in its verb, is nearer evidence. Money a place receives
+    (``received``: remittances) is never the senders' place ("Remittances, sent mostly by relatives
+    in Zembla, reached $3 billion": the place in focus receives them)."""
     span, figures = (figure.start, figure.end), [(o.start, o.end) for o in quantities]
     if found.evidence is None or found.evidence.basis != "clause":
         return found
+    kept = _without_senders(text, span[0], found, candidates, predicates, code) if received else found
+    if kept is not found:
+        return kept
     for v0, v1 in predicates:
         if not (clause[0] <= v0 and v1 <= span[0]) or _after_a_place(text, clause[0], v0, candidates):
             continue  # "Zembians topped those sent back by Oz at 900": the noun is no subject of the clause
@@ -35,6 +41,25 @@ def places(text: str, figure: Quantity, clause: tuple[int, int], found: Found, c
         why = text[v0:chain[-1][0][1]] + ("" if len(own) == len(chain) else f" ({place_words(text, own)}: the sender's)")
         return Found(place_names(own), Evidence("subject", "phrase", why))
     return found
+
+
+def _without_senders(text: str, start: int, found: Found, candidates: Sequence[Place],
+                     predicates: Sequence[tuple[int, int]], code: str) -> Found:
+    """``found`` without the places that stand after a sender link ("by", "from") following the
+    money's noun before the figure at ``start``, with no break between link and place; nothing
+    when no place is left, so that the place in focus is the receiver."""
+    senders = _sender_pattern(code)
+    names = {p[2] for p in candidates for _, v1 in predicates if v1 <= p[0] < start
+             and (link := senders.search(text, v1, p[0])) and not _BREAK.search(text, link.end(), p[0])}
+    if not names:
+        return found
+    kept = tuple(n for n in found.names if n not in names)
+    return Found(kept, found.evidence) if kept else Found((), None)
+
+
+@cache
+def _sender_pattern(code: str):
+    return patterns.compile(rf"\b(?:{patterns.phrases(_route_links(code)[0])})\b", patterns.IGNORECASE)
 
 
 def _chain(text: str, at: int, candidates: Sequence[Place], code: str) -> list[tuple[Place, str]]:
