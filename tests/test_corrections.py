@@ -103,3 +103,9 @@ def test_a_spanish_change_from_to_beside_a_year_earlier_figure_is_two_values(tmp
     before, after = figure(found, "4,6"), figure(found, "4,2")
     assert (before.value.point, before.time.start[:4]) == (4.6, "2018")
     assert (after.value.point, after.time.start[:4]) == (4.2, "2019")
+
+
+def test_a_revision_of_another_period_replaces_nothing(tmp_path):
+    found = language_claims(tmp_path, "Panama's police initially recorded 40 murders in January 2016 and revised "
+                                      "its methods, and 52 murders were counted in February 2016.", "en")
+    assert not any(is_superseded(c) for c in found)

@@ -42,6 +42,15 @@ def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) ->
     return [marked.get(c.id, c) for c in claims] if marked else claims
 
 
+def _same_quantity(a: Claim, b: Claim) -> bool:
+    """Whether two figures may be one quantity told twice: one unit, and no metric or period of
+    theirs tells them apart ("initially recorded 40 in January ... revised; 52 in February" do not);
+    periods are told apart by their ends."""
+    ta, tb = a.time, b.time
+    return a.unit == b.unit and (a.metric is None or b.metric is None or a.metric == b.metric) and \
+        (ta is None or tb is None or ta.end == tb.end)  # "reported 640 in 2016" may be read as of its end
+
+
 def _may_correct(sentence: str, stems: tuple[str, ...]) -> bool:
     """Whether a stem of a ``revised`` cue stands in the sentence (a loop: cheaper than any())."""
     low = sentence.lower()
@@ -61,7 +70,7 @@ def _replaced(figures: list[Claim], sentence: Sentence, revised: Pattern[str], e
     out = {}
     for claim, words in zip(figures, before):
         hit = earlier.search(words)
-        later = next((c for c in standing if c.unit == claim.unit), None) if hit and claim not in standing else None
+        later = next((c for c in standing if _same_quantity(c, claim)), None) if hit and claim not in standing else None
         if later is not None:
             note = f"{hit.group(0)} … (corrected by {' '.join(later.text.split())})"
             out[claim.id] = replace(claim, binding=claim.rebound(Evidence(FIELD, SUPERSEDED, note)))
