@@ -6,7 +6,7 @@ corrected figure and, set beside the correction, make the sentence look like a s
 binding; the checks list it as not compared (checks/established.py). The figure that stands is
 compared as any other. A sentence needs both cues (the pack's ``correction_cues``): ``earlier``
 in the stretch before the replaced figure, ``revised`` in the stretch before another figure of
-the same unit; anything less leaves the sentence as it is.
+the same quantity (unit, metric, period); anything less leaves the sentence as it is.
 """
 from __future__ import annotations
 
@@ -70,7 +70,8 @@ def _replaced(figures: list[Claim], sentence: Sentence, revised: Pattern[str], e
     out = {}
     for claim, words in zip(figures, before):
         hit = earlier.search(words)
-        later = next((c for c in standing if _same_quantity(c, claim)), None) if hit and claim not in standing else None
+        later = next((c for c in standing if _same_quantity(c, claim)), None) \
+            if hit and all(c is not claim for c in standing) else None
         if later is not None:
             note = f"{hit.group(0)} … (corrected by {' '.join(later.text.split())})"
             out[claim.id] = replace(claim, binding=claim.rebound(Evidence(FIELD, SUPERSEDED, note)))
