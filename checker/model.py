@@ -148,7 +148,7 @@ class Evidence:
     ``predicate``, ``clause`` (its clause or sentence), ``discourse`` (carried: the previous figure,
     the place in focus in the paragraph, the article's main place) or ``publication``."""
 
-    field: str  # metric | subject | time
+    field: str  # metric | subject | time; revision: a later figure of its sentence corrects it
     basis: str
     words: str = ""
     rule: str | None = None

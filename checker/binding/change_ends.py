@@ -23,17 +23,20 @@ def split(claims: list[Claim], quantities: Sequence[Quantity], text: str, times:
     """The sentence's claims, each change stated by its two ends over two years split in two.
     ``claims`` open with one claim per quantity, in order; ``claim_id`` gives a claim's id from
     its document offsets."""
-    if len(times) == 1 or not any(len(q.stated) == 2 for q in quantities):
+    if not any(len(q.stated) == 2 for q in quantities) or len(times) == 1 and not any(
+            c.time is not None and c.time.basis == "inherited" for c in claims):
         return claims
     out: list[Claim] = []
     for k, claim in enumerate(claims):
         q = quantities[k] if k < len(quantities) else None
-        out.extend(_ends(claim, q, text, times, code, claim_id) if q is not None else (claim,))
+        out.extend(_ends(claim, q, text, times, code, claim_id, claims) if q is not None else (claim,))
     return out
 
 
 def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], code: str,
-          claim_id: Callable[[int, int], str]) -> tuple[Claim, ...]:
+          claim_id: Callable[[int, int], str], others: Sequence[Claim]) -> tuple[Claim, ...]:
+    """The range's two ends as two claims, or the claim as it is; ``others``: the sentence's
+    claims, whose years its own words give ("35.8 a year earlier") may name the first end's."""
     t, v = claim.time, claim.value
     if len(q.stated) != 2 or v is None or v.lo is None or v.hi is None or t is None \
             or t.granularity != "year" or not t.start or claim.kind != "quantity":
@@ -46,6 +49,10 @@ def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], co
              if m.scope.granularity == "year" and m.scope.start and m.scope.end and m.scope.start[:4] == m.scope.end[:4]}
     if not times and t.basis == "inherited" and t.start[:4] == t.end[:4]:  # the year in focus, the one before
         years = {int(t.start[:4]) - 1: replace(t, text=f"the year before {t.start[:4]}"), int(t.start[:4]): t}
+    elif t.basis == "inherited" and len(named := years or _dated(others)) == 1 and min(named) < int(t.start[:4]):
+        # the year in focus and the one a figure beside it is dated to: "the rate stood at 31.1,
+        # against 35.8 a year earlier, and the average fell from 9.7 to 8.3"
+        years = {**named, int(t.start[:4]): t}
     if len(years) != 2 or int(t.start[:4]) not in years:
         return (claim,)
     earlier, later = sorted(years)
@@ -64,6 +71,12 @@ def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], co
         level = replace(level, time=_year(later, last.text, "explicit"),
                         binding=_timed(claim, "clause", f"{last.text} (the second end of the change)"))
     return base, level
+
+
+def _dated(claims: Sequence[Claim]) -> dict[int, TimeScope]:
+    """The single years the claims are dated to by their sentence's words, each with its scope."""
+    return {int(t.start[:4]): t for c in claims if (t := c.time) is not None and t.basis in ("explicit", "relative")
+            and t.granularity == "year" and t.start and t.end and t.start[:4] == t.end[:4]}
 
 
 def _year(year: int, text: str, basis: str) -> TimeScope:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from checker.binding import (
     by_place,
     change_period,
+    corrections,
     dated_again,
     event_dates,
     fiscal,
@@ -33,4 +34,5 @@ def settled(claims: list[Claim], rules: RuleSet, tables: Matchers, sentences: li
     claims = listed.aligned(dated_again.dated_again(claims, code), code)
     claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))
     claims = respectively.years(claims, code)  # "en 2015 y en 2018 ..., 4,2 y 1,9 puntos, respectivamente"
+    claims = corrections.superseded(claims, sentences, code)  # "first reported 40, later revised to 52"
     return stock_level.as_of_article(claims, code, publication)

@@ -2,6 +2,7 @@
 ("325 crashes in May, an average of 10 a day": 325 / 31 = 10.5, which rounds or cuts to 10)."""
 from __future__ import annotations
 
+from checker.binding.corrections import is_superseded
 from checker.checks.blocks import by_sentence, figures_by_source, metric_of
 from checker.checks.context import Context
 from checker.checks.findings import fmt, make_finding, show, where
@@ -26,12 +27,32 @@ def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
         averages = [c for c in members if c.unit and c.unit.endswith(" / day")]
         for average in averages:
             base = average.unit.removesuffix(" / day")
-            for total in members:
-                if total.unit == base and total is not average and _counts_the_same(average, total, ctx):
+            totals = [c for c in members if c.unit == base and c is not average and not is_superseded(c)
+                      and _counts_the_same(average, c, ctx)]
+            for total in totals:
+                if not _nearer_base(average, total, totals, ctx):
                     finding = _check(average, total, ctx)
                     if finding is not None:
                         findings.append(finding)
     return findings
+
+
+def _nearer_base(average: Claim, total: Claim, totals: list[Claim], ctx: Context) -> bool:
+    """Whether the average stands in brackets right after a base figure dated apart from ``total``:
+    "1,340 in the first 11 months of 2013, up from 1,190 in all of 2012 (about 3.3 a day)" averages
+    the 1,190, whatever period the sentence's clause lent the average. Unbracketed, the average goes
+    on with the main figure ("6,757 last year, down from 7,172 in 2012, or about 19 a day")."""
+    return any(total.start < c.start < average.start and _bracketed_after(c, average)
+               and not _dated_alike(c, total) and period_of(c, ctx) != period_of(total, ctx) for c in totals)
+
+
+def _bracketed_after(base: Claim, average: Claim) -> bool:
+    """Whether a bracket opens between ``base`` and ``average`` and does not close before it."""
+    sentence = average.sentence
+    at = sentence.find(base.text)
+    end = sentence.find(average.text, at + len(base.text)) if at >= 0 else -1
+    between = sentence[at + len(base.text):end] if end >= 0 else ""
+    return "(" in between and ")" not in between[between.rindex("("):]
 
 
 def _dated_alike(a: Claim, b: Claim) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from checker import lang, patterns
 from checker.checks.blocks import metric_of, percent_change, quantity_key
+from checker.binding.corrections import is_superseded
 from checker.binding.subject import TIED
 from checker.checks.stocks import stock_key
 from checker.model import Claim
@@ -27,6 +28,7 @@ NO_PERIOD = "no period established: the time it speaks of could not be resolved"
 DIFFERENCE = "a difference between two periods ('421 fewer') of no named metric: not compared"
 SEVERAL_PLACES = "several places and figures in its sentence, no place tied to this figure: its place is not established"
 UNCONFIRMED = "its own words leave it unconfirmed or a guess ('could exceed', 'a figure police did not confirm')"
+SUPERSEDED = "superseded by a correction: a later figure of its sentence replaces it ('first reported 40, later revised to 52')"
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 
@@ -34,6 +36,8 @@ def reason(claim: Claim, ctx: Context) -> str | None:
     """Why the figure is not compared, or None when its metric, place and period are established."""
     if claim.change in ("up", "down") and not percent_change(claim) and not claim.metric:
         return DIFFERENCE
+    if claim.kind == "quantity" and is_superseded(claim):
+        return SUPERSEDED
     if claim.kind == "quantity" and _unconfirmed(claim, _unconfirmed_cues(ctx.pack(claim.source))):
         return UNCONFIRMED
     places = ctx.places(claim)

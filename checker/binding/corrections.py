@@ -1,0 +1,94 @@
+"""Figures a later figure of their sentence corrects: "police first reported 40 deaths, a toll later
+revised to 52"; "la PNC revisó a la baja hasta 114 la cifra, que había situado en 118". The earlier
+account is no claim the source stands by: compared, it would drift from the sources that give the
+corrected figure and, set beside the correction, make the sentence look like a series read as one
+(which may only drift). Such a figure keeps its context but carries a ``revision`` entry in its
+binding; the checks list it as not compared (checks/established.py). The figure that stands is
+compared as any other. A sentence needs both cues (the pack's ``correction_cues``): ``earlier``
+in the stretch before the replaced figure, ``revised`` in the stretch before another figure of
+the same quantity (unit, metric, period); anything less leaves the sentence as it is.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from re import Pattern
+
+from checker import lang, patterns
+from checker.model import Claim, Evidence, Sentence
+
+FIELD = "revision"  # the binding entry of a replaced figure
+SUPERSEDED = "superseded"
+
+
+def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) -> list[Claim]:
+    """``claims`` of one document, each figure a later one of its sentence corrects marked so."""
+    stems, revised, earlier = _cues(code)
+    starts = [s.start for s in sentences]
+    marked: dict[str, Claim] = {}
+    group: list[Claim] = []
+    for claim in (*claims, None):
+        if claim is not None and claim.kind != "quantity":
+            continue
+        if group and (claim is None or claim.sentence is not group[0].sentence):
+            if len(group) > 1 and _may_correct(group[0].sentence, stems):
+                sentence = sentences[bisect_right(starts, group[0].start) - 1]
+                marked.update(_replaced(group, sentence, revised, earlier))
+            group = []
+        if claim is not None:
+            group.append(claim)
+    return [marked.get(c.id, c) for c in claims] if marked else claims
+
+
+def _same_quantity(a: Claim, b: Claim) -> bool:
+    """Whether two figures may be one quantity told twice: one unit, and no metric or period of
+    theirs tells them apart ("initially recorded 40 in January ... revised; 52 in February" do not);
+    periods are told apart by their ends."""
+    ta, tb = a.time, b.time
+    return a.unit == b.unit and (a.metric is None or b.metric is None or a.metric == b.metric) and \
+        (ta is None or tb is None or ta.end == tb.end)  # "reported 640 in 2016" may be read as of its end
+
+
+def _may_correct(sentence: str, stems: tuple[str, ...]) -> bool:
+    """Whether a stem of a ``revised`` cue stands in the sentence (a loop: cheaper than any())."""
+    low = sentence.lower()
+    for stem in stems:
+        if stem in low:
+            return True
+    return False
+
+
+def _replaced(figures: list[Claim], sentence: Sentence, revised: Pattern[str], earlier: Pattern[str]) -> dict[str, Claim]:
+    """The figures of one sentence a later one corrects, marked, by id."""
+    text, at = sentence.text, sentence.start
+    if revised.search(text) is None:
+        return {}
+    before = [text[(figures[k - 1].end - at) if k else 0:max(0, c.start - at)] for k, c in enumerate(figures)]
+    standing = [c for c, words in zip(figures, before) if revised.search(words) and not earlier.search(words)]
+    out = {}
+    for claim, words in zip(figures, before):
+        hit = earlier.search(words)
+        later = next((c for c in standing if _same_quantity(c, claim)), None) \
+            if hit and all(c is not claim for c in standing) else None
+        if later is not None:
+            note = f"{hit.group(0)} … (corrected by {' '.join(later.text.split())})"
+            out[claim.id] = replace(claim, binding=claim.rebound(Evidence(FIELD, SUPERSEDED, note)))
+    return out
+
+
+def is_superseded(claim: Claim) -> bool:
+    """Whether a later figure of the claim's sentence corrects it."""
+    e = claim.evidence(FIELD)
+    return e is not None and e.basis == SUPERSEDED
+
+
+@cache
+def _cues(code: str) -> tuple[tuple[str, ...], Pattern[str], Pattern[str]]:
+    """The pack's cues, and the stems of its ``revised`` cues (each cue's longest word, up to five
+    letters): most sentences hold none, and a substring test is far cheaper than the pattern."""
+    table = lang.load(code)["correction_cues"]
+    stems = tuple(sorted({max(cue.lower().split(), key=len)[:5] for cue in table["revised"]}))
+    return (stems, *(patterns.compile(rf"(?:{patterns.phrases(table[side], by_first_letter=True, word_start=True)})\b",
+                                      patterns.IGNORECASE) for side in ("revised", "earlier")))
