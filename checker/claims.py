@@ -144,7 +144,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     if quantities or may_state_event:
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         places, agencies = state.focus.resolve(text, sentence.paragraph, named_places, agencies, m.entity_types, state.code)
-        named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
+        named = [(a, b) for a, b, _ in [*entities, *places]] + [(t.start, t.end) for t in times]  # "the capital" too
         clauses = clause_parts.split(text, state.code)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
                        quantities=quantities, clauses=clauses, attribution=attribution, places=places,

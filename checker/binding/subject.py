@@ -23,7 +23,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
-from checker.binding import joined, part_places
+from checker.binding import capital, joined, part_places
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
@@ -386,6 +386,8 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     52.1"): the figure then has a place of its own, only not one checker can compare, and must
     not take its article's. ``known``: spans of every entity and time expression of the sentence."""
     start, end = span
+    if (unsaid := capital.unresolved(text, span, known, code)) is not None:  # "and 76 in the capital", none known
+        return Found((), Evidence("subject", "phrase", f"{unsaid} (not a known place)"))
     link = _link_pattern(code, "place_only_links").match(text, end)
     # the area pattern opens as the link pattern does, whose rest is optional: no link, no area either
     for after in (link, _area_pattern(code).match(text, end)) if link else ():
@@ -532,6 +534,7 @@ class Focus:
     listed: list[tuple[str, ...]] = field(default_factory=list)  # the places of each list named, in order (binding.groups)
     named_at: int = -1  # the last paragraph that named a place
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries
+    capitals: dict[str, str] = field(default_factory=dict)  # country, or a city of it -> its capital (binding.capital)
     # the places the last two sentences opened on as their subject (binding.recipient.note_opening),
     # each with its paragraph: (the one before, this one)
     openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
@@ -548,6 +551,8 @@ class Focus:
             for hit in pattern.finditer(text):
                 if kind == "organization" and self.agency is not None:
                     pointed_agencies.append((hit.start(), hit.end(), *self.agency))
+                elif kind == capital.KIND:  # "and 76 in the capital": its country's capital, if the rules know it
+                    pointed += [(hit.start(), hit.end(), c) for c in [capital.city(self, places, hit.start(), paragraph, types)] if c]
                 elif kind != "organization":
                     before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
@@ -603,7 +608,7 @@ class Focus:
         its type named."""
         places = without_dateline(text, places)
         self._note_places(text, places, types, code, paragraph)
-        located = _located_pattern(code)
+        located = _link_before(code, "place_only_links")  # a place-only link and an article right before it: "in the "
         names = {name for a, b, name in places if located.search(text, max(0, a - _LOCATED_REACH), a)
                  and _SENTENCE_END.fullmatch(text, b)}
         if len(names) == 1:
@@ -640,11 +645,6 @@ def _of_kind(name: str, kind: str, types: dict[str, str]) -> bool:
 
 _LOCATED_REACH = 20  # characters before a place in which its place-only link is sought
 _SENTENCE_END = patterns.compile(r"\W*")
-
-
-def _located_pattern(code: str):
-    """A place-only link and an optional article right before a place: "in ", "across the "."""
-    return _link_before(code, "place_only_links")
 
 
 @cache
