@@ -144,7 +144,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     if quantities or may_state_event:
         agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         places, agencies = state.focus.resolve(text, sentence.paragraph, named_places, agencies, m.entity_types, state.code)
-        named = [(a, b) for a, b, _ in [*entities, *places]] + [(t.start, t.end) for t in times]  # "the capital" too
+        named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = clause_parts.split(text, state.code)
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
                        quantities=quantities, clauses=clauses, attribution=attribution, places=places,
@@ -239,8 +239,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                                      ctx.agencies, predicates, m.backdrop)
         found = metric_noun.places(text, q, clause, found, places, predicates, ctx.quantities, state.code)
         state.focus.note(sentence.paragraph, found)
-    if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
-        found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
+    if found.evidence is None or found.evidence.basis != "phrase":  # "76 in the capital", "52.1 in Kingston"
+        found = state.focus.unnamed(text, q, ctx.places, ctx.named, sentence.paragraph, state.code) or found
     found = _continued(ctx, q, found, previous_claim if inherited else None, metric, conjunct, state)
     if not found.names and found.evidence is None and inherited and previous_claim.subject:
         found = subjects.Found(previous_claim.subject,

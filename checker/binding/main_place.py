@@ -40,7 +40,7 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
                           recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns,
                                                                  lang.code_of(source.language)),
                           recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns, members=m.members,
-                          capitals=m.capitals)
+                          capitals=m.capitals, types=m.entity_types)
 
 
 @dataclass

@@ -386,8 +386,6 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     52.1"): the figure then has a place of its own, only not one checker can compare, and must
     not take its article's. ``known``: spans of every entity and time expression of the sentence."""
     start, end = span
-    if (unsaid := capital.unresolved(text, span, known, code)) is not None:  # "and 76 in the capital", none known
-        return Found((), Evidence("subject", "phrase", f"{unsaid} (not a known place)"))
     link = _link_pattern(code, "place_only_links").match(text, end)
     # the area pattern opens as the link pattern does, whose rest is optional: no link, no area either
     for after in (link, _area_pattern(code).match(text, end)) if link else ():
@@ -535,6 +533,7 @@ class Focus:
     named_at: int = -1  # the last paragraph that named a place
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries
     capitals: dict[str, str] = field(default_factory=dict)  # country, or a city of it -> its capital (binding.capital)
+    types: dict[str, str] = field(default_factory=dict)  # place name -> its entity type
     # the places the last two sentences opened on as their subject (binding.recipient.note_opening),
     # each with its paragraph: (the one before, this one)
     openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
@@ -551,8 +550,6 @@ class Focus:
             for hit in pattern.finditer(text):
                 if kind == "organization" and self.agency is not None:
                     pointed_agencies.append((hit.start(), hit.end(), *self.agency))
-                elif kind == capital.KIND:  # "and 76 in the capital": its country's capital, if the rules know it
-                    pointed += [(hit.start(), hit.end(), c) for c in [capital.city(self, places, hit.start(), paragraph, types)] if c]
                 elif kind != "organization":
                     before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
@@ -565,6 +562,12 @@ class Focus:
         if not pointed and not pointed_agencies:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
+
+    def unnamed(self, text: str, q, places: Sequence[Place], known: Sequence[tuple[int, int]], paragraph: int,
+                code: str) -> Found | None:
+        """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none knows."""
+        said = capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
+        return Found(said[0], Evidence("subject", "phrase", said[1])) if said else unknown_place(text, (q.start, q.end), known, code)
 
     def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:
         """The place a pronoun that opens a sentence stands for ("Zembla has deported more. It sent
