@@ -382,9 +382,9 @@ def _for_agencies(text: str, reaches: Sequence[tuple[int, int]], agencies: Seque
 
 def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, int]],
                   code: str = lang.DEFAULT) -> Found | None:
-    """The figure's own place when it is a name no rule knows ("52.1 in Kingston", "Jamaica at
-    52.1"): the figure then has a place of its own, only not one checker can compare, and must
-    not take its article's. ``known``: spans of every entity and time expression of the sentence."""
+    """The figure's own place when it is a name no rule knows ("52.1 in Kingston", "Jamaica at 52.1"; no
+    acronym: "$9 million in ZAP funds"): a place of its own, not one checker can compare; it must not
+    take its article's. ``known``: spans of every entity and time expression of the sentence."""
     start, end = span
     link = _link_pattern(code, "place_only_links").match(text, end)
     # the area pattern opens as the link pattern does, whose rest is optional: no link, no area either
@@ -411,7 +411,7 @@ def _area_pattern(code: str):
 
 
 def _unknown_name_at(text: str, pos: int, known: Sequence[tuple[int, int]]) -> bool:
-    return pos < len(text) and text[pos].isupper() and not _inside(pos, known)
+    return pos < len(text) and text[pos].isupper() and not text[pos + 1:pos + 2].isupper() and not _inside(pos, known)
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -479,14 +479,14 @@ def _list_head_pattern(code: str):
     """A list link and the digits of a figure right after a place: " at 49", " with 115" (after a
     comma, "Zembla, with 3,300 homicides, came in at 36", the place is the sentence's subject)."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
-    return patterns.compile(rf"\s+(?:{links})\s+\d")
+    return patterns.compile(rf"\s+(?:{links})\s+\d|\s*\(\d")  # or its figure in brackets: "Zembla (115)"
 
 
 @cache
 def _list_link_pattern(code: str):
-    """What stands between a place and its figure in a list: ", at ", " with "."""
+    """What stands between a place and its figure in a list: ", at ", " with ", " (" (its figure in brackets)."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
-    return patterns.compile(rf",?\s+(?:{links})\s+")
+    return patterns.compile(rf",?\s+(?:{links})\s+|\s*\(")
 
 
 @cache
@@ -688,7 +688,7 @@ def _link_pattern(code: str, table: str):
     ``place_only_links`` are the links after which a capitalised name can only be a place."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+(?:{_LOWER_WORD},?\s+)?)?",
+    return patterns.compile(rf"[^\w;]*(?:[^\W\d]+[^\w;]+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+(?:{_LOWER_WORD},?\s+)?)?",
                             patterns.IGNORECASE)
 
 
