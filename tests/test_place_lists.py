@@ -70,3 +70,9 @@ def test_a_regional_package_named_inside_a_countrys_aid_sentence_is_the_regions(
 def test_places_a_share_cue_opens_are_no_places_of_the_whole_past_their_commas(tmp_path, rules, text, language):
     found = claims(tmp_path, f"{text}\n", rules=rules, language=language)
     assert figure(found, "14").subject == ("Mexico",)
+
+
+def test_a_demonym_that_ends_a_name_stays_a_place(tmp_path, rules):
+    found = claims(tmp_path, "En 2022, 41.260 deportados llegaron en vuelos de Estados Unidos a la Fuerza Aérea "
+                             "Hondureña.\n", rules=rules, language="es")
+    assert "Honduras" in figure(found, "41").subject

@@ -76,10 +76,10 @@ def set_aside(text: str, places: tuple[Place, ...], code: str) -> tuple[frozense
 
 
 def name_ends(text: str, places: Sequence[Place]) -> list[Place]:
-    """The places written capitalised that end a longer name in the middle of a sentence: two
-    capitalised words right before, after a word in lower case ("said deputy commissioner Ana Ruiz
-    Lima"): a person's surname, not where anything happened."""
-    return [p for p in places if text[p[0]].isupper() and text[p[0] - 1:p[0]] == " "  # not "la Policía Nacional zemblana"
+    """The places written by their own name (no demonym: "la Fuerza Aérea Zemblana" is Zembla's) that
+    end a longer name in the middle of a sentence, two capitalised words right before, after a word
+    in lower case ("said deputy commissioner Ana Ruiz Lima"): a surname, not where anything happened."""
+    return [p for p in places if text[p[0] - 1:p[0]] == " " and text[p[0]:p[1]] == p[2]  # its name, no demonym
             and text[text.rfind(" ", 0, p[0] - 1) + 1].isupper()
             and _NAME_END.search(text, max(0, p[0] - _NAME_REACH), p[0])]  # the quick test first: a name before it
 
