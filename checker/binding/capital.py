@@ -23,9 +23,9 @@ def tied(focus: Focus, text: str, span: tuple[int, int], places: Sequence[Place]
     a place-only link ("76 in the capital") or right before it ("and in the capital, 76"); None for none.
     ``known``: the spans of the sentence's names (a capital named right after it, "the capital, Zembla
     City", is that name)."""
-    check, after, before = _patterns(code)
-    if check is None or not check.search(text):
-        return None  # most sentences name no capital
+    tails, after, before = _patterns(code)
+    if not any(map(text.__contains__, tails)):
+        return None  # most sentences name no capital (in lower case, as a phrase tied to a figure has it)
     hit = after.match(text, span[1]) or before.search(text, max(0, span[0] - _REACH), span[0])
     if hit is None or any(a <= hit.start(1) < b for a, b in known):
         return None
@@ -51,15 +51,15 @@ _REACH = 30  # characters before a figure in which its "in the capital" is sough
 
 @cache
 def _patterns(code: str):
-    """The capital's phrases as a quick check; after a figure and a place-only link; before one, maybe
+    """The capital's phrases in lower case (a quick test); the phrases after a figure and a
+    place-only link; before one, maybe
     with a short link word between ("y en la capital a 58")."""
     pack = lang.load(code)
     words = pack["capital_words"]
     if not words:
-        return None, None, None
+        return (), None, None
     links = patterns.phrases(pack["place_only_links"])
     capital = patterns.phrases(words)
-    tails = tuple(sorted({w.split()[-1].lower() for w in words}))
-    return (patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(words, word_start=True)})\b", contains=tails),
+    return (tuple(sorted({w.lower() for w in words})),  # "the capital", in lower case as tied phrases are
             patterns.compile(rf"\s+(?:[^\W\d]+\s+){{0,2}}?(?:{links})\s+({capital})\b", patterns.IGNORECASE),
             patterns.compile(rf"\b(?:{links})\s+({capital})(?:\s+[^\W\d]{{1,2}})?\W*$", patterns.IGNORECASE))

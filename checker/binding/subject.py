@@ -118,7 +118,7 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     link = _link_pattern(code, "place_links")
     listed = _list_link_pattern(code)
     tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
-                        or p[0] >= end and link.fullmatch(text, end, p[0])
+                        or p[0] >= end and link.fullmatch(text, end, p[0]) and ";" not in text[end:p[0]]
                         or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents
                         or 0 < start - p[1] <= 2 and _labels(text, p, start, code))],  # the distance first: cheap
                        backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
@@ -388,7 +388,7 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     start, end = span
     link = _link_pattern(code, "place_only_links").match(text, end)
     # the area pattern opens as the link pattern does, whose rest is optional: no link, no area either
-    for after in (link, _area_pattern(code).match(text, end)) if link else ():
+    for after in (link, _area_pattern(code).match(text, end)) if link and ";" not in link.group() else ():
         if after and _unknown_name_at(text, after.end(), known):
             return _unknown(text, after.end())
     if clause_parts.word_before(text, start, 40) not in _before_link_ends(code):
@@ -684,11 +684,11 @@ def _words(text: str, places: Sequence[Place]) -> str:
 def _link_pattern(code: str, table: str):
     """Up to two words, then a link word of ``table``, then an optional article and a word in lower
     case that names what the place is: what may stand between a figure and its own place
-    ("homicides a day in", "deaths recorded across the", "recorded in the capital").
+    ("homicides a day in", "recorded in the capital"; callers refuse a semicolon: "405 in Oz; in Onhava, 152").
     ``place_only_links`` are the links after which a capitalised name can only be a place."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"[^\w;]*(?:[^\W\d]+[^\w;]+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+(?:{_LOWER_WORD},?\s+)?)?",
+    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+(?:{_LOWER_WORD},?\s+)?)?",
                             patterns.IGNORECASE)
 
 
