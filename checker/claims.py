@@ -238,8 +238,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         found = metric_noun.places(text, q, clause, found, places, predicates, ctx.quantities, state.code,
                                    metric in m.recipient_metrics)  # "Remittances, sent by relatives in Zembla, ..."
         state.focus.note(sentence.paragraph, found)
-    if found.evidence is None or found.evidence.basis != "phrase":  # "52.1 in Kingston" beats a place elsewhere
-        found = subjects.unknown_place(text, (q.start, q.end), ctx.named, state.code) or found
+    if found.evidence is None or found.evidence.basis != "phrase":  # "76 in the capital", "52.1 in Kingston"
+        found = state.focus.unnamed(text, q, ctx.places, ctx.named, sentence.paragraph, state.code) or found
     found = _continued(ctx, q, found, previous_claim if inherited else None, metric, conjunct, state)
     if not found.names and found.evidence is None and inherited and previous_claim.subject:
         found = subjects.Found(previous_claim.subject,
@@ -250,7 +250,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
         found = state.focus.carried(sentence.paragraph, metric, found)
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
-    found = subjects.with_regions(recipients.only(text, found, ctx.places, metric, m, state.code), m.members)  # aid: for whom
+    found = subjects.with_regions(recipients.only(text, found, ctx, q, metric, m, state.code), m.members)  # aid: for whom
     start, end = sentence.start + q.start, sentence.start + q.end
     claim = Claim(id=_claim_id(source.path, start, end, "quantity"), source=source.path, value=value, unit=unit,
                   line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,

@@ -226,6 +226,8 @@ class Entity:
     backdrop: bool = rule_key("true for a place named as a yardstick more than as what a figure is about "
                               "('the global average'): a figure takes it only where no other place stands as near",
                               BOOL, False)
+    capital: bool = rule_key("true for a city that is the capital of its first `part_of` country: 'the capital' "
+                             "(place_anaphors) stands for it where that country is in focus", BOOL, False)
     where: str = _where()
 
 

@@ -39,7 +39,8 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
                           titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
                           recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns,
                                                                  lang.code_of(source.language)),
-                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns, members=m.members)
+                          recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns, members=m.members,
+                          capitals=m.capitals, types=m.entity_types)
 
 
 @dataclass

@@ -99,6 +99,7 @@ class Matchers:
     recipient_metrics: frozenset[str] = frozenset()  # those metrics' ids
     animals: frozenset[str] = frozenset()  # counted nouns that are never people, in the document's language
     country_of: dict[str, str] = field(default_factory=dict)  # city or region -> the country it is ``part_of``
+    capitals: dict[str, str] = field(default_factory=dict)  # country, or a city of it -> its capital (binding.capital)
     gapped: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str, str], ...]] = field(default_factory=dict)  # tail -> (head, metric, role)
 
 
@@ -208,7 +209,7 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
         dated_nouns=frozenset(eid for eid, event in rules.events.items() if event.dated_noun),
         lasting={eid: (_alternation(event.lasting), event.ended_by[0] if event.ended_by else None)
                  for eid, event in rules.events.items() if event.lasting or event.ended_by},
-        members=_members(rules), country_of=_country_of(rules),
+        members=_members(rules), country_of=_country_of(rules), capitals=_capitals(rules),
         recipient_nouns=tuple(sorted({n.lower() for metric in rules.metrics.values() for n in metric.recipient_nouns})),
         recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns),
         animals=_animals(code),
@@ -261,6 +262,15 @@ def _country_of(rules: RuleSet) -> dict[str, str]:
     types = {entity.name: entity.type for entity in rules.entities}
     return {entity.name: country for entity in rules.entities if entity.type in ("city", "region")
             for country in [next((p for p in entity.part_of if types.get(p) == "country"), None)] if country}
+
+
+def _capitals(rules: RuleSet) -> dict[str, str]:
+    """Per country whose capital a city rule names (``capital: true``), that city; per city of such a
+    country, the same capital ("the capital" after "San Pedro Sula" is its country's)."""
+    country_of = _country_of(rules)
+    capitals = {country_of[e.name]: e.name for e in rules.entities if e.capital and e.name in country_of}
+    capitals.update({city: capitals[country] for city, country in country_of.items() if country in capitals})
+    return capitals
 
 
 def _prefixes(keys: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:

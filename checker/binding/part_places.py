@@ -14,12 +14,17 @@ from checker.binding.reference_places import Place
 def outside_examples(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
     """``places`` less those in the examples a part cue opens right after the figure, before a
     semicolon ("ten more killings, among them one in Zembla City"), or in the words a share cue
-    opens, before a comma ("9,000 deportees, mostly from Zembla"): the examples' places, not the whole's."""
+    opens, before a comma that no name follows ("9,000 deportees, mostly from Zembla, Oz and Ruritania"):
+    the examples' places, not the whole's."""
     cue = _examples_pattern(code).match(text, span[1])
     if cue is None:
         return list(places)
-    ends = ";," if cue.group("share") else ";"
-    return [p for p in places if not (cue.end() <= p[0] and not any(c in text[cue.end():p[0]] for c in ends))]
+    stop = _share_end.search(text, cue.end()) if cue.group("share") else None  # a list of names goes on past its commas
+    end = stop.start() if stop else len(text)
+    return [p for p in places if not (cue.end() <= p[0] < end and ";" not in text[cue.end():p[0]])]
+
+
+_share_end = patterns.compile(r";|,(?!\s*[{}])".format(patterns.UPPER))  # a comma before no capitalised name
 
 
 @cache

@@ -89,16 +89,21 @@ def _article_pattern(code: str):
     return patterns.compile(rf"(?:{patterns.phrases(lang.load(code)['leading_articles'])})\s+", patterns.IGNORECASE)
 
 
-def only(text: str, found: Found, places: Sequence[Place], metric: str | None, m: Matchers,
-         code: str = lang.DEFAULT) -> Found:
-    """A figure of money given or asked for, bound to its sentence's places rather than its own, is
+def only(text: str, found: Found, ctx, q, metric: str | None, m: Matchers, code: str = lang.DEFAULT) -> Found:
+    """A figure ``q`` of money given or asked for, bound to its sentence's places rather than its own, is
     about the places its sentence gives the money for ("Ruritania approved $5 million for Zembla and
     Oz, less than the $8 million it had requested": Zembla and Oz, not the donor): those places, or
-    an institution's named after them ("para el Gobierno de Zembla"), listed with the ones after them."""
+    an institution's named after them ("para el Gobierno de Zembla"), listed with the ones after them.
+    Places given after another figure are that figure's when some follow the figure itself ("$40
+    million for Zembla, part of a $600 million package for Zembla, Oz and Ruritania"). ``ctx``: the
+    sentence's ``places`` and ``quantities``."""
     if metric not in m.recipient_metrics or found.evidence is None or found.evidence.basis not in ("clause", "discourse"):
         return found
-    link = _recipient_link(code)
-    first = next((p for p in places if link.search(text[max(0, p[0] - _REACH):p[0]])), None)
+    link, places = _recipient_link(code), ctx.places
+    given = [p for p in places if link.search(text[max(0, p[0] - _REACH):p[0]])]
+    figures = [o.start for o in ctx.quantities]
+    own = [p for p in given if max((a for a in figures if a < p[0]), default=-1) == q.start]
+    first = (own or given or [None])[0]
     listed = listed_with(text, [first], places, code) if first is not None else []
     given = place_names(listed)
     if not given or not set(given) < set(found.names):

@@ -1,7 +1,7 @@
 """Places a figure's sentence names that are not what the figure is about: the yardstick it is
 measured against ("almost double Zembla's", "just behind Zembla"), the place a distance is measured
-from ("74 kilometers southeast of Zembla") and the place an organisation is named after ("Zembla's
-Citizen Council"). binding.subject sets them aside before it chooses a figure's place."""
+from ("74 kilometers southeast of Zembla"), the place an organisation is named after ("Zembla's
+Citizen Council") and a surname that is a place's name ("commissioner Ana Ruiz Lima"). binding.subject sets them aside before it chooses a figure's place."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -68,11 +68,25 @@ def organization_homes(text: str, places: Sequence[Place], code: str = lang.DEFA
 
 @lru_cache(maxsize=4)
 def set_aside(text: str, places: tuple[Place, ...], code: str) -> tuple[frozenset[Place], ...]:
-    """The sentence's landmarks, yardsticks and organisation homes among ``places``, once per
+    """The sentence's landmarks (and surnames), yardsticks and organisation homes among ``places``, once per
     sentence for all its figures: whether a place is one depends on it and the sentence alone, so
     a figure's share of them is those of its own places."""
-    return (frozenset(landmarks(text, places, code)), frozenset(yardsticks(text, places, code)),
-            frozenset(organization_homes(text, places, code)))
+    return (frozenset(landmarks(text, places, code)) | frozenset(name_ends(text, places)),
+            frozenset(yardsticks(text, places, code)), frozenset(organization_homes(text, places, code)))
+
+
+def name_ends(text: str, places: Sequence[Place]) -> list[Place]:
+    """The places written by their own name (no demonym: "la Fuerza Aérea Zemblana" is Zembla's) that
+    end a longer name in the middle of a sentence, two capitalised words right before, after a word
+    in lower case ("said deputy commissioner Ana Ruiz Lima"): a surname, not where anything happened."""
+    return [p for p in places if text[p[0] - 1:p[0]] == " " and text[p[0]:p[1]] == p[2]  # its name, no demonym
+            and text[text.rfind(" ", 0, p[0] - 1) + 1].isupper()
+            and _NAME_END.search(text, max(0, p[0] - _NAME_REACH), p[0])]  # the quick test first: a name before it
+
+
+_NAME_REACH = 60  # characters before a place in which the name it ends is sought
+_NAME_END = patterns.compile(rf"(?<![\w'’])[^\W\d_{patterns.UPPER}][^\W\d_]*\s+"
+                             rf"[{patterns.UPPER}][^\W\d_'’]+\s+[{patterns.UPPER}][^\W\d_'’]+\s+$")
 
 
 def homes_passed_over(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],

@@ -23,7 +23,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
-from checker.binding import joined, part_places
+from checker.binding import capital, joined, part_places
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
@@ -118,7 +118,7 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     link = _link_pattern(code, "place_links")
     listed = _list_link_pattern(code)
     tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
-                        or p[0] >= end and link.fullmatch(text, end, p[0])
+                        or p[0] >= end and link.fullmatch(text, end, p[0]) and ";" not in text[end:p[0]]
                         or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents
                         or 0 < start - p[1] <= 2 and _labels(text, p, start, code))],  # the distance first: cheap
                        backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
@@ -382,13 +382,13 @@ def _for_agencies(text: str, reaches: Sequence[tuple[int, int]], agencies: Seque
 
 def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, int]],
                   code: str = lang.DEFAULT) -> Found | None:
-    """The figure's own place when it is a name no rule knows ("52.1 in Kingston", "Jamaica at
-    52.1"): the figure then has a place of its own, only not one checker can compare, and must
-    not take its article's. ``known``: spans of every entity and time expression of the sentence."""
+    """The figure's own place when it is a name no rule knows ("52.1 in Kingston", "Jamaica at 52.1"; no
+    acronym: "$9 million in ZAP funds"): a place of its own, not one checker can compare; it must not
+    take its article's. ``known``: spans of every entity and time expression of the sentence."""
     start, end = span
     link = _link_pattern(code, "place_only_links").match(text, end)
     # the area pattern opens as the link pattern does, whose rest is optional: no link, no area either
-    for after in (link, _area_pattern(code).match(text, end)) if link else ():
+    for after in (link, _area_pattern(code).match(text, end)) if link and ";" not in link.group() else ():
         if after and _unknown_name_at(text, after.end(), known):
             return _unknown(text, after.end())
     if clause_parts.word_before(text, start, 40) not in _before_link_ends(code):
@@ -411,7 +411,7 @@ def _area_pattern(code: str):
 
 
 def _unknown_name_at(text: str, pos: int, known: Sequence[tuple[int, int]]) -> bool:
-    return pos < len(text) and text[pos].isupper() and not _inside(pos, known)
+    return pos < len(text) and text[pos].isupper() and not text[pos + 1:pos + 2].isupper() and not _inside(pos, known)
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -479,14 +479,14 @@ def _list_head_pattern(code: str):
     """A list link and the digits of a figure right after a place: " at 49", " with 115" (after a
     comma, "Zembla, with 3,300 homicides, came in at 36", the place is the sentence's subject)."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
-    return patterns.compile(rf"\s+(?:{links})\s+\d")
+    return patterns.compile(rf"\s+(?:{links})\s+\d|\s*\(\d")  # or its figure in brackets: "Zembla (115)"
 
 
 @cache
 def _list_link_pattern(code: str):
-    """What stands between a place and its figure in a list: ", at ", " with "."""
+    """What stands between a place and its figure in a list: ", at ", " with ", " (" (its figure in brackets)."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
-    return patterns.compile(rf",?\s+(?:{links})\s+")
+    return patterns.compile(rf",?\s+(?:{links})\s+|\s*\(")
 
 
 @cache
@@ -532,6 +532,8 @@ class Focus:
     listed: list[tuple[str, ...]] = field(default_factory=list)  # the places of each list named, in order (binding.groups)
     named_at: int = -1  # the last paragraph that named a place
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries
+    capitals: dict[str, str] = field(default_factory=dict)  # country, or a city of it -> its capital (binding.capital)
+    types: dict[str, str] = field(default_factory=dict)  # place name -> its entity type
     # the places the last two sentences opened on as their subject (binding.recipient.note_opening),
     # each with its paragraph: (the one before, this one)
     openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
@@ -560,6 +562,12 @@ class Focus:
         if not pointed and not pointed_agencies:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
+
+    def unnamed(self, text: str, q, places: Sequence[Place], known: Sequence[tuple[int, int]], paragraph: int,
+                code: str) -> Found | None:
+        """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none knows."""
+        said = capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
+        return Found(said[0], Evidence("subject", "phrase", said[1])) if said else unknown_place(text, (q.start, q.end), known, code)
 
     def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:
         """The place a pronoun that opens a sentence stands for ("Zembla has deported more. It sent
@@ -603,7 +611,7 @@ class Focus:
         its type named."""
         places = without_dateline(text, places)
         self._note_places(text, places, types, code, paragraph)
-        located = _located_pattern(code)
+        located = _link_before(code, "place_only_links")  # a place-only link and an article right before it: "in the "
         names = {name for a, b, name in places if located.search(text, max(0, a - _LOCATED_REACH), a)
                  and _SENTENCE_END.fullmatch(text, b)}
         if len(names) == 1:
@@ -642,11 +650,6 @@ _LOCATED_REACH = 20  # characters before a place in which its place-only link is
 _SENTENCE_END = patterns.compile(r"\W*")
 
 
-def _located_pattern(code: str):
-    """A place-only link and an optional article right before a place: "in ", "across the "."""
-    return _link_before(code, "place_only_links")
-
-
 @cache
 def _anaphor_patterns(code: str) -> tuple[tuple[str, object], ...]:
     """Per entity type, the phrases that point back at one ("the country"), as whole words."""
@@ -681,7 +684,7 @@ def _words(text: str, places: Sequence[Place]) -> str:
 def _link_pattern(code: str, table: str):
     """Up to two words, then a link word of ``table``, then an optional article and a word in lower
     case that names what the place is: what may stand between a figure and its own place
-    ("homicides a day in", "deaths recorded across the", "recorded in the capital").
+    ("homicides a day in", "recorded in the capital"; callers refuse a semicolon: "405 in Oz; in Onhava, 152").
     ``place_only_links`` are the links after which a capitalised name can only be a place."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
