@@ -101,7 +101,9 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # direction ("went from 210 in 2018 to 229 in 2019": change_either) and a figure named again
     # ("of those 5,281": demonstratives), a tally of the series in focus ("there were 36": series_tallies)
     # a year's count given early the next year ("at a briefing in mid-January": report_occasions) and a
-    # count of a metric kept by fiscal year, which makes the text be searched for a fiscal year's words
+    # count of a metric kept by fiscal year, which makes the text be searched for a fiscal year's words, and
+    # the calendar year set beside it (calendar_year_words), a kind of place before its name (place_kind_links)
+    # and a record's since time (since_frames)
     (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018, and 52.5 "
                                        "in 2017.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
@@ -128,9 +130,11 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "2019, and 87 of those 5,281 homicides happened in March 2020.\n\n"
                                        "Lund recorded 41 homicides in July 2020. In June 2020 there were 36.\n\n"
                                        "At a briefing in mid-January, Lund police spoke of 430 homicides.\n\n"
-                                       "In fiscal 2019, US agents apprehended 6,500 unaccompanied minors.\n\n"
+                                       "In fiscal 2019, US agents apprehended 6,500 unaccompanied minors, and 7,100 "
+                                       "over the calendar year.\n\n"
                                        "Lund's murder rate was 30 per 100,000 in 2019. Its incarceration rate was "
-                                       "610 per 100,000.\n",
+                                       "610 per 100,000.\n\nThe small nation of Honduras saw 12 homicides in 2020, the fewest since "
+                                       "2008.\n",
                                        encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')
