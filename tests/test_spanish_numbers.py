@@ -118,7 +118,7 @@ def test_half_of_a_period_is_no_fraction():
     ("Más de 50 familias huyeron.", "over"),
     ("Menos de 50 familias huyeron.", "under"),
     ("Alrededor de 20 familias huyeron.", "approx"),
-    ("Cerca de 20 familias huyeron.", "nearly"),
+    ("Cerca de 20 familias huyeron.", "approx"),  # "close to": either side, as "alrededor de"
     ("Unos 14 buses llegaron.", "approx"),
     ("Unas 14 lanchas llegaron.", "approx"),
     ("Al menos 7 heridos quedaron.", "at_least"),
