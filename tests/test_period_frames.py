@@ -158,3 +158,23 @@ def test_a_count_through_a_date_not_told_as_one_up_to_it_keeps_its_years_start(t
 def test_a_since_time_after_a_qualifier_is_the_figures_own(tmp_path):
     found = claims(tmp_path, "Police have killed at least thirty gang members since 2015.", "en", published="2020-05-01")
     assert period(found, "thirty") == ("2015-01-01", "2020-05-01")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Panama imposed a curfew in October to curb robberies, and police say they have detained 2,340 people "
+           "under it."),
+    ("es", "Panamá impuso un toque de queda en octubre contra los robos, y la policía dice que ha detenido a 2.340 "
+           "personas."),
+])
+def test_a_past_time_of_another_clause_does_not_date_a_figure_told_in_the_present_perfect(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2024-02-10")
+    assert period(found, "340") == (None, "2024-02-10")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Panama imposed a curfew in October, and police detained 2,340 people."),
+    ("es", "Panamá impuso un toque de queda en octubre, y la policía detuvo a 2.340 personas."),
+])
+def test_a_past_time_of_another_clause_still_dates_a_figure_told_in_the_past(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2024-02-10")
+    assert period(found, "340") == ("2023-10-01", "2023-10-31")

@@ -167,6 +167,18 @@ def containing(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
+def tells_up_to_now(text: str, start: int, end: int, code: str) -> bool:
+    """Whether the stretch of a clause before a figure holds an auxiliary of the present perfect
+    (``perfect_auxiliaries``: "police have detained 1,920"): the figure counts up to now, so the past
+    time of another clause of the sentence ("declared in December, and ...") is not its own."""
+    return not _perfect_auxiliaries(code).isdisjoint(text[start:end].lower().split())
+
+
+@cache
+def _perfect_auxiliaries(code: str) -> frozenset[str]:
+    return frozenset(lang.phrases(code, "perfect_auxiliaries"))
+
+
 def predicate_end(text: str, q: Quantity, next_figure: int, conjunct: tuple[int, int]) -> int:
     """Where the figure's own phrase and the predicate that follows it closely end ("six officers
     were granted asylum"): at the first pause, the next figure or its conjunct's end."""

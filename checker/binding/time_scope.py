@@ -550,13 +550,12 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     one before it whose "when" clause holds it (no time right after it), else the next one after it, else the
     last one before it (not past a neighbouring quantity), else the nearest in the sentence (one right after
     another figure, or dating a saying: "the chief told reporters on Monday that", only when no other is
-    left; none in a "since" phrase before it), else a reference to an earlier time. A figure in an aside
+    left; none in a "since" phrase before it, none outside a clause in the present perfect), else a reference to an earlier time. A figure in an aside
     takes the aside's own times first; a time in an aside that does not hold the figure is never its own
     (``_in_aside``)."""
     times = [t for t in times if not since_phrase.frames_a_record(text, t, code)]  # "the lowest since 2007"
     times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code, times)]
-    prev_end = quantities[k - 1].end if k else 0
-    next_start = quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
+    prev_end, next_start = quantities[k - 1].end if k else 0, quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
     following = [t for t in following if not periods.says_at(text, t.start, code)]
@@ -573,7 +572,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
         else (preceding[-1] if preceding else None)
     if chosen is None:
         in_sentence = [t for t in times if t.relation != "reference"  # not "since the war's end in 1992: 907 ..."
-                       and not (t.end <= q.start and since_phrase.dates_a_since_phrase(text, t, code))]
+                       and not (t.end <= q.start and since_phrase.dates_a_since_phrase(text, t, code))
+                       and (a <= t.start <= b or not clause_parts.tells_up_to_now(text, a, q.start, code))]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
                 and not periods.says_at(text, t.start, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
