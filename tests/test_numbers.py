@@ -450,6 +450,22 @@ def test_numbers_that_are_not_quantities(sentence, mask):
     assert [q.text for q in quantities(sentence, mask)] == []
 
 
+@pytest.mark.parametrize("sentence, values", [
+    ("Murder rates per 100,000 last year were: Zembla 31.3; Oz 16.7; Ruritania 2.6.", [31.3, 16.7, 2.6]),
+    ("Arrests last year: Zembla 3,500; Oz 3,200; Ruritania 1,100.", [3500, 3200, 1100]),
+    ("Rates were highest in Zembla (103) and Oz (57.5).", [103, 57.5]),
+    ("Rates were 31.3 in Zembla, then Oz 16.7, Lund 2.6 and Kent 9.1.", [31.3, 16.7, 2.6, 9.1]),
+])
+def test_a_table_told_as_prose_counts_its_figures(sentence, values):
+    assert [q.value.point for q in quantities(sentence, True) if q.value.point != 100_000] == values
+
+
+@pytest.mark.parametrize("sentence", ["The FTSE 100, DAX 30 and CAC 40 fell.", "Freedonia won Game 7, then Game 8.",
+                                      "Prescott (4) and Lund (9) scored."])
+def test_names_with_numbers_in_a_list_stay_labels(sentence):
+    assert quantities(sentence, True) == []
+
+
 def test_masked_year_leaves_the_real_quantity():
     found = quantities("The port handled 40 ships in 2013.", mask=True)
     assert [(q.text, q.value.point, q.noun) for q in found] == [("40 ships", 40, "ship")]

@@ -346,3 +346,11 @@ def test_every_spanish_number_table_is_read(tmp_path):
     # restating_words is read by binding/dated_again only for a figure with a metric: none yet in Spanish
     ours = {name for name, spec in lang.schema().items() if spec["file"] in files} - {"restating_words"}
     assert sorted(ours & set(lang.load("es").unread())) == []
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Las tasas del año pasado fueron: Zembla 31,3; Oz 16,7; El Salvador 2,6.", [31.3, 16.7, 2.6]),
+    ("Las tasas más altas fueron las de Zembla (103) y Oz (57,5).", [103, 57.5]),
+])
+def test_a_table_told_as_prose_counts_its_figures(sentence, values):
+    assert [q.value.point for q in es(sentence)] == values

@@ -31,6 +31,7 @@ from .filters import (
     model_name,
     one_counts,
     score_or_pair,
+    table_item,
 )
 from .neighbours import index_levels, inherit_elided_units, share_with_neighbours
 from .nouns import noun_phrase_after
@@ -183,12 +184,14 @@ def _not_a_count(toks: list[Token], num: Num, unit: Unit | None, j: int) -> bool
     nxt = toks[j] if j < len(toks) else None
     if unit is None and nxt is not None and nxt.kind == WORD and joined(toks[j - 1], nxt):
         return True  # digits glued to an unknown word: "49ers", "5G", "3s"
-    if unit is None and num.vague is None and not num.words and capitalised_label(toks, num, False):
+    if unit is None and num.vague is None and not num.words and capitalised_label(toks, num, False) \
+            and not table_item(toks, num):
         return True
     if unit is None and address(toks, j):
         return True
     # "Prescott (4)": a jersey or list number
-    return unit is None and num.i0 > 0 and toks[num.i0 - 1].text == "(" and nxt is not None and nxt.text == ")"
+    return unit is None and num.i0 > 0 and toks[num.i0 - 1].text == "(" and nxt is not None and nxt.text == ")" \
+        and not table_item(toks, num)
 
 
 def _rate(toks: list[Token], num: Num, f: Found) -> None:

@@ -129,6 +129,60 @@ def _next_in_list(toks: list[Token], i: int) -> bool:
             and toks[i + 1].text[:1].isupper() and toks[i + 1].lower.endswith("s") and toks[i + 2].kind == NUM)
 
 
+def table_item(toks: list[Token], num: Num) -> bool:
+    """"Honduras 31.3; Guatemala 16.7", "El Salvador (103) y Honduras (57,5)": a figure right after a
+    capitalised name, maybe in brackets, that a list's separator parts from another name and figure
+    before or after it. A table told as prose: its figures count. After a comma or a coordinator one
+    of the two must be written with a mark ("FTSE 100, DAX 30" stay labels)."""
+    bracketed = num.i0 > 0 and toks[num.i0 - 1].text == "("
+    first, after = (num.i0 - 1, num.i1 + 1) if bracketed else (num.i0, num.i1)
+    if bracketed and not (num.i1 < len(toks) and toks[num.i1].text == ")"):
+        return False
+    name = _name_start(toks, first)
+    if name == first:
+        return False
+    own = toks[num.i0].text
+    partner = _item_before(toks, name - 1) or _item_after(toks, after)
+    return partner is not None and (partner[0] == ";" or any(mark in own + partner[1] for mark in ".,"))
+
+
+def _name_start(toks: list[Token], i: int) -> int:
+    """Where the capitalised name of up to four words right before token ``i`` starts (``i`` if none)."""
+    j = i
+    while j > 0 and i - j < 4 and toks[j - 1].kind == WORD and toks[j - 1].text[:1].isupper():
+        j -= 1
+    return j
+
+
+def _separator(tok: Token) -> str | None:
+    return tok.text if tok.text in (";", ",") else "and" if tok.lower in COORDINATORS else None
+
+
+def _item_after(toks: list[Token], k: int) -> tuple[str, str] | None:
+    """(separator, figure) of a list's next item starting at token ``k``: a separator, a name, a figure."""
+    if k >= len(toks) or (sep := _separator(toks[k])) is None:
+        return None
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and toks[j].kind == WORD and toks[j].text[:1].isupper():
+        j += 1
+    if j == k + 1 or j >= len(toks):
+        return None
+    if toks[j].text == "(" and j + 1 < len(toks):
+        j += 1
+    return (sep, toks[j].text) if toks[j].kind == NUM else None
+
+
+def _item_before(toks: list[Token], k: int) -> tuple[str, str] | None:
+    """(separator, figure) of a list's item that ends at the separator at token ``k``."""
+    if k < 2 or (sep := _separator(toks[k])) is None:
+        return None
+    j = k - 2 if toks[k - 1].text == ")" else k - 1
+    first = j - 1 if j > 0 and toks[j - 1].text == "(" else j
+    if j < 1 or toks[j].kind != NUM or _name_start(toks, first) == first:
+        return None
+    return sep, toks[j].text
+
+
 def score_or_pair(toks: list[Token], num: Num) -> int:
     """"won 2-1", "tied at 89-89": two bare integers joined by a hyphen and no unit after.
     Returns the index after the pair, or 0 when it is not one."""
