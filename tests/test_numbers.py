@@ -460,6 +460,17 @@ def test_a_table_told_as_prose_counts_its_figures(sentence, values):
     assert [q.value.point for q in quantities(sentence, True) if q.value.point != 100_000] == values
 
 
+@pytest.mark.parametrize("sentence", ["Murder rates for 2023, per 100,000: Zembla 31.3; Oz 16.7; Ruritania 2.6.",
+                                      "Murder rates per 100,000 people in 2023 were: Zembla 31.3, Oz 16.7 and Lund 2.6."])
+def test_a_tables_header_gives_its_rate_to_the_figures_after_it(sentence):
+    found = quantities(sentence, True)
+    assert [(q.value.point, q.per) for q in found] == [(31.3, "100000"), (16.7, "100000"), (2.6, "100000")]
+
+
+def test_a_rates_base_with_no_table_after_it_stays_a_figure():
+    assert [q.value.point for q in quantities("Rates per 100,000 people: see the table below.", True)] == [100_000]
+
+
 @pytest.mark.parametrize("sentence", ["The FTSE 100, DAX 30 and CAC 40 fell.", "Freedonia won Game 7, then Game 8.",
                                       "Prescott (4) and Lund (9) scored."])
 def test_names_with_numbers_in_a_list_stay_labels(sentence):

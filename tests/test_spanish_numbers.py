@@ -354,3 +354,9 @@ def test_every_spanish_number_table_is_read(tmp_path):
 ])
 def test_a_table_told_as_prose_counts_its_figures(sentence, values):
     assert [q.value.point for q in es(sentence)] == values
+
+
+def test_a_tables_header_gives_its_rate_to_the_figures_after_it():
+    found = es("Las tasas de 2023 por 100.000 habitantes fueron: Zembla 31,3; Oz 16,7; El Salvador 2,6.")
+    assert [(q.value.point, q.per) for q in found if q.value.point != 2023] == \
+        [(31.3, "100000"), (16.7, "100000"), (2.6, "100000")]

@@ -33,7 +33,7 @@ from .filters import (
     score_or_pair,
     table_item,
 )
-from .neighbours import index_levels, inherit_elided_units, share_with_neighbours
+from .neighbours import index_levels, inherit_elided_units, share_with_neighbours, table_rates
 from .nouns import noun_phrase_after
 from .parsing import parse_number
 from .ranges import range_partner
@@ -87,6 +87,7 @@ def find_quantities(sentence: str, masked: tuple[tuple[int, int], ...] | list[tu
         i = max(item.right, k + 1)
     if not found:
         return []
+    found = table_rates(toks, found) if len(found) > 2 else found
     share_with_neighbours(toks, found)
     index_levels(toks, found)
     inherit_elided_units(toks, found)

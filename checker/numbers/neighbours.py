@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.tokens import WORD, Token
 
-from .context import rate_denominator
+from .context import after_per, rate_denominator
 from .records import Found
 from .words import (
     unit_after,
@@ -19,6 +19,7 @@ from .words import (
     NOT_NOUNS,
     OF,
     ONE_DETERMINERS,
+    PER_STARTS,
     QUOTES,
     RATE_WORDS,
     RATIO_WORDS,
@@ -165,3 +166,39 @@ def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
             a.unit, a.per, a.per_unit = b.unit, b.per, b.per_unit
         elif a.unit is None and a.noun_phrase is None and b.noun_phrase is not None:
             a.noun_phrase, a.noun = b.noun_phrase, b.noun
+
+
+def table_rates(toks: list[Token], found: list[Found]) -> list[Found]:
+    """"Homicide rates for 2023, per 100,000: El Salvador 2.4; Honduras 29.7": the base of a rate in a
+    header that a colon closes is the rate of each bare figure of the table after it, each right after
+    a capitalised name (or in brackets after one); the base is no figure of its own."""
+    for index, head in enumerate(found):
+        limit = found[index + 1].left if index + 1 < len(found) else len(toks)
+        if head.unit is not None or head.per is not None or not _a_rates_base(toks, head, limit):
+            continue
+        items = [f for f in found[index + 1:] if f.unit is None and f.per is None and f.noun_phrase is None
+                 and _after_a_name(toks, f.left)]
+        if len(items) < 2:
+            return found
+        for f in items:
+            f.per = f"{head.values[0]:g}"
+        return found[:index] + found[index + 1:]
+    return found
+
+
+def _a_rates_base(toks: list[Token], f: Found, limit: int) -> bool:
+    """Whether a bare figure is a rate's base in a header: a per word right before it ("per 100,000",
+    "por 100.000", "por cada 100.000") and a colon after it before the next figure, within a few
+    words ("people in 2023 were:")."""
+    if not (f.left > 0 and toks[f.left - 1].lower in PER_STARTS or f.left > 1 and after_per(toks, f.left - 2) == f.left):
+        return False
+    return any(tok.text == ":" for tok in toks[f.right:min(limit, f.right + _HEADER_REACH)])
+
+
+_HEADER_REACH = 8  # tokens between a rate's base and the colon that closes its header ("in 2023 were:")
+
+
+def _after_a_name(toks: list[Token], k: int) -> bool:
+    """Whether the token before index ``k`` (or before its opening bracket) is a capitalised word."""
+    k -= 1 if k > 0 and toks[k - 1].text == "(" else 0
+    return k > 0 and toks[k - 1].kind == WORD and toks[k - 1].text[:1].isupper()
