@@ -24,7 +24,8 @@ from checker import canonical, lang, limits, timex
 from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
-from checker.binding import matchers, metric_noun, opening, rate_of, repeated, reported, restated, sequel, year_in_focus
+from checker.binding import matchers, metric_noun, opening, rate_focus, rate_of, repeated, reported, restated, sequel
+from checker.binding import year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -298,14 +299,16 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
                                                            m, rules, state.code)) \
         or _bound_metric(ctx, q, k, unit, noun, change, clause, ctx.conjuncts[k], m, rules, state.code, changed)
     if metric is None and changed != "count":
-        return _rate_in_focus(ctx, q, changed, noun, clause, rules, state)
+        return rate_focus.metric_of(ctx.sentence.text, q, changed, noun, clause, ctx.hits, rules, state.rates,
+                                    state.code)
     if metric is not None:
         subset = _subset_of_whole(ctx, q, metric, state) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
             ctx.sentence.text, q.end, change, state.previous, state.sentence_number, metric, state.code)
         off = _off_the_series(q, unit, noun, change, metric, evidence, state) \
             and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)  # "and Zembla 1,024"
         return (None, None) if subset or off else (metric, evidence)
-    metric, evidence = _rate_in_focus(ctx, q, unit, noun, clause, rules, state)
+    metric, evidence = rate_focus.metric_of(ctx.sentence.text, q, unit, noun, clause, ctx.hits, rules, state.rates,
+                                            state.code)
     if metric is None:
         metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
@@ -392,22 +395,6 @@ def _governing_rate_unit(ctx: _Context, q: Quantity, governing: tuple[int, bool]
         return rules.metrics[held[0][1]].unit
     stated = in_focus and not state.rates and _stated_rate(ctx, q, rules, state, None)  # "2,290 homicides, a rate of 24.6"
     return rules.metrics[stated[0]].unit if stated else next(reversed(state.rates), None) if in_focus else None
-
-
-def _rate_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
-                   rules: RuleSet, state: _State) -> tuple[str | None, Evidence | None]:
-    """The metric of a rate whose own words name none: the rate in focus of its unit, when no other
-    metric's words stand in its clause, no noun of its own says what it counts and it is no
-    population or target."""
-    if unit is None or unit not in state.rates or noun is not None or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end) \
-            or metrics.names_another_rate(ctx.sentence.text, clause[0], q.start, state.code):  # "the incarceration rate, at 1,500"
-        return None, None
-    a, b = clause
-    if any(a <= lo and hi <= b for other, roles in ctx.hits.items() if rules.metrics[other].unit == unit
-           for spans in roles.values() for lo, hi in spans):
-        return None, None  # the clause names another rate, and that rate did not take the figure
-    mid, words = state.rates[unit]
-    return mid, Evidence("metric", "discourse", f"{words} (the rate in focus)")
 
 
 def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],

@@ -74,7 +74,7 @@ def year_then_quantity(g: Grammar, s: str, end: int) -> bool:
     word = m[1]
     low = word.lower()
     if low in g.year_unit_words and (word.islower() or word.isupper()):
-        return True
+        return not g.rate_base.match(s, end)  # "las tasas de 2023 por 100.000 habitantes": the year's rates
     if not word.islower():
         return False
     return low in g.year_count_nouns or (

@@ -148,6 +148,7 @@ class Grammar:
         self.year_preps = frozenset(pack["year_prepositions"]) | {PLAIN}
         self.year_unit_words = frozenset(pack["year_unit_words"])
         self.year_zone_words = frozenset(pack["year_zone_words"])
+        self.rate_base = patterns.compile(rf"\s*(?:{patterns.phrases(pack['year_rate_links'])})\s+\d", re.IGNORECASE)
         self.year_count_nouns = frozenset(pack["year_count_nouns"])
         self.plural_endings = tuple(pack["year_plural_endings"])
         self.singular_endings = tuple(pack["year_singular_endings"])

@@ -1,0 +1,31 @@
+"""Tables told as prose: a header before a colon names what the figures after it count and when,
+each figure the place named right before it (numbers.neighbours.table_rates, binding.rate_focus,
+the time grammar's ``year_rate_links``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure, period
+from tests.conftest import language_claims as claims
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Homicide rates per 100,000 people in 2023 were: Honduras 31.3; Guatemala 16.7; El Salvador 2.6."),
+    ("en", "Homicide rates for 2023, per 100,000: Honduras 31.3, Guatemala 16.7 and El Salvador 2.6."),
+    ("es", "Las tasas de homicidio de 2023 por 100.000 habitantes fueron: Honduras 31,3; Guatemala 16,7; "
+           "El Salvador 2,6."),
+])
+def test_a_tables_header_gives_each_figure_its_rate_and_year(tmp_path, language, text):
+    found = claims(tmp_path, text, language, published="2024-02-20")
+    rates = [(c.value.point, c.unit, c.metric, tuple(c.subject)) for c in found if c.kind == "quantity"]
+    assert rates == [(31.3, "per 100000", "homicide_rate", ("Honduras",)),
+                     (16.7, "per 100000", "homicide_rate", ("Guatemala",)),
+                     (2.6, "per 100000", "homicide_rate", ("El Salvador",))]
+    assert period(found, "16") == ("2023-01-01", "2023-12-31")
+    evidence = figure(found, "16").evidence("metric")
+    assert evidence.basis == "clause" and evidence.words.endswith("(the table's header)")
+
+
+def test_figures_after_a_colon_with_no_rates_base_take_no_rate(tmp_path):
+    found = claims(tmp_path, "Homicides in 2023: Honduras 3,100; Guatemala 2,900.", "en", published="2024-02-20")
+    assert [c.unit for c in found if c.kind == "quantity"] == ["count", "count"]
