@@ -454,6 +454,7 @@ def test_numbers_that_are_not_quantities(sentence, mask):
     ("Murder rates per 100,000 last year were: Zembla 31.3; Oz 16.7; Ruritania 2.6.", [31.3, 16.7, 2.6]),
     ("Arrests last year: Zembla 3,500; Oz 3,200; Ruritania 1,100.", [3500, 3200, 1100]),
     ("Rates were highest in Zembla (103) and Oz (57.5).", [103, 57.5]),
+    ("In 2015, Zembla (103) and Oz (57.5) led the list.", [103, 57.5]),
     ("Rates were 31.3 in Zembla, then Oz 16.7, Lund 2.6 and Kent 9.1.", [31.3, 16.7, 2.6, 9.1]),
 ])
 def test_a_table_told_as_prose_counts_its_figures(sentence, values):
@@ -465,6 +466,11 @@ def test_a_table_told_as_prose_counts_its_figures(sentence, values):
 def test_a_tables_header_gives_its_rate_to_the_figures_after_it(sentence):
     found = quantities(sentence, True)
     assert [(q.value.point, q.per) for q in found] == [(31.3, "100000"), (16.7, "100000"), (2.6, "100000")]
+
+
+def test_a_rates_base_after_a_table_gives_its_rate_to_the_figures_before_it():
+    found = quantities("In 2015, Zembla (103) and Oz (57.5) led the list of murder rates per 100,000 people.", True)
+    assert [(q.value.point, q.per) for q in found] == [(103, "100000"), (57.5, "100000")]
 
 
 def test_a_rates_base_with_no_table_after_it_stays_a_figure():

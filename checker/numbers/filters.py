@@ -142,8 +142,8 @@ def table_item(toks: list[Token], num: Num) -> bool:
     if name == first:
         return False
     own = toks[num.i0].text
-    partner = _item_before(toks, name - 1) or _item_after(toks, after)
-    return partner is not None and (partner[0] == ";" or any(mark in own + partner[1] for mark in ".,"))
+    return any(partner is not None and (partner[0] == ";" or any(mark in own + partner[1] for mark in ".,"))
+               for partner in (_item_before(toks, name - 1), _item_after(toks, after)))
 
 
 def _name_start(toks: list[Token], i: int) -> int:

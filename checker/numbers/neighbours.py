@@ -169,30 +169,31 @@ def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
 
 
 def table_rates(toks: list[Token], found: list[Found]) -> list[Found]:
-    """"Homicide rates for 2023, per 100,000: El Salvador 2.4; Honduras 29.7": the base of a rate in a
-    header that a colon closes is the rate of each bare figure of the table after it, each right after
-    a capitalised name (or in brackets after one); the base is no figure of its own."""
+    """"Homicide rates for 2023, per 100,000: El Salvador 2.4; Honduras 29.7", "Zembla (103) and Oz
+    (57.5) led the list of murder rates per 100,000 people": the base of a rate in a header that a
+    colon closes is the rate of each bare figure of the table after it, and a base after such
+    figures theirs; each right after a capitalised name (or in brackets after one). The base is no
+    figure of its own."""
     for index, head in enumerate(found):
-        limit = found[index + 1].left if index + 1 < len(found) else len(toks)
-        if head.unit is not None or head.per is not None or not _a_rates_base(toks, head, limit):
+        if head.unit is not None or head.per is not None or not _per_before(toks, head):
             continue
-        items = [f for f in found[index + 1:] if f.unit is None and f.per is None and f.noun_phrase is None
+        limit = found[index + 1].left if index + 1 < len(found) else len(toks)
+        header = any(tok.text == ":" for tok in toks[head.right:min(limit, head.right + _HEADER_REACH)])
+        table = found[index + 1:] if header else found[:index]
+        items = [f for f in table if f.unit is None and f.per is None and f.noun_phrase is None
                  and _after_a_name(toks, f.left)]
         if len(items) < 2:
-            return found
+            continue
         for f in items:
             f.per = f"{head.values[0]:g}"
         return found[:index] + found[index + 1:]
     return found
 
 
-def _a_rates_base(toks: list[Token], f: Found, limit: int) -> bool:
-    """Whether a bare figure is a rate's base in a header: a per word right before it ("per 100,000",
-    "por 100.000", "por cada 100.000") and a colon after it before the next figure, within a few
-    words ("people in 2023 were:")."""
-    if not (f.left > 0 and toks[f.left - 1].lower in PER_STARTS or f.left > 1 and after_per(toks, f.left - 2) == f.left):
-        return False
-    return any(tok.text == ":" for tok in toks[f.right:min(limit, f.right + _HEADER_REACH)])
+def _per_before(toks: list[Token], f: Found) -> bool:
+    """Whether a per word stands right before a bare figure ("per 100,000", "por 100.000", "por cada
+    100.000"): the figure is a rate's base."""
+    return f.left > 0 and toks[f.left - 1].lower in PER_STARTS or f.left > 1 and after_per(toks, f.left - 2) == f.left
 
 
 _HEADER_REACH = 8  # tokens between a rate's base and the colon that closes its header ("in 2023 were:")
