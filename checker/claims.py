@@ -452,14 +452,14 @@ def _last_whole(state: _State) -> Claim | None:
 def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: str | None,
                 governing: tuple[int, bool] | None, state: _State) -> Claim | None:
     """The earlier figure whose unit, metric and noun a figure with no unit of its own takes: the
-    previous figure when the sentence refers back to it, else the head of the series a bare number
-    continues; either only within a factor of ten of the figure. Never for an average (``average``:
+    previous figure when the sentence refers back to it (a count or a measure, not a span of time),
+    else the head of the series a bare number continues; either only within a factor of ten of the figure. Never for an average (``average``:
     "..., a rate of 20 and an average of 3.6 a day") nor the value of a rate word (``governing``:
     "the rate had been 68", "the jobless rate was 9")."""
     if unit is not None or average is not None or governing is not None:
         return None
     previous = ctx.previous_claim
-    if ctx.refers_back and previous is not None and previous.unit not in (None, "count") \
+    if ctx.refers_back and previous is not None and previous.unit not in (None, "count", _DURATION) \
             and previous.value is not None and previous.value.point:
         ratio = (q.value.point or 0) / previous.value.point
         if 0.1 <= abs(ratio) <= 10:
@@ -472,6 +472,9 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
             and 0.1 <= abs(q.value.point / head.value.point) <= 10 and not _other_predicate(ctx, k, head.metric):
         return head
     return None
+
+
+_DURATION = "day"  # the canonical unit of a span of time: "the most in 12 years. Of those, 40,385 ..." counts no years
 
 
 def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:

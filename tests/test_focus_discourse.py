@@ -244,3 +244,10 @@ def test_a_loose_word_of_the_series_does_not_reach_past_a_caption(tmp_path):
     found = claims(tmp_path, _CUSTODY.format(caption="*Foto: Una celda vacía en una cárcel de Honduras. / Archivo*\n\n",
                                              later="187 casos"), language="es", published="2018-09-20")
     assert figure(found, "187").metric is None
+
+
+def test_a_span_of_time_is_no_antecedent_of_a_figure_that_refers_back(tmp_path):
+    text = "Agents stopped 50,200 people at the border in May, the most for that month in 12 years. " \
+           "Of those, 30,100 were adults."
+    found = claims(tmp_path, text, published="2019-07-01")
+    assert figure(found, "30,100").unit == "count"
