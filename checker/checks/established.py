@@ -25,10 +25,10 @@ if TYPE_CHECKING:
 
 NO_PLACE = "no place established: the figure, its sentence and its article name none"
 NO_PERIOD = "no period established: the time it speaks of could not be resolved"
-DIFFERENCE = "a difference between two periods ('421 fewer') of no named metric: not compared"
+DIFFERENCE = "a difference between two periods (such as 'N fewer') of no named metric: not compared"
 SEVERAL_PLACES = "several places and figures in its sentence, no place tied to this figure: its place is not established"
-UNCONFIRMED = "its own words leave it unconfirmed or a guess ('could exceed', 'a figure police did not confirm')"
-SUPERSEDED = "superseded by a correction: a later figure of its sentence replaces it ('first reported 40, later revised to 52')"
+UNCONFIRMED = "its own words leave it unconfirmed or a guess (such as 'could exceed', 'a figure police did not confirm')"
+SUPERSEDED = "superseded by a correction: a later figure of its sentence replaces it (such as 'first reported N, later revised to M')"
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 
