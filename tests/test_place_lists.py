@@ -76,3 +76,15 @@ def test_a_demonym_that_ends_a_name_stays_a_place(tmp_path, rules):
     found = claims(tmp_path, "En 2022, 41.260 deportados llegaron en vuelos de Estados Unidos a la Fuerza Aérea "
                              "Hondureña.\n", rules=rules, language="es")
     assert "Honduras" in figure(found, "41").subject
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Both countries reported fewer killings last year: 120 homicides in Panama (2.8 per 100,000) and 2,310 in "
+     "Honduras (23.9 per 100,000).", None),
+    ("Ambos países informaron menos muertes el año pasado: 120 homicidios en Panamá (2,8 por cada 100.000) y "
+     "2.310 en Honduras (23,9 por cada 100.000).", "es"),
+])
+def test_a_figure_in_brackets_with_a_unit_of_its_own_restates_the_item_before_it(tmp_path, rules, text, language):
+    found = claims(tmp_path, f"{text}\n", rules=rules, language=language)
+    assert figure(found, "120").subject == ("Panama",)
+    assert figure(found, "2,8" if language else "2.8").subject == ("Panama",)

@@ -467,11 +467,11 @@ def _link_before(code: str, table: str):
 
 def _not_listed_elsewhere(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
     """The places without those that head another figure's list item ("..., followed by Zembla
-    with 115"): such a place is that figure's only."""
-    heads = _list_head_pattern(code)
-    listed = _list_link_pattern(code)
+    with 115"): such a place is that figure's only, unless in this figure's phrase ("114 in Oz (1.9 per 100,000)")."""
+    heads, listed, own = _list_head_pattern(code), _list_link_pattern(code), _link_pattern(code, "place_links")
     return [p for p in places if not heads.match(text, p[1])
-            or p[1] <= span[0] and listed.fullmatch(text, p[1], span[0])]
+            or p[1] <= span[0] and listed.fullmatch(text, p[1], span[0])
+            or p[0] >= span[1] and "," not in text[span[1]:p[0]] and own.fullmatch(text, span[1], p[0])]
 
 
 @cache
