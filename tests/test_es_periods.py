@@ -112,6 +112,8 @@ def test_months_that_closed_with_their_counts_in_a_spanish_list(tmp_path):
 @pytest.mark.parametrize("language, text, first, second", [
     ("en", "In Zembla City, killings went from 210 in 2015 to 229 in 2016.", "210", "229"),
     ("es", "En la ciudad de Zembla, los asesinatos pasaron de 210 en 2015 a 229 en 2016.", "210", "229"),
+    ("en", "\"We go from 210 killings in 2015 to 229 in 2016,\" the mayor of Zembla City said.", "210", "229"),
+    ("es", "\"Pasamos de 210 homicidios en 2015 a 229 en 2016\", dijo el alcalde de la ciudad de Zembla.", "210", "229"),
 ])
 def test_a_change_of_either_direction_splits_into_its_two_years(tmp_path, language, text, first, second):
     found = claims(tmp_path, text, language)
