@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 from itertools import pairwise
 from re import Pattern
@@ -152,8 +153,10 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool
     """Claims of one quantity split into periods: dated claims by same_period, undated ones by
     publication month; an undated claim also joins the one dated period it can mean, the corpus's
     ``running`` totals of the quantity counted among the periods it may mean ("36,277 since March
-    27" beside "13,150 in 2015": "66,000" as of a later day is neither). Undated stocks (``level``)
-    of different months are one class whose gaps are drift at most."""
+    27" beside "13,150 in 2015": "66,000" as of a later day is neither), and so the days undated
+    figures are told as of ("by March 27, arrests totaled 56,000"); such a figure joins only a period
+    ending on its day. Undated stocks (``level``) of different months are one class whose gaps are
+    drift at most."""
     dated: dict[tuple[int, int], list[tuple[Period, list[Claim]]]] = defaultdict(list)
     undated: dict[str, tuple[Period, list[Claim]]] = {}
     joins: dict[Period, list[Claim]] = {}  # a period seen before joins the class it joined then
@@ -175,13 +178,17 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool
         group.append(claim)
     classes = [(rep, group, set()) for bucket in dated.values() for rep, group in bucket]
     if named:
+        stated = [(o, day) for _, group in undated.values() for o in group if (day := _stated_day(o)) is not None]
         for rep, group in undated.values():
             for claim in group:
                 places = ctx.places(claim)
-                fits = [c for c in classes if c[0].end <= rep.end
+                own = _stated_day(claim)
+                fits = [c for c in classes if (c[0].end == own if own else c[0].end <= rep.end)
                         and any(not places or not ctx.places(o) or places & ctx.places(o) for o in c[1])]
                 more = {p for o in running if (p := period_of(o, ctx)) is not None and p.end <= rep.end
                         and (not places or not ctx.places(o) or places & ctx.places(o))}
+                more |= {Period(day, day, "day", True) for o, day in stated if own is None and day <= rep.end
+                         and (not places or not ctx.places(o) or places & ctx.places(o))}
                 if len({c[0] for c in fits} | more) == 1 and fits:
                     fits[0][1].append(claim)
                     fits[0][2].add(claim.id)
@@ -192,6 +199,14 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool
         return sorted(classes, key=lambda c: (c[0].start, c[0].end, c[0].dated))
     classes.extend((rep, group, set()) for rep, group in undated.values())
     return sorted(classes, key=lambda c: (c[0].start, c[0].end, c[0].dated))
+
+
+def _stated_day(claim: Claim) -> date | None:
+    """The day an undated figure's own words tell it as of ("by March 4, arrests totaled 39,800"), not
+    its publication's."""
+    t = claim.time
+    return date.fromisoformat(t.end[:10]) if t is not None and t.basis != "publication" and not t.start and t.end \
+        else None
 
 
 # Figures of one quantity more than this many times apart are taken for different quantities read
