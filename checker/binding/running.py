@@ -7,8 +7,9 @@ detained") continues that running total, from an event or a date ("since March 2
 from the same start to its own date, not over the month named; so does a count up to a date
 ("hasta el 15 de junio") that would otherwise count from the start of its year. A figure told at an
 anniversary of the event ("two years into the crackdown") runs from the event's start
-(binding.anniversary). The cue words are the language pack's (``running_cues``, ``as_of_cues``,
-``event_anaphors``); the events are the rules' (DESIGN.md, "Context")."""
+(binding.anniversary). A figure dated at a day its sentence tells a total at ("by March 4, arrests
+totaled 39,800") is as of that day. The cue words are the language pack's (``running_cues``, ``as_of_cues``,
+``as_of_totals``, ``event_anaphors``); the events are the rules' (DESIGN.md, "Context")."""
 from __future__ import annotations
 
 import re
@@ -33,6 +34,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     each figure told at an anniversary of an event counted from the event's start, and each count up
     to a point that continues a running total given that total's start."""
     cue, as_of = _cue(code), _cue(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
+    totals = _cue(code, "as_of_totals")
     dated: list[tuple[str, str, int]] = []  # each event dated in the document: its id, start and line
     finest: dict[str, tuple[bool, str]] = {}  # by event: whether dated to a day at most, and its earliest such start
     for c in claims:
@@ -62,10 +64,13 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
         if found is c and frame is not None:
             found = told.framed(c, frame, now)
         if found is c and c.metric in series:
-            found = _continued(c, series[c.metric], rules, as_of, code)
+            found = _continued(c, series[c.metric], rules, (as_of, totals), code)
         if found is c and dated:
             found = _to_date_from_event(c, rules, m, code, dated)
-        if found is not c or _runs_to(c, rules, now) or _from_start(c, rules, starts):
+        if found is c:
+            found = _total_as_of(c, rules, totals)
+        if found is not c and found.time is not None and found.time.start \
+                or _runs_to(c, rules, now) or _from_start(c, rules, starts):
             series[c.metric] = found
         out.append(found)
     return out
@@ -101,7 +106,17 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
     return c
 
 
-def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str], code: str) -> Claim:
+def _total_as_of(c: Claim, rules: RuleSet, totals: re.Pattern[str]) -> Claim:
+    """``c``, a cumulative figure dated at a day its sentence tells a total at (``as_of_totals``: "by
+    March 4, arrests totaled 39,800", "el 12 de mayo las capturas sumaban 33.200"), as of that day
+    from a start the text never gives: a count up to the day, not of the day; else unchanged."""
+    if not _cumulative(c, rules) or not _own_day(c.time) or totals.search(c.sentence) is None:
+        return c
+    t = c.time
+    return _retimed(c, replace(t, start=None, text=f"{t.text} (a total as of that day)"))
+
+
+def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: tuple[re.Pattern[str], ...], code: str) -> Claim:
     """``c`` as a count up to its own date of the running total ``head`` ("by July, 12,000 had been
     detained" after "9,000 detained since the crackdown began"), when it is one: a figure of the same
     metric and places, dated at a day or a month at most on or after the total's start, in its paragraph or the
@@ -116,7 +131,7 @@ def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str], co
         if not start < t.start:  # an earlier count of it too: "132 desde el 27 de marzo de 2022. Hasta el 28 de febrero, 118"
             return c
     elif t.start < start or t.granularity not in ("day", "month", "span") or anniversary.days(t.start, t.end) > 31 \
-            or not as_of.search(c.sentence):
+            or not any(cue.search(c.sentence) for cue in as_of):
         return c
     words = f"{t.text}, counted from {start}"
     return _retimed(c, replace(t, start=start, text=words, granularity="span"))
@@ -174,6 +189,8 @@ class _Anniversaries:
         for c in claims:
             if c.kind == "quantity" and _own_day(c.time):
                 for told in self.of(c.sentence):
+                    if told.anaphor:
+                        continue  # "the decree" may be another's
                     day = c.time.end
                     out.setdefault(told.event, day if _dates_the_event(day, told.years, now)
                                    else anniversary.years_before(day, told.years))
@@ -182,7 +199,9 @@ class _Anniversaries:
     def at(self, c: Claim, starts: dict[str, str], now: str | None) -> Claim:
         """``c``, a cumulative figure in a sentence that names an anniversary of an event the document
         dates, from the event's start to its own day (that anniversary's) or, with no time of its own,
-        to publication when that falls near the anniversary; else unchanged."""
+        to publication when that falls near the anniversary, or to the anniversary itself when the
+        article is told a year or more after it ("a year after the decree, police had counted 66,000"
+        at the second); else unchanged."""
         t = c.time
         if t is None or not _cumulative(c, self.rules):
             return c
@@ -197,6 +216,9 @@ class _Anniversaries:
             elif t.basis == "publication" and not t.start and now is not None and t.end == now \
                     and -2 * _NEAR <= anniversary.days(anniversary.years_before(now, told.years), start) <= _NEAR:
                 end = now
+            elif not t.start and t.end in (now, None) and t.basis in ("publication", "inherited") and now is not None \
+                    and anniversary.days(anniversary.years_after(start, told.years + 1), now) >= -_NEAR:
+                end = anniversary.years_after(start, told.years)  # "a year after the decree, 66,000" told at the second
             else:
                 continue
             words = f"{told.years} years from the event of {start} to {end}"
@@ -247,4 +269,5 @@ def _cue(code: str, table: str = "running_cues"):
 
 _cue(lang.DEFAULT)  # read on import, as the grammar modules read their tables (a cached run reads no claims)
 _cue(lang.DEFAULT, "as_of_cues")
+_cue(lang.DEFAULT, "as_of_totals")
 _cue(lang.DEFAULT, "event_anaphors")
