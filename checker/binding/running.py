@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
 from checker.binding import anniversary, event_years, period, since_phrase
 from checker.model import Claim, Evidence, TimeScope
+from checker.timex import calendar as cal
 
 if TYPE_CHECKING:
     from checker.binding.matchers import Matchers
@@ -53,7 +55,9 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     out: list[Claim] = []
     series: dict[str, Claim] = {}  # by metric: the last running total, from an event or a date
     frame: Claim | None = None  # the figure that tells the article at an anniversary of an event, to publication
+    last_event: Claim | None = None  # the event dated last, when no figure's own time came after it
     for c in claims:
+        last_event = _then(c, last_event)
         found = told.at(c, starts, now)
         if found is not c and found.time is not None and found.time.end == now:
             frame = found
@@ -68,7 +72,8 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
         if found is c and dated:
             found = _to_date_from_event(c, rules, m, code, dated)
         if found is c:
-            found = _total_as_of(c, rules, totals)
+            found = _since_then(c, last_event, rules, now, code) if last_event is not None else c
+            found = _total_as_of(c, rules, totals, code) if found is c else found
         if found is not c and found.time is not None and found.time.start \
                 or _runs_to(c, rules, now) or _from_start(c, rules, starts):
             series[c.metric] = found
@@ -106,14 +111,29 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
     return c
 
 
-def _total_as_of(c: Claim, rules: RuleSet, totals: re.Pattern[str]) -> Claim:
-    """``c``, a cumulative figure dated at a day its sentence tells a total at (``as_of_totals``: "by
-    March 4, arrests totaled 39,800", "el 12 de mayo las capturas sumaban 33.200"), as of that day
-    from a start the text never gives: a count up to the day, not of the day; else unchanged."""
-    if not _cumulative(c, rules) or not _own_day(c.time) or totals.search(c.sentence) is None:
-        return c
+def _total_as_of(c: Claim, rules: RuleSet, totals: re.Pattern[str], code: str) -> Claim:
+    """``c``, a cumulative figure dated at a day its sentence tells a total at (``as_of_totals``: "on
+    March 4, arrests totaled 39,800", "el 12 de mayo las capturas sumaban 33.200"), or counted up to a
+    date its time opens with a word of ``as_of_words`` for ("only $56 million had been disbursed by
+    Sept. 30"), from a start the text never gave (its year's or its fiscal year's): as of
+    that date, a count up to it, not of the day nor of the year; else unchanged."""
     t = c.time
-    return _retimed(c, replace(t, start=None, text=f"{t.text} (a total as of that day)"))
+    if not _cumulative(c, rules) or c.change in ("up", "down") or t is None \
+            or not (_own_day(t) and totals.search(c.sentence) is not None or _up_to_date(t, code)):
+        return c
+    return _retimed(c, replace(t, start=None, text=f"{t.text} (a total as of that day)", granularity="day"))
+
+
+def _up_to_date(t: TimeScope, code: str) -> bool:
+    """Whether a time opens with a word of ``as_of_words`` ("by Sept. 30"), names no whole year, and
+    starts where the text gave no start, on its year's or fiscal year's first day (a day alone stays
+    the day: "as of March 1, 64,112 had been detained" is compared with that day's figures)."""
+    if t.basis not in ("explicit", "relative") or not t.start or not t.end or t.start == t.end \
+            or t.granularity not in ("day", "month", "span") \
+            or not " ".join(t.text.lower().split()).startswith(_as_of_words(code)):  # not "para el año fiscal 2016"
+        return False
+    end = date.fromisoformat(t.end)
+    return t.start in (f"{end.year}-01-01", cal.fiscal_span(cal.fiscal_year_of(end))[0].isoformat())
 
 
 def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: tuple[re.Pattern[str], ...], code: str) -> Claim:
@@ -152,6 +172,29 @@ def _to_date_from_event(c: Claim, rules: RuleSet, m: Matchers, code: str, dated:
             words = f"{t.text}, counted from the event of {start}"
             return _retimed(c, replace(t, start=start, text=words, granularity="span"), eid)
     return c
+
+
+def _then(c: Claim, last_event: Claim | None) -> Claim | None:
+    """The event "then" may point at after claim ``c``: the last dated event, until a figure with a
+    time of its own comes after it."""
+    if c.kind == "event":
+        return c if c.metric and c.time is not None and c.time.start else last_event
+    if c.time is not None and c.time.start and c.time.basis in ("explicit", "relative"):
+        return None  # "then" is that figure's time now
+    return last_event
+
+
+def _since_then(c: Claim, event: Claim, rules: RuleSet, now: str | None, code: str) -> Claim:
+    """``c``, a cumulative figure counted "since then" ("desde entonces, más de 78.000 han sido detenidos")
+    right after the sentence that dates ``event`` in its paragraph or the one before, no figure's own time
+    between: from that event's start, the time named last, not from an earlier time in focus."""
+    t = c.time
+    if not _cumulative(c, rules) or t is None or t.basis != "inherited" or now is None or t.end != now \
+            or not 0 <= c.line - event.line <= _LINES or event.time.start >= now \
+            or not period.runs_to_now(t.text, code) or t.start == event.time.start:
+        return c
+    return _retimed(c, replace(t, start=event.time.start, text=f"{t.text}: from the event of {event.time.start}",
+                               basis="relative", granularity="span"), event.metric)
 
 
 def _to_date(t: TimeScope, code: str) -> bool:
@@ -213,6 +256,9 @@ class _Anniversaries:
                 end = now  # "un año después de que se aprobara el régimen, el 27 de marzo de 2022, ... contabiliza"
             elif _own_day(t) and abs(anniversary.days(start, anniversary.years_before(t.end, told.years))) <= _NEAR:
                 end = t.end
+            elif _own_day(t) and t.end == start and now is not None \
+                    and anniversary.years_after(start, told.years) <= now:  # its only day dates the event itself
+                end = anniversary.years_after(start, told.years)  # "in the first two years of the emergency, declared on"
             elif t.basis == "publication" and not t.start and now is not None and t.end == now \
                     and -2 * _NEAR <= anniversary.days(anniversary.years_before(now, told.years), start) <= _NEAR:
                 end = now
@@ -259,6 +305,11 @@ _NEAR = 31  # days by which an anniversary may miss the start the document gives
 def _retimed(c: Claim, time: TimeScope, rule: str | None = None) -> Claim:
     """``c`` given ``time``, from the discourse, its words the evidence."""
     return replace(c, time=time, binding=c.rebound(Evidence("time", "discourse", time.text, rule)))
+
+
+@cache
+def _as_of_words(code: str) -> tuple[str, ...]:
+    return tuple(w + " " for w in lang.phrases(code, "as_of_words"))
 
 
 @cache

@@ -154,9 +154,9 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool
     publication month; an undated claim also joins the one dated period it can mean, the corpus's
     ``running`` totals of the quantity counted among the periods it may mean ("36,277 since March
     27" beside "13,150 in 2015": "66,000" as of a later day is neither), and so the days undated
-    figures are told as of ("by March 27, arrests totaled 56,000"); such a figure joins only a period
-    ending on its day. Undated stocks (``level``) of different months are one class whose gaps are
-    drift at most."""
+    figures are told as of ("by March 27, arrests totaled 56,000"); such a figure joins no dated
+    period (a total as of the day a year ends is no count of that year). Undated stocks (``level``)
+    of different months are one class whose gaps are drift at most."""
     dated: dict[tuple[int, int], list[tuple[Period, list[Claim]]]] = defaultdict(list)
     undated: dict[str, tuple[Period, list[Claim]]] = {}
     joins: dict[Period, list[Claim]] = {}  # a period seen before joins the class it joined then
@@ -181,13 +181,14 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool
         stated = [(o, day) for _, group in undated.values() for o in group if (day := _stated_day(o)) is not None]
         for rep, group in undated.values():
             for claim in group:
+                if _stated_day(claim) is not None:
+                    continue  # a total as of a day it names: no count of the period that ends then
                 places = ctx.places(claim)
-                own = _stated_day(claim)
-                fits = [c for c in classes if (c[0].end == own if own else c[0].end <= rep.end)
+                fits = [c for c in classes if c[0].end <= rep.end
                         and any(not places or not ctx.places(o) or places & ctx.places(o) for o in c[1])]
                 more = {p for o in running if (p := period_of(o, ctx)) is not None and p.end <= rep.end
                         and (not places or not ctx.places(o) or places & ctx.places(o))}
-                more |= {Period(day, day, "day", True) for o, day in stated if own is None and day <= rep.end
+                more |= {Period(day, day, "day", True) for o, day in stated if day <= rep.end
                          and (not places or not ctx.places(o) or places & ctx.places(o))}
                 if len({c[0] for c in fits} | more) == 1 and fits:
                     fits[0][1].append(claim)
