@@ -101,3 +101,28 @@ def test_one_articles_running_total_told_at_two_anniversaries_is_no_drift(tmp_pa
 def test_a_total_told_at_a_day_is_as_of_that_day_not_a_count_of_it(tmp_path, language, text, words):
     found = one_article_claims(tmp_path, text, language=language, published="2021-05-13")
     assert period(found, words) == (None, "2021-03-04")
+
+
+@pytest.mark.parametrize("published", ["2021-03-27", "2022-06-01"])
+def test_the_first_years_of_an_event_its_relative_clause_dates_run_from_it_that_many_years(tmp_path, published):
+    found = one_article_claims(tmp_path, "A rights group said 180 people died in state custody in the first two years "
+                                         "of Honduras's state of emergency, which was declared on March 27, 2019.\n",
+                               language="en", published=published)
+    assert period(found, "180") == ("2019-03-27", "2021-03-27")
+
+
+def test_since_then_after_the_sentence_that_dates_an_event_counts_from_it(tmp_path):
+    found = one_article_claims(tmp_path, "Honduras cerró 2020 con 4.100 homicidios.\n\n"
+                                         "Honduras vive bajo un estado de excepción desde que el Congreso lo aprobó el "
+                                         "12 de junio de 2019, tras una semana con 60 asesinatos. Desde entonces, más de "
+                                         "21.000 presuntos pandilleros han sido detenidos.\n",
+                               language="es", published="2021-02-20")
+    assert period(found, "21.000") == ("2019-06-12", "2021-02-20")
+
+
+def test_since_then_after_a_time_of_its_own_sentence_counts_from_that_time(tmp_path):
+    found = one_article_claims(tmp_path, "El Congreso de Honduras declaró el estado de excepción el 6 de diciembre de "
+                                         "2019.\n\nEn 2016, la policía contabilizó 3.500 homicidios en Honduras, y desde "
+                                         "entonces la cifra ha oscilado en torno a los 3.000 por año.\n",
+                               language="es", published="2021-02-20")
+    assert period(found, "3.000")[0] == "2016-01-01"

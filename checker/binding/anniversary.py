@@ -103,6 +103,8 @@ def days(start: str, end: str) -> int:
     return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
+# A name's possessive between the link and the event ("two years of El Salvador's state of emergency").
+_POSSESSIVE = r"(?:(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}['’]s\s+)?"
 _CLAUSE_REACH = 60  # how far after a link opening a clause (or before an age) the event's object may stand
 _CLAUSE_END = re.compile(r"[,;:—(]")
 
@@ -131,8 +133,8 @@ def _grammar(code: str) -> _Grammar:
     aged_counts = patterns.phrases(w for w in counts if len(w) > 2)  # never "a": "turned a corner"
     return _Grammar(
         opener=patterns.compile(rf"\b(?:{count}|{ordinal})\b", re.IGNORECASE),
-        linked=patterns.compile(rf"\s+(?:{links})\s+(?:(?:{patterns.phrases(table['starts'])})\s+(?:{links})\s+)?",
-                                re.IGNORECASE),
+        linked=patterns.compile(rf"\s+(?:{links})\s+(?:(?:{patterns.phrases(table['starts'])})\s+(?:{links})\s+)?"
+                                rf"{_POSSESSIVE}", re.IGNORECASE),
         clause=patterns.compile(rf"\s+(?:{patterns.phrases(table['clauses'])})\s+", re.IGNORECASE),
         years=patterns.compile(rf"\b{count}\b", re.IGNORECASE),
         aged=patterns.compile(rf"\b(?:{patterns.phrases(table['ages'])})\s+(?P<n>\d{{1,2}}|{aged_counts})"
