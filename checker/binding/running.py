@@ -7,18 +7,21 @@ detained") continues that running total, from an event or a date ("since March 2
 from the same start to its own date, not over the month named; so does a count up to a date
 ("hasta el 15 de junio") that would otherwise count from the start of its year. A figure told at an
 anniversary of the event ("two years into the crackdown") runs from the event's start
-(binding.anniversary). The cue words are the language pack's (``running_cues``, ``as_of_cues``,
-``event_anaphors``); the events are the rules' (DESIGN.md, "Context")."""
+(binding.anniversary). A figure dated at a day its sentence tells a total at ("by March 4, arrests
+totaled 39,800") is as of that day. The cue words are the language pack's (``running_cues``, ``as_of_cues``,
+``as_of_totals``, ``event_anaphors``); the events are the rules' (DESIGN.md, "Context")."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
 from checker.binding import anniversary, event_years, period, since_phrase
 from checker.model import Claim, Evidence, TimeScope
+from checker.timex import calendar as cal
 
 if TYPE_CHECKING:
     from checker.binding.matchers import Matchers
@@ -33,6 +36,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     each figure told at an anniversary of an event counted from the event's start, and each count up
     to a point that continues a running total given that total's start."""
     cue, as_of = _cue(code), _cue(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
+    totals = _cue(code, "as_of_totals")
     dated: list[tuple[str, str, int]] = []  # each event dated in the document: its id, start and line
     finest: dict[str, tuple[bool, str]] = {}  # by event: whether dated to a day at most, and its earliest such start
     for c in claims:
@@ -51,7 +55,9 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     out: list[Claim] = []
     series: dict[str, Claim] = {}  # by metric: the last running total, from an event or a date
     frame: Claim | None = None  # the figure that tells the article at an anniversary of an event, to publication
+    last_event: Claim | None = None  # the event dated last, when no figure's own time came after it
     for c in claims:
+        last_event = _then(c, last_event)
         found = told.at(c, starts, now)
         if found is not c and found.time is not None and found.time.end == now:
             frame = found
@@ -62,10 +68,14 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
         if found is c and frame is not None:
             found = told.framed(c, frame, now)
         if found is c and c.metric in series:
-            found = _continued(c, series[c.metric], rules, as_of, code)
+            found = _continued(c, series[c.metric], rules, (as_of, totals), code)
         if found is c and dated:
             found = _to_date_from_event(c, rules, m, code, dated)
-        if found is not c or _runs_to(c, rules, now) or _from_start(c, rules, starts):
+        if found is c:
+            found = _since_then(c, last_event, rules, now, code) if last_event is not None else c
+            found = _total_as_of(c, rules, totals, code) if found is c else found
+        if found is not c and found.time is not None and found.time.start \
+                or _runs_to(c, rules, now) or _from_start(c, rules, starts):
             series[c.metric] = found
         out.append(found)
     return out
@@ -101,7 +111,32 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
     return c
 
 
-def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str], code: str) -> Claim:
+def _total_as_of(c: Claim, rules: RuleSet, totals: re.Pattern[str], code: str) -> Claim:
+    """``c``, a cumulative figure dated at a day its sentence tells a total at (``as_of_totals``: "on
+    March 4, arrests totaled 39,800", "el 12 de mayo las capturas sumaban 33.200"), or counted up to a
+    date its time opens with a word of ``as_of_words`` for ("only $56 million had been disbursed by
+    Sept. 30"), from a start the text never gave (its year's or its fiscal year's): as of
+    that date, a count up to it, not of the day nor of the year; else unchanged."""
+    t = c.time
+    if not _cumulative(c, rules) or c.change in ("up", "down") or t is None \
+            or not (_own_day(t) and totals.search(c.sentence) is not None or _up_to_date(t, code)):
+        return c
+    return _retimed(c, replace(t, start=None, text=f"{t.text} (a total as of that day)", granularity="day"))
+
+
+def _up_to_date(t: TimeScope, code: str) -> bool:
+    """Whether a time opens with a word of ``as_of_words`` ("by Sept. 30"), names no whole year, and
+    starts where the text gave no start, on its year's or fiscal year's first day (a day alone stays
+    the day: "as of March 1, 64,112 had been detained" is compared with that day's figures)."""
+    if t.basis not in ("explicit", "relative") or not t.start or not t.end or t.start == t.end \
+            or t.granularity not in ("day", "month", "span") \
+            or not " ".join(t.text.lower().split()).startswith(_as_of_words(code)):  # not "para el año fiscal 2016"
+        return False
+    end = date.fromisoformat(t.end)
+    return t.start in (f"{end.year}-01-01", cal.fiscal_span(cal.fiscal_year_of(end))[0].isoformat())
+
+
+def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: tuple[re.Pattern[str], ...], code: str) -> Claim:
     """``c`` as a count up to its own date of the running total ``head`` ("by July, 12,000 had been
     detained" after "9,000 detained since the crackdown began"), when it is one: a figure of the same
     metric and places, dated at a day or a month at most on or after the total's start, in its paragraph or the
@@ -116,7 +151,7 @@ def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: re.Pattern[str], co
         if not start < t.start:  # an earlier count of it too: "132 desde el 27 de marzo de 2022. Hasta el 28 de febrero, 118"
             return c
     elif t.start < start or t.granularity not in ("day", "month", "span") or anniversary.days(t.start, t.end) > 31 \
-            or not as_of.search(c.sentence):
+            or not any(cue.search(c.sentence) for cue in as_of):
         return c
     words = f"{t.text}, counted from {start}"
     return _retimed(c, replace(t, start=start, text=words, granularity="span"))
@@ -137,6 +172,29 @@ def _to_date_from_event(c: Claim, rules: RuleSet, m: Matchers, code: str, dated:
             words = f"{t.text}, counted from the event of {start}"
             return _retimed(c, replace(t, start=start, text=words, granularity="span"), eid)
     return c
+
+
+def _then(c: Claim, last_event: Claim | None) -> Claim | None:
+    """The event "then" may point at after claim ``c``: the last dated event, until a figure with a
+    time of its own comes after it."""
+    if c.kind == "event":
+        return c if c.metric and c.time is not None and c.time.start else last_event
+    if c.time is not None and c.time.start and c.time.basis in ("explicit", "relative"):
+        return None  # "then" is that figure's time now
+    return last_event
+
+
+def _since_then(c: Claim, event: Claim, rules: RuleSet, now: str | None, code: str) -> Claim:
+    """``c``, a cumulative figure counted "since then" ("desde entonces, más de 78.000 han sido detenidos")
+    right after the sentence that dates ``event`` in its paragraph or the one before, no figure's own time
+    between: from that event's start, the time named last, not from an earlier time in focus."""
+    t = c.time
+    if not _cumulative(c, rules) or t is None or t.basis != "inherited" or now is None or t.end != now \
+            or not 0 <= c.line - event.line <= _LINES or event.time.start >= now \
+            or not period.runs_to_now(t.text, code) or t.start == event.time.start:
+        return c
+    return _retimed(c, replace(t, start=event.time.start, text=f"{t.text}: from the event of {event.time.start}",
+                               basis="relative", granularity="span"), event.metric)
 
 
 def _to_date(t: TimeScope, code: str) -> bool:
@@ -174,6 +232,8 @@ class _Anniversaries:
         for c in claims:
             if c.kind == "quantity" and _own_day(c.time):
                 for told in self.of(c.sentence):
+                    if told.anaphor:
+                        continue  # "the decree" may be another's
                     day = c.time.end
                     out.setdefault(told.event, day if _dates_the_event(day, told.years, now)
                                    else anniversary.years_before(day, told.years))
@@ -182,7 +242,9 @@ class _Anniversaries:
     def at(self, c: Claim, starts: dict[str, str], now: str | None) -> Claim:
         """``c``, a cumulative figure in a sentence that names an anniversary of an event the document
         dates, from the event's start to its own day (that anniversary's) or, with no time of its own,
-        to publication when that falls near the anniversary; else unchanged."""
+        to publication when that falls near the anniversary, or to the anniversary itself when the
+        article is told a year or more after it ("a year after the decree, police had counted 66,000"
+        at the second); else unchanged."""
         t = c.time
         if t is None or not _cumulative(c, self.rules):
             return c
@@ -194,9 +256,15 @@ class _Anniversaries:
                 end = now  # "un año después de que se aprobara el régimen, el 27 de marzo de 2022, ... contabiliza"
             elif _own_day(t) and abs(anniversary.days(start, anniversary.years_before(t.end, told.years))) <= _NEAR:
                 end = t.end
+            elif _own_day(t) and t.end == start and now is not None \
+                    and anniversary.years_after(start, told.years) <= now:  # its only day dates the event itself
+                end = anniversary.years_after(start, told.years)  # "in the first two years of the emergency, declared on"
             elif t.basis == "publication" and not t.start and now is not None and t.end == now \
                     and -2 * _NEAR <= anniversary.days(anniversary.years_before(now, told.years), start) <= _NEAR:
                 end = now
+            elif not t.start and t.end in (now, None) and t.basis in ("publication", "inherited") and now is not None \
+                    and anniversary.days(anniversary.years_after(start, told.years + 1), now) >= -_NEAR:
+                end = anniversary.years_after(start, told.years)  # "a year after the decree, 66,000" told at the second
             else:
                 continue
             words = f"{told.years} years from the event of {start} to {end}"
@@ -240,6 +308,11 @@ def _retimed(c: Claim, time: TimeScope, rule: str | None = None) -> Claim:
 
 
 @cache
+def _as_of_words(code: str) -> tuple[str, ...]:
+    return tuple(w + " " for w in lang.phrases(code, "as_of_words"))
+
+
+@cache
 def _cue(code: str, table: str = "running_cues"):
     """Any phrase of the language pack's ``table`` as whole words."""
     return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)[table])})\b", patterns.IGNORECASE)
@@ -247,4 +320,5 @@ def _cue(code: str, table: str = "running_cues"):
 
 _cue(lang.DEFAULT)  # read on import, as the grammar modules read their tables (a cached run reads no claims)
 _cue(lang.DEFAULT, "as_of_cues")
+_cue(lang.DEFAULT, "as_of_totals")
 _cue(lang.DEFAULT, "event_anaphors")

@@ -672,7 +672,7 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
             return periods.last_ended(whole, last, state.anchor) or replace(whole, basis="inherited")
         if periods.runs_to_now(scope.text, state.code):
             end = state.anchor.latest.isoformat() if state.anchor else None
-            return TimeScope(last.start, end, scope.text, "inherited", last.granularity)
+            return TimeScope((state.sentence_time or last).start, end, scope.text, "inherited", last.granularity)
         return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
     if mention.relation == "same":  # "9 killed since the truce took effect, fewer than the 15 over the same months of 2011"
         before = state.previous[1].time if state.previous and state.previous[0] == state.sentence_number else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 from itertools import pairwise
 from re import Pattern
@@ -152,7 +153,9 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool
     """Claims of one quantity split into periods: dated claims by same_period, undated ones by
     publication month; an undated claim also joins the one dated period it can mean, the corpus's
     ``running`` totals of the quantity counted among the periods it may mean ("36,277 since March
-    27" beside "13,150 in 2015": "66,000" as of a later day is neither). Undated stocks (``level``)
+    27" beside "13,150 in 2015": "66,000" as of a later day is neither), and so the days undated
+    figures are told as of ("by March 27, arrests totaled 56,000"); such a figure joins no dated
+    period (a total as of the day a year ends is no count of that year). Undated stocks (``level``)
     of different months are one class whose gaps are drift at most."""
     dated: dict[tuple[int, int], list[tuple[Period, list[Claim]]]] = defaultdict(list)
     undated: dict[str, tuple[Period, list[Claim]]] = {}
@@ -175,13 +178,18 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool
         group.append(claim)
     classes = [(rep, group, set()) for bucket in dated.values() for rep, group in bucket]
     if named:
+        stated = [(o, day) for _, group in undated.values() for o in group if (day := _stated_day(o)) is not None]
         for rep, group in undated.values():
             for claim in group:
+                if _stated_day(claim) is not None:
+                    continue  # a total as of a day it names: no count of the period that ends then
                 places = ctx.places(claim)
                 fits = [c for c in classes if c[0].end <= rep.end
                         and any(not places or not ctx.places(o) or places & ctx.places(o) for o in c[1])]
                 more = {p for o in running if (p := period_of(o, ctx)) is not None and p.end <= rep.end
                         and (not places or not ctx.places(o) or places & ctx.places(o))}
+                more |= {Period(day, day, "day", True) for o, day in stated if day <= rep.end
+                         and (not places or not ctx.places(o) or places & ctx.places(o))}
                 if len({c[0] for c in fits} | more) == 1 and fits:
                     fits[0][1].append(claim)
                     fits[0][2].add(claim.id)
@@ -192,6 +200,14 @@ def _period_classes(members: list[Claim], ctx: Context, named: bool, level: bool
         return sorted(classes, key=lambda c: (c[0].start, c[0].end, c[0].dated))
     classes.extend((rep, group, set()) for rep, group in undated.values())
     return sorted(classes, key=lambda c: (c[0].start, c[0].end, c[0].dated))
+
+
+def _stated_day(claim: Claim) -> date | None:
+    """The day an undated figure's own words tell it as of ("by March 4, arrests totaled 39,800"), not
+    its publication's."""
+    t = claim.time
+    return date.fromisoformat(t.end[:10]) if t is not None and t.basis != "publication" and not t.start and t.end \
+        else None
 
 
 # Figures of one quantity more than this many times apart are taken for different quantities read

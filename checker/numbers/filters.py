@@ -15,6 +15,7 @@ from .words import (
     AGE_SUBJECTS,
     AGE_VERB_LASTS,
     AGE_VERBS,
+    AGE_VERBS_ALONE,
     CHANGE_WORDS,
     COORDINATORS,
     COUNTRY_MARKS,
@@ -262,7 +263,8 @@ def age_stated_before(toks: list[Token], left: int) -> bool:
 
 
 def age_of_person(toks: list[Token], num: Num) -> bool:
-    """"she is 45.", "he will be 35 by then", "who was 10": a bare whole number said of a person."""
+    """"she is 45.", "he will be 35 by then", "who was 10": a bare whole number said of a person; or of
+    anything after a verb of ``age_verbs_alone`` ("the emergency turned two on Wednesday")."""
     j = num.i1
     if not (num.plain_int or num.words) or not 1 <= num.value <= 120:
         return False
@@ -271,6 +273,8 @@ def age_of_person(toks: list[Token], num: Num) -> bool:
     i = num.i0
     if not i or toks[i - 1].lower not in AGE_VERB_LASTS:
         return False
+    if toks[i - 1].lower in AGE_VERBS_ALONE:
+        return True
     verb = next((verb for verb in AGE_VERBS if len(verb) <= i and lowers(toks[i - len(verb):i]) == verb), None)
     subject = i - len(verb) - 1 if verb is not None else -1
     return subject >= 0 and toks[subject].lower in AGE_SUBJECTS

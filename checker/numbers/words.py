@@ -117,6 +117,7 @@ AGE_CUE_LASTS = frozenset(cue[-1] for cue in AGE_CUES)  # most words end no age 
 AGE_SUBJECTS = frozenset(_W["age_subjects"])
 AGE_VERBS = tuple(tuple(t.lower for t in tokenize(verb)) for verb in _W["age_verbs"])
 AGE_VERB_LASTS = frozenset(verb[-1] for verb in AGE_VERBS)
+AGE_VERBS_ALONE = frozenset(_W["age_verbs_alone"])
 PARTITIVE_DETERMINERS = frozenset(_W["partitive_determiners"])
 CHANGE_NOUN_BRIDGES = frozenset(_W["change_noun_bridges"])
 DATING_WORDS = frozenset(_W["dating_words"])

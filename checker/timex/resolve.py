@@ -234,6 +234,14 @@ def r_fiscal(m, ctx, s, e):
     return Atom(s, e, lo, hi, "year", "explicit", "date")
 
 
+def r_fiscal_part(m, ctx, s, e):
+    """"the end of fiscal 2018": a third of the fiscal year (four months), as "the end of 2018" is of the year."""
+    part = ctx.g.parts[m["fp_part"].split()[0].lower()]
+    lo, _ = cal.fiscal_span(int(m["fp_y"]))
+    start = cal.add_months(lo, 4 * part)
+    return Atom(s, e, start, cal.add_months(lo, 4 * part + 4) - dt.timedelta(days=1), "span", "explicit", "date")
+
+
 def r_fiscal_after(m, ctx, s, e):
     lo, hi = cal.fiscal_span(int(m["fa_y"]))
     return Atom(s, e, lo, hi, "year", "explicit", "date")
@@ -635,6 +643,7 @@ RESOLVERS: dict[str, Resolver] = {
     "hcode": r_hcode,
     "fiscal": r_fiscal,
     "fiscal_after": r_fiscal_after,
+    "fiscal_part": r_fiscal_part,
     "fiscal_rel": r_fiscal_rel,
     "decade": r_decade,
     "decade2": r_decade2,
