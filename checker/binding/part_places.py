@@ -35,3 +35,35 @@ def _examples_pattern(code: str):
     cues, shares = patterns.phrases(pack["part_cues"]), patterns.phrases(pack["share_cues"])
     return patterns.compile(rf"[^\d,;.]{{0,40}},\s*(?:(?:{cues})\b(?![^;]*\d)|(?P<share>(?:{shares})\b)(?![^;,]*\d))",
                             patterns.IGNORECASE)
+
+
+def the_parts(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
+    """The places that a part figure right before the whole at ``span`` ("900 of the 3,000";
+    ``whole_links``) takes as its subject, standing before it with no comma nor figure between and
+    no place link before them ("Zembla accounted for 900 of the 3,000 killings"): the part's places,
+    never the whole's."""
+    if not places:
+        return []
+    hit = _whole_pattern(code).search(text, max(0, span[0] - _WHOLE_REACH), span[0])
+    if hit is None:
+        return []
+    links = _place_link_words(code)
+    return [p for p in places if p[1] <= hit.start() and _SUBJECT_GAP.fullmatch(text, p[1], hit.start())
+            and (text[:p[0]].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower() not in links]
+
+
+_WHOLE_REACH = 40  # characters before a whole in which the part figure and its link are sought
+_SUBJECT_GAP = patterns.compile(r"[^,;:()\d]{1,80}")  # a few words: the part's verb ("accounted for ")
+
+
+@cache
+def _whole_pattern(code: str):
+    """The digits of a part figure and a whole link, ending where the text does: "900 of the "."""
+    links = patterns.phrases(lang.load(code)["whole_links"])
+    return patterns.compile(rf"(?<![\w.,])\d[\d.,]*\s+(?:{links})\s+$", patterns.IGNORECASE)
+
+
+@cache
+def _place_link_words(code: str) -> frozenset[str]:
+    """The last words of the place-only links: a place after one sets the scene ("In Zembla, ..."), it is no part."""
+    return frozenset(link.split()[-1].lower() for link in lang.load(code)["place_only_links"] if link.split())

@@ -1,0 +1,32 @@
+"""Places that are parts of a country (checker/binding/subject.py, part_places; rules/entities/departments.yaml):
+a department named like its country, and the whole a part figure of a place is set against. Every
+sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure
+from tests.conftest import one_article_claims as claims
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The department of Guatemala recorded 1,210 homicides in 2021.\n", None),
+    ("Guatemala department recorded 1,210 homicides in 2021.\n", None),
+    ("El departamento de Guatemala registró 1.210 homicidios en 2021.\n", "es"),
+])
+def test_a_department_named_like_its_country_is_the_department(tmp_path, rules, text, language):
+    found = claims(tmp_path, text, title="Violence in Guatemala", rules=rules, language=language)
+    assert figure(found, "1").subject == ("Guatemala department",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Guatemala recorded 3,400 homicides in 2021.\n\nThe department of Guatemala accounted for 1,210 of the "
+     "3,400 homicides that year.\n", None),
+    ("Guatemala registró 3.400 homicidios en 2021.\n\nEl departamento de Santa Rosa concentró 310 de los "
+     "3.400 homicidios del año.\n", "es"),
+])
+def test_the_whole_a_place_has_a_part_of_is_not_that_places(tmp_path, rules, text, language):
+    found = claims(tmp_path, text, rules=rules, language=language)
+    part, whole = [c for c in found if c.kind == "quantity"][1:]
+    assert part.subject and part.subject[0].endswith("department")
+    assert not set(part.subject) & set(whole.subject)
