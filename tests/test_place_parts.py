@@ -30,3 +30,19 @@ def test_the_whole_a_place_has_a_part_of_is_not_that_places(tmp_path, rules, tex
     part, whole = [c for c in found if c.kind == "quantity"][1:]
     assert part.subject and part.subject[0].endswith("department")
     assert not set(part.subject) & set(whole.subject)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("ZEMBLA CITY — Agents caught 41,300 families at the southwest border in fiscal 2019.\n", None),
+    ("TEGUCIGALPA — The number of families caught at the U.S.-Mexico border rose to 41,300 in fiscal 2019.\n", None),
+    ("TEGUCIGALPA — Los agentes detuvieron a 41.300 familias en la frontera entre México y Estados Unidos en 2019.\n",
+     "es"),
+])
+def test_the_us_border_with_mexico_is_the_united_states(tmp_path, rules, text, language):
+    found = claims(tmp_path, text, title="Migration", rules=rules, language=language)
+    assert figure(found, "41").subject == ("United States",)
+
+
+def test_an_estimate_of_a_running_year_is_its_whole_year(tmp_path, rules):
+    found = claims(tmp_path, "An unofficial estimate puts the total for 2020 at 61,000 homicides.\n", rules=rules)
+    assert figure(found, "61,000").time.end == "2020-12-31"  # published 2020-03-01: a projection, not a tally so far
