@@ -46,3 +46,23 @@ def test_the_us_border_with_mexico_is_the_united_states(tmp_path, rules, text, l
 def test_an_estimate_of_a_running_year_is_its_whole_year(tmp_path, rules):
     found = claims(tmp_path, "An unofficial estimate puts the total for 2020 at 61,000 homicides.\n", rules=rules)
     assert figure(found, "61,000").time.end == "2020-12-31"  # published 2020-03-01: a projection, not a tally so far
+
+
+@pytest.mark.parametrize("text", [
+    "Zembla's prisons held roughly 41,500 inmates in 2021, according to World Penal Census estimates.\n",
+    "Prisons held roughly 41,500 inmates in 2021, according to figures from Honduras Justice Watch researchers.\n",
+])
+def test_a_place_that_opens_an_organisations_name_is_no_place_of_the_figure(tmp_path, rules, text):
+    found = claims(tmp_path, text, title="Prisons in El Salvador", rules=rules)
+    assert figure(found, "41,500").subject == ("El Salvador",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Honduras recorded 3,400 homicides in 2021. Its prisons held some 19,000 people, against an official "
+     "capacity of about 8,200.\n", None),
+    ("Honduras registró 3.400 homicidios en 2021. Sus cárceles albergaban a 19.000 personas, frente a una "
+     "capacidad de unas 8.200.\n", "es"),
+])
+def test_a_capacity_set_against_a_figure_is_no_count_of_the_series_in_focus(tmp_path, rules, text, language):
+    found = claims(tmp_path, text, rules=rules, language=language)
+    assert figure(found, "8").metric is None
