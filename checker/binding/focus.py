@@ -225,7 +225,8 @@ class Series:
             return None, None
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
-                or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code):
+                or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \
+                or metrics.touches_a_stock_cue(text, start, end, code):  # "against a capacity of 900": no count of it
             return None, None
         if head is not None and (sibling is not None or anaphor is not None):
             self.pointed = (number, figure.start, head)
