@@ -66,3 +66,14 @@ def test_a_place_that_opens_an_organisations_name_is_no_place_of_the_figure(tmp_
 def test_a_capacity_set_against_a_figure_is_no_count_of_the_series_in_focus(tmp_path, rules, text, language):
     found = claims(tmp_path, text, rules=rules, language=language)
     assert figure(found, "8").metric is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Zembla's prison population stands at about 61,000, with the new jail now also holding 140 Ruritanians "
+     "deported from Oz in May.\n", None),
+    ("La población penitenciaria de Zembla ronda las 61.000 personas, y la nueva cárcel alberga además a 140 "
+     "extranjeros deportados desde Oz en mayo.\n", "es"),
+])
+def test_a_verb_right_after_the_next_figure_gives_no_metric_to_the_one_before(tmp_path, rules, text, language):
+    found = claims(tmp_path, text, rules=rules, language=language)
+    assert figure(found, "61").metric is None

@@ -502,6 +502,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         h = hits.get(mid, NO_HITS)
         if part_at is not None:  # a part's own words say what it counts, never what its whole does
             h = {role: [span for span in spans if span[0] < part_at] for role, spans in h.items()}
+        if figure is not None and figure.next_start < len(figure.text):  # "... housing 238 Zemblans deported"
+            h = {role: figure.without_the_next(spans) for role, spans in h.items()}
         vetoes = h.get("exclude", ())
         if vetoes and (noun not in nouns or (figure is not None and figure.said_after(vetoes))):
             va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
