@@ -37,33 +37,37 @@ def _examples_pattern(code: str):
                             patterns.IGNORECASE)
 
 
-def the_parts(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
-    """The places that a part figure right before the whole at ``span`` ("900 of the 3,000";
-    ``whole_links``) takes as its subject, standing before it with no comma nor figure between and
-    no place link before them ("Zembla accounted for 900 of the 3,000 killings"): the part's places,
-    never the whole's."""
+def the_parts(text: str, span: tuple[int, int], places: Sequence[Place], figures: Sequence[tuple[int, int]],
+              code: str) -> list[Place]:
+    """The places of a part figure (one of ``figures``) set right before the whole at ``span`` by a
+    whole link ("900 of the 3,000", "a third of the 3,000"; ``whole_links``): those standing
+    before the part with no figure between (an aside may) and no place link before them ("Zembla
+    accounted for 900 of the 3,000 killings"): the part's places, never the whole's. A place after
+    the whole may be either's ("a third of the 3,000 killings committed in Zembla took place in Oz")."""
     if not places:
         return []
     hit = _whole_pattern(code).search(text, max(0, span[0] - _WHOLE_REACH), span[0])
-    if hit is None:
+    part = next((lo for lo, hi in figures if hi == hit.start()), None) if hit else None
+    if part is None:
         return []
     links = _place_link_words(code)
-    return [p for p in places if p[1] <= hit.start() and _SUBJECT_GAP.fullmatch(text, p[1], hit.start())
+    return [p for p in places if p[1] <= part and _SUBJECT_GAP.fullmatch(text, p[1], part)
             and (text[:p[0]].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower() not in links]
 
 
-_WHOLE_REACH = 40  # characters before a whole in which the part figure and its link are sought
-_SUBJECT_GAP = patterns.compile(r"[^,;:()\d]{1,80}")  # a few words: the part's verb ("accounted for ")
+_WHOLE_REACH = 20  # characters before a whole in which its link to the part figure is sought
+_SUBJECT_GAP = patterns.compile(r"[^;:()\d]{1,80}")  # the part's verb, maybe after an aside (", where ..., had ")
 
 
 @cache
 def _whole_pattern(code: str):
-    """The digits of a part figure and a whole link, ending where the text does: "900 of the "."""
+    """A whole link ending where the text does: " of the "."""
     links = patterns.phrases(lang.load(code)["whole_links"])
-    return patterns.compile(rf"(?<![\w.,])\d[\d.,]*\s+(?:{links})\s+$", patterns.IGNORECASE)
+    return patterns.compile(rf"\s+(?:{links})\s+$", patterns.IGNORECASE)
 
 
 @cache
 def _place_link_words(code: str) -> frozenset[str]:
     """The last words of the place-only links: a place after one sets the scene ("In Zembla, ..."), it is no part."""
     return frozenset(link.split()[-1].lower() for link in lang.load(code)["place_only_links"] if link.split())
+

@@ -58,7 +58,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     ``agencies`` stand for their country where no place stands as near. ``predicates``: where the
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
-    parts = part_places.the_parts(text, span, places, code)  # "Zembla had 900 of the 3,000": Zembla's is the 900
+    parts = part_places.the_parts(text, span, places, elsewhere, code)  # "Zembla had 900 of the 3,000": the 900's
     landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
