@@ -81,3 +81,18 @@ def test_a_capacity_set_against_a_figure_is_no_count_of_the_series_in_focus(tmp_
 def test_a_verb_right_after_the_next_figure_gives_no_metric_to_the_one_before(tmp_path, rules, text, language):
     found = claims(tmp_path, text, rules=rules, language=language)
     assert figure(found, "61").metric is None
+
+
+def test_money_given_takes_the_titles_place_before_the_openings_country(tmp_path, rules):
+    found = claims(tmp_path, "WASHINGTON — Agents caught 41,300 families at the southwest border in fiscal 2019.\n\n"
+                             "For fiscal 2019, lawmakers appropriated $412 million in aid.\n",
+                   title="Aid freeze leaves Northern Triangle programs stranded", rules=rules)
+    assert figure(found, "41,300").subject == ("United States",)
+    assert figure(found, "$412").subject == ("Northern Triangle",)
+
+
+def test_a_count_set_against_a_figure_of_its_own_sentence_is_no_figure_of_the_series(tmp_path, rules):
+    found = claims(tmp_path, "Agents caught 51,200 unaccompanied children at the southwest border in fiscal 2016.\n\n"
+                             "Agents stopped 7,674 members of family units in fiscal 2016, nearly twice the 3,838 of "
+                             "the year before.\n", rules=rules)
+    assert figure(found, "3,838").metric is None

@@ -455,8 +455,9 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
         return True
     if not by_figure:
         return False
-    if _words(code)[4].search(lead):
+    if _words(code)[4].search(lead) and not _THOUSANDS.search(figure.text, 0, figure.start):
         return True  # "that is close to double the 24,493 apprehensions": set against the series, it is one of its figures
+        # (not against a figure of its own sentence: "stopped 77,674 members of families, twice the 39,838 of 2015")
     if figure.noun is not None:
         return figure.noun in nouns or figure.noun in _words(code)[0] or _people_as(figure, nouns, code)
     if _words(code)[1].search(lead):
@@ -486,6 +487,7 @@ def _tally(code: str) -> Pattern[str]:
     return patterns.compile(rf"\b(?:{tallies})(?:\s+[^\W\d]+){{0,2}}\s+$", patterns.IGNORECASE)
 
 
+_THOUSANDS = patterns.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")  # a figure, not a year ("2016")
 _SUBJECT = patterns.compile(r"\b([^\W\d]+)\s+[^\W\d]+\s+$")  # the word before the verb right before a figure
 
 
