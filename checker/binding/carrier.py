@@ -105,7 +105,9 @@ class Figure(NamedTuple):
         its noun, a participle ("..., now also housing 238 Zemblans deported in March"), says what that
         figure counts, never this one (a predicate with an auxiliary may be a parallel account: "puts the
         total at 212, while the ministry says 95 people have died in custody")."""
-        return [s for s in spans if s[0] <= self.next_start or not _NEXT_PHRASE.fullmatch(self.text, self.next_start, s[0])]
+        stop = _words(self.code).stop
+        return [s for s in spans if s[0] <= self.next_start or not (noun := _NEXT_PHRASE.fullmatch(
+            self.text, self.next_start, s[0])) or noun.group(1).lower() in stop]  # "95 were deported": an auxiliary
 
     def part_after(self) -> int | None:
         """Where a part of it named after it begins, at its cue ("apprehended 211,000 people,
@@ -144,7 +146,7 @@ class Figure(NamedTuple):
         return 0 if is_part(self.text, self.start, self.code) else conjunct_start
 
 
-_NEXT_PHRASE = patterns.compile(r"\d[\d.,]*\s+[^\W\d]+\s+")  # digits and a noun, no verb yet: "238 Zemblans "
+_NEXT_PHRASE = patterns.compile(r"\d[\d.,]*\s+([^\W\d]+)\s+")  # digits and a noun, no verb yet: "238 Zemblans "
 
 
 def owns(text: str, start: int, predicate_end: int, hits: dict, code: str = lang.DEFAULT, end: int | None = None) -> bool:
