@@ -100,6 +100,15 @@ class Figure(NamedTuple):
         reach = self._predicate_end()
         return any(self.text[lo:hi].lower() == verb or self.end <= lo < reach for lo, hi in verbs)
 
+    def without_the_next(self, spans) -> list:
+        """The ``spans`` less the next figure's own words: a term or verb right after its digits and
+        its noun, a participle ("..., now also housing 238 Zemblans deported in March"), says what that
+        figure counts, never this one (a predicate with an auxiliary may be a parallel account: "puts the
+        total at 212, while the ministry says 95 people have died in custody")."""
+        stop = _words(self.code).stop
+        return [s for s in spans if s[0] <= self.next_start or not (noun := _NEXT_PHRASE.fullmatch(
+            self.text, self.next_start, s[0])) or noun.group(1).lower() in stop]  # "95 were deported": an auxiliary
+
     def part_after(self) -> int | None:
         """Where a part of it named after it begins, at its cue ("apprehended 211,000 people,
         including 24,100 unaccompanied children"): the words from there are the part's; else None."""
@@ -135,6 +144,9 @@ class Figure(NamedTuple):
         ("..., including 5,000 unaccompanied children", after people deported) the sentence's
         start, since the whole's verb is the part's too."""
         return 0 if is_part(self.text, self.start, self.code) else conjunct_start
+
+
+_NEXT_PHRASE = patterns.compile(r"\d[\d.,]*\s+([^\W\d]+)\s+")  # digits and a noun, no verb yet: "238 Zemblans "
 
 
 def owns(text: str, start: int, predicate_end: int, hits: dict, code: str = lang.DEFAULT, end: int | None = None) -> bool:

@@ -217,7 +217,7 @@ class Series:
             return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
         elif not _tallied(figure, code, near=at == paragraph or number - when <= 1) \
                 and not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code,
-                                          by_figure=head is not None):
+                                          by_figure=head is not None, beside=self._beside(number, mid)):
             return None, None  # "en mayo de 2011 hubo 190" is the series' tally, its noun left out
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
@@ -225,7 +225,8 @@ class Series:
             return None, None
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
-                or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code):
+                or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \
+                or metrics.touches_a_stock_cue(text, start, end, code):  # "against a capacity of 900": no count of it
             return None, None
         if head is not None and (sibling is not None or anaphor is not None):
             self.pointed = (number, figure.start, head)
@@ -258,6 +259,10 @@ class Series:
             return at, when, None, mid, term
         at, when, head = self.last
         return at, when, head, head.metric, ""
+
+    def _beside(self, number: int, mid: str) -> bool:
+        """Whether sentence ``number`` has stated a figure of metric ``mid`` so far."""
+        return self.sentence[0] == number and any(c.metric == mid for c in self.sentence[1])
 
     def _sibling(self, figure: Figure, number: int, code: str, demonyms: Collection[str]) -> Claim | None:
         """The figure before it in its sentence that a count with the same noun goes on with, when
@@ -440,7 +445,7 @@ def _rate_words(code: str) -> tuple[Pattern[str], patterns.PhraseCheck]:
 
 
 def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, ...], code: str,
-                      by_figure: bool = True) -> bool:
+                      by_figure: bool = True, beside: bool = True) -> bool:
     """Whether the figure is written as one of the series': its own noun is one of the metric's
     nouns, a word of its terms or a series noun ("65 more deaths", "90 deaths" after "deaths in
     prisons", "the 4,000 mark"), or it has no noun and a series noun stands a few words before it
@@ -448,14 +453,15 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     place's part of it), or one of the metric's own nouns (not people in general) is the subject
     of the verb right before it ("Zemblan applicants numbered 3,100"). A series named only by its
     terms, in a sentence with no figure (not ``by_figure``), is reached by the words of its terms
-    only: "the toll" says nothing of which was named."""
+    only: "the toll" says nothing of which was named. ``beside``: a figure of the series stands in its sentence."""
     lead = figure.text[figure.clause[0]:figure.start]
     if figure.noun is not None and _a_word_of(figure.noun, terms, frozenset()):
         return True
     if not by_figure:
         return False
-    if _words(code)[4].search(lead):
+    if _words(code)[4].search(lead) and (beside or not _counted_before(figure, code)):
         return True  # "that is close to double the 24,493 apprehensions": set against the series, it is one of its figures
+        # (not against another figure of its own sentence: "stopped 77,674 members of families, twice the 39,838")
     if figure.noun is not None:
         return figure.noun in nouns or figure.noun in _words(code)[0] or _people_as(figure, nouns, code)
     if _words(code)[1].search(lead):
@@ -485,6 +491,19 @@ def _tally(code: str) -> Pattern[str]:
     return patterns.compile(rf"\b(?:{tallies})(?:\s+[^\W\d]+){{0,2}}\s+$", patterns.IGNORECASE)
 
 
+def _counted_before(figure: Figure, code: str) -> bool:
+    """Whether a figure with a noun of its own stands before ``figure`` in its sentence ("stopped
+    77,674 members of families, ..."): what a count set against it counts, not the series."""
+    stop = _stop_words(code)
+    return any(hit.group(1).lower() not in stop for hit in _THOUSANDS.finditer(figure.text, 0, figure.start))
+
+
+@cache
+def _stop_words(code: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in lang.load(code)["stop_words"])
+
+
+_THOUSANDS = patterns.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\s+([^\W\d]+)")  # a figure (no year) and a word
 _SUBJECT = patterns.compile(r"\b([^\W\d]+)\s+[^\W\d]+\s+$")  # the word before the verb right before a figure
 
 

@@ -5,7 +5,9 @@ The title's first country, else the country the opening names most (the first of
 paragraphs to name one: a photo caption may come first), else the first place the title names,
 else, when the opening names no country, the country its cities and regions lie in (the first of
 the first few paragraphs to name a place: a dateline, "TEGUCIGALPA (EFE). —", or a caption's
-"the centre of San Salvador").
+"the centre of San Salvador"). Money given to a place (aid) that names none is the title's
+recipient's ("aid for Zembla"), else, where the title names a place but no country, that place's
+before the opening's country (which may be the donor's).
 """
 from __future__ import annotations
 
@@ -35,10 +37,12 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
     counts.located.update(m.country_of[name] for name in next((names for names in paragraphs.values() if names), ())
                           if name in m.country_of)
     main, where = counts.choose(is_country)
+    given = recipients.title_recipients(source.title or "", titled, m.recipient_nouns, lang.code_of(source.language))
+    if not given and where == "opening" and counts.title:  # a title of no country ("Aid freeze leaves Zembla
+        given = (counts.title[0],)  # programs stranded"): money given is its place's, not the opening's country's
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
                           titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
-                          recipients=recipients.title_recipients(source.title or "", titled, m.recipient_nouns,
-                                                                 lang.code_of(source.language)),
+                          recipients=given,
                           recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns, members=m.members,
                           capitals=m.capitals, types=m.entity_types)
 

@@ -499,9 +499,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             continue  # none of its phrases in the sentence and not its noun: it scores nothing
         if noun in m.animals and noun not in nouns:
             continue  # "ten police dogs were killed": its terms, but animals, not its people
-        h = hits.get(mid, NO_HITS)
-        if part_at is not None:  # a part's own words say what it counts, never what its whole does
-            h = {role: [span for span in spans if span[0] < part_at] for role, spans in h.items()}
+        h = _own_hits(hits.get(mid, NO_HITS), figure, part_at)
         vetoes = h.get("exclude", ())
         if vetoes and (noun not in nouns or (figure is not None and figure.said_after(vetoes))):
             va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
@@ -527,6 +525,17 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         if score > 0 and (best is None or rank > best_rank):
             best, best_rank = mid, rank
     return best
+
+
+def _own_hits(h: dict[str, list], figure: Figure | None, part_at: int | None) -> dict[str, list]:
+    """A metric's words in the sentence less those of a part named after the figure, from its cue
+    on (a part's own words say what it counts, never what its whole does), and the next figure's
+    own words ("..., now also housing 238 Zemblans deported": what the 238 count)."""
+    if part_at is not None:
+        h = {role: [span for span in spans if span[0] < part_at] for role, spans in h.items()}
+    if figure is not None and figure.next_start < len(figure.text):
+        h = {role: figure.without_the_next(spans) for role, spans in h.items()}
+    return h
 
 
 def _score(h: dict[str, list], noun: str | None, nouns: frozenset[str], gated: bool, within,

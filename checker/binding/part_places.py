@@ -35,3 +35,39 @@ def _examples_pattern(code: str):
     cues, shares = patterns.phrases(pack["part_cues"]), patterns.phrases(pack["share_cues"])
     return patterns.compile(rf"[^\d,;.]{{0,40}},\s*(?:(?:{cues})\b(?![^;]*\d)|(?P<share>(?:{shares})\b)(?![^;,]*\d))",
                             patterns.IGNORECASE)
+
+
+def the_parts(text: str, span: tuple[int, int], places: Sequence[Place], figures: Sequence[tuple[int, int]],
+              code: str) -> list[Place]:
+    """The places of a part figure (one of ``figures``) set right before the whole at ``span`` by a
+    whole link ("900 of the 3,000", "a third of the 3,000"; ``whole_links``): those standing
+    before the part with no figure between (an aside may) and no place link before them ("Zembla
+    accounted for 900 of the 3,000 killings"): the part's places, never the whole's. A place after
+    the whole may be either's ("a third of the 3,000 killings committed in Zembla took place in Oz")."""
+    if not places:
+        return []
+    hit = _whole_pattern(code).search(text, max(0, span[0] - _WHOLE_REACH), span[0])
+    part = next((lo for lo, hi in figures if hi == hit.start()), None) if hit else None
+    if part is None:
+        return []
+    links = _place_link_words(code)
+    return [p for p in places if p[1] <= part and _SUBJECT_GAP.fullmatch(text, p[1], part)
+            and (text[:p[0]].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower() not in links]
+
+
+_WHOLE_REACH = 20  # characters before a whole in which its link to the part figure is sought
+_SUBJECT_GAP = patterns.compile(r"[^;:()\d]{1,80}")  # the part's verb, maybe after an aside (", where ..., had ")
+
+
+@cache
+def _whole_pattern(code: str):
+    """A whole link ending where the text does: " of the "."""
+    links = patterns.phrases(lang.load(code)["whole_links"])
+    return patterns.compile(rf"\s+(?:{links})\s+$", patterns.IGNORECASE)
+
+
+@cache
+def _place_link_words(code: str) -> frozenset[str]:
+    """The last words of the place-only links: a place after one sets the scene ("In Zembla, ..."), it is no part."""
+    return frozenset(link.split()[-1].lower() for link in lang.load(code)["place_only_links"] if link.split())
+

@@ -68,10 +68,11 @@ def organization_homes(text: str, places: Sequence[Place], code: str = lang.DEFA
 
 @lru_cache(maxsize=4)
 def set_aside(text: str, places: tuple[Place, ...], code: str) -> tuple[frozenset[Place], ...]:
-    """The sentence's landmarks (and surnames), yardsticks and organisation homes among ``places``, once per
+    """The sentence's landmarks (and surnames and names that open on a place), yardsticks and organisation homes among ``places``, once per
     sentence for all its figures: whether a place is one depends on it and the sentence alone, so
     a figure's share of them is those of its own places."""
-    return (frozenset(landmarks(text, places, code)) | frozenset(name_ends(text, places)),
+    names = frozenset(name_ends(text, places)) | frozenset(name_starts(text, places, code))  # surnames, organisations
+    return (frozenset(landmarks(text, places, code)) | names,
             frozenset(yardsticks(text, places, code)), frozenset(organization_homes(text, places, code)))
 
 
@@ -87,6 +88,24 @@ def name_ends(text: str, places: Sequence[Place]) -> list[Place]:
 _NAME_REACH = 60  # characters before a place in which the name it ends is sought
 _NAME_END = patterns.compile(rf"(?<![\w'’])[^\W\d_{patterns.UPPER}][^\W\d_]*\s+"
                              rf"[{patterns.UPPER}][^\W\d_'’]+\s+[{patterns.UPPER}][^\W\d_'’]+\s+$")
+
+
+def name_starts(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
+    """The places written by their own name that begin a longer name of two more capitalised words
+    no rule knows, after a word in lower case other than a place-only link ("according to Zembla
+    Prison Watch estimates"): an organisation's or a work's name, not where anything happened."""
+    return [p for p in places if text[p[0]:p[1]] == p[2] and _NAME_GOES_ON.match(text, p[1])  # the quick test first
+            and (before := text[max(0, p[0] - _NAME_REACH):p[0]].split()[-1:]) and before[0][-1:].islower()
+            and before[0] not in _place_only_links(code)]
+
+
+_NAME_GOES_ON = patterns.compile(rf"\s+[{patterns.UPPER}][^\W\d_'’]+\s+[{patterns.UPPER}][^\W\d_'’]+\b")
+
+
+@cache
+def _place_only_links(code: str) -> frozenset[str]:
+    """The last words of the place-only links ("in"): a name after one is a place's ("in Zembla City Hall")."""
+    return frozenset(link.split()[-1] for link in lang.load(code)["place_only_links"] if link.split())
 
 
 def homes_passed_over(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],

@@ -58,6 +58,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     ``agencies`` stand for their country where no place stands as near. ``predicates``: where the
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
+    parts = part_places.the_parts(text, span, places, elsewhere, code)  # "Zembla had 900 of the 3,000": the 900's
     landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
@@ -82,6 +83,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         places = [p for p in places if p not in agents] or places
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere, code),
                      agencies, code, backdrop, yards, homes, agents)
+    if parts and (found.evidence is None or found.evidence.basis != "phrase") and set(found.names) <= set(_names(parts)):
+        return Found((), Evidence("subject", "clause", f"{_words(text, parts)} (the part's place)"), yardstick=True)
     if shared and not any(clause[0] <= p[0] and p[1] <= clause[1] for p in places):
         why = f"{_words(text, shared)} (of the figure it is joined to)"
         found = Found(_names(shared), Evidence("subject", "clause", why))
@@ -436,7 +439,7 @@ def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Pla
                code: str = lang.DEFAULT) -> dict[int, list[Place]]:
     """Per figure that a contrast word introduces ("..., against about 5 in Zembla"), the places
     inside its words or tied to it: those are its own, never another figure's of the sentence."""
-    contrast = _contrast_pattern(code)
+    contrast = _link_before(code, "contrast_links")  # a contrast word and an optional article: "against the "
     link = _link_pattern(code, "place_links")
     out: dict[int, list[Place]] = {}
     for k, (start, end) in enumerate(spans):
@@ -450,11 +453,6 @@ def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Pla
 
 _CONTRAST_REACH = 30  # characters before a figure in which its contrast word is sought
 _DIGIT = patterns.compile(r"\d")
-
-
-def _contrast_pattern(code: str):
-    """A contrast word, an optional article, then the figure: "against ", "compared with the "."""
-    return _link_before(code, "contrast_links")
 
 
 @cache
