@@ -1,0 +1,23 @@
+"""Periods that slipped to another time (checker/binding, timex): a month that is its sentence's
+subject, "that same year" after a year of its own sentence, a total restated without its date, a
+look back across the new year, a past-tense month. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+from tests.conftest import language_claims, period
+from tests.conftest import one_article_claims as claims
+
+
+def test_a_month_named_as_the_subject_with_alone_is_its_own_period(tmp_path, rules):
+    found = claims(tmp_path, "Guards turned back 48,210 migrants at the Ruritanian border between Oct. 1 and "
+                             "April 30. March alone brought 7,045 migrants crossing at night. That month guards "
+                             "also held 2,260 smugglers.\n", rules=rules, published="2019-05-20")
+    assert period(found, "48,210") == ("2018-10-01", "2019-04-30")
+    assert period(found, "7,045") == ("2019-03-01", "2019-03-31")
+    assert period(found, "2,260") == ("2019-03-01", "2019-03-31")
+
+
+def test_a_spanish_month_named_as_the_subject_with_solo_is_its_own_period(tmp_path, rules):
+    found = language_claims(tmp_path, "La policía de Ruritania contó 1.890 homicidios entre enero y abril. "
+                                      "Marzo por sí solo sumó 512 homicidios.\n", "es", published="2019-05-20")
+    assert period(found, "1.890") == ("2019-01-01", "2019-04-30")
+    assert period(found, "512") == ("2019-03-01", "2019-03-31")
