@@ -21,3 +21,19 @@ def test_a_spanish_month_named_as_the_subject_with_solo_is_its_own_period(tmp_pa
                                       "Marzo por sí solo sumó 512 homicidios.\n", "es", published="2019-05-20")
     assert period(found, "1.890") == ("2019-01-01", "2019-04-30")
     assert period(found, "512") == ("2019-03-01", "2019-03-31")
+
+
+def test_that_same_year_is_the_year_its_own_sentence_named_before_it(tmp_path, rules):
+    found = claims(tmp_path, "In 2017 Ruritania received 70,300 deportees.\n\n"
+                             "Zembla deported 12,400 Ruritanians in 2021, fewer than the 15,800 Osterlanders it "
+                             "deported the same year.\n", rules=rules, published="2022-02-10")
+    assert period(found, "70,300") == ("2017-01-01", "2017-12-31")
+    assert period(found, "15,800") == ("2021-01-01", "2021-12-31")
+
+
+def test_ese_mismo_anio_is_the_year_its_own_sentence_named_before_it(tmp_path, rules):
+    found = language_claims(tmp_path, "En 2017 Ruritania recibió 70.300 deportados.\n\n"
+                                      "Zembla deportó a 12.400 ruritanos en 2021, menos que los 15.800 osterlandeses "
+                                      "que devolvió ese mismo año.\n", "es", published="2022-02-10")
+    assert period(found, "70.300") == ("2017-01-01", "2017-12-31")
+    assert period(found, "15.800") == ("2021-01-01", "2021-12-31")
