@@ -37,3 +37,22 @@ def test_ese_mismo_anio_is_the_year_its_own_sentence_named_before_it(tmp_path, r
                                       "que devolvió ese mismo año.\n", "es", published="2022-02-10")
     assert period(found, "70.300") == ("2017-01-01", "2017-12-31")
     assert period(found, "15.800") == ("2021-01-01", "2021-12-31")
+
+
+def test_a_round_total_named_again_after_a_partitive_keeps_its_own_period(tmp_path, rules):
+    found = claims(tmp_path, "Ruritanian police reported 2,310 homicides between January and June.\n\n"
+                             "June closed with 402 homicides.\n\n"
+                             "A third of the 2,310 homicides took place in the capital.\n",
+                   rules=rules, published="2024-07-10")
+    [first, again] = [c for c in found if c.kind == "quantity" and "2,310" in c.text]
+    assert period(found, "402") == ("2024-06-01", "2024-06-30")
+    assert (again.time.start, again.time.end) == (first.time.start, first.time.end) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_spanish_round_total_named_again_after_a_partitive_keeps_its_own_period(tmp_path, rules):
+    found = language_claims(tmp_path, "La policía de Ruritania reportó 2.310 homicidios entre enero y junio.\n\n"
+                                      "Junio cerró con 402 homicidios.\n\n"
+                                      "Un tercio de los 2.310 homicidios ocurrió en la capital.\n",
+                            "es", published="2024-07-10")
+    [first, again] = [c for c in found if c.kind == "quantity" and "2.310" in c.text]
+    assert (again.time.start, again.time.end) == (first.time.start, first.time.end) == ("2024-01-01", "2024-06-30")
