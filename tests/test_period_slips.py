@@ -56,3 +56,31 @@ def test_a_spanish_round_total_named_again_after_a_partitive_keeps_its_own_perio
                             "es", published="2024-07-10")
     [first, again] = [c for c in found if c.kind == "quantity" and "2.310" in c.text]
     assert (again.time.start, again.time.end) == (first.time.start, first.time.end) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_part_of_the_year_told_in_early_january_is_of_the_year_just_closed(tmp_path, rules):
+    found = claims(tmp_path, "In the first 11 months of the year, Ruritanian police recorded 2,417 killings. "
+                             "The prisons held some 31,000 inmates at the end of the year. By the end of the "
+                             "year the prisons will hold 36,000 inmates.\n", rules=rules, published="2021-01-05")
+    assert period(found, "2,417") == ("2020-01-01", "2020-11-30")
+    assert period(found, "31,000") == ("2020-09-01", "2020-12-31")
+    assert period(found, "36,000") == ("2021-09-01", "2021-12-31")  # told of the future: the new year's
+
+
+def test_a_part_of_the_year_told_in_early_january_is_of_the_year_just_closed_in_spanish(tmp_path, rules):
+    found = language_claims(tmp_path, "En los primeros 11 meses del año, la policía de Ruritania registró "
+                                      "2.417 homicidios.\n", "es", published="2021-01-05")
+    assert period(found, "2.417") == ("2020-01-01", "2020-11-30")
+
+
+def test_a_yearless_month_of_a_clause_told_in_the_past_is_no_coming_month(tmp_path, rules):
+    found = claims(tmp_path, "The ministry will spend $35 million in March on roads.\n\nRuritania will release "
+                             "$216 million of the aid it froze in March.\n", rules=rules, published="2019-10-18")
+    assert period(found, "$216 million") == ("2019-03-01", "2019-03-31")
+    assert period(found, "$35 million") == ("2020-03-01", "2020-03-31")
+
+
+def test_a_yearless_month_of_a_clause_told_in_the_past_is_no_coming_month_in_spanish(tmp_path, rules):
+    found = language_claims(tmp_path, "Ruritania liberará 216 millones de dólares de la ayuda que congeló en "
+                                      "marzo.\n", "es", published="2019-10-18")
+    assert period(found, "216 millones") == ("2019-03-01", "2019-03-31")
