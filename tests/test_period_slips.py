@@ -91,3 +91,15 @@ def test_a_possessive_month_dates_the_peak_it_owns(tmp_path, rules):
                              "below May's peak of 54,813 migrants.\n", rules=rules, published="2019-10-10")
     assert period(found, "21,406") == ("2019-09-01", "2019-09-30")
     assert period(found, "54,813") == ("2019-05-01", "2019-05-31")
+
+
+def test_that_june_is_june_of_the_year_named_before_it(tmp_path, rules):
+    found = claims(tmp_path, "The ministry froze aid to Zembla in March 2017; that June it moved $215 million "
+                             "to other programs.\n", rules=rules, published="2024-06-01")
+    assert period(found, "$215 million") == ("2017-06-01", "2017-06-30")
+
+
+def test_ese_junio_is_june_of_the_year_named_before_it(tmp_path, rules):
+    found = language_claims(tmp_path, "El ministerio congeló la ayuda a Zembla en marzo de 2017; ese junio movió "
+                                      "215 millones de dólares a otros programas.\n", "es", published="2024-06-01")
+    assert period(found, "215 millones") == ("2017-06-01", "2017-06-30")

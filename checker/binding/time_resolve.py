@@ -3,11 +3,14 @@ year" is the period in focus, "the year before" moves it, "since then" runs to p
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
+from checker import lang
 from checker.binding import fiscal
 from checker.binding import period as periods
 from checker.model import TimeMention, TimeScope
+from checker.timex.calendar import month_span
 
 if TYPE_CHECKING:
     from checker.binding.time_scope import Discourse
@@ -25,6 +28,8 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
         focused = _focus_moved(scope, state)
         if focused is not None:
             return focused
+    if mention.relation == "reference" and scope.granularity == "month":  # "that June"
+        return month_of_focus(state.sentence_time or state.last_time, scope, state.code) or scope
     if mention.relation == "reference":
         calendar = fiscal.calendar_year(state.sentence_time or state.last_time, scope.text, state.code)
         if calendar is not None:  # "in fiscal 2017, and Mexico deported 35,600 over the calendar year"
@@ -74,3 +79,19 @@ def recent(state: Discourse) -> bool:
     last = state.previous
     return last is not None and last[0] >= state.sentence_number - 1 \
         and same_span(last[1].time, state.sentence_time or state.last_time)
+
+
+def month_of_focus(focus: TimeScope | None, scope: TimeScope, code: str) -> TimeScope | None:
+    """The month "that June" ("ese junio") names: that month of the period in focus, when the
+    period holds it once ("froze aid in March 2019; that June ..."); None when it does not say which."""
+    words = scope.text.lower().split()
+    month = lang.load(code)["months"].get(words[-1].rstrip(".")) if words else None
+    if focus is None or month is None or not focus.start or not focus.end:
+        return None
+    first, last = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
+    held = [month_span(year, month) for year in range(first.year, last.year + 1)]
+    held = [(lo, hi) for lo, hi in held if lo <= last and hi >= first] if first.year != last.year else held
+    if len(held) != 1:
+        return None
+    lo, hi = held[0]
+    return TimeScope(lo.isoformat(), hi.isoformat(), scope.text, "relative", "month")

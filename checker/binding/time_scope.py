@@ -15,6 +15,7 @@ from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
 from checker.binding.base_value import base_time, dates_a_base_value, is_base_value, owns_a_base_value, single_words
+from checker.binding import time_resolve
 from checker.binding.time_resolve import resolve
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 
@@ -398,6 +399,8 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     if named is None:
         return None
     before = _resolved(named, state)
+    if chosen.scope.granularity == "month":  # "froze aid in March 2019; that June ..."
+        return time_resolve.month_of_focus(before, chosen.scope, state.code)
     moved = periods.moved(before, chosen.scope.text, state.code)
     return replace(moved or before, text=chosen.scope.text, basis="relative")
 

@@ -402,6 +402,13 @@ def r_thenref(m, ctx, s, e):
     return _reference(s, e)
 
 
+def r_monthref(m, ctx, s, e):
+    """"that June", "ese mismo junio": a month of the year in focus, found in the binding stage."""
+    atom = _reference(s, e)
+    atom.month, atom.granularity = ctx.g.month_of(m["mr_m"]), "month"
+    return atom
+
+
 def r_overlast(m, ctx, s, e):
     ahead = ctx.g.relatives[(m["ol_w"] or m["ol1_w"]).lower()] in ("next", "coming")
     unit_text = m["ol_unit"] or m["ol1_unit"]
@@ -660,6 +667,7 @@ RESOLVERS: dict[str, Resolver] = {
     "my": r_my,
     "season": r_season,
     "thenref": r_thenref,
+    "monthref": r_monthref,
     "overlast": r_overlast,
     "rel": r_rel,
     "weekday": r_weekday,
