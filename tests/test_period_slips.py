@@ -103,3 +103,17 @@ def test_ese_junio_is_june_of_the_year_named_before_it(tmp_path, rules):
     found = language_claims(tmp_path, "El ministerio congeló la ayuda a Zembla en marzo de 2017; ese junio movió "
                                       "215 millones de dólares a otros programas.\n", "es", published="2024-06-01")
     assert period(found, "215 millones") == ("2017-06-01", "2017-06-30")
+
+
+def test_the_same_months_are_the_period_its_sentence_gave_the_figure_before(tmp_path, rules):
+    found = claims(tmp_path, "The toll is falling this year: the police counted 3,217 homicides between January "
+                             "and September, while the morgue recorded 3,058 over the same months.\n",
+                   rules=rules, published="2016-10-21")
+    assert period(found, "3,217") == period(found, "3,058") == ("2016-01-01", "2016-09-30")
+
+
+def test_los_mismos_meses_are_the_period_its_sentence_gave_the_figure_before(tmp_path, rules):
+    found = language_claims(tmp_path, "La violencia baja este año: la policía contó 3.217 homicidios entre enero "
+                                      "y septiembre, mientras la morgue registró 3.058 en los mismos meses.\n",
+                            "es", published="2016-10-21")
+    assert period(found, "3.217") == period(found, "3.058") == ("2016-01-01", "2016-09-30")
