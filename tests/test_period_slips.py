@@ -110,3 +110,11 @@ def test_los_mismos_meses_are_the_period_its_sentence_gave_the_figure_before(tmp
                                       "y septiembre, mientras la morgue registró 3.058 en los mismos meses.\n",
                             "es", published="2016-10-21")
     assert period(found, "3.217") == period(found, "3.058") == ("2016-01-01", "2016-09-30")
+
+
+def test_the_same_year_after_a_part_of_it_is_the_whole_year(tmp_path, rules):
+    found = claims(tmp_path, "In 2015 Zembla counted 8,410 deportees.\n\nRuritania deported 1,236 Zembians in "
+                             "the first half of 2019 and 2,517 Osterlanders in the same year.\n",
+                   rules=rules, published="2020-02-10")
+    assert period(found, "1,236") == ("2019-01-01", "2019-06-30")
+    assert period(found, "2,517") == ("2019-01-01", "2019-12-31")

@@ -63,7 +63,8 @@ def _focus_moved(scope: TimeScope, state: Discourse) -> TimeScope | None:
     origin = state.lead.shifted
     if periods.points_at_the_focus(scope.text, state.code):
         if state.sentence_time is not None:  # "deported 28,400 in 2023 and 35,300 more that same year"
-            return replace(state.sentence_time, text=scope.text, basis="relative")
+            return periods.whole_unit(state.sentence_time, scope.text, state.code) \
+                or replace(state.sentence_time, text=scope.text, basis="relative")  # "in May ... the same year": all of it
         if origin is not None and same_span(focus, origin[0]):
             return replace(origin[1], text=scope.text, basis="inherited")  # "the same year": not the year before
     shifted = periods.moved(focus, scope.text, state.code) if focus is not None else None
