@@ -23,12 +23,15 @@ class Repeats:
     """The counts of the article so far that bound a metric by their own words or clause, by value."""
 
     stated: dict[float, Claim] = field(default_factory=dict)
+    counted: dict[float, Claim] = field(default_factory=dict)  # ... of any exact value not small ("1,470")
 
     def note(self, claim: Claim) -> None:
         why = claim.evidence("metric")
         if claim.metric and claim.unit == "count" and why is not None and why.basis != "discourse" \
-                and distinctive(claim):
-            self.stated.setdefault(claim.value.point, claim)
+                and _exact(claim):
+            self.counted.setdefault(claim.value.point, claim)
+            if distinctive(claim):
+                self.stated.setdefault(claim.value.point, claim)
 
     def repeated(self, value, unit: str | None, noun: str | None, unbound: bool, code: str = lang.DEFAULT,
                  again: str | None = None) -> Claim | None:
@@ -38,9 +41,9 @@ class Repeats:
         1,437 homicides")."""
         if unit != "count" or value is None or value.qualifier != "exact":
             return None
-        earlier = self.stated.get(value.point)
-        if again is not None and earlier is not None and earlier.metric == again:
-            return earlier
+        named = self.counted.get(value.point)
+        if again is not None and named is not None and named.metric == again:
+            return named
         if not unbound:
             return None
         if noun is not None and not metrics.names_people(noun, code):
@@ -49,9 +52,9 @@ class Repeats:
 
 
 def named_again(text: str, start: int, metric: str | None, code: str = lang.DEFAULT) -> str | None:
-    """``metric`` when a `set_demonstratives` word stands right before the figure at ``start``
-    ("de esos 569 asesinatos", "of those 1,437 homicides"): the figure names again a count stated
-    before."""
+    """``metric`` when a `set_demonstratives` or `restating_partitives` word stands right before the
+    figure at ``start`` ("de esos 569 asesinatos", "a third of the 1,470 homicides"): the figure
+    names again a count stated before."""
     if metric is None or not _demonstrative(code).search(text, max(0, start - 20), start):
         return None
     return metric
@@ -59,15 +62,23 @@ def named_again(text: str, start: int, metric: str | None, code: str = lang.DEFA
 
 @cache
 def _demonstrative(code: str):
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['set_demonstratives'])})\s+$", patterns.IGNORECASE)
+    pack = lang.load(code)
+    words = patterns.phrases([*pack['set_demonstratives'], *pack['restating_partitives']])
+    return patterns.compile(rf"\b(?:{words})\s+$", patterns.IGNORECASE)
 
 
 def distinctive(claim: Claim) -> bool:
     """Whether a count's value is exact, not small and not round, so that a second statement of it
     is the same figure."""
+    return _exact(claim) and int(claim.value.point) % 10 != 0
+
+
+def _exact(claim: Claim) -> bool:
+    """Whether a count's value is an exact whole number, not small: one that words naming it again
+    ("of the 1,470 homicides") can point back at."""
     value = claim.value
     return value is not None and value.qualifier == "exact" and value.point is not None \
-        and value.point >= _SMALLEST and value.point == int(value.point) and int(value.point) % 10 != 0
+        and value.point >= _SMALLEST and value.point == int(value.point)
 
 
 def metric(earlier: Claim | None) -> tuple[str, Evidence] | None:

@@ -15,6 +15,8 @@ from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
 from checker.binding.base_value import base_time, dates_a_base_value, is_base_value, owns_a_base_value, single_words
+from checker.binding import time_resolve
+from checker.binding.time_resolve import resolve
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 
 if TYPE_CHECKING:
@@ -397,6 +399,8 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     if named is None:
         return None
     before = _resolved(named, state)
+    if chosen.scope.granularity == "month":  # "froze aid in March 2019; that June ..."
+        return time_resolve.month_of_focus(before, chosen.scope, state.code)
     moved = periods.moved(before, chosen.scope.text, state.code)
     return replace(moved or before, text=chosen.scope.text, basis="relative")
 
@@ -643,54 +647,6 @@ def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
     closing = len(text) if closing < 0 else closing
     return not any(c in text[opening:closing] for c in ":;") \
         and not any(opening < p.start < closing and not periods.ranks_a_group(text, p) for p in quantities)
-
-
-def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
-    """The period a time expression names once the discourse is known: "that year" is the period in
-    focus, "the year before" moves it, "since then" runs to publication, "ago" is widened."""
-    scope = mention.scope
-    if mention.relation in ("reference", "later"):
-        focus = state.sentence_time or state.last_time
-        origin = state.lead.shifted
-        if periods.points_at_the_focus(scope.text, state.code) and state.sentence_time is None \
-                and origin is not None and _same(focus, origin[0]):
-            return replace(origin[1], text=scope.text, basis="inherited")  # "the same year": not the year before
-        shifted = periods.moved(focus, scope.text, state.code) if focus is not None else None
-        if shifted is not None:
-            if shifted.start != focus.start:
-                state.lead.shifted = (shifted, focus)
-            return periods.last_ended(shifted, focus, state.anchor) or shifted  # "closed the year" on Jan 5
-    if mention.relation == "reference":
-        calendar = fiscal.calendar_year(state.sentence_time or state.last_time, scope.text, state.code)
-        if calendar is not None:  # "in fiscal 2017, and Mexico deported 35,600 over the calendar year"
-            return calendar
-        if state.last_time is None:
-            return scope
-        last = state.last_time
-        whole = periods.whole_unit(last, scope.text, state.code)
-        if whole is not None:  # "That was the worst year" after a day of it: that day's year, once ended
-            return periods.last_ended(whole, last, state.anchor) or replace(whole, basis="inherited")
-        if periods.runs_to_now(scope.text, state.code):
-            end = state.anchor.latest.isoformat() if state.anchor else None
-            return TimeScope((state.sentence_time or last).start, end, scope.text, "inherited", last.granularity)
-        return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
-    if mention.relation == "same":  # "9 killed since the truce took effect, fewer than the 15 over the same months of 2011"
-        before = state.previous[1].time if state.previous and state.previous[0] == state.sentence_number else None
-        return periods.same_stretch(scope, state.sentence_time or (state.last_time if not before or before.start else None))
-    if mention.relation == "ago" and scope.start and scope.end:
-        return periods.widened(scope, state.anchor.latest if state.anchor else None)
-    if mention.relation == "in" and scope.granularity == "day" and scope.basis in ("relative", "unresolved"):
-        return periods.day_in_focus(scope, state.sentence_time or state.last_time, state.code)
-    if mention.relation == "in" and scope.basis == "relative" and _recent(state):  # "En agosto" after 2018's months
-        return periods.month_in_focus(scope, state.sentence_time or state.last_time, state.code)
-    return scope
-
-
-def _recent(state: Discourse) -> bool:
-    """Whether the time in focus is the last figure's, of this sentence or the one before."""
-    last = state.previous
-    return last is not None and last[0] >= state.sentence_number - 1 \
-        and _same(last[1].time, state.sentence_time or state.last_time)
 
 
 def publication(anchor: timex.Anchor | None) -> TimeScope | None:

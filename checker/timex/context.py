@@ -57,8 +57,9 @@ class Context:
     def future_at(self, start: int) -> bool:
         """Whether the sentence speaks of the future for an expression at ``start``: not when its only
         future tense stands in a later clause a comma and a coordinator open ("capturó a 1.200 el 15 de
-        marzo, y el ministro pedirá una prórroga": that 15 March is past)."""
-        if not self.future:
+        marzo, y el ministro pedirá una prórroga": that 15 March is past), nor when a clause told in
+        the past holds it ("will release the aid it froze in March")."""
+        if not self.future or self.g.past_clause.search(self.sentence, max(0, start - 80), start):
             return False
         later = self.g.clause_join.search(self.sentence, start)
         return later is None or self.g.future.search(self.sentence, 0, later.start())

@@ -126,6 +126,7 @@ class Grammar:
         self.rules = tuple(_rule(entry, self.macros) for entry in pack["time_rules"])
         self._at: dict[str, re.Pattern] = {}
         self.future = self._future_check(pack)
+        self.past_clause = self.compiled("past_clause")  # "the aid it froze in March": no coming March
         # a comma and a coordinator: a later clause, whose future tense says nothing of a date before it
         self.clause_join = patterns.compile(rf",\s+(?:{patterns.phrases(pack['coordinators'])})\b", re.IGNORECASE)
 

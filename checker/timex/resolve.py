@@ -141,7 +141,7 @@ def r_slash(m, ctx, s, e):
 
 def r_firstof(m, ctx, s, e):
     """"the first two months of 2015", "the second week of May", "the last 10 days of March"."""
-    interval, basis, _ = _period_of(ctx, m, "fo_of")
+    interval, basis, of = _period_of(ctx, m, "fo_of")
     unit = unit_of(ctx, m["fo_unit"])
     plural = is_plural(ctx, m["fo_unit"])
     n = count_of(ctx, either(m, "fo_n"), default=2 if plural else 1)[1]
@@ -157,7 +157,7 @@ def r_firstof(m, ctx, s, e):
             first = hi - dt.timedelta(days=n - 1)
         else:
             first = cal.add_months(hi.replace(day=1), 1 - n * cal.unit_months(unit))
-        return Atom(s, e, max(lo, first), hi, granularity, basis, "span")
+        return Atom(s, e, *_year_just_closed(ctx, s, (max(lo, first), hi), basis, of), granularity, basis, "span")
     skip = (ctx.g.ordinals[which] - 1) * n
     if unit == "day":
         first, last = lo + dt.timedelta(days=skip), lo + dt.timedelta(days=skip + n - 1)
@@ -166,7 +166,22 @@ def r_firstof(m, ctx, s, e):
         last = cal.add_months(lo, (skip + n) * cal.unit_months(unit)) - dt.timedelta(days=1)
     if first > hi:
         return None
-    return Atom(s, e, first, min(hi, last), granularity, basis, "span")
+    return Atom(s, e, *_year_just_closed(ctx, s, (first, min(hi, last)), basis, of), granularity, basis, "span")
+
+
+def _year_just_closed(ctx: Context, s: int, part: Interval, basis: str, of: str) -> Interval:
+    """A part of "the year" that reaches past the publication's month when the publication lies in
+    the year's first month, in a sentence that does not speak of the future, is that part of the
+    year just closed: "In the first 11 months of the year, police recorded ..." on January 4 (a
+    count told in the past is never of the article's future)."""
+    a = ctx.anchor
+    lo, hi = part
+    if basis != "relative" or of != "year" or a is None or a.latest.month != 1 or lo.year != a.latest.year \
+            or hi <= cal.month_end(a.latest.year, 1) or ctx.future_at(s):
+        return part
+    back = [cal.month_end(d.year - 1, d.month) if d == cal.month_end(d.year, d.month) else cal.add_months(d, -12)
+            for d in part]
+    return back[0], back[1]
 
 
 def r_quarter(m, ctx, s, e):
@@ -284,10 +299,10 @@ def r_century(m, ctx, s, e):
 
 def r_partof(m, ctx, s, e):
     part = ctx.g.parts[m["po_part"].split()[0].lower()]
-    interval, basis, _ = _period_of(ctx, m, "po_what")
+    interval, basis, of = _period_of(ctx, m, "po_what")
     if interval is None:
         return Atom(s, e, None, None, "span", basis, "span")
-    lo, hi = cal.thirds(interval[0], interval[1], part)
+    lo, hi = _year_just_closed(ctx, s, cal.thirds(interval[0], interval[1], part), basis, of)
     atom = Atom(s, e, lo, hi, "span", basis, "date" if basis == "explicit" else "span")
     if _names_a_yearless_month(ctx, m["po_what"]):  # "the end of March": its year may come from the sentence
         atom.month = interval[0].month
@@ -393,6 +408,13 @@ def _reference(s, e, relation="reference", calendar=True):
 
 def r_thenref(m, ctx, s, e):
     return _reference(s, e)
+
+
+def r_monthref(m, ctx, s, e):
+    """"that June", "ese mismo junio": a month of the year in focus, found in the binding stage."""
+    atom = _reference(s, e)
+    atom.month, atom.granularity = ctx.g.month_of(m["mr_m"]), "month"
+    return atom
 
 
 def r_overlast(m, ctx, s, e):
@@ -654,6 +676,7 @@ RESOLVERS: dict[str, Resolver] = {
     "my": r_my,
     "season": r_season,
     "thenref": r_thenref,
+    "monthref": r_monthref,
     "overlast": r_overlast,
     "rel": r_rel,
     "weekday": r_weekday,
