@@ -1,0 +1,68 @@
+"""What a figure counts when it is a difference, the gap between two accounts, a rate written
+with the metric's noun or a per-unit average (binding/difference.py, rate_of.py, metric.py; the
+packs' `differences`). Every sentence here is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure, spanish_claims
+from tests.conftest import one_article_claims as claims
+
+
+def _read(found, words: str) -> tuple:
+    claim = figure(found, words)
+    return claim.metric, claim.change
+
+
+# --- a difference is no count: the size of a change, the gap between two accounts
+
+
+@pytest.mark.parametrize("size", ["was just", "amounted to"])
+def test_the_size_a_change_noun_is_given_is_a_difference(tmp_path, rules, size):
+    found = claims(tmp_path, "Honduras recorded 410 murders in March 2021. Over the quarter the decline in murders "
+                             f"{size} 44 compared with 2020.\n", rules=rules)
+    assert _read(found, "410") == ("homicides", None)
+    assert figure(found, "44").change == "down"
+
+
+def test_spanish_the_size_a_change_noun_is_given_is_a_difference(tmp_path):
+    found = spanish_claims(tmp_path, "Honduras registró 410 homicidios en marzo de 2021. En el trimestre el aumento fue "
+                                     "de apenas 44 casos respecto de 2020.\n")
+    assert _read(found, "410") == ("homicides", None)
+    assert figure(found, "44").change == "up"
+
+
+def test_a_gap_between_two_sources_counts_neither(tmp_path, rules):
+    found = claims(tmp_path, "The morgue counted 5,120 violent deaths in Honduras in 2021. The gap between the two "
+                             "tallies, of nearly 900 cases, has not narrowed.\n", rules=rules)
+    assert _read(found, "5,120") == ("homicides", None)
+    assert figure(found, "900").metric is None
+
+
+def test_spanish_a_gap_between_two_sources_counts_neither(tmp_path):
+    found = spanish_claims(tmp_path, "La morgue contó 5.120 muertes violentas en Honduras en 2021. La brecha entre los "
+                                     "dos registros, de casi 900 casos, no se ha cerrado.\n")
+    assert _read(found, "5.120") == ("homicides", None)
+    assert figure(found, "900").metric is None
+
+
+def test_spanish_a_figure_above_another_account_is_a_difference(tmp_path):
+    found = spanish_claims(tmp_path, "La morgue contó 5.120 muertes violentas en Honduras en 2021, unas 900 por encima "
+                                     "del registro oficial.\n")
+    assert _read(found, "5.120") == ("homicides", None)
+    assert figure(found, "900").metric is None
+
+
+def test_a_figure_above_the_police_tally_is_the_gap_between_accounts(tmp_path, rules):
+    found = claims(tmp_path, "The morgue counted 5,120 violent deaths in Honduras in 2021, some 900 above the police "
+                             "tally.\n", rules=rules)
+    assert _read(found, "5,120") == ("homicides", None)
+    assert figure(found, "900").metric is None
+
+
+def test_a_change_size_takes_no_metric_from_the_series_in_focus(tmp_path, rules):
+    # the series in focus is a change over another base: the size names nothing it could be compared with
+    found = claims(tmp_path, "Honduras recorded 410 murders in March 2021, 30 fewer than in February. Still, the "
+                             "reduction was only 12 cases against March 2020.\n", rules=rules)
+    assert _read(found, "30") == ("homicides", "down")
+    assert _read(found, "12") == (None, "down")
