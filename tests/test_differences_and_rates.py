@@ -66,3 +66,46 @@ def test_a_change_size_takes_no_metric_from_the_series_in_focus(tmp_path, rules)
                              "reduction was only 12 cases against March 2020.\n", rules=rules)
     assert _read(found, "30") == ("homicides", "down")
     assert _read(found, "12") == (None, "down")
+
+
+# --- a rate written with the metric's noun, or with a rate word before its verb, is the rate
+
+
+def _rate(found, words: str) -> tuple:
+    claim = figure(found, words)
+    return claim.metric, claim.unit
+
+
+def test_spanish_a_rate_per_a_round_base_after_por_is_a_rate(tmp_path):
+    found = spanish_claims(tmp_path, "Nicaragua terminó 2019 con una tasa de 41,3 homicidios por 100.000 habitantes. "
+                                     "En 2016 había registrado 2.870 homicidios, 46,2 por 100.000.\n")
+    assert _rate(found, "41,3") == ("homicide_rate", "per 100000")
+    assert _rate(found, "46,2") == ("homicide_rate", "per 100000")
+    assert not [c for c in found if c.value is not None and c.value.point == 100000]  # the base is no count
+
+
+def test_spanish_por_before_a_price_or_a_year_opens_no_rate(tmp_path):
+    found = spanish_claims(tmp_path, "La policía decomisó 40 fusiles por 1.000 dólares cada uno. Las tasas de "
+                                     "homicidios de 2019 por 100.000 habitantes bajaron.\n")
+    assert figure(found, "40").unit == "count"
+    assert all(c.unit != "per 100000" for c in found)
+
+
+def test_a_rate_word_and_its_verb_make_a_bare_figure_the_rate(tmp_path, rules):
+    found = claims(tmp_path, "Nicaragua recorded 61 homicides in 2021, a rate of 0.9 per 100,000, police said, "
+                             "down from 480 in 2018, when the rate was 12.4.\n", rules=rules)
+    assert _rate(found, "12.4") == ("homicide_rate", "per 100000")
+    assert _rate(found, "61") == ("homicides", "count")
+
+
+def test_spanish_a_rate_word_and_its_verb_make_a_bare_figure_the_rate(tmp_path):
+    found = spanish_claims(tmp_path, "En 2016, las tasas de homicidio por 100.000 habitantes bajaron en la región, "
+                                     "y en Nicaragua la tasa era de 7,4.\n")
+    assert _rate(found, "7,4") == ("homicide_rate", "per 100000")
+
+
+def test_a_rate_past_its_own_aside_is_the_rate_the_verb_reached(tmp_path, rules):
+    found = claims(tmp_path, "Nicaragua's murder rate, 96 per 100,000 in 2016, fell to 6.2 last year, the "
+                             "government says, after more than 30,000 gang members were arrested.\n", rules=rules)
+    assert _rate(found, "6.2") == ("homicide_rate", "per 100000")
+    assert figure(found, "30,000").metric == "arrests"
