@@ -109,3 +109,26 @@ def test_a_rate_past_its_own_aside_is_the_rate_the_verb_reached(tmp_path, rules)
                              "government says, after more than 30,000 gang members were arrested.\n", rules=rules)
     assert _rate(found, "6.2") == ("homicide_rate", "per 100000")
     assert figure(found, "30,000").metric == "arrests"
+
+
+# --- an average per flight, bus or raid is no count of the metric in focus
+
+
+@pytest.mark.parametrize("average", ["Each flight carries, on average, 95 people.",
+                                     "Each bus brings between 40 and 55 people.",
+                                     "Every flight lands with about 95 people on board."])
+def test_an_average_per_item_after_a_count_is_no_count(tmp_path, rules, average):
+    found = claims(tmp_path, f"In 2022, 41,300 Hondurans were deported from Mexico. {average}\n", rules=rules)
+    assert figure(found, "41,300").metric == "deportations"
+    assert all(c.metric is None for c in found if c.value is not None and c.value.point is not None
+               and c.value.point < 100)
+
+
+@pytest.mark.parametrize("average", ["Cada vuelo trae, en promedio, 95 personas.",
+                                     "Cada autobús llega con entre 40 y 55 personas.",
+                                     "Llegan unas 95 personas por vuelo."])
+def test_spanish_an_average_per_item_after_a_count_is_no_count(tmp_path, average):
+    found = spanish_claims(tmp_path, f"En 2022 llegaron 41.300 hondureños deportados desde México. {average}\n")
+    assert figure(found, "41.300").metric == "deportations"
+    assert all(c.metric is None for c in found if c.value is not None and c.value.point is not None
+               and c.value.point < 100)
