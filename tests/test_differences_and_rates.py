@@ -132,3 +132,12 @@ def test_spanish_an_average_per_item_after_a_count_is_no_count(tmp_path, average
     assert figure(found, "41.300").metric == "deportations"
     assert all(c.metric is None for c in found if c.value is not None and c.value.point is not None
                and c.value.point < 100)
+
+
+def test_a_count_shared_out_each_is_no_count(tmp_path, rules):
+    found = claims(tmp_path, "In 2022, 41,300 Hondurans were deported from Mexico. The buses, three a day, arrive "
+                             "with 40 to 55 people each.\n", rules=rules)
+    assert figure(found, "40").metric is None
+    spanish = spanish_claims(tmp_path / "es", "En 2022 llegaron 41.300 hondureños deportados desde México. Los "
+                                              "autobuses, tres por día, llegan con entre 40 y 55 personas cada uno.\n")
+    assert figure(spanish, "40").metric is None
