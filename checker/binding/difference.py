@@ -93,15 +93,15 @@ def _sized(code: str, kind: str):
         pattern = patterns.compile(rf"\b(?:{pointing})\s+(?:[^\W\d_]+\s+)?(?:(?P<up>{patterns.phrases(nouns['up'])})"
                                    rf"|(?P<down>{patterns.phrases(nouns['down'])}))(?:\s+[^\W\d_]+){{0,4}}?{size}",
                                    patterns.IGNORECASE)
-    return pattern, tuple({phrase.split()[-1].lower() for phrase in sizes})
+    return pattern, frozenset(phrase.split()[-1].lower() for phrase in sizes)
 
 
-def _size_may_end_on(text: str, start: int, ends: tuple[str, ...]) -> bool:
-    """Whether one of the two words right before ``start`` ends as a size word ends (``ends``):
+def _size_may_end_on(text: str, start: int, ends: frozenset[str]) -> bool:
+    """Whether one of the two words right before ``start`` is the last word of a size phrase (``ends``):
     "was " or "was just " may end a change's size words; most figures follow neither."""
     if not text[start - 1:start].isspace():
         return False
-    return any(not word.isascii() or word.lower().endswith(ends) for word in text[max(0, start - 30):start].split()[-2:])
+    return any(word.lower() in ends for word in text[max(0, start - 30):start].rsplit(None, 2)[-2:])
 
 
 def _may_end_on(text: str, start: int, ends: tuple[str, ...]) -> bool:
