@@ -141,3 +141,8 @@ def test_a_count_shared_out_each_is_no_count(tmp_path, rules):
     spanish = spanish_claims(tmp_path / "es", "En 2022 llegaron 41.300 hondureños deportados desde México. Los "
                                               "autobuses, tres por día, llegan con entre 40 y 55 personas cada uno.\n")
     assert figure(spanish, "40").metric is None
+
+
+def test_spanish_a_diferencia_de_is_no_gap(tmp_path):
+    found = spanish_claims(tmp_path, "A diferencia de los 610 homicidios de 2018, Nicaragua registró 480 en 2019.\n")
+    assert figure(found, "610").metric == "homicides"

@@ -78,15 +78,16 @@ _SIZE_REACH = 60  # characters before a figure in which a change or gap noun and
 def _sized(code: str, kind: str):
     """For a change: a pointing word, maybe an adjective, a change noun, up to four words naming
     what changed ("in homicides") and a size word (``differences: change_sizes``) ending right
-    before the figure. For a gap: a gap noun, up to 40 characters within the clause and a size
-    word (``gap_sizes``). And the last words those size words end on (most figures follow none,
+    before the figure. For a gap: an article, a gap noun, up to 40 characters within the clause
+    and a size word (``gap_sizes``). And the last words those size words end on (most figures follow none,
     told without the regex)."""
     pack = lang.load(code)
     sizes = pack["differences"][f"{kind}_sizes"]
     size = rf"\s+(?:{patterns.phrases(sizes)})\s+(?:[^\W\d_]+\s+)?$"  # maybe an adverb: "was just"
-    if kind == "gap":
-        pattern = patterns.compile(rf"\b(?:{patterns.phrases(pack['differences']['gap_nouns'])})\b[^.;:()]{{0,40}}?{size}",
-                                   patterns.IGNORECASE)
+    if kind == "gap":  # after an article: "la diferencia", "a gap", never "a diferencia de" ("unlike")
+        articles = patterns.phrases([*pack["restating_words"]["pointing"], *pack["indefinite_articles"]])
+        pattern = patterns.compile(rf"\b(?:{articles})\s+(?:[^\W\d_]+\s+)?(?:{patterns.phrases(pack['differences']['gap_nouns'])})\b"
+                                   rf"[^.;:()]{{0,40}}?{size}", patterns.IGNORECASE)
     else:
         nouns = pack["change_nouns"]
         pointing = patterns.phrases(pack["restating_words"]["pointing"])

@@ -180,7 +180,8 @@ _ROUND_BASES = frozenset({1e3, 1e4, 1e5, 1e6})
 
 def round_base(toks: list[Token], k: int) -> bool:
     """Whether the number at ``k`` is a round base (1,000 to 1,000,000) counting nothing of its own
-    after it but people: a rate's base even after a word that mostly opens a cause ("por")."""
+    after it but people (a function word, a rate base or no word follows it): a rate's base even
+    after a word that mostly opens a cause ("por 100.000 en 2015", not "por 1.000 dólares")."""
     if k >= len(toks) or toks[k].kind != NUM:
         return False
     try:
@@ -189,8 +190,7 @@ def round_base(toks: list[Token], k: int) -> bool:
     except ValueError:
         return False
     after = k + 1
-    return after >= len(toks) or toks[after].kind != WORD or toks[after].lower in RATE_BASES \
-        or unit_after(toks, after) is None
+    return after >= len(toks) or toks[after].kind != WORD or toks[after].lower in RATE_BASES or toks[after].lower in STOP
 
 
 def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit | None]:
