@@ -146,3 +146,9 @@ def test_a_count_shared_out_each_is_no_count(tmp_path, rules):
 def test_spanish_a_diferencia_de_is_no_gap(tmp_path):
     found = spanish_claims(tmp_path, "A diferencia de los 610 homicidios de 2018, Nicaragua registró 480 en 2019.\n")
     assert figure(found, "610").metric == "homicides"
+
+
+def test_spanish_a_level_below_another_figure_is_no_difference(tmp_path):
+    found = spanish_claims(tmp_path, "Nicaragua cerró 2021 con 610 homicidios y una tasa de 9,1 por debajo del 9,8 "
+                                     "de 2020.\n")
+    assert (figure(found, "9,1").metric, figure(found, "9,1").change) == ("homicide_rate", None)

@@ -128,7 +128,7 @@ def a_gap(text: str, span: tuple[int, int], change: str | None, previous: tuple[
     neither's; "1,300 fewer than the 5,000 murders" after a count of murders is that count's change.
     A figure stated as the size of a gap ("the difference, of 1,000") is one too."""
     end = span[1]
-    if change in ("up", "down") and between_accounts(text, end, code) or gap_size(text, span[0], code):
+    if between_accounts(text, end, code, change in ("up", "down")) or gap_size(text, span[0], code):
         return True  # "30 more than the police counted": two accounts of one quantity, neither's change
     if change not in ("up", "down") or previous is None or previous[0] != sentence:
         return False
@@ -136,11 +136,21 @@ def a_gap(text: str, span: tuple[int, int], change: str | None, previous: tuple[
     return before is not None and before != metric and stated_base(text, end, code)
 
 
-def between_accounts(text: str, end: int, code: str = lang.DEFAULT) -> bool:
+def between_accounts(text: str, end: int, code: str = lang.DEFAULT, difference: bool = True) -> bool:
     """Whether the difference ending at ``end`` sets its figure against another account of the
     same quantity: its base is a count someone keeps ("30 more than the police counted", the
-    pack's ``differences: between_accounts``) or a name ("30 fewer than the Coroner"), not a time."""
-    return bool(_between_accounts(code).match(text, end))
+    pack's ``differences: between_accounts``) or a name ("30 fewer than the Coroner"), not a time.
+    A figure that is no ``difference`` may be one only by an ``account_comparatives`` phrase
+    before an account ("1.000 por encima del registro policial")."""
+    return bool((_between_accounts(code) if difference else _above_an_account(code)).match(text, end))
+
+
+@cache
+def _above_an_account(code: str):
+    """Right after a figure: an account comparative and, before any pause, an account's word."""
+    table = lang.load(code)["differences"]
+    return patterns.compile(rf"(?![^,;:.()]*\b\d{{4}}\b)\s+(?:{patterns.phrases(table['account_comparatives'])})\s+"
+                            rf"[^,;:()]{{0,40}}?\b(?:{patterns.phrases(table['between_accounts'])})\b", patterns.IGNORECASE)
 
 
 @cache
