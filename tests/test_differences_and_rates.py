@@ -46,7 +46,7 @@ def test_spanish_a_gap_between_two_sources_counts_neither(tmp_path):
     assert figure(found, "900").metric is None
 
 
-def test_spanish_a_figure_above_another_account_is_a_difference(tmp_path):
+def test_spanish_a_figure_above_another_account_is_the_gap_between_accounts(tmp_path):
     found = spanish_claims(tmp_path, "La morgue contó 5.120 muertes violentas en Honduras en 2021, unas 900 por encima "
                                      "del registro oficial.\n")
     assert _read(found, "5.120") == ("homicides", None)
