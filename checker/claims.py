@@ -303,7 +303,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
                                     state.code)
     if metric is not None:
         subset = _subset_of_whole(ctx, q, metric, state) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
-            ctx.sentence.text, q.end, change, state.previous, state.sentence_number, metric, state.code)
+            ctx.sentence.text, (q.start, q.end), change, state.previous, state.sentence_number, metric, state.code)
         off = _off_the_series(q, unit, noun, change, metric, evidence, state) \
             and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)  # "and Zembla 1,024"
         return (None, None) if subset or off else (metric, evidence)
@@ -561,7 +561,7 @@ def _change(text: str, q: Quantity, code: str) -> str | None:
     level reached by a change ("fell to 3,900"); None for a plain figure."""
     change = q.change or q.noun_change
     if change in (None, "="):
-        change = differences.direction(text, q.start, q.end, code) or change
+        change = differences.direction(text, q.start, q.end, code, q.kind) or change
     return change
 
 

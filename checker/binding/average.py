@@ -14,14 +14,26 @@ _PERIODS = ("day", "week", "month", "year")
 @cache
 def _patterns(code: str):
     table = lang.load(code)["averages"]
+    # an average per item ("cada vuelo", "per flight") is one over an unsaid period: "any"
+    per_item = [f"{each} {item}" for each in table["each"] for item in table["items"]]
+    unsaid = [*table["any"], *per_item]
     before = {p: patterns.compile(rf"\b(?P<cue>{patterns.phrases(table[p])})(?:\s+[^\W\d]+){{0,3}}\s+$", patterns.IGNORECASE)
-              for p in (*_PERIODS, "any")}
+              for p in _PERIODS}
+    # ... whose words may stand apart from the figure by commas: "Cada vuelo trae, en promedio, 120"
+    before["any"] = patterns.compile(rf"\b(?P<cue>{patterns.phrases(unsaid)})(?:,?\s+[^\W\d]+){{0,3}},?\s+$",
+                                     patterns.IGNORECASE)
     after = {p: patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?P<cue>{patterns.phrases(table[p])})\b", patterns.IGNORECASE)
              for p in _PERIODS}
+    shared = [*per_item, *table["each_after"]]  # "100 to 135 people each"
+    after["any"] = patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?:{patterns.phrases(per_item)})\b", patterns.IGNORECASE)
+    after["each"] = patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?:{patterns.phrases(table['each_after'])})\b", patterns.IGNORECASE)
+    # what "each" shares the figure out among: items named before it ("the flights ... 135 people each"),
+    # not places ("San Salvador and Ahuachapán nine each": each place's own count)
+    after["items"] = patterns.compile(rf"\b(?:{patterns.phrases(table['items'])})\b", patterns.IGNORECASE)
     # every period's words in one regex each way: most counts are no average, told by two searches instead of nine
     every = [w for p in _PERIODS for w in table[p]]
-    any_before = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*every, *table['any']], word_start=True)})(?:\s+[^\W\d]+){{0,3}}\s+$")
-    any_after = patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?:{patterns.phrases(every)})\b", patterns.IGNORECASE)
+    any_before = patterns.PhraseCheck(lambda phrases: rf"(?:{phrases([*every, *unsaid], word_start=True)})(?:,?\s+[^\W\d]+){{0,3}},?\s+$")
+    any_after = patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?:{patterns.phrases([*every, *shared])})\b", patterns.IGNORECASE)
     inside = {p: patterns.compile(rf"\s(?:{patterns.phrases(table[p])})\b", patterns.IGNORECASE) for p in _PERIODS}
     return before, after, any_before, any_after, inside
 
@@ -41,10 +53,15 @@ def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None
         found = before[period].search(lead)
         if found and not starts_a_shift(lead, found.start(), code) and not _until_between(lead[found.end("cue"):], code):
             return period
-    if not before["any"].search(lead):
+    if not before["any"].search(lead) and not after["any"].match(text, end) and not _shared_out(text, start, end, after):
         return None
     own = text[start:end]  # "un promedio de 2,8 homicidios diarios": the period said inside the figure's own words
     return next((period for period in _PERIODS if inside[period].search(own)), "any")
+
+
+def _shared_out(text: str, start: int, end: int, after: dict) -> bool:
+    """Whether the figure is shared out ("each") among items its sentence names before it."""
+    return after["each"].match(text, end) is not None and after["items"].search(text, max(0, start - 80), start) is not None
 
 
 def _until_between(gap: str, code: str) -> bool:

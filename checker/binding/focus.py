@@ -221,8 +221,9 @@ class Series:
             return None, None  # "en mayo de 2011 hubo 190" is the series' tally, its noun left out
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
-        if _vetoed(figure, hits, mid):
-            return None, None
+        if _vetoed(figure, hits, mid) or difference.gap_size(figure.text, figure.start, code) \
+                or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code):
+            return None, None  # (or "the difference, of 1,000 cases": the gap between two figures; a change's size)
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \

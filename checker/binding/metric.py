@@ -67,8 +67,8 @@ def _tables(code: str) -> _Words:
     relatives = patterns.phrases(pack["incidents"]["relatives"])
     standard = patterns.phrases(pack["thresholds"]["verbs"])
 
-    def ending(table: str, words_between: int, year: str = "") -> Pattern[str]:
-        return patterns.compile(rf"\b(?:{patterns.phrases(pack[table])})(?:\s+(?:[^\W\d]+{year})){{0,{words_between}}}\s+$",
+    def ending(table: str, words_between: int, year: str = "", aside: str = "") -> Pattern[str]:
+        return patterns.compile(rf"\b(?:{patterns.phrases(pack[table])}){aside}(?:\s+(?:[^\W\d]+{year})){{0,{words_between}}}\s+$",
                                 patterns.IGNORECASE)
 
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
@@ -89,7 +89,8 @@ def _tables(code: str) -> _Words:
                       rf"\W*(?:{patterns.phrases(pack['place_only_links'])})\s+(?:\d[\d.,]*|[^\W\d]+)\s+"
                       rf"(?:{patterns.phrases(pack['partitive_links'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\b[^;:]*,[^;:]*$", patterns.IGNORECASE),
-                  rate_value=ending("rate_words", 8, r"|\d{4}"),  # "the murder rate in 2019 was 53.4"
+                  # "the murder rate in 2019 was 53.4"; "the murder rate, 103 in 2015, fell to 2.4"
+                  rate_value=ending("rate_words", 8, r"|\d{4}", r"(?:,(?:[^,;:()]|(?<=\d)[,.](?=\d)){1,40},)?"),
                   rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
                   part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
                                              patterns.IGNORECASE),
@@ -400,17 +401,22 @@ def _modifier_pattern(code: str, reach: int = 40):
     return patterns.compile(rf"\s+(?:{words})\s+[^,;:.()]{{1,{reach}}}", patterns.IGNORECASE)
 
 
+_YEAR = patterns.compile(r"(?:19|20)\d\d(?![\d.,]\d)")
+
+
 def rate_governing(text: str, start: int, code: str = lang.DEFAULT) -> tuple[int, bool] | None:
     """The rate word a bare figure at ``start`` is the value of ("the rate had been 68", "a murder
     rate of 90.4", "put the 2022 rate at 7.8"): its end, and whether the word before it leaves it
     the rate in focus (an article, a possessive, a year or a name: "the rate", not "the jobless
     rate"); None when no rate word governs the figure."""
     words = _tables(code)
+    if _YEAR.match(text, start):
+        return None  # "las tasas de 2023 por 100.000": a year left unread as a time, never a rate's value
     offset = max(0, start - 80)
     found = words.rate_value.search(text, offset, start)
     if found is None:
         return None
-    rate_end = found.start() + len(found.group(0).split()[0])
+    rate_end = found.start() + len(found.group(0).split()[0].rstrip(","))  # (an aside's comma after it)
     before = text[offset:found.start()].split()
     owner = before[-1] if before else ""
     in_focus = not owner or owner.lower() in words.rate_owners or owner[:1].isupper() or owner.isdigit() \

@@ -17,6 +17,7 @@ from .context import (
     post_qualifier,
     qualifier_before,
     rate_denominator,
+    round_base,
     sign_and_currency,
 )
 from .filters import (
@@ -39,7 +40,6 @@ from .parsing import parse_number
 from .ranges import range_partner
 from .records import Found, Num
 from .words import (
-    unit_after,
     APPROX_SPREAD,
     BOUND_MARKS,
     CURRENCY_RESTATEMENTS,
@@ -50,12 +50,14 @@ from .words import (
     NUMBER_STARTS,
     OF,
     PER_STARTS,
+    ROUND_BASE_PER_WORDS,
     UNIT_COUNTRY_MARKS,
     UNIT_LEAD_INS,
     UNIT_MODIFIERS,
     WHOLE_DETERMINERS,
     has_digit,
     has_number_word,
+    unit_after,
 )
 
 _MULTIPLES = MULTIPLIER_WORDS | {*MULTIPLIER_SUFFIXES} | {f"-{s}" for s in MULTIPLIER_SUFFIXES}  # "4 times", "4 fold"
@@ -201,9 +203,11 @@ def _rate(toks: list[Token], num: Num, f: Found) -> None:
     if f.unit is not None:
         f.per, f.right, f.per_unit = rate_denominator(toks, f.right)
     j = f.right
-    if f.unit is None and j + 1 < n and toks[j].lower in PER_STARTS and (k := after_per(toks, j)) < n \
-            and toks[k].kind == NUM and k > j:
-        # "64 per 100,000 people", "por cada 100.000": a rate per population
+    if f.unit is None and j + 1 < n and (toks[j].lower in PER_STARTS and (k := after_per(toks, j)) < n
+                                         and toks[k].kind == NUM and k > j
+                                         or toks[j].lower in ROUND_BASE_PER_WORDS and round_base(toks, j + 1)
+                                         and not (num.plain_int and 1000 <= num.value <= 2100)):  # "de 2023 por"
+        # "64 per 100,000 people", "por cada 100.000", "por 100.000": a rate per population
         f.per, f.right, f.per_unit = rate_denominator(toks, j)
         f.unit = Unit("count", "count")
     j = f.right

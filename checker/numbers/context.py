@@ -8,8 +8,6 @@ from checker.units import Unit
 
 from .nouns import singular_of
 from .words import (
-    currency_before,
-    unit_after,
     A_AN,
     ADJACENT_CHANGE_WORDS,
     BOUND_PREFIXES,
@@ -35,8 +33,11 @@ from .words import (
     QUALIFIER_LASTS,
     QUALIFIERS,
     RATE_BASES,
+    ROUND_BASE_PER_WORDS,
     SIGN_WORDS,
     STOP,
+    currency_before,
+    unit_after,
 )
 
 # The words that may end a qualifier before a figure or stand between it and the figure, and the
@@ -174,6 +175,24 @@ def after_per(toks: list[Token], j: int) -> int:
     return j
 
 
+_ROUND_BASES = frozenset({1e3, 1e4, 1e5, 1e6})
+
+
+def round_base(toks: list[Token], k: int) -> bool:
+    """Whether the number at ``k`` is a round base (1,000 to 1,000,000) counting nothing of its own
+    after it but people (a function word, a rate base or no word follows it): a rate's base even
+    after a word that mostly opens a cause ("por 100.000 en 2015", not "por 1.000 dólares")."""
+    if k >= len(toks) or toks[k].kind != NUM:
+        return False
+    try:
+        if float(toks[k].text.replace(",", "")) not in _ROUND_BASES:
+            return False
+    except ValueError:
+        return False
+    after = k + 1
+    return after >= len(toks) or toks[after].kind != WORD or toks[after].lower in RATE_BASES or toks[after].lower in STOP
+
+
 def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit | None]:
     """The period or base of a rate after a unit: "per month", "a barrel", "/gram", "per 100,000 people"."""
     n = len(toks)
@@ -186,6 +205,8 @@ def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit |
     if not per_word and w in PER_PHRASES:  # "por cada 100.000"
         k = after_per(toks, j)
         per_word, k = k > j, max(k, j + 1)
+    if not per_word and w in ROUND_BASE_PER_WORDS:  # "29,5 por 100.000 habitantes", not "por 1.000 dólares"
+        per_word = round_base(toks, j + 1)
     per = per_word or w == "/"
     if per or w in DISTRIBUTIVE_WORDS or w in A_AN:
         if k < n and toks[k].text == "-" and w in A_AN:

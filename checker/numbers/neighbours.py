@@ -107,7 +107,13 @@ def _a_rates_value(toks: list[Token], f: Found) -> bool:
     k = f.left
     if k > 0 and toks[k - 1].lower in RATE_WORDS:
         return True
-    return k > 1 and (toks[k - 1].lower in LEVEL_LINKS or toks[k - 1].lower in OF) and toks[k - 2].lower in RATE_WORDS
+    if k > 1 and (toks[k - 1].lower in LEVEL_LINKS or toks[k - 1].lower in OF) and toks[k - 2].lower in RATE_WORDS:
+        return True
+    # "when the rate was 36", "la tasa era de 29,5": a rate word and a verb, no figure between
+    for back in (2, 3):
+        if k > back and toks[k - back].lower in RATE_WORDS:
+            return all(t.kind == WORD for t in toks[k - back + 1:k])
+    return False
 
 
 def _label_from_a_noun_or(toks: list[Token], f: Found) -> bool:

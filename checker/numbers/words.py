@@ -140,6 +140,7 @@ PER_WORDS = frozenset(w for w in _W["per_words"] if " " not in w)  # "per month"
 # Per phrases of several words ("por cada 100.000"), by their first word.
 PER_PHRASES = {w.split()[0]: tuple(w.split()) for w in _W["per_words"] if " " in w}
 PER_STARTS = PER_WORDS | frozenset(PER_PHRASES)
+ROUND_BASE_PER_WORDS = frozenset(_W["round_base_per_words"])  # "por 100.000": a rate before a round base only
 SCALE_LINKS = frozenset(_W["scale_links"])  # "3 millones de dólares"
 SCALE_REMAINDERS = frozenset(_W["scale_remainders"])  # "80 mil 736"
 HALF_AFTER = frozenset(tuple(t.lower for t in tokenize(w)) for w in _W["half_after"])  # "dos millones y medio"
