@@ -19,14 +19,15 @@ def metric_of(text: str, q: Quantity, unit: str | None, noun: str | None, clause
     """The metric of a rate with no words of its own, when no other metric's words stand in its clause,
     no noun of its own says what it counts and it is no population or target: its table's header's,
     else the rate in focus of its unit."""
-    if unit is None or noun is not None or metrics.context_cue(text, q.start, code, q.end) \
+    if unit is None or noun is not None or unit not in rates and not _in_a_table(text, q.start, unit) \
+            or metrics.context_cue(text, q.start, code, q.end) \
             or metrics.names_another_rate(text, clause[0], q.start, code):  # "the incarceration rate, at 1,500"
         return None, None
     a, b = clause
     if any(a <= lo and hi <= b for other, roles in hits.items() if rules.metrics[other].unit == unit
            for spans in roles.values() for lo, hi in spans):
         return None, None  # the clause names another rate, and that rate did not take the figure
-    header = _header(text, q.start, unit, hits, rules, code) if unit.startswith("per ") else None
+    header = _header(text, q.start, unit, hits, rules, code) if _in_a_table(text, q.start, unit) else None
     if header is not None:
         return header[0], Evidence("metric", "clause", f"{header[1]} (the table's header)")
     if unit not in rates:
@@ -35,13 +36,18 @@ def metric_of(text: str, q: Quantity, unit: str | None, noun: str | None, clause
     return mid, Evidence("metric", "discourse", f"{words} (the rate in focus)")
 
 
+def _in_a_table(text: str, start: int, unit: str) -> bool:
+    """Whether a rate may stand in a table a header opens: a colon before it (the cheap test first)."""
+    return unit.startswith("per ") and ":" in text[:start]
+
+
 def _header(text: str, start: int, unit: str, hits: Spans, rules: RuleSet, code: str) -> tuple[str, str] | None:
     """The one rate metric of ``unit`` named before the colon that opens the table holding the figure at
     ``start`` (by its own term, or by the term of the count it is the rate of: "Homicide rates"), with
-    its words; None when there is no colon or the header names no such metric, several, or another
+    its words; None when the header names no such metric, several, or another
     rate; the people of a rate's base ("per 100,000 people") name none."""
     colon = text.rfind(":", 0, start)
-    if colon < 0 or metrics.names_another_rate(text, 0, colon, code):  # "the incarceration rate"
+    if metrics.names_another_rate(text, 0, colon, code):  # "the incarceration rate"
         return None
     rates = {r.rate_of: rid for rid, r in rules.metrics.items() if r.rate_of and r.unit == unit}  # homicides: their rate
     named = {(mid if rules.metrics[mid].unit == unit else rates.get(mid), text[lo:hi]) for mid, roles in hits.items()
