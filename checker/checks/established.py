@@ -28,7 +28,8 @@ NO_PERIOD = "no period established: the time it speaks of could not be resolved"
 DIFFERENCE = "a difference between two periods ('421 fewer') of no named metric: not compared"
 SEVERAL_PLACES = "several places and figures in its sentence, no place tied to this figure: its place is not established"
 UNCONFIRMED = "its own words leave it unconfirmed or a guess ('could exceed', 'a figure police did not confirm')"
-SUPERSEDED = "superseded by a correction: a later figure of its sentence replaces it ('first reported 40, later revised to 52')"
+SUPERSEDED = ("superseded by a correction: a later figure of its sentence replaces it ('first reported 40, later revised to 52'), "
+              "or a correction notice retracts it ('an earlier version of this article said 41')")
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 
