@@ -42,10 +42,11 @@ def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) ->
         if claim is not None and claim.kind != "quantity":
             continue
         if group and (claim is None or claim.sentence is not group[0].sentence):
-            if _may_correct(group[0].sentence, notice_stems):
+            low = group[0].sentence.lower()
+            if _may_correct(low, notice_stems):
                 sentence = sentences[bisect_right(starts, group[0].start) - 1]
                 marked.update(_retracted(group, sentence, notice, (revised, standing)))
-            if len(group) > 1 and _may_correct(group[0].sentence, stems):
+            if len(group) > 1 and _may_correct(low, stems):
                 sentence = sentences[bisect_right(starts, group[0].start) - 1]
                 marked.update({k: v for k, v in _replaced(group, sentence, revised, earlier).items() if k not in marked})
             group = []
@@ -63,9 +64,9 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
         (ta is None or tb is None or ta.end == tb.end)  # "reported 640 in 2016" may be read as of its end
 
 
-def _may_correct(sentence: str, stems: tuple[str, ...]) -> bool:
-    """Whether a stem of a ``revised`` cue stands in the sentence (a loop: cheaper than any())."""
-    low = sentence.lower()
+def _may_correct(low: str, stems: tuple[str, ...]) -> bool:
+    """Whether one of ``stems`` (of ``revised`` or ``notice`` cues) stands in the lower-cased
+    sentence (a loop: cheaper than any())."""
     for stem in stems:
         if stem in low:
             return True

@@ -13,31 +13,38 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from checker import lang
+from checker import lang, patterns
 from checker.model import Claim, Evidence, Sentence
 
 FIELD = "projection"  # the binding entry of a projected figure
 PROJECTED = "projected"
+_WORD = patterns.compile(r"[^\W_]+")  # the runs of letters and digits, as str.isalnum() tells them
 WINDOW = 8  # words before the figure a cue may stand in ("projects that fewer than", "a pace that would put the full year near")
 
 
 def marked(claims: list[Claim], sentences: Sequence[Sentence], code: str) -> list[Claim]:
     """``claims`` of one document, each figure that the words right before it project marked so."""
-    heads, cues = _cues(code)
+    heads, cues, longest = _cues(code)
     starts = [s.start for s in sentences]
     out: list[Claim] | None = None
     previous: Claim | None = None
+    cued = False
     for i, claim in enumerate(claims):
         if claim.kind != "quantity":
             continue
+        if previous is None or previous.sentence is not claim.sentence:
+            previous, low = None, claim.sentence.lower()
+            cued = any(word in low for word in longest)  # most sentences: no cue's longest word, told by substring
+        if not cued:
+            previous = claim
+            continue
         sentence = sentences[bisect_right(starts, claim.start) - 1]
-        after = previous.end if previous is not None and previous.sentence is claim.sentence else sentence.start
+        after = previous.end if previous is not None else sentence.start
         previous = claim
         before = sentence.text[max(0, after - sentence.start):max(0, claim.start - sentence.start)]
-        before = before.rsplit(";", 1)[-1]
-        words = "".join(ch if ch.isalnum() else " " for ch in before.lower()).split()[-WINDOW:]
+        words = _WORD.findall(before.rsplit(";", 1)[-1].lower())[-WINDOW:]
         if heads.isdisjoint(words):
-            continue  # most figures: no first word of a cue before them
+            continue  # no first word of a cue right before the figure
         padded = f" {' '.join(words)} "
         cue = next((c for c in cues if f" {c} " in padded), None)
         if cue is None:
@@ -54,7 +61,8 @@ def is_projected(claim: Claim) -> bool:
 
 
 @cache
-def _cues(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The pack's projection cues as words (punctuation read as space) and their first words."""
-    cues = tuple(" ".join("".join(ch if ch.isalnum() else " " for ch in c).split()) for c in lang.phrases(code, "projection_cues"))
-    return frozenset(c.split(" ", 1)[0] for c in cues), cues
+def _cues(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The pack's projection cues as words (punctuation read as space), their first words and
+    each one's longest word."""
+    cues = tuple(" ".join(_WORD.findall(c)) for c in lang.phrases(code, "projection_cues"))
+    return frozenset(c.split(" ", 1)[0] for c in cues), cues, tuple(sorted({max(c.split(), key=len) for c in cues}))
