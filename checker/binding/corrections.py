@@ -42,8 +42,8 @@ def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) ->
         if claim is not None and claim.kind != "quantity":
             continue
         if group and (claim is None or claim.sentence is not group[0].sentence):
-            low = group[0].sentence.lower()
-            if _may_correct(low, notice_stems):
+            low = group[0].sentence.lower() if len(group) > 1 or group[0].metric is not None else ""
+            if low and _may_correct(low, notice_stems):  # a lone figure of no metric is never compared
                 sentence = sentences[bisect_right(starts, group[0].start) - 1]
                 marked.update(_retracted(group, sentence, notice, (revised, standing)))
             if len(group) > 1 and _may_correct(low, stems):

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from re import Pattern
 
 from checker import lang, patterns
 from checker.model import Claim, Evidence, Sentence
@@ -23,18 +24,23 @@ WINDOW = 8  # words before the figure a cue may stand in ("projects that fewer t
 
 
 def marked(claims: list[Claim], sentences: Sequence[Sentence], code: str) -> list[Claim]:
-    """``claims`` of one document, each figure that the words right before it project marked so."""
-    heads, cues, longest = _cues(code)
+    """``claims`` of one document, each figure of a metric that the words right before it project
+    marked so (a figure of no metric is never compared)."""
+    heads, cues, gate = _cues(code)
     starts = [s.start for s in sentences]
     out: list[Claim] | None = None
     previous: Claim | None = None
-    cued = False
+    cued: bool | None = None
     for i, claim in enumerate(claims):
         if claim.kind != "quantity":
             continue
         if previous is None or previous.sentence is not claim.sentence:
-            previous, low = None, claim.sentence.lower()
-            cued = any(word in low for word in longest)  # most sentences: no cue's longest word, told by substring
+            previous, cued = None, None
+        if claim.metric is None:  # never compared: no need to know
+            previous = claim
+            continue
+        if cued is None:  # asked once per sentence, only of one with a figure of a metric
+            cued = gate.search(claim.sentence.lower()) is not None
         if not cued:
             previous = claim
             continue
@@ -61,8 +67,9 @@ def is_projected(claim: Claim) -> bool:
 
 
 @cache
-def _cues(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """The pack's projection cues as words (punctuation read as space), their first words and
-    each one's longest word."""
+def _cues(code: str) -> tuple[frozenset[str], tuple[str, ...], Pattern[str]]:
+    """The pack's projection cues as words (punctuation read as space), their first words, and a
+    pattern that finds any of them in a sentence."""
     cues = tuple(" ".join(_WORD.findall(c)) for c in lang.phrases(code, "projection_cues"))
-    return frozenset(c.split(" ", 1)[0] for c in cues), cues, tuple(sorted({max(c.split(), key=len) for c in cues}))
+    gate = patterns.compile(rf"(?:{patterns.phrases(cues, by_first_letter=True, word_start=True)})\b")  # over lower case: far faster than re.I
+    return frozenset(c.split(" ", 1)[0] for c in cues), cues, gate
