@@ -222,7 +222,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
     scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, year_in_focus.reyeared(text, time_scopes.choose(
         text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)),
-        ctx.times, clause, state.code))  # "in 2016 ... the first eight months of the year"
+        ctx.times, (clause[0], q.start), state.code))  # "in 2016 ... the first eight months of the year"
     scope = reported.year_before(text, q, ctx.times, scope, unit, metric, time_scopes.flows(rules, metric),
                                  state.publication, state.sentence_time or state.last_time, state.code)
     if since_phrases.takes_the_focus(text, q, scope, ctx.times, ctx.quantities, state):

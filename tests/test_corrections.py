@@ -109,3 +109,53 @@ def test_a_revision_of_another_period_replaces_nothing(tmp_path):
     found = language_claims(tmp_path, "Panama's police initially recorded 40 murders in January 2016 and revised "
                                       "its methods, and 52 murders were counted in February 2016.", "en")
     assert not any(is_superseded(c) for c in found)
+
+
+# --- a correction notice: what an earlier version of the article said --------------------------
+
+def test_a_correction_notice_retracts_its_figure_and_the_revised_toll_stands(tmp_path):
+    result = _findings(tmp_path / "c", "en",
+                       "Peru sent troops into its jails on Friday, a day after 31 inmates died in a fire in Callao. "
+                       "An earlier version of this article said 27 inmates had died; the toll was revised up to 31 "
+                       "on Friday.")
+    assert _kinds(result) == []  # no drift of 27 against 31
+    skipped = {c.text: why for c, why in result.not_compared}
+    assert skipped.get("27 inmates") == SUPERSEDED
+
+
+def test_revised_up_to_is_the_level_reached_not_a_bound(tmp_path):
+    found = language_claims(tmp_path, "The toll in Callao was revised up to 31 on Friday.", "en")
+    assert (figure(found, "31").value.lo, figure(found, "31").value.hi) == (31, 31)
+    found = language_claims(tmp_path, "The prison in Callao can hold up to 31 inmates.", "en")
+    assert figure(found, "31").value.hi == 31 and figure(found, "31").value.lo is None
+
+
+def test_a_correction_footer_retracts_its_figure_whatever_sentence_gives_the_right_one(tmp_path):
+    found = language_claims(tmp_path, "Peru's congress approved $310 million for its prisons for 2016.\n\n"
+                                      "*Correction: An earlier version of this article said Peru's congress "
+                                      "approved $290 million for its prisons for 2016. It approved $310 million.*",
+                            "en")
+    assert is_superseded(figure(found, "$290 million"))
+    assert not any(is_superseded(c) for c in found if "310" in c.text)
+
+
+def test_a_spanish_correction_notice_over_two_sentences_retracts_the_earlier_figure(tmp_path):
+    result = _findings(tmp_path / "c", "es",
+                       "Perú registró 1.245 homicidios en 2022, según la Policía.\n\n"
+                       "Una versión anterior de esta nota decía que en 2022 se registraron 1.452 homicidios en Perú. "
+                       "La cifra correcta es 1.245.")
+    assert "conflict" not in _kinds(result) and "drift" not in _kinds(result)
+    skipped = {c.text: why for c, why in result.not_compared}
+    assert skipped.get("1.452 homicidios") == SUPERSEDED
+
+
+def test_a_notice_leaves_the_figure_it_gives_as_correct(tmp_path):
+    found = language_claims(tmp_path, "An earlier version of this article gave 27 deaths in Callao in 2016 "
+                                      "rather than 31.", "en")
+    assert is_superseded(figure(found, "27")) and not is_superseded(figure(found, "31"))
+
+
+def test_an_earlier_version_of_a_bill_is_no_correction_notice(tmp_path):
+    found = language_claims(tmp_path, "An earlier version of the bill gave Peru $290 million for its prisons "
+                                      "in 2016.", "en")
+    assert not any(is_superseded(c) for c in found)

@@ -7,6 +7,12 @@ binding; the checks list it as not compared (checks/established.py). The figure 
 compared as any other. A sentence needs both cues (the pack's ``correction_cues``): ``earlier``
 in the stretch before the replaced figure, ``revised`` in the stretch before another figure of
 the same quantity (unit, metric, period); anything less leaves the sentence as it is.
+
+A correction notice ("An earlier version of this article said 41 had died"; "Una versión anterior
+de este artículo decía que ...": the pack's ``notice`` cues) retracts what it reports, whether the
+figure that stands follows in its sentence or in the next one ("It approved $750 million."): each
+figure after the cue is marked, up to a pause (";"), a ``revised`` cue or a ``standing`` one ("the
+correct figure is", "rather than"), after which figures are the corrected account.
 """
 from __future__ import annotations
 
@@ -21,11 +27,14 @@ from checker.model import Claim, Evidence, Sentence
 
 FIELD = "revision"  # the binding entry of a replaced figure
 SUPERSEDED = "superseded"
+RETRACTED = "retracted"  # reported by a correction notice as what an earlier version said
 
 
 def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) -> list[Claim]:
-    """``claims`` of one document, each figure a later one of its sentence corrects marked so."""
+    """``claims`` of one document, each figure a later one of its sentence corrects, or a
+    correction notice retracts, marked so."""
     stems, revised, earlier = _cues(code)
+    notice_stems, notice, standing = _notice_cues(code)
     starts = [s.start for s in sentences]
     marked: dict[str, Claim] = {}
     group: list[Claim] = []
@@ -33,9 +42,13 @@ def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) ->
         if claim is not None and claim.kind != "quantity":
             continue
         if group and (claim is None or claim.sentence is not group[0].sentence):
-            if len(group) > 1 and _may_correct(group[0].sentence, stems):
+            low = group[0].sentence.lower() if len(group) > 1 or group[0].metric is not None else ""
+            if low and _may_correct(low, notice_stems):  # a lone figure of no metric is never compared
                 sentence = sentences[bisect_right(starts, group[0].start) - 1]
-                marked.update(_replaced(group, sentence, revised, earlier))
+                marked.update(_retracted(group, sentence, notice, (revised, standing)))
+            if len(group) > 1 and _may_correct(low, stems):
+                sentence = sentences[bisect_right(starts, group[0].start) - 1]
+                marked.update({k: v for k, v in _replaced(group, sentence, revised, earlier).items() if k not in marked})
             group = []
         if claim is not None:
             group.append(claim)
@@ -51,9 +64,9 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
         (ta is None or tb is None or ta.end == tb.end)  # "reported 640 in 2016" may be read as of its end
 
 
-def _may_correct(sentence: str, stems: tuple[str, ...]) -> bool:
-    """Whether a stem of a ``revised`` cue stands in the sentence (a loop: cheaper than any())."""
-    low = sentence.lower()
+def _may_correct(low: str, stems: tuple[str, ...]) -> bool:
+    """Whether one of ``stems`` (of ``revised`` or ``notice`` cues) stands in the lower-cased
+    sentence (a loop: cheaper than any())."""
     for stem in stems:
         if stem in low:
             return True
@@ -78,10 +91,28 @@ def _replaced(figures: list[Claim], sentence: Sentence, revised: Pattern[str], e
     return out
 
 
+def _retracted(figures: list[Claim], sentence: Sentence, notice: Pattern[str],
+               stops: tuple[Pattern[str], ...]) -> dict[str, Claim]:
+    """The figures of one sentence that a correction notice in it reports as an earlier version's,
+    marked, by id: those after the cue, up to a pause or a cue of the account that stands."""
+    text, at = sentence.text, sentence.start
+    hit = notice.search(text)
+    if hit is None:
+        return {}
+    end = text.find(";", hit.end())
+    end = len(text) if end < 0 else end
+    for stop in stops:
+        if (found := stop.search(text, hit.end(), end)) is not None:
+            end = found.start()
+    note = f"{' '.join(hit.group(0).split())} … (a correction notice)"
+    return {c.id: replace(c, binding=c.rebound(Evidence(FIELD, RETRACTED, note)))
+            for c in figures if hit.end() <= c.start - at < end}
+
+
 def is_superseded(claim: Claim) -> bool:
-    """Whether a later figure of the claim's sentence corrects it."""
+    """Whether a later figure of the claim's sentence corrects it, or a correction notice retracts it."""
     e = claim.evidence(FIELD)
-    return e is not None and e.basis == SUPERSEDED
+    return e is not None and e.basis in (SUPERSEDED, RETRACTED)
 
 
 @cache
@@ -92,3 +123,12 @@ def _cues(code: str) -> tuple[tuple[str, ...], Pattern[str], Pattern[str]]:
     stems = tuple(sorted({max(cue.lower().split(), key=len)[:5] for cue in table["revised"]}))
     return (stems, *(patterns.compile(rf"(?:{patterns.phrases(table[side], by_first_letter=True, word_start=True)})\b",
                                       patterns.IGNORECASE) for side in ("revised", "earlier")))
+
+
+@cache
+def _notice_cues(code: str) -> tuple[tuple[str, ...], Pattern[str], Pattern[str]]:
+    """The pack's correction notice cues (with their stems, as ``_cues``) and its ``standing`` cues."""
+    table = lang.load(code)["correction_cues"]
+    stems = tuple(sorted({max(cue.lower().split(), key=len)[:5] for cue in table["notice"]}))
+    return (stems, *(patterns.compile(rf"(?:{patterns.phrases(table[side], by_first_letter=True, word_start=True)})\b",
+                                      patterns.IGNORECASE) for side in ("notice", "standing")))

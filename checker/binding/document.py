@@ -11,6 +11,7 @@ from checker.binding import (
     by_place,
     change_period,
     corrections,
+    projections,
     dated_again,
     event_dates,
     fiscal,
@@ -35,4 +36,5 @@ def settled(claims: list[Claim], rules: RuleSet, tables: Matchers, sentences: li
     claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))
     claims = respectively.years(claims, code)  # "en 2015 y en 2018 ..., 4,2 y 1,9 puntos, respectivamente"
     claims = corrections.superseded(claims, sentences, code)  # "first reported 40, later revised to 52"
+    claims = projections.marked(claims, sentences, code)  # "projects that fewer than 100 will be recorded"
     return stock_level.as_of_article(claims, code, publication)

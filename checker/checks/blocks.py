@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from checker.binding.projections import is_projected
 from checker.checks import counted
 from checker.checks.context import Context
 from checker.checks.stocks import stock_key
@@ -78,6 +79,8 @@ def ahead(claim: Claim, ctx: Context) -> bool:
     published = ctx.published.get(claim.source)
     if (metric := metric_of(claim, ctx.rules)) is not None and metric.planned:
         return False  # "requested $900 million for fiscal 2020" in 2019: the amount asked for, no projection
+    if is_projected(claim):
+        return True  # "projects that fewer than 100 will be recorded in 2025", whenever it was said
     if not (t and t.end and t.start and t.basis != "publication" and published and t.end > published):
         return False
     start, end, seen = (date.fromisoformat(d) for d in (t.start, t.end, published))

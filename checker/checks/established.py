@@ -28,7 +28,8 @@ NO_PERIOD = "no period established: the time it speaks of could not be resolved"
 DIFFERENCE = "a difference between two periods (such as 'N fewer') of no named metric: not compared"
 SEVERAL_PLACES = "several places and figures in its sentence, no place tied to this figure: its place is not established"
 UNCONFIRMED = "its own words leave it unconfirmed or a guess (such as 'could exceed', 'a figure police did not confirm')"
-SUPERSEDED = "superseded by a correction: a later figure of its sentence replaces it (such as 'first reported N, later revised to M')"
+SUPERSEDED = ("superseded by a correction: a later figure of its sentence replaces it (such as 'first reported N, later "
+              "revised to M'), or a correction notice retracts it (such as 'an earlier version of this article said N')")
 UNDATED_COUNT = "no period of its own: a count or rate over an unstated period is not compared"
 
 

@@ -23,6 +23,7 @@ from .words import (
     DATING_WORDS,
     DETERMINERS,
     DISTRIBUTIVE_WORDS,
+    LEVEL_VERBS,
     PER_ITEM_NOUNS,
     PER_PHRASES,
     PER_WORDS,
@@ -95,7 +96,10 @@ def qualifier_before(toks: list[Token], left: int, mark: bool = False) -> tuple[
                 keys.append(key)
             for key in reversed(keys):
                 if key in QUALIFIERS:
-                    return QUALIFIERS[key], end - len(key)
+                    start = end - len(key)
+                    if QUALIFIERS[key] == "at_most" and start > 0 and toks[start - 1].lower in LEVEL_VERBS:
+                        return None, left  # "revised up to 46", "subió hasta 46": the level reached
+                    return QUALIFIERS[key], start
         if toks[end - 1].text in ("~", "≈") if end > 0 else False:
             return "approx", end - 1
         if end > 0 and toks[end - 1].lower in BOUND_PREFIXES:

@@ -105,6 +105,7 @@ COMPARATIVES = frozenset(_W["comparatives"])  # they may modify a counted noun (
 IRREGULAR_DEGREES: dict[str, str] = _W["irregular_degrees"]
 NOT_SUPERLATIVES = frozenset(_W["not_superlatives"])
 ING_NOUNS = frozenset(_W["ing_nouns"])  # part of a counted noun phrase ("three shipping firms")
+LEVEL_VERBS = frozenset(_W["level_verbs"])  # "revised up to 46": the level reached, no bound
 PHRASAL = frozenset(_W["phrasal_verbs"])  # "gave up 517 yards": "up" is a particle, not a change
 NOT_NOUNS = frozenset(_W["not_nouns"])  # they follow a bare number but never name what is counted
 ORDINAL_SUFFIXES = frozenset(_W["ordinal_suffixes"])

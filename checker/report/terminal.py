@@ -117,8 +117,9 @@ def _print_binding(console: Console, claim: Claim) -> None:
             continue
         words = f" “{one_line(e.words)}”" if e.words else ""
         console.print(Text.assemble(f"      {field}: ", (e.basis, "bold"), words, (f"  {e.rule}" if e.rule else "", "dim")))
-    if (e := claim.evidence("revision")) is not None:  # a figure a later one corrects (binding.corrections)
-        console.print(Text.assemble("      revision: ", (e.basis, "bold"), f" “{one_line(e.words)}”"))
+    for field in ("revision", "projection"):  # a figure a correction replaces, one its words project
+        if (e := claim.evidence(field)) is not None:  # (binding.corrections, binding.projections)
+            console.print(Text.assemble(f"      {field}: ", (e.basis, "bold"), f" “{one_line(e.words)}”"))
 
 
 _STYLE = {"conflict": "bold red", "drift": "bold yellow", "agreement": "green"}
