@@ -23,7 +23,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
-from checker.binding import capital, joined, part_places
+from checker.binding import capital, joined, part_places, relative_actor
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
@@ -59,6 +59,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
     parts = part_places.the_parts(text, span, places, elsewhere, code)  # "Zembla had 900 of the 3,000": the 900's
+    named = [*places, *agencies]  # all of them: the actor of a relative clause may stand in another figure's conjunct
     landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
@@ -96,6 +97,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     elif found.names and set(found.names) <= backdrop:  # "the global average of 6.1": no place to carry on
         found = Found(found.names, found.evidence, yardstick=True)
     acting = _acting(text, span, clause, [*places, *agencies], predicates, code) if predicates and not split else None
+    acting = acting or (relative_actor.actor(text, span, clause, named, predicates, code) if predicates else None)
     if acting is None or acting[0][2] in found.names:
         return found
     # "Zembla deported 900 Hondurans": Zembla's deportations (of Hondurans: a split of a whole by
