@@ -23,14 +23,27 @@ def split(claims: list[Claim], quantities: Sequence[Quantity], text: str, times:
     """The sentence's claims, each change stated by its two ends over two years split in two.
     ``claims`` open with one claim per quantity, in order; ``claim_id`` gives a claim's id from
     its document offsets."""
-    if not any(len(q.stated) == 2 for q in quantities) or len(times) == 1 and not any(
-            c.time is not None and c.time.basis == "inherited" for c in claims):
+    if not any(len(q.stated) == 2 for q in quantities):
         return claims
+    dated = not (len(times) == 1 and not any(c.time is not None and c.time.basis == "inherited" for c in claims))
     out: list[Claim] = []
     for k, claim in enumerate(claims):
         q = quantities[k] if k < len(quantities) else None
-        out.extend(_ends(claim, q, text, times, code, claim_id, claims) if q is not None else (claim,))
+        ends = _ends(claim, q, text, times, code, claim_id, claims) if q is not None and dated else (claim,)
+        out.extend(ends if len(ends) == 2 or q is None else (_undated_ends(claim, q, text, code),))
     return out
+
+
+def _undated_ends(claim: Claim, q: Quantity, text: str, code: str) -> Claim:
+    """A range a change verb governs whose two ends the sentence does not date ("fell from 6,656 to
+    163"): two levels at two times, no span of one period's value; its time is left unresolved, so it
+    is not compared. Any other range as it is."""
+    verb = _change_pattern(code).search(text, max(0, q.start - _REACH), q.start) if len(q.stated) == 2 else None
+    if verb is None or claim.time is None or claim.kind != "quantity" or q.stated[0] == q.stated[1] \
+            or (q.stated[0] > q.stated[1]) != bool(verb.group("down")) and not verb.group("either"):
+        return claim
+    return replace(claim, time=replace(claim.time, basis="unresolved"),
+                   binding=_timed(claim, "clause", f"{claim.time.text} (a change by its two ends, neither dated)".lstrip()))
 
 
 def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], code: str,
