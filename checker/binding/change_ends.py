@@ -42,8 +42,8 @@ def _undated_ends(claim: Claim, q: Quantity, text: str, code: str) -> Claim:
     if verb is None or claim.time is None or claim.kind != "quantity" or q.stated[0] == q.stated[1] \
             or (q.stated[0] > q.stated[1]) != bool(verb.group("down")) and not verb.group("either"):
         return claim
-    return replace(claim, time=replace(claim.time, basis="unresolved"),
-                   binding=_timed(claim, "clause", f"{claim.time.text} (a change by its two ends, neither dated)".lstrip()))
+    words = f"{claim.time.text} (a change by its two ends, neither dated)".lstrip()
+    return replace(claim, time=replace(claim.time, basis="unresolved"), binding=_timed(claim, "clause", words))
 
 
 def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], code: str,

@@ -49,7 +49,7 @@ def _header(text: str, start: int, unit: str, hits: Spans, rules: RuleSet, code:
     colon = text.rfind(":", 0, start)
     if metrics.names_another_rate(text, 0, colon, code):  # "the incarceration rate"
         return None
-    rates = {r.rate_of: rid for rid, r in rules.metrics.items() if r.rate_of and r.unit == unit}  # homicides: their rate
+    rates = {r.rate_of: rid for rid, r in rules.metrics.items() if r.rate_of and r.unit == unit}  # a count: its rate
     named = {(mid if rules.metrics[mid].unit == unit else rates.get(mid), text[lo:hi]) for mid, roles in hits.items()
              for spans in roles.values() for lo, hi in spans
              if hi <= colon and not metrics.names_people(text[lo:hi], code)}  # "per 100,000 people"
