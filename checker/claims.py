@@ -424,11 +424,16 @@ def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | No
 
 def _subset_of_whole(ctx: _Context, q: Quantity, metric: str, state: _State) -> bool:
     """Whether a figure that states ``metric`` by its own words is a subset of another metric's whole the sentence
-    opens on ("Of those, 29 were violent deaths", after 150 deaths in custody) or it names ("29 of those were killed")."""
+    opens on ("Of those, 29 were violent deaths", after 150 deaths in custody) or it names ("29 of those were killed"),
+    or a kind of its own metric's whole ("94 of them violently")."""
     before = state.previous[1] if state.previous and state.sentence_number - state.previous[0] <= 1 else None
     whole = ctx.previous_claim if metrics.opens_on_a_whole(ctx.sentence.text, state.code) else before if before and \
         before.unit == "count" and metrics.names_its_whole(ctx.sentence.text, q.start, q.end, state.code) else None
-    return whole is not None and whole.metric != metric
+    counts = state.counts.sentence[1] if state.counts.sentence[0] == state.sentence_number else []
+    kind = next((c for c in reversed(counts) if c.unit == "count"), None)  # "241 died ..., at least 94 of them violently"
+    text = ctx.sentence.text
+    return whole is not None and whole.metric != metric or kind is not None and kind.metric == metric \
+        and (kind.value.point or 0) > (q.value.point or 0) and metrics.a_kind_of_its_whole(text, q.end, state.code)
 
 
 def _opens_clause(text: str, q: Quantity, clause: tuple[int, int]) -> bool:

@@ -251,3 +251,21 @@ def test_a_span_of_time_is_no_antecedent_of_a_figure_that_refers_back(tmp_path):
            "Of those, 30,100 were adults."
     found = claims(tmp_path, text, published="2019-07-01")
     assert figure(found, "30,100").unit == "count"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A rights group said 241 people died in state custody in Panama in its first two years, at least 94 of them "
+     "violently.", None),
+    ("Un grupo de derechos humanos dijo que 241 personas murieron bajo custodia del Estado en Panamá, al menos 94 "
+     "de ellas violentamente.", "es"),
+])
+def test_a_kind_of_its_whole_named_back_is_no_figure_of_the_whole(tmp_path, text, language):
+    found = claims(tmp_path, text, published="2024-03-27", language=language)
+    assert figure(found, "241").metric == "deaths_in_custody"
+    assert figure(found, "94").metric is None
+
+
+def test_a_day_of_its_whole_named_back_stays_a_figure_of_it(tmp_path):
+    text = "Una ola de violencia se cobró 87 vidas en Panamá en tres días, 62 de ellas el sábado 26 de marzo."
+    found = claims(tmp_path, text, published="2022-04-01", language="es")
+    assert figure(found, "62").metric == "homicides"

@@ -448,6 +448,20 @@ def names_a_part(text: str, start: int, end: int, code: str = lang.DEFAULT) -> b
     return (is_part(text, start, code) or bool(words.part_back.match(text, end))) and not words.in_state.match(text, end)
 
 
+def a_kind_of_its_whole(text: str, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether a figure ending at ``end`` names its whole back and then a kind of them in lower case
+    ("94 of them violently", "12 de ellas mujeres"), not a place ("50,000 of them Guatemalans") nor a
+    time ("62 de ellas el sábado 26"): a subgroup of the whole's count, never a figure of that count."""
+    back = _tables(code).part_back.match(text, end)
+    rest = text[back.end():].split(maxsplit=1) if back is not None else []
+    return bool(rest) and rest[0][:1].islower() and rest[0].lower() not in _stop_words(code)
+
+
+@cache
+def _stop_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load(code)["stop_words"])
+
+
 def names_its_whole(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start:end`` points back to a whole named before it, right after its
     number or its phrase ("29 of those people", "29 de esas personas", "900 of them")."""
