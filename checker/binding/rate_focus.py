@@ -50,7 +50,9 @@ def _header(text: str, start: int, unit: str, hits: Spans, rules: RuleSet, code:
     if metrics.names_another_rate(text, 0, colon, code):  # "the incarceration rate"
         return None
     rates = {r.rate_of: rid for rid, r in rules.metrics.items() if r.rate_of and r.unit == unit}  # a count: its rate
-    named = {(mid if rules.metrics[mid].unit == unit else rates.get(mid), text[lo:hi]) for mid, roles in hits.items()
-             for spans in roles.values() for lo, hi in spans
-             if hi <= colon and not metrics.names_people(text[lo:hi], code)}  # "per 100,000 people"
-    return named.pop() if len({mid for mid, _ in named}) == 1 and None not in {mid for mid, _ in named} else None
+    named = [(lo, mid if rules.metrics[mid].unit == unit else rates.get(mid), text[lo:hi])
+             for mid, roles in hits.items() for spans in roles.values() for lo, hi in spans
+             if hi <= colon and not metrics.names_people(text[lo:hi], code)]  # not "per 100,000 people"
+    named.sort(key=lambda item: item[0])
+    metrics_named = {mid for _, mid, _ in named}
+    return named[0][1:] if len(metrics_named) == 1 and None not in metrics_named else None  # its first words
