@@ -38,12 +38,19 @@ def _undated_ends(claim: Claim, q: Quantity, text: str, code: str) -> Claim:
     """A range a change verb governs whose two ends the sentence does not date ("fell from 6,656 to
     163"): two levels at two times, no span of one period's value; its time is left unresolved, so it
     is not compared. Any other range as it is."""
-    verb = _change_pattern(code).search(text, max(0, q.start - _REACH), q.start) if len(q.stated) == 2 else None
-    if verb is None or claim.time is None or claim.kind != "quantity" or q.stated[0] == q.stated[1] \
-            or (q.stated[0] > q.stated[1]) != bool(verb.group("down")) and not verb.group("either"):
+    if claim.time is None or claim.kind != "quantity" or not _governed(q, text, code):
         return claim
     words = f"{claim.time.text} (a change by its two ends, neither dated)".lstrip()
     return replace(claim, time=replace(claim.time, basis="unresolved"), binding=_timed(claim, "clause", words))
+
+
+def _governed(q: Quantity, text: str, code: str) -> bool:
+    """Whether a change verb governs the range ``q`` of two stated ends and the ends run the way it
+    says ("edged down from 31.5 to 30.9"; either way after "went from")."""
+    if len(q.stated) != 2 or q.stated[0] == q.stated[1]:
+        return False
+    verb = _change_pattern(code).search(text, max(0, q.start - _REACH), q.start)
+    return verb is not None and ((q.stated[0] > q.stated[1]) == bool(verb.group("down")) or bool(verb.group("either")))
 
 
 def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], code: str,
@@ -54,10 +61,9 @@ def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], co
     if len(q.stated) != 2 or v is None or v.lo is None or v.hi is None or t is None \
             or t.granularity != "year" or not t.start or claim.kind != "quantity":
         return (claim,)
-    verb = _change_pattern(code).search(text, max(0, q.start - _REACH), q.start)
-    falls = q.stated[0] > q.stated[1]
-    if verb is None or q.stated[0] == q.stated[1] or (falls != bool(verb.group("down")) and not verb.group("either")):
+    if not _governed(q, text, code):
         return (claim,)
+    falls = q.stated[0] > q.stated[1]
     years = {int(m.scope.start[:4]): m.scope for m in times
              if m.scope.granularity == "year" and m.scope.start and m.scope.end and m.scope.start[:4] == m.scope.end[:4]}
     if not times and t.basis == "inherited" and t.start[:4] == t.end[:4]:  # the year in focus, the one before

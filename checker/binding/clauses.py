@@ -171,12 +171,7 @@ def tells_up_to_now(text: str, start: int, end: int, code: str) -> bool:
     """Whether the stretch of a clause before a figure holds an auxiliary of the present perfect
     (``perfect_auxiliaries``: "police have detained 1,920"): the figure counts up to now, so the past
     time of another clause of the sentence ("declared in December, and ...") is not its own."""
-    return not _perfect_auxiliaries(code).isdisjoint(text[start:end].lower().split())
-
-
-@cache
-def _perfect_auxiliaries(code: str) -> frozenset[str]:
-    return frozenset(lang.phrases(code, "perfect_auxiliaries"))
+    return not lang.words(code, "perfect_auxiliaries").isdisjoint(text[start:end].lower().split())
 
 
 def predicate_end(text: str, q: Quantity, next_figure: int, conjunct: tuple[int, int]) -> int:

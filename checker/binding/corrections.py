@@ -43,11 +43,12 @@ def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) ->
             continue
         if group and (claim is None or claim.sentence is not group[0].sentence):
             low = group[0].sentence.lower() if len(group) > 1 or group[0].metric is not None else ""
-            if low and _may_correct(low, notice_stems):  # a lone figure of no metric is never compared
-                sentence = sentences[bisect_right(starts, group[0].start) - 1]
+            noticed = bool(low) and _may_correct(low, notice_stems)  # a lone figure of no metric is never compared
+            revised_here = len(group) > 1 and _may_correct(low, stems)
+            sentence = sentences[bisect_right(starts, group[0].start) - 1] if noticed or revised_here else None
+            if noticed:
                 marked.update(_retracted(group, sentence, notice, (revised, standing)))
-            if len(group) > 1 and _may_correct(low, stems):
-                sentence = sentences[bisect_right(starts, group[0].start) - 1]
+            if revised_here:
                 marked.update({k: v for k, v in _replaced(group, sentence, revised, earlier).items() if k not in marked})
             group = []
         if claim is not None:

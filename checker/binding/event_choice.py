@@ -106,30 +106,12 @@ def event_time(times: list[TimeMention], text: str, span, clause, clauses, verb:
     """The time of an event: its own clause's nearest its words, else that of the clause its
     predicate is coordinated with ("..., and announced the capture"), else none of its own, which
     the article's other statements of it may give (event_dates)."""
-    mark = landmark(text, span[0], times, code)
+    mark = event_dates.landmark(text, span[0], times, code)
     if mark is not None:  # "..., a number that has risen since the truce ended": only its own words date it
         return nearest_time([t for t in times if t.start >= mark], span, clause, text, code) \
             or event_dates.undated(verb.start())
     return nearest_time(times, span, clause, text, code) or coordinated_time(times, text, clause, clauses, verb, code) \
         or event_dates.undated(verb.start())
-
-
-def landmark(text: str, at: int, times: list[TimeMention], code: str = lang.DEFAULT) -> int | None:
-    """Where a ``since`` or ``until`` word starts that stands at most four words before the event's
-    words at ``at`` ("since the truce ended", "hasta que se levantó el estado de excepción"), not
-    inside a time of its own ("since 2015, when the truce ended"): the event marks when something
-    else happened, and a time before that word dates the other thing."""
-    found = _landmark(code).search(text, max(0, at - 40), at)
-    if found is None or any(t.start <= found.start() < t.end for t in times):
-        return None
-    return found.start()
-
-
-@cache
-def _landmark(code: str) -> re.Pattern[str]:
-    table = lang.load(code)["time_prepositions"]
-    return patterns.compile(rf"\b(?:{patterns.phrases([*table['since'], *table['until']])})(?:\s+[^\W\d][\w-]*){{0,4}}\s*$",
-                            re.IGNORECASE)
 
 
 def coordinated_time(times: list[TimeMention], text: str, clause, clauses, verb: re.Match,

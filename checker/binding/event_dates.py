@@ -10,7 +10,7 @@ of emergency) whose clause names no place happened in the country of a city in f
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -80,14 +80,25 @@ def _marks_a_time(c: Claim, code: str) -> bool:
     """Whether a ``since`` or ``until`` word stands right before the event's words ("antes de que se
     decretara el régimen"): the event marks when something else happened."""
     at = c.sentence.find(c.text)
-    lead = " ".join(c.sentence[max(0, at - 30):max(at, 0)].lower().split()[-4:])
-    return at >= 0 and bool(_landmark(code).search(f" {lead} "))
+    return at >= 0 and landmark(c.sentence, at, (), code) is not None
+
+
+def landmark(text: str, at: int, times: Sequence[TimeMention], code: str = lang.DEFAULT) -> int | None:
+    """Where a ``since`` or ``until`` word starts that stands at most four words before the event's
+    words at ``at`` ("since the truce ended", "hasta que se levantó el estado de excepción"), not
+    inside a time of its own ("since 2015, when the truce ended"): the event marks when something
+    else happened, and a time before that word dates the other thing."""
+    found = _landmark(code).search(text, max(0, at - 40), at)
+    if found is None or any(t.start <= found.start() < t.end for t in times):
+        return None
+    return found.start()
 
 
 @cache
 def _landmark(code: str) -> re.Pattern[str]:
     table = lang.load(code)["time_prepositions"]
-    return patterns.compile(rf"\s(?:{patterns.phrases([*table['since'], *table['until']])})\s", re.IGNORECASE)
+    return patterns.compile(rf"\b(?:{patterns.phrases([*table['since'], *table['until']])})(?:\s+[^\W\d][\w-]*){{0,4}}\s*$",
+                            re.IGNORECASE)
 
 
 def _names_the_object(c: Claim, rules: RuleSet) -> bool:

@@ -495,13 +495,8 @@ def _tally(code: str) -> Pattern[str]:
 def _counted_before(figure: Figure, code: str) -> bool:
     """Whether a figure with a noun of its own stands before ``figure`` in its sentence ("stopped
     77,674 members of families, ..."): what a count set against it counts, not the series."""
-    stop = _stop_words(code)
+    stop = lang.words(code, "stop_words")
     return any(hit.group(1).lower() not in stop for hit in _THOUSANDS.finditer(figure.text, 0, figure.start))
-
-
-@cache
-def _stop_words(code: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in lang.load(code)["stop_words"])
 
 
 _THOUSANDS = patterns.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\s+([^\W\d]+)")  # a figure (no year) and a word

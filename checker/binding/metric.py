@@ -454,12 +454,7 @@ def a_kind_of_its_whole(text: str, end: int, code: str = lang.DEFAULT) -> bool:
     time ("62 de ellas el sábado 26"): a subgroup of the whole's count, never a figure of that count."""
     back = _tables(code).part_back.match(text, end)
     rest = text[back.end():].split(maxsplit=1) if back is not None else []
-    return bool(rest) and rest[0][:1].islower() and rest[0].lower() not in _stop_words(code)
-
-
-@cache
-def _stop_words(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lang.load(code)["stop_words"])
+    return bool(rest) and rest[0][:1].islower() and rest[0].lower() not in lang.words(code, "stop_words")
 
 
 def names_its_whole(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from checker import lang, patterns
-from checker.binding.reference_places import Place
+from checker.binding.reference_places import Place, place_only_link_ends
 
 
 def outside_examples(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> list[Place]:
@@ -50,7 +50,7 @@ def the_parts(text: str, span: tuple[int, int], places: Sequence[Place], figures
     part = next((lo for lo, hi in figures if hi == hit.start()), None) if hit else None
     if part is None:
         return []
-    links = _place_link_words(code)
+    links = place_only_link_ends(code)
     return [p for p in places if p[1] <= part and _SUBJECT_GAP.fullmatch(text, p[1], part)
             and (text[:p[0]].rstrip().rsplit(None, 1)[-1:] or [""])[0].lower() not in links]
 
@@ -64,10 +64,4 @@ def _whole_pattern(code: str):
     """A whole link ending where the text does: " of the "."""
     links = patterns.phrases(lang.load(code)["whole_links"])
     return patterns.compile(rf"\s+(?:{links})\s+$", patterns.IGNORECASE)
-
-
-@cache
-def _place_link_words(code: str) -> frozenset[str]:
-    """The last words of the place-only links: a place after one sets the scene ("In Zembla, ..."), it is no part."""
-    return frozenset(link.split()[-1].lower() for link in lang.load(code)["place_only_links"] if link.split())
 

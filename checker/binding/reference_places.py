@@ -96,16 +96,17 @@ def name_starts(text: str, places: Sequence[Place], code: str = lang.DEFAULT) ->
     Prison Watch estimates"): an organisation's or a work's name, not where anything happened."""
     return [p for p in places if text[p[0]:p[1]] == p[2] and _NAME_GOES_ON.match(text, p[1])  # the quick test first
             and (before := text[max(0, p[0] - _NAME_REACH):p[0]].split()[-1:]) and before[0][-1:].islower()
-            and before[0] not in _place_only_links(code)]
+            and before[0] not in place_only_link_ends(code)]
 
 
 _NAME_GOES_ON = patterns.compile(rf"\s+[{patterns.UPPER}][^\W\d_'’]+\s+[{patterns.UPPER}][^\W\d_'’]+\b")
 
 
 @cache
-def _place_only_links(code: str) -> frozenset[str]:
-    """The last words of the place-only links ("in"): a name after one is a place's ("in Zembla City Hall")."""
-    return frozenset(link.split()[-1] for link in lang.load(code)["place_only_links"] if link.split())
+def place_only_link_ends(code: str) -> frozenset[str]:
+    """The last words of the place-only links ("in"), in lower case: a name after one is a place's ("in
+    Zembla City Hall"), one that sets the scene ("In Zembla, ...")."""
+    return frozenset(link.split()[-1].lower() for link in lang.load(code)["place_only_links"] if link.split())
 
 
 def homes_passed_over(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],

@@ -10,7 +10,8 @@ from functools import cache
 
 from checker import lang, patterns
 
-_SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,3}")  # "Zembla's police have deported"
+# between an actor and its verb: "Zembla's police have deported", "Su instituto de migración deportó"
+SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,3}")
 
 
 def actor(text: str, span: tuple[int, int], clause: tuple[int, int], candidates: Sequence[tuple],
@@ -24,7 +25,7 @@ def actor(text: str, span: tuple[int, int], clause: tuple[int, int], candidates:
         return None
     for w0, w1 in predicates:
         if w1 <= span[0]:
-            before = [c for c in candidates if c[1] <= w0 and _SUBJECT_GAP.fullmatch(text, c[1], w0)]
+            before = [c for c in candidates if c[1] <= w0 and SUBJECT_GAP.fullmatch(text, c[1], w0)]
             if before:
                 found = max(before)
                 return found, (found[0], w1)

@@ -35,8 +35,8 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     """The document's claims, each running total from an event dated in it given that event's start,
     each figure told at an anniversary of an event counted from the event's start, and each count up
     to a point that continues a running total given that total's start."""
-    cue, as_of = _cue(code), _cue(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
-    totals = _cue(code, "as_of_totals")
+    cue, as_of = cue_pattern(code), cue_pattern(code, "as_of_cues")  # compiled once per language, read whether or not the document has events
+    totals = cue_pattern(code, "as_of_totals")
     dated: list[tuple[str, str, int]] = []  # each event dated in the document: its id, start and line
     finest: dict[str, tuple[bool, str]] = {}  # by event: whether dated to a day at most, and its earliest such start
     for c in claims:
@@ -164,7 +164,7 @@ def _to_date_from_event(c: Claim, rules: RuleSet, m: Matchers, code: str, dated:
     t = c.time
     if not _cumulative(c, rules) or t is None or not _to_date(t, code) or t.basis not in ("relative", "explicit"):
         return c
-    back = _cue(code, "event_anaphors").search(c.sentence) is not None
+    back = cue_pattern(code, "event_anaphors").search(c.sentence) is not None
     for eid, start, line in reversed(dated):
         objects = m.event_res.get(eid, (None, None))[0]
         named = back or (objects is not None and objects.search(c.sentence) is not None)
@@ -313,12 +313,12 @@ def _as_of_words(code: str) -> tuple[str, ...]:
 
 
 @cache
-def _cue(code: str, table: str = "running_cues"):
+def cue_pattern(code: str, table: str = "running_cues"):
     """Any phrase of the language pack's ``table`` as whole words."""
     return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)[table])})\b", patterns.IGNORECASE)
 
 
-_cue(lang.DEFAULT)  # read on import, as the grammar modules read their tables (a cached run reads no claims)
-_cue(lang.DEFAULT, "as_of_cues")
-_cue(lang.DEFAULT, "as_of_totals")
-_cue(lang.DEFAULT, "event_anaphors")
+cue_pattern(lang.DEFAULT)  # read on import, as the grammar modules read their tables (a cached run reads no claims)
+cue_pattern(lang.DEFAULT, "as_of_cues")
+cue_pattern(lang.DEFAULT, "as_of_totals")
+cue_pattern(lang.DEFAULT, "event_anaphors")

@@ -70,7 +70,7 @@ def _frames_a_record(text: str, start: int, since: bool, code: str) -> bool:
     if not words or any(c.isdigit() for w in words for c in w):
         return False  # "in the first 100 days since the decree of March 27": the figure's own count
     padded = f" {' '.join(words)} "
-    return any(f" {frame} " in padded for frame in _frames(code))
+    return any(f" {frame} " in padded for frame in lang.phrases(code, "since_frames"))
 
 
 @lru_cache(maxsize=256)
@@ -84,11 +84,6 @@ def _since_stretch(text: str, start: int, code: str) -> str | None:
             or not _opens_one(stretch[cut:], code):
         return None
     return stretch[:cut]
-
-
-@cache
-def _frames(code: str) -> tuple[str, ...]:
-    return lang.phrases(code, "since_frames")
 
 
 @cache

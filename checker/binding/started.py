@@ -10,6 +10,7 @@ from functools import cache
 from re import Pattern
 
 from checker import lang, patterns
+from checker.binding import running
 from checker.model import TimeMention, TimeScope
 
 _REACH = 80  # how far before its day a verb of a start may stand
@@ -32,7 +33,7 @@ def from_start(scope: TimeScope, start: tuple[int, TimeScope] | None, paragraph:
     something began (``start``, noted in paragraph ``paragraph`` or the one before) when that day falls
     inside it, within a year of its end, and sentence ``text`` tells the count as one up to the date."""
     if start is None or not start[0] <= paragraph <= start[0] + 1 or not scope.start or not scope.end \
-            or not _as_of(code).search(text):
+            or not running.cue_pattern(code, "as_of_cues").search(text):
         return scope
     day = start[1].start
     if not scope.start < day <= scope.end or (date.fromisoformat(scope.end) - date.fromisoformat(day)).days > 366:
@@ -44,8 +45,3 @@ def from_start(scope: TimeScope, start: tuple[int, TimeScope] | None, paragraph:
 def _verbs(code: str) -> Pattern[str]:
     return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['event_years']['verbs'])})\b",
                             patterns.IGNORECASE)
-
-
-@cache
-def _as_of(code: str) -> Pattern[str]:
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['as_of_cues'])})\b", patterns.IGNORECASE)

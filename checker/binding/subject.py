@@ -360,7 +360,7 @@ def _without_people(text: str, span: tuple[int, int], verb: int, candidates: Seq
 
 _FEW_WORDS = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")  # "deported 900", "900 were later deported"
 _VERB_TO_FIGURE = patterns.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")  # "sent back overland to 900" ("devolvieron por tierra a 900")
-_SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,3}")  # "Zembla's police have deported", "Su instituto de migración deportó"
+_SUBJECT_GAP = relative_actor.SUBJECT_GAP  # "Zembla's police have deported", "Su instituto de migración deportó"
 
 
 @cache

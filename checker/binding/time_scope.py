@@ -74,7 +74,7 @@ class Lead:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
         self.seen(state)
         if self.first is not None:
-            agree = self.single and _same(self.first, self.last)
+            agree = self.single and time_resolve.same_span(self.first, self.last)
             if agree and when_clause.looks_back(self.back, self.first, self.scope or self.article):
                 self.named = state.last_time if self.scope is not None else None  # "the peak of 2012, when ..."
             else:
@@ -82,7 +82,7 @@ class Lead:
                 self.kept = self.counted
                 self.article = self.article or self.scope
                 self.paragraph = self.reading[1]
-        elif self.scope is not None and not _same(state.last_time, self.named):
+        elif self.scope is not None and not time_resolve.same_span(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
         self.first, self.last, self.back_to, self.back, self.counted = None, None, None, frozenset(), frozenset()
@@ -102,7 +102,7 @@ class Lead:
             self.first = self.first or time
             self.last = time
             self.counted |= {figure.metric}
-        elif time is not None and self.scope is not None and time.basis == "inherited" and _same(time, self.scope):
+        elif time is not None and self.scope is not None and time.basis == "inherited" and time_resolve.same_span(time, self.scope):
             self.first = self.first or self.scope  # it took the lead: the text stays on that period
             self.last = self.scope
         if not self.checked and text:
@@ -157,10 +157,6 @@ class Lead:
         return replace(lead, text="the article's time in focus", basis="inherited")
 
 
-def _same(a: TimeScope | None, b: TimeScope | None) -> bool:
-    return (a is None) == (b is None) and (a is None or (a.start, a.end) == (b.start, b.end))
-
-
 def flows(rules: RuleSet, metric: str | None) -> str | None:
     """``metric`` when it counts events over a period (no stock, no running total), else None: only
     such a figure takes the time in focus when it has none of its own."""
@@ -193,8 +189,8 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if scope is not None and scope.start else None
     scope = _eve(text, q, times, _fitted(scope, days, state), state.code)
     before = state.previous[1].time if state.previous is not None else None
-    if ranked and scope is not None and scope.basis == "inherited" and _same(before, state.lead.ranked) \
-            and not _same(scope, before):
+    if ranked and scope is not None and scope.basis == "inherited" and time_resolve.same_span(before, state.lead.ranked) \
+            and not time_resolve.same_span(scope, before):
         return state.lead.in_ranking()  # "Detroit followed in 21st place with 54.63": the list's, as the figure before
     if ranked and scope is not None and scope.start and scope.end:
         state.lead.ranked = scope  # "came fourth at 101.99" in 2012: the list's period
@@ -207,12 +203,12 @@ def _fitted(scope: TimeScope | None, days: float | None, state: Discourse) -> Ti
     days, per the forensic count. Police data show 236 in May" - both the first 30 days)."""
     if days:
         fitted = periods.fit_length(scope, days, state.publication)
-        if periods.runs_at(scope, state.publication) and not _same(fitted, scope):
+        if periods.runs_at(scope, state.publication) and not time_resolve.same_span(fitted, scope):
             state.lead.fitted = (state.lead.reading[1], scope, fitted)
         return fitted
     kept = state.lead.fitted
     if kept is not None and kept[0] == state.lead.reading[1] and scope is not None and scope.basis != "inherited" \
-            and _same(scope, kept[1]):
+            and time_resolve.same_span(scope, kept[1]):
         return replace(scope, end=kept[2].end, granularity=kept[2].granularity)
     return scope
 
@@ -220,7 +216,7 @@ def _fitted(scope: TimeScope | None, days: float | None, state: Discourse) -> Ti
 def _eve(text: str, q: Quantity, times: list[TimeMention], scope: TimeScope | None, code: str) -> TimeScope | None:
     """``scope`` as the day before the dated event named before the figure when the figure's clause
     is the event's cause, a day's toll (periods.eve_of)."""
-    named = [t for t in times if t.end <= q.start and _same(t.scope, scope)]
+    named = [t for t in times if t.end <= q.start and time_resolve.same_span(t.scope, scope)]
     if scope is None or not named:
         return scope
     return periods.eve_of(scope, text[named[-1].end:q.start], text[q.end:q.end + 80], code)
@@ -286,7 +282,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
                 and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end \
                 and not (chosen.scope.basis == "relative" and state.previous is not None  # "más que el año pasado"
-                         and _same(state.previous[1].time, focus)):  # after a figure's stretch: that stretch's
+                         and time_resolve.same_span(state.previous[1].time, focus)):  # after a figure's stretch: that stretch's
             return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"

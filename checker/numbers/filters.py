@@ -139,7 +139,7 @@ def table_item(toks: list[Token], num: Num) -> bool:
     first, after = (num.i0 - 1, num.i1 + 1) if bracketed else (num.i0, num.i1)
     if bracketed and not (num.i1 < len(toks) and toks[num.i1].text == ")"):
         return False
-    name = _name_start(toks, first)
+    name = name_start(toks, first)
     if name == first:
         return False
     own = toks[num.i0].text
@@ -147,7 +147,7 @@ def table_item(toks: list[Token], num: Num) -> bool:
                for partner in (_item_before(toks, name - 1), _item_after(toks, after)))
 
 
-def _name_start(toks: list[Token], i: int) -> int:
+def name_start(toks: list[Token], i: int) -> int:
     """Where the capitalised name of up to four words right before token ``i`` starts (``i`` if none)."""
     j = i
     while j > 0 and i - j < 4 and toks[j - 1].kind == WORD and toks[j - 1].text[:1].isupper():
@@ -179,7 +179,7 @@ def _item_before(toks: list[Token], k: int) -> tuple[str, str] | None:
         return None
     j = k - 2 if toks[k - 1].text == ")" else k - 1
     first = j - 1 if j > 0 and toks[j - 1].text == "(" else j
-    if j < 1 or toks[j].kind != NUM or _name_start(toks, first) == first:
+    if j < 1 or toks[j].kind != NUM or name_start(toks, first) == first:
         return None
     return sep, toks[j].text
 

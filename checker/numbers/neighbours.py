@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.tokens import WORD, Token
 
 from .context import after_per, rate_denominator
+from .filters import name_start
 from .records import Found
 from .words import (
     unit_after,
@@ -206,6 +207,6 @@ _HEADER_REACH = 8  # tokens between a rate's base and the colon that closes its 
 
 
 def _after_a_name(toks: list[Token], k: int) -> bool:
-    """Whether the token before index ``k`` (or before its opening bracket) is a capitalised word."""
+    """Whether a capitalised name stands right before index ``k`` (or before its opening bracket)."""
     k -= 1 if k > 0 and toks[k - 1].text == "(" else 0
-    return k > 0 and toks[k - 1].kind == WORD and toks[k - 1].text[:1].isupper()
+    return name_start(toks, k) != k
