@@ -26,6 +26,24 @@ def test_an_of_complement_is_a_modifier(tmp_path):
     assert found == []
 
 
+def test_a_participle_after_the_noun_is_a_modifier(tmp_path):
+    """Pilgrims travelling in groups are not all the pilgrims counted; "during" is no participle."""
+    found = value_findings(tmp_path, "In 2020, 52,000 pilgrims were counted at the shrine in Chile.",
+                           "In 2020, about 31,000 pilgrims traveling in groups were counted at the shrine in Chile.")
+    assert found == []
+    found = value_findings(tmp_path, "In 2020, 52,000 pilgrims were counted at the shrine in Chile.",
+                           "In 2020, 31,000 pilgrims during the feast were counted at the shrine in Chile.")
+    assert [f.kind for f in found] == ["conflict"]
+
+
+def test_a_part_named_back_takes_the_kind_after_it(tmp_path):
+    """"..., 31,000 of them in groups" counts pilgrims in groups, not the 52,000 pilgrims again."""
+    found = value_findings(tmp_path, "In 2020, 52,000 pilgrims were counted at the shrine in Chile.",
+                           "In 2020, officials counted 58,000 pilgrims at the shrine in Chile, 31,000 of them in "
+                           "groups and the rest alone.")
+    assert [(f.kind, len(f.claims)) for f in found] == [("conflict", 2)]
+
+
 def test_a_noun_with_another_predicate_class_is_another_quantity(tmp_path):
     """Peruvians deported and Peruvians detained are different people counted."""
     found = value_findings(tmp_path, "In 2020, Chile deported 4,000 Peruvians, officials said.",

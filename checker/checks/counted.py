@@ -34,6 +34,7 @@ class _Words(NamedTuple):
     of: frozenset[str]
     predicates: dict[str, Pattern[str]]  # class -> its words, whole words
     predicate_words: frozenset[str]  # each single word of those, to end an "of" complement
+    participles: tuple[str, ...]  # endings of a participle that may follow the noun ("people traveling in ...")
 
 
 @cache
@@ -45,7 +46,8 @@ def _words(pack: lang.Pack) -> _Words:
                   frozenset(pack["partitive_words"]),
                   {kind: patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE)
                    for kind, words in groups.items()},
-                  frozenset(w.lower() for words in groups.values() for phrase in words for w in phrase.split()))
+                  frozenset(w.lower() for words in groups.values() for phrase in words for w in phrase.split()),
+                  tuple(e for e in pack["participle_endings"] if e not in pack["past_endings"]))
 
 
 def signatures(claims: Sequence[Claim], ctx: Context) -> dict[str, str]:
@@ -63,8 +65,8 @@ def signatures(claims: Sequence[Claim], ctx: Context) -> dict[str, str]:
         if phrase is not None:
             modifiers = _modifiers(claim, at, phrase, words)
             earlier[place] = (modifiers, predicate)
-        elif place in earlier:
-            modifiers = earlier[place][0]
+        elif place in earlier:  # "..., 300 of them in family units": the earlier figure's, and a kind of them
+            modifiers = tuple(sorted({*earlier[place][0], *_modifiers(claim, at, [], words)}))
             predicate = predicate or earlier[place][1]
         else:
             continue  # a noun from another sentence: what it counts is not said here, so no key
@@ -102,19 +104,25 @@ def _noun_phrase(text: str, words: _Words) -> list[str] | None:
 
 def _modifiers(claim: Claim, at: int, phrase: list[str], words: _Words) -> tuple[str, ...]:
     """Content words between the figure's number and its noun ("gang" in "120 gang members"), and
-    those of an "of" complement right after its phrase ("navy" in "9 members of the navy")."""
+    those of an "of" complement or a participle's phrase right after its phrase ("navy" in "9 members
+    of the navy", "traveling families" in "300 people traveling in families")."""
     found = [t for t in phrase[:-1] if t not in words.stop]
     rest = claim.sentence[at + len(claim.text):]
     cut = _BOUNDARY.search(rest)
     after = [t.lower() for t in _WORD.findall(rest[:cut.start()] if cut else rest)]
-    if after and after[0] in words.of:
+    participle = bool(after) and after[0].endswith(words.participles) \
+        and after[0] not in words.predicate_words and after[0] not in words.stop
+    if after and (after[0] in words.of or participle):
         complement: list[str] = []
         for word in after[1:]:
-            if word in words.predicate_words or (word in words.stop and complement):
+            if word in words.stop:  # "of them in groups": a stop word ends only a complement begun
+                if complement:
+                    break
+            elif word in words.predicate_words:
                 break
-            if word not in words.stop:
+            else:
                 complement.append(word)
-        found += complement
+        found += [after[0], *complement] if participle else complement
     return tuple(sorted({w.removesuffix("'s").removesuffix("\u2019s") for w in found}))
 
 
