@@ -20,6 +20,7 @@ class _Words(NamedTuple):
     article_any_case: re.Pattern[str]  # a leading article, any case
     article: re.Pattern[str]  # a leading article as a name starts with it ("The")
     no_source: frozenset[str]  # first words of a name that is no source on its own ("officials", "he")
+    calendar: frozenset[str]  # months and weekdays: "..., said Monday that" names a day, no source
     citing: tuple[re.Pattern[str], ...]  # the cues of an upstream ("citing"): its source is every figure's
     cues: tuple[str, ...]  # every cue as written: a sentence with none after its first source names no other
 
@@ -34,9 +35,10 @@ def _words(code: str) -> _Words:
     table, leading = pack["attribution"], pack["leading_articles"]
     articles = _literal(leading)
     capitalised = _literal([*leading, *(w[:1].upper() + w[1:] for w in leading)])
-    name = rf"[A-Z][\w.&'’-]*(?:\s+(?:{_literal(pack['name_joiners'])})?\s*[A-Z][\w.&'’-]*)*"
-    document = (rf"(?:(?:{_literal(table['document_articles'])}) )?(?:(?:(?:{_literal(table['document_adjectives'])}) )?"
-                rf"(?:{_literal(table['documents'])}) (?:{_literal(table['document_links'])}) )?")
+    name = rf"[A-Z][\w.&'’-]*(?:\s+(?:(?:{_literal(pack['name_joiners'])})\s+)*[A-Z][\w.&'’-]*)*"
+    adjectives = _literal(table['document_adjectives'])
+    document = (rf"(?:(?:{_literal(table['document_articles'])}) )?(?:(?:(?:{adjectives}) )?"
+                rf"(?:{_literal(table['documents'])}) (?:(?:{adjectives}) )?(?:{_literal(table['document_links'])}) )?")
     found = []
     for cue in table["before_any_case"]:  # "according to (a report by) the World Bank"
         check = patterns.PhraseCheck(lambda phrases, cue=cue: rf"{phrases([cue], flexible_space=False)}")
@@ -47,13 +49,17 @@ def _words(code: str) -> _Words:
     verbs = table["verbs_after"]  # "the World Bank said", as written
     papers = _literal(table["papers"])
     plain = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"  # capitalised words only: a joiner would reach back too far
+    citing = tuple(pattern for _, pattern in found[len(table["before_any_case"]):])
     found.append((lambda text: any(map(text.__contains__, verbs)),
                   patterns.compile(rf"\b((?:(?:{capitalised}) )?{plain}|(?:{articles}) (?:{papers})) (?:{_literal(verbs)})\b")))
+    inverted = table["verbs_before"]  # ", said Ruiz", ", informó la Policía"
+    found.append((lambda text: any(map(text.__contains__, inverted)),
+                  patterns.compile(rf", (?:{_literal(inverted)}) (?:(?:{articles}) )?({name})")))
     return _Words(tuple(found), patterns.compile(rf"^(?:(?:{articles}) )?(?:{papers})$", re.IGNORECASE),
                   patterns.compile(rf"^(?:{articles}) ", re.IGNORECASE), patterns.compile(rf"^(?:{capitalised}) "),
                   frozenset(w.lower() for w in [*leading, *table["no_source"]]),
-                  tuple(pattern for _, pattern in found[len(table["before_any_case"]):-1]),
-                  tuple({*table["before_any_case"], *table["before"], *verbs}))
+                  frozenset([*pack["months"], *pack["weekdays"]]), citing,
+                  tuple({*table["before_any_case"], *table["before"], *verbs, *inverted}))
 
 
 def patterns_of(code: str) -> tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...]:
@@ -130,7 +136,8 @@ def _source(match: re.Match[str], words: _Words, entity_of: dict[str, str]) -> s
     if words.paper.match(name):
         return _PAPER
     canonical = entity_of.get(name.lower()) or entity_of.get(words.article_any_case.sub("", name).lower())
-    if canonical is None and name.split()[0].lower() in words.no_source and len(name.split()) == 1:
+    first = name.split()[0].lower()
+    if canonical is None and (first in words.no_source and len(name.split()) == 1 or first in words.calendar):
         return None
     return canonical or words.article.sub("", name)
 
