@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import checker
 from checker.binding.corrections import is_superseded
 from checker.checks.established import SUPERSEDED
@@ -158,4 +160,21 @@ def test_a_notice_leaves_the_figure_it_gives_as_correct(tmp_path):
 def test_an_earlier_version_of_a_bill_is_no_correction_notice(tmp_path):
     found = language_claims(tmp_path, "An earlier version of the bill gave Peru $290 million for its prisons "
                                       "in 2016.", "en")
+    assert not any(is_superseded(c) for c in found)
+
+
+@pytest.mark.parametrize(("code", "text", "stands", "retracted"), [
+    ("en", "This article was corrected to show that 33 inmates died in the fire in Callao in 2016, not 29.",
+     "33 inmates", "29"),
+    ("en", "This story has been corrected to say Peru approved $310 million for its prisons for 2016 rather than "
+           "$290 million.", "$310 million", "$290 million"),
+    ("es", "Esta nota fue corregida para indicar que en 2022 murieron 33 reos en Callao, y no 29.", "33 reos", "29"),
+])
+def test_a_notice_told_the_other_way_round_retracts_the_figure_after_not(tmp_path, code, text, stands, retracted):
+    found = language_claims(tmp_path, text, code)
+    assert is_superseded(figure(found, retracted)) and not is_superseded(figure(found, stands))
+
+
+def test_corrected_to_show_with_no_replacing_cue_retracts_nothing(tmp_path):
+    found = language_claims(tmp_path, "The register was corrected to show 33 inmates in Callao in 2016.", "en")
     assert not any(is_superseded(c) for c in found)

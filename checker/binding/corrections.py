@@ -12,7 +12,10 @@ A correction notice ("An earlier version of this article said 41 had died"; "Una
 de este artículo decía que ...": the pack's ``notice`` cues) retracts what it reports, whether the
 figure that stands follows in its sentence or in the next one ("It approved $750 million."): each
 figure after the cue is marked, up to a pause (";"), a ``revised`` cue or a ``standing`` one ("the
-correct figure is", "rather than"), after which figures are the corrected account.
+correct figure is", "rather than"), after which figures are the corrected account. A notice told the
+other way round (``corrects_to``: "This article was corrected to show that 46 died, not 41") gives the
+account that stands first: the figures after its ``replacing`` cue (", not", "rather than"), up to a
+pause, are the retracted ones.
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) ->
     """``claims`` of one document, each figure a later one of its sentence corrects, or a
     correction notice retracts, marked so."""
     stems, revised, earlier = _cues(code)
-    notice_stems, notice, standing = _notice_cues(code)
+    notice_stems, notice, standing, corrects_to, replacing = _notice_cues(code)
     starts = [s.start for s in sentences]
     marked: dict[str, Claim] = {}
     group: list[Claim] = []
@@ -48,6 +51,7 @@ def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) ->
             sentence = sentences[bisect_right(starts, group[0].start) - 1] if noticed or revised_here else None
             if noticed:
                 marked.update(_retracted(group, sentence, notice, (revised, standing)))
+                marked.update(_retracted(group, sentence, corrects_to, (), replacing))
             if revised_here:
                 marked.update({k: v for k, v in _replaced(group, sentence, revised, earlier).items() if k not in marked})
             group = []
@@ -93,11 +97,14 @@ def _replaced(figures: list[Claim], sentence: Sentence, revised: Pattern[str], e
 
 
 def _retracted(figures: list[Claim], sentence: Sentence, notice: Pattern[str],
-               stops: tuple[Pattern[str], ...]) -> dict[str, Claim]:
+               stops: tuple[Pattern[str], ...], replacing: Pattern[str] | None = None) -> dict[str, Claim]:
     """The figures of one sentence that a correction notice in it reports as an earlier version's,
-    marked, by id: those after the cue, up to a pause or a cue of the account that stands."""
+    marked, by id: those after the cue (after its ``replacing`` cue, when given: "corrected to show
+    46, not 41"), up to a pause or a cue of the account that stands."""
     text, at = sentence.text, sentence.start
     hit = notice.search(text)
+    if hit is not None and replacing is not None:
+        hit = replacing.search(text, hit.end())
     if hit is None:
         return {}
     end = text.find(";", hit.end())
@@ -127,9 +134,11 @@ def _cues(code: str) -> tuple[tuple[str, ...], Pattern[str], Pattern[str]]:
 
 
 @cache
-def _notice_cues(code: str) -> tuple[tuple[str, ...], Pattern[str], Pattern[str]]:
-    """The pack's correction notice cues (with their stems, as ``_cues``) and its ``standing`` cues."""
+def _notice_cues(code: str) -> tuple[tuple[str, ...], Pattern[str], Pattern[str], Pattern[str], Pattern[str]]:
+    """The pack's correction notice cues (with the stems of both kinds, as ``_cues``), its ``standing``
+    cues, the notice cues told the other way round (``corrects_to``) and their ``replacing`` cues."""
     table = lang.load(code)["correction_cues"]
-    stems = tuple(sorted({max(cue.lower().split(), key=len)[:5] for cue in table["notice"]}))
+    stems = tuple(sorted({max(cue.lower().split(), key=len)[:5] for cue in (*table["notice"], *table["corrects_to"])}))
     return (stems, *(patterns.compile(rf"(?:{patterns.phrases(table[side], by_first_letter=True, word_start=True)})\b",
-                                      patterns.IGNORECASE) for side in ("notice", "standing")))
+                                      patterns.IGNORECASE) for side in ("notice", "standing", "corrects_to")),
+            patterns.compile(rf"(?:{patterns.phrases(table['replacing'])})\b", patterns.IGNORECASE))
