@@ -221,6 +221,8 @@ class Series:
             return None, None  # "en mayo de 2011 hubo 190" is the series' tally, its noun left out
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
+        elif metrics.part_of_a_whole_named(figure.text, figure.start, figure.end, code):
+            return None, None  # "Women were 2,535 of the victims": a part of the whole, not a figure of the series
         if _vetoed(figure, hits, mid) or difference.gap_size(figure.text, figure.start, code) \
                 or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code):
             return None, None  # (or "the difference, of 1,000 cases": the gap between two figures; a change's size)
