@@ -66,3 +66,29 @@ def test_spanish_a_part_of_the_victims_is_no_homicide_total(tmp_path):
                                      "víctimas.\n")
     assert _metric(found, "12.300") == "homicides"
     assert _metric(found, "940") is None
+
+
+# --- figures that are no yearly totals: a bare rate after its year, a per-day answer, massacre victims
+
+
+def test_spanish_a_bare_rate_after_its_year_is_no_count(tmp_path):
+    found = spanish_claims(tmp_path, "Los analistas dicen que los homicidios ya bajaban en Zembla y que la tasa de "
+                                     "2017, de 51,3, fue anterior al plan.\n")
+    assert _metric(found, "51,3") is None
+
+
+def test_spanish_an_answer_to_a_question_per_day_is_per_day(tmp_path):
+    found = spanish_claims(tmp_path, "**¿Cuántos asesinatos al día se cometen en Zembla?** Unos 6,4 en promedio este "
+                                     "año, frente a casi 9 en 2017.\n")
+    assert figure(found, "6,4").unit == "count / day"
+    assert figure(found, "casi 9").unit == "count / day"
+
+
+def test_the_victims_of_massacres_with_a_toll_are_no_homicide_total(tmp_path, rules):
+    found = claims(tmp_path, "Police counted 5,120 murders in Zembla in 2017. A monitor also counted 48 massacres, "
+                             "with a toll of 190 victims.\n", rules=rules)
+    assert _metric(found, "5,120") == "homicides"
+    assert _metric(found, "190") is None
+    found = spanish_claims(tmp_path / "es", "En Zembla, 5.120 personas fueron asesinadas en 2017.\n\nEl observatorio "
+                                            "contabilizó además 48 masacres, con un saldo de 190 víctimas.\n")
+    assert _metric(found, "190") is None

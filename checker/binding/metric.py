@@ -87,7 +87,7 @@ def _tables(code: str) -> _Words:
                                                patterns.IGNORECASE),
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
-                  part=ending("part_cues", 1), rate=ending("rate_words", 3), ratio=ending("ratio_nouns", 5),
+                  part=ending("part_cues", 1), rate=ending("rate_words", 3, r"|\d{4},?"), ratio=ending("ratio_nouns", 5),
                   multiples=frozenset(word.lower() for word in pack["multiplier_words"]),
                   fronted_set=patterns.compile(rf"\W*(?:{patterns.phrases(pack['set_openers'])})\s+(?:[^\W\d]+\s+)?"
                                                r"\d[\d.,]*\s+([^\W\d]+)[^;:.]*,\s*$", patterns.IGNORECASE),
@@ -108,7 +108,7 @@ def _tables(code: str) -> _Words:
                       rf"(?:{patterns.phrases(pack['determiners'])})\s+"
                       rf"(?:[\w-]+\s+){{0,2}}(?:{incident})\b", patterns.IGNORECASE),
                   incident_before=patterns.compile(
-                      rf"\b(?:{incident})s?{_ASIDE}\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,2}}\s+$",
+                      rf"\b(?:{incident})s?{_ASIDE}\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,3}}\s+$",
                       patterns.IGNORECASE),
                   incident_aside=patterns.compile(rf"\b(?:{incident})s?\s*[(\u2014\u2013][^()\u2014\u2013]{{0,60}}$",
                                                   patterns.IGNORECASE),
