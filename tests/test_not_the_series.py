@@ -92,3 +92,18 @@ def test_the_victims_of_massacres_with_a_toll_are_no_homicide_total(tmp_path, ru
     found = spanish_claims(tmp_path / "es", "En Zembla, 5.120 personas fueron asesinadas en 2017.\n\nEl observatorio "
                                             "contabilizó además 48 masacres, con un saldo de 190 víctimas.\n")
     assert _metric(found, "190") is None
+
+
+# --- a multiplier is no count
+
+
+def test_a_multiple_with_a_fraction_is_no_count(tmp_path, rules):
+    found = claims(tmp_path, "Zembla recorded 4,210 murders in 2018. By comparison, Ostrava, with a population more "
+                             "than two and a half times Zembla's, recorded 1,250 murders that year.\n", rules=rules)
+    assert _metric(found, "more than two") is None
+
+
+def test_spanish_a_multiple_with_a_fraction_is_no_count(tmp_path):
+    found = spanish_claims(tmp_path, "Zembla registró 4.210 homicidios en 2018, con una población dos y media veces "
+                                     "la de Ostrava.\n")
+    assert [c.metric for c in found if c.kind == "quantity" and c.value.point == 2] == [None]

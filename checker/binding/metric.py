@@ -42,6 +42,7 @@ class _Words(NamedTuple):
     rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
     ratio: Pattern[str]  # ends the text before a ratio ("the ratio was ")
     multiples: frozenset[str]  # words that end a multiple ("four times")
+    multiple_after: Pattern[str]  # starts the text after a figure that is a multiple (" and a half times")
     fronted_set: Pattern[str]  # the text before a bare figure after a fronted set ("Of the 20 towns ..., "): its noun
     each_place: Pattern[str]  # the text before a figure in a sentence opening on some of a set of places ("In ten of the towns, ")
     rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
@@ -89,6 +90,8 @@ def _tables(code: str) -> _Words:
                                              patterns.IGNORECASE),
                   part=ending("part_cues", 1), rate=ending("rate_words", 3, r"|\d{4},?"), ratio=ending("ratio_nouns", 5),
                   multiples=frozenset(word.lower() for word in pack["multiplier_words"]),
+                  multiple_after=patterns.compile(rf"\s+(?:(?:{patterns.phrases(pack['multiplier_fractions'])})\s+)?"
+                                                  rf"(?:{patterns.phrases(pack['multiplier_words'])})\b", patterns.IGNORECASE),
                   fronted_set=patterns.compile(rf"\W*(?:{patterns.phrases(pack['set_openers'])})\s+(?:[^\W\d]+\s+)?"
                                                r"\d[\d.,]*\s+([^\W\d]+)[^;:.]*,\s*$", patterns.IGNORECASE),
                   each_place=patterns.compile(
@@ -258,10 +261,10 @@ _PAUSE_AFTER = patterns.compile(r"[,;:()]|\.(?:\s|$)")
 
 
 def _ends_in_multiple(text: str, start: int, end: int, words: _Words) -> bool:
-    """Whether the figure at ``start:end`` ends in a multiplier word ("twelve times"): a multiple,
-    never a count."""
+    """Whether the figure at ``start:end`` ends in a multiplier word ("twelve times") or one follows
+    it ("two and a half times"): a multiple, never a count."""
     last = text[start:end].split()
-    return bool(last) and last[-1].lower() in words.multiples
+    return bool(last) and last[-1].lower() in words.multiples or bool(words.multiple_after.match(text, end))
 
 
 def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end: int, predicate_end: int,
