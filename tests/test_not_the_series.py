@@ -107,3 +107,16 @@ def test_spanish_a_multiple_with_a_fraction_is_no_count(tmp_path):
     found = spanish_claims(tmp_path, "Zembla registró 4.210 homicidios en 2018, con una población dos y media veces "
                                      "la de Ostrava.\n")
     assert [c.metric for c in found if c.kind == "quantity" and c.value.point == 2] == [None]
+
+
+# --- femicides totaled are a part of the homicides, and so is a figure set against them
+
+
+def test_femicides_totaled_and_the_figure_set_against_them_are_no_homicide_total(tmp_path, rules):
+    found = claims(tmp_path, "Zembla had 5,300 homicides in 2018. Femicides totaled 410 last year, versus 380 "
+                             "in 2017.\n", rules=rules)
+    assert _metric(found, "410") is None
+    assert _metric(found, "380") is None
+    found = spanish_claims(tmp_path / "es", "Zembla tuvo 5.300 homicidios en 2018. Los feminicidios sumaron 410 ese "
+                                            "año.\n")
+    assert _metric(found, "410") is None

@@ -495,13 +495,16 @@ def _tally(code: str) -> Pattern[str]:
 
 
 def _counted_before(figure: Figure, code: str) -> bool:
-    """Whether a figure with a noun of its own stands before ``figure`` in its sentence ("stopped
-    77,674 members of families, ..."): what a count set against it counts, not the series."""
+    """Whether a figure with a noun of its own, or any figure but a year, stands before ``figure``
+    in its sentence ("stopped 77,674 members of families, ...", "Femicides totaled 947, versus"):
+    what a count set against it counts, not the series."""
     stop = lang.words(code, "stop_words")
-    return any(hit.group(1).lower() not in stop for hit in _THOUSANDS.finditer(figure.text, 0, figure.start))
+    return any(hit.group(1).lower() not in stop for hit in _THOUSANDS.finditer(figure.text, 0, figure.start)) \
+        or bool(_BARE_BEFORE.search(figure.text, 0, figure.start))
 
 
 _THOUSANDS = patterns.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\s+([^\W\d]+)")  # a figure (no year) and a word
+_BARE_BEFORE = patterns.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")  # a figure (no year): "Femicides totaled 947, versus 978"
 _SUBJECT = patterns.compile(r"\b([^\W\d]+)\s+[^\W\d]+\s+$")  # the word before the verb right before a figure
 
 
