@@ -109,7 +109,19 @@ def test_spanish_a_multiple_with_a_fraction_is_no_count(tmp_path):
     assert [c.metric for c in found if c.kind == "quantity" and c.value.point == 2] == [None]
 
 
-# --- femicides totaled are a part of the homicides, and so is a figure set against them
+# --- homicide victims name the homicides metric; femicides totaled are a part of it
+
+
+def test_homicide_victims_are_homicides(tmp_path, rules):
+    found = claims(tmp_path, "Zembla registered 5,300 victims of intentional homicide in 2018. Ostrava counted "
+                             "2,100 homicide victims in 2018.\n", rules=rules)
+    assert _metric(found, "5,300") == "homicides"
+    assert _metric(found, "2,100") == "homicides"
+
+
+def test_spanish_victims_of_intentional_homicide_are_homicides(tmp_path):
+    found = spanish_claims(tmp_path, "Zembla registró 5.300 víctimas de homicidio doloso en 2018.\n")
+    assert _metric(found, "5.300") == "homicides"
 
 
 def test_femicides_totaled_and_the_figure_set_against_them_are_no_homicide_total(tmp_path, rules):
