@@ -132,3 +132,11 @@ def test_femicides_totaled_and_the_figure_set_against_them_are_no_homicide_total
     found = spanish_claims(tmp_path / "es", "Zembla tuvo 5.300 homicidios en 2018. Los feminicidios sumaron 410 ese "
                                             "año.\n")
     assert _metric(found, "410") is None
+
+
+# --- nationals removed by an agency named by a pronoun
+
+
+def test_nationals_it_removed_are_deportations(tmp_path, rules):
+    found = claims(tmp_path, "The agency said it removed 31,000 Zemblan nationals in fiscal year 2014.\n", rules=rules)
+    assert _metric(found, "31,000") == "deportations"
