@@ -140,3 +140,11 @@ def test_femicides_totaled_and_the_figure_set_against_them_are_no_homicide_total
 def test_nationals_it_removed_are_deportations(tmp_path, rules):
     found = claims(tmp_path, "The agency said it removed 31,000 Zemblan nationals in fiscal year 2014.\n", rules=rules)
     assert _metric(found, "31,000") == "deportations"
+
+
+# --- a question of a year is no figure
+
+
+def test_a_question_about_a_year_is_no_figure(tmp_path, rules):
+    found = claims(tmp_path, "Zembla had 4,210 homicides in 2018.\n\nWhat about 2019?\n\nThe count fell.\n", rules=rules)
+    assert [c.text for c in found if c.kind == "quantity"] == ["4,210 homicides"]
