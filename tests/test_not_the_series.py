@@ -27,7 +27,7 @@ def test_a_population_in_an_apposition_is_no_homicide_count(tmp_path, rules):
                              "410,000 inhabitants, had the highest rate.\n", rules=rules)
     assert _metric(found, "410,000") is None
     found = claims(tmp_path / "b", "Zembla recorded 4,210 killings in 2018. Ostrava, a mountain state of "
-                                   "410,000 people, had the highest rate.\n", rules=rules)
+                                   "410,000 people where gangs fight, had the highest rate.\n", rules=rules)
     assert _metric(found, "410,000") is None
 
 

@@ -33,7 +33,8 @@ class _Words(NamedTuple):
     having: Pattern[str]  # starts the text after counted things that have what follows ("20 towns with the most ...")
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     residents: frozenset[str]  # counted nouns of the people a place holds ("inhabitant")
-    holder: Pattern[str]  # ends the text before a figure of residents that is a population ("has ", "a state of ")
+    holder: Pattern[str]  # ends the text before a figure of residents that ends its clause, a population ("has ")
+    territory_of: Pattern[str]  # ends the text before a figure of residents that is a population ("a state of ")
     denominator: Pattern[str]  # ends the text before the population a count is taken in ("4,000 homicides among ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
@@ -80,9 +81,9 @@ def _tables(code: str) -> _Words:
                   having=patterns.compile(rf"\s+(?:{patterns.phrases(pack['having_links'])})\b", patterns.IGNORECASE),
                   population=ending("population_cues", 2),
                   residents=frozenset(word.lower() for word in pack["resident_nouns"]),
-                  holder=patterns.compile(
-                      rf"\b(?:{patterns.phrases(pack['population_holders'])}|(?:{patterns.phrases(pack['territory_nouns'])})"
-                      rf"(?:s|es)?\s+(?:{patterns.phrases(pack['place_kind_links'])}))\s+$", patterns.IGNORECASE),
+                  holder=patterns.compile(rf"\b(?:{patterns.phrases(pack['population_holders'])})\s+$", patterns.IGNORECASE),
+                  territory_of=patterns.compile(rf"\b(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\s+"
+                                                rf"(?:{patterns.phrases(pack['place_kind_links'])})\s+$", patterns.IGNORECASE),
                   denominator=patterns.compile(rf"\d(?:[\d,.]*\d)?(?:\s+[^\W\d]+){{1,2}}\s+"
                                                rf"(?:{patterns.phrases(pack['denominator_links'])})(?:\s+[^\W\d]+)?\s+$",
                                                patterns.IGNORECASE),
@@ -139,8 +140,8 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if why is not None:
         return why
     words = _tables(code)
-    if counted and noun in words.residents and words.holder.search(text[max(0, start - 40):start]) \
-            and _CLAUSE_END.match(text, end):
+    if counted and noun in words.residents and (words.territory_of.search(text[max(0, start - 40):start]) or (
+            words.holder.search(text[max(0, start - 40):start]) and _CLAUSE_END.match(text, end))):
         return POPULATION  # "The country has about 6.4 million people.", "a small state of 730,000 people,"
     if counted and (_ends_in_multiple(text, start, end, words) or words.ratio.search(text[max(0, start - 40):start])):
         return RATIO  # "twelve times the limit", "the ratio was one to four": never a count
