@@ -45,7 +45,7 @@ def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None
     before, after, any_before, any_after, inside = _patterns(code)
     lead = text[max(0, start - 40):start]
     if not any_before.search(lead) and not any_after.match(text, end):
-        return None
+        return _asked_per(text, start, inside)  # "How many murders a day? About 7.8": the question's period
     for period in _PERIODS:
         found = after[period].match(text, end)
         if found and not starts_a_shift(text, found.start("cue"), code):
@@ -57,6 +57,21 @@ def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None
         return None
     own = text[start:end]  # "un promedio de 2,8 homicidios diarios": the period said inside the figure's own words
     return next((period for period in _PERIODS if inside[period].search(own)), "any")
+
+
+def _asked_per(text: str, start: int, inside: dict) -> str | None:
+    """The period a question right before the figure asks an average per ("¿Cuántos homicidios al
+    día se registran? Unos 7,8"): the figure answering it is per that period too; None when no
+    question ends at most two words before it, or it names no period."""
+    mark = text.rfind("?", max(0, start - 30), start)
+    if mark < 0 or len(_WORDS.findall(text, mark, start)) > 2:
+        return None
+    opening = max(text.rfind(stop, max(0, mark - 150), mark) for stop in (".", "!", "¿", "\n"))
+    question = text[max(opening, mark - 150, 0):mark]
+    return next((period for period in _PERIODS if inside[period].search(question)), None)
+
+
+_WORDS = patterns.compile(r"[^\W\d]+")
 
 
 def _shared_out(text: str, start: int, end: int, after: dict) -> bool:

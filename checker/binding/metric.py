@@ -32,6 +32,9 @@ class _Words(NamedTuple):
     records: frozenset[str]  # counted nouns of records or loads ("reports", "planeloads"), never what they hold
     having: Pattern[str]  # starts the text after counted things that have what follows ("20 towns with the most ...")
     population: Pattern[str]  # ends the text before a population ("a nation of ")
+    residents: frozenset[str]  # counted nouns of the people a place holds ("inhabitant")
+    holder: Pattern[str]  # ends the text before a figure of residents that ends its clause, a population ("has ")
+    territory_of: Pattern[str]  # ends the text before a figure of residents that is a population ("a state of ")
     denominator: Pattern[str]  # ends the text before the population a count is taken in ("4,000 homicides among ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
@@ -40,6 +43,7 @@ class _Words(NamedTuple):
     rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
     ratio: Pattern[str]  # ends the text before a ratio ("the ratio was ")
     multiples: frozenset[str]  # words that end a multiple ("four times")
+    multiple_after: Pattern[str]  # starts the text after a figure that is a multiple (" and a half times")
     fronted_set: Pattern[str]  # the text before a bare figure after a fronted set ("Of the 20 towns ..., "): its noun
     each_place: Pattern[str]  # the text before a figure in a sentence opening on some of a set of places ("In ten of the towns, ")
     rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
@@ -76,13 +80,19 @@ def _tables(code: str) -> _Words:
                   records=frozenset(word.lower() for word in pack["records_and_loads"]),
                   having=patterns.compile(rf"\s+(?:{patterns.phrases(pack['having_links'])})\b", patterns.IGNORECASE),
                   population=ending("population_cues", 2),
+                  residents=frozenset(word.lower() for word in pack["resident_nouns"]),
+                  holder=patterns.compile(rf"\b(?:{patterns.phrases(pack['population_holders'])})\s+$", patterns.IGNORECASE),
+                  territory_of=patterns.compile(rf"\b(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\s+"
+                                                rf"(?:{patterns.phrases(pack['place_kind_links'])})\s+$", patterns.IGNORECASE),
                   denominator=patterns.compile(rf"\d(?:[\d,.]*\d)?(?:\s+[^\W\d]+){{1,2}}\s+"
                                                rf"(?:{patterns.phrases(pack['denominator_links'])})(?:\s+[^\W\d]+)?\s+$",
                                                patterns.IGNORECASE),
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
-                  part=ending("part_cues", 1), rate=ending("rate_words", 3), ratio=ending("ratio_nouns", 5),
+                  part=ending("part_cues", 1), rate=ending("rate_words", 3, r"|\d{4},?"), ratio=ending("ratio_nouns", 5),
                   multiples=frozenset(word.lower() for word in pack["multiplier_words"]),
+                  multiple_after=patterns.compile(rf"\s+(?:(?:{patterns.phrases(pack['multiplier_fractions'])})\s+)?"
+                                                  rf"(?:{patterns.phrases(pack['multiplier_words'])})\b", patterns.IGNORECASE),
                   fronted_set=patterns.compile(rf"\W*(?:{patterns.phrases(pack['set_openers'])})\s+(?:[^\W\d]+\s+)?"
                                                r"\d[\d.,]*\s+([^\W\d]+)[^;:.]*,\s*$", patterns.IGNORECASE),
                   each_place=patterns.compile(
@@ -102,7 +112,7 @@ def _tables(code: str) -> _Words:
                       rf"(?:{patterns.phrases(pack['determiners'])})\s+"
                       rf"(?:[\w-]+\s+){{0,2}}(?:{incident})\b", patterns.IGNORECASE),
                   incident_before=patterns.compile(
-                      rf"\b(?:{incident})s?{_ASIDE}\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,2}}\s+$",
+                      rf"\b(?:{incident})s?{_ASIDE}\s+(?:(?:{relatives})\s+)?[^\W\d]+(?:\s+[^\W\d]+){{0,3}}\s+$",
                       patterns.IGNORECASE),
                   incident_aside=patterns.compile(rf"\b(?:{incident})s?\s*[(\u2014\u2013][^()\u2014\u2013]{{0,60}}$",
                                                   patterns.IGNORECASE),
@@ -130,6 +140,9 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if why is not None:
         return why
     words = _tables(code)
+    if counted and noun in words.residents and (words.territory_of.search(text[max(0, start - 40):start]) or (
+            words.holder.search(text[max(0, start - 40):start]) and _CLAUSE_END.match(text, end))):
+        return POPULATION  # "The country has about 6.4 million people.", "a small state of 730,000 people,"
     if counted and (_ends_in_multiple(text, start, end, words) or words.ratio.search(text[max(0, start - 40):start])):
         return RATIO  # "twelve times the limit", "the ratio was one to four": never a count
     fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
@@ -157,6 +170,9 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if noun in metric_nouns or noun in words.people or demonym:
         return None
     return OTHER_NOUN
+
+
+_CLAUSE_END = patterns.compile(r"\s*(?:[,.;:)\u2014\u2013]|$)")  # a figure's clause ends right after it
 
 
 def _incident(text: str, start: int, end: int, words: _Words) -> bool:
@@ -246,10 +262,10 @@ _PAUSE_AFTER = patterns.compile(r"[,;:()]|\.(?:\s|$)")
 
 
 def _ends_in_multiple(text: str, start: int, end: int, words: _Words) -> bool:
-    """Whether the figure at ``start:end`` ends in a multiplier word ("twelve times"): a multiple,
-    never a count."""
+    """Whether the figure at ``start:end`` ends in a multiplier word ("twelve times") or one follows
+    it ("two and a half times"): a multiple, never a count."""
     last = text[start:end].split()
-    return bool(last) and last[-1].lower() in words.multiples
+    return bool(last) and last[-1].lower() in words.multiples or bool(words.multiple_after.match(text, end))
 
 
 def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end: int, predicate_end: int,
@@ -336,7 +352,11 @@ def _pauses(code: str) -> Pattern[str]:
 
 @cache
 def _cause_verb(code: str) -> Pattern[str]:
-    return patterns.compile(rf"\s(?:{patterns.phrases(lang.load(code)['cause_verbs'])})\s+$", patterns.IGNORECASE)
+    """A cause verb or a copula right before a figure: its subject, a subgroup, makes the figure that
+    part ("firearms caused 2,405 deaths", "women were 2,535 of the victims")."""
+    pack = lang.load(code)
+    return patterns.compile(rf"\s(?:{patterns.phrases([*pack['cause_verbs'], *pack['subgroup_copulas']])})\s+$",
+                            patterns.IGNORECASE)
 
 
 @cache
@@ -481,6 +501,18 @@ def part_named_after(text: str, end: int, code: str = lang.DEFAULT) -> int | Non
 def _part_after(code: str) -> Pattern[str]:
     return patterns.compile(rf"[,;(—]\s*(?:{patterns.phrases(lang.load(code)['part_cues'])})\s+(?:[^\W\d]+\s+)?\d",
                             patterns.IGNORECASE)
+
+
+def part_of_a_whole_named(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure's own words name the whole it is a part of after its number ("2,535 of
+    the victims", "671 of the year's cases", "2.535 de las víctimas"): a part whose kind the text
+    gives elsewhere, no figure of the whole's series."""
+    return bool(_whole_named(code).search(text, start, end))
+
+
+@cache
+def _whole_named(code: str) -> Pattern[str]:
+    return patterns.compile(rf"\d\s+(?:{patterns.phrases(lang.load(code)['whole_links'])})\s+[^\W\d]", patterns.IGNORECASE)
 
 
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:
