@@ -516,9 +516,10 @@ def r_ago(m, ctx, s, e):
     a = ctx.anchor
     if a is None:
         return Atom(s, e, None, None, gran, "unresolved", "span", relation="ago", calendar=False)
-    period_unit = {"hour": "day", "decade": "year"}.get(unit, unit)
-    lo = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -hi_n), period_unit))[0]
-    hi = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -lo_n), period_unit))[1]
+    if (this := optional(m, "ag_this")) or optional(m, "ag_today"):  # "five years ago this week": that week back
+        gran = unit_of(ctx, this) if this else "day"
+    lo = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -hi_n), gran))[0]
+    hi = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -lo_n), gran))[1]
     return Atom(s, e, lo, hi, gran, "relative", "span", relation="ago", calendar=False)
 
 
@@ -682,8 +683,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": r_weekday,
     "relday": r_relday,
     "relpart": r_relpart,
-    "ago": r_ago,
-    "recent": r_recent,
+    "ago": r_ago, "recent": r_recent,
     "shift": r_shift,
     "refphrase": r_refphrase,
     "samein": r_samein,

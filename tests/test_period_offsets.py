@@ -1,0 +1,34 @@
+"""Periods told against another period (timex, checker/binding): an anniversary lead ("ten years ago
+this month"), a comparison's own period, a yearless month under a past year in focus, a running
+total since a start set off by commas, a figure's own period phrase. Every sentence here is written
+for these tests."""
+from __future__ import annotations
+
+from tests.conftest import language_claims, period
+from tests.conftest import one_article_claims as claims
+
+
+def _event_span(found, metric: str) -> tuple:
+    [event] = [c for c in found if c.kind == "event" and c.metric == metric]
+    return event.time.start, event.time.end
+
+
+def test_years_ago_this_week_is_that_week_so_many_years_back(tmp_path, rules):
+    found = claims(tmp_path, "Ten years ago this week, Zembla's government declared a state of emergency.\n",
+                   rules=rules, published="2021-06-17")
+    start, end = _event_span(found, "emergency_declared")
+    assert "2011-06-01" <= start <= "2011-06-13" <= end <= "2011-06-30"
+
+
+def test_a_year_ago_this_month_is_that_month_a_year_back(tmp_path, rules):
+    found = claims(tmp_path, "A year ago this month, Ruritanian police counted 412 homicides.\n",
+                   rules=rules, published="2021-06-17")
+    start, end = period(found, "412")
+    assert start[:7] in ("2020-05", "2020-06") and end[:7] in ("2020-06", "2020-07")
+
+
+def test_hace_anios_esta_semana_is_that_week_so_many_years_back(tmp_path):
+    found = language_claims(tmp_path, "Hace diez años esta semana, el gobierno de Zembla declaró un estado de "
+                                      "excepción.\n", "es", published="2021-06-17")
+    start, end = _event_span(found, "emergency_declared")
+    assert "2011-06-01" <= start <= "2011-06-13" <= end <= "2011-06-30"
