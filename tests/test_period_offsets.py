@@ -32,3 +32,21 @@ def test_hace_anios_esta_semana_is_that_week_so_many_years_back(tmp_path):
                                       "excepción.\n", "es", published="2021-06-17")
     start, end = _event_span(found, "emergency_declared")
     assert "2011-06-01" <= start <= "2011-06-13" <= end <= "2011-06-30"
+
+
+def test_a_yearless_half_before_a_comparison_is_the_head_figures_not_the_bases(tmp_path, rules):
+    found = claims(tmp_path, "Ruritanian police counted 2,318 homicides in the first half, down 6% from the first "
+                             "half of 2022.\n", rules=rules, published="2023-07-20")
+    assert period(found, "2,318") == ("2023-01-01", "2023-06-30")
+
+
+def test_un_semestre_sin_anio_antes_de_menos_que_en_es_de_la_cifra_no_de_la_base(tmp_path):
+    found = language_claims(tmp_path, "La policía de Ruritania contó 2.318 homicidios en el primer semestre, un 6 % "
+                                      "menos que en los primeros seis meses de 2022.\n", "es", published="2023-07-20")
+    assert period(found, "2.318") == ("2023-01-01", "2023-06-30")
+
+
+def test_a_figure_whose_only_time_is_its_comparisons_base_does_not_take_it(tmp_path, rules):
+    found = claims(tmp_path, "Ruritanian police counted 2,318 homicides, down 6% from the first half of 2022.\n",
+                   rules=rules, published="2023-07-20")
+    assert period(found, "2,318")[0] is None

@@ -286,6 +286,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
+        chosen = None  # "1,409, down 6% from the first half of 2022" and nothing in focus: the base's time is not its own
     if chosen is not None and _anothers_time(text, q, k, quantities, chosen, times, state.code):
         if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
             return replace(state.sentence_time, basis="relative")

@@ -65,9 +65,9 @@ def with_year(atom: Atom, year: int) -> Atom:
     return atom
 
 
-def _nearest_span(ctx: Context, spans: Callable[[int], Interval]) -> Interval | None:
-    """Among yearly recurring spans (a season, a quarter), the most recent one starting by the
-    publication, or the first one not over before it when the sentence speaks of the future."""
+def _nearest_span(ctx: Context, spans: Callable[[int], Interval], ended: bool = False) -> Interval | None:
+    """Among yearly recurring spans (a season, a quarter), the most recent one starting (``ended``:
+    over) by the publication, or the first one not over before it when the sentence speaks of the future."""
     a = ctx.anchor
     if a is None:
         return None
@@ -78,7 +78,7 @@ def _nearest_span(ctx: Context, spans: Callable[[int], Interval]) -> Interval | 
                 return lo, hi
     for year in range(a.latest.year + 1, a.latest.year - 3, -1):
         lo, hi = spans(year)
-        if lo <= a.latest:
+        if (hi if ended else lo) <= a.latest:
             return lo, hi
     return None
 
@@ -220,6 +220,9 @@ def r_qcode_after(m, ctx, s, e):
 
 def _half_atom(ctx, s, e, n, year_text):
     months = (1, 6) if n == 1 else (7, 12)
+    if not year_text:  # "in the first half": the last one over by publication (a half is told once ended)
+        found = _nearest_span(ctx, lambda y: (dt.date(y, months[0], 1), cal.month_end(y, months[1])), True)
+        return Atom(s, e, *(found or (None, None)), "span", "relative" if found else "unresolved", "span")
     if year_text[:1].isdigit():
         year, basis = int(year_text[:4]), "explicit"
     else:
@@ -659,21 +662,17 @@ RESOLVERS: dict[str, Resolver] = {
     "iso": r_iso,
     "slash": r_slash,
     "firstof": r_firstof,
-    "quarter": r_quarter,
-    "qcode": r_qcode,
+    "quarter": r_quarter, "qcode": r_qcode,
     "qcode_after": r_qcode_after,
-    "half": r_half,
-    "hcode": r_hcode,
+    "half": r_half, "hcode": r_hcode,
     "fiscal": r_fiscal,
     "fiscal_after": r_fiscal_after,
     "fiscal_part": r_fiscal_part,
     "fiscal_rel": r_fiscal_rel,
-    "decade": r_decade,
-    "decade2": r_decade2,
+    "decade": r_decade, "decade2": r_decade2,
     "century": r_century,
     "partof": r_partof,
-    "md": r_md,
-    "dm": r_dm,
+    "md": r_md, "dm": r_dm,
     "my": r_my,
     "season": r_season,
     "thenref": r_thenref,
