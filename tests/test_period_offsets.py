@@ -50,3 +50,11 @@ def test_a_figure_whose_only_time_is_its_comparisons_base_does_not_take_it(tmp_p
     found = claims(tmp_path, "Ruritanian police counted 2,318 homicides, down 6% from the first half of 2022.\n",
                    rules=rules, published="2023-07-20")
     assert period(found, "2,318")[0] is None
+
+
+def test_a_record_measured_since_a_dated_event_keeps_the_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 4,120 homicides last year, the most since the end of its border war "
+                             "in 1994.\n\nThe murder rate reached 61 per 100,000 inhabitants.\n",
+                   rules=rules, published="2016-01-10")
+    assert period(found, "61 per") == ("2015-01-01", "2015-12-31")
+

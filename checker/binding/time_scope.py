@@ -111,6 +111,7 @@ class Lead:
             periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
                              if t.scope.granularity != "day" and t.relation != "since"
                              and not _is_base(text, t, quantities, state)
+                             and not since_phrase.frames_a_record(text, t, state.code)  # "the highest since ... 1992"
                              and not periods.dates_a_publication(text, t.start, t.end, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
