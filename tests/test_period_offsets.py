@@ -58,3 +58,33 @@ def test_a_record_measured_since_a_dated_event_keeps_the_time_in_focus(tmp_path,
                    rules=rules, published="2016-01-10")
     assert period(found, "61 per") == ("2015-01-01", "2015-12-31")
 
+
+
+def test_a_month_told_alone_after_a_past_year_is_that_years(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania had 5,210 homicides in 2015. August alone saw 702 murders.\n",
+                   rules=rules, published="2017-03-09")
+    assert period(found, "702") == ("2015-08-01", "2015-08-31")
+
+
+def test_solo_en_un_mes_tras_un_anio_pasado_es_de_ese_anio(tmp_path):
+    found = language_claims(tmp_path, "Ruritania tuvo 5.210 homicidios en 2015. Solo en agosto hubo 702 "
+                                      "homicidios.\n", "es", published="2017-03-09")
+    assert period(found, "702") == ("2015-08-01", "2015-08-31")
+
+
+def test_a_month_span_after_last_year_in_its_own_sentence_is_that_years(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 5,210 homicides last year, with 2,318 murders between January "
+                             "and June.\n", rules=rules, published="2016-01-04")
+    assert period(found, "2,318") == ("2015-01-01", "2015-06-30")
+
+
+def test_un_tramo_de_meses_tras_el_anio_pasado_en_su_oracion_es_de_ese_anio(tmp_path):
+    found = language_claims(tmp_path, "Ruritania registró 5.210 homicidios el año pasado, con 2.318 homicidios "
+                                      "entre enero y junio.\n", "es", published="2016-01-04")
+    assert period(found, "2.318") == ("2015-01-01", "2015-06-30")
+
+
+def test_an_unresolved_month_span_takes_the_year_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 5,210 homicides last year.\n\nThe first months were the worst, "
+                             "with 2,318 murders between January and June.\n", rules=rules, published="2016-01-04")
+    assert period(found, "2,318") == ("2015-01-01", "2015-06-30")

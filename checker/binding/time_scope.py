@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
+from checker.binding import yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -319,7 +320,7 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
                  clause, state: Discourse) -> TimeScope:
     """The period time ``chosen`` gives figure ``q``: resolved, then reached, projected, fiscal, as
     of a closing day, since an event, within a span, or up to a date, as its words say."""
-    scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
+    scope = _reach(periods.projected(_months_in_focus(text, chosen, times, state), text[clause[0]:q.start], state.code),
                    chosen, times, state)
     if chosen.relation == "in":  # "killed in 2016" in a 2016 article: 2016 so far, as "this year" is
         scope = periods.own_year_so_far(scope, text[clause[0]:q.start], state.publication, state.code)
@@ -438,6 +439,9 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
     2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``; or a time
     the figure closes, right before a word of ``closing_links`` ("closed 2023 with 34.5")."""
     prev_end = quantities[k - 1].end if k else 0
+    after = next((t for t in times if t.start >= q.end), None)  # "last year, with 2,965 between January and June"
+    gap = text[q.end:after.start] if after is not None else ","
+    own_after = len(gap.split()) <= 2 and not any(c in BREAKS for c in gap)
     for t in times:
         if not (prev_end <= t.start and t.end <= q.start):
             continue  # not between the figure before and this one: neither kind of time
@@ -446,7 +450,7 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
                 and all(word.isalpha() for word in gap) and periods.links_a_figure(gap[-1], code):
             return t
         words = [w for w in gap if w != ","]
-        if t.scope.start and 1 <= len(words) <= 3 \
+        if t.scope.start and 1 <= len(words) <= 3 and not own_after \
                 and all(w.isalpha() for w in words) and any(periods.closes_with(w, code) for w in words) \
                 and not is_base_value(text, q, code):  # "compared with 77,395": a base
             return t  # "Zembla closed 2023 with 34.5 per 100,000", "2019, with 2,398": the period it closed with it
@@ -492,6 +496,15 @@ def _describes_the_time(gap: str, code: str) -> bool:
     words = gap.split()
     return gap.lstrip().startswith(",") and len(words) > 1 and not any(c in gap for c in ";:") \
         and periods.opens_an_aside(words[1].strip(","), code, "time_appositions")
+
+
+def _months_in_focus(text: str, chosen: TimeMention, times: list[TimeMention], state: Discourse) -> TimeScope:
+    """``chosen`` resolved, its bare months read in the year in focus (binding.yearless_months)."""
+    own = state.sentence_time is not None and any(
+        t.end <= chosen.start and time_resolve.same_span(state.resolved.get((t.start, t.end)), state.sentence_time)
+        for t in times)
+    return yearless_months.in_year_of_focus(text, chosen, _resolved(chosen, state), state.sentence_time or state.last_time,
+                                            own, state.anchor.latest if state.anchor else None, state.code)
 
 
 def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:
