@@ -88,3 +88,15 @@ def test_an_unresolved_month_span_takes_the_year_in_focus(tmp_path, rules):
     found = claims(tmp_path, "Ruritania recorded 5,210 homicides last year.\n\nThe first months were the worst, "
                              "with 2,318 murders between January and June.\n", rules=rules, published="2016-01-04")
     assert period(found, "2,318") == ("2015-01-01", "2015-06-30")
+
+
+def test_a_month_set_off_after_a_since_clause_starts_a_running_count(tmp_path, rules):
+    found = claims(tmp_path, "Since the curfew took effect, in December, Ruritanian police have arrested 1,734 "
+                             "people.\n", rules=rules, published="2023-07-12")
+    assert period(found, "1,734") == ("2022-12-01", "2023-07-12")
+
+
+def test_un_mes_entre_comas_tras_desde_que_abre_un_conteo_hasta_la_fecha(tmp_path):
+    found = language_claims(tmp_path, "Desde que entró en vigor, en diciembre, la Policía de Ruritania ha reportado "
+                                      "1.734 detenidos.\n", "es", published="2023-07-12")
+    assert period(found, "1.734") == ("2022-12-01", "2023-07-12")

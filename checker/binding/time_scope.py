@@ -333,7 +333,8 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
     if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
         scope = as_of.fronted_day(text, q, chosen, scope, times)
     scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
-    scope = since_phrase.since_the_event(scope, chosen, text[q.end:chosen.start], state.publication, state.code)
+    between = text[q.end:chosen.start] if q.end <= chosen.start else since_phrase.set_off_since(text, chosen, state.code)
+    scope = since_phrase.since_the_event(scope, chosen, between, state.publication, state.code)
     scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
     return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
 
