@@ -100,3 +100,42 @@ def test_un_mes_entre_comas_tras_desde_que_abre_un_conteo_hasta_la_fecha(tmp_pat
     found = language_claims(tmp_path, "Desde que entró en vigor, en diciembre, la Policía de Ruritania ha reportado "
                                       "1.734 detenidos.\n", "es", published="2023-07-12")
     assert period(found, "1.734") == ("2022-12-01", "2023-07-12")
+
+
+def test_a_figure_over_its_own_stretch_does_not_take_the_clause_befores_year(tmp_path, rules):
+    found = claims(tmp_path, "At least 12 reporters were killed in Ruritania in 2009, and 31 over the whole term.\n",
+                   rules=rules, published="2010-10-02")
+    assert period(found, "12 reporters") == ("2009-01-01", "2009-12-31")
+    assert period(found, "31") == (None, None)
+
+
+def test_una_cifra_en_todo_su_mandato_no_toma_el_anio_de_otra_clausula(tmp_path):
+    found = language_claims(tmp_path, "Al menos 12 periodistas fueron asesinados en Ruritania en 2009, y 31 en todo "
+                                      "el sexenio.\n", "es", published="2010-10-02")
+    assert period(found, "31") == (None, None)
+
+
+def test_an_average_in_another_stretch_does_not_take_the_clauses_week(tmp_path, rules):
+    found = claims(tmp_path, "Ruritanian police counted 88 killings in the last week of May, against an average "
+                             "of 41 a week in the truce's first year.\n", rules=rules, published="2014-06-02")
+    assert period(found, "88") == ("2014-05-25", "2014-05-31")
+    assert period(found, "41") == (None, None)
+
+
+def test_so_far_this_year_through_a_month_ends_with_that_month(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania logged 1,845 killings so far this year through August.\n",
+                   rules=rules, published="2010-10-02")
+    assert period(found, "1,845") == ("2010-01-01", "2010-08-31")
+
+
+def test_the_previous_fiscal_year_is_the_one_before_the_fiscal_year_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla removed 41,000 Ruritanians in fiscal year 2012, a third fewer than the "
+                             "61,500 of the previous fiscal year.\n", rules=rules, published="2012-12-01")
+    assert period(found, "41,000") == ("2011-10-01", "2012-09-30")
+    assert period(found, "61,500") == ("2010-10-01", "2011-09-30")
+
+
+def test_el_anio_fiscal_anterior_es_el_previo_al_anio_fiscal_en_foco(tmp_path):
+    found = language_claims(tmp_path, "Zembla expulsó a 41.000 ruritanos en el año fiscal 2012, un tercio menos que "
+                                      "los 61.500 del año fiscal anterior.\n", "es", published="2012-12-01")
+    assert period(found, "61.500") == ("2010-10-01", "2011-09-30")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
-from checker.binding import yearless_months
+from checker.binding import own_period, yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -269,6 +269,9 @@ def _length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: st
 
 def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
            state: Discourse, may_inherit: bool) -> TimeScope | None:
+    own_phrase = own_period.phrase(text, q, times, state.code)
+    if own_phrase is not None:  # "and 37 over the whole term": not the clause before's "in 2009"
+        return own_phrase
     chosen = (_modifier_time(text, q, k, quantities, times, state.code)
               or _chosen_time(text, q, k, quantities, times, clause, state.code)) if times else None
     focus = state.sentence_time or state.last_time
@@ -332,7 +335,8 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
                                       state.publication.end if state.publication else None)
     if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
         scope = as_of.fronted_day(text, q, chosen, scope, times)
-    scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
+    if chosen.relation == "in":  # "at the close of August"; "so far this year through August"
+        scope = as_of.ended_by(text, chosen, as_of.closing(text, q, chosen, scope, state.code), times)
     between = text[q.end:chosen.start] if q.end <= chosen.start else since_phrase.set_off_since(text, chosen, state.code)
     scope = since_phrase.since_the_event(scope, chosen, between, state.publication, state.code)
     scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
