@@ -3,7 +3,8 @@ police had logged 480 killings since January 1" (published on the Tuesday) count
 through that Monday, not to publication: the day fronted before the figure, ahead of its comma,
 is the day the count is taken, and ends the period at that day itself (a day counted to, not the
 day after). A count "at the close of November" runs from the start of that year through November
-(the pack's ``closing_dates``, context.yaml). A stretch that an "until" time right after it ends ("so far this year through August") runs to that time's end."""
+(the pack's ``closing_dates``, context.yaml). A stretch that an "until" time right after it ends
+("so far this year through August") runs to that time's end."""
 from __future__ import annotations
 
 from dataclasses import replace
