@@ -139,3 +139,10 @@ def test_el_anio_fiscal_anterior_es_el_previo_al_anio_fiscal_en_foco(tmp_path):
     found = language_claims(tmp_path, "Zembla expulsó a 41.000 ruritanos en el año fiscal 2012, un tercio menos que "
                                       "los 61.500 del año fiscal anterior.\n", "es", published="2012-12-01")
     assert period(found, "61.500") == ("2010-10-01", "2011-09-30")
+
+
+def test_the_first_half_of_the_year_told_in_january_is_last_years(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 5,210 homicides last year.\n\nThe first half of the year had been the "
+                             "worst in a decade, with 2,318 murders between January and June.\n",
+                   rules=rules, published="2016-01-04")
+    assert period(found, "2,318") == ("2015-01-01", "2015-06-30")

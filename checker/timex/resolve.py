@@ -229,7 +229,9 @@ def _half_atom(ctx, s, e, n, year_text):
         interval, basis = _relative_year(ctx, year_text)
         if interval is None:
             return Atom(s, e, None, None, "span", "unresolved", "span")
-        year = interval[0].year
+        year = interval[0].year  # this year's half not over yet, told in the past: the last one over
+        if ctx.anchor.date.year == year and not ctx.future and cal.month_end(year, months[1]) > ctx.anchor.latest:
+            year -= 1
     return Atom(s, e, dt.date(year, months[0], 1), cal.month_end(year, months[1]), "span", basis, "span")
 
 
@@ -666,8 +668,7 @@ RESOLVERS: dict[str, Resolver] = {
     "qcode_after": r_qcode_after,
     "half": r_half, "hcode": r_hcode,
     "fiscal": r_fiscal,
-    "fiscal_after": r_fiscal_after,
-    "fiscal_part": r_fiscal_part,
+    "fiscal_after": r_fiscal_after, "fiscal_part": r_fiscal_part,
     "fiscal_rel": r_fiscal_rel,
     "decade": r_decade, "decade2": r_decade2,
     "century": r_century,
@@ -689,8 +690,7 @@ RESOLVERS: dict[str, Resolver] = {
     "sofar": r_sofar,
     "following": r_following,
     "prepost": r_prepost,
-    "yearrange": r_yearrange,
-    "theyear": r_theyear,
+    "yearrange": r_yearrange, "theyear": r_theyear,
     "year": r_year,
     "stretch": r_stretch,
     "month_rel": r_month_rel,
