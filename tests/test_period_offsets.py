@@ -142,7 +142,6 @@ def test_el_anio_fiscal_anterior_es_el_previo_al_anio_fiscal_en_foco(tmp_path):
 
 
 def test_the_first_half_of_the_year_told_in_january_is_last_years(tmp_path, rules):
-    found = claims(tmp_path, "Ruritania recorded 5,210 homicides last year.\n\nThe first half of the year had been the "
-                             "worst in a decade, with 2,318 murders between January and June.\n",
+    found = claims(tmp_path, "In the first half of the year, Ruritanian police had recorded 2,318 homicides.\n",
                    rules=rules, published="2016-01-04")
     assert period(found, "2,318") == ("2015-01-01", "2015-06-30")
