@@ -445,8 +445,8 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
     the figure closes, right before a word of ``closing_links`` ("closed 2023 with 34.5")."""
     prev_end = quantities[k - 1].end if k else 0
     after = next((t for t in times if t.start >= q.end), None)  # "last year, with 2,965 between January and June"
-    gap = text[q.end:after.start] if after is not None else ","
-    own_after = len(gap.split()) <= 2 and not any(c in BREAKS for c in gap)
+    to_after = text[q.end:after.start] if after is not None else ","
+    own_after = len(to_after.split()) <= 2 and not any(c in BREAKS for c in to_after)
     for t in times:
         if not (prev_end <= t.start and t.end <= q.start):
             continue  # not between the figure before and this one: neither kind of time
