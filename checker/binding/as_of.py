@@ -3,7 +3,8 @@ police had logged 480 killings since January 1" (published on the Tuesday) count
 through that Monday, not to publication: the day fronted before the figure, ahead of its comma,
 is the day the count is taken, and ends the period at that day itself (a day counted to, not the
 day after). A count "at the close of November" runs from the start of that year through November
-(the pack's ``closing_dates``, context.yaml)."""
+(the pack's ``closing_dates``, context.yaml). A stretch that an "until" time right after it ends
+("so far this year through August") runs to that time's end."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -48,3 +49,15 @@ def closing(text: str, q: Quantity, t: TimeMention, scope: TimeScope, code: str 
 @cache
 def _closings(code: str) -> tuple[list[str], ...]:
     return tuple(w.lower().split() for w in lang.load(code)["closing_dates"])
+
+
+def ended_by(text: str, t: TimeMention, scope: TimeScope, times: list[TimeMention]) -> TimeScope:
+    """``scope``, what time ``t`` gave a figure, ended where an "until" or "by" time right after ``t``
+    ends ("2,012 killings so far this year through August": to August 31) when that end falls within it;
+    else unchanged."""
+    after = next((o for o in times if o.start >= t.end), None)
+    if after is None or after.relation not in ("until", "by") or not scope.start or not scope.end \
+            or text[t.end:after.start].strip(" ,") or not after.scope.end \
+            or not scope.start < after.scope.end < scope.end:
+        return scope
+    return replace(scope, end=after.scope.end, text=f"{scope.text} {after.scope.text}")

@@ -42,6 +42,18 @@ def since_the_event(scope: TimeScope, chosen: TimeMention, between: str, publica
     return replace(scope, end=publication.end, granularity="span", text=f"{scope.text} (since the event it dates)")
 
 
+def set_off_since(text: str, t: TimeMention, code: str = lang.DEFAULT) -> str:
+    """The "since" clause right before plain time ``t`` when commas set ``t`` off after it ("Since it
+    took effect, in December, police have arrested 2,130"; "Desde que entró en vigor, en diciembre,"):
+    ``t`` dates that clause's event, and the figure after counts from it (``since_the_event``); else ""."""
+    before = text[max(0, t.start - 81):t.start].rstrip()
+    if t.relation != "in" or not text.startswith(",", t.end) or not before.endswith(","):
+        return ""
+    stretch = _STRETCH.split(before[:-1])[-1]
+    words = stretch.lower().split()
+    return stretch if words and words[0] in _since_words(code) and not any(c.isdigit() for c in stretch) else ""
+
+
 def dates_its_event(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
     """Whether plain time ``t`` dates the event of the "since" phrase it stands in (``dates_a_since_phrase``)
     with no other number between ("since the peak of 2011", not "since the 1992 accords and a far cry from

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
+from checker.binding import own_period, yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -111,6 +112,7 @@ class Lead:
             periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
                              if t.scope.granularity != "day" and t.relation != "since"
                              and not _is_base(text, t, quantities, state)
+                             and not since_phrase.frames_a_record(text, t, state.code)  # "the highest since ... 1992"
                              and not periods.dates_a_publication(text, t.start, t.end, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
@@ -267,6 +269,9 @@ def _length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: st
 
 def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
            state: Discourse, may_inherit: bool) -> TimeScope | None:
+    own_phrase = own_period.phrase(text, q, times, state.code)
+    if own_phrase is not None:  # "and 37 over the whole term": not the clause before's "in 2009"
+        return own_phrase
     chosen = (_modifier_time(text, q, k, quantities, times, state.code)
               or _chosen_time(text, q, k, quantities, times, clause, state.code)) if times else None
     focus = state.sentence_time or state.last_time
@@ -286,6 +291,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
+        chosen = None  # "1,409, down 6% from the first half of 2022" and nothing in focus: the base's time is not its own
     if chosen is not None and _anothers_time(text, q, k, quantities, chosen, times, state.code):
         if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
             return replace(state.sentence_time, basis="relative")
@@ -317,7 +323,7 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
                  clause, state: Discourse) -> TimeScope:
     """The period time ``chosen`` gives figure ``q``: resolved, then reached, projected, fiscal, as
     of a closing day, since an event, within a span, or up to a date, as its words say."""
-    scope = _reach(periods.projected(_resolved(chosen, state), text[clause[0]:q.start], state.code),
+    scope = _reach(periods.projected(_months_in_focus(text, chosen, times, state), text[clause[0]:q.start], state.code),
                    chosen, times, state)
     if chosen.relation == "in":  # "killed in 2016" in a 2016 article: 2016 so far, as "this year" is
         scope = periods.own_year_so_far(scope, text[clause[0]:q.start], state.publication, state.code)
@@ -329,8 +335,10 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
                                       state.publication.end if state.publication else None)
     if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
         scope = as_of.fronted_day(text, q, chosen, scope, times)
-    scope = as_of.closing(text, q, chosen, scope, state.code) if chosen.relation == "in" else scope
-    scope = since_phrase.since_the_event(scope, chosen, text[q.end:chosen.start], state.publication, state.code)
+    if chosen.relation == "in":  # "at the close of August"; "so far this year through August"
+        scope = as_of.ended_by(text, chosen, as_of.closing(text, q, chosen, scope, state.code), times)
+    between = text[q.end:chosen.start] if q.end <= chosen.start else since_phrase.set_off_since(text, chosen, state.code)
+    scope = since_phrase.since_the_event(scope, chosen, between, state.publication, state.code)
     scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
     return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
 
@@ -436,6 +444,9 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
     2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``; or a time
     the figure closes, right before a word of ``closing_links`` ("closed 2023 with 34.5")."""
     prev_end = quantities[k - 1].end if k else 0
+    after = next((t for t in times if t.start >= q.end), None)  # "last year, with 2,965 between January and June"
+    to_after = text[q.end:after.start] if after is not None else ","
+    own_after = len(to_after.split()) <= 2 and not any(c in BREAKS for c in to_after)
     for t in times:
         if not (prev_end <= t.start and t.end <= q.start):
             continue  # not between the figure before and this one: neither kind of time
@@ -444,7 +455,7 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
                 and all(word.isalpha() for word in gap) and periods.links_a_figure(gap[-1], code):
             return t
         words = [w for w in gap if w != ","]
-        if t.scope.start and 1 <= len(words) <= 3 \
+        if t.scope.start and 1 <= len(words) <= 3 and not own_after \
                 and all(w.isalpha() for w in words) and any(periods.closes_with(w, code) for w in words) \
                 and not is_base_value(text, q, code):  # "compared with 77,395": a base
             return t  # "Zembla closed 2023 with 34.5 per 100,000", "2019, with 2,398": the period it closed with it
@@ -490,6 +501,15 @@ def _describes_the_time(gap: str, code: str) -> bool:
     words = gap.split()
     return gap.lstrip().startswith(",") and len(words) > 1 and not any(c in gap for c in ";:") \
         and periods.opens_an_aside(words[1].strip(","), code, "time_appositions")
+
+
+def _months_in_focus(text: str, chosen: TimeMention, times: list[TimeMention], state: Discourse) -> TimeScope:
+    """``chosen`` resolved, its bare months read in the year in focus (binding.yearless_months)."""
+    own = state.sentence_time is not None and any(
+        t.end <= chosen.start and time_resolve.same_span(state.resolved.get((t.start, t.end)), state.sentence_time)
+        for t in times)
+    return yearless_months.in_year_of_focus(text, chosen, _resolved(chosen, state), state.sentence_time or state.last_time,
+                                            own, state.anchor.latest if state.anchor else None, state.code)
 
 
 def _resolved(chosen: TimeMention, state: Discourse) -> TimeScope:

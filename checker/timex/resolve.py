@@ -65,9 +65,9 @@ def with_year(atom: Atom, year: int) -> Atom:
     return atom
 
 
-def _nearest_span(ctx: Context, spans: Callable[[int], Interval]) -> Interval | None:
-    """Among yearly recurring spans (a season, a quarter), the most recent one starting by the
-    publication, or the first one not over before it when the sentence speaks of the future."""
+def _nearest_span(ctx: Context, spans: Callable[[int], Interval], ended: bool = False) -> Interval | None:
+    """Among yearly recurring spans (a season, a quarter), the most recent one starting (``ended``:
+    over) by the publication, or the first one not over before it when the sentence speaks of the future."""
     a = ctx.anchor
     if a is None:
         return None
@@ -78,7 +78,7 @@ def _nearest_span(ctx: Context, spans: Callable[[int], Interval]) -> Interval | 
                 return lo, hi
     for year in range(a.latest.year + 1, a.latest.year - 3, -1):
         lo, hi = spans(year)
-        if lo <= a.latest:
+        if (hi if ended else lo) <= a.latest:
             return lo, hi
     return None
 
@@ -220,13 +220,18 @@ def r_qcode_after(m, ctx, s, e):
 
 def _half_atom(ctx, s, e, n, year_text):
     months = (1, 6) if n == 1 else (7, 12)
+    if not year_text:  # "in the first half": the last one over by publication (a half is told once ended)
+        found = _nearest_span(ctx, lambda y: (dt.date(y, months[0], 1), cal.month_end(y, months[1])), True)
+        return Atom(s, e, *(found or (None, None)), "span", "relative" if found else "unresolved", "span")
     if year_text[:1].isdigit():
         year, basis = int(year_text[:4]), "explicit"
     else:
         interval, basis = _relative_year(ctx, year_text)
         if interval is None:
             return Atom(s, e, None, None, "span", "unresolved", "span")
-        year = interval[0].year
+        year = interval[0].year  # this year's half not over yet, told in the past: the last one over
+        if ctx.anchor.date.year == year and not ctx.future and cal.month_end(year, months[1]) > ctx.anchor.latest:
+            year -= 1
     return Atom(s, e, dt.date(year, months[0], 1), cal.month_end(year, months[1]), "span", basis, "span")
 
 
@@ -516,9 +521,10 @@ def r_ago(m, ctx, s, e):
     a = ctx.anchor
     if a is None:
         return Atom(s, e, None, None, gran, "unresolved", "span", relation="ago", calendar=False)
-    period_unit = {"hour": "day", "decade": "year"}.get(unit, unit)
-    lo = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -hi_n), period_unit))[0]
-    hi = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -lo_n), period_unit))[1]
+    if (this := optional(m, "ag_this")) or optional(m, "ag_today"):  # "five years ago this week": that week back
+        gran = unit_of(ctx, this) if this else "day"
+    lo = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -hi_n), gran))[0]
+    hi = cal.over_anchor(a, lambda d: cal.period(cal.shift(d, unit, -lo_n), gran))[1]
     return Atom(s, e, lo, hi, gran, "relative", "span", relation="ago", calendar=False)
 
 
@@ -658,21 +664,16 @@ RESOLVERS: dict[str, Resolver] = {
     "iso": r_iso,
     "slash": r_slash,
     "firstof": r_firstof,
-    "quarter": r_quarter,
-    "qcode": r_qcode,
+    "quarter": r_quarter, "qcode": r_qcode,
     "qcode_after": r_qcode_after,
-    "half": r_half,
-    "hcode": r_hcode,
+    "half": r_half, "hcode": r_hcode,
     "fiscal": r_fiscal,
-    "fiscal_after": r_fiscal_after,
-    "fiscal_part": r_fiscal_part,
+    "fiscal_after": r_fiscal_after, "fiscal_part": r_fiscal_part,
     "fiscal_rel": r_fiscal_rel,
-    "decade": r_decade,
-    "decade2": r_decade2,
+    "decade": r_decade, "decade2": r_decade2,
     "century": r_century,
     "partof": r_partof,
-    "md": r_md,
-    "dm": r_dm,
+    "md": r_md, "dm": r_dm,
     "my": r_my,
     "season": r_season,
     "thenref": r_thenref,
@@ -682,16 +683,14 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": r_weekday,
     "relday": r_relday,
     "relpart": r_relpart,
-    "ago": r_ago,
-    "recent": r_recent,
+    "ago": r_ago, "recent": r_recent,
     "shift": r_shift,
     "refphrase": r_refphrase,
     "samein": r_samein,
     "sofar": r_sofar,
     "following": r_following,
     "prepost": r_prepost,
-    "yearrange": r_yearrange,
-    "theyear": r_theyear,
+    "yearrange": r_yearrange, "theyear": r_theyear,
     "year": r_year,
     "stretch": r_stretch,
     "month_rel": r_month_rel,
