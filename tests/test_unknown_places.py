@@ -68,3 +68,22 @@ def test_a_datelines_day_does_not_join_its_place_to_the_subject(tmp_path, rules,
 def test_a_total_does_not_take_its_breakdowns_place(tmp_path, rules, text, language):
     found = claims(tmp_path, text, rules=rules, language=language)
     assert figure(found, "52").subject == ("Guatemala",)
+
+
+@pytest.mark.parametrize("text, language, items", [
+    ("Honduras logged 61 homicides per 100,000 people in 2016 and Guatemala 27.\n", None,
+     {"61": ("Honduras",), "27": ("Guatemala",)}),
+    ("Jalisco logged 2,410 killings in 2018, Sonora 1,620 and the State of Mexico 2,980.\n", None,
+     {"2,410": ("Jalisco",), "1,620": ("Sonora",), "2,980": ("State of Mexico",)}),
+    ("Jalisco sumó 2.410 homicidios en 2018, Sonora 1.620 y el Estado de México 2.980.\n", "es",
+     {"2.410": ("Jalisco",), "1.620": ("Sonora",), "2.980": ("State of Mexico",)}),
+])
+def test_a_gapped_item_after_a_sentence_opening_on_a_place_is_its_own_figure(tmp_path, rules, text, language, items):
+    found = claims(tmp_path, text, rules=rules, language=language)
+    for number, places in items.items():
+        assert figure(found, number).subject == places
+
+
+def test_a_names_own_number_before_a_gapped_name_keeps_it_a_label(tmp_path, rules):
+    found = claims(tmp_path, "Police arrested 118 members of MS-13 and Barrio 18.\n", rules=rules)
+    assert [c.text for c in found if c.kind == "quantity"] == ["118 members"]
