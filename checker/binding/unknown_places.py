@@ -7,7 +7,7 @@ open on ("It"), is no such place."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
@@ -34,14 +34,26 @@ def unknown_name(text: str, span: tuple[int, int], known: Sequence[tuple[int, in
             return _named(text, before.start(), code, places)
     if any(p[0] < start for p in places):
         return None  # a place the rules know stands before the figure: its own place is among those
-    for pattern in _lead_patterns(code):
-        hit = pattern.search(text, max(0, start - _LEAD_REACH), start)
+    opens_on_a_link, has_cue = _sentence_cues(text, code)
+    if not (opens_on_a_link or has_cue):
+        return None  # most sentences: no area noun, no verb of recording, no opening "In"
+    _, areas, in_place, subject = _lead_patterns(code)
+    lead, hits = max(0, start - _LEAD_REACH), []
+    if opens_on_a_link and start <= _OPENING_REACH:  # "In Zembla, 900 ..."
+        hits.append(in_place.match(text, 0, start))
+    if has_cue:
+        hits += [p.search(text, lead, start) for p in areas]
+        if start <= _OPENING_REACH:
+            hits.append(subject.match(text, 0, start))
+    for hit in hits:
         if hit and _unknown_name_at(text, hit.start("name"), known):
             return _named(text, hit.start("name"), code)
     return None
 
 
 _LEAD_REACH = 120  # characters before a figure in which the name its sentence opens on, or an area's, is sought
+_OPENING_LINK = 16  # characters at a sentence's start in which its opening place link ("In", "Across") stands
+_OPENING_REACH = 160  # characters from a sentence's start within which a figure follows the name it opens on
 
 
 def _named(text: str, pos: int, code: str, places: Sequence[tuple[int, int, str]] = ()) -> str | None:
@@ -77,6 +89,22 @@ def _institutions(code: str) -> frozenset[str]:
     return frozenset(lang.phrases(code, "institution_words"))
 
 
+@lru_cache(maxsize=8)
+def _sentence_cues(text: str, code: str) -> tuple[bool, bool]:
+    """Whether the sentence opens on a place link, and whether it has an area noun or a verb of
+    recording: looked up once a sentence, not once a figure."""
+    cues, links = _cue_words(code)
+    words = text.replace(",", " ").split()
+    return bool(words) and words[0].lower() in links, not cues.isdisjoint(words)
+
+
+@cache
+def _cue_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    pack = lang.load(code)
+    return (frozenset([*pack["area_nouns"], *pack["recording_verbs"]]),
+            frozenset(link.split()[0].lower() for link in pack["place_only_links"]))
+
+
 @cache
 def _lead_patterns(code: str):
     """A name told as a place before the figure in its clause: an area noun with it ("Zembla state",
@@ -86,13 +114,13 @@ def _lead_patterns(code: str):
     areas, of = patterns.phrases(pack["area_nouns"]), patterns.phrases(pack["complement_links"])
     articles, verbs = patterns.phrases(pack["leading_articles"]), patterns.phrases(pack["recording_verbs"])
     links = patterns.phrases(pack["place_only_links"])
-    opening = rf"^\W*(?:[^.;:]{{0,40}}?(?:,|\s[-—–])\s+)?"  # the sentence's start, maybe after a phrase: "By then, "
+    opening = rf"\W*(?:[^.;:]{{0,40}}?(?:,|\s[-—–])\s+)?"  # the sentence's start, maybe after a phrase: "By then, "
     the = rf"(?:(?i:{articles})\s+)?"
     area = [patterns.compile(rf"(?<![\w'’])(?P<name>{_NAME_RE})\s+(?:{areas})\b[^.;:]*$")] \
         if code == "en" else []  # "Zembla state": the noun after its name
-    return (*area,
-            patterns.compile(rf"\b(?:{areas})\s+(?:{of})\s+{the}(?P<name>{_NAME_RE})[^.;:]*$"),
-            patterns.compile(rf"^\W*(?i:{links})\s+{the}(?P<name>{_NAME_RE}),\s+[^.;:]*$"),
+    return (None,
+            (*area, patterns.compile(rf"\b(?:{areas})\s+(?:{of})\s+{the}(?P<name>{_NAME_RE})[^.;:]*$")),
+            patterns.compile(rf"\W*(?i:{links})\s+{the}(?P<name>{_NAME_RE}),\s+[^.;:]*$"),
             patterns.compile(rf"{opening}{the}(?P<name>{_NAME_RE})\s+(?:{verbs})\s+(?:[^\W\d]+\s+){{0,3}}$"))
 
 
