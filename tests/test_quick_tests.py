@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.binding import average, difference, matchers, period, subject
+from checker.binding import average, difference, matchers, period, subject, unknown_places
 
 SENTENCES = [
     "Zembla recorded 400 fewer killings than a year earlier, police said.",
@@ -92,8 +92,8 @@ def test_a_difference_and_an_average_are_still_found():
 def test_a_name_before_a_figure_is_looked_for_only_after_a_link_word(text):
     for start, _ in _figures(text):
         lead = text[max(0, start - 40):start]
-        if subject._before_pattern("en").search(text, max(0, start - 40), start):
-            assert lead.split()[-1] in subject._before_link_ends("en")
+        if unknown_places.before_pattern("en").search(text, max(0, start - 40), start):
+            assert lead.split()[-1] in unknown_places.before_link_ends("en")
     start = SENTENCES[4].index("41")
     found = subject.unknown_place(SENTENCES[4], (start, start + 2), [])
     assert found is not None and found.evidence.words.startswith("Zembla")

@@ -18,12 +18,15 @@ def outside_examples(text: str, span: tuple[int, int], places: Sequence[Place], 
     the examples' places, not the whole's."""
     cue = _examples_pattern(code).match(text, span[1])
     if cue is None:
-        return list(places)
+        part = _part_pattern(code).match(text, span[1])  # "109,000 returned in 2019, of whom 65,000 from Zembla"
+        end = part and _PART_END.search(text, part.end())
+        return [p for p in places if not (part and part.end() <= p[0] < (end.start() if end else len(text)))]
     stop = _share_end.search(text, cue.end()) if cue.group("share") else None  # a list of names goes on past its commas
     end = stop.start() if stop else len(text)
     return [p for p in places if not (cue.end() <= p[0] < end and ";" not in text[cue.end():p[0]])]
 
 
+_PART_END = patterns.compile(r";|,(?!\d)")  # a part's words end at a comma ("..., of whom 900 from Oz, according to ...")
 _share_end = patterns.compile(r";|,(?!\s*[{}])".format(patterns.UPPER))  # a comma before no capitalised name
 
 
@@ -35,6 +38,14 @@ def _examples_pattern(code: str):
     cues, shares = patterns.phrases(pack["part_cues"]), patterns.phrases(pack["share_cues"])
     return patterns.compile(rf"[^\d,;.]{{0,40}},\s*(?:(?:{cues})\b(?![^;]*\d)|(?P<share>(?:{shares})\b)(?![^;,]*\d))",
                             patterns.IGNORECASE)
+
+
+@cache
+def _part_pattern(code: str):
+    """A few words (a year among them) after a whole, a comma, a part cue and the part's own figure
+    (", de los cuales 65.400"): the places after it, up to a comma, are the part's."""
+    cues = patterns.phrases(lang.load(code)["part_cues"])
+    return patterns.compile(rf"[^,;.]{{0,40}},\s*(?:{cues})\s+[^,;\d]{{0,20}}\d", patterns.IGNORECASE)
 
 
 def the_parts(text: str, span: tuple[int, int], places: Sequence[Place], figures: Sequence[tuple[int, int]],

@@ -23,7 +23,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
-from checker.binding import capital, joined, part_places, relative_actor
+from checker.binding import capital, joined, part_places, relative_actor, unknown_places
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
@@ -92,7 +92,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     if found.evidence is None or found.evidence.basis != "phrase":
         found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
-        after = all(p[0] >= span[1] for p in yards if p[2] in found.names)  # "caught 900 at the border with Zembla"
+        after = all(p[0] >= span[1] for p in yards if p[2] in found.names) or found.evidence.basis == "clause" \
+            and set(found.names) <= {p[2] for p in yards if _owned_yardstick(text, p, yards)}  # "twice Zembla's, 900"
         found = Found(found.names, found.evidence, yardstick=True, beside=after)  # "just behind Zembla at 2.2"
     elif found.names and set(found.names) <= backdrop:  # "the global average of 6.1": no place to carry on
         found = Found(found.names, found.evidence, yardstick=True)
@@ -133,6 +134,9 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
         return Found(_names(group), Evidence("subject", "phrase", _words(text, group)))
     for lo, hi in (conjunct, clause):
         inside = _foreground([p for p in places if lo <= p[0] and p[1] <= hi], backdrop, yards | homes)
+        if inside and all(_owned_yardstick(text, p, yards) for p in inside) \
+                and any(p[1] <= lo and p not in yards | homes for p in places):
+            continue  # "the US, with a population twice Zembla's, recorded 900": the sentence's subject, not the yardstick
         if len(inside) > 1:  # a list cut at its last "and" ("were Ozians, Zemblans and Ruritanians")
             inside = _with_listed(text, inside, places, code)
         if inside:
@@ -144,6 +148,15 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     if not places:
         return NOTHING
     return Found(_names(places), Evidence("subject", "clause", f"{_words(text, places)} (in its sentence)"))
+
+
+def _owned_yardstick(text: str, place: Place, yards: frozenset[Place]) -> bool:
+    """Whether a yardstick stands for its own value, a possessive that ends its phrase ("a population
+    twice Zembla's, recorded 900"): what the figure is measured against, never what it is about."""
+    return place in yards and _OWNED.match(text, place[1]) is not None
+
+
+_OWNED = patterns.compile(r"['’]s?(?=[,;)—–]|\s+[—–])")
 
 
 def _labels(text: str, place: Place, start: int, code: str) -> bool:
@@ -386,55 +399,11 @@ def _for_agencies(text: str, reaches: Sequence[tuple[int, int]], agencies: Seque
 
 
 def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, int]],
-                  code: str = lang.DEFAULT) -> Found | None:
-    """The figure's own place when it is a name no rule knows ("52.1 in Kingston", "Jamaica at 52.1"; no
-    acronym: "$9 million in ZAP funds"): a place of its own, not one checker can compare; it must not
-    take its article's. ``known``: spans of every entity and time expression of the sentence."""
-    start, end = span
-    link = _link_pattern(code, "place_only_links").match(text, end)
-    # the area pattern opens as the link pattern does, whose rest is optional: no link, no area either
-    for after in (link, _area_pattern(code).match(text, end)) if link and ";" not in link.group() else ():
-        if after and _unknown_name_at(text, after.end(), known):
-            return _unknown(text, after.end())
-    if clause_parts.word_before(text, start, 40) not in _before_link_ends(code):
-        return None  # the words before end on no link ("Jamaica at "): most figures, told without the regex
-    before = _before_pattern(code).search(text, max(0, start - 40), start)
-    if before and _unknown_name_at(text, before.start(), known) and not _inside(before.start(), known):
-        return _unknown(text, before.start())
-    return None
-
-
-@cache
-def _area_pattern(code: str):
-    """Up to two words, a place-only link, a noun in lower case and a complement link: what stands
-    between a figure and the name of the area it lies in ("died in towns of ", "en municipios de ")."""
-    pack = lang.load(code)
-    links, articles = patterns.phrases(pack["place_only_links"]), patterns.phrases(pack["leading_articles"])
-    of = patterns.phrases(pack["complement_links"])
-    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+)?{_LOWER_WORD}\s+(?:{of})\s+",
-                            patterns.IGNORECASE)
-
-
-def _unknown_name_at(text: str, pos: int, known: Sequence[tuple[int, int]]) -> bool:
-    return pos < len(text) and text[pos].isupper() and not text[pos + 1:pos + 2].isupper() and not _inside(pos, known)
-
-
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
-def _unknown(text: str, pos: int) -> Found:
-    name = _NAME.match(text, pos).group(0)
-    last = name.split()[-1]
-    if last.endswith(".") and "." not in last[:-1] and len(last) > _ABBREVIATION_LETTERS:
-        name = name[:-1]  # the sentence's full stop ("in Ruritania."), not an abbreviation's ("St.", "D.C.")
-    return Found((), Evidence("subject", "phrase", f"{name} (not a known place)"))
-
-
-_ABBREVIATION_LETTERS = 3  # a word with a full stop and more characters than this is no abbreviation ("Mt.")
-
-
-_NAME = patterns.compile(rf"[^\W\d_][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*)*")
+                  code: str = lang.DEFAULT, places: Sequence[Place] = ()) -> Found | None:
+    """The figure's own place when it is a name no rule knows (binding.unknown_places): a place of its
+    own, not one checker can compare; it must not take its article's."""
+    words = unknown_places.unknown_name(text, span, known, code, places)
+    return Found((), Evidence("subject", "phrase", words)) if words else None
 
 
 def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place],
@@ -487,19 +456,6 @@ def _list_link_pattern(code: str):
     """What stands between a place and its figure in a list: ", at ", " with ", " (" (its figure in brackets)."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
     return patterns.compile(rf",?\s+(?:{links})\s+|\s*\(")
-
-
-@cache
-def _before_link_ends(code: str) -> frozenset[str]:
-    """The last word of each link of ``_before_pattern``: the word that must end the text before the figure."""
-    return frozenset(link.split()[-1] for link in lang.load(code)["place_before_links"] if link.split())
-
-
-@cache
-def _before_pattern(code: str):
-    """A capitalised name, then a list link, right before a figure: "Jamaica at "."""
-    links = patterns.phrases(lang.load(code)["place_before_links"])
-    return patterns.compile(rf"(?<![\w'’])[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*)*,?\s+(?:{links})\s+$")
 
 
 def only_a_yardstick(found: Found) -> bool:
@@ -567,7 +523,7 @@ class Focus:
                 code: str) -> Found | None:
         """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none knows."""
         said = capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
-        return Found(said[0], Evidence("subject", "phrase", said[1])) if said else unknown_place(text, (q.start, q.end), known, code)
+        return Found(said[0], Evidence("subject", "phrase", said[1])) if said else unknown_place(text, (q.start, q.end), known, code, places)
 
     def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:
         """The place a pronoun that opens a sentence stands for ("Zembla has deported more. It sent
@@ -680,19 +636,7 @@ def _words(text: str, places: Sequence[Place]) -> str:
     return ", ".join(dict.fromkeys(text[a:b] for a, b, _ in sorted(places)))
 
 
-@cache
-def _link_pattern(code: str, table: str):
-    """Up to two words, then a link word of ``table``, then an optional article and a word in lower
-    case that names what the place is: what may stand between a figure and its own place
-    ("homicides a day in", "recorded in the capital"; callers refuse a semicolon: "405 in Oz; in Onhava, 152").
-    ``place_only_links`` are the links after which a capitalised name can only be a place."""
-    pack = lang.load(code)
-    links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+(?:{_LOWER_WORD},?\s+)?)?",
-                            patterns.IGNORECASE)
-
-
-_LOWER_WORD = rf"(?-i:[^\W\d_{_UP}][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
+_link_pattern, _LOWER_WORD = unknown_places.link_pattern, unknown_places.LOWER_WORD
 
 
 # what binding.recipient, binding.by_place and binding.groups share of this module's look-ups

@@ -24,6 +24,7 @@ from .words import (
     LABEL_NEGATIONS,
     LABELS,
     LOWERCASE_MONTH_WORDS,
+    OF,
     MODEL_SUFFIXES,
     MONTHS,
     MULTIPLIER_SUFFIXES,
@@ -94,7 +95,50 @@ def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
         return False
     if num.i0 == 1 and low.endswith(PAST_ENDINGS):
         return False  # a verb capitalised only because it opens the sentence: "Murieron 20 personas"
-    return not _gapped(toks, num)
+    return not (_gapped(toks, num) or _parallel_item(toks, num))
+
+
+def _parallel_item(toks: list[Token], num: Num) -> bool:
+    """"Zembla recorded 4,100 killings in 2019, Oz 2,900 and the State of Ruritania 3,100": a list's
+    item whose verb and noun are the sentence's first figure's, in a sentence that opens on a name,
+    a verb or two and that figure, so that a name then a figure tells another subject the same way.
+    Never after a name's own number ("members of MS-13 and Barrio 18")."""
+    start = _linked_name_start(toks, num.i0)
+    k = start - 1 if start > 0 and toks[start - 1].lower in DETERMINERS else start
+    nxt = toks[num.i1] if num.i1 < len(toks) else None
+    if start == num.i0 or k < 2 or _separator(toks[k - 1]) is None \
+            or nxt is not None and nxt.text not in (".", ",", ";") and nxt.lower not in COORDINATORS:
+        return False
+    before = toks[k - 2]
+    if before.kind == NUM and k > 2 and toks[k - 3].kind == SYM and joined(toks[k - 3], before):
+        return False  # "MS-13 and Barrio 18"
+    opening = max((i + 1 for i in range(k) if toks[i].text in (".", "!", "?")), default=0)
+    first = opening + (1 if opening < k and toks[opening].lower in DETERMINERS else 0)
+    end = _linked_name_end(toks, first, k)
+    verbs = end
+    while verbs < k and verbs - end < 2 and toks[verbs].kind == WORD and toks[verbs].text.islower():
+        verbs += 1
+    return end > first and toks[first].lower not in STOP and verbs > end and toks[verbs].kind == NUM
+
+
+def _linked_name_start(toks: list[Token], i: int) -> int:
+    """Where the capitalised name right before token ``i`` starts, "of" inside it ("State of Zembla")."""
+    j = i
+    while j > 0 and i - j < 5 and toks[j - 1].kind == WORD and (
+            toks[j - 1].text[:1].isupper() or j > 1 and j < i and toks[j - 1].lower in OF
+            and toks[j - 2].text[:1].isupper()):
+        j -= 1
+    return j
+
+
+def _linked_name_end(toks: list[Token], i: int, stop: int) -> int:
+    """Where the capitalised name that starts at token ``i`` ends, "of" inside it."""
+    j = i
+    while j < stop and j - i < 5 and toks[j].kind == WORD and (
+            toks[j].text[:1].isupper() or j > i and toks[j].lower in OF and j + 1 < stop
+            and toks[j + 1].text[:1].isupper()):
+        j += 1
+    return j
 
 
 def _gapped(toks: list[Token], num: Num) -> bool:
