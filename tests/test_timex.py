@@ -140,6 +140,19 @@ def test_months_days_and_spans(sentence, expected):
     assert summary(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Police put the June toll at 212.", ("June", "2022-06-01", "2022-06-30", "relative", "month", "in")),
+    ("Its August total was 212.", ("August", "2021-08-01", "2021-08-31", "relative", "month", "in")),
+])
+def test_a_month_between_a_determiner_and_its_noun_is_a_date(sentence, expected):
+    assert summary(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["The March for Peace drew 212 people.", "The March to the sea drew 212."])
+def test_a_month_name_before_a_preposition_is_no_date(sentence):
+    assert find_times(sentence, JUNE_2022) == []
+
+
 def test_calendar_flag_for_named_months():
     assert only("Sales fell in the first two months of 2015.").calendar is True
 

@@ -83,8 +83,15 @@ def _accept(g: Grammar, atom: Atom, s: str, prep: str | None, partner: bool = Fa
     if atom.kind == "year":
         return years_ok(g, s, atom.start, atom.end, atom.year, prep, partner)
     if atom.kind == "bare":
-        return partner or prep in g.date_preps
+        return partner or prep in g.date_preps or atom.granularity == "month" and _attributive(g, s, atom)
     return True
+
+
+def _attributive(g: Grammar, s: str, atom: Atom) -> bool:
+    """Whether a bare month stands between a determiner and its noun ("the June toll")."""
+    before = s.rfind(" ", 0, max(0, atom.start - 1))
+    found = g.compiled("month_attributive").match(s, max(0, before))
+    return found is not None and found.end() > atom.end
 
 
 _RANGEABLE = frozenset({"year", "date", "yearless", "month", "bare"})
