@@ -199,3 +199,25 @@ def test_a_count_a_demonstrative_names_again_is_the_earlier_figure(tmp_path, zem
                                                                                          rules=zembla)
     again = [c for c in found if c.kind == "quantity" and c.start > 30 and "1" in c.text and "437" in c.text]
     assert again and all(c.time.start == "2019-01-01" and c.time.end == "2019-12-31" for c in again)
+
+
+@pytest.mark.parametrize(("code", "text", "national"), [
+    ("es", "Onhava sumó 305 homicidios en 2023. A nivel nacional, la Policía registró 2.989 homicidios en 2023.", "2.989"),
+    ("en", "Onhava recorded 305 homicides in 2023. Nationwide, police recorded 2,989 homicides in 2023.", "2,989"),
+])
+def test_a_nationwide_figure_is_the_country_of_the_city_in_focus(tmp_path, zembla, code, text, national):
+    """The title names a city; "nationwide" is its country's figure, never the city's."""
+    if code == "es":
+        found = claims(tmp_path, text + "\n", zembla, title="Onhava prorroga el estado de prevención")
+    else:
+        found = english_claims(tmp_path, text + "\n", title="Onhava extends its state of prevention", rules=zembla)
+    assert figure(found, national).subject == ("Zembla",)
+    assert figure(found, "305").subject == ("Onhava",)
+
+
+@pytest.mark.parametrize(("code", "text"), [("es", "La tasa de Zembla fue de 37,9 homicidios por cada 100 mil habitantes en 2020."),
+                                            ("en", "Zembla's rate was 37.9 homicides per 100 thousand people in 2020.")])
+def test_a_rate_base_written_with_a_scale_word(tmp_path, zembla, code, text):
+    found = claims(tmp_path, text + "\n", zembla) if code == "es" else english_claims(tmp_path, text + "\n", rules=zembla)
+    rate = next(c for c in found if c.text.startswith("37"))
+    assert (rate.value.point, rate.unit) == (37.9, "per 100000")

@@ -44,7 +44,7 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
                           titled={m.entity_types.get(name, ""): name for name in reversed(counts.title)},
                           recipients=given,
                           recipient_metrics=m.recipient_metrics, recipient_nouns=m.recipient_nouns, members=m.members,
-                          capitals=m.capitals, types=m.entity_types)
+                          capitals=m.capitals, country_of=m.country_of, types=m.entity_types)
 
 
 @dataclass

@@ -489,6 +489,7 @@ class Focus:
     named_at: int = -1  # the last paragraph that named a place
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # region -> its countries
     capitals: dict[str, str] = field(default_factory=dict)  # country, or a city of it -> its capital (binding.capital)
+    country_of: dict[str, str] = field(default_factory=dict)  # city or region -> its country ("nationwide" there)
     types: dict[str, str] = field(default_factory=dict)  # place name -> its entity type
     # the places the last two sentences opened on as their subject (binding.recipient.note_opening),
     # each with its paragraph: (the one before, this one)
@@ -547,11 +548,15 @@ class Focus:
 
     def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
         """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
-        the first of that type its title names, else the last one named."""
+        the first of that type its title names, else the last one named. A city or region in focus
+        puts its country in focus ("Zembla City ... the country", "nationwide")."""
         for names in (self.names if paragraph == self.paragraph else (), self.main):
             of_kind = [name for name in names if _of_kind(name, kind, types)]
             if len(of_kind) == 1:
                 return of_kind[0]
+            within = {self.country_of[name] for name in names if name in self.country_of} if kind == "country" else ()
+            if len(within) == 1:
+                return next(iter(within))
         return self.titled.get(kind) or self.last.get(kind)
 
     def note(self, paragraph: int, found: Found) -> None:

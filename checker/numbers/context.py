@@ -34,6 +34,7 @@ from .words import (
     QUALIFIER_LASTS,
     QUALIFIERS,
     RATE_BASES,
+    SCALES,
     ROUND_BASE_PER_WORDS,
     SIGN_WORDS,
     STOP,
@@ -189,12 +190,20 @@ def round_base(toks: list[Token], k: int) -> bool:
     if k >= len(toks) or toks[k].kind != NUM:
         return False
     try:
-        if float(toks[k].text.replace(",", "")) not in _ROUND_BASES:
-            return False
+        base, after = _base(toks, k)
     except ValueError:
         return False
-    after = k + 1
+    if base not in _ROUND_BASES:
+        return False
     return after >= len(toks) or toks[after].kind != WORD or toks[after].lower in RATE_BASES or toks[after].lower in STOP
+
+
+def _base(toks: list[Token], k: int) -> tuple[float, int]:
+    """The value of a rate's base at ``k`` and the index after it, a scale word included ("100 mil")."""
+    base = float(toks[k].text.replace(",", ""))
+    if k + 1 < len(toks) and toks[k + 1].lower in SCALES:
+        return base * SCALES[toks[k + 1].lower], k + 2
+    return base, k + 1
 
 
 def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit | None]:
@@ -217,9 +226,8 @@ def rate_denominator(toks: list[Token], j: int) -> tuple[str | None, int, Unit |
             k += 1
         if k >= n:
             return None, j, None
-        if per_word and toks[k].kind == NUM:  # "per 100,000 people"
-            base = float(toks[k].text.replace(",", ""))
-            end = k + 1
+        if per_word and toks[k].kind == NUM:  # "per 100,000 people", "por cada 100 mil habitantes"
+            base, end = _base(toks, k)
             if end < n and toks[end].lower in RATE_BASES:
                 end += 1
             return f"{base:g}", end, None
