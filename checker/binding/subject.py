@@ -630,7 +630,8 @@ def _any_anaphor(code: str):
     """The phrases of every type in one regex: a sentence it finds nothing in (most) needs no
     scan per type."""
     every = [word for words in lang.load(code)["place_anaphors"].values() for word in words]
-    return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(every, word_start=True)})\b")
+    longest = tuple(sorted({max(reversed(phrase.lower().split()), key=len) for phrase in every}))  # "country", "país"
+    return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(every, word_start=True)})\b", contains=longest)
 
 
 def _names(places) -> tuple[str, ...]:
