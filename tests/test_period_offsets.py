@@ -4,6 +4,8 @@ total since a start set off by commas, a figure's own period phrase. Every sente
 for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import language_claims, period
 from tests.conftest import one_article_claims as claims
 
@@ -60,46 +62,28 @@ def test_a_record_measured_since_a_dated_event_keeps_the_time_in_focus(tmp_path,
 
 
 
-def test_a_month_told_alone_after_a_past_year_is_that_years(tmp_path, rules):
-    found = claims(tmp_path, "Ruritania had 5,210 homicides in 2015. August alone saw 702 murders.\n",
-                   rules=rules, published="2017-03-09")
-    assert period(found, "702") == ("2015-08-01", "2015-08-31")
-
-
-def test_solo_en_un_mes_tras_un_anio_pasado_es_de_ese_anio(tmp_path):
-    found = language_claims(tmp_path, "Ruritania tuvo 5.210 homicidios en 2015. Solo en agosto hubo 702 "
-                                      "homicidios.\n", "es", published="2017-03-09")
-    assert period(found, "702") == ("2015-08-01", "2015-08-31")
-
-
-def test_a_month_span_after_last_year_in_its_own_sentence_is_that_years(tmp_path, rules):
-    found = claims(tmp_path, "Ruritania recorded 5,210 homicides last year, with 2,318 murders between January "
-                             "and June.\n", rules=rules, published="2016-01-04")
-    assert period(found, "2,318") == ("2015-01-01", "2015-06-30")
-
-
-def test_un_tramo_de_meses_tras_el_anio_pasado_en_su_oracion_es_de_ese_anio(tmp_path):
-    found = language_claims(tmp_path, "Ruritania registró 5.210 homicidios el año pasado, con 2.318 homicidios "
-                                      "entre enero y junio.\n", "es", published="2016-01-04")
-    assert period(found, "2.318") == ("2015-01-01", "2015-06-30")
-
-
-def test_an_unresolved_month_span_takes_the_year_in_focus(tmp_path, rules):
-    found = claims(tmp_path, "Ruritania recorded 5,210 homicides last year.\n\nThe first months were the worst, "
-                             "with 2,318 murders between January and June.\n", rules=rules, published="2016-01-04")
-    assert period(found, "2,318") == ("2015-01-01", "2015-06-30")
-
-
-def test_a_month_set_off_after_a_since_clause_starts_a_running_count(tmp_path, rules):
-    found = claims(tmp_path, "Since the curfew took effect, in December, Ruritanian police have arrested 1,734 "
-                             "people.\n", rules=rules, published="2023-07-12")
-    assert period(found, "1,734") == ("2022-12-01", "2023-07-12")
-
-
-def test_un_mes_entre_comas_tras_desde_que_abre_un_conteo_hasta_la_fecha(tmp_path):
-    found = language_claims(tmp_path, "Desde que entró en vigor, en diciembre, la Policía de Ruritania ha reportado "
-                                      "1.734 detenidos.\n", "es", published="2023-07-12")
-    assert period(found, "1.734") == ("2022-12-01", "2023-07-12")
+@pytest.mark.parametrize(("code", "text", "published", "figure", "expected"), [
+    pytest.param("en", "Ruritania had 5,210 homicides in 2015. August alone saw 702 murders.", "2017-03-09", "702",
+                 ("2015-08-01", "2015-08-31"), id="a-month-told-alone-after-a-past-year-is-that-years"),
+    pytest.param("es", "Ruritania tuvo 5.210 homicidios en 2015. Solo en agosto hubo 702 homicidios.", "2017-03-09",
+                 "702", ("2015-08-01", "2015-08-31"), id="solo-en-un-mes-tras-un-anio-pasado"),
+    pytest.param("en", "Ruritania recorded 5,210 homicides last year, with 2,318 murders between January and June.",
+                 "2016-01-04", "2,318", ("2015-01-01", "2015-06-30"),
+                 id="a-month-span-after-last-year-in-its-own-sentence-is-that-years"),
+    pytest.param("es", "Ruritania registró 5.210 homicidios el año pasado, con 2.318 homicidios entre enero y junio.",
+                 "2016-01-04", "2.318", ("2015-01-01", "2015-06-30"), id="un-tramo-de-meses-tras-el-anio-pasado"),
+    pytest.param("en", "Ruritania recorded 5,210 homicides last year.\n\nThe first months were the worst, with 2,318 "
+                 "murders between January and June.", "2016-01-04", "2,318", ("2015-01-01", "2015-06-30"),
+                 id="an-unresolved-month-span-takes-the-year-in-focus"),
+    pytest.param("en", "Since the curfew took effect, in December, Ruritanian police have arrested 1,734 people.",
+                 "2023-07-12", "1,734", ("2022-12-01", "2023-07-12"),
+                 id="a-month-set-off-after-a-since-clause-starts-a-running-count"),
+    pytest.param("es", "Desde que entró en vigor, en diciembre, la Policía de Ruritania ha reportado 1.734 detenidos.",
+                 "2023-07-12", "1.734", ("2022-12-01", "2023-07-12"), id="un-mes-entre-comas-tras-desde-que"),
+])
+def test_a_month_without_its_year_reads_the_year_in_focus(tmp_path, code, text, published, figure, expected):
+    found = language_claims(tmp_path, text + "\n", code, published=published)
+    assert period(found, figure) == expected
 
 
 def test_a_figure_over_its_own_stretch_does_not_take_the_clause_befores_year(tmp_path, rules):
