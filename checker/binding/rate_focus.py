@@ -27,7 +27,7 @@ def metric_of(text: str, q: Quantity, unit: str | None, noun: str | None, clause
     if any(a <= lo and hi <= b for other, roles in hits.items() if rules.metrics[other].unit == unit
            for spans in roles.values() for lo, hi in spans):
         return None, None  # the clause names another rate, and that rate did not take the figure
-    header = _header(text, q.start, unit, hits, rules, code) if _in_a_table(text, q.start, unit) else None
+    header = header_metric(text, q.start, unit, hits, rules, code) if _in_a_table(text, q.start, unit) else None
     if header is not None:
         return header[0], Evidence("metric", "clause", f"{header[1]} (the table's header)")
     if unit not in rates:
@@ -41,8 +41,8 @@ def _in_a_table(text: str, start: int, unit: str) -> bool:
     return unit.startswith("per ") and ":" in text[:start]
 
 
-def _header(text: str, start: int, unit: str, hits: Spans, rules: RuleSet, code: str) -> tuple[str, str] | None:
-    """The one rate metric of ``unit`` named before the colon that opens the table holding the figure at
+def header_metric(text: str, start: int, unit: str, hits: Spans, rules: RuleSet, code: str) -> tuple[str, str] | None:
+    """The one metric of ``unit`` named before the colon that opens the table holding the figure at
     ``start`` (by its own term, or by the term of the count it is the rate of: "Homicide rates"), with
     its words; None when the header names no such metric, several, or another
     rate; the people of a rate's base ("per 100,000 people") name none."""

@@ -1,0 +1,86 @@
+"""Items of a bulleted list under a header that ends in a colon and gives their unit: "**Remesas, año
+por año (millones de dólares, Banguat):**" then "- 2021: 14.100,0", or "Homicide rates (per 100,000
+people):" then "- Zembla: 31.3". An item's bare number (a count with no noun of its own) is in the
+header's unit (a scale and a currency, or a rate's base, read as the document reads numbers), and of
+the one metric of that unit the header names (``rate_focus.header_metric``; basis ``clause``, "(the
+list's header)"); none named, none given. The item's own place and time stay its own."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from checker import canonical
+from checker.binding import matchers, rate_focus
+from checker.model import Claim, Evidence, Quantity, Sentence
+from checker.numbers import Reading
+from checker.ruleset import RuleSet
+
+_HEADER_END = re.compile(r":[\s*_]*\Z")  # "...:" or "...:**"
+_ITEM = re.compile(r"\s*[-*•]\s+\S")
+_WORD_START = re.compile(r"(?<![\w$€£])[^\W\d_]")
+
+
+def headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading, tables: matchers.Matchers,
+           rules: RuleSet, code: str) -> list[Claim]:
+    """``claims`` of one document, the bare numbers of list items read in their header's unit."""
+    spans: list[tuple[int, int, str, str | None, str | None]] = []  # items' (start, end, unit words, metric, its words)
+    for k, header in enumerate(sentences[:-1]):
+        if not _HEADER_END.search(header.text) or not _ITEM.match(sentences[k + 1].text):
+            continue  # most sentences: no colon at the end
+        unit = _unit_words(header.text, reading)
+        if unit is None:
+            continue
+        words, canonical_unit = unit
+        named = rate_focus.header_metric(header.text, len(header.text), canonical_unit,
+                                         matchers.metric_hits(matchers.words(header.text), tables), rules, code)
+        items = sentences[k + 1:k + 1 + _MAX_ITEMS]
+        end = next((i for i, s in enumerate(items) if not _ITEM.match(s.text)), len(items))
+        spans += [(s.start, s.end, words, *(named or (None, None))) for s in items[:end]]
+    if not spans:
+        return claims
+    return [_in_unit(c, spans, reading, rules) if _bare(c) else c for c in claims]
+
+
+_MAX_ITEMS = 40  # a list longer than this is no box of figures under one header
+
+
+def _unit_words(header: str, reading: Reading) -> tuple[str, str] | None:
+    """The words of the header that state money with its scale or a rate's base for a number put before
+    them ("millones de dólares", "per 100,000 people"), and that unit in canonical form; None when none do."""
+    for word in _WORD_START.finditer(header):
+        found = _first(reading.find(f"1 {header[word.start():]}"))
+        if found is not None and found.end > 2:
+            unit = canonical.value_and_unit(found)[1]
+            # money with its scale ("millones de dólares"; not the "dollars" of "millions of dollars", which the
+            # number grammar does not read as one unit), or a rate's base; never "1 año": no list in years
+            if found.kind == "money" and (found.value.point or 0) > 1 or unit == _RATE:
+                return header[word.start():word.start() + found.end - 2], unit
+    return None
+
+
+_RATE = "per 100000"
+
+
+def _first(found: list[Quantity]) -> Quantity | None:
+    return found[0] if found and found[0].start == 0 else None
+
+
+def _bare(claim: Claim) -> bool:
+    """A count with no noun and no metric: a number an item states without a unit of its own."""
+    return claim.kind == "quantity" and claim.unit == "count" and claim.noun is None and claim.metric is None
+
+
+def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet) -> Claim:
+    at = next((span for span in spans if span[0] <= claim.start < span[1]), None)
+    if at is None:
+        return claim
+    _, _, words, metric, metric_words = at
+    found = _first(reading.find(f"{claim.text} {words}"))
+    if found is None or found.end <= len(claim.text):
+        return claim
+    value, unit, _ = canonical.value_and_unit(found)
+    if metric is None:
+        return replace(claim, value=value, unit=unit)
+    evidence = Evidence("metric", "clause", f"{metric_words} (the list's header)", rules.metrics[metric].where)
+    return replace(claim, value=value, unit=unit, metric=metric, binding=claim.rebound(evidence))

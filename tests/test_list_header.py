@@ -1,0 +1,43 @@
+"""Items of a bulleted list under a header that gives their unit (binding/list_header.py): a scale and a
+currency, or a rate's base, and the one metric of that unit the header names. Every sentence here is
+written for these tests."""
+from __future__ import annotations
+
+from tests.conftest import figure, language_claims
+
+
+def test_a_spanish_list_of_sums_in_millions_of_dollars_under_its_header(tmp_path):
+    found = language_claims(tmp_path, "Zembla recibió más remesas.\n\n**Remesas de Zembla, año por año (millones de "
+                                      "dólares, banco central):**\n\n- 2021: 1.234,5\n- 2022: 1.310,0\n", "es",
+                            published="2023-02-01")
+    item = figure(found, "1.234,5")
+    assert (item.value.point, item.unit, item.metric) == (1_234_500_000, "USD", "remittances")
+    assert item.evidence("metric").words == "Remesas (the list's header)"
+    assert item.time.start == "2021-01-01" and figure(found, "1.310,0").time.start == "2022-01-01"
+
+
+def test_an_english_list_of_rates_under_a_header_with_the_rates_base(tmp_path):
+    found = language_claims(tmp_path, "Homicide rates in 2022 (per 100,000 people):\n\n- Zembla: 31.3\n- Oz: 16.7\n",
+                            "en", published="2023-02-01")
+    item = figure(found, "31.3")
+    assert (item.value.point, item.unit, item.metric) == (31.3, "per 100000", "homicide_rate")
+
+
+def test_a_header_that_names_no_unit_leaves_its_items_counts(tmp_path):
+    found = language_claims(tmp_path, "Homicides in Zembla, year by year:\n\n- 2021: 4,120\n- 2022: 3,870\n", "en",
+                            published="2023-02-01")
+    assert figure(found, "4,120").unit == "count"
+
+
+def test_a_header_of_money_naming_no_metric_gives_the_unit_alone(tmp_path):
+    found = language_claims(tmp_path, "Cifras clave (millones de dólares):\n\n- 2021: 310\n- 2022: 415\n", "es",
+                            published="2023-02-01")
+    item = figure(found, "310")
+    assert (item.value.point, item.unit, item.metric) == (310_000_000, "USD", None)
+
+
+def test_a_scale_the_number_grammar_does_not_join_to_its_currency_gives_no_unit(tmp_path):
+    """"millions of dollars" is read as "millions" and "dollars": the dollars alone would make 310 dollars."""
+    found = language_claims(tmp_path, "Aid by year (millions of dollars):\n\n- 2021: 310\n- 2022: 415\n", "en",
+                            published="2023-02-01")
+    assert figure(found, "310").unit == "count"
