@@ -444,9 +444,6 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
     2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``; or a time
     the figure closes, right before a word of ``closing_links`` ("closed 2023 with 34.5")."""
     prev_end = quantities[k - 1].end if k else 0
-    after = next((t for t in times if t.start >= q.end), None)  # "last year, with 2,965 between January and June"
-    to_after = text[q.end:after.start] if after is not None else ","
-    own_after = len(to_after.split()) <= 2 and not any(c in BREAKS for c in to_after)
     for t in times:
         if not (prev_end <= t.start and t.end <= q.start):
             continue  # not between the figure before and this one: neither kind of time
@@ -455,11 +452,19 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
                 and all(word.isalpha() for word in gap) and periods.links_a_figure(gap[-1], code):
             return t
         words = [w for w in gap if w != ","]
-        if t.scope.start and 1 <= len(words) <= 3 and not own_after \
+        if t.scope.start and 1 <= len(words) <= 3 \
                 and all(w.isalpha() for w in words) and any(periods.closes_with(w, code) for w in words) \
-                and not is_base_value(text, q, code):  # "compared with 77,395": a base
+                and not _time_right_after(text, q, times) and not is_base_value(text, q, code):  # "compared with 77,395"
             return t  # "Zembla closed 2023 with 34.5 per 100,000", "2019, with 2,398": the period it closed with it
     return None
+
+
+def _time_right_after(text: str, q: Quantity, times: list[TimeMention]) -> bool:
+    """Whether a time of the figure's own stands right after it, at most two words on and within its
+    clause ("last year, with 2,965 between January and June"): it closes with no time before it."""
+    after = next((t for t in times if t.start >= q.end), None)
+    between = text[q.end:after.start] if after is not None else ","
+    return len(between.split()) <= 2 and not any(c in BREAKS for c in between)
 
 
 def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
@@ -505,9 +510,10 @@ def _describes_the_time(gap: str, code: str) -> bool:
 
 def _months_in_focus(text: str, chosen: TimeMention, times: list[TimeMention], state: Discourse) -> TimeScope:
     """``chosen`` resolved, its bare months read in the year in focus (binding.yearless_months)."""
-    own = state.sentence_time is not None and any(
-        t.end <= chosen.start and time_resolve.same_span(state.resolved.get((t.start, t.end)), state.sentence_time)
-        for t in times)
+    def own() -> bool:  # its sentence named the period in focus before it: asked only of bare months
+        return state.sentence_time is not None and any(
+            t.end <= chosen.start and time_resolve.same_span(state.resolved.get((t.start, t.end)), state.sentence_time)
+            for t in times)
     return yearless_months.in_year_of_focus(text, chosen, _resolved(chosen, state), state.sentence_time or state.last_time,
                                             own, state.anchor.latest if state.anchor else None, state.code)
 

@@ -7,6 +7,7 @@ when a word of ``part_marks`` tells the month a part of it ("August alone"): the
 that year. A month told alone after a year with no such word stays the last before publication."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 
@@ -15,10 +16,11 @@ from checker.model import TimeMention, TimeScope
 from checker.timex import calendar as cal
 
 
-def in_year_of_focus(text: str, mention: TimeMention, scope: TimeScope, focus: TimeScope | None, own_sentence: bool,
-                     latest: date | None, code: str = lang.DEFAULT) -> TimeScope:
+def in_year_of_focus(text: str, mention: TimeMention, scope: TimeScope, focus: TimeScope | None,
+                     own_sentence: Callable[[], bool], latest: date | None, code: str = lang.DEFAULT) -> TimeScope:
     """``scope`` (what ``mention`` resolved to) moved into the year of ``focus`` (a period within one
-    year) as the module says; ``own_sentence``: the sentence named that period before the mention;
+    year) as the module says; ``own_sentence``: whether the sentence named that period before the mention
+    (asked only when it decides);
     ``latest``: the publication's last day (a span past it is no such part)."""
     if focus is None or not focus.start or not focus.end or focus.start[:4] != focus.end[:4] \
             or mention.relation not in ("in", "range") or scope.basis not in ("relative", "unresolved"):
@@ -28,7 +30,7 @@ def in_year_of_focus(text: str, mention: TimeMention, scope: TimeScope, focus: T
         return scope
     year = int(focus.start[:4])
     if scope.basis == "relative" and (not scope.start or int(scope.start[:4]) <= year
-                                      or not (own_sentence or _marked(text, mention, code))):
+                                      or not (own_sentence() or _marked(text, mention, code))):
         return scope
     lo, hi = date(year, months[0], 1), cal.month_end(year, months[1])
     if latest is not None and hi > latest:
