@@ -103,7 +103,7 @@ def _parallel_item(toks: list[Token], num: Num) -> bool:
     item whose verb and noun are the sentence's first figure's, in a sentence that opens on a name,
     a verb or two and that figure, so that a name then a figure tells another subject the same way.
     Never after a name's own number ("members of MS-13 and Barrio 18")."""
-    start = _linked_name_start(toks, num.i0)
+    start = name_start(toks, num.i0, _LINKED_NAME_WORDS, OF)
     k = start - 1 if start > 0 and toks[start - 1].lower in DETERMINERS else start
     nxt = toks[num.i1] if num.i1 < len(toks) else None
     if start == num.i0 or k < 2 or _separator(toks[k - 1]) is None \
@@ -114,31 +114,13 @@ def _parallel_item(toks: list[Token], num: Num) -> bool:
         return False  # "MS-13 and Barrio 18"
     opening = max((i + 1 for i in range(k) if toks[i].text in (".", "!", "?")), default=0)
     first = opening + (1 if opening < k and toks[opening].lower in DETERMINERS else 0)
-    end = _linked_name_end(toks, first, k)
+    end = name_end(toks, first, k, _LINKED_NAME_WORDS, OF)
     verbs = end
     while verbs < k and verbs - end < 2 and toks[verbs].kind == WORD and toks[verbs].text.islower():
         verbs += 1
     return end > first and toks[first].lower not in STOP and verbs > end and toks[verbs].kind == NUM
 
 
-def _linked_name_start(toks: list[Token], i: int) -> int:
-    """Where the capitalised name right before token ``i`` starts, "of" inside it ("State of Zembla")."""
-    j = i
-    while j > 0 and i - j < 5 and toks[j - 1].kind == WORD and (
-            toks[j - 1].text[:1].isupper() or j > 1 and j < i and toks[j - 1].lower in OF
-            and toks[j - 2].text[:1].isupper()):
-        j -= 1
-    return j
-
-
-def _linked_name_end(toks: list[Token], i: int, stop: int) -> int:
-    """Where the capitalised name that starts at token ``i`` ends, "of" inside it."""
-    j = i
-    while j < stop and j - i < 5 and toks[j].kind == WORD and (
-            toks[j].text[:1].isupper() or j > i and toks[j].lower in OF and j + 1 < stop
-            and toks[j + 1].text[:1].isupper()):
-        j += 1
-    return j
 
 
 def _gapped(toks: list[Token], num: Num) -> bool:
@@ -191,12 +173,29 @@ def table_item(toks: list[Token], num: Num) -> bool:
                for partner in (_item_before(toks, name - 1), _item_after(toks, after)))
 
 
-def name_start(toks: list[Token], i: int) -> int:
-    """Where the capitalised name of up to four words right before token ``i`` starts (``i`` if none)."""
+def name_start(toks: list[Token], i: int, reach: int = 4, joiners: frozenset[str] = frozenset()) -> int:
+    """Where the capitalised name of up to ``reach`` words right before token ``i`` starts (``i`` if
+    none); a word of ``joiners`` may stand inside it ("State of Zembla")."""
     j = i
-    while j > 0 and i - j < 4 and toks[j - 1].kind == WORD and toks[j - 1].text[:1].isupper():
+    while j > 0 and i - j < reach and toks[j - 1].kind == WORD and (
+            toks[j - 1].text[:1].isupper() or j > 1 and j < i and toks[j - 1].lower in joiners
+            and toks[j - 2].text[:1].isupper()):
         j -= 1
     return j
+
+
+def name_end(toks: list[Token], i: int, stop: int, reach: int = 4, joiners: frozenset[str] = frozenset()) -> int:
+    """Where the capitalised name of up to ``reach`` words that starts at token ``i`` ends (before
+    ``stop``); a word of ``joiners`` may stand inside it."""
+    j = i
+    while j < stop and j - i < reach and toks[j].kind == WORD and (
+            toks[j].text[:1].isupper() or j > i and toks[j].lower in joiners and j + 1 < stop
+            and toks[j + 1].text[:1].isupper()):
+        j += 1
+    return j
+
+
+_LINKED_NAME_WORDS = 5  # "the State of Zembla"
 
 
 def _separator(tok: Token) -> str | None:
@@ -207,9 +206,7 @@ def _item_after(toks: list[Token], k: int) -> tuple[str, str] | None:
     """(separator, figure) of a list's next item starting at token ``k``: a separator, a name, a figure."""
     if k >= len(toks) or (sep := _separator(toks[k])) is None:
         return None
-    j = k + 1
-    while j < len(toks) and j - k <= 4 and toks[j].kind == WORD and toks[j].text[:1].isupper():
-        j += 1
+    j = name_end(toks, k + 1, len(toks))
     if j == k + 1 or j >= len(toks):
         return None
     if toks[j].text == "(" and j + 1 < len(toks):
