@@ -139,11 +139,11 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     why = context_cue(text, start, code, end)
     if why is not None:
         return why
-    words = _tables(code)
-    if counted and noun in words.residents and (words.territory_of.search(text[max(0, start - 40):start]) or (
-            words.holder.search(text[max(0, start - 40):start]) and _CLAUSE_END.match(text, end))):
+    words, lead = _tables(code), text[max(0, start - 40):start]
+    if counted and noun in words.residents and (words.territory_of.search(lead) or (
+            words.holder.search(lead) and _CLAUSE_END.match(text, end))):
         return POPULATION  # "The country has about 6.4 million people.", "a small state of 730,000 people,"
-    if counted and (_ends_in_multiple(text, start, end, words) or words.ratio.search(text[max(0, start - 40):start])):
+    if counted and (_ends_in_multiple(text, start, end, words) or words.ratio.search(lead)):
         return RATIO  # "twelve times the limit", "the ratio was one to four": never a count
     fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
     if fronted and fronted.group(1).lower() not in metric_nouns and fronted.group(1).lower() not in words.people:
@@ -151,7 +151,6 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     people = noun is None or noun in words.people or noun in metric_nouns or named_by_own_words  # "52 dead"
     if counted and people and _incident(text, start, end, words):
         return INCIDENT  # "five people were shot dead at a gathering": one incident's toll; an aside defining one
-    lead = text[max(0, start - 40):start]
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
     if counted and (noun in words.records or noun in words.times) and noun not in metric_nouns:
