@@ -37,7 +37,7 @@ def unknown_name(text: str, span: tuple[int, int], known: Sequence[tuple[int, in
     opens_on_a_link, has_cue = _sentence_cues(text, code)
     if not (opens_on_a_link or has_cue):
         return None  # most sentences: no area noun, no verb of recording, no opening "In"
-    _, areas, in_place, subject = _lead_patterns(code)
+    areas, in_place, subject = _lead_patterns(code)
     lead, hits = max(0, start - _LEAD_REACH), []
     if opens_on_a_link and start <= _OPENING_REACH:  # "In Zembla, 900 ..."
         hits.append(in_place.match(text, 0, start))
@@ -117,9 +117,8 @@ def _lead_patterns(code: str):
     opening = rf"\W*(?:[^.;:]{{0,40}}?(?:,|\s[-—–])\s+)?"  # the sentence's start, maybe after a phrase: "By then, "
     the = rf"(?:(?i:{articles})\s+)?"
     area = [patterns.compile(rf"(?<![\w'’])(?P<name>{_NAME_RE})\s+(?:{areas})\b[^.;:]*$")] \
-        if code == "en" else []  # "Zembla state": the noun after its name
-    return (None,
-            (*area, patterns.compile(rf"\b(?:{areas})\s+(?:{of})\s+{the}(?P<name>{_NAME_RE})[^.;:]*$")),
+        if not pack["head_first"] else []  # "Zembla state": the noun after its name, where heads come last
+    return ((*area, patterns.compile(rf"\b(?:{areas})\s+(?:{of})\s+{the}(?P<name>{_NAME_RE})[^.;:]*$")),
             patterns.compile(rf"\W*(?i:{links})\s+{the}(?P<name>{_NAME_RE}),\s+[^.;:]*$"),
             patterns.compile(rf"{opening}{the}(?P<name>{_NAME_RE})\s+(?:{verbs})\s+(?:[^\W\d]+\s+){{0,3}}$"))
 
