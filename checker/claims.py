@@ -25,7 +25,7 @@ from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
 from checker.binding import matchers, metric_noun, opening, rate_focus, rate_of, repeated, reported, restated, sequel
-from checker.binding import list_header, year_in_focus
+from checker.binding import year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -59,8 +59,7 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
         problems.extend(limits.cut_note(source.path, sentence, parts))
         for part in parts:
             claims.extend(_sentence_claims(source, part, rules, tables, state))
-    claims = list_header.headed(claims, sentences, state.reading, tables, rules, code)  # "- 2021: 14.100,0"
-    claims = document.settled(claims, rules, tables, sentences, code, state.publication)
+    claims = document.settled(claims, rules, tables, sentences, code, state.publication, state.reading)
     return source, claims, problems + list(state.reading.problems)
 
 

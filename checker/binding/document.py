@@ -1,6 +1,7 @@
 """The passes over a whole document's claims, after every sentence has been read: each needs
 figures or events from other sentences (an event's date told elsewhere, a running total's start,
-a change's later period, a list's years "respectively"), so none can run sentence by sentence.
+a change's later period, a list's years "respectively", a bulleted list's header), so none can run
+sentence by sentence.
 Their order matters: events are dated before running totals count from them, and periods are
 settled before a stock is dated as of its article."""
 from __future__ import annotations
@@ -15,6 +16,7 @@ from checker.binding import (
     dated_again,
     event_dates,
     fiscal,
+    list_header,
     listed,
     respectively,
     running,
@@ -24,12 +26,15 @@ from checker.binding import (
 if TYPE_CHECKING:
     from checker.binding.matchers import Matchers
     from checker.model import Claim, Sentence, TimeScope
+    from checker.numbers import Reading
     from checker.ruleset import RuleSet
 
 
 def settled(claims: list[Claim], rules: RuleSet, tables: Matchers, sentences: list[Sentence], code: str,
-            publication: TimeScope | None) -> list[Claim]:
-    """``claims`` of one document, each with what the rest of the document tells of it."""
+            publication: TimeScope | None, reading: Reading) -> list[Claim]:
+    """``claims`` of one document, each with what the rest of the document tells of it (``reading``:
+    how the document writes numbers, to read a list header's unit as its items are read)."""
+    claims = list_header.headed(claims, sentences, reading, tables, rules, code)  # "- 2021: 14.100,0"
     claims = event_dates.dated_elsewhere(claims, rules, code, tables.country_of)
     claims = running.from_events(claims, rules, tables, code, publication)
     claims = listed.aligned(dated_again.dated_again(claims, code), code)
