@@ -202,8 +202,8 @@ def test_a_count_a_demonstrative_names_again_is_the_earlier_figure(tmp_path, zem
 
 
 @pytest.mark.parametrize(("code", "text", "national"), [
-    ("es", "Onhava sumó 305 homicidios en 2023. A nivel nacional, la Policía registró 2.989 homicidios en 2023.", "2.989"),
-    ("en", "Onhava recorded 305 homicides in 2023. Nationwide, police recorded 2,989 homicides in 2023.", "2,989"),
+    ("es", "Onhava sumó 212 homicidios en 2023. A nivel nacional, la Policía registró 1.870 homicidios en 2023.", "1.870"),
+    ("en", "Onhava recorded 212 homicides in 2023. Nationwide, police recorded 1,870 homicides in 2023.", "1,870"),
 ])
 def test_a_nationwide_figure_is_the_country_of_the_city_in_focus(tmp_path, zembla, code, text, national):
     """The title names a city; "nationwide" is its country's figure, never the city's."""
@@ -212,7 +212,7 @@ def test_a_nationwide_figure_is_the_country_of_the_city_in_focus(tmp_path, zembl
     else:
         found = english_claims(tmp_path, text + "\n", title="Onhava extends its state of prevention", rules=zembla)
     assert figure(found, national).subject == ("Zembla",)
-    assert figure(found, "305").subject == ("Onhava",)
+    assert figure(found, "212").subject == ("Onhava",)
 
 
 @pytest.mark.parametrize(("code", "text"), [("es", "La tasa de Zembla fue de 37,9 homicidios por cada 100 mil habitantes en 2020."),

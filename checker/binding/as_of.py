@@ -53,7 +53,7 @@ def _closings(code: str) -> tuple[list[str], ...]:
 
 def ended_by(text: str, t: TimeMention, scope: TimeScope, times: list[TimeMention]) -> TimeScope:
     """``scope``, what time ``t`` gave a figure, ended where an "until" or "by" time right after ``t``
-    ends ("2,012 killings so far this year through August": to August 31) when that end falls within it;
+    ends ("1,845 killings so far this year through August": to August 31) when that end falls within it;
     else unchanged."""
     after = next((o for o in times if o.start >= t.end), None)
     if after is None or after.relation not in ("until", "by") or not scope.start or not scope.end \

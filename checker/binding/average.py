@@ -61,7 +61,7 @@ def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None
 
 def _asked_per(text: str, start: int, inside: dict) -> str | None:
     """The period a question right before the figure asks an average per ("¿Cuántos homicidios al
-    día se registran? Unos 7,8"): the figure answering it is per that period too; None when no
+    día se registran? Unos 6,3"): the figure answering it is per that period too; None when no
     question ends at most two words before it, or it names no period."""
     mark = text.rfind("?", max(0, start - 30), start)
     if mark < 0 or len(_WORDS.findall(text, mark, start)) > 2:

@@ -222,7 +222,7 @@ class Series:
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
         elif metrics.part_of_a_whole_named(figure.text, figure.start, figure.end, code):
-            return None, None  # "Women were 2,535 of the victims": a part of the whole, not a figure of the series
+            return None, None  # "Children were 860 of the victims": a part of the whole, not a figure of the series
         if _vetoed(figure, hits, mid) or difference.gap_size(figure.text, figure.start, code) \
                 or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code):
             return None, None  # (or "the difference, of 1,000 cases": the gap between two figures; a change's size)
@@ -496,7 +496,7 @@ def _tally(code: str) -> Pattern[str]:
 
 def _counted_before(figure: Figure, code: str) -> bool:
     """Whether a figure with a noun of its own, or any figure but a year, stands before ``figure``
-    in its sentence ("stopped 77,674 members of families, ...", "Femicides totaled 947, versus"):
+    in its sentence ("stopped 77,674 members of families, ...", "Femicides totaled 512, versus"):
     what a count set against it counts, not the series."""
     stop = lang.words(code, "stop_words")
     return any(hit.group(1).lower() not in stop for hit in _THOUSANDS.finditer(figure.text, 0, figure.start)) \
@@ -504,7 +504,7 @@ def _counted_before(figure: Figure, code: str) -> bool:
 
 
 _THOUSANDS = patterns.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\s+([^\W\d]+)")  # a figure (no year) and a word
-_BARE_BEFORE = patterns.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")  # a figure (no year): "Femicides totaled 947, versus 978"
+_BARE_BEFORE = patterns.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")  # a figure (no year): "Femicides totaled 512, versus 530"
 _SUBJECT = patterns.compile(r"\b([^\W\d]+)\s+[^\W\d]+\s+$")  # the word before the verb right before a figure
 
 

@@ -1,5 +1,5 @@
-"""Items of a bulleted list under a header that ends in a colon and gives their unit: "**Remesas, año
-por año (millones de dólares, Banguat):**" then "- 2021: 14.100,0", or "Homicide rates (per 100,000
+"""Items of a bulleted list under a header that ends in a colon and gives their unit: "**Remesas de
+Zembla (millones de dólares):**" then "- 2021: 1.234,5", or "Homicide rates (per 100,000
 people):" then "- Zembla: 31.3". An item's bare number (a count with no noun of its own) is in the
 header's unit (a scale and a currency, or a rate's base, read as the document reads numbers), and of
 the one metric of that unit the header names (``rate_focus.header_metric``; basis ``clause``, "(the

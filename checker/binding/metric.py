@@ -142,7 +142,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     words, lead = _tables(code), text[max(0, start - 40):start]
     if counted and noun in words.residents and (words.territory_of.search(lead) or (
             words.holder.search(lead) and _CLAUSE_END.match(text, end))):
-        return POPULATION  # "The country has about 6.4 million people.", "a small state of 730,000 people,"
+        return POPULATION  # "The country has about 5.1 million people.", "a small state of 610,000 people,"
     if counted and (_ends_in_multiple(text, start, end, words) or words.ratio.search(lead)):
         return RATIO  # "twelve times the limit", "the ratio was one to four": never a count
     fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
@@ -352,7 +352,7 @@ def _pauses(code: str) -> Pattern[str]:
 @cache
 def _cause_verb(code: str) -> Pattern[str]:
     """A cause verb or a copula right before a figure: its subject, a subgroup, makes the figure that
-    part ("firearms caused 2,405 deaths", "women were 2,535 of the victims")."""
+    part ("firearms caused 2,405 deaths", "children were 860 of the victims")."""
     pack = lang.load(code)
     return patterns.compile(rf"\s(?:{patterns.phrases([*pack['cause_verbs'], *pack['subgroup_copulas']])})\s+$",
                             patterns.IGNORECASE)
@@ -503,8 +503,8 @@ def _part_after(code: str) -> Pattern[str]:
 
 
 def part_of_a_whole_named(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
-    """Whether the figure's own words name the whole it is a part of after its number ("2,535 of
-    the victims", "671 of the year's cases", "2.535 de las víctimas"): a part whose kind the text
+    """Whether the figure's own words name the whole it is a part of after its number ("860 of
+    the victims", "512 of the year's cases", "860 de las víctimas"): a part whose kind the text
     gives elsewhere, no figure of the whole's series."""
     return bool(_whole_named(code).search(text, start, end))
 

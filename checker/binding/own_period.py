@@ -1,5 +1,5 @@
-"""A figure's own period phrase that names no date: "37 over the whole term", "an average of 38 a
-week in the truce's first year", "58,600 members in its first weeks", "en todo su mandato". The
+"""A figure's own period phrase that names no date: "31 over the whole term", "an average of 22 a
+week in the truce's first year", "47,300 members in its first weeks", "en todo su mandato". The
 figure counts over that stretch, which the text does not date: it takes no time of another clause
 of its sentence and is left unresolved (a sentence with no other time is read as before). The openers, the words that make it a stretch of one thing
 (whole, first, its) and the nouns of a stretch are the pack's (context.yaml ``own_period_openers``,

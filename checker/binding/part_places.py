@@ -43,7 +43,7 @@ def _examples_pattern(code: str):
 @cache
 def _part_pattern(code: str):
     """A few words (a year among them) after a whole, a comma, a part cue and the part's own figure
-    (", de los cuales 65.400"): the places after it, up to a comma, are the part's."""
+    (", de los cuales 41.000"): the places after it, up to a comma, are the part's."""
     cues = patterns.phrases(lang.load(code)["part_cues"])
     return patterns.compile(rf"[^,;.]{{0,40}},\s*(?:{cues})\s+[^,;\d]{{0,20}}\d", patterns.IGNORECASE)
 

@@ -44,7 +44,7 @@ def since_the_event(scope: TimeScope, chosen: TimeMention, between: str, publica
 
 def set_off_since(text: str, t: TimeMention, code: str = lang.DEFAULT) -> str:
     """The "since" clause right before plain time ``t`` when commas set ``t`` off after it ("Since it
-    took effect, in December, police have arrested 2,130"; "Desde que entró en vigor, en diciembre,"):
+    took effect, in December, police have arrested 1,734"; "Desde que entró en vigor, en diciembre,"):
     ``t`` dates that clause's event, and the figure after counts from it (``since_the_event``); else ""."""
     before = text[max(0, t.start - 81):t.start].rstrip()
     if t.relation != "in" or not text.startswith(",", t.end) or not before.endswith(","):

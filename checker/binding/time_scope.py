@@ -112,7 +112,7 @@ class Lead:
             periods_named = {(s.start, s.end) for t in times  # a day names when a report came out, too
                              if t.scope.granularity != "day" and t.relation != "since"
                              and not _is_base(text, t, quantities, state)
-                             and not since_phrase.frames_a_record(text, t, state.code)  # "the highest since ... 1992"
+                             and not since_phrase.frames_a_record(text, t, state.code)  # "the highest since ... 1994"
                              and not periods.dates_a_publication(text, t.start, t.end, state.code)
                              for s in (resolve(t, state),) if s.start or s.end}
             self.single = len(periods_named) <= 1
@@ -270,7 +270,7 @@ def _length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: st
 def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
            state: Discourse, may_inherit: bool) -> TimeScope | None:
     own_phrase = own_period.phrase(text, q, times, state.code)
-    if own_phrase is not None:  # "and 37 over the whole term": not the clause before's "in 2009"
+    if own_phrase is not None:  # "and 31 over the whole term": not the clause before's "in 2009"
         return own_phrase
     chosen = (_modifier_time(text, q, k, quantities, times, state.code)
               or _chosen_time(text, q, k, quantities, times, clause, state.code)) if times else None
@@ -461,7 +461,7 @@ def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], t
 
 def _time_right_after(text: str, q: Quantity, times: list[TimeMention]) -> bool:
     """Whether a time of the figure's own stands right after it, at most two words on and within its
-    clause ("last year, with 2,965 between January and June"): it closes with no time before it."""
+    clause ("last year, with 2,318 between January and June"): it closes with no time before it."""
     after = next((t for t in times if t.start >= q.end), None)
     between = text[q.end:after.start] if after is not None else ","
     return len(between.split()) <= 2 and not any(c in BREAKS for c in between)

@@ -1,8 +1,8 @@
-"""Months named without a year ("August alone saw 940 murders", "with 2,965 murders between January
+"""Months named without a year ("August alone saw 702 murders", "with 2,318 murders between January
 and June", "entre enero y junio") while a past year is in focus. The time grammar reads them against
 publication: the last such month, or no span at all when this year's has not ended yet. The year in
 focus is their year when nothing else says which (a span left unresolved), when their own sentence
-named that year before them ("6,656 homicides last year, with 2,965 between January and June"), or
+named that year before them ("5,210 homicides last year, with 2,318 between January and June"), or
 when a word of ``part_marks`` tells the month a part of it ("August alone"): the story is told in
 that year. A month told alone after a year with no such word stays the last before publication."""
 from __future__ import annotations
