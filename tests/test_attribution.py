@@ -19,3 +19,16 @@ from checker.binding import attribution
 ])
 def test_a_source_named_after_its_verb_or_after_a_document_and_its_adjective(code, text, source):
     assert attribution.find(text, {}, None, code)[0] == source
+
+
+@pytest.mark.parametrize(("code", "text", "source"), [
+    ("es", "En 2021, Zembla registró 412 homicidios.", None),  # the place the figure is about
+    ("es", "Zembla registró 412 homicidios en 2021, informó la Policía.", "Policía"),
+    ("en", "Zembla said 412 people were killed in 2021.", None),
+    ("en", "The Zembla Police said 412 people were killed in 2021.", "Zembla Police"),
+])
+def test_a_place_is_what_a_figure_is_about_not_who_tells_it(code, text, source):
+    entity_of, entity_types = {"zembla": "Zembla"}, {"Zembla": "country"}
+    assert attribution.find(text, entity_of, None, code, entity_types)[0] == source
+    if source is None:  # without the types, the place's name would be taken for a source
+        assert attribution.find(text, entity_of, None, code)[0] == "Zembla"

@@ -10,6 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from checker import lang, patterns
+from checker.binding.matchers import PLACE_TYPES
 
 
 class _Words(NamedTuple):
@@ -75,17 +76,19 @@ class Attributed(str):
     named: tuple[tuple[int, str, int], ...] = ()
 
 
-def find(text: str, entity_of: dict[str, str], last: str | None,
-         code: str = lang.DEFAULT) -> tuple[str | None, str | None]:
+def find(text: str, entity_of: dict[str, str], last: str | None, code: str = lang.DEFAULT,
+         entity_types: dict[str, str] | None = None) -> tuple[str | None, str | None]:
     """The sentence's attribution and the one to remember for later sentences: a source named
     ("police said") becomes both; "the paper said" repeats the last one named; none leaves it.
-    ``entity_of`` maps lower-case aliases to names."""
+    ``entity_of`` maps lower-case aliases to names, ``entity_types`` names to their types: a place
+    is what its figures are about, not who tells them ("Zembla registered 900 killings")."""
+    types = entity_types or {}
     words = _words(code)
     for k, (may_hold, pattern) in enumerate(words.found):
         if not may_hold(text):
             continue
         match = pattern.search(text)
-        name = _source(match, words, entity_of) if match else None
+        name = _source(match, words, entity_of, types) if match else None
         if name is _PAPER:
             return last, last
         if name is None:
@@ -97,7 +100,7 @@ def find(text: str, entity_of: dict[str, str], last: str | None,
                 and not any(text.find(cue, match.end()) >= 0 for cue in words.cues):
             return name, name  # most sentences: one source named, no contrast
         named = sorted({(m.start(), n) for may, p in words.found if may(text) for m in p.finditer(text)
-                        if (n := _source(m, words, entity_of)) not in (None, _PAPER)})
+                        if (n := _source(m, words, entity_of, types)) not in (None, _PAPER)})
         if len({n for _, n in named}) < 2 and not contrasts:
             return name, name
         result = Attributed(name)
@@ -127,15 +130,18 @@ def _contrast(code: str) -> re.Pattern[str]:
 _PAPER = "(the paper)"  # a name that is the paper itself: the last source named
 
 
-def _source(match: re.Match[str], words: _Words, entity_of: dict[str, str]) -> str | None:
+def _source(match: re.Match[str], words: _Words, entity_of: dict[str, str],
+            entity_types: dict[str, str]) -> str | None:
     """The source a match names, canonically; ``_PAPER`` for the paper itself; None for no source
-    ("officials said")."""
+    ("officials said", a place)."""
     name = match.group(1).strip()
     if name.endswith(".") and len(name) > 1 and name[-2].islower():
         name = name[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
     if words.paper.match(name):
         return _PAPER
     canonical = entity_of.get(name.lower()) or entity_of.get(words.article_any_case.sub("", name).lower())
+    if entity_types.get(canonical) in PLACE_TYPES:
+        return None
     first = name.split()[0].lower()
     if canonical is None and (first in words.no_source and len(name.split()) == 1 or first in words.calendar):
         return None
