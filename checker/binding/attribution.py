@@ -49,10 +49,12 @@ def _words(code: str) -> _Words:
                       patterns.compile(rf"\b{re.escape(cue)} (?:(?:{articles}) )?({name})")))
     verbs = table["verbs_after"]  # "the World Bank said", as written
     papers = _literal(table["papers"])
-    plain = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"  # capitalised words only: a joiner would reach back too far
+    # capitalised words only, but after an article ("the Ministry of Justice said"): a joiner would reach back too far
+    plain = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
     citing = tuple(pattern for _, pattern in found[len(table["before_any_case"]):])
     found.append((lambda text: any(map(text.__contains__, verbs)),
-                  patterns.compile(rf"\b((?:(?:{capitalised}) )?{plain}|(?:{articles}) (?:{papers})) (?:{_literal(verbs)})\b")))
+                  patterns.compile(rf"\b((?:{capitalised}) {name}|(?:(?:{capitalised}) )?{plain}|(?:{articles}) (?:{papers}))"
+                                   rf" (?:{_literal(verbs)})\b")))
     inverted = table["verbs_before"]  # ", said Ruiz", ", informó la Policía"
     found.append((lambda text: any(map(text.__contains__, inverted)),
                   patterns.compile(rf", (?:{_literal(inverted)}) (?:(?:{articles}) )?({name})")))
