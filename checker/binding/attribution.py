@@ -137,8 +137,8 @@ def _source(match: re.Match[str], words: _Words, entity_of: dict[str, str],
     """The source a match names, canonically; ``_PAPER`` for the paper itself; None for no source
     ("officials said", a place)."""
     name = match.group(1).strip()
-    if name.endswith(".") and len(name) > 1 and name[-2].islower():
-        name = name[:-1]  # the sentence's full stop, not an abbreviation like "U.S."
+    if name.endswith(".") and "." not in name.rsplit(None, 1)[-1][:-1] and (len(name) > 2 or name[-2].islower()):
+        name = name[:-1]  # the sentence's full stop ("según la PNC."), not an abbreviation like "U.S." or "Jr."
     if words.paper.match(name):
         return _PAPER
     canonical = entity_of.get(name.lower()) or entity_of.get(words.article_any_case.sub("", name).lower())
