@@ -143,8 +143,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     # An event needs one of its objects and a time in the sentence: most sentences have neither.
     may_state_event = bool(times) and m.any_event_object is not None and m.any_event_object.search(text)
     out: list[Claim] = []
+    agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
     if quantities or may_state_event:
-        agencies = [(a, b, *m.entity_country[name]) for a, b, name in entities if name in m.entity_country]
         places, agencies = state.focus.resolve(text, sentence.paragraph, named_places, agencies, m.entity_types, state.code)
         named = [(a, b) for a, b, _ in entities] + [(t.start, t.end) for t in times]
         clauses = clause_parts.split(text, state.code)
@@ -162,7 +162,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         if may_state_event:
             out.extend(_event_claims(ctx, m, state))
     if not quantities:  # "The numbers are disputed in Zembla. In May, police claimed a 18 percent drop."
-        state.focus.note_named(text, sentence.paragraph, named_places, m.entity_types, state.code)
+        state.focus.note_named(text, sentence.paragraph, named_places, m.entity_types, state.code, agencies)
         state.counts.note_named(text, matchers.metric_hits(words, m), rules, sentence.paragraph, state.sentence_number)
     resolved = time_scopes.named(text, times, quantities, state)
     if resolved:

@@ -505,8 +505,10 @@ class Focus:
         pointed_agencies: list[Agency] = []
         for kind, pattern in _anaphor_patterns(code) if _any_anaphor(code).search(text) else ():
             for hit in pattern.finditer(text):
-                if kind == "organization" and self.agency is not None:
-                    pointed_agencies.append((hit.start(), hit.end(), *self.agency))
+                if kind == "organization":  # the last agency named before it, in its sentence or earlier
+                    agency = max((a for a in agencies if a[1] <= hit.start()), default=(0, 0, *(self.agency or ())))[2:]
+                    if agency:
+                        pointed_agencies.append((hit.start(), hit.end(), *agency))
                 elif kind != "organization":
                     before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
                     name = before[-1] if before else self.in_focus(paragraph, kind, types)
@@ -565,11 +567,13 @@ class Focus:
             self.paragraph, self.names, self.words = paragraph, found.names, found.evidence.words
 
     def note_named(self, text: str, paragraph: int, places: Sequence[Place], types: dict[str, str],
-                   code: str = lang.DEFAULT) -> None:
+                   code: str = lang.DEFAULT, agencies: Sequence[Agency] = ()) -> None:
         """A sentence without figures that names one place, and ends on it after a place-only link
         ("The numbers are disputed in Zembla."), puts it in focus in its paragraph; a place that
         sets the scene ("In Zembla, officials met.") does not. Every place it names is the last of
-        its type named."""
+        its type named, and the last agency it names the one "the agency" points back at."""
+        if agencies:
+            self.agency = max(agencies)[2:]
         places = without_dateline(text, places)
         self._note_places(text, places, types, code, paragraph)
         located = _link_before(code, "place_only_links")  # a place-only link and an article right before it: "in the "
