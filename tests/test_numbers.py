@@ -198,6 +198,13 @@ QUALIFIERS = [
     pytest.param("The ferry carries up to 400 passengers.",
                  {"point": 400, "lo": None, "hi": 400, "noun": "passenger"}, id="up-to"),
     pytest.param("Some 200 soldiers arrived.", {"point": 200, "lo_below": 200, "hi_above": 200}, id="some"),
+    # "about" reaches 5% either side, but no more than two units of the last digit stated
+    pytest.param("About 7,000 sheep were sold.", {"point": 7000, "lo": 6650, "hi": 7350}, id="about-one-digit"),
+    pytest.param("About 229,000 sheep were sold.", {"point": 229_000, "lo": 227_000, "hi": 231_000},
+                 id="about-three-digits"),
+    pytest.param("Nearly 98,600 sheep were sold.", {"point": 98_600, "lo": 98_400, "hi": 98_600}, id="nearly-three-digits"),
+    pytest.param("Roughly 15.3 percent of them were lambs.", {"point": 15.3, "lo": 15.1, "hi": 15.5},
+                 id="about-a-decimal"),
     pytest.param("Over 300 farms burned.", {"lo": 300, "hi": None}, id="over"),
     pytest.param("Freedonia registered 20 or more parties.", {"lo": 20, "hi": None}, id="or-more"),
     pytest.param("Freedonia now has 300-plus lawyers.", {"point": 300, "lo": 300, "hi": None},

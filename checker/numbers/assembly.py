@@ -330,6 +330,17 @@ def _to_quantity(sentence: str, toks: list[Token], f: Found) -> Quantity:
                           stated=values, qualifier=f.qualifier)
 
 
+def _approx_spread(x: float) -> float:
+    """How far "about X" reaches either side of X: ``APPROX_SPREAD`` of it, but no more than two units of its
+    last significant digit: "about 7,000" is 6,650..7,350, "about 229,000" 227,000..231,000, not ±11,450."""
+    digits = f"{abs(x):.10g}"
+    if "e" in digits:
+        return abs(x) * APPROX_SPREAD
+    whole, _, decimals = digits.partition(".")
+    unit = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return min(abs(x) * APPROX_SPREAD, 2 * unit)
+
+
 def _interval(values: tuple[float, ...], qualifier: str | None, vague: tuple[float, float] | None) -> Value:
     if vague is not None:
         return Value(None, vague[0], vague[1], "range", True)
@@ -339,7 +350,7 @@ def _interval(values: tuple[float, ...], qualifier: str | None, vague: tuple[flo
             return Value(None, lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD), "range", True)
         return Value(None, lo, hi, "range", False)
     x = values[0]
-    spread = abs(x) * APPROX_SPREAD
+    spread = _approx_spread(x)
     if qualifier == "approx":
         return Value(x, x - spread, x + spread, "approx", True)
     if qualifier == "nearly":
