@@ -133,11 +133,11 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
     quantities = [q for q in find_quantities(text, masks, state.reading) if not _inside_time(q, times)]
-    # remembered even here, for "the paper said" later on
-    attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution, state.code, m.entity_types)
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
+    # remembered even here, for "the paper said" later on
+    attribution, state.last_attribution = attributions.find(text, m.entity_of, state.last_attribution, state.code, named_places)
     recipients.note_opening(state.focus, sentence.paragraph, opening.subject(text, matchers.opening_places(
         text, m, found=words), state.code), text, named_places, m.entity_types, state.code)
     # An event needs one of its objects and a time in the sentence: most sentences have neither.

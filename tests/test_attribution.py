@@ -2,6 +2,8 @@
 before or after the source's name, with a document and its adjectives between."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checker.binding import attribution
@@ -30,9 +32,11 @@ def test_a_source_named_after_its_verb_or_after_a_document_and_its_adjective(cod
     ("es", "Zembla registró 412 homicidios en 2021, informó la Policía.", "Policía"),
     ("en", "Zembla said 412 people were killed in 2021.", None),
     ("en", "The Zembla Police said 412 people were killed in 2021.", "Zembla Police"),
+    ("en", "Zembla and Oz recorded 412 and 98 homicides in 2021.", None),  # places joined
+    ("en", "Zembla recorded 412 homicides in 2021, Security Minister Ana Ruiz said.", "Security Minister Ana Ruiz"),
 ])
 def test_a_place_is_what_a_figure_is_about_not_who_tells_it(code, text, source):
-    entity_of, entity_types = {"zembla": "Zembla"}, {"Zembla": "country"}
-    assert attribution.find(text, entity_of, None, code, entity_types)[0] == source
-    if source is None:  # without the types, the place's name would be taken for a source
-        assert attribution.find(text, entity_of, None, code)[0] == "Zembla"
+    places = [(m.start(), m.end(), m.group()) for m in re.finditer("Zembla(?! Police)|Oz", text)]
+    assert attribution.find(text, {}, None, code, places)[0] == source
+    if source is None:  # without the places, the place's name would be taken for a source
+        assert attribution.find(text, {}, None, code)[0] is not None

@@ -5,12 +5,11 @@ named canonically when the source is a known entity. The words are the language 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
 from checker import lang, patterns
-from checker.binding.matchers import PLACE_TYPES
 
 
 class _Words(NamedTuple):
@@ -24,6 +23,7 @@ class _Words(NamedTuple):
     calendar: frozenset[str]  # months and weekdays: "..., said Monday that" names a day, no source
     citing: tuple[re.Pattern[str], ...]  # the cues of an upstream ("citing"): its source is every figure's
     cues: tuple[str, ...]  # every cue as written: a sentence with none after its first source names no other
+    joiner: re.Pattern[str]  # a space, comma or joining word before or after a place in a name of places ("Zembla and Oz")
 
 
 def _literal(items) -> str:
@@ -62,7 +62,8 @@ def _words(code: str) -> _Words:
                   patterns.compile(rf"^(?:{articles}) ", re.IGNORECASE), patterns.compile(rf"^(?:{capitalised}) "),
                   frozenset(w.lower() for w in [*leading, *table["no_source"]]),
                   frozenset([*pack["months"], *pack["weekdays"]]), citing,
-                  tuple({*table["before_any_case"], *table["before"], *verbs, *inverted}))
+                  tuple({*table["before_any_case"], *table["before"], *verbs, *inverted}),
+                  patterns.compile(rf"[\s,]*(?:(?i:{_literal(pack['name_joiners'])})\s+)?"))
 
 
 def patterns_of(code: str) -> tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...]:
@@ -79,18 +80,20 @@ class Attributed(str):
 
 
 def find(text: str, entity_of: dict[str, str], last: str | None, code: str = lang.DEFAULT,
-         entity_types: dict[str, str] | None = None) -> tuple[str | None, str | None]:
+         places: Sequence[tuple[int, int, str]] = ()) -> tuple[str | None, str | None]:
     """The sentence's attribution and the one to remember for later sentences: a source named
     ("police said") becomes both; "the paper said" repeats the last one named; none leaves it.
-    ``entity_of`` maps lower-case aliases to names, ``entity_types`` names to their types: a place
-    is what its figures are about, not who tells them ("Zembla registered 900 killings")."""
-    types = entity_types or {}
+    ``entity_of`` maps lower-case aliases to names; ``places``: the spans of the places the sentence
+    names, which are what its figures are about, not who tells them ("Zembla registered 900 killings",
+    "the department of Zembla and Oz recorded 900")."""
     words = _words(code)
+    spans = sorted(p[:2] for p in places)
     for k, (may_hold, pattern) in enumerate(words.found):
         if not may_hold(text):
             continue
-        match = pattern.search(text)
-        name = _source(match, words, entity_of, types) if match else None
+        # the first match that names a source: "Zembla recorded 24 homicides, Minister Ana Ruiz said"
+        match, name = next(((m, n) for m in pattern.finditer(text)
+                            if (n := _source(m, words, entity_of, spans)) is not None), (None, None))
         if name is _PAPER:
             return last, last
         if name is None:
@@ -102,7 +105,7 @@ def find(text: str, entity_of: dict[str, str], last: str | None, code: str = lan
                 and not any(text.find(cue, match.end()) >= 0 for cue in words.cues):
             return name, name  # most sentences: one source named, no contrast
         named = sorted({(m.start(), n) for may, p in words.found if may(text) for m in p.finditer(text)
-                        if (n := _source(m, words, entity_of, types)) not in (None, _PAPER)})
+                        if (n := _source(m, words, entity_of, spans)) not in (None, _PAPER)})
         if len({n for _, n in named}) < 2 and not contrasts:
             return name, name
         result = Attributed(name)
@@ -133,21 +136,34 @@ _PAPER = "(the paper)"  # a name that is the paper itself: the last source named
 
 
 def _source(match: re.Match[str], words: _Words, entity_of: dict[str, str],
-            entity_types: dict[str, str]) -> str | None:
+            places: list[tuple[int, int]]) -> str | None:
     """The source a match names, canonically; ``_PAPER`` for the paper itself; None for no source
-    ("officials said", a place)."""
+    ("officials said", places only)."""
+    if places and _only_places(match, places, words.joiner):
+        return None
     name = match.group(1).strip()
     if name.endswith(".") and "." not in name.rsplit(None, 1)[-1][:-1] and (len(name) > 2 or name[-2].islower()):
         name = name[:-1]  # the sentence's full stop ("según la PNC."), not an abbreviation like "U.S." or "Jr."
     if words.paper.match(name):
         return _PAPER
     canonical = entity_of.get(name.lower()) or entity_of.get(words.article_any_case.sub("", name).lower())
-    if entity_types.get(canonical) in PLACE_TYPES:
-        return None
     first = name.split()[0].lower()
     if canonical is None and (first in words.no_source and len(name.split()) == 1 or first in words.calendar):
         return None
     return canonical or words.article.sub("", name)
+
+
+def _only_places(match: re.Match[str], places: list[tuple[int, int]], joiner: re.Pattern[str]) -> bool:
+    """Whether the name a match holds is places and the words that join them, nothing else: each
+    of its words stands in a place's span ("Zembla", "[the department of] Oz", "Zembla and Oz")."""
+    at, end = match.span(1)
+    at = joiner.match(match.string, at).end()  # "The State of Zembla"
+    while at < end:
+        reach = max((b for a, b in places if a <= at < b), default=None)
+        if reach is None:
+            return False
+        at = joiner.match(match.string, reach).end()
+    return True
 
 
 def of(attribution: str | None, start: int, clause: tuple[int, int]) -> str | None:
