@@ -350,11 +350,11 @@ def _interval(values: tuple[float, ...], qualifier: str | None, vague: tuple[flo
             return Value(None, lo * (1 - APPROX_SPREAD), hi * (1 + APPROX_SPREAD), "range", True)
         return Value(None, lo, hi, "range", False)
     x = values[0]
-    spread = _approx_spread(x)
     if qualifier == "approx":
+        spread = _approx_spread(x)
         return Value(x, x - spread, x + spread, "approx", True)
     if qualifier == "nearly":
-        return Value(x, x - spread, x, "nearly", True)
+        return Value(x, x - _approx_spread(x), x, "nearly", True)
     if qualifier in ("over", "at_least", "as_low_as"):
         return Value(x, x, None, qualifier, False)
     if qualifier in ("under", "at_most", "as_high_as"):
