@@ -40,3 +40,12 @@ def test_a_place_is_what_a_figure_is_about_not_who_tells_it(code, text, source):
     assert attribution.find(text, {}, None, code, places)[0] == source
     if source is None:  # without the places, the place's name would be taken for a source
         assert attribution.find(text, {}, None, code)[0] is not None
+
+
+@pytest.mark.parametrize("text", ["The Z.R. Frontier Guard recorded 853 crossings in 2022.",
+                                  "Zembla's Frontier Guard recorded 853 crossings in 2022."])
+def test_a_known_source_after_the_place_it_opens_on_is_that_source(text):
+    entity_of = {"frontier guard": "Zembla Frontier Guard", "zembla frontier guard": "Zembla Frontier Guard"}
+    place = "Z.R" if "Z.R" in text else "Zembla"
+    places = [(text.index(place), text.index(place) + len(place), "Zembla")]  # a dotted name read without its last dot
+    assert attribution.find(text, entity_of, None, "en", places)[0] == "Zembla Frontier Guard"

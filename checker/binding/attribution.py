@@ -146,11 +146,24 @@ def _source(match: re.Match[str], words: _Words, entity_of: dict[str, str],
         name = name[:-1]  # the sentence's full stop ("según la PNC."), not an abbreviation like "U.S." or "Jr."
     if words.paper.match(name):
         return _PAPER
-    canonical = entity_of.get(name.lower()) or entity_of.get(words.article_any_case.sub("", name).lower())
+    canonical = entity_of.get(name.lower()) or entity_of.get(words.article_any_case.sub("", name).lower()) \
+        or (_after_place(match, places, words.joiner, entity_of) if places else None)
     first = name.split()[0].lower()
     if canonical is None and (first in words.no_source and len(name.split()) == 1 or first in words.calendar):
         return None
     return canonical or words.article.sub("", name)
+
+
+def _after_place(match: re.Match[str], places: list[tuple[int, int]], joiner: re.Pattern[str],
+                 entity_of: dict[str, str]) -> str | None:
+    """The known source a name holds after the place it opens on ("U.S. Border Patrol", "Zembla's
+    COMAR"): the place says whose it is, the rest which it is."""
+    at = joiner.match(match.string, match.start(1)).end()
+    reach = max((b for a, b in places if a <= at < b), default=None)
+    if reach is None:
+        return None
+    rest = match.string[reach:match.end(1)].lstrip(".")  # the place "U.S" read without its last dot
+    return entity_of.get(rest.removeprefix("'s").removeprefix("’s").strip().lower())
 
 
 def _only_places(match: re.Match[str], places: list[tuple[int, int]], joiner: re.Pattern[str]) -> bool:
