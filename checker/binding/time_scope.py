@@ -313,7 +313,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
 def _as_of_saying(text: str, q: Quantity, chosen: TimeMention, state: Discourse) -> TimeScope | None:
     """A figure's only time when it dates a saying after it ("66,000 have been arrested, the
     government said on Monday"): the figure is "as of" that day, no count of the day itself."""
-    if chosen.start < q.end or not periods.dates_a_saying(text[max(q.end, chosen.start - 25):chosen.start], state.code):
+    if chosen.start < q.end or not reported.dates_the_release(text, chosen, state.code, q.end):
         return None  # not "reported 154 homicides in 2023": the verb before the figure
     said = _resolved(chosen, state)
     return replace(said, start=None, text=f"{said.text} (as of the day it was said)", granularity="day")
@@ -584,7 +584,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     prev_end, next_start = quantities[k - 1].end if k else 0, quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
-    following = [t for t in following if not periods.says_at(text, t.start, code)]
+    following = [t for t in following if not reported.dates_the_release(text, t, code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b  # not "since a truce in March, ..."
                  and not ("," in text[t.end:q.start] and since_phrase.dates_a_since_phrase(text, t, code))]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
@@ -601,7 +601,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
                        and not (t.end <= q.start and since_phrase.dates_a_since_phrase(text, t, code))
                        and (a <= t.start <= b or not clause_parts.tells_up_to_now(text, a, q.start, code))]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
-                and not periods.says_at(text, t.start, code)]
+                and not reported.dates_the_release(text, t, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
         if in_sentence:  # "... and 1,000 to Quito — after 41,000 in 2016": 2016 is the 41,000's
             chosen = min(own or free or in_sentence, key=lambda t: abs(t.start - q.start))
