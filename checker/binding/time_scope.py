@@ -70,11 +70,18 @@ class Lead:
     started: tuple[int, TimeScope] | None = None  # the last day something began on, and its paragraph (binding.started)
     counted: frozenset[str] = frozenset()  # the metrics of the dated figures of the sentence being read
     kept: frozenset[str] = frozenset()  # ... and of the sentence that set the lead: a fiscal year is theirs alone
+    item: bool = False  # whether the sentence being read is an item of a bulleted list
+    heading: tuple[bool, TimeScope | None] = (False, None)  # whether it leads in a list; the last time named before it
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
         self.seen(state)
-        if self.first is not None:
+        if self.item:
+            pass  # a list's item: its period is its own, no sibling's ("- 60,000 arrested since March 27")
+        elif self.heading[0] and self.first is None and state.last_time is not None \
+                and state.last_time is not self.heading[1]:  # "Zembla's figures for 2022:" before its list
+            self.scope, self.named, self.paragraph = state.last_time, state.last_time, self.reading[1]
+        elif self.first is not None:
             agree = self.single and time_resolve.same_span(self.first, self.last)
             if agree and when_clause.looks_back(self.back, self.first, self.scope or self.article):
                 self.named = state.last_time if self.scope is not None else None  # "the peak of 2012, when ..."
@@ -86,6 +93,8 @@ class Lead:
         elif self.scope is not None and not time_resolve.same_span(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
+        self.item = text.lstrip()[:2] in _ITEM_MARKS
+        self.heading = (text.rstrip().endswith(":"), state.last_time)  # a list's lead-in, and the time named before it
         self.first, self.last, self.back_to, self.back, self.counted = None, None, None, frozenset(), frozenset()
         self.single, self.checked = not aside, aside
         self.reading = (number, paragraph)
@@ -157,6 +166,9 @@ class Lead:
         if self.back_years and lead.granularity != "year" and lead.end and lead.start[:4] == lead.end[:4]:
             lead = replace(lead, start=f"{lead.start[:4]}-01-01", end=f"{lead.start[:4]}-12-31", granularity="year")
         return replace(lead, text="the article's time in focus", basis="inherited")
+
+
+_ITEM_MARKS = ("- ", "• ", "– ", "* ")  # the marks that open a bulleted list's item
 
 
 def flows(rules: RuleSet, metric: str | None) -> str | None:
