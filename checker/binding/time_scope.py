@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
-from checker.binding import own_period, yearless_months
+from checker.binding import before_event, own_period, yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -308,7 +308,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
             return replace(state.sentence_time, basis="relative")
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
-    own = _said_before(text, chosen, times, quantities, state)
+    own = (before_event.counted_back(text, chosen, state.code) if chosen is not None else None) \
+        or _said_before(text, chosen, times, quantities, state)
     if own is not None:  # "When he took office in June 2014, ... 12.4 a day, the figure for that month"
         return own
     when = _when_time(text, q, k, quantities, times, state.code) if times else None
