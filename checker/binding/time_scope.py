@@ -76,8 +76,8 @@ class Lead:
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
         self.seen(state)
-        if self.item:
-            pass  # a list's item: its period is its own, no sibling's ("- 60,000 arrested since March 27")
+        if self.item and self.first is not None and periods.runs_at(self.first, state.publication):
+            pass  # a list's item counted to date is its own, no sibling's ("- 60,000 arrested since March 27")
         elif self.heading[0] and self.first is None and state.last_time is not None \
                 and state.last_time is not self.heading[1]:  # "Zembla's figures for 2022:" before its list
             self.scope, self.named, self.paragraph = state.last_time, state.last_time, self.reading[1]
