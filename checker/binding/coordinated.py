@@ -11,10 +11,16 @@ from checker.model import TimeMention
 
 def opens_the_next(text: str, figure_end: int, t: TimeMention, next_start: int, code: str) -> bool:
     """Whether time ``t``, after a figure ending at ``figure_end``, comes right after a coordinator
-    (a comma or a semicolon may stand before it) and before the next figure, at ``next_start``."""
+    (a comma or a semicolon may stand before it) or in a clause that a comma and a word of
+    ``said_clause_openers`` open ("Al 30 de junio sumaban 43.562, lo que significa que en el segundo semestre
+    ... 17.000 más"), and before the next figure, at ``next_start``: the figure before it has its own time
+    before it (the caller asks only then)."""
     if not figure_end <= t.start < t.end <= next_start:
         return False
-    return _ends_on_a_coordinator(code).search(text[figure_end:t.start]) is not None
+    gap = text[figure_end:t.start]
+    if "," in gap and not lang.words(code, "said_clause_openers").isdisjoint(gap[gap.rfind(",") + 1:].lower().split()):
+        return True
+    return _ends_on_a_coordinator(code).search(gap) is not None
 
 
 @cache

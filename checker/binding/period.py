@@ -569,7 +569,7 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
             if not after_a_change:
                 return True
             # "down from 677", not "minors from the three countries"
-            ahead = [word.strip(",;:") for word in words[:cut - len(base)][-3:]]
+            ahead = [word.strip(",;:") for word in words[:cut - len(base)][-4:]]
             if any(word in _change_words(code) for word in ahead):
                 return True
     return False
@@ -603,7 +603,7 @@ def ranks_a_group(text: str, p: Quantity) -> bool:
 def _value_bases(code: str, values_only: bool) -> dict[str, tuple[tuple[list[str], bool], ...]]:
     """The words that introduce a base value, each split into words with whether it counts only
     after a change ("down from"), by their last word: one look-up leaves the few to compare."""
-    phrases = (frozenset() if values_only else comparison_words(code)) | _base_values(code)
+    phrases = (frozenset() if values_only else comparison_words(code) | _change_bases(code)) | _base_values(code)
     grouped: dict[str, list[tuple[list[str], bool]]] = {}
     for words in (phrase.split() for phrase in phrases):
         if words:

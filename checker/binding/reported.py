@@ -16,6 +16,7 @@ from checker.model import Quantity, TimeMention, TimeScope
 
 _LAST_MONTH = 4  # a saying dated no later than April reports the year before ("at the start of the year")
 _WORDS_BEFORE = 4  # how far before a time a word of saying or publishing may stand
+_RELEASE_WORDS = 7  # ... and before the day it names, past the one who published ("by the interior ministry")
 
 
 def year_before(text: str, q: Quantity, times: list[TimeMention], scope: TimeScope | None, unit: str | None,
@@ -72,4 +73,25 @@ def dates_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
 
 @cache
 def _saying_words(code: str) -> frozenset[str]:
-    return lang.words(code, "reporting_verbs") | lang.words(code, "report_occasions")
+    return lang.words(code, "reporting_verbs") | lang.words(code, "report_occasions") | lang.words(code, "release_words")
+
+
+def dates_the_release(text: str, t: TimeMention, code: str, after: int = 0) -> bool:
+    """Whether time ``t`` is the day a saying or a published work came out ("the ministry said on
+    Sunday"; "according to figures released by the ministry on Sunday"): a day with a verb of saying
+    or a participle of publishing among the words right before it. It dates the telling, not what a
+    figure counts: a year-end rate given on a Sunday is the year's. Only words from ``after`` on count."""
+    if periods.dates_a_saying(text[max(after, t.start - 25):t.start], code):
+        return True
+    if t.scope.granularity != "day":
+        return False
+    raw = text[after:t.start].split()[-_RELEASE_WORDS:]  # "released by the interior ministry on Tuesday"
+    words = [w.strip(",.;:()\"'“”").lower() for w in raw]
+    said = [i for i, w in enumerate(words) if w in _release_words(code)]
+    return bool(said) and lang.words(code, "said_clause_openers").isdisjoint(words[said[-1] + 1:]) \
+        and not any(c.isdigit() or c in ",;:" for w in raw[said[-1]:] for c in w)
+
+
+@cache
+def _release_words(code: str) -> frozenset[str]:
+    return lang.words(code, "reporting_verbs") | lang.words(code, "release_words")

@@ -45,6 +45,8 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
             finest[c.metric] = min(finest.get(c.metric, key), key)
             dated.append((c.metric, c.time.start, c.line))
     starts = {eid: start for eid, (_, start) in finest.items()}
+    dated_in = {(c.line, c.sentence): c for c in claims if c.kind == "event" and c.metric and c.time is not None
+                and c.time.start} if dated else {}  # the event each sentence dates, if any
     told = _Anniversaries(rules, code)
     now = publication.end if publication is not None else None
     for eid, start in told.dated_starts(claims, now).items():
@@ -58,6 +60,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
     last_event: Claim | None = None  # the event dated last, when no figure's own time came after it
     for c in claims:
         last_event = _then(c, last_event)
+        c = _past_the_event_day(c, dated_in.get((c.line, c.sentence)), rules, now)
         found = told.at(c, starts, now)
         if found is not c and found.time is not None and found.time.end == now:
             frame = found
@@ -79,6 +82,23 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
             series[c.metric] = found
         out.append(found)
     return out
+
+
+def _past_the_event_day(c: Claim, event: Claim | None, rules: RuleSet, now: str | None) -> Claim:
+    """``c``, a cumulative figure whose only time is the day its sentence dates an event on, said
+    after the event's words ("the emergency, declared on March 27, 2022, reached its third year with
+    85,300 detainees"): that day dates the event, and the figure counts from it to publication, not
+    over the day. A time before the event's words ("On March 27, when the emergency was declared, police
+    held 900") is the figure's own; unchanged then."""
+    t = c.time
+    if event is None or now is None or not _own_day(t) or t.start != event.time.start or t.start >= now \
+            or c.sentence != event.sentence or not _cumulative(c, rules):
+        return c
+    said, day, figure = c.sentence.find(event.text), c.sentence.find(t.text), c.sentence.find(c.text)
+    if not 0 <= said <= said + len(event.text) <= day < figure:
+        return c
+    words = f"counted from the event of {t.start} to date"
+    return _retimed(c, replace(t, end=now, text=words, basis="relative", granularity="span"), event.metric)
 
 
 def _runs_to(c: Claim, rules: RuleSet, now: str | None) -> bool:
@@ -114,14 +134,26 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
 def _total_as_of(c: Claim, rules: RuleSet, totals: re.Pattern[str], code: str) -> Claim:
     """``c``, a cumulative figure dated at a day its sentence tells a total at (``as_of_totals``: "on
     March 4, arrests totaled 39,800", "el 12 de mayo las capturas sumaban 33.200"), or counted up to a
-    date its time opens with a word of ``as_of_words`` for ("only $56 million had been disbursed by
-    Sept. 30"), from a start the text never gave (its year's or its fiscal year's): as of
-    that date, a count up to it, not of the day nor of the year; else unchanged."""
+    date its time opens with a word of ``as_of_words`` or ``to_date_words`` for ("only $56 million had been
+    disbursed by Sept. 30", "368 muertes bajo custodia hasta el 28 de febrero"), from a start the text never
+    gave (its year's or its fiscal year's): as of that date, a count up to it, not of the day nor of the year;
+    else unchanged. A sentence that counts by calendar years ("En 2019 fallecieron 85; hasta el 15 de junio
+    de 2020, 40") keeps the year to date."""
     t = c.time
     if not _cumulative(c, rules) or c.change in ("up", "down") or t is None \
             or not (_own_day(t) and totals.search(c.sentence) is not None or _up_to_date(t, code)):
         return c
+    if not _as_of(t, code) and any(year != t.end[:4] for year in _YEAR.findall(c.sentence.replace(t.text, ""))):
+        return c
     return _retimed(c, replace(t, start=None, text=f"{t.text} (a total as of that day)", granularity="day"))
+
+
+_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _as_of(t: TimeScope, code: str) -> bool:
+    """Whether a time opens with a word of ``as_of_words`` ("by Sept. 30")."""
+    return " ".join(t.text.lower().split()).startswith(_as_of_words(code))
 
 
 def _up_to_date(t: TimeScope, code: str) -> bool:
@@ -130,7 +162,7 @@ def _up_to_date(t: TimeScope, code: str) -> bool:
     the day: "as of March 1, 64,112 had been detained" is compared with that day's figures)."""
     if t.basis not in ("explicit", "relative") or not t.start or not t.end or t.start == t.end \
             or t.granularity not in ("day", "month", "span") \
-            or not " ".join(t.text.lower().split()).startswith(_as_of_words(code)):  # not "para el año fiscal 2016"
+            or not (_as_of(t, code) or period.counted_to(t, code)):  # not "para el año fiscal 2016"
         return False
     end = date.fromisoformat(t.end)
     return t.start in (f"{end.year}-01-01", cal.fiscal_span(cal.fiscal_year_of(end))[0].isoformat())

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
-from checker.binding import own_period, yearless_months
+from checker.binding import before_event, own_period, yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -70,11 +70,18 @@ class Lead:
     started: tuple[int, TimeScope] | None = None  # the last day something began on, and its paragraph (binding.started)
     counted: frozenset[str] = frozenset()  # the metrics of the dated figures of the sentence being read
     kept: frozenset[str] = frozenset()  # ... and of the sentence that set the lead: a fiscal year is theirs alone
+    item: bool = False  # whether the sentence being read is an item of a bulleted list
+    heading: tuple[bool, TimeScope | None] = (False, None)  # whether it leads in a list; the last time named before it
 
     def enter(self, state: Discourse, number: int, paragraph: int, text: str) -> None:
         """Close the sentence just read (its period, if it speaks of one) and open sentence ``number``."""
         self.seen(state)
-        if self.first is not None:
+        if self.item and self.first is not None and periods.runs_at(self.first, state.publication):
+            pass  # a list's item counted to date is its own, no sibling's ("- 60,000 arrested since March 27")
+        elif self.heading[0] and self.first is None and state.last_time is not None \
+                and state.last_time is not self.heading[1]:  # "Zembla's figures for 2022:" before its list
+            self.scope, self.named, self.paragraph = state.last_time, state.last_time, self.reading[1]
+        elif self.first is not None:
             agree = self.single and time_resolve.same_span(self.first, self.last)
             if agree and when_clause.looks_back(self.back, self.first, self.scope or self.article):
                 self.named = state.last_time if self.scope is not None else None  # "the peak of 2012, when ..."
@@ -86,6 +93,8 @@ class Lead:
         elif self.scope is not None and not time_resolve.same_span(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
+        self.item = text.lstrip()[:2] in _ITEM_MARKS
+        self.heading = (text.rstrip().endswith(":"), state.last_time)  # a list's lead-in, and the time named before it
         self.first, self.last, self.back_to, self.back, self.counted = None, None, None, frozenset(), frozenset()
         self.single, self.checked = not aside, aside
         self.reading = (number, paragraph)
@@ -157,6 +166,9 @@ class Lead:
         if self.back_years and lead.granularity != "year" and lead.end and lead.start[:4] == lead.end[:4]:
             lead = replace(lead, start=f"{lead.start[:4]}-01-01", end=f"{lead.start[:4]}-12-31", granularity="year")
         return replace(lead, text="the article's time in focus", basis="inherited")
+
+
+_ITEM_MARKS = ("- ", "• ", "– ", "* ")  # the marks that open a bulleted list's item
 
 
 def flows(rules: RuleSet, metric: str | None) -> str | None:
@@ -296,7 +308,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
             return replace(state.sentence_time, basis="relative")
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
-    own = _said_before(text, chosen, times, quantities, state)
+    own = (before_event.counted_back(text, chosen, state.code) if chosen is not None else None) \
+        or _said_before(text, chosen, times, quantities, state)
     if own is not None:  # "When he took office in June 2014, ... 12.4 a day, the figure for that month"
         return own
     when = _when_time(text, q, k, quantities, times, state.code) if times else None
@@ -313,7 +326,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
 def _as_of_saying(text: str, q: Quantity, chosen: TimeMention, state: Discourse) -> TimeScope | None:
     """A figure's only time when it dates a saying after it ("66,000 have been arrested, the
     government said on Monday"): the figure is "as of" that day, no count of the day itself."""
-    if chosen.start < q.end or not periods.dates_a_saying(text[max(q.end, chosen.start - 25):chosen.start], state.code):
+    if chosen.start < q.end or not reported.dates_the_release(text, chosen, state.code, q.end):
         return None  # not "reported 154 homicides in 2023": the verb before the figure
     said = _resolved(chosen, state)
     return replace(said, start=None, text=f"{said.text} (as of the day it was said)", granularity="day")
@@ -584,7 +597,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     prev_end, next_start = quantities[k - 1].end if k else 0, quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
-    following = [t for t in following if not periods.says_at(text, t.start, code)]
+    following = [t for t in following if not reported.dates_the_release(text, t, code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b  # not "since a truce in March, ..."
                  and not ("," in text[t.end:q.start] and since_phrase.dates_a_since_phrase(text, t, code))]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
@@ -601,7 +614,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
                        and not (t.end <= q.start and since_phrase.dates_a_since_phrase(text, t, code))
                        and (a <= t.start <= b or not clause_parts.tells_up_to_now(text, a, q.start, code))]
         free = [t for t in in_sentence if not _follows_a_figure(text, t, quantities, q)
-                and not periods.says_at(text, t.start, code)]
+                and not reported.dates_the_release(text, t, code)]
         own = [t for t in free if not _dates_another_clause(text, t, q, quantities, code)]
         if in_sentence:  # "... and 1,000 to Quito — after 41,000 in 2016": 2016 is the 41,000's
             chosen = min(own or free or in_sentence, key=lambda t: abs(t.start - q.start))

@@ -15,6 +15,7 @@ from . import calendar as cal
 from .calendar import Interval
 from .context import Atom, Context, has_prefix, year_then_quantity
 from .days import r_dayref, r_relday, r_weekday, weekday_atom
+from .first_months import r_firstn
 from .lookup import count_of, either, is_plural, month_named, optional, relative_words, shift_in, shift_of, unit_of
 
 Resolver = Callable[[re.Match, Context, int, int], "Atom | None"]
@@ -663,7 +664,7 @@ RESOLVERS: dict[str, Resolver] = {
     "dayref": r_dayref,
     "iso": r_iso,
     "slash": r_slash,
-    "firstof": r_firstof,
+    "firstof": r_firstof, "firstn": r_firstn,
     "quarter": r_quarter, "qcode": r_qcode,
     "qcode_after": r_qcode_after,
     "half": r_half, "hcode": r_hcode,
