@@ -23,7 +23,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
-from checker.binding import capital, joined, part_places, relative_actor, unknown_places
+from checker.binding import capital, joined, national, part_places, relative_actor, unknown_places
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
@@ -503,15 +503,19 @@ class Focus:
         places = without_dateline(text, places) if places else places
         pointed: list[Place] = []
         pointed_agencies: list[Agency] = []
-        for kind, pattern in _anaphor_patterns(code) if _any_anaphor(code).search(text) else ():
-            for hit in pattern.finditer(text):
-                if kind == "organization" and self.agency is not None:
-                    pointed_agencies.append((hit.start(), hit.end(), *self.agency))
-                elif kind != "organization":
-                    before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
-                    name = before[-1] if before else self.in_focus(paragraph, kind, types)
-                    if name is not None:  # "In Zembla, police put the country on pace for 40"
-                        pointed.append((hit.start(), hit.end(), name))
+        hits = [(kind, hit) for kind, pattern in (_anaphor_patterns(code) if _any_anaphor(code).search(text) else ())
+                for hit in pattern.finditer(text)]
+        figures = national.spans(text, code) if hits else ()  # "the country average": a figure's, no place
+        for kind, hit in hits:
+            if any(hit.start() < b and a < hit.end() for a, b in figures):
+                continue
+            if kind == "organization" and self.agency is not None:
+                pointed_agencies.append((hit.start(), hit.end(), *self.agency))
+            elif kind != "organization":
+                before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
+                name = before[-1] if before else self.in_focus(paragraph, kind, types)
+                if name is not None:  # "In Zembla, police put the country on pace for 40"
+                    pointed.append((hit.start(), hit.end(), name))
         pointed.extend(self._pronoun(text, paragraph, code))
         self._note_places(text, places, types, code, paragraph)
         if agencies:
@@ -523,7 +527,8 @@ class Focus:
     def unnamed(self, text: str, q, places: Sequence[Place], known: Sequence[tuple[int, int]], paragraph: int,
                 code: str) -> Found | None:
         """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none knows."""
-        said = capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
+        said = national.tied(self, text, (q.start, q.end), places, paragraph, code) \
+            or capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
         return Found(said[0], Evidence("subject", "phrase", said[1])) if said else unknown_place(text, (q.start, q.end), known, code, places)
 
     def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:

@@ -1,0 +1,53 @@
+"""A figure named as its country's own ("the national average of 27.4", binding.national): the
+country the sentence's or the focus's place is part of, else no place; the other figures of its
+sentence keep their own place only. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure, subject_basis
+from tests.conftest import one_article_claims as claims
+
+
+@pytest.mark.parametrize("tail", [
+    "more than double the national average of 27.4",
+    "against a national murder rate of 27.4",
+    "well above the country average of 27.4",
+    "far above the nationwide average, which stood at 27.4",
+])
+def test_the_national_figure_is_the_countrys_and_the_citys_figure_stays_the_citys(tmp_path, rules, tail):
+    found = claims(tmp_path, f"Choloma ended 2019 with a murder rate of 61.2 per 100,000 residents, {tail}.\n",
+                   rules=rules)
+    assert figure(found, "61.2").subject == ("Choloma",)
+    assert figure(found, "27.4").subject == ("Honduras",)
+
+
+def test_the_national_figure_of_the_city_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Choloma recorded 310 murders in 2019. Its rate of 61.2 per 100,000 residents was "
+                             "more than double the national average of 27.4.\n", rules=rules)
+    assert figure(found, "61.2").subject == ("Choloma",)
+    assert figure(found, "27.4").subject == ("Honduras",)
+
+
+@pytest.mark.parametrize("tail", [
+    "más del doble de la media nacional, que fue de 27,4",
+    "frente al promedio nacional de 27,4",
+    "muy por encima de la tasa de homicidios nacional, de 27,4",
+])
+def test_la_media_nacional(tmp_path, rules, tail):
+    found = claims(tmp_path, f"Choloma cerró 2019 con una tasa de 61,2 homicidios por cada 100.000 habitantes, "
+                             f"{tail}.\n", rules=rules, language="es")
+    assert figure(found, "61,2").subject == ("Choloma",)
+    assert figure(found, "27,4").subject == ("Honduras",)
+
+
+def test_a_national_figure_of_no_known_country_has_no_place(tmp_path, rules):
+    found = claims(tmp_path, "Zembla Province ended 2019 with a murder rate of 61.2 per 100,000 residents, more "
+                             "than double the national average of 27.4.\n", rules=rules)
+    assert subject_basis(figure(found, "27.4")) == ((), "phrase")
+
+
+def test_a_place_s_highest_rate_in_the_country_stays_its_own(tmp_path, rules):
+    found = claims(tmp_path, "Choloma cerró 2019 con la tasa más alta del país, 61,2 homicidios por cada "
+                             "100.000 habitantes.\n", rules=rules, language="es")
+    assert "Choloma" in figure(found, "61,2").subject
