@@ -7,6 +7,7 @@ list's header)"); none named, none given. The item's own place and time stay its
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,7 +24,13 @@ _WORD_START = re.compile(r"(?<![\w$€£])[^\W\d_]")
 
 def headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading, tables: matchers.Matchers,
            rules: RuleSet, code: str) -> list[Claim]:
-    """``claims`` of one document, the bare numbers of list items read in their header's unit."""
+    """``claims`` of one document, the bare numbers of list items read in their header's unit, or in
+    the money of the item right before them (``in_siblings_money``)."""
+    return in_siblings_money(_headed(claims, sentences, reading, tables, rules, code), sentences, tables)
+
+
+def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading, tables: matchers.Matchers,
+            rules: RuleSet, code: str) -> list[Claim]:
     spans: list[tuple[int, int, str, str | None, str | None]] = []  # items' (start, end, unit words, metric, its words)
     for k, header in enumerate(sentences[:-1]):
         if not _HEADER_END.search(header.text) or not _ITEM.match(sentences[k + 1].text):
@@ -84,3 +91,42 @@ def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet) -> Claim:
         return replace(claim, value=value, unit=unit)
     evidence = Evidence("metric", "clause", f"{metric_words} (the list's header)", rules.metrics[metric].where)
     return replace(claim, value=value, unit=unit, metric=metric, binding=claim.rebound(evidence))
+
+
+def in_siblings_money(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers) -> list[Claim]:
+    """A list item's number with a scale word and no unit ("- 2023: 9.2 billion", "- 2023: 9.180
+    millones") right after an item whose one figure is money ("- 2022: $7.7 billion"): the same
+    money and metric, unless its own words name another metric's ("- Homicides: 2.3 thousand"). Only
+    items that follow such a sibling in one list."""
+    scaled = [c for c in claims if _bare(c) and _SCALE_WORD.search(c.text)]
+    if not scaled:
+        return claims  # most documents: no bare number with a scale word
+    starts = [s.start for s in sentences]
+    out = {c.id: c for c in claims}
+    for claim in scaled:
+        k = bisect_right(starts, claim.start) - 1
+        if k < 1 or not _LIST_ITEM.match(sentences[k].text) or not _LIST_ITEM.match(sentences[k - 1].text):
+            continue
+        item, before = sentences[k], sentences[k - 1]
+        mine = [c for c in claims if item.start <= c.start < item.end and c.kind == "quantity"]
+        theirs = [out[c.id] for c in claims if before.start <= c.start < before.end and c.kind == "quantity"]
+        if len(mine) != 1 or len(theirs) != 1 or not _money(theirs[0].unit):
+            continue
+        sibling = theirs[0]
+        if not set(matchers.metric_hits(matchers.words(item.text), tables)) <= {sibling.metric}:
+            continue  # "- Homicides: 2.3 thousand": another metric's item
+        if sibling.metric is None:
+            out[claim.id] = replace(claim, unit=sibling.unit)
+        else:
+            evidence = Evidence("metric", "clause", f"{sibling.text} (the list item before, in its money)")
+            out[claim.id] = replace(claim, unit=sibling.unit, metric=sibling.metric, binding=claim.rebound(evidence))
+    return [out[c.id] for c in claims]
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+\S")  # a bulleted or numbered list's item
+_SCALE_WORD = re.compile(r"\d\s*[^\W\d_]")  # digits and a word after them: "9.2 billion", "9.180 millones"
+
+
+def _money(unit: str | None) -> bool:
+    """Whether a canonical unit is money: a currency's code ("USD"), not money per something."""
+    return unit is not None and len(unit) == 3 and unit.isupper()
