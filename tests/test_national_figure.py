@@ -51,3 +51,9 @@ def test_a_place_s_highest_rate_in_the_country_stays_its_own(tmp_path, rules):
     found = claims(tmp_path, "Choloma cerró 2019 con la tasa más alta del país, 61,2 homicidios por cada "
                              "100.000 habitantes.\n", rules=rules, language="es")
     assert "Choloma" in figure(found, "61,2").subject
+
+
+def test_a_figure_after_a_national_phrase_and_a_new_clause_is_not_the_countrys(tmp_path, rules):
+    found = claims(tmp_path, "Choloma recorded 310 murders in 2019. Well above the national average, the city "
+                             "recorded a murder rate of 61.2 per 100,000 residents.\n", rules=rules)
+    assert figure(found, "61.2").subject == ("Choloma",)

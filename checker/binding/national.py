@@ -58,7 +58,7 @@ def _country(focus: Focus, places: Sequence[Place], at: int, paragraph: int) -> 
         if country is not None:
             return country
     for names in ([p[2] for p in ordered], focus.names if paragraph == focus.paragraph else (), focus.main):
-        countries = {c for c in map(lambda n: _of(focus, n), names) if c is not None}
+        countries = {c for c in (_of(focus, name) for name in names) if c is not None}
         if len(countries) == 1:
             return next(iter(countries))
     return None
@@ -72,10 +72,12 @@ def _of(focus: Focus, name: str) -> str | None:
 @cache
 def _patterns(code: str):
     """The national phrase ("national homicide rate", "tasa de homicidios nacional"), what may stand
-    between it and its figure (", which stood at ", " de ", ", que fue de ", " ("), and its
-    adjectives as a quick test."""
+    between it and its figure (" of ", " stood at ", " (", ", at ", ", which stood at ", ", que fue
+    de "; after a comma, a word at most unless a relative opens them: not ", the city recorded "),
+    and its adjectives as a quick test."""
     groups = lang.load(code)["national_figures"]
     before, after, nouns = groups.get("before", []), groups.get("after", []), groups.get("nouns", [])
+    relatives = patterns.phrases(groups.get("relatives", []))  # none: never matches
     if not nouns or not (before or after):
         return None, None, None
     noun = patterns.phrases(nouns)
@@ -86,5 +88,6 @@ def _patterns(code: str):
         forms.append(rf"\b(?:{noun})\s+(?:{LOWER_WORD}\s+){{0,2}}?(?:{patterns.phrases(after)})\b")
     adjectives = [*before, *after]
     return (patterns.compile("|".join(forms), patterns.IGNORECASE),
-            patterns.compile(rf"(?:\s*[,:]|\s*\()?\s*(?:{LOWER_WORD}\s+){{0,4}}|\s*\(", patterns.IGNORECASE),
+            patterns.compile(rf"\s+(?:{LOWER_WORD}\s+){{0,4}}|\s*\(\s*|\s*[,:]\s*(?:{LOWER_WORD}\s+)?"
+                             rf"|\s*,\s+(?:{relatives})\s+(?:{LOWER_WORD}\s+){{0,3}}", patterns.IGNORECASE),
             patterns.compile(rf"\b(?:{patterns.phrases(adjectives)})\b", patterns.IGNORECASE))

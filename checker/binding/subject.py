@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from checker import lang, patterns
-from checker.binding import clauses as clause_parts
 from checker.binding import capital, joined, national, part_places, relative_actor, unknown_places
+from checker.binding import clauses as clause_parts
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
