@@ -8,7 +8,7 @@ inside it ("the country average") point at no place (binding.subject.Focus.resol
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
@@ -18,34 +18,39 @@ if TYPE_CHECKING:
     from checker.binding.subject import Focus
 
 Place = tuple[int, int, str]
-_REACH = 60  # characters before a figure in which its phrase is sought
 
 
 def tied(focus: Focus, text: str, span: tuple[int, int], places: Sequence[Place],
          paragraph: int, code: str) -> tuple[tuple[str, ...], str] | None:
     """The country and the evidence words of a national phrase right before the figure at ``span``
     ("the national average of 16.1"); None when none is."""
-    phrase, gap, cue = _patterns(code)
-    if phrase is None or not cue.search(text, max(0, span[0] - _REACH), span[0]):
+    before = [hit for hit in spans(text, code) if hit[1] <= span[0]]
+    if not before:
         return None  # most figures follow no national phrase
-    hit = None
-    for hit in phrase.finditer(text, max(0, span[0] - _REACH), span[0]):
-        pass  # the last one before the figure
-    if hit is None or not gap.fullmatch(text, hit.end(), span[0]) \
-            or any(hit.end() <= p[0] < span[0] for p in places):
+    start, end = before[-1]
+    if not _patterns(code)[1].fullmatch(text, end, span[0]) or any(end <= p[0] < span[0] for p in places):
         return None
-    country = _country(focus, places, hit.start(), paragraph)
+    country = _country(focus, places, start, paragraph)
     if country is None:
-        return (), f"{hit.group(0)} (its country not established)"
-    return (country,), f"{hit.group(0)} ({country})"
+        return (), f"{text[start:end]} (its country not established)"
+    return (country,), f"{text[start:end]} ({country})"
 
 
-def spans(text: str, code: str) -> list[tuple[int, int]]:
-    """Where the sentence names a national figure ("the country average"): its anaphor words point at no place."""
+@lru_cache(maxsize=4)
+def spans(text: str, code: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence names a national figure ("the country average"), once per sentence however
+    many figures ask: its anaphor words point at no place."""
     phrase, _, cue = _patterns(code)
-    if phrase is None or not cue.search(text):
-        return []
-    return [m.span() for m in phrase.finditer(text)]
+    if phrase is None or not _mentions(text, cue):
+        return ()
+    return tuple(m.span() for m in phrase.finditer(text))
+
+
+def _mentions(text: str, cue: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Whether the sentence holds one of the adjectives and one of the nouns (substring tests: cheap)."""
+    low = patterns.lowered(text) or text.lower()
+    adjectives, nouns = cue
+    return any(map(low.__contains__, adjectives)) and any(map(low.__contains__, nouns))
 
 
 def _country(focus: Focus, places: Sequence[Place], at: int, paragraph: int) -> str | None:
@@ -74,7 +79,7 @@ def _patterns(code: str):
     """The national phrase ("national homicide rate", "tasa de homicidios nacional"), what may stand
     between it and its figure (" of ", " stood at ", " (", ", at ", ", which stood at ", ", que fue
     de "; after a comma, a word at most unless a relative opens them: not ", the city recorded "),
-    and its adjectives as a quick test."""
+    and its adjectives and nouns in lower case, a quick test."""
     groups = lang.load(code)["national_figures"]
     before, after, nouns = groups.get("before", []), groups.get("after", []), groups.get("nouns", [])
     relatives = patterns.phrases(groups.get("relatives", []))  # none: never matches
@@ -90,4 +95,4 @@ def _patterns(code: str):
     return (patterns.compile("|".join(forms), patterns.IGNORECASE),
             patterns.compile(rf"\s+(?:{LOWER_WORD}\s+){{0,4}}|\s*\(\s*|\s*[,:]\s*(?:{LOWER_WORD}\s+)?"
                              rf"|\s*,\s+(?:{relatives})\s+(?:{LOWER_WORD}\s+){{0,3}}", patterns.IGNORECASE),
-            patterns.compile(rf"\b(?:{patterns.phrases(adjectives)})\b", patterns.IGNORECASE))
+            (tuple({a.lower() for a in adjectives}), tuple({n.lower() for n in nouns})))
