@@ -57,3 +57,30 @@ def test_a_figure_after_a_national_phrase_and_a_new_clause_is_not_the_countrys(t
     found = claims(tmp_path, "Choloma recorded 310 murders in 2019. Well above the national average, the city "
                              "recorded a murder rate of 61.2 per 100,000 residents.\n", rules=rules)
     assert figure(found, "61.2").subject == ("Choloma",)
+
+
+@pytest.mark.parametrize("text", [
+    "Choloma had the highest murder rate in the country, 61.2 per 100,000 residents, double the national rate of 27.4.",
+    "Choloma, the country's deadliest city, had a murder rate of 61.2 per 100,000 residents in 2019.",
+])
+def test_the_country_a_place_is_ranked_in_is_not_its_figures_place(tmp_path, rules, text):
+    found = claims(tmp_path, f"{text}\n", rules=rules)
+    assert figure(found, "61.2").subject == ("Choloma",)
+
+
+def test_la_tasa_mas_alta_en_el_pais(tmp_path, rules):
+    found = claims(tmp_path, "Choloma cerró 2019 con la tasa más alta en el país, 61,2 homicidios por cada 100.000 "
+                             "habitantes.\n", rules=rules, language="es")
+    assert figure(found, "61,2").subject == ("Choloma",)
+
+
+def test_the_country_as_a_figures_subject_stays_its_place(tmp_path, rules):
+    found = claims(tmp_path, "Honduras recorded 3,400 homicides in 2019.\n\nLast year the country recorded "
+                             "3,100 homicides, the lowest in a decade.\n", rules=rules, published="2021-03-01")
+    assert figure(found, "3,100").subject == ("Honduras",)
+
+
+def test_the_lowest_in_the_countrys_history_is_the_countrys(tmp_path, rules):
+    found = claims(tmp_path, "Choloma recorded 310 murders in 2019.\n\nHonduras recorded 3,100 homicides last year, "
+                             "the lowest in the country's history.\n", rules=rules, published="2021-03-01")
+    assert figure(found, "3,100").subject == ("Honduras",)

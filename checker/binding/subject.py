@@ -507,8 +507,9 @@ class Focus:
                 for hit in pattern.finditer(text)]
         figures = national.spans(text, code) if hits else ()  # "the country average": a figure's, no place
         for kind, hit in hits:
-            if any(hit.start() < b and a < hit.end() for a, b in figures):
-                continue
+            if any(hit.start() < b and a < hit.end() for a, b in figures) \
+                    or kind != "organization" and _ranks_in(text, hit, code):
+                continue  # "the country average", "the highest rate in the country": no place of a figure
             if kind == "organization" and self.agency is not None:
                 pointed_agencies.append((hit.start(), hit.end(), *self.agency))
             elif kind != "organization":
@@ -622,6 +623,32 @@ def _anaphor_patterns(code: str) -> tuple[tuple[str, object], ...]:
     groups = lang.load(code)["place_anaphors"]
     return tuple((kind, patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE))
                  for kind, words in groups.items())
+
+
+def _ranks_in(text: str, hit, code: str) -> bool:
+    """Whether an anaphor names the field a place is ranked in ("the highest rate in the country",
+    "the nation's deadliest city"; ``ranking_words``); not a possessive after one ("the lowest in
+    the country's history": the country's own)."""
+    before, after, possessive = _ranking_patterns(code)
+    if possessive.match(text, hit.end()):
+        return after.match(text, hit.end()) is not None
+    return before.search(text, max(0, hit.start() - _RANK_REACH), hit.start()) is not None
+
+
+_RANK_REACH = 50  # characters before an anaphor in which a ranking word is sought
+
+
+@cache
+def _ranking_patterns(code: str):
+    """A ranking word, at most three words and a place link, ending where the text does ("highest
+    murder rate in "); a possessive and a ranking word ("'s deadliest")."""
+    pack = lang.load(code)
+    ranks, links = patterns.phrases(pack["ranking_words"]), patterns.phrases(pack["place_links"])
+    return (patterns.compile(rf"\b(?:{ranks})\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{links})\s+$", patterns.IGNORECASE),
+            patterns.compile(rf"['’]s\s+(?:{ranks})\b", patterns.IGNORECASE), _OWNED_BY)
+
+
+_OWNED_BY = patterns.compile(r"['’]s?\b")
 
 
 @cache
