@@ -84,3 +84,16 @@ def test_the_lowest_in_the_countrys_history_is_the_countrys(tmp_path, rules):
     found = claims(tmp_path, "Choloma recorded 310 murders in 2019.\n\nHonduras recorded 3,100 homicides last year, "
                              "the lowest in the country's history.\n", rules=rules, published="2021-03-01")
     assert figure(found, "3,100").subject == ("Honduras",)
+
+
+def test_a_later_bare_number_refers_back_to_the_place_not_the_national_figure(tmp_path, rules):
+    found = claims(tmp_path, "Choloma cerró 2019 con una tasa de 61,2 homicidios por cada 100.000 habitantes, más "
+                             "del doble de la media nacional, que fue de 27,4. Un año antes, la ciudad había "
+                             "registrado 70,5.\n", rules=rules, language="es")
+    assert figure(found, "70,5").subject == ("Choloma",)
+
+
+def test_a_range_end_after_the_national_figure_is_the_countrys_too(tmp_path, rules):
+    found = claims(tmp_path, "Choloma ended 2019 with a murder rate of 61.2 per 100,000 residents, double the "
+                             "national average, which fell to 27.4 from 29.1 a year earlier.\n", rules=rules)
+    assert figure(found, "29.1").subject == ("Honduras",)

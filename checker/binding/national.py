@@ -2,7 +2,9 @@
 the national average of 16.1", "la media nacional, que fue de 16,1"): the figure right after the
 phrase, a few lower-case words between, is about the country the sentence or the place in focus is
 part of, not about the province its sentence is about; where no such country is established it is
-about a place checker cannot name, so it takes no other. The phrase is no other figure's place
+about a place checker cannot name, so it takes no other. A bare number of a later sentence that
+refers back to it ("A year earlier, the province had recorded 43.5") does not take its country:
+the national figure is a yardstick, the place in focus stays the province (binding.subject). The phrase is no other figure's place
 ("Zembla's rate of 38, double the national average": 38 is Zembla's only), and the anaphor words
 inside it ("the country average") point at no place (binding.subject.Focus.resolve)."""
 from __future__ import annotations
@@ -31,9 +33,16 @@ def tied(focus: Focus, text: str, span: tuple[int, int], places: Sequence[Place]
     if not _patterns(code)[1].fullmatch(text, end, span[0]) or any(end <= p[0] < span[0] for p in places):
         return None
     country = _country(focus, places, start, paragraph)
-    if country is None:
-        return (), f"{text[start:end]} (its country not established)"
-    return (country,), f"{text[start:end]} ({country})"
+    return (country,) if country else (), f"{text[start:end]} ({country or 'its country not established'}{MARK}"
+
+
+MARK = ": the national figure)"  # ends the evidence words of a national figure's subject
+
+
+def is_national(claim) -> bool:
+    """Whether a claim's subject is a national figure's (its evidence says so)."""
+    own = claim.evidence("subject")
+    return own is not None and own.words.endswith(MARK)
 
 
 @lru_cache(maxsize=4)

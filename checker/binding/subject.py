@@ -244,13 +244,19 @@ def continued(found: Found, head, metric: str | None, span: tuple[int, int], pla
     if head is None or metric is None or head.metric != metric or not head.subject:
         return found
     own = head.evidence("subject")
-    if own is None or own.basis not in TIED:
+    if own is None or own.basis not in TIED or not carries(head, offset):
         return found
     after = head.end - offset
     if any(after <= p[0] and p[1] <= span[1] and p[2] not in head.subject
            and not any(lo <= p[0] and p[1] <= hi for lo, hi in figures) for p in places):
         return found
     return Found(head.subject, Evidence("subject", own.basis, f"{head.text} (the figure it continues)"))
+
+
+def carries(head, offset: int = 0) -> bool:
+    """Whether a figure has places that carry to a bare number that refers back to it from a sentence
+    after it (starting at ``offset``): not a national figure's, a yardstick (binding.national)."""
+    return bool(head.subject) and (head.start >= offset or not national.is_national(head))
 
 
 def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
