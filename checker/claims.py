@@ -242,7 +242,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if found.evidence is None or found.evidence.basis != "phrase":  # "76 in the capital", "52.1 in Kingston"
         found = state.focus.unnamed(text, q, ctx.places, ctx.named, sentence.paragraph, state.code) or found
     found = _continued(ctx, q, found, previous_claim if inherited else None, metric, conjunct, state)
-    if not found.names and found.evidence is None and inherited and previous_claim.subject:
+    if not found.names and found.evidence is None and inherited and subjects.carries(previous_claim, ctx.sentence.start):
         found = subjects.Found(previous_claim.subject,
                                Evidence("subject", "discourse", f"{previous_claim.text} {in_focus.REFERRED_BACK}"))
     found = repeated.subject(repeat, found)

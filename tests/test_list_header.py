@@ -3,6 +3,8 @@ currency, or a rate's base, and the one metric of that unit the header names. Ev
 written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import figure, language_claims
 
 
@@ -36,8 +38,52 @@ def test_a_header_of_money_naming_no_metric_gives_the_unit_alone(tmp_path):
     assert (item.value.point, item.unit, item.metric) == (310_000_000, "USD", None)
 
 
-def test_a_scale_the_number_grammar_does_not_join_to_its_currency_gives_no_unit(tmp_path):
-    """"millions of dollars" is read as "millions" and "dollars": the dollars alone would make 310 dollars."""
-    found = language_claims(tmp_path, "Aid by year (millions of dollars):\n\n- 2021: 310\n- 2022: 415\n", "en",
+@pytest.mark.parametrize("unit", ["millions of dollars", "in millions of US dollars", "US$ millions"])
+def test_an_english_header_of_money_in_a_plural_scale_gives_its_items_the_money(tmp_path, unit):
+    """The number grammar reads "millions of dollars" as a count of millions: the header's unit is
+    read as "million dollars" (and "US$ millions" as "US$ ... million")."""
+    found = language_claims(tmp_path, f"Remittances to Zembla by year ({unit}):\n\n- 2021: 310\n- 2022: 415.5\n",
+                            "en", published="2023-02-01")
+    item = figure(found, "415.5")
+    assert (item.value.point, item.unit, item.metric) == (415_500_000, "USD", "remittances")
+
+
+def test_a_header_in_a_plural_scale_of_people_gives_no_unit(tmp_path):
+    found = language_claims(tmp_path, "Deportees by year (millions of people):\n\n- 2021: 3.1\n- 2022: 4.2\n", "en",
                             published="2023-02-01")
-    assert figure(found, "310").unit == "count"
+    assert (figure(found, "3.1").value.point, figure(found, "3.1").unit) == (3.1, "count")
+
+
+def test_un_encabezado_en_us_millones(tmp_path):
+    found = language_claims(tmp_path, "Remesas a Zembla (US$ millones):\n\n- 2021: 310\n- 2022: 415,5\n", "es",
+                            published="2023-02-01")
+    item = figure(found, "415,5")
+    assert (item.value.point, item.unit, item.metric) == (415_500_000, "USD", "remittances")
+
+
+def test_an_item_that_drops_the_money_its_sibling_gave_takes_it(tmp_path):
+    found = language_claims(tmp_path, "Zembla received more remittances.\n\n- Remittances in 2021: $4.1 billion\n"
+                                      "- Remittances in 2022: 4.6 billion\n- Homicides in 2022: 2,310\n", "en",
+                            published="2023-02-01")
+    item = figure(found, "4.6 billion")
+    assert (item.value.point, item.unit, item.metric) == (4_600_000_000, "USD", "remittances")
+    assert figure(found, "2,310").unit == "count"
+
+
+def test_un_elemento_sin_moneda_toma_la_del_anterior(tmp_path):
+    found = language_claims(tmp_path, "Zembla recibió más remesas.\n\n- Remesas en 2021: 4.120 millones de dólares\n"
+                                      "- Remesas en 2022: 4.630 millones\n", "es", published="2023-02-01")
+    item = figure(found, "4.630 millones")
+    assert (item.value.point, item.unit, item.metric) == (4_630_000_000, "USD", "remittances")
+
+
+def test_an_item_naming_another_metric_takes_neither_money_nor_metric(tmp_path):
+    found = language_claims(tmp_path, "Zembla's economy grew.\n\n- Remittances in 2022: $4.1 billion\n"
+                                      "- Homicides in 2022: 2.3 thousand\n", "en", published="2023-02-01")
+    assert figure(found, "2.3 thousand").unit == "count"
+
+
+def test_a_scaled_number_in_prose_after_money_stays_a_count(tmp_path):
+    found = language_claims(tmp_path, "Remittances reached $4.1 billion in 2021.\n\nSome 1.2 million people "
+                                      "left in 2022.\n", "en", published="2023-02-01")
+    assert figure(found, "1.2 million").unit == "count"

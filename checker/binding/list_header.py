@@ -1,16 +1,20 @@
 """Items of a bulleted list under a header that ends in a colon and gives their unit: "**Remesas de
 Zembla (millones de dólares):**" then "- 2021: 1.234,5", or "Homicide rates (per 100,000
 people):" then "- Zembla: 31.3". An item's bare number (a count with no noun of its own) is in the
-header's unit (a scale and a currency, or a rate's base, read as the document reads numbers), and of
+header's unit (a scale and a currency, or a rate's base, read as the document reads numbers; a plural
+scale the number grammar reads as a count, "millions of dollars", "US$ millions", as its singular), and of
 the one metric of that unit the header names (``rate_focus.header_metric``; basis ``clause``, "(the
-list's header)"); none named, none given. The item's own place and time stay its own."""
+list's header)"); none named, none given. The item's own place and time stay its own. An item's
+number with a scale word and no unit right after an item of money takes that money (``in_siblings_money``)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
-from checker import canonical
+from checker import canonical, lang
 from checker.binding import matchers, rate_focus
 from checker.model import Claim, Evidence, Quantity, Sentence
 from checker.numbers import Reading
@@ -23,8 +27,15 @@ _WORD_START = re.compile(r"(?<![\w$€£])[^\W\d_]")
 
 def headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading, tables: matchers.Matchers,
            rules: RuleSet, code: str) -> list[Claim]:
-    """``claims`` of one document, the bare numbers of list items read in their header's unit."""
-    spans: list[tuple[int, int, str, str | None, str | None]] = []  # items' (start, end, unit words, metric, its words)
+    """``claims`` of one document, the bare numbers of list items read in their header's unit, or in
+    the money of the item right before them (``in_siblings_money``)."""
+    return in_siblings_money(_headed(claims, sentences, reading, tables, rules, code), sentences, tables)
+
+
+def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading, tables: matchers.Matchers,
+            rules: RuleSet, code: str) -> list[Claim]:
+    spans: list[tuple[int, int, tuple[str, str], str | None, str | None]] = []  # items' (start, end, unit words
+    # before and after the number, metric, its words)
     for k, header in enumerate(sentences[:-1]):
         if not _HEADER_END.search(header.text) or not _ITEM.match(sentences[k + 1].text):
             continue  # most sentences: no colon at the end
@@ -45,20 +56,55 @@ def headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading,
 _MAX_ITEMS = 40  # a list longer than this is no box of figures under one header
 
 
-def _unit_words(header: str, reading: Reading) -> tuple[str, str] | None:
-    """The words of the header that state money with its scale or a rate's base for a number put before
-    them ("millones de dólares", "per 100,000 people"), and that unit in canonical form; None when none do."""
+def _unit_words(header: str, reading: Reading) -> tuple[tuple[str, str], str] | None:
+    """How the header states money with its scale or a rate's base, as the words to read before and after
+    an item's number ("", " millones de dólares"; "", " per 100,000 people"; "US$ ", " million" for "US$
+    millions"), and that unit in canonical form; None when it states none."""
     for word in _WORD_START.finditer(header):
         found = _first(reading.find(f"1 {header[word.start():]}"))
         if found is not None and found.end > 2:
             unit = canonical.value_and_unit(found)[1]
-            # money with its scale ("millones de dólares"; not the "dollars" of "millions of dollars", which the
-            # number grammar does not read as one unit), or a rate's base; never "1 año": no list in years
+            # money with its scale ("millones de dólares"), or a rate's base; never "1 año": no list in years
             if found.kind == "money" and (found.value.point or 0) > 1 or unit == _RATE:
-                return header[word.start():word.start() + found.end - 2], unit
+                return ("", " " + header[word.start():word.start() + found.end - 2]), unit
+    return _in_plural_scale(header, reading)
+
+
+def _in_plural_scale(header: str, reading: Reading) -> tuple[tuple[str, str], str] | None:
+    """Money in a plural scale word, which the number grammar reads as a count of millions ("millions of
+    dollars", "in millions of US dollars") or with the currency before it ("US$ millions"): the words of
+    the singular scale with that currency, before and after an item's number, and its canonical unit."""
+    singulars = _singular_scales(reading.code)
+    for plural in _WORD.finditer(header):
+        singular, scale = singulars.get(plural.group(0).lower(), (None, None))
+        if singular is None:
+            continue
+        after = header[plural.end():].split(None, 1)  # "of dollars)": the currency after a link word
+        before = "".join(header[:plural.start()].split()[-1:]).lstrip("([")  # "(US$": the currency before it
+        for lead, tail in (("", f" {singular}{header[plural.end():]}"), ("", f" {singular} {''.join(after[1:])}"),
+                           (f"{before} " if before else "", f" {singular}")):
+            found = _first(reading.find(f"{lead}1{tail}"))
+            if found is None or found.kind != "money" or found.value.point != scale or found.end <= len(lead) + 1:
+                continue
+            return (lead, tail if lead else tail[:found.end - 1]), canonical.value_and_unit(found)[1]
     return None
 
 
+@cache
+def _singular_scales(code: str) -> dict[str, tuple[str, float]]:
+    """Each plural scale word ("millions", "millones") and its scale word with its value ("million")."""
+    pack = lang.load(code)
+    scales = pack["scales"]
+    out = {}
+    for plural, value in pack["vague_plurals"].items():
+        singular = plural if plural in scales else next((w for w, v in scales.items() if v == value and
+                                                         plural.startswith(w)), None)
+        if singular is not None and value >= 1000:
+            out[plural] = (singular, float(value))
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 _RATE = "per 100000"
 
 
@@ -76,11 +122,51 @@ def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet) -> Claim:
     if at is None:
         return claim
     _, _, words, metric, metric_words = at
-    found = _first(reading.find(f"{claim.text} {words}"))
-    if found is None or found.end <= len(claim.text):
+    lead, tail = words
+    found = _first(reading.find(f"{lead}{claim.text}{tail}"))
+    if found is None or found.end <= len(lead) + len(claim.text):
         return claim
     value, unit, _ = canonical.value_and_unit(found)
     if metric is None:
         return replace(claim, value=value, unit=unit)
     evidence = Evidence("metric", "clause", f"{metric_words} (the list's header)", rules.metrics[metric].where)
     return replace(claim, value=value, unit=unit, metric=metric, binding=claim.rebound(evidence))
+
+
+def in_siblings_money(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers) -> list[Claim]:
+    """A list item's number with a scale word and no unit ("- 2023: 9.2 billion", "- 2023: 9.180
+    millones") right after an item whose one figure is money ("- 2022: $7.7 billion"): the same
+    money and metric, unless its own words name another metric's ("- Homicides: 2.3 thousand"). Only
+    items that follow such a sibling in one list."""
+    scaled = [c for c in claims if _bare(c) and _SCALE_WORD.search(c.text)]
+    if not scaled:
+        return claims  # most documents: no bare number with a scale word
+    starts = [s.start for s in sentences]
+    out = {c.id: c for c in claims}
+    for claim in scaled:
+        k = bisect_right(starts, claim.start) - 1
+        if k < 1 or not _LIST_ITEM.match(sentences[k].text) or not _LIST_ITEM.match(sentences[k - 1].text):
+            continue
+        item, before = sentences[k], sentences[k - 1]
+        mine = [c for c in claims if item.start <= c.start < item.end and c.kind == "quantity"]
+        theirs = [out[c.id] for c in claims if before.start <= c.start < before.end and c.kind == "quantity"]
+        if len(mine) != 1 or len(theirs) != 1 or not _money(theirs[0].unit):
+            continue
+        sibling = theirs[0]
+        if not set(matchers.metric_hits(matchers.words(item.text), tables)) <= {sibling.metric}:
+            continue  # "- Homicides: 2.3 thousand": another metric's item
+        if sibling.metric is None:
+            out[claim.id] = replace(claim, unit=sibling.unit)
+        else:
+            evidence = Evidence("metric", "clause", f"{sibling.text} (the list item before, in its money)")
+            out[claim.id] = replace(claim, unit=sibling.unit, metric=sibling.metric, binding=claim.rebound(evidence))
+    return [out[c.id] for c in claims]
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+\S")  # a bulleted or numbered list's item
+_SCALE_WORD = re.compile(r"\d\s*[^\W\d_]")  # digits and a word after them: "9.2 billion", "9.180 millones"
+
+
+def _money(unit: str | None) -> bool:
+    """Whether a canonical unit is money: a currency's code ("USD"), not money per something."""
+    return unit is not None and len(unit) == 3 and unit.isupper()

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from checker import lang, patterns
+from checker.binding import capital, joined, national, part_places, relative_actor, unknown_places
 from checker.binding import clauses as clause_parts
-from checker.binding import capital, joined, part_places, relative_actor, unknown_places
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
@@ -244,13 +244,19 @@ def continued(found: Found, head, metric: str | None, span: tuple[int, int], pla
     if head is None or metric is None or head.metric != metric or not head.subject:
         return found
     own = head.evidence("subject")
-    if own is None or own.basis not in TIED:
+    if own is None or own.basis not in TIED or not carries(head, offset):
         return found
     after = head.end - offset
     if any(after <= p[0] and p[1] <= span[1] and p[2] not in head.subject
            and not any(lo <= p[0] and p[1] <= hi for lo, hi in figures) for p in places):
         return found
     return Found(head.subject, Evidence("subject", own.basis, f"{head.text} (the figure it continues)"))
+
+
+def carries(head, offset: int = 0) -> bool:
+    """Whether a figure has places that carry to a bare number that refers back to it from a sentence
+    after it (starting at ``offset``): not a national figure's, a yardstick (binding.national)."""
+    return bool(head.subject) and (head.start >= offset or not national.is_national(head))
 
 
 def with_regions(found: Found, members: dict[str, frozenset[str]]) -> Found:
@@ -503,17 +509,22 @@ class Focus:
         places = without_dateline(text, places) if places else places
         pointed: list[Place] = []
         pointed_agencies: list[Agency] = []
-        for kind, pattern in _anaphor_patterns(code) if _any_anaphor(code).search(text) else ():
-            for hit in pattern.finditer(text):
-                if kind == "organization":  # the last agency named before it, in its sentence or earlier
-                    agency = max((a for a in agencies if a[1] <= hit.start()), default=(0, 0, *(self.agency or ())))[2:]
-                    if agency:
-                        pointed_agencies.append((hit.start(), hit.end(), *agency))
-                elif kind != "organization":
-                    before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
-                    name = before[-1] if before else self.in_focus(paragraph, kind, types)
-                    if name is not None:  # "In Zembla, police put the country on pace for 40"
-                        pointed.append((hit.start(), hit.end(), name))
+        hits = [(kind, hit) for kind, pattern in (_anaphor_patterns(code) if _any_anaphor(code).search(text) else ())
+                for hit in pattern.finditer(text)]
+        figures = national.spans(text, code) if hits else ()  # "the country average": a figure's, no place
+        for kind, hit in hits:
+            if any(hit.start() < b and a < hit.end() for a, b in figures) \
+                    or kind != "organization" and _ranks_in(text, hit, code):
+                continue  # "the country average", "the highest rate in the country": no place of a figure
+            if kind == "organization":  # the last agency named before it, in its sentence or earlier
+                agency = max((a for a in agencies if a[1] <= hit.start()), default=(0, 0, *(self.agency or ())))[2:]
+                if agency:
+                    pointed_agencies.append((hit.start(), hit.end(), *agency))
+            else:
+                before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
+                name = before[-1] if before else self.in_focus(paragraph, kind, types)
+                if name is not None:  # "In Zembla, police put the country on pace for 40"
+                    pointed.append((hit.start(), hit.end(), name))
         pointed.extend(self._pronoun(text, paragraph, code))
         self._note_places(text, places, types, code, paragraph)
         if agencies:
@@ -525,7 +536,8 @@ class Focus:
     def unnamed(self, text: str, q, places: Sequence[Place], known: Sequence[tuple[int, int]], paragraph: int,
                 code: str) -> Found | None:
         """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none knows."""
-        said = capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
+        said = national.tied(self, text, (q.start, q.end), places, paragraph, code) \
+            or capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
         return Found(said[0], Evidence("subject", "phrase", said[1])) if said else unknown_place(text, (q.start, q.end), known, code, places)
 
     def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:
@@ -621,6 +633,32 @@ def _anaphor_patterns(code: str) -> tuple[tuple[str, object], ...]:
     groups = lang.load(code)["place_anaphors"]
     return tuple((kind, patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE))
                  for kind, words in groups.items())
+
+
+def _ranks_in(text: str, hit, code: str) -> bool:
+    """Whether an anaphor names the field a place is ranked in ("the highest rate in the country",
+    "the nation's deadliest city"; ``ranking_words``); not a possessive after one ("the lowest in
+    the country's history": the country's own)."""
+    before, after, possessive = _ranking_patterns(code)
+    if possessive.match(text, hit.end()):
+        return after.match(text, hit.end()) is not None
+    return before.search(text, max(0, hit.start() - _RANK_REACH), hit.start()) is not None
+
+
+_RANK_REACH = 50  # characters before an anaphor in which a ranking word is sought
+
+
+@cache
+def _ranking_patterns(code: str):
+    """A ranking word, at most three words and a place link, ending where the text does ("highest
+    murder rate in "); a possessive and a ranking word ("'s deadliest")."""
+    pack = lang.load(code)
+    ranks, links = patterns.phrases(pack["ranking_words"]), patterns.phrases(pack["place_links"])
+    return (patterns.compile(rf"\b(?:{ranks})\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{links})\s+$", patterns.IGNORECASE),
+            patterns.compile(rf"['’]s\s+(?:{ranks})\b", patterns.IGNORECASE), _OWNED_BY)
+
+
+_OWNED_BY = patterns.compile(r"['’]s?\b")
 
 
 @cache
