@@ -38,8 +38,8 @@ def test_a_place_of_the_figure_beats_the_agency(tmp_path, rules):
 
 
 def test_the_agency_points_back_at_the_last_agency_named_even_in_a_sentence_without_figures(tmp_path, rules):
-    found = claims(tmp_path, "COMAR registered 4,100 asylum requests in 2019.\n\nThe Border Patrol has not published "
-                             "its count. For 2018, the agency reported 95 deaths.\n", rules=rules)
+    found = claims(tmp_path, "COMAR registered 4,100 asylum requests in 2019.\n\nThe Border Patrol issued no report "
+                             "in May. For 2018, the agency reported 95 deaths.\n", rules=rules)
     assert subject_basis(figure(found, "95")) == (("United States",), "clause")
     found = claims(tmp_path / "b", "COMAR registered 4,100 asylum requests in 2019.\n\nICE removed 4,600 people in "
                                    "fiscal 2018 and 8,700 in fiscal 2019, the agency said.\n", rules=rules)

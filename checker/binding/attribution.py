@@ -91,7 +91,7 @@ def find(text: str, entity_of: dict[str, str], last: str | None, code: str = lan
     for k, (may_hold, pattern) in enumerate(words.found):
         if not may_hold(text):
             continue
-        # the first match that names a source: "Zembla recorded 24 homicides, Minister Ana Ruiz said"
+        # the first match that names a source: "Zembla recorded 61 homicides, Minister Ana Ruiz said"
         match, name = next(((m, n) for m in pattern.finditer(text)
                             if (n := _source(m, words, entity_of, spans)) is not None), (None, None))
         if name is _PAPER:

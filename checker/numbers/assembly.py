@@ -332,7 +332,7 @@ def _to_quantity(sentence: str, toks: list[Token], f: Found) -> Quantity:
 
 def _approx_spread(x: float) -> float:
     """How far "about X" reaches either side of X: ``APPROX_SPREAD`` of it, but no more than two units of its
-    last significant digit: "about 7,000" is 6,650..7,350, "about 229,000" 227,000..231,000, not ±11,450."""
+    last significant digit: "about 7,000" is 6,650..7,350, "about 346,000" 344,000..348,000, not ±17,300."""
     digits = f"{abs(x):.10g}"
     if "e" in digits:
         return abs(x) * APPROX_SPREAD
