@@ -23,7 +23,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding import clauses as clause_parts
-from checker.binding import capital, joined, part_places, relative_actor, unknown_places
+from checker.binding import capital, joined, part_places, place_asides, relative_actor, unknown_places
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
@@ -63,6 +63,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
+    places = place_asides.outside_asides(text, span, clause, places, code)  # "Zembla, which copied Oz's model, ..."
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"

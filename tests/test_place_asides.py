@@ -1,0 +1,33 @@
+"""Places a figure's sentence names that are not the figure's: one inside a relative clause set off
+by commas (binding.place_asides), and the place a figure is compared with (``yardstick_links``).
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure
+from tests.conftest import one_article_claims as claims
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Guatemala, which hired Mexican advisers, recorded 2,900 homicides in 2021.", "en"),
+    ("Guatemala, que contrató asesores mexicanos, registró 2.900 homicidios en 2021.", "es"),
+])
+def test_a_place_inside_a_relative_clause_is_not_the_figures(tmp_path, rules, text, language):
+    assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), "2").subject == ("Guatemala",)
+
+
+def test_a_relative_clause_that_alone_names_a_place_still_gives_it(tmp_path, rules):
+    found = claims(tmp_path, "The ministry, which runs the prisons of Guatemala, counted 900 deaths in 2021.\n",
+                   rules=rules)
+    assert figure(found, "900").subject == ("Guatemala",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Honduras received $9.2 billion in remittances in 2022, almost as much as Guatemala.", "en"),
+    ("Honduras recorded 2,900 homicides in 2021, more than Nicaragua.", "en"),
+    ("Honduras recibió 9.200 millones de dólares en remesas en 2022, casi tanto como Guatemala.", "es"),
+    ("Honduras registró 2.900 homicidios en 2021, más del doble que Nicaragua.", "es"),
+])
+def test_the_place_a_figure_is_compared_with_is_not_its_place(tmp_path, rules, text, language):
+    assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), "9").subject == ("Honduras",)
