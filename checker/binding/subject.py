@@ -477,6 +477,7 @@ class Focus:
 
     main: tuple[str, ...] = ()
     main_words: str = ""
+    article_main: tuple[tuple[str, ...], str] | None = None  # the article's, while a sub-head's place is main (binding.section_place)
     paragraph: int = -1
     names: tuple[str, ...] = ()
     words: str = ""
