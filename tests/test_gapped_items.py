@@ -1,0 +1,29 @@
+"""A gapped list's items ("Zembla City recorded 412 killings in 2023, Oz City 540 and Ruritania
+City 118"): each a figure of its own, counting what the first figure counts, whatever stands
+before the name that states the first (a dateline, a fronted phrase). Every sentence here is
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import one_article_claims as claims
+
+
+@pytest.mark.parametrize("text, language", [
+    ("OZ CITY (AP) - Zembla City recorded 412 killings in 2023, Oz City 540 and Port Ruritania 118.", "en"),
+    ("In 2023 Zembla City recorded 412 killings, Oz City 540 and Port Ruritania 118.", "en"),
+    ("Según la policía, Ciudad Zembla registró 412 homicidios en 2023, Puerto Oz 540 y Villa Ruritania 118.", "es"),
+])
+def test_each_item_of_a_gapped_list_after_a_lead_in_is_a_figure(tmp_path, rules, text, language):
+    found = [c for c in claims(tmp_path, text + "\n", rules=rules, language=language) if c.kind == "quantity"]
+    assert [(c.value.point, c.metric) for c in found] == [(412, "homicides"), (540, "homicides"), (118, "homicides")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("By comparison, Nicaragua reported 114 homicides in 2024, and Panama 2,790.", "en"),
+    ("En comparación, Nicaragua registró 114 homicidios en 2024, y Panamá 2.790.", "es"),
+])
+def test_a_gapped_item_after_the_first_figures_time_counts_what_it_counts(tmp_path, rules, text, language):
+    found = [c for c in claims(tmp_path, text + "\n", rules=rules, language=language) if c.kind == "quantity"]
+    assert [(c.value.point, c.metric, c.subject) for c in found] == [
+        (114, "homicides", ("Nicaragua",)), (2790, "homicides", ("Panama",))]
