@@ -31,3 +31,16 @@ def test_a_relative_clause_that_alone_names_a_place_still_gives_it(tmp_path, rul
 ])
 def test_the_place_a_figure_is_compared_with_is_not_its_place(tmp_path, rules, text, language):
     assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), "9").subject == ("Honduras",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Officials said 4,100 people had been detained since the plan began, and that 1,500 soldiers had been "
+     "sent to Tijuana.", "en"),
+    ("Las autoridades dijeron que 4.100 personas habían sido detenidas desde el inicio del plan, y que 1.500 "
+     "soldados habían sido enviados a Tijuana.", "es"),
+])
+def test_a_place_of_a_later_coordinated_clause_with_its_own_figure_is_that_figures(tmp_path, rules, text, language):
+    found = {c.value.point: c for c in claims(tmp_path, text + "\n", rules=rules, language=language)
+             if c.kind == "quantity"}
+    assert "Tijuana" not in found[4100].subject
+    assert found[1500].subject == ("Tijuana",)

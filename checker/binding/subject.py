@@ -181,13 +181,17 @@ def _outside_figured_clauses(text: str, span: tuple[int, int], places: Sequence[
     """For a figure whose clause is joined on by a coordinator, the places without those in another
     clause of the sentence that holds a figure of its own ("Agents held 900 migrants in Zembla in
     May, and in June 300 children arrived": Zembla is the 900's): such a place is that figure's,
-    and the figure itself is carried from the discourse. A clause after a dash or a comma goes on
-    with the figure before it ("... deported from Zembla in 2014 — after 800 in 2013")."""
+    and the figure itself is carried from the discourse. So for a figure before such a clause
+    ("officials said 900 were held, and that 300 soldiers went to Zembla": Zembla is the 300's). A
+    clause after a dash or a comma goes on with the figure before it ("... deported from Zembla in
+    2014 — after 800 in 2013")."""
     clauses = clause_parts.split(text, code)
-    mine = clause_parts.containing(clauses, span[0])
-    if not _coordinated(code).search(text, 0, mine[0]):
+    if len(clauses) < 2 or not elsewhere:
         return list(places)
+    mine = clause_parts.containing(clauses, span[0])
     figured = {clause_parts.containing(clauses, lo) for lo, _ in elsewhere} - {mine}
+    if not _coordinated(code).search(text, 0, mine[0]):  # only the coordinated clauses after it
+        figured = {c for c in figured if c[0] > mine[0] and _coordinated(code).search(text, 0, c[0])}
     return [p for p in places if clause_parts.containing(clauses, p[0]) not in figured]
 
 
