@@ -44,3 +44,16 @@ def test_a_place_of_a_later_coordinated_clause_with_its_own_figure_is_that_figur
              if c.kind == "quantity"}
     assert "Tijuana" not in found[4100].subject
     assert found[1500].subject == ("Tijuana",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Guatemala, which copied the Mexican model and declared its own state of emergency on May 4, 2022, recorded "
+     "2,900 homicides in 2022.", "en"),
+    ("Guatemala, que copió el modelo mexicano y declaró su propio estado de excepción el 4 de mayo de 2022, "
+     "registró 2.900 homicidios en 2022.", "es"),
+])
+def test_what_a_relative_clause_states_is_its_antecedent_places(tmp_path, rules, text, language):
+    found = claims(tmp_path, text + "\n", rules=rules, language=language)
+    [event] = [c for c in found if c.kind == "event"]
+    assert event.subject == ("Guatemala",)
+    assert figure(found, "2").subject == ("Guatemala",)

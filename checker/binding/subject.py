@@ -91,7 +91,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         why = f"{_words(text, shared)} (of the figure it is joined to)"
         found = Found(_names(shared), Evidence("subject", "clause", why))
     if found.evidence is None or found.evidence.basis != "phrase":
-        found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
+        found = _where_clause(text, span, places, code) or _relative_aside(text, span, places, code) \
+            or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
         after = all(p[0] >= span[1] for p in yards if p[2] in found.names) or found.evidence.basis == "clause" \
             and set(found.names) <= {p[2] for p in yards if _owned_yardstick(text, p, yards)}  # "twice Zembla's, 900"
@@ -329,6 +330,13 @@ def _where_clause(text: str, span: tuple[int, int], places: Sequence[Place], cod
 
 
 _CLAUSE_END = patterns.compile(r"[,;:()—–]")
+
+
+def _relative_aside(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:
+    """The place a relative clause set off by commas that holds the figure describes ("Zembla,
+    which declared its own emergency in May, ...": binding.place_asides)."""
+    said = place_asides.antecedent(text, span, places, code)
+    return Found(*said) if said else None
 
 
 @cache
