@@ -12,6 +12,7 @@ from tests.conftest import one_article_claims as claims
 @pytest.mark.parametrize("text, language", [
     ("OZ CITY (AP) - Zembla City recorded 412 killings in 2023, Oz City 540 and Port Ruritania 118.", "en"),
     ("In 2023 Zembla City recorded 412 killings, Oz City 540 and Port Ruritania 118.", "en"),
+    ("Killings fell. Zembla City, the port, recorded 412 killings, Oz City 540 and Port Ruritania 118.", "en"),
     ("Según la policía, Ciudad Zembla registró 412 homicidios en 2023, Puerto Oz 540 y Villa Ruritania 118.", "es"),
 ])
 def test_each_item_of_a_gapped_list_after_a_lead_in_is_a_figure(tmp_path, rules, text, language):

@@ -119,14 +119,21 @@ def _parallel_item(toks: list[Token], num: Num) -> bool:
 
 def _stated_by_a_name(toks: list[Token], opening: int, figure: int) -> bool:
     """Whether the figure at token ``figure`` follows a verb or two in lower case right after a
-    capitalised name that starts at ``opening`` or later ("San Pedro Sula recorded 412")."""
+    capitalised name that starts at ``opening`` or later ("San Pedro Sula recorded 412"), maybe
+    with an apposition between ("Zembla City, the port, recorded 412")."""
     verbs = figure
     while verbs > opening and figure - verbs < 2 and toks[verbs - 1].kind == WORD and toks[verbs - 1].text.islower():
         verbs -= 1
-    name = name_start(toks, verbs, _LINKED_NAME_WORDS, OF)
-    if verbs == figure or name == verbs or name < opening:
+    end = verbs
+    if verbs < figure and toks[verbs - 1].text == ",":
+        aside = next((j for j in range(verbs - 2, max(opening, verbs - _APPOSITION_WORDS) - 1, -1)
+                      if toks[j].text == ","), None)
+        if aside is not None and toks[aside + 1].lower in DETERMINERS:
+            end = aside
+    name = name_start(toks, end, _LINKED_NAME_WORDS, OF)
+    if verbs == figure or name == end or name < opening:
         return False
-    first = name + 1 if toks[name].lower in DETERMINERS and name + 1 < verbs else name
+    first = name + 1 if toks[name].lower in DETERMINERS and name + 1 < end else name
     return toks[first].lower not in STOP
 
 
@@ -203,6 +210,7 @@ def name_end(toks: list[Token], i: int, stop: int, reach: int = 4, joiners: froz
 
 
 _LINKED_NAME_WORDS = 5  # "the State of Zembla"
+_APPOSITION_WORDS = 7  # tokens of an apposition between a name and its verb: ", the industrial hub,"
 
 
 def _separator(tok: Token) -> str | None:
