@@ -20,3 +20,10 @@ def test_a_sub_head_place_is_its_sections_place_until_the_next_sub_head(tmp_path
     assert subject_basis(figure(found, "880")) == (("Costa Rica",), "discourse")
     assert figure(found, "880").evidence("subject").words == "Costa Rica (the heading of its section)"
     assert figure(found, "2").subject == ("Guatemala",)
+
+
+def test_a_sentence_opening_on_a_body_and_its_demonym_puts_that_country_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Guatemala amplió su presupuesto policial.\n\nLa Asamblea costarricense aprobó en junio "
+                             "una nueva ley. En 2023, la policía reportó 880 homicidios.\n",
+                   title="Guatemala mira al sur", rules=rules, language="es")
+    assert subject_basis(figure(found, "880")) == (("Costa Rica",), "discourse")
