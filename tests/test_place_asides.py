@@ -57,3 +57,12 @@ def test_what_a_relative_clause_states_is_its_antecedent_places(tmp_path, rules,
     [event] = [c for c in found if c.kind == "event"]
     assert event.subject == ("Guatemala",)
     assert figure(found, "2").subject == ("Guatemala",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("So far this year the Guatemalan police have detained 2,300 gang members, far from the Mexican figure.", "en"),
+    ("En lo que va del año, la policía guatemalteca ha detenido a 2.300 pandilleros, lejos de la cifra mexicana.",
+     "es"),
+])
+def test_a_demonym_a_figure_is_set_far_from_is_not_its_place(tmp_path, rules, text, language):
+    assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), "2").subject == ("Guatemala",)

@@ -126,7 +126,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     link = _link_pattern(code, "place_links")
     listed = _list_link_pattern(code)
     tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
-                        or p[0] >= end and link.fullmatch(text, end, p[0]) and ";" not in text[end:p[0]]
+                        or p[0] >= end and p not in yards  # "..., far from the Zemblan figure"
+                        and link.fullmatch(text, end, p[0]) and ";" not in text[end:p[0]]
                         or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents
                         or 0 < start - p[1] <= 2 and _labels(text, p, start, code))],  # the distance first: cheap
                        backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
@@ -489,7 +490,7 @@ class Focus:
 
     main: tuple[str, ...] = ()
     main_words: str = ""
-    article_main: tuple[tuple[str, ...], str] | None = None  # the article's, while a sub-head's place is main (binding.section_place)
+    article_main: tuple[tuple[str, ...], str] | None = None  # the article's, under a sub-head's (binding.section_place)
     paragraph: int = -1
     names: tuple[str, ...] = ()
     words: str = ""
