@@ -28,3 +28,17 @@ def test_a_gapped_item_after_the_first_figures_time_counts_what_it_counts(tmp_pa
     found = [c for c in claims(tmp_path, text + "\n", rules=rules, language=language) if c.kind == "quantity"]
     assert [(c.value.point, c.metric, c.subject) for c in found] == [
         (114, "homicides", ("Nicaragua",)), (2790, "homicides", ("Panama",))]
+
+
+def test_a_gapped_list_by_city_is_held_to_the_largest_whole_its_source_states(tmp_path):
+    """Of two wholes one article gives its country for a year, the parts are held to the largest:
+    the smaller is another count, or bound to the metric amiss, and the value check weighs the two."""
+    import checker
+    from tests.conftest import write_dated_corpus
+
+    corpus = write_dated_corpus(tmp_path / "c", {"a.txt": ("2024-01", (
+        "Honduras recorded 3,000 homicides in 2023.\n\n"
+        "A second count put homicides in Honduras at 900 in 2023.\n\n"
+        "San Pedro Sula recorded 412 killings in 2023, Tegucigalpa 540 and Choloma 118.\n"))})
+    found = [f for f in checker.check([corpus]).findings if f.rule == "parts-whole"]
+    assert [(f.kind, f.claims[0].value.point) for f in found] == [("agreement", 3000)]
