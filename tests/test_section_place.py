@@ -9,9 +9,9 @@ from tests.conftest import figure, subject_basis
 from tests.conftest import one_article_claims as claims
 
 ENGLISH = ("Guatemala raised its police budget on Tuesday.\n\n## The figures for Costa Rica\n\n"
-           "Police counted 880 homicides in 2022.\n\n## Elsewhere\n\nPolice counted 2,950 homicides in 2022.\n")
+           "Police counted 880 homicides in 2022.\n\n## Elsewhere\n\nPolice counted 2,480 homicides in 2022.\n")
 SPANISH = ("Guatemala aumentó su presupuesto policial el martes.\n\n### Los datos de Costa Rica\n\n"
-           "- 880 homicidios en 2022.\n\n## Otros datos\n\nLa policía contó 2.950 homicidios en 2022.\n")
+           "- 880 homicidios en 2022.\n\n## Otros datos\n\nLa policía contó 2.480 homicidios en 2022.\n")
 
 
 @pytest.mark.parametrize("text, language", [(ENGLISH, "en"), (SPANISH, "es")])

@@ -11,7 +11,8 @@ passive one ("900 Hondurans were deported from Zembla"), is always among the fig
 (``predicate``), unless the clause splits its figures by place. A figure that names none is carried
 from the discourse (``discourse``): the place in focus, that is the last place a figure of the
 same paragraph was bound to on its own words or a sentence of it opens with as its subject, else
-the article's main place, from its title or opening. A figure whose place none of these
+the article's main place, from its title or opening (under a sub-head that names one place, that
+place: binding.section_place). A figure whose place none of these
 establishes has no subject, and the engine does not compare it. Groups and organisations are never
 subjects themselves: they say who, not where.
 """

@@ -74,8 +74,8 @@ def judge(source: str, counts: list[Claim], ctx: Context) -> list[Finding]:
 
 def _largest(wholes: list[Claim]) -> list[Claim]:
     """Of the wholes one source states for the parts' places and period, those as large as the
-    largest: a smaller one is another whole or a figure bound to the metric amiss ("38 massacres,
-    with 158 victims" beside "3,032 homicides"), and the value check weighs the two against each
+    largest: a smaller one is another whole or a figure bound to the metric amiss ("40 massacres,
+    with 170 victims" beside "2,900 homicides"), and the value check weighs the two against each
     other; the parts are held to the largest."""
     if len(wholes) < 2:
         return wholes

@@ -119,8 +119,8 @@ def _parallel_item(toks: list[Token], num: Num) -> bool:
 
 def _stated_by_a_name(toks: list[Token], opening: int, figure: int) -> bool:
     """Whether the figure at token ``figure`` follows a verb or two in lower case right after a
-    capitalised name that starts at ``opening`` or later ("San Pedro Sula recorded 412"), maybe
-    with an apposition between ("Zembla City, the port, recorded 412")."""
+    capitalised name that starts at ``opening`` or later ("Zembla City recorded 307"), maybe
+    with an apposition between ("Zembla City, the port, recorded 307")."""
     verbs = figure
     while verbs > opening and figure - verbs < 2 and toks[verbs - 1].kind == WORD and toks[verbs - 1].text.islower():
         verbs -= 1
