@@ -346,9 +346,11 @@ def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
 
 @cache
 def _gap(code: str) -> Pattern[str]:
-    """A comma or a coordinator, then one to three capitalised words: the name a gapped figure is of."""
+    """A comma or a coordinator, then one to three capitalised words: the name a gapped figure is of;
+    a few words may end the figure before's phrase first ("96 homicides in 2021, and Zembla 1,645")."""
     joined = patterns.phrases(lang.load(code)["coordinators"])
-    return patterns.compile(rf"\s*(?:,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+)(?:[{patterns.UPPER}][\w'’.-]*\s+){{1,3}}")
+    return patterns.compile(rf"(?:\s+[\w'’-]+){{0,4}}?"
+                            rf"\s*(?:,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+)(?:[{patterns.UPPER}][\w'’.-]*\s+){{1,3}}")
 
 
 def _vetoed(figure: Figure, hits: dict, mid: str) -> bool:

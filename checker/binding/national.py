@@ -6,9 +6,11 @@ about a place checker cannot name, so it takes no other. A bare number of a late
 refers back to it ("A year earlier, the province had recorded 43.5") does not take its country:
 the national figure is a yardstick, the place in focus stays the province (binding.subject). The phrase is no other figure's place
 ("Zembla's rate of 38, double the national average": 38 is Zembla's only), and the anaphor words
-inside it ("the country average") point at no place (binding.subject.Focus.resolve)."""
+inside it ("the country average") point at no place (binding.subject.Focus.resolve), nor do those
+naming the field a place is ranked in ("the highest rate in the country": ``ranks_within``)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -105,3 +107,29 @@ def _patterns(code: str):
             patterns.compile(rf"\s+(?:{LOWER_WORD}\s+){{0,4}}|\s*\(\s*|\s*[,:]\s*(?:{LOWER_WORD}\s+)?"
                              rf"|\s*,\s+(?:{relatives})\s+(?:{LOWER_WORD}\s+){{0,3}}", patterns.IGNORECASE),
             (tuple({a.lower() for a in adjectives}), tuple({n.lower() for n in nouns})))
+
+
+def ranks_within(text: str, hit: re.Match[str], code: str) -> bool:
+    """Whether an anaphor names the field a place is ranked in ("the highest rate in the country",
+    "the nation's deadliest city"; ``ranking_words``); not a possessive after one ("the lowest in
+    the country's history": the country's own)."""
+    before, after, possessive = _ranking_patterns(code)
+    if possessive.match(text, hit.end()):
+        return after.match(text, hit.end()) is not None
+    return before.search(text, max(0, hit.start() - _RANK_REACH), hit.start()) is not None
+
+
+_RANK_REACH = 50  # characters before an anaphor in which a ranking word is sought
+
+
+@cache
+def _ranking_patterns(code: str):
+    """A ranking word, at most three words and a place link, ending where the text does ("highest
+    murder rate in "); a possessive and a ranking word ("'s deadliest")."""
+    pack = lang.load(code)
+    ranks, links = patterns.phrases(pack["ranking_words"]), patterns.phrases(pack["place_links"])
+    return (patterns.compile(rf"\b(?:{ranks})\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{links})\s+$", patterns.IGNORECASE),
+            patterns.compile(rf"['’]s\s+(?:{ranks})\b", patterns.IGNORECASE), _OWNED_BY)
+
+
+_OWNED_BY = patterns.compile(r"['’]s?\b")

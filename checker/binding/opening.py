@@ -40,12 +40,15 @@ def _after_epithet(text: str, head, places: Sequence[Place], code: str) -> Place
     """The place right after one word that describes it at a sentence's opening ("Neighbouring
     Zembla", "La vecina Zembla"): a word that is no function word ("In Zembla", "Unlike Zembla"
     set the scene or a contrast), in lower case after an article (after "The", a capitalised word
-    is a name's)."""
+    is a name's), unless the place is a demonym after its noun: "La Asamblea zembleña aprobó ..."
+    opens on Zembla's assembly."""
     epithet = _EPITHET.match(text, head.end())
-    if epithet is None or epithet.group(1).lower() in _function_words(code) \
-            or head.start(1) >= 0 and not epithet.group(1).islower():
+    if epithet is None or epithet.group(1).lower() in _function_words(code):
         return None
-    return next((p for p in places if p[0] == epithet.end()), None)
+    place = next((p for p in places if p[0] == epithet.end()), None)
+    if place is None or head.start(1) >= 0 and not epithet.group(1).islower() and not text[place[0]].islower():
+        return None
+    return place
 
 
 def _after_a_kind(text: str, head, places: Sequence[Place], code: str) -> Place | None:

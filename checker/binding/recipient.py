@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
+from checker.binding import section_place
 from checker.binding.subject import (
     NOTHING,
     Focus,
@@ -30,7 +31,8 @@ def note_opening(focus: Focus, paragraph: int, found: Found, text: str, places: 
                  types: dict[str, str], code: str = lang.DEFAULT) -> None:
     """Put in focus the place a sentence opens with as its subject (``found``), else the place the
     money it opens on is for ("Aid to Zembla fell"; "Assistance to the region has grown": the region
-    in focus, as "the region" points at it)."""
+    in focus, as "the region" points at it). A sub-head's place is its section's main place."""
+    section_place.note_heading(focus, text, places)
     if not found.names and focus.recipient_nouns:
         found = _opening(focus, text, paragraph, places, types, code)
     focus.note(paragraph, found)

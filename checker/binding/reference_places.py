@@ -14,8 +14,11 @@ Place = tuple[int, int, str]  # (start, end, canonical name) in the sentence
 
 def yardsticks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
     """The places right after a `yardstick_links` word ("nearly the same as Zembla's", "just
-    behind Zembla"): what the figure is measured against, not what it is about."""
-    return _right_after(_yardstick_pattern(code), text, places)
+    behind Zembla"): what the figure is measured against, not what it is about. So is a demonym
+    after the noun it qualifies there ("lejos de la cifra zembleña")."""
+    demonyms = [p for p in places if text[p[0]:p[0] + 1].islower()]  # most places: none
+    return _right_after(_yardstick_pattern(code), text, places) \
+        + (_right_after(_yardstick_pattern(code, True), text, demonyms) if demonyms else [])
 
 
 def _right_after(pattern, text: str, places: Sequence[Place]) -> list[Place]:
@@ -44,10 +47,14 @@ def _landmark_pattern(code: str):
 
 
 @cache
-def _yardstick_pattern(code: str):
+def _yardstick_pattern(code: str, noun: bool = False):
     """A yardstick word and an optional article right before a place: "the same as ", "behind the ",
-    maybe with the value it names in between ("five times the rate of ", "cinco veces la de ")."""
+    maybe with the value it names in between ("five times the rate of ", "cinco veces la de ");
+    with ``noun``, an article and a noun before it ("lejos de la cifra ", before a demonym)."""
     pack = lang.load(code)
+    if noun:
+        return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['yardstick_links'], word_start=True)})\s+"
+                                                    rf"(?:{phrases(pack['leading_articles'])})\s+[^\W\d_]+\s+$")
     return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['yardstick_links'], word_start=True)})\s+"
                                                 rf"(?:(?:{phrases(pack['rate_owners'])})\s+(?:[^\W\d]+\s+){{0,3}}?"
                                                 rf"(?:{phrases(pack['complement_links'])})\s+)?"

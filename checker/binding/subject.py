@@ -11,7 +11,8 @@ passive one ("900 Hondurans were deported from Zembla"), is always among the fig
 (``predicate``), unless the clause splits its figures by place. A figure that names none is carried
 from the discourse (``discourse``): the place in focus, that is the last place a figure of the
 same paragraph was bound to on its own words or a sentence of it opens with as its subject, else
-the article's main place, from its title or opening. A figure whose place none of these
+the article's main place, from its title or opening (under a sub-head that names one place, that
+place: binding.section_place). A figure whose place none of these
 establishes has no subject, and the engine does not compare it. Groups and organisations are never
 subjects themselves: they say who, not where.
 """
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from checker import lang, patterns
-from checker.binding import capital, joined, national, part_places, relative_actor, unknown_places
+from checker.binding import capital, joined, national, part_places, place_asides, relative_actor, unknown_places
 from checker.binding import clauses as clause_parts
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
@@ -63,6 +64,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
+    places = place_asides.outside_asides(text, span, clause, places, code)  # "Zembla, which copied Oz's model, ..."
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
@@ -90,7 +92,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         why = f"{_words(text, shared)} (of the figure it is joined to)"
         found = Found(_names(shared), Evidence("subject", "clause", why))
     if found.evidence is None or found.evidence.basis != "phrase":
-        found = _where_clause(text, span, places, code) or _possessor(text, span, places, code) or found
+        found = _where_clause(text, span, places, code) or _relative_aside(text, span, places, code) \
+            or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
         after = all(p[0] >= span[1] for p in yards if p[2] in found.names) or found.evidence.basis == "clause" \
             and set(found.names) <= {p[2] for p in yards if _owned_yardstick(text, p, yards)}  # "twice Zembla's, 900"
@@ -124,7 +127,8 @@ def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause
     link = _link_pattern(code, "place_links")
     listed = _list_link_pattern(code)
     tied = _foreground([p for p in places if p not in homes and (start <= p[0] and p[1] <= end
-                        or p[0] >= end and link.fullmatch(text, end, p[0]) and ";" not in text[end:p[0]]
+                        or p[0] >= end and p not in yards  # "..., far from the Zemblan figure"
+                        and link.fullmatch(text, end, p[0]) and ";" not in text[end:p[0]]
                         or p[1] <= start and listed.fullmatch(text, p[1], start) and p not in agents
                         or 0 < start - p[1] <= 2 and _labels(text, p, start, code))],  # the distance first: cheap
                        backdrop)  # "Venezuela at 49"; not "sent back by Zembla at 900"
@@ -180,13 +184,17 @@ def _outside_figured_clauses(text: str, span: tuple[int, int], places: Sequence[
     """For a figure whose clause is joined on by a coordinator, the places without those in another
     clause of the sentence that holds a figure of its own ("Agents held 900 migrants in Zembla in
     May, and in June 300 children arrived": Zembla is the 900's): such a place is that figure's,
-    and the figure itself is carried from the discourse. A clause after a dash or a comma goes on
-    with the figure before it ("... deported from Zembla in 2014 — after 800 in 2013")."""
+    and the figure itself is carried from the discourse. So for a figure before such a clause
+    ("officials said 900 were held, and that 300 soldiers went to Zembla": Zembla is the 300's). A
+    clause after a dash or a comma goes on with the figure before it ("... deported from Zembla in
+    2014 — after 800 in 2013")."""
     clauses = clause_parts.split(text, code)
-    mine = clause_parts.containing(clauses, span[0])
-    if not _coordinated(code).search(text, 0, mine[0]):
+    if len(clauses) < 2 or not elsewhere:
         return list(places)
+    mine = clause_parts.containing(clauses, span[0])
     figured = {clause_parts.containing(clauses, lo) for lo, _ in elsewhere} - {mine}
+    if not _coordinated(code).search(text, 0, mine[0]):  # only the coordinated clauses after it
+        figured = {c for c in figured if c[0] > mine[0] and _coordinated(code).search(text, 0, c[0])}
     return [p for p in places if clause_parts.containing(clauses, p[0]) not in figured]
 
 
@@ -330,6 +338,13 @@ def _where_clause(text: str, span: tuple[int, int], places: Sequence[Place], cod
 
 
 _CLAUSE_END = patterns.compile(r"[,;:()—–]")
+
+
+def _relative_aside(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:
+    """The place a relative clause set off by commas that holds the figure describes ("Zembla,
+    which declared its own emergency in May, ...": binding.place_asides)."""
+    said = place_asides.antecedent(text, span, places, code)
+    return Found(*said) if said else None
 
 
 @cache
@@ -482,6 +497,7 @@ class Focus:
 
     main: tuple[str, ...] = ()
     main_words: str = ""
+    article_main: tuple[tuple[str, ...], str] | None = None  # the article's, under a sub-head's (binding.section_place)
     paragraph: int = -1
     names: tuple[str, ...] = ()
     words: str = ""
@@ -514,7 +530,7 @@ class Focus:
         figures = national.spans(text, code) if hits else ()  # "the country average": a figure's, no place
         for kind, hit in hits:
             if any(hit.start() < b and a < hit.end() for a, b in figures) \
-                    or kind != "organization" and _ranks_in(text, hit, code):
+                    or kind != "organization" and national.ranks_within(text, hit, code):
                 continue  # "the country average", "the highest rate in the country": no place of a figure
             if kind == "organization":  # the last agency named before it, in its sentence or earlier
                 agency = max((a for a in agencies if a[1] <= hit.start()), default=(0, 0, *(self.agency or ())))[2:]
@@ -633,32 +649,6 @@ def _anaphor_patterns(code: str) -> tuple[tuple[str, object], ...]:
     groups = lang.load(code)["place_anaphors"]
     return tuple((kind, patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE))
                  for kind, words in groups.items())
-
-
-def _ranks_in(text: str, hit, code: str) -> bool:
-    """Whether an anaphor names the field a place is ranked in ("the highest rate in the country",
-    "the nation's deadliest city"; ``ranking_words``); not a possessive after one ("the lowest in
-    the country's history": the country's own)."""
-    before, after, possessive = _ranking_patterns(code)
-    if possessive.match(text, hit.end()):
-        return after.match(text, hit.end()) is not None
-    return before.search(text, max(0, hit.start() - _RANK_REACH), hit.start()) is not None
-
-
-_RANK_REACH = 50  # characters before an anaphor in which a ranking word is sought
-
-
-@cache
-def _ranking_patterns(code: str):
-    """A ranking word, at most three words and a place link, ending where the text does ("highest
-    murder rate in "); a possessive and a ranking word ("'s deadliest")."""
-    pack = lang.load(code)
-    ranks, links = patterns.phrases(pack["ranking_words"]), patterns.phrases(pack["place_links"])
-    return (patterns.compile(rf"\b(?:{ranks})\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{links})\s+$", patterns.IGNORECASE),
-            patterns.compile(rf"['’]s\s+(?:{ranks})\b", patterns.IGNORECASE), _OWNED_BY)
-
-
-_OWNED_BY = patterns.compile(r"['’]s?\b")
 
 
 @cache

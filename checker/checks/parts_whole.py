@@ -64,11 +64,23 @@ def judge(source: str, counts: list[Claim], ctx: Context) -> list[Finding]:
         parts = _split_by_place([c for c in members if c.metric], ctx)
         if parts is None:
             continue
-        for whole in wholes[parts[0].metric]:
-            if whole.sentence != sentence and period_of(whole, ctx) == period_of(parts[0], ctx) \
-                    and reason(whole, ctx) is None and _contains(whole, parts, ctx):
-                findings.append(_sum_check(whole, parts, bool(words.exhaustive.search(sentence)), ctx))
+        held = [whole for whole in wholes[parts[0].metric] if whole.sentence != sentence
+                and period_of(whole, ctx) == period_of(parts[0], ctx) and reason(whole, ctx) is None
+                and _contains(whole, parts, ctx)]
+        for whole in _largest(held):
+            findings.append(_sum_check(whole, parts, bool(words.exhaustive.search(sentence)), ctx))
     return findings
+
+
+def _largest(wholes: list[Claim]) -> list[Claim]:
+    """Of the wholes one source states for the parts' places and period, those as large as the
+    largest: a smaller one is another whole or a figure bound to the metric amiss ("40 massacres,
+    with 170 victims" beside "2,900 homicides"), and the value check weighs the two against each
+    other; the parts are held to the largest."""
+    if len(wholes) < 2:
+        return wholes
+    top = max(interval(w)[1] for w in wholes)
+    return [w for w in wholes if interval(w)[1] >= top]
 
 
 def _including(members: list[Claim], words: Grammar, ctx: Context) -> list[Finding]:

@@ -100,8 +100,9 @@ def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
 
 def _parallel_item(toks: list[Token], num: Num) -> bool:
     """"Zembla recorded 4,100 killings in 2019, Oz 2,900 and the State of Ruritania 3,100": a list's
-    item whose verb and noun are the sentence's first figure's, in a sentence that opens on a name,
-    a verb or two and that figure, so that a name then a figure tells another subject the same way.
+    item whose verb and noun are an earlier figure's of the sentence, one right after a name and a
+    verb or two, so that a name then a figure tells another subject the same way. The name need not
+    open the sentence ("ZEMBLA CITY (AP) - Oz recorded ...", "By comparison, Oz reported ...").
     Never after a name's own number ("members of MS-13 and Barrio 18")."""
     start = name_start(toks, num.i0, _LINKED_NAME_WORDS, OF)
     k = start - 1 if start > 0 and toks[start - 1].lower in DETERMINERS else start
@@ -113,14 +114,27 @@ def _parallel_item(toks: list[Token], num: Num) -> bool:
     if before.kind == NUM and k > 2 and toks[k - 3].kind == SYM and joined(toks[k - 3], before):
         return False  # "MS-13 and Barrio 18"
     opening = max((i + 1 for i in range(k) if toks[i].text in (".", "!", "?")), default=0)
-    first = opening + (1 if opening < k and toks[opening].lower in DETERMINERS else 0)
-    end = name_end(toks, first, k, _LINKED_NAME_WORDS, OF)
-    verbs = end
-    while verbs < k and verbs - end < 2 and toks[verbs].kind == WORD and toks[verbs].text.islower():
-        verbs += 1
-    return end > first and toks[first].lower not in STOP and verbs > end and toks[verbs].kind == NUM
+    return any(toks[f].kind == NUM and _stated_by_a_name(toks, opening, f) for f in range(opening + 2, k - 1))
 
 
+def _stated_by_a_name(toks: list[Token], opening: int, figure: int) -> bool:
+    """Whether the figure at token ``figure`` follows a verb or two in lower case right after a
+    capitalised name that starts at ``opening`` or later ("Zembla City recorded 307"), maybe
+    with an apposition between ("Zembla City, the port, recorded 307")."""
+    verbs = figure
+    while verbs > opening and figure - verbs < 2 and toks[verbs - 1].kind == WORD and toks[verbs - 1].text.islower():
+        verbs -= 1
+    end = verbs
+    if verbs < figure and toks[verbs - 1].text == ",":
+        aside = next((j for j in range(verbs - 2, max(opening, verbs - _APPOSITION_WORDS) - 1, -1)
+                      if toks[j].text == ","), None)
+        if aside is not None and toks[aside + 1].lower in DETERMINERS:
+            end = aside
+    name = name_start(toks, end, _LINKED_NAME_WORDS, OF)
+    if verbs == figure or name == end or name < opening:
+        return False
+    first = name + 1 if toks[name].lower in DETERMINERS and name + 1 < end else name
+    return toks[first].lower not in STOP
 
 
 def _gapped(toks: list[Token], num: Num) -> bool:
@@ -196,6 +210,7 @@ def name_end(toks: list[Token], i: int, stop: int, reach: int = 4, joiners: froz
 
 
 _LINKED_NAME_WORDS = 5  # "the State of Zembla"
+_APPOSITION_WORDS = 7  # tokens of an apposition between a name and its verb: ", the industrial hub,"
 
 
 def _separator(tok: Token) -> str | None:

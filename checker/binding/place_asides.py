@@ -1,0 +1,69 @@
+"""Places inside an aside of the sentence: a relative clause set off by commas and opened by a word
+of ``relative_asides`` ("Zembla, which copied the Ruritanian model, recorded 900
+killings"; "Zembla, que importó el modelo ruritano, contabilizó 900"). The aside describes the word
+before it; a place it names is what the aside is about, not a figure outside it, when the figure's
+clause names another place outside every aside (the aside's own antecedent, most often).
+binding.subject sets them aside before it chooses a figure's place. A figure inside such an aside
+is about its antecedent when that is a place ("Zembla, which declared its own emergency in May,
+...": Zembla's declaration, whatever else the aside names)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from checker import lang
+from checker.binding.reference_places import Place
+from checker.model import Evidence
+
+
+def outside_asides(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],
+                   code: str = lang.DEFAULT) -> list[Place]:
+    """``places`` without those inside an aside that does not hold the figure at ``span``, when one
+    of the others stands in the figure's clause; else all of them."""
+    if len(places) < 2:
+        return list(places)
+    asides = [(a, b) for a, b in _asides(text, code) if not a < span[0] < b]
+    if not asides:
+        return list(places)
+    inside = [p for p in places if any(a < p[0] and p[1] <= b for a, b in asides)]
+    if not inside:
+        return list(places)
+    outside = [p for p in places if p not in inside]
+    if not any(clause[0] <= p[0] and p[1] <= clause[1] for p in outside):
+        return list(places)  # "The ministry, which runs Zembla's prisons, counted 900": the aside's place only
+    return outside
+
+
+def antecedent(text: str, span: tuple[int, int], places: Sequence[Place],
+               code: str = lang.DEFAULT) -> tuple[tuple[str, ...], Evidence] | None:
+    """The place a relative aside that holds the figure at ``span`` describes, right before its
+    opening comma, with the words that say so; None where there is none."""
+    for a, b in _asides(text, code) if places else ():
+        if a < span[0] < b:
+            before = [p for p in places if p[1] == a]
+            if before:
+                words = text[before[0][0]:a] + ", " + text[a + 1:b].split()[0]
+                return (before[0][2],), Evidence("subject", "clause", words)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _asides(text: str, code: str) -> tuple[tuple[int, int], ...]:
+    """The sentence's asides as (opening comma, closing comma): once per sentence for all its
+    figures. No semicolon or colon inside one."""
+    out = []
+    opening = text.find(",")
+    while opening >= 0:
+        closing = text.find(",", opening + 1)
+        if closing < 0:
+            break
+        words = text[opening + 1:closing].split()
+        if words and words[0].lower() in _openers(code) and not any(c in text[opening:closing] for c in ";:"):
+            out.append((opening, closing))
+        opening = closing
+    return tuple(out)
+
+
+@cache
+def _openers(code: str) -> frozenset[str]:
+    return lang.words(code, "relative_asides")
