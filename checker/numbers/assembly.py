@@ -353,8 +353,8 @@ def _interval(values: tuple[float, ...], qualifier: str | None, vague: tuple[flo
     if qualifier == "approx":
         spread = _approx_spread(x)
         return Value(x, x - spread, x + spread, "approx", True)
-    if qualifier == "nearly":
-        return Value(x, x - _approx_spread(x), x, "nearly", True)
+    if qualifier == "nearly":  # a little below X, which may be a round number some way above it
+        return Value(x, x - abs(x) * APPROX_SPREAD, x, "nearly", True)
     if qualifier in ("over", "at_least", "as_low_as"):
         return Value(x, x, None, qualifier, False)
     if qualifier in ("under", "at_most", "as_high_as"):
