@@ -56,6 +56,7 @@ class Series:
     pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
     rate_said: tuple[int, int] | None = None  # (paragraph, sentence number): the last with a figure and a rate word
     asides: list[int] = field(default_factory=list)  # sentence numbers of figureless paragraphs set apart (captions)
+    latest: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure noted, with a metric or not
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named (one that
@@ -63,6 +64,7 @@ class Series:
         every figure of the sentence with a metric (the heads a bare number may continue). A count
         set against one of its sentence's before it ("76,000 children, above the previous record of
         68,500") is its yardstick, not the figure the sentence is about: the head stays."""
+        self.latest = (number, claim)
         if self.sentence[0] != number:
             self.sentence = (number, [])
             if _rate_words(code)[1].search(text):
@@ -223,7 +225,8 @@ class Series:
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
         elif metrics.part_of_a_whole_named(figure.text, figure.start, figure.end, code):
             return None, None  # "Children were 860 of the victims": a part of the whole, not a figure of the series
-        if _vetoed(figure, hits, mid) or difference.gap_size(figure.text, figure.start, code) \
+        if _vetoed(figure, hits, mid) or self._had_by_things_before(figure, number, mid, metric_nouns[mid], code) \
+                or difference.gap_size(figure.text, figure.start, code) \
                 or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code):
             return None, None  # (or "the difference, of 1,000 cases": the gap between two figures; a change's size)
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
@@ -262,6 +265,19 @@ class Series:
             return at, when, None, mid, term
         at, when, head = self.last
         return at, when, head, head.metric, ""
+
+    def _had_by_things_before(self, figure: Figure, number: int, mid: str, nouns: Collection[str], code: str) -> bool:
+        """Whether the figure says what the things a count just before it in its sentence counted
+        have ("88 massacres in 2023, with 390 victims"): the victims of those massacres, a part,
+        not the series; that count names no metric in focus, by its noun or otherwise."""
+        if self.latest is None or self.latest[0] != number or figure.noun is not None and figure.noun.lower() not in nouns:
+            return False
+        before = self.latest[1]
+        if not (before.unit or "").startswith("count") or before.metric == mid \
+                or before.noun is not None and (before.noun.lower() in nouns or metrics.names_people(before.noun, code)):
+            return False
+        at = figure.text.rfind(before.text, 0, figure.start)
+        return at >= 0 and bool(_having(code).fullmatch(figure.text, at + len(before.text), figure.start))
 
     def _beside(self, number: int, mid: str) -> bool:
         """Whether sentence ``number`` has stated a figure of metric ``mid`` so far."""
@@ -342,6 +358,13 @@ def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
     if at < 0 or not _gap(code).fullmatch(figure.text, at + len(before.text), figure.start):
         return None
     return before
+
+
+@cache
+def _having(code: str) -> Pattern[str]:
+    """Up to 40 characters within a clause, then a word saying what counted things have ("with")."""
+    having = patterns.phrases(lang.load(code)["having_links"])
+    return patterns.compile(rf"[^;:.!?]{{0,40}}\b(?:{having})\s+", patterns.IGNORECASE)
 
 
 @cache
