@@ -20,6 +20,7 @@ from checker import lang, patterns
 from checker.binding import difference
 from checker.binding import metric as metrics
 from checker.binding import period as periods
+from checker.binding import pointed_back
 from checker.binding.matchers import Matchers
 from checker.model import Claim, Evidence, TimeScope
 from checker.ruleset import RuleSet
@@ -57,6 +58,8 @@ class Series:
     rate_said: tuple[int, int] | None = None  # (paragraph, sentence number): the last with a figure and a rate word
     asides: list[int] = field(default_factory=list)  # sentence numbers of figureless paragraphs set apart (captions)
     latest: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure noted, with a metric or not
+    at: int = 0  # the paragraph of ``sentence``
+    before: tuple[int, int, list[Claim]] = (0, 0, [])  # (paragraph, sentence number, its figures) of the sentence before
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named (one that
@@ -66,6 +69,7 @@ class Series:
         68,500") is its yardstick, not the figure the sentence is about: the head stays."""
         self.latest = (number, claim)
         if self.sentence[0] != number:
+            self.before, self.at = (self.at, *self.sentence), paragraph
             self.sentence = (number, [])
             if _rate_words(code)[1].search(text):
                 self.rate_said = (paragraph, number)
@@ -219,7 +223,8 @@ class Series:
             return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
         elif not _tallied(figure, code, near=at == paragraph or number - when <= 1) \
                 and not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code,
-                                          by_figure=head is not None, beside=self._beside(number, mid)):
+                                          by_figure=head is not None, beside=self._beside(number, mid)) \
+                and not self._points_back(figure, paragraph, number, mid, code):
             return None, None  # "en mayo de 2011 hubo 190" is the series' tally, its noun left out
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
@@ -278,6 +283,15 @@ class Series:
             return False
         at = figure.text.rfind(before.text, 0, figure.start)
         return at >= 0 and bool(_having(code).fullmatch(figure.text, at + len(before.text), figure.start))
+
+    def _points_back(self, figure: Figure, paragraph: int, number: int, mid: str, code: str) -> bool:
+        """Whether a bare count goes on with the one figure of the sentence before in its paragraph,
+        of metric ``mid`` ("That was down from 2,400 a year earlier": binding.pointed_back)."""
+        at, when, claims = (self.at, *self.sentence) if self.sentence[0] != number else self.before
+        if at != paragraph or when != number - 1:
+            return False
+        head = pointed_back.goes_on_with(figure.text, figure.start, figure.noun, figure.unit, claims, code)
+        return head is not None and head.metric == mid
 
     def _beside(self, number: int, mid: str) -> bool:
         """Whether sentence ``number`` has stated a figure of metric ``mid`` so far."""
