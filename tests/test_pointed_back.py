@@ -30,3 +30,9 @@ def test_a_bare_count_pointing_back_goes_on_with_the_figure_before(tmp_path, rul
 ])
 def test_no_pointing_back_without_one_figure_or_with_a_noun(tmp_path, rules, language, text, words):
     assert figure(claims(tmp_path, text, rules=rules, language=language, published="2024-02-01"), words).metric is None
+
+
+def test_no_pointing_back_beside_another_figure(tmp_path, rules):
+    text = ("El instituto reportó 3.960 muertes violentas en 2024. En 2022 había reportado unas 4.300, cuando la "
+            "policía contó 2.980.\n")
+    assert figure(claims(tmp_path, text, rules=rules, language="es"), "4.300").metric is None

@@ -290,7 +290,7 @@ class Series:
         at, when, claims = (self.at, *self.sentence) if self.sentence[0] != number else self.before
         if at != paragraph or when != number - 1:
             return False
-        head = pointed_back.goes_on_with(figure.text, figure.start, figure.noun, figure.unit, claims, code)
+        head = pointed_back.goes_on_with(figure.text, (figure.start, figure.end), figure.noun, figure.unit, claims, code)
         return head is not None and head.metric == mid
 
     def _beside(self, number: int, mid: str) -> bool:

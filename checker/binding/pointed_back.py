@@ -12,19 +12,24 @@ from checker import lang, patterns
 from checker.model import Claim
 
 
-def goes_on_with(text: str, start: int, noun: str | None, unit: str | None, before: list[Claim],
+def goes_on_with(text: str, span: tuple[int, int], noun: str | None, unit: str | None, before: list[Claim],
                  code: str = lang.DEFAULT) -> Claim | None:
     """The one figure of the sentence before (``before``: its figures with a metric, in the same
     paragraph) that the bare count at ``start`` states again for another period or place; None
     when the count has a noun of its own, that sentence holds no or several figures of its unit, or
-    nothing in the count's sentence points back."""
-    if noun is not None or unit != "count":
+    nothing in the count's sentence points back; or another figure stands in its sentence ("el
+    instituto había reportado unas 4.300, cuando la Policía contó 2.980": which is which is not said)."""
+    start, end = span
+    if noun is not None or unit != "count" or _FIGURE.search(text, 0, start) or _FIGURE.search(text, end):
         return None
     same = [c for c in before if c.unit == unit]
     if len(same) != 1:
         return None
     opener, account = _pointers(code)
     return same[0] if opener.match(text) or account.search(text, 0, start) else None
+
+
+_FIGURE = patterns.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")  # a figure, not a year
 
 
 @cache
