@@ -14,6 +14,8 @@ from tests.conftest import one_article_claims as claims
            "with 390 victims.\n", "390"),
     ("es", "Zembla registró 2.950 homicidios en 2023, según la policía.\n\nLa policía contó además 88 masacres "
            "en 2023, con 390 víctimas.\n", "390"),
+    ("en", "Zembla recorded 1,310 homicides in the first half, police said. Massacres, defined as three or more "
+           "victims in one attack, numbered 14 in the first six months, down from 19 a year earlier.\n", "19"),
     ("en", "Ruritania reported 131 homicides in 2024. Zembla, with about 9 million people, remains the most "
            "violent.\n", "million"),
     ("es", "Ruritania reportó 131 homicidios en 2024. Zembla, con unos 9 millones de personas, sigue siendo el "

@@ -57,7 +57,7 @@ class Series:
     pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
     rate_said: tuple[int, int] | None = None  # (paragraph, sentence number): the last with a figure and a rate word
     asides: list[int] = field(default_factory=list)  # sentence numbers of figureless paragraphs set apart (captions)
-    latest: tuple[int, Claim] | None = None  # (sentence number, claim): the last figure noted, with a metric or not
+    latest: tuple[int, Claim] | None = None  # (sentence number, claim): the last count noted, with a metric or not
     at: int = 0  # the paragraph of ``sentence``
     before: tuple[int, int, list[Claim]] = (0, 0, [])  # (paragraph, sentence number, its figures) of the sentence before
 
@@ -67,7 +67,8 @@ class Series:
         every figure of the sentence with a metric (the heads a bare number may continue). A count
         set against one of its sentence's before it ("76,000 children, above the previous record of
         68,500") is its yardstick, not the figure the sentence is about: the head stays."""
-        self.latest = (number, claim)
+        if (claim.unit or "").startswith("count"):
+            self.latest = (number, claim)
         if self.sentence[0] != number:
             self.before, self.at = (self.at, *self.sentence), paragraph
             self.sentence = (number, [])
@@ -273,13 +274,13 @@ class Series:
 
     def _had_by_things_before(self, figure: Figure, number: int, mid: str, nouns: Collection[str], code: str) -> bool:
         """Whether the figure says what the things a count just before it in its sentence counted
-        have ("88 massacres in 2023, with 390 victims"): the victims of those massacres, a part,
-        not the series; that count names no metric in focus, by its noun or otherwise."""
+        have ("88 massacres in 2023, with 390 victims": the victims of those massacres, a part, not
+        the series) or where that count came from ("numbered 14, down from 19": it counts what 14
+        does); that count took no metric in focus, so neither does it."""
         if self.latest is None or self.latest[0] != number or figure.noun is not None and figure.noun.lower() not in nouns:
             return False
         before = self.latest[1]
-        if not (before.unit or "").startswith("count") or before.metric == mid \
-                or before.noun is not None and (before.noun.lower() in nouns or metrics.names_people(before.noun, code)):
+        if not (before.unit or "").startswith("count") or before.metric == mid:
             return False
         at = figure.text.rfind(before.text, 0, figure.start)
         return at >= 0 and bool(_having(code).fullmatch(figure.text, at + len(before.text), figure.start))
@@ -376,8 +377,10 @@ def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
 
 @cache
 def _having(code: str) -> Pattern[str]:
-    """Up to 40 characters within a clause, then a word saying what counted things have ("with")."""
-    having = patterns.phrases(lang.load(code)["having_links"])
+    """Up to 40 characters within a clause, then a word saying what counted things have ("with")
+    or what they changed from ("from")."""
+    pack = lang.load(code)
+    having = patterns.phrases(pack["having_links"] + pack["change_bases"])
     return patterns.compile(rf"[^;:.!?]{{0,40}}\b(?:{having})\s+", patterns.IGNORECASE)
 
 
