@@ -27,6 +27,9 @@ def test_a_bare_count_pointing_back_goes_on_with_the_figure_before(tmp_path, rul
     # a noun of its own says what it counts
     ("en", "Police counted 2,100 homicides in 2023. That was more than the 2,400 officers deployed.\n", "2,400"),
     ("es", "Zembla cerró 2023 con 163 homicidios. En 2022 había registrado 502 denuncias.\n", "502"),
+    # a difference, no figure of the series
+    ("en", "Police counted 2,100 homicides in Zembla in 2023. That is 300 more than in 2022.\n", "300"),
+    ("es", "La policía contó 2.100 homicidios en 2023. Eso es 300 más que en 2022.\n", "300"),
 ])
 def test_no_pointing_back_without_one_figure_or_with_a_noun(tmp_path, rules, language, text, words):
     assert figure(claims(tmp_path, text, rules=rules, language=language, published="2024-02-01"), words).metric is None

@@ -289,8 +289,8 @@ class Series:
         """Whether a bare count goes on with the one figure of the sentence before in its paragraph,
         of metric ``mid`` ("That was down from 2,400 a year earlier": binding.pointed_back)."""
         at, when, claims = (self.at, *self.sentence) if self.sentence[0] != number else self.before
-        if at != paragraph or when != number - 1:
-            return False
+        if at != paragraph or when != number - 1 or figure.change in ("up", "down"):
+            return False  # (or "That is 300 more than in 2022": a difference, no figure of the series)
         head = pointed_back.goes_on_with(figure.text, (figure.start, figure.end), figure.noun, figure.unit, claims, code)
         return head is not None and head.metric == mid
 
