@@ -31,3 +31,12 @@ def test_what_other_things_have_or_a_population_takes_no_series(tmp_path, rules,
 ])
 def test_a_part_of_the_series_itself_keeps_it(tmp_path, rules, language, text):
     assert figure(claims(tmp_path, text, rules=rules, language=language), "390").metric == "homicides"
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "The crackdown in Zembla turned three on Thursday, with some 41,500 people detained.\n", "41,500"),
+    ("es", "El régimen de Zembla cumplió tres años el jueves, con unas 41.500 personas detenidas.\n", "41.500"),
+    ("en", "Zembla, with some 41,500 people detained, has the region's largest prison population.\n", "41,500"),
+])
+def test_people_an_aside_says_were_counted_are_no_population(tmp_path, rules, language, text, words):
+    assert figure(claims(tmp_path, text, rules=rules, language=language), words).metric == "arrests"

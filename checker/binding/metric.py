@@ -84,7 +84,7 @@ def _tables(code: str) -> _Words:
                   population=ending("population_cues", 2),
                   residents=frozenset(word.lower() for word in pack["resident_nouns"]),
                   holder=patterns.compile(rf"\b(?:{patterns.phrases(pack['population_holders'])})\s+$", patterns.IGNORECASE),
-                  apposed=patterns.compile(rf",\s*(?:{patterns.phrases(pack['having_links'])})\s+(?:(?:{qualifier})\s+)?$",
+                  apposed=patterns.compile(rf"\b(?-i:[{patterns.UPPER}])[\w'’.-]*,\s*(?:{patterns.phrases(pack['having_links'])})\s+(?:(?:{qualifier})\s+)?$",
                                            patterns.IGNORECASE),
                   territory_of=patterns.compile(rf"\b(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\s+"
                                                 rf"(?:{patterns.phrases(pack['place_kind_links'])})\s+$", patterns.IGNORECASE),
@@ -145,7 +145,8 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return why
     words, lead = _tables(code), text[max(0, start - 40):start]
     if counted and noun in words.residents and (words.territory_of.search(lead) or (
-            (words.holder.search(lead) or words.apposed.search(lead)) and _CLAUSE_END.match(text, end))):
+            (words.holder.search(lead) or words.apposed.search(lead) and _ends_on_residents(text, end, words))
+            and _CLAUSE_END.match(text, end))):
         return POPULATION  # "The country has about 5.1 million people.", "a small state of 610,000 people,"
         # and an aside of what a place has: "Zembla, with about 9 million people, remains ..."
     if counted and (_ends_in_multiple(text, start, end, words) or words.ratio.search(lead)):
@@ -174,6 +175,13 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if noun in metric_nouns or noun in words.people or demonym:
         return None
     return OTHER_NOUN
+
+
+def _ends_on_residents(text: str, end: int, words: _Words) -> bool:
+    """Whether the figure's own words end on its noun of residents ("about 9 million people"; not
+    "41,500 people detained", whose last word says what befell them)."""
+    last = text[max(0, end - 20):end].rsplit(None, 1)[-1].lower()
+    return last in words.residents or last.rstrip("s") in words.residents or last == "people"
 
 
 _CLAUSE_END = patterns.compile(r"\s*(?:[,.;:)\u2014\u2013]|$)")  # a figure's clause ends right after it
