@@ -20,6 +20,7 @@ from checker import lang, patterns
 from checker.binding import difference
 from checker.binding import metric as metrics
 from checker.binding import period as periods
+from checker.binding import pointed_back
 from checker.binding.matchers import Matchers
 from checker.model import Claim, Evidence, TimeScope
 from checker.ruleset import RuleSet
@@ -56,6 +57,9 @@ class Series:
     pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
     rate_said: tuple[int, int] | None = None  # (paragraph, sentence number): the last with a figure and a rate word
     asides: list[int] = field(default_factory=list)  # sentence numbers of figureless paragraphs set apart (captions)
+    latest: tuple[int, Claim] | None = None  # (sentence number, claim): the last count noted, with a metric or not
+    at: int = 0  # the paragraph of ``sentence``
+    before: tuple[int, int, list[Claim]] = (0, 0, [])  # (paragraph, sentence number, its figures) of the sentence before
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named (one that
@@ -63,7 +67,10 @@ class Series:
         every figure of the sentence with a metric (the heads a bare number may continue). A count
         set against one of its sentence's before it ("76,000 children, above the previous record of
         68,500") is its yardstick, not the figure the sentence is about: the head stays."""
+        if (claim.unit or "").startswith("count"):
+            self.latest = (number, claim)
         if self.sentence[0] != number:
+            self.before, self.at = (self.at, *self.sentence), paragraph
             self.sentence = (number, [])
             if _rate_words(code)[1].search(text):
                 self.rate_said = (paragraph, number)
@@ -217,13 +224,15 @@ class Series:
             return None, None  # another paragraph, beyond the two sentences before: the series is out of focus
         elif not _tallied(figure, code, near=at == paragraph or number - when <= 1) \
                 and not _names_the_series(figure, metric_nouns[mid], rules.metrics[mid].terms, code,
-                                          by_figure=head is not None, beside=self._beside(number, mid)):
+                                          by_figure=head is not None, beside=self._beside(number, mid)) \
+                and not self._points_back(figure, paragraph, number, mid, code):
             return None, None  # "en mayo de 2011 hubo 190" is the series' tally, its noun left out
         elif _restates_a_set(figure, code):
             return None, None  # "Across those 75 cases": a set named before, not a figure of the series
         elif metrics.part_of_a_whole_named(figure.text, figure.start, figure.end, code):
             return None, None  # "Children were 860 of the victims": a part of the whole, not a figure of the series
-        if _vetoed(figure, hits, mid) or difference.gap_size(figure.text, figure.start, code) \
+        if _vetoed(figure, hits, mid) or self._had_by_things_before(figure, number, mid, metric_nouns[mid], code) \
+                or difference.gap_size(figure.text, figure.start, code) \
                 or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code):
             return None, None  # (or "the difference, of 1,000 cases": the gap between two figures; a change's size)
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
@@ -262,6 +271,28 @@ class Series:
             return at, when, None, mid, term
         at, when, head = self.last
         return at, when, head, head.metric, ""
+
+    def _had_by_things_before(self, figure: Figure, number: int, mid: str, nouns: Collection[str], code: str) -> bool:
+        """Whether the figure says what the things a count just before it in its sentence counted
+        have ("88 massacres in 2023, with 390 victims": the victims of those massacres, a part, not
+        the series) or where that count came from ("numbered 14, down from 19": it counts what 14
+        does); that count took no metric in focus, so neither does it."""
+        if self.latest is None or self.latest[0] != number or figure.noun is not None and figure.noun.lower() not in nouns:
+            return False
+        before = self.latest[1]
+        if not (before.unit or "").startswith("count") or before.metric == mid:
+            return False
+        at = figure.text.rfind(before.text, 0, figure.start)
+        return at >= 0 and bool(_having(code).fullmatch(figure.text, at + len(before.text), figure.start))
+
+    def _points_back(self, figure: Figure, paragraph: int, number: int, mid: str, code: str) -> bool:
+        """Whether a bare count goes on with the one figure of the sentence before in its paragraph,
+        of metric ``mid`` ("That was down from 2,400 a year earlier": binding.pointed_back)."""
+        at, when, claims = (self.at, *self.sentence) if self.sentence[0] != number else self.before
+        if at != paragraph or when != number - 1 or figure.change in ("up", "down"):
+            return False  # (or "That is 300 more than in 2022": a difference, no figure of the series)
+        head = pointed_back.goes_on_with(figure.text, (figure.start, figure.end), figure.noun, figure.unit, claims, code)
+        return head is not None and head.metric == mid
 
     def _beside(self, number: int, mid: str) -> bool:
         """Whether sentence ``number`` has stated a figure of metric ``mid`` so far."""
@@ -342,6 +373,15 @@ def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
     if at < 0 or not _gap(code).fullmatch(figure.text, at + len(before.text), figure.start):
         return None
     return before
+
+
+@cache
+def _having(code: str) -> Pattern[str]:
+    """Up to 40 characters within a clause, then a word saying what counted things have ("with")
+    or what they changed from ("from")."""
+    pack = lang.load(code)
+    having = patterns.phrases(pack["having_links"] + pack["change_bases"])
+    return patterns.compile(rf"[^;:.!?]{{0,40}}\b(?:{having})\s+", patterns.IGNORECASE)
 
 
 @cache

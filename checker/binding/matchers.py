@@ -433,9 +433,10 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
                 span = (words.starts[i], words.end(i + size - 1))
                 for mid, role in roles:
                     found.setdefault(mid, {}).setdefault(role, []).append(span)
+    present = set(lows) if m.gapped else ()
     for tail, heads in m.gapped.items():
         size = len(tail)
-        if tail[0] not in lows:
+        if tail[0] not in present:
             continue  # most sentences: not the tail's first word
         for j in range(1, n - size + 1):
             if lows[j] != tail[0] or tuple(lows[j:j + size]) != tail:

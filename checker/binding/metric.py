@@ -34,6 +34,7 @@ class _Words(NamedTuple):
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     residents: frozenset[str]  # counted nouns of the people a place holds ("inhabitant")
     holder: Pattern[str]  # ends the text before a figure of residents that ends its clause, a population ("has ")
+    apposed: Pattern[str]  # ends the text before residents in an aside a place has ("Zembla, with about ")
     territory_of: Pattern[str]  # ends the text before a figure of residents that is a population ("a state of ")
     denominator: Pattern[str]  # ends the text before the population a count is taken in ("4,000 homicides among ")
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
@@ -69,6 +70,7 @@ def _tables(code: str) -> _Words:
     pack = lang.load(code)
     incident = patterns.phrases(pack["incidents"]["nouns"])
     relatives = patterns.phrases(pack["incidents"]["relatives"])
+    qualifier = patterns.phrases(lang.grouped(code, "qualifiers"))
     standard = patterns.phrases(pack["thresholds"]["verbs"])
 
     def ending(table: str, words_between: int, year: str = "", aside: str = "") -> Pattern[str]:
@@ -82,6 +84,8 @@ def _tables(code: str) -> _Words:
                   population=ending("population_cues", 2),
                   residents=frozenset(word.lower() for word in pack["resident_nouns"]),
                   holder=patterns.compile(rf"\b(?:{patterns.phrases(pack['population_holders'])})\s+$", patterns.IGNORECASE),
+                  apposed=patterns.compile(rf"\b(?-i:[{patterns.UPPER}])[\w'’.-]*,\s*(?:{patterns.phrases(pack['having_links'])})\s+(?:(?:{qualifier})\s+)?$",
+                                           patterns.IGNORECASE),
                   territory_of=patterns.compile(rf"\b(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\s+"
                                                 rf"(?:{patterns.phrases(pack['place_kind_links'])})\s+$", patterns.IGNORECASE),
                   denominator=patterns.compile(rf"\d(?:[\d,.]*\d)?(?:\s+[^\W\d]+){{1,2}}\s+"
@@ -141,8 +145,10 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return why
     words, lead = _tables(code), text[max(0, start - 40):start]
     if counted and noun in words.residents and (words.territory_of.search(lead) or (
-            words.holder.search(lead) and _CLAUSE_END.match(text, end))):
+            (words.holder.search(lead) or words.apposed.search(lead) and _ends_on_residents(text, end, words))
+            and _CLAUSE_END.match(text, end))):
         return POPULATION  # "The country has about 5.1 million people.", "a small state of 610,000 people,"
+        # and an aside of what a place has: "Zembla, with about 9 million people, remains ..."
     if counted and (_ends_in_multiple(text, start, end, words) or words.ratio.search(lead)):
         return RATIO  # "twelve times the limit", "the ratio was one to four": never a count
     fronted = words.fronted_set.match(text[:start]) if counted and noun is None else None
@@ -169,6 +175,13 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if noun in metric_nouns or noun in words.people or demonym:
         return None
     return OTHER_NOUN
+
+
+def _ends_on_residents(text: str, end: int, words: _Words) -> bool:
+    """Whether the figure's own words end on its noun of residents ("about 9 million people"; not
+    "41,500 people detained", whose last word says what befell them)."""
+    last = text[max(0, end - 20):end].rsplit(None, 1)[-1].lower()
+    return last in words.residents or last.rstrip("s") in words.residents or last == "people"
 
 
 _CLAUSE_END = patterns.compile(r"\s*(?:[,.;:)\u2014\u2013]|$)")  # a figure's clause ends right after it

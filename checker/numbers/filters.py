@@ -7,6 +7,7 @@ from checker.tokens import NUM, SYM, WORD, Token, joined, lowers
 from .nouns import looks_plural
 from .records import Num
 from .words import (
+    FIRST_PERSON_ENDINGS,
     PAST_ENDINGS,
     currency_before,
     unit_after,
@@ -93,9 +94,19 @@ def capitalised_label(toks: list[Token], num: Num, has_unit: bool) -> bool:
         return False  # "Zembla's 53.7": the figure of a name, no label
     if low in STOP or low in COUNTRY_MARKS:
         return False
-    if num.i0 == 1 and low.endswith(PAST_ENDINGS):
-        return False  # a verb capitalised only because it opens the sentence: "Murieron 20 personas"
+    if all(t.kind == SYM and t.text in _OPENING_MARKS for t in toks[:num.i0 - 1]) \
+            and (low.endswith(PAST_ENDINGS) or low.endswith(FIRST_PERSON_ENDINGS) and _counted_after(toks, num)):
+        return False  # a verb capitalised only because it opens the sentence or a quote: "Murieron 20 personas"
     return not (_gapped(toks, num) or _parallel_item(toks, num))
+
+
+def _counted_after(toks: list[Token], num: Num) -> bool:
+    """Whether a plural noun in lower case follows the number ("Llevamos 81 mil capturados"; not "Ramos 7 fue")."""
+    nxt = toks[num.i1] if num.i1 < len(toks) else None
+    return nxt is not None and nxt.kind == WORD and nxt.text.islower() and looks_plural(nxt.lower)
+
+
+_OPENING_MARKS = frozenset('"“«‘\'(¡¿—–-')  # marks before the first word of a quote or a sentence
 
 
 def _parallel_item(toks: list[Token], num: Num) -> bool:

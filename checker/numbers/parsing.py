@@ -11,6 +11,10 @@ from .words import (
     currency_before,
     unit_after,
     A_AN,
+    COMPARATIVES,
+    MORE_WORDS,
+    NOT_NOUNS,
+    STOP,
     ARTICLE_SCALES,
     CARDINALS,
     FRACTIONS,
@@ -207,9 +211,19 @@ def _a_scale_or_fraction(toks: list[Token], i: int) -> Num | None:
         _more_scales(toks, num)
         return num
     quarter_of = nxt in PERIOD_FRACTIONS and i + 2 < n and toks[i + 2].lower in OF  # "a quarter" alone is a period
-    if nxt in FRACTIONS and nxt not in PERIOD_FRACTIONS or quarter_of:
+    if nxt in FRACTIONS and nxt not in PERIOD_FRACTIONS and not _ordinal_of(toks, i + 2) or quarter_of:
         return Num(1.0 / FRACTIONS[nxt], i, i + 2, words=True, fraction=True)
     return None
+
+
+def _ordinal_of(toks: list[Token], k: int) -> bool:
+    """Whether the word at ``k``, after "a" and a fraction word, is a noun that word ranks ("a
+    seventh period", "a third straight year", "un quinto mandato"): an ordinal, no fraction; not
+    "a third of", "a third more", "by a third, to 900"."""
+    if k >= len(toks) or toks[k].kind != WORD or not toks[k].text.islower():
+        return False
+    low = toks[k].lower
+    return low not in OF and low not in STOP and low not in NOT_NOUNS and low not in COMPARATIVES and low not in MORE_WORDS
 
 
 def _half(toks: list[Token], i: int) -> Num:

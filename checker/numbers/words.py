@@ -181,3 +181,4 @@ SUPERLATIVE_ENDINGS = tuple(_W["superlative_endings"])  # "largest"
 COMPARATIVE_ENDINGS = tuple(_W["comparative_endings"])  # "larger"
 HEAD_FIRST = bool(_W["head_first"])  # "personas asesinadas": the counted noun before its modifiers
 PAST_ENDINGS = tuple(_W["past_endings"])  # "Murieron 20 personas": a verb opening a sentence, no name
+FIRST_PERSON_ENDINGS = tuple(_W["first_person_endings"])  # "Llevamos 81 mil capturados": a verb opening a sentence

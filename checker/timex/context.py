@@ -128,6 +128,8 @@ def years_ok(g: Grammar, s: str, start: int, end: int, value: int, prep: str | N
     strong = prep in g.year_preps
     if prev and _name_before(g, prev) and not _clause_break_before(s, start):
         return False
+    if g.figure_heads.search(s, max(0, start - 30), start) and not year_then_quantity(g, s, end):
+        return True  # "La cifra de 2024 equivale a ...": the year that figure is of (not "una cifra de 2000")
     if prev and not strong and not partner and _quantity_word_before(g, words) and not _opens_a_when_clause(g, s, end) \
             and s[end:end + 1] != "?":  # "What about 2020?": a question of a year, not "about 2,020"
         return False

@@ -158,6 +158,7 @@ class Grammar:
         self.when_clauses = frozenset(pack["year_when_clauses"])
         self.quantity_as = {word: frozenset(before) for word, before in pack["year_quantity_as"].items()}
         self.determiners = frozenset(pack["year_determiners"])
+        self.figure_heads = patterns.compile(rf"\b(?:{patterns.phrases(pack['year_figure_heads'])})\s+$", patterns.IGNORECASE)
         self.friendly_caps = frozenset(pack["year_friendly_caps"])
 
     def compiled(self, macro: str, flags: int = re.IGNORECASE) -> re.Pattern:
