@@ -1,5 +1,5 @@
 """A bare count in a sentence that points back to the one before ("Police counted 2,100 homicides in
-2023. That was down from 2,400 a year earlier."; "... 154 homicidios. En 2022 había registrado 495."):
+2023. That was down from 2,400 a year earlier."; "... 212 homicidios. En 2022 había registrado 530."):
 it is a figure of what that sentence's one figure counted, of its own period, when the sentence
 opens on a word pointing back or the count stands right after a verb of account with its noun left
 out. The words are the language pack's (context.yaml ``back_pointers``)."""
