@@ -10,12 +10,12 @@ from tests.conftest import one_article_claims as claims
 
 
 @pytest.mark.parametrize(("language", "text", "words"), [
-    ("en", "Zembla recorded 2,950 homicides in 2023, police said.\n\nPolice also counted 88 massacres in 2023, "
+    ("en", "Zembla recorded 3,470 homicides in 2023, police said.\n\nPolice also counted 88 massacres in 2023, "
            "with 390 victims.\n", "390"),
-    ("es", "Zembla registró 2.950 homicidios en 2023, según la policía.\n\nLa policía contó además 88 masacres "
+    ("es", "Zembla registró 3.470 homicidios en 2023, según la policía.\n\nLa policía contó además 88 masacres "
            "en 2023, con 390 víctimas.\n", "390"),
-    ("en", "Zembla recorded 1,310 homicides in the first half, police said. Massacres, defined as three or more "
-           "victims in one attack, numbered 14 in the first six months, down from 19 a year earlier.\n", "19"),
+    ("en", "Zembla recorded 1,640 homicides in the first half, police said. Massacres, which the police count apart, "
+           "numbered 14 in the first six months, down from 19 a year earlier.\n", "19"),
     ("en", "Ruritania reported 131 homicides in 2024. Zembla, with about 9 million people, remains the most "
            "violent.\n", "million"),
     ("es", "Ruritania reportó 131 homicidios en 2024. Zembla, con unos 9 millones de personas, sigue siendo el "
@@ -26,8 +26,8 @@ def test_what_other_things_have_or_a_population_takes_no_series(tmp_path, rules,
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("en", "Zembla recorded 2,950 homicides in 2023, with 390 in the capital.\n"),
-    ("es", "Zembla cerró 2023 con 2.950 homicidios, con 390 en la capital.\n"),
+    ("en", "Zembla recorded 3,470 homicides in 2023, with 390 in the capital.\n"),
+    ("es", "Zembla cerró 2023 con 3.470 homicidios, con 390 en la capital.\n"),
 ])
 def test_a_part_of_the_series_itself_keeps_it(tmp_path, rules, language, text):
     assert figure(claims(tmp_path, text, rules=rules, language=language), "390").metric == "homicides"

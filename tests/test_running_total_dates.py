@@ -1,7 +1,7 @@
 """A running total (a cumulative metric) counted up to a date with no start given ("hasta el 28 de
 febrero") is a total as of that date, not a count of that date's year; one whose only time is the day
 its sentence dates the event on ("the emergency, declared on March 27, reached its third year with
-85,300 detainees") counts from that day to date, not over the day (binding.running)."""
+97,650 detainees") counts from that day to date, not over the day (binding.running)."""
 from __future__ import annotations
 
 import pytest
@@ -19,10 +19,10 @@ def test_a_running_total_up_to_a_date_is_as_of_it(tmp_path, language, text, word
 
 
 @pytest.mark.parametrize("language, text, words", [
-    ("es", "El estado de excepción que Zembla decretó el 27 de marzo de 2018 llegó a su tercer año con 85.300 "
-           "detenidos.", "85.300"),
-    ("en", "The state of emergency, declared on March 27, 2018, reached its third year with 85,300 people "
-           "detained.", "85,300"),
+    ("es", "El estado de excepción que Zembla decretó el 27 de marzo de 2018 llegó a su tercer año con 97.650 "
+           "detenidos.", "97.650"),
+    ("en", "The state of emergency, declared on March 27, 2018, reached its third year with 97,650 people "
+           "detained.", "97,650"),
 ])
 def test_a_running_total_said_after_the_event_day_counts_from_it(tmp_path, language, text, words):
     found = one_article_claims(tmp_path, text, language=language, published="2021-03-28")

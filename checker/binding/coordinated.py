@@ -12,8 +12,8 @@ from checker.model import TimeMention
 def opens_the_next(text: str, figure_end: int, t: TimeMention, next_start: int, code: str) -> bool:
     """Whether time ``t``, after a figure ending at ``figure_end``, comes right after a coordinator
     (a comma or a semicolon may stand before it) or in a clause that a comma and a word of
-    ``said_clause_openers`` open ("Al 30 de junio sumaban 43.562, lo que significa que en el segundo semestre
-    ... 17.000 más"), and before the next figure, at ``next_start``: the figure before it has its own time
+    ``said_clause_openers`` open ("Al 31 de mayo sumaban 52.870, lo que significa que en el segundo semestre
+    ... 9.000 más"), and before the next figure, at ``next_start``: the figure before it has its own time
     before it (the caller asks only then)."""
     if not figure_end <= t.start < t.end <= next_start:
         return False

@@ -134,8 +134,8 @@ def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet) -> Claim:
 
 
 def in_siblings_money(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers) -> list[Claim]:
-    """A list item's number with a scale word and no unit ("- 2023: 9.2 billion", "- 2023: 9.180
-    millones") right after an item whose one figure is money ("- 2022: $7.7 billion"): the same
+    """A list item's number with a scale word and no unit ("- 2023: 6.8 billion", "- 2023: 6.845
+    millones") right after an item whose one figure is money ("- 2022: $6.3 billion"): the same
     money and metric, unless its own words name another metric's ("- Homicides: 2.3 thousand"). Only
     items that follow such a sibling in one list."""
     scaled = [c for c in claims if _bare(c) and _SCALE_WORD.search(c.text)]
@@ -164,7 +164,7 @@ def in_siblings_money(claims: list[Claim], sentences: Sequence[Sentence], tables
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+\S")  # a bulleted or numbered list's item
-_SCALE_WORD = re.compile(r"\d\s*[^\W\d_]")  # digits and a word after them: "9.2 billion", "9.180 millones"
+_SCALE_WORD = re.compile(r"\d\s*[^\W\d_]")  # digits and a word after them: "6.8 billion", "6.845 millones"
 
 
 def _money(unit: str | None) -> bool:

@@ -1,5 +1,5 @@
 """A figure named as its country's own (the language pack's ``national_figures``: "more than double
-the national average of 16.1", "la media nacional, que fue de 16,1"): the figure right after the
+the national average of 14.6", "la media nacional, que fue de 14,6"): the figure right after the
 phrase, a few lower-case words between, is about the country the sentence or the place in focus is
 part of, not about the province its sentence is about; where no such country is established it is
 about a place checker cannot name, so it takes no other. A bare number of a later sentence that
@@ -27,7 +27,7 @@ Place = tuple[int, int, str]
 def tied(focus: Focus, text: str, span: tuple[int, int], places: Sequence[Place],
          paragraph: int, code: str) -> tuple[tuple[str, ...], str] | None:
     """The country and the evidence words of a national phrase right before the figure at ``span``
-    ("the national average of 16.1"); None when none is."""
+    ("the national average of 14.6"); None when none is."""
     before = [hit for hit in spans(text, code) if hit[1] <= span[0]]
     if not before:
         return None  # most figures follow no national phrase

@@ -582,7 +582,7 @@ def _possessive_year(word: str) -> bool:
 
 def base_after_a_change(text: str, start: int, before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start`` follows a comma and a change's base word, in a clause that
-    tells a change further back than ``before`` reaches ("fell to 42.8 in 2017, from 59.1 the year
+    tells a change further back than ``before`` reaches ("fell to 37.6 in 2017, from 51.4 the year
     before"): it is the base value of that change."""
     words = before.lower().split()
     if len(words) < 2 or words[-1] not in _change_bases(code) or not words[-2].endswith(","):

@@ -18,7 +18,7 @@ def goes_on_with(text: str, span: tuple[int, int], noun: str | None, unit: str |
     paragraph) that the bare count at ``start`` states again for another period or place; None
     when the count has a noun of its own, that sentence holds no or several figures of its unit, or
     nothing in the count's sentence points back; or another figure stands in its sentence ("el
-    instituto había reportado unas 4.300, cuando la Policía contó 2.980": which is which is not said)."""
+    instituto había reportado unas 5.700, cuando la Policía contó 3.410": which is which is not said)."""
     start, end = span
     if noun is not None or unit != "count" or _FIGURE.search(text, 0, start) or _FIGURE.search(text, end):
         return None

@@ -135,7 +135,7 @@ def _total_as_of(c: Claim, rules: RuleSet, totals: re.Pattern[str], code: str) -
     """``c``, a cumulative figure dated at a day its sentence tells a total at (``as_of_totals``: "on
     March 4, arrests totaled 39,800", "el 12 de mayo las capturas sumaban 33.200"), or counted up to a
     date its time opens with a word of ``as_of_words`` or ``to_date_words`` for ("only $56 million had been
-    disbursed by Sept. 30", "368 muertes bajo custodia hasta el 28 de febrero"), from a start the text never
+    disbursed by Sept. 30", "427 muertes bajo custodia hasta el 31 de enero"), from a start the text never
     gave (its year's or its fiscal year's): as of that date, a count up to it, not of the day nor of the year;
     else unchanged. A sentence that counts by calendar years ("En 2019 fallecieron 85; hasta el 15 de junio
     de 2020, 40") keeps the year to date."""
