@@ -136,7 +136,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "Lund's murder rate was 30 per 100,000 in 2019. Its incarceration rate was "
                                        "610 per 100,000.\n\nThe small nation of Honduras saw 12 homicides in 2020, the fewest since "
                                        "2008.\n\nLund counted 90 thefts in May 2020, and 300 in its first year.\n\nLund had 400 thefts in 2018. "
-                                       "March alone saw 60 thefts.\n",
+                                       "March alone saw 60 thefts.\n\nLund recorded 212 homicides in 2019. That "
+                                       "was down from 260 a year earlier.\n",
                                        encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')
