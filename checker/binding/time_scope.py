@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
-from checker.binding import before_event, own_period, yearless_months
+from checker.binding import before_event, legends, own_period, yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -284,6 +284,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     own_phrase = own_period.phrase(text, q, times, state.code)
     if own_phrase is not None:  # "and 31 over the whole term": not the clause before's "in 2009"
         return own_phrase
+    times = legends.without_legends(text, times, state.code)  # "with 2019 in parentheses"
     chosen = (_modifier_time(text, q, k, quantities, times, state.code)
               or _chosen_time(text, q, k, quantities, times, clause, state.code)) if times else None
     focus = state.sentence_time or state.last_time
