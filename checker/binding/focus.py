@@ -275,7 +275,7 @@ class Series:
     def _had_by_things_before(self, figure: Figure, number: int, mid: str, nouns: Collection[str], code: str) -> bool:
         """Whether the figure says what the things a count just before it in its sentence counted
         have ("88 massacres in 2023, with 390 victims": the victims of those massacres, a part, not
-        the series) or where that count came from ("numbered 14, down from 19": it counts what 14
+        the series) or where that count came from ("numbered 23, down from 31": it counts what 23
         does); that count took no metric in focus, so neither does it."""
         if self.latest is None or self.latest[0] != number or figure.noun is not None and figure.noun.lower() not in nouns:
             return False
