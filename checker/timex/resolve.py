@@ -16,7 +16,8 @@ from .calendar import Interval
 from .context import Atom, Context, has_prefix, year_then_quantity
 from .days import r_dayref, r_relday, r_weekday, weekday_atom
 from .first_months import r_firstn
-from .lookup import count_of, either, is_plural, month_named, optional, relative_words, shift_in, shift_of, unit_of
+from .fiscal_years import r_fiscal, r_fiscal_after, r_fiscal_part, r_fiscal_rel
+from .lookup import count_of, either, is_plural, month_named, optional, relative_words, shift_in, unit_of
 
 Resolver = Callable[[re.Match, Context, int, int], "Atom | None"]
 
@@ -242,38 +243,6 @@ def r_half(m, ctx, s, e):
 
 def r_hcode(m, ctx, s, e):
     return _half_atom(ctx, s, e, int(m["hc_n"]), m["hc_y"])
-
-
-def r_fiscal(m, ctx, s, e):
-    """"fiscal year 2015", "FY15", "fiscal 2014-15": named by the year the fiscal year ends in."""
-    first = m["fy_y"]
-    year = int(first) if len(first) == 4 else 2000 + int(first)
-    if m["fy_y2"]:
-        end = m["fy_y2"]
-        year = int(end) if len(end) == 4 else year // 100 * 100 + int(end)
-    lo, hi = cal.fiscal_span(year)
-    return Atom(s, e, lo, hi, "year", "explicit", "date")
-
-
-def r_fiscal_part(m, ctx, s, e):
-    """"the end of fiscal 2018": a third of the fiscal year (four months), as "the end of 2018" is of the year."""
-    part = ctx.g.parts[m["fp_part"].split()[0].lower()]
-    lo, _ = cal.fiscal_span(int(m["fp_y"]))
-    start = cal.add_months(lo, 4 * part)
-    return Atom(s, e, start, cal.add_months(lo, 4 * part + 4) - dt.timedelta(days=1), "span", "explicit", "date")
-
-
-def r_fiscal_after(m, ctx, s, e):
-    lo, hi = cal.fiscal_span(int(m["fa_y"]))
-    return Atom(s, e, lo, hi, "year", "explicit", "date")
-
-
-def r_fiscal_rel(m, ctx, s, e):
-    if ctx.anchor is None:
-        return Atom(s, e, None, None, "year", "unresolved", "span")
-    shift = shift_of(ctx, either(m, "fr_rel").split()[-1])
-    lo, hi = cal.over_anchor(ctx.anchor, lambda d: cal.fiscal_span(cal.fiscal_year_of(d) + shift))
-    return Atom(s, e, lo, hi, "year", "relative", "span")
 
 
 def _part(ctx: Context, word: str | None) -> int | None:
@@ -664,17 +633,23 @@ RESOLVERS: dict[str, Resolver] = {
     "dayref": r_dayref,
     "iso": r_iso,
     "slash": r_slash,
-    "firstof": r_firstof, "firstn": r_firstn,
-    "quarter": r_quarter, "qcode": r_qcode,
+    "firstof": r_firstof,
+    "firstn": r_firstn,
+    "quarter": r_quarter,
+    "qcode": r_qcode,
     "qcode_after": r_qcode_after,
-    "half": r_half, "hcode": r_hcode,
+    "half": r_half,
+    "hcode": r_hcode,
     "fiscal": r_fiscal,
-    "fiscal_after": r_fiscal_after, "fiscal_part": r_fiscal_part,
+    "fiscal_after": r_fiscal_after,
+    "fiscal_part": r_fiscal_part,
     "fiscal_rel": r_fiscal_rel,
-    "decade": r_decade, "decade2": r_decade2,
+    "decade": r_decade,
+    "decade2": r_decade2,
     "century": r_century,
     "partof": r_partof,
-    "md": r_md, "dm": r_dm,
+    "md": r_md,
+    "dm": r_dm,
     "my": r_my,
     "season": r_season,
     "thenref": r_thenref,
@@ -684,14 +659,16 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": r_weekday,
     "relday": r_relday,
     "relpart": r_relpart,
-    "ago": r_ago, "recent": r_recent,
+    "ago": r_ago,
+    "recent": r_recent,
     "shift": r_shift,
     "refphrase": r_refphrase,
     "samein": r_samein,
     "sofar": r_sofar,
     "following": r_following,
     "prepost": r_prepost,
-    "yearrange": r_yearrange, "theyear": r_theyear,
+    "yearrange": r_yearrange,
+    "theyear": r_theyear,
     "year": r_year,
     "stretch": r_stretch,
     "month_rel": r_month_rel,
