@@ -21,7 +21,7 @@ from checker.numbers import Reading
 from checker.ruleset import RuleSet
 
 _HEADER_END = re.compile(r":[\s*_]*\Z")  # "...:" or "...:**"
-_ITEM = re.compile(r"\s*[-*•]\s+\S")
+BULLETED = re.compile(r"\s*[-*•–]\s+\S")  # a bulleted list's item (binding.time_scope reads it too)
 _WORD_START = re.compile(r"(?<![\w$€£])[^\W\d_]")
 
 
@@ -37,7 +37,7 @@ def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading
     spans: list[tuple[int, int, tuple[str, str], str | None, str | None]] = []  # items' (start, end, unit words
     # before and after the number, metric, its words)
     for k, header in enumerate(sentences[:-1]):
-        if not _HEADER_END.search(header.text) or not _ITEM.match(sentences[k + 1].text):
+        if not _HEADER_END.search(header.text) or not BULLETED.match(sentences[k + 1].text):
             continue  # most sentences: no colon at the end
         unit = _unit_words(header.text, reading)
         if unit is None:
@@ -46,7 +46,7 @@ def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading
         named = rate_focus.header_metric(header.text, len(header.text), canonical_unit,
                                          matchers.metric_hits(matchers.words(header.text), tables), rules, code)
         items = sentences[k + 1:k + 1 + _MAX_ITEMS]
-        end = next((i for i, s in enumerate(items) if not _ITEM.match(s.text)), len(items))
+        end = next((i for i, s in enumerate(items) if not BULLETED.match(s.text)), len(items))
         spans += [(s.start, s.end, words, *(named or (None, None))) for s in items[:end]]
     if not spans:
         return claims
@@ -163,7 +163,7 @@ def in_siblings_money(claims: list[Claim], sentences: Sequence[Sentence], tables
     return [out[c.id] for c in claims]
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s+\S")  # a bulleted or numbered list's item
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+\S")  # a bulleted or numbered list's item
 _SCALE_WORD = re.compile(r"\d\s*[^\W\d_]")  # digits and a word after them: "6.8 billion", "6.845 millones"
 
 

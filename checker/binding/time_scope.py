@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
-from checker.binding import before_event, legends, own_period, yearless_months
+from checker.binding import before_event, legends, own_period, time_resolve, yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
 from checker.binding.base_value import base_time, dates_a_base_value, is_base_value, owns_a_base_value, single_words
-from checker.binding import time_resolve
+from checker.binding.list_header import BULLETED
 from checker.binding.time_resolve import resolve
 from checker.model import Claim, Quantity, TimeMention, TimeScope
 
@@ -93,7 +93,7 @@ class Lead:
         elif self.scope is not None and not time_resolve.same_span(state.last_time, self.named):
             self.scope = None  # another time was named after it
         aside = text.lstrip()[:1] in ("*", "_")  # emphasis sets the paragraph apart from the story's text
-        self.item = text.lstrip()[:2] in _ITEM_MARKS
+        self.item = BULLETED.match(text) is not None
         self.heading = (text.rstrip().endswith(":"), state.last_time)  # a list's lead-in, and the time named before it
         self.first, self.last, self.back_to, self.back, self.counted = None, None, None, frozenset(), frozenset()
         self.single, self.checked = not aside, aside
@@ -166,9 +166,6 @@ class Lead:
         if self.back_years and lead.granularity != "year" and lead.end and lead.start[:4] == lead.end[:4]:
             lead = replace(lead, start=f"{lead.start[:4]}-01-01", end=f"{lead.start[:4]}-12-31", granularity="year")
         return replace(lead, text="the article's time in focus", basis="inherited")
-
-
-_ITEM_MARKS = ("- ", "• ", "– ", "* ")  # the marks that open a bulleted list's item
 
 
 def flows(rules: RuleSet, metric: str | None) -> str | None:
