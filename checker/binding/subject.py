@@ -533,8 +533,9 @@ class Focus:
                     or kind != "organization" and national.ranks_within(text, hit, code):
                 continue  # "the country average", "the highest rate in the country": no place of a figure
             if kind == "organization":  # the last agency named before it, in its sentence or earlier
-                agency = max((a for a in agencies if a[1] <= hit.start()), default=(0, 0, *(self.agency or ())))[2:]
-                if agency:
+                before = [a[2:] for a in sorted(agencies) if a[1] <= hit.start()]
+                agency = before[-1] if before else self.agency
+                if agency is not None:
                     pointed_agencies.append((hit.start(), hit.end(), *agency))
             else:
                 before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
@@ -543,8 +544,7 @@ class Focus:
                     pointed.append((hit.start(), hit.end(), name))
         pointed.extend(self._pronoun(text, paragraph, code))
         self._note_places(text, places, types, code, paragraph)
-        if agencies:
-            self.agency = max(agencies)[2:]
+        self._note_agency(agencies)
         if not pointed and not pointed_agencies:
             return places, agencies
         return sorted([*places, *pointed]), sorted([*agencies, *pointed_agencies])
@@ -566,6 +566,11 @@ class Focus:
             return []  # most sentences: the one before opened on no place
         hit = _pronoun_pattern(code).match(text)
         return [(hit.start(1), hit.end(1), names[0])] if hit else []
+
+    def _note_agency(self, agencies: Sequence[Agency]) -> None:
+        """Remember the last agency of one country a sentence names: the one "the agency" points back at."""
+        if agencies:
+            self.agency = max(agencies)[2:]
 
     def _note_places(self, text: str, places: list[Place], types: dict[str, str], code: str, paragraph: int) -> None:
         """Remember the last place of each type a sentence names, and the lists it names (binding.groups)."""
@@ -600,8 +605,7 @@ class Focus:
         ("The numbers are disputed in Zembla."), puts it in focus in its paragraph; a place that
         sets the scene ("In Zembla, officials met.") does not. Every place it names is the last of
         its type named, and the last agency it names the one "the agency" points back at."""
-        if agencies:
-            self.agency = max(agencies)[2:]
+        self._note_agency(agencies)
         places = without_dateline(text, places)
         self._note_places(text, places, types, code, paragraph)
         located = _link_before(code, "place_only_links")  # a place-only link and an article right before it: "in the "
