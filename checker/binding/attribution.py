@@ -87,13 +87,12 @@ def find(text: str, entity_of: dict[str, str], last: str | None, code: str = lan
     names, which are what its figures are about, not who tells them ("Zembla registered 900 killings",
     "the department of Zembla and Oz recorded 900")."""
     words = _words(code)
-    spans = sorted(p[:2] for p in places)
     for k, (may_hold, pattern) in enumerate(words.found):
         if not may_hold(text):
             continue
         # the first match that names a source: "Zembla recorded 61 homicides, Minister Ana Ruiz said"
         match, name = next(((m, n) for m in pattern.finditer(text)
-                            if (n := _source(m, words, entity_of, spans)) is not None), (None, None))
+                            if (n := _source(m, words, entity_of, places)) is not None), (None, None))
         if name is _PAPER:
             return last, last
         if name is None:
@@ -105,7 +104,7 @@ def find(text: str, entity_of: dict[str, str], last: str | None, code: str = lan
                 and not any(text.find(cue, match.end()) >= 0 for cue in words.cues):
             return name, name  # most sentences: one source named, no contrast
         named = sorted({(m.start(), n) for may, p in words.found if may(text) for m in p.finditer(text)
-                        if (n := _source(m, words, entity_of, spans)) not in (None, _PAPER)})
+                        if (n := _source(m, words, entity_of, places)) not in (None, _PAPER)})
         if len({n for _, n in named}) < 2 and not contrasts:
             return name, name
         result = Attributed(name)
@@ -136,7 +135,7 @@ _PAPER = "(the paper)"  # a name that is the paper itself: the last source named
 
 
 def _source(match: re.Match[str], words: _Words, entity_of: dict[str, str],
-            places: list[tuple[int, int]]) -> str | None:
+            places: Sequence[tuple[int, int, str]]) -> str | None:
     """The source a match names, canonically; ``_PAPER`` for the paper itself; None for no source
     ("officials said", places only)."""
     if places and _only_places(match, places, words.joiner):
@@ -154,29 +153,33 @@ def _source(match: re.Match[str], words: _Words, entity_of: dict[str, str],
     return canonical or words.article.sub("", name)
 
 
-def _after_place(match: re.Match[str], places: list[tuple[int, int]], joiner: re.Pattern[str],
+def _after_place(match: re.Match[str], places: Sequence[tuple[int, int, str]], joiner: re.Pattern[str],
                  entity_of: dict[str, str]) -> str | None:
     """The known source a name holds after the place it opens on ("U.S. Border Patrol", "Zembla's
     COMAR"): the place says whose it is, the rest which it is."""
-    at = joiner.match(match.string, match.start(1)).end()
-    reach = max((b for a, b in places if a <= at < b), default=None)
+    reach = _place_end(places, joiner.match(match.string, match.start(1)).end())
     if reach is None:
         return None
     rest = match.string[reach:match.end(1)].lstrip(".")  # the place "U.S" read without its last dot
     return entity_of.get(rest.removeprefix("'s").removeprefix("’s").strip().lower())
 
 
-def _only_places(match: re.Match[str], places: list[tuple[int, int]], joiner: re.Pattern[str]) -> bool:
+def _only_places(match: re.Match[str], places: Sequence[tuple[int, int, str]], joiner: re.Pattern[str]) -> bool:
     """Whether the name a match holds is places and the words that join them, nothing else: each
     of its words stands in a place's span ("Zembla", "[the department of] Oz", "Zembla and Oz")."""
     at, end = match.span(1)
     at = joiner.match(match.string, at).end()  # "The State of Zembla"
     while at < end:
-        reach = max((b for a, b in places if a <= at < b), default=None)
+        reach = _place_end(places, at)
         if reach is None:
             return False
         at = joiner.match(match.string, reach).end()
     return True
+
+
+def _place_end(places: Sequence[tuple[int, int, str]], at: int) -> int | None:
+    """Where the place the sentence names at ``at`` ends; None when none stands there."""
+    return max((end for start, end, _ in places if start <= at < end), default=None)
 
 
 def of(attribution: str | None, start: int, clause: tuple[int, int]) -> str | None:
