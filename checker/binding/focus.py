@@ -17,10 +17,9 @@ from math import log
 from re import Pattern
 
 from checker import lang, patterns
-from checker.binding import difference
+from checker.binding import difference, pointed_back
 from checker.binding import metric as metrics
 from checker.binding import period as periods
-from checker.binding import pointed_back
 from checker.binding.matchers import Matchers
 from checker.model import Claim, Evidence, TimeScope
 from checker.ruleset import RuleSet
