@@ -190,3 +190,17 @@ def test_minors_travelling_with_their_parents_are_a_subgroup(tmp_path, rules):
     found = claims(tmp_path, "Agents caught 9,500 unaccompanied children and 4,000 minors travelling with their "
                              "parents in 2019.\n", rules=rules)
     assert figure(found, "4,000").metric is None
+
+
+@pytest.mark.parametrize(("text", "words", "language"), [
+    ("In Zembla, the number of victims of mass killings rose to 317 in 2018, the police said.\n", "317", None),
+    ("Mass killings claimed 317 lives in Zembla in 2018.\n", "317", None),
+    ("En Zembla, las masacres dejaron 317 víctimas en 2018.\n", "317", "es"),
+])
+def test_victims_of_massacres_are_a_part_not_all_homicides(tmp_path, rules, text, words, language):
+    assert figure(claims(tmp_path, text, rules=rules, language=language), words).metric is None
+
+
+def test_one_massacre_beside_a_yearly_homicide_count_leaves_it_homicides(tmp_path, rules):
+    found = claims(tmp_path, "Zembla had 2,950 killings in 2018, a year of 23 massacres.\n", rules=rules)
+    assert figure(found, "2,950").metric == "homicides"
