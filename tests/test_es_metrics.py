@@ -117,3 +117,10 @@ def test_border_apprehensions_are_not_arrests(tmp_path):
     assert figure(found, "300.000").metric is None
     found = _claims(tmp_path / "b", "La policía de Zembla detuvo a 300 pandilleros en 2011.\n")
     assert figure(found, "300").metric == "arrests"
+
+
+def test_children_sent_home_are_no_apprehensions_of_unaccompanied_minors(tmp_path):
+    found = _claims(tmp_path, "En 2021, 2.870 niños zemblanos no acompañados fueron devueltos desde Ruritania.\n")
+    assert figure(found, "2.870").metric is None
+    found = _claims(tmp_path, "En 2021, Ruritania aprehendió a 2.870 niños zemblanos no acompañados.\n")
+    assert figure(found, "2.870").metric == "unaccompanied_minors"

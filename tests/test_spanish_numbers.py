@@ -74,6 +74,11 @@ def test_mexican_outlets_write_thousands_after_mil():
     assert values("Llegaron 1 millón 250 mil 12 dólares.")[0][1] == 1_250_012
 
 
+def test_a_larger_scale_after_the_thousands_scales_all_of_them():
+    [q] = es("Zembla recibió 7 mil 415 millones de dólares.")
+    assert (q.value.point, q.unit) == (7_415_000_000, "dollar")
+
+
 # --------------------------------------------------------------------------- words
 
 

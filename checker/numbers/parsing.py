@@ -133,7 +133,8 @@ def _parse_digits(toks: list[Token], i: int) -> Num:
 
 def _remainder(toks: list[Token], num: Num) -> None:
     """The plain figure after a scale word that adds to it ("80 mil 736", "1 millón 250 mil"), with
-    its own smaller scale: read on while each part is smaller than the scale before it."""
+    its own smaller scale: read on while each part is smaller than the scale before it. A larger
+    scale after the sum scales all of it ("9 mil 180 millones" = 9.180 millones)."""
     n, j, scale = len(toks), num.i1, num.scale
     first = j
     while j < n and toks[j].kind == NUM and toks[j].text.isdigit() and len(toks[j].text) <= 3:
@@ -146,6 +147,8 @@ def _remainder(toks: list[Token], num: Num) -> None:
                               and k + 1 < n and toks[k + 1].kind == NUM and joined(toks[k - 1], toks[k])):
             break
         num.value, j, scale = num.value + value, k, part
+    if j > first and j < n and toks[j].lower in SCALES and SCALES[toks[j].lower] > num.scale:
+        num.value, num.scale, j = num.value * SCALES[toks[j].lower], num.scale * SCALES[toks[j].lower], j + 1
     num.i1 = j
     if j == first:  # no figure after the scale word: maybe number words ("213 mil siete")
         _word_remainder(toks, num, scale)
