@@ -249,7 +249,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     head = state.previous[1] if state.previous and state.previous[0] == state.sentence_number else None
     found = sequel.shared_places(text, (q.start, q.end), clause, found, head, state.code)  # ", y una tasa de 12,6"
     if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
-        found = state.focus.carried(sentence.paragraph, metric, found)
+        found = state.focus.carried(sentence.paragraph, metric, found, state.counts.series_head(state.sentence_number, q.start))
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
     found = subjects.with_regions(recipients.only(text, found, ctx, q, metric, m, state.code), m.members)  # aid: for whom
     start, end = sentence.start + q.start, sentence.start + q.end

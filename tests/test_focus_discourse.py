@@ -269,3 +269,18 @@ def test_a_day_of_its_whole_named_back_stays_a_figure_of_it(tmp_path):
     text = "Una ola de violencia se cobró 87 vidas en Panamá en tres días, 62 de ellas el sábado 26 de marzo."
     found = claims(tmp_path, text, published="2022-04-01", language="es")
     assert figure(found, "62").metric == "homicides"
+
+
+def test_a_figure_going_on_with_a_series_from_a_paragraph_before_keeps_its_place(tmp_path, rules):
+    text = "Mexico received 61,400 asylum requests in 2021.\n\nThe figure compares with 47,900 a year earlier.\n"
+    found = claims(tmp_path, text, title="Remittances to Guatemala rise as Mexico sees more asylum requests",
+                   rules=rules)
+    assert figure(found, "47,900").subject == ("Mexico",)
+
+
+def test_a_place_named_since_the_series_leaves_a_later_paragraph_to_the_article(tmp_path, rules):
+    text = ("Mexico received 61,400 asylum requests in 2021.\n\nMexico and Honduras met in May.\n\n"
+            "The figure compares with 47,900 a year earlier.\n")
+    found = claims(tmp_path, text, title="Remittances to Guatemala rise as Mexico sees more asylum requests",
+                   rules=rules)
+    assert figure(found, "47,900").subject == ("Guatemala",)

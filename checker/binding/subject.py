@@ -621,14 +621,17 @@ class Focus:
             self.paragraph, self.names = paragraph, tuple(sorted(named))
             self.words = f"{', '.join(self.names)} ({whole[0]}), named together in a sentence before"
 
-    def carried(self, paragraph: int, metric: str | None = None, otherwise: Found = NOTHING) -> Found:
+    def carried(self, paragraph: int, metric: str | None = None, otherwise: Found = NOTHING, head=None) -> Found:
         """The place a figure of ``paragraph`` that names none is about, if the discourse says: the
-        paragraph's focus, else a place an earlier paragraph opened a sentence on, when no place was
-        named since (a topic sentence: "Zembla went the other way."); a figure of money given to a
-        place (``metric``: aid) takes the title's recipient before the article's main place."""
+        paragraph's focus, else, when no place was named since, the focus of an earlier paragraph that
+        opened a sentence on it (a topic sentence: "Zembla went the other way.") or whose figure
+        ``head`` (a Claim) the figure's series goes on from ("The figure compares with 900 a year
+        earlier"); a figure of money given to a place (``metric``: aid) takes the title's recipient
+        before the article's main place."""
         if paragraph == self.paragraph and self.names:
             return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in the paragraph)"))
-        if self.names and self.named_at <= self.paragraph and self.words.endswith(TOPIC):  # no place named since
+        if self.names and self.named_at <= self.paragraph \
+                and (self.words.endswith(TOPIC) or head is not None and head.subject == self.names):
             return Found(self.names, Evidence("subject", "discourse", f"{self.words} (in focus in a paragraph before)"))
         if self.recipients and metric in self.recipient_metrics:
             return Found(self.recipients, Evidence("subject", "discourse", f"{', '.join(self.recipients)} (what the "
