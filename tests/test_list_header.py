@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import figure, language_claims
+from tests.conftest import figure, language_claims, one_article_claims
 
 
 def test_a_spanish_list_of_sums_in_millions_of_dollars_under_its_header(tmp_path):
@@ -29,6 +29,24 @@ def test_a_header_that_names_no_unit_leaves_its_items_counts(tmp_path):
     found = language_claims(tmp_path, "Homicides in Zembla, year by year:\n\n- 2021: 4,120\n- 2022: 3,870\n", "en",
                             published="2023-02-01")
     assert figure(found, "4,120").unit == "count"
+
+
+def test_a_list_of_counts_by_year_takes_its_headers_metric_and_place(tmp_path):
+    found = one_article_claims(tmp_path, "Oz had a quiet year.\n\nHomicides in Honduras, year by year:\n\n- 2021: 4,120\n"
+                                         "- 2022: 3,870\n", published="2023-02-01", title="Oz sees fewer murders")
+    item = figure(found, "3,870")
+    assert (item.metric, item.subject, item.time.start) == ("homicides", ("Honduras",), "2022-01-01")
+    assert item.evidence("metric").words == "Homicides (the list's header)"
+
+
+@pytest.mark.parametrize("text", [
+    "Homicidios en 2022, por grupo:\n\n- Mujeres: 412\n- Policías: 61\n",  # parts, not the total
+    "Homicidios en Honduras y Guatemala, por año:\n\n- 2021: 4.120\n- 2022: 3.870\n",  # whose?
+    "Homicidios de mujeres en Honduras, por año:\n\n- 2021: 412\n- 2022: 361\n",  # a subgroup named by the header
+])
+def test_a_list_of_parts_or_of_an_unsaid_place_takes_no_metric(tmp_path, text):
+    found = language_claims(tmp_path, text, "es", published="2023-02-01")
+    assert all(c.metric is None for c in found)
 
 
 def test_a_header_of_money_naming_no_metric_gives_the_unit_alone(tmp_path):

@@ -40,17 +40,39 @@ def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading
         if not _HEADER_END.search(header.text) or not BULLETED.match(sentences[k + 1].text):
             continue  # most sentences: no colon at the end
         unit = _unit_words(header.text, reading)
+        hits = matchers.metric_hits(matchers.words(header.text), tables)
         if unit is None:
-            continue
-        words, canonical_unit = unit
-        named = rate_focus.header_metric(header.text, len(header.text), canonical_unit,
-                                         matchers.metric_hits(matchers.words(header.text), tables), rules, code)
+            named = _counted(header.text, hits, rules, tables)
+            if named is None:
+                continue
+            words = _COUNTED
+        else:
+            words, canonical_unit = unit
+            named = rate_focus.header_metric(header.text, len(header.text), canonical_unit, hits, rules, code)
         items = sentences[k + 1:k + 1 + _MAX_ITEMS]
         end = next((i for i, s in enumerate(items) if not BULLETED.match(s.text)), len(items))
-        spans += [(s.start, s.end, words, *(named or (None, None))) for s in items[:end]]
+        where = tuple(dict.fromkeys(name for _, _, name in matchers.places(header.text, tables)))
+        spans += [(s.start, s.end, words, *(named or (None, None)), where) for s in items[:end]]
     if not spans:
         return claims
-    return [_in_unit(c, spans, reading, rules) if _bare(c) else c for c in claims]
+    return [_in_unit(c, spans, reading, rules, sentences, tables) if _bare(c) else c for c in claims]
+
+
+_COUNTED = ("", "")  # the unit words of a list of counts: none
+
+
+def _counted(header: str, hits: dict, rules: RuleSet, tables: matchers.Matchers) -> tuple[str, str] | None:
+    """The one count metric a header with no unit names by its terms ("Homicides in Zembla, by year:"),
+    with its words; None when it names none, several, a veto or a subgroup of it ("Homicides of women:")."""
+    named = [(mid, roles) for mid, roles in hits.items() if rules.metrics[mid].unit == "count" and roles.get("terms")]
+    if len(named) != 1 or "exclude" in named[0][1]:
+        return None
+    mid, roles = named[0]
+    low = header.lower()
+    if any(re.search(rf"\b{re.escape(group)}\b", low) for group in tables.subgroups[mid]):
+        return None
+    lo, hi = roles["terms"][0]
+    return mid, header[lo:hi]
 
 
 _MAX_ITEMS = 40  # a list longer than this is no box of figures under one header
@@ -117,11 +139,15 @@ def _bare(claim: Claim) -> bool:
     return claim.kind == "quantity" and claim.unit == "count" and claim.noun is None and claim.metric is None
 
 
-def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet) -> Claim:
+def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet, sentences: Sequence[Sentence],
+             tables: matchers.Matchers) -> Claim:
     at = next((span for span in spans if span[0] <= claim.start < span[1]), None)
     if at is None:
         return claim
-    _, _, words, metric, metric_words = at
+    start, _, words, metric, metric_words, where = at
+    if words is _COUNTED:
+        return _counted_item(claim, next(s for s in sentences if s.start == start), metric, metric_words, where,
+                             rules, tables)
     lead, tail = words
     found = _first(reading.find(f"{lead}{claim.text}{tail}"))
     if found is None or found.end <= len(lead) + len(claim.text):
@@ -131,6 +157,38 @@ def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet) -> Claim:
         return replace(claim, value=value, unit=unit)
     evidence = Evidence("metric", "clause", f"{metric_words} (the list's header)", rules.metrics[metric].where)
     return replace(claim, value=value, unit=unit, metric=metric, binding=claim.rebound(evidence))
+
+
+def _counted_item(claim: Claim, item: Sentence, metric: str, metric_words: str, where: tuple[str, ...],
+                  rules: RuleSet, tables: matchers.Matchers) -> Claim:
+    """An item of a list of counts ("- 2014: 3,880", "- Zembla: 3,880"; not "- Women: 410", a part),
+    of the header's metric, and of its place when the item names none ("Homicides in Zembla, by
+    year:"); none when the header names several places and the item none."""
+    if not _labelled_by_time_or_place(item.text, claim.start - item.start, tables):
+        return claim
+    own = claim.evidence("subject")
+    if where and (own is None or own.basis not in ("phrase", "clause")):
+        if len(where) > 1:
+            return claim
+        said = Evidence("subject", "clause", f"{where[0]} (the list's header)")
+        claim = replace(claim, subject=where, binding=claim.rebound(said))
+    evidence = Evidence("metric", "clause", f"{metric_words} (the list's header)", rules.metrics[metric].where)
+    return replace(claim, metric=metric, binding=claim.rebound(evidence))
+
+
+_LABEL = re.compile(r"\s*[-*•–]\s+(.*?)\s*:\s*$")  # an item's label: "- 2014: ", "- Zembla City: "
+_YEAR = re.compile(r"(?:\d{4}|\d{4}\s*[-–]\s*\d{2,4})")
+
+
+def _labelled_by_time_or_place(item: str, at: int, tables: matchers.Matchers) -> bool:
+    """Whether the item's number at ``at`` follows a label that is a year or a known place, all of it."""
+    label = _LABEL.match(item[:at])
+    if label is None:
+        return False
+    if _YEAR.fullmatch(label.group(1)):
+        return True
+    places = matchers.places(label.group(1), tables)
+    return len(places) == 1 and places[0][0] == 0 and places[0][1] == len(label.group(1))
 
 
 def in_siblings_money(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers) -> list[Claim]:
