@@ -284,3 +284,12 @@ def test_a_place_named_since_the_series_leaves_a_later_paragraph_to_the_article(
     found = claims(tmp_path, text, title="Remittances to Guatemala rise as Mexico sees more asylum requests",
                    rules=rules)
     assert figure(found, "47,900").subject == ("Guatemala",)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Zembla recorded 6,120 homicides in 2015. The 2016 total of 4,870 was the lowest in a decade.\n", None),
+    ("Zembla registró 6.120 homicidios en 2015. La cifra de 4.870 de 2016 fue la más baja en una década.\n", "es"),
+])
+def test_a_series_noun_with_the_figure_as_its_complement_goes_on_with_the_series(tmp_path, rules, text, language):
+    later = next(c for c in claims(tmp_path, text, rules=rules, language=language) if c.text.startswith("4"))
+    assert later.metric == "homicides" and later.time.start == "2016-01-01"

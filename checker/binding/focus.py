@@ -608,7 +608,7 @@ def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Patte
     pack = lang.load(code)
     nouns = pack["series_nouns"]
     of = patterns.phrases(pack["complement_links"])  # "the number of deaths" counts deaths: no figure of the series
-    lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+(?:{of})\b)(?:\s+[\w'’-]+){{0,4}}\s+$",
+    lead = patterns.compile(rf"\b(?:{patterns.phrases(nouns)})\b(?!\s+(?:{of})\s+[^\W\d])(?:\s+[\w'’-]+){{0,4}}\s+$",
                             patterns.IGNORECASE)
     back = patterns.compile(rf"\d\s+((?:{patterns.phrases(pack['series_anaphors'])})\s+([^\W\d]+))", patterns.IGNORECASE)
     demonstrative = patterns.compile(rf"\b(?:{patterns.phrases(pack['set_demonstratives'])})\s+$", patterns.IGNORECASE)
