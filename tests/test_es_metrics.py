@@ -120,7 +120,7 @@ def test_border_apprehensions_are_not_arrests(tmp_path):
 
 
 def test_children_sent_home_are_no_apprehensions_of_unaccompanied_minors(tmp_path):
-    found = _claims(tmp_path, "En 2021, 2.870 niños zemblanos no acompañados fueron devueltos desde Ruritania.\n")
-    assert figure(found, "2.870").metric is None
-    found = _claims(tmp_path, "En 2021, Ruritania aprehendió a 2.870 niños zemblanos no acompañados.\n")
-    assert figure(found, "2.870").metric == "unaccompanied_minors"
+    found = _claims(tmp_path, "En 2021, 3.148 niños zemblanos no acompañados fueron devueltos desde Ruritania.\n")
+    assert figure(found, "3.148").metric is None
+    found = _claims(tmp_path, "En 2021, Ruritania aprehendió a 3.148 niños zemblanos no acompañados.\n")
+    assert figure(found, "3.148").metric == "unaccompanied_minors"

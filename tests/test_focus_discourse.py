@@ -272,24 +272,24 @@ def test_a_day_of_its_whole_named_back_stays_a_figure_of_it(tmp_path):
 
 
 def test_a_figure_going_on_with_a_series_from_a_paragraph_before_keeps_its_place(tmp_path, rules):
-    text = "Mexico received 61,400 asylum requests in 2021.\n\nThe figure compares with 47,900 a year earlier.\n"
+    text = "Mexico received 58,370 asylum requests in 2021.\n\nThe figure compares with 44,615 a year earlier.\n"
     found = claims(tmp_path, text, title="Remittances to Guatemala rise as Mexico sees more asylum requests",
                    rules=rules)
-    assert figure(found, "47,900").subject == ("Mexico",)
+    assert figure(found, "44,615").subject == ("Mexico",)
 
 
 def test_a_place_named_since_the_series_leaves_a_later_paragraph_to_the_article(tmp_path, rules):
-    text = ("Mexico received 61,400 asylum requests in 2021.\n\nMexico and Honduras met in May.\n\n"
-            "The figure compares with 47,900 a year earlier.\n")
+    text = ("Mexico received 58,370 asylum requests in 2021.\n\nMexico and Honduras met in May.\n\n"
+            "The figure compares with 44,615 a year earlier.\n")
     found = claims(tmp_path, text, title="Remittances to Guatemala rise as Mexico sees more asylum requests",
                    rules=rules)
-    assert figure(found, "47,900").subject == ("Guatemala",)
+    assert figure(found, "44,615").subject == ("Guatemala",)
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("Zembla recorded 6,120 homicides in 2015. The 2016 total of 4,870 was the lowest in a decade.\n", None),
-    ("Zembla registró 6.120 homicidios en 2015. La cifra de 4.870 de 2016 fue la más baja en una década.\n", "es"),
+    ("Zembla recorded 5,734 homicides in 2015. The 2016 total of 2,653 was the lowest in a decade.\n", None),
+    ("Zembla registró 5.734 homicidios en 2015. La cifra de 2.653 de 2016 fue la más baja en una década.\n", "es"),
 ])
 def test_a_series_noun_with_the_figure_as_its_complement_goes_on_with_the_series(tmp_path, rules, text, language):
-    later = next(c for c in claims(tmp_path, text, rules=rules, language=language) if c.text.startswith("4"))
+    later = next(c for c in claims(tmp_path, text, rules=rules, language=language) if c.text.startswith("2,653") or c.text.startswith("2.653"))
     assert later.metric == "homicides" and later.time.start == "2016-01-01"

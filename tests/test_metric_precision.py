@@ -193,9 +193,9 @@ def test_minors_travelling_with_their_parents_are_a_subgroup(tmp_path, rules):
 
 
 @pytest.mark.parametrize(("text", "words", "language"), [
-    ("In Zembla, the number of victims of mass killings rose to 317 in 2018, the police said.\n", "317", None),
-    ("Mass killings claimed 317 lives in Zembla in 2018.\n", "317", None),
-    ("En Zembla, las masacres dejaron 317 víctimas en 2018.\n", "317", "es"),
+    ("In Zembla, the number of victims of mass killings rose to 297 in 2018, the police said.\n", "297", None),
+    ("Mass killings claimed 297 lives in Zembla in 2018.\n", "297", None),
+    ("En Zembla, las masacres dejaron 297 víctimas en 2018.\n", "297", "es"),
 ])
 def test_victims_of_massacres_are_a_part_not_all_homicides(tmp_path, rules, text, words, language):
     assert figure(claims(tmp_path, text, rules=rules, language=language), words).metric is None

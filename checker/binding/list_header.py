@@ -161,7 +161,7 @@ def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet, sentences: S
 
 def _counted_item(claim: Claim, item: Sentence, metric: str, metric_words: str, where: tuple[str, ...],
                   rules: RuleSet, tables: matchers.Matchers) -> Claim:
-    """An item of a list of counts ("- 2014: 3,880", "- Zembla: 3,880"; not "- Women: 410", a part),
+    """An item of a list of counts ("- 2014: 2,716", "- Zembla: 2,716"; not "- Women: 410", a part),
     of the header's metric, and of its place when the item names none ("Homicides in Zembla, by
     year:"); none when the header names several places and the item none."""
     if not _labelled_by_time_or_place(item.text, claim.start - item.start, tables):

@@ -134,7 +134,7 @@ def _parse_digits(toks: list[Token], i: int) -> Num:
 def _remainder(toks: list[Token], num: Num) -> None:
     """The plain figure after a scale word that adds to it ("80 mil 736", "1 millón 250 mil"), with
     its own smaller scale: read on while each part is smaller than the scale before it. A larger
-    scale after the sum scales all of it ("9 mil 180 millones" = 9.180 millones)."""
+    scale after the sum scales all of it ("6 mil 295 millones" = 6.295 millones)."""
     n, j, scale = len(toks), num.i1, num.scale
     first = j
     while j < n and toks[j].kind == NUM and toks[j].text.isdigit() and len(toks[j].text) <= 3:
