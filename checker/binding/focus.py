@@ -54,7 +54,7 @@ class Series:
     named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
     pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
-    continued: tuple[int, int, Claim] | None = None  # (sentence number, start, head): the last to go on with a series
+    continued: tuple[int, int, Claim | None] | None = None  # (sentence number, start, head): the last to go on with a series
     rate_said: tuple[int, int] | None = None  # (paragraph, sentence number): the last with a figure and a rate word
     asides: list[int] = field(default_factory=list)  # sentence numbers of figureless paragraphs set apart (captions)
     latest: tuple[int, Claim] | None = None  # (sentence number, claim): the last count noted, with a metric or not
@@ -240,8 +240,7 @@ class Series:
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \
                 or metrics.touches_a_stock_cue(text, start, end, code):  # "against a capacity of 900": no count of it
             return None, None
-        if head is not None:
-            self.continued = (number, figure.start, head)
+        self.continued = (number, figure.start, head)
         if head is not None and (sibling is not None or anaphor is not None):
             self.pointed = (number, figure.start, head)
         if sibling is not None:
