@@ -207,7 +207,7 @@ class Series:
         if not self.may_continue(figure.unit):
             return None, None
         if figure.unit in (MONEY, "percent"):
-            return self._money_of(figure, hits, rules, paragraph, code)
+            return self._money_of(figure, hits, rules, paragraph, number, code)
         at, when, head, mid, term = self._head()
         if rules.metrics[mid].unit != "count":
             return None, None
@@ -318,10 +318,11 @@ class Series:
                 return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
         return None
 
-    def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int,
+    def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int, number: int,
                   code: str) -> tuple[str | None, Evidence | None]:
         """The money metric in focus for a sum its own words call money of no kind ("$40 million in
-        fiscal 2019 funds"), or for a percent change that its conjunct says one of that metric's nouns
+        fiscal 2019 funds") or that points back to the sentence before ("from the $30 million recorded a
+        year earlier": binding.pointed_back), or for a percent change that its conjunct says one of that metric's nouns
         of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
         named it; never a difference ("$5 million less") nor a figure whose conjunct names another
         metric or whose clause vetoes this one."""
@@ -339,7 +340,7 @@ class Series:
                 return None, None
             mid, words = owners[0], lead.strip()
         elif not (_money_noun(code).match(text, end) or any(_places_sum(code).fullmatch(text, at, start) for at in {
-                figure.clause[0], figure.conjunct[0]})) \
+                figure.clause[0], figure.conjunct[0]}) or self._points_back(figure, paragraph, number, mid, code)) \
                 or difference.direction(text, start, end, code):
             return None, None
         if _vetoed(figure, hits, mid) or metrics.context_cue(text, start, code, end):
