@@ -7,6 +7,7 @@ import pytest
 
 from tests.conftest import figure
 from tests.conftest import one_article_claims as claims
+from tests.conftest import value_findings
 
 
 @pytest.mark.parametrize(("language", "text", "words", "metric", "year"), [
@@ -39,3 +40,49 @@ def test_no_pointing_back_beside_another_figure(tmp_path, rules):
     text = ("El instituto reportó 4.610 muertes violentas en 2024. En 2022 había reportado unas 5.700, cuando la "
             "policía contó 3.410.\n")
     assert figure(claims(tmp_path, text, rules=rules, language="es"), "5.700").metric is None
+
+
+@pytest.mark.parametrize(("language", "text", "words", "metric", "year"), [
+    # a copula whose subject is left out, a time alone before it
+    ("es", "La policía de Honduras contó 412 homicidios en 2023. El año anterior fueron 388, según el registro.\n",
+     "388", "homicides", "2022"),
+    ("es", "La policía de Guatemala contó 412 homicidios en 2023. En 2021 habían sido 388.\n", "388", "homicides", "2021"),
+    # several figures of one metric and place before (rival tallies): what they count is one thing
+    ("es", "La policía de Honduras contó 412 homicidios en 2023, frente a 430 del observatorio. En 2021 habían sido "
+     "388.\n", "388", "homicides", "2021"),
+    # a sum between an article and an account's participle, dated relative to the year in focus; a share beside it
+    ("en", "Remittances to Mexico reached $60 billion last year. For Mexico that is a 5% rise from the $50 billion "
+     "recorded two years earlier.\n", "$50 billion", "remittances", "2021"),
+])
+def test_an_elided_figure_goes_on_with_what_the_sentence_before_counted(tmp_path, rules, language, text, words, metric,
+                                                                         year):
+    claim = figure(claims(tmp_path, text, rules=rules, language=language, published="2024-02-01"), words)
+    assert (claim.metric, str(claim.time.start)[:4]) == (metric, year)
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    # the copula's subject is named: another thing
+    ("es", "La policía de Honduras contó 412 homicidios en 2023. Los heridos fueron 388.\n", "388"),
+    # the figures before are of two places: which one it goes on with is not said
+    ("es", "La policía contó 412 homicidios en Honduras y 300 en Guatemala en 2023. En 2021 habían sido 388.\n", "388"),
+])
+def test_no_elided_figure_with_a_subject_or_several_places_before(tmp_path, rules, language, text, words):
+    assert figure(claims(tmp_path, text, rules=rules, language=language, published="2024-02-01"), words).metric is None
+
+
+@pytest.mark.parametrize(("language", "text", "noun"), [
+    ("es", "En lo que va del año, el observatorio ha documentado 31 masacres en Honduras, mientras que la policía "
+     "reporta 22. El año pasado fueron 56.\n", "masacre"),
+    ("en", "Honduras recorded 31 massacres in 2023. A year earlier there had been 26.\n", "massacre"),
+    # two counted things before: none is carried
+    ("es", "El observatorio contó 31 masacres y 12 secuestros en Honduras en 2023. El año anterior fueron 26.\n", None),
+])
+def test_an_elided_count_takes_the_noun_of_no_metric_counted_before(tmp_path, language, text, noun):
+    claim = figure(claims(tmp_path, text, language=language, published="2024-02-01"), "26" if "26" in text else "56")
+    assert claim.noun == noun
+
+
+def test_a_count_carried_from_the_sentence_before_is_compared_as_what_it_counts(tmp_path):
+    found = value_findings(tmp_path, "Honduras recorded 31 massacres in 2020. A year earlier there had been 56.",
+                           "Honduras recorded 75 massacres in 2019, the observatory said.")
+    assert [(f.kind, sorted(c.value.point for c in f.claims)) for f in found] == [("conflict", [56, 75])]

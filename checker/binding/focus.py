@@ -59,6 +59,7 @@ class Series:
     latest: tuple[int, Claim] | None = None  # (sentence number, claim): the last count noted, with a metric or not
     at: int = 0  # the paragraph of ``sentence``
     before: tuple[int, int, list[Claim]] = (0, 0, [])  # (paragraph, sentence number, its figures) of the sentence before
+    counted: tuple[list[Claim], list[Claim]] = ([], [])  # the counts of ``sentence`` and of ``before``, with a metric or not
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named (one that
@@ -66,13 +67,14 @@ class Series:
         every figure of the sentence with a metric (the heads a bare number may continue). A count
         set against one of its sentence's before it ("76,000 children, above the previous record of
         68,500") is its yardstick, not the figure the sentence is about: the head stays."""
-        if (claim.unit or "").startswith("count"):
-            self.latest = (number, claim)
         if self.sentence[0] != number:
             self.before, self.at = (self.at, *self.sentence), paragraph
-            self.sentence = (number, [])
+            self.sentence, self.counted = (number, []), ([], self.counted[0])
             if _rate_words(code)[1].search(text):
                 self.rate_said = (paragraph, number)
+        if (claim.unit or "").startswith("count"):
+            self.latest = (number, claim)
+            self.counted[0].append(claim)
         if claim.metric and claim.unit and claim.value is not None and claim.value.point:
             self.sentence[1].append(claim)
         if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
@@ -165,6 +167,9 @@ class Series:
         unit, noun, change, average = read
         if unit != "count" or inherited:
             return read
+        counted = self._counted_before(text, span, paragraph, number, code) if noun is None and change is None else None
+        if counted is not None:  # "... 19 masacres. El año pasado fueron 56": the thing counted there, of no metric
+            return unit, counted, change, average
         before = previous[1] if previous is not None and previous[0] == number else None
         points = self.points_of_rate(text, *span, noun, change, rates, before, paragraph, number, code)
         if points is not None:
@@ -292,6 +297,16 @@ class Series:
             return False  # (or "That is 300 more than in 2022": a difference, no figure of the series)
         head = pointed_back.goes_on_with(figure.text, (figure.start, figure.end), figure.noun, figure.unit, claims, code)
         return head is not None and head.metric == mid
+
+    def _counted_before(self, text: str, span: tuple[int, int], paragraph: int, number: int, code: str) -> str | None:
+        """The noun of no metric that a bare count pointing back to the sentence before in its
+        paragraph takes from that sentence's counts, when they all count it (binding.pointed_back)."""
+        at, when, counts = (self.at, self.sentence[0], self.counted[0]) if self.sentence[0] != number \
+            else (self.before[0], self.before[1], self.counted[1])
+        if at != paragraph or when != number - 1:
+            return None
+        head = pointed_back.goes_on_with(text, span, None, "count", counts, code)
+        return head.noun if head is not None and head.metric is None else None
 
     def _beside(self, number: int, mid: str) -> bool:
         """Whether sentence ``number`` has stated a figure of metric ``mid`` so far."""
