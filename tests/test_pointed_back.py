@@ -1,13 +1,12 @@
-"""A bare count in a sentence pointing back to the one before (binding.pointed_back): the same
-metric as that sentence's one figure, of its own period; never when it has a noun of its own or the
-sentence before holds several figures."""
+"""A bare count or sum in a sentence pointing back to the one before (binding.pointed_back): the
+same metric (or counted noun of no metric) as that sentence's figures, of its own period; never when
+it has a noun or a subject of its own, or the sentence before counts several things or places."""
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import figure
+from tests.conftest import figure, value_findings
 from tests.conftest import one_article_claims as claims
-from tests.conftest import value_findings
 
 
 @pytest.mark.parametrize(("language", "text", "words", "metric", "year"), [
@@ -48,11 +47,11 @@ def test_no_pointing_back_beside_another_figure(tmp_path, rules):
      "388", "homicides", "2022"),
     ("es", "La policía de Guatemala contó 412 homicidios en 2023. En 2021 habían sido 388.\n", "388", "homicides", "2021"),
     # several figures of one metric and place before (rival tallies): what they count is one thing
-    ("es", "La policía de Honduras contó 412 homicidios en 2023, frente a 430 del observatorio. En 2021 habían sido "
-     "388.\n", "388", "homicides", "2021"),
+    ("es", ("La policía de Honduras contó 412 homicidios en 2023, frente a 430 del observatorio. En 2021 habían sido "
+     "388.\n"), "388", "homicides", "2021"),
     # a sum between an article and an account's participle, dated relative to the year in focus; a share beside it
-    ("en", "Remittances to Mexico reached $60 billion last year. For Mexico that is a 5% rise from the $50 billion "
-     "recorded two years earlier.\n", "$50 billion", "remittances", "2021"),
+    ("en", ("Remittances to Mexico reached $60 billion last year. For Mexico that is a 5% rise from the $50 billion "
+     "recorded two years earlier.\n"), "$50 billion", "remittances", "2021"),
 ])
 def test_an_elided_figure_goes_on_with_what_the_sentence_before_counted(tmp_path, rules, language, text, words, metric,
                                                                          year):
@@ -71,8 +70,8 @@ def test_no_elided_figure_with_a_subject_or_several_places_before(tmp_path, rule
 
 
 @pytest.mark.parametrize(("language", "text", "noun"), [
-    ("es", "En lo que va del año, el observatorio ha documentado 31 masacres en Honduras, mientras que la policía "
-     "reporta 22. El año pasado fueron 56.\n", "masacre"),
+    ("es", ("En lo que va del año, el observatorio ha documentado 31 masacres en Honduras, mientras que la policía "
+     "reporta 22. El año pasado fueron 56.\n"), "masacre"),
     ("en", "Honduras recorded 31 massacres in 2023. A year earlier there had been 26.\n", "massacre"),
     # two counted things before: none is carried
     ("es", "El observatorio contó 31 masacres y 12 secuestros en Honduras en 2023. El año anterior fueron 26.\n", None),
