@@ -73,6 +73,7 @@ def test_no_elided_figure_with_a_subject_or_several_places_before(tmp_path, rule
     ("es", ("En lo que va del año, el observatorio ha documentado 31 masacres en Honduras, mientras que la policía "
      "reporta 22. El año pasado fueron 56.\n"), "masacre"),
     ("en", "Honduras recorded 31 massacres in 2023. A year earlier there had been 26.\n", "massacre"),
+    ("es", "El observatorio contó 31 masacres en Honduras en 2023. En 2021 la cifra fue de 26.\n", "masacre"),
     # two counted things before: none is carried
     ("es", "El observatorio contó 31 masacres y 12 secuestros en Honduras en 2023. El año anterior fueron 26.\n", None),
 ])
