@@ -49,6 +49,9 @@ def test_no_pointing_back_beside_another_figure(tmp_path, rules):
     # several figures of one metric and place before (rival tallies): what they count is one thing
     ("es", ("La policía de Honduras contó 412 homicidios en 2023, frente a 430 del observatorio. En 2021 habían sido "
      "388.\n"), "388", "homicides", "2021"),
+    # a count between an article and an account's participle, read as its noun
+    ("es", ("La policía de Honduras contó 412 homicidios en 2023. Es un 5 % más que los 392 registrados dos años "
+     "antes.\n"), "392", "homicides", "2021"),
     # a sum between an article and an account's participle, dated relative to the year in focus; a share beside it
     ("en", ("Remittances to Mexico reached $60 billion last year. For Mexico that is a 5% rise from the $50 billion "
      "recorded two years earlier.\n"), "$50 billion", "remittances", "2021"),
@@ -74,6 +77,11 @@ def test_no_elided_figure_with_a_subject_or_several_places_before(tmp_path, rule
      "reporta 22. El año pasado fueron 56.\n"), "masacre"),
     ("en", "Honduras recorded 31 massacres in 2023. A year earlier there had been 26.\n", "massacre"),
     ("es", "El observatorio contó 31 masacres en Honduras en 2023. En 2021 la cifra fue de 26.\n", "masacre"),
+    ("es", ("El observatorio contó 31 masacres en Honduras en 2023. Es un 19 % más que las 26 registradas dos años "
+     "antes.\n"), "masacre"),
+    # a noun of its own before the participle
+    ("es", ("El observatorio contó 31 masacres en Honduras en 2023. Es más que las 26 muertes registradas dos años "
+     "antes.\n"), "muerte"),
     # two counted things before: none is carried
     ("es", "El observatorio contó 31 masacres y 12 secuestros en Honduras en 2023. El año anterior fueron 26.\n", None),
 ])

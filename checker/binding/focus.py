@@ -167,7 +167,7 @@ class Series:
         unit, noun, change, average = read
         if unit != "count" or inherited:
             return read
-        counted = self._counted_before(text, span, paragraph, number, code) if noun is None and change is None else None
+        counted = self._counted_before(text, span, noun, paragraph, number, code) if change is None else None
         if counted is not None:  # "... 19 masacres. El año pasado fueron 56": the thing counted there, of no metric
             return unit, counted, change, average
         before = previous[1] if previous is not None and previous[0] == number else None
@@ -298,14 +298,15 @@ class Series:
         head = pointed_back.goes_on_with(figure.text, (figure.start, figure.end), figure.noun, figure.unit, claims, code)
         return head is not None and head.metric == mid
 
-    def _counted_before(self, text: str, span: tuple[int, int], paragraph: int, number: int, code: str) -> str | None:
+    def _counted_before(self, text: str, span: tuple[int, int], noun: str | None, paragraph: int, number: int,
+                        code: str) -> str | None:
         """The noun of no metric that a bare count pointing back to the sentence before in its
         paragraph takes from that sentence's counts, when they all count it (binding.pointed_back)."""
         at, when, counts = (self.at, self.sentence[0], self.counted[0]) if self.sentence[0] != number \
             else (self.before[0], self.before[1], self.counted[1])
         if at != paragraph or when != number - 1:
             return None
-        head = pointed_back.goes_on_with(text, span, None, "count", counts, code)
+        head = pointed_back.goes_on_with(text, span, noun, "count", counts, code)
         return head.noun if head is not None and head.metric is None else None
 
     def _beside(self, number: int, mid: str) -> bool:

@@ -28,14 +28,16 @@ def goes_on_with(text: str, span: tuple[int, int], noun: str | None, unit: str |
     (not a percentage) stands in its sentence ("el instituto había reportado unas 5.700, cuando la
     Policía contó 3.410": which is which is not said)."""
     start, end = span
-    if noun is not None or unit not in _CARRIED or _FIGURE.search(text, 0, start) or _FIGURE.search(text, end):
+    words = _pointers(code)
+    told = words.told.search(text, start, end)  # "los 392 registrados": a participle read as the noun
+    if noun is not None and told is None or unit not in _CARRIED or _FIGURE.search(text, 0, start) \
+            or _FIGURE.search(text, end):
         return None
     same = [c for c in before if c.unit == unit]
     if not same or len({(c.metric or c.noun, tuple(c.subject)) for c in same}) != 1:
         return None
-    words = _pointers(code)
     if words.opener.match(text) or words.account.search(text, 0, start) \
-            or words.participle.match(text, end) and words.article.search(text, 0, start):
+            or (told or words.participle.match(text, end)) and words.article.search(text, 0, start):
         return same[-1]
     lead = words.copula.search(text, 0, start)
     return same[-1] if lead is not None and _subjectless(text[:lead.start()], code) else None
@@ -60,15 +62,18 @@ class _Pointers(NamedTuple):
     copula: Pattern[str]  # a copula ending right before a figure ("fueron")
     article: Pattern[str]  # an article ending right before a figure ("the")
     participle: Pattern[str]  # an account's participle right after a figure ("recorded")
+    told: Pattern[str]  # a figure's words ending on its number and such a participle ("392 registrados")
 
 
 @cache
 def _pointers(code: str) -> _Pointers:
     table = lang.load(code)["back_pointers"]
+    participles = patterns.phrases(table["participles"])
 
     def before(group: str) -> Pattern[str]:
         return patterns.compile(rf"\b(?:{patterns.phrases(table[group])})\s+$", patterns.IGNORECASE)
 
     return _Pointers(patterns.compile(rf"\W*(?:{patterns.phrases(table['openers'])})\b", patterns.IGNORECASE),
                      before("accounts"), before("copulas"), before("articles"),
-                     patterns.compile(rf"\s+(?:{patterns.phrases(table['participles'])})\b", patterns.IGNORECASE))
+                     patterns.compile(rf"\s+(?:{participles})\b(?=\s+\D)", patterns.IGNORECASE),
+                     patterns.compile(rf"\d\s+(?:{participles})\W*$", patterns.IGNORECASE))
