@@ -168,7 +168,7 @@ class Series:
         if unit != "count" or inherited:
             return read
         counted = self._counted_before(text, span, noun, paragraph, number, code) if change is None else None
-        if counted is not None:  # "... 19 masacres. El año pasado fueron 56": the thing counted there, of no metric
+        if counted is not None:  # "... 127 masacres. Un año antes fueron 168": the thing counted there, of no metric
             return unit, counted, change, average
         before = previous[1] if previous is not None and previous[0] == number else None
         points = self.points_of_rate(text, *span, noun, change, rates, before, paragraph, number, code)
@@ -337,7 +337,7 @@ class Series:
     def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int, number: int,
                   code: str) -> tuple[str | None, Evidence | None]:
         """The money metric in focus for a sum its own words call money of no kind ("$40 million in
-        fiscal 2019 funds") or that points back to the sentence before ("from the $30 million recorded a
+        fiscal 2019 funds") or that points back to the sentence before ("from the $37 million recorded a
         year earlier": binding.pointed_back), or for a percent change that its conjunct says one of that metric's nouns
         of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
         named it; never a difference ("$5 million less") nor a figure whose conjunct names another

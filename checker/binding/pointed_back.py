@@ -1,6 +1,6 @@
 """A bare count or sum in a sentence that points back to the one before ("Police counted 2,100
 homicides in 2023. That was down from 2,400 a year earlier."; "... 212 homicidios. En 2022 había
-registrado 530."; "... 19 homicidios. El año pasado fueron 56."): it is a figure of what that
+registrado 530."; "... 419 homicidios. Un año antes fueron 463."): it is a figure of what that
 sentence's figures counted, of its own period, when they all counted one thing, and the sentence
 opens on a word pointing back, the figure stands right after a verb of account with its noun left
 out, or right after a copula whose subject is left out (nothing but a time stands before it), or an
@@ -45,7 +45,7 @@ def goes_on_with(text: str, span: tuple[int, int], noun: str | None, unit: str |
 
 def _subjectless(lead: str, code: str) -> bool:
     """Whether the words before a copula are a time and function words only: its subject is left
-    out ("El año pasado fueron 56"), not named ("Los heridos fueron 56")."""
+    out ("Un año antes fueron 463"), not named ("Los heridos fueron 463")."""
     stop = lang.words(code, "stop_words")
     for mention in reversed(find_times(lead, None, code)):
         lead = lead[:mention.start] + " " + lead[mention.end:]

@@ -71,7 +71,7 @@ def signatures(claims: Sequence[Claim], ctx: Context) -> dict[str, str]:
             modifiers = tuple(sorted({*earlier[place][0], *_modifiers(claim, at, [], words)}))
             predicate = predicate or earlier[place][1]
         elif _right_after(last.get((claim.source, claim.noun)), claim.start - at):
-            _, modifiers, predicate = last[claim.source, claim.noun]  # "... 19 massacres. A year earlier there were 26"
+            _, modifiers, predicate = last[claim.source, claim.noun]  # "... 127 massacres. A year earlier there were 168"
         else:
             continue  # a noun from further away: what it counts is not said here, so no key
         out[claim.id] = f"{' '.join(modifiers)}|{predicate}"
