@@ -163,7 +163,9 @@ class Series:
         as read from them): points stating a change of the rate in focus are that rate's
         (``points_of_rate``); an average over an unsaid period ("la media bajó a cinco") goes on with
         the average in focus, the last count per a unit of time, in its paragraph or the sentence
-        before, so it is per that unit too. A figure that took all from one before it (``inherited``) keeps it."""
+        before, so it is per that unit too; a bare count pointing back to the sentence before takes the
+        noun of no metric its counts all count (``_counted_before``). A figure that took all from one
+        before it (``inherited``) keeps it."""
         unit, noun, change, average = read
         if unit != "count" or inherited:
             return read
@@ -337,9 +339,9 @@ class Series:
     def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int, number: int,
                   code: str) -> tuple[str | None, Evidence | None]:
         """The money metric in focus for a sum its own words call money of no kind ("$40 million in
-        fiscal 2019 funds") or that points back to the sentence before ("from the $37 million recorded a
-        year earlier": binding.pointed_back), or for a percent change that its conjunct says one of that metric's nouns
-        of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
+        fiscal 2019 funds") or that points back to the sentence before ("from the $37 million recorded
+        a year earlier": binding.pointed_back), or for a percent change that its conjunct says one of
+        that metric's nouns of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
         named it; never a difference ("$5 million less") nor a figure whose conjunct names another
         metric or whose clause vetoes this one."""
         at, mid, words = self.money
