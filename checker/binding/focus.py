@@ -60,6 +60,7 @@ class Series:
     latest: tuple[int, Claim] | None = None  # (sentence number, claim): the last count noted, with a metric or not
     at: int = 0  # the paragraph of ``sentence``
     before: tuple[int, int, list[Claim]] = (0, 0, [])  # (paragraph, sentence number, its figures) of the sentence before
+    counted: tuple[list[Claim], list[Claim]] = ([], [])  # the counts of ``sentence`` and of ``before``, with a metric or not
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named (one that
@@ -67,13 +68,14 @@ class Series:
         every figure of the sentence with a metric (the heads a bare number may continue). A count
         set against one of its sentence's before it ("76,000 children, above the previous record of
         68,500") is its yardstick, not the figure the sentence is about: the head stays."""
-        if (claim.unit or "").startswith("count"):
-            self.latest = (number, claim)
         if self.sentence[0] != number:
             self.before, self.at = (self.at, *self.sentence), paragraph
-            self.sentence = (number, [])
+            self.sentence, self.counted = (number, []), ([], self.counted[0])
             if _rate_words(code)[1].search(text):
                 self.rate_said = (paragraph, number)
+        if (claim.unit or "").startswith("count"):
+            self.latest = (number, claim)
+            self.counted[0].append(claim)
         if claim.metric and claim.unit and claim.value is not None and claim.value.point:
             self.sentence[1].append(claim)
         if claim.metric and claim.unit and claim.unit.startswith("per ") and claim.value is not None and claim.value.point:
@@ -162,10 +164,15 @@ class Series:
         as read from them): points stating a change of the rate in focus are that rate's
         (``points_of_rate``); an average over an unsaid period ("la media bajó a cinco") goes on with
         the average in focus, the last count per a unit of time, in its paragraph or the sentence
-        before, so it is per that unit too. A figure that took all from one before it (``inherited``) keeps it."""
+        before, so it is per that unit too; a bare count pointing back to the sentence before takes the
+        noun of no metric its counts all count (``_counted_before``). A figure that took all from one
+        before it (``inherited``) keeps it."""
         unit, noun, change, average = read
         if unit != "count" or inherited:
             return read
+        counted = self._counted_before(text, span, noun, paragraph, number, code) if change is None else None
+        if counted is not None:  # "... 127 masacres. Un año antes fueron 168": the thing counted there, of no metric
+            return unit, counted, change, average
         before = previous[1] if previous is not None and previous[0] == number else None
         points = self.points_of_rate(text, *span, noun, change, rates, before, paragraph, number, code)
         if points is not None:
@@ -208,7 +215,7 @@ class Series:
         if not self.may_continue(figure.unit):
             return None, None
         if figure.unit in (MONEY, "percent"):
-            return self._money_of(figure, hits, rules, paragraph, code)
+            return self._money_of(figure, hits, rules, paragraph, number, code)
         at, when, head, mid, term = self._head()
         if rules.metrics[mid].unit != "count":
             return None, None
@@ -299,6 +306,17 @@ class Series:
         head = pointed_back.goes_on_with(figure.text, (figure.start, figure.end), figure.noun, figure.unit, claims, code)
         return head is not None and head.metric == mid
 
+    def _counted_before(self, text: str, span: tuple[int, int], noun: str | None, paragraph: int, number: int,
+                        code: str) -> str | None:
+        """The noun of no metric that a bare count pointing back to the sentence before in its
+        paragraph takes from that sentence's counts, when they all count it (binding.pointed_back)."""
+        at, when, counts = (self.at, self.sentence[0], self.counted[0]) if self.sentence[0] != number \
+            else (self.before[0], self.before[1], self.counted[1])
+        if at != paragraph or when != number - 1:
+            return None
+        head = pointed_back.goes_on_with(text, span, noun, "count", counts, code)
+        return head.noun if head is not None and head.metric is None else None
+
     def _beside(self, number: int, mid: str) -> bool:
         """Whether sentence ``number`` has stated a figure of metric ``mid`` so far."""
         return self.sentence[0] == number and any(c.metric == mid for c in self.sentence[1])
@@ -324,11 +342,12 @@ class Series:
                 return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
         return None
 
-    def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int,
+    def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int, number: int,
                   code: str) -> tuple[str | None, Evidence | None]:
         """The money metric in focus for a sum its own words call money of no kind ("$40 million in
-        fiscal 2019 funds"), or for a percent change that its conjunct says one of that metric's nouns
-        of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
+        fiscal 2019 funds") or that points back to the sentence before ("from the $37 million recorded
+        a year earlier": binding.pointed_back), or for a percent change that its conjunct says one of
+        that metric's nouns of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
         named it; never a difference ("$5 million less") nor a figure whose conjunct names another
         metric or whose clause vetoes this one."""
         at, mid, words = self.money
@@ -345,7 +364,7 @@ class Series:
                 return None, None
             mid, words = owners[0], lead.strip()
         elif not (_money_noun(code).match(text, end) or any(_places_sum(code).fullmatch(text, at, start) for at in {
-                figure.clause[0], figure.conjunct[0]})) \
+                figure.clause[0], figure.conjunct[0]}) or self._points_back(figure, paragraph, number, mid, code)) \
                 or difference.direction(text, start, end, code):
             return None, None
         if _vetoed(figure, hits, mid) or metrics.context_cue(text, start, code, end):

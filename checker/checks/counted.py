@@ -54,6 +54,7 @@ def signatures(claims: Sequence[Claim], ctx: Context) -> dict[str, str]:
     """Per claim id (metric-less counts with a noun only): what it counts beyond its noun."""
     out: dict[str, str] = {}
     earlier: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}  # (source, sentence, noun) -> last own
+    last: dict[tuple[str, str], tuple[int, tuple[str, ...], str]] = {}  # (source, noun) -> its sentence's end, last own
     for claim in sorted(claims, key=lambda c: (c.source, c.start)):
         if claim.kind != "quantity" or claim.metric or claim.unit != "count" or not claim.noun:
             continue
@@ -65,13 +66,26 @@ def signatures(claims: Sequence[Claim], ctx: Context) -> dict[str, str]:
         if phrase is not None:
             modifiers = _modifiers(claim, at, phrase, words)
             earlier[place] = (modifiers, predicate)
+            last[claim.source, claim.noun] = (claim.start - at + len(claim.sentence), modifiers, predicate)
         elif place in earlier:  # "..., 300 of them in family units": the earlier figure's, and a kind of them
             modifiers = tuple(sorted({*earlier[place][0], *_modifiers(claim, at, [], words)}))
             predicate = predicate or earlier[place][1]
+        elif _right_after(last.get((claim.source, claim.noun)), claim.start - at):
+            _, modifiers, predicate = last[claim.source, claim.noun]  # "... 127 massacres. A year earlier there were 168"
         else:
-            continue  # a noun from another sentence: what it counts is not said here, so no key
+            continue  # a noun from further away: what it counts is not said here, so no key
         out[claim.id] = f"{' '.join(modifiers)}|{predicate}"
     return out
+
+
+def _right_after(own: tuple[int, tuple[str, ...], str] | None, start: int) -> bool:
+    """Whether a sentence beginning at ``start`` is the one right after the sentence of the last
+    figure with its own noun (``own``: where that sentence ends, ...): a bare count carried that
+    noun from it (binding.pointed_back), and counts what that figure counts."""
+    return own is not None and 0 <= start - own[0] <= _SENTENCE_GAP
+
+
+_SENTENCE_GAP = 3  # characters between two sentences one after the other: a space, or a paragraph's break
 
 
 def signature(claim: Claim, ctx: Context) -> str | None:
