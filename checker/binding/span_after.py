@@ -1,0 +1,102 @@
+"""A stretch counted from an event ("in the first 40 days after the truce", "en los primeros 40 días
+tras la tregua"): the figure's own period, not the time in focus nor a month named before. It runs
+from the event's day when the phrase dates the event ("after the ceasefire of May 2") or the
+paragraph or the one before noted the day something began (binding.started); else it is left
+unresolved, and the figure is not compared. The words are the pack's (context.yaml ``event_spans``:
+the openers, the "first" words and the links to the event) with its ``time_units``."""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from functools import cache, lru_cache
+from re import Pattern
+
+from checker import lang, patterns
+from checker.model import Quantity, TimeMention, TimeScope
+
+_STRETCH_END = ",;:—–()"  # where the event's words end
+
+
+def period(text: str, q: Quantity, clause: tuple[int, int], times: list[TimeMention],
+           started: tuple[int, TimeScope] | None, paragraph: int, code: str = lang.DEFAULT) -> TimeScope | None:
+    """The period of figure ``q`` when a stretch after an event stands in its clause with no other
+    time between them; None when none does (most figures)."""
+    for start, end, unit, n, event in _stretches(text, code):
+        if not clause[0] <= start <= clause[1] or start <= q.start < end \
+                or any(t.start <= event < t.end for t in times):
+            continue  # "in the months since March 9": the time grammar's
+        lo, hi = (end, q.start) if end <= q.start else (q.end, start)
+        if any(lo <= t.start and t.end <= hi for t in times):
+            continue  # "in the first week after the truce, 40; in May, 300": May's
+        return _dated(text, " ".join(text[start:end].split()), unit, n, event, times, started, paragraph)
+    return None
+
+
+def _dated(text: str, words: str, unit: str, n: int | None, event: int, times: list[TimeMention],
+           started: tuple[int, TimeScope] | None, paragraph: int) -> TimeScope:
+    """The stretch from the event's day for the length the phrase gives, else unresolved."""
+    unresolved = TimeScope(None, None, f"{words} (an event's, undated)", "unresolved", "span")
+    if n is None or unit not in ("day", "week", "month", "year"):
+        return unresolved
+    stop = min((i for i in (text.find(c, event) for c in _STRETCH_END) if i >= 0), default=len(text))
+    day = next((t.scope.start for t in times if event <= t.start < stop and t.scope.granularity == "day"
+                and t.scope.start and t.scope.start == t.scope.end), None)
+    if day is None and started is not None and started[0] <= paragraph <= started[0] + 1:
+        day = started[1].start
+    if day is None:
+        return unresolved
+    lo = date.fromisoformat(day)
+    hi = _add(lo, unit, n) - timedelta(days=1)
+    return TimeScope(lo.isoformat(), hi.isoformat(), f"{words} (from {day})", "relative", "span")
+
+
+def _add(day: date, unit: str, n: int) -> date:
+    if unit in ("day", "week"):
+        return day + timedelta(days=n * (7 if unit == "week" else 1))
+    months = day.year * 12 + day.month - 1 + (n * 12 if unit == "year" else n)
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+@lru_cache(maxsize=4)
+def _stretches(text: str, code: str) -> tuple[tuple[int, int, str, int | None, int], ...]:
+    """(start, end, unit, length in units or None, event start) of each stretch after an event the
+    sentence names, once per sentence: "the first week" is one, "the first days" of no length."""
+    if not _cue(code).search(text):
+        return ()
+    units, plurals, cardinals = _units(code), lang.words(code, "time_unit_plurals"), _cardinals(code)
+    found = []
+    for m in _pattern(code).finditer(text):
+        unit, count = m.group("unit").lower(), (m.group("n") or "").lower().replace(",", "")
+        n = int(count) if count.isdigit() else cardinals.get(count)
+        if not count and m.group("first") and unit not in plurals:
+            n = 1
+        found.append((m.start(), m.end(), units[unit], n, m.start("event")))
+    return tuple(found)
+
+
+@cache
+def _cardinals(code: str) -> dict[str, int]:
+    return {w.lower(): int(v) for w, v in lang.load(code)["cardinals"].items() if float(v) == int(v)}
+
+
+@cache
+def _units(code: str) -> dict[str, str]:
+    return {w.lower(): unit for w, unit in lang.load(code)["time_units"].items()}
+
+
+@cache
+def _cue(code: str) -> Pattern[str]:
+    """A link word anywhere: a quick test before the phrase pattern."""
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['event_spans']['links'])})\b",
+                            patterns.IGNORECASE)
+
+
+@cache
+def _pattern(code: str) -> Pattern[str]:
+    table = lang.load(code)["event_spans"]
+    openers, articles, firsts, links = (patterns.phrases(table[k]) for k in ("openers", "articles", "firsts", "links"))
+    units = patterns.phrases(list(_units(code)))
+    return patterns.compile(
+        rf"(?:\b(?:{openers})|^\W*(?:{articles}))\s+(?:(?P<first>{firsts})\s+)?(?:(?P<n>[\w.,]+)\s+)?(?P<unit>{units})\s+(?:{links})\s+"
+        r"(?P<event>[^\W\d_][^,;:—–().\d]*)", patterns.IGNORECASE)
