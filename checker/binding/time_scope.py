@@ -338,7 +338,8 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
     scope = _reach(periods.projected(_months_in_focus(text, chosen, times, state), text[clause[0]:q.start], state.code),
                    chosen, times, state)
     if chosen.relation == "in":  # "killed in 2016" in a 2016 article: 2016 so far, as "this year" is
-        scope = periods.own_year_so_far(scope, text[clause[0]:q.start], state.publication, state.code)
+        scope = periods.own_year_so_far(scope, text[clause[0]:q.start] + " " + text[q.end:max(q.end, chosen.start)],
+                                        state.publication, state.code)  # "3,000, he said it expects in 2018"
     length = next((p for p in quantities if p.start >= chosen.end), None)
     if length is not None and length is not q and length.end <= q.start:  # "from March 2015, for 13 months"
         scope = periods.runs_for(scope, text[chosen.end:length.start], length, state.code)
