@@ -118,8 +118,8 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
                 code: str) -> Claim:
     """``c`` counted from an event dated in the article when its sentence says it runs so far (a
     running cue) or names the event in a "since" phrase ("90 have died since the emergency began")."""
-    if not _cumulative(c, rules) or c.time is None or c.time.start:  # as of publication or of a saying
-        return c
+    if not _cumulative(c, rules) or c.time is None or c.time.start or c.time.basis == "unresolved":  # as of
+        return c  # publication or of a saying, not a stretch of its own ("in the first 40 days after the truce")
     cued = cue.search(c.sentence) is not None
     for eid, start in sorted(starts.items(), key=lambda kv: kv[1]):
         objects = m.event_res.get(eid, (None, None))[0]

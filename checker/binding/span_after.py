@@ -17,7 +17,7 @@ from checker.model import Quantity, TimeMention, TimeScope
 _STRETCH_END = ",;:—–()"  # where the event's words end
 
 
-def period(text: str, q: Quantity, clause: tuple[int, int], times: list[TimeMention],
+def period(text: str, q: Quantity, clause: tuple[int, int], times: list[TimeMention], quantities: list[Quantity],
            started: tuple[int, TimeScope] | None, paragraph: int, code: str = lang.DEFAULT) -> TimeScope | None:
     """The period of figure ``q`` when a stretch after an event stands in its clause with no other
     time between them; None when none does (most figures)."""
@@ -26,10 +26,18 @@ def period(text: str, q: Quantity, clause: tuple[int, int], times: list[TimeMent
                 or any(t.start <= event < t.end for t in times):
             continue  # "in the months since March 9": the time grammar's
         lo, hi = (end, q.start) if end <= q.start else (q.end, start)
-        if any(lo <= t.start and t.end <= hi for t in times):
-            continue  # "in the first week after the truce, 40; in May, 300": May's
+        if any(lo <= t.start and t.end <= hi for t in times) or _dated_right_after(text, q, times, quantities) \
+                or (hi == start and any(lo <= p.start < hi for p in quantities)):
+            continue  # "in the first week after the truce, 40; in May, 300": May's; "300, and 40 in the first week"
         return _dated(text, " ".join(text[start:end].split()), unit, n, event, times, started, paragraph)
     return None
+
+
+def _dated_right_after(text: str, q: Quantity, times: list[TimeMention], quantities: list[Quantity]) -> bool:
+    """Whether a time follows figure ``q`` with no pause nor other figure between ("402 in February")."""
+    after = next((t for t in times if t.start >= q.end), None)
+    return after is not None and not any(c in text[q.end:after.start] for c in _STRETCH_END) \
+        and not any(q.end <= p.start < after.start for p in quantities)
 
 
 def _dated(text: str, words: str, unit: str, n: int | None, event: int, times: list[TimeMention],
@@ -65,8 +73,11 @@ def _stretches(text: str, code: str) -> tuple[tuple[int, int, str, int | None, i
     if not _cue(code).search(text):
         return ()
     units, plurals, cardinals = _units(code), lang.words(code, "time_unit_plurals"), _cardinals(code)
+    since = {" ".join(w.lower().split()) for w in lang.load(code)["event_spans"]["since_links"]}
     found = []
     for m in _pattern(code).finditer(text):
+        if not m.group("first") and m.group("link").lower() in since:
+            continue  # "in the two years since the decree": up to now (binding.anniversary, running)
         unit, count = m.group("unit").lower(), (m.group("n") or "").lower().replace(",", "")
         n = int(count) if count.isdigit() else cardinals.get(count)
         if not count and m.group("first") and unit not in plurals:
@@ -88,15 +99,17 @@ def _units(code: str) -> dict[str, str]:
 @cache
 def _cue(code: str) -> Pattern[str]:
     """A link word anywhere: a quick test before the phrase pattern."""
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['event_spans']['links'])})\b",
+    table = lang.load(code)["event_spans"]
+    return patterns.compile(rf"\b(?:{patterns.phrases(table['links'] + table['since_links'])})\b",
                             patterns.IGNORECASE)
 
 
 @cache
 def _pattern(code: str) -> Pattern[str]:
     table = lang.load(code)["event_spans"]
-    openers, articles, firsts, links = (patterns.phrases(table[k]) for k in ("openers", "articles", "firsts", "links"))
+    openers, articles, firsts = (patterns.phrases(table[k]) for k in ("openers", "articles", "firsts"))
+    links = patterns.phrases(table["links"] + table["since_links"])
     units = patterns.phrases(list(_units(code)))
     return patterns.compile(
-        rf"(?:\b(?:{openers})|^\W*(?:{articles}))\s+(?:(?P<first>{firsts})\s+)?(?:(?P<n>[\w.,]+)\s+)?(?P<unit>{units})\s+(?:{links})\s+"
+        rf"(?:\b(?:{openers})|^\W*(?:{articles}))\s+(?:(?P<first>{firsts})\s+)?(?:(?P<n>[\w.,]+)\s+)?(?P<unit>{units})\s+(?P<link>{links})\s+"
         r"(?P<event>[^\W\d_][^,;:—–().\d]*)", patterns.IGNORECASE)

@@ -279,7 +279,7 @@ def _length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: st
 def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
            state: Discourse, may_inherit: bool) -> TimeScope | None:
     own_phrase = own_period.phrase(text, q, times, state.code) or span_after.period(  # "in the first 40 days after
-        text, q, clause, times, state.lead.started, state.lead.reading[1], state.code)  # the truce"
+        text, q, clause, times, quantities, state.lead.started, state.lead.reading[1], state.code)  # the truce"
     if own_phrase is not None:  # "and 31 over the whole term": not the clause before's "in 2009"
         return own_phrase
     times = legends.without_legends(text, times, state.code)  # "with 2019 in parentheses"
