@@ -89,3 +89,23 @@ def test_una_proyeccion_tras_su_cifra_es_el_anio_entero(tmp_path, rules):
                                       "ministro al ser consultado por cuántos homicidios espera el Gobierno en "
                                       "2019.\n", "es", published="2019-01-05")
     assert period(found, "2.500") == ("2019-01-01", "2019-12-31")
+
+
+def test_a_stretch_after_an_event_the_document_dates_elsewhere_runs_from_its_start(tmp_path, rules):
+    found = claims(tmp_path, "The two militias agreed to a truce on May 14.\n\nPolice counted 388 homicides in "
+                             "Ruritania in April. In the first 20 days after the truce, 73 people were killed.\n",
+                   rules=rules, published="2019-09-02")
+    assert period(found, "73") == ("2019-05-14", "2019-06-02")
+
+
+def test_los_primeros_dias_tras_un_suceso_que_el_texto_fecha_corren_desde_su_inicio(tmp_path, rules):
+    found = language_claims(tmp_path, "Las dos milicias pactaron una tregua el 14 de mayo.\n\nLa policía contó 388 "
+                                      "homicidios en abril. En los primeros 20 días tras la tregua, 73 personas "
+                                      "fueron asesinadas.\n", "es", published="2019-09-02")
+    assert period(found, "73") == ("2019-05-14", "2019-06-02")
+
+
+def test_the_years_since_an_event_still_run_to_now(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania declared a state of emergency on March 3, 2020.\n\nIn the two years since "
+                             "the emergency, 8,400 people have been arrested.\n", rules=rules, published="2022-04-10")
+    assert period(found, "8,400") == ("2020-03-03", "2022-04-10")

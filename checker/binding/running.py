@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
-from checker.binding import anniversary, event_years, period, since_phrase
+from checker.binding import anniversary, event_years, period, since_phrase, span_after
 from checker.model import Claim, Evidence, TimeScope
 from checker.timex import calendar as cal
 
@@ -64,6 +64,8 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
         found = told.at(c, starts, now)
         if found is not c and found.time is not None and found.time.end == now:
             frame = found
+        if found is c and starts:
+            found = span_after.from_event(c, starts, m.event_res, code)  # "in the first 40 days after the truce"
         if found is c and starts:
             found = _from_event(c, rules, m, cue, starts, code)
         if found is c and starts:

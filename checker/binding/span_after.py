@@ -1,20 +1,23 @@
 """A stretch counted from an event ("in the first 40 days after the truce", "en los primeros 40 días
 tras la tregua"): the figure's own period, not the time in focus nor a month named before. It runs
 from the event's day when the phrase dates the event ("after the ceasefire of May 2") or the
-paragraph or the one before noted the day something began (binding.started); else it is left
-unresolved, and the figure is not compared. The words are the pack's (context.yaml ``event_spans``:
-the openers, the "first" words and the links to the event) with its ``time_units``."""
+paragraph or the one before noted the day something began (binding.started), or the document dates
+that event (``from_event``, asked by binding.running); else it is left unresolved, and the figure
+is not compared. The words are the pack's (context.yaml ``event_spans``: the openers, the "first"
+words, the links to the event and the "since" links, which need a "first") with its ``time_units``."""
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from re import Pattern
 
 from checker import lang, patterns
-from checker.model import Quantity, TimeMention, TimeScope
+from checker.model import Claim, Evidence, Quantity, TimeMention, TimeScope
 
 _STRETCH_END = ",;:—–()"  # where the event's words end
+UNDATED = "(an event's, undated)"
 
 
 def period(text: str, q: Quantity, clause: tuple[int, int], times: list[TimeMention], quantities: list[Quantity],
@@ -43,7 +46,7 @@ def _dated_right_after(text: str, q: Quantity, times: list[TimeMention], quantit
 def _dated(text: str, words: str, unit: str, n: int | None, event: int, times: list[TimeMention],
            started: tuple[int, TimeScope] | None, paragraph: int) -> TimeScope:
     """The stretch from the event's day for the length the phrase gives, else unresolved."""
-    unresolved = TimeScope(None, None, f"{words} (an event's, undated)", "unresolved", "span")
+    unresolved = TimeScope(None, None, f"{words} {UNDATED}", "unresolved", "span")
     if n is None or unit not in ("day", "week", "month", "year"):
         return unresolved
     stop = min((i for i in (text.find(c, event) for c in _STRETCH_END) if i >= 0), default=len(text))
@@ -56,6 +59,33 @@ def _dated(text: str, words: str, unit: str, n: int | None, event: int, times: l
     lo = date.fromisoformat(day)
     hi = _add(lo, unit, n) - timedelta(days=1)
     return TimeScope(lo.isoformat(), hi.isoformat(), f"{words} (from {day})", "relative", "span")
+
+
+def from_event(c: Claim, starts: dict[str, str], event_res: dict, code: str) -> Claim:
+    """``c``, left undated in a stretch after an event, dated from that event's start when the
+    document dates the event (``starts``, by event id) and the stretch names it alone ("after the
+    truce": one event's words and an article, not "after the truce collapsed"); else unchanged."""
+    t = c.time
+    if t is None or t.basis != "unresolved" or not t.text.endswith(UNDATED):
+        return c
+    for start, end, unit, n, event in _stretches(c.sentence, code):
+        if f"{' '.join(c.sentence[start:end].split())} {UNDATED}" != t.text:
+            continue
+        named = c.sentence[event:end].split()
+        days = set()
+        for eid, day in starts.items():
+            objects = event_res.get(eid, (None, None))[0]
+            found = objects.search(" ".join(named)) if objects is not None else None
+            if found is not None and len(named) <= len(found.group(0).split()) + 1:
+                days.add(day)
+        if n is None or len(days) != 1 or unit not in ("day", "week", "month", "year"):
+            return c
+        lo = date.fromisoformat(days.pop())
+        hi = _add(lo, unit, n) - timedelta(days=1)
+        words = f"{t.text[:-len(UNDATED) - 1]} (from {lo.isoformat()}, when the document dates it)"
+        time = TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", "span")
+        return replace(c, time=time, binding=c.rebound(Evidence("time", "discourse", words)))
+    return c
 
 
 def _add(day: date, unit: str, n: int) -> date:
