@@ -100,8 +100,8 @@ def _add(day: date, unit: str, n: int) -> date:
 def _stretches(text: str, code: str) -> tuple[tuple[int, int, str, int | None, int], ...]:
     """(start, end, unit, length in units or None, event start) of each stretch after an event the
     sentence names, once per sentence: "the first week" is one, "the first days" of no length."""
-    if not _cue(code).search(text):
-        return ()
+    if not any(link in text for link in _links(code)) or not _unit_link(code).search(text):
+        return ()  # most sentences: plain looks before the pattern (a link follows a unit: in lower case)
     units, plurals, cardinals = _units(code), lang.words(code, "time_unit_plurals"), _cardinals(code)
     since = {" ".join(w.lower().split()) for w in lang.load(code)["event_spans"]["since_links"]}
     found = []
@@ -127,11 +127,18 @@ def _units(code: str) -> dict[str, str]:
 
 
 @cache
-def _cue(code: str) -> Pattern[str]:
-    """A link word anywhere: a quick test before the phrase pattern."""
+def _links(code: str) -> tuple[str, ...]:
+    """Every link word, lower case and between spaces."""
     table = lang.load(code)["event_spans"]
-    return patterns.compile(rf"\b(?:{patterns.phrases(table['links'] + table['since_links'])})\b",
-                            patterns.IGNORECASE)
+    return tuple(f" {' '.join(w.lower().split())} " for w in table["links"] + table["since_links"])
+
+
+@cache
+def _unit_link(code: str) -> Pattern[str]:
+    """A unit of time and a link word after it, in lower case ("days after")."""
+    table = lang.load(code)["event_spans"]
+    links = patterns.phrases(table["links"] + table["since_links"])
+    return patterns.compile(rf"(?:{patterns.phrases(list(_units(code)))})\s+(?:{links})\s")
 
 
 @cache
@@ -141,5 +148,5 @@ def _pattern(code: str) -> Pattern[str]:
     links = patterns.phrases(table["links"] + table["since_links"])
     units = patterns.phrases(list(_units(code)))
     return patterns.compile(
-        rf"(?:\b(?:{openers})|^\W*(?:{articles}))\s+(?:(?P<first>{firsts})\s+)?(?:(?P<n>[\w.,]+)\s+)?(?P<unit>{units})\s+(?P<link>{links})\s+"
-        r"(?P<event>[^\W\d_][^,;:—–().\d]*)", patterns.IGNORECASE)
+        rf"(?:\b(?:{openers})|^\W*(?:{articles}))\s+(?:(?P<first>{firsts})\s+)?(?:(?P<n>[\w.,]+)\s+)?"
+        rf"(?P<unit>{units})\s+(?P<link>{links})\s+(?P<event>[^\W\d_][^,;:—–().\d]*)", patterns.IGNORECASE)
