@@ -32,7 +32,8 @@ def period(text: str, q: Quantity, clause: tuple[int, int], times: list[TimeMent
         if any(lo <= t.start and t.end <= hi for t in times) or _dated_right_after(text, q, times, quantities) \
                 or (hi == start and any(lo <= p.start < hi for p in quantities)):
             continue  # "in the first week after the truce, 40; in May, 300": May's; "300, and 40 in the first week"
-        return _dated(text, " ".join(text[start:end].split()), unit, n, event, times, started, paragraph)
+        named = min((t.start for t in times if event <= t.start < end), default=end)  # "... del 2 de abril"
+        return _dated(text, " ".join(text[start:named].split()), unit, n, event, times, started, paragraph)
     return None
 
 
