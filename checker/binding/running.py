@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
-from checker.binding import anniversary, event_years, period, since_phrase
+from checker.binding import anniversary, event_years, period, since_phrase, span_after
 from checker.model import Claim, Evidence, TimeScope
 from checker.timex import calendar as cal
 
@@ -64,6 +64,8 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
         found = told.at(c, starts, now)
         if found is not c and found.time is not None and found.time.end == now:
             frame = found
+        if found is c and starts:
+            found = span_after.from_event(c, starts, m.event_res, code)  # "in the first 40 days after the truce"
         if found is c and starts:
             found = _from_event(c, rules, m, cue, starts, code)
         if found is c and starts:
@@ -118,8 +120,8 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
                 code: str) -> Claim:
     """``c`` counted from an event dated in the article when its sentence says it runs so far (a
     running cue) or names the event in a "since" phrase ("90 have died since the emergency began")."""
-    if not _cumulative(c, rules) or c.time is None or c.time.start:  # as of publication or of a saying
-        return c
+    if not _cumulative(c, rules) or c.time is None or c.time.start or c.time.basis == "unresolved":  # as of
+        return c  # publication or of a saying, not a stretch of its own ("in the first 40 days after the truce")
     cued = cue.search(c.sentence) is not None
     for eid, start in sorted(starts.items(), key=lambda kv: kv[1]):
         objects = m.event_res.get(eid, (None, None))[0]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
-from checker.binding import before_event, legends, own_period, time_resolve, yearless_months
+from checker.binding import before_event, legends, own_period, span_after, time_resolve, yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -278,7 +278,8 @@ def _length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: st
 
 def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
            state: Discourse, may_inherit: bool) -> TimeScope | None:
-    own_phrase = own_period.phrase(text, q, times, state.code)
+    own_phrase = own_period.phrase(text, q, times, state.code) or span_after.period(  # "in the first 40 days after
+        text, q, clause, times, quantities, state.lead.started, state.lead.reading[1], state.code)  # the truce"
     if own_phrase is not None:  # "and 31 over the whole term": not the clause before's "in 2009"
         return own_phrase
     times = legends.without_legends(text, times, state.code)  # "with 2019 in parentheses"
@@ -337,7 +338,8 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
     scope = _reach(periods.projected(_months_in_focus(text, chosen, times, state), text[clause[0]:q.start], state.code),
                    chosen, times, state)
     if chosen.relation == "in":  # "killed in 2016" in a 2016 article: 2016 so far, as "this year" is
-        scope = periods.own_year_so_far(scope, text[clause[0]:q.start], state.publication, state.code)
+        scope = periods.own_year_so_far(scope, text[clause[0]:q.start] + " " + text[q.end:max(q.end, chosen.start)],
+                                        state.publication, state.code)  # "3,000, he said it expects in 2018"
     length = next((p for p in quantities if p.start >= chosen.end), None)
     if length is not None and length is not q and length.end <= q.start:  # "from March 2015, for 13 months"
         scope = periods.runs_for(scope, text[chosen.end:length.start], length, state.code)
@@ -602,6 +604,9 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
                and not (len(times) > 1 and periods.fronts_a_saying(text[t.end:q.start], code))]
+    if not fronted and following and any(c in BREAKS for c in text[q.end:following[0].start]):
+        fronted = [t for t in preceding if t.start <= a + 3  # "A year earlier it recorded 3,880, so last year's ..."
+                   and not periods.fronts_a_saying(text[t.end:q.start], code)][-1:]
     held = [t for t in times if prev_end <= t.end <= q.start and text.startswith(",", t.end)  # "of 2015, when"
             and ";" not in text[t.end:q.start] and periods.opens_a_when_clause(text[t.end:q.start], code)
             and not (following and not any(c in BREAKS for c in text[q.end:following[0].start]))]  # its own after it

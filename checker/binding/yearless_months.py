@@ -4,7 +4,9 @@ publication: the last such month, or no span at all when this year's has not end
 focus is their year when nothing else says which (a span left unresolved), when their own sentence
 named that year before them ("5,210 homicides last year, with 2,318 between January and June"), or
 when a word of ``part_marks`` tells the month a part of it ("August alone"): the story is told in
-that year. A month told alone after a year with no such word stays the last before publication."""
+that year. A month told alone after a year with no such word stays the last before publication.
+A quarter or half named with no year ("in the first quarter") that the grammar read in a year not over
+by publication (an article of January 4 looking back at last year) is that part of the year in focus."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -14,6 +16,7 @@ from functools import cache
 from checker import lang
 from checker.model import TimeMention, TimeScope
 from checker.timex import calendar as cal
+from checker.timex.grammar import for_language
 
 
 def in_year_of_focus(text: str, mention: TimeMention, scope: TimeScope, focus: TimeScope | None,
@@ -25,6 +28,10 @@ def in_year_of_focus(text: str, mention: TimeMention, scope: TimeScope, focus: T
     if focus is None or not focus.start or not focus.end or focus.start[:4] != focus.end[:4] \
             or mention.relation not in ("in", "range") or scope.basis not in ("relative", "unresolved"):
         return scope
+    part = _part_of_year(text[mention.start:mention.end], scope, code)
+    if part is not None:  # "In the first quarter, 1,030" on January 4 after a count of last year: that year's
+        return _part_in(scope, part, int(focus.start[:4]), latest) \
+            if focus.start[:4] < scope.start[:4] and not for_language(code).future.search(text) else scope
     months = _months(text[mention.start:mention.end], code)
     if months is None or months[0] > months[1]:  # not bare months, or across a new year ("from October to March")
         return scope
@@ -37,6 +44,39 @@ def in_year_of_focus(text: str, mention: TimeMention, scope: TimeScope, focus: T
         return scope
     granularity = "month" if months[0] == months[1] else "span"
     return TimeScope(lo.isoformat(), hi.isoformat(), scope.text, "relative", granularity)
+
+
+def _part_of_year(words: str, scope: TimeScope, code: str) -> tuple[int, int] | None:
+    """The first and last month of a quarter or half named by its ordinal with no year ("in the first
+    quarter", "en el primer semestre") that the time grammar read in a year that has not ended it by
+    publication (a relative span); None for any other time."""
+    if scope.basis != "relative" or not scope.start or not scope.end or scope.start[:4] != scope.end[:4] \
+            or any(c.isdigit() for c in words):
+        return None
+    first, last = int(scope.start[5:7]), int(scope.end[5:7])
+    if scope.start[8:] != "01" or scope.end != cal.month_end(int(scope.end[:4]), last).isoformat() \
+            or (first - 1) % 3 or last - first not in (2, 5) or (last - first == 5 and first not in (1, 7)):
+        return None
+    ordinals, units = _part_words(code)
+    found = words.lower().split()
+    return (first, last) if not ordinals.isdisjoint(found) and units.isdisjoint(found) else None
+
+
+def _part_in(scope: TimeScope, months: tuple[int, int], year: int, latest: date | None) -> TimeScope:
+    """``scope``, a part of a year not over by publication (``latest``), as that part of ``year`` (the
+    year in focus); ``scope`` itself when it had ended by publication or the focus's part has not."""
+    if latest is None or scope.end <= latest.isoformat() or cal.month_end(year, months[1]) > latest:
+        return scope
+    lo, hi = date(year, months[0], 1), cal.month_end(year, months[1])
+    return TimeScope(lo.isoformat(), hi.isoformat(), scope.text, "relative", scope.granularity)
+
+
+@cache
+def _part_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's ordinals of parts of a period, and its nouns of a year (a part "of last year" has its year)."""
+    pack = lang.load(code)
+    return (frozenset(w.lower() for w in pack["time_ordinals"]),
+            frozenset(w.lower() for w, unit in pack["time_units"].items() if unit == "year"))
 
 
 def _months(words: str, code: str) -> tuple[int, int] | None:
