@@ -107,5 +107,5 @@ def test_los_primeros_dias_tras_un_suceso_que_el_texto_fecha_corren_desde_su_ini
 
 def test_the_years_since_an_event_still_run_to_now(tmp_path, rules):
     found = claims(tmp_path, "Ruritania declared a state of emergency on March 3, 2020.\n\nIn the two years since "
-                             "the emergency, 8,400 people have been arrested.\n", rules=rules, published="2022-04-10")
-    assert period(found, "8,400") == ("2020-03-03", "2022-04-10")
+                             "the emergency, 8,150 people have been arrested.\n", rules=rules, published="2022-04-10")
+    assert period(found, "8,150") == ("2020-03-03", "2022-04-10")

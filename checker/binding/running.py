@@ -65,7 +65,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
         if found is not c and found.time is not None and found.time.end == now:
             frame = found
         if found is c and starts:
-            found = span_after.from_event(c, starts, m.event_res, code)  # "in the first 40 days after the truce"
+            found = span_after.from_event(c, starts, m.event_res, code)  # "in the first 30 days after the ceasefire"
         if found is c and starts:
             found = _from_event(c, rules, m, cue, starts, code)
         if found is c and starts:
@@ -121,7 +121,7 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
     """``c`` counted from an event dated in the article when its sentence says it runs so far (a
     running cue) or names the event in a "since" phrase ("90 have died since the emergency began")."""
     if not _cumulative(c, rules) or c.time is None or c.time.start or c.time.basis == "unresolved":  # as of
-        return c  # publication or of a saying, not a stretch of its own ("in the first 40 days after the truce")
+        return c  # publication or of a saying, not a stretch of its own ("in the first 30 days after the ceasefire")
     cued = cue.search(c.sentence) is not None
     for eid, start in sorted(starts.items(), key=lambda kv: kv[1]):
         objects = m.event_res.get(eid, (None, None))[0]

@@ -1,4 +1,4 @@
-"""A stretch counted from an event ("in the first 40 days after the truce", "en los primeros 40 días
+"""A stretch counted from an event ("in the first 30 days after the ceasefire", "en los primeros 40 días
 tras la tregua"): the figure's own period, not the time in focus nor a month named before. It runs
 from the event's day when the phrase dates the event ("after the ceasefire of May 2") or the
 paragraph or the one before noted the day something began (binding.started), or the document dates
@@ -38,7 +38,7 @@ def period(text: str, q: Quantity, clause: tuple[int, int], times: list[TimeMent
 
 
 def _dated_right_after(text: str, q: Quantity, times: list[TimeMention], quantities: list[Quantity]) -> bool:
-    """Whether a time follows figure ``q`` with no pause nor other figure between ("402 in February")."""
+    """Whether a time follows figure ``q`` with no pause nor other figure between ("388 in February")."""
     after = next((t for t in times if t.start >= q.end), None)
     return after is not None and not any(c in text[q.end:after.start] for c in _STRETCH_END) \
         and not any(q.end <= p.start < after.start for p in quantities)

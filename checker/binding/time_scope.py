@@ -605,7 +605,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
                and not (len(times) > 1 and periods.fronts_a_saying(text[t.end:q.start], code))]
     if not fronted and following and any(c in BREAKS for c in text[q.end:following[0].start]):
-        fronted = [t for t in preceding if t.start <= a + 3  # "A year earlier it recorded 3,880, so last year's ..."
+        fronted = [t for t in preceding if t.start <= a + 3  # "A year earlier it recorded 2,716, so last year's ..."
                    and not periods.fronts_a_saying(text[t.end:q.start], code)][-1:]
     held = [t for t in times if prev_end <= t.end <= q.start and text.startswith(",", t.end)  # "of 2015, when"
             and ";" not in text[t.end:q.start] and periods.opens_a_when_clause(text[t.end:q.start], code)

@@ -29,7 +29,7 @@ def in_year_of_focus(text: str, mention: TimeMention, scope: TimeScope, focus: T
             or mention.relation not in ("in", "range") or scope.basis not in ("relative", "unresolved"):
         return scope
     part = _part_of_year(text[mention.start:mention.end], scope, code)
-    if part is not None:  # "In the first quarter, 1,030" on January 4 after a count of last year: that year's
+    if part is not None:  # "In the first quarter, 1,144" on January 4 after a count of last year: that year's
         return _part_in(scope, part, int(focus.start[:4]), latest) \
             if focus.start[:4] < scope.start[:4] and not for_language(code).future.search(text) else scope
     months = _months(text[mention.start:mention.end], code)
