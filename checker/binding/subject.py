@@ -28,6 +28,7 @@ from checker.binding import clauses as clause_parts
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.reference_places import Place
+from checker.binding.senders import with_receiver
 from checker.model import Evidence
 
 Agency = tuple[int, int, str, str]  # (start, end, the country it acts for, its rule) in the sentence
@@ -64,7 +65,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
-    places = place_asides.outside_asides(text, span, clause, places, code)  # "Zembla, which copied Oz's model, ..."
+    places = ours = place_asides.outside_asides(text, span, clause, places, code)  # "Zembla, which copied Oz's ..."
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
@@ -86,6 +87,9 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         places = [p for p in places if p not in agents] or places
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere, code),
                      agencies, code, backdrop, yards, homes, agents)
+    if found.evidence is not None and found.evidence.basis == "phrase" and predicates:  # "took in 900 from Oz"
+        found = with_receiver(text, span, found, _chains(text, ours, code), agents, clause, lambda kept: _nearest(
+            text, span, conjunct, clause, kept, agencies, code, backdrop, yards, homes, agents), code)
     if parts and (found.evidence is None or found.evidence.basis != "phrase") and set(found.names) <= set(_names(parts)):
         return Found((), Evidence("subject", "clause", f"{_words(text, parts)} (the part's place)"), yardstick=True)
     if shared and not any(clause[0] <= p[0] and p[1] <= clause[1] for p in places):
