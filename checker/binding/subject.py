@@ -27,6 +27,7 @@ from checker.binding import capital, joined, national, part_places, place_asides
 from checker.binding import clauses as clause_parts
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
+from checker.binding.neighbour import neighbours, unknown_neighbour
 from checker.binding.reference_places import Place
 from checker.binding.senders import with_receiver
 from checker.model import Evidence
@@ -520,6 +521,7 @@ class Focus:
     # the places the last two sentences opened on as their subject (binding.recipient.note_opening),
     # each with its paragraph: (the one before, this one)
     openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
+    unknown: list[tuple[int, int]] = field(default_factory=list)  # the sentence's neighbour anaphors that point at none
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -527,10 +529,11 @@ class Focus:
         the country in focus; "the agency": the last agency named), then remembers the sentence's
         own as the last named of their type. Never the dateline's place."""
         places = without_dateline(text, places) if places else places
-        pointed: list[Place] = []
+        pointed, spans = neighbours(self, text, paragraph, places, types, code)  # "the neighbouring country"
+        self.unknown = [s for s in spans if s not in {p[:2] for p in pointed}]
         pointed_agencies: list[Agency] = []
         hits = [(kind, hit) for kind, pattern in (_anaphor_patterns(code) if _any_anaphor(code).search(text) else ())
-                for hit in pattern.finditer(text)]
+                for hit in pattern.finditer(text) if not any(a <= hit.start() < b for a, b in spans)]
         figures = national.spans(text, code) if hits else ()  # "the country average": a figure's, no place
         for kind, hit in hits:
             if any(hit.start() < b and a < hit.end() for a, b in figures) \
@@ -558,7 +561,10 @@ class Focus:
         """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none knows."""
         said = national.tied(self, text, (q.start, q.end), places, paragraph, code) \
             or capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
-        return Found(said[0], Evidence("subject", "phrase", said[1])) if said else unknown_place(text, (q.start, q.end), known, code, places)
+        if said:
+            return Found(said[0], Evidence("subject", "phrase", said[1]))
+        words = unknown_neighbour(self.unknown, text, q.start, places)  # "the neighbouring country recorded 900"
+        return Found((), Evidence("subject", "phrase", words)) if words else unknown_place(text, (q.start, q.end), known, code, places)
 
     def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:
         """The place a pronoun that opens a sentence stands for ("Zembla has deported more. It sent
