@@ -23,8 +23,8 @@ def neighbours(focus: Focus, text: str, paragraph: int, places: Sequence[Place],
             code: str) -> tuple[list[Place], list[tuple[int, int]]]:
     """The countries the sentence's neighbour anaphors point back at, and the spans of all of them
     (those of the ones that point at none are places not established)."""
-    pattern = _pattern(code)
-    if pattern is None or not pattern.search(text):
+    pattern, quick = _patterns(code)
+    if quick is None or not quick.search(text):
         return [], []  # most sentences
     found, spans = [], []
     for hit in pattern.finditer(text):
@@ -49,6 +49,11 @@ _DIGIT = patterns.compile(r"\d")
 
 
 @cache
-def _pattern(code: str):
+def _patterns(code: str):
+    """The phrases as whole words, and a quick test of them for sentences that hold none (most)."""
     words = lang.load(code)["neighbour_anaphors"]
-    return patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE) if words else None
+    if not words:
+        return None, None
+    longest = tuple(sorted({max(phrase.lower().split(), key=len) for phrase in words}))  # "vecino", "neighbouring"
+    return patterns.compile(rf"\b(?:{patterns.phrases(words)})\b", patterns.IGNORECASE), \
+        patterns.PhraseCheck(lambda phrases: rf"\b(?:{phrases(words)})\b", contains=longest)
