@@ -59,3 +59,12 @@ def test_the_same_receivers_returnees_from_one_state_are_compared(tmp_path):
     found = value_findings(tmp_path, "Honduras took in 3,327 deportees on flights from the United States in 2018.",
                            "In 2018 Honduras received 4,718 deportees from the United States.")
     assert [f.kind for f in found] == ["conflict"]
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("es", "Honduras recibió 683 millones de dólares en remesas desde Estados Unidos en 2019.\n", "683 millones"),
+    ("en", "Honduras received $683 million in remittances from the United States in 2019.\n", "$683 million"),
+])
+def test_money_a_country_receives_from_a_state_is_the_receivers_alone(tmp_path, language, text, words):
+    found = one_article_claims(tmp_path, text, language=language)
+    assert figure(found, words).subject == ("Honduras",)

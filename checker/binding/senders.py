@@ -34,8 +34,9 @@ def with_receiver(text: str, span: tuple[int, int], found, chains: Sequence[Sequ
     rest = nearest([p for chain in chains for p in chain
                     if p not in sent and p[2] not in named and clause[0] <= p[0] and p[1] <= span[0]])
     if rest.evidence is not None and rest.names and not rest.yardstick:
-        words = f"{rest.evidence.words}; {found.evidence.words} (where they were sent from)"
-        return type(found)(tuple(sorted(named | set(rest.names))), Evidence("subject", "phrase", words))
+        words = f"{rest.evidence.words}; {found.evidence.words} (where they came from)"
+        return type(found)(tuple(sorted(named | set(rest.names))), Evidence("subject", "phrase", words),
+                           senders=tuple(sorted(named)))
     if len(named) > 1:  # "900 deportees from Oz and Ruritania": neither's deportations, and whose people is not said
         return type(found)((), Evidence("subject", "phrase", f"{found.evidence.words} {_SEVERAL}"))
     return found  # "900 deportees arrived from Oz": Oz's deportations

@@ -47,6 +47,7 @@ class Found:
     evidence: Evidence | None
     yardstick: bool = False  # its places are only ones it is measured against: it sets no focus
     beside: bool = False  # and they stand after it in its clause ("900 caught at the border with Zembla")
+    senders: tuple[str, ...] = ()  # its places that only sent what it counts ("took in 900 from Oz": binding.senders)
 
 
 NOTHING = Found((), None)
