@@ -1,13 +1,14 @@
 """Who deports and who is deported (binding.subject, binding.clauses): a count of deportees of
 several nationalities is about those countries and about the state that deported them, even when a
 list of peoples stands between the figure and its verb, or the deporting state is an adjective
-after its noun ("desde suelo mexicano") or a pronoun opening the sentence after one that opened on it
+after its noun ("desde suelo mexicano"), an aside stands between it and its verb ("Mexico, for its part,
+deported"), or a pronoun opening the sentence after one that opened on it
 ("It sent back 900"). Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import figure
+from tests.conftest import figure, value_findings
 from tests.conftest import one_article_claims as article_claims
 
 
@@ -95,3 +96,19 @@ def test_a_place_a_kind_of_place_names_at_a_sentences_opening_is_its_subject(tmp
     not for the country the article is about."""
     found = article_claims(tmp_path, text, "Honduras in 2019", rules, language=language)
     assert figure(found, words).subject == ("San Pedro Sula",)
+
+
+@pytest.mark.parametrize("language, text, words, places", [
+    ("es", "Estados Unidos, por su parte, deportó a 4.718 guatemaltecos en 2022.\n", "4.718",
+     ("Guatemala", "United States")),
+    ("en", "Mexico, for its part, deported 4,718 Guatemalans in 2022.\n", "4,718", ("Guatemala", "Mexico")),
+])
+def test_an_aside_between_the_deporting_state_and_its_verb(tmp_path, rules, language, text, words, places):
+    found = article_claims(tmp_path, text, rules=rules, language=language)
+    assert figure(found, words).subject == places
+
+
+def test_two_states_deportations_of_one_people_are_not_compared(tmp_path):
+    found = value_findings(tmp_path, "In 2022 the United States deported 4,718 Guatemalans.",
+                           "Mexico, for its part, deported 2,621 Guatemalans in 2022.")
+    assert not [f for f in found if f.kind in ("conflict", "drift")]

@@ -22,8 +22,11 @@ def places(text: str, figure: Quantity, clause: tuple[int, int], found: Found, c
     ``found``. Only a figure whose places come from its clause at large is read again: a place of
     its own words, or the place acting in its verb, is nearer evidence. Money a place receives
     (``received``: remittances) is never the senders' place ("Remittances, sent mostly by relatives
-    in Zembla, reached $3 billion": the place in focus receives them)."""
+    in Zembla, reached $3 billion": the place in focus receives them; "Oz received $3 billion from
+    Zembla": Oz's, binding.senders)."""
     span, figures = (figure.start, figure.end), [(o.start, o.end) for o in quantities]
+    if received and found.senders:  # "Zembla received $3 billion in remittances from Oz": Zembla's
+        return Found(tuple(n for n in found.names if n not in found.senders), found.evidence)
     if found.evidence is None or found.evidence.basis != "clause":
         return found
     kept = _without_senders(text, span[0], found, candidates, predicates, code) if received else found

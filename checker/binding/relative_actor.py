@@ -10,8 +10,10 @@ from functools import cache
 
 from checker import lang, patterns
 
-# between an actor and its verb: "Zembla's police have deported", "Su instituto de migración deportó"
-SUBJECT_GAP = patterns.compile(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+){0,3}")
+# between an actor and its verb: "Zembla's police have deported", "Su instituto de migración deportó",
+# maybe after an aside of a few words in lower case between commas ("Zembla, for its part, deported")
+_LOWER = rf"[^\W\d_{patterns.UPPER}][^\W\d_]*"
+SUBJECT_GAP = patterns.compile(rf"(?:['’]s)?(?:,\s+(?:{_LOWER}\s+){{0,2}}{_LOWER},)?\s+(?:[^\W\d_]+\s+){{0,3}}")
 
 
 def actor(text: str, span: tuple[int, int], clause: tuple[int, int], candidates: Sequence[tuple],

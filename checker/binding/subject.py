@@ -27,7 +27,9 @@ from checker.binding import capital, joined, national, part_places, place_asides
 from checker.binding import clauses as clause_parts
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
+from checker.binding.neighbour import neighbours, unknown_neighbour
 from checker.binding.reference_places import Place
+from checker.binding.senders import with_receiver
 from checker.model import Evidence
 
 Agency = tuple[int, int, str, str]  # (start, end, the country it acts for, its rule) in the sentence
@@ -45,6 +47,7 @@ class Found:
     evidence: Evidence | None
     yardstick: bool = False  # its places are only ones it is measured against: it sets no focus
     beside: bool = False  # and they stand after it in its clause ("900 caught at the border with Zembla")
+    senders: tuple[str, ...] = ()  # its places that only sent what it counts ("took in 900 from Oz": binding.senders)
 
 
 NOTHING = Found((), None)
@@ -64,7 +67,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
-    places = place_asides.outside_asides(text, span, clause, places, code)  # "Zembla, which copied Oz's model, ..."
+    places = ours = place_asides.outside_asides(text, span, clause, places, code)  # "Zembla, which copied Oz's ..."
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
@@ -86,6 +89,9 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         places = [p for p in places if p not in agents] or places
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere, code),
                      agencies, code, backdrop, yards, homes, agents)
+    if found.evidence is not None and found.evidence.basis == "phrase" and predicates:  # "took in 900 from Oz"
+        found = with_receiver(text, span, found, _chains(text, ours, code), agents, clause, lambda kept: _nearest(
+            text, span, conjunct, clause, kept, agencies, code, backdrop, yards, homes, agents), code)
     if parts and (found.evidence is None or found.evidence.basis != "phrase") and set(found.names) <= set(_names(parts)):
         return Found((), Evidence("subject", "clause", f"{_words(text, parts)} (the part's place)"), yardstick=True)
     if shared and not any(clause[0] <= p[0] and p[1] <= clause[1] for p in places):
@@ -516,6 +522,7 @@ class Focus:
     # the places the last two sentences opened on as their subject (binding.recipient.note_opening),
     # each with its paragraph: (the one before, this one)
     openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
+    unknown: list[tuple[int, int]] = field(default_factory=list)  # the sentence's neighbour anaphors that point at none
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -523,10 +530,11 @@ class Focus:
         the country in focus; "the agency": the last agency named), then remembers the sentence's
         own as the last named of their type. Never the dateline's place."""
         places = without_dateline(text, places) if places else places
-        pointed: list[Place] = []
+        pointed, spans = neighbours(self, text, paragraph, places, types, code)  # "the neighbouring country"
+        self.unknown = [s for s in spans if s not in {p[:2] for p in pointed}]
         pointed_agencies: list[Agency] = []
         hits = [(kind, hit) for kind, pattern in (_anaphor_patterns(code) if _any_anaphor(code).search(text) else ())
-                for hit in pattern.finditer(text)]
+                for hit in pattern.finditer(text) if not any(a <= hit.start() < b for a, b in spans)]
         figures = national.spans(text, code) if hits else ()  # "the country average": a figure's, no place
         for kind, hit in hits:
             if any(hit.start() < b and a < hit.end() for a, b in figures) \
@@ -554,7 +562,10 @@ class Focus:
         """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none knows."""
         said = national.tied(self, text, (q.start, q.end), places, paragraph, code) \
             or capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
-        return Found(said[0], Evidence("subject", "phrase", said[1])) if said else unknown_place(text, (q.start, q.end), known, code, places)
+        if said:
+            return Found(said[0], Evidence("subject", "phrase", said[1]))
+        words = unknown_neighbour(self.unknown, text, q.start, places)  # "the neighbouring country recorded 900"
+        return Found((), Evidence("subject", "phrase", words)) if words else unknown_place(text, (q.start, q.end), known, code, places)
 
     def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:
         """The place a pronoun that opens a sentence stands for ("Zembla has deported more. It sent

@@ -1,0 +1,62 @@
+"""The states a figure of people sent somewhere names only as where they came from ("Zembla took in
+900 deportees from Oz", "Zembla recibió 900 deportados de Oz y Ruritania"): the senders say who
+sent the people, not whose they are. The place its clause names besides (the state that took them
+in, whose nationals they are) stays the figure's too, as the people a deporting state's figure
+counts do ("Oz deported 900 Zemblans": binding.subject): Zembla's returnees from Oz are not all of
+Oz's deportations, nor Ruritania's returnees from Oz. Where its clause names no such place, a
+figure of several senders ("900 deportees from Oz and Ruritania") is no one state's: it has no
+place, and is not compared. The links are the language pack's
+(``route_links`` from; ``agent_links`` right after the metric's words: "deportados de Oz")."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from checker import lang, patterns
+from checker.binding.reference_places import Place
+from checker.model import Evidence
+
+
+def with_receiver(text: str, span: tuple[int, int], found, chains: Sequence[Sequence[Place]],
+                  agents: frozenset[Place], clause: tuple[int, int], nearest: Callable[[list[Place]], object],
+                  code: str):
+    """``found`` (places tied to the figure at ``span``) with the places its clause names before it,
+    when every tied place stands after the figure as a sender: after a sender link, or an agent of
+    the metric's verb, or listed with one that is (``chains``: the sentence's lists of places).
+    ``nearest`` finds a figure's places among those it is given (binding.subject)."""
+    tied = [p for chain in chains for p in chain if p[2] in found.names and p[0] >= span[1]]
+    if not tied or {p[2] for p in tied} != set(found.names):
+        return found  # "1,200 Hondurans": the people it counts
+    sent = {p for chain in chains if _sends(text, chain[0], agents, code) for p in chain}
+    if not all(p in sent for p in tied):
+        return found
+    named = set(found.names)  # the others' senders are no receiver ("900 from Oz and 400 from Ruritania")
+    rest = nearest([p for chain in chains for p in chain
+                    if p not in sent and p[2] not in named and clause[0] <= p[0] and p[1] <= span[0]])
+    if rest.evidence is not None and rest.names and not rest.yardstick:
+        words = f"{rest.evidence.words}; {found.evidence.words} (where they came from)"
+        return type(found)(tuple(sorted(named | set(rest.names))), Evidence("subject", "phrase", words),
+                           senders=tuple(sorted(named)))
+    if len(named) > 1:  # "900 deportees from Oz and Ruritania": neither's deportations, and whose people is not said
+        return type(found)((), Evidence("subject", "phrase", f"{found.evidence.words} {_SEVERAL}"))
+    return found  # "900 deportees arrived from Oz": Oz's deportations
+
+
+_SEVERAL = "(sent by several states, whose people not said: no one state's figure)"
+
+
+def _sends(text: str, place: Place, agents: frozenset[Place], code: str) -> bool:
+    """Whether ``place`` is an agent of the metric's verb ("deportados de Oz") or stands right
+    after a sender link and an optional article ("on flights from the United States")."""
+    return place in agents or _sender_pattern(code).search(text, max(0, place[0] - _REACH), place[0]) is not None
+
+
+_REACH = 20  # characters before a place in which its sender link is sought
+
+
+@cache
+def _sender_pattern(code: str):
+    """A sender link and an optional article, ending where the text does: "from the ", "desde "."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["route_links"]["from"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
