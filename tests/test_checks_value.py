@@ -83,3 +83,16 @@ def test_one_figure_of_a_contrasted_sentence_is_no_agreement():
     sentence = "The ministry counts 40 for the year, while the union puts the rate at 61."
     found = _findings([_in(sentence, 40), _in(sentence, 61)])
     assert not [f for f in found if f.kind == "agreement"]
+
+
+def test_a_place_under_two_more_specific_place_sets_joins_neither():
+    # Zembla's returnees from Oz and from Ruritania are each another quantity than Zembla's own total
+    def deported(source: str, places: tuple[str, ...], point: float) -> Claim:
+        return dataclasses.replace(_rate(source, "Deportations.", point), id=f"{source}:{places}", metric="deportations",
+                                   subject=places, unit="count")
+
+    claims = [deported("a.txt", ("Honduras", "Mexico"), 21_650), deported("b.txt", ("Honduras", "United States"), 17_340),
+              deported("c.txt", ("Honduras",), 52_410), deported("d.txt", ("Honduras",), 52_410)]
+    found = [f for f in _findings(claims) if f.rule == "value"]
+    assert [f.kind for f in found] == ["agreement"]
+    assert {c.source for c in found[0].claims} == {"c.txt", "d.txt"}

@@ -17,7 +17,8 @@ def subject_clusters(claims: Iterable[Claim], ctx: Context) -> list[list[Claim]]
     never chained through one shared place ("the United States deported 9,000 to Honduras" and
     "... 7,000 to Guatemala" are different quantities). When the subsets present do not all share
     a place ("El Salvador" and "Honduras" under "El Salvador, Honduras"), the set would join
-    figures of different places: each subset is its own cluster then. A claim with no place is in
+    figures of different places: each subset is its own cluster then, as is a set under two most
+    specific sets (a part of either, or the whole of both). A claim with no place is in
     no cluster: it is never compared with one whose place is known (checks/established.py)."""
     by_places: dict[frozenset[str], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -26,9 +27,11 @@ def subject_clusters(claims: Iterable[Claim], ctx: Context) -> list[list[Claim]]
             by_places[places].append(claim)
     keys = sorted(by_places, key=lambda k: (len(k), sorted(k)))
     maximal = [k for k in keys if not any(k < other for other in keys)]
-    clusters = []
+    # "Honduras" under "Honduras, Mexico" and "Honduras, United States" (returnees from each) joins neither
+    shared = {k for k in keys if k not in maximal and sum(k < m for m in maximal) > 1}
+    clusters = [by_places[k] for k in sorted(shared, key=lambda k: (len(k), sorted(k)))]
     for key in maximal:
-        subsets = _subsets(key, by_places)
+        subsets = [sub for sub in _subsets(key, by_places) if sub not in shared]
         if any(not (a & b) for a in subsets for b in subsets):  # "El Salvador, Honduras" would join both
             clusters.extend(by_places[sub] for sub in subsets)
         else:
