@@ -62,7 +62,7 @@ def _focus_moved(scope: TimeScope, state: Discourse) -> TimeScope | None:
     focus = state.sentence_time or state.last_time
     origin = state.lead.shifted
     if periods.points_at_the_focus(scope.text, state.code):
-        if state.sentence_time is not None:  # "deported 28,400 in 2023 and 35,300 more that same year"
+        if state.sentence_time is not None:  # "deported 19,850 in 2023 and 26,450 more that same year"
             return periods.whole_unit(state.sentence_time, scope.text, state.code) \
                 or replace(state.sentence_time, text=scope.text, basis="relative")  # "in May ... the same year": all of it
         if origin is not None and same_span(focus, origin[0]):
