@@ -36,34 +36,34 @@ def test_since_then_runs_from_the_time_in_focus_to_publication(tmp_path, languag
 
 
 def test_a_running_count_as_of_a_date_runs_from_the_start_of_its_year(tmp_path):
-    found = claims(tmp_path, "La policía de Ruritania llevaba 3.256 asesinatos al 17 de agosto, unos 14 diarios.",
+    found = claims(tmp_path, "La policía de Ruritania llevaba 2.917 asesinatos al 11 de agosto, unos 13 diarios.",
                    "es", published="2015-08-19")
-    assert period(found, "3.256") == ("2015-01-01", "2015-08-17")
-    assert period(found, "14 diarios") == ("2015-01-01", "2015-08-17")
+    assert period(found, "2.917") == ("2015-01-01", "2015-08-11")
+    assert period(found, "13 diarios") == ("2015-01-01", "2015-08-11")
 
 
 def test_a_fronted_until_opens_the_main_clause_and_caps_so_far_this_month(tmp_path):
-    found = claims(tmp_path, "Hasta el lunes, la policía de Zembla contabilizaba 71 asesinatos en lo que va de mes.",
+    found = claims(tmp_path, "Hasta el lunes, la policía de Zembla contabilizaba 58 asesinatos en lo que va de mes.",
                    "es", published="2015-01-07")
-    assert period(found, "71") == ("2015-01-01", "2015-01-05")
+    assert period(found, "58") == ("2015-01-01", "2015-01-05")
 
 
 @pytest.mark.parametrize("language, text", [
-    ("en", "In the minister's chart, in 2017, when Zembla still topped 3,000 killings a year, there were 3,962 "
-           "homicides; 2018 closed with 3,346 homicides."),
-    ("es", "Según la gráfica, en 2017, cuando Zembla todavía superaba los 3.000 homicidios anuales, hubo 3.962 "
-           "homicidios; 2018 terminó con 3.346 homicidios."),
+    ("en", "In the minister's chart, in 2017, when Zembla still topped 2,000 killings a year, there were 2,481 "
+           "homicides; 2018 closed with 1,937 homicides."),
+    ("es", "Según la gráfica, en 2017, cuando Zembla todavía superaba los 2.000 homicidios anuales, hubo 2.481 "
+           "homicidios; 2018 terminó con 1.937 homicidios."),
 ])
 def test_a_time_in_another_clause_with_its_own_figure_dates_that_figure(tmp_path, language, text):
     found = claims(tmp_path, text, language, published="2023-04-20")
-    assert period(found, "3,962" if language == "en" else "3.962") == ("2017-01-01", "2017-12-31")
+    assert period(found, "2,481" if language == "en" else "2.481") == ("2017-01-01", "2017-12-31")
 
 
 @pytest.mark.parametrize("language, text, words", [
-    ("en", "Zembla closed 2023 with 34.5 homicides per 100,000 people, according to a report presented on "
-           "Tuesday.", "34.5"),
-    ("es", "Zembla terminó 2023 con 34,5 homicidios por cada 100.000 habitantes, según el informe que el "
-           "observatorio presentó este martes.", "34,5"),
+    ("en", "Zembla closed 2023 with 47.3 homicides per 100,000 people, according to a report presented on "
+           "Tuesday.", "47.3"),
+    ("es", "Zembla terminó 2023 con 47,3 homicidios por cada 100.000 habitantes, de acuerdo con un informe que el "
+           "observatorio presentó este martes.", "47,3"),
 ])
 def test_the_period_a_figure_closed_is_its_own_before_a_later_date(tmp_path, language, text, words):
     found = claims(tmp_path, text, language, published="2024-09-12")
@@ -77,29 +77,29 @@ def test_a_comparison_with_a_figure_is_no_closing_count(tmp_path):
 
 
 @pytest.mark.parametrize("language, text, words", [
-    ("en", "In 2023 Zembla had 303 fewer homicides than the year before, when its bulletin counted 3,664 victims.",
-     "3,664"),
-    ("es", "En 2023 Zembla tuvo 303 homicidios menos que el año anterior, cuando su boletín contabilizó 3.664 "
-           "víctimas.", "3.664"),
+    ("en", "In 2023 Zembla had 427 fewer homicides than the year before, when its bulletin counted 2,795 victims.",
+     "2,795"),
+    ("es", "En 2023 Zembla tuvo 427 homicidios menos que el año anterior, cuando su boletín contabilizó 2.795 "
+           "víctimas.", "2.795"),
 ])
 def test_a_when_clause_after_a_comparisons_base_takes_the_base_period(tmp_path, language, text, words):
     found = claims(tmp_path, text, language, published="2024-09-12")
     assert period(found, words) == ("2022-01-01", "2022-12-31")
-    assert period(found, "303") == ("2023-01-01", "2023-12-31")
+    assert period(found, "427") == ("2023-01-01", "2023-12-31")
 
 
 def test_a_forecast_noun_is_no_future_tense_and_projects_the_whole_year(tmp_path):
-    found = claims(tmp_path, "El informe incluye los primeros meses de 2024: hasta julio, la tasa de Zembla fue de "
-                             "14,7 por cada 100.000 habitantes, inferior a la proyección de 26,5 para todo este año.",
+    found = claims(tmp_path, "El estudio abarca los primeros meses de 2024: hasta junio, la tasa de Zembla fue de "
+                             "11,3 por cada 100.000 habitantes, inferior a la proyección de 19,8 para todo este año.",
                    "es", published="2024-09-10")
-    assert period(found, "14,7") == ("2024-01-01", "2024-07-31")
-    assert period(found, "26,5") == ("2024-01-01", "2024-12-31")
+    assert period(found, "11,3") == ("2024-01-01", "2024-06-30")
+    assert period(found, "19,8") == ("2024-01-01", "2024-12-31")
 
 
 def test_a_participle_aside_dates_the_fiscal_years_end_not_the_figures(tmp_path):
-    found = claims(tmp_path, "La agencia informó que en el año fiscal 2019, cerrado el 30 de septiembre, deportó "
-                             "a 5.400 personas a Zembla.", "es", published="2019-12-11")
-    assert period(found, "5.400") == ("2018-10-01", "2019-09-30")
+    found = claims(tmp_path, "La oficina dijo que en el año fiscal 2018, cerrado el 30 de septiembre, deportó "
+                             "a 4.850 personas a Zembla.", "es", published="2018-12-11")
+    assert period(found, "4.850") == ("2017-10-01", "2018-09-30")
 
 
 def test_months_that_closed_with_their_counts_in_a_spanish_list(tmp_path):
@@ -110,10 +110,10 @@ def test_months_that_closed_with_their_counts_in_a_spanish_list(tmp_path):
 
 
 @pytest.mark.parametrize("language, text, first, second", [
-    ("en", "In Zembla City, killings went from 210 in 2015 to 229 in 2016.", "210", "229"),
-    ("es", "En la ciudad de Zembla, los asesinatos pasaron de 210 en 2015 a 229 en 2016.", "210", "229"),
-    ("en", "\"We go from 210 killings in 2015 to 229 in 2016,\" the mayor of Zembla City said.", "210", "229"),
-    ("es", "\"Pasamos de 210 homicidios en 2015 a 229 en 2016\", dijo el alcalde de la ciudad de Zembla.", "210", "229"),
+    ("en", "In Zembla City, killings went from 186 in 2015 to 213 in 2016.", "186", "213"),
+    ("es", "En la ciudad de Zembla, los asesinatos pasaron de 186 en 2015 a 213 en 2016.", "186", "213"),
+    ("en", "\"We go from 186 killings in 2015 to 213 in 2016,\" the mayor of Zembla City said.", "186", "213"),
+    ("es", "\"Pasamos de 186 homicidios en 2015 a 213 en 2016\", dijo el alcalde de la ciudad de Zembla.", "186", "213"),
 ])
 def test_a_change_of_either_direction_splits_into_its_two_years(tmp_path, language, text, first, second):
     found = claims(tmp_path, text, language)
@@ -122,50 +122,50 @@ def test_a_change_of_either_direction_splits_into_its_two_years(tmp_path, langua
 
 
 @pytest.mark.parametrize("language, text, words", [
-    ("en", "Zembla closed 2022 with 569 homicides.\n\nAt least 87 of those 569 homicides happened on the weekend "
-           "of March 25 to 27.", "569 homicides happened"),
-    ("es", "Zembla cerró 2022 con 569 homicidios.\n\nAl menos 87 de esos 569 homicidios ocurrieron en el fin de "
-           "semana del 25 al 27 de marzo.", "569 homicidios ocurrieron"),
+    ("en", "Zembla closed 2022 with 634 homicides.\n\nAt least 71 of those 634 homicides happened on the weekend "
+           "of March 18 to 20.", "634 homicides happened"),
+    ("es", "Zembla cerró 2022 con 634 homicidios.\n\nAl menos 71 de esos 634 homicidios ocurrieron en el fin de "
+           "semana del 18 al 20 de marzo.", "634 homicidios ocurrieron"),
 ])
 def test_a_figure_named_again_after_a_demonstrative_keeps_its_period(tmp_path, language, text, words):
     found = claims(tmp_path, text, language, published="2023-01-03")
-    [again] = [c for c in found if c.kind == "quantity" and c.text.startswith("569") and c.line > 1
+    [again] = [c for c in found if c.kind == "quantity" and c.text.startswith("634") and c.line > 1
                and c.sentence.startswith(("At", "Al"))]
     assert (again.time.start, again.time.end) == ("2022-01-01", "2022-12-31")
 
 
 def test_the_year_of_a_figures_noun_is_the_year_in_focus(tmp_path):
-    found = claims(tmp_path, "El mes más tranquilo de Zembla en 2022 fue diciembre, con solo 14 homicidios, lo "
-                             "que dejó el promedio diario del año en 1,5.", "es", published="2023-01-03")
-    assert period(found, "14") == ("2022-12-01", "2022-12-31")
-    assert period(found, "1,5") == ("2022-01-01", "2022-12-31")
+    found = claims(tmp_path, "El mes más tranquilo de Zembla en 2022 fue noviembre, con solo 19 homicidios, lo "
+                             "que dejó el promedio diario del año en 1,8.", "es", published="2023-01-03")
+    assert period(found, "19") == ("2022-11-01", "2022-11-30")
+    assert period(found, "1,8") == ("2022-01-01", "2022-12-31")
 
 
 def test_a_superlative_of_the_year_after_a_figure_does_not_date_it(tmp_path):
-    found = claims(tmp_path, "En Zembla, el domingo 16 de agosto dejó 40 asesinatos, la jornada más sangrienta del "
+    found = claims(tmp_path, "En Zembla, el domingo 9 de agosto dejó 33 asesinatos, la jornada más sangrienta del "
                              "año.", "es", published="2015-08-19")
-    assert period(found, "40") == ("2015-08-16", "2015-08-16")
+    assert period(found, "33") == ("2015-08-09", "2015-08-09")
 
 
 def test_so_far_in_a_month_until_a_day_runs_from_the_months_start(tmp_path):
-    found = claims(tmp_path, "En Zembla, en lo que iba de marzo, hasta el viernes, ya se acumulaban al menos 86 "
+    found = claims(tmp_path, "En Zembla, en lo que iba de marzo, hasta el viernes, ya se acumulaban al menos 74 "
                              "homicidios.", "es", published="2022-03-28")
-    assert period(found, "86") == ("2022-03-01", "2022-03-25")
+    assert period(found, "74") == ("2022-03-01", "2022-03-25")
 
 
 def test_a_difference_against_a_base_year_after_several_years_named_is_the_articles_year(tmp_path):
-    found = claims(tmp_path, "Zembla contabilizó 5.280 asesinatos en 2016.\n\nSu capital vuelve a encabezar la "
-                             "lista, como en 2014 y 2015. Aun así, sumó 46 homicidios menos que en 2015.", "es")
-    assert period(found, "46") == ("2016-01-01", "2016-12-31")
+    found = claims(tmp_path, "Zembla contabilizó 4.715 asesinatos en 2016.\n\nSu capital vuelve a encabezar la "
+                             "lista, como en 2013 y 2015. Aun así, sumó 38 homicidios menos que en 2015.", "es")
+    assert period(found, "38") == ("2016-01-01", "2016-12-31")
 
 
 @pytest.mark.parametrize("language, text, words", [  # English reads no "Saturday the 26th"
-    ("es", "En Zembla, 87 personas fueron asesinadas en el fin de semana del 25 al 27 de marzo. Solo el sábado 26 "
-           "fueron asesinadas 62 personas.", "62"),
+    ("es", "En Zembla, 71 personas fueron asesinadas en el fin de semana del 18 al 20 de marzo. Solo el sábado 19 "
+           "fueron asesinadas 44 personas.", "44"),
 ])
 def test_a_weekday_and_day_with_no_month_falls_in_the_month_in_focus(tmp_path, language, text, words):
     found = claims(tmp_path, text, language, published="2023-01-03")
-    assert period(found, words) == ("2022-03-26", "2022-03-26")
+    assert period(found, words) == ("2022-03-19", "2022-03-19")
 
 
 @pytest.mark.parametrize("text, published, want", [
@@ -204,17 +204,17 @@ def test_a_count_at_the_close_of_a_day_runs_to_that_day(tmp_path):
 
 
 def test_that_was_the_worst_year_after_a_day_is_that_days_year(tmp_path):
-    found = claims(tmp_path, "No se recordaba una jornada así desde el 27 de agosto de 2015, cuando Zembla contó "
-                             "51 asesinatos. Aquel fue el peor año de su historia: cerró con 6.656 homicidios.", "es",
+    found = claims(tmp_path, "No se recordaba una jornada así desde el 14 de julio de 2015, cuando Zembla contó "
+                             "47 asesinatos. Aquel fue el peor año de su historia: cerró con 5.913 homicidios.", "es",
                    published="2022-03-28")
-    assert period(found, "6.656") == ("2015-01-01", "2015-12-31")
+    assert period(found, "5.913") == ("2015-01-01", "2015-12-31")
 
 
 def test_an_apposition_naming_the_years_unit_holds_that_years_figure(tmp_path):
-    found = claims(tmp_path, "Zembla cerró 2016 con 5.278 homicidios, un 20,7 % menos que en 2015, año que según "
-                             "recordó el 2 de enero el director policial, Juan Pérez, terminó con 6.656 muertes "
+    found = claims(tmp_path, "Zembla cerró 2017 con 4.920 homicidios, un 20,4 % menos que en 2016, año que según "
+                             "señaló el 9 de enero el director policial, Juan Pérez, terminó con 6.180 muertes "
                              "violentas.", "es")
-    assert period(found, "6.656") == ("2015-01-01", "2015-12-31")
+    assert period(found, "6.180") == ("2016-01-01", "2016-12-31")
 
 
 @pytest.mark.parametrize("language, text", [
@@ -252,28 +252,28 @@ def test_that_year_in_a_when_clause_is_the_clauses_year(tmp_path):
 
 
 def test_a_count_since_a_date_closed_by_a_fronted_day_runs_through_that_day(tmp_path):
-    found = claims(tmp_path, "Al cierre del martes, la Policía de Zembla contaba 480 homicidios desde el 1 de enero.",
+    found = claims(tmp_path, "Al cierre del martes, la Policía de Zembla contaba 392 robos desde el 1 de enero.",
                    "es", published="2015-01-08")
-    assert period(found, "480") == ("2015-01-01", "2015-01-06")
+    assert period(found, "392") == ("2015-01-01", "2015-01-06")
 
 
 def test_a_count_since_a_date_said_on_a_later_day_runs_to_publication(tmp_path):
-    found = claims(tmp_path, "La Policía de Zembla contaba 480 homicidios desde el 1 de enero, según dijo el martes.",
+    found = claims(tmp_path, "La Policía de Zembla contaba 392 robos desde el 1 de enero, según dijo el martes.",
                    "es", published="2015-01-08")
-    assert period(found, "480") == ("2015-01-01", "2015-01-08")
+    assert period(found, "392") == ("2015-01-01", "2015-01-08")
 
 
 @pytest.mark.parametrize("language, text", [
     ("en", "Zembla police counted 40 homicides on Friday, March 12.\n\nThe government declared an emergency.\n\n"
-           "Critics spoke of abuses.\n\nThe minister hailed a rate of 7.5 homicides per 100,000 inhabitants, "
-           "against 18.4 in 2020."),
+           "Critics spoke of abuses.\n\nThe minister hailed a rate of 6.3 homicides per 100,000 inhabitants, "
+           "against 15.9 in 2020."),
     ("es", "La policía de Zembla contó 40 homicidios el viernes 12 de marzo.\n\nEl Gobierno declaró una emergencia."
-           "\n\nLos críticos hablaron de abusos.\n\nEl ministro celebró una tasa de 7,5 homicidios por cada 100.000 "
-           "habitantes, frente a 18,4 en 2020."),
+           "\n\nLos críticos hablaron de abusos.\n\nEl ministro celebró una tasa de 6,3 homicidios por cada 100.000 "
+           "residentes, frente a 15,9 en 2020."),
 ])
 def test_a_figure_set_only_against_a_years_takes_the_whole_year_of_a_day_in_focus(tmp_path, language, text):
     found = claims(tmp_path, text, language, published="2021-12-20")
-    assert period(found, "7") == ("2021-01-01", "2021-12-31")
+    assert period(found, "6") == ("2021-01-01", "2021-12-31")
 
 
 def test_a_count_at_the_close_of_a_month_runs_from_the_start_of_its_year(tmp_path):
