@@ -42,12 +42,12 @@ def test_a_list_goes_on_with_a_figure_pointing_back(tmp_path, rules):
 
 
 def test_an_average_and_a_compared_change_go_on_with_a_carried_count(tmp_path, rules):
-    found = claims(tmp_path, "Zembla recorded 2,140 homicides in 2020.\n\nThe coroner counts more. It registered "
-                             "2,900 such deaths in 2020, an average of about eight a day and 12.5% fewer than the "
-                             "3,314 of 2019.\n", rules=rules)
-    assert carried(figure(found, "eight")) == ("homicides", "discourse")
-    assert carried(figure(found, "12.5%")) == ("homicides", "discourse")
-    assert carried(figure(found, "3,314")) == ("homicides", "discourse")
+    found = claims(tmp_path, "Zembla recorded 2,140 homicides in 2018.\n\nThe coroner counts more. It registered "
+                             "2,760 such deaths in 2018, an average of about seven a day and 11.2% fewer than the "
+                             "3,108 of 2017.\n", rules=rules)
+    assert carried(figure(found, "seven")) == ("homicides", "discourse")
+    assert carried(figure(found, "11.2%")) == ("homicides", "discourse")
+    assert carried(figure(found, "3,108")) == ("homicides", "discourse")
 
 
 def test_a_bare_number_stating_a_rate_again_is_that_rate(tmp_path, rules):
@@ -83,8 +83,8 @@ def test_above_and_below_after_a_figure_state_a_difference(tmp_path, rules, text
 
 def test_cities_of_a_size_are_a_population(tmp_path, rules):
     found = claims(tmp_path, "Ruritania recorded 2,140 homicides in 2020. The survey covers cities of more than "
-                             "300,000 people.\n", rules=rules)
-    assert figure(found, "300,000").metric is None
+                             "350,000 people.\n", rules=rules)
+    assert figure(found, "350,000").metric is None
 
 
 def test_the_series_stays_in_focus_over_two_sentences_with_no_metric(tmp_path, rules):
@@ -145,8 +145,8 @@ def test_a_metric_named_with_no_figure_does_not_reach_another_counted_thing(tmp_
     ("It went to Game 6, Game 7 and Games 8.", []),
     ("Zemblans made up 2,100 of the total, Ruritanians 1,024 and Ozians 512.", [2100, 1024, 512]),
     ("It went to Game 6 and Game 7.", []),  # labels, however coordinated
-    ("Police arrested 300 members of MS-13 and Barrio 18.", [300]),  # a name, not a plural subject
-    ("MS-13 and Barrio 18, both of which are gangs.", []),
+    ("Police arrested 300 members of ZX-11 and Barrio 9.", [300]),  # a name, not a plural subject
+    ("ZX-11 and Barrio 9, both of which are gangs.", []),
 ])
 def test_a_figure_ending_a_gapped_clause_after_a_name_is_a_figure(text, values):
     from checker.numbers import find_quantities
@@ -222,10 +222,10 @@ def test_a_small_bare_number_after_a_list_without_a_name_is_no_part_of_it(tmp_pa
 
 def test_a_count_of_people_of_a_place_goes_on_with_a_list_of_places(tmp_path, rules):
     found = claims(tmp_path, "Peru logged 1,525 requests for asylum in 2019.\n\nBroken down by country, Bolivian "
-                             "applicants numbered 3,669 and won 151 grants, Chilean applicants topped 4,250 and won "
-                             "175, and nearly 6,000 Ecuadorians applied, with 184 succeeding.\n", rules=rules)
-    assert figure(found, "6,000").metric == "asylum_seekers"
-    assert [c.metric for c in found if c.text in ("175", "184")] == [None, None]
+                             "applicants numbered 2,830 and won 137 grants, Chilean applicants topped 3,950 and won "
+                             "162, and nearly 7,000 Ecuadorians applied, with 171 succeeding.\n", rules=rules)
+    assert figure(found, "7,000").metric == "asylum_seekers"
+    assert [c.metric for c in found if c.text in ("162", "171")] == [None, None]
 
 
 _CUSTODY = ("Un informe de Honduras contó 210 muertes bajo custodia del Estado entre el 12 de junio de 2017 y agosto "
@@ -247,28 +247,28 @@ def test_a_loose_word_of_the_series_does_not_reach_past_a_caption(tmp_path):
 
 
 def test_a_span_of_time_is_no_antecedent_of_a_figure_that_refers_back(tmp_path):
-    text = "Agents stopped 50,200 people at the border in May, the most for that month in 12 years. " \
-           "Of those, 30,100 were adults."
+    text = "Agents stopped 41,300 people at the border in June, the most for that month in 9 years. " \
+           "Of those, 26,800 were adults."
     found = claims(tmp_path, text, published="2019-07-01")
-    assert figure(found, "30,100").unit == "count"
+    assert figure(found, "26,800").unit == "count"
 
 
 @pytest.mark.parametrize("text, language", [
-    ("A rights group said 241 people died in state custody in Panama in its first two years, at least 94 of them "
+    ("A rights group said 218 people died in state custody in Panama in its first two years, at least 87 of them "
      "violently.", None),
-    ("Un grupo de derechos humanos dijo que 241 personas murieron bajo custodia del Estado en Panamá, al menos 94 "
+    ("Un grupo de derechos humanos dijo que 218 personas murieron bajo custodia del Estado en Panamá, al menos 87 "
      "de ellas violentamente.", "es"),
 ])
 def test_a_kind_of_its_whole_named_back_is_no_figure_of_the_whole(tmp_path, text, language):
     found = claims(tmp_path, text, published="2024-03-27", language=language)
-    assert figure(found, "241").metric == "deaths_in_custody"
-    assert figure(found, "94").metric is None
+    assert figure(found, "218").metric == "deaths_in_custody"
+    assert figure(found, "87").metric is None
 
 
 def test_a_day_of_its_whole_named_back_stays_a_figure_of_it(tmp_path):
-    text = "Una ola de violencia se cobró 87 vidas en Panamá en tres días, 62 de ellas el sábado 26 de marzo."
+    text = "Una ola de violencia se cobró 71 vidas en Panamá en tres días, 44 de ellas el sábado 19 de marzo."
     found = claims(tmp_path, text, published="2022-04-01", language="es")
-    assert figure(found, "62").metric == "homicides"
+    assert figure(found, "44").metric == "homicides"
 
 
 def test_a_figure_going_on_with_a_series_from_a_paragraph_before_keeps_its_place(tmp_path, rules):
