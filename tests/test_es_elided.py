@@ -68,24 +68,24 @@ def test_points_between_two_accounts_are_no_change_of_the_rate(tmp_path):
 
 
 def test_a_rates_value_after_a_colon_is_no_index_level(tmp_path):
-    found = _claims(tmp_path, "En 2019 Zembla registró 41,9 homicidios por cada 100.000 habitantes. En 2020 hubo "
-                              "303 homicidios menos que el año anterior, cuando el observatorio contabilizó 3.664 "
-                              "víctimas y una tasa de 38,2: una baja de 3,7 puntos.\n")
-    claim = figure(found, "38,2")
+    found = _claims(tmp_path, "En 2017 Zembla registró 44,6 homicidios por cada 100.000 residentes. En 2018 hubo "
+                              "427 homicidios menos que el año anterior, cuando el observatorio contabilizó 2.795 "
+                              "víctimas y una tasa de 40,1: una baja de 4,5 puntos.\n")
+    claim = figure(found, "40,1")
     assert (claim.metric, claim.unit, claim.noun) == ("homicide_rate", "per 100000", None)
-    assert claim.time.start == figure(found, "3.664").time.start == "2019-01-01"  # the when clause's, both
+    assert claim.time.start == figure(found, "2.795").time.start == "2017-01-01"  # the when clause's, both
 
 
 def test_a_peak_with_con_is_on_the_rates_scale(tmp_path):
-    found = _claims(tmp_path, "En 2020 Zembla registró 8,8 homicidios por cada 100.000 habitantes. La tasa subió "
-                              "de 2004 a 2011, año en que tocó techo con 36,5.\n")
-    assert figure(found, "36,5").metric == "homicide_rate"
+    found = _claims(tmp_path, "En 2020 Zembla registró 9,6 homicidios por cada 100.000 habitantes. La tasa subió "
+                              "de 2003 a 2012, año en que tocó techo con 33,8.\n")
+    assert figure(found, "33,8").metric == "homicide_rate"
 
 
 def test_a_part_of_a_whole_a_demonstrative_names(tmp_path):
-    found = _claims(tmp_path, "Zembla cerró 2022 con 569 asesinatos. Conviene recordar que 87 de esos 569 "
+    found = _claims(tmp_path, "Zembla cerró 2022 con 634 asesinatos. Conviene recordar que 71 de esos 634 "
                               "asesinatos ocurrieron en un solo fin de semana.\n")
-    assert figure(found, "87").metric == "homicides"
+    assert figure(found, "71").metric == "homicides"
 
 
 def test_supera_en_un_states_a_rise_of_the_figure(tmp_path):
@@ -131,9 +131,9 @@ def test_a_multiple_of_a_quantity_is_no_count(tmp_path):
 
 
 def test_a_habit_of_the_change_before_until_is_no_average_of_the_level_reached(tmp_path):
-    found = _claims(tmp_path, "Zembla tuvo una tasa de 74 homicidios por cada 100.000 habitantes en 2010. Desde "
-                              "entonces su tasa bajó cada año hasta quedar en 51 en 2013.\n")
-    claim = figure(found, "51")
+    found = _claims(tmp_path, "Zembla tuvo una tasa de 68 homicidios por cada 100.000 residentes en 2009. Desde "
+                              "entonces su tasa bajó cada año hasta quedar en 46 en 2013.\n")
+    claim = figure(found, "46")
     assert (claim.metric, claim.unit) == ("homicide_rate", "per 100000")
     assert claim.time.start == "2013-01-01"
 

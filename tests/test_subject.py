@@ -226,7 +226,7 @@ def test_a_place_before_a_comma_and_a_list_link_stays_the_sentences(tmp_path, ru
 
 @pytest.mark.parametrize("sentence", [
     "Guatemala recorded 5,000 homicides in 2019, compared with 3,000 in Honduras.",
-    "Its rate stood at 29 per 100,000 in 2019, with 5,000 homicides, against about 4 in Canada in 2019.",
+    "Its rate stood at 27 per 100,000 in 2019, with 5,000 homicides, against about 3 in Norway in 2019.",
 ])
 def test_a_place_of_a_figure_set_against_another_is_that_figures_only(tmp_path, rules, sentence):
     found = claims(tmp_path, "Violence news\n\nGuatemala has seen no relief. " + sentence + "\n",
@@ -292,11 +292,11 @@ def test_the_region_is_the_region_the_title_names(tmp_path, rules):
 
 
 def test_the_agency_is_the_agency_named_last(tmp_path, rules):
-    found = claims(tmp_path, "ICE carried out 250,000 removals in fiscal 2019. Some 50,000 Hondurans were among "
+    found = claims(tmp_path, "ICE carried out 240,000 removals in fiscal 2019. Some 45,000 Hondurans were among "
                              "them. The agency remains below its "
-                             "fiscal 2014 level, when it carried out 300,000 removals.\n",
+                             "fiscal 2013 level, when it carried out 330,000 removals.\n",
                    title="Guatemala braces for more returns", rules=rules)
-    assert figure(found, "300,000").subject == ("United States",)
+    assert figure(found, "330,000").subject == ("United States",)
 
 
 def test_a_bound_that_sets_a_figure_against_another_keeps_its_place_its_own(tmp_path, rules):
@@ -519,22 +519,22 @@ def test_a_bearing_with_no_distance_keeps_its_place(tmp_path, rules):
 
 
 JOINED = ("The 2019 list of violent cities came out on Monday.\n\n"
-          "Baltimore came 24th with 47, while Colombia's Cali fell to 37th with 505 killings and a rate of 37.59.\n")
+          "Baltimore came 21st with 52, while Colombia's Cali fell to 33rd with 480 killings and a rate of 34.12.\n")
 
 
 def test_a_figure_joined_to_the_one_before_shares_its_place(tmp_path, rules):
-    rate = figure(claims(tmp_path, JOINED, rules=rules), "37.59")
+    rate = figure(claims(tmp_path, JOINED, rules=rules), "34.12")
     assert "Cali" in rate.subject and "Baltimore" not in rate.subject
 
 
 def test_a_figure_joined_to_the_one_before_shares_its_period(tmp_path, rules):
     found = claims(tmp_path, JOINED, rules=rules)
-    assert figure(found, "37.59").time.start == figure(found, "505").time.start
+    assert figure(found, "34.12").time.start == figure(found, "480").time.start
 
 
 def test_a_pause_between_two_figures_joins_nothing(tmp_path, rules):
-    text = "Colombia's Cali counted 505 killings in 2019, and Baltimore, by far the largest city, had a rate of 37.59.\n"
-    assert "Cali" not in figure(claims(tmp_path, text, rules=rules), "37.59").subject
+    text = "Colombia's Cali counted 480 killings in 2019, and Baltimore, by far the largest city, had a rate of 34.12.\n"
+    assert "Cali" not in figure(claims(tmp_path, text, rules=rules), "34.12").subject
 
 
 def test_a_list_of_places_cut_at_its_last_and_stays_whole(tmp_path, rules):
