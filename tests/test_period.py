@@ -339,7 +339,7 @@ def test_a_count_in_a_month_with_no_running_total_before_keeps_its_month(tmp_pat
 def test_figures_placed_in_a_ranking_take_the_lists_period(tmp_path, rules):
     found = claims(tmp_path, "Zembla City topped the list again, with 120 homicides per 100,000 residents in 2018. "
                              "Ruritania City came fourth at 88.5.\n\n"
-                             "The survey covers cities of more than 300,000 people.\n\n"
+                             "The survey covers cities of more than 350,000 people.\n\n"
                              "Oslo finished second with a rate of just under 101 per 100,000, while Lund slid to "
                              "19th place with 41.2.\n", rules=rules)
     for words in ("88.5", "101 per", "41.2"):
@@ -349,7 +349,7 @@ def test_figures_placed_in_a_ranking_take_the_lists_period(tmp_path, rules):
 def test_a_rate_not_placed_in_a_ranking_stays_undated_far_from_the_list(tmp_path, rules):
     found = claims(tmp_path, "Zembla City topped the list again, with 120 homicides per 100,000 residents in 2018. "
                              "Ruritania City came fourth at 88.5.\n\n"
-                             "The survey covers cities of more than 300,000 people.\n\n"
+                             "The survey covers cities of more than 350,000 people.\n\n"
                              "Oslo has a rate of 101 per 100,000.\n", rules=rules)
     assert figure(found, "101 per").time.basis == "publication"
 
@@ -371,18 +371,18 @@ def test_a_time_fronted_before_a_saying_dates_the_saying_not_the_reported_rate(t
 def test_a_base_year_with_a_season_in_focus_leaves_the_figure_the_articles_fiscal_year(tmp_path, rules):
     found = claims(tmp_path, "The agency deported 80,000 people in fiscal 2019, up 4% on fiscal 2018.\n\n"
                              "Zembla stepped up its own enforcement over the summer.\n\n"
-                             "The agency made about 14,000 arrests, nearly 10% fewer than in 2018.\n", rules=rules)
-    assert period(figure(found, "14,000")) == ("2018-10-01", "2019-09-30")
+                             "The agency made about 12,500 arrests, nearly 8% fewer than in 2018.\n", rules=rules)
+    assert period(figure(found, "12,500")) == ("2018-10-01", "2019-09-30")
 
 
 def test_so_far_this_year_in_a_fiscal_series_is_the_fiscal_year_to_its_as_of_day(tmp_path, rules):
     found = claims(tmp_path, "Border agents caught 47,000 unaccompanied children from Oct. 1, 2019, through "
                              "January 31.\n\n"
                              "Agents caught more than 13,000 Zemblan children travelling alone so far this year, "
-                             "and the flow has grown by more than 1,200 percent since 2015.\n", rules=rules)
+                             "and the flow has grown by more than 900 percent since 2015.\n", rules=rules)
     assert period(figure(found, "47,000")) == ("2019-10-01", "2020-01-31")
     assert period(figure(found, "13,000")) == ("2019-10-01", "2020-01-31")
-    assert period(figure(found, "1,200")) == ("2014-10-01", "2020-01-31")
+    assert period(figure(found, "900")) == ("2014-10-01", "2020-01-31")
 
 
 def test_so_far_this_year_without_a_fiscal_series_is_the_calendar_year(tmp_path, rules):
@@ -399,10 +399,10 @@ def test_a_count_up_to_a_month_continues_a_running_total_since_a_date(tmp_path, 
 
 
 def test_a_figure_in_an_apposition_describing_a_month_is_that_months(tmp_path, rules):
-    found = claims(tmp_path, "Murders in Zembla began to ease in April 2019, a month in which the daily average "
-                             "came down to 11.8 homicides, after the government rolled out new measures at the "
+    found = claims(tmp_path, "Murders in Zembla started to slow in April 2019, a month in which the daily average "
+                             "dropped to 9.7 homicides, after the government launched a new plan at the "
                              "end of March.\n", rules=rules)
-    assert period(figure(found, "11.8")) == ("2019-04-01", "2019-04-30")
+    assert period(figure(found, "9.7")) == ("2019-04-01", "2019-04-30")
 
 
 def test_a_main_clause_after_a_base_value_keeps_its_own_time(tmp_path, rules):
@@ -412,9 +412,9 @@ def test_a_main_clause_after_a_base_value_keeps_its_own_time(tmp_path, rules):
 
 
 def test_a_time_opened_by_from_and_followed_by_a_length_runs_that_long(tmp_path, rules):
-    found = claims(tmp_path, "Then, from March 2018, for 13 consecutive months, the level of violence in Zembla "
-                             "never fell below 15 homicides a day.\n", rules=rules)
-    assert period(figure(found, "15 homicides")) == ("2018-03-01", "2019-03-31")
+    found = claims(tmp_path, "Then, from May 2017, for 11 consecutive months, killings in Zembla "
+                             "never fell below 12 homicides a day.\n", rules=rules)
+    assert period(figure(found, "12 homicides")) == ("2017-05-01", "2018-03-31")
 
 
 def test_a_change_from_the_year_before_counts_the_year_in_focus_not_the_base(tmp_path, rules):
@@ -494,17 +494,17 @@ def test_a_count_since_the_event_began_runs_from_the_articles_date_of_the_event(
 
 
 def test_a_count_said_on_a_day_is_as_of_that_day_not_a_count_of_that_day(tmp_path, rules):
-    found = claims(tmp_path, "More than 8,000 people have been arrested in Zembla, the interior ministry said on "
+    found = claims(tmp_path, "More than 7,400 people have been arrested in Zembla, the interior ministry said on "
                              "Tuesday.\n", rules=rules)
-    claim = figure(found, "8,000")
+    claim = figure(found, "7,400")
     assert period(claim) == (None, "2020-02-25") and "as of the day it was said" in claim.time.text
 
 
 def test_a_count_said_on_a_day_since_the_event_runs_from_it_to_that_day(tmp_path, rules):
     found = claims(tmp_path, "Zembla declared a state of emergency on May 2, 2019.\n\n"
-                             "More than 8,000 people have been arrested since the state of emergency was declared, "
+                             "More than 7,400 people have been arrested since the state of emergency was declared, "
                              "the interior ministry said on Tuesday.\n", rules=rules)
-    assert period(figure(found, "8,000")) == ("2019-05-02", "2020-02-25")
+    assert period(figure(found, "7,400")) == ("2019-05-02", "2020-02-25")
 
 
 def test_a_time_ago_never_reaches_past_publication(tmp_path, rules):

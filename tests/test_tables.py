@@ -10,19 +10,19 @@ from tests.conftest import language_claims as claims
 
 
 @pytest.mark.parametrize("language, text", [
-    ("en", "Homicide rates per 100,000 people in 2023 were: Honduras 31.3; Guatemala 16.7; El Salvador 2.6."),
-    ("en", "Homicide rates for 2023, per 100,000: Honduras 31.3, Guatemala 16.7 and El Salvador 2.6."),
-    ("es", "Las tasas de homicidio de 2023 por 100.000 habitantes fueron: Honduras 31,3; Guatemala 16,7; "
-           "El Salvador 2,6."),
+    ("en", "Homicide rates per 100,000 people in 2022 were: Honduras 26.8; Guatemala 17.9; El Salvador 3.1."),
+    ("en", "Homicide rates for 2022, per 100,000: Honduras 26.8, Guatemala 17.9 and El Salvador 3.1."),
+    ("es", "Las tasas de homicidio de 2022 por 100.000 habitantes fueron: Honduras 26,8; Guatemala 17,9; "
+           "El Salvador 3,1."),
 ])
 def test_a_tables_header_gives_each_figure_its_rate_and_year(tmp_path, language, text):
     found = claims(tmp_path, text, language, published="2024-02-20")
     rates = [(c.value.point, c.unit, c.metric, tuple(c.subject)) for c in found if c.kind == "quantity"]
-    assert rates == [(31.3, "per 100000", "homicide_rate", ("Honduras",)),
-                     (16.7, "per 100000", "homicide_rate", ("Guatemala",)),
-                     (2.6, "per 100000", "homicide_rate", ("El Salvador",))]
-    assert period(found, "16") == ("2023-01-01", "2023-12-31")
-    evidence = figure(found, "16").evidence("metric")
+    assert rates == [(26.8, "per 100000", "homicide_rate", ("Honduras",)),
+                     (17.9, "per 100000", "homicide_rate", ("Guatemala",)),
+                     (3.1, "per 100000", "homicide_rate", ("El Salvador",))]
+    assert period(found, "17") == ("2022-01-01", "2022-12-31")
+    evidence = figure(found, "17").evidence("metric")
     assert evidence.basis == "clause"  # the header's words: by the rate's own term ("tasas de homicidio") or its count's
     assert language == "es" or evidence.words.endswith("(the table's header)")
 
