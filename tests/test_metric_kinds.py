@@ -133,16 +133,16 @@ def test_another_kind_of_rate_takes_no_rate_in_focus_in_spanish(tmp_path, rules)
 
 
 def test_a_threshold_set_before_its_figure_takes_no_rate_in_focus(tmp_path, rules):
-    found = claims(tmp_path, "Violence\n\nIn 2019, Chile's murder rate reached 40 per 100,000. The agency regards a "
-                             "rate above 10 per 100,000 as epidemic.\n", rules=rules)
-    assert figure(found, "10 per 100,000").metric is None
+    found = claims(tmp_path, "Violence\n\nIn 2019, Chile's murder rate reached 36 per 100,000. The agency regards a "
+                             "rate above 12 per 100,000 as epidemic.\n", rules=rules)
+    assert figure(found, "12 per 100,000").metric is None
 
 
 def test_a_threshold_set_before_its_figure_in_spanish(tmp_path, rules):
-    found = claims(tmp_path, "Violencia\n\nEn 2019 la tasa de homicidios de Chile llegó a 40 por cada 100.000 "
-                             "habitantes. La agencia considera epidémica una tasa superior a 10 por cada 100.000.\n",
+    found = claims(tmp_path, "Violencia\n\nEn 2019 la tasa de homicidios de Chile llegó a 36 por cada 100.000 "
+                             "habitantes. La agencia considera epidémica una tasa superior a 12 por cada 100.000.\n",
                    rules=rules, language="es")
-    assert figure(found, "10 por cada").metric is None
+    assert figure(found, "12 por cada").metric is None
 
 
 def test_deaths_in_a_named_countrys_prisons_are_deaths_in_custody(tmp_path, rules):
