@@ -37,21 +37,21 @@ def test_hace_anios_esta_semana_is_that_week_so_many_years_back(tmp_path):
 
 
 def test_a_yearless_half_before_a_comparison_is_the_head_figures_not_the_bases(tmp_path, rules):
-    found = claims(tmp_path, "Ruritanian police counted 2,318 homicides in the first half, down 6% from the first "
+    found = claims(tmp_path, "Ruritanian police counted 2,047 homicides in the first half, down 7% from the first "
                              "half of 2022.\n", rules=rules, published="2023-07-20")
-    assert period(found, "2,318") == ("2023-01-01", "2023-06-30")
+    assert period(found, "2,047") == ("2023-01-01", "2023-06-30")
 
 
 def test_un_semestre_sin_anio_antes_de_menos_que_en_es_de_la_cifra_no_de_la_base(tmp_path):
-    found = language_claims(tmp_path, "La policía de Ruritania contó 2.318 homicidios en el primer semestre, un 6 % "
-                                      "menos que en los primeros seis meses de 2022.\n", "es", published="2023-07-20")
-    assert period(found, "2.318") == ("2023-01-01", "2023-06-30")
+    found = language_claims(tmp_path, "La policía de Ruritania contó 2.047 homicidios en el primer semestre, un 7 % "
+                                      "menos que en los primeros seis meses de 2021.\n", "es", published="2022-07-20")
+    assert period(found, "2.047") == ("2022-01-01", "2022-06-30")
 
 
 def test_a_figure_whose_only_time_is_its_comparisons_base_does_not_take_it(tmp_path, rules):
-    found = claims(tmp_path, "Ruritanian police counted 2,318 homicides, down 6% from the first half of 2022.\n",
+    found = claims(tmp_path, "Ruritanian police counted 2,047 homicides, down 7% from the first half of 2022.\n",
                    rules=rules, published="2023-07-20")
-    assert period(found, "2,318")[0] is None
+    assert period(found, "2,047")[0] is None
 
 
 def test_a_record_measured_since_a_dated_event_keeps_the_time_in_focus(tmp_path, rules):
@@ -67,13 +67,13 @@ def test_a_record_measured_since_a_dated_event_keeps_the_time_in_focus(tmp_path,
                  ("2015-08-01", "2015-08-31"), id="a-month-told-alone-after-a-past-year-is-that-years"),
     pytest.param("es", "Ruritania tuvo 5.210 homicidios en 2015. Solo en agosto hubo 702 homicidios.", "2017-03-09",
                  "702", ("2015-08-01", "2015-08-31"), id="solo-en-un-mes-tras-un-anio-pasado"),
-    pytest.param("en", "Ruritania recorded 5,210 homicides last year, with 2,318 murders between January and June.",
-                 "2016-01-04", "2,318", ("2015-01-01", "2015-06-30"),
+    pytest.param("en", "Ruritania recorded 5,210 homicides last year, with 2,047 murders between January and June.",
+                 "2016-01-04", "2,047", ("2015-01-01", "2015-06-30"),
                  id="a-month-span-after-last-year-in-its-own-sentence-is-that-years"),
-    pytest.param("es", "Ruritania registró 5.210 homicidios el año pasado, con 2.318 homicidios entre enero y junio.",
-                 "2016-01-04", "2.318", ("2015-01-01", "2015-06-30"), id="un-tramo-de-meses-tras-el-anio-pasado"),
-    pytest.param("en", "Ruritania recorded 5,210 homicides last year.\n\nThe first months were the worst, with 2,318 "
-                 "murders between January and June.", "2016-01-04", "2,318", ("2015-01-01", "2015-06-30"),
+    pytest.param("es", "Ruritania registró 5.210 homicidios el año pasado, con 2.047 homicidios entre enero y junio.",
+                 "2016-01-04", "2.047", ("2015-01-01", "2015-06-30"), id="un-tramo-de-meses-tras-el-anio-pasado"),
+    pytest.param("en", "Ruritania recorded 5,210 homicides last year.\n\nThe first months were the worst, with 2,047 "
+                 "murders between January and June.", "2016-01-04", "2,047", ("2015-01-01", "2015-06-30"),
                  id="an-unresolved-month-span-takes-the-year-in-focus"),
     pytest.param("en", "Since the curfew took effect, in December, Ruritanian police have arrested 1,734 people.",
                  "2023-07-12", "1,734", ("2022-12-01", "2023-07-12"),
@@ -126,6 +126,6 @@ def test_el_anio_fiscal_anterior_es_el_previo_al_anio_fiscal_en_foco(tmp_path):
 
 
 def test_the_first_half_of_the_year_told_in_january_is_last_years(tmp_path, rules):
-    found = claims(tmp_path, "In the first half of the year, Ruritanian police had recorded 2,318 homicides.\n",
+    found = claims(tmp_path, "In the first half of the year, Ruritanian police had recorded 2,047 homicides.\n",
                    rules=rules, published="2016-01-04")
-    assert period(found, "2,318") == ("2015-01-01", "2015-06-30")
+    assert period(found, "2,047") == ("2015-01-01", "2015-06-30")
