@@ -10,9 +10,9 @@ from tests.conftest import one_article_claims, period
 
 @pytest.mark.parametrize("language, text, words", [
     ("en", "Twelve inmates were killed on Tuesday in a riot in Lund. The state of emergency, in force since "
-           "Dec. 6, would be widened.\n\nThe week before the riot, 58 people were murdered across Zembla.", "58"),
-    ("es", "Doce reos murieron el martes en un motín en Lund.\n\nLa semana anterior a la masacre, 58 personas fueron "
-           "asesinadas en Zembla.", "58"),
+           "Nov. 14, would be widened.\n\nThe week before the riot, 47 people were murdered across Zembla.", "47"),
+    ("es", "Doce reos murieron el martes en un motín en Lund.\n\nLa semana anterior a la masacre, 47 personas fueron "
+           "asesinadas en Zembla.", "47"),
 ])
 def test_a_week_before_an_event_is_left_unresolved(tmp_path, language, text, words):
     found = one_article_claims(tmp_path, text, language=language, published="2019-06-22")
