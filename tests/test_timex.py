@@ -97,10 +97,10 @@ def test_numbers_that_are_not_years(sentence):
     ("The mill shut on May 30.", ("on May 30", "2022-05-30", "2022-05-30", "relative", "day", "in")),
     ("Snow fell in January and February.",
      ("in January and February", "2022-01-01", "2022-02-28", "relative", "month", "in")),
-    ("The fair ran from March 29 to May 25.",
-     ("from March 29 to May 25", "2022-03-29", "2022-05-25", "relative", "span", "range")),
-    ("The fair ran from March 29 to May 25, 2013.",
-     ("from March 29 to May 25, 2013", "2013-03-29", "2013-05-25", "explicit", "span", "range")),
+    ("The fair ran from March 27 to May 23.",
+     ("from March 27 to May 23", "2022-03-27", "2022-05-23", "relative", "span", "range")),
+    ("The fair ran from March 27 to May 23, 2013.",
+     ("from March 27 to May 23, 2013", "2013-03-27", "2013-05-23", "explicit", "span", "range")),
     ("The expo runs Sept. 20-24, 2019.",
      ("Sept. 20-24, 2019", "2019-09-20", "2019-09-24", "explicit", "span", "range")),
     ("Crime fell between 2001 and 2010.",
@@ -117,14 +117,14 @@ def test_numbers_that_are_not_years(sentence):
     ("It peaked in the early 2010s.", ("in the early 2010s", "2010-01-01", "2013-12-31", "explicit", "decade", "in")),
     ("It peaked in the 1980s.", ("in the 1980s", "1980-01-01", "1989-12-31", "explicit", "decade", "in")),
     ("It peaked in the '90s.", ("in the '90s", "1990-01-01", "1999-12-31", "explicit", "decade", "in")),
-    ("Sales fell in the first two months of 2015.",
-     ("in the first two months of 2015", "2015-01-01", "2015-02-28", "explicit", "month", "in")),
+    ("Sales fell in the first two months of 2016.",
+     ("in the first two months of 2016", "2016-01-01", "2016-02-29", "explicit", "month", "in")),
     ("Rain came in the first week of April.",
      ("in the first week of April", "2022-04-01", "2022-04-07", "relative", "week", "in")),
     ("Rain came in the first weeks of April.",
      ("in the first weeks of April", "2022-04-01", "2022-04-14", "relative", "week", "in")),
-    ("Sales fell in the first month of 2019.",
-     ("in the first month of 2019", "2019-01-01", "2019-01-31", "explicit", "month", "in")),
+    ("Sales fell in the first month of 2018.",
+     ("in the first month of 2018", "2018-01-01", "2018-01-31", "explicit", "month", "in")),
     ("Profit rose in the first quarter.",
      ("in the first quarter", "2022-01-01", "2022-03-31", "relative", "quarter", "in")),
     ("Profit rose in Q3 2019.", ("in Q3 2019", "2019-07-01", "2019-09-30", "explicit", "quarter", "in")),
@@ -154,7 +154,7 @@ def test_a_month_name_before_a_preposition_is_no_date(sentence):
 
 
 def test_calendar_flag_for_named_months():
-    assert only("Sales fell in the first two months of 2015.").calendar is True
+    assert only("Sales fell in the first two months of 2016.").calendar is True
 
 
 # -- relative to the publication -----------------------------------------------------------------
@@ -484,8 +484,8 @@ def test_a_yearless_day_never_moves_past_the_publication():
 
 
 def test_a_range_keeps_both_ends_across_a_comma():
-    found = only("Agents detained 47,000 children from Oct. 1, 2013, through May 31.", parse_published("2014-06-13"))
-    assert (found.scope.start, found.scope.end, found.relation) == ("2013-10-01", "2014-05-31", "range")
+    found = only("Agents detained 39,000 children from Oct. 1, 2012, through May 31.", parse_published("2013-06-13"))
+    assert (found.scope.start, found.scope.end, found.relation) == ("2012-10-01", "2013-05-31", "range")
 
 
 @settings(max_examples=500, deadline=None)
