@@ -37,14 +37,14 @@ def test_the_whole_a_place_has_a_part_of_is_not_that_places(tmp_path, rules, tex
 
 
 @pytest.mark.parametrize("text, language", [
-    ("ZEMBLA CITY — Agents caught 41,300 families at the southwest border in fiscal 2019.\n", None),
-    ("TEGUCIGALPA — The number of families caught at the U.S.-Mexico border rose to 41,300 in fiscal 2019.\n", None),
-    ("TEGUCIGALPA — Los agentes detuvieron a 41.300 familias en la frontera entre México y Estados Unidos en 2019.\n",
+    ("ZEMBLA CITY — Agents caught 38,600 families at the southwest border in fiscal 2017.\n", None),
+    ("TEGUCIGALPA — The number of families caught at the U.S.-Mexico border rose to 38,600 in fiscal 2019.\n", None),
+    ("TEGUCIGALPA — Los agentes detuvieron a 38.600 familias en la frontera entre México y Estados Unidos en 2019.\n",
      "es"),
 ])
 def test_the_us_border_with_mexico_is_the_united_states(tmp_path, rules, text, language):
     found = claims(tmp_path, text, title="Migration", rules=rules, language=language)
-    assert figure(found, "41").subject == ("United States",)
+    assert figure(found, "38").subject == ("United States",)
 
 
 def test_an_estimate_of_a_running_year_is_its_whole_year(tmp_path, rules):
@@ -84,15 +84,15 @@ def test_a_verb_right_after_the_next_figure_gives_no_metric_to_the_one_before(tm
 
 
 def test_money_given_takes_the_titles_place_before_the_openings_country(tmp_path, rules):
-    found = claims(tmp_path, "WASHINGTON — Agents caught 41,300 families at the southwest border in fiscal 2019.\n\n"
+    found = claims(tmp_path, "WASHINGTON — Agents caught 38,600 families at the southwest border in fiscal 2017.\n\n"
                              "For fiscal 2019, lawmakers appropriated $412 million in aid.\n",
                    title="Aid freeze leaves Northern Triangle programs stranded", rules=rules)
-    assert figure(found, "41,300").subject == ("United States",)
+    assert figure(found, "38,600").subject == ("United States",)
     assert figure(found, "$412").subject == ("Northern Triangle",)
 
 
 def test_a_count_set_against_a_figure_of_its_own_sentence_is_no_figure_of_the_series(tmp_path, rules):
-    found = claims(tmp_path, "Agents caught 51,200 unaccompanied children at the southwest border in fiscal 2016.\n\n"
-                             "Agents stopped 7,674 members of family units in fiscal 2016, nearly twice the 3,838 of "
+    found = claims(tmp_path, "Agents caught 51,200 unaccompanied children at the southwest border in fiscal 2015.\n\n"
+                             "Agents stopped 6,920 members of family units in fiscal 2015, nearly twice the 3,470 of "
                              "the year before.\n", rules=rules)
-    assert figure(found, "3,838").metric is None
+    assert figure(found, "3,470").metric is None
