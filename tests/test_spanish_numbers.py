@@ -48,8 +48,8 @@ def test_spanish_number_formats(sentence, text, value):
 
 
 def test_a_rate_per_hundred_thousand_with_por_cada():
-    [q] = es("Zembla cerró con 68,6 homicidios por cada 100.000 habitantes.")
-    assert (q.value.point, q.per, q.noun) == (68.6, "100000", "homicidio")
+    [q] = es("Zembla cerró con 59,4 homicidios por cada 100.000 habitantes.")
+    assert (q.value.point, q.per, q.noun) == (59.4, "100000", "homicidio")
     [q] = es("La tasa de Ruritania bajó a 43,7 por cada 100.000.")
     assert (q.value.point, q.per) == (43.7, "100000")
 
@@ -205,10 +205,10 @@ def test_the_pack_gives_the_default_convention():
 
 @pytest.mark.parametrize("text, decimal", [
     ("Ruritania tiene 1.234.567 habitantes.", ","),
-    ("La tasa fue de 68,6.", ","),
+    ("La tasa fue de 59,4.", ","),
     ("Ruritania tiene 1,234,567 habitantes.", "."),
     ("La tasa fue de 12.5.", "."),
-    ("La tasa fue de 12.5 y luego de 68,6.", None),
+    ("La tasa fue de 12.5 y luego de 59,4.", None),
 ])
 def test_unambiguous_numbers_show_the_convention(text, decimal):
     assert convention(text, ",") == decimal
@@ -232,11 +232,11 @@ def test_an_undecided_figure_is_reported_never_guessed():
 
 
 def test_a_document_that_writes_both_marks_before_three_digits_leaves_those_after_its_decimal_mark():
-    text = "Hubo 34,5 homicidios por cada 100,000 habitantes, 12,345 heridos y 3.361 víctimas.\n"
+    text = "Hubo 29,8 homicidios por cada 100,000 habitantes, 12,345 heridos y 3.361 víctimas.\n"
     read = reading(Document(Source(path="z.md", language="es"), text), "es")
     assert [p.message.split("'")[1] for p in read.problems] == ["12,345"]
     found = read.find(text.strip())
-    assert [(q.value.point, q.per) for q in found] == [(34.5, "100000"), (3361, None)]
+    assert [(q.value.point, q.per) for q in found] == [(29.8, "100000"), (3361, None)]
 
 
 def test_a_language_whose_writers_never_vary_reads_its_default_convention():
@@ -259,7 +259,7 @@ def test_three_zero_decimals_are_never_written():
 
 
 def test_mixed_conventions_leave_every_ambiguous_figure_undecided():
-    text = "La tasa fue de 12.5 y luego de 68,6. Hubo 1.500 robos.\n"
+    text = "La tasa fue de 12.5 y luego de 59,4. Hubo 1.500 robos.\n"
     read = reading(Document(Source(path="z.md", language="es"), text), "es")
     assert read.decimal is None and len(read.problems) == 1
     assert [q.value.point for q in read.find("Hubo 1.500 robos.")] == []
@@ -271,9 +271,9 @@ def test_unknown_language_has_no_default_convention():
 
 
 def test_a_figure_read_with_swapped_marks_keeps_its_text_and_offsets():
-    sentence = "Zembla cerró con 68,6 homicidios por cada 100.000 habitantes."
+    sentence = "Zembla cerró con 59,4 homicidios por cada 100.000 habitantes."
     [q] = es(sentence)
-    assert q.text == sentence[q.start:q.end] == "68,6 homicidios por cada 100.000 habitantes"
+    assert q.text == sentence[q.start:q.end] == "59,4 homicidios por cada 100.000 habitantes"
 
 
 def test_one_grammar_per_pack():
@@ -294,13 +294,13 @@ def _write(root: Path, name: str, language: str, text: str) -> None:
 def test_each_document_keeps_its_own_convention_in_one_run(tmp_path):
     root = tmp_path / "corpus"
     root.mkdir()
-    _write(root, "a-zembla.md", "es", "Zembla cerró con 68,6 homicidios y 1.500 robos.")
+    _write(root, "a-zembla.md", "es", "Zembla cerró con 59,4 homicidios y 1.500 robos.")
     _write(root, "b-ruritania.md", "es", "Ruritania cerró con 12.5 homicidios y 2,500 robos.")
     _write(root, "c-lagoon.md", "en", "Lagoon City counted 41.3 murders and 3,500 robberies.")
     _write(root, "d-lagoon.md", "en", "Lagoon City counted 4,500 thefts.")
     result = extract_claims([root], load_rules([default_pack()]))
     got = {(Path(c.source).name, c.text.split()[0]): c.value.point for c in result.claims if c.kind == "quantity"}
-    assert got[("a-zembla.md", "68,6")] == 68.6 and got[("a-zembla.md", "1.500")] == 1500
+    assert got[("a-zembla.md", "59,4")] == 59.4 and got[("a-zembla.md", "1.500")] == 1500
     assert got[("b-ruritania.md", "12.5")] == 12.5 and got[("b-ruritania.md", "2,500")] == 2500
     assert got[("c-lagoon.md", "41.3")] == 41.3 and got[("c-lagoon.md", "3,500")] == 3500
     assert got[("d-lagoon.md", "4,500")] == 4500
@@ -333,7 +333,7 @@ def test_a_half_after_a_scale_word():
 
 
 def test_a_clock_time_does_not_vote():
-    assert convention("A las 21.30 horas la tasa era de 68,6.", ",") == ","
+    assert convention("A las 21.30 horas la tasa era de 59,4.", ",") == ","
     assert convention("A las 21.30 horas.", ",") == ","
 
 
@@ -342,8 +342,8 @@ def test_every_spanish_number_table_is_read(tmp_path):
     the sentence splitter own (the English pack's are checked in test_lang)."""
     root = tmp_path / "corpus"
     root.mkdir()
-    _write(root, "zembla.md", "es", "El Sr. Pérez dijo que hubo 68,6 homicidios por cada 100.000 habitantes. "
-                                    "En 2019 los robos bajaron un 12 %, y la policía situó la caída en "
+    _write(root, "zembla.md", "es", "El Sr. Pérez dijo que hubo 59,4 homicidios por cada 100.000 habitantes. "
+                                    "En 2017 los robos bajaron un 12 %, y la policía situó la caída en "
                                     "el 10 %.")
     extract_claims([root], load_rules([default_pack()]))
     files = {"numbers.yaml", "units.yaml", "changes.yaml", "morphology.yaml", "sentences.yaml",
@@ -354,7 +354,7 @@ def test_every_spanish_number_table_is_read(tmp_path):
 
 
 @pytest.mark.parametrize("sentence, values", [
-    ("Las tasas del año pasado fueron: Zembla 31,3; Oz 16,7; El Salvador 2,6.", [31.3, 16.7, 2.6]),
+    ("Las tasas del año pasado fueron: Zembla 26,8; Oz 17,9; El Salvador 3,1.", [26.8, 17.9, 3.1]),
     ("Las tasas más altas fueron las de Zembla (103) y Oz (57,5).", [103, 57.5]),
 ])
 def test_a_table_told_as_prose_counts_its_figures(sentence, values):
@@ -362,6 +362,6 @@ def test_a_table_told_as_prose_counts_its_figures(sentence, values):
 
 
 def test_a_tables_header_gives_its_rate_to_the_figures_after_it():
-    found = es("Las tasas de 2023 por 100.000 habitantes fueron: Zembla 31,3; Oz 16,7; El Salvador 2,6.")
-    assert [(q.value.point, q.per) for q in found if q.value.point != 2023] == \
-        [(31.3, "100000"), (16.7, "100000"), (2.6, "100000")]
+    found = es("Las tasas de 2022 por 100.000 habitantes fueron: Zembla 26,8; Oz 17,9; El Salvador 3,1.")
+    assert [(q.value.point, q.per) for q in found if q.value.point != 2022] == \
+        [(26.8, "100000"), (17.9, "100000"), (3.1, "100000")]
