@@ -165,10 +165,10 @@ def test_a_place_ranked_before_a_figure_keeps_the_figure_of_its_relative_clause(
 
 
 @pytest.mark.parametrize(("language", "text", "words"), [
-    ("es", "Honduras vive días difíciles. Su tasa cuadruplica el promedio mundial de 6,1 homicidios por cada 100.000 "
-           "habitantes. En 20 años, la policía ha contado 9.000 homicidios.", "6,1"),
-    ("en", "Honduras had a hard year. Its rate is four times the global average of 6.1 homicides per 100,000. "
-           "In 20 years, police have counted 9,000 homicides.", "6.1"),
+    ("es", "Honduras vive días difíciles. Su tasa cuadruplica el promedio mundial de 5,8 homicidios por cada 100.000 "
+           "habitantes. Durante 15 años, la policía ha contado 9.000 homicidios.", "5,8"),
+    ("en", "Honduras had a hard year. Its rate is four times the global average of 5.8 homicides per 100,000. "
+           "In 15 years, police have counted 9,000 homicides.", "5.8"),
 ])
 def test_a_backdrop_whose_value_the_figure_is_is_its_place_and_sets_no_focus(tmp_path, rules, language, text, words):
     found = claims(tmp_path, text + "\n", rules, title="Honduras y sus cifras") if language == "es" else \
@@ -215,9 +215,9 @@ def test_a_nationwide_figure_is_the_country_of_the_city_in_focus(tmp_path, zembl
     assert figure(found, "212").subject == ("Onhava",)
 
 
-@pytest.mark.parametrize(("code", "text"), [("es", "La tasa de Zembla fue de 37,9 homicidios por cada 100 mil habitantes en 2020."),
-                                            ("en", "Zembla's rate was 37.9 homicides per 100 thousand people in 2020.")])
+@pytest.mark.parametrize(("code", "text"), [("es", "En 2020, la tasa de Zembla fue de 41,6 asesinatos por cada 100 mil habitantes."),
+                                            ("en", "Zembla's rate was 41.6 homicides per 100 thousand people in 2020.")])
 def test_a_rate_base_written_with_a_scale_word(tmp_path, zembla, code, text):
     found = claims(tmp_path, text + "\n", zembla) if code == "es" else english_claims(tmp_path, text + "\n", rules=zembla)
-    rate = next(c for c in found if c.text.startswith("37"))
-    assert (rate.value.point, rate.unit) == (37.9, "per 100000")
+    rate = next(c for c in found if c.text.startswith("41"))
+    assert (rate.value.point, rate.unit) == (41.6, "per 100000")

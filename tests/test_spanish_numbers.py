@@ -343,7 +343,7 @@ def test_every_spanish_number_table_is_read(tmp_path):
     root = tmp_path / "corpus"
     root.mkdir()
     _write(root, "zembla.md", "es", "El Sr. Pérez dijo que hubo 59,4 homicidios por cada 100.000 habitantes. "
-                                    "En 2017 los robos bajaron un 12 %, y la policía situó la caída en "
+                                    "Luego, en 2017 los robos bajaron un 12 %, y la policía situó la caída en "
                                     "el 10 %.")
     extract_claims([root], load_rules([default_pack()]))
     files = {"numbers.yaml", "units.yaml", "changes.yaml", "morphology.yaml", "sentences.yaml",
