@@ -58,8 +58,8 @@ def test_a_percent_after_a_sum_and_a_comma_states_that_sums_change(tmp_path, rul
 
 def test_a_percent_against_a_stated_sum_is_no_change_of_the_sum_before(tmp_path, rules):
     found = claims(tmp_path, "In 2018 lawmakers approved $600 million for Zembla to train judges and build "
-                             "courts, 40 percent less than the $1 billion the ministry had requested.\n", rules=rules)
-    assert figure(found, "40 percent").metric is None
+                             "courts, 35 percent less than the $920 million the ministry had requested.\n", rules=rules)
+    assert figure(found, "35 percent").metric is None
 
 
 def test_emergency_funding_asked_for_at_home_is_no_aid(tmp_path, rules):
@@ -79,7 +79,7 @@ def test_a_sentence_opening_on_aid_to_a_place_puts_the_recipient_in_focus(tmp_pa
 
 
 def test_aid_to_the_region_puts_the_region_named_before_in_focus(tmp_path, rules):
-    found = claims(tmp_path, "Aid news\n\nThe budget seeks $90 million for Central America in fiscal 2022.\n\n"
+    found = claims(tmp_path, "Aid news\n\nThe budget seeks $75 million for Central America in fiscal 2021.\n\n"
                              "Assistance to the region has grown. Congress approved $400 million for fiscal 2016.\n",
                    title="Belizean lawmakers meet", rules=rules)
     assert figure(found, "$400 million").subject == ("Central America",)

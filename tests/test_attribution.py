@@ -18,8 +18,8 @@ from checker.binding import attribution
      "Peace Observatory"),
     ("es", "Zembla cerró 2023 con 318 homicidios, según la PNC.", "PNC"),  # the full stop is the sentence's
     ("en", "Zembla ended 2023 with 318 homicides, according to the U.S.", "U.S."),
-    ("es", "El Ministerio de Justicia reconoce 18 fallecidos en los penales en el mismo lapso.", "Ministerio de Justicia"),
-    ("en", "The Justice Ministry acknowledged 18 deaths in custody over the same period.", "Justice Ministry"),
+    ("es", "El Ministerio de Justicia reconoce 14 fallecidos en las cárceles en el mismo lapso.", "Ministerio de Justicia"),
+    ("en", "The Justice Ministry acknowledged 14 deaths in custody over the same period.", "Justice Ministry"),
     ("en", "Ana Ruiz, the police chief, said Monday that 412 people were killed in 2019.", None),  # a day, no source
     ("en", "Ana Ruiz, the police chief, told Zembla Radio that 412 people were killed in 2019.", None),  # the listener
 ])

@@ -99,12 +99,12 @@ def test_spanish_casi_stays_below_its_figure(tmp_path):
 # --- a change's two ends beside a figure dated to the year before --------------------------------
 
 def test_a_spanish_change_from_to_beside_a_year_earlier_figure_is_two_values(tmp_path):
-    found = language_claims(tmp_path, "Panamá cerró 2019 con 1.545 homicidios. La tasa de homicidios fue de 36,1 "
-                                      "por cada 100.000 habitantes, frente a 38,9 un año antes, y el promedio "
-                                      "diario bajó de 4,6 a 4,2 asesinatos.", "es", published="2020-01-05")
-    before, after = figure(found, "4,6"), figure(found, "4,2")
-    assert (before.value.point, before.time.start[:4]) == (4.6, "2018")
-    assert (after.value.point, after.time.start[:4]) == (4.2, "2019")
+    found = language_claims(tmp_path, "Panamá cerró 2019 con 1.490 homicidios. La tasa de homicidios fue de 35,2 "
+                                      "por cada 100.000 residentes, frente a 37,8 un año antes, y el promedio "
+                                      "diario bajó de 4,5 a 4,1 asesinatos.", "es", published="2020-01-05")
+    before, after = figure(found, "4,5"), figure(found, "4,1")
+    assert (before.value.point, before.time.start[:4]) == (4.5, "2018")
+    assert (after.value.point, after.time.start[:4]) == (4.1, "2019")
 
 
 def test_a_revision_of_another_period_replaces_nothing(tmp_path):

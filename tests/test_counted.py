@@ -15,7 +15,7 @@ def test_counts_of_one_noun_with_the_same_modifiers_and_predicate_are_compared(t
 
 def test_a_noun_with_other_modifiers_is_another_quantity(tmp_path):
     """"gang members" are not the force's own "members", though both were killed that year."""
-    found = value_findings(tmp_path, "In 2020, 400 gang members were killed in clashes in Chile.",
+    found = value_findings(tmp_path, "In 2020, 380 gang members were killed in clashes in Chile.",
                            "In 2020, the police in Chile mourned the deaths of 40 of its members.")
     assert found == []
 

@@ -99,7 +99,7 @@ def test_a_rate_word_and_its_verb_make_a_bare_figure_the_rate(tmp_path, rules):
 
 
 def test_spanish_a_rate_word_and_its_verb_make_a_bare_figure_the_rate(tmp_path):
-    found = spanish_claims(tmp_path, "En 2016, las tasas de homicidio por 100.000 habitantes bajaron en la región, "
+    found = spanish_claims(tmp_path, "En 2016, las tasas de homicidio por 100.000 residentes bajaron en la región, "
                                      "y en Nicaragua la tasa era de 7,4.\n")
     assert _rate(found, "7,4") == ("homicide_rate", "per 100000")
 

@@ -9,12 +9,12 @@ from tests.conftest import one_article_claims, period
 
 
 @pytest.mark.parametrize("language, text, words", [
-    ("en", "Zembla closed 2018 with 1,204 homicides, a rate of 31.5 per 100,000, according to figures released "
-           "by the interior ministry on Tuesday.", "31.5"),
-    ("en", "Zembla ended 2018 with 1,204 murders and a homicide rate of 31.5 per 100,000, according to a report "
-           "published on Tuesday.", "31.5"),
-    ("es", "Zembla cerró 2018 con 1.204 homicidios, una tasa de 31,5 por cada 100.000 habitantes, según cifras "
-           "divulgadas por el Ministerio del Interior el martes.", "31,5"),
+    ("en", "Zembla closed 2018 with 1,187 homicides, a rate of 29.6 per 100,000, according to figures that the interior "
+           "ministry released on Tuesday.", "29.6"),
+    ("en", "Zembla ended 2018 with 1,187 murders and a homicide rate of 29.6 per 100,000, according to a report "
+           "published on Tuesday.", "29.6"),
+    ("es", "Zembla cerró 2018 con 1.187 homicidios, una tasa de 29,6 por cada 100.000 habitantes, según cifras "
+           "divulgadas por el Ministerio del Interior el martes.", "29,6"),
 ])
 def test_a_release_day_does_not_date_the_years_rate(tmp_path, language, text, words):
     found = one_article_claims(tmp_path, text, language=language, published="2019-01-10")
@@ -22,6 +22,6 @@ def test_a_release_day_does_not_date_the_years_rate(tmp_path, language, text, wo
 
 
 def test_a_figure_with_only_its_release_day_is_as_of_that_day(tmp_path):
-    found = one_article_claims(tmp_path, "A homicide rate of 31.5 per 100,000 was recorded in Zembla, according "
+    found = one_article_claims(tmp_path, "A homicide rate of 29.6 per 100,000 was recorded in Zembla, according "
                                          "to a report released on Tuesday.", published="2019-01-10")
-    assert period(found, "31.5") == (None, "2019-01-08")
+    assert period(found, "29.6") == (None, "2019-01-08")
