@@ -152,7 +152,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
                        quantities=quantities, clauses=clauses, attribution=attribution, places=places,
                        agencies=agencies, named=named,
                        contrasted=subjects.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
-                       if len(quantities) > 1 and places else {},
+                       if len(quantities) > 1 else {},
                        hits=matchers.metric_hits(words, m) if quantities else {},
                        conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code, places),
                        refers_back=clause_parts.refers_back(text, state.code), previous_claim=state.last_claim)
@@ -484,8 +484,8 @@ _DURATION = "day"  # the canonical unit of a span of time: "the most in 12 years
 
 def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:
     """Whether figure ``k``'s conjunct holds a term or verb of another metric than ``metric``: "Mexico
-    deported 16,000 and the U.S. caught 51,000" says something else of the 51,000."""
-    return in_focus.other_predicate(ctx.hits, ctx.conjuncts[k], metric, ctx.quantities)
+    deported 16,000 and the U.S. caught 51,000" says something else of the 51,000 (binding.focus)."""
+    return in_focus.other_predicate(ctx.hits, ctx.conjuncts[k], metric, ctx.quantities, k, ctx.contrasted)
 
 
 def _series_head(state: _State) -> Claim | None:

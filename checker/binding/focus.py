@@ -408,10 +408,15 @@ def guessed(why: Evidence | None) -> bool:
     return why is None or (why.basis == "discourse" and why.words.endswith("(the series in focus)"))
 
 
-def other_predicate(hits: dict, conjunct: tuple[int, int], metric: str | None, quantities) -> bool:
+def other_predicate(hits: dict, conjunct: tuple[int, int], metric: str | None, quantities, k: int | None = None,
+                    contrasted: dict | None = None) -> bool:
     """Whether ``conjunct`` holds a term or verb of another metric than ``metric`` that is no other
-    figure's own noun ("5,718 murders" says what that figure counts, not what a bare 37.5 does)."""
+    figure's own noun ("5,718 murders" says what that figure counts, not what a bare 37.5 does). For
+    figure ``k`` set against one before it (``contrasted``: "a rate of 44.1, against 38.2 in Zembla")
+    only the words from it on: those before the contrast word say what the other figure counts."""
     a, b = conjunct
+    if contrasted and k in contrasted:
+        a = max(a, quantities[k].start)
     return any(a <= lo and hi <= b and not any(q.start <= lo and hi <= q.end for q in quantities)
                for other, roles in hits.items() if other != metric for role in ("terms", "verbs")
                for lo, hi in roles.get(role, ()))

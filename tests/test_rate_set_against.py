@@ -1,0 +1,38 @@
+"""A bare figure set against a rate by a contrast word ("..., a rate of 44.1, against 38.2 in
+Zembla") is a rate too, of its own place: the verbs before the contrast word ("gave", "dio") say
+what the figure before it counts, not the bare one (binding/focus.py other_predicate). Every
+sentence here is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure, spanish_claims
+from tests.conftest import one_article_claims as claims
+
+
+def _read(found, words: str) -> tuple:
+    claim = figure(found, words)
+    return claim.metric, claim.unit, claim.subject
+
+
+@pytest.mark.parametrize("link", ["against", "compared with", "versus"])
+def test_a_bare_figure_set_against_a_rate_is_the_rate_of_its_place(tmp_path, rules, link):
+    found = claims(tmp_path, "Belize saw 212 murders in 2019. Honduras registered 4,230 homicides in 2019, which "
+                             f"gave it a homicide rate of 47.3, {link} 26.8 in Guatemala.\n", rules=rules)
+    assert _read(found, "4,230") == ("homicides", "count", ("Honduras",))
+    assert _read(found, "47.3") == ("homicide_rate", "per 100000", ("Honduras",))
+    assert _read(found, "26.8") == ("homicide_rate", "per 100000", ("Guatemala",))
+
+
+def test_a_bare_count_set_against_a_count_stays_a_count(tmp_path, rules):
+    found = claims(tmp_path, "Honduras registered 4,230 homicides in 2019, which gave it a rate of 47.3, against "
+                             "3,610 in Guatemala.\n", rules=rules)
+    assert _read(found, "3,610") == ("homicides", "count", ("Guatemala",))
+
+
+@pytest.mark.parametrize("link", ["frente a", "en comparación con"])
+def test_spanish_a_bare_figure_set_against_a_rate_is_the_rate_of_its_place(tmp_path, link):
+    found = spanish_claims(tmp_path, "Honduras registró 4.230 homicidios en 2019, lo que le dio una tasa de 47,3, "
+                                     f"{link} 26,8 en Guatemala.\n")
+    assert _read(found, "4.230") == ("homicides", "count", ("Honduras",))
+    assert _read(found, "26,8") == ("homicide_rate", "per 100000", ("Guatemala",))
