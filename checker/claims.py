@@ -582,19 +582,19 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
     """Dated event claims of a sentence that names some event object and a time: every mention of
     an object is read ("the truce of 2012 ... the pact unravelled in 2014" states two events)."""
     text = ctx.sentence.text
-    found, endings = [], []
+    found, endings, said = [], [], event_choice.verb_spans(text, m.event_res)  # every event verb: each dates its own
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:
             continue
         lasting, ender = m.lasting.get(eid, (None, None))
         for obj in objects.finditer(text):
-            trigger = _event_verb(ctx, state, verbs, obj)
+            trigger = _event_verb(ctx, state, verbs, obj, said)
             if trigger is not None:
                 found.append(_event_claim(ctx, state, eid, obj, *trigger))
                 continue
-            trigger = _event_noun(ctx, state, obj) if eid in m.dated_nouns else None
+            trigger = events.noun_trigger(text, obj.span(), ctx.times, state.code) if eid in m.dated_nouns else None
             if trigger is None and lasting is not None:
-                trigger = _event_verb(ctx, state, lasting, obj)
+                trigger = _event_verb(ctx, state, lasting, obj, said)
                 if trigger is not None and trigger[1].relation not in ("range", "since"):
                     trigger = None  # "the truce held in 2013" says it held, not when it began
             if trigger is None:
@@ -616,9 +616,9 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
     return sorted(kept + ended, key=lambda c: (c.start, c.metric))
 
 
-def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
+def _event_verb(ctx: _Context, state: _State, verbs, obj, said: list[tuple[int, int]]) -> _Trigger | None:
     """The verb that states the event of ``obj``, nearest it in its clause, and the time of that
-    clause nearest them: the event's words, its time and the verb's span."""
+    clause nearest them that no other event verb of ``said`` stands closer to: the event's words, its time and the verb's span."""
     text = ctx.sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
     verb = event_choice.nearest_verb(verbs, text, clause, obj, state.code)
@@ -629,17 +629,9 @@ def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
     span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
     # a time in the object's own noun phrase dates the object, not the verb: "the 2012 truce collapsed in 2014"
     own = events.dated_noun(text, obj.span(), ctx.times, state.code, dates_only=False)
-    mention = event_choice.event_time([t for t in ctx.times if t is not own], text, span, clause, ctx.clauses, verb, state.code)
+    mention = event_choice.event_time([t for t in ctx.times if t is not own and not event_choice.dated_by_another(
+        t, obj.span(), verb.span(), said)], text, span, clause, ctx.clauses, verb, state.code)
     return None if mention is None else (span, mention, verb.span())
-
-
-def _event_noun(ctx: _Context, state: _State, obj) -> _Trigger | None:
-    """An object dated inside its own noun phrase ("the truce of March 2012"): the phrase, its time
-    and the time's span (the phrase's trigger)."""
-    mention = events.dated_noun(ctx.sentence.text, obj.span(), ctx.times, state.code)
-    if mention is None:
-        return None
-    return (min(obj.start(), mention.start), max(obj.end(), mention.end)), mention, (mention.start, mention.end)
 
 
 def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, int], mention: TimeMention,
