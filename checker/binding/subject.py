@@ -516,6 +516,7 @@ class Focus:
     # the places the last two sentences opened on as their subject (binding.recipient.note_opening),
     # each with its paragraph: (the one before, this one)
     openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
+    unplaced: str = ""  # the current sentence's "this city" with no city named before it: its figures take none
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -525,6 +526,7 @@ class Focus:
         places = without_dateline(text, places) if places else places
         pointed: list[Place] = []
         pointed_agencies: list[Agency] = []
+        self.unplaced = ""
         hits = [(kind, hit) for kind, pattern in (_anaphor_patterns(code) if _any_anaphor(code).search(text) else ())
                 for hit in pattern.finditer(text)]
         figures = national.spans(text, code) if hits else ()  # "the country average": a figure's, no place
@@ -542,6 +544,8 @@ class Focus:
                 name = before[-1] if before else self.in_focus(paragraph, kind, types)
                 if name is not None:  # "In Zembla, police put the country on pace for 40"
                     pointed.append((hit.start(), hit.end(), name))
+                elif kind == "city":  # "this city" in a quote, no city named: not the article's country
+                    self.unplaced = hit.group()
         pointed.extend(self._pronoun(text, paragraph, code))
         self._note_places(text, places, types, code, paragraph)
         self._note_agency(agencies)
@@ -551,7 +555,10 @@ class Focus:
 
     def unnamed(self, text: str, q, places: Sequence[Place], known: Sequence[tuple[int, int]], paragraph: int,
                 code: str) -> Found | None:
-        """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none knows."""
+        """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none
+        knows, "this city" when no city was named before it."""
+        if self.unplaced:
+            return Found((), Evidence("subject", "phrase", f"{self.unplaced} (no city named before it)"))
         said = national.tied(self, text, (q.start, q.end), places, paragraph, code) \
             or capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
         return Found(said[0], Evidence("subject", "phrase", said[1])) if said else unknown_place(text, (q.start, q.end), known, code, places)
