@@ -629,8 +629,8 @@ def _event_verb(ctx: _Context, state: _State, verbs, obj, said: list[tuple[int, 
     span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
     # a time in the object's own noun phrase dates the object, not the verb: "the 2012 truce collapsed in 2014"
     own = events.dated_noun(text, obj.span(), ctx.times, state.code, dates_only=False)
-    mention = event_choice.event_time([t for t in ctx.times if t is not own and not event_choice.dated_by_another(
-        t, obj.span(), verb.span(), said)], text, span, clause, ctx.clauses, verb, state.code)
+    mention = event_choice.event_time(event_choice.own_times([t for t in ctx.times if t is not own], text, obj.span(),
+                                                             verb.span(), said), text, span, clause, ctx.clauses, verb, state.code)
     return None if mention is None else (span, mention, verb.span())
 
 

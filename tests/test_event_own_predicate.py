@@ -38,3 +38,9 @@ def test_the_end_of_a_truce_of_a_year_is_no_truce_reached_at_the_end_of_it(tmp_p
 def test_two_verbs_of_one_object_sharing_one_time_state_one_event(tmp_path):
     assert _events(tmp_path, "The gangs of Honduras announced the end of the truce in 2016.") == \
         [("truce_ended", "2016-01-01", "2016-12-31")]
+
+
+def test_a_time_past_a_comma_after_the_verb_dates_what_follows(tmp_path):
+    found = _events(tmp_path, "After the Honduras truce agreed in 2012 ended, killings rose in 2014.")
+    assert ("truce_ended", "2014-01-01", "2014-12-31") not in found
+    assert ("truce_reached", "2012-01-01", "2012-12-31") in found

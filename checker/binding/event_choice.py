@@ -89,7 +89,21 @@ def verb_spans(text: str, event_res: dict) -> list[tuple[int, int]]:
                    for mt in verbs.finditer(text) if not _hyphenated(text, mt)})
 
 
-def dated_by_another(time: TimeMention, obj: tuple[int, int], verb: tuple[int, int], said: list[tuple[int, int]]) -> bool:
+def own_times(times: list[TimeMention], text: str, obj: tuple[int, int], verb: tuple[int, int],
+              said: list[tuple[int, int]]) -> list[TimeMention]:
+    """The times that may date the event of ``obj`` and ``verb``: not one another event verb of ``said``
+    dates (``_dated_by_another``); and once such a time is left out, none after the verb past a comma,
+    which dates what follows ("After the truce agreed in 2012 ended, killings rose in 2014")."""
+    own = [t for t in times if not _dated_by_another(t, obj, verb, said)]
+    if len(own) == len(times):
+        return times
+    return [t for t in own if t.end <= verb[0] or not _CLAUSE_MARK.search(text, verb[1], t.start)]
+
+
+_CLAUSE_MARK = patterns.compile(r"[,;:]")
+
+
+def _dated_by_another(time: TimeMention, obj: tuple[int, int], verb: tuple[int, int], said: list[tuple[int, int]]) -> bool:
     """Whether ``time``, between an event's object and its verb, has another event verb of ``said``
     between it and the object: it dates that predicate ("the truce, which began in March 2012,
     collapsed in 2013"; "the truce was reached in 2012 and broke down in 2013"), not ``verb``."""
