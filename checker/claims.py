@@ -152,7 +152,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
                        quantities=quantities, clauses=clauses, attribution=attribution, places=places,
                        agencies=agencies, named=named,
                        contrasted=subjects.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
-                       if len(quantities) > 1 else {},
+                       if len(quantities) > 1 and places else {},
                        hits=matchers.metric_hits(words, m) if quantities else {},
                        conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code, places),
                        refers_back=clause_parts.refers_back(text, state.code), previous_claim=state.last_claim)
