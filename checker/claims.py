@@ -132,7 +132,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
-    quantities = [q for q in find_quantities(text, masks, state.reading) if not _inside_time(q, times)]
+    quantities = [metrics.without_a_place_noun(q, m.entity_of, m.entity_types)  # "frente a los 26,8 de Guatemala"
+                  for q in find_quantities(text, masks, state.reading) if not _inside_time(q, times)]
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
