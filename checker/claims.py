@@ -132,8 +132,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
-    quantities = [metrics.without_a_place_noun(q, m.entity_of, m.entity_types)  # "frente a los 26,8 de Guatemala"
-                  for q in find_quantities(text, masks, state.reading) if not _inside_time(q, times)]
+    quantities = metrics.bare_figures(text, [q for q in find_quantities(text, masks, state.reading)  # "against 95"
+                                             if not _inside_time(q, times)], m.entity_of, m.entity_types, state.code)
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
@@ -470,7 +470,8 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
         ratio = (q.value.point or 0) / previous.value.point
         if 0.1 <= abs(ratio) <= 10:
             return previous
-    head = (state.counts.closest_head(q.value.point, state.sentence_number) or _series_head(state)) if q.kind == "number" else None
+    head = (state.counts.closest_head(q.value.point, state.sentence_number, k in ctx.contrasted)  # "..., against 95"
+            or _series_head(state)) if q.kind == "number" else None
     if head is None and q.kind == "number":  # "Zembla was put at 41": the rate in focus
         head = state.counts.rate_at(ctx.sentence.text, q.start, q.value.point, clause_parts.containing(ctx.clauses, q.start),
                                     ctx.hits, ctx.sentence.paragraph, state.sentence_number, state.code)

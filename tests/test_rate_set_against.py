@@ -47,3 +47,19 @@ def test_spanish_a_figure_of_a_place_set_against_a_rate_is_that_places_rate(tmp_
 def test_spanish_a_count_of_a_place_set_against_a_count_is_that_places_count(tmp_path):
     found = spanish_claims(tmp_path, "Honduras registró 4.230 homicidios en 2019, frente a los 3.610 de Guatemala.\n")
     assert _read(found, "3.610") == ("homicides", "count", ("Guatemala",))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Belize's 120 murders in 2019 gave it a rate of 31.2, against 95 in Honduras.", "en"),
+    ("Los 120 homicidios de 2019 dieron a Belice una tasa de 31,2, frente a 95 en Honduras.", "es"),
+])
+def test_a_whole_number_set_against_a_rate_is_a_rate_not_the_count_before_it(tmp_path, text, language):
+    from tests.conftest import language_claims
+
+    found = language_claims(tmp_path, text + "\n", language, published="2020-03-01")
+    assert _read(found, "95") == ("homicide_rate", "per 100000", ("Honduras",))
+
+
+def test_a_count_set_against_a_count_of_another_year_stays_a_count(tmp_path, rules):
+    found = claims(tmp_path, "Belize recorded 120 murders in 2019, against 95 in 2018.\n", rules=rules)
+    assert _read(found, "95") == ("homicides", "count", ("Belize",))

@@ -121,12 +121,17 @@ class Series:
         own = figure.noun is not None and (figure.noun in nouns or _people_as(figure, nouns, code))
         return own and number - when - sum(when < n < number for n in self.asides) <= _REACH
 
-    def closest_head(self, value: float | None, number: int) -> Claim | None:
+    def closest_head(self, value: float | None, number: int, against: bool = False) -> Claim | None:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
         the one nearest it in size, within a factor of ten ("35.4 per 100,000, with 5,718 murders,
-        below the 37.5 of 2014" continues the rate, not the count); None when there is none."""
+        below the 37.5 of 2014" continues the rate, not the count); None when there is none. A number
+        a contrast word sets ``against`` the figure right before it ("120 murders, a rate of 31.2,
+        against 95 in Zembla") continues that figure when it is within a factor of ten."""
         if self.sentence[0] != number or not value:
             return None
+        last = self.sentence[1][-1] if against and self.sentence[1] else None
+        if last is not None and 0.1 <= abs(value / last.value.point) <= 10:
+            return last
         near = [(abs(log(abs(value / c.value.point))), k, c) for k, c in enumerate(self.sentence[1])
                 if 0.1 <= abs(value / c.value.point) <= 10]
         return min(near, key=lambda t: (t[0], -t[1]))[2] if near else None

@@ -28,6 +28,30 @@ EACH_PLACE = "a figure of each of several places"
 _PLACE_TYPES = frozenset({"country", "city", "region"})
 
 
+def bare_figures(text: str, quantities: list[Quantity], entity_of: dict[str, str], types: dict[str, str],
+                 code: str) -> list[Quantity]:
+    """The sentence's figures, a number the words after it or before it give a noun it does not count
+    made bare: a place's name (``without_a_place_noun``), or the noun of a figure before it that the
+    number reader carried over a figure of no such noun, when a contrast word sets it against that
+    one ("120 murders, a rate of 31.2, against 95 in Zembla": no 95 murders)."""
+    out = []
+    for k, q in enumerate(quantities):
+        q = without_a_place_noun(q, entity_of, types)
+        if k and q.kind == "count" and q.noun is not None and quantities[k - 1].noun != q.noun \
+                and not any(ch.isalpha() for ch in q.text) and _contrast_before(code).search(text, max(0, q.start - 30), q.start):
+            q = replace(q, kind="number", unit=None, noun=None)
+        out.append(q)
+    return out
+
+
+@cache
+def _contrast_before(code: str) -> Pattern[str]:
+    """A contrast word (and an article) right before a figure: "against ", "frente a los "."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["contrast_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+
+
 def without_a_place_noun(q: Quantity, entity_of: dict[str, str], types: dict[str, str]) -> Quantity:
     """The figure as a bare number when the noun read after it and a link is a place's name, as
     written ("frente a los 26,8 de Guatemala", "los 900 de Belice"): it says whose figure it is,
