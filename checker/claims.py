@@ -619,8 +619,8 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
 
 
 def _event_verb(ctx: _Context, state: _State, verbs, obj, said: list[tuple[int, int]]) -> _Trigger | None:
-    """The verb that states the event of ``obj``, nearest it in its clause, and the time of that
-    clause nearest them that no other event verb of ``said`` stands closer to: the event's words, its time and the verb's span."""
+    """The verb that states the event of ``obj``, nearest it in its clause, and the time of that clause
+    nearest them that no other event verb of ``said`` took: the event's words, its time and the verb's span."""
     text = ctx.sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
     verb = event_choice.nearest_verb(verbs, text, clause, obj, state.code)
@@ -631,8 +631,8 @@ def _event_verb(ctx: _Context, state: _State, verbs, obj, said: list[tuple[int, 
     span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
     # a time in the object's own noun phrase dates the object, not the verb: "the 2012 truce collapsed in 2014"
     own = events.dated_noun(text, obj.span(), ctx.times, state.code, dates_only=False)
-    mention = event_choice.event_time(event_choice.own_times([t for t in ctx.times if t is not own], text, obj.span(),
-                                                             verb.span(), said), text, span, clause, ctx.clauses, verb, state.code)
+    times = event_choice.own_times([t for t in ctx.times if t is not own], text, obj.span(), verb.span(), said)
+    mention = event_choice.event_time(times, text, span, clause, ctx.clauses, verb, state.code)
     return None if mention is None else (span, mention, verb.span())
 
 

@@ -103,7 +103,8 @@ def own_times(times: list[TimeMention], text: str, obj: tuple[int, int], verb: t
 _CLAUSE_MARK = patterns.compile(r"[,;:]")
 
 
-def _dated_by_another(time: TimeMention, obj: tuple[int, int], verb: tuple[int, int], said: list[tuple[int, int]]) -> bool:
+def _dated_by_another(time: TimeMention, obj: tuple[int, int], verb: tuple[int, int],
+                      said: list[tuple[int, int]]) -> bool:
     """Whether ``time``, between an event's object and its verb, has another event verb of ``said``
     between it and the object: it dates that predicate ("the truce, which began in March 2012,
     collapsed in 2013"; "the truce was reached in 2012 and broke down in 2013"), not ``verb``."""

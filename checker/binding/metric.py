@@ -38,10 +38,14 @@ def bare_figures(text: str, quantities: list[Quantity], entity_of: dict[str, str
     for k, q in enumerate(quantities):
         q = without_a_place_noun(q, entity_of, types)
         if k and q.kind == "count" and q.noun is not None and quantities[k - 1].noun != q.noun \
-                and not any(ch.isalpha() for ch in q.text) and _contrast_before(code).search(text, max(0, q.start - 30), q.start):
+                and not any(ch.isalpha() for ch in q.text) \
+                and _contrast_before(code).search(text, max(0, q.start - _CONTRAST_REACH), q.start):
             q = replace(q, kind="number", unit=None, noun=None)
         out.append(q)
     return out
+
+
+_CONTRAST_REACH = 30  # characters before a figure in which its contrast word is sought
 
 
 @cache
