@@ -25,7 +25,7 @@ from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
 from checker.binding import matchers, metric_noun, opening, rate_focus, rate_of, repeated, reported, restated, sequel
-from checker.binding import year_in_focus
+from checker.binding import contrast, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -152,7 +152,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
                        quantities=quantities, clauses=clauses, attribution=attribution, places=places,
                        agencies=agencies, named=named,
-                       contrasted=subjects.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
+                       contrasted=contrast.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
                        if len(quantities) > 1 and places else {},
                        hits=matchers.metric_hits(words, m) if quantities else {},
                        conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code, places),

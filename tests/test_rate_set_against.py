@@ -63,3 +63,10 @@ def test_a_whole_number_set_against_a_rate_is_a_rate_not_the_count_before_it(tmp
 def test_a_count_set_against_a_count_of_another_year_stays_a_count(tmp_path, rules):
     found = claims(tmp_path, "Belize recorded 120 murders in 2019, against 95 in 2018.\n", rules=rules)
     assert _read(found, "95") == ("homicides", "count", ("Belize",))
+
+
+def test_a_figure_set_against_with_its_owner_before_it_is_the_owners_rate(tmp_path, rules):
+    found = claims(tmp_path, "Honduras registered 4,230 homicides in 2019, which gave it a rate of 47.3, compared with "
+                             "Guatemala's 26.8.\n", rules=rules)
+    assert _read(found, "4,230") == ("homicides", "count", ("Honduras",))
+    assert _read(found, "26.8") == ("homicide_rate", "per 100000", ("Guatemala",))

@@ -11,6 +11,7 @@ from re import Pattern
 from typing import NamedTuple
 
 from checker import lang, patterns
+from checker.binding import contrast
 from checker.model import Evidence, Quantity
 
 POPULATION = "a population"
@@ -39,21 +40,10 @@ def bare_figures(text: str, quantities: list[Quantity], entity_of: dict[str, str
         q = without_a_place_noun(q, entity_of, types)
         if k and q.kind == "count" and q.noun is not None and quantities[k - 1].noun != q.noun \
                 and not any(ch.isalpha() for ch in q.text) \
-                and _contrast_before(code).search(text, max(0, q.start - _CONTRAST_REACH), q.start):
+                and contrast.before_figure(code).search(text, max(0, q.start - contrast.REACH), q.start):
             q = replace(q, kind="number", unit=None, noun=None)
         out.append(q)
     return out
-
-
-_CONTRAST_REACH = 30  # characters before a figure in which its contrast word is sought
-
-
-@cache
-def _contrast_before(code: str) -> Pattern[str]:
-    """A contrast word (and an article) right before a figure: "against ", "frente a los "."""
-    pack = lang.load(code)
-    links, articles = patterns.phrases(pack["contrast_links"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
 
 
 def without_a_place_noun(q: Quantity, entity_of: dict[str, str], types: dict[str, str]) -> Quantity:

@@ -427,26 +427,6 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     return Found((), Evidence("subject", "phrase", words)) if words else None
 
 
-def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place],
-               code: str = lang.DEFAULT) -> dict[int, list[Place]]:
-    """Per figure that a contrast word introduces ("..., against about 5 in Zembla"), the places
-    inside its words or tied to it: those are its own, never another figure's of the sentence."""
-    contrast = _link_before(code, "contrast_links")  # a contrast word and an optional article: "against the "
-    link = _link_pattern(code, "place_links")
-    out: dict[int, list[Place]] = {}
-    for k, (start, end) in enumerate(spans):
-        digit = _DIGIT.search(text, start, end)  # a bound in the figure's words may be the contrast: "below the 61"
-        if contrast.search(text, max(0, start - _CONTRAST_REACH), start) \
-                or digit and contrast.search(text, start, digit.start()):
-            out[k] = [p for p in places if start <= p[0] and p[1] <= end
-                      or p[0] >= end and link.fullmatch(text, end, p[0])]
-    return out
-
-
-_CONTRAST_REACH = 30  # characters before a figure in which its contrast word is sought
-_DIGIT = patterns.compile(r"\d")
-
-
 @cache
 def _link_before(code: str, table: str):
     """A link of pack ``table`` and an optional article, ending where the text does."""
