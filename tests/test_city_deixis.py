@@ -9,19 +9,19 @@ import pytest
 from tests.conftest import figure, one_article_claims
 
 _CITY = {
-    "en": ("Tegucigalpa logged 910 murders in 2019, while the country as a whole logged 3,890.\n\n"
-           "\"We buried 910 people from this city alone,\" said the city's mayor.\n"),
-    "es": ("Tegucigalpa registró 910 homicidios en 2019, mientras el país en conjunto registró 3.890.\n\n"
-           "\"Enterramos a 910 personas solo en esta ciudad\", dijo el alcalde.\n"),
+    "en": ("Tegucigalpa logged 865 murders in 2019, while the country as a whole logged 3,890.\n\n"
+           "\"We buried 865 people from this city alone,\" said the city's mayor.\n"),
+    "es": ("Tegucigalpa registró 865 homicidios en 2019, mientras el país en conjunto registró 3.890.\n\n"
+           "\"Enterramos a 865 personas solo en esta ciudad\", dijo el alcalde.\n"),
 }
 _NO_CITY = {
-    "en": "Honduras logged 3,890 murders in 2019.\n\n\"We buried 910 people from this city alone,\" said the mayor.\n",
-    "es": "Honduras registró 3.890 homicidios en 2019.\n\n\"En esta ciudad enterramos a 910 personas\", dijo el alcalde.\n",
+    "en": "Honduras logged 3,890 murders in 2019.\n\n\"We buried 865 people from this city alone,\" said the mayor.\n",
+    "es": "Honduras registró 3.890 homicidios en 2019.\n\n\"En esta ciudad enterramos a 865 personas\", dijo el alcalde.\n",
 }
 
 
 def _quoted(found):
-    [claim] = [c for c in found if c.kind == "quantity" and c.text.startswith("910 pe")]
+    [claim] = [c for c in found if c.kind == "quantity" and c.text.startswith("865 pe")]
     return claim
 
 

@@ -1,4 +1,4 @@
-"""A bare figure set against a rate by a contrast word ("..., a rate of 44.1, against 38.2 in
+"""A bare figure set against a rate by a contrast word ("..., a rate of 45.3, against 36.35 in
 Zembla") is a rate too, of its own place: the verbs before the contrast word ("gave", "dio") say
 what the figure before it counts, not the bare one (binding/focus.py other_predicate). Every
 sentence here is invented for these tests."""
@@ -17,7 +17,7 @@ def _read(found, words: str) -> tuple:
 
 @pytest.mark.parametrize("link", ["against", "compared with", "versus"])
 def test_a_bare_figure_set_against_a_rate_is_the_rate_of_its_place(tmp_path, rules, link):
-    found = claims(tmp_path, "Belize saw 212 murders in 2019. Honduras registered 4,230 homicides in 2019, which "
+    found = claims(tmp_path, "Belize saw 863 murders in 2019. Honduras registered 4,230 homicides in 2019, which "
                              f"gave it a homicide rate of 47.3, {link} 26.8 in Guatemala.\n", rules=rules)
     assert _read(found, "4,230") == ("homicides", "count", ("Honduras",))
     assert _read(found, "47.3") == ("homicide_rate", "per 100000", ("Honduras",))
@@ -50,8 +50,8 @@ def test_spanish_a_count_of_a_place_set_against_a_count_is_that_places_count(tmp
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Belize's 120 murders in 2019 gave it a rate of 31.2, against 95 in Honduras.", "en"),
-    ("Los 120 homicidios de 2019 dieron a Belice una tasa de 31,2, frente a 95 en Honduras.", "es"),
+    ("Belize's 129 murders in 2019 gave it a rate of 33.7, against 95 in Honduras.", "en"),
+    ("Los 129 homicidios de 2019 dieron a Belice una tasa de 33,7, frente a 95 en Honduras.", "es"),
 ])
 def test_a_whole_number_set_against_a_rate_is_a_rate_not_the_count_before_it(tmp_path, text, language):
     from tests.conftest import language_claims
@@ -61,7 +61,7 @@ def test_a_whole_number_set_against_a_rate_is_a_rate_not_the_count_before_it(tmp
 
 
 def test_a_count_set_against_a_count_of_another_year_stays_a_count(tmp_path, rules):
-    found = claims(tmp_path, "Belize recorded 120 murders in 2019, against 95 in 2018.\n", rules=rules)
+    found = claims(tmp_path, "Belize recorded 129 murders in 2019, against 95 in 2018.\n", rules=rules)
     assert _read(found, "95") == ("homicides", "count", ("Belize",))
 
 

@@ -1,5 +1,5 @@
-"""Figures a contrast word sets against another of their sentence ("..., a rate of 44.1, against
-38.2 in Zembla", "compared with Zembla's 38.2", "frente a los 38,2 de Zembla"): the places in their
+"""Figures a contrast word sets against another of their sentence ("..., a rate of 45.3, against
+36.35 in Zembla", "compared with Zembla's 36.35", "frente a los 36,35 de Zembla"): the places in their
 own words, their owner's or tied after them are theirs only (binding.subject), and what they count
 is the figure's they are set against (claims._antecedent, binding.focus.other_predicate). The words
 are the language pack's ``contrast_links``."""

@@ -125,7 +125,7 @@ class Series:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
         the one nearest it in size, within a factor of ten ("35.4 per 100,000, with 5,718 murders,
         below the 37.5 of 2014" continues the rate, not the count); None when there is none. A number
-        a contrast word sets ``against`` the figure right before it ("120 murders, a rate of 31.2,
+        a contrast word sets ``against`` the figure right before it ("129 murders, a rate of 33.7,
         against 95 in Zembla") continues that figure when it is within a factor of ten."""
         if self.sentence[0] != number or not value:
             return None
@@ -417,7 +417,7 @@ def other_predicate(hits: dict, conjunct: tuple[int, int], metric: str | None, q
                     contrasted: dict | None = None) -> bool:
     """Whether ``conjunct`` holds a term or verb of another metric than ``metric`` that is no other
     figure's own noun ("5,718 murders" says what that figure counts, not what a bare 37.5 does). For
-    figure ``k`` set against one before it (``contrasted``: "a rate of 44.1, against 38.2 in Zembla")
+    figure ``k`` set against one before it (``contrasted``: "a rate of 45.3, against 36.35 in Zembla")
     only the words from it on: those before the contrast word say what the other figure counts."""
     a, b = conjunct
     if contrasted and k in contrasted:

@@ -34,7 +34,7 @@ def bare_figures(text: str, quantities: list[Quantity], entity_of: dict[str, str
     """The sentence's figures, a number the words after it or before it give a noun it does not count
     made bare: a place's name (``without_a_place_noun``), or the noun of a figure before it that the
     number reader carried over a figure of no such noun, when a contrast word sets it against that
-    one ("120 murders, a rate of 31.2, against 95 in Zembla": no 95 murders)."""
+    one ("129 murders, a rate of 33.7, against 95 in Zembla": no 95 murders)."""
     out = []
     for k, q in enumerate(quantities):
         q = without_a_place_noun(q, entity_of, types)
@@ -48,9 +48,9 @@ def bare_figures(text: str, quantities: list[Quantity], entity_of: dict[str, str
 
 def without_a_place_noun(q: Quantity, entity_of: dict[str, str], types: dict[str, str]) -> Quantity:
     """The figure as a bare number when the noun read after it and a link is a place's name, as
-    written ("frente a los 26,8 de Guatemala", "los 900 de Belice"): it says whose figure it is,
+    written ("frente a los 26,8 de Guatemala", "los 815 de Belice"): it says whose figure it is,
     never what it counts, so the figure goes on with the one it is set against (a rate stays a rate)
-    and the place after it is its own. A demonym ("1,200 Nicaraguans") counts people and stays."""
+    and the place after it is its own. A demonym ("1,270 Nicaraguans") counts people and stays."""
     written = q.unit or ""  # the noun as written: "Guatemala"
     if q.kind != "count" or q.noun is None or q.per or not written[:1].isupper() or written.lower() != q.noun \
             or not q.text.endswith(written) or types.get(entity_of.get(q.noun, "")) not in _PLACE_TYPES:
