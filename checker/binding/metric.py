@@ -560,13 +560,16 @@ def _part_after(code: str) -> Pattern[str]:
 def part_of_a_whole_named(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether the figure's own words name the whole it is a part of after its number ("860 of
     the victims", "512 of the year's cases", "860 de las víctimas"): a part whose kind the text
-    gives elsewhere, no figure of the whole's series."""
-    return bool(_whole_named(code).search(text, start, end))
+    gives elsewhere, no figure of the whole's series; so is a number word's ("one of the cases")."""
+    digits, word = _whole_named(code)
+    return bool(digits.search(text, start, end) or word.match(text, start, end))
 
 
 @cache
-def _whole_named(code: str) -> Pattern[str]:
-    return patterns.compile(rf"\d\s+(?:{patterns.phrases(lang.load(code)['whole_links'])})\s+[^\W\d]", patterns.IGNORECASE)
+def _whole_named(code: str) -> tuple[Pattern[str], Pattern[str]]:
+    links = patterns.phrases(lang.load(code)['whole_links'])
+    return (patterns.compile(rf"\d\s+(?:{links})\s+[^\W\d]", patterns.IGNORECASE),
+            patterns.compile(rf"[^\W\d_]+\s+(?:{links})\s+[^\W\d]", patterns.IGNORECASE))
 
 
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:
