@@ -250,7 +250,7 @@ class Series:
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \
-                or metrics.touches_a_stock_cue(text, start, end, code):  # "against a capacity of 900": no count of it
+                or metrics.a_stock(text, start, end, code):  # "against a capacity of 900", "900 are held": no count of it
             return None, None
         self.continued = (number, figure.start, head)
         if head is not None and (sibling is not None or anaphor is not None):

@@ -210,7 +210,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return STOCK  # "shelters held more than 20,000 unaccompanied children": the people held at a moment
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
-    if _a_stock(text, start, end, code):
+    if a_stock(text, start, end, code):
         return STOCK  # "147,300 Ruritanians now holding permits ...; those who do not could be deported"
     if noun is None:
         return PARTITIVE if words.partitive.match(text, end) else None
@@ -265,7 +265,7 @@ def _held(code: str) -> Pattern[str]:
                             patterns.IGNORECASE)
 
 
-def _a_stock(text: str, start: int, end: int, code: str) -> bool:
+def a_stock(text: str, start: int, end: int, code: str) -> bool:
     """Whether a stock cue touches the figure, or its predicate puts people in a state now
     ("90,000 people are now behind bars": all who are, not those arrested in a period)."""
     return touches_a_stock_cue(text, start, end, code) or bool(_tables(code).in_state.match(text, end))
