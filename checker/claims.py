@@ -25,7 +25,7 @@ from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
 from checker.binding import matchers, metric_noun, opening, rate_focus, rate_of, repeated, reported, restated, sequel
-from checker.binding import year_in_focus
+from checker.binding import contrast, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -132,7 +132,8 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
     state.sentence_number += 1
     times = timex.find_times(text, state.anchor, source.language)
     masks = timex.calendar_spans(text, times, source.language)
-    quantities = [q for q in find_quantities(text, masks, state.reading) if not _inside_time(q, times)]
+    quantities = metrics.bare_figures(text, [q for q in find_quantities(text, masks, state.reading)  # "against 95"
+                                             if not _inside_time(q, times)], m.entity_of, m.entity_types, state.code)
     words = matchers.words(text)  # one look-up of its names serves its opening, its figures and its places
     entities = matchers.entities(text, words, m)
     named_places = [e for e in entities if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
@@ -151,7 +152,7 @@ def _sentence_claims(source: Source, sentence: Sentence, rules: RuleSet, m: matc
         ctx = _Context(source=source, sentence=sentence, display=_display(text), times=times,
                        quantities=quantities, clauses=clauses, attribution=attribution, places=places,
                        agencies=agencies, named=named,
-                       contrasted=subjects.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
+                       contrasted=contrast.contrasted(text, [(q.start, q.end) for q in quantities], places, state.code)
                        if len(quantities) > 1 and places else {},
                        hits=matchers.metric_hits(words, m) if quantities else {},
                        conjuncts=clause_parts.conjuncts(text, quantities, clauses, state.code, places),
@@ -469,7 +470,8 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
         ratio = (q.value.point or 0) / previous.value.point
         if 0.1 <= abs(ratio) <= 10:
             return previous
-    head = (state.counts.closest_head(q.value.point, state.sentence_number) or _series_head(state)) if q.kind == "number" else None
+    head = (state.counts.closest_head(q.value.point, state.sentence_number, k in ctx.contrasted)  # "..., against 95"
+            or _series_head(state)) if q.kind == "number" else None
     if head is None and q.kind == "number":  # "Zembla was put at 41": the rate in focus
         head = state.counts.rate_at(ctx.sentence.text, q.start, q.value.point, clause_parts.containing(ctx.clauses, q.start),
                                     ctx.hits, ctx.sentence.paragraph, state.sentence_number, state.code)
@@ -484,8 +486,8 @@ _DURATION = "day"  # the canonical unit of a span of time: "the most in 12 years
 
 def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:
     """Whether figure ``k``'s conjunct holds a term or verb of another metric than ``metric``: "Mexico
-    deported 16,000 and the U.S. caught 51,000" says something else of the 51,000."""
-    return in_focus.other_predicate(ctx.hits, ctx.conjuncts[k], metric, ctx.quantities)
+    deported 16,000 and the U.S. caught 51,000" says something else of the 51,000 (binding.focus)."""
+    return in_focus.other_predicate(ctx.hits, ctx.conjuncts[k], metric, ctx.quantities, k, ctx.contrasted)
 
 
 def _series_head(state: _State) -> Claim | None:
@@ -582,19 +584,19 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
     """Dated event claims of a sentence that names some event object and a time: every mention of
     an object is read ("the truce of 2012 ... the pact unravelled in 2014" states two events)."""
     text = ctx.sentence.text
-    found, endings = [], []
+    found, endings, said = [], [], event_choice.verb_spans(text, m.event_res)  # every event verb: each dates its own
     for eid, (objects, verbs) in m.event_res.items():
         if objects is None or verbs is None:
             continue
         lasting, ender = m.lasting.get(eid, (None, None))
         for obj in objects.finditer(text):
-            trigger = _event_verb(ctx, state, verbs, obj)
+            trigger = _event_verb(ctx, state, verbs, obj, said)
             if trigger is not None:
                 found.append(_event_claim(ctx, state, eid, obj, *trigger))
                 continue
-            trigger = _event_noun(ctx, state, obj) if eid in m.dated_nouns else None
+            trigger = events.noun_trigger(text, obj.span(), ctx.times, state.code) if eid in m.dated_nouns else None
             if trigger is None and lasting is not None:
-                trigger = _event_verb(ctx, state, lasting, obj)
+                trigger = _event_verb(ctx, state, lasting, obj, said)
                 if trigger is not None and trigger[1].relation not in ("range", "since"):
                     trigger = None  # "the truce held in 2013" says it held, not when it began
             if trigger is None:
@@ -616,9 +618,9 @@ def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Cl
     return sorted(kept + ended, key=lambda c: (c.start, c.metric))
 
 
-def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
-    """The verb that states the event of ``obj``, nearest it in its clause, and the time of that
-    clause nearest them: the event's words, its time and the verb's span."""
+def _event_verb(ctx: _Context, state: _State, verbs, obj, said: list[tuple[int, int]]) -> _Trigger | None:
+    """The verb that states the event of ``obj``, nearest it in its clause, and the time of that clause
+    nearest them that no other event verb of ``said`` took: the event's words, its time and the verb's span."""
     text = ctx.sentence.text
     clause = clause_parts.containing(ctx.clauses, obj.start())
     verb = event_choice.nearest_verb(verbs, text, clause, obj, state.code)
@@ -629,17 +631,9 @@ def _event_verb(ctx: _Context, state: _State, verbs, obj) -> _Trigger | None:
     span = (min(obj.start(), verb.start()), max(obj.end(), verb.end()))
     # a time in the object's own noun phrase dates the object, not the verb: "the 2012 truce collapsed in 2014"
     own = events.dated_noun(text, obj.span(), ctx.times, state.code, dates_only=False)
-    mention = event_choice.event_time([t for t in ctx.times if t is not own], text, span, clause, ctx.clauses, verb, state.code)
+    times = event_choice.own_times([t for t in ctx.times if t is not own], text, obj.span(), verb.span(), said)
+    mention = event_choice.event_time(times, text, span, clause, ctx.clauses, verb, state.code)
     return None if mention is None else (span, mention, verb.span())
-
-
-def _event_noun(ctx: _Context, state: _State, obj) -> _Trigger | None:
-    """An object dated inside its own noun phrase ("the truce of March 2012"): the phrase, its time
-    and the time's span (the phrase's trigger)."""
-    mention = events.dated_noun(ctx.sentence.text, obj.span(), ctx.times, state.code)
-    if mention is None:
-        return None
-    return (min(obj.start(), mention.start), max(obj.end(), mention.end)), mention, (mention.start, mention.end)
 
 
 def _event_claim(ctx: _Context, state: _State, eid: str, obj, span: tuple[int, int], mention: TimeMention,

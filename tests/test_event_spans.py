@@ -4,6 +4,8 @@ clause beats a later clause's; a yearless quarter in a January look back at last
 Every sentence here is written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import language_claims, period
 from tests.conftest import one_article_claims as claims
 
@@ -109,3 +111,13 @@ def test_the_years_since_an_event_still_run_to_now(tmp_path, rules):
     found = claims(tmp_path, "Ruritania declared a state of emergency on March 3, 2020.\n\nIn the two years since "
                              "the emergency, 8,150 people have been arrested.\n", rules=rules, published="2022-04-10")
     assert period(found, "8,150") == ("2020-03-03", "2022-04-10")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Zembla counted 2,211 homicides in 2023. Five years earlier, in 2018, the police had reported 3,507.\n", None),
+    ("Zembla contó 2.211 homicidios en 2023. Cinco años atrás, en 2018, la policía había reportado 3.507.\n", "es"),
+])
+def test_a_year_set_beside_a_fronted_relative_time_dates_the_figure(tmp_path, rules, text, language):
+    found = claims(tmp_path, text, rules=rules, language=language, published="2024-02-01")
+    later = next(c for c in found if c.text.startswith("3"))
+    assert (later.time.start, later.time.end) == ("2018-01-01", "2018-12-31")

@@ -293,3 +293,12 @@ def test_a_place_named_since_the_series_leaves_a_later_paragraph_to_the_article(
 def test_a_series_noun_with_the_figure_as_its_complement_goes_on_with_the_series(tmp_path, rules, text, language):
     later = next(c for c in claims(tmp_path, text, rules=rules, language=language) if c.text.startswith("2,653") or c.text.startswith("2.653"))
     assert later.metric == "homicides" and later.time.start == "2016-01-01"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Zembla took in 37 asylum seekers in 2018. One of the cases was a teacher who fled threats.\n", None),
+    ("Zembla acogió a 37 solicitantes de asilo en 2018. Uno de los casos fue un maestro amenazado.\n", "es"),
+])
+def test_one_of_a_set_named_by_a_series_noun_is_no_figure_of_the_series(tmp_path, rules, text, language):
+    one = next(c for c in claims(tmp_path, text, rules=rules, language=language) if c.text.lower().startswith(("one", "uno")))
+    assert one.metric is None

@@ -132,3 +132,15 @@ def test_two_accounts_of_a_stock_as_of_one_month_may_conflict(tmp_path):
                                      "Peruvians.",
                            "About 8,000 Peruvians holding work permits in Chile may have to leave.")
     assert "conflict" in [f.kind for f in found]
+
+
+def test_people_held_at_a_moment_are_no_figure_of_the_series_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "Zembla counted 437 killings in March.\n\nNationally, 31,480 people are held in space for "
+                             "13,900.\n", rules=rules)
+    assert figure(found, "31,480").metric is None
+
+
+def test_people_convicted_since_their_arrest_are_no_arrests(tmp_path, rules):
+    found = claims(tmp_path, "Police in Zembla detained 5,340 people under the emergency in 2023. Of the people "
+                             "detained, fewer than 300 have been convicted.\n", rules=rules)
+    assert figure(found, "5,340").metric == "arrests" and figure(found, "fewer than 300").metric is None

@@ -51,6 +51,7 @@ def superseded(claims: list[Claim], sentences: Sequence[Sentence], code: str) ->
             sentence = sentences[bisect_right(starts, group[0].start) - 1] if noticed or revised_here else None
             if noticed:
                 marked.update(_retracted(group, sentence, notice, (revised, standing)))
+                marked.update(_standing(group, sentence, standing, marked))
                 marked.update(_retracted(group, sentence, corrects_to, (), replacing))
             if revised_here:
                 marked.update({k: v for k, v in _replaced(group, sentence, revised, earlier).items() if k not in marked})
@@ -115,6 +116,23 @@ def _retracted(figures: list[Claim], sentence: Sentence, notice: Pattern[str],
     note = f"{' '.join(hit.group(0).split())} … (a correction notice)"
     return {c.id: replace(c, binding=c.rebound(Evidence(FIELD, RETRACTED, note)))
             for c in figures if hit.end() <= c.start - at < end}
+
+
+def _standing(figures: list[Claim], sentence: Sentence, standing: Pattern[str], marked: dict[str, Claim]) -> dict[str, Claim]:
+    """The figure right after a ``standing`` cue ("the correct figure is 46") when its own words name
+    nothing it counts: it restates the figure retracted before it in its sentence, so it counts what
+    that one counts (not the series in focus its bare number would otherwise go on with)."""
+    text, at = sentence.text, sentence.start
+    hit = standing.search(text)
+    retracted = [c for c in figures if c.id in marked and c.start - at < (hit.start() if hit else 0)]
+    after = [c for c in figures if hit is not None and c.start - at >= hit.end()]
+    if not retracted or not after or after[0].noun is not None or after[0].unit != retracted[-1].unit:
+        return {}
+    claim, before = after[0], retracted[-1]
+    binding = tuple(e for e in claim.binding if e.field != "metric")
+    if before.metric is not None:
+        binding += (Evidence("metric", "clause", f"{' '.join(before.text.split())} (the figure it corrects)"),)
+    return {claim.id: replace(claim, metric=before.metric, noun=before.noun, binding=binding)}
 
 
 def is_superseded(claim: Claim) -> bool:

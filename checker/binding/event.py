@@ -71,7 +71,7 @@ def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: 
             before = text[max(0, t.start - 20):t.start].split()[-1:] + text[t.start:t.end].split()[-2:-1]
             modifier = not between or between.isalpha()  # nothing, or one word ("gang")
             if modifier and any(w.lower() in determiners or w.endswith(_possessive(code)) for w in before):
-                return t
+                return _year_only(text, t, determiners) if dates_only else t
         elif t.start >= obj[1]:
             words = text[obj[1]:t.start].split()
             own = text[t.start:t.end].split()
@@ -79,6 +79,29 @@ def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: 
             if len(link) == 1 and link[0].lower() in links and (words or len(own) > 1):
                 return t
     return None
+
+
+def _year_only(text: str, t: TimeMention, determiners: frozenset[str]) -> TimeMention:
+    """The year that dates a noun, when the time read around it holds the noun phrase's own head too
+    ("the end of the 2012 truce": the truce of 2012, whose end is no time of the truce's making)."""
+    words = text[t.start:t.end].split()
+    if len(words) < 3 or words[-2].lower() not in determiners or not _YEAR.fullmatch(words[-1]):
+        return t
+    year = words[-1]
+    scope = TimeScope(f"{year}-01-01", f"{year}-12-31", year, "explicit", "year")
+    return TimeMention(t.end - len(year), t.end, scope, "in", True)
+
+
+_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+
+
+def noun_trigger(text: str, obj: tuple[int, int], times: list[TimeMention], code: str = lang.DEFAULT):
+    """An object dated inside its own noun phrase ("the truce of March 2012"): the phrase, its time
+    and the time's span (the phrase's trigger); None when its phrase holds no date."""
+    mention = dated_noun(text, obj, times, code)
+    if mention is None:
+        return None
+    return (min(obj[0], mention.start), max(obj[1], mention.end)), mention, (mention.start, mention.end)
 
 
 def lifetime_ends(scope: TimeScope) -> tuple[TimeScope, TimeScope] | None:

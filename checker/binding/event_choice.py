@@ -30,27 +30,31 @@ def best_events(found: list[tuple[Claim, tuple[int, int], tuple[int, int]]]) -> 
     beyond another candidate's verb is dropped: that time dates the other predicate ("announced
     the truce had collapsed in 2014" dates the collapse, not an agreement). Of two that share
     their verb, or whose words nest ("announced the end of the truce" holds "end of the truce"),
-    the one whose verb sits closest to its object (the shorter span) stays. Two verbs on either
-    side of one object state two events ("the collapse in 2014 of a truce the gangs had agreed in
-    2012")."""
+    the one whose verb sits closest to its object (the shorter span) stays, unless each is dated by
+    a time of its own. Two verbs on either side of one object state two events ("the collapse in
+    2014 of a truce the gangs had agreed in 2012"), and so do two verbs of one object each with its
+    own time ("the truce, which began in 2012, collapsed in 2013")."""
     dated = [f for f in found if f[0].time.basis != event_dates.UNDATED]
     kept = _one_per_trigger(dated, [])
     # an event its words do not date (event_dates) never displaces one they do
     kept = _one_per_trigger([f for f in found if f[0].time.basis == event_dates.UNDATED], kept)
-    return sorted((event for event, _ in kept), key=lambda c: (c.start, c.metric))
+    return sorted((event for event, _, _ in kept), key=lambda c: (c.start, c.metric))
 
 
-def _one_per_trigger(found: list[tuple[Claim, tuple[int, int], tuple[int, int]]],
-                     kept: list[tuple[Claim, tuple[int, int]]]) -> list[tuple[Claim, tuple[int, int]]]:
+_Found = tuple[Claim, tuple[int, int], tuple[int, int]]  # a candidate event, its verb's and its time's spans
+
+
+def _one_per_trigger(found: list[_Found], kept: list[_Found]) -> list[_Found]:
     """``kept`` and the candidates of ``found`` that keep their own time and share no verb or
-    words with those kept before them, the shortest first."""
+    words (with the same time) with those kept before them, the shortest first."""
     verbs = {verb for _, verb, _ in found}
-    own = [(event, verb) for event, verb, when in found
+    own = [(event, verb, when) for event, verb, when in found
            if not any(other != verb and _between(other, verb, when) for other in verbs)]
     kept = list(kept)
-    for event, verb in sorted(own, key=lambda it: (it[0].end - it[0].start, it[0].metric, it[0].start)):
-        if not any(verb == other_verb or _nested(event, other) for other, other_verb in kept):
-            kept.append((event, verb))
+    for event, verb, when in sorted(own, key=lambda it: (it[0].end - it[0].start, it[0].metric, it[0].start)):
+        if not any(verb == other_verb or _nested(event, other) and when == other_when
+                   for other, other_verb, other_when in kept):
+            kept.append((event, verb, when))
     return kept
 
 
@@ -77,6 +81,38 @@ def nearest_verb(pattern: re.Pattern[str], text: str, clause, obj: re.Match, cod
     best = min(candidates, key=lambda mt: abs(mt.start() - obj.start()))
     gap = abs(best.start() - obj.start())
     return best if gap <= 80 else None
+
+
+def verb_spans(text: str, event_res: dict) -> list[tuple[int, int]]:
+    """Where the verbs of every event kind stand in ``text`` (not inside a compound adjective)."""
+    return sorted({mt.span() for _, verbs in event_res.values() if verbs is not None
+                   for mt in verbs.finditer(text) if not _hyphenated(text, mt)})
+
+
+def own_times(times: list[TimeMention], text: str, obj: tuple[int, int], verb: tuple[int, int],
+              said: list[tuple[int, int]]) -> list[TimeMention]:
+    """The times that may date the event of ``obj`` and ``verb``: not one another event verb of ``said``
+    dates (``_dated_by_another``); and once such a time is left out, none after the verb past a comma,
+    which dates what follows ("After the truce agreed in 2012 ended, killings rose in 2014")."""
+    own = [t for t in times if not _dated_by_another(t, obj, verb, said)]
+    if len(own) == len(times):
+        return times
+    return [t for t in own if t.end <= verb[0] or not _CLAUSE_MARK.search(text, verb[1], t.start)]
+
+
+_CLAUSE_MARK = patterns.compile(r"[,;:]")
+
+
+def _dated_by_another(time: TimeMention, obj: tuple[int, int], verb: tuple[int, int],
+                      said: list[tuple[int, int]]) -> bool:
+    """Whether ``time``, between an event's object and its verb, has another event verb of ``said``
+    between it and the object: it dates that predicate ("the truce, which began in March 2012,
+    collapsed in 2013"; "the truce was reached in 2012 and broke down in 2013"), not ``verb``."""
+    lo, hi = (obj[1], verb[0]) if obj[1] <= verb[0] else (verb[1], obj[0])
+    if not (lo <= time.start and time.end <= hi):
+        return False
+    near = (obj[1], time.start) if obj[1] <= verb[0] else (time.end, obj[0])
+    return any(near[0] <= a and b <= near[1] for a, b in said if (a, b) != verb)
 
 
 def _hyphenated(text: str, match: re.Match) -> bool:

@@ -124,12 +124,17 @@ class Series:
         own = figure.noun is not None and (figure.noun in nouns or _people_as(figure, nouns, code))
         return own and number - when - sum(when < n < number for n in self.asides) <= _REACH
 
-    def closest_head(self, value: float | None, number: int) -> Claim | None:
+    def closest_head(self, value: float | None, number: int, against: bool = False) -> Claim | None:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
         the one nearest it in size, within a factor of ten ("35.4 per 100,000, with 5,718 murders,
-        below the 37.5 of 2014" continues the rate, not the count); None when there is none."""
+        below the 37.5 of 2014" continues the rate, not the count); None when there is none. A number
+        a contrast word sets ``against`` the figure right before it ("129 murders, a rate of 33.7,
+        against 95 in Zembla") continues that figure when it is within a factor of ten."""
         if self.sentence[0] != number or not value:
             return None
+        last = self.sentence[1][-1] if against and self.sentence[1] else None
+        if last is not None and 0.1 <= abs(value / last.value.point) <= 10:
+            return last
         near = [(abs(log(abs(value / c.value.point))), k, c) for k, c in enumerate(self.sentence[1])
                 if 0.1 <= abs(value / c.value.point) <= 10]
         return min(near, key=lambda t: (t[0], -t[1]))[2] if near else None
@@ -245,7 +250,7 @@ class Series:
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \
-                or metrics.touches_a_stock_cue(text, start, end, code):  # "against a capacity of 900": no count of it
+                or metrics.a_stock(text, start, end, code):  # "against a capacity of 900", "900 are held": no count of it
             return None, None
         self.continued = (number, figure.start, head)
         if head is not None and (sibling is not None or anaphor is not None):
@@ -433,10 +438,15 @@ def guessed(why: Evidence | None) -> bool:
     return why is None or (why.basis == "discourse" and why.words.endswith("(the series in focus)"))
 
 
-def other_predicate(hits: dict, conjunct: tuple[int, int], metric: str | None, quantities) -> bool:
+def other_predicate(hits: dict, conjunct: tuple[int, int], metric: str | None, quantities, k: int | None = None,
+                    contrasted: dict | None = None) -> bool:
     """Whether ``conjunct`` holds a term or verb of another metric than ``metric`` that is no other
-    figure's own noun ("5,718 murders" says what that figure counts, not what a bare 37.5 does)."""
+    figure's own noun ("5,718 murders" says what that figure counts, not what a bare 37.5 does). For
+    figure ``k`` set against one before it (``contrasted``: "a rate of 45.3, against 36.35 in Zembla")
+    only the words from it on: those before the contrast word say what the other figure counts."""
     a, b = conjunct
+    if contrasted and k in contrasted:
+        a = max(a, quantities[k].start)
     return any(a <= lo and hi <= b and not any(q.start <= lo and hi <= q.end for q in quantities)
                for other, roles in hits.items() if other != metric for role in ("terms", "verbs")
                for lo, hi in roles.get(role, ()))

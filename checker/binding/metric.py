@@ -5,12 +5,14 @@ a metric, whatever terms stand elsewhere in its clause. The words are the langua
 (context.yaml)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from re import Pattern
 from typing import NamedTuple
 
 from checker import lang, patterns
-from checker.model import Evidence
+from checker.binding import contrast
+from checker.model import Evidence, Quantity
 
 POPULATION = "a population"
 INTENTION = "an intention or a target"
@@ -22,6 +24,46 @@ THRESHOLD = "a threshold someone sets"
 STOCK = "a level at a moment (a stock)"
 RATIO = "a ratio or a multiple"
 EACH_PLACE = "a figure of each of several places"
+
+
+_PLACE_TYPES = frozenset({"country", "city", "region"})
+
+
+def bare_figures(text: str, quantities: list[Quantity], entity_of: dict[str, str], types: dict[str, str],
+                 code: str) -> list[Quantity]:
+    """The sentence's figures, a number the words after it or before it give a noun it does not count
+    made bare: a place's name (``without_a_place_noun``), or the noun of a figure before it that the
+    number reader carried over a figure of no such noun, when a contrast word sets it against that
+    one ("129 murders, a rate of 33.7, against 95 in Zembla": no 95 murders)."""
+    out = []
+    for k, q in enumerate(quantities):
+        q = without_a_place_noun(q, entity_of, types)
+        if k and q.kind == "count" and q.noun is not None and quantities[k - 1].noun != q.noun \
+                and not any(ch.isalpha() for ch in q.text) \
+                and contrast.before_figure(code).search(text, max(0, q.start - contrast.REACH), q.start):
+            q = replace(q, kind="number", unit=None, noun=None)
+        out.append(q)
+    return out
+
+
+def without_a_place_noun(q: Quantity, entity_of: dict[str, str], types: dict[str, str]) -> Quantity:
+    """The figure as a bare number when the noun read after it and a link is a place's name, as
+    written ("frente a los 26,8 de Guatemala", "los 815 de Belice"): it says whose figure it is,
+    never what it counts, so the figure goes on with the one it is set against (a rate stays a rate)
+    and the place after it is its own. A demonym ("1,270 Nicaraguans") counts people and stays."""
+    written = q.unit or ""  # the noun as written: "Guatemala"
+    if q.kind != "count" or q.noun is None or q.per or not written[:1].isupper() or written.lower() != q.noun \
+            or not q.text.endswith(written) or types.get(entity_of.get(q.noun, "")) not in _PLACE_TYPES:
+        return q
+    words = q.text[:len(q.text) - len(written)].split()
+    link = 0
+    while words and not words[-1][-1:].isdigit():
+        words.pop()  # the link before the name: "de", "of"
+        link += 1
+    if not words or not link:
+        return q
+    number = q.text[:q.text.index(words[-1]) + len(words[-1])]  # the figure's own words
+    return replace(q, kind="number", unit=None, noun=None, end=q.start + len(number), text=number)
 
 
 class _Words(NamedTuple):
@@ -168,7 +210,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return STOCK  # "shelters held more than 20,000 unaccompanied children": the people held at a moment
     if not counted or named_by_own_words or is_part(text, start, code):
         return None  # a part named after its whole ("..., including 3,300 children") counts what the whole counts
-    if _a_stock(text, start, end, code):
+    if a_stock(text, start, end, code):
         return STOCK  # "147,300 Ruritanians now holding permits ...; those who do not could be deported"
     if noun is None:
         return PARTITIVE if words.partitive.match(text, end) else None
@@ -223,7 +265,7 @@ def _held(code: str) -> Pattern[str]:
                             patterns.IGNORECASE)
 
 
-def _a_stock(text: str, start: int, end: int, code: str) -> bool:
+def a_stock(text: str, start: int, end: int, code: str) -> bool:
     """Whether a stock cue touches the figure, or its predicate puts people in a state now
     ("90,000 people are now behind bars": all who are, not those arrested in a period)."""
     return touches_a_stock_cue(text, start, end, code) or bool(_tables(code).in_state.match(text, end))
@@ -518,13 +560,16 @@ def _part_after(code: str) -> Pattern[str]:
 def part_of_a_whole_named(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether the figure's own words name the whole it is a part of after its number ("860 of
     the victims", "512 of the year's cases", "860 de las víctimas"): a part whose kind the text
-    gives elsewhere, no figure of the whole's series."""
-    return bool(_whole_named(code).search(text, start, end))
+    gives elsewhere, no figure of the whole's series; so is a number word's ("one of the cases")."""
+    digits, word = _whole_named(code)
+    return bool(digits.search(text, start, end) or word.match(text, start, end))
 
 
 @cache
-def _whole_named(code: str) -> Pattern[str]:
-    return patterns.compile(rf"\d\s+(?:{patterns.phrases(lang.load(code)['whole_links'])})\s+[^\W\d]", patterns.IGNORECASE)
+def _whole_named(code: str) -> tuple[Pattern[str], Pattern[str]]:
+    links = patterns.phrases(lang.load(code)['whole_links'])
+    return (patterns.compile(rf"\d\s+(?:{links})\s+[^\W\d]", patterns.IGNORECASE),
+            patterns.compile(rf"[^\W\d_]+\s+(?:{links})\s+[^\W\d]", patterns.IGNORECASE))
 
 
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:

@@ -433,26 +433,6 @@ def unknown_place(text: str, span: tuple[int, int], known: Sequence[tuple[int, i
     return Found((), Evidence("subject", "phrase", words)) if words else None
 
 
-def contrasted(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place],
-               code: str = lang.DEFAULT) -> dict[int, list[Place]]:
-    """Per figure that a contrast word introduces ("..., against about 5 in Zembla"), the places
-    inside its words or tied to it: those are its own, never another figure's of the sentence."""
-    contrast = _link_before(code, "contrast_links")  # a contrast word and an optional article: "against the "
-    link = _link_pattern(code, "place_links")
-    out: dict[int, list[Place]] = {}
-    for k, (start, end) in enumerate(spans):
-        digit = _DIGIT.search(text, start, end)  # a bound in the figure's words may be the contrast: "below the 61"
-        if contrast.search(text, max(0, start - _CONTRAST_REACH), start) \
-                or digit and contrast.search(text, start, digit.start()):
-            out[k] = [p for p in places if start <= p[0] and p[1] <= end
-                      or p[0] >= end and link.fullmatch(text, end, p[0])]
-    return out
-
-
-_CONTRAST_REACH = 30  # characters before a figure in which its contrast word is sought
-_DIGIT = patterns.compile(r"\d")
-
-
 @cache
 def _link_before(code: str, table: str):
     """A link of pack ``table`` and an optional article, ending where the text does."""
@@ -523,6 +503,7 @@ class Focus:
     # each with its paragraph: (the one before, this one)
     openings: tuple[tuple[int, tuple[str, ...]], ...] = ((-1, ()), (-1, ()))
     unknown: list[tuple[int, int]] = field(default_factory=list)  # the sentence's neighbour anaphors that point at none
+    unplaced: str = ""  # the current sentence's "this city" with no city named before it: its figures take none
 
     def resolve(self, text: str, paragraph: int, places: list[Place], agencies: list[Agency],
                 types: dict[str, str], code: str = lang.DEFAULT) -> tuple[list[Place], list[Agency]]:
@@ -533,6 +514,7 @@ class Focus:
         pointed, spans = neighbours(self, text, paragraph, places, types, code)  # "the neighbouring country"
         self.unknown = [s for s in spans if s not in {p[:2] for p in pointed}]
         pointed_agencies: list[Agency] = []
+        self.unplaced = ""
         hits = [(kind, hit) for kind, pattern in (_anaphor_patterns(code) if _any_anaphor(code).search(text) else ())
                 for hit in pattern.finditer(text) if not any(a <= hit.start() < b for a, b in spans)]
         figures = national.spans(text, code) if hits else ()  # "the country average": a figure's, no place
@@ -550,6 +532,8 @@ class Focus:
                 name = before[-1] if before else self.in_focus(paragraph, kind, types)
                 if name is not None:  # "In Zembla, police put the country on pace for 40"
                     pointed.append((hit.start(), hit.end(), name))
+                elif kind == "city":  # "this city" in a quote, no city named: not the article's country
+                    self.unplaced = hit.group()
         pointed.extend(self._pronoun(text, paragraph, code))
         self._note_places(text, places, types, code, paragraph)
         self._note_agency(agencies)
@@ -559,7 +543,10 @@ class Focus:
 
     def unnamed(self, text: str, q, places: Sequence[Place], known: Sequence[tuple[int, int]], paragraph: int,
                 code: str) -> Found | None:
-        """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none knows."""
+        """Figure ``q``'s own place told in words no place rule names: "the capital" (binding.capital), a name none
+        knows, "this city" when no city was named before it."""
+        if self.unplaced:
+            return Found((), Evidence("subject", "phrase", f"{self.unplaced} (no city named before it)"))
         said = national.tied(self, text, (q.start, q.end), places, paragraph, code) \
             or capital.tied(self, text, (q.start, q.end), places, known, paragraph, code)
         if said:

@@ -607,6 +607,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     if not fronted and following and any(c in BREAKS for c in text[q.end:following[0].start]):
         fronted = [t for t in preceding if t.start <= a + 3  # "A year earlier it recorded 2,716, so last year's ..."
                    and not periods.fronts_a_saying(text[t.end:q.start], code)][-1:]
+    if fronted and fronted[-1].scope.basis != "explicit":  # "Five years earlier, in 2019, ...": the year says it
+        fronted += [t for t in preceding if t.scope.basis == "explicit" and not text[fronted[-1].end:t.start].strip(", ")][:1]
     held = [t for t in times if prev_end <= t.end <= q.start and text.startswith(",", t.end)  # "of 2015, when"
             and ";" not in text[t.end:q.start] and periods.opens_a_when_clause(text[t.end:q.start], code)
             and not (following and not any(c in BREAKS for c in text[q.end:following[0].start]))]  # its own after it
