@@ -181,10 +181,10 @@ def test_corrected_to_show_with_no_replacing_cue_retracts_nothing(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("Zembla counted 1,972 homicides in 2023.\n\nCorrection: an earlier version of this article said the prisons held "
-     "27,230 inmates at the end of 2023; the correct figure is 31,480.\n", "en"),
-    ("Zembla contó 1.972 homicidios en 2023.\n\nCorrección: una versión anterior de esta nota indicaba que las cárceles "
-     "albergaban 27.230 reclusos al cierre de 2023; la cifra correcta es 31.480.\n", "es"),
+    ("Zembla counted 1,972 homicides in 2022.\n\nCorrection: an earlier version of this article said the prisons held "
+     "27,230 inmates at the end of 2022; the correct figure is 31,480.\n", "en"),
+    ("Zembla contó 1.972 homicidios en 2022.\n\nCorrección: una versión anterior de esta nota indicaba que las cárceles "
+     "albergaban 27.230 reclusos al cierre de 2022; la cifra correcta es 31.480.\n", "es"),
 ])
 def test_the_figure_a_notice_gives_as_correct_counts_what_the_retracted_one_did(tmp_path, text, language):
     found = language_claims(tmp_path, text, language, published="2024-02-01")

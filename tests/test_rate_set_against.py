@@ -39,7 +39,7 @@ def test_spanish_a_bare_figure_set_against_a_rate_is_the_rate_of_its_place(tmp_p
 
 
 def test_spanish_a_figure_of_a_place_set_against_a_rate_is_that_places_rate(tmp_path):
-    found = spanish_claims(tmp_path, "Honduras registró en 2019 una tasa de 47,3 homicidios por cada 100.000 habitantes, "
+    found = spanish_claims(tmp_path, "Honduras registró en 2019 una tasa de 47,3 homicidios por cada 100.000 residentes, "
                                      "frente a los 26,8 de Guatemala.\n")
     assert _read(found, "26,8") == ("homicide_rate", "per 100000", ("Guatemala",))
 
