@@ -199,7 +199,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
             and metrics.names_a_subgroup(text, q.start, q.end, None, m.subgroups[previous_claim.metric], state.code):
         previous_claim = None  # "2,100 killings; 300 were children": a part, not the series going on
     inherited = previous_claim is not None
-    if previous_claim is not None:  # "this dropped to 70"; "Jamaica at 52.1, Venezuela at 49"
+    if previous_claim is not None:  # "this dropped to 70"; "Zembla at 61.7, Ruritania at 47"
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
     if unit is None and q.kind == "number" and not inherited:
         unit = _governing_rate_unit(ctx, q, governing, rules, state)
@@ -325,7 +325,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
 def _rate_of_count(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
                    rules: RuleSet, state: _State) -> tuple[str | None, Evidence | None]:
     """The rate metric of a rate that names none, when its clause names by terms or verbs the count
-    it is the rate of ("496 homicides in 2022, a rate of 7.8 per 100,000": `rate_of`; a noun such as
+    it is the rate of ("538 homicides in 2021, a rate of 8.3 per 100,000": `rate_of`; a noun such as
     "people" is not enough), and it is no population or target."""
     if unit is None or not unit.startswith("per ") or noun is not None \
             or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end):
@@ -424,13 +424,13 @@ def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | No
 
 def _subset_of_whole(ctx: _Context, q: Quantity, metric: str, state: _State) -> bool:
     """Whether a figure that states ``metric`` by its own words is a subset of another metric's whole the sentence
-    opens on ("Of those, 29 were violent deaths", after 150 deaths in custody) or it names ("29 of those were killed"),
-    or a kind of its own metric's whole ("94 of them violently")."""
+    opens on ("Of these, 17 were violent deaths", after 146 deaths in custody) or it names ("17 of those were killed"),
+    or a kind of its own metric's whole ("78 of them violently")."""
     before = state.previous[1] if state.previous and state.sentence_number - state.previous[0] <= 1 else None
     whole = ctx.previous_claim if metrics.opens_on_a_whole(ctx.sentence.text, state.code) else before if before and \
         before.unit == "count" and metrics.names_its_whole(ctx.sentence.text, q.start, q.end, state.code) else None
     counts = state.counts.sentence[1] if state.counts.sentence[0] == state.sentence_number else []
-    kind = next((c for c in reversed(counts) if c.unit == "count"), None)  # "241 died ..., at least 94 of them violently"
+    kind = next((c for c in reversed(counts) if c.unit == "count"), None)  # "263 died ..., at least 78 of them violently"
     text = ctx.sentence.text
     return whole is not None and whole.metric != metric or kind is not None and kind.metric == metric \
         and (kind.value.point or 0) > (q.value.point or 0) and metrics.a_kind_of_its_whole(text, q.end, state.code)
@@ -459,7 +459,7 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
     """The earlier figure whose unit, metric and noun a figure with no unit of its own takes: the
     previous figure when the sentence refers back to it (a count or a measure, not a span of time),
     else the head of the series a bare number continues; either only within a factor of ten of the figure. Never for an average (``average``:
-    "..., a rate of 20 and an average of 3.6 a day") nor the value of a rate word (``governing``:
+    "..., a rate of 23 and an average of 4.7 a day") nor the value of a rate word (``governing``:
     "the rate had been 68", "the jobless rate was 9")."""
     if unit is not None or average is not None or governing is not None:
         return None
@@ -479,7 +479,7 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
     return None
 
 
-_DURATION = "day"  # the canonical unit of a span of time: "the most in 12 years. Of those, 40,385 ..." counts no years
+_DURATION = "day"  # the canonical unit of a span of time: "the most in 9 years. Of those, 31,460 ..." counts no years
 
 
 def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:
@@ -489,8 +489,8 @@ def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:
 
 
 def _series_head(state: _State) -> Claim | None:
-    """The figure a bare number continues: the last figure with a metric in its sentence ("Jamaica
-    at 52.1 and Venezuela at 49"), or a rate in the sentence before ("... In 2018 it stood at 41")."""
+    """The figure a bare number continues: the last figure with a metric in its sentence ("Zembla
+    at 61.7 and Ruritania at 47"), or a rate in the sentence before ("... In 2020 it stood at 36")."""
     if state.series is None:
         return None
     number, head = state.series

@@ -39,9 +39,9 @@ def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
 
 def _nearer_base(average: Claim, total: Claim, totals: list[Claim], ctx: Context) -> bool:
     """Whether the average stands in brackets right after a base figure dated apart from ``total``:
-    "1,340 in the first 11 months of 2013, up from 1,190 in all of 2012 (about 3.3 a day)" averages
-    the 1,190, whatever period the sentence's clause lent the average. Unbracketed, the average goes
-    on with the main figure ("6,757 last year, down from 7,172 in 2012, or about 19 a day")."""
+    "1,480 in the first ten months of 2016, up from 1,270 in all of 2015 (about 3.5 a day)" averages
+    the 1,270, whatever period the sentence's clause lent the average. Unbracketed, the average goes
+    on with the main figure ("5,832 last year, down from 6,416 in 2015, or about 16 a day")."""
     return any(total.start < c.start < average.start and _bracketed_after(c, average)
                and not _dated_alike(c, total) and period_of(c, ctx) != period_of(total, ctx) for c in totals)
 
