@@ -126,8 +126,8 @@ class Series:
 
     def closest_head(self, value: float | None, number: int) -> Claim | None:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
-        the one nearest it in size, within a factor of ten ("35.4 per 100,000, with 5,718 murders,
-        below the 37.5 of 2014" continues the rate, not the count); None when there is none."""
+        the one nearest it in size, within a factor of ten ("42.6 per 100,000, with 6,384 murders,
+        below the 43.9 of 2017" continues the rate, not the count); None when there is none."""
         if self.sentence[0] != number or not value:
             return None
         near = [(abs(log(abs(value / c.value.point))), k, c) for k, c in enumerate(self.sentence[1])
@@ -145,7 +145,7 @@ class Series:
         if not self.rates or not value:
             return None
         again = [c for _, n, c in self.rates if number - n <= _RATE_REACH and c.value.point == value]
-        if again:  # "... a rate of 57 per 100,000. Rivera called 57 a significant fall": the rate said again
+        if again:  # "... a rate of 44 per 100,000. Kinbote called 44 a significant fall": the rate said again
             return again[-1]
         at, when, head = self.rates[-1]
         if not words[0].search(text, max(0, start - 12), start):
@@ -187,7 +187,7 @@ class Series:
                        rates: Collection[str], previous: Claim | None, paragraph: int, number: int,
                        code: str = lang.DEFAULT) -> tuple[str, str] | None:
         """The unit of the rate in focus (the last of ``rates``) and the way it went, when a count of
-        points states its change ("una baja de 3,7 puntos", "volvió a subir, 3,4 y 2,7 puntos"): its
+        points states its change ("una baja de 4,1 puntos", "volvió a crecer, 4,8 y 1,6 puntos"): its
         noun is one of the pack's ``index_points``, it goes up or down (by its own words, a change
         verb right before it, or as the next of a list of such changes: ``previous``, the figure
         before it in its sentence) against no figure named after it, and a rate word stands before
@@ -330,7 +330,7 @@ class Series:
         numbered 3,100, ... and nearly 2,000 Ruritanians applied")."""
         if self.sentence[0] == number and figure.noun is None and figure.unit == "count" and self.sentence[1]:
             gapped = _gapped_after(figure, self.sentence[1][-1], code)
-            if gapped is not None:  # "Salvadorans numbered 20,988 and Nicaraguans 1,024": whatever its size
+            if gapped is not None:  # "Zemblans numbered 18,736 and Ruritanians 1,257": whatever its size
                 return gapped
         if self.sentence[0] != number or (figure.noun is None and not (figure.unit or "").startswith("count /")):
             return None  # a bare count goes on with the figure nearest it in size (claims._antecedent)
@@ -389,8 +389,8 @@ def _says_its_noun(figure: Figure) -> bool:
 
 def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
     """The count right before a bare count in its sentence when a coordinator and a name alone
-    stand between them, the verb and noun gapped ("Salvadorans numbered 20,988 and Nicaraguans
-    1,024"): the list goes on with it; None otherwise."""
+    stand between them, the verb and noun gapped ("Zemblans numbered 18,736 and Ruritanians
+    1,257"): the list goes on with it; None otherwise."""
     if before.unit != "count" or before.metric is None:
         return None
     at = figure.text.rfind(before.text, 0, figure.start)
@@ -529,8 +529,8 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     if not by_figure:
         return False
     if _words(code)[4].search(lead) and (beside or not _counted_before(figure, code)):
-        return True  # "that is close to double the 24,493 apprehensions": set against the series, it is one of its figures
-        # (not against another figure of its own sentence: "stopped 77,674 members of families, twice the 39,838")
+        return True  # "that is close to double the 29,413 apprehensions": set against the series, it is one of its figures
+        # (not against another figure of its own sentence: "stopped 68,520 members of families, twice the 31,874")
     if figure.noun is not None:
         return figure.noun in nouns or figure.noun in _words(code)[0] or _people_as(figure, nouns, code)
     if _words(code)[1].search(lead):
@@ -638,11 +638,11 @@ def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Patte
 def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
                                 code: str = lang.DEFAULT, end: int | None = None) -> tuple[str | None, Evidence | None]:
     """The metric of a percent change set right after a figure of its sentence as its apposition
-    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"), or after the figure's
-    phrase and a comma when its own comparative states the change against no figure ("proposed $40
-    million for 2019, 30 percent less than the year before"; ``end``: where the percent ends), or
-    compared right after a figure that took its metric from the discourse ("3,500 such deaths, ten
-    a day and 24.7% fewer than in 2019"): the change is that figure's, so it takes that figure's
+    ("the rate dropped to 93 per 100,000, a decline of almost 15 percent"), or after the figure's
+    phrase and a comma when its own comparative states the change against no figure ("proposed $35
+    million for 2022, 25 percent less than the year before"; ``end``: where the percent ends), or
+    compared right after a figure that took its metric from the discourse ("4,120 such deaths, eleven
+    a day and 21.6% fewer than in 2020"): the change is that figure's, so it takes that figure's
     metric; (None, None) when no such figure stands before it. ``before_end``: where ``before``
     ends in ``text``."""
     if before is None or before.metric is None or not 0 <= before_end <= start:
@@ -661,7 +661,7 @@ def change_of_the_figure_before(text: str, start: int, before: Claim | None, bef
 @cache
 def _list_link(code: str) -> Pattern[str]:
     """What may stand between two figures of one series listed in a row: a unit of time an
-    average is per, then a comma or a coordinator ("ten a day and 24.7% fewer")."""
+    average is per, then a comma or a coordinator ("eleven a day and 21.6% fewer")."""
     pack = lang.load(code)
     joined = patterns.phrases(pack["coordinators"])
     return patterns.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s*(?:,|,?\s*(?:{joined}))\s*", patterns.IGNORECASE)
