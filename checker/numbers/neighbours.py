@@ -103,8 +103,8 @@ def _share_after(toks: list[Token], f: Found, following: Found | None) -> bool:
 
 def _a_rates_value(toks: list[Token], f: Found) -> bool:
     """Whether a rate word stands right before the bare figure, or before its link ("the rate to
-    86", "a rate of 86"): it is that rate's value, never in the unit of a count before it ("20
-    homicides a day would push the rate to 86")."""
+    74", "a rate of 74"): it is that rate's value, never in the unit of a count before it ("17
+    homicides a day would push the rate to 74")."""
     k = f.left
     if k > 0 and toks[k - 1].lower in RATE_WORDS:
         return True
@@ -176,8 +176,8 @@ def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
 
 
 def table_rates(toks: list[Token], found: list[Found]) -> list[Found]:
-    """"Homicide rates for 2023, per 100,000: El Salvador 2.4; Honduras 29.7", "Zembla (103) and Oz
-    (57.5) led the list of murder rates per 100,000 people": the base of a rate in a header that a
+    """"Homicide rates for 2021, per 100,000: Zembla 3.8; Ruritania 34.2", "Zembla (112) and Oz
+    (66.4) led the list of murder rates per 100,000 people": the base of a rate in a header that a
     colon closes is the rate of each bare figure of the table after it, and a base after such
     figures theirs; each right after a capitalised name (or in brackets after one). The base is no
     figure of its own."""
