@@ -560,8 +560,8 @@ def _score(h: dict[str, list], noun: str | None, nouns: frozenset[str], gated: b
 def _not_later(terms, clause_end: int, figure: Figure | None):
     """The terms that may bind a figure from afar: none in a later clause ("Murders fell by half,
     although critics say the calm rests on favours to jailed gang bosses"), unless that clause
-    states a figure of its own, a parallel account ("puts the total at 174, while the ministry says
-    90 people died in custody")."""
+    states a figure of its own, a parallel account ("puts the total at 163, while the ministry says
+    88 people died in custody")."""
     after = figure.next_start if figure is not None and figure.next_start >= clause_end else None
     return [t for t in terms if t[0] < clause_end or (after is not None and after < t[0])]
 

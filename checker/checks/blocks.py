@@ -21,7 +21,7 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
     if claim.kind != "quantity" or claim.value is None or claim.unit is None:
         return None
     if claim.metric and percent_change(claim):
-        return f"{claim.metric}:{claim.change}", claim.unit  # "an 18 percent drop in homicides": its own quantity
+        return f"{claim.metric}:{claim.change}", claim.unit  # "a 21 percent fall in murders": its own quantity
     if claim.metric and claim.change in ("up", "down"):
         return f"{claim.metric}:{claim.change}:{DIFFERENCE_KEY}", claim.unit  # "1,300 fewer homicides": only other differences
     if claim.metric:
@@ -72,8 +72,8 @@ def _from_event(claim: Claim, ctx: Context) -> bool:
 
 
 def ahead(claim: Claim, ctx: Context) -> bool:
-    """Whether a dated figure's period ends well after its article was published ("90,000 by the end
-    of September" in June; "2019" in a May 2019 article): a projection or a tally so far, which is
+    """Whether a dated figure's period ends well after its article was published ("67,400 by the end
+    of October" in July; "2019" in a May 2019 article): a projection or a tally so far, which is
     never judged against a final figure, only against figures as far ahead of their own articles."""
     t = claim.time
     published = ctx.published.get(claim.source)

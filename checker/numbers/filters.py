@@ -114,7 +114,7 @@ def _parallel_item(toks: list[Token], num: Num) -> bool:
     item whose verb and noun are an earlier figure's of the sentence, one right after a name and a
     verb or two, so that a name then a figure tells another subject the same way. The name need not
     open the sentence ("ZEMBLA CITY (AP) - Oz recorded ...", "By comparison, Oz reported ...").
-    Never after a name's own number ("members of MS-13 and Barrio 18")."""
+    Never after a name's own number ("members of Z-14 and Brigade 27")."""
     start = name_start(toks, num.i0, _LINKED_NAME_WORDS, OF)
     k = start - 1 if start > 0 and toks[start - 1].lower in DETERMINERS else start
     nxt = toks[num.i1] if num.i1 < len(toks) else None
@@ -182,7 +182,7 @@ def _next_in_list(toks: list[Token], i: int) -> bool:
 
 
 def table_item(toks: list[Token], num: Num) -> bool:
-    """"Honduras 31.3; Guatemala 16.7", "El Salvador (103) y Honduras (57,5)": a figure right after a
+    """"Zembla 27.4; Ruritania 15.8", "Zembla (112) y Oz (66,4)": a figure right after a
     capitalised name, maybe in brackets, that a list's separator parts from another name and figure
     before or after it. A table told as prose: its figures count. After a comma or a coordinator one
     of the two must be written with a mark ("FTSE 100, DAX 30" stay labels)."""
