@@ -44,7 +44,7 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
             end = state.anchor.latest.isoformat() if state.anchor else None
             return TimeScope((state.sentence_time or last).start, end, scope.text, "inherited", last.granularity)
         return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
-    if mention.relation == "same":  # "9 killed since the truce took effect, fewer than the 15 over the same months of 2011"
+    if mention.relation == "same":  # "7 killed since the pact took effect, fewer than the 33 over the same months of 2014"
         before = state.previous[1].time if state.previous and state.previous[0] == state.sentence_number else None
         return periods.same_stretch(scope, state.sentence_time or (state.last_time if not before or before.start else None))
     if mention.relation == "ago" and scope.start and scope.end:
