@@ -208,7 +208,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     if average in matchers.TIME_UNITS:
         unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
     change = _change(text, q, state.code)
-    unit, noun, change, average = state.counts.elided(  # "una baja de 3,7 puntos", "la media bajó a cinco"
+    unit, noun, change, average = state.counts.elided(  # "una baja de 4,1 puntos", "la media bajó a cinco"
         text, (q.start, q.end), (unit, noun, change, average), inherited, state.rates, state.previous,
         sentence.paragraph, state.sentence_number, state.code)
     metric_evidence = None
@@ -218,7 +218,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun or counted_head.noun(  # "el número de niñas varió entre"
             text, q, ctx.quantities, clause, state.code), change, clause, m, rules, state)
     repeat = state.repeats.repeated(value, unit, noun, not inherited and in_focus.guessed(metric_evidence), state.code,
-                                    repeated.named_again(text, q.start, metric, state.code))  # "de esos 569 asesinatos"
+                                    repeated.named_again(text, q.start, metric, state.code))  # "de esos 817 homicidios"
     metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
     scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, year_in_focus.reyeared(text, time_scopes.choose(
         text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)),

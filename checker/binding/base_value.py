@@ -11,7 +11,7 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
     """Whether the figure is the base value of a comparison ("up 30% from 70,000 the year before"),
     or dated by a base time whose "when" clause holds it ("a jump on 2014, when 3,900 died"; with
     ``times``): its period is then no time in focus for the figures after it."""
-    # "below the 14.5": a qualifier may open it (most figures open on their digits)
+    # "below the 16.3": a qualifier may open it (most figures open on their digits)
     digit = 0 if q.text[:1].isdigit() else next((i for i, ch in enumerate(q.text) if ch.isdigit()), 0)
     before = text[max(0, q.start - 40):q.start]  # "fell to 37.6 in 2017, from 51.4"; "down 12 percent from the 1,690"
     return periods.names_a_base_value(before, code) \

@@ -10,7 +10,7 @@ the same quantity (unit, metric, period); anything less leaves the sentence as i
 
 A correction notice ("An earlier version of this article said 67 had died"; "Una versión anterior
 de este artículo decía que ...": the pack's ``notice`` cues) retracts what it reports, whether the
-figure that stands follows in its sentence or in the next one ("It approved $750 million."): each
+figure that stands follows in its sentence or in the next one ("It approved $815 million."): each
 figure after the cue is marked, up to a pause (";"), a ``revised`` cue or a ``standing`` one ("the
 correct figure is", "rather than"), after which figures are the corrected account. A notice told the
 other way round (``corrects_to``: "This article was corrected to show that 46 died, not 41") gives the

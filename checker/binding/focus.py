@@ -339,7 +339,7 @@ class Series:
             if claim.unit == "count" and why is not None and why.basis == "discourse":
                 same = claim.noun == figure.noun or figure.noun is None or figure.noun in _words(code)[0] \
                     or (figure.noun in demonyms and bool(claim.subject) and _says_its_noun(figure))
-                return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
+                return claim if same else None  # "only 81 deaths, while the monitor had recorded 186 cases"
         return None
 
     def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int, number: int,
@@ -374,7 +374,7 @@ class Series:
 
 def gapped(text: str, start: int, previous: tuple[int, Claim] | None, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start`` goes on, its verb and noun gapped, with the figure just
-    before it in its sentence ("... numbered 20,988 and Nicaraguans 1,024"): a list, whatever its size."""
+    before it in its sentence ("... numbered 18,736 and Ruritanians 1,257"): a list, whatever its size."""
     if previous is None:
         return False
     figure = Figure(text, start, start, "count", None, (0, len(text)), (0, len(text)))
@@ -460,7 +460,7 @@ _PUNCTUATION = patterns.compile(r"[^\w\s-]")
 def _places_sum(code: str) -> Pattern[str]:
     """A clause or conjunct that opens on a name (or its possessive, a coordinator before it) and at
     most three words before a sum: one place's sum of the money in focus ("Remittances have soared.
-    Zembla's reached $10.5 billion", "Zembla received a record $19.8 billion, and Oz nearly $9 billion")."""
+    Zembla's reached $12.5 billion", "Zembla received a record $17.3 billion, and Oz nearly $8 billion")."""
     joined = patterns.phrases(lang.load(code)["coordinators"])
     name = rf"(?-i:[{patterns.UPPER}])[\w.-]*"
     return patterns.compile(rf"\W*(?:(?:{joined})\s+)?(?:{name}\s+){{0,2}}{name}(?:['’]s)?(?:\s+[^\W\d]+){{0,3}}\s+",
@@ -486,7 +486,7 @@ def _change_right_before(text: str, start: int, code: str) -> str | None:
 
 def _listed_change(text: str, start: int, previous: Claim | None, rates: Collection[str], code: str) -> str | None:
     """The way of the change before a figure in its sentence that it goes on with as a list of
-    changes of the rate ("3,4 y 2,7 puntos"): only a coordinator between them."""
+    changes of the rate ("4,8 y 1,6 puntos"): only a coordinator between them."""
     if previous is None or previous.unit not in rates or previous.change not in ("up", "down"):
         return None
     at = text.rfind(previous.text, 0, start)
@@ -562,7 +562,7 @@ def _tally(code: str) -> Pattern[str]:
 
 def _counted_before(figure: Figure, code: str) -> bool:
     """Whether a figure with a noun of its own, or any figure but a year, stands before ``figure``
-    in its sentence ("stopped 77,674 members of families, ...", "Femicides totaled 512, versus"):
+    in its sentence ("stopped 68,520 members of families, ...", "Femicides totaled 529, versus"):
     what a count set against it counts, not the series."""
     stop = lang.words(code, "stop_words")
     return any(hit.group(1).lower() not in stop for hit in _THOUSANDS.finditer(figure.text, 0, figure.start)) \

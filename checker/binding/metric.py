@@ -311,7 +311,7 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
     if noun is not None and noun.lower() in subgroups:
         return noun  # "..., including 3,300 children": a part, but a subgroup of the whole's, never its total
     if is_part(text, start, code):
-        return None  # "..., including 391 in August": a part named after its whole, counted as the whole is
+        return None  # "..., including 362 in August": a part named after its whole, counted as the whole is
     modifier = _modifier_pattern(code).match(text, end)
     if modifier is None and shared:
         partner = _coordinated_figure(code).match(text, end)

@@ -376,7 +376,7 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     words = before.lower().split()[-3:]
     said = [i for i, w in enumerate(words) if w in lang.words(code, "reporting_verbs")]
     return bool(said) and not any(c in w for w in words[said[-1]:] for c in ",;:0123456789")  # a pause before the verb is
-    # no matter; a figure after it is: "reportó 1.017 homicidios entre ...", the figure's time
+    # no matter; a figure after it is: "reportó 1.136 homicidios entre ...", the figure's time
 
 
 def says_at(text: str, start: int, code: str = lang.DEFAULT) -> bool:
@@ -649,7 +649,7 @@ def _to_date_openers(code: str) -> tuple[str, ...]:
 
 def year_to_date(scope: TimeScope) -> TimeScope:
     """A day or month as the end of the stretch from the start of its year ("as of May 31,
-    averaging 15.5 a day": January 1 - May 31); a year or fiscal year stays whole."""
+    averaging 13.6 a day": January 1 - May 31); a year or fiscal year stays whole."""
     if not scope.end or scope.granularity not in ("day", "month"):
         return scope  # "through fiscal 2019" is that fiscal year
     return replace(scope, start=scope.end[:4] + "-01-01")

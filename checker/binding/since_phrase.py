@@ -80,7 +80,7 @@ def _frames_a_record(text: str, start: int, since: bool, code: str) -> bool:
             return False
     words = before.lower().split()[-5:]
     if not words or any(c.isdigit() for w in words for c in w):
-        return False  # "in the first 100 days since the decree of March 27": the figure's own count
+        return False  # "in the first 120 days since the decree of July 14": the figure's own count
     padded = f" {' '.join(words)} "
     return any(f" {frame} " in padded for frame in lang.phrases(code, "since_frames"))
 

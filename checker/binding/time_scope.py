@@ -326,7 +326,7 @@ def _as_of_saying(text: str, q: Quantity, chosen: TimeMention, state: Discourse)
     """A figure's only time when it dates a saying after it ("66,000 have been arrested, the
     government said on Monday"): the figure is "as of" that day, no count of the day itself."""
     if chosen.start < q.end or not reported.dates_the_release(text, chosen, state.code, q.end):
-        return None  # not "reported 154 homicides in 2023": the verb before the figure
+        return None  # not "reported 193 homicides in 2021": the verb before the figure
     said = _resolved(chosen, state)
     return replace(said, start=None, text=f"{said.text} (as of the day it was said)", granularity="day")
 
@@ -385,7 +385,7 @@ def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause
         scope = fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
     if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
-        return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
+        return periods.year_to_date(scope)  # "as of May 31, killings were averaging 13.6 a day"
     scope = _counted_within(periods.to_date(scope, state.code), chosen, times)
     return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
 

@@ -28,7 +28,7 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
         return claim.metric, claim.unit
     stock = stock_key(claim, ctx)
     if stock is not None:
-        return stock, claim.unit  # "room for 40,000 inmates": a level, keyed by its kind, dated or not
+        return stock, claim.unit  # "room for 36,500 inmates": a level, keyed by its kind, dated or not
     own_place = any(name in ctx.place_type for name in claim.subject)
     if claim.noun and claim.unit == "count" and own_place and claim.time is not None \
             and claim.time.basis in ("explicit", "relative", "inherited") \

@@ -14,7 +14,7 @@ from checker.model import Claim, Finding
 ID = "daily-average"
 DRIFT_BAND = 0.1
 # A total and its stated average further apart than this were read over different periods (the
-# sentence's own stretch, "in 150 days", against the year): a misreading, never a finding.
+# sentence's own stretch, "in 140 days", against the year): a misreading, never a finding.
 _SAME_PERIOD_GAP = 0.4
 
 
@@ -83,7 +83,7 @@ def _check(average: Claim, total: Claim, ctx: Context) -> Finding | None:
     stated = stated_precision(average)
     gap = relative_gap(implied, stated)
     if gap > _SAME_PERIOD_GAP:
-        return None  # "1,487 homicides in 150 days ... 9.9 a day so far this year": the periods were misread, not the figures
+        return None  # "1,338 homicides in 140 days ... 9.6 a day so far this year": the periods were misread, not the figures
     kind = verdict(gap, DRIFT_BAND)
     said = "matches" if kind == "agreement" else "does not match"
     return make_finding(ctx, ID, kind, [average, total], metric=total.metric, period=period.label(),

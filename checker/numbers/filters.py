@@ -160,7 +160,7 @@ def _gapped(toks: list[Token], num: Num) -> bool:
     plural = num.i0 - j == 2 and toks[j + 1].lower.endswith("s")  # "and Nicaraguans 1,024", not "and Barrio 18"
     nxt = toks[num.i1] if num.i1 < len(toks) else None
     if nxt is not None and nxt.text not in (".", ",", ";") and not (plural and _next_in_list(toks, num.i1)):
-        return False  # "Hondurans 20,398 and Salvadorans 12,021": a list's middle item ends on its coordinator
+        return False  # "Zemblans 21,374 and Ruritanians 13,208": a list's middle item ends on its coordinator
     if j >= 0 and toks[j].lower in DETERMINERS:
         j -= 1
     elif not plural:
@@ -168,7 +168,7 @@ def _gapped(toks: list[Token], num: Num) -> bool:
     if j < 1 or (toks[j].lower not in COORDINATORS and toks[j].text != ","):
         return False
     figures = [k for k, t in enumerate(toks[:j]) if t.kind == NUM and k and toks[k - 1].kind == WORD
-               and toks[k - 1].text.islower()]  # "recorded 118 cases", not "MS-13"
+               and toks[k - 1].text.islower()]  # "recorded 186 cases", not "Z-14"
     if not figures or toks[j].text != "," or plural:
         return bool(figures)  # after a bare comma, a plural name is the figure's noun: ", Guatemalans 17,057"
     noun = toks[figures[-1] + 1]  # after a bare comma, only when the earlier figure has a noun ("60 deaths, the Red Cross 48")
