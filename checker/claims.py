@@ -193,7 +193,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     clause = clause_parts.containing(ctx.clauses, q.start)
     conjunct = ctx.conjuncts[k]
     own_average = averages.per(text, q.start, q.end, state.code) if unit in (None, "count") else None
-    governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 68"
+    governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 71"
     previous_claim = _antecedent(ctx, q, k, unit, own_average, governing, state)
     if previous_claim is not None and previous_claim.metric is not None \
             and metrics.names_a_subgroup(text, q.start, q.end, None, m.subgroups[previous_claim.metric], state.code):
@@ -206,7 +206,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     unit = ("count" if q.kind == "number" else unit) if unit is None else unit
     average = own_average if unit == "count" and not inherited else None
     if average in matchers.TIME_UNITS:
-        unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
+        unit = f"count / {average}"  # "a daily average of 13.1": another quantity than the year's total
     change = _change(text, q, state.code)
     unit, noun, change, average = state.counts.elided(  # "una baja de 4,1 puntos", "la media bajó a cinco"
         text, (q.start, q.end), (unit, noun, change, average), inherited, state.rates, state.previous,
@@ -226,7 +226,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     scope = reported.year_before(text, q, ctx.times, scope, unit, metric, time_scopes.flows(rules, metric),
                                  state.publication, state.sentence_time or state.last_time, state.code)
     if since_phrases.takes_the_focus(text, q, scope, ctx.times, ctx.quantities, state):
-        state.sentence_time = scope  # not "from 70,000 the year before", nor "down since the peak of 2011"
+        state.sentence_time = scope  # not "from 70,000 the year before", nor "down since the peak of 2010"
     found = subjects.NOTHING
     if ctx.places or ctx.agencies:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != clause_parts.containing(ctx.clauses, c[0])]
@@ -247,7 +247,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                                Evidence("subject", "discourse", f"{previous_claim.text} {in_focus.REFERRED_BACK}"))
     found = repeated.subject(repeat, found)
     head = state.previous[1] if state.previous and state.previous[0] == state.sentence_number else None
-    found = sequel.shared_places(text, (q.start, q.end), clause, found, head, state.code)  # ", y una tasa de 12,6"
+    found = sequel.shared_places(text, (q.start, q.end), clause, found, head, state.code)  # ", y una tasa de 14,8"
     if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
         found = state.focus.carried(sentence.paragraph, metric, found, state.counts.series_head(state.sentence_number, q.start))
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
@@ -285,9 +285,9 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
                state: _State) -> tuple[str | None, Evidence | None]:
     """The metric of a figure that refers back to no other: from its own words and clause, else
     the rate in focus, else the whole it is a part of; none for a subset of another whole. A
-    percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
+    percent change of a rate ("whose rate jumped 16 percent") is that rate's."""
     before = state.previous[1] if unit == "percent" and state.previous and state.previous[0] == state.sentence_number else None
-    if before is not None:  # "dropped to 81 per 100,000, a decline of 20 percent": the change of the 81
+    if before is not None:  # "dropped to 93 per 100,000, a decline of 15 percent": the change of the 93
         found = in_focus.change_of_the_figure_before(ctx.sentence.text, q.start, before, before.end - ctx.sentence.start, state.code, q.end)
         if found[0] is not None:
             return found
@@ -381,7 +381,7 @@ def _governing_rate_unit(ctx: _Context, q: Quantity, governing: tuple[int, bool]
                          state: _State) -> str | None:
     """The unit of the rate a bare number is the value of: the unit of a rate metric whose term
     holds the rate word ("a murder rate of 90.4"), else that of the rate in focus when the rate word
-    names it ("the rate had been 68"); None when no rate word governs the number or another
+    names it ("the rate had been 71"); None when no rate word governs the number or another
     metric's words stand between them ("the rate of arrests fell to 300"). ``governing``: the rate
     word that governs the number (binding.metric.rate_governing)."""
     if governing is None:
@@ -460,7 +460,7 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
     previous figure when the sentence refers back to it (a count or a measure, not a span of time),
     else the head of the series a bare number continues; either only within a factor of ten of the figure. Never for an average (``average``:
     "..., a rate of 23 and an average of 4.7 a day") nor the value of a rate word (``governing``:
-    "the rate had been 68", "the jobless rate was 9")."""
+    "the rate had been 71", "the jobless rate was 9")."""
     if unit is not None or average is not None or governing is not None:
         return None
     previous = ctx.previous_claim
@@ -580,7 +580,7 @@ _Stated = tuple[Claim, tuple[int, int], tuple[int, int]]  # an event claim, its 
 
 def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Claim]:
     """Dated event claims of a sentence that names some event object and a time: every mention of
-    an object is read ("the truce of 2012 ... the pact unravelled in 2014" states two events)."""
+    an object is read ("the truce of 2015 ... the pact collapsed in 2017" states two events)."""
     text = ctx.sentence.text
     found, endings = [], []
     for eid, (objects, verbs) in m.event_res.items():

@@ -13,7 +13,7 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
     ``times``): its period is then no time in focus for the figures after it."""
     # "below the 16.3": a qualifier may open it (most figures open on their digits)
     digit = 0 if q.text[:1].isdigit() else next((i for i, ch in enumerate(q.text) if ch.isdigit()), 0)
-    before = text[max(0, q.start - 40):q.start]  # "fell to 37.6 in 2017, from 51.4"; "down 12 percent from the 1,690"
+    before = text[max(0, q.start - 40):q.start]  # "fell to 33.8 in 2019, from 47.9"; "down 12 percent from the 1,740"
     return periods.names_a_base_value(before, code) \
         or "," in before and periods.base_after_a_change(text, q.start, before, code) \
         or (digit > 0 and periods.names_a_base_value(text[max(0, q.start - 20):q.start + digit], code, values_only=True)) \

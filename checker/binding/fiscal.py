@@ -78,8 +78,8 @@ def _words(code: str) -> patterns.PhraseCheck:
 
 
 def is_fiscal_year(scope: TimeScope | None) -> bool:
-    """Whether a period is one whole fiscal year that is no calendar year ("fiscal 2014": October
-    2013 to September 2014): a text that names one reckons its running totals in fiscal years."""
+    """Whether a period is one whole fiscal year that is no calendar year ("fiscal 2020": October
+    2019 to September 2020): a text that names one reckons its running totals in fiscal years."""
     if scope is None or not scope.start or not scope.end:
         return False
     start = date.fromisoformat(scope.start)

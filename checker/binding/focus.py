@@ -1,6 +1,6 @@
 """The series in focus: the metric of a count whose own words name none but call it a figure of
 the series the text is talking about ("the total passed the 4,000 mark", "the daily average
-reached 29.6", "That means 65 more deaths") or sets it against the series ("that is close to
+reached 24.3", "That means 58 more deaths") or sets it against the series ("that is close to
 double the 1,600 cases of 2018"). It takes the metric of the last count that named its metric by
 its own words or clause, in the figure's paragraph or the two sentences before, when nothing in
 its own phrase or conjunct says it counts something else. A count that points back to what was
@@ -518,7 +518,7 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     """Whether the figure is written as one of the series': its own noun is one of the metric's
     nouns, a word of its terms or a series noun ("65 more deaths", "90 deaths" after "deaths in
     prisons", "the 4,000 mark"), or it has no noun and a series noun stands a few words before it
-    in its clause ("the daily average reached 29.6"; not "the greatest number of deaths, 31": one
+    in its clause ("the daily average reached 24.3"; not "the greatest number of deaths, 31": one
     place's part of it), or one of the metric's own nouns (not people in general) is the subject
     of the verb right before it ("Zemblan applicants numbered 3,100"). A series named only by its
     terms, in a sentence with no figure (not ``by_figure``), is reached by the words of its terms

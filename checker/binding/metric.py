@@ -103,7 +103,7 @@ def _tables(code: str) -> _Words:
                       rf"\W*(?:{patterns.phrases(pack['place_only_links'])})\s+(?:\d[\d.,]*|[^\W\d]+)\s+"
                       rf"(?:{patterns.phrases(pack['partitive_links'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\b[^;:]*,[^;:]*$", patterns.IGNORECASE),
-                  # "the murder rate in 2019 was 53.4"; "the murder rate, 103 in 2015, fell to 2.4"
+                  # "the murder rate in 2021 was 48.7"; "the murder rate, 128 in 2016, fell to 3.4"
                   rate_value=ending("rate_words", 8, r"|\d{4}", r"(?:,(?:[^,;:()]|(?<=\d)[,.](?=\d)){1,40},)?"),
                   rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
                   part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
@@ -437,7 +437,7 @@ _YEAR = patterns.compile(r"(?:19|20)\d\d(?![\d.,]\d)")
 
 
 def rate_governing(text: str, start: int, code: str = lang.DEFAULT) -> tuple[int, bool] | None:
-    """The rate word a bare figure at ``start`` is the value of ("the rate had been 68", "a murder
+    """The rate word a bare figure at ``start`` is the value of ("the rate had been 71", "a murder
     rate of 90.4", "put the 2021 rate at 8.3"): its end, and whether the word before it leaves it
     the rate in focus (an article, a possessive, a year or a name: "the rate", not "the jobless
     rate"); None when no rate word governs the figure."""

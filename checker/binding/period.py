@@ -576,7 +576,7 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
 
 
 def _possessive_year(word: str) -> bool:
-    """"2015's" in "half of 2015's 6,656": a year owning the base value, no word of its own."""
+    """"2016's" in "half of 2016's 5,947": a year owning the base value, no word of its own."""
     return len(word) == 6 and word[:4].isdigit() and word[4] in "'’" and word[5] == "s"
 
 

@@ -88,7 +88,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
 
 def _past_the_event_day(c: Claim, event: Claim | None, rules: RuleSet, now: str | None) -> Claim:
     """``c``, a cumulative figure whose only time is the day its sentence dates an event on, said
-    after the event's words ("the emergency, declared on March 27, 2022, reached its third year with
+    after the event's words ("the emergency, declared on July 14, 2021, reached its third year with
     85,300 detainees"): that day dates the event, and the figure counts from it to publication, not
     over the day. A time before the event's words ("On March 27, when the emergency was declared, police
     held 900") is the figure's own; unchanged then."""
@@ -219,7 +219,7 @@ def _then(c: Claim, last_event: Claim | None) -> Claim | None:
 
 
 def _since_then(c: Claim, event: Claim, rules: RuleSet, now: str | None, code: str) -> Claim:
-    """``c``, a cumulative figure counted "since then" ("desde entonces, más de 78.000 han sido detenidos")
+    """``c``, a cumulative figure counted "since then" ("desde entonces, más de 64.500 han sido detenidos")
     right after the sentence that dates ``event`` in its paragraph or the one before, no figure's own time
     between: from that event's start, the time named last, not from an earlier time in focus."""
     t = c.time

@@ -84,7 +84,7 @@ def recent(state: Discourse) -> bool:
 
 def month_of_focus(focus: TimeScope | None, scope: TimeScope, code: str) -> TimeScope | None:
     """The month "that June" ("ese junio") names: that month of the period in focus, when the
-    period holds it once ("froze aid in March 2019; that June ..."); None when it does not say which."""
+    period holds it once ("froze aid in October 2021; that December ..."); None when it does not say which."""
     words = scope.text.lower().split()
     month = lang.load(code)["months"].get(words[-1].rstrip(".")) if words else None
     if focus is None or month is None or not focus.start or not focus.end:

@@ -84,7 +84,7 @@ class Lead:
         elif self.first is not None:
             agree = self.single and time_resolve.same_span(self.first, self.last)
             if agree and when_clause.looks_back(self.back, self.first, self.scope or self.article):
-                self.named = state.last_time if self.scope is not None else None  # "the peak of 2012, when ..."
+                self.named = state.last_time if self.scope is not None else None  # "the peak of 2017, when ..."
             else:
                 self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
                 self.kept = self.counted
@@ -134,7 +134,7 @@ class Lead:
     def carried(self, days: float | None, metric: str | None = None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
         own length (``days``: "273 in 30 days") is none or the lead's; a fiscal year only for a metric
-        its figures counted ("$24 million in fiscal 2012. ... 2,600 homicides for the year": no fiscal year)."""
+        its figures counted ("$31 million in fiscal 2020. ... 2,450 homicides for the year": no fiscal year)."""
         paragraph = self.reading[1]
         if self.scope is None or not self.paragraph <= paragraph <= self.paragraph + 1:
             return self._looking_back(days)
@@ -299,7 +299,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
                 and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end \
                 and not (chosen.scope.basis == "relative" and state.previous is not None  # "más que el año pasado"
                          and time_resolve.same_span(state.previous[1].time, focus)):  # after a figure's stretch: that stretch's
-            return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
+            return replace(article, text=chosen.scope.text, basis="relative")  # "136,000, 8% fewer than in 2020"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
         chosen = None  # "1,409, down 6% from the first half of 2022" and nothing in focus: the base's time is not its own
@@ -309,7 +309,7 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
     own = (before_event.counted_back(text, chosen, state.code) if chosen is not None else None) \
         or _said_before(text, chosen, times, quantities, state)
-    if own is not None:  # "When he took office in June 2014, ... 12.4 a day, the figure for that month"
+    if own is not None:  # "When she took office in August 2017, ... 11.2 a day, the figure for that month"
         return own
     when = _when_time(text, q, k, quantities, times, state.code) if times else None
     if when is not None:
@@ -341,7 +341,7 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
         scope = periods.own_year_so_far(scope, text[clause[0]:q.start] + " " + text[q.end:max(q.end, chosen.start)],
                                         state.publication, state.code)  # "3,000, he said it expects in 2018"
     length = next((p for p in quantities if p.start >= chosen.end), None)
-    if length is not None and length is not q and length.end <= q.start:  # "from March 2015, for 13 months"
+    if length is not None and length is not q and length.end <= q.start:  # "from July 2016, for 11 months"
         scope = periods.runs_for(scope, text[chosen.end:length.start], length, state.code)
     if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
         scope = fiscal.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
@@ -385,14 +385,14 @@ def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause
         scope = fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
     if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
-        return periods.year_to_date(scope)  # "as of May 31, killings were averaging 13.6 a day"
+        return periods.year_to_date(scope)  # "as of April 30, killings were averaging 13.6 a day"
     scope = _counted_within(periods.to_date(scope, state.code), chosen, times)
     return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
 
 
 def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
-    """The span of a change up to a time ("aid then shrank by 30% through fiscal 2019") after a
-    figure of its sentence dated earlier ("$750 million for fiscal 2016"): from that period's start
+    """The span of a change up to a time ("aid then shrank by 25% through fiscal 2023") after a
+    figure of its sentence dated earlier ("$815 million for fiscal 2020"): from that period's start
     to this one's end; None when no earlier period was stated in the sentence."""
     since = state.sentence_time
     if since is None or not since.start or not scope.start or not scope.end or since.start >= scope.start:
@@ -416,7 +416,7 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     if named is None:
         return None
     before = _resolved(named, state)
-    if chosen.scope.granularity == "month":  # "froze aid in March 2019; that June ..."
+    if chosen.scope.granularity == "month":  # "froze aid in October 2021; that December ..."
         return time_resolve.month_of_focus(before, chosen.scope, state.code)
     moved = periods.moved(before, chosen.scope.text, state.code)
     return replace(moved or before, text=chosen.scope.text, basis="relative")
@@ -544,7 +544,7 @@ def named(text: str, times: list[TimeMention], quantities: list[Quantity], state
     fall from 2017, when ...") nor a base value's time ("down from 900 in 2017"); notes a day something began on."""
     state.lead.started = started.noted(text, times, state.lead.reading[1], state.code) or state.lead.started
     return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base(text, t, quantities, state)
-            and not since_phrase.dates_its_event(text, t, state.code)  # "since the peak of 2011"
+            and not since_phrase.dates_its_event(text, t, state.code)  # "since the peak of 2010"
             and not since_phrase.frames_a_record(text, t, state.code)]  # "the lowest since 2007"
 
 
@@ -572,7 +572,7 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
         between = [p for p in quantities if q.end <= p.start and p.end <= chosen.start]
         others = [t for t in times if q.end <= t.start and t.end <= chosen.start]
         if not between and not others:  # most figures: the time right after it ("5 in 2015") is its own,
-            return owns_a_base_value(text, chosen, quantities[k + 1:], code)  # not "half of 2015's 6,656"
+            return owns_a_base_value(text, chosen, quantities[k + 1:], code)  # not "half of 2016's 5,947"
         return not is_base_value(text, q, code) and (any(is_base_value(text, p, code) for p in between)
                                                      or any(not periods.says_at(text, t.start, code) for t in others))
     if chosen.end > q.start or is_base_value(text, q, code) or (periods.opens_a_when_clause(

@@ -80,7 +80,7 @@ def ahead(claim: Claim, ctx: Context) -> bool:
     if (metric := metric_of(claim, ctx.rules)) is not None and metric.planned:
         return False  # "requested $900 million for fiscal 2020" in 2019: the amount asked for, no projection
     if is_projected(claim):
-        return True  # "projects that fewer than 100 will be recorded in 2025", whenever it was said
+        return True  # "expects that fewer than 140 will be logged in 2026", whenever it was said
     if not (t and t.end and t.start and t.basis != "publication" and published and t.end > published):
         return False
     start, end, seen = (date.fromisoformat(d) for d in (t.start, t.end, published))

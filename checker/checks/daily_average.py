@@ -71,7 +71,7 @@ def _counts_the_same(average: Claim, total: Claim, ctx: Context) -> bool:
 def _check(average: Claim, total: Claim, ctx: Context) -> Finding | None:
     """The finding for a total and its stated average of one sentence, dated by the same words
     ("325 crashes in May, an average of 10 a day"): figures dated apart ("2,492 killings in 2013;
-    in 2014 a daily average of 10.7") are not one period's. Their sentence is their shared place."""
+    in 2014 a daily average of 13.1") are not one period's. Their sentence is their shared place."""
     if average.change in ("up", "down") or total.change in ("up", "down") or not _dated_alike(average, total):
         return None
     period = period_of(total, ctx)

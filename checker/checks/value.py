@@ -133,7 +133,7 @@ def _source_cue(pack: lang.Pack) -> Pattern[str]:
 @cache
 def _contrast(pack: lang.Pack) -> Pattern[str]:
     """A contrast cue, then an account verb of its own before the later figure ("..., while the
-    press puts it at"): "..., while the city came 24th with 47" is another quantity, not an account."""
+    press puts it at"): "..., while the city came 31st with 52" is another quantity, not an account."""
     cue = patterns.phrases(pack["contrast_cues"], flexible_space=False)
     verb = patterns.phrases(pack["account_verbs"], flexible_space=False)
     return patterns.compile(rf"(?:{cue})\b[^,;]*?\b(?:{verb})\b", patterns.IGNORECASE)

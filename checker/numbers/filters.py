@@ -123,7 +123,7 @@ def _parallel_item(toks: list[Token], num: Num) -> bool:
         return False
     before = toks[k - 2]
     if before.kind == NUM and k > 2 and toks[k - 3].kind == SYM and joined(toks[k - 3], before):
-        return False  # "MS-13 and Barrio 18"
+        return False  # "Z-14 and Brigade 27"
     opening = max((i + 1 for i in range(k) if toks[i].text in (".", "!", "?")), default=0)
     return any(toks[f].kind == NUM and _stated_by_a_name(toks, opening, f) for f in range(opening + 2, k - 1))
 
@@ -349,7 +349,7 @@ def age_of_person(toks: list[Token], num: Num) -> bool:
 
 def age_after_name(toks: list[Token], num: Num) -> bool:
     """"Maddon, 66, has": an age set off by commas after a capitalised name; not after a name an
-    article introduces ("y los del IML, 64,"; "and the Bureau, 80."), a body in a gapped list."""
+    article introduces ("y los del Instituto, 77,"; "and the Bureau, 80."), a body in a gapped list."""
     i, j = num.i0, num.i1
     if not num.plain_int or not 1 <= num.value <= 120 or i < 2 or j >= len(toks):
         return False

@@ -110,7 +110,7 @@ def _a_rates_value(toks: list[Token], f: Found) -> bool:
         return True
     if k > 1 and (toks[k - 1].lower in LEVEL_LINKS or toks[k - 1].lower in OF) and toks[k - 2].lower in RATE_WORDS:
         return True
-    # "when the rate was 36", "la tasa era de 29,5": a rate word and a verb, no figure between
+    # "when the rate was 43", "la tasa era de 31,7": a rate word and a verb, no figure between
     for back in (2, 3):
         if k > back and toks[k - back].lower in RATE_WORDS:
             return all(t.kind == WORD for t in toks[k - back + 1:k])
@@ -148,7 +148,7 @@ def _whole_after(toks: list[Token], part: Found, whole: Found | None) -> Found |
 
 
 def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
-    """Coordinated figures share a unit and a change: "down 45 and 30 percent", "7- or 8-inch",
+    """Coordinated figures share a unit and a change: "down 35 and 20 percent", "7- or 8-inch",
     "about 8 or $9"."""
     coordinated = []
     for a, b in zip(found, found[1:]):

@@ -54,7 +54,7 @@ def _yearless(ctx: Context, start: int, end: int, month: int, day: int | None, d
 
 
 def with_year(atom: Atom, year: int) -> Atom:
-    """Complete a year-less date with its range partner's year ("March 29 to May 25, 2013")."""
+    """Complete a year-less date with its range partner's year ("April 3 to June 19, 2016")."""
     if atom.day is None:
         atom.lo, atom.hi = cal.month_span(year, atom.month)
     else:

@@ -130,7 +130,7 @@ def _hull_atoms(a: Atom, b: Atom, start: int, end: int, relation: str, granulari
 
 def _joined(ctx: Context, a: Atom, b: Atom, prep: str | None, pstart: int) -> Atom | None:
     """``a`` and the next atom ``b`` as one expression, when they make one: "a year later, in
-    2013" (the explicit date wins), a range or a pair; else None."""
+    2016" (the explicit date wins), a range or a pair; else None."""
     s, g = ctx.sentence, ctx.g
     gap = s[a.end:b.start]
     if a.kind == "later" and b.basis == "explicit" and g.compiled("gap_later_in").fullmatch(gap) \
