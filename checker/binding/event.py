@@ -26,7 +26,7 @@ def _complements(code: str) -> tuple[frozenset[str], frozenset[str], tuple[str, 
 def governs_another_verb(text: str, verb_end: int, object_start: int, code: str = lang.DEFAULT) -> bool:
     """Whether the verb ending at ``verb_end`` is followed by an infinitive ("started to fray")
     rather than by the event's object or a determiner before it. Where the marker is a common
-    preposition too ("pactaron a inicios de 2012"), the word after it must end as an infinitive does."""
+    preposition too ("pactaron a inicios de 2015"), the word after it must end as an infinitive does."""
     infinitive, determiners, endings = _complements(code)
     words = text[verb_end:verb_end + 40].split()
     if len(words) < 2 or words[0].lower() not in infinitive:
