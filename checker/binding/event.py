@@ -83,7 +83,7 @@ def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: 
 
 def _year_only(text: str, t: TimeMention, determiners: frozenset[str]) -> TimeMention:
     """The year that dates a noun, when the time read around it holds the noun phrase's own head too
-    ("the end of the 2012 truce": the truce of 2012, whose end is no time of the truce's making)."""
+    ("the end of the 2015 truce": the truce of 2015, whose end is no time of the truce's making)."""
     words = text[t.start:t.end].split()
     if len(words) < 3 or words[-2].lower() not in determiners or not _YEAR.fullmatch(words[-1]):
         return t

@@ -106,8 +106,8 @@ _CLAUSE_MARK = patterns.compile(r"[,;:]")
 def _dated_by_another(time: TimeMention, obj: tuple[int, int], verb: tuple[int, int],
                       said: list[tuple[int, int]]) -> bool:
     """Whether ``time``, between an event's object and its verb, has another event verb of ``said``
-    between it and the object: it dates that predicate ("the truce, which began in March 2012,
-    collapsed in 2013"; "the truce was reached in 2012 and broke down in 2013"), not ``verb``."""
+    between it and the object: it dates that predicate ("the truce, which began in May 2015,
+    collapsed in 2016"; "the truce was reached in 2015 and broke down in 2016"), not ``verb``."""
     lo, hi = (obj[1], verb[0]) if obj[1] <= verb[0] else (verb[1], obj[0])
     if not (lo <= time.start and time.end <= hi):
         return False
