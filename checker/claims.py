@@ -194,22 +194,22 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     clause = clause_parts.containing(ctx.clauses, q.start)
     conjunct = ctx.conjuncts[k]
     own_average = averages.per(text, q.start, q.end, state.code) if unit in (None, "count") else None
-    governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 68"
+    governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 71"
     previous_claim = _antecedent(ctx, q, k, unit, own_average, governing, state)
     if previous_claim is not None and previous_claim.metric is not None \
             and metrics.names_a_subgroup(text, q.start, q.end, None, m.subgroups[previous_claim.metric], state.code):
         previous_claim = None  # "2,100 killings; 300 were children": a part, not the series going on
     inherited = previous_claim is not None
-    if previous_claim is not None:  # "this dropped to 70"; "Jamaica at 52.1, Venezuela at 49"
+    if previous_claim is not None:  # "this dropped to 70"; "Zembla at 61.7, Ruritania at 47"
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
     if unit is None and q.kind == "number" and not inherited:
         unit = _governing_rate_unit(ctx, q, governing, rules, state)
     unit = ("count" if q.kind == "number" else unit) if unit is None else unit
     average = own_average if unit == "count" and not inherited else None
     if average in matchers.TIME_UNITS:
-        unit = f"count / {average}"  # "a daily average of 10.7": another quantity than the year's total
+        unit = f"count / {average}"  # "a daily average of 13.1": another quantity than the year's total
     change = _change(text, q, state.code)
-    unit, noun, change, average = state.counts.elided(  # "una baja de 3,7 puntos", "la media bajó a cinco"
+    unit, noun, change, average = state.counts.elided(  # "una baja de 4,1 puntos", "la media bajó a cinco"
         text, (q.start, q.end), (unit, noun, change, average), inherited, state.rates, state.previous,
         sentence.paragraph, state.sentence_number, state.code)
     metric_evidence = None
@@ -219,7 +219,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         metric, metric_evidence = _metric_of(ctx, q, k, unit, noun or counted_head.noun(  # "el número de niñas varió entre"
             text, q, ctx.quantities, clause, state.code), change, clause, m, rules, state)
     repeat = state.repeats.repeated(value, unit, noun, not inherited and in_focus.guessed(metric_evidence), state.code,
-                                    repeated.named_again(text, q.start, metric, state.code))  # "de esos 569 asesinatos"
+                                    repeated.named_again(text, q.start, metric, state.code))  # "de esos 817 homicidios"
     metric, metric_evidence = repeated.metric(repeat) or (metric, metric_evidence)  # "Of the 1,437 victims"
     scope = repeated.period(repeat) or state.counts.dated(state.sentence_number, q.start, year_in_focus.reyeared(text, time_scopes.choose(
         text, q, k, ctx.quantities, ctx.times, clause, state, ctx.refers_back or inherited, time_scopes.flows(rules, metric)),
@@ -227,7 +227,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     scope = reported.year_before(text, q, ctx.times, scope, unit, metric, time_scopes.flows(rules, metric),
                                  state.publication, state.sentence_time or state.last_time, state.code)
     if since_phrases.takes_the_focus(text, q, scope, ctx.times, ctx.quantities, state):
-        state.sentence_time = scope  # not "from 70,000 the year before", nor "down since the peak of 2011"
+        state.sentence_time = scope  # not "from 70,000 the year before", nor "down since the peak of 2010"
     found = subjects.NOTHING
     if ctx.places or ctx.agencies:  # most sentences name no place
         elsewhere = [c for c in ctx.conjuncts if not (c[0] <= q.start < c[1]) and c != clause_parts.containing(ctx.clauses, c[0])]
@@ -248,7 +248,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                                Evidence("subject", "discourse", f"{previous_claim.text} {in_focus.REFERRED_BACK}"))
     found = repeated.subject(repeat, found)
     head = state.previous[1] if state.previous and state.previous[0] == state.sentence_number else None
-    found = sequel.shared_places(text, (q.start, q.end), clause, found, head, state.code)  # ", y una tasa de 12,6"
+    found = sequel.shared_places(text, (q.start, q.end), clause, found, head, state.code)  # ", y una tasa de 14,8"
     if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
         found = state.focus.carried(sentence.paragraph, metric, found, state.counts.series_head(state.sentence_number, q.start))
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
@@ -286,9 +286,9 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
                state: _State) -> tuple[str | None, Evidence | None]:
     """The metric of a figure that refers back to no other: from its own words and clause, else
     the rate in focus, else the whole it is a part of; none for a subset of another whole. A
-    percent change of a rate ("whose rate jumped 12 percent") is that rate's."""
+    percent change of a rate ("whose rate jumped 16 percent") is that rate's."""
     before = state.previous[1] if unit == "percent" and state.previous and state.previous[0] == state.sentence_number else None
-    if before is not None:  # "dropped to 81 per 100,000, a decline of 20 percent": the change of the 81
+    if before is not None:  # "dropped to 93 per 100,000, a decline of 15 percent": the change of the 93
         found = in_focus.change_of_the_figure_before(ctx.sentence.text, q.start, before, before.end - ctx.sentence.start, state.code, q.end)
         if found[0] is not None:
             return found
@@ -326,7 +326,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
 def _rate_of_count(ctx: _Context, q: Quantity, unit: str | None, noun: str | None, clause: tuple[int, int],
                    rules: RuleSet, state: _State) -> tuple[str | None, Evidence | None]:
     """The rate metric of a rate that names none, when its clause names by terms or verbs the count
-    it is the rate of ("496 homicides in 2022, a rate of 7.8 per 100,000": `rate_of`; a noun such as
+    it is the rate of ("538 homicides in 2021, a rate of 8.3 per 100,000": `rate_of`; a noun such as
     "people" is not enough), and it is no population or target."""
     if unit is None or not unit.startswith("per ") or noun is not None \
             or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end):
@@ -382,7 +382,7 @@ def _governing_rate_unit(ctx: _Context, q: Quantity, governing: tuple[int, bool]
                          state: _State) -> str | None:
     """The unit of the rate a bare number is the value of: the unit of a rate metric whose term
     holds the rate word ("a murder rate of 90.4"), else that of the rate in focus when the rate word
-    names it ("the rate had been 68"); None when no rate word governs the number or another
+    names it ("the rate had been 71"); None when no rate word governs the number or another
     metric's words stand between them ("the rate of arrests fell to 300"). ``governing``: the rate
     word that governs the number (binding.metric.rate_governing)."""
     if governing is None:
@@ -425,13 +425,13 @@ def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | No
 
 def _subset_of_whole(ctx: _Context, q: Quantity, metric: str, state: _State) -> bool:
     """Whether a figure that states ``metric`` by its own words is a subset of another metric's whole the sentence
-    opens on ("Of those, 29 were violent deaths", after 150 deaths in custody) or it names ("29 of those were killed"),
-    or a kind of its own metric's whole ("94 of them violently")."""
+    opens on ("Of these, 17 were violent deaths", after 146 deaths in custody) or it names ("17 of those were killed"),
+    or a kind of its own metric's whole ("78 of them violently")."""
     before = state.previous[1] if state.previous and state.sentence_number - state.previous[0] <= 1 else None
     whole = ctx.previous_claim if metrics.opens_on_a_whole(ctx.sentence.text, state.code) else before if before and \
         before.unit == "count" and metrics.names_its_whole(ctx.sentence.text, q.start, q.end, state.code) else None
     counts = state.counts.sentence[1] if state.counts.sentence[0] == state.sentence_number else []
-    kind = next((c for c in reversed(counts) if c.unit == "count"), None)  # "241 died ..., at least 94 of them violently"
+    kind = next((c for c in reversed(counts) if c.unit == "count"), None)  # "263 died ..., at least 78 of them violently"
     text = ctx.sentence.text
     return whole is not None and whole.metric != metric or kind is not None and kind.metric == metric \
         and (kind.value.point or 0) > (q.value.point or 0) and metrics.a_kind_of_its_whole(text, q.end, state.code)
@@ -460,8 +460,8 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
     """The earlier figure whose unit, metric and noun a figure with no unit of its own takes: the
     previous figure when the sentence refers back to it (a count or a measure, not a span of time),
     else the head of the series a bare number continues; either only within a factor of ten of the figure. Never for an average (``average``:
-    "..., a rate of 20 and an average of 3.6 a day") nor the value of a rate word (``governing``:
-    "the rate had been 68", "the jobless rate was 9")."""
+    "..., a rate of 23 and an average of 4.7 a day") nor the value of a rate word (``governing``:
+    "the rate had been 71", "the jobless rate was 9")."""
     if unit is not None or average is not None or governing is not None:
         return None
     previous = ctx.previous_claim
@@ -481,7 +481,7 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
     return None
 
 
-_DURATION = "day"  # the canonical unit of a span of time: "the most in 12 years. Of those, 40,385 ..." counts no years
+_DURATION = "day"  # the canonical unit of a span of time: "the most in 9 years. Of those, 31,460 ..." counts no years
 
 
 def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:
@@ -491,8 +491,8 @@ def _other_predicate(ctx: _Context, k: int, metric: str | None) -> bool:
 
 
 def _series_head(state: _State) -> Claim | None:
-    """The figure a bare number continues: the last figure with a metric in its sentence ("Jamaica
-    at 52.1 and Venezuela at 49"), or a rate in the sentence before ("... In 2018 it stood at 41")."""
+    """The figure a bare number continues: the last figure with a metric in its sentence ("Zembla
+    at 61.7 and Ruritania at 47"), or a rate in the sentence before ("... In 2020 it stood at 36")."""
     if state.series is None:
         return None
     number, head = state.series
@@ -582,7 +582,7 @@ _Stated = tuple[Claim, tuple[int, int], tuple[int, int]]  # an event claim, its 
 
 def _event_claims(ctx: _Context, m: matchers.Matchers, state: _State) -> list[Claim]:
     """Dated event claims of a sentence that names some event object and a time: every mention of
-    an object is read ("the truce of 2012 ... the pact unravelled in 2014" states two events)."""
+    an object is read ("the truce of 2015 ... the pact collapsed in 2017" states two events)."""
     text = ctx.sentence.text
     found, endings, said = [], [], event_choice.verb_spans(text, m.event_res)  # every event verb: each dates its own
     for eid, (objects, verbs) in m.event_res.items():

@@ -134,7 +134,7 @@ class Quantity:
     kind: str  # dimension: money | percent | count | length | duration | rate | ... | number
     noun: str | None = None  # the counted noun, singular ("officer"), when there is one
     change: str | None = None  # "up" | "down" stated by a verb or sign ("fell 45 percent", "+3%")
-    noun_change: str | None = None  # "up" | "down" stated by a noun ("a 712 percent increase")
+    noun_change: str | None = None  # "up" | "down" stated by a noun ("a 795 percent increase")
     currency: str | None = None  # ISO code for money ("USD", "EUR", ...)
     per: str | None = None  # period or base of a rate: "month", "year", "100000", "share", ...
     stated: tuple[float, ...] = ()  # the figures in text order: one, or two for a range

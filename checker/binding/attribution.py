@@ -184,7 +184,7 @@ def _place_end(places: Sequence[tuple[int, int, str]], at: int) -> int | None:
 
 def of(attribution: str | None, start: int, clause: tuple[int, int]) -> str | None:
     """The source of the figure at ``start`` in a sentence that names several ("X says it counted
-    174, while Y puts the number at 153"): the one named nearest it in its clause, else the last
+    163, while Y puts the number at 149"): the one named nearest it in its clause, else the last
     named before it, else the first; never one a contrast word stands before, after the figure
     ("11 killed in 2016, while Y puts the toll at 17": Y's is the 17). A sentence naming one source
     with no contrast gives it to every figure."""

@@ -1,4 +1,4 @@
-"""Whether a count is an average ("a daily average of 10.7", "averaging 15.5 a day") rather than a
+"""Whether a count is an average ("a daily average of 13.1", "averaging 13.6 a day") rather than a
 total, and per what period: an average is another quantity than the total it divides, and is
 never compared with it. The words are the language pack's (``averages``)."""
 from __future__ import annotations
@@ -55,7 +55,7 @@ def per(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str | None
             return period
     if not before["any"].search(lead) and not after["any"].match(text, end) and not _shared_out(text, start, end, after):
         return None
-    own = text[start:end]  # "un promedio de 2,8 homicidios diarios": the period said inside the figure's own words
+    own = text[start:end]  # "un promedio de 4,3 homicidios diarios": the period said inside the figure's own words
     return next((period for period in _PERIODS if inside[period].search(own)), "any")
 
 

@@ -14,7 +14,7 @@ from checker.model import TimeMention, TimeScope
 
 def counted_back(text: str, t: TimeMention, code: str) -> TimeScope | None:
     """``t``'s period left unresolved when ``t`` points back from the event named right after it
-    ("The week before the riot, 58 were killed"); None when it does not (most references)."""
+    ("The week before the uprising, 37 were killed"); None when it does not (most references)."""
     if t.relation != "reference" or not _before_an_event(code).match(text, max(0, t.end - 12)):
         return None
     return replace(t.scope, start=None, end=None, basis="unresolved", text=f"{t.scope.text} (an event's, undated)")

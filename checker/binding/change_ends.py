@@ -4,8 +4,8 @@ reads "from 31.5 to 30.9" as one range, as the text writes it; but a range a cha
 is no span of one period's value: its first end is the earlier year's level, its second the later
 year's. So, where the figure's own period is one of exactly two years the sentence names, and
 the ends run the way the verb says, the range becomes two claims, each dated by its year. A
-sentence that names no time at all, in a paragraph about one year ("in the 2012 ranking, Zembla's
-rate rose from 99 to 119"), tells the change over that year: its first end is the year before.
+sentence that names no time at all, in a paragraph about one year ("in the 2016 ranking, Zembla's
+rate rose from 81 to 97"), tells the change over that year: its first end is the year before.
 Anything less certain keeps the range as it is.
 """
 from __future__ import annotations

@@ -122,8 +122,8 @@ def comparison_pause(code: str):
 def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, int]],
               code: str = lang.DEFAULT, places: Sequence[tuple[int, int, str]] = ()) -> list[tuple[int, int]]:
     """Each figure's conjunct: its clause cut at the last "and"/"but" after the previous figure
-    and the first one before the next figure of the same clause ("2 percent ... were detained and
-    at least 18 people died in custody": "detained" is not about the 18). An "and" that ends a list
+    and the first one before the next figure of the same clause ("4 percent ... were detained and
+    at least 23 people died in custody": "detained" is not about the 23). An "and" that ends a list
     of three ``places`` or more ends no conjunct ("900 Guatemalans, Salvadorans and Hondurans were
     ..."); between two it may join clauses."""
     out = []

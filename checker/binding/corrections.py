@@ -1,5 +1,5 @@
 """Figures a later figure of their sentence corrects: "police first reported 40 deaths, a toll later
-revised to 52"; "la PNC revisó a la baja hasta 114 la cifra, que había situado en 118". The earlier
+revised to 52"; "la policía rebajó hasta 126 la cifra, que había fijado en 131". The earlier
 account is no claim the source stands by: compared, it would drift from the sources that give the
 corrected figure and, set beside the correction, make the sentence look like a series read as one
 (which may only drift). Such a figure keeps its context but carries a ``revision`` entry in its
@@ -8,9 +8,9 @@ compared as any other. A sentence needs both cues (the pack's ``correction_cues`
 in the stretch before the replaced figure, ``revised`` in the stretch before another figure of
 the same quantity (unit, metric, period); anything less leaves the sentence as it is.
 
-A correction notice ("An earlier version of this article said 41 had died"; "Una versión anterior
+A correction notice ("An earlier version of this article said 67 had died"; "Una versión anterior
 de este artículo decía que ...": the pack's ``notice`` cues) retracts what it reports, whether the
-figure that stands follows in its sentence or in the next one ("It approved $750 million."): each
+figure that stands follows in its sentence or in the next one ("It approved $815 million."): each
 figure after the cue is marked, up to a pause (";"), a ``revised`` cue or a ``standing`` one ("the
 correct figure is", "rather than"), after which figures are the corrected account. A notice told the
 other way round (``corrects_to``: "This article was corrected to show that 46 died, not 41") gives the

@@ -53,7 +53,7 @@ def direction(text: str, start: int, end: int, code: str = lang.DEFAULT, kind: s
 
 def change_size(text: str, start: int, code: str = lang.DEFAULT) -> str | None:
     """"up" or "down" when the figure at ``start`` is the size of a change its sentence names just
-    before it ("the reduction was just 57 cases", "la reducción fue de apenas 57"): a difference too.
+    before it ("the reduction was just 43 cases", "la reducción fue de solo 43"): a difference too.
     What changed is then named in its own clause or not at all: the series in focus may be another
     change over another base ("12 fewer than in November. ... the reduction was 57 against 2023")."""
     pattern, ends = _sized(code, "change")
@@ -141,7 +141,7 @@ def between_accounts(text: str, end: int, code: str = lang.DEFAULT, difference: 
     same quantity: its base is a count someone keeps ("30 more than the police counted", the
     pack's ``differences: between_accounts``) or a name ("30 fewer than the Coroner"), not a time.
     A figure that is no ``difference`` may be one only by an ``account_comparatives`` phrase
-    before an account ("1.000 por encima del registro policial")."""
+    before an account ("1.250 por encima del conteo policial")."""
     return bool((_between_accounts(code) if difference else _above_an_account(code)).match(text, end))
 
 

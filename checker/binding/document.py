@@ -41,5 +41,5 @@ def settled(claims: list[Claim], rules: RuleSet, tables: Matchers, sentences: li
     claims = change_period.later(fiscal.years(by_place.wholes(claims, tables, code), rules, sentences, code))
     claims = respectively.years(claims, code)  # "en 2015 y en 2018 ..., 4,2 y 1,9 puntos, respectivamente"
     claims = corrections.superseded(claims, sentences, code)  # "first reported 40, later revised to 52"
-    claims = projections.marked(claims, sentences, code)  # "projects that fewer than 100 will be recorded"
+    claims = projections.marked(claims, sentences, code)  # "expects that fewer than 140 will be logged"
     return stock_level.as_of_article(claims, code, publication)

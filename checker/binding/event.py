@@ -26,7 +26,7 @@ def _complements(code: str) -> tuple[frozenset[str], frozenset[str], tuple[str, 
 def governs_another_verb(text: str, verb_end: int, object_start: int, code: str = lang.DEFAULT) -> bool:
     """Whether the verb ending at ``verb_end`` is followed by an infinitive ("started to fray")
     rather than by the event's object or a determiner before it. Where the marker is a common
-    preposition too ("pactaron a inicios de 2012"), the word after it must end as an infinitive does."""
+    preposition too ("pactaron a inicios de 2015"), the word after it must end as an infinitive does."""
     infinitive, determiners, endings = _complements(code)
     words = text[verb_end:verb_end + 40].split()
     if len(words) < 2 or words[0].lower() not in infinitive:
@@ -83,7 +83,7 @@ def dated_noun(text: str, obj: tuple[int, int], times: list[TimeMention], code: 
 
 def _year_only(text: str, t: TimeMention, determiners: frozenset[str]) -> TimeMention:
     """The year that dates a noun, when the time read around it holds the noun phrase's own head too
-    ("the end of the 2012 truce": the truce of 2012, whose end is no time of the truce's making)."""
+    ("the end of the 2015 truce": the truce of 2015, whose end is no time of the truce's making)."""
     words = text[t.start:t.end].split()
     if len(words) < 3 or words[-2].lower() not in determiners or not _YEAR.fullmatch(words[-1]):
         return t

@@ -31,9 +31,9 @@ def best_events(found: list[tuple[Claim, tuple[int, int], tuple[int, int]]]) -> 
     the truce had collapsed in 2014" dates the collapse, not an agreement). Of two that share
     their verb, or whose words nest ("announced the end of the truce" holds "end of the truce"),
     the one whose verb sits closest to its object (the shorter span) stays, unless each is dated by
-    a time of its own. Two verbs on either side of one object state two events ("the collapse in
-    2014 of a truce the gangs had agreed in 2012"), and so do two verbs of one object each with its
-    own time ("the truce, which began in 2012, collapsed in 2013")."""
+    a time of its own. Two verbs on either side of one object state two events ("the breakdown in
+    2017 of a pact the militias had signed in 2015"), and so do two verbs of one object each with its
+    own time ("the truce, which began in 2015, collapsed in 2016")."""
     dated = [f for f in found if f[0].time.basis != event_dates.UNDATED]
     kept = _one_per_trigger(dated, [])
     # an event its words do not date (event_dates) never displaces one they do
@@ -106,8 +106,8 @@ _CLAUSE_MARK = patterns.compile(r"[,;:]")
 def _dated_by_another(time: TimeMention, obj: tuple[int, int], verb: tuple[int, int],
                       said: list[tuple[int, int]]) -> bool:
     """Whether ``time``, between an event's object and its verb, has another event verb of ``said``
-    between it and the object: it dates that predicate ("the truce, which began in March 2012,
-    collapsed in 2013"; "the truce was reached in 2012 and broke down in 2013"), not ``verb``."""
+    between it and the object: it dates that predicate ("the truce, which began in May 2015,
+    collapsed in 2016"; "the truce was reached in 2015 and broke down in 2016"), not ``verb``."""
     lo, hi = (obj[1], verb[0]) if obj[1] <= verb[0] else (verb[1], obj[0])
     if not (lo <= time.start and time.end <= hi):
         return False
@@ -123,8 +123,8 @@ def _hyphenated(text: str, match: re.Match) -> bool:
 def nearest_time(times: list[TimeMention], span, clause, text: str = "", code: str = lang.DEFAULT) -> TimeMention | None:
     """The time of the event's own clause nearest its words: a time in another clause dates
     another predicate ("blamed on the end of the pact, in a month when 300 died"), and so does one
-    after a word of the pack's ``until`` prepositions past the event's words ("the truce held for a
-    year before it unravelled in 2014"); a time between its verb and its object is its own ("has
+    after a word of the pack's ``until`` prepositions past the event's words ("the pact held for a
+    year before it collapsed in 2017"); a time between its verb and its object is its own ("has
     kept since May 2019 a state of emergency"); a time after them that dates another verb's saying
     ("..., the government said on Monday") is the saying's."""
     a, b = clause

@@ -78,8 +78,8 @@ def _words(code: str) -> patterns.PhraseCheck:
 
 
 def is_fiscal_year(scope: TimeScope | None) -> bool:
-    """Whether a period is one whole fiscal year that is no calendar year ("fiscal 2014": October
-    2013 to September 2014): a text that names one reckons its running totals in fiscal years."""
+    """Whether a period is one whole fiscal year that is no calendar year ("fiscal 2020": October
+    2019 to September 2020): a text that names one reckons its running totals in fiscal years."""
     if scope is None or not scope.start or not scope.end:
         return False
     start = date.fromisoformat(scope.start)
@@ -108,7 +108,7 @@ def starts_a_fiscal_year(day: date) -> bool:
 
 def runs_to_date(scope: TimeScope, now: TimeScope | None) -> bool:
     """Whether a period runs from the start of a fiscal year to a day before publication, short of
-    the whole fiscal year ("from Oct. 1, 2013, through May 31")."""
+    the whole fiscal year ("from Oct. 1, 2016, through April 30")."""
     if not scope.start or not scope.end or now is None or not now.end or scope.end >= now.end:
         return False
     start = date.fromisoformat(scope.start)

@@ -1,6 +1,6 @@
 """The series in focus: the metric of a count whose own words name none but call it a figure of
 the series the text is talking about ("the total passed the 4,000 mark", "the daily average
-reached 29.6", "That means 65 more deaths") or sets it against the series ("that is close to
+reached 24.3", "That means 58 more deaths") or sets it against the series ("that is close to
 double the 1,600 cases of 2018"). It takes the metric of the last count that named its metric by
 its own words or clause, in the figure's paragraph or the two sentences before, when nothing in
 its own phrase or conjunct says it counts something else. A count that points back to what was
@@ -126,8 +126,8 @@ class Series:
 
     def closest_head(self, value: float | None, number: int, against: bool = False) -> Claim | None:
         """The figure of sentence ``number`` with a metric that a bare number of ``value`` continues:
-        the one nearest it in size, within a factor of ten ("35.4 per 100,000, with 5,718 murders,
-        below the 37.5 of 2014" continues the rate, not the count); None when there is none. A number
+        the one nearest it in size, within a factor of ten ("42.6 per 100,000, with 6,384 murders,
+        below the 43.9 of 2017" continues the rate, not the count); None when there is none. A number
         a contrast word sets ``against`` the figure right before it ("129 murders, a rate of 33.7,
         against 95 in Zembla") continues that figure when it is within a factor of ten."""
         if self.sentence[0] != number or not value:
@@ -150,7 +150,7 @@ class Series:
         if not self.rates or not value:
             return None
         again = [c for _, n, c in self.rates if number - n <= _RATE_REACH and c.value.point == value]
-        if again:  # "... a rate of 57 per 100,000. Rivera called 57 a significant fall": the rate said again
+        if again:  # "... a rate of 44 per 100,000. Kinbote called 44 a significant fall": the rate said again
             return again[-1]
         at, when, head = self.rates[-1]
         if not words[0].search(text, max(0, start - 12), start):
@@ -192,7 +192,7 @@ class Series:
                        rates: Collection[str], previous: Claim | None, paragraph: int, number: int,
                        code: str = lang.DEFAULT) -> tuple[str, str] | None:
         """The unit of the rate in focus (the last of ``rates``) and the way it went, when a count of
-        points states its change ("una baja de 3,7 puntos", "volvió a subir, 3,4 y 2,7 puntos"): its
+        points states its change ("una baja de 4,1 puntos", "volvió a crecer, 4,8 y 1,6 puntos"): its
         noun is one of the pack's ``index_points``, it goes up or down (by its own words, a change
         verb right before it, or as the next of a list of such changes: ``previous``, the figure
         before it in its sentence) against no figure named after it, and a rate word stands before
@@ -335,7 +335,7 @@ class Series:
         numbered 3,100, ... and nearly 2,000 Ruritanians applied")."""
         if self.sentence[0] == number and figure.noun is None and figure.unit == "count" and self.sentence[1]:
             gapped = _gapped_after(figure, self.sentence[1][-1], code)
-            if gapped is not None:  # "Salvadorans numbered 20,988 and Nicaraguans 1,024": whatever its size
+            if gapped is not None:  # "Zemblans numbered 18,736 and Ruritanians 1,257": whatever its size
                 return gapped
         if self.sentence[0] != number or (figure.noun is None and not (figure.unit or "").startswith("count /")):
             return None  # a bare count goes on with the figure nearest it in size (claims._antecedent)
@@ -344,7 +344,7 @@ class Series:
             if claim.unit == "count" and why is not None and why.basis == "discourse":
                 same = claim.noun == figure.noun or figure.noun is None or figure.noun in _words(code)[0] \
                     or (figure.noun in demonyms and bool(claim.subject) and _says_its_noun(figure))
-                return claim if same else None  # "only 90 deaths, while the monitor had recorded 118 cases"
+                return claim if same else None  # "only 81 deaths, while the monitor had recorded 186 cases"
         return None
 
     def _money_of(self, figure: Figure, hits: dict, rules: RuleSet, paragraph: int, number: int,
@@ -379,7 +379,7 @@ class Series:
 
 def gapped(text: str, start: int, previous: tuple[int, Claim] | None, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start`` goes on, its verb and noun gapped, with the figure just
-    before it in its sentence ("... numbered 20,988 and Nicaraguans 1,024"): a list, whatever its size."""
+    before it in its sentence ("... numbered 18,736 and Ruritanians 1,257"): a list, whatever its size."""
     if previous is None:
         return False
     figure = Figure(text, start, start, "count", None, (0, len(text)), (0, len(text)))
@@ -394,8 +394,8 @@ def _says_its_noun(figure: Figure) -> bool:
 
 def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
     """The count right before a bare count in its sentence when a coordinator and a name alone
-    stand between them, the verb and noun gapped ("Salvadorans numbered 20,988 and Nicaraguans
-    1,024"): the list goes on with it; None otherwise."""
+    stand between them, the verb and noun gapped ("Zemblans numbered 18,736 and Ruritanians
+    1,257"): the list goes on with it; None otherwise."""
     if before.unit != "count" or before.metric is None:
         return None
     at = figure.text.rfind(before.text, 0, figure.start)
@@ -470,7 +470,7 @@ _PUNCTUATION = patterns.compile(r"[^\w\s-]")
 def _places_sum(code: str) -> Pattern[str]:
     """A clause or conjunct that opens on a name (or its possessive, a coordinator before it) and at
     most three words before a sum: one place's sum of the money in focus ("Remittances have soared.
-    Zembla's reached $10.5 billion", "Zembla received a record $19.8 billion, and Oz nearly $9 billion")."""
+    Zembla's reached $12.5 billion", "Zembla received a record $17.3 billion, and Oz nearly $8 billion")."""
     joined = patterns.phrases(lang.load(code)["coordinators"])
     name = rf"(?-i:[{patterns.UPPER}])[\w.-]*"
     return patterns.compile(rf"\W*(?:(?:{joined})\s+)?(?:{name}\s+){{0,2}}{name}(?:['’]s)?(?:\s+[^\W\d]+){{0,3}}\s+",
@@ -496,7 +496,7 @@ def _change_right_before(text: str, start: int, code: str) -> str | None:
 
 def _listed_change(text: str, start: int, previous: Claim | None, rates: Collection[str], code: str) -> str | None:
     """The way of the change before a figure in its sentence that it goes on with as a list of
-    changes of the rate ("3,4 y 2,7 puntos"): only a coordinator between them."""
+    changes of the rate ("4,8 y 1,6 puntos"): only a coordinator between them."""
     if previous is None or previous.unit not in rates or previous.change not in ("up", "down"):
         return None
     at = text.rfind(previous.text, 0, start)
@@ -528,7 +528,7 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     """Whether the figure is written as one of the series': its own noun is one of the metric's
     nouns, a word of its terms or a series noun ("65 more deaths", "90 deaths" after "deaths in
     prisons", "the 4,000 mark"), or it has no noun and a series noun stands a few words before it
-    in its clause ("the daily average reached 29.6"; not "the greatest number of deaths, 31": one
+    in its clause ("the daily average reached 24.3"; not "the greatest number of deaths, 31": one
     place's part of it), or one of the metric's own nouns (not people in general) is the subject
     of the verb right before it ("Zemblan applicants numbered 3,100"). A series named only by its
     terms, in a sentence with no figure (not ``by_figure``), is reached by the words of its terms
@@ -539,8 +539,8 @@ def _names_the_series(figure: Figure, nouns: frozenset[str], terms: tuple[str, .
     if not by_figure:
         return False
     if _words(code)[4].search(lead) and (beside or not _counted_before(figure, code)):
-        return True  # "that is close to double the 24,493 apprehensions": set against the series, it is one of its figures
-        # (not against another figure of its own sentence: "stopped 77,674 members of families, twice the 39,838")
+        return True  # "that is close to double the 29,413 apprehensions": set against the series, it is one of its figures
+        # (not against another figure of its own sentence: "stopped 68,520 members of families, twice the 31,874")
     if figure.noun is not None:
         return figure.noun in nouns or figure.noun in _words(code)[0] or _people_as(figure, nouns, code)
     if _words(code)[1].search(lead):
@@ -572,7 +572,7 @@ def _tally(code: str) -> Pattern[str]:
 
 def _counted_before(figure: Figure, code: str) -> bool:
     """Whether a figure with a noun of its own, or any figure but a year, stands before ``figure``
-    in its sentence ("stopped 77,674 members of families, ...", "Femicides totaled 512, versus"):
+    in its sentence ("stopped 68,520 members of families, ...", "Femicides totaled 529, versus"):
     what a count set against it counts, not the series."""
     stop = lang.words(code, "stop_words")
     return any(hit.group(1).lower() not in stop for hit in _THOUSANDS.finditer(figure.text, 0, figure.start)) \
@@ -648,11 +648,11 @@ def _words(code: str) -> tuple[frozenset[str], Pattern[str], Pattern[str], Patte
 def change_of_the_figure_before(text: str, start: int, before: Claim | None, before_end: int,
                                 code: str = lang.DEFAULT, end: int | None = None) -> tuple[str | None, Evidence | None]:
     """The metric of a percent change set right after a figure of its sentence as its apposition
-    ("the rate dropped to 81 per 100,000, a decline of almost 20 percent"), or after the figure's
-    phrase and a comma when its own comparative states the change against no figure ("proposed $40
-    million for 2019, 30 percent less than the year before"; ``end``: where the percent ends), or
-    compared right after a figure that took its metric from the discourse ("3,500 such deaths, ten
-    a day and 24.7% fewer than in 2019"): the change is that figure's, so it takes that figure's
+    ("the rate dropped to 93 per 100,000, a decline of almost 15 percent"), or after the figure's
+    phrase and a comma when its own comparative states the change against no figure ("proposed $35
+    million for 2022, 25 percent less than the year before"; ``end``: where the percent ends), or
+    compared right after a figure that took its metric from the discourse ("4,120 such deaths, eleven
+    a day and 21.6% fewer than in 2020"): the change is that figure's, so it takes that figure's
     metric; (None, None) when no such figure stands before it. ``before_end``: where ``before``
     ends in ``text``."""
     if before is None or before.metric is None or not 0 <= before_end <= start:
@@ -671,7 +671,7 @@ def change_of_the_figure_before(text: str, start: int, before: Claim | None, bef
 @cache
 def _list_link(code: str) -> Pattern[str]:
     """What may stand between two figures of one series listed in a row: a unit of time an
-    average is per, then a comma or a coordinator ("ten a day and 24.7% fewer")."""
+    average is per, then a comma or a coordinator ("eleven a day and 21.6% fewer")."""
     pack = lang.load(code)
     joined = patterns.phrases(pack["coordinators"])
     return patterns.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s*(?:,|,?\s*(?:{joined}))\s*", patterns.IGNORECASE)

@@ -1,5 +1,5 @@
-"""Figures joined by a coordinator in one clause ("Zembla fell to 37th with 505 killings and a rate
-of 37.59"): the second names no place of its own and is about the places of the first."""
+"""Figures joined by a coordinator in one clause ("Zembla fell to 29th with 628 killings and a rate
+of 44.81"): the second names no place of its own and is about the places of the first."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from checker.binding.reference_places import Place
 def shared_places(text: str, span: tuple[int, int], clause: tuple[int, int], places: Sequence[Place],
                   elsewhere: Sequence[tuple[int, int]], code: str) -> list[Place]:
     """The places a figure joined by a coordinator to the figure right before it in its clause
-    shares with it ("Zembla fell to 37th with 505 killings and a rate of 37.59"): those its clause
+    shares with it ("Zembla fell to 29th with 628 killings and a rate of 44.81"): those its clause
     names before that figure and after any figure before it. Any pause between the two figures, or
     a long gap, joins nothing."""
     before = [(lo, hi) for lo, hi in elsewhere if clause[0] <= lo and hi <= span[0]]
@@ -25,7 +25,7 @@ def shared_places(text: str, span: tuple[int, int], clause: tuple[int, int], pla
 
 def joins(text: str, end: int, start: int, code: str) -> bool:
     """Whether the words between a figure ending at ``end`` and one starting at ``start`` join the
-    two by a coordinator, with no pause ("505 killings and a rate of 37.59")."""
+    two by a coordinator, with no pause ("628 killings and a rate of 44.81")."""
     gap = text[end:start]
     return 0 < len(gap) <= _JOINED_GAP and _joined_pattern(code).fullmatch(gap) is not None
 

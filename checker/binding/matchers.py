@@ -479,7 +479,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
     Units must fit; vetoes in its conjunct win (for a part named after its whole, those before it
     too: the whole's verb is the part's); on a tie, the metric whose term or verb lies in the
     figure's own conjunct wins, then the one whose term or verb stands nearest the figure's own
-    words ``own`` ("Congress approved $750 million, short of the $1 billion it had sought")."""
+    words ``own`` ("Parliament approved $815 million, short of the $1.3 billion it had sought")."""
     a, b = clause
     ca, cb = conjunct or clause
     figure = own if isinstance(own, Figure) else None
@@ -488,7 +488,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
     def within(spans):
         return any(a <= lo and hi <= b for lo, hi in spans)
 
-    part_at = figure.part_after() if figure is not None and hits else None  # "..., including 24,100 unaccompanied children"
+    part_at = figure.part_after() if figure is not None and hits else None  # "..., including 19,300 unaccompanied children"
     fitting = m.metrics_by_unit.get(unit)
     if fitting is None:
         fitting = tuple((mid, metric) for mid, metric in rules.metrics.items() if _unit_fits(metric.unit, unit))
@@ -506,7 +506,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
             if any(va <= lo and hi <= cb and (figure is None or lo < figure.next_start) for lo, hi in vetoes):
                 # a veto in another figure's conjunct, or past the next figure, is that figure's ("..., less than
-                # the $1 billion requested"; "Of the $615 million appropriated, $74 million was disbursed")
+                # the $1 billion requested"; "Of the $585 million appropriated, $63 million was disbursed")
                 continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged
                 # 99 homicides") and its predicate does not ("312 deportees were arrested")
         terms, verbs = h.get("terms", ()), h.get("verbs", ())
@@ -517,7 +517,7 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
             score = 1
         elif not score and noun in m.entity_of and figure is not None and figure.own_verb_in(verbs, noun) \
                 and any(names_people(word, figure.code) for word in nouns):
-            score = 2  # "ICE removed 54,300 Guatemalans": nationals its own verb acts on, of a metric of people
+            score = 2  # "ICE removed 47,850 Zemblans": nationals its own verb acts on, of a metric of people
         if score > 1 and any(ca <= lo and hi <= cb for lo, hi in (*terms, *verbs)):
             score += 0.5
         if score > 1 and figure is not None and figure.owns((*terms, *verbs)):
@@ -560,8 +560,8 @@ def _score(h: dict[str, list], noun: str | None, nouns: frozenset[str], gated: b
 def _not_later(terms, clause_end: int, figure: Figure | None):
     """The terms that may bind a figure from afar: none in a later clause ("Murders fell by half,
     although critics say the calm rests on favours to jailed gang bosses"), unless that clause
-    states a figure of its own, a parallel account ("puts the total at 174, while the ministry says
-    90 people died in custody")."""
+    states a figure of its own, a parallel account ("puts the total at 163, while the ministry says
+    88 people died in custody")."""
     after = figure.next_start if figure is not None and figure.next_start >= clause_end else None
     return [t for t in terms if t[0] < clause_end or (after is not None and after < t[0])]
 

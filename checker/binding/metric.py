@@ -145,7 +145,7 @@ def _tables(code: str) -> _Words:
                       rf"\W*(?:{patterns.phrases(pack['place_only_links'])})\s+(?:\d[\d.,]*|[^\W\d]+)\s+"
                       rf"(?:{patterns.phrases(pack['partitive_links'])})\s+(?:[^\W\d]+\s+)?"
                       rf"(?:{patterns.phrases(pack['territory_nouns'])})(?:s|es)?\b[^;:]*,[^;:]*$", patterns.IGNORECASE),
-                  # "the murder rate in 2019 was 53.4"; "the murder rate, 103 in 2015, fell to 2.4"
+                  # "the murder rate in 2021 was 48.7"; "the murder rate, 128 in 2016, fell to 3.4"
                   rate_value=ending("rate_words", 8, r"|\d{4}", r"(?:,(?:[^,;:()]|(?<=\d)[,.](?=\d)){1,40},)?"),
                   rate_owners=frozenset(w.lower() for w in pack["rate_owners"]),
                   part_back=patterns.compile(rf"\s+(?:{patterns.phrases(pack['part_back_links'])})\b",
@@ -202,7 +202,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
     if counted and (noun in words.records or noun in words.times) and noun not in metric_nouns:
-        return OTHER_NOUN  # "500 reports of deaths in custody", "one of the months with the fewest homicides"
+        return OTHER_NOUN  # "380 reports of deaths in custody", "one of the months with the fewest homicides"
     if counted and noun is not None and noun not in metric_nouns and noun not in words.people and not demonym \
             and words.having.match(text, end):
         return OTHER_NOUN  # "the 20 towns with the most homicides": the metric is what the towns have
@@ -288,7 +288,7 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
     words = _tables(code)
     lead = text[max(0, start - 40):start]
     if words.population.search(lead) or (words.denominator.search(lead) and not words.part.search(lead)):
-        return POPULATION  # "a nation of 6.5 million"; "4,000 homicides among 6.1 million people"
+        return POPULATION  # "a nation of 5.4 million"; "3,650 homicides among 7.3 million people"
     if words.intention.search(lead):
         return INTENTION
     if words.each_place.match(text[:start]):
@@ -302,8 +302,8 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
 
 def _standard_before(text: str, start: int, end: int, words: _Words) -> bool:
     """Whether a standard's verb stands before the figure in its clause and what it makes of it
-    around them ("the agency regards a rate above 10 per 100,000 as epidemic", "considera epidémica
-    una tasa superior a 10"): a threshold someone sets, never a figure of a place."""
+    around them ("the agency regards a rate above 12 per 100,000 as alarming", "considera alarmante
+    una tasa superior a 12"): a threshold someone sets, never a figure of a place."""
     lead = text[max(0, start - 60):start]
     verb = words.standard_before.search(lead)
     if verb is None:
@@ -353,7 +353,7 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
     if noun is not None and noun.lower() in subgroups:
         return noun  # "..., including 3,300 children": a part, but a subgroup of the whole's, never its total
     if is_part(text, start, code):
-        return None  # "..., including 391 in August": a part named after its whole, counted as the whole is
+        return None  # "..., including 362 in August": a part named after its whole, counted as the whole is
     modifier = _modifier_pattern(code).match(text, end)
     if modifier is None and shared:
         partner = _coordinated_figure(code).match(text, end)
@@ -364,7 +364,7 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
         found = _next_word_pattern(subgroups).match(text, end)
     if found is None:  # "470 were women", "4,468 of those deported that year were minors": its complement
         found = _complement_pattern(code, subgroups).match(text, end)
-    if found is None:  # "900 unaccompanied children aged 12 and younger"
+    if found is None:  # "870 unaccompanied children aged 14 and younger"
         found = _restriction_pattern(code, subgroups).match(text, end)
     if found is None:  # "firearms caused 2,405 deaths; knives, 520": a subgroup or cause before it
         found = _subgroup_before(text, start, subgroups, code)
@@ -444,7 +444,7 @@ def a_term_names_a_subgroup(text: str, spans, subgroups: tuple[str, ...], code: 
     """The subgroup that a modifier of one of the metric's words at ``spans`` names ("Removals of
     people who had entered as part of a family unit rose to 5,700"; unless the word is the figure's
     ``own``, whose phrase ``names_a_subgroup`` reads), or another group coordinated with it or an
-    age right after it ("a 40% rise in apprehensions of unaccompanied children aged 12 and
+    age right after it ("a 35% rise in apprehensions of unaccompanied children aged 14 and
     under"): the figure then counts that subgroup, never the metric's total; None when none does."""
     if not subgroups:
         return None
@@ -461,7 +461,7 @@ def a_term_names_a_subgroup(text: str, spans, subgroups: tuple[str, ...], code: 
 def _restriction_pattern(code: str, subgroups: tuple[str, ...]) -> Pattern[str]:
     """What, right after a metric's word, makes its figure count another group than the metric:
     a subgroup coordinated with it ("unaccompanied children and family groups": both together) or
-    an age ("unaccompanied children aged 12 and younger": some of them)."""
+    an age ("unaccompanied children aged 14 and younger": some of them)."""
     pack = lang.load(code)
     return patterns.compile(rf"\s+(?:(?:{patterns.phrases(pack['coordinators'])})\s+(?:[^\W\d]+\s+)?"
                             rf"((?:{patterns.phrases(subgroups)})(?:s|es)?)\b"
@@ -479,8 +479,8 @@ _YEAR = patterns.compile(r"(?:19|20)\d\d(?![\d.,]\d)")
 
 
 def rate_governing(text: str, start: int, code: str = lang.DEFAULT) -> tuple[int, bool] | None:
-    """The rate word a bare figure at ``start`` is the value of ("the rate had been 68", "a murder
-    rate of 90.4", "put the 2022 rate at 7.8"): its end, and whether the word before it leaves it
+    """The rate word a bare figure at ``start`` is the value of ("the rate had been 71", "a murder
+    rate of 90.4", "put the 2021 rate at 8.3"): its end, and whether the word before it leaves it
     the rate in focus (an article, a possessive, a year or a name: "the rate", not "the jobless
     rate"); None when no rate word governs the figure."""
     words = _tables(code)
@@ -524,8 +524,8 @@ def names_a_part(text: str, start: int, end: int, code: str = lang.DEFAULT) -> b
 
 def a_kind_of_its_whole(text: str, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether a figure ending at ``end`` names its whole back and then a kind of them in lower case
-    ("94 of them violently", "12 de ellas mujeres"), not a place ("50,000 of them Guatemalans") nor a
-    time ("62 de ellas el sábado 26"): a subgroup of the whole's count, never a figure of that count."""
+    ("78 of them violently", "12 de ellas mujeres"), not a place ("50,000 of them Guatemalans") nor a
+    time ("39 de ellas el domingo 13"): a subgroup of the whole's count, never a figure of that count."""
     back = _tables(code).part_back.match(text, end)
     rest = text[back.end():].split(maxsplit=1) if back is not None else []
     return bool(rest) and rest[0][:1].islower() and rest[0].lower() not in lang.words(code, "stop_words")

@@ -51,8 +51,8 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
 def last_ended(whole: TimeScope, focus: TimeScope, anchor) -> TimeScope | None:
     """The unit before ``whole`` when ``whole`` widens a ``focus`` that ended by the publication
     (``anchor``) to the year or month around it, which had barely begun by then: "Zembla closed the
-    year with ..." on January 5 is the year just closed, not the one of "the first four days of
-    2016" said before it. None otherwise: in October, "on pace to close the year at 86" is this year's."""
+    year with ..." on January 5 is the year just closed, not the one of "the first three days of
+    2019" said before it. None otherwise: in October, "on pace to close the year at 77" is this year's."""
     unit = whole.granularity
     if unit not in ("year", "month") or anchor is None or not (whole.start and whole.end and focus.start and focus.end):
         return None
@@ -92,7 +92,7 @@ def _time_prepositions(code: str, kind: str) -> tuple[str, ...]:
 def day_in_focus(scope: TimeScope, focus: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope:
     """A weekday and a day of month with no month ("on Saturday the 26th", "el sábado 26"), read
     as the last such day before publication, is that day of the month in focus when it falls on
-    that weekday there ("the weekend of March 25 to 27 ... on Saturday the 26th": March 26). One
+    that weekday there ("the weekend of June 12 to 14 ... on Saturday the 13th": June 13). One
     that no week near publication holds (left unresolved) is read in the month in focus alone."""
     if focus is None or not focus.start or not focus.end or focus.start[:7] != focus.end[:7] \
             or scope.start != scope.end or (scope.start or "")[:7] == focus.start[:7]:
@@ -202,8 +202,8 @@ def days_of(duration: Quantity) -> float | None:
 
 def links_a_length(gap: str, duration: str, side: str, code: str = lang.DEFAULT) -> bool:
     """Whether a duration beside a figure gives the figure's own length: after it, linked by a word
-    of ``duration_links`` "after" ("228 in 30 days", "40 people were killed over three days");
-    before it, an adjective whose head the "before" words tie to the figure ("a two-day toll of 76")."""
+    of ``duration_links`` "after" ("273 in 30 days", "45 people were killed over three days");
+    before it, an adjective whose head the "before" words tie to the figure ("a two-day toll of 83")."""
     words = gap.lower().split()
     if any(not word.isalpha() for word in words) or len(words) > 3:
         return False  # a comma or another word than a short verb phrase: the duration is not the figure's
@@ -216,8 +216,8 @@ def links_a_length(gap: str, duration: str, side: str, code: str = lang.DEFAULT)
 
 def fit_length(scope: TimeScope, days: float, publication: TimeScope | None = None) -> TimeScope:
     """A figure's period checked against the length its own words give it: a shorter one (by more
-    than 5%) is the last day of the figure's stretch ("62 on Saturday, a two-day toll of 76":
-    Friday and Saturday); one as long or longer holds it ("40 killed over three days" in November),
+    than 5%) is the last day of the figure's stretch ("39 on Sunday, a two-day toll of 83":
+    Saturday and Sunday); one as long or longer holds it ("45 killed over three days" in November),
     unless it still runs at ``publication``: then the whole days counted from its start say how
     far the count reaches ("so far this year, 900 in 120 days": the first 120 days)."""
     start, end = date.fromisoformat(scope.start), date.fromisoformat(scope.end or scope.start)
@@ -270,8 +270,8 @@ def closes_with(word: str, code: str = lang.DEFAULT) -> bool:
 
 
 def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
-    """Whether the words after a time open a clause about that time itself ("since 2015, when it
-    recorded 103"): ``when_clauses`` of the language pack; one that a comma and a coordinator close
+    """Whether the words after a time open a clause about that time itself ("since 2016, when it
+    recorded 128"): ``when_clauses`` of the language pack; one that a comma and a coordinator close
     before the figure ("since May, when it began, and the state expects 900") no longer holds it."""
     words = gap[:40].replace(",", " ").lower().split()  # its first word: the gap may run long
     if not words or words[0] not in lang.words(code, "when_clauses"):
@@ -376,7 +376,7 @@ def dates_a_saying(before: str, code: str = lang.DEFAULT) -> bool:
     words = before.lower().split()[-3:]
     said = [i for i, w in enumerate(words) if w in lang.words(code, "reporting_verbs")]
     return bool(said) and not any(c in w for w in words[said[-1]:] for c in ",;:0123456789")  # a pause before the verb is
-    # no matter; a figure after it is: "reportó 1.017 homicidios entre ...", the figure's time
+    # no matter; a figure after it is: "reportó 1.136 homicidios entre ...", the figure's time
 
 
 def says_at(text: str, start: int, code: str = lang.DEFAULT) -> bool:
@@ -401,7 +401,7 @@ def _rank_position(code: str) -> Pattern[str]:
 
 
 def runs_for(scope: TimeScope, gap: str, length: Quantity, code: str = lang.DEFAULT) -> TimeScope:
-    """A time opened by a range's "from" and followed by a length ("from March 2015, for 13
+    """A time opened by a range's "from" and followed by a length ("from July 2016, for 11
     consecutive months"): the stretch from its start that runs that long (``duration_links``
     "lasting"); else ``scope`` unchanged."""
     pack = lang.load(code)
@@ -418,8 +418,8 @@ def runs_for(scope: TimeScope, gap: str, length: Quantity, code: str = lang.DEFA
 
 
 def names_a_unit(apposition: str, code: str = lang.DEFAULT) -> bool:
-    """Whether an apposition after a time names a unit of time among its first words ("April 2016, a
-    month in which ...", "2015, the worst year ..."): it describes that time, not a new clause."""
+    """Whether an apposition after a time names a unit of time among its first words ("May 2018, a
+    month in which ...", "2017, the worst year ..."): it describes that time, not a new clause."""
     units = lang.load(code)["time_units"]
     return any(w.strip(",").lower() in units for w in apposition.split()[1:4])
 
@@ -500,8 +500,8 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
 
 def _clause_against(words: list[str], code: str) -> bool:
     """Whether the words before a time end on a clause that a comparative and a comparison word
-    open, of up to three words and no figure ("30 percent less than Congress had approved the
-    previous year"): the time is that clause's, the base's; not after a change ("more than
+    open, of up to three words and no figure ("a quarter less than parliament had voted the
+    year before"): the time is that clause's, the base's; not after a change ("more than
     doubled in 2018") nor after a comparison word with no comparative ("against drug gangs")."""
     stated_against = comparatives(code)
     for n in range(1, 4):
@@ -576,7 +576,7 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
 
 
 def _possessive_year(word: str) -> bool:
-    """"2015's" in "half of 2015's 6,656": a year owning the base value, no word of its own."""
+    """"2016's" in "half of 2016's 5,947": a year owning the base value, no word of its own."""
     return len(word) == 6 and word[:4].isdigit() and word[4] in "'’" and word[5] == "s"
 
 
@@ -649,7 +649,7 @@ def _to_date_openers(code: str) -> tuple[str, ...]:
 
 def year_to_date(scope: TimeScope) -> TimeScope:
     """A day or month as the end of the stretch from the start of its year ("as of May 31,
-    averaging 15.5 a day": January 1 - May 31); a year or fiscal year stays whole."""
+    averaging 13.6 a day": January 1 - May 31); a year or fiscal year stays whole."""
     if not scope.end or scope.granularity not in ("day", "month"):
         return scope  # "through fiscal 2019" is that fiscal year
     return replace(scope, start=scope.end[:4] + "-01-01")

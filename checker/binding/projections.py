@@ -1,5 +1,5 @@
-"""Figures their own words project ("the government projects that fewer than 100 homicides will be
-recorded in 2025"; "a pace that would put the full year near 80,000"; "el Gobierno proyecta 1.900
+"""Figures their own words project ("the ministry expects that fewer than 140 murders will be
+logged in 2026"; "a pace that would put the full year near 71,000"; "el Gobierno proyecta 1.900
 homicidios"): no count recorded so far, whatever the date of the article that gives it. Such a figure
 keeps its context and carries a ``projection`` entry in its binding; the checks compare it only with
 projections and other figures of periods still ahead of their articles (checks/blocks.py ``ahead``),

@@ -1,7 +1,7 @@
 """The rate a rate naming no metric states, from the count it is the rate of (a metric's
-``rate_of``): a count whose terms or verbs stand in the rate's clause ("496 homicides in 2022, a
-rate of 7.8 per 100,000"), or the count of its sentence right before it ("...; and in 2024, 114, a
-rate of 1.9 per 100,000", the 114 being homicides)."""
+``rate_of``): a count whose terms or verbs stand in the rate's clause ("538 homicides in 2021, a
+rate of 8.3 per 100,000"), or the count of its sentence right before it ("...; and in 2023, 137, a
+rate of 2.3 per 100,000", the 137 being homicides)."""
 from __future__ import annotations
 
 from checker.model import Claim, Evidence

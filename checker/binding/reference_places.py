@@ -30,7 +30,7 @@ _YARDSTICK_REACH = 40  # characters before a place in which its yardstick word i
 
 
 def landmarks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
-    """The places a distance is measured from ("74 kilometers (46 miles) southeast of Zembla") or
+    """The places a distance is measured from ("64 kilometers (40 miles) northwest of Zembla") or
     that something lies near ("near the Zemblan border"): where something lies away from, so never
     the place a figure is about."""
     return _right_after(_landmark_pattern(code), text, places)

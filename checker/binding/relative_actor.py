@@ -1,6 +1,6 @@
-"""The actor of a relative clause that tells a figure's metric with no subject of its own: "México
-deportó a 19.850 hondureños en 2023, menos que los 26.450 guatemaltecos que devolvió ese mismo año"
-(the 26.450 are Mexico's too), "Zembla deported 900 Hondurans, fewer than the 1,200 Ozians that it
+"""The actor of a relative clause that tells a figure's metric with no subject of its own: "Zembla
+deportó a 17.380 ruritanos en 2022, menos que los 21.640 ozianos que devolvió ese mismo año"
+(the 21.640 are Zembla's too), "Zembla deported 900 Hondurans, fewer than the 1,200 Ozians that it
 sent back". The actor is the place right before the sentence's earlier verb of that metric, as a
 figure right after that verb would take it (binding.subject._acting)."""
 from __future__ import annotations

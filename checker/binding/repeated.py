@@ -53,7 +53,7 @@ class Repeats:
 
 def named_again(text: str, start: int, metric: str | None, code: str = lang.DEFAULT) -> str | None:
     """``metric`` when a `set_demonstratives` or `restating_partitives` word stands right before the
-    figure at ``start`` ("de esos 569 asesinatos", "a third of the 1,470 homicides"): the figure
+    figure at ``start`` ("de esos 817 homicidios", "a third of the 1,560 homicides"): the figure
     names again a count stated before."""
     if metric is None or not _demonstrative(code).search(text, max(0, start - 20), start):
         return None

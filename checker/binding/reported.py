@@ -65,7 +65,7 @@ def dates_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
     January"), or a time fronted before a verb of saying ("In January, the minister said ...")."""
     words = [w.strip(",.;:()\"'“”").lower() for w in text[:t.start].split()[-_WORDS_BEFORE:]]
     said = [i for i, w in enumerate(words) if w in _saying_words(code)]
-    if said:  # not "afirmó que en los primeros 80 días de 2024 ...": the time of what was said
+    if said:  # not "sostuvo que en los primeros 35 días de 2021 ...": the time of what was said
         return lang.words(code, "said_clause_openers").isdisjoint(words[said[-1] + 1:])
     return text[t.end:t.end + 1] == "," and not text[:t.start].strip(" \"'“‘(") \
         and periods.fronts_a_saying(text[t.end:q.start], code)

@@ -1,5 +1,5 @@
-"""A figure that restates a change stated just before: "police claimed an 18 percent drop in
-homicides, while the ministry put the decline closer to 2 percent". The later figure names neither
+"""A figure that restates a change stated just before: "police reported a 21 percent fall in
+murders, while the ministry put the decline nearer to 3 percent". The later figure names neither
 what fell nor where nor when; its words point back ("the decline") at the change already stated,
 so it is the same quantity, another account of it, and carries that change's metric, direction,
 place and period (basis ``discourse``). Only a bare figure of the same unit is carried, right after
@@ -55,8 +55,8 @@ class Changes:
     @staticmethod
     def _within_reach(stated: tuple[int, int, Claim], paragraph: int, sentence: int, claim: Claim) -> bool:
         """Whether a change stated in ``stated`` may be restated in this paragraph and sentence: in
-        the next sentence of its paragraph, or a little farther ("... a fall of 25 percent. // ...
-        the national reduction came to 25 percent") when the figure gives the same value again."""
+        the next sentence of its paragraph, or a little farther ("... a fall of 22 percent. // ...
+        the national reduction came to 22 percent") when the figure gives the same value again."""
         if stated[0] == paragraph and 0 <= sentence - stated[1] <= REACH:
             return True
         same = claim.value is not None and stated[2].value is not None and claim.value.point == stated[2].value.point

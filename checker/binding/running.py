@@ -88,7 +88,7 @@ def from_events(claims: list[Claim], rules: RuleSet, m: Matchers, code: str,
 
 def _past_the_event_day(c: Claim, event: Claim | None, rules: RuleSet, now: str | None) -> Claim:
     """``c``, a cumulative figure whose only time is the day its sentence dates an event on, said
-    after the event's words ("the emergency, declared on March 27, 2022, reached its third year with
+    after the event's words ("the emergency, declared on July 14, 2021, reached its third year with
     85,300 detainees"): that day dates the event, and the figure counts from it to publication, not
     over the day. A time before the event's words ("On March 27, when the emergency was declared, police
     held 900") is the figure's own; unchanged then."""
@@ -136,8 +136,8 @@ def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], sta
 def _total_as_of(c: Claim, rules: RuleSet, totals: re.Pattern[str], code: str) -> Claim:
     """``c``, a cumulative figure dated at a day its sentence tells a total at (``as_of_totals``: "on
     March 4, arrests totaled 39,800", "el 12 de mayo las capturas sumaban 33.200"), or counted up to a
-    date its time opens with a word of ``as_of_words`` or ``to_date_words`` for ("only $56 million had been
-    disbursed by Sept. 30", "427 muertes bajo custodia hasta el 31 de enero"), from a start the text never
+    date its time opens with a word of ``as_of_words`` or ``to_date_words`` for ("only $38 million had been
+    paid out by Nov. 30", "427 muertes bajo custodia hasta el 31 de enero"), from a start the text never
     gave (its year's or its fiscal year's): as of that date, a count up to it, not of the day nor of the year;
     else unchanged. A sentence that counts by calendar years ("En 2019 fallecieron 85; hasta el 15 de junio
     de 2020, 40") keeps the year to date."""
@@ -182,7 +182,7 @@ def _continued(c: Claim, head: Claim, rules: RuleSet, as_of: tuple[re.Pattern[st
             or not 0 <= c.line - head.line <= _LINES or tuple(c.subject) != tuple(head.subject):
         return c
     if _to_date(t, code):
-        if not start < t.start:  # an earlier count of it too: "132 desde el 27 de marzo de 2022. Hasta el 28 de febrero, 118"
+        if not start < t.start:  # an earlier count of it too: "152 desde el 14 de julio de 2021. Hasta el 18 de abril, 124"
             return c
     elif t.start < start or t.granularity not in ("day", "month", "span") or anniversary.days(t.start, t.end) > 31 \
             or not any(cue.search(c.sentence) for cue in as_of):
@@ -219,7 +219,7 @@ def _then(c: Claim, last_event: Claim | None) -> Claim | None:
 
 
 def _since_then(c: Claim, event: Claim, rules: RuleSet, now: str | None, code: str) -> Claim:
-    """``c``, a cumulative figure counted "since then" ("desde entonces, más de 78.000 han sido detenidos")
+    """``c``, a cumulative figure counted "since then" ("desde entonces, más de 64.500 han sido detenidos")
     right after the sentence that dates ``event`` in its paragraph or the one before, no figure's own time
     between: from that event's start, the time named last, not from an earlier time in focus."""
     t = c.time
@@ -261,7 +261,7 @@ class _Anniversaries:
         """Each event's start, as the day of an anniversary less its years ("on the second
         anniversary of the crackdown, on August 9"): the day is a figure's own in that sentence; the
         day itself when its anniversary falls near publication ("a un año de la aprobación del régimen,
-        el 27 de marzo de 2022", in March 2023): it dates the event."""
+        el 14 de julio de 2021", in July 2022): it dates the event."""
         out: dict[str, str] = {}
         for c in claims:
             if c.kind == "quantity" and _own_day(c.time):
@@ -287,7 +287,7 @@ class _Anniversaries:
             if start is None:
                 continue
             if _own_day(t) and abs(anniversary.days(start, t.end)) <= _NEAR and _dates_the_event(t.end, told.years, now):
-                end = now  # "un año después de que se aprobara el régimen, el 27 de marzo de 2022, ... contabiliza"
+                end = now  # "un año después de que se aprobara el régimen, el 14 de julio de 2021, ... contabiliza"
             elif _own_day(t) and abs(anniversary.days(start, anniversary.years_before(t.end, told.years))) <= _NEAR:
                 end = t.end
             elif _own_day(t) and t.end == start and now is not None \

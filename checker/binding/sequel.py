@@ -1,6 +1,6 @@
 """A figure in a clause with no verb of its own, joined on by a comma and a coordinator and made of
-a noun phrase alone (", and a rate of 12.6", ", y una tasa de 12,6"), shares the predicate of the
-figure before it in its sentence ("Zembla, which closed with 656 homicides, and a rate of 12.6"),
+a noun phrase alone (", and a rate of 14.8", ", y una tasa de 14,8"), shares the predicate of the
+figure before it in its sentence ("Zembla, which closed with 719 homicides, and a rate of 14.8"),
 and so that figure's places: it is no new clause whose place is carried from the discourse. The
 words are the language pack's (``conjunctions``, ``determiners``, ``complement_links``)."""
 from __future__ import annotations

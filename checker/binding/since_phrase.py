@@ -1,5 +1,5 @@
-"""A "since" phrase that names an event and its date ("since the end of the civil war in 1992",
-"desde la entrada en vigor del régimen, que la Asamblea aprobó el 27 de marzo"): its time dates
+"""A "since" phrase that names an event and its date ("since the end of the Zemblan civil war in 1979",
+"desde la entrada en vigor del régimen, que la Asamblea aprobó el 14 de julio"): its time dates
 that event. A figure outside the phrase does not take it; a figure before it counts from it to
 publication. The "since" words are the pack's (context.yaml ``event_since``)."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ _STRETCH = patterns.compile(r"[,;:—(]")  # the punctuation that ends a stretch
 def dates_a_since_phrase(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
     """Whether plain time ``t`` dates the event a "since" phrase names, a word of the pack's
     ``event_since`` standing before it with no punctuation between ("the bloodiest month since the end
-    of the civil war in 1992"): the phrase's time, no figure's outside it."""
+    of the Zemblan civil war in 1979"): the phrase's time, no figure's outside it."""
     if t.relation != "in":
         return False  # "desde que ... y hasta este mes": the end of the stretch
     stretch = _STRETCH.split(text[max(0, t.start - 80):t.start])[-1]
@@ -33,8 +33,8 @@ def opens_on(text: str, at: int, code: str = lang.DEFAULT) -> bool:
 def since_the_event(scope: TimeScope, chosen: TimeMention, between: str, publication: TimeScope | None,
                     code: str = lang.DEFAULT) -> TimeScope:
     """``scope``, read from plain time ``chosen`` after a figure, when it dates the event a "since"
-    phrase ``between`` them names ("36,000 detained since the emergency, which Congress approved on
-    March 27"): the stretch from its start to ``publication``; the figure counts since then."""
+    phrase ``between`` them names ("42,800 detained since the emergency, which parliament approved on
+    July 14"): the stretch from its start to ``publication``; the figure counts since then."""
     if chosen.relation != "in" or len(between) < 8 or not scope.start or publication is None or not publication.end \
             or scope.start > publication.end or ";" in between or ":" in between \
             or not _opens_one(between, code):
@@ -56,14 +56,14 @@ def set_off_since(text: str, t: TimeMention, code: str = lang.DEFAULT) -> str:
 
 def dates_its_event(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
     """Whether plain time ``t`` dates the event of the "since" phrase it stands in (``dates_a_since_phrase``)
-    with no other number between ("since the peak of 2011", not "since the 1992 accords and a far cry from
-    2015"): the phrase's time, no period the text speaks of."""
+    with no other number between ("since the peak of 2010", not "since the 1979 accords and a far cry from
+    2016"): the phrase's time, no period the text speaks of."""
     return t.relation == "in" and _since_stretch(text, t.start, code) is not None
 
 
 def frames_a_record(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
-    """Whether time ``t`` only opens the stretch a record is measured over ("the lowest since 2007",
-    "the first time since 2007 that the rate fell below 50", "el nivel más bajo desde la firma de
+    """Whether time ``t`` only opens the stretch a record is measured over ("the lowest since 2009",
+    "the first time since 2009 that the rate fell below 45", "el nivel más bajo desde la firma de
     2012"): a word of ``since_frames`` among the five words before its "since" word, no number
     between. Such a time dates no figure and comes into no focus. Asked of each time for each figure
     of its sentence: answered once."""
@@ -80,7 +80,7 @@ def _frames_a_record(text: str, start: int, since: bool, code: str) -> bool:
             return False
     words = before.lower().split()[-5:]
     if not words or any(c.isdigit() for w in words for c in w):
-        return False  # "in the first 100 days since the decree of March 27": the figure's own count
+        return False  # "in the first 120 days since the decree of July 14": the figure's own count
     padded = f" {' '.join(words)} "
     return any(f" {frame} " in padded for frame in lang.phrases(code, "since_frames"))
 
@@ -108,9 +108,9 @@ def takes_the_focus(text: str, q: Quantity, scope: TimeScope | None, times: list
                     quantities: list[Quantity], state) -> bool:
     """Whether figure ``q``'s period ``scope`` becomes its sentence's time in focus (``state.sentence_time``
     so far): a dated period, no base value's ("from 70,000 the year before") nor one of the "when" clause
-    of a base value's time ("down from 6,656 in 2015, when the rate hit 103"), nor a count from an earlier
-    start up to publication after a figure the sentence dated ("ended 2016 with 5,150, a fifth decline
-    since the peak of 2011": "the year before" next is 2015)."""
+    of a base value's time ("down from 5,947 in 2016, when the rate hit 128"), nor a count from an earlier
+    start up to publication after a figure the sentence dated ("ended 2016 with 5,184, a sixth decline
+    since the peak of 2010": "the year before" next is 2015)."""
     if scope is None or not scope.start or scope.basis not in ("explicit", "relative") \
             or is_base_value(text, q, state.code, times) or in_a_base_when_clause(text, q, times, quantities, state.code):
         return False

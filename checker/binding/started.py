@@ -1,6 +1,6 @@
 """A day a sentence says something began on ("The United States began sending asylum seekers to
 Guatemala on Nov. 21"): a count up to a later date in its paragraph or the next, told as a count up to
-it ("As of Jan. 15, 138 had been flown there": ``as_of_cues``), runs from that day, not from the start
+it ("As of Dec. 12, 186 had been flown there": ``as_of_cues``), runs from that day, not from the start
 of the date's year or fiscal year. The verbs of a start are the pack's (``event_years`` verbs)."""
 from __future__ import annotations
 

@@ -453,7 +453,7 @@ def _not_listed_elsewhere(text: str, span: tuple[int, int], places: Sequence[Pla
 @cache
 def _list_head_pattern(code: str):
     """A list link and the digits of a figure right after a place: " at 49", " with 115" (after a
-    comma, "Zembla, with 3,300 homicides, came in at 36", the place is the sentence's subject)."""
+    comma, "Zembla, with 3,450 homicides, came in at 42", the place is the sentence's subject)."""
     links = patterns.phrases(lang.load(code)["place_before_links"])
     return patterns.compile(rf"\s+(?:{links})\s+\d|\s*\(\d")  # or its figure in brackets: "Zembla (115)"
 

@@ -44,7 +44,7 @@ def resolve(mention: TimeMention, state: Discourse) -> TimeScope:
             end = state.anchor.latest.isoformat() if state.anchor else None
             return TimeScope((state.sentence_time or last).start, end, scope.text, "inherited", last.granularity)
         return TimeScope(last.start, last.end, scope.text, "inherited", last.granularity)
-    if mention.relation == "same":  # "9 killed since the truce took effect, fewer than the 15 over the same months of 2011"
+    if mention.relation == "same":  # "7 killed since the pact took effect, fewer than the 33 over the same months of 2014"
         before = state.previous[1].time if state.previous and state.previous[0] == state.sentence_number else None
         return periods.same_stretch(scope, state.sentence_time or (state.last_time if not before or before.start else None))
     if mention.relation == "ago" and scope.start and scope.end:
@@ -84,7 +84,7 @@ def recent(state: Discourse) -> bool:
 
 def month_of_focus(focus: TimeScope | None, scope: TimeScope, code: str) -> TimeScope | None:
     """The month "that June" ("ese junio") names: that month of the period in focus, when the
-    period holds it once ("froze aid in March 2019; that June ..."); None when it does not say which."""
+    period holds it once ("froze aid in October 2021; that December ..."); None when it does not say which."""
     words = scope.text.lower().split()
     month = lang.load(code)["months"].get(words[-1].rstrip(".")) if words else None
     if focus is None or month is None or not focus.start or not focus.end:

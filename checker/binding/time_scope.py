@@ -84,7 +84,7 @@ class Lead:
         elif self.first is not None:
             agree = self.single and time_resolve.same_span(self.first, self.last)
             if agree and when_clause.looks_back(self.back, self.first, self.scope or self.article):
-                self.named = state.last_time if self.scope is not None else None  # "the peak of 2012, when ..."
+                self.named = state.last_time if self.scope is not None else None  # "the peak of 2017, when ..."
             else:
                 self.scope, self.named = (self.first, state.last_time) if agree else (None, None)
                 self.kept = self.counted
@@ -133,8 +133,8 @@ class Lead:
 
     def carried(self, days: float | None, metric: str | None = None) -> TimeScope | None:
         """The lead, when the sentence being read is in its paragraph or the next, and the figure's
-        own length (``days``: "228 in 30 days") is none or the lead's; a fiscal year only for a metric
-        its figures counted ("$24 million in fiscal 2012. ... 2,600 homicides for the year": no fiscal year)."""
+        own length (``days``: "273 in 30 days") is none or the lead's; a fiscal year only for a metric
+        its figures counted ("$31 million in fiscal 2020. ... 2,450 homicides for the year": no fiscal year)."""
         paragraph = self.reading[1]
         if self.scope is None or not self.paragraph <= paragraph <= self.paragraph + 1:
             return self._looking_back(days)
@@ -181,8 +181,8 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     of the previous sentence when ``may_inherit`` (the sentence refers back); else, for a ``flow``
     (the metric of a count of events: ``flows``), the time in focus in its paragraph (``Lead``);
     else publication.
-    A figure whose own words give it a longer length than its period ("62 on Saturday, a two-day
-    toll of 76") runs that long up to its period's end (periods.fit_length)."""
+    A figure whose own words give it a longer length than its period ("39 on Sunday, a two-day
+    toll of 83") runs that long up to its period's end (periods.fit_length)."""
     state.lead.seen(state, text, times, quantities)
     scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
     if not flow and periods.a_deadline_ahead(scope, state.publication, state.code):
@@ -202,7 +202,7 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     before = state.previous[1].time if state.previous is not None else None
     if ranked and scope is not None and scope.basis == "inherited" and time_resolve.same_span(before, state.lead.ranked) \
             and not time_resolve.same_span(scope, before):
-        return state.lead.in_ranking()  # "Detroit followed in 21st place with 54.63": the list's, as the figure before
+        return state.lead.in_ranking()  # "Ruritania followed in 19th place with 48.27": the list's, as the figure before
     if ranked and scope is not None and scope.start and scope.end:
         state.lead.ranked = scope  # "came fourth at 101.99" in 2012: the list's period
     return scope
@@ -210,8 +210,8 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
 
 def _fitted(scope: TimeScope | None, days: float | None, state: Discourse) -> TimeScope | None:
     """``scope`` fitted to the length the figure's words give it (periods.fit_length); a running
-    period a length cut short in the paragraph is that stretch when named again ("May: 228 in 30
-    days, per the forensic count. Police data show 236 in May" - both the first 30 days)."""
+    period a length cut short in the paragraph is that stretch when named again ("May: 273 in 30
+    days, per the forensic count. Police data show 263 in May" - both the first 30 days)."""
     if days:
         fitted = periods.fit_length(scope, days, state.publication)
         if periods.runs_at(scope, state.publication) and not time_resolve.same_span(fitted, scope):
@@ -234,8 +234,8 @@ def _eve(text: str, q: Quantity, times: list[TimeMention], scope: TimeScope | No
 
 
 def _joined_time(text: str, q: Quantity, k: int, quantities: list[Quantity], state: Discourse) -> TimeScope | None:
-    """The period of the figure right before, when a coordinator joins the two ("fell to 37th with
-    505 killings and a rate of 37.59"): a figure with no time of its own shares it."""
+    """The period of the figure right before, when a coordinator joins the two ("fell to 29th with
+    612 killings and a rate of 41.38"): a figure with no time of its own shares it."""
     if not k or state.previous is None or state.previous[0] != state.sentence_number:
         return None
     before, claim = quantities[k - 1], state.previous[1]
@@ -247,7 +247,7 @@ def _joined_time(text: str, q: Quantity, k: int, quantities: list[Quantity], sta
 
 def _own_length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: str) -> float | None:
     """The length in days that the figure's own words give it: a duration right after it, linked
-    by "in" or "over" ("228 in 30 days"), or one before it naming its head ("a two-day toll of 76")."""
+    by "in" or "over" ("273 in 30 days"), or one before it naming its head ("a two-day toll of 83")."""
     if q.kind == "duration":
         return None
     after = quantities[k + 1] if k + 1 < len(quantities) else None
@@ -278,8 +278,8 @@ def _length(text: str, q: Quantity, k: int, quantities: list[Quantity], code: st
 
 def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention], clause,
            state: Discourse, may_inherit: bool) -> TimeScope | None:
-    own_phrase = own_period.phrase(text, q, times, state.code) or span_after.period(  # "in the first 40 days after
-        text, q, clause, times, quantities, state.lead.started, state.lead.reading[1], state.code)  # the truce"
+    own_phrase = own_period.phrase(text, q, times, state.code) or span_after.period(  # "in the first 50 days after
+        text, q, clause, times, quantities, state.lead.started, state.lead.reading[1], state.code)  # the pact"
     if own_phrase is not None:  # "and 31 over the whole term": not the clause before's "in 2009"
         return own_phrase
     times = legends.without_legends(text, times, state.code)  # "with 2019 in parentheses"
@@ -292,28 +292,28 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
                                      q.change in ("up", "down")):
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start  # not "divulgados este jueves"
                    and not reported.dates_a_saying(text, t, q, state.code)]
-        if earlier:  # "in the first five months of 2018 there were 83 more than in the same stretch of 2017"
+        if earlier:  # "in the first seven months of 2021 there were 35 more than in the same stretch of 2020"
             return _resolved(earlier[-1], state)
         article = state.lead.article
         if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
                 and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end \
                 and not (chosen.scope.basis == "relative" and state.previous is not None  # "más que el año pasado"
                          and time_resolve.same_span(state.previous[1].time, focus)):  # after a figure's stretch: that stretch's
-            return replace(article, text=chosen.scope.text, basis="relative")  # "143,000, 10% fewer than in 2018"
+            return replace(article, text=chosen.scope.text, basis="relative")  # "136,000, 8% fewer than in 2020"
         if focus is not None:
             return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
         chosen = None  # "1,409, down 6% from the first half of 2022" and nothing in focus: the base's time is not its own
     if chosen is not None and _anothers_time(text, q, k, quantities, chosen, times, state.code):
-        if state.sentence_time is not None:  # "closed 2019 with 1,300, 3.6 a day, from 2,400 in 2018"
+        if state.sentence_time is not None:  # "closed 2021 with 1,715, 4.7 a day, from 2,350 in 2020"
             return replace(state.sentence_time, basis="relative")
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
     own = (before_event.counted_back(text, chosen, state.code) if chosen is not None else None) \
         or _said_before(text, chosen, times, quantities, state)
-    if own is not None:  # "When he took office in June 2014, ... 12.4 a day, the figure for that month"
+    if own is not None:  # "When she took office in August 2017, ... 11.2 a day, the figure for that month"
         return own
     when = _when_time(text, q, k, quantities, times, state.code) if times else None
     if when is not None:
-        scope = _resolved(when, state)  # "since 2015, when it recorded 103": 2015; "through 2019, when ..."
+        scope = _resolved(when, state)  # "since 2016, when it recorded 128": 2016; "through 2019, when ..."
         return periods.named_start(scope) if when.relation == "since" else scope
     if chosen is not None:
         return _as_of_saying(text, q, chosen, state) or _from_chosen(text, q, quantities, chosen, times, clause, state)
@@ -326,7 +326,7 @@ def _as_of_saying(text: str, q: Quantity, chosen: TimeMention, state: Discourse)
     """A figure's only time when it dates a saying after it ("66,000 have been arrested, the
     government said on Monday"): the figure is "as of" that day, no count of the day itself."""
     if chosen.start < q.end or not reported.dates_the_release(text, chosen, state.code, q.end):
-        return None  # not "reported 154 homicides in 2023": the verb before the figure
+        return None  # not "reported 193 homicides in 2021": the verb before the figure
     said = _resolved(chosen, state)
     return replace(said, start=None, text=f"{said.text} (as of the day it was said)", granularity="day")
 
@@ -341,7 +341,7 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
         scope = periods.own_year_so_far(scope, text[clause[0]:q.start] + " " + text[q.end:max(q.end, chosen.start)],
                                         state.publication, state.code)  # "3,000, he said it expects in 2018"
     length = next((p for p in quantities if p.start >= chosen.end), None)
-    if length is not None and length is not q and length.end <= q.start:  # "from March 2015, for 13 months"
+    if length is not None and length is not q and length.end <= q.start:  # "from July 2016, for 11 months"
         scope = periods.runs_for(scope, text[chosen.end:length.start], length, state.code)
     if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
         scope = fiscal.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
@@ -380,19 +380,19 @@ def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause
     sentence, a fiscal year or a year to that date, or the stretch to it."""
     changed = _changed_since(scope, state) if q.change in ("up", "down") else None
     if changed is not None:
-        return changed  # "$750 million for fiscal 2016, ... then shrank 30% through fiscal 2019"
-    if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"; "began on Nov. 21. As of Jan. 15, 138 ..."
+        return changed  # "$815 million for fiscal 2020, ... then shrank 25% through fiscal 2023"
+    if state.lead.fiscal:  # "reached 5,000 by June 30" after "fiscal 2014"; "began on Oct. 9. As of Dec. 12, 186 ..."
         scope = fiscal.fiscal_to_date(periods.ahead(scope, text[clause[0]:q.start], state.publication, state.code))
         return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
     if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
-        return periods.year_to_date(scope)  # "as of May 31, killings were averaging 15.5 a day"
+        return periods.year_to_date(scope)  # "as of April 30, killings were averaging 13.6 a day"
     scope = _counted_within(periods.to_date(scope, state.code), chosen, times)
     return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
 
 
 def _changed_since(scope: TimeScope, state: Discourse) -> TimeScope | None:
-    """The span of a change up to a time ("aid then shrank by 30% through fiscal 2019") after a
-    figure of its sentence dated earlier ("$750 million for fiscal 2016"): from that period's start
+    """The span of a change up to a time ("aid then shrank by 25% through fiscal 2023") after a
+    figure of its sentence dated earlier ("$815 million for fiscal 2020"): from that period's start
     to this one's end; None when no earlier period was stated in the sentence."""
     since = state.sentence_time
     if since is None or not since.start or not scope.start or not scope.end or since.start >= scope.start:
@@ -416,7 +416,7 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     if named is None:
         return None
     before = _resolved(named, state)
-    if chosen.scope.granularity == "month":  # "froze aid in March 2019; that June ..."
+    if chosen.scope.granularity == "month":  # "froze aid in October 2021; that December ..."
         return time_resolve.month_of_focus(before, chosen.scope, state.code)
     moved = periods.moved(before, chosen.scope.text, state.code)
     return replace(moved or before, text=chosen.scope.text, basis="relative")
@@ -453,8 +453,8 @@ def _reach(scope: TimeScope, chosen: TimeMention, times: list[TimeMention], stat
 
 def _modifier_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                    code: str) -> TimeMention | None:
-    """A year that modifies the figure's own head noun ("the same 2011 total of 7,104 killings", "its
-    2015 rate of 103"): a bare year right before a noun and a word of ``figure_links``; or a time
+    """A year that modifies the figure's own head noun ("the same 2013 total of 6,218 killings", "its
+    2016 rate of 128"): a bare year right before a noun and a word of ``figure_links``; or a time
     the figure closes, right before a word of ``closing_links`` ("closed 2023 with 34.5")."""
     prev_end = quantities[k - 1].end if k else 0
     for t in times:
@@ -483,8 +483,8 @@ def _time_right_after(text: str, q: Quantity, times: list[TimeMention]) -> bool:
 def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
                code: str) -> TimeMention | None:
     """The "since" or "through" time whose "when" clause, or an aside about it, holds figure ``k``
-    ("through fiscal 2019, when lawmakers provided $520 million"; "since 2014, the worst year,
-    with a rate of 75"), with no other figure between but one a coordinator joins it to."""
+    ("through fiscal 2023, when parliament voted $485 million"; "since 2017, the worst year,
+    with a rate of 91"), with no other figure between but one a coordinator joins it to."""
     shared = _when_time(text, quantities[k - 1], k - 1, quantities, times, code) \
         if k and joined.joins(text, quantities[k - 1].end, q.start, code) else None
     if shared is not None:  # "..., when it counted 3,664 victims and a rate of 38.2": the when clause's both
@@ -501,7 +501,7 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
             fronted = not before or before[-1] in ":;"
             return t if periods.opens_a_when_clause(gap, code) or (_describes_the_time(gap, code) and not fronted) \
                 else None
-        if t.relation == "in" and t.scope.granularity != "day":  # "in April 2016, a month in which the average ..."
+        if t.relation == "in" and t.scope.granularity != "day":  # "in May 2018, a month in which the average ..."
             words = gap.split()
             if gap.lstrip().startswith(",") and len(words) > 2 and not any(c in gap for c in ";:") \
                     and periods.unit_noun(words[1], code) == t.scope.granularity \
@@ -544,7 +544,7 @@ def named(text: str, times: list[TimeMention], quantities: list[Quantity], state
     fall from 2017, when ...") nor a base value's time ("down from 900 in 2017"); notes a day something began on."""
     state.lead.started = started.noted(text, times, state.lead.reading[1], state.code) or state.lead.started
     return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base(text, t, quantities, state)
-            and not since_phrase.dates_its_event(text, t, state.code)  # "since the peak of 2011"
+            and not since_phrase.dates_its_event(text, t, state.code)  # "since the peak of 2010"
             and not since_phrase.frames_a_record(text, t, state.code)]  # "the lowest since 2007"
 
 
@@ -563,8 +563,8 @@ def _is_base(text: str, t: TimeMention, quantities: list[Quantity], state: Disco
 def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], chosen: TimeMention,
                    times: list[TimeMention], code: str) -> bool:
     """Whether the time chosen for figure ``k`` (itself no base value) dates another figure: one past
-    a base value or another time after it ("3.6 a day, down from 2,400 in 2018"; "the fall to 57,
-    after 68 the previous year, 75 in 2013"; but "300 murders and 20 kidnappings in 2018" share
+    a base value or another time after it ("4.7 a day, down from 2,350 in 2020"; "the fall to 44,
+    after 53 the previous year, 61 in 2016"; but "300 murders and 20 kidnappings in 2018" share
     their time), one right after a base value before it, even past other figures ("down from 900
     in 2017, or 60 a month and 2 a day"), or a time before it that is a comparison's base ("a jump
     on 2014, ..., and 18 a day"). The figure then continues the sentence's figure in focus."""
@@ -572,13 +572,13 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
         between = [p for p in quantities if q.end <= p.start and p.end <= chosen.start]
         others = [t for t in times if q.end <= t.start and t.end <= chosen.start]
         if not between and not others:  # most figures: the time right after it ("5 in 2015") is its own,
-            return owns_a_base_value(text, chosen, quantities[k + 1:], code)  # not "half of 2015's 6,656"
+            return owns_a_base_value(text, chosen, quantities[k + 1:], code)  # not "half of 2016's 5,947"
         return not is_base_value(text, q, code) and (any(is_base_value(text, p, code) for p in between)
                                                      or any(not periods.says_at(text, t.start, code) for t in others))
     if chosen.end > q.start or is_base_value(text, q, code) or (periods.opens_a_when_clause(
             text[chosen.end:q.start], code) and not any(chosen.end <= p.start and p.end <= q.start for p in quantities)):
-        return False  # "from 6,656 in 2015, when the rate hit 103": the "when" clause's figure is 2015's
-    # a comparison's base ("a 67 percent jump on 2014, when 3,900 died, and 18 a day"); the time right after
+        return False  # "from 5,947 in 2016, when the rate hit 128": the "when" clause's figure is 2016's
+    # a comparison's base ("a 54 percent jump on 2017, when 3,650 died, and 10 a day"); the time right after
     # a base value is the base's: "900 in 2017", also past other figures ("down from 900 in 2017, or 60 a month")
     return base_time(text, chosen, code) or dates_a_base_value(text, chosen, quantities[:k], code)
 

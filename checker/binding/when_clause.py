@@ -25,7 +25,7 @@ def holding(text: str, reference: TimeMention, times: list[TimeMention],
 
 
 def looked_back(text: str, times: list[TimeMention], code: str = lang.DEFAULT) -> frozenset[tuple[str, str]]:
-    """The periods of a sentence's times that a "when" clause follows ("the peak of 2012, when 7,172
+    """The periods of a sentence's times that a "when" clause follows ("the peak of 2017, when 6,385
     were recorded"): the sentence looks back at them."""
     return frozenset((t.scope.start, t.scope.end) for t in times if t.relation == "in" and t.scope.start
                      and t.scope.end and periods.opens_a_when_clause(text[t.end:t.end + 40], code))

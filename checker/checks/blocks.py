@@ -21,14 +21,14 @@ def quantity_key(claim: Claim, ctx: Context) -> tuple[str, str] | None:
     if claim.kind != "quantity" or claim.value is None or claim.unit is None:
         return None
     if claim.metric and percent_change(claim):
-        return f"{claim.metric}:{claim.change}", claim.unit  # "an 18 percent drop in homicides": its own quantity
+        return f"{claim.metric}:{claim.change}", claim.unit  # "a 21 percent fall in murders": its own quantity
     if claim.metric and claim.change in ("up", "down"):
         return f"{claim.metric}:{claim.change}:{DIFFERENCE_KEY}", claim.unit  # "1,300 fewer homicides": only other differences
     if claim.metric:
         return claim.metric, claim.unit
     stock = stock_key(claim, ctx)
     if stock is not None:
-        return stock, claim.unit  # "room for 40,000 inmates": a level, keyed by its kind, dated or not
+        return stock, claim.unit  # "room for 36,500 inmates": a level, keyed by its kind, dated or not
     own_place = any(name in ctx.place_type for name in claim.subject)
     if claim.noun and claim.unit == "count" and own_place and claim.time is not None \
             and claim.time.basis in ("explicit", "relative", "inherited") \
@@ -72,15 +72,15 @@ def _from_event(claim: Claim, ctx: Context) -> bool:
 
 
 def ahead(claim: Claim, ctx: Context) -> bool:
-    """Whether a dated figure's period ends well after its article was published ("90,000 by the end
-    of September" in June; "2019" in a May 2019 article): a projection or a tally so far, which is
+    """Whether a dated figure's period ends well after its article was published ("67,400 by the end
+    of October" in July; "2019" in a May 2019 article): a projection or a tally so far, which is
     never judged against a final figure, only against figures as far ahead of their own articles."""
     t = claim.time
     published = ctx.published.get(claim.source)
     if (metric := metric_of(claim, ctx.rules)) is not None and metric.planned:
         return False  # "requested $900 million for fiscal 2020" in 2019: the amount asked for, no projection
     if is_projected(claim):
-        return True  # "projects that fewer than 100 will be recorded in 2025", whenever it was said
+        return True  # "expects that fewer than 140 will be logged in 2026", whenever it was said
     if not (t and t.end and t.start and t.basis != "publication" and published and t.end > published):
         return False
     start, end, seen = (date.fromisoformat(d) for d in (t.start, t.end, published))

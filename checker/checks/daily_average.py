@@ -14,7 +14,7 @@ from checker.model import Claim, Finding
 ID = "daily-average"
 DRIFT_BAND = 0.1
 # A total and its stated average further apart than this were read over different periods (the
-# sentence's own stretch, "in 150 days", against the year): a misreading, never a finding.
+# sentence's own stretch, "in 140 days", against the year): a misreading, never a finding.
 _SAME_PERIOD_GAP = 0.4
 
 
@@ -39,9 +39,9 @@ def judge(_source: str, claims: list[Claim], ctx: Context) -> list[Finding]:
 
 def _nearer_base(average: Claim, total: Claim, totals: list[Claim], ctx: Context) -> bool:
     """Whether the average stands in brackets right after a base figure dated apart from ``total``:
-    "1,340 in the first 11 months of 2013, up from 1,190 in all of 2012 (about 3.3 a day)" averages
-    the 1,190, whatever period the sentence's clause lent the average. Unbracketed, the average goes
-    on with the main figure ("6,757 last year, down from 7,172 in 2012, or about 19 a day")."""
+    "1,480 in the first ten months of 2016, up from 1,270 in all of 2015 (about 3.5 a day)" averages
+    the 1,270, whatever period the sentence's clause lent the average. Unbracketed, the average goes
+    on with the main figure ("5,832 last year, down from 6,416 in 2015, or about 16 a day")."""
     return any(total.start < c.start < average.start and _bracketed_after(c, average)
                and not _dated_alike(c, total) and period_of(c, ctx) != period_of(total, ctx) for c in totals)
 
@@ -71,7 +71,7 @@ def _counts_the_same(average: Claim, total: Claim, ctx: Context) -> bool:
 def _check(average: Claim, total: Claim, ctx: Context) -> Finding | None:
     """The finding for a total and its stated average of one sentence, dated by the same words
     ("325 crashes in May, an average of 10 a day"): figures dated apart ("2,492 killings in 2013;
-    in 2014 a daily average of 10.7") are not one period's. Their sentence is their shared place."""
+    in 2014 a daily average of 13.1") are not one period's. Their sentence is their shared place."""
     if average.change in ("up", "down") or total.change in ("up", "down") or not _dated_alike(average, total):
         return None
     period = period_of(total, ctx)
@@ -83,7 +83,7 @@ def _check(average: Claim, total: Claim, ctx: Context) -> Finding | None:
     stated = stated_precision(average)
     gap = relative_gap(implied, stated)
     if gap > _SAME_PERIOD_GAP:
-        return None  # "1,487 homicides in 150 days ... 9.9 a day so far this year": the periods were misread, not the figures
+        return None  # "1,338 homicides in 140 days ... 9.6 a day so far this year": the periods were misread, not the figures
     kind = verdict(gap, DRIFT_BAND)
     said = "matches" if kind == "agreement" else "does not match"
     return make_finding(ctx, ID, kind, [average, total], metric=total.metric, period=period.label(),

@@ -90,7 +90,7 @@ def _including(members: list[Claim], words: Grammar, ctx: Context) -> list[Findi
         if at < 0 or not _part_of(whole, part, ctx) or not words.including.search(whole.sentence[:at]):
             continue
         if reason(whole, ctx) is not None or period_of(whole, ctx) != period_of(part, ctx):
-            continue  # "27 killed last year, including 62 on March 26": a part of another period
+            continue  # "27 killed last year, including 39 on June 13": a part of another period
         whi, plo = interval(whole)[1], interval(part)[0]
         kind = "conflict" if plo > whi else "agreement"
         said = "exceeds" if kind == "conflict" else "fits within"

@@ -1,4 +1,4 @@
-"""Stocks said by a figure's own words: a level at a date ("room for 40,000 inmates", "8,000
+"""Stocks said by a figure's own words: a level at a date ("room for 36,500 inmates", "8,000
 Ruritanians holding work permits", "a population of 6.5 million"), not a count of events.
 
 Such a figure with no date of its own is "as of" its article's date (DESIGN.md, "Context"); it is

@@ -133,7 +133,7 @@ def _source_cue(pack: lang.Pack) -> Pattern[str]:
 @cache
 def _contrast(pack: lang.Pack) -> Pattern[str]:
     """A contrast cue, then an account verb of its own before the later figure ("..., while the
-    press puts it at"): "..., while the city came 24th with 47" is another quantity, not an account."""
+    press puts it at"): "..., while the city came 31st with 52" is another quantity, not an account."""
     cue = patterns.phrases(pack["contrast_cues"], flexible_space=False)
     verb = patterns.phrases(pack["account_verbs"], flexible_space=False)
     return patterns.compile(rf"(?:{cue})\b[^,;]*?\b(?:{verb})\b", patterns.IGNORECASE)
@@ -142,8 +142,8 @@ def _contrast(pack: lang.Pack) -> Pattern[str]:
 def _series_read_as_one(cluster: list[Claim], tolerance: float, accounts: set[tuple[str, str]]) -> set[str]:
     """The figures of any sentence that gives the cluster several values that do not agree: one
     sentence does not state two values of one quantity for one place and period, so its figures
-    were likely read into a period or place they do not share ("68 the year before, 75 in 2013 and
-    87 at the start of the decade", all read as 2013). They may agree or drift, never conflict."""
+    were likely read into a period or place they do not share ("53 the year before, 61 in 2016 and
+    72 at the start of the decade", all read as 2016). They may agree or drift, never conflict."""
     return {c.id for at, claims in _by_sentence(cluster).items() if len(claims) > 1 and at not in accounts
             and len(components([(interval(c, tolerance), c) for c in claims])) > 1 for c in claims}
 

@@ -3,7 +3,7 @@
 Digits with separators and decimals, number words ("nine", "a dozen", "twenty-eight"), scale words
 and suffixes ("48 million", "$1.2bn"), fractions ("half", "a third", "1/16"), vague plurals
 ("tens of thousands"), ranges ("$300 to $400", "between 5% and 6%", "from 13.5 to 14.0 mm"),
-qualifiers ("more than", "nearly", "up to") and stated changes ("fell 45 percent", "a 712 percent
+qualifiers ("more than", "nearly", "up to") and stated changes ("fell 45 percent", "a 795 percent
 increase"). Numbers that are not quantities (MS-13, Game 7, 9:30, 1990s, 22nd, "Section 427")
 make none; calendar spans (years, dates, clock times) come from timex and are masked.
 

@@ -144,7 +144,7 @@ def _assemble(toks: list[Token], num: Num, blocked: set[int]) -> Found | int | N
     _rate(toks, num, f)
     _range(toks, num, sign, f, blocked)
     if f.unit is None and len(f.values) > 1:
-        _rate(toks, num, f)  # "from 86.5 to 85.5 per 100,000": the range is the rate's
+        _rate(toks, num, f)  # "from 74.2 to 73.1 per 100,000": the range is the rate's
     _qualifier(toks, f)
     _change(toks, f)
     if num.vague is not None:

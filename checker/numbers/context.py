@@ -160,7 +160,7 @@ def _phrase_ending_at(toks: list[Token], k: int) -> str | None:
 
 
 def change_after(toks: list[Token], j: int) -> str | None:
-    """A change noun right after the quantity: "a 712 percent increase", "a 3 percent drop"."""
+    """A change noun right after the quantity: "a 795 percent increase", "a 3 percent drop"."""
     for k in (j, j + 1):
         if k < len(toks) and toks[k].lower in CHANGE_NOUNS:
             if k == j + 1 and toks[j].lower not in CHANGE_NOUN_BRIDGES:

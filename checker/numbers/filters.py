@@ -114,7 +114,7 @@ def _parallel_item(toks: list[Token], num: Num) -> bool:
     item whose verb and noun are an earlier figure's of the sentence, one right after a name and a
     verb or two, so that a name then a figure tells another subject the same way. The name need not
     open the sentence ("ZEMBLA CITY (AP) - Oz recorded ...", "By comparison, Oz reported ...").
-    Never after a name's own number ("members of MS-13 and Barrio 18")."""
+    Never after a name's own number ("members of Z-14 and Brigade 27")."""
     start = name_start(toks, num.i0, _LINKED_NAME_WORDS, OF)
     k = start - 1 if start > 0 and toks[start - 1].lower in DETERMINERS else start
     nxt = toks[num.i1] if num.i1 < len(toks) else None
@@ -123,7 +123,7 @@ def _parallel_item(toks: list[Token], num: Num) -> bool:
         return False
     before = toks[k - 2]
     if before.kind == NUM and k > 2 and toks[k - 3].kind == SYM and joined(toks[k - 3], before):
-        return False  # "MS-13 and Barrio 18"
+        return False  # "Z-14 and Brigade 27"
     opening = max((i + 1 for i in range(k) if toks[i].text in (".", "!", "?")), default=0)
     return any(toks[f].kind == NUM and _stated_by_a_name(toks, opening, f) for f in range(opening + 2, k - 1))
 
@@ -160,7 +160,7 @@ def _gapped(toks: list[Token], num: Num) -> bool:
     plural = num.i0 - j == 2 and toks[j + 1].lower.endswith("s")  # "and Nicaraguans 1,024", not "and Barrio 18"
     nxt = toks[num.i1] if num.i1 < len(toks) else None
     if nxt is not None and nxt.text not in (".", ",", ";") and not (plural and _next_in_list(toks, num.i1)):
-        return False  # "Hondurans 20,398 and Salvadorans 12,021": a list's middle item ends on its coordinator
+        return False  # "Zemblans 21,374 and Ruritanians 13,208": a list's middle item ends on its coordinator
     if j >= 0 and toks[j].lower in DETERMINERS:
         j -= 1
     elif not plural:
@@ -168,7 +168,7 @@ def _gapped(toks: list[Token], num: Num) -> bool:
     if j < 1 or (toks[j].lower not in COORDINATORS and toks[j].text != ","):
         return False
     figures = [k for k, t in enumerate(toks[:j]) if t.kind == NUM and k and toks[k - 1].kind == WORD
-               and toks[k - 1].text.islower()]  # "recorded 118 cases", not "MS-13"
+               and toks[k - 1].text.islower()]  # "recorded 186 cases", not "Z-14"
     if not figures or toks[j].text != "," or plural:
         return bool(figures)  # after a bare comma, a plural name is the figure's noun: ", Guatemalans 17,057"
     noun = toks[figures[-1] + 1]  # after a bare comma, only when the earlier figure has a noun ("60 deaths, the Red Cross 48")
@@ -182,7 +182,7 @@ def _next_in_list(toks: list[Token], i: int) -> bool:
 
 
 def table_item(toks: list[Token], num: Num) -> bool:
-    """"Honduras 31.3; Guatemala 16.7", "El Salvador (103) y Honduras (57,5)": a figure right after a
+    """"Zembla 27.4; Ruritania 15.8", "Zembla (112) y Oz (66,4)": a figure right after a
     capitalised name, maybe in brackets, that a list's separator parts from another name and figure
     before or after it. A table told as prose: its figures count. After a comma or a coordinator one
     of the two must be written with a mark ("FTSE 100, DAX 30" stay labels)."""
@@ -349,7 +349,7 @@ def age_of_person(toks: list[Token], num: Num) -> bool:
 
 def age_after_name(toks: list[Token], num: Num) -> bool:
     """"Maddon, 66, has": an age set off by commas after a capitalised name; not after a name an
-    article introduces ("y los del IML, 64,"; "and the Bureau, 80."), a body in a gapped list."""
+    article introduces ("y los del Instituto, 77,"; "and the Bureau, 80."), a body in a gapped list."""
     i, j = num.i0, num.i1
     if not num.plain_int or not 1 <= num.value <= 120 or i < 2 or j >= len(toks):
         return False

@@ -103,14 +103,14 @@ def _share_after(toks: list[Token], f: Found, following: Found | None) -> bool:
 
 def _a_rates_value(toks: list[Token], f: Found) -> bool:
     """Whether a rate word stands right before the bare figure, or before its link ("the rate to
-    86", "a rate of 86"): it is that rate's value, never in the unit of a count before it ("20
-    homicides a day would push the rate to 86")."""
+    74", "a rate of 74"): it is that rate's value, never in the unit of a count before it ("17
+    homicides a day would push the rate to 74")."""
     k = f.left
     if k > 0 and toks[k - 1].lower in RATE_WORDS:
         return True
     if k > 1 and (toks[k - 1].lower in LEVEL_LINKS or toks[k - 1].lower in OF) and toks[k - 2].lower in RATE_WORDS:
         return True
-    # "when the rate was 36", "la tasa era de 29,5": a rate word and a verb, no figure between
+    # "when the rate was 43", "la tasa era de 31,7": a rate word and a verb, no figure between
     for back in (2, 3):
         if k > back and toks[k - back].lower in RATE_WORDS:
             return all(t.kind == WORD for t in toks[k - back + 1:k])
@@ -148,7 +148,7 @@ def _whole_after(toks: list[Token], part: Found, whole: Found | None) -> Found |
 
 
 def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
-    """Coordinated figures share a unit and a change: "down 45 and 30 percent", "7- or 8-inch",
+    """Coordinated figures share a unit and a change: "down 35 and 20 percent", "7- or 8-inch",
     "about 8 or $9"."""
     coordinated = []
     for a, b in zip(found, found[1:]):
@@ -176,8 +176,8 @@ def share_with_neighbours(toks: list[Token], found: list[Found]) -> None:
 
 
 def table_rates(toks: list[Token], found: list[Found]) -> list[Found]:
-    """"Homicide rates for 2023, per 100,000: El Salvador 2.4; Honduras 29.7", "Zembla (103) and Oz
-    (57.5) led the list of murder rates per 100,000 people": the base of a rate in a header that a
+    """"Homicide rates for 2021, per 100,000: Zembla 3.8; Ruritania 34.2", "Zembla (112) and Oz
+    (66.4) led the list of murder rates per 100,000 people": the base of a rate in a header that a
     colon closes is the rate of each bare figure of the table after it, and a base after such
     figures theirs; each right after a capitalised name (or in brackets after one). The base is no
     figure of its own."""

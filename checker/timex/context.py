@@ -109,7 +109,7 @@ def _name_before(g: Grammar, prev: str) -> bool:
 
 def _clause_break_before(s: str, start: int) -> bool:
     """A comma, semicolon or colon right before the number: the capitalised word before it ends a
-    phrase ("Para Medicina Legal, 2014 terminó con ...") and does not name it."""
+    phrase ("Para la Fiscalía, 2019 terminó con ...") and does not name it."""
     return s[max(0, start - 3):start].rstrip()[-1:] in (",", ";", ":")
 
 
@@ -129,7 +129,7 @@ def years_ok(g: Grammar, s: str, start: int, end: int, value: int, prep: str | N
     if prev and _name_before(g, prev) and not _clause_break_before(s, start):
         return False
     if g.figure_heads.search(s, max(0, start - 30), start) and not year_then_quantity(g, s, end):
-        return True  # "La cifra de 2024 equivale a ...": the year that figure is of (not "una cifra de 2000")
+        return True  # "La cifra de 2023 supone ...": the year that figure is of (not "una cifra de 2000")
     if prev and not strong and not partner and _quantity_word_before(g, words) and not _opens_a_when_clause(g, s, end) \
             and s[end:end + 1] != "?":  # "What about 2020?": a question of a year, not "about 2,020"
         return False

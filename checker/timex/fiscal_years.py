@@ -1,4 +1,4 @@
-"""Fiscal years: "fiscal year 2015", "FY15", "fiscal 2014-15", "the end of fiscal 2018", "the
+"""Fiscal years: "fiscal year 2015", "FY15", "fiscal 2014-15", "the end of fiscal 2021", "the
 current fiscal year". A fiscal year is named by the calendar year it ends in and runs October to
 September (``calendar.fiscal_span``)."""
 from __future__ import annotations
@@ -22,7 +22,7 @@ def r_fiscal(m, ctx, s, e):
 
 
 def r_fiscal_part(m, ctx, s, e):
-    """"the end of fiscal 2018": a third of the fiscal year (four months), as "the end of 2018" is of the year."""
+    """"the end of fiscal 2021": a third of the fiscal year (four months), as "the end of 2021" is of the year."""
     part = ctx.g.parts[m["fp_part"].split()[0].lower()]
     lo, _ = cal.fiscal_span(int(m["fp_y"]))
     start = cal.add_months(lo, 4 * part)

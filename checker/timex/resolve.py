@@ -54,7 +54,7 @@ def _yearless(ctx: Context, start: int, end: int, month: int, day: int | None, d
 
 
 def with_year(atom: Atom, year: int) -> Atom:
-    """Complete a year-less date with its range partner's year ("March 29 to May 25, 2013")."""
+    """Complete a year-less date with its range partner's year ("April 3 to June 19, 2016")."""
     if atom.day is None:
         atom.lo, atom.hi = cal.month_span(year, atom.month)
     else:
@@ -174,7 +174,7 @@ def r_firstof(m, ctx, s, e):
 def _year_just_closed(ctx: Context, s: int, part: Interval, basis: str, of: str) -> Interval:
     """A part of "the year" that reaches past the publication's month when the publication lies in
     the year's first month, in a sentence that does not speak of the future, is that part of the
-    year just closed: "In the first 11 months of the year, police recorded ..." on January 4 (a
+    year just closed: "In the first ten months of the year, police recorded ..." on January 4 (a
     count told in the past is never of the article's future)."""
     a = ctx.anchor
     lo, hi = part
@@ -582,8 +582,8 @@ def r_bare_month(m, ctx, s, e):
 
 
 def r_stretch(m, ctx, s, e):
-    """"the week beginning June 22", "the seven days that ended Saturday", "the 12 months to Sept.
-    30": so many days, weeks or months from or to the day named."""
+    """"the week beginning June 15", "the seven days that ended Saturday", "the 12 months to May
+    31": so many days, weeks or months from or to the day named."""
     n, most = count_of(ctx, m["wk_n"], 1)
     if n != most:
         return None  # "a few days to Friday": no length

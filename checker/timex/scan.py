@@ -100,7 +100,7 @@ _RANGEABLE = frozenset({"year", "date", "yearless", "month", "bare"})
 def _is_range(g: Grammar, prep: str | None, a: Atom, b: Atom, gap: str) -> bool:
     """"between A and B", "from A to B", "A-B", "A through B"."""
     role = role_of(g, prep)
-    if role == "between":  # "between Oct. 1, 2018, and Sept. 30, 2019": a comma closes a full date's year
+    if role == "between":  # "between Feb. 1, 2020, and Jan. 31, 2021": a comma closes a full date's year
         return bool(g.compiled("gap_and").fullmatch(gap[1:] if a.granularity == "day" and gap[:1] == "," else gap))
     if not g.compiled("gap_to").fullmatch(gap):
         return False
@@ -130,7 +130,7 @@ def _hull_atoms(a: Atom, b: Atom, start: int, end: int, relation: str, granulari
 
 def _joined(ctx: Context, a: Atom, b: Atom, prep: str | None, pstart: int) -> Atom | None:
     """``a`` and the next atom ``b`` as one expression, when they make one: "a year later, in
-    2013" (the explicit date wins), a range or a pair; else None."""
+    2016" (the explicit date wins), a range or a pair; else None."""
     s, g = ctx.sentence, ctx.g
     gap = s[a.end:b.start]
     if a.kind == "later" and b.basis == "explicit" and g.compiled("gap_later_in").fullmatch(gap) \
@@ -240,8 +240,8 @@ def _days_of_the_month_named(atoms: list[Atom]) -> None:
 
 def _years_from_dates(atoms: list[Atom], ctx: Context) -> None:
     """A year-less date in a sentence that dates another in full is the occurrence nearest it, not
-    the publication's year: "voted on June 14, 2017, after 53 were killed between June 11 and
-    13", "began to ease in April 2016, after the measures of the end of March" (``_fits``): the
+    the publication's year: "voted on Aug. 21, 2019, after 47 were killed between Aug. 18 and
+    20", "began to ease in May 2018, after the measures of the end of April" (``_fits``): the
     sentence tells one stretch, however long ago."""
     dated = [a for a in atoms if a.basis == "explicit" and a.granularity in ("day", "month") and a.lo is not None]
     if not dated or ctx.future:
@@ -252,7 +252,7 @@ def _years_from_dates(atoms: list[Atom], ctx: Context) -> None:
             continue
         near = min(dated, key=lambda d: abs(d.start - atom.start))
         ends = near.end <= atom.start and relation_of(ctx.g, prefix(ctx.g, ctx.sentence, near.end, atom.start)[0]) \
-            in ("by", "until")  # "desde ..., el 27 de marzo de 2022 (hasta el 28 de febrero ...)": not before it
+            in ("by", "until")  # "desde ..., el 14 de julio de 2021 (hasta el 18 de abril ...)": not before it
         moved = [span for k in (-1, 0, 1) if (span := _moved(atom, near.lo.year + k - atom.lo.year)) is not None
                  and _fits(span, atom, near, latest) and not (ends and span[1] < near.lo)]
         if moved:
