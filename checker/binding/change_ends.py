@@ -35,7 +35,7 @@ def split(claims: list[Claim], quantities: Sequence[Quantity], text: str, times:
 
 
 def _undated_ends(claim: Claim, q: Quantity, text: str, code: str) -> Claim:
-    """A range a change verb governs whose two ends the sentence does not date ("fell from 6,656 to
+    """A range a change verb governs whose two ends the sentence does not date ("fell from 5,127 to
     163"): two levels at two times, no span of one period's value; its time is left unresolved, so it
     is not compared. Any other range as it is."""
     if claim.time is None or claim.kind != "quantity" or not _governed(q, text, code):

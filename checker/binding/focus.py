@@ -441,7 +441,7 @@ def guessed(why: Evidence | None) -> bool:
 def other_predicate(hits: dict, conjunct: tuple[int, int], metric: str | None, quantities, k: int | None = None,
                     contrasted: dict | None = None) -> bool:
     """Whether ``conjunct`` holds a term or verb of another metric than ``metric`` that is no other
-    figure's own noun ("5,718 murders" says what that figure counts, not what a bare 37.5 does). For
+    figure's own noun ("4,306 murders" says what that figure counts, not what a bare 31.9 does). For
     figure ``k`` set against one before it (``contrasted``: "a rate of 45.3, against 36.35 in Zembla")
     only the words from it on: those before the contrast word say what the other figure counts."""
     a, b = conjunct

@@ -506,7 +506,7 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
             if gap.lstrip().startswith(",") and len(words) > 2 and not any(c in gap for c in ";:") \
                     and periods.unit_noun(words[1], code) == t.scope.granularity \
                     and periods.opens_an_aside(words[2], code):
-                return t  # "2015, año que ... terminó con 6.656": an apposition naming the year's unit
+                return t  # "2015, año que ... terminó con 5.127": an apposition naming the year's unit
             return t if _describes_the_time(gap, code) and gap.count(",") == 1 and periods.names_a_unit(gap, code) \
                 else None
     return None

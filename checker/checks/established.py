@@ -46,7 +46,7 @@ def reason(claim: Claim, ctx: Context) -> str | None:
         return NO_PLACE
     subject = claim.evidence("subject")
     if len(places) > 1 and subject is not None and subject.basis not in TIED and ctx.figures[claim.source, claim.sentence] > 1:
-        return SEVERAL_PLACES  # "Guatemala recorded 5,718 murders, El Salvador 6,656": which place is whose?
+        return SEVERAL_PLACES  # "Zembla recorded 4,306 murders, Oz 5,127": which place is whose?
     t = claim.time
     if t is None or t.basis == "unresolved" or not (t.start or t.end):
         return NO_PERIOD

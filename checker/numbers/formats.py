@@ -8,7 +8,7 @@ convention never reaches another):
 1. Each number written with marks that only one convention can read votes for that convention:
    both marks ("1.234,5": the last one is the decimal mark); one mark between three or more groups
    of three digits ("1.234.567": it groups); one mark once, with other than three digits after it or
-   a group before it that cannot be grouped ("68,6", "12.5", "0,500", "2015.5": it is the decimal
+   a group before it that cannot be grouped ("63,9", "12.5", "0,500", "2015.5": it is the decimal
    mark). "1.500" and "1,500" (one mark, three digits after) vote for neither, nor does what may be
    a clock time ("21.30", "9,45").
 2. The convention with more votes is the document's; with no votes, the pack's default; with as
@@ -18,10 +18,10 @@ convention never reaches another):
    (1500). After its decimal mark it is a decimal (1.5) only when the document's own numbers showed
    that mark as its decimal mark and the document writes no number with its group mark before three
    digits; otherwise (a convention only the pack gave, as in "1,500" in a Spanish text with no
-   decimals; a document that writes both "11,294" and "3.361") it is left undecided, unless its
+   decimals; a document that writes both "12,467" and "4.283") it is left undecided, unless its
    three digits are "000": nobody writes three zero decimals, so "100,000" is a group. A language
    whose writers never use the other convention (numbers.yaml ``marks_vary: false``: English) reads
-   it in its default convention whenever that is the document's: "$1.356 billion" beside "11,294".
+   it in its default convention whenever that is the document's: "$1.356 billion" beside "12,467".
 4. In an undecided document a number is read by its own shape (rule 1) where it has one.
    A number left undecided is masked from the grammar and reported as a Problem naming the file,
    the line and the figure: never guessed.
