@@ -5,7 +5,6 @@ last time the text named — moved as the phrase says, never the publication dat
 The phrases and what they move are the language pack's (``focus_shifts`` in context.yaml)."""
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -14,6 +13,7 @@ from re import Pattern
 from checker import lang, patterns
 from checker.model import Quantity, TimeScope
 from checker.numbers import nouns
+from checker.timex import calendar as cal
 
 
 @cache
@@ -38,12 +38,12 @@ def moved(focus: TimeScope, words: str, code: str = lang.DEFAULT) -> TimeScope |
     unit, by, span = shift
     start, end = date.fromisoformat(focus.start), date.fromisoformat(focus.end)
     if span == "whole" and not _one_unit(start, end, unit):  # a fiscal year's year before is a fiscal year
-        lo, hi = _whole(_add(start, unit, by), unit)
+        lo, hi = _whole(cal.shift(start, unit, by), unit)
         granularity = unit
     else:
-        lo, hi = _add(start, unit, by), _add(end, unit, by)
-        if end == _month_end(end) and unit in ("year", "month"):
-            hi = _month_end(hi)  # "a year earlier" than June 1-30 is June 1-30
+        lo, hi = cal.shift(start, unit, by), cal.shift(end, unit, by)
+        if end == cal.month_end(end.year, end.month) and unit in ("year", "month"):
+            hi = cal.month_end(hi.year, hi.month)  # "a year earlier" than June 1-30 is June 1-30
         granularity = focus.granularity
     return TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", granularity)
 
@@ -58,9 +58,9 @@ def last_ended(whole: TimeScope, focus: TimeScope, anchor) -> TimeScope | None:
         return None
     latest, start = anchor.latest.isoformat(), date.fromisoformat(whole.start)
     if not whole.start <= focus.start <= focus.end <= latest < whole.end \
-            or latest >= (_add(start, "month", 1) if unit == "year" else start + timedelta(days=7)).isoformat():
+            or latest >= (cal.shift(start, "month", 1) if unit == "year" else start + timedelta(days=7)).isoformat():
         return None
-    lo, hi = _whole(_add(start, unit, -1), unit)
+    lo, hi = _whole(cal.shift(start, unit, -1), unit)
     return TimeScope(lo.isoformat(), hi.isoformat(), whole.text, "relative", whole.granularity)
 
 
@@ -286,7 +286,7 @@ def named_start(scope: TimeScope) -> TimeScope:
     if not scope.start:
         return scope
     start = date.fromisoformat(scope.start)
-    end = _add(start, scope.granularity, 1) - timedelta(days=1) if scope.granularity in ("year", "month") else start
+    end = cal.shift(start, scope.granularity, 1) - timedelta(days=1) if scope.granularity in ("year", "month") else start
     return replace(scope, end=end.isoformat())
 
 
@@ -297,29 +297,15 @@ def _duration_links(code: str) -> dict[str, frozenset[str]]:
 
 def _one_unit(start: date, end: date, unit: str) -> bool:
     """Whether ``start``..``end`` is exactly one ``unit`` long (October 1 - September 30 is a year)."""
-    return unit in ("year", "month") and _add(start, unit, 1) - timedelta(days=1) == end
-
-
-def _add(day: date, unit: str, n: int) -> date:
-    if unit == "day":
-        return day + timedelta(days=n)
-    if unit == "week":
-        return day + timedelta(weeks=n)
-    months = day.year * 12 + day.month - 1 + (n * 12 if unit == "year" else n)
-    year, month = divmod(months, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return unit in ("year", "month") and cal.shift(start, unit, 1) - timedelta(days=1) == end
 
 
 def _whole(day: date, unit: str) -> tuple[date, date]:
     if unit == "year":
         return date(day.year, 1, 1), date(day.year, 12, 31)
     if unit == "month":
-        return day.replace(day=1), _month_end(day)
+        return day.replace(day=1), cal.month_end(day.year, day.month)
     return day, day
-
-
-def _month_end(day: date) -> date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def states_the_present(before: str, code: str = lang.DEFAULT) -> bool:
@@ -413,7 +399,7 @@ def runs_for(scope: TimeScope, gap: str, length: Quantity, code: str = lang.DEFA
             or len(words) != 1 or words[0] not in _duration_links(code)["lasting"] \
             or not length.value.point or length.value.point != int(length.value.point):
         return scope
-    end = _add(date.fromisoformat(scope.start), unit, int(length.value.point)) - timedelta(days=1)
+    end = cal.shift(date.fromisoformat(scope.start), unit, int(length.value.point)) - timedelta(days=1)
     return replace(scope, end=end.isoformat(), granularity="span")
 
 

@@ -7,7 +7,6 @@ is not compared. The words are the pack's (context.yaml ``event_spans``: the ope
 words, the links to the event and the "since" links, which need a "first") with its ``time_units``."""
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -15,6 +14,7 @@ from re import Pattern
 
 from checker import lang, patterns
 from checker.model import Claim, Evidence, Quantity, TimeMention, TimeScope
+from checker.timex import calendar as cal
 
 _STRETCH_END = ",;:—–()"  # where the event's words end
 UNDATED = "(an event's, undated)"
@@ -48,18 +48,23 @@ def _dated(text: str, words: str, unit: str, n: int | None, event: int, times: l
            started: tuple[int, TimeScope] | None, paragraph: int) -> TimeScope:
     """The stretch from the event's day for the length the phrase gives, else unresolved."""
     unresolved = TimeScope(None, None, f"{words} {UNDATED}", "unresolved", "span")
-    if n is None or unit not in ("day", "week", "month", "year"):
+    if n is None or unit not in _LENGTHS:
         return unresolved
     stop = min((i for i in (text.find(c, event) for c in _STRETCH_END) if i >= 0), default=len(text))
     day = next((t.scope.start for t in times if event <= t.start < stop and t.scope.granularity == "day"
                 and t.scope.start and t.scope.start == t.scope.end), None)
     if day is None and started is not None and started[0] <= paragraph <= started[0] + 1:
         day = started[1].start
-    if day is None:
-        return unresolved
+    return unresolved if day is None else _from(day, unit, n, f"{words} (from {day})")
+
+
+_LENGTHS = ("day", "week", "month", "year")  # the units a stretch is counted in
+
+
+def _from(day: str, unit: str, n: int, words: str) -> TimeScope:
+    """``n`` ``unit``s from ``day`` on, its last day included."""
     lo = date.fromisoformat(day)
-    hi = _add(lo, unit, n) - timedelta(days=1)
-    return TimeScope(lo.isoformat(), hi.isoformat(), f"{words} (from {day})", "relative", "span")
+    return TimeScope(day, (cal.shift(lo, unit, n) - timedelta(days=1)).isoformat(), words, "relative", "span")
 
 
 def from_event(c: Claim, starts: dict[str, str], event_res: dict, code: str) -> Claim:
@@ -79,22 +84,12 @@ def from_event(c: Claim, starts: dict[str, str], event_res: dict, code: str) -> 
             found = objects.search(" ".join(named)) if objects is not None else None
             if found is not None and len(named) <= len(found.group(0).split()) + 1:
                 days.add(day)
-        if n is None or len(days) != 1 or unit not in ("day", "week", "month", "year"):
+        if n is None or len(days) != 1 or unit not in _LENGTHS:
             return c
-        lo = date.fromisoformat(days.pop())
-        hi = _add(lo, unit, n) - timedelta(days=1)
-        words = f"{t.text[:-len(UNDATED) - 1]} (from {lo.isoformat()}, when the document dates it)"
-        time = TimeScope(lo.isoformat(), hi.isoformat(), words, "relative", "span")
-        return replace(c, time=time, binding=c.rebound(Evidence("time", "discourse", words)))
+        day = days.pop()
+        time = _from(day, unit, n, f"{t.text[:-len(UNDATED) - 1]} (from {day}, when the document dates it)")
+        return replace(c, time=time, binding=c.rebound(Evidence("time", "discourse", time.text)))
     return c
-
-
-def _add(day: date, unit: str, n: int) -> date:
-    if unit in ("day", "week"):
-        return day + timedelta(days=n * (7 if unit == "week" else 1))
-    months = day.year * 12 + day.month - 1 + (n * 12 if unit == "year" else n)
-    year, month = divmod(months, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 @lru_cache(maxsize=4)
