@@ -53,8 +53,9 @@ class Series:
     rates: list[tuple[int, int, Claim]] = field(default_factory=list)
     named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
-    pointed: tuple[int, int, Claim] | None = None  # (sentence number, start, antecedent): the last anaphor's
-    continued: tuple[int, int, Claim | None] | None = None  # (sentence number, start, head): the last to go on with a series
+    # (sentence number, start, head, whether it points back to it by an anaphor or a list): the last count to go
+    # on with a series
+    continued: tuple[int, int, Claim | None, bool] | None = None
     rate_said: tuple[int, int] | None = None  # (paragraph, sentence number): the last with a figure and a rate word
     asides: list[int] = field(default_factory=list)  # sentence numbers of figureless paragraphs set apart (captions)
     latest: tuple[int, Claim] | None = None  # (sentence number, claim): the last count noted, with a metric or not
@@ -252,9 +253,7 @@ class Series:
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \
                 or metrics.a_stock(text, start, end, code):  # "against a capacity of 900", "900 are held": no count of it
             return None, None
-        self.continued = (number, figure.start, head)
-        if head is not None and (sibling is not None or anaphor is not None):
-            self.pointed = (number, figure.start, head)
+        self.continued = (number, figure.start, head, head is not None and (sibling is not None or anaphor is not None))
         if sibling is not None:
             words = f"{head.text} (the list it goes on with)"
         else:
@@ -266,10 +265,10 @@ class Series:
         """The period of a count that points back to an earlier figure ("900 of those children") or
         goes on with such a list, when it has no time of its own: the antecedent's; what it counts
         is a part of that figure, so it is counted over the same period."""
-        if self.pointed is None or self.pointed[:2] != (number, start) \
+        if self.continued is None or self.continued[:2] != (number, start) or not self.continued[3] \
                 or (scope is not None and scope.basis not in ("publication", "inherited")):
             return scope
-        head = self.pointed[2].time
+        head = self.continued[2].time
         if head is None or not (head.start or head.end) or head.basis == "publication":
             return scope
         said = head.text if head.text.endswith("(of the figure it points back to)") \
@@ -305,7 +304,7 @@ class Series:
     def _points_back(self, figure: Figure, paragraph: int, number: int, mid: str, code: str) -> bool:
         """Whether a bare count goes on with the one figure of the sentence before in its paragraph,
         of metric ``mid`` ("That was down from 2,400 a year earlier": binding.pointed_back)."""
-        at, when, claims = (self.at, *self.sentence) if self.sentence[0] != number else self.before
+        at, when, claims, _ = self._sentence_before(number)
         if at != paragraph or when != number - 1 or figure.change in ("up", "down"):
             return False  # (or "That is 300 more than in 2022": a difference, no figure of the series)
         head = pointed_back.goes_on_with(figure.text, (figure.start, figure.end), figure.noun, figure.unit, claims, code)
@@ -315,12 +314,18 @@ class Series:
                         code: str) -> str | None:
         """The noun of no metric that a bare count pointing back to the sentence before in its
         paragraph takes from that sentence's counts, when they all count it (binding.pointed_back)."""
-        at, when, counts = (self.at, self.sentence[0], self.counted[0]) if self.sentence[0] != number \
-            else (self.before[0], self.before[1], self.counted[1])
+        at, when, _, counts = self._sentence_before(number)
         if at != paragraph or when != number - 1:
             return None
         head = pointed_back.goes_on_with(text, span, noun, "count", counts, code)
         return head.noun if head is not None and head.metric is None else None
+
+    def _sentence_before(self, number: int) -> tuple[int, int, list[Claim], list[Claim]]:
+        """The paragraph and number of the last sentence before sentence ``number`` with a count, its
+        figures with a metric and a unit, and all its counts."""
+        if self.sentence[0] != number:
+            return self.at, self.sentence[0], self.sentence[1], self.counted[0]
+        return (*self.before, self.counted[1])
 
     def _beside(self, number: int, mid: str) -> bool:
         """Whether sentence ``number`` has stated a figure of metric ``mid`` so far."""
