@@ -55,42 +55,34 @@ def test_un_anio_antes_al_inicio_fecha_su_cifra_no_el_anio_pasado_de_otra_clausu
     assert period(found, "3.305") == ("2018-01-01", "2018-12-31")
 
 
-def test_a_yearless_quarter_in_january_is_the_quarter_of_the_year_in_focus(tmp_path, rules):
-    found = claims(tmp_path, "Homicides in Ruritania fell in 2020, to 2,740. In the first quarter, 815 people "
-                             "were killed.\n", rules=rules, published="2021-01-06")
+@pytest.mark.parametrize(("text", "language"), [
+    ("Homicides in Ruritania fell in 2020, to 2,740. In the first quarter, 815 people were killed.\n", None),
+    ("Los homicidios en Ruritania bajaron en 2020, hasta 2.740. En el primer trimestre, 815 personas fueron "
+     "asesinadas.\n", "es"),
+])
+def test_a_yearless_quarter_in_january_is_the_quarter_of_the_year_in_focus(tmp_path, rules, text, language):
+    found = claims(tmp_path, text, rules=rules, language=language, published="2021-01-06")
     assert period(found, "815") == ("2020-01-01", "2020-03-31")
 
 
-def test_un_trimestre_sin_anio_en_enero_es_el_del_anio_en_foco(tmp_path, rules):
-    found = language_claims(tmp_path, "Los homicidios en Ruritania bajaron en 2020, hasta 2.740. En el primer "
-                                      "trimestre, 815 personas fueron asesinadas.\n", "es", published="2021-01-06")
-    assert period(found, "815") == ("2020-01-01", "2020-03-31")
-
-
-def test_the_single_week_that_ended_a_day_is_that_week(tmp_path, rules):
-    found = claims(tmp_path, "In the single week that ended Oct. 12, 310 people were killed in Ruritania.\n",
-                   rules=rules, published="2019-11-02")
+@pytest.mark.parametrize(("text", "language"), [
+    ("In the single week that ended Oct. 12, 310 people were killed in Ruritania.\n", None),
+    ("En la única semana que terminó el 12 de octubre, 310 personas fueron asesinadas en Ruritania.\n", "es"),
+])
+def test_the_single_week_that_ended_a_day_is_that_week(tmp_path, rules, text, language):
+    found = claims(tmp_path, text, rules=rules, language=language, published="2019-11-02")
     assert period(found, "310") == ("2019-10-06", "2019-10-12")
 
 
-def test_la_unica_semana_que_termino_un_dia_es_esa_semana(tmp_path, rules):
-    found = language_claims(tmp_path, "En la única semana que terminó el 12 de octubre, 310 personas fueron "
-                                      "asesinadas en Ruritania.\n", "es", published="2019-11-02")
-    assert period(found, "310") == ("2019-10-06", "2019-10-12")
-
-
-def test_a_projection_after_its_figure_is_the_whole_year_not_the_days_so_far(tmp_path, rules):
-    found = claims(tmp_path, "Ruritania recorded 3,115 homicides in 2018. \"Fewer than 2,500,\" the minister said "
-                             "when asked how many homicides the government expects in 2019.\n",
-                   rules=rules, published="2019-01-05")
-    assert period(found, "2,500") == ("2019-01-01", "2019-12-31")
-
-
-def test_una_proyeccion_tras_su_cifra_es_el_anio_entero(tmp_path, rules):
-    found = language_claims(tmp_path, "Ruritania registró 3.115 homicidios en 2018. \"Menos de 2.500\", dijo el "
-                                      "ministro al ser consultado por cuántos homicidios espera el Gobierno en "
-                                      "2019.\n", "es", published="2019-01-05")
-    assert period(found, "2.500") == ("2019-01-01", "2019-12-31")
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("Ruritania recorded 3,115 homicides in 2018. \"Fewer than 2,500,\" the minister said when asked how many "
+     "homicides the government expects in 2019.\n", None, "2,500"),
+    ("Ruritania registró 3.115 homicidios en 2018. \"Menos de 2.500\", dijo el ministro al ser consultado por "
+     "cuántos homicidios espera el Gobierno en 2019.\n", "es", "2.500"),
+])
+def test_a_projection_after_its_figure_is_the_whole_year_not_the_days_so_far(tmp_path, rules, text, language, words):
+    found = claims(tmp_path, text, rules=rules, language=language, published="2019-01-05")
+    assert period(found, words) == ("2019-01-01", "2019-12-31")
 
 
 def test_a_stretch_after_an_event_the_document_dates_elsewhere_runs_from_its_start(tmp_path, rules):
