@@ -50,6 +50,24 @@ def test_a_country_the_opening_names_beats_the_dateline(tmp_path, zembla):
     assert figure(found, "4.100").subject == ("Ruritania",)
 
 
+@pytest.mark.parametrize(("language", "text", "figure_text"), [
+    ("es", "ONHAVA. — La policía contó 4.100 homicidios en 2019, mientras que Ruritania cerró el año con menos muertes.\n",
+     "4.100"),
+    ("en", "ONHAVA (AP) — Police counted 4,100 homicides in 2019, while in Ruritania deaths fell.\n", "4,100"),
+])
+def test_the_place_a_contrasting_clause_opens_on_is_neither_the_figures_nor_the_articles(
+        tmp_path, zembla, language, text, figure_text):
+    found = english_claims(tmp_path, text, title="A year of figures", rules=zembla, language=language)
+    assert subject_basis(figure(found, figure_text)) == (("Zembla",), "discourse")
+
+
+def test_a_contrasting_clause_keeps_its_own_figures_place(tmp_path, rules):
+    found = english_claims(tmp_path, "Guatemala counted 4,100 homicides in 2019, whereas Honduras counted 3,900.\n",
+                           title="A year of figures", rules=rules)
+    assert figure(found, "4,100").subject == ("Guatemala",)
+    assert figure(found, "3,900").subject == ("Honduras",)
+
+
 def test_two_countries_named_alike_leave_the_dateline_aside(tmp_path, zembla):
     found = english_claims(tmp_path, "ONHAVA (AP) — Ruritania and Canada met on Monday.\n\n"
                                      "Police counted 4,100 homicides in 2019.\n", title="A year of figures", rules=zembla)

@@ -192,3 +192,37 @@ PAUSE = patterns.compile(r"[,;:()\[\]—–]|\.\s")
 
 
 PREDICATE_REACH = 50  # characters after a figure where the predicate it is the subject of may stand
+
+
+def outside_contrasts(text: str, span: tuple[int, int], places: Sequence[tuple[int, int, str]],
+                      code: str) -> list[tuple[int, int, str]]:
+    """The places without those of a contrasting clause the figure is not in, one that opens on its
+    place ("900 were killed in 2019, while Zembla saw fewer", "mientras que en Zembla ..."): that place is
+    the other clause's subject, set against the figure's, never the figure's own."""
+    places = list(places)
+    contrasted = contrast_subjects(text, places, code)
+    if not contrasted:
+        return places
+    clauses = split(text, code)
+    theirs = {containing(clauses, p[0]) for p in contrasted} - {containing(clauses, span[0])}
+    return [p for p in places if containing(clauses, p[0]) not in theirs] if theirs else places
+
+
+def contrast_subjects(text: str, places: Sequence[tuple[int, int, str]], code: str) -> list[tuple[int, int, str]]:
+    """The places that open a contrasting clause (", while Zembla saw fewer"): each its clause's subject."""
+    if not places or not _contrast_opening(code).search(text):
+        return []
+    opened = {m.end() for m in _contrast_opening(code).any_case.finditer(text)}
+    return [p for p in places if p[0] in opened]
+
+
+@cache
+def _contrast_opening(code: str) -> patterns.PhraseCheck:
+    """A contrasting word (``clause_breaks`` "spaced": "while", "mientras que") after a space or comma,
+    then maybe a preposition of place (``place_only_links``) and an article, up to where a place would stand."""
+    pack = lang.load(code)
+    contrasts, links = pack["clause_breaks"]["spaced"], pack["place_only_links"]
+    articles = pack["leading_articles"]
+    return patterns.PhraseCheck(
+        lambda phrases: rf"[\s,](?:{phrases(contrasts)})\s+(?:(?:{phrases(links)})\s+)?(?:(?:{phrases(articles)})\s+)?",
+        contains=tuple(sorted({w.lower() for w in contrasts})))

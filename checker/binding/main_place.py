@@ -19,6 +19,7 @@ from checker import lang
 from checker.binding import matchers
 from checker.binding import recipient as recipients
 from checker.binding import subject as subjects
+from checker.binding.clauses import contrast_subjects
 from checker.model import Sentence, Source
 
 
@@ -28,16 +29,19 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
     counts, titled = MainPlace(), sorted(matchers.places(source.title, m)) if source.title else []
     counts.title = [name for _, _, name in titled]
     paragraphs: dict[int, list[str]] = {}
+    code = lang.code_of(source.language)
     for sentence in (s for s in sentences if not s.boilerplate):
         if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
             break
-        paragraphs.setdefault(sentence.paragraph, []).extend(name for _, _, name in matchers.places(sentence.text, m))
+        named = matchers.places(sentence.text, m)
+        contrasted = contrast_subjects(sentence.text, named, code)  # "..., while Zembla saw fewer": not the story's
+        paragraphs.setdefault(sentence.paragraph, []).extend(name for *_, name in (p for p in named if p not in contrasted))
     is_country = lambda name: m.entity_types.get(name) == "country"
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
     counts.located.update(m.country_of[name] for name in next((names for names in paragraphs.values() if names), ())
                           if name in m.country_of)
     main, where = counts.choose(is_country)
-    given = recipients.title_recipients(source.title or "", titled, m.recipient_nouns, lang.code_of(source.language))
+    given = recipients.title_recipients(source.title or "", titled, m.recipient_nouns, code)
     if not given and where == "opening" and counts.title:  # a title of no country ("Aid freeze leaves Zembla
         given = (counts.title[0],)  # programs stranded"): money given is its place's, not the opening's country's
     return subjects.Focus(main=main, main_words=f"{', '.join(main)} (the article's {where})" if main else "",
