@@ -68,6 +68,19 @@ def test_a_contrasting_clause_keeps_its_own_figures_place(tmp_path, rules):
     assert figure(found, "3,900").subject == ("Honduras",)
 
 
+@pytest.mark.parametrize(("language", "text", "figure_text"), [
+    ("es", "Guatemala, con casi el triple de habitantes que Honduras, registró una tasa de 21,5 homicidios por cada "
+           "100.000 habitantes en 2019.\n", "21,5"),
+    ("es", "La tasa de Guatemala, un país con más población que Honduras, fue de 21,5 por cada 100.000 habitantes en 2019.\n",
+     "21,5"),
+    ("en", "Guatemala, a country with more people than Honduras, recorded a homicide rate of 21.5 per 100,000 in 2019.\n",
+     "21.5"),
+])
+def test_a_place_a_comparative_is_measured_against_is_no_place_of_the_figure(tmp_path, rules, language, text, figure_text):
+    found = english_claims(tmp_path, text, title="A year of figures", rules=rules, language=language)
+    assert figure(found, figure_text).subject == ("Guatemala",)
+
+
 def test_two_countries_named_alike_leave_the_dateline_aside(tmp_path, zembla):
     found = english_claims(tmp_path, "ONHAVA (AP) — Ruritania and Canada met on Monday.\n\n"
                                      "Police counted 4,100 homicides in 2019.\n", title="A year of figures", rules=zembla)

@@ -17,7 +17,8 @@ def yardsticks(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> 
     behind Zembla"): what the figure is measured against, not what it is about. So is a demonym
     after the noun it qualifies there ("lejos de la cifra zembleña")."""
     demonyms = [p for p in places if text[p[0]:p[0] + 1].islower()]  # most places: none
-    return _right_after(_yardstick_pattern(code), text, places) \
+    linked = _right_after(_yardstick_pattern(code), text, places)
+    return linked + [p for p in _right_after(_comparative_pattern(code), text, places) if p not in linked] \
         + (_right_after(_yardstick_pattern(code, True), text, demonyms) if demonyms else [])
 
 
@@ -58,6 +59,17 @@ def _yardstick_pattern(code: str, noun: bool = False):
     return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['yardstick_links'], word_start=True)})\s+"
                                                 rf"(?:(?:{phrases(pack['rate_owners'])})\s+(?:[^\W\d]+\s+){{0,3}}?"
                                                 rf"(?:{phrases(pack['complement_links'])})\s+)?"
+                                                rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
+
+
+@cache
+def _comparative_pattern(code: str):
+    """A comparative framing a noun or two, then an optional article, right before a place: "more
+    people than ", "con más habitantes que " (``comparative_frames``): what is compared, not where."""
+    pack = lang.load(code)
+    frames = pack["comparative_frames"]
+    return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(frames['opening'], word_start=True)})\s+(?:[^\W\d]+\s+){{1,2}}"
+                                                rf"(?:{phrases(frames['closing'])})\s+"
                                                 rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
 
 
