@@ -249,6 +249,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     found = repeated.subject(repeat, found)
     head = state.previous[1] if state.previous and state.previous[0] == state.sentence_number else None
     found = sequel.shared_places(text, (q.start, q.end), clause, found, head, state.code)  # ", y una tasa de 14,8"
+    found = sequel.unknown_place_shared((q.start, q.end), clause, found, head, sentence.start)  # "Zembla City ..., a rate of 61"
     if not found.names and found.evidence is None or subjects.only_a_yardstick(found):  # "at the border with Zembla"
         found = state.focus.carried(sentence.paragraph, metric, found, state.counts.series_head(state.sentence_number, q.start))
     found = groups.referred(text, (q.start, q.end), clause, found, state.focus, sentence.paragraph, m, state.code)
@@ -331,7 +332,9 @@ def _rate_of_count(ctx: _Context, q: Quantity, unit: str | None, noun: str | Non
     if unit is None or not unit.startswith("per ") or noun is not None \
             or metrics.context_cue(ctx.sentence.text, q.start, state.code, q.end):
         return None, None
-    return _stated_rate(ctx, q, rules, state, unit) or (None, None)
+    governing = metrics.rate_governing(ctx.sentence.text, q.start, state.code)  # "The rate fell to 12 per 100,000"
+    return _stated_rate(ctx, q, rules, state, unit) or governing is not None and governing[1] and rate_of.of_count_before(
+        rules, unit, state.counts.figures_before(ctx.sentence.paragraph, state.sentence_number)) or (None, None)
 
 
 def _stated_rate(ctx: _Context, q: Quantity, rules: RuleSet, state: _State, unit: str | None):

@@ -1067,3 +1067,10 @@ def test_a_bare_number_after_a_counted_noun_counts_what_the_noun_counted(tmp_pat
     claim = figure(claims(tmp_path, text, rules=rules), "8,200")
     assert claim.metric == "unaccompanied_minors"
     assert (claim.time.start, claim.time.end) == ("2016-01-01", "2016-12-31")
+
+
+def test_a_record_frame_after_the_figures_own_year_leaves_that_year(tmp_path, rules):
+    found = claims(tmp_path, "Homicides in Ruritania rose in 2018 for the first time since 2011, to 2,410, up from the "
+                             "2,205 of the year before.\n", rules=rules)
+    assert period(figure(found, "2,410")) == ("2018-01-01", "2018-12-31")
+    assert period(figure(found, "2,205")) == ("2017-01-01", "2017-12-31")

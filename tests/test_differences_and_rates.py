@@ -152,3 +152,25 @@ def test_spanish_a_level_below_another_figure_is_no_difference(tmp_path):
     found = spanish_claims(tmp_path, "Nicaragua cerró 2021 con 610 homicidios y una tasa de 9,1 por debajo del 9,8 "
                                      "de 2020.\n")
     assert (figure(found, "9,1").metric, figure(found, "9,1").change) == ("homicide_rate", None)
+
+
+# --- a rate that names no metric, after the count it is the rate of in the sentence before
+
+
+@pytest.mark.parametrize(("rate", "metric"), [
+    ("The national rate fell to 14.6 per 100,000 inhabitants.", "homicide_rate"),
+    ("The rate fell to 14.6 per 100,000 inhabitants.", "homicide_rate"),
+    ("The incarceration rate fell to 14.6 per 100,000 inhabitants.", None),  # another rate
+    ("Robberies rose to 14.6 per 100,000 inhabitants.", None),  # no rate word governs it
+])
+def test_a_rate_in_focus_is_the_rate_of_the_count_the_sentence_before_states(tmp_path, rules, rate, metric):
+    found = claims(tmp_path, f"Ruritania recorded 1,210 homicides in 2017, the ministry said. {rate}\n", rules=rules)
+    assert figure(found, "14.6").metric == metric
+    if metric:
+        assert figure(found, "14.6").time.start == "2017-01-01"
+
+
+def test_a_rate_is_not_the_rate_of_a_count_in_the_paragraph_before(tmp_path, rules):
+    found = claims(tmp_path, "Ruritania recorded 1,210 homicides in 2017.\n\nThe rate fell to 14.6 per 100,000.\n",
+                   rules=rules)
+    assert figure(found, "14.6").metric is None

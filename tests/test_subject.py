@@ -583,3 +583,19 @@ def test_a_sentence_naming_a_regions_countries_together_puts_them_in_focus(tmp_p
 def test_a_place_something_lies_near_and_a_groups_home_are_not_the_figures(tmp_path, rules, language, text):
     found = claims(tmp_path, text, rules=rules, language=language)
     assert figure(found, "900").subject == ("Tegucigalpa",)
+
+
+def test_a_rate_after_a_count_of_a_place_no_rule_knows_is_that_places_too(tmp_path, rules):
+    found = claims(tmp_path, "Honduras recorded 5,900 homicides in 2016.\n\nThe Valle Alto Commune recorded 412 "
+                             "homicides, a rate of 61.5 per 100,000.\n", title="Killings in Honduras", rules=rules)
+    assert figure(found, "412").subject == figure(found, "61.5").subject == ()
+    assert "not a known place" in figure(found, "61.5").evidence("subject").words
+
+
+@pytest.mark.parametrize(("language", "text", "figure_text"), [
+    ("en", "Choloma's rate climbed to 95.2, second only to San Pedro Sula among the larger cities.", "95.2"),
+    ("es", "La tasa de Choloma subió a 95,2, solo superada por San Pedro Sula entre las ciudades grandes.", "95,2"),
+])
+def test_the_place_a_figure_ranks_second_to_is_a_yardstick(tmp_path, rules, language, text, figure_text):
+    found = claims(tmp_path, f"{text}\n", title="Killings in Honduras", rules=rules, language=language)
+    assert "San Pedro Sula" not in figure(found, figure_text).subject

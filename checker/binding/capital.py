@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
+from checker.binding.unknown_places import UNKNOWN
 
 if TYPE_CHECKING:
     from checker.binding.subject import Focus
@@ -31,7 +32,7 @@ def tied(focus: Focus, text: str, span: tuple[int, int], places: Sequence[Place]
         return None
     city = _city(focus, places, hit.start(1), paragraph)
     if city is None:
-        return (), f"{hit.group(1)} (not a known place)"
+        return (), f"{hit.group(1)}{UNKNOWN}"
     return (city,), f"{hit.group(1)} ({city})"
 
 

@@ -320,6 +320,12 @@ class Series:
         head = pointed_back.goes_on_with(text, span, noun, "count", counts, code)
         return head.noun if head is not None and head.metric is None else None
 
+    def figures_before(self, paragraph: int, number: int) -> list[Claim]:
+        """The figures with a metric and a unit of the sentence right before sentence ``number``, in
+        its paragraph; [] when that sentence stated none."""
+        at, before, figures, _ = self._sentence_before(number)
+        return figures if at == paragraph and before == number - 1 else []
+
     def _sentence_before(self, number: int) -> tuple[int, int, list[Claim], list[Claim]]:
         """The paragraph and number of the last sentence before sentence ``number`` with a count, its
         figures with a metric and a unit, and all its counts."""

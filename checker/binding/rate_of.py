@@ -25,3 +25,18 @@ def of_count(text: str, hits: dict, rules: RuleSet, clause: tuple[int, int], uni
         if before is not None and before.metric == metric.rate_of and before.unit == "count":
             return mid, Evidence("metric", "discourse", f"{before.text} (the count it is the rate of)", metric.where)
     return None
+
+
+def of_count_before(rules: RuleSet, unit: str, figures: list[Claim]) -> tuple[str, Evidence] | None:
+    """The rate metric of ``unit`` whose count the sentence before states, for a rate in focus that names
+    none ("Zembla recorded 900 homicides in 2019. The national rate fell to 12 per 100,000"): one count
+    metric among ``figures`` (that sentence's), with one rate of that unit."""
+    counted = {c.metric for c in figures if c.unit == "count"}
+    rates = [(mid, metric) for mid, metric in rules.metrics.items()
+             if metric.rate_of in counted and metric.unit == unit]
+    if len(counted) != 1 or len(rates) != 1:
+        return None
+    (mid, metric), = rates
+    head = next(c for c in figures if c.metric == metric.rate_of)
+    return mid, Evidence("metric", "discourse", f"{head.text} (the count it is the rate of, in the sentence before)",
+                         metric.where)

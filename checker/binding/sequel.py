@@ -9,6 +9,7 @@ from functools import cache
 
 from checker import lang, patterns
 from checker.binding.subject import OWN_BASES, TIED, Found
+from checker.binding.unknown_places import UNKNOWN
 from checker.model import Evidence
 
 
@@ -22,6 +23,19 @@ def shared_places(text: str, span: tuple[int, int], clause: tuple[int, int], fou
     if own is None or own.basis not in OWN_BASES or not _noun_phrase_clause(text, span, clause, code):
         return found
     return Found(head.subject, Evidence("subject", own.basis, f"{head.text} (the figure whose predicate it shares)"))
+
+
+def unknown_place_shared(span: tuple[int, int], clause: tuple[int, int], found: Found, head, offset: int) -> Found:
+    """The place of ``head`` (the figure before it in its sentence) for a figure of its clause with no place of
+    its own when ``head``'s is a name no rule knows ("Zembla City recorded 900 homicides, a rate of 61"): the
+    figure is that place's too, never the article's. ``offset``: where the sentence starts in the document."""
+    if found.names or found.evidence is not None or head is None or head.subject:
+        return found
+    own = head.evidence("subject")
+    if own is None or own.basis not in TIED or not own.words.endswith(UNKNOWN) \
+            or not clause[0] <= head.start - offset < span[0] <= clause[1]:
+        return found
+    return Found((), Evidence("subject", own.basis, own.words))
 
 
 def _noun_phrase_clause(text: str, span: tuple[int, int], clause: tuple[int, int], code: str) -> bool:

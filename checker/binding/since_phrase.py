@@ -65,8 +65,9 @@ def frames_a_record(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool
     """Whether time ``t`` only opens the stretch a record is measured over ("the lowest since 2009",
     "the first time since 2009 that the rate fell below 45", "el nivel más bajo desde la firma de
     2012"): a word of ``since_frames`` among the five words before its "since" word, no number
-    between. Such a time dates no figure and comes into no focus. Asked of each time for each figure
-    of its sentence: answered once."""
+    between them ("rose in 2019 for the first time since 2012": the 2019 stands before the frame).
+    Such a time dates no figure and comes into no focus. Asked of each time for each figure of its
+    sentence: answered once."""
     return t.relation in ("since", "in") and _frames_a_record(text, t.start, t.relation == "since", code)
 
 
@@ -78,11 +79,12 @@ def _frames_a_record(text: str, start: int, since: bool, code: str) -> bool:
         before = _since_stretch(text, start, code)
         if before is None:
             return False
-    words = before.lower().split()[-5:]
-    if not words or any(c.isdigit() for w in words for c in w):
-        return False  # "in the first 120 days since the decree of July 14": the figure's own count
-    padded = f" {' '.join(words)} "
-    return any(f" {frame} " in padded for frame in lang.phrases(code, "since_frames"))
+    padded = f" {' '.join(before.lower().split()[-5:])} "
+    for frame in lang.phrases(code, "since_frames"):
+        at = padded.rfind(f" {frame} ")
+        if at >= 0 and not any(c.isdigit() for c in padded[at + len(frame) + 1:]):
+            return True  # not "in the first 120 days since the decree": a number between, the figure's own count
+    return False
 
 
 @lru_cache(maxsize=256)

@@ -13,6 +13,7 @@ from checker import lang, patterns
 from checker.binding import clauses as clause_parts
 
 _UP = patterns.UPPER  # capital letters, accented ones too
+UNKNOWN = " (not a known place)"  # what ends the words of a place no rule knows
 LOWER_WORD = rf"(?-i:[^\W\d_{_UP}][^\W\d_]*)"  # a word in lower case, whatever the pattern's flags
 _NAME_RE = rf"[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*)*"  # capitalised words in a row
 
@@ -70,7 +71,7 @@ def _named(text: str, pos: int, code: str, places: Sequence[tuple[int, int, str]
     if " " not in name and name.lower() in lang.words(code, "stop_words") or all(p[0] < pos for p in places) \
             and any(w in bodies or f"{w} {v}" in bodies for w, v in zip(words, [*words[1:], ""])):
         return None  # "Police recorded 900", "the Observatory registered", "It counted"
-    return f"{name} (not a known place)"
+    return f"{name}{UNKNOWN}"
 
 
 def _unknown_name_at(text: str, pos: int, known: Sequence[tuple[int, int]]) -> bool:
