@@ -25,7 +25,7 @@ from checker.binding import attribution as attributions
 from checker.binding import average as averages
 from checker.binding import borrowed, carrier, change_ends, counted_head, document, event_choice, groups, main_place
 from checker.binding import matchers, metric_noun, opening, rate_focus, rate_of, repeated, reported, restated, sequel
-from checker.binding import contrast, year_in_focus
+from checker.binding import contrast, senders, year_in_focus
 from checker.binding import clauses as clause_parts
 from checker.binding import difference as differences
 from checker.binding import event as events
@@ -234,6 +234,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         elsewhere += [(o.start, o.end) for o in ctx.quantities if o is not q]  # "among them 900 Guatemalans"
         others = {p for j, owned in ctx.contrasted.items() if j != k for p in owned}  # "against 5 in Zembla"
         places = [p for p in ctx.places if p not in others] if others else ctx.places
+        if metric in m.recipient_metrics:  # "Zembla will receive $146 million in Ruritanian aid"
+            places = recipients.without_donors(text, places, m.recipient_nouns)
         predicates = _predicates(ctx, metric)
         found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,
                                      ctx.agencies, predicates, m.backdrop)
@@ -259,7 +261,9 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                   line=_line(sentence, q.start), column=_column(sentence, q.start), start=start, end=end,
                   sentence=ctx.display, text=q.text, kind="quantity", metric=metric, subject=found.names,
                   attribution=attributions.of(ctx.attribution, q.start, clause), noun=noun, change=change, time=scope,
-                  binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope)) if e))
+                  binding=tuple(e for e in (metric_evidence, found.evidence, _time_evidence(scope),
+                                            metric and rules.metrics[metric].routes
+                                            and senders.evidence(text, found, ctx.places, state.code)) if e))
     claim = state.changes.restated(claim, text, q.start, sentence.paragraph, state.sentence_number, state.code)
     state.previous = (state.sentence_number, claim)
     state.counts.note(claim, sentence.paragraph, state.sentence_number, text, q.start, state.code)
@@ -518,7 +522,8 @@ def _bound_metric(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: st
     """The figure's metric and why: the best metric of its sentence (``matchers.best_metric``), kept only when its own
     words allow it (binding.metric). A percent change is that of a figure in ``changed`` ("killings rose 12%")."""
     counted, figure = unit == "percent" and change in ("up", "down"), matchers.Figure(
-        q.start, q.end, ctx.sentence.text, code, clause_parts.next_start(ctx.quantities, k))  # vetoes past the next: its own
+        q.start, q.end, ctx.sentence.text, code, clause_parts.next_start(ctx.quantities, k),  # vetoes past the next: its own
+        ctx.quantities[k - 1].start if k else -1)
     metric = matchers.best_metric(changed if counted else unit, noun, clause, ctx.hits, m, rules, conjunct, figure)
     if metric is None:
         return None, None

@@ -188,6 +188,10 @@ class Metric:
     cumulative: bool = rule_key("true for a running total ('since March'), which may only grow", BOOL, False)
     rate_of: str = rule_key("id of the count metric this one is the rate of ('homicides' for the homicide "
                             "rate): a rate naming no metric whose clause names that count is this rate", ID, "")
+    routes: bool = rule_key("true for people sent from one state to another (deportations): the state a figure "
+                            "names as the one that sent them ('Zembla deported 900', '900 deported from Zembla') is "
+                            "its sender, and a figure of named senders is a part of the people's whole, compared only "
+                            "with figures that name the same senders", BOOL, False)
     stock: bool = rule_key("true for a level at a moment (a salary, a population): a figure with no period "
                            "of its own is as of its publication date", BOOL, False)
     planned: bool = rule_key("true for an amount set for a period before it runs (a budget request): a figure of a "

@@ -56,3 +56,16 @@ def test_aid_set_aside_for_a_fiscal_year_under_way_is_no_projection(tmp_path):
                                       "million in fiscal 2019.")})
     agreed = [{c.text for c in f.claims} for f in result.findings if f.metric == "security_aid" and f.kind == "agreement"]
     assert {"about $31 million", "$31 million"} in agreed
+
+
+def test_the_donor_named_before_the_aid_is_not_where_the_money_goes(tmp_path, rules):
+    found = claims(tmp_path, "Guatemala was set to receive $212 million in U.S. assistance in fiscal 2020.\n",
+                   rules=rules)
+    assert figure(found, "$212 million").subject == ("Guatemala",)
+
+
+def test_a_place_a_sentence_opens_on_before_a_comma_is_the_country_its_paragraph_talks_about(tmp_path, rules):
+    found = claims(tmp_path, "WASHINGTON — The State Department said it would release part of the frozen money.\n\n"
+                             "For Guatemala, the cuts are already visible. The country was set to receive $212 "
+                             "million in assistance in fiscal 2020.\n", title="U.S. releases frozen aid", rules=rules)
+    assert figure(found, "$212 million").subject == ("Guatemala",)

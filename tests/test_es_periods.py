@@ -339,3 +339,15 @@ def test_a_change_by_its_two_ends_no_year_dates_is_not_compared(tmp_path, langua
     found = claims(tmp_path, text, language, published="2024-02-01")
     [change] = [c for c in found if c.kind == "quantity" and c.text.startswith(words)]
     assert change.time.basis == "unresolved"
+
+
+@pytest.mark.parametrize("language, text, change, base", [
+    ("es", "Los zemblanos enviaron 4.210 millones de dólares en remesas durante 2019, informó este martes el banco "
+           "central, un alza del 12,5% frente a los 3.742 millones del año anterior.", "12,5%", "3.742"),
+    ("en", "Zemblans sent $4.21 billion home during 2019, said the central bank on Tuesday, an increase of 12.5% "
+           "from the $3.74 billion of the year before.", "12.5%", "$3.74 billion"),
+])
+def test_a_sayings_day_set_off_by_commas_dates_no_figure_after_it(tmp_path, language, text, change, base):
+    found = claims(tmp_path, text, language)
+    assert period(found, change) == ("2019-01-01", "2019-12-31")
+    assert period(found, base) == ("2018-01-01", "2018-12-31")

@@ -252,3 +252,11 @@ def test_a_rate_base_written_with_a_scale_word(tmp_path, zembla, code, text):
     found = claims(tmp_path, text + "\n", zembla) if code == "es" else english_claims(tmp_path, text + "\n", rules=zembla)
     rate = next(c for c in found if c.text.startswith("41"))
     assert (rate.value.point, rate.unit) == (41.6, "per 100000")
+
+
+def test_a_line_in_bold_naming_a_place_heads_that_places_section(tmp_path, rules):
+    found = claims(tmp_path, "TEGUCIGALPA — Honduras suspendió garantías en 162 barrios.\n\n**El espejo salvadoreño**\n\n"
+                             "Al otro lado de la frontera, el presidente mantiene desde el 27 de marzo de 2022 un "
+                             "régimen de excepción.\n", rules, title="Honduras suspende garantías")
+    declared = [c for c in found if c.metric == "emergency_declared"]
+    assert declared and all(c.subject == ("El Salvador",) for c in declared)

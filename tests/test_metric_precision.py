@@ -204,3 +204,27 @@ def test_victims_of_massacres_are_a_part_not_all_homicides(tmp_path, rules, text
 def test_one_massacre_beside_a_yearly_homicide_count_leaves_it_homicides(tmp_path, rules):
     found = claims(tmp_path, "Zembla had 2,950 killings in 2018, a year of 23 massacres.\n", rules=rules)
     assert figure(found, "2,950").metric == "homicides"
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "**The year in numbers**\n\n- Murders in 2021: 610.\n- Days without a murder in 2021: 41.\n", "41"),
+    ("es", "**El año en cifras**\n\n- Homicidios en 2021: 610.\n- Días sin homicidios en 2021: 41.\n", "41"),
+])
+def test_days_counted_by_the_killings_they_lacked_are_no_homicides(tmp_path, rules, language, text, words):
+    found = claims(tmp_path, text, title="Zembla", rules=rules, language=language)
+    assert figure(found, words).metric is None
+    assert figure(found, "610").metric == "homicides"
+
+
+def test_a_term_labelling_a_figure_in_brackets_is_that_figures(tmp_path, rules):
+    found = claims(tmp_path, "Key figures:\n\n- $410 million for Central America in fiscal 2018 (request: $600 million)\n",
+                   rules=rules)
+    assert figure(found, "$410 million").metric != "aid_request"
+    assert figure(found, "$600 million").metric == "aid_request"
+
+
+def test_the_verb_right_before_an_earlier_figure_vetoes_no_later_one(tmp_path, rules):
+    found = claims(tmp_path, "U.S. agencies disbursed $84 million in Honduras during fiscal 2017, a slice of the "
+                             "$530 million Congress appropriated for the region that year.\n", rules=rules)
+    assert figure(found, "$84 million").metric == "aid_disbursed"
+    assert figure(found, "$530 million").metric == "security_aid"

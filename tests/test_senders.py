@@ -68,3 +68,25 @@ def test_the_same_receivers_returnees_from_one_state_are_compared(tmp_path):
 def test_money_a_country_receives_from_a_state_is_the_receivers_alone(tmp_path, language, text, words):
     found = one_article_claims(tmp_path, text, language=language)
     assert figure(found, words).subject == ("Honduras",)
+
+
+@pytest.mark.parametrize("part", [
+    "In 2020, 2,140 Hondurans were deported from Mexico, the migration office said.",
+    "Mexico deported 2,140 Hondurans in 2020.",
+    "En 2020, 2.140 hondureños fueron deportados por tierra desde México.",
+])
+def test_a_peoples_returnees_from_one_sender_are_a_part_of_all_its_returnees(tmp_path, part):
+    whole = "Honduras received 5,900 deported nationals in 2020, the migration office said."
+    assert not [f for f in value_findings(tmp_path, whole, part) if f.kind in ("conflict", "drift")]
+
+
+def test_a_senders_deportations_to_a_region_and_its_deportations_are_compared(tmp_path):
+    found = value_findings(tmp_path, "The United States deported 61,300 people to Central America in 2020.",
+                           "In 2020 the United States deported 68,900 people.")
+    assert [f.kind for f in found] == ["conflict"]
+
+
+def test_the_senders_of_a_figure_are_recorded_with_its_binding(tmp_path):
+    found = one_article_claims(tmp_path, "In 2020, 2,140 Hondurans were deported from Mexico and Guatemala.\n")
+    sent = figure(found, "2,140").evidence("senders")
+    assert sent is not None and set(sent.words.split(", ")) == {"Mexico", "Guatemala"}

@@ -83,6 +83,12 @@ class Figure(NamedTuple):
     text: str
     code: str = lang.DEFAULT
     next_start: int = 10 ** 9  # where the next figure of its sentence starts: a veto past it is that figure's
+    previous_start: int = -1  # where the figure before it in its sentence starts: its own verb is that figure's
+
+    def others_verb(self, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` are the verb right before the figure before it ("agencies disbursed
+        $118 million, a slice of the $615 million Congress appropriated"): that figure's, never this one's."""
+        return span[1] <= self.previous_start and not self.text[span[1]:self.previous_start].strip()
 
     def carries(self) -> bool:
         """Whether a metric term outside its clause may bind it (``carries``)."""
@@ -102,12 +108,13 @@ class Figure(NamedTuple):
 
     def without_the_next(self, spans) -> list:
         """The ``spans`` less the next figure's own words: a term or verb right after its digits and
-        its noun, a participle ("..., now also housing 238 Zemblans deported in March"), says what that
-        figure counts, never this one (a predicate with an auxiliary may be a parallel account: "puts the
+        its noun, a participle ("..., now also housing 238 Zemblans deported in March"), or a label right
+        before it and a colon ("$750 million (request: $1 billion)"), says what that figure counts, never this one (a predicate with an auxiliary may be a parallel account: "puts the
         total at 212, while the ministry says 95 people have died in custody")."""
         stop = _words(self.code).stop
-        return [s for s in spans if s[0] <= self.next_start or not (noun := _NEXT_PHRASE.fullmatch(
-            self.text, self.next_start, s[0])) or noun.group(1).lower() in stop]  # "95 were deported": an auxiliary
+        return [s for s in spans if (s[0] <= self.next_start or not (noun := _NEXT_PHRASE.fullmatch(
+            self.text, self.next_start, s[0])) or noun.group(1).lower() in stop)  # "95 were deported": an auxiliary
+            and not (self.end <= s[0] and _LABEL_COLON.fullmatch(self.text, s[1], self.next_start))]  # "(request: $9)"
 
     def part_after(self) -> int | None:
         """Where a part of it named after it begins, at its cue ("apprehended 211,000 people,
@@ -145,6 +152,8 @@ class Figure(NamedTuple):
         start, since the whole's verb is the part's too."""
         return 0 if is_part(self.text, self.start, self.code) else conjunct_start
 
+
+_LABEL_COLON = patterns.compile(r"\s*:\s*")  # between a label and the figure it labels
 
 _NEXT_PHRASE = patterns.compile(r"\d[\d.,]*\s+([^\W\d]+)\s+")  # digits and a noun, no verb yet: "238 Zemblans "
 

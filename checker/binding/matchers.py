@@ -504,7 +504,8 @@ def best_metric(unit: str | None, noun: str | None, clause, hits: dict[str, dict
         vetoes = h.get("exclude", ())
         if vetoes and (noun not in nouns or (figure is not None and figure.said_after(vetoes))):
             va = (figure.vetoes_from(ca) if figure is not None else ca) if va is None else va
-            if any(va <= lo and hi <= cb and (figure is None or lo < figure.next_start) for lo, hi in vetoes):
+            if any(va <= lo and hi <= cb and (figure is None or lo < figure.next_start and not figure.others_verb((lo, hi)))
+                   for lo, hi in vetoes):
                 # a veto in another figure's conjunct, or past the next figure, is that figure's ("..., less than
                 # the $1 billion requested"; "Of the $585 million appropriated, $63 million was disbursed")
                 continue  # "police officers killed": vetoed, unless the figure's own noun names it ("officers logged
@@ -567,8 +568,9 @@ def _not_later(terms, clause_end: int, figure: Figure | None):
 
 
 def _unvetoed(terms, vetoes) -> bool:
-    """Whether some term at ``terms`` is not qualified by a veto right after or over it."""
-    return any(not any(lo <= v0 <= hi + 1 for v0, _ in vetoes) for lo, hi in terms)
+    """Whether some term at ``terms`` is not qualified by a veto right after or over it, nor lies inside
+    one ("days without homicides")."""
+    return any(not any(lo <= v0 <= hi + 1 or v0 <= lo and hi <= v1 for v0, v1 in vetoes) for lo, hi in terms)
 
 
 def _distance(own: tuple[int, int], spans) -> int:

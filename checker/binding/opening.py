@@ -27,13 +27,30 @@ def subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Fou
     if first is None:
         first = _after_epithet(text, head, places, code) or _after_a_kind(text, head, places, code)
         if first is None:
-            return NOTHING
+            return _fronted_topic(text, places, code)
     surface = text[first[0]:first[1]]
     if surface.isupper() and sum(ch.isalpha() for ch in surface) > ACRONYM_LETTERS:
         return NOTHING  # a dateline
     if not _subject_tail_pattern(code).match(text, first[1]):
         return NOTHING
     return Found((first[2],), Evidence("subject", "clause", f"{surface}{TOPIC}"))
+
+
+def _fronted_topic(text: str, places: Sequence[Place], code: str) -> Found:
+    """The place a sentence opens on after a ``topic_links`` word and before a comma ("For Zembla, the damage
+    is already visible", "En Zembla, los funcionarios ..."): what the sentence, and its paragraph, are about."""
+    topic = _topic_pattern(code).match(text)
+    place = next((p for p in places if topic and p[0] == topic.end()), None)
+    if place is None or text[place[1]:place[1] + 1] != ",":
+        return NOTHING
+    return Found((place[2],), Evidence("subject", "clause", f"{text[place[0]:place[1]]}{TOPIC}"))
+
+
+@cache
+def _topic_pattern(code: str):
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["topic_links"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\W*(?:{links})\s+(?:(?:{articles})\s+)?", patterns.IGNORECASE)
 
 
 def _after_epithet(text: str, head, places: Sequence[Place], code: str) -> Place | None:

@@ -114,6 +114,19 @@ def only(text: str, found: Found, ctx, q, metric: str | None, m: Matchers, code:
     return Found(given, Evidence("subject", "phrase", why))
 
 
+def without_donors(text: str, places: Sequence[Place], nouns: tuple[str, ...]) -> Sequence[Place]:
+    """The places without the donors of money given to a place: a place (or its possessive) right before
+    one of the money's ``nouns`` ("$146 million in U.S. assistance", "Washington's aid"), when another
+    place is left."""
+    lowered = text.lower()
+    donors = [p for p in places if _DONOR_GAP.match(text, p[1])
+              and lowered.startswith(nouns, _DONOR_GAP.match(text, p[1]).end())]
+    return [p for p in places if p not in donors] if donors and len(donors) < len(places) else places
+
+
+_DONOR_GAP = patterns.compile(r"\.?(?:['’]s?)?\s+")  # between a donor and the money's noun: "U.S. ", "Zembla's "
+
+
 @cache
 def _recipient_link(code: str):
     """A recipient link, an optional article and an optional institution's name and its place link

@@ -95,3 +95,14 @@ def dates_the_release(text: str, t: TimeMention, code: str, after: int = 0) -> b
 @cache
 def _release_words(code: str) -> frozenset[str]:
     return lang.words(code, "reporting_verbs") | lang.words(code, "release_words")
+
+
+def in_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
+    """Whether time ``t`` dates a saying set off by commas between an earlier clause and figure ``q``
+    (", informó este lunes el banco, un alza del 28,5%", ", said the bank on Monday, an increase of"):
+    a comma, then a `reporting_verbs` word first, no `said_clause_openers` word (what was said), and a
+    comma before the figure."""
+    opening = text.rfind(",", 0, t.start)
+    words = text[opening + 1:t.start].lower().split() if opening > 0 else []
+    return bool(words) and words[0] in lang.words(code, "reporting_verbs") \
+        and lang.words(code, "said_clause_openers").isdisjoint(words) and "," in text[t.end:q.start]

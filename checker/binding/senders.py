@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from checker import lang, patterns
+from checker.binding.place_lists import chains
 from checker.binding.reference_places import Place
 from checker.model import Evidence
 
@@ -60,3 +61,35 @@ def _sender_pattern(code: str):
     pack = lang.load(code)
     links, articles = patterns.phrases(pack["route_links"]["from"]), patterns.phrases(pack["leading_articles"])
     return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+
+
+def evidence(text: str, found, places: Sequence[Place], code: str) -> Evidence | None:
+    """The senders a figure of a metric of ``routes`` names among its places (``named``), as its binding's
+    "senders" entry: their names, on the basis of its subject's."""
+    sent = named(text, found, places, code) if found.evidence is not None else ()
+    return Evidence("senders", found.evidence.basis, ", ".join(sent)) if sent else None
+
+
+def named(text: str, found, places: Sequence[Place], code: str) -> tuple[str, ...]:
+    """The states among a figure's places (``found``, binding.subject) that sent the people it counts: its
+    actor ("Zembla deported 900": ``found.senders``), and those after a sender link, maybe an article and a
+    noun, with the rest of their list ("deported from Zembla and Oz", "desde territorio zemblano"). A
+    figure that names its senders is that part of the people's whole (checks.places)."""
+    names = set(found.names)
+    sent = {*found.senders, *found.acting} & names
+    if names - sent and places:
+        route = _route_pattern(code)
+        for chain in chains(text, [p for p in places if p[2] in names], code):
+            if route.search(text, max(0, chain[0][0] - _REACH), chain[0][0]) \
+                    and text[chain[-1][1]:chain[-1][1] + 1] not in ("'", "’"):  # not "by Zembla's office"
+                sent.update(p[2] for p in chain)
+    return tuple(sorted(sent))
+
+
+@cache
+def _route_pattern(code: str):
+    """A sender link, an optional article and an optional noun in lower case, ending where the text does."""
+    pack = lang.load(code)
+    links, articles = patterns.phrases(pack["route_links"]["from"]), patterns.phrases(pack["leading_articles"])
+    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?(?:(?-i:[^\W\d_{patterns.UPPER}][^\W\d_]*)\s+)?$",
+                            patterns.IGNORECASE)

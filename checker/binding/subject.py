@@ -19,7 +19,7 @@ subjects themselves: they say who, not where.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from checker import lang, patterns
@@ -28,6 +28,8 @@ from checker.binding import clauses as clause_parts
 from checker.binding import reference_places as references
 from checker.binding.dateline import without_dateline
 from checker.binding.neighbour import neighbours, unknown_neighbour
+from checker.binding.place_lists import chains as _place_chains
+from checker.binding.place_lists import list_separator_pattern as _list_separator
 from checker.binding.reference_places import Place
 from checker.binding.senders import with_receiver
 from checker.model import Evidence
@@ -48,6 +50,7 @@ class Found:
     yardstick: bool = False  # its places are only ones it is measured against: it sets no focus
     beside: bool = False  # and they stand after it in its clause ("900 caught at the border with Zembla")
     senders: tuple[str, ...] = ()  # its places that only sent what it counts ("took in 900 from Oz": binding.senders)
+    acting: tuple[str, ...] = ()  # its place that acts in its metric's verb ("Zembla deported 900")
 
 
 NOTHING = Found((), None)
@@ -72,7 +75,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
     split = False  # the clause splits figures by place ("4,000 Hondurans and 3,000 Guatemalans")
     if elsewhere:  # a list is whose its first place is: "$5 for Zembla, Ruritania and Oz"
-        theirs = [p for chain in _chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
+        theirs = [p for chain in _place_chains(text, places, code) if any(lo <= chain[0][0] and chain[0][1] <= hi
                                                                     for lo, hi in elsewhere) for p in chain]
         starts = {lo for lo, _ in elsewhere}
         theirs += [p for p in places if (p[1] + 1 in starts or p[1] + 2 in starts)  # the quick test first
@@ -82,7 +85,8 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
                                                 for p in places for lo, hi in elsewhere)
         places = mine
     yards = frozenset(p for p in places if p in yardsticks)
-    homes = references.homes_passed_over(text, span, clause, places, yards, code, organization_homes)
+    homes = references.homes_passed_over(text, span, clause, ours, yards, code, organization_homes)
+    places = [p for p in places if p not in homes]  # "900 and a rate of 61, said the observatory in Oz": not Oz's
     agent = _agent_pattern(code)
     ends = {m.end() for _, v1 in predicates if (m := agent.match(text, v1))}  # where an agent may start
     agents = frozenset(p for p in places if p[0] in ends)  # "sent back by Zembla"
@@ -91,7 +95,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     found = _nearest(text, span, conjunct, clause, _outside_figured_clauses(text, span, places, elsewhere, code),
                      agencies, code, backdrop, yards, homes, agents)
     if found.evidence is not None and found.evidence.basis == "phrase" and predicates:  # "took in 900 from Oz"
-        found = with_receiver(text, span, found, _chains(text, ours, code), agents, clause, lambda kept: _nearest(
+        found = with_receiver(text, span, found, _place_chains(text, ours, code), agents, clause, lambda kept: _nearest(
             text, span, conjunct, clause, kept, agencies, code, backdrop, yards, homes, agents), code)
     if parts and (found.evidence is None or found.evidence.basis != "phrase") and set(found.names) <= set(_names(parts)):
         return Found((), Evidence("subject", "clause", f"{_words(text, parts)} (the part's place)"), yardstick=True)
@@ -110,13 +114,13 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     acting = _acting(text, span, clause, [*places, *agencies], predicates, code) if predicates and not split else None
     acting = acting or (relative_actor.actor(text, span, clause, named, predicates, code) if predicates else None)
     if acting is None or acting[0][2] in found.names:
-        return found
+        return found if acting is None else replace(found, acting=(acting[0][2],))  # "Zembla deported 900"
     # "Zembla deported 900 Hondurans": Zembla's deportations (of Hondurans: a split of a whole by
     # origin stays comparable), which the figure's own words alone would not say
     actor, (lo, hi) = acting
     words = text[lo:hi] + (f"; {found.evidence.words}" if found.evidence is not None else "")
     return Found(tuple(sorted({actor[2], *found.names})),
-                 Evidence("subject", "predicate", words, actor[3] if len(actor) > 3 else None))
+                 Evidence("subject", "predicate", words, actor[3] if len(actor) > 3 else None), acting=(actor[2],))
 
 
 def _nearest(text: str, span: tuple[int, int], conjunct: tuple[int, int], clause: tuple[int, int],
@@ -215,33 +219,13 @@ def _with_listed(text: str, chosen: list[Place], places: Sequence[Place], code: 
     """The chosen places and those listed right after them ("Guatemala, El Salvador and Honduras")."""
     if not chosen:
         return chosen
-    separator = _list_separator_pattern(code)
+    separator = _list_separator(code)
     out, ends = list(chosen), {p[1] for p in chosen}
     for p in sorted(places):
         if p not in out and any(separator.fullmatch(text, end, p[0]) for end in ends):
             out.append(p)
             ends.add(p[1])
     return out
-
-
-def _chains(text: str, places: Sequence[Place], code: str) -> list[list[Place]]:
-    """The places grouped into lists ("Guatemala, El Salvador and Honduras"), in order; a place
-    listed with none is a list of one."""
-    separator = _list_separator_pattern(code)
-    chains: list[list[Place]] = []
-    for p in sorted(places):
-        if chains and separator.fullmatch(text, chains[-1][-1][1], p[0]):
-            chains[-1].append(p)
-        else:
-            chains.append([p])
-    return chains
-
-
-@cache
-def _list_separator_pattern(code: str):
-    """What stands between two places of one list: ", ", " and ", ", or "."""
-    coordinators = patterns.phrases(lang.load(code)["coordinators"])
-    return patterns.compile(rf"\s*,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+", patterns.IGNORECASE)
 
 
 TIED = frozenset({"phrase", "predicate"})  # places that are the figure's own, not its sentence's
@@ -393,7 +377,7 @@ def _without_people(text: str, span: tuple[int, int], verb: int, candidates: Seq
     or a word or two after them: the people it counts ("900 Hondurans, Guatemalans and Salvadorans
     were deported")."""
     start, end = span
-    chains = _chains(text, [c[:3] for c in candidates if start <= c[0] and c[1] <= verb], code)
+    chains = _place_chains(text, [c[:3] for c in candidates if start <= c[0] and c[1] <= verb], code)
     if chains and (chains[0][0][0] < end or _FEW_WORDS.fullmatch(text, end, chains[0][0][0])):
         return text[end:max(end, chains[0][0][0])] + text[max(end, chains[0][-1][1]):verb]
     return text[end:verb]
@@ -578,7 +562,7 @@ class Focus:
         for _, _, name in sorted(places):
             self.last[types.get(name, "")] = name
         self.named_at = paragraph
-        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _chains(text, places, code))
+        self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _place_chains(text, places, code))
 
     def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
         """The place of type ``kind`` in focus: the paragraph's, else the article's main place or

@@ -599,7 +599,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
     following = [t for t in following if not reported.dates_the_release(text, t, code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b  # not "since a truce in March, ..."
-                 and not ("," in text[t.end:q.start] and since_phrase.dates_a_since_phrase(text, t, code))]
+                 and not ("," in text[t.end:q.start] and since_phrase.dates_a_since_phrase(text, t, code))
+                 and not reported.in_a_saying(text, t, q, code)]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."

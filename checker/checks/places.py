@@ -18,24 +18,33 @@ def subject_clusters(claims: Iterable[Claim], ctx: Context) -> list[list[Claim]]
     "... 7,000 to Guatemala" are different quantities). When the subsets present do not all share
     a place ("El Salvador" and "Honduras" under "El Salvador, Honduras"), the set would join
     figures of different places: each subset is its own cluster then, as is a set under two most
-    specific sets (a part of either, or the whole of both). A claim with no place is in
+    specific sets (a part of either, or the whole of both). A set joins a larger one only when it names
+    every sender the larger one's claims name (checks.context.senders): "Guatemalans deported" is the
+    whole that "Guatemalans deported from Mexico" is a part of, while "deported from the United States"
+    and "deported from the United States to Honduras" may be one quantity. A claim with no place is in
     no cluster: it is never compared with one whose place is known (checks/established.py)."""
     by_places: dict[frozenset[str], list[Claim]] = defaultdict(list)
+    sent: dict[frozenset[str], frozenset[str]] = defaultdict(frozenset)  # per place set, the senders its claims name
     for claim in claims:
         places = ctx.places(claim)
         if places:
             by_places[places].append(claim)
+            sent[places] |= ctx.senders(claim)
+    under = lambda k, m: k < m and sent[m] <= k  # noqa: E731 - "Guatemala" is no part under "Guatemala, Mexico" of Mexico's
     keys = sorted(by_places, key=lambda k: (len(k), sorted(k)))
-    maximal = [k for k in keys if not any(k < other for other in keys)]
+    maximal = [k for k in keys if not any(under(k, other) for other in keys)]
     # "Honduras" under "Honduras, Mexico" and "Honduras, United States" (returnees from each) joins neither
-    shared = {k for k in keys if k not in maximal and sum(k < m for m in maximal) > 1}
+    shared = {k for k in keys if k not in maximal and sum(under(k, m) for m in maximal) > 1}
     clusters = [by_places[k] for k in sorted(shared, key=lambda k: (len(k), sorted(k)))]
+    placed = set(shared)
     for key in maximal:
-        subsets = [sub for sub in _subsets(key, by_places) if sub not in shared]
+        subsets = [sub for sub in _subsets(key, by_places) if sub not in shared and (sub == key or under(sub, key))]
+        placed.update(subsets)
         if any(not (a & b) for a in subsets for b in subsets):  # "El Salvador, Honduras" would join both
             clusters.extend(by_places[sub] for sub in subsets)
         else:
             clusters.append([c for sub in subsets for c in by_places[sub]])
+    clusters.extend(by_places[k] for k in keys if k not in placed)  # under a set that names senders it does not
     return clusters
 
 
