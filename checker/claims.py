@@ -234,7 +234,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
         elsewhere += [(o.start, o.end) for o in ctx.quantities if o is not q]  # "among them 900 Guatemalans"
         others = {p for j, owned in ctx.contrasted.items() if j != k for p in owned}  # "against 5 in Zembla"
         places = [p for p in ctx.places if p not in others] if others else ctx.places
-        if metric in m.recipient_metrics:  # "Zembla will receive $146 million in Ruritanian aid"
+        if metric in m.recipient_metrics:  # "Zembla will receive $271 million in Ruritanian aid"
             places = recipients.without_donors(text, places, m.recipient_nouns)
         predicates = _predicates(ctx, metric)
         found = subjects.own_subject(text, (q.start, q.end), conjunct, clause, places, elsewhere, state.code,

@@ -69,12 +69,12 @@ def test_a_contrasting_clause_keeps_its_own_figures_place(tmp_path, rules):
 
 
 @pytest.mark.parametrize(("language", "text", "figure_text"), [
-    ("es", "Guatemala, con casi el triple de habitantes que Honduras, registró una tasa de 21,5 homicidios por cada "
-           "100.000 habitantes en 2019.\n", "21,5"),
-    ("es", "La tasa de Guatemala, un país con más población que Honduras, fue de 21,5 por cada 100.000 habitantes en 2019.\n",
-     "21,5"),
-    ("en", "Guatemala, a country with more people than Honduras, recorded a homicide rate of 21.5 per 100,000 in 2019.\n",
-     "21.5"),
+    ("es", "Guatemala, con casi el triple de habitantes que Honduras, registró una tasa de 31,3 homicidios por cada "
+           "100.000 habitantes en 2017.\n", "31,3"),
+    ("es", "La tasa de Guatemala, un país con más población que Honduras, fue de 31,3 por cada 100.000 habitantes en 2017.\n",
+     "31,3"),
+    ("en", "Guatemala, a country with more people than Honduras, recorded a homicide rate of 31.3 per 100,000 in 2017.\n",
+     "31.3"),
 ])
 def test_a_place_a_comparative_is_measured_against_is_no_place_of_the_figure(tmp_path, rules, language, text, figure_text):
     found = english_claims(tmp_path, text, title="A year of figures", rules=rules, language=language)
@@ -255,8 +255,8 @@ def test_a_rate_base_written_with_a_scale_word(tmp_path, zembla, code, text):
 
 
 def test_a_line_in_bold_naming_a_place_heads_that_places_section(tmp_path, rules):
-    found = claims(tmp_path, "TEGUCIGALPA — Honduras suspendió garantías en 162 barrios.\n\n**El espejo salvadoreño**\n\n"
-                             "Al otro lado de la frontera, el presidente mantiene desde el 27 de marzo de 2022 un "
-                             "régimen de excepción.\n", rules, title="Honduras suspende garantías")
+    found = claims(tmp_path, "TEGUCIGALPA — Honduras amplió las patrullas en 48 colonias.\n\n**La mirada salvadoreña**\n\n"
+                             "Más al oeste, el gobierno decretó el 9 de abril de 2020 un régimen de "
+                             "excepción más estricto.\n", rules, title="Honduras amplía las patrullas")
     declared = [c for c in found if c.metric == "emergency_declared"]
     assert declared and all(c.subject == ("El Salvador",) for c in declared)

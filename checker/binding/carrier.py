@@ -87,7 +87,7 @@ class Figure(NamedTuple):
 
     def others_verb(self, span: tuple[int, int]) -> bool:
         """Whether the words at ``span`` are the verb right before the figure before it ("agencies disbursed
-        $118 million, a slice of the $615 million Congress appropriated"): that figure's, never this one's."""
+        $93 million, part of the $482 million Congress set aside"): that figure's, never this one's."""
         return span[1] <= self.previous_start and not self.text[span[1]:self.previous_start].strip()
 
     def carries(self) -> bool:
@@ -109,7 +109,7 @@ class Figure(NamedTuple):
     def without_the_next(self, spans) -> list:
         """The ``spans`` less the next figure's own words: a term or verb right after its digits and
         its noun, a participle ("..., now also housing 238 Zemblans deported in March"), or a label right
-        before it and a colon ("$750 million (request: $1 billion)"), says what that figure counts, never this one (a predicate with an auxiliary may be a parallel account: "puts the
+        before it and a colon ("$830 million (request: $1.4 billion)"), says what that figure counts, never this one (a predicate with an auxiliary may be a parallel account: "puts the
         total at 212, while the ministry says 95 people have died in custody")."""
         stop = _words(self.code).stop
         return [s for s in spans if (s[0] <= self.next_start or not (noun := _NEXT_PHRASE.fullmatch(

@@ -116,7 +116,7 @@ def only(text: str, found: Found, ctx, q, metric: str | None, m: Matchers, code:
 
 def without_donors(text: str, places: Sequence[Place], nouns: tuple[str, ...]) -> Sequence[Place]:
     """The places without the donors of money given to a place: a place (or its possessive) right before
-    one of the money's ``nouns`` ("$146 million in U.S. assistance", "Washington's aid"), when another
+    one of the money's ``nouns`` ("$271 million in U.S. assistance", "Washington's aid"), when another
     place is left."""
     lowered = text.lower()
     donors = [p for p in places if _DONOR_GAP.match(text, p[1])

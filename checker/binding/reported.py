@@ -99,7 +99,7 @@ def _release_words(code: str) -> frozenset[str]:
 
 def in_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
     """Whether time ``t`` dates a saying set off by commas between an earlier clause and figure ``q``
-    (", informó este lunes el banco, un alza del 28,5%", ", said the bank on Monday, an increase of"):
+    (", informó este martes el banco, un alza del 17,2%", ", said the bank on Tuesday, an increase of"):
     a comma, then a `reporting_verbs` word first, no `said_clause_openers` word (what was said), and a
     comma before the figure."""
     opening = text.rfind(",", 0, t.start)

@@ -65,7 +65,7 @@ def frames_a_record(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool
     """Whether time ``t`` only opens the stretch a record is measured over ("the lowest since 2009",
     "the first time since 2009 that the rate fell below 45", "el nivel más bajo desde la firma de
     2012"): a word of ``since_frames`` among the five words before its "since" word, no number
-    between them ("rose in 2019 for the first time since 2012": the 2019 stands before the frame).
+    between them ("climbed in 2017 for the first time since 2009": the 2017 stands before the frame).
     Such a time dates no figure and comes into no focus. Asked of each time for each figure of its
     sentence: answered once."""
     return t.relation in ("since", "in") and _frames_a_record(text, t.start, t.relation == "since", code)
@@ -83,7 +83,7 @@ def _frames_a_record(text: str, start: int, since: bool, code: str) -> bool:
     for frame in lang.phrases(code, "since_frames"):
         at = padded.rfind(f" {frame} ")
         if at >= 0 and not any(c.isdigit() for c in padded[at + len(frame) + 1:]):
-            return True  # not "in the first 120 days since the decree": a number between, the figure's own count
+            return True  # not "in the first 90 days since the decree": a number between, the figure's own count
     return False
 
 
