@@ -106,3 +106,10 @@ def in_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
     words = text[opening + 1:t.start].lower().split() if opening > 0 else []
     return bool(words) and words[0] in lang.words(code, "reporting_verbs") \
         and lang.words(code, "said_clause_openers").isdisjoint(words) and "," in text[t.end:q.start]
+
+
+def opens_what_is_said(words: list[str], code: str) -> bool:
+    """Whether ``words`` hold a verb of saying and, after it, a word that opens what was said ("la
+    policía informa que en", "the agency says that so far"): a main clause, never an apposition."""
+    said = [i for i, w in enumerate(words) if w.lower() in lang.words(code, "reporting_verbs")]
+    return bool(said) and not lang.words(code, "said_clause_openers").isdisjoint(w.lower() for w in words[said[0] + 1:])

@@ -674,7 +674,8 @@ def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
     slipped to 12th with 300 killings"), or running to the sentence's end after a word of
     ``final_asides`` ("3,000 a year, a level last seen in the 1970s"). The time dates the aside.
     A comma that closes a time fronted at the sentence's start opens its main clause ("In January,
-    the minister said the 2023 rate ..."), no aside; a number that ranks a group ("the two largest
+    the minister said the 2023 rate ..."), no aside, and so does one after which a verb of saying opens
+    what is said before the time ("In Zembla, the police say that in 2019 ..."); a number that ranks a group ("the two largest
     gangs") is no figure the aside holds."""
     opening = text.rfind(",", 0, t.start)
     closing = text.find(",", t.end)
@@ -685,6 +686,8 @@ def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
         return False  # no aside opens after the comma (most times): the tests below need one
     if any(not text[:f.start].strip(" \"'“‘(") and not text[f.end:opening].strip() for f in times):
         return False
+    if reported.opens_what_is_said(words, code):
+        return False  # "En Zembla, la policía informa que en 2019 ...": what a main clause says, no apposition
     closing = len(text) if closing < 0 else closing
     return not any(c in text[opening:closing] for c in ":;") \
         and not any(opening < p.start < closing and not periods.ranks_a_group(text, p) for p in quantities)
