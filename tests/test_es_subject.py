@@ -260,3 +260,17 @@ def test_a_line_in_bold_naming_a_place_heads_that_places_section(tmp_path, rules
                              "excepción más estricto.\n", rules, title="Honduras amplía las patrullas")
     declared = [c for c in found if c.metric == "emergency_declared"]
     assert declared and all(c.subject == ("El Salvador",) for c in declared)
+
+
+@pytest.mark.parametrize(("language", "text", "figure_text", "rate"), [
+    ("es", "ONHAVA. — Zembla registra una tasa de encarcelamiento de 930 presos por cada 100.000 habitantes, por delante "
+           "de Tonga y Ruritania.\n\nSegún datos oficiales, en 2019 se registraron 312 homicidios en todo el país.\n",
+     "312", "930"),
+    ("en", "ONHAVA (AP) — Zembla jails 930 people per 100,000 residents, ahead of Tonga and Ruritania.\n\nOfficials "
+           "counted 312 homicides across the country in 2019.\n", "312", "930"),
+])
+def test_the_places_listed_after_a_yardstick_are_yardsticks_and_no_articles_country(
+        tmp_path, zembla, language, text, figure_text, rate):
+    found = english_claims(tmp_path, text, title="A year of figures", rules=zembla, language=language)
+    assert figure(found, rate).subject == ("Zembla",)
+    assert figure(found, figure_text).subject == ("Zembla",)

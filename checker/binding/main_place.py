@@ -20,6 +20,7 @@ from checker.binding import matchers
 from checker.binding import recipient as recipients
 from checker.binding import subject as subjects
 from checker.binding.clauses import contrast_subjects
+from checker.binding.reference_places import yardsticks
 from checker.model import Sentence, Source
 
 
@@ -34,8 +35,8 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
         if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
             break
         named = matchers.places(sentence.text, m)
-        contrasted = contrast_subjects(sentence.text, named, code)  # "..., while Zembla saw fewer": not the story's
-        paragraphs.setdefault(sentence.paragraph, []).extend(name for *_, name in (p for p in named if p not in contrasted))
+        aside = {*contrast_subjects(sentence.text, named, code), *yardsticks(sentence.text, named, code)}
+        paragraphs.setdefault(sentence.paragraph, []).extend(p[2] for p in named if p not in aside)
     is_country = lambda name: m.entity_types.get(name) == "country"
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
     counts.located.update(m.country_of[name] for name in next((names for names in paragraphs.values() if names), ())

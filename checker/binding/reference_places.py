@@ -50,16 +50,19 @@ def _landmark_pattern(code: str):
 @cache
 def _yardstick_pattern(code: str, noun: bool = False):
     """A yardstick word and an optional article right before a place: "the same as ", "behind the ",
-    maybe with the value it names in between ("five times the rate of ", "cinco veces la de ");
+    maybe with the value it names in between ("five times the rate of ", "cinco veces la de "), or
+    with the places listed before it ("ahead of Oz and ");
     with ``noun``, an article and a noun before it ("lejos de la cifra ", before a demonym)."""
     pack = lang.load(code)
     if noun:
         return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['yardstick_links'], word_start=True)})\s+"
                                                     rf"(?:{phrases(pack['leading_articles'])})\s+[^\W\d_]+\s+$")
+    listed = rf"(?:(?:[^\W\d_][\w'’.-]*\s+){{0,2}}[^\W\d_][\w'’.-]*" \
+             rf"(?:\s*,\s*|\s+(?:{patterns.phrases(pack['coordinators'])})\s+)){{0,3}}"  # "ahead of Oz and ": a list's later places
     return patterns.PhraseCheck(lambda phrases: rf"(?:{phrases(pack['yardstick_links'], word_start=True)})\s+"
                                                 rf"(?:(?:{phrases(pack['rate_owners'])})\s+(?:[^\W\d]+\s+){{0,3}}?"
                                                 rf"(?:{phrases(pack['complement_links'])})\s+)?"
-                                                rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?$")
+                                                rf"(?:(?:{phrases(pack['leading_articles'])})\s+)?{listed}$")
 
 
 @cache
