@@ -4,6 +4,8 @@ for a year still ahead is no projection (a metric's ``planned``). Every sentence
 these tests, with invented figures."""
 from __future__ import annotations
 
+import pytest
+
 import checker
 from tests.conftest import figure, subject_basis, write_corpus
 from tests.conftest import one_article_claims as claims
@@ -58,14 +60,13 @@ def test_aid_set_aside_for_a_fiscal_year_under_way_is_no_projection(tmp_path):
     assert {"about $31 million", "$31 million"} in agreed
 
 
-def test_the_donor_named_before_the_aid_is_not_where_the_money_goes(tmp_path, rules):
-    found = claims(tmp_path, "Guatemala was set to receive $212 million in U.S. assistance in fiscal 2020.\n",
-                   rules=rules)
-    assert figure(found, "$212 million").subject == ("Guatemala",)
-
-
-def test_a_place_a_sentence_opens_on_before_a_comma_is_the_country_its_paragraph_talks_about(tmp_path, rules):
-    found = claims(tmp_path, "WASHINGTON — The State Department said it would release part of the frozen money.\n\n"
-                             "For Guatemala, the cuts are already visible. The country was set to receive $212 "
-                             "million in assistance in fiscal 2020.\n", title="U.S. releases frozen aid", rules=rules)
-    assert figure(found, "$212 million").subject == ("Guatemala",)
+@pytest.mark.parametrize(("text", "title"), [
+    # the donor named before the aid's noun is not where the money goes
+    ("Guatemala was set to receive $212 million in U.S. assistance in fiscal 2020.\n", None),
+    # a sentence that opens on a place before a comma puts it in focus: "the country" is that one
+    ("WASHINGTON — The State Department said it would release part of the frozen money.\n\nFor Guatemala, the cuts "
+     "are already visible. The country was set to receive $212 million in assistance in fiscal 2020.\n",
+     "U.S. releases frozen aid"),
+])
+def test_the_money_is_the_receivers_not_the_donors(tmp_path, rules, text, title):
+    assert figure(claims(tmp_path, text, title=title, rules=rules), "$212 million").subject == ("Guatemala",)

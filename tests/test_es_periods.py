@@ -349,8 +349,8 @@ def test_a_change_by_its_two_ends_no_year_dates_is_not_compared(tmp_path, langua
 ])
 def test_a_sayings_day_set_off_by_commas_dates_no_figure_after_it(tmp_path, language, text, change, base):
     found = claims(tmp_path, text, language)
-    assert period(found, change) == ("2019-01-01", "2019-12-31")
-    assert period(found, base) == ("2018-01-01", "2018-12-31")
+    assert [period(found, words) for words in (change, base)] == [("2019-01-01", "2019-12-31"),
+                                                                  ("2018-01-01", "2018-12-31")]
 
 
 @pytest.mark.parametrize("language, text, words", [

@@ -74,14 +74,16 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # counted up to a date ("through June 30") and given a length ("in 182 days"), with a base value
     # after a change ("down from 1,700") and a year modifying a figure's noun ("the 2019 total of"),
     # and a stock said by its own words ("room for 2,400 inmates"), a place a distance is measured from
-    # ("40 kilometers north of Guatemala City") and a share of a population in a state ("in prison")
+    # ("40 kilometers north of Guatemala City"), a share of a population in a state ("in prison") and a
+    # sentence that opens on the place it is about ("For Guatemala, ...": topic_links)
     (corpus / "harbor.txt").write_text("Guatemala in numbers\n\nGuatemala recorded a homicide rate of 41.3 per "
                                        "100,000 people in 2020, according to the Harbor Gazette.\n\nPolice counted "
                                        "3,100 arrests in 2020, and 2,800 a year earlier. Officials said 300 fewer "
                                        "people were arrested than the year before. They had counted 1,500 arrests "
                                        "in 182 days, through June 30, 2020, down from 1,700. The 2019 total of 3,300 "
                                        "arrests was revised. Its main jail, 40 kilometers north of Guatemala City, has room "
-                                       "for 2,400 inmates. About 3 percent of its adults are in prison.\n",
+                                       "for 2,400 inmates. About 3 percent of its adults are in prison.\n\n"
+                                       "For Guatemala, the figures are grim.\n",
                                        encoding="utf-8")
     # and bare numbers on the scale of the rate in focus ("revised that to 47"), a figure measured
     # against another ("against 38 in Honduras"), a saying dated by its verb ("said on Monday"), a

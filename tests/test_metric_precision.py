@@ -216,15 +216,15 @@ def test_days_counted_by_the_killings_they_lacked_are_no_homicides(tmp_path, rul
     assert figure(found, "610").metric == "homicides"
 
 
-def test_a_term_labelling_a_figure_in_brackets_is_that_figures(tmp_path, rules):
-    found = claims(tmp_path, "Key figures:\n\n- $430 million for Central America in fiscal 2018 (request: $640 million)\n",
-                   rules=rules)
-    assert figure(found, "$430 million").metric != "aid_request"
-    assert figure(found, "$640 million").metric == "aid_request"
-
-
-def test_the_verb_right_before_an_earlier_figure_vetoes_no_later_one(tmp_path, rules):
-    found = claims(tmp_path, "U.S. agencies disbursed $84 million in Honduras during fiscal 2017, a slice of the "
-                             "$530 million Congress appropriated for the region that year.\n", rules=rules)
-    assert figure(found, "$84 million").metric == "aid_disbursed"
-    assert figure(found, "$530 million").metric == "security_aid"
+@pytest.mark.parametrize(("text", "first", "first_metric", "second", "second_metric"), [
+    # a term labelling the figure in brackets after a colon is that figure's
+    ("Key figures:\n\n- $430 million for Central America in fiscal 2018 (request: $640 million)\n",
+     "$430 million", None, "$640 million", "aid_request"),
+    # the verb right before an earlier figure vetoes no later one
+    ("U.S. agencies disbursed $84 million in Honduras during fiscal 2017, a slice of the $530 million Congress "
+     "appropriated for the region that year.\n", "$84 million", "aid_disbursed", "$530 million", "security_aid"),
+])
+def test_the_words_another_figure_owns_say_nothing_of_this_one(tmp_path, rules, text, first, first_metric, second,
+                                                                second_metric):
+    found = claims(tmp_path, text, rules=rules)
+    assert (figure(found, first).metric, figure(found, second).metric) == (first_metric, second_metric)

@@ -109,7 +109,8 @@ class Figure(NamedTuple):
     def without_the_next(self, spans) -> list:
         """The ``spans`` less the next figure's own words: a term or verb right after its digits and
         its noun, a participle ("..., now also housing 238 Zemblans deported in March"), or a label right
-        before it and a colon ("$830 million (request: $1.4 billion)"), says what that figure counts, never this one (a predicate with an auxiliary may be a parallel account: "puts the
+        before it and a colon ("$830 million (request: $1.4 billion)"), says what that figure counts, never
+        this one (a predicate with an auxiliary may be a parallel account: "puts the
         total at 212, while the ministry says 95 people have died in custody")."""
         stop = _words(self.code).stop
         return [s for s in spans if (s[0] <= self.next_start or not (noun := _NEXT_PHRASE.fullmatch(

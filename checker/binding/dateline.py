@@ -28,8 +28,8 @@ def _dateline_end(text: str, places: list[Place]) -> int:
     return dateline.end()
 
 
-# After a dateline's place: more places after a slash or a short word ("OSLO and BERGEN"), a state or country, a day ("Jan 4", "March 3,
-# 2021"), an agency in brackets,
+# After a dateline's place: more places after a slash or a short word ("OSLO and BERGEN"), a state or
+# country, a day ("Jan 4", "March 3, 2021"), an agency in brackets,
 # then a dash, or a full stop that ends the sentence or a dash follows (", Utah (AP) —",
 # " / OZ (EFE). —", ". ", as datelines are written in Spanish)
 _DATELINE = patterns.compile(r"(?:(?:\s*/\s*|\s+[a-z]{1,3}\s+(?=[A-Z]{2}))[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"

@@ -119,8 +119,7 @@ def without_donors(text: str, places: Sequence[Place], nouns: tuple[str, ...]) -
     one of the money's ``nouns`` ("$271 million in U.S. assistance", "Washington's aid"), when another
     place is left."""
     lowered = text.lower()
-    donors = [p for p in places if _DONOR_GAP.match(text, p[1])
-              and lowered.startswith(nouns, _DONOR_GAP.match(text, p[1]).end())]
+    donors = [p for p in places if (gap := _DONOR_GAP.match(text, p[1])) and lowered.startswith(nouns, gap.end())]
     return [p for p in places if p not in donors] if donors and len(donors) < len(places) else places
 
 

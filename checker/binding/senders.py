@@ -72,7 +72,7 @@ def evidence(text: str, found, places: Sequence[Place], code: str) -> Evidence |
 
 def named(text: str, found, places: Sequence[Place], code: str) -> tuple[str, ...]:
     """The states among a figure's places (``found``, binding.subject) that sent the people it counts: its
-    actor ("Zembla deported 900": ``found.senders``), and those after a sender link, maybe an article and a
+    actor ("Zembla deported 900": ``found.acting``), those ``found.senders`` names, and those after a sender link, maybe an article and a
     noun, with the rest of their list ("deported from Zembla and Oz", "desde territorio zemblano"). A
     figure that names its senders is that part of the people's whole (checks.places)."""
     names = set(found.names)

@@ -675,8 +675,8 @@ def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
     ``final_asides`` ("3,000 a year, a level last seen in the 1970s"). The time dates the aside.
     A comma that closes a time fronted at the sentence's start opens its main clause ("In January,
     the minister said the 2023 rate ..."), no aside, and so does one after which a verb of saying opens
-    what is said before the time ("In Zembla, the police say that in 2019 ..."); a number that ranks a group ("the two largest
-    gangs") is no figure the aside holds."""
+    what is said before the time ("In Zembla, the police say that in 2019 ..."); a number that ranks a
+    group ("the two largest gangs") is no figure the aside holds."""
     opening = text.rfind(",", 0, t.start)
     closing = text.find(",", t.end)
     words = text[opening + 1:t.start].split() if opening >= 0 else []
