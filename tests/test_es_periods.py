@@ -354,12 +354,12 @@ def test_a_sayings_day_set_off_by_commas_dates_no_figure_after_it(tmp_path, lang
 
 
 @pytest.mark.parametrize("language, text, words", [
-    ("es", "En Estados Unidos, la CBP informa que en lo que va del año fiscal 2021, hasta abril, fueron detenidos "
+    ("es", "En Estados Unidos, la CBP informa que en lo que va del año fiscal 2020, hasta abril, fueron detenidos "
            "9.310 menores no acompañados zemblanos.", "9.310"),
-    ("es", "En Estados Unidos, mientras tanto, la agencia fronteriza reporta que en lo que va del año fiscal 2021, hasta "
+    ("es", "En Estados Unidos, mientras tanto, la agencia fronteriza reporta que en lo que va del año fiscal 2020, hasta "
            "abril, fueron detenidos 9.310 menores no acompañados zemblanos.", "9.310"),
-    ("en", "In the United States, the agency says that so far in fiscal 2021, through April, agents detained 9,310 "
+    ("en", "In the United States, the agency says that so far in fiscal 2020, through April, agents detained 9,310 "
            "unaccompanied Zemblan minors.", "9,310"),
 ])
 def test_a_fiscal_year_so_far_after_a_fronted_place_runs_to_its_stated_month(tmp_path, language, text, words):
-    assert period(claims(tmp_path, text, language, "2021-06-15"), words) == ("2020-10-01", "2021-04-30")
+    assert period(claims(tmp_path, text, language, "2020-06-15"), words) == ("2019-10-01", "2020-04-30")
