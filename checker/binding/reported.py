@@ -104,8 +104,8 @@ def in_a_saying(text: str, t: TimeMention, q: Quantity, code: str) -> bool:
     comma before the figure."""
     opening = text.rfind(",", 0, t.start)
     words = text[opening + 1:t.start].lower().split() if opening > 0 else []
-    return bool(words) and words[0] in lang.words(code, "reporting_verbs") \
-        and lang.words(code, "said_clause_openers").isdisjoint(words) and "," in text[t.end:q.start]
+    return bool(words) and words[0] in lang.words(code, "reporting_verbs") and not opens_what_is_said(words, code) \
+        and "," in text[t.end:q.start]
 
 
 def opens_what_is_said(words: list[str], code: str) -> bool:

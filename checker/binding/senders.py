@@ -56,11 +56,13 @@ _REACH = 20  # characters before a place in which its sender link is sought
 
 
 @cache
-def _sender_pattern(code: str):
-    """A sender link and an optional article, ending where the text does: "from the ", "desde "."""
+def _sender_pattern(code: str, noun: bool = False):
+    """A sender link and an optional article, ending where the text does: "from the ", "desde "; with
+    ``noun``, maybe a noun in lower case after them ("desde territorio ")."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack["route_links"]["from"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?$", patterns.IGNORECASE)
+    lower = rf"(?:(?-i:[^\W\d_{patterns.UPPER}][^\W\d_]*)\s+)?" if noun else ""
+    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?{lower}$", patterns.IGNORECASE)
 
 
 def evidence(text: str, found, places: Sequence[Place], code: str) -> Evidence | None:
@@ -72,24 +74,15 @@ def evidence(text: str, found, places: Sequence[Place], code: str) -> Evidence |
 
 def named(text: str, found, places: Sequence[Place], code: str) -> tuple[str, ...]:
     """The states among a figure's places (``found``, binding.subject) that sent the people it counts: its
-    actor ("Zembla deported 900": ``found.acting``), those ``found.senders`` names, and those after a sender link, maybe an article and a
-    noun, with the rest of their list ("deported from Zembla and Oz", "desde territorio zemblano"). A
-    figure that names its senders is that part of the people's whole (checks.places)."""
+    actor ("Zembla deported 900": ``found.acting``), those ``found.senders`` names, and those after a sender
+    link, maybe an article and a noun, with the rest of their list ("deported from Zembla and Oz", "desde
+    territorio zemblano"). A figure that names its senders is that part of the people's whole (checks.places)."""
     names = set(found.names)
     sent = {*found.senders, *found.acting} & names
     if names - sent and places:
-        route = _route_pattern(code)
+        route = _sender_pattern(code, noun=True)
         for chain in chains(text, [p for p in places if p[2] in names], code):
             if route.search(text, max(0, chain[0][0] - _REACH), chain[0][0]) \
                     and text[chain[-1][1]:chain[-1][1] + 1] not in ("'", "’"):  # not "by Zembla's office"
                 sent.update(p[2] for p in chain)
     return tuple(sorted(sent))
-
-
-@cache
-def _route_pattern(code: str):
-    """A sender link, an optional article and an optional noun in lower case, ending where the text does."""
-    pack = lang.load(code)
-    links, articles = patterns.phrases(pack["route_links"]["from"]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?(?:(?-i:[^\W\d_{patterns.UPPER}][^\W\d_]*)\s+)?$",
-                            patterns.IGNORECASE)

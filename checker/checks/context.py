@@ -64,10 +64,10 @@ class Context:
         return (own - larger).difference(*map(self.members, whole)).union(whole)
 
     def senders(self, claim: Claim) -> frozenset[str]:
-        """The states among its places that sent the people the claim counts (binding.senders): a
-        figure that names them is that part of the people's whole."""
+        """The states that sent the people the claim counts (binding.senders): a figure that names them is
+        that part of the people's whole."""
         sent = claim.evidence("senders")
-        return frozenset(sent.words.split(", ")) & self.places(claim) if sent is not None else frozenset()
+        return frozenset(sent.words.split(", ")) if sent is not None else frozenset()
 
     def members(self, region: str) -> frozenset[str]:
         """The places the rules put in ``region``: a figure of all of them together is the region's."""

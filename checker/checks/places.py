@@ -29,8 +29,12 @@ def subject_clusters(claims: Iterable[Claim], ctx: Context) -> list[list[Claim]]
         places = ctx.places(claim)
         if places:
             by_places[places].append(claim)
-            sent[places] |= ctx.senders(claim)
-    under = lambda k, m: k < m and sent[m] <= k  # noqa: E731 - "Guatemala" is no part under "Guatemala, Mexico" of Mexico's
+            sent[places] |= ctx.senders(claim) & places
+
+    def under(k: frozenset[str], m: frozenset[str]) -> bool:
+        """Whether set ``k`` joins the larger ``m``: it names every sender ``m``'s claims name."""
+        return k < m and sent[m] <= k  # "Guatemala" is no part under "Guatemala, Mexico" of Mexico's
+
     keys = sorted(by_places, key=lambda k: (len(k), sorted(k)))
     maximal = [k for k in keys if not any(under(k, other) for other in keys)]
     # "Honduras" under "Honduras, Mexico" and "Honduras, United States" (returnees from each) joins neither
