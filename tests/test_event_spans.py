@@ -11,10 +11,10 @@ from tests.conftest import one_article_claims as claims
 
 
 @pytest.mark.parametrize(("text", "language", "month", "stretch"), [
-    ("Police in Ruritania counted 318 homicides in June. In the first 25 days after the accord, 96 people were "
-     "killed, an average of about 3.8 a day.\n", None, "318", "96"),
-    ("La policía de Ruritania contó 318 homicidios en junio. En los primeros 25 días tras el acuerdo, 96 personas "
-     "fueron asesinadas.\n", "es", "318", "96"),
+    ("Police in Ruritania counted 347 homicides in June. In the first 25 days after the accord, 96 people were "
+     "killed, an average of about 3.8 a day.\n", None, "347", "96"),
+    ("La policía de Ruritania contó 347 homicidios en junio. En los primeros 25 días tras el acuerdo, 96 personas "
+     "fueron asesinadas.\n", "es", "347", "96"),
 ])
 def test_a_stretch_after_an_undated_event_is_left_unresolved_not_the_month_before(tmp_path, rules, text, language,
                                                                                  month, stretch):
