@@ -66,3 +66,16 @@ def test_what_a_relative_clause_states_is_its_antecedent_places(tmp_path, rules,
 ])
 def test_a_demonym_a_figure_is_set_far_from_is_not_its_place(tmp_path, rules, text, language):
     assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), "2").subject == ("Guatemala",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("TEGUCIGALPA — The migration office took in 27,480 nationals deported during 2018, a year in which, for once, "
+     "Mexico deported 8,150 Hondurans by bus.", "en"),
+    ("TEGUCIGALPA — La oficina de migración recibió a 27.480 connacionales deportados durante 2018, un año en el "
+     "que, por una vez, México deportó a 8.150 hondureños por tierra.", "es"),
+])
+def test_the_places_of_a_clause_describing_the_figures_year_are_that_years_story(tmp_path, rules, text, language):
+    found = claims(tmp_path, text + "\n", rules=rules, language=language)
+    total, part = sorted((c for c in found if c.kind == "quantity"), key=lambda c: -c.value.point)
+    assert total.subject == ("Honduras",)  # the dateline's, not the aside's
+    assert part.subject == ("Honduras", "Mexico")  # a figure inside the clause keeps its places

@@ -20,6 +20,7 @@ from checker.binding import matchers
 from checker.binding import recipient as recipients
 from checker.binding import subject as subjects
 from checker.binding.clauses import contrast_subjects
+from checker.binding.place_asides import in_period_asides
 from checker.binding.reference_places import yardsticks
 from checker.model import Sentence, Source
 
@@ -35,7 +36,8 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
         if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
             break
         named = matchers.places(sentence.text, m)
-        aside = {*contrast_subjects(sentence.text, named, code), *yardsticks(sentence.text, named, code)}
+        aside = {*contrast_subjects(sentence.text, named, code), *yardsticks(sentence.text, named, code),
+                 *in_period_asides(sentence.text, named, code)}
         paragraphs.setdefault(sentence.paragraph, []).extend(p[2] for p in named if p not in aside)
     is_country = lambda name: m.entity_types.get(name) == "country"
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))

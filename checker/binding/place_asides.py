@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from checker import lang
+from checker import lang, patterns
 from checker.binding.reference_places import Place
 from checker.model import Evidence
 
@@ -45,6 +45,23 @@ def antecedent(text: str, span: tuple[int, int], places: Sequence[Place],
                 words = text[before[0][0]:a] + ", " + text[a + 1:b].split()[0]
                 return (before[0][2],), Evidence("subject", "clause", words)
     return None
+
+
+def in_period_asides(text: str, places: Sequence[Place], code: str = lang.DEFAULT, after: int = 0) -> list[Place]:
+    """The ``places`` inside a clause describing a time that opens after ``after`` (``period_asides``:
+    "900 deported in 2019, a year in which flights from Zembla doubled"): from its comma to the next
+    semicolon or the sentence's end, it tells that time's story, not that of a figure before it."""
+    opening = next((m.start() for m in _period_aside(code).finditer(text, after)), None) if places else None
+    if opening is None:
+        return []
+    closing = text.find(";", opening)
+    closing = len(text) if closing < 0 else closing
+    return [p for p in places if opening < p[0] < closing]
+
+
+@cache
+def _period_aside(code: str):
+    return patterns.compile(rf",\s+(?:{patterns.phrases(lang.words(code, 'period_asides'))})\b", patterns.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
