@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from checker.timex import Anchor
 from checker.timex.scan import find_times
 from tests.conftest import figure, period
@@ -157,3 +159,15 @@ def test_a_ratio_of_a_years_figure_takes_its_base_no_time_in_focus(tmp_path, rul
     assert period(found, "2,500") == ("2014-01-01", "2014-12-31")
     assert period(found, "roughly half") == ("2019-01-01", "2019-12-31")
     assert period(found, "19.6") == ("2019-01-01", "2019-12-31")
+
+
+@pytest.mark.parametrize("text, language, words", [
+    ("Zembla saw fewer killings in 2020. Police recorded 2,630 homicides during the year, the report released on "
+     "Wednesday said.\n\nThe drop stands out against the 3,040 homicides of the previous year.", "en", ("2,630", "3,040")),
+    ("Zembla vio menos asesinatos en 2020. La policía registró 2.630 homicidios durante el año, según el informe que "
+     "divulgó el miércoles.\n\nLa caída resalta frente a los 3.040 homicidios del año previo.", "es", ("2.630", "3.040")),
+])
+def test_during_the_year_is_the_year_in_focus_not_the_day_of_the_report(tmp_path, rules, text, language, words):
+    found = claims(tmp_path, text + "\n", rules=rules, published="2021-01-08", language=language)
+    assert period(found, words[0]) == ("2020-01-01", "2020-12-31")
+    assert period(found, words[1]) == ("2019-01-01", "2019-12-31")

@@ -167,3 +167,18 @@ def test_deportees_arrested_after_their_return_in_english(tmp_path, rules):
     found = claims(tmp_path, "Deportations\n\nChile deported 9,000 people in May, and 40 deportees were arrested "
                              "on arrival.\n", rules=rules)
     assert figure(found, "40 deportees").metric is None
+
+
+def test_the_people_a_prison_service_has_in_custody_are_a_population(tmp_path, rules):
+    found = claims(tmp_path, "En 2021 murieron 36 reos en las cárceles de Zembla, según el sistema penitenciario, que al "
+                             "cierre del año custodiaba a 17.260 personas.\n", rules=rules, language="es")
+    assert figure(found, "17.260").metric is None
+
+
+@pytest.mark.parametrize("text, language, words", [
+    ("In all, 36 inmates died in 2021, the prison service said.", "en", "36"),
+    ("En total, 36 privados de libertad murieron en 2021, según el sistema penitenciario.", "es", "36"),
+    ("La procuraduría contó 71 fallecimientos de reos en 2021.", "es", "71"),
+])
+def test_inmates_who_died_are_deaths_in_custody(tmp_path, rules, text, language, words):
+    assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), words).metric == "deaths_in_custody"
