@@ -113,3 +113,14 @@ def opens_what_is_said(words: list[str], code: str) -> bool:
     policía informa que en", "the agency says that so far"): a main clause, never an apposition."""
     said = [i for i, w in enumerate(words) if w.lower() in lang.words(code, "reporting_verbs")]
     return bool(said) and not lang.words(code, "said_clause_openers").isdisjoint(w.lower() for w in words[said[0] + 1:])
+
+
+def names_a_work(text: str, t: TimeMention, code: str) -> bool:
+    """Whether time ``t`` names the edition of a count of the population ("the 2018 census", "el censo
+    de 2018": ``edition_nouns`` "nouns" right after it, or right before it and a word of its "links").
+    It dates the population counted, and is no time the text goes on talking about."""
+    table = lang.load(code)["edition_nouns"]
+    after = text[t.end:t.end + 20].split()[:1]
+    before = text[max(0, t.start - 30):t.end].lower().split()[-3:-1]  # the time's own link may open it: "de 2018"
+    return bool(after) and after[0].strip(",.;:").lower() in table["nouns"] \
+        or len(before) == 2 and before[0] in table["nouns"] and before[1] in table["links"]

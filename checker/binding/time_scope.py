@@ -411,8 +411,8 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     named = when_clause.holding(text, chosen, times, state.code)  # "fewer than in 2015, when ... that year's report"
     if named is None and state.sentence_time is None:  # the last time named before it
         named = next((t for t in reversed(times) if t.end <= chosen.start and t.relation == "in" and t.scope.start
-                      and t.scope.end and not _is_base(text, t, quantities, state)
-                      and not _in_aside(text, t, quantities, state.code, times)), None)
+                      and t.scope.end and not _is_base(text, t, quantities, state) and not reported.names_a_work(
+                          text, t, state.code) and not _in_aside(text, t, quantities, state.code, times)), None)
     if named is None:
         return None
     before = _resolved(named, state)
