@@ -20,3 +20,28 @@ def test_the_lead_year_stays_in_focus_past_a_base_value(tmp_path, language, text
     found = one_article_claims(tmp_path, text, language=language, published="2019-01-08")
     assert period(found, "1,690" if language == "en" else "1.690") == ("2017-01-01", "2017-12-31")
     assert period(found, words) == ("2018-01-01", "2018-12-31")
+
+
+def test_a_base_after_a_percent_drop_and_a_length_of_time_set_no_focus(tmp_path):
+    """"a drop of nearly 23 percent from the 1,940 killings of 2016" is a base value however many words the
+    change takes; "the steepest one-year fall" is a length of time, which dates nothing: the next
+    paragraph's "the year before" moves from the lead's year."""
+    found = one_article_claims(tmp_path, "Zembla recorded 1,490 homicides in 2017, a drop of nearly 23 percent from "
+                                         "the 1,940 killings of 2016, police said, the steepest one-year fall on "
+                                         "record.\n\nThe homicide rate fell to 16.7 per 100,000, down from 23.4 the "
+                                         "year before.\n", published="2018-01-09")
+    assert period(found, "23.4") == ("2016-01-01", "2016-12-31")
+
+
+def test_a_time_after_a_figure_and_a_bare_from_is_the_bases(tmp_path):
+    found = one_article_claims(tmp_path, "The region stays violent:\n\n- Honduras: 68.3 homicides per 100,000 in "
+                                         "2017.\n- Guatemala: 27.9 per 100,000, from 35.2 in 2016.\n",
+                               published="2018-01-09")
+    assert period(found, "35.2") == ("2016-01-01", "2016-12-31")
+    assert period(found, "27.9") == ("2017-01-01", "2017-12-31")
+
+
+def test_a_time_after_a_change_and_a_base_phrase_is_the_bases(tmp_path):
+    found = one_article_claims(tmp_path, "Zembla closed 2017 at 16.7 homicides per 100,000, according to the "
+                                         "ministry, down from the peak it reached in 2014.\n", published="2018-01-09")
+    assert period(found, "16.7") == ("2017-01-01", "2017-12-31")

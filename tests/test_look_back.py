@@ -175,11 +175,11 @@ def test_during_the_year_is_the_year_in_focus_not_the_day_of_the_report(tmp_path
 
 @pytest.mark.parametrize("text, language, words", [
     ("Police recorded 2,630 homicides in 2020.\n\nThe drop stands out against the 3,040 homicides of the previous "
-     "year. The observatory, which recomputes rates with the census of 2018 (some 9.4 million people), put the rate "
-     "for the previous year at 31.5 per 100,000.", "en", "31.5"),
+     "year. The observatory, which recomputes rates with the census of 2018 (some 13.9 million people), put the rate "
+     "for the previous year at 27.9 per 100,000.", "en", "27.9"),
     ("La policía registró 2.630 homicidios en 2020.\n\nLa caída resalta frente a los 3.040 homicidios del año previo. "
-     "El observatorio, que recalcula las tasas con el censo de 2018 —unos 9,4 millones de habitantes—, calculó para "
-     "el año previo una tasa de 31,5 por cada 100.000 habitantes.", "es", "31,5"),
+     "El observatorio, que recalcula las tasas con el censo de 2018 —unos 13,9 millones de habitantes—, calculó para "
+     "el año previo una tasa de 27,9 por cada 100.000 habitantes.", "es", "27,9"),
 ])
 def test_a_census_year_and_a_figure_in_parentheses_set_no_time_in_focus(tmp_path, rules, text, language, words):
     found = claims(tmp_path, text + "\n", rules=rules, published="2021-01-08", language=language)

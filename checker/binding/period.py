@@ -481,7 +481,18 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
     if not words:
         return False
     ending = _bases(code, year).get(words[-1])  # most words before a time end on no base word
-    return bool(ending) and any(words[-len(base):] == base for base in ending) or _clause_against(words, code)
+    return bool(ending) and any(words[-len(base):] == base for base in ending) or _clause_against(words, code) \
+        or _changed_from_a_phrase(words, code)
+
+
+def _changed_from_a_phrase(words: list[str], code: str) -> bool:
+    """Whether the words before a time end on a change, its base word and up to five words with no
+    figure ("down from the peak it reached in 2012"): the time dates that base, not the figure."""
+    for n in range(1, 6):
+        if len(words) > n + 1 and words[-n - 1] in _change_bases(code) \
+                and words[-n - 2].strip(",;:") in _change_words(code) and all(w.isalpha() for w in words[-n:]):
+            return True
+    return False
 
 
 def _clause_against(words: list[str], code: str) -> bool:
@@ -554,8 +565,8 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
                 continue
             if not after_a_change:
                 return True
-            # "down from 677", not "minors from the three countries"
-            ahead = [word.strip(",;:") for word in words[:cut - len(base)][-4:]]
+            # "down from 677", "a drop of nearly 23 percent from the 1,940", not "minors from the three countries"
+            ahead = [word.strip(",;:") for word in words[:cut - len(base)][-6:]]
             if any(word in _change_words(code) for word in ahead):
                 return True
     return False
@@ -569,10 +580,13 @@ def _possessive_year(word: str) -> bool:
 def base_after_a_change(text: str, start: int, before: str, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start`` follows a comma and a change's base word, in a clause that
     tells a change further back than ``before`` reaches ("fell to 37.6 in 2017, from 51.4 the year
-    before"): it is the base value of that change."""
+    before"), or right after another figure's phrase ("27.9 per 100,000, from 35.2 in 2016"): it is
+    the base value of that change."""
     words = before.lower().split()
     if len(words) < 2 or words[-1] not in _change_bases(code) or not words[-2].endswith(","):
         return False  # most figures: no "from" right after a comma
+    if any(ch.isdigit() for word in words[-4:-1] for ch in word):
+        return True
     clause = text[max(0, start - 160):start].lower()
     clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1:]
     return not _change_words(code).isdisjoint(_WORD.findall(clause))

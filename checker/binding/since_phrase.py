@@ -111,11 +111,12 @@ def takes_the_focus(text: str, q: Quantity, scope: TimeScope | None, times: list
     """Whether figure ``q``'s period ``scope`` becomes its sentence's time in focus (``state.sentence_time``
     so far): a dated period, no base value's ("from 70,000 the year before") nor one of the "when" clause
     of a base value's time ("down from 5,947 in 2016, when the rate hit 128"), nor one of a figure set off in
-    a parenthesis ("the 2018 census —some 14.9 million people—"), nor a count from an earlier
-    start up to publication after a figure the sentence dated ("ended 2016 with 5,184, a sixth decline
-    since the peak of 2010": "the year before" next is 2015)."""
-    if scope is None or not scope.start or scope.basis not in ("explicit", "relative") or _set_off(text, q) \
-            or is_base_value(text, q, state.code, times) or in_a_base_when_clause(text, q, times, quantities, state.code):
+    a parenthesis ("the 2018 census —some 14.9 million people—") or of a length of time ("the steepest
+    one-year fall"), nor a count from an earlier start up to publication after a figure the sentence
+    dated ("ended 2016 with 5,184, a sixth decline since the peak of 2010": "the year before" next is 2015)."""
+    if scope is None or not scope.start or scope.basis not in ("explicit", "relative") or q.kind == "duration" \
+            or _set_off(text, q) or is_base_value(text, q, state.code, times) \
+            or in_a_base_when_clause(text, q, times, quantities, state.code):
         return False
     focus, publication = state.sentence_time, state.publication
     return focus is None or not focus.start or publication is None or scope.end != publication.end \
