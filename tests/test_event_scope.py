@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+import checker
+
 from tests.conftest import one_article_claims
 
 
@@ -78,3 +80,18 @@ def test_a_national_event_its_clause_places_in_a_city_stays_there(tmp_path):
     found = [c for c in one_article_claims(tmp_path, "In Choloma the local ceasefire collapsed in 2016.")
              if c.metric == "truce_ended"]
     assert [c.subject for c in found] == [("Choloma",)]
+
+
+def test_a_national_event_takes_the_country_of_a_city_well_after_its_words(tmp_path):
+    text = ("The ceasefire between the two gangs began in May 2015, after guards moved 40 of their leaders out of "
+            "the maximum-security jail in Choloma.")
+    found = [c for c in one_article_claims(tmp_path, text) if c.metric == "truce_reached"]
+    assert [c.subject for c in found] == [("Honduras",)]
+
+
+def test_truce_dates_a_month_apart_are_two_accounts_that_disagree(tmp_path):
+    for name, text in (("a", "Honduras's two largest gangs agreed a truce in May 2015."),
+                       ("b", "The Honduran truce, brokered in June 2015, held for a year.")):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2016-08-01\n---\n\n{text}\n", encoding="utf-8")
+    kinds = [f.kind for f in checker.check([str(tmp_path)]).findings if f.metric == "truce_reached"]
+    assert kinds == ["conflict"]

@@ -64,16 +64,31 @@ def _dated(c: Claim, claims: list[Claim], rules: RuleSet, code: str) -> Claim | 
 
 
 def _national(c: Claim, rules: RuleSet, country_of: Mapping[str, str]) -> Claim:
-    """``c``, an event of a national kind placed only by the discourse (a city in focus in the
-    paragraph, a dateline's city), in the country of each city or region it names."""
+    """``c``, an event of a national kind placed by no words of its own (a city in focus in the
+    paragraph, a dateline's city, a city of its clause that stands well after its words: "the truce
+    began in March, after 30 gang leaders were moved out of the prison in Zembla City"), in the
+    country of each city or region it names."""
     kind = rules.events.get(c.metric)
     found = next((e for e in c.binding if e.field == "subject"), None)
-    if kind is None or not kind.national or found is None or found.basis != "discourse" \
-            or not any(name in country_of for name in c.subject):
+    if kind is None or not kind.national or found is None or found.basis not in ("discourse", "clause") \
+            or not any(name in country_of for name in c.subject) \
+            or found.basis == "clause" and _placed_by_its_words(c, found.words):
         return c
     names = tuple(dict.fromkeys(country_of.get(name, name) for name in c.subject))
     words = f"{', '.join(names)} (the country of {found.words})"
-    return replace(c, subject=names, binding=c.rebound(Evidence("subject", "discourse", words)))
+    return replace(c, subject=names, binding=c.rebound(Evidence("subject", found.basis, words)))
+
+
+def _placed_by_its_words(c: Claim, words: str) -> bool:
+    """Whether a place of ``words`` stands before the event's words ("In Zembla City the ceasefire
+    collapsed"), in them or a few words after them ("a state of siege in 22 towns of Zembla"): the
+    event's own place."""
+    at = c.sentence.find(c.text)
+    near = c.sentence[:at + len(c.text) + _OWN_PLACE_REACH] if at >= 0 else c.sentence
+    return any(name and name in near for name in words.split(", "))
+
+
+_OWN_PLACE_REACH = 60  # characters after an event's words where its own place may stand
 
 
 def _marks_a_time(c: Claim, code: str) -> bool:
