@@ -36,3 +36,16 @@ def test_with_no_other_country_named_it_is_no_place(tmp_path, language):
     found = one_article_claims(tmp_path, text, TITLES[language], language=language)
     claim = figure(found, words)
     assert claim.subject == () and claim.evidence("subject").basis == "phrase"
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("es", "## Las ciudades\n\nSan Pedro Sula cerró el año con 1.180 homicidios.\n\nLa comparación con Guatemala "
+           "incomoda a las autoridades hondureñas. El país vecino terminó 2019 con 3.120 homicidios.\n", "3.120"),
+    ("en", "## The cities\n\nSan Pedro Sula ended the year with 1,180 homicides.\n\nThe comparison with Guatemala "
+           "troubles Honduran officials. The neighbouring country ended 2019 with 3,120 homicides.\n", "3,120"),
+])
+def test_the_neighbour_is_never_the_articles_own_country_named_last(tmp_path, language, text, words):
+    """The article's own country named after the other one ("Honduran officials"), under a sub-head of a
+    city, is still not the neighbour."""
+    found = one_article_claims(tmp_path, text, TITLES[language], language=language)
+    assert figure(found, words).subject == ("Guatemala",)

@@ -79,3 +79,14 @@ def test_the_places_of_a_clause_describing_the_figures_year_are_that_years_story
     total, part = sorted((c for c in found if c.kind == "quantity"), key=lambda c: -c.value.point)
     assert total.subject == ("Honduras",)  # the dateline's, not the aside's
     assert part.subject == ("Honduras", "Mexico")  # a figure inside the clause keeps its places
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Guatemala, by contrast, closed 2021 with 3,120 homicides and a rate of 17.9, still above the Honduran one, "
+     "and with 19 police officers killed.", "en"),
+    ("Guatemala, en cambio, cerró 2021 con 3.120 homicidios y una tasa de 17,9, todavía superior a la hondureña, "
+     "y con 19 agentes de policía asesinados.", "es"),
+])
+def test_a_place_a_figure_is_above_is_its_yardstick(tmp_path, rules, text, language):
+    found = claims(tmp_path, text + "\n", rules=rules, language=language)
+    assert {c.subject for c in found if c.kind == "quantity" and c.metric} == {("Guatemala",)}

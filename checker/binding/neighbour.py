@@ -1,7 +1,7 @@
 """"The neighbouring country" ("el país vecino"): not the country in focus, as "the country" is,
 but another one next to it. It points back at a country only where the discourse names one
-safely: the last country named before it, in its sentence or earlier in its paragraph, when that
-is not the article's main place (whose neighbour it is). Otherwise it names a place checker does not
+safely: the last country named before it, in its sentence or earlier in its paragraph, that is not
+the article's main place (whose neighbour it is). Otherwise it names a place checker does not
 know: the figures it is the subject of have no place, never the one in focus. The phrases are the
 language pack's (context.yaml ``neighbour_anaphors``)."""
 from __future__ import annotations
@@ -29,9 +29,12 @@ def neighbours(focus: Focus, text: str, paragraph: int, places: Sequence[Place],
     found, spans = [], []
     for hit in pattern.finditer(text):
         spans.append(hit.span())
-        before = [p[2] for p in sorted(places) if p[1] <= hit.start() and types.get(p[2]) == _COUNTRY]
-        name = before[-1] if before else focus.last.get(_COUNTRY) if focus.named_at == paragraph else None
-        if name is not None and focus.main and name not in focus.main:
+        main = focus.article_place
+        before = [p[2] for p in sorted(places) if p[1] <= hit.start() and types.get(p[2]) == _COUNTRY
+                  and p[2] not in main]  # "with Zembla, hard on Ruritanian officials. The neighbour ...": Zembla
+        name = before[-1] if before else focus.neighbour[1] if focus.neighbour and focus.neighbour[0] == paragraph \
+            else None
+        if name is not None and main and name not in main:
             found.append((*hit.span(), name))
     return found, spans
 

@@ -476,6 +476,7 @@ class Focus:
     words: str = ""
     titled: dict[str, str] = field(default_factory=dict)  # per entity type, the first place of it the title names
     last: dict[str, str] = field(default_factory=dict)  # per entity type, the last place of it named
+    neighbour: tuple[int, str] | None = None  # the last country named that is not the main place, and its paragraph
     agency: tuple[str, str] | None = None  # the last agency of one country named: (its country, its rule)
     recipients: tuple[str, ...] = ()  # the places the title's money is for ("aid for Zembla")
     recipient_metrics: frozenset[str] = frozenset()  # the metrics of money given to a place (their figures take them)
@@ -563,8 +564,15 @@ class Focus:
             return  # most sentences name none
         for _, _, name in sorted(places):
             self.last[types.get(name, "")] = name
+            if types.get(name) == "country" and name not in self.article_place:
+                self.neighbour = (paragraph, name)
         self.named_at = paragraph
         self.listed.extend(tuple(dict.fromkeys(p[2] for p in chain)) for chain in _place_chains(text, places, code))
+
+    @property
+    def article_place(self) -> tuple[str, ...]:
+        """The article's main place, also under a sub-head that names another."""
+        return self.article_main[0] if self.article_main else self.main
 
     def in_focus(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
         """The place of type ``kind`` in focus: the paragraph's, else the article's main place or
