@@ -60,3 +60,10 @@ def test_the_counted_head_before_a_bare_figure_says_what_it_counts(tmp_path, lan
     found = claims(tmp_path, text, language, published="2014-06-20")
     claim = next(c for c in found if c.kind == "quantity" and c.text.startswith("3"))
     assert claim.metric == "unaccompanied_minors"
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_year_said_to_be_a_calendar_year_stays_one(tmp_path, language):
+    text = _FISCAL[language].replace("En 2013", "En el año calendario 2013").replace("In 2013", "In calendar year 2013")
+    found = claims(tmp_path, text, language, published="2014-06-20")
+    assert period(found, "30") == ("2013-01-01", "2013-12-31")

@@ -33,12 +33,13 @@ def years(claims: list[Claim], rules: RuleSet, sentences: Sequence[Sentence], co
     first = next((s.start for s in sentences if not s.boilerplate and cue.search(s.text)), None)
     if first is None:
         return claims
-    return [_fiscal(c, rules) if c.start >= first else c for c in claims]
+    return [_fiscal(c, rules, code) if c.start >= first else c for c in claims]
 
 
-def _fiscal(c: Claim, rules: RuleSet) -> Claim:
+def _fiscal(c: Claim, rules: RuleSet, code: str) -> Claim:
     rule = rules.metrics.get(c.metric) if c.metric else None
-    if rule is None or not rule.fiscal_years or c.kind != "quantity" or set(c.subject).isdisjoint(rule.fiscal_years):
+    if rule is None or not rule.fiscal_years or c.kind != "quantity" or set(c.subject).isdisjoint(rule.fiscal_years) \
+            or _said_calendar(c, code):
         return c
     span = _calendar_years(c)
     if span is None:
@@ -50,6 +51,14 @@ def _fiscal(c: Claim, rules: RuleSet) -> Claim:
     time = replace(c.time, start=start.isoformat(), end=end.isoformat(), text=words,
                    granularity="year" if first == last else c.time.granularity)
     return replace(c, time=time, binding=c.rebound(Evidence("time", _basis(c), words, rule.id)))
+
+
+def _said_calendar(c: Claim, code: str) -> bool:
+    """Whether ``calendar_year_words`` stand right before the claim's year ("in calendar year 2014"):
+    a calendar year however its metric is counted."""
+    at = c.sentence.find(c.time.text) if c.time is not None and c.time.text else -1
+    before = " ".join(c.sentence[max(0, at - 30):at].lower().split()) if at > 0 else ""
+    return any(phrase in before for phrase in lang.phrases(code, "calendar_year_words"))
 
 
 def _basis(c: Claim) -> str:
