@@ -417,8 +417,9 @@ def _whole_in_focus(ctx: _Context, q: Quantity, unit: str | None, noun: str | No
             or (noun is not None and noun not in m.entity_of and not metrics.names_people(noun, state.code)):
         return None, None
     text = ctx.sentence.text
-    if metrics.names_a_part(text, q.start, q.end, state.code) and not _opens_clause(text, q, clause):
-        whole = _last_whole(state)
+    if (metrics.names_a_part(text, q.start, q.end, state.code) or metrics.opens_on_a_whole(text, state.code)
+            and metrics.tells_origin(text, q.end, state.code)) and not _opens_clause(text, q, clause):
+        whole = _last_whole(state)  # "Mexico accounted for 900 of them", "Of them, 900 came from Zembla"
     elif noun is not None and state.whole is not None and state.whole[0] == state.sentence_number:
         whole = state.whole[1]
     else:

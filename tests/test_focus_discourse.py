@@ -302,3 +302,16 @@ def test_a_series_noun_with_the_figure_as_its_complement_goes_on_with_the_series
 def test_one_of_a_set_named_by_a_series_noun_is_no_figure_of_the_series(tmp_path, rules, text, language):
     one = next(c for c in claims(tmp_path, text, rules=rules, language=language) if c.text.lower().startswith(("one", "uno")))
     assert one.metric is None
+
+
+@pytest.mark.parametrize("text, language, words", [
+    ("In fiscal 2019 agents caught 41,300 unaccompanied children at the border.\n\nOf them, 26,400 came from "
+     "Honduras and Guatemala.", "en", "26,400"),
+    ("En el año fiscal 2019 los agentes detuvieron a 41.300 menores no acompañados en la frontera.\n\nDe ellos, "
+     "26.400 procedían de Honduras y Guatemala.", "es", "26.400"),
+])
+def test_a_sentence_opening_on_the_whole_splits_it_by_origin(tmp_path, rules, text, language, words):
+    part = figure(claims(tmp_path, text + "\n", rules=rules, language=language), words)
+    assert carried(part) == ("unaccompanied_minors", "discourse")
+    assert part.subject == ("Guatemala", "Honduras")
+    assert part.text == words  # "procedían" is the verb, no noun the number counts

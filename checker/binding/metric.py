@@ -522,6 +522,18 @@ def names_a_part(text: str, start: int, end: int, code: str = lang.DEFAULT) -> b
     return (is_part(text, start, code) or bool(words.part_back.match(text, end))) and not words.in_state.match(text, end)
 
 
+def tells_origin(text: str, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the words right after a figure ending at ``end``, maybe its noun, say where what it counts
+    came from (``origin_predicates``: "47,300 came from Zembla", "47.300 procedían de Zembla")."""
+    return bool(_origin(code).match(text, end))
+
+
+@cache
+def _origin(code: str) -> Pattern[str]:
+    return patterns.compile(rf"\s+(?:[^\W\d]+\s+)?(?:{patterns.phrases(lang.load(code)['origin_predicates'])})\b",
+                            patterns.IGNORECASE)
+
+
 def a_kind_of_its_whole(text: str, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether a figure ending at ``end`` names its whole back and then a kind of them in lower case
     ("78 of them violently", "12 de ellas mujeres"), not a place ("50,000 of them Guatemalans") nor a

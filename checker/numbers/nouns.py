@@ -32,6 +32,7 @@ from .words import (
     STOP,
     SUPERLATIVE_ENDINGS,
     TIME_UNIT_WORDS,
+    VERB_ENDINGS,
 )
 
 _ALWAYS_PLURAL = tuple((plural, longer) for plural, _, longer, always in SINGULAR_RULES if always)
@@ -126,7 +127,8 @@ def _take(toks: list[Token], phrase: _Phrase, value: float) -> bool:
             phrase.words.append(tok.text)  # "63,000 Model 3 sedans", "two new 737 Max jets"
             phrase.k += 1
             return True
-        if tok.kind != WORD or (low in STOP and not (low in COUNTRY_MARKS and tok.text.isupper())) or low in NOT_NOUNS or low in CARDINALS:
+        if tok.kind != WORD or (low in STOP and not (low in COUNTRY_MARKS and tok.text.isupper())) or low in NOT_NOUNS \
+                or low in CARDINALS or VERB_ENDINGS and low.endswith(VERB_ENDINGS):
             return _across(toks, phrase, value)
     if low in MONTHS and tok.text[:1].isupper():
         return False

@@ -181,4 +181,5 @@ SUPERLATIVE_ENDINGS = tuple(_W["superlative_endings"])  # "largest"
 COMPARATIVE_ENDINGS = tuple(_W["comparative_endings"])  # "larger"
 HEAD_FIRST = bool(_W["head_first"])  # "personas asesinadas": the counted noun before its modifiers
 PAST_ENDINGS = tuple(_W["past_endings"])  # "Murieron 20 personas": a verb opening a sentence, no name
+VERB_ENDINGS = tuple(_W["verb_endings"])  # "900 procedían de": a verb after a number, never its noun
 FIRST_PERSON_ENDINGS = tuple(_W["first_person_endings"])  # "Llevamos 81 mil capturados": a verb opening a sentence
