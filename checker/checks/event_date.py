@@ -112,14 +112,24 @@ def _compare(parts, key: str, granularity: str, ctx: Context) -> list[Finding]:
         if not same_sentence(claims):
             out.append(make_finding(ctx, ID, "agreement", claims, metric=key, period=_dates(claims),
                                     message=f"{name}{where(shared_subject(claims, ctx))}: the dates agree at "
-                                            f"{granularity} precision: {_each(claims)}."))
+                                            f"{_precision(claims, granularity)} precision: {_each(claims)}."))
     for (_, _, a), (_, _, b) in pairwise(parts):
         if same_sentence(a + b):
             continue
         out.append(make_finding(ctx, ID, "conflict", a + b, metric=key, period=f"{_dates(a)} vs {_dates(b)}",
                                 message=f"{name}{where(shared_subject(a + b, ctx))}: {_each(a)} vs {_each(b)}; "
-                                        f"the dates do not overlap at {granularity} precision."))
+                                        f"the dates do not overlap at {_precision(a + b, granularity)} precision."))
     return out
+
+
+_PRECISIONS = ("day", "month", "year")
+
+
+def _precision(claims: list[Claim], granularity: str) -> str:
+    """The precision the dates were compared at: the kind's, or the coarsest a date was given at
+    ("2018" against "2019": year, for a kind reported by month)."""
+    given = [c.time.granularity for c in claims if c.time is not None and c.time.granularity in _PRECISIONS]
+    return max([granularity, *given], key=lambda g: _PRECISIONS.index(g) if g in _PRECISIONS else 0)
 
 
 def _dates(claims: list[Claim]) -> str:
