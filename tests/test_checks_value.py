@@ -1,12 +1,16 @@
-"""The value check judged on claims built by hand: how figures read into one period are judged."""
+"""The value check judged on claims built by hand (how figures read into one period are judged), and on
+articles: a figure written with a scale word is rounded."""
 from __future__ import annotations
 
 import dataclasses
+
+import pytest
 
 from checker import engine
 from checker.checks.context import Context
 from checker.model import Claim, Extraction, Source, TimeScope, Value
 from checker.ruleset import default_pack, load_rules
+from tests.conftest import value_findings
 
 RULES = load_rules([default_pack()])
 YEAR = TimeScope("2019-01-01", "2019-12-31", "in 2019", "explicit", "year")
@@ -96,3 +100,14 @@ def test_a_place_under_two_more_specific_place_sets_joins_neither():
     found = [f for f in _findings(claims) if f.rule == "value"]
     assert [f.kind for f in found] == ["agreement"]
     assert {c.source for c in found[0].claims} == {"c.txt", "d.txt"}
+
+
+@pytest.mark.parametrize("rounded, full, kind", [
+    ("Honduras recorded 3.7 thousand homicides in 2019.", "Honduras recorded 3,684 homicides in 2019.", "agreement"),
+    ("Honduras recorded 3.7 thousand homicides in 2019.", "Honduras recorded 3,642 homicides in 2019.", "drift"),
+    ("Honduras received $5.52 billion in remittances in 2019.",
+     "Honduras received $5,516.3 million in remittances in 2019.", "agreement"),
+])
+def test_a_figure_written_with_a_scale_word_is_rounded_to_its_last_digit(tmp_path, rounded, full, kind):
+    """"3.7 thousand" stands for 3,650 .. 3,750; a figure written in full stands for itself."""
+    assert [f.kind for f in value_findings(tmp_path, rounded, full)] == [kind]

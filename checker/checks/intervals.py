@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from checker.model import Claim
@@ -10,12 +11,32 @@ INF = math.inf
 
 
 def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
-    """The claim's value interval, open ends infinite, widened by a relative tolerance."""
+    """The claim's value interval, open ends infinite, widened by a relative tolerance. A figure
+    written with a scale word is rounded to its last digit ("3.9 thousand": 3,850 .. 3,950)."""
     v = claim.value
     lo = -INF if v is None or v.lo is None else v.lo
     hi = INF if v is None or v.hi is None else v.hi
+    if lo == hi and v.point is not None and v.qualifier == "exact":
+        half = _last_digit(claim.text, v.point) / 2
+        lo, hi = lo - half, hi + half
     return (_scale(lo, 1 - tolerance if lo >= 0 else 1 + tolerance),
             _scale(hi, 1 + tolerance if hi >= 0 else 1 - tolerance))
+
+
+def _last_digit(text: str, point: float) -> float:
+    """One unit of the last digit of a figure written with a scale word ("$10.51 billion": 10 million,
+    "3,9 mil": 100): its value over the digits it is written with, a power of ten; 0 for a figure
+    written in full ("3,881"), or with more digits after its scale word ("62 mil 251")."""
+    written = _DIGITS.search(text)
+    digits = int(re.sub(r"\D", "", written.group())) if written else 0
+    ratio = abs(point) / digits if digits else 0.0
+    if ratio < 10:
+        return 0.0
+    unit = 10.0 ** round(math.log10(ratio))
+    return unit if math.isclose(ratio, unit, rel_tol=1e-9) else 0.0
+
+
+_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")  # a number's digits and marks: "10.51", "3,9"
 
 
 def _scale(x: float, factor: float) -> float:
