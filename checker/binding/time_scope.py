@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
-from checker.binding import before_event, legends, own_period, span_after, time_resolve, yearless_months
+from checker.binding import before_event, legends, own_period, span_after, time_asides, time_resolve, yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -412,7 +412,7 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     if named is None and state.sentence_time is None:  # the last time named before it
         named = next((t for t in reversed(times) if t.end <= chosen.start and t.relation == "in" and t.scope.start
                       and t.scope.end and not _is_base(text, t, quantities, state) and not reported.names_a_work(
-                          text, t, state.code) and not _in_aside(text, t, quantities, state.code, times)), None)
+                          text, t, state.code) and not time_asides.in_aside(text, t, quantities, state.code, times)), None)
     if named is None:
         return None
     before = _resolved(named, state)
@@ -591,9 +591,10 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     another figure, or dating a saying: "the chief told reporters on Monday that", only when no other is
     left; none in a "since" phrase before it, none outside a clause in the present perfect), else a reference to an earlier time. A figure in an aside
     takes the aside's own times first; a time in an aside that does not hold the figure is never its own
-    (``_in_aside``)."""
+    (``time_asides.in_aside``)."""
     times = [t for t in times if not since_phrase.frames_a_record(text, t, code)]  # "the lowest since 2007"
-    times = _aside_times(text, q, times, code) or [t for t in times if not _in_aside(text, t, quantities, code, times)]
+    times = time_asides.aside_times(text, q, times, code) \
+        or [t for t in times if not time_asides.in_aside(text, t, quantities, code, times)]
     prev_end, next_start = quantities[k - 1].end if k else 0, quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
     a, b = clause
     following = [t for t in times if q.end <= t.start < next_start and a <= t.start <= b]
@@ -651,46 +652,6 @@ def _follows_a_figure(text: str, t: TimeMention, quantities: list[Quantity], q: 
     gap = text[p.end:t.start]
     between = text[min(q.end, t.end):max(q.start, t.start)]
     return len(gap.split()) <= 2 and not any(c in gap for c in BREAKS) and any(c in between for c in BREAKS)
-
-
-def _aside_times(text: str, q: Quantity, times: list[TimeMention], code: str) -> list[TimeMention]:
-    """The times inside the aside that holds figure ``q`` ("In five years, the rate, which peaked at
-    95 in 2015, halved": 2015 dates the 95, not the fronted five years); none when it is in none."""
-    opening = text.rfind(",", 0, q.start)
-    words = text[opening + 1:q.start].split() if opening >= 0 else []
-    if not words or not periods.opens_an_aside(words[0], code):
-        return []
-    closing = text.find(",", q.end)  # an aside closed by a comma: not the main clause after a fronted one
-    if closing < 0 or any(c in text[opening:closing] for c in ";:"):
-        return []
-    return [t for t in times if opening < t.start and t.end <= closing  # not one dating a saying ("presentó en marzo")
-            and not periods.says_at(text, t.start, code)]
-
-
-def _in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
-              times: list[TimeMention] = ()) -> bool:
-    """Whether time ``t`` stands in an aside that holds no figure: set off by commas and opened by a
-    word of ``aside_openers`` (an apposition, a relative clause: "Zembla, the busiest port in 2009,
-    slipped to 12th with 300 killings"), or running to the sentence's end after a word of
-    ``final_asides`` ("3,000 a year, a level last seen in the 1970s"). The time dates the aside.
-    A comma that closes a time fronted at the sentence's start opens its main clause ("In January,
-    the minister said the 2023 rate ..."), no aside, and so does one after which a verb of saying opens
-    what is said before the time ("In Zembla, the police say that in 2019 ..."); a number that ranks a
-    group ("the two largest gangs") is no figure the aside holds."""
-    opening = text.rfind(",", 0, t.start)
-    closing = text.find(",", t.end)
-    words = text[opening + 1:t.start].split() if opening >= 0 else []
-    if not words or (closing < 0 and not periods.opens_an_aside(words[0], code, "final_asides")):
-        return False  # "In those years, the country paid for ... the 1970s": a main clause runs to the end
-    if not periods.opens_an_aside(words[0], code):
-        return False  # no aside opens after the comma (most times): the tests below need one
-    if any(not text[:f.start].strip(" \"'“‘(") and not text[f.end:opening].strip() for f in times):
-        return False
-    if reported.opens_what_is_said(words, code):
-        return False  # "En Zembla, la policía informa que en 2019 ...": what a main clause says, no apposition
-    closing = len(text) if closing < 0 else closing
-    return not any(c in text[opening:closing] for c in ":;") \
-        and not any(opening < p.start < closing and not periods.ranks_a_group(text, p) for p in quantities)
 
 
 def publication(anchor: timex.Anchor | None) -> TimeScope | None:
