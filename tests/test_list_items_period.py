@@ -24,3 +24,15 @@ def test_an_item_takes_no_siblings_period_without_a_lead_in_time(tmp_path):
                                          "- 6.315 millones de dólares en remesas.\n", language="es",
                                published="2019-01-04")
     assert period(found, "6.315 millones")[0] is None
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("en", "The toll of 2018:\n\n- 2,810 homicides (3,270 in 2017)\n- Unaccompanied minors, all nationalities: 41,300 "
+           "(fiscal 2017: 35,900)", ("2,810", "41,300")),
+    ("es", "Lo que dejó 2018:\n\n- 2.810 homicidios (3.270 en 2017)\n- Menores no acompañados, todas las "
+           "nacionalidades: 41.300 (año fiscal 2017: 35.900)", ("2.810", "41.300")),
+])
+def test_a_time_in_brackets_beside_another_figure_is_that_figures(tmp_path, language, text, words):
+    found = one_article_claims(tmp_path, text + "\n", language=language, published="2019-01-03")
+    for said in words:
+        assert period(found, said) == ("2018-01-01", "2018-12-31"), said

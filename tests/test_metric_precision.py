@@ -228,3 +228,15 @@ def test_the_words_another_figure_owns_say_nothing_of_this_one(tmp_path, rules, 
                                                                 second_metric):
     found = claims(tmp_path, text, rules=rules)
     assert (figure(found, first).metric, figure(found, second).metric) == (first_metric, second_metric)
+
+
+@pytest.mark.parametrize("text, language, words", [
+    ("Prosecutors logged the disappearance of 1,530 people in 2021, more than the year's homicides.", "en", "1,530"),
+    ("La Fiscalía registró la desaparición de 1.530 personas en 2021, más que el total de homicidios del año.", "es",
+     "1.530"),
+    ("In 2021, 1,530 people were reported missing, more than the year's total of homicides.", "en", "1,530"),
+])
+def test_people_reported_missing_are_no_homicides_set_beside_them(tmp_path, rules, text, language, words):
+    """The disappearances head the figure's phrase; the homicides after ", more than" are what it is
+    compared with, not what it counts."""
+    assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), words).metric is None

@@ -138,9 +138,12 @@ class Figure(NamedTuple):
 
     def said_after(self, spans) -> bool:
         """Whether one of ``spans`` stands in its predicate, before the first pause after it ("312
-        returnees were arrested"): what is said of the people its noun names."""
+        returnees were arrested"): what is said of the people its noun names; or heads the phrase
+        the figure completes ("la desaparición de 1.189 personas": what is counted is the head's)."""
         reach = self._predicate_end()
-        return any(self.end <= lo < reach for lo, _ in spans)
+        head = _head_link(self.code)
+        return any(self.end <= lo < reach or hi < self.start and head.fullmatch(self.text, hi, self.start)
+                   for lo, hi in spans)
 
     def _predicate_end(self) -> int:
         """Where its predicate ends: at the first pause after it, within ``PREDICATE_REACH``."""
@@ -183,3 +186,11 @@ def predicate_before(text: str, start: int, spans, code: str = lang.DEFAULT) -> 
 def _verb_object_link(code: str) -> Pattern[str]:
     links = patterns.phrases(lang.load(code)["verb_object_links"])
     return patterns.compile(rf"\s+(?:(?:{links})\s+)?", patterns.IGNORECASE)
+
+
+@cache
+def _head_link(code: str) -> Pattern[str]:
+    """Between a noun and the figure that completes it: a complement link and maybe an article ("de los")."""
+    pack = lang.load(code)
+    return patterns.compile(rf"\s+(?:{patterns.phrases(pack['complement_links'])})\s+"
+                            rf"(?:(?:{patterns.phrases(pack['leading_articles'])})\s+)?", patterns.IGNORECASE)

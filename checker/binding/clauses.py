@@ -128,8 +128,9 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
     ..."); between two it may join clauses."""
     out = []
     joins = _joins(text, places, code) if len(quantities) > 1 else []  # a lone figure's conjunct is its clause
-    ends = sorted([*joins, *comparison_pause(code).finditer(text)], key=lambda mt: mt.start()) \
-        if len(quantities) > 1 and "," in text else joins  # "..., less than the $1 billion ...": ends the first's
+    pauses = list(comparison_pause(code).finditer(text)) if "," in text else []
+    ends = sorted([*joins, *pauses], key=lambda mt: mt.start()) \
+        if len(quantities) > 1 else joins  # "..., less than the $1 billion ...": ends the first's
     for k, q in enumerate(quantities):
         a, b = containing(clauses, q.start)
         if k and quantities[k - 1].end >= a:
@@ -137,6 +138,9 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
             a = cuts[-1] if cuts else a
         if k + 1 < len(quantities) and quantities[k + 1].start <= b:
             cut = next((mt for mt in ends if q.end <= mt.start() and mt.end() <= quantities[k + 1].start), None)
+            b = cut.start() if cut else b
+        else:  # ", more than the total of homicides": what it is compared with, not what it counts
+            cut = next((mt for mt in pauses if q.end <= mt.start() and mt.end() <= b), None)
             b = cut.start() if cut else b
         out.append((a, b))
     return out

@@ -592,7 +592,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     left; none in a "since" phrase before it, none outside a clause in the present perfect), else a reference to an earlier time. A figure in an aside
     takes the aside's own times first; a time in an aside that does not hold the figure is never its own
     (``time_asides.in_aside``)."""
-    times = [t for t in times if not since_phrase.frames_a_record(text, t, code)]  # "the lowest since 2007"
+    times = [t for t in times if not since_phrase.frames_a_record(text, t, code)  # "the lowest since 2007"
+             and not _bracketed_with_another(text, t, q, quantities)]  # "3,340 (3,962 in 2017)"
     times = time_asides.aside_times(text, q, times, code) \
         or [t for t in times if not time_asides.in_aside(text, t, quantities, code, times)]
     prev_end, next_start = quantities[k - 1].end if k else 0, quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
@@ -640,6 +641,16 @@ def _dates_another_clause(text: str, t: TimeMention, q: Quantity, quantities: li
     ("in 2017 there were 3,962; 2018 closed with 3,346"): it dates that clause's figure."""
     a, b = clause_parts.containing(clause_parts.split(text, code), t.start)
     return not a <= q.start <= b and any(p is not q and a <= p.start <= b for p in quantities)
+
+
+def _bracketed_with_another(text: str, t: TimeMention, q: Quantity, quantities: list[Quantity]) -> bool:
+    """Whether time ``t`` stands in brackets opened after figure ``q`` that hold another figure
+    ("3,340 homicides (3,962 in 2017)", "68,541 (fiscal 2013: 38,759)"): the other figure's time."""
+    opening = text.rfind("(", q.end, t.start)
+    if opening < 0 or ")" in text[opening:t.start]:
+        return False
+    closing = text.find(")", t.end)
+    return any(p is not q and opening < p.start and (closing < 0 or p.end <= closing) for p in quantities)
 
 
 def _follows_a_figure(text: str, t: TimeMention, quantities: list[Quantity], q: Quantity) -> bool:
