@@ -1074,3 +1074,11 @@ def test_a_record_frame_after_the_figures_own_year_leaves_that_year(tmp_path, ru
                              "2,205 of the year before.\n", rules=rules)
     assert period(figure(found, "2,410")) == ("2018-01-01", "2018-12-31")
     assert period(figure(found, "2,205")) == ("2017-01-01", "2017-12-31")
+
+
+def test_a_daily_average_of_killings_averages_no_count_of_workers(tmp_path):
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2020-03", "In May 2019, 620 people were murdered in Honduras, nearly 20 a day, as a bus strike "
+                             "left thousands of workers stranded.\n")})
+    found = [f.kind for f in checker.check([corpus]).findings if f.rule == "daily-average"]
+    assert found == ["agreement"]
