@@ -65,6 +65,29 @@ def _sender_pattern(code: str, noun: bool = False):
     return patterns.compile(rf"\b(?:{links})\s+(?:(?:{articles})\s+)?{lower}$", patterns.IGNORECASE)
 
 
+def shared_route(text: str, span: tuple[int, int], found, places: Sequence[Place],
+                 predicates: Sequence[tuple[int, int]], code: str):
+    """``found`` (the people a figure's own words name) with the states its metric's verb says they came
+    from, when that verb follows it in one stretch, past the figures coordinated with it ("900 Hondurans
+    and 400 Guatemalans deported from Zembla": Zembla sent the 900 too); else ``found``."""
+    if not found.names or found.evidence.basis != "phrase" or found.senders or found.acting:
+        return found
+    verb = next(((v0, v1) for v0, v1 in predicates if v0 >= span[0] and not _BREAK.search(text, span[1], v0)), None)
+    if verb is None:
+        return found
+    route = _sender_pattern(code, noun=True)
+    sent = next((chain for chain in chains(text, places, code) if verb[1] <= chain[0][0] <= verb[1] + _REACH
+                 and route.search(text, verb[1], chain[0][0])), None)
+    names = tuple(dict.fromkeys(p[2] for p in sent)) if sent else ()
+    if not names or set(names) <= set(found.names):
+        return found
+    words = f"{found.evidence.words}; {text[verb[0]:sent[-1][1]]} (the verb it shares)"
+    return type(found)(tuple(sorted({*found.names, *names})), Evidence("subject", "phrase", words), senders=names)
+
+
+_BREAK = patterns.compile(r"[;:()—–]|,\s")  # punctuation that parts a figure from a verb after it (not "41,000")
+
+
 def evidence(text: str, found, places: Sequence[Place], code: str) -> Evidence | None:
     """The senders a figure of a metric of ``routes`` names among its places (``named``), as its binding's
     "senders" entry: their names, on the basis of its subject's."""
