@@ -241,8 +241,8 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                                      ctx.agencies, predicates, m.backdrop)
         found = metric_noun.places(text, q, clause, found, places, predicates, ctx.quantities, state.code,
                                    metric in m.recipient_metrics)  # "Remittances, sent by relatives in Zembla, ..."
-        if metric is not None and rules.metrics[metric].routes:  # "900 Ozians and 400 Zemblans deported from Oz"
-            found = senders.shared_route(text, (q.start, q.end), found, places, predicates, state.code)
+        found = senders.shared_route(text, (q.start, q.end), found, places, predicates, state.code,
+                                     rules.metrics.get(metric))  # "900 Ozians and 400 Zemblans deported from Oz"
         state.focus.note(sentence.paragraph, found)
     if found.evidence is None or found.evidence.basis != "phrase":  # "76 in the capital", "52.1 in Kingston"
         found = state.focus.unnamed(text, q, ctx.places, ctx.named, sentence.paragraph, state.code) or found

@@ -66,11 +66,13 @@ def _sender_pattern(code: str, noun: bool = False):
 
 
 def shared_route(text: str, span: tuple[int, int], found, places: Sequence[Place],
-                 predicates: Sequence[tuple[int, int]], code: str):
-    """``found`` (the people a figure's own words name) with the states its metric's verb says they came
-    from, when that verb follows it in one stretch, past the figures coordinated with it ("900 Hondurans
-    and 400 Guatemalans deported from Zembla": Zembla sent the 900 too); else ``found``."""
-    if not found.names or found.evidence.basis != "phrase" or found.senders or found.acting:
+                 predicates: Sequence[tuple[int, int]], code: str, metric=None):
+    """``found`` (the people a figure's own words name) with the states the verb of its ``metric``, one
+    of ``routes``, says they came from, when that verb follows it in one stretch, past the figures
+    coordinated with it ("900 Hondurans and 400 Guatemalans deported from Zembla": Zembla sent the
+    900 too); else ``found``."""
+    if metric is None or not metric.routes or not found.names or found.evidence.basis != "phrase" \
+            or found.senders or found.acting:
         return found
     verb = next(((v0, v1) for v0, v1 in predicates if v0 >= span[0] and not _BREAK.search(text, span[1], v0)), None)
     if verb is None:
