@@ -1082,3 +1082,12 @@ def test_a_daily_average_of_killings_averages_no_count_of_workers(tmp_path):
                              "left thousands of workers stranded.\n")})
     found = [f.kind for f in checker.check([corpus]).findings if f.rule == "daily-average"]
     assert found == ["agreement"]
+
+
+def test_a_count_to_a_day_late_in_the_year_is_not_the_years_total(tmp_path):
+    """41 killed so far this year on December 13 and 44 in the whole year are a count to date and the
+    total after it: neither drift nor conflict."""
+    corpus = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2019-12-13", "So far this year, 41 police officers have been killed in Honduras.\n"),
+        "b.txt": ("2020-01-10", "In 2019, 44 police officers were killed in Honduras.\n")})
+    assert [f.kind for f in checker.check([corpus]).findings if f.rule == "value"] == []

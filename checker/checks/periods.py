@@ -57,7 +57,14 @@ def same_period(a: Period, b: Period) -> bool:
     rank = max(_RANK.get(a.granularity, 0), _RANK.get(b.granularity, 0))
     if _truncate(a, rank) != _truncate(b, rank):
         return False
+    if a.start == b.start and a.end != b.end and _mid_month(a) != _mid_month(b):
+        return False  # "so far this year" on December 15 and the whole year: a count to date, then the total
     return min(a.days, b.days) / max(a.days, b.days) >= 0.95
+
+
+def _mid_month(p: Period) -> bool:
+    """Whether a period ends before its last month is out (a count to a day)."""
+    return p.end != _month_end(p.end.year, p.end.month)
 
 
 def _truncate(p: Period, rank: int) -> tuple:
