@@ -20,6 +20,7 @@ from checker import lang, patterns
 from checker.binding import difference, pointed_back
 from checker.binding import metric as metrics
 from checker.binding import period as periods
+from checker.binding.gapped_lists import gapped_after
 from checker.binding.matchers import Matchers
 from checker.model import Claim, Evidence, TimeScope
 from checker.ruleset import RuleSet
@@ -345,7 +346,7 @@ class Series:
         of a place (``demonyms``) goes on with a list of places' figures ("Zemblan applicants
         numbered 3,100, ... and nearly 2,000 Ruritanians applied")."""
         if self.sentence[0] == number and figure.noun is None and figure.unit == "count" and self.sentence[1]:
-            gapped = _gapped_after(figure, self.sentence[1][-1], code)
+            gapped = gapped_after(figure, self.sentence[1][-1], code)
             if gapped is not None:  # "Zemblans numbered 18,736 and Ruritanians 1,257": whatever its size
                 return gapped
         if self.sentence[0] != number or (figure.noun is None and not (figure.unit or "").startswith("count /")):
@@ -394,25 +395,13 @@ def gapped(text: str, start: int, previous: tuple[int, Claim] | None, code: str 
     if previous is None:
         return False
     figure = Figure(text, start, start, "count", None, (0, len(text)), (0, len(text)))
-    return _gapped_after(figure, previous[1], code) is not None
+    return gapped_after(figure, previous[1], code) is not None
 
 
 def _says_its_noun(figure: Figure) -> bool:
     """Whether the figure's own words hold its noun ("6,000 Salvadorans"; not "175" given the noun
     of a figure after it)."""
     return figure.noun is not None and figure.noun.lower() in figure.text[figure.start:figure.end].lower()
-
-
-def _gapped_after(figure: Figure, before: Claim, code: str) -> Claim | None:
-    """The count right before a bare count in its sentence when a coordinator and a name alone
-    stand between them, the verb and noun gapped ("Zemblans numbered 18,736 and Ruritanians
-    1,257"): the list goes on with it; None otherwise."""
-    if before.unit != "count" or before.metric is None:
-        return None
-    at = figure.text.rfind(before.text, 0, figure.start)
-    if at < 0 or not _gap(code).fullmatch(figure.text, at + len(before.text), figure.start):
-        return None
-    return before
 
 
 @cache
@@ -422,15 +411,6 @@ def _having(code: str) -> Pattern[str]:
     pack = lang.load(code)
     having = patterns.phrases(pack["having_links"] + pack["change_bases"])
     return patterns.compile(rf"[^;:.!?]{{0,40}}\b(?:{having})\s+", patterns.IGNORECASE)
-
-
-@cache
-def _gap(code: str) -> Pattern[str]:
-    """A comma or a coordinator, then one to three capitalised words: the name a gapped figure is of;
-    a few words may end the figure before's phrase first ("96 homicides in 2021, and Zembla 1,645")."""
-    joined = patterns.phrases(lang.load(code)["coordinators"])
-    return patterns.compile(rf"(?:\s+[\w'’-]+){{0,4}}?"
-                            rf"\s*(?:,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+)(?:[{patterns.UPPER}][\w'’.-]*\s+){{1,3}}")
 
 
 def _vetoed(figure: Figure, hits: dict, mid: str) -> bool:
