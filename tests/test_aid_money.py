@@ -1,7 +1,7 @@
 """Sums of money in an aid paragraph: a sum its own words call money of no kind takes the money
 metric in focus; a gap between two stated sums of different quantities counts neither; a percent
-set after a sum states that sum's change; money asked for at home is no aid. Every sentence here is
-written for these tests."""
+set after a sum states that sum's change; money asked for at home is no aid; past its paragraph, a
+place's sum takes the money the title names. Every sentence here is written for these tests."""
 from __future__ import annotations
 
 from tests.conftest import figure
@@ -119,3 +119,12 @@ def test_a_percent_change_of_something_else_in_an_aid_paragraph_takes_no_money_m
     found = claims(tmp_path, "Aid news\n\nLawmakers approved $600 million for Panama for fiscal 2016, but "
                              "tourism then shrank by 25 percent through fiscal 2019.\n", rules=rules)
     assert figure(found, "25 percent").metric is None
+
+
+def test_a_places_sum_takes_the_money_its_articles_title_names(tmp_path, rules):
+    text = ("Remittances to Honduras reached $8.1 billion in 2022.\n\nThe rest of the region followed. Guatemala "
+            "received $17.52 billion in 2022, while El Salvador took in $7.21 billion.\n")
+    found = claims(tmp_path, text, "Remittances top a quarter of Honduras's economy", rules=rules)
+    assert {figure(found, words).metric for words in ("$17.52 billion", "$7.21 billion")} == {"remittances"}
+    found = claims(tmp_path / "b", text, "Honduras's economy in 2022", rules=rules)
+    assert {figure(found, words).metric for words in ("$17.52 billion", "$7.21 billion")} == {None}

@@ -54,6 +54,7 @@ class Series:
     rates: list[tuple[int, int, Claim]] = field(default_factory=list)
     named: tuple[int, int, str, str] | None = None  # the count metric a sentence with no figure named, and its words
     money: tuple[int, str, str] | None = None  # the money metric in focus: (paragraph, metric, the words naming it)
+    titled_money: tuple[str, str] | None = None  # the money metric the article's title names, and its words
     # (sentence number, start, head, whether it points back to it by an anaphor or a list): the last count to go
     # on with a series
     continued: tuple[int, int, Claim | None, bool] | None = None
@@ -98,11 +99,9 @@ class Series:
         """Remember the money metric a sentence names by a term that holds one of its nouns of money
         given ("foreign aid programs": ``recipient_nouns``), when it names one only: the money in
         focus for a later sum its paragraph calls money of no kind. A bare verb ("approved") sets none."""
-        named = {mid: text[a:b] for mid, roles in hits.items() if rules.metrics[mid].unit == MONEY
-                 for a, b in roles.get("terms", ()) if _holds_a_noun(text[a:b], rules.metrics[mid].recipient_nouns)}
-        if len(named) == 1:
-            (mid, words), = named.items()
-            self.money = (paragraph, mid, words)
+        named = money_named(hits, rules, text)
+        if named is not None:
+            self.money = (paragraph, *named)
 
     def note_named(self, text: str, hits: dict, rules: RuleSet, paragraph: int, number: int) -> None:
         """Remember the count metric that a sentence with no figure names by its terms ("all deaths
@@ -213,7 +212,7 @@ class Series:
         if unit is None:
             return False
         return (unit.startswith("count") and (self.last is not None or self.named is not None)) \
-            or (unit in (MONEY, "percent") and self.money is not None)
+            or (unit in (MONEY, "percent") and (self.money is not None or self.titled_money is not None))
 
     def metric_of(self, figure: Figure, hits: dict, m: Matchers, rules: RuleSet, paragraph: int, number: int,
                   code: str = lang.DEFAULT) -> tuple[str | None, Evidence | None]:
@@ -367,9 +366,11 @@ class Series:
         that metric's nouns of money given went through ("annual aid then shrank by 30 percent"), in the paragraph that
         named it; never a difference ("$5 million less") nor a figure whose conjunct names another
         metric or whose clause vetoes this one."""
-        at, mid, words = self.money
-        if at != paragraph:
-            return None, None
+        at, mid, words = self.money or (None, None, None)
+        if at != paragraph:  # past its paragraph, the money the title names ("Remittances to Zembla top ...")
+            if self.titled_money is None:
+                return None, None
+            mid, words = self.titled_money
         text, start, end = figure.text, figure.start, figure.end
         if figure.unit == "percent":  # the metric whose noun of money given the conjunct names, one only
             if figure.change not in ("up", "down"):
@@ -387,6 +388,15 @@ class Series:
         if _vetoed(figure, hits, mid) or metrics.context_cue(text, start, code, end):
             return None, None
         return mid, Evidence("metric", "discourse", f"{words} (the money in focus)", rules.metrics[mid].where)
+
+
+def money_named(hits: dict, rules: RuleSet, text: str) -> tuple[str, str] | None:
+    """The one money metric ``text`` names by a term that holds one of its nouns of money given
+    ("foreign aid programs", "Remittances to Zembla top $10 billion": ``recipient_nouns``), and the
+    term; None when it names none or several."""
+    named = {mid: text[a:b] for mid, roles in hits.items() if rules.metrics[mid].unit == MONEY
+             for a, b in roles.get("terms", ()) if _holds_a_noun(text[a:b], rules.metrics[mid].recipient_nouns)}
+    return next(iter(named.items())) if len(named) == 1 else None
 
 
 def gapped(text: str, start: int, previous: tuple[int, Claim] | None, code: str = lang.DEFAULT) -> bool:
