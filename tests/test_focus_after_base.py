@@ -42,6 +42,6 @@ def test_a_time_after_a_figure_and_a_bare_from_is_the_bases(tmp_path):
 
 
 def test_a_time_after_a_change_and_a_base_phrase_is_the_bases(tmp_path):
-    found = one_article_claims(tmp_path, "Zembla closed 2017 at 16.7 homicides per 100,000, according to the "
-                                         "ministry, down from the peak it reached in 2014.\n", published="2018-01-09")
+    found = one_article_claims(tmp_path, "Zembla closed 2017 at 16.7 murders per 100,000, the ministry said, down "
+                                         "from the peak it hit in 2014.\n", published="2018-01-09")
     assert period(found, "16.7") == ("2017-01-01", "2017-12-31")

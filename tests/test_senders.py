@@ -94,9 +94,9 @@ def test_the_senders_of_a_figure_are_recorded_with_its_binding(tmp_path):
 
 @pytest.mark.parametrize("language, text", [
     ("en", "Its migration office counted 47,300 Hondurans and about 34,000 Guatemalans deported from Mexican "
-           "territory in 2022.\n"),
+           "territory in 2021.\n"),
     ("es", "Su oficina migratoria contó 47.300 hondureños y unos 34.000 guatemaltecos deportados desde territorio "
-           "mexicano en 2022.\n"),
+           "mexicano en 2021.\n"),
 ])
 def test_figures_coordinated_before_their_verb_share_its_senders(tmp_path, language, text):
     found = [c for c in one_article_claims(tmp_path, text, language=language) if c.kind == "quantity"]
@@ -107,6 +107,6 @@ def test_figures_coordinated_before_their_verb_share_its_senders(tmp_path, langu
 def test_a_whole_is_no_part_its_senders_name(tmp_path):
     """The 47,300 came from Mexico only: no conflict with all the Hondurans returned that year."""
     found = value_findings(tmp_path, "Its migration office counted 47,300 Hondurans and about 34,000 Guatemalans "
-                                     "deported from Mexican territory in 2022.",
-                           "The migration institute counted 81,900 Hondurans returned in 2022.")
+                                     "deported from Mexican territory in 2021.",
+                           "The migration institute counted 81,900 Hondurans returned in 2021.")
     assert [f.kind for f in found if "Honduras" in f.message] == []

@@ -139,7 +139,7 @@ class Figure(NamedTuple):
     def said_after(self, spans) -> bool:
         """Whether one of ``spans`` stands in its predicate, before the first pause after it ("312
         returnees were arrested"): what is said of the people its noun names; or heads the phrase
-        the figure completes ("la desaparición de 1.189 personas": what is counted is the head's)."""
+        the figure completes ("la desaparición de 1.530 personas": what is counted is the head's)."""
         reach = self._predicate_end()
         head = _head_link(self.code)
         return any(self.end <= lo < reach or hi < self.start and head.fullmatch(self.text, hi, self.start)

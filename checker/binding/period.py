@@ -487,7 +487,7 @@ def names_a_base(before: str, code: str = lang.DEFAULT, phrase: str = "", year: 
 
 def _changed_from_a_phrase(words: list[str], code: str) -> bool:
     """Whether the words before a time end on a change, its base word and up to five words with no
-    figure ("down from the peak it reached in 2012"): the time dates that base, not the figure."""
+    figure ("down from the peak it hit in 2014"): the time dates that base, not the figure."""
     for n in range(1, 6):
         if len(words) > n + 1 and words[-n - 1] in _change_bases(code) \
                 and words[-n - 2].strip(",;:") in _change_words(code) and all(w.isalpha() for w in words[-n:]):

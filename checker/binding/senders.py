@@ -87,7 +87,7 @@ def shared_route(text: str, span: tuple[int, int], found, places: Sequence[Place
     return type(found)(tuple(sorted({*found.names, *names})), Evidence("subject", "phrase", words), senders=names)
 
 
-_BREAK = patterns.compile(r"[;:()—–]|,\s")  # punctuation that parts a figure from a verb after it (not "41,000")
+_BREAK = patterns.compile(r"[;:()—–]|,\s")  # punctuation that parts a figure from a verb after it (not "34,000")
 
 
 def evidence(text: str, found, places: Sequence[Place], code: str) -> Evidence | None:

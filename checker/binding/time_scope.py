@@ -593,7 +593,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     takes the aside's own times first; a time in an aside that does not hold the figure is never its own
     (``time_asides.in_aside``)."""
     times = [t for t in times if not since_phrase.frames_a_record(text, t, code)  # "the lowest since 2007"
-             and not _bracketed_with_another(text, t, q, quantities)]  # "3,340 (3,962 in 2017)"
+             and not _bracketed_with_another(text, t, q, quantities)]  # "2,810 (3,270 in 2017)"
     times = time_asides.aside_times(text, q, times, code) \
         or [t for t in times if not time_asides.in_aside(text, t, quantities, code, times)]
     prev_end, next_start = quantities[k - 1].end if k else 0, quantities[k + 1].start if k + 1 < len(quantities) else 10 ** 9
@@ -645,7 +645,7 @@ def _dates_another_clause(text: str, t: TimeMention, q: Quantity, quantities: li
 
 def _bracketed_with_another(text: str, t: TimeMention, q: Quantity, quantities: list[Quantity]) -> bool:
     """Whether time ``t`` stands in brackets opened after figure ``q`` that hold another figure
-    ("3,340 homicides (3,962 in 2017)", "68,541 (fiscal 2013: 38,759)"): the other figure's time."""
+    ("2,810 homicides (3,270 in 2017)", "41,300 (fiscal 2017: 35,900)"): the other figure's time."""
     opening = text.rfind("(", q.end, t.start)
     if opening < 0 or ")" in text[opening:t.start]:
         return False

@@ -63,7 +63,7 @@ def _dated_alike(a: Claim, b: Claim) -> bool:
 def _counts_the_same(average: Claim, total: Claim, ctx: Context) -> bool:
     """"10 crashes a day" averages "325 accidents": same noun, or a noun of the total's metric. An
     average of a metric averages no count of another, nor one of a noun that metric does not use
-    ("911 killed, nearly 30 a day, as thousands of workers stayed home": not the workers)."""
+    ("620 murdered, nearly 20 a day, as thousands of workers stayed home": not the workers)."""
     if average.metric is not None and total.metric != average.metric:
         metric = metric_of(average, ctx.rules)
         return total.metric is None and (total.noun is None or metric is not None and total.noun in metric.nouns)

@@ -12,7 +12,7 @@ INF = math.inf
 
 def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
     """The claim's value interval, open ends infinite, widened by a relative tolerance. A figure
-    written with a scale word is rounded to its last digit ("3.9 thousand": 3,850 .. 3,950)."""
+    written with a scale word is rounded to its last digit ("3.7 thousand": 3,650 .. 3,750)."""
     v = claim.value
     lo = -INF if v is None or v.lo is None else v.lo
     hi = INF if v is None or v.hi is None else v.hi
@@ -24,9 +24,9 @@ def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
 
 
 def _last_digit(text: str, point: float) -> float:
-    """One unit of the last digit of a figure written with a scale word ("$10.51 billion": 10 million,
-    "3,9 mil": 100): its value over the digits it is written with, a power of ten; 0 for a figure
-    written in full ("3,881"), or with more digits after its scale word ("62 mil 251")."""
+    """One unit of the last digit of a figure written with a scale word ("$5.52 billion": 10 million,
+    "3,7 mil": 100): its value over the digits it is written with, a power of ten; 0 for a figure
+    written in full ("3,684"), or with more digits after its scale word ("62 mil 384")."""
     written = _DIGITS.search(text)
     digits = int(re.sub(r"\D", "", written.group())) if written else 0
     ratio = abs(point) / digits if digits else 0.0
@@ -36,7 +36,7 @@ def _last_digit(text: str, point: float) -> float:
     return unit if math.isclose(ratio, unit, rel_tol=1e-9) else 0.0
 
 
-_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")  # a number's digits and marks: "10.51", "3,9"
+_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")  # a number's digits and marks: "5.52", "3,7"
 
 
 def _scale(x: float, factor: float) -> float:

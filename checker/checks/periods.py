@@ -57,14 +57,16 @@ def same_period(a: Period, b: Period) -> bool:
     rank = max(_RANK.get(a.granularity, 0), _RANK.get(b.granularity, 0))
     if _truncate(a, rank) != _truncate(b, rank):
         return False
-    if a.start == b.start and a.end != b.end and _mid_month(a) != _mid_month(b):
+    if a.start == b.start and a.end != b.end and _to_a_day(a) != _to_a_day(b):
         return False  # "so far this year" on December 15 and the whole year: a count to date, then the total
     return min(a.days, b.days) / max(a.days, b.days) >= 0.95
 
 
-def _mid_month(p: Period) -> bool:
-    """Whether a period ends before its last month is out (a count to a day)."""
-    return p.end != _month_end(p.end.year, p.end.month)
+def _to_a_day(p: Period) -> bool:
+    """Whether a period is a stretch counted to a day before its last month is out ("so far this
+    year" on December 15); not a year named and cut short by the publication date ("in 2014", said
+    on December 28), which is that year."""
+    return p.granularity == "span" and p.end != _month_end(p.end.year, p.end.month)
 
 
 def _truncate(p: Period, rank: int) -> tuple:
