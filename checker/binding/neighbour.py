@@ -26,15 +26,15 @@ def neighbours(focus: Focus, text: str, paragraph: int, places: Sequence[Place],
     pattern, quick = _patterns(code)
     if quick is None or not quick.search(text):
         return [], []  # most sentences
+    main = focus.article_place  # whose neighbour it is
     found, spans = [], []
     for hit in pattern.finditer(text):
         spans.append(hit.span())
-        main = focus.article_place
         before = [p[2] for p in sorted(places) if p[1] <= hit.start() and types.get(p[2]) == _COUNTRY
                   and p[2] not in main]  # "with Zembla, hard on Ruritanian officials. The neighbour ...": Zembla
         name = before[-1] if before else focus.neighbour[1] if focus.neighbour and focus.neighbour[0] == paragraph \
             else None
-        if name is not None and main and name not in main:
+        if name is not None and main:
             found.append((*hit.span(), name))
     return found, spans
 
