@@ -50,8 +50,8 @@ def document_claims(doc: Document, rules: RuleSet) -> tuple[Source, list[Claim],
     code = lang.code_of(source.language)
     tables = matchers.for_rules(rules := rules.in_language(code), code)  # its language's words of the rules
     state = _State(anchor=anchor, publication=time_scopes.publication(anchor), code=code, reading=reading_of(doc, code),
-                   focus=main_place.focus(source, sentences, tables), counts=in_focus.Series(titled_money=in_focus.money_named(
-                       matchers.metric_hits(matchers.words(source.title or ""), tables), rules, source.title or "")))
+                   focus=main_place.focus(source, sentences, tables),
+                   counts=in_focus.Series.titled(source.title, tables, rules))  # the money its title names
     claims: list[Claim] = []
     for sentence in sentences:
         if sentence.boilerplate:

@@ -85,7 +85,8 @@ def _placed_by_its_words(c: Claim, words: str) -> bool:
     event's own place."""
     at = c.sentence.find(c.text)
     near = c.sentence[:at + len(c.text) + _OWN_PLACE_REACH] if at >= 0 else c.sentence
-    return any(name and name in near for name in words.split(", "))
+    named = words.split(" (", 1)[0]  # "Zembla City (in its sentence)": the words before the note
+    return any(name and name in near for name in named.split(", "))
 
 
 _OWN_PLACE_REACH = 60  # characters after an event's words where its own place may stand

@@ -21,6 +21,7 @@ from checker.binding import difference, pointed_back
 from checker.binding import metric as metrics
 from checker.binding import period as periods
 from checker.binding.gapped_lists import gapped_after
+from checker.binding import matchers
 from checker.binding.matchers import Matchers
 from checker.model import Claim, Evidence, TimeScope
 from checker.ruleset import RuleSet
@@ -64,6 +65,12 @@ class Series:
     at: int = 0  # the paragraph of ``sentence``
     before: tuple[int, int, list[Claim]] = (0, 0, [])  # (paragraph, sentence number, its figures) of the sentence before
     counted: tuple[list[Claim], list[Claim]] = ([], [])  # the counts of ``sentence`` and of ``before``, with a metric or not
+
+    @classmethod
+    def titled(cls, title: str | None, m: Matchers, rules: RuleSet) -> Series:
+        """A document's series, knowing the money metric its title names ("Remittances to Zembla top ...")."""
+        return cls(titled_money=money_named(matchers.metric_hits(matchers.words(title), m), rules, title)
+                   if title else None)
 
     def note(self, claim: Claim, paragraph: int, number: int, text: str, start: int, code: str) -> None:
         """Remember ``claim`` when it is a count whose metric its own words or clause named (one that

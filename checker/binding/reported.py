@@ -3,7 +3,8 @@ when it was said or published ("at his press conference in early January he spok
 "the report, published in late January, gave 1,377") counts the year before: year-end tallies come
 out in the first weeks of the next year, and a tally said then of a few days would name its days.
 The words that make a time the occasion of a saying are the pack's (context.yaml ``reporting_verbs``,
-``report_occasions``; not ``publication_nouns``: "the January tally" counts January)."""
+``report_occasions``; not ``publication_nouns``: "the January tally" counts January). Likewise the year of
+a census ("el censo de 2018") dates the population it counted, not what the text goes on about."""
 from __future__ import annotations
 
 from dataclasses import replace

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from checker.model import Claim
@@ -23,6 +24,7 @@ def interval(claim: Claim, tolerance: float = 0.0) -> tuple[float, float]:
             _scale(hi, 1 + tolerance if hi >= 0 else 1 - tolerance))
 
 
+@lru_cache(maxsize=4096)  # asked for every figure each time values are grouped, sorted and compared
 def _last_digit(text: str, point: float) -> float:
     """One unit of the last digit of a figure written with a scale word ("$5.52 billion": 10 million,
     "3,7 mil": 100): its value over the digits it is written with, a power of ten; 0 for a figure
