@@ -316,8 +316,7 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
         off = _off_the_series(q, unit, noun, change, metric, evidence, state) \
             and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)  # "and Zembla 1,024"
         return (None, None) if subset or off else (metric, evidence)
-    metric, evidence = rate_focus.metric_of(ctx.sentence.text, q, unit, noun, clause, ctx.hits, rules, state.rates,
-                                            state.code)
+    metric, evidence = rate_focus.metric_of(ctx.sentence.text, q, unit, noun, clause, ctx.hits, rules, state.rates, state.code)
     if metric is None:
         metric, evidence = _rate_of_count(ctx, q, unit, noun, clause, rules, state)
     if metric is None:
@@ -326,8 +325,9 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
         if not state.counts.may_continue(unit):
             return None, None
         figure = in_focus.Figure(ctx.sentence.text, q.start, q.end, unit, noun, clause, ctx.conjuncts[k], change)
-        metric, evidence = state.counts.metric_of(figure, ctx.hits, m, rules, ctx.sentence.paragraph, state.sentence_number,
-                                                  state.code)
+        metric, evidence = state.counts.metric_of(figure, ctx.hits, m, rules, ctx.sentence.paragraph, state.sentence_number, state.code)
+        if metric is not None and differences.between_accounts(ctx.sentence.text, q.end, state.code, change in ("up", "down")):
+            return None, None  # "5,900 deaths, nearly a thousand more than the police": the gap between two accounts
     return metric, evidence
 
 

@@ -174,3 +174,11 @@ def test_a_rate_is_not_the_rate_of_a_count_in_the_paragraph_before(tmp_path, rul
     found = claims(tmp_path, "Ruritania recorded 1,210 homicides in 2017.\n\nThe rate fell to 14.6 per 100,000.\n",
                    rules=rules)
     assert figure(found, "14.6").metric is None
+
+
+def test_spanish_a_figure_more_than_another_account_takes_no_metric_from_the_series(tmp_path):
+    # the figure names no metric of its own: the series in focus would give it one, but its base is an account
+    found = spanish_claims(tmp_path, "La policía contó 4.310 homicidios en 2015. El instituto forense tiene otra cuenta "
+                                     "para el mismo año: 5.260 muertes violentas, casi mil más que la Policía.\n")
+    assert _read(found, "5.260") == ("homicides", None)
+    assert figure(found, "casi mil").metric is None

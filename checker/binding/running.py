@@ -119,9 +119,11 @@ def _cumulative(c: Claim, rules: RuleSet) -> bool:
 def _from_event(c: Claim, rules: RuleSet, m: Matchers, cue: re.Pattern[str], starts: dict[str, str],
                 code: str) -> Claim:
     """``c`` counted from an event dated in the article when its sentence says it runs so far (a
-    running cue) or names the event in a "since" phrase ("90 have died since the emergency began")."""
-    if not _cumulative(c, rules) or c.time is None or c.time.start or c.time.basis == "unresolved":  # as of
-        return c  # publication or of a saying, not a stretch of its own ("in the first 30 days after the ceasefire")
+    running cue) or names the event in a "since" phrase ("90 have died since the emergency began"); so
+    is a count of any metric left undated since the event (binding.since_phrase.since_an_event)."""
+    since = c.time is not None and c.time.text.endswith(since_phrase.UNDATED_EVENT)
+    if not since and (not _cumulative(c, rules) or c.time is None or c.time.start or c.time.basis == "unresolved"):
+        return c  # as of publication or of a saying, not a stretch of its own ("in the first 30 days after the ceasefire")
     cued = cue.search(c.sentence) is not None
     for eid, start in sorted(starts.items(), key=lambda kv: kv[1]):
         objects = m.event_res.get(eid, (None, None))[0]

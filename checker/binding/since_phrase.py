@@ -4,6 +4,7 @@ that event. A figure outside the phrase does not take it; a figure before it cou
 publication. The "since" words are the pack's (context.yaml ``event_since``)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -52,6 +53,53 @@ def set_off_since(text: str, t: TimeMention, code: str = lang.DEFAULT) -> str:
     stretch = _STRETCH.split(before[:-1])[-1]
     words = stretch.lower().split()
     return stretch if words and words[0] in _since_words(code) and not any(c.isdigit() for c in stretch) else ""
+
+
+UNDATED_EVENT = "(since an undated event)"
+
+
+def since_an_event(text: str, q: Quantity, clause: tuple[int, int], times: list[TimeMention],
+                   publication: TimeScope | None, code: str = lang.DEFAULT) -> TimeScope | None:
+    """The period of figure ``q``, a count with no time of its own, when its clause counts it since an
+    event it names ("Since the plan began, police have counted 830 killings"; "830 killings since the start
+    of the plan"; a list label "since the plan began: 830"): from that event on. A time in the phrase
+    before the figure dates the event ("Since the plan began in March 2020, ..."): from then to
+    ``publication``. Else left unresolved, so the figure takes no time in focus and is not compared until
+    the document dates the event (binding.running). None when the clause holds another time, or no such
+    phrase, or only "since then" (which points back) or a record's frame ("the fewest since the plan began")."""
+    start = clause[0]
+    if text[:start].rstrip().endswith(":"):  # a label before the figure: its own words
+        start = max(text.rfind(mark, 0, text[:start].rstrip().rfind(":")) for mark in ";\n") + 1
+    back = [" ".join(phrase.lower().split()) for phrase in lang.load(code)["refers_back"]["phrases"]]
+    for found in _since_words_re(code).finditer(text, start, clause[1]):
+        at = found.start()
+        if at <= q.start < found.end():
+            continue
+        stretch = _STRETCH.split(text[at:q.start] if at < q.start else text[at:clause[1]])[0].rstrip(" .")
+        words = " ".join(stretch.lower().split())
+        if len(words.split()) < 2 or any(words.startswith(phrase) for phrase in back) \
+                or _frames_a_record(text, at + len(found.group(0)) + 1, True, code):
+            continue
+        inside = [t for t in times if at <= t.start < at + len(stretch)]
+        if inside and inside[0].start <= found.end() + 1:
+            return None  # "since 2014", "since last May": a time, no event (the time grammar's)
+        if any(start <= t.start < clause[1] for t in times if t not in inside):
+            return None
+        if not inside and not any(c.isdigit() for c in stretch):  # up to publication once the event is dated
+            end = publication.end if publication is not None else None
+            return TimeScope(None, end, f"{' '.join(stretch.split())} {UNDATED_EVENT}", "unresolved", "span")
+        dated = inside[-1].scope if inside and at < q.start else None
+        if dated is None or not dated.start or publication is None or not publication.end or dated.start > publication.end:
+            return None
+        return TimeScope(dated.start, publication.end, f"{' '.join(stretch.split())} (since the event it dates)",
+                         "relative", "span")
+    return None
+
+
+@cache
+def _since_words_re(code: str):
+    """The pack's "since" phrases as whole words, case-blind."""
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.phrases(code, 'event_since'))})\b", re.IGNORECASE)
 
 
 def dates_its_event(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:

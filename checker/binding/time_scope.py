@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from checker import timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
-from checker.binding import before_event, legends, own_period, span_after, time_asides, time_resolve, yearless_months
+from checker.binding import before_event, distant_base, legends, own_period, span_after, time_asides, time_resolve, yearless_months
 from checker.binding import average as averages
 from checker.binding import clauses as clause_parts
 from checker.binding import period as periods
@@ -184,6 +184,9 @@ def choose(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
     A figure whose own words give it a longer length than its period ("39 on Sunday, a two-day
     toll of 83") runs that long up to its period's end (periods.fit_length)."""
     state.lead.seen(state, text, times, quantities)
+    since = since_phrase.since_an_event(text, q, clause, times, state.publication, state.code) if flow else None
+    if since is not None:
+        return since  # "Since the plan began, 830 killings": not the time in focus, nor another label's
     scope = _scope(text, q, k, quantities, times, clause, state, may_inherit)
     if not flow and periods.a_deadline_ahead(scope, state.publication, state.code):
         return state.publication  # "8,000 now holding permits until May 2031": the level now, not its end
@@ -293,15 +296,16 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         earlier = [t for t in times if clause[0] <= t.start and t.end <= q.start  # not "divulgados este jueves"
                    and not reported.dates_a_saying(text, t, q, state.code)]
         if earlier:  # "in the first seven months of 2021 there were 35 more than in the same stretch of 2020"
-            return _resolved(earlier[-1], state)
+            return distant_base.between(_resolved(earlier[-1], state), chosen.scope, text, q, state.code)
         article = state.lead.article
         if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
                 and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end \
                 and not (chosen.scope.basis == "relative" and state.previous is not None  # "más que el año pasado"
                          and time_resolve.same_span(state.previous[1].time, focus)):  # after a figure's stretch: that stretch's
             return replace(article, text=chosen.scope.text, basis="relative")  # "136,000, 8% fewer than in 2020"
-        if focus is not None:
-            return replace(focus, text=chosen.scope.text, basis="relative")  # "1,300 fewer than the year before"
+        if focus is not None:  # "1,300 fewer than the year before"
+            spanned = distant_base.between(focus, chosen.scope, text, q, state.code)
+            return spanned if spanned is not focus else replace(focus, text=chosen.scope.text, basis="relative")
         chosen = None  # "1,409, down 6% from the first half of 2022" and nothing in focus: the base's time is not its own
     if chosen is not None and _anothers_time(text, q, k, quantities, chosen, times, state.code):
         if state.sentence_time is not None:  # "closed 2021 with 1,715, 4.7 a day, from 2,350 in 2020"
