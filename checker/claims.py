@@ -197,8 +197,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     own_average = averages.per(text, q.start, q.end, state.code) if unit in (None, "count") else None
     governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 71"
     previous_claim = _antecedent(ctx, q, k, unit, own_average, governing, state)
-    if previous_claim is not None and previous_claim.metric is not None \
-            and metrics.names_a_subgroup(text, q.start, q.end, None, m.subgroups[previous_claim.metric], state.code):
+    if previous_claim is not None and metrics.a_part_of(text, q.start, q.end, previous_claim.metric, m.subgroups, state.code):
         previous_claim = None  # "2,100 killings; 300 were children": a part, not the series going on
     inherited = previous_claim is not None
     if previous_claim is not None:  # "this dropped to 70"; "Zembla at 61.7, Ruritania at 47"
@@ -312,7 +311,8 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
                                     state.code)
     if metric is not None:
         subset = _subset_of_whole(ctx, q, metric, state) or differences.a_gap(  # "Of those 150 deaths, 29 ..."
-            ctx.sentence.text, (q.start, q.end), change, state.previous, state.sentence_number, metric, state.code)
+            ctx.sentence.text, (q.start, q.end), change, state.previous, state.sentence_number, metric, state.code) \
+            or metrics.named_by_its_whole(ctx.sentence.text, q.start, q.end, ctx.hits.get(metric, {}), state.code)
         off = _off_the_series(q, unit, noun, change, metric, evidence, state) \
             and not in_focus.gapped(ctx.sentence.text, q.start, state.previous, state.code)  # "and Zembla 1,024"
         return (None, None) if subset or off else (metric, evidence)
@@ -326,8 +326,6 @@ def _metric_of(ctx: _Context, q: Quantity, k: int, unit: str | None, noun: str |
             return None, None
         figure = in_focus.Figure(ctx.sentence.text, q.start, q.end, unit, noun, clause, ctx.conjuncts[k], change)
         metric, evidence = state.counts.metric_of(figure, ctx.hits, m, rules, ctx.sentence.paragraph, state.sentence_number, state.code)
-        if metric is not None and differences.between_accounts(ctx.sentence.text, q.end, state.code, change in ("up", "down")):
-            return None, None  # "5,900 deaths, nearly a thousand more than the police": the gap between two accounts
     return metric, evidence
 
 

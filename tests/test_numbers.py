@@ -397,6 +397,17 @@ def test_not_ages(sentence):
     assert one(sentence).unit != "year of age"
 
 
+@pytest.mark.parametrize("sentence", ["Of the deportees, 310 were under 18.", "Of them, 58 are over 60."])
+def test_the_age_of_a_counted_group_is_an_age(sentence):
+    found = quantities(sentence)
+    assert [q.unit for q in found] == [None, "year of age"]
+
+
+@pytest.mark.parametrize("sentence", ["The rate was under 18.", "Arrests were under 40 a week."])
+def test_a_bound_after_no_count_is_no_age(sentence):
+    assert one(sentence).unit != "year of age"
+
+
 @pytest.mark.parametrize("sentence, unit", [("The club signed four more strikers.", "striker"),
                                             ("The works need two more weeks.", "week"),
                                             ("Add one US fluid ounce of oil.", "fluid ounce"),

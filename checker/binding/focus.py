@@ -252,9 +252,10 @@ class Series:
         elif metrics.part_of_a_whole_named(figure.text, figure.start, figure.end, code):
             return None, None  # "Children were 860 of the victims": a part of the whole, not a figure of the series
         if _vetoed(figure, hits, mid) or self._had_by_things_before(figure, number, mid, metric_nouns[mid], code) \
-                or difference.gap_size(figure.text, figure.start, code) \
+                or metrics.named_by_its_whole(figure.text, figure.start, figure.end, hits.get(mid, {}), code) \
+                or difference.a_gap(figure.text, (figure.start, figure.end), figure.change, None, 0, mid, code) \
                 or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code):
-            return None, None  # (or "the difference, of 1,000 cases": the gap between two figures; a change's size)
+            return None, None  # (or a part of a whole the sentence opens on; a gap, "300 more than the police"; a change's size)
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \

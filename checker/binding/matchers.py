@@ -66,7 +66,7 @@ def _articles() -> frozenset[str]:
     return frozenset(w.lower() for code in lang.available() for w in lang.load(code)["leading_articles"])
 
 
-_FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)?")  # "La vecina Zembla"
+_FIRST_WORDS = patterns.compile(r"\W*([^\W\d_]+)(?:,?\s+([^\W\d_]+)(?:,?\s+([^\W\d_]+))?)?")  # "La vecina Zembla", "Meanwhile, Zembla"
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,7 @@ class _Words(NamedTuple):
     multiples: frozenset[str]  # words that end a multiple ("four times")
     multiple_after: Pattern[str]  # starts the text after a figure that is a multiple (" and a half times")
     fronted_set: Pattern[str]  # the text before a bare figure after a fronted set ("Of the 20 towns ..., "): its noun
+    fronted_whole: Pattern[str]  # a sentence's opening on a whole counted ("Of the 900 deportees, ")
     each_place: Pattern[str]  # the text before a figure in a sentence opening on some of a set of places ("In ten of the towns, ")
     rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
     rate_owners: frozenset[str]  # words before a rate word that leave it the rate in focus ("its rate")
@@ -141,6 +142,8 @@ def _tables(code: str) -> _Words:
                                                   rf"(?:{patterns.phrases(pack['multiplier_words'])})\b", patterns.IGNORECASE),
                   fronted_set=patterns.compile(rf"\W*(?:{patterns.phrases(pack['set_openers'])})\s+(?:[^\W\d]+\s+)?"
                                                r"\d[\d.,]*\s+([^\W\d]+)[^;:.]*,\s*$", patterns.IGNORECASE),
+                  fronted_whole=patterns.compile(rf"\W*(?:{patterns.phrases(pack['set_openers'])})\s+\d[\d.,]*\s+[^\W\d]+"
+                                                 r"(?:\s+[^\W\d]+){0,3},\s*", patterns.IGNORECASE),
                   each_place=patterns.compile(
                       rf"\W*(?:{patterns.phrases(pack['place_only_links'])})\s+(?:\d[\d.,]*|[^\W\d]+)\s+"
                       rf"(?:{patterns.phrases(pack['partitive_links'])})\s+(?:[^\W\d]+\s+)?"
@@ -338,6 +341,29 @@ def evidence(hits: dict[str, list[tuple[int, int]]], text: str, start: int, end:
         nearest = min(spans, key=lambda s: min(abs(s[0] - end), abs(start - s[1])))
         return Evidence("metric", "clause", text[nearest[0]:nearest[1]], rule)
     return Evidence("metric", "clause", "", rule)
+
+
+def a_part_of(text: str, start: int, end: int, metric: str | None, subgroups: dict[str, tuple[str, ...]],
+              code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start:end``, after a figure of ``metric``, is a part of that figure's whole,
+    not its series going on: its words name a subgroup of the metric (``names_a_subgroup``), or its
+    sentence opens on that whole counted ("Of the 7,020 returnees, 914 were under 18")."""
+    if metric is None:
+        return False
+    whole = _tables(code).fronted_whole.match(text)
+    return whole is not None and whole.end() <= start or bool(names_a_subgroup(text, start, end, None, subgroups[metric], code))
+
+
+def named_by_its_whole(text: str, start: int, end: int, hits: dict[str, list[tuple[int, int]]],
+                       code: str = lang.DEFAULT) -> bool:
+    """Whether the metric's words (``hits``, by role: binding.matchers.metric_hits) of the figure at
+    ``start:end`` are only those of the whole its sentence opens on ("Of the 7,020 deportees, 914 were
+    under 18, and of them 560 travelled alone": "deportees" is the 7,020's): the figure is a part the text
+    does not say is counted as its whole is; not when words after the whole name the metric ("..., 4,810
+    were deported from Oz")."""
+    whole = _tables(code).fronted_whole.match(text)
+    return whole is not None and whole.end() <= start \
+        and not any(at >= whole.end() for role in ("terms", "verbs") for at, _ in hits.get(role, ()))
 
 
 def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroups: tuple[str, ...],

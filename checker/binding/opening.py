@@ -25,7 +25,8 @@ def subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Fou
     starts = {head.end(), head.start(1) if head.start(1) >= 0 else head.end()}  # "El Salvador": the article is the name's
     first = next((p for p in places if p[0] in starts), None)
     if first is None:
-        first = _after_epithet(text, head, places, code) or _after_a_kind(text, head, places, code)
+        first = _after_epithet(text, head, places, code) or _after_a_kind(text, head, places, code) \
+            or _after_an_adverbial(text, places)
         if first is None:
             return _fronted_topic(text, places, code)
     surface = text[first[0]:first[1]]
@@ -34,6 +35,16 @@ def subject(text: str, places: Sequence[Place], code: str = lang.DEFAULT) -> Fou
     if not _subject_tail_pattern(code).match(text, first[1]):
         return NOTHING
     return Found((first[2],), Evidence("subject", "clause", f"{surface}{TOPIC}"))
+
+
+_ADVERBIAL = patterns.compile(r"\W*(?:[^\W\d]+\s+){0,3}[^\W\d]+,\s+")  # "Across the border, ", "Meanwhile, "
+
+
+def _after_an_adverbial(text: str, places: Sequence[Place]) -> Place | None:
+    """The place right after a short phrase of words and a comma that opens the sentence ("Across the
+    border, Zembla has struggled"): the subject once the scene is set; its verb is checked as any subject's."""
+    adverbial = _ADVERBIAL.match(text)
+    return next((p for p in places if p[0] == adverbial.end()), None) if adverbial else None
 
 
 def _fronted_topic(text: str, places: Sequence[Place], code: str) -> Found:

@@ -78,8 +78,8 @@ def shared_route(text: str, span: tuple[int, int], found, places: Sequence[Place
     if verb is None:
         return found
     route = _sender_pattern(code, noun=True)
-    sent = next((chain for chain in chains(text, places, code) if verb[1] <= chain[0][0] <= verb[1] + _REACH
-                 and route.search(text, verb[1], chain[0][0])), None)
+    sent = next((chain for chain in chains(text, places, code) if verb[1] <= chain[0][0] <= verb[1] + _VERB_REACH
+                 and not _BREAK.search(text, verb[1], chain[0][0]) and route.search(text, verb[1], chain[0][0])), None)
     names = tuple(dict.fromkeys(p[2] for p in sent)) if sent else ()
     if not names or set(names) <= set(found.names):
         return found
@@ -87,6 +87,7 @@ def shared_route(text: str, span: tuple[int, int], found, places: Sequence[Place
     return type(found)(tuple(sorted({*found.names, *names})), Evidence("subject", "phrase", words), senders=names)
 
 
+_VERB_REACH = 40  # characters from the verb to the place it says the people came from ("returned by land from")
 _BREAK = patterns.compile(r"[;:()—–]|,\s")  # punctuation that parts a figure from a verb after it (not "34,000")
 
 

@@ -83,10 +83,11 @@ def recent(state: Discourse) -> bool:
 
 
 def month_of_focus(focus: TimeScope | None, scope: TimeScope, code: str) -> TimeScope | None:
-    """The month "that June" ("ese junio") names: that month of the period in focus, when the
-    period holds it once ("froze aid in October 2021; that December ..."); None when it does not say which."""
-    words = scope.text.lower().split()
-    month = lang.load(code)["months"].get(words[-1].rstrip(".")) if words else None
+    """The month "that June" or "June of that year" ("ese junio", "junio de ese año") names: that month of
+    the period in focus, when the period holds it once ("froze aid in October 2021; that December ...");
+    None when it does not say which."""
+    months = lang.load(code)["months"]
+    month = next((months[w] for w in (w.rstrip(".") for w in reversed(scope.text.lower().split())) if w in months), None)
     if focus is None or month is None or not focus.start or not focus.end:
         return None
     first, last = date.fromisoformat(focus.start), date.fromisoformat(focus.end)

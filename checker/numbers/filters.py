@@ -11,6 +11,8 @@ from .words import (
     PAST_ENDINGS,
     currency_before,
     unit_after,
+    AGE_BOUND_VERBS,
+    AGE_BOUNDS,
     AGE_CUE_LASTS,
     AGE_CUES,
     AGE_SUBJECTS,
@@ -345,6 +347,19 @@ def age_of_person(toks: list[Token], num: Num) -> bool:
     verb = next((verb for verb in AGE_VERBS if len(verb) <= i and lowers(toks[i - len(verb):i]) == verb), None)
     subject = i - len(verb) - 1 if verb is not None else -1
     return subject >= 0 and toks[subject].lower in AGE_SUBJECTS
+
+
+def age_of_a_counted_group(toks: list[Token], num: Num) -> bool:
+    """"230 were under 18", "230 eran menores de 18": a bare whole number after a count, a verb of being
+    and a bound (``age_bounds``) is the age of the people counted, no count."""
+    if not num.plain_int or not 1 <= num.value <= 120 or (num.i1 < len(toks) and toks[num.i1].kind == WORD):
+        return False
+    i = num.i0
+    bound = next((b for b in AGE_BOUNDS if len(b) < i and lowers(toks[i - len(b):i]) == b), None)
+    if bound is None:
+        return False
+    verb = i - len(bound) - 1
+    return verb >= 1 and toks[verb].lower in AGE_BOUND_VERBS and toks[verb - 1].kind == NUM
 
 
 def age_after_name(toks: list[Token], num: Num) -> bool:

@@ -388,7 +388,7 @@ def r_thenref(m, ctx, s, e):
 def r_monthref(m, ctx, s, e):
     """"that June", "ese mismo junio": a month of the year in focus, found in the binding stage."""
     atom = _reference(s, e)
-    atom.month, atom.granularity = ctx.g.month_of(m["mr_m"]), "month"
+    atom.month, atom.granularity = ctx.g.month_of(either(m, "mr_m")), "month"
     return atom
 
 

@@ -83,8 +83,22 @@ def _accept(g: Grammar, atom: Atom, s: str, prep: str | None, partner: bool = Fa
     if atom.kind == "year":
         return years_ok(g, s, atom.start, atom.end, atom.year, prep, partner)
     if atom.kind == "bare":
-        return partner or prep in g.date_preps or atom.granularity == "month" and _attributive(g, s, atom)
+        return partner or prep in g.date_preps or atom.granularity == "month" and (_attributive(g, s, atom)
+                                                                                    or _closes_a_bracket(s, atom))
     return True
+
+
+def _closes_a_bracket(s: str, atom: Atom) -> bool:
+    """Whether a bare month ends a bracket, alone or after a comma, maybe before one noun in lower case
+    ("(December)", "(a rights group, December)", "(a rights group, May report)"): the date of what the
+    bracket cites."""
+    opening = s.rfind("(", 0, atom.start)
+    inside = s[opening + 1:atom.start].rstrip()
+    return opening >= 0 and ")" not in inside and (not inside or inside.endswith(",")) \
+        and _BRACKET_END.match(s, atom.end) is not None
+
+
+_BRACKET_END = patterns.compile(r"(?:\s+[^\W\dA-Z]+)?\)")  # ")" or " report)"
 
 
 def _attributive(g: Grammar, s: str, atom: Atom) -> bool:
