@@ -243,7 +243,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
                                    metric in m.recipient_metrics)  # "Remittances, sent by relatives in Zembla, ..."
         found = senders.shared_route(text, (q.start, q.end), found, places, predicates, state.code,
                                      rules.metrics.get(metric))  # "900 Ozians and 400 Zemblans deported from Oz"
-        state.focus.note(sentence.paragraph, found)
+        state.focus.note(sentence.paragraph, found, senders.only_where_they_came_from(text, found, places, state.code))
     if found.evidence is None or found.evidence.basis != "phrase":  # "76 in the capital", "52.1 in Kingston"
         found = state.focus.unnamed(text, q, ctx.places, ctx.named, sentence.paragraph, state.code) or found
     found = _continued(ctx, q, found, previous_claim if inherited else None, metric, conjunct, state)

@@ -333,7 +333,6 @@ def test_a_count_since_the_regime_was_decreed_runs_from_the_articles_date_of_it(
 @pytest.mark.parametrize("language, text, words", [
     ("en", "Killings in Zembla City fell from 6,120 to 410.", "6,120"),
     ("es", "Los asesinatos en la ciudad de Zembla bajaron de 6.120 a 410.", "6.120"),
-    ("en", "In Zembla City, killings went from 6,120 in 2015 to 410 in 2022, and to 380 in 2023.", "6,120"),
 ])
 def test_a_change_by_its_two_ends_no_year_dates_is_not_compared(tmp_path, language, text, words):
     found = claims(tmp_path, text, language, published="2024-02-01")

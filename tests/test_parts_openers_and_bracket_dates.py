@@ -118,3 +118,48 @@ def test_spanish_a_month_of_that_year_is_in_the_year_in_focus_and_a_span_keeps_b
 def test_a_sunday_is_no_day(tmp_path, rules, text):
     found = claims(tmp_path, f"Honduras counted 2,736 homicides in 2022. {text}\n", rules=rules, published="2023-12-18")
     assert not [c for c in found if c.time is not None and c.time.start == "2023-12-17"]  # the Sunday before
+
+
+# --- a series of levels, a rate after a paragraph break, senders and the main place
+
+
+def test_a_change_then_a_series_of_levels_each_takes_its_year(tmp_path, rules):
+    found = claims(tmp_path, "The homicide rate fell from 63.7 per 100,000 in 2016 to 49.6 in 2017, 29.8 in 2018 and "
+                             "24.2 in 2019.\n", rules=rules)
+    assert period(found, "63.7 per 100,000") == ("2016-01-01", "2016-12-31")
+    assert period(found, "49.6") == ("2017-01-01", "2017-12-31")
+    assert figure(found, "63.7 per 100,000").value.point == 63.7
+
+
+def test_a_change_whose_ends_each_name_a_year_then_goes_on(tmp_path, rules):
+    found = claims(tmp_path, "In Zembla City, killings went from 6,120 in 2015 to 410 in 2022, and to 380 in 2023.\n",
+                   rules=rules, published="2024-02-01")
+    assert [period(found, words)[0][:4] for words in ("6,120", "410", "380")] == ["2015", "2022", "2023"]
+
+
+def test_a_base_rate_after_compared_with_keeps_its_year_to_itself(tmp_path, rules):
+    found = claims(tmp_path, "Honduras recorded 6,830 killings in 2012. The homicide rate dipped to 83.7 per 100,000 "
+                             "residents, the observatory said, compared with a rate of 90.3 in 2011.\n", rules=rules)
+    assert period(found, "83.7") == ("2012-01-01", "2012-12-31")
+    assert period(found, "90.3") == ("2011-01-01", "2011-12-31")
+
+
+def test_a_place_people_were_sent_from_is_no_place_in_focus(tmp_path):
+    found = spanish_claims(tmp_path, "Honduras recibió 71.320 deportados en 2019.\n\n- Por aire desde Estados Unidos: "
+                                     "41.230\n- Menores no acompañados 2019: 8.430\n")
+    assert figure(found, "8.430").subject == ("Honduras",)
+
+
+def test_a_whole_is_not_the_metric_its_part_after_de_ellos_names(tmp_path):
+    found = spanish_claims(tmp_path, "Las autoridades registraron el retorno de 23.140 menores de edad en 2019; de ellos, "
+                                     "8.430 eran menores no acompañados.\n")
+    assert figure(found, "23.140").metric is None
+    assert figure(found, "8.430").metric == "unaccompanied_minors"
+
+
+def test_an_agency_and_the_dateline_choose_the_main_place_between_two_countries(tmp_path):
+    found = spanish_claims(tmp_path, "CIUDAD DE GUATEMALA — Las remesas sumaron US$5,230.4 millones en el primer semestre "
+                                     "de 2020, informó el Banco de Guatemala, pese a que la pandemia dejó sin empleo a "
+                                     "miles de migrantes en Estados Unidos.\n\nEl año pasado el país recibió US$10,120 "
+                                     "millones en remesas.\n")
+    assert figure(found, "10,120").subject == ("Guatemala",)

@@ -35,10 +35,12 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
     for sentence in (s for s in sentences if not s.boilerplate):
         if sentence.paragraph not in paragraphs and len(paragraphs) == subjects.OPENING_REACH:
             break
-        named = matchers.places(sentence.text, m)
+        found = matchers.entities(sentence.text, matchers.words(sentence.text), m)
+        named = [e for e in found if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
         aside = {*contrast_subjects(sentence.text, named, code), *yardsticks(sentence.text, named, code),
                  *in_period_asides(sentence.text, named, code)}
         paragraphs.setdefault(sentence.paragraph, []).extend(p[2] for p in named if p not in aside)
+        paragraphs[sentence.paragraph].extend(m.entity_country[e[2]][0] for e in found if e[2] in m.entity_country)
     is_country = lambda name: m.entity_types.get(name) == "country"
     counts.opening.update(next((names for names in paragraphs.values() if any(map(is_country, names))), ()))
     counts.located.update(m.country_of[name] for name in next((names for names in paragraphs.values() if names), ())
@@ -63,9 +65,9 @@ class MainPlace:
     located: Counter = field(default_factory=Counter)  # the countries of the cities and regions the opening names
 
     def choose(self, is_country) -> tuple[tuple[str, ...], str]:
-        """The title's first country, else the country its opening names most (a tie: none), else
-        the title's first place, else, where the opening names no country, the country its
-        cities and regions lie in (a dateline's: "OSLO (AP) —")."""
+        """The title's first country, else the country its opening names most, else the title's first
+        place, else, of the countries the opening names most, the one its cities and regions lie in (a
+        dateline's: "OSLO (AP) —"), or that one when the opening names no country."""
         for name in self.title:
             if is_country(name):
                 return (name,), "title"
@@ -74,6 +76,10 @@ class MainPlace:
             return (ranked[0][0],), "opening"
         if self.title:  # "Zembla City keeps its murder-capital label": a title about a city
             return (self.title[0],), "title"
+        tied = {name for name, n in ranked if n == ranked[0][1]} if ranked else set()
+        located = [name for name, _ in self.located.most_common(1) if name in tied]
+        if located:  # "GUATEMALA CITY — ... the central bank ... migrants in the United States": the dateline's
+            return (located[0],), "opening, where its places lie"
         located = self.located.most_common(2)
         if not ranked and located and (len(located) == 1 or located[0][1] > located[1][1]):
             return (located[0][0],), "opening, where its places lie"  # "OSLO (AP) —": no country named (two alike: both)

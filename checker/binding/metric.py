@@ -591,7 +591,7 @@ def part_named_after(text: str, end: int, code: str = lang.DEFAULT) -> int | Non
 
 @cache
 def _part_after(code: str) -> Pattern[str]:
-    return patterns.compile(rf"[,;(—]\s*(?:{patterns.phrases(lang.load(code)['part_cues'])})\s+(?:[^\W\d]+\s+)?\d",
+    return patterns.compile(rf"[,;(—]\s*(?:{patterns.phrases(lang.load(code)['part_cues'])}),?\s+(?:[^\W\d]+\s+)?\d",
                             patterns.IGNORECASE)
 
 

@@ -557,7 +557,7 @@ def names_a_base_value(before: str, code: str = lang.DEFAULT, values_only: bool 
     where "more than 481" is no base)."""
     words = before.lower().split()
     by_last_word = _value_bases(code, values_only)
-    for cut in range(len(words), max(0, len(words) - 3), -1):  # "than the 15,000", "from a record 7,100"
+    for cut in range(len(words), max(0, len(words) - 4), -1):  # "than the 15,000", "from a record 7,100", "with a rate of 91"
         if words[cut - 1] not in by_last_word or not all(w.isalpha() or _possessive_year(w) for w in words[cut:]):
             continue
         for base, after_a_change in by_last_word[words[cut - 1]]:

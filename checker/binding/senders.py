@@ -98,6 +98,12 @@ def evidence(text: str, found, places: Sequence[Place], code: str) -> Evidence |
     return Evidence("senders", found.evidence.basis, ", ".join(sent)) if sent else None
 
 
+def only_where_they_came_from(text: str, found, places: Sequence[Place], code: str) -> bool:
+    """Whether every place of ``found`` is one the people a figure counts came from after a sender link
+    ("- By air from Oz: 43,000"), not their own nor a state that acted: no place its paragraph is about."""
+    return bool(found.names) and set(named(text, found, places, code)) - set(found.acting) >= set(found.names)
+
+
 def named(text: str, found, places: Sequence[Place], code: str) -> tuple[str, ...]:
     """The states among a figure's places (``found``, binding.subject) that sent the people it counts: its
     actor ("Zembla deported 900": ``found.acting``), those ``found.senders`` names, and those after a sender

@@ -587,9 +587,10 @@ class Focus:
                 return next(iter(within))
         return self.titled.get(kind) or self.last.get(kind)
 
-    def note(self, paragraph: int, found: Found) -> None:
-        """Remember a figure's own place as the paragraph's focus."""
-        if found.evidence is not None and found.evidence.basis in OWN_BASES and not found.yardstick:
+    def note(self, paragraph: int, found: Found, sent_from: bool = False) -> None:
+        """Remember a figure's own place as the paragraph's focus; not places the people it counts were only
+        ``sent_from`` ("- By air from Oz: 43,000")."""
+        if found.evidence is not None and found.evidence.basis in OWN_BASES and not found.yardstick and not sent_from:
             self.paragraph, self.names, self.words = paragraph, found.names, found.evidence.words
 
     def note_named(self, text: str, paragraph: int, places: Sequence[Place], types: dict[str, str],
