@@ -348,10 +348,8 @@ def a_part_of(text: str, start: int, end: int, metric: str | None, subgroups: di
     """Whether the figure at ``start:end``, after a figure of ``metric``, is a part of that figure's whole,
     not its series going on: its words name a subgroup of the metric (``names_a_subgroup``), or its
     sentence opens on that whole counted ("Of the 7,020 returnees, 914 were under 18")."""
-    if metric is None:
-        return False
-    whole = _tables(code).fronted_whole.match(text)
-    return whole is not None and whole.end() <= start or bool(names_a_subgroup(text, start, end, None, subgroups[metric], code))
+    return metric is not None and (_whole_before(text, start, code) is not None
+                                   or bool(names_a_subgroup(text, start, end, None, subgroups[metric], code)))
 
 
 def named_by_its_whole(text: str, start: int, end: int, hits: dict[str, list[tuple[int, int]]],
@@ -361,9 +359,14 @@ def named_by_its_whole(text: str, start: int, end: int, hits: dict[str, list[tup
     under 18, and of them 560 travelled alone": "deportees" is the 7,020's): the figure is a part the text
     does not say is counted as its whole is; not when words after the whole name the metric ("..., 4,810
     were deported from Oz")."""
+    whole = _whole_before(text, start, code)
+    return whole is not None and not any(at >= whole for role in ("terms", "verbs") for at, _ in hits.get(role, ()))
+
+
+def _whole_before(text: str, start: int, code: str) -> int | None:
+    """Where the whole a sentence opens on counted ends ("Of the 7,020 deportees, "), when it ends by ``start``."""
     whole = _tables(code).fronted_whole.match(text)
-    return whole is not None and whole.end() <= start \
-        and not any(at >= whole.end() for role in ("terms", "verbs") for at, _ in hits.get(role, ()))
+    return whole.end() if whole is not None and whole.end() <= start else None
 
 
 def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroups: tuple[str, ...],

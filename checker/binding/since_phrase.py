@@ -4,7 +4,6 @@ that event. A figure outside the phrase does not take it; a figure before it cou
 publication. The "since" words are the pack's (context.yaml ``event_since``)."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -70,14 +69,13 @@ def since_an_event(text: str, q: Quantity, clause: tuple[int, int], times: list[
     start = clause[0]
     if text[:start].rstrip().endswith(":"):  # a label before the figure: its own words
         start = max(text.rfind(mark, 0, text[:start].rstrip().rfind(":")) for mark in ";\n") + 1
-    back = [" ".join(phrase.lower().split()) for phrase in lang.load(code)["refers_back"]["phrases"]]
     for found in _since_words_re(code).finditer(text, start, clause[1]):
         at = found.start()
         if at <= q.start < found.end():
             continue
         stretch = _STRETCH.split(text[at:q.start] if at < q.start else text[at:clause[1]])[0].rstrip(" .")
         words = " ".join(stretch.lower().split())
-        if len(words.split()) < 2 or any(words.startswith(phrase) for phrase in back) \
+        if len(words.split()) < 2 or words.startswith(_pointing_back(code)) \
                 or _frames_a_record(text, at + len(found.group(0)) + 1, True, code):
             continue
         inside = [t for t in times if at <= t.start < at + len(stretch)]
@@ -99,7 +97,13 @@ def since_an_event(text: str, q: Quantity, clause: tuple[int, int], times: list[
 @cache
 def _since_words_re(code: str):
     """The pack's "since" phrases as whole words, case-blind."""
-    return patterns.compile(rf"\b(?:{patterns.phrases(lang.phrases(code, 'event_since'))})\b", re.IGNORECASE)
+    return patterns.compile(rf"\b(?:{patterns.phrases(lang.phrases(code, 'event_since'))})\b", patterns.IGNORECASE)
+
+
+@cache
+def _pointing_back(code: str) -> tuple[str, ...]:
+    """The pack's phrases that point back at the sentence before ("since then"), lower case."""
+    return tuple(" ".join(phrase.lower().split()) for phrase in lang.load(code)["refers_back"]["phrases"])
 
 
 def dates_its_event(text: str, t: TimeMention, code: str = lang.DEFAULT) -> bool:
