@@ -397,7 +397,7 @@ def test_not_ages(sentence):
     assert one(sentence).unit != "year of age"
 
 
-@pytest.mark.parametrize("sentence", ["Of the deportees, 310 were under 18.", "Of them, 58 are over 60."])
+@pytest.mark.parametrize("sentence", ["Of the deportees, 427 were under 18.", "Of them, 58 are over 60."])
 def test_the_age_of_a_counted_group_is_an_age(sentence):
     found = quantities(sentence)
     assert [q.unit for q in found] == [None, "year of age"]

@@ -78,8 +78,8 @@ def test_a_difference_from_a_distant_year_spans_both_years(tmp_path, rules, sent
 @pytest.mark.parametrize("base", ["in 2018", "in the first half of 2018"])
 def test_a_change_over_the_period_before_or_a_year_before_keeps_its_period(tmp_path, rules, base):
     stretch = "in the first half of 2019" if "half" in base else "in 2019"
-    found = claims(tmp_path, f"Police counted 3,180 homicides {stretch}, some 230 fewer than {base}.\n", rules=rules)
-    assert period(found, "230") == period(found, "3,180")
+    found = claims(tmp_path, f"Police counted 3,180 homicides {stretch}, some 237 fewer than {base}.\n", rules=rules)
+    assert period(found, "237") == period(found, "3,180")
 
 
 def test_spanish_a_difference_from_a_distant_year_spans_both_years(tmp_path):

@@ -73,7 +73,7 @@ def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], co
         # against 35.8 a year earlier, and the average fell from 9.7 to 8.3"
         years = {**named, int(t.start[:4]): t}
     inside = [y for y in years if any(q.start <= n.start and n.end <= q.end and (n.scope.start or "")[:4] == str(y) for n in times)]
-    if len(years) > 2 and len(inside) == 1 and inside[0] < int(t.start[:4]):  # "from 51 in 2018 to 43.2 in 2019, 19.7 in 2020":
+    if len(years) > 2 and len(inside) == 1 and inside[0] < int(t.start[:4]):  # "from 63.7 in 2016 to 49.6 in 2017, 29.8 in 2018":
         years = {inside[0]: years[inside[0]], int(t.start[:4]): t}  # the year between the ends is the first's
     if len(years) != 2 or int(t.start[:4]) not in years:
         return (claim,)

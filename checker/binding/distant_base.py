@@ -1,8 +1,8 @@
 """A difference set against a period that is not the one right before its own ("In 2015 police counted
-4,100, some 1,200 more than in 2019"; "2,900 in 2019, 1,200 fewer than in 2015"): it is the gap between
+4,310, some 1,130 more than in 2019"; "3,180 in 2019, 1,130 fewer than in 2015"): it is the gap between
 two periods years apart, not its period's change over the period before. It covers both periods, from the
 earlier's start to the later's end, so it meets only a difference between the same two periods; a change
-over the period right before ("300 fewer than in 2018" for 2019) or over the same stretch a year before ("than in
+over the period right before ("237 fewer than in 2018" for 2019) or over the same stretch a year before ("than in
 the first half of 2018" for the first half of 2019) keeps its own period."""
 from __future__ import annotations
 

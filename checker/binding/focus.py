@@ -255,7 +255,7 @@ class Series:
                 or metrics.named_by_its_whole(figure.text, figure.start, figure.end, hits.get(mid, {}), code) \
                 or difference.a_gap(figure.text, (figure.start, figure.end), figure.change, None, 0, mid, code) \
                 or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code):
-            return None, None  # (or a part of a whole the sentence opens on; a gap, "300 more than the police"; a change's size)
+            return None, None  # (or a part of a whole the sentence opens on; a gap, "237 more than the police"; a change's size)
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \

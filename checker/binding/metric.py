@@ -356,7 +356,7 @@ def named_by_its_whole(text: str, start: int, end: int, hits: dict[str, list[tup
                        code: str = lang.DEFAULT) -> bool:
     """Whether the metric's words (``hits``, by role: binding.matchers.metric_hits) of the figure at
     ``start:end`` are only those of the whole its sentence opens on ("Of the 7,020 deportees, 914 were
-    under 18, and of them 560 travelled alone": "deportees" is the 7,020's): the figure is a part the text
+    under 18, and of them 583 travelled alone": "deportees" is the 7,020's): the figure is a part the text
     does not say is counted as its whole is; not when words after the whole name the metric ("..., 4,810
     were deported from Oz")."""
     whole = _whole_before(text, start, code)

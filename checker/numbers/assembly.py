@@ -267,7 +267,7 @@ def _unit_of_vague_count(toks: list[Token], f: Found) -> None:
 
 
 def _age(toks: list[Token], num: Num, f: Found) -> bool:
-    """Whether the figure is an age: "Maddon, 66,", "aged 25", "she is 45", "230 were under 18"."""
+    """Whether the figure is an age: "Maddon, 66,", "aged 25", "she is 45", "914 were under 18"."""
     return age_after_name(toks, num) or age_stated_before(toks, f.left) \
         or (f.unit is None and (age_of_person(toks, num) or age_of_a_counted_group(toks, num)))
 

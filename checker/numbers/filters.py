@@ -350,7 +350,7 @@ def age_of_person(toks: list[Token], num: Num) -> bool:
 
 
 def age_of_a_counted_group(toks: list[Token], num: Num) -> bool:
-    """"230 were under 18", "230 eran menores de 18": a bare whole number after a count, a verb of being
+    """"914 were under 18", "914 eran menores de 18": a bare whole number after a count, a verb of being
     and a bound (``age_bounds``) is the age of the people counted, no count."""
     if not num.plain_int or not 1 <= num.value <= 120 or (num.i1 < len(toks) and toks[num.i1].kind == WORD):
         return False
