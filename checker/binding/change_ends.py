@@ -72,9 +72,10 @@ def _ends(claim: Claim, q: Quantity, text: str, times: Sequence[TimeMention], co
         # the year in focus and the one a figure beside it is dated to: "the rate stood at 31.1,
         # against 35.8 a year earlier, and the average fell from 9.7 to 8.3"
         years = {**named, int(t.start[:4]): t}
-    inside = [y for y in years if any(q.start <= n.start and n.end <= q.end and (n.scope.start or "")[:4] == str(y) for n in times)]
-    if len(years) > 2 and len(inside) == 1 and inside[0] < int(t.start[:4]):  # "from 63.7 in 2016 to 49.6 in 2017, 29.8 in 2018":
-        years = {inside[0]: years[inside[0]], int(t.start[:4]): t}  # the year between the ends is the first's
+    inside = {int(n.scope.start[:4]) for n in times if q.start <= n.start and n.end <= q.end and n.scope.start} & years.keys()
+    if len(years) > 2 and len(inside) == 1 and min(inside) < int(t.start[:4]):  # "from 63.7 in 2016 to 49.6 in 2017,
+        first = min(inside)  # 29.8 in 2018": the year between the ends is the first's
+        years = {first: years[first], int(t.start[:4]): t}
     if len(years) != 2 or int(t.start[:4]) not in years:
         return (claim,)
     earlier, later = sorted(years)

@@ -127,13 +127,18 @@ def a_gap(text: str, span: tuple[int, int], change: str | None, previous: tuple[
     ("approved $700 million, $200 million less than the $900 million requested"), so the gap is
     neither's; "1,300 fewer than the 5,000 murders" after a count of murders is that count's change.
     A figure stated as the size of a gap ("the difference, of 1,000") is one too."""
-    end = span[1]
-    if between_accounts(text, end, code, change in ("up", "down")) or gap_size(text, span[0], code):
-        return True  # "30 more than the police counted": two accounts of one quantity, neither's change
+    if between_two_figures(text, span, change, code):
+        return True
     if change not in ("up", "down") or previous is None or previous[0] != sentence:
         return False
     before = previous[1].metric
-    return before is not None and before != metric and stated_base(text, end, code)
+    return before is not None and before != metric and stated_base(text, span[1], code)
+
+
+def between_two_figures(text: str, span: tuple[int, int], change: str | None, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``span`` is the gap between two accounts of one quantity ("30 more than the
+    police counted": neither's change, ``between_accounts``) or the size of a gap ("the difference, of 1,000")."""
+    return between_accounts(text, span[1], code, change in ("up", "down")) or gap_size(text, span[0], code)
 
 
 def between_accounts(text: str, end: int, code: str = lang.DEFAULT, difference: bool = True) -> bool:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from checker import lang
 from checker.binding import difference
+from checker.binding.anniversary import years_before
 from checker.model import Quantity, TimeScope
 
 
@@ -20,14 +21,9 @@ def between(own: TimeScope, base: TimeScope, text: str, q: Quantity, code: str =
     if base.basis != "explicit" or not (own.start and own.end and base.start and base.end) \
             or own.start <= base.end and base.start <= own.end \
             or (date.fromisoformat(base.end) + timedelta(days=1)).isoformat() == own.start \
-            or (_year_before(own.start), _year_before(own.end)) == (base.start, base.end) \
+            or (years_before(own.start, 1), years_before(own.end, 1)) == (base.start, base.end) \
             or difference.direction(text, q.start, q.end, code, q.kind) is None:
         return own
     first, last = sorted((own, base), key=lambda t: t.start)
     return TimeScope(first.start, last.end, f"{first.text} to {last.text} (a difference between them)", "relative", "span")
 
-
-def _year_before(day: str) -> str:
-    """``day`` a year earlier (February 29 becomes February 28)."""
-    d = date.fromisoformat(day)
-    return d.replace(year=d.year - 1, day=min(d.day, 28) if d.month == 2 else d.day).isoformat()

@@ -253,7 +253,7 @@ class Series:
             return None, None  # "Children were 860 of the victims": a part of the whole, not a figure of the series
         if _vetoed(figure, hits, mid) or self._had_by_things_before(figure, number, mid, metric_nouns[mid], code) \
                 or metrics.named_by_its_whole(figure.text, figure.start, figure.end, hits.get(mid, {}), code) \
-                or difference.a_gap(figure.text, (figure.start, figure.end), figure.change, None, 0, mid, code) \
+                or difference.between_two_figures(figure.text, (figure.start, figure.end), figure.change, code) \
                 or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code):
             return None, None  # (or a part of a whole the sentence opens on; a gap, "237 more than the police"; a change's size)
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun

@@ -86,11 +86,10 @@ def since_an_event(text: str, q: Quantity, clause: tuple[int, int], times: list[
         if not inside and not any(c.isdigit() for c in stretch):  # up to publication once the event is dated
             end = publication.end if publication is not None else None
             return TimeScope(None, end, f"{' '.join(stretch.split())} {UNDATED_EVENT}", "unresolved", "span")
-        dated = inside[-1].scope if inside and at < q.start else None
-        if dated is None or not dated.start or publication is None or not publication.end or dated.start > publication.end:
+        if not inside or at > q.start:
             return None
-        return TimeScope(dated.start, publication.end, f"{' '.join(stretch.split())} (since the event it dates)",
-                         "relative", "span")
+        spanned = since_the_event(inside[-1].scope, inside[-1], stretch, publication, code)
+        return spanned if spanned is not inside[-1].scope else None
     return None
 
 
