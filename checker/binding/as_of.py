@@ -10,24 +10,28 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from checker import lang
+from checker import lang, patterns
 from checker.binding import period as periods
+from checker.binding import since_phrase
 from checker.model import Quantity, TimeMention, TimeScope
 
-_FRONT_WORDS = 2  # words before the fronted day in its sentence, or after a colon ("Al cierre del lunes,")
+_FRONT_WORDS = 2  # words before the fronted day in its sentence, or after a colon or dateline ("Al cierre del lunes,")
+_OPENING = patterns.compile(r"[:—]")
 
 
 def fronted_day(text: str, q: Quantity, since: TimeMention, scope: TimeScope,
                 times: list[TimeMention]) -> TimeScope:
-    """``scope``, a "since" period, ended at a single day fronted before the figure that falls
-    within it; else unchanged."""
+    """``scope``, a "since" period, ended where a time fronted before the figure ends within it: the
+    date the count is taken ("By Dec. 31, 48,000 had been held since the decree of March 2022"; "At
+    the end of 2023, ..."); else unchanged."""
     if not scope.start or not scope.end:
         return scope
     for t in times:
         day = t.scope
-        if t is since or t.relation != "in" or day.granularity != "day" or not day.start or day.start != day.end \
-                or not scope.start < day.start < scope.end or t.end > q.start or text[t.end:t.end + 1] != "," \
-                or len(text[:t.start].rsplit(":", 1)[-1].split()) > _FRONT_WORDS:
+        if t is since or not day.start or not day.end or t.end > q.start or text[t.end:t.end + 1] != "," \
+                or t.relation not in ("in", "by") \
+                or not scope.start < day.end <= scope.end or day.end == scope.end \
+                or len(_OPENING.split(text[:t.start])[-1].split()) > _FRONT_WORDS:
             continue
         return replace(scope, end=day.end, text=f"{scope.text} … {day.text}")
     return scope
@@ -61,3 +65,22 @@ def ended_by(text: str, t: TimeMention, scope: TimeScope, times: list[TimeMentio
             or not scope.start < after.scope.end < scope.end:
         return scope
     return replace(scope, end=after.scope.end, text=f"{scope.text} {after.scope.text}")
+
+
+def counted_since(text: str, chosen: TimeMention, scope: TimeScope, times: list[TimeMention], code: str) -> TimeScope:
+    """``scope``, a count "by" or "as of" time ``chosen``, or at a time set off by a comma ("A
+    finales de 2023, ..."), from the start of a "since" time after it in its sentence ("By Dec. 31,
+    48,000 had been held since March 27, 2022"; "... since the decree took effect in March 2022"):
+    a running total from then to that date. A record's frame
+    ("the most since 2015") starts nothing; else unchanged."""
+    if not (chosen.relation in ("by", "until") or chosen.relation == "in" and text.startswith(",", chosen.end)) \
+            or not scope.end:
+        return scope
+    for t in times:
+        since = t.scope
+        if t.start < chosen.end or not since.start or not since.start < scope.end:
+            continue
+        if t.relation == "since" and not since_phrase.frames_a_record(text, t, code) \
+                or since_phrase.dates_its_event(text, t, code):
+            return replace(scope, start=since.start, granularity="span", text=f"{since.text} … {scope.text}")
+    return scope

@@ -350,13 +350,15 @@ def _from_chosen(text: str, q: Quantity, quantities: list[Quantity], chosen: Tim
     if state.lead.as_of is not None and chosen.relation in ("in", "since"):  # "so far this year", "since 2009"
         scope = fiscal.fiscal_so_far(scope, chosen.relation, state.lead.as_of,
                                       state.publication.end if state.publication else None)
-    if chosen.relation == "since":  # "Al cierre del martes, ... 480 desde el 1 de enero"
-        scope = as_of.fronted_day(text, q, chosen, scope, times)
     if chosen.relation == "in":  # "at the close of August"; "so far this year through August"
         scope = as_of.ended_by(text, chosen, as_of.closing(text, q, chosen, scope, state.code), times)
     between = text[q.end:chosen.start] if q.end <= chosen.start else since_phrase.set_off_since(text, chosen, state.code)
-    scope = since_phrase.since_the_event(scope, chosen, between, state.publication, state.code)
+    since_event = since_phrase.since_the_event(scope, chosen, between, state.publication, state.code)
+    if chosen.relation == "since" or since_event is not scope:  # "Al cierre del martes, ... 480 desde el 1 de enero"
+        scope = as_of.fronted_day(text, q, chosen, since_event, times)
     scope = day_span.within(text, chosen, scope, quantities, state.code)  # "En agosto, del día 1 al 20"
+    if chosen.relation == "in" and chosen.end <= q.start:
+        scope = as_of.counted_since(text, chosen, scope, times, state.code)
     return _up_to(text, q, chosen, scope, clause, state, times) if chosen.relation in ("by", "until") else scope
 
 
@@ -391,6 +393,7 @@ def _up_to(text: str, q: Quantity, chosen: TimeMention, scope: TimeScope, clause
     if chosen.relation == "by" and averages.per(text, q.start, q.end, state.code) in ("day", "week", "month"):
         return periods.year_to_date(scope)  # "as of April 30, killings were averaging 13.6 a day"
     scope = _counted_within(periods.to_date(scope, state.code), chosen, times)
+    scope = as_of.counted_since(text, chosen, scope, times, state.code)
     return started.from_start(scope, state.lead.started, state.lead.reading[1], text, state.code)
 
 
