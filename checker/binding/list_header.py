@@ -42,7 +42,7 @@ def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading
         unit = _unit_words(header.text, reading)
         hits = matchers.metric_hits(matchers.words(header.text), tables)
         if unit is None:
-            named = _counted(header.text, hits, rules, tables)
+            named = _named(header.text, hits, tables)
             if named is None:
                 continue
             words = _COUNTED
@@ -55,16 +55,17 @@ def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading
         spans += [(s.start, s.end, words, *(named or (None, None)), where) for s in items[:end]]
     if not spans:
         return claims
-    return [_in_unit(c, spans, reading, rules, sentences, tables) if _bare(c) else c for c in claims]
+    return [_in_unit(c, spans, reading, rules, sentences, tables) if _unmetered(c) else c for c in claims]
 
 
-_COUNTED = ("", "")  # the unit words of a list of counts: none
+_COUNTED = ("", "")  # the unit words of a header that states none: its items keep their own
 
 
-def _counted(header: str, hits: dict, rules: RuleSet, tables: matchers.Matchers) -> tuple[str, str] | None:
-    """The one count metric a header with no unit names by its terms ("Homicides in Zembla, by year:"),
-    with its words; None when it names none, several, a veto or a subgroup of it ("Homicides of women:")."""
-    named = [(mid, roles) for mid, roles in hits.items() if rules.metrics[mid].unit == "count" and roles.get("terms")]
+def _named(header: str, hits: dict, tables: matchers.Matchers) -> tuple[str, str] | None:
+    """The one metric a header with no unit names by its terms ("Homicides in Zembla, by year:",
+    "Remittances by year were:"), with its words; None when it names none, several, a veto or a
+    subgroup of it ("Homicides of women:")."""
+    named = [(mid, roles) for mid, roles in hits.items() if roles.get("terms")]
     if len(named) != 1 or "exclude" in named[0][1]:
         return None
     mid, roles = named[0]
@@ -134,9 +135,14 @@ def _first(found: list[Quantity]) -> Quantity | None:
     return found[0] if found and found[0].start == 0 else None
 
 
+def _unmetered(claim: Claim) -> bool:
+    """A figure with no noun and no metric: what an item states under its header."""
+    return claim.kind == "quantity" and claim.noun is None and claim.metric is None
+
+
 def _bare(claim: Claim) -> bool:
     """A count with no noun and no metric: a number an item states without a unit of its own."""
-    return claim.kind == "quantity" and claim.unit == "count" and claim.noun is None and claim.metric is None
+    return _unmetered(claim) and claim.unit == "count"
 
 
 def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet, sentences: Sequence[Sentence],
@@ -146,9 +152,13 @@ def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet, sentences: S
         return claim
     start, _, words, metric, metric_words, where = at
     if words is _COUNTED:
+        if claim.unit != rules.metrics[metric].unit:
+            return claim  # "- 2016: 310" under "Remittances by year:": no money
         return _counted_item(claim, next(s for s in sentences if s.start == start), metric, metric_words, where,
                              rules, tables)
     lead, tail = words
+    if not _bare(claim):
+        return claim
     found = _first(reading.find(f"{lead}{claim.text}{tail}"))
     if found is None or found.end <= len(lead) + len(claim.text):
         return claim
@@ -161,10 +171,11 @@ def _in_unit(claim: Claim, spans, reading: Reading, rules: RuleSet, sentences: S
 
 def _counted_item(claim: Claim, item: Sentence, metric: str, metric_words: str, where: tuple[str, ...],
                   rules: RuleSet, tables: matchers.Matchers) -> Claim:
-    """An item of a list of counts ("- 2014: 2,716", "- Zembla: 2,716"; not "- Women: 410", a part),
-    of the header's metric, and of its place when the item names none ("Homicides in Zembla, by
-    year:"); none when the header names several places and the item none."""
-    if not _labelled_by_time_or_place(item.text, claim.start - item.start, tables):
+    """An item of a list under a header naming its metric ("- 2014: 2,716", "- Zembla: 2,716", "-
+    2015: $4.3 billion"; not "- Women: 410", a part), of the header's metric, and of its place when
+    the item names none ("Homicides in Zembla, by year:"); none when the header names several places
+    and the item none."""
+    if not _labelled_by_time_or_place(item, claim, tables):
         return claim
     own = claim.evidence("subject")
     if where and (own is None or own.basis not in ("phrase", "clause")):
@@ -180,12 +191,13 @@ _LABEL = re.compile(r"\s*[-*•–]\s+(.*?)\s*:\s*$")  # an item's label: "- 201
 _YEAR = re.compile(r"(?:\d{4}|\d{4}\s*[-–]\s*\d{2,4})")
 
 
-def _labelled_by_time_or_place(item: str, at: int, tables: matchers.Matchers) -> bool:
-    """Whether the item's number at ``at`` follows a label that is a year or a known place, all of it."""
-    label = _LABEL.match(item[:at])
+def _labelled_by_time_or_place(item: Sentence, claim: Claim, tables: matchers.Matchers) -> bool:
+    """Whether the claim's number follows a label that is a year, its own time ("- Fiscal 2017:") or a
+    known place, all of it."""
+    label = _LABEL.match(item.text[:claim.start - item.start])
     if label is None:
         return False
-    if _YEAR.fullmatch(label.group(1)):
+    if _YEAR.fullmatch(label.group(1)) or claim.time is not None and claim.time.text == label.group(1):
         return True
     places = matchers.places(label.group(1), tables)
     return len(places) == 1 and places[0][0] == 0 and places[0][1] == len(label.group(1))
