@@ -197,8 +197,9 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     own_average = averages.per(text, q.start, q.end, state.code) if unit in (None, "count") else None
     governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 71"
     previous_claim = _antecedent(ctx, q, k, unit, own_average, governing, state)
-    if previous_claim is not None and metrics.a_part_of(text, q.start, q.end, previous_claim.metric, m.subgroups, state.code):
-        previous_claim = None  # "2,100 killings; 300 were children": a part, not the series going on
+    if previous_claim is not None and (metrics.a_part_of(text, q.start, q.end, previous_claim.metric, m.subgroups, state.code)
+                                       or metrics.context_cue(text, q.start, state.code, q.end)):
+        previous_claim = None  # "2,100 killings; 300 were children": a part, not the series going on; "(target: 900)"
     inherited = previous_claim is not None
     if previous_claim is not None:  # "this dropped to 70"; "Zembla at 61.7, Ruritania at 47"
         unit, metric, noun = previous_claim.unit, previous_claim.metric, previous_claim.noun
@@ -475,19 +476,20 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
         return None
     previous = ctx.previous_claim
     if ctx.refers_back and previous is not None and previous.unit not in (None, "count", _DURATION) \
-            and previous.value is not None and previous.value.point:
-        ratio = (q.value.point or 0) / previous.value.point
-        if 0.1 <= abs(ratio) <= 10:
-            return previous
-    head = (state.counts.closest_head(q.value.point, state.sentence_number, k in ctx.contrasted)  # "..., against 95"
-            or _series_head(state)) if q.kind == "number" else None
-    if head is None and q.kind == "number":  # "Zembla was put at 41": the rate in focus
-        head = state.counts.rate_at(ctx.sentence.text, q.start, q.value.point, clause_parts.containing(ctx.clauses, q.start),
-                                    ctx.hits, ctx.sentence.paragraph, state.sentence_number, state.code)
-    if head is not None and head.value is not None and head.value.point and q.value.point \
-            and 0.1 <= abs(q.value.point / head.value.point) <= 10 and not _other_predicate(ctx, k, head.metric):
-        return head
-    return None
+            and previous.value is not None and previous.value.point and 0.1 <= abs((q.value.point or 0) / previous.value.point) <= 10:
+        head = previous
+    else:
+        head = (state.counts.closest_head(q.value.point, state.sentence_number, k in ctx.contrasted)  # "..., against 95"
+                or _series_head(state)) if q.kind == "number" else None
+        if head is None and q.kind == "number":  # "Zembla was put at 41": the rate in focus
+            head = state.counts.rate_at(ctx.sentence.text, q.start, q.value.point, clause_parts.containing(ctx.clauses, q.start),
+                                        ctx.hits, ctx.sentence.paragraph, state.sentence_number, state.code)
+        if head is None or not (head.value is not None and head.value.point and q.value.point and 0.1 <= abs(
+                q.value.point / head.value.point) <= 10) or _other_predicate(ctx, k, head.metric):
+            return None
+    if head.unit is not None and head.unit.startswith("per ") and metrics.part_back(ctx.sentence.text, q.start, q.end, state.code):
+        return None  # not "61 per 100,000. Of them, 46 were women": a part of a count of people
+    return head
 
 
 _DURATION = "day"  # the canonical unit of a span of time: "the most in 9 years. Of those, 31,460 ..." counts no years

@@ -16,6 +16,7 @@ from checker.model import Evidence, Quantity
 
 POPULATION = "a population"
 INTENTION = "an intention or a target"
+WIDER = "a count of a wider group"
 PARTITIVE = "one of a set"
 RATE = "a rate"
 OTHER_NOUN = "counts something else"
@@ -82,6 +83,7 @@ class _Words(NamedTuple):
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
     part_back: Pattern[str]  # starts the text after a part of a whole named before (" of them")
+    part_fronted: Pattern[str]  # a sentence's opening on a whole named before ("Of them, ")
     part_opening: Pattern[str]  # a sentence that opens on the whole its figures are parts of ("Of those, ")
     rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
     ratio: Pattern[str]  # ends the text before a ratio ("the ratio was ")
@@ -93,6 +95,7 @@ class _Words(NamedTuple):
     rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
     rate_owners: frozenset[str]  # words before a rate word that leave it the rate in focus ("its rate")
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
+    wider: Pattern[str]  # starts the text after a count of a wider group (", a tally that also counts")
     incident_after: Pattern[str]  # a single incident after a figure (", were shot dead at a gathering")
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
     incident_aside: Pattern[str]  # ends the text before a figure in an aside defining an incident ("massacres (killings of ")
@@ -136,7 +139,8 @@ def _tables(code: str) -> _Words:
                                                patterns.IGNORECASE),
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
-                  part=ending("part_cues", 1), rate=ending("rate_words", 3, r"|\d{4},?"), ratio=ending("ratio_nouns", 5),
+                  part=ending("part_cues", 1), part_fronted=patterns.compile(
+                      rf"\W*(?:{patterns.phrases(pack['part_back_links'])}),\s*", patterns.IGNORECASE), rate=ending("rate_words", 3, r"|\d{4},?"), ratio=ending("ratio_nouns", 5),
                   multiples=frozenset(word.lower() for word in pack["multiplier_words"]),
                   multiple_after=patterns.compile(rf"\s+(?:(?:{patterns.phrases(pack['multiplier_fractions'])})\s+)?"
                                                   rf"(?:{patterns.phrases(pack['multiplier_words'])})\b", patterns.IGNORECASE),
@@ -156,6 +160,8 @@ def _tables(code: str) -> _Words:
                   part_opening=patterns.compile(rf"\W*(?:{patterns.phrases(pack['part_back_links'])})\s*,",
                                                 patterns.IGNORECASE),
                   intention=ending("intention_cues", 4),
+                  wider=patterns.compile(rf",(?:\s+[^\W\d]+){{0,5}}?\s+(?:{patterns.phrases(pack['wider_count_cues'])})\b",
+                                         patterns.IGNORECASE),
                   incident_after=patterns.compile(
                       rf"[^;:.()\d]{{0,80}}?\b(?:{patterns.phrases(pack['incidents']['links'])})\s+"
                       rf"(?:{patterns.phrases(pack['determiners'])})\s+"
@@ -286,8 +292,9 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
     """Why the words around the figure at ``start`` make it context whatever it counts: a
     population ("a nation of 6.5 million", "900 murders among 2.5 million people"), a target ("aims to cut the rate to 25"),
     a figure of each of several places ("In ten of the towns, the rate topped 87.6") or, when its
-    ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic") or a
-    multiple of a quantity named after it ("twelve times the limit")."""
+    ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic"), a
+    multiple of a quantity named after it ("twelve times the limit") or a count of a wider group
+    ("34, a tally that also counts soldiers")."""
     words = _tables(code)
     lead = text[max(0, start - 40):start]
     if words.population.search(lead) or (words.denominator.search(lead) and not words.part.search(lead)):
@@ -300,6 +307,8 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
         return THRESHOLD
     if end is not None and _ends_in_multiple(text, start, end, words) and words.article.match(text, end):
         return RATIO  # "more than twelve times the limit": a ratio, not a count
+    if end is not None and words.wider.match(text, end):
+        return WIDER  # "34, a tally that also counts soldiers": not the metric's own group
     return None
 
 
@@ -395,6 +404,8 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
         found = _complement_pattern(code, subgroups).match(text, end)
     if found is None:  # "870 unaccompanied children aged 14 and younger"
         found = _restriction_pattern(code, subgroups).match(text, end)
+    if found is None:  # "... and 7,120 were under 18": those of an age
+        found = _age_complement(code).match(text, end)
     if found is None:  # "firearms caused 2,405 deaths; knives, 520": a subgroup or cause before it
         found = _subgroup_before(text, start, subgroups, code)
     return found.group(found.lastindex or 0) if found else None
@@ -456,6 +467,15 @@ def _complement_pattern(code: str, subgroups: tuple[str, ...]):
     share = r"(?:,\s*(?:[^\W\d]+\s+)?\d[\d.,]*\s*%\s*,)?"  # "4,279, or 81%, were ...": a share between
     return patterns.compile(rf"{share}(?:\s+[^\W\d]+){{0,4}}?\s+(?:{copulas})\s+(?:[^\W\d]+\s+)?"
                             rf"((?:{patterns.phrases(subgroups)})(?:s|es)?)\b", patterns.IGNORECASE)
+
+
+@cache
+def _age_complement(code: str):
+    """A verb of being and an age bound after a figure ("were under 18", "eran menores de 18", the
+    pack's ``age_bounds``): the figure counts the people of that age."""
+    ages = lang.load(code)["age_bounds"]
+    return patterns.compile(rf"\s+(?:{patterns.phrases(ages['verbs'])})\s+((?:{patterns.phrases(ages['bounds'])})\s+\d+)\b",
+                            patterns.IGNORECASE)
 
 
 @cache
@@ -611,6 +631,13 @@ def _whole_named(code: str) -> tuple[Pattern[str], Pattern[str]]:
     links = patterns.phrases(lang.load(code)['whole_links'])
     return (patterns.compile(rf"\d\s+(?:{links})\s+[^\W\d]", patterns.IGNORECASE),
             patterns.compile(rf"[^\W\d_]+\s+(?:{links})\s+[^\W\d]", patterns.IGNORECASE))
+
+
+def part_back(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the figure at ``start:end`` counts some of a set named before ("46 of them"; "Of them,
+    46 ... and 389 ...", "De ellos, 46"): members of a count, never of a rate."""
+    fronted = _tables(code).part_fronted.match(text)  # "De ellos, 46 eran policías, y 389 eran mujeres"
+    return names_a_part(text, start, end, code) or fronted is not None and fronted.end() <= start
 
 
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:
