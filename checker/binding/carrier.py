@@ -52,11 +52,9 @@ def own_verb(text: str, start: int, end: int, code: str = lang.DEFAULT) -> str |
     form after its phrase, past auxiliaries that are carriers ("12,000 people were caught", "held
     by Zembla"); a carrier right before or after it when no other verb follows; None when none."""
     w = _words(code)
-    before = w.before.search(text, max(0, start - 40), start)
-    if before is not None and (before.group(1) is None or before.group(1).lower() not in w.determiners):
-        word = before.group(2).lower()
-        if word in w.carriers or _is_past(word, w):
-            return word  # "counted 900 people deported": the verb before governs
+    word = _verb_before(text, start, w)
+    if word is not None:
+        return word  # "counted 900 people deported": the verb before governs
     after = w.after.match(text, end)
     if after is None:
         return None
@@ -72,6 +70,25 @@ def carries(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     no verb of its own, or its verb only states, tallies or changes a figure."""
     verb = own_verb(text, start, end, code)
     return verb is None or verb in _words(code).carriers
+
+
+def _verb_before(text: str, start: int, w: _Words) -> str | None:
+    """The past form or carrier right before the figure at ``start``, lower case (not after an
+    article: "an estimated 12,000"); None when there is none."""
+    before = w.before.search(text, max(0, start - 40), start)
+    if before is None or before.group(1) is not None and before.group(1).lower() in w.determiners:
+        return None
+    word = before.group(2).lower()
+    return word if word in w.carriers or _is_past(word, w) else None
+
+
+def acts_otherwise(text: str, start: int, words: tuple[str, ...], code: str = lang.DEFAULT) -> bool:
+    """Whether the verb right before the figure at ``start`` says something other was done to what
+    it counts than a metric's ``words`` (its terms and verbs) say: "dismissed 5,600 officers" after
+    a count of officers trained is no figure of that series."""
+    w = _words(code)
+    verb = _verb_before(text, start, w)
+    return verb is not None and verb not in w.carriers and not any(verb in phrase.lower().split() for phrase in words)
 
 
 class Figure(NamedTuple):

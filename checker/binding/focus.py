@@ -17,7 +17,7 @@ from math import log
 from re import Pattern
 
 from checker import lang, patterns
-from checker.binding import difference, pointed_back
+from checker.binding import carrier, difference, pointed_back
 from checker.binding import metric as metrics
 from checker.binding import period as periods
 from checker.binding.gapped_lists import gapped_after
@@ -254,8 +254,9 @@ class Series:
         if _vetoed(figure, hits, mid) or self._had_by_things_before(figure, number, mid, metric_nouns[mid], code) \
                 or metrics.named_by_its_whole(figure.text, figure.start, figure.end, hits.get(mid, {}), code) \
                 or difference.between_two_figures(figure.text, (figure.start, figure.end), figure.change, code) \
-                or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code):
-            return None, None  # (or a part of a whole the sentence opens on; a gap, "237 more than the police"; a change's size)
+                or figure.change in ("up", "down") and difference.change_size(figure.text, figure.start, code) \
+                or carrier.acts_otherwise(figure.text, figure.start, rules.metrics[mid].verbs + rules.metrics[mid].terms, code):
+            return None, None  # (or a part of a whole the sentence opens on; a gap; a change's size; another act: "dismissed 900")
         text, start, end, noun = figure.text, figure.start, figure.end, figure.noun
         if metrics.not_a_metric(text, start, end, noun, True, True, metric_nouns[mid], noun in m.entity_of, code) \
                 or metrics.names_a_subgroup(text, start, end, noun, subgroups[mid], code) \
