@@ -476,6 +476,7 @@ class Focus:
     words: str = ""
     titled: dict[str, str] = field(default_factory=dict)  # per entity type, the first place of it the title names
     last: dict[str, str] = field(default_factory=dict)  # per entity type, the last place of it named
+    last_named: str = ""  # the last place named, of any type
     neighbour: tuple[int, str] | None = None  # the last country named that is not the main place, and its paragraph
     agency: tuple[str, str] | None = None  # the last agency of one country named: (its country, its rule)
     recipients: tuple[str, ...] = ()  # the places the title's money is for ("aid for Zembla")
@@ -503,8 +504,9 @@ class Focus:
         self.unknown = [s for s in spans if s not in {p[:2] for p in pointed}]
         pointed_agencies: list[Agency] = []
         self.unplaced = ""
-        hits = [(kind, hit) for kind, pattern in (_anaphor_patterns(code) if _any_anaphor(code).search(text) else ())
-                for hit in pattern.finditer(text) if not any(a <= hit.start() < b for a, b in spans)]
+        hits = sorted(((kind, hit) for kind, pattern in (_anaphor_patterns(code) if _any_anaphor(code).search(text) else ())
+                       for hit in pattern.finditer(text) if not any(a <= hit.start() < b for a, b in spans)),
+                      key=lambda found: found[1].start())
         figures = national.spans(text, code) if hits else ()  # "the country average": a figure's, no place
         for kind, hit in hits:
             if any(hit.start() < b and a < hit.end() for a, b in figures) \
@@ -515,9 +517,10 @@ class Focus:
                 agency = before[-1] if before else self.agency
                 if agency is not None:
                     pointed_agencies.append((hit.start(), hit.end(), *agency))
-            else:
-                before = [p[2] for p in sorted(places) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
-                name = before[-1] if before else self.in_focus(paragraph, kind, types)
+            else:  # "Allí, el país ...": the place "allí" points at is the country before "el país"
+                before = [p[2] for p in sorted([*places, *pointed]) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
+                name = before[-1] if before else self.last_named if kind == "place" and self.named_at == paragraph \
+                    else self.in_focus(paragraph, kind, types)  # "allí": the last place named in the paragraph
                 if name is not None:  # "In Zembla, police put the country on pace for 40"
                     pointed.append((hit.start(), hit.end(), name))
                 elif kind == "city":  # "this city" in a quote, no city named: not the article's country
@@ -563,7 +566,7 @@ class Focus:
         if not places:
             return  # most sentences name none
         for _, _, name in sorted(places):
-            self.last[types.get(name, "")] = name
+            self.last[types.get(name, "")] = self.last_named = name
             if types.get(name) == "country" and name not in self.article_place:
                 self.neighbour = (paragraph, name)
         self.named_at = paragraph
