@@ -1,0 +1,162 @@
+"""What a figure counts, where and when, in more shapes of news copy: a running total taken "by" a
+date and counted "since" an event, a list under a header that names its metric but no unit, returns
+told in English, a count of people of an age, a part of a count after a rate ("Of them, ..."), a
+target in brackets, a tally that also counts others, a verb that did something else to the people
+the series counts ("dismissed"), a whole received from several senders, and "allí". Every sentence
+is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import checker
+from tests.conftest import figure, period, spanish_claims, write_corpus
+from tests.conftest import one_article_claims as claims
+
+
+# --- a running total taken "by" a date, counted since an event or a date
+
+
+@pytest.mark.parametrize("text, start", [
+    ("By Dec. 31, soldiers had detained 31,750 people since the curfew began in late March 2021.", "2021-03-21"),
+    ("As of Dec. 31, police had arrested 31,750 people since March 14, 2021.", "2021-03-14"),
+    ("By the end of last year, police had arrested 31,750 people since the curfew began in March 2021.", "2021-03-01"),
+])
+def test_a_count_by_a_date_since_an_event_runs_from_the_event_to_that_date(tmp_path, rules, text, start):
+    found = claims(tmp_path, "ZEMBLA CITY, Zembla — " + text + "\n", rules=rules, published="2023-02-08")
+    assert figure(found, "31,750").metric == "arrests"
+    assert period(found, "31,750") == (start, "2022-12-31")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Al 31 de diciembre, la policía había detenido a 31.750 personas desde que comenzó el toque de queda en marzo "
+     "de 2019.", "2019-03-01"),
+    ("A finales del año pasado, la policía había capturado a 31.750 personas desde el 14 de marzo de 2019.", "2019-03-14"),
+])
+def test_spanish_a_count_at_a_date_since_an_event_runs_to_that_date(tmp_path, text, start):
+    found = spanish_claims(tmp_path, text + "\n")  # published 2020-03-01
+    assert period(found, "31.750") == (start, "2019-12-31")
+
+
+def test_a_record_frame_after_a_count_by_a_date_starts_nothing(tmp_path, rules):
+    found = claims(tmp_path, "By the end of 2019, police had arrested 8,240 people, the most since 2012.\n",
+                   rules=rules)
+    assert period(found, "8,240")[0] != "2012-01-01"
+
+
+# --- lists under a header naming the metric
+
+
+def test_items_of_money_under_a_header_naming_the_metric_take_it(tmp_path, rules):
+    found = claims(tmp_path, "Zembla's central bank says family remittances over three years were:\n\n"
+                             "- 2016: $2.61 billion\n- 2017: $2.83 billion\n- 2018: 412\n", rules=rules)
+    assert figure(found, "$2.61 billion").metric == "remittances"
+    assert figure(found, "$2.83 billion").metric == "remittances"
+    assert figure(found, "412").metric is None  # no money: not what the header names
+
+
+def test_items_labelled_by_a_fiscal_year_take_the_header_metric(tmp_path, rules):
+    found = claims(tmp_path, "Removals of Zemblans by the United States were:\n\n- Fiscal 2017: 9,310\n"
+                             "- Fiscal 2018: 8,775\n", rules=rules)
+    claim = figure(found, "9,310")
+    assert claim.metric == "deportations"
+    assert (claim.time.start, claim.time.end) == ("2016-10-01", "2017-09-30")
+
+
+# --- returns told in English; people of an age
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Zembla received 27,640 returned migrants in 2018.", "27,640"),
+    ("A total of 27,640 Zemblans were returned to the country in 2018.", "27,640"),
+])
+def test_returns_count_as_deportations(tmp_path, rules, text, words):
+    assert figure(claims(tmp_path, text + "\n", rules=rules), words).metric == "deportations"
+
+
+def test_inmates_returned_to_prison_are_no_deportations(tmp_path, rules):
+    found = claims(tmp_path, "In 2018, 214 inmates were returned to the prison after the riot.\n", rules=rules)
+    assert figure(found, "214").metric is None
+
+
+@pytest.mark.parametrize("text", [
+    "Women accounted for 6,120 of the returnees in 2018, and 5,310 were under 18.",
+    "Zembla received 27,640 deportees in 2018, and 5,310 were under 18.",
+])
+def test_a_count_of_people_under_an_age_is_no_total(tmp_path, rules, text):
+    assert figure(claims(tmp_path, text + "\n", rules=rules), "5,310").metric is None
+
+
+# --- a part of a count after its rate
+
+
+@pytest.mark.parametrize("text", [
+    "Police counted 4,410 homicides in Zembla in 2018, a rate of 51.6 per 100,000. Of them, 57 were police officers.",
+    "Police counted 4,410 homicides in Zembla in 2018, a rate of 51.6 per 100,000. 57 of them were police officers.",
+])
+def test_a_part_after_a_rate_is_no_rate(tmp_path, rules, text):
+    assert figure(claims(tmp_path, text + "\n", rules=rules), "57").metric != "homicide_rate"
+
+
+def test_spanish_parts_after_a_rate_are_no_rates(tmp_path):
+    found = spanish_claims(tmp_path, "La policía contó 4.410 homicidios en Zembla en 2018, una tasa de 51,6 por cada "
+                                     "100.000 habitantes. De ellos, 57 eran agentes y 402 eran mujeres.\n")
+    assert figure(found, "57").metric is None
+    assert figure(found, "402").metric is None
+
+
+# --- what a figure is not: a target, a wider group, another act
+
+
+@pytest.mark.parametrize("text, language", [
+    ("- Officers trained in 2018: 2,870 (target: 3,500)", None),
+    ("- Agentes capacitados en 2018: 2.870 (meta: 3.500)", "es"),
+])
+def test_a_target_in_brackets_is_no_count(tmp_path, rules, text, language):
+    found = claims(tmp_path, "Zembla's police academy in figures:\n\n" + text + "\n", rules=rules, language=language)
+    assert figure(found, "2").metric == "officers_trained"
+    assert figure(found, "3").metric is None
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("The ministry says 17 police officers were killed in Zembla in 2018, while a union puts the number at 29, a "
+     "tally that also counts prison guards killed on duty.", "29", None),
+    ("El ministerio dice que 17 policías fueron asesinados en Zembla en 2018, mientras un sindicato eleva la cifra a "
+     "29 policías, una cifra que también incluye a custodios.", "29 policías", "es"),
+])
+def test_a_tally_that_also_counts_others_is_no_figure_of_the_metric(tmp_path, rules, text, words, language):
+    found = claims(tmp_path, text + "\n", rules=rules, language=language)
+    assert figure(found, "17").metric == "police_killed"
+    assert figure(found, words).metric is None
+
+
+def test_a_figure_another_verb_governs_does_not_go_on_with_the_series(tmp_path, rules):
+    found = claims(tmp_path, "The academy trained 2,870 officers in Zembla in 2018. A review board dismissed "
+                             "more than 4,150 officers in 2018.\n", rules=rules)
+    assert figure(found, "2,870").metric == "officers_trained"
+    assert figure(found, "4,150").metric is None
+
+
+# --- senders of a whole; "allí"
+
+
+def test_spanish_a_whole_received_from_several_senders_is_not_one_senders_part(tmp_path):
+    found = spanish_claims(tmp_path, "México devolvió a unos 31.000 guatemaltecos en 2019. En total, Guatemala recibió "
+                                     "a 58.460 retornados en 2019, procedentes de México, Estados Unidos y otros países.\n")
+    assert figure(found, "58.460").evidence("senders").words == "Mexico, United States"
+
+
+def test_spanish_a_part_from_one_sender_is_not_compared_with_the_whole_from_several(tmp_path):
+    folder = write_corpus(tmp_path / "c", {
+        "a.txt": "México devolvió a unos 31.000 guatemaltecos en 2019.\n",
+        "b.txt": "Guatemala recibió a 58.460 retornados en 2019, procedentes de México, Estados Unidos y otros países.\n"},
+        "\n".join(f'[[source]]\nfile = "{name}"\npublished = "2020-0{i + 2}-10"\nlanguage = "es"\n'
+                  for i, name in enumerate(("a.txt", "b.txt"))))
+    findings = [f for f in checker.check([folder]).findings if f.rule == "value"]
+    assert not [f for f in findings if f.kind in ("conflict", "drift")]
+
+
+def test_spanish_alli_points_at_the_last_place_named_in_its_paragraph(tmp_path):
+    found = spanish_claims(tmp_path, "TEGUCIGALPA, Honduras — Honduras cerró 2019 con 4.410 homicidios.\n\nEl modelo "
+                                     "es el de Nicaragua, donde una tregua arrancó en marzo de 2019. Allí, los "
+                                     "homicidios cayeron y el país cerró 2019 con una tasa de 23,7.\n")
+    assert figure(found, "23,7").subject == ("Nicaragua",)
