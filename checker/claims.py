@@ -198,7 +198,7 @@ def _quantity_claim(ctx: _Context, q: Quantity, k: int, m: matchers.Matchers, ru
     governing = metrics.rate_governing(text, q.start, state.code) if unit is None else None  # "the rate had been 71"
     previous_claim = _antecedent(ctx, q, k, unit, own_average, governing, state)
     if previous_claim is not None and (metrics.a_part_of(text, q.start, q.end, previous_claim.metric, m.subgroups, state.code)
-                                       or metrics.context_cue(text, q.start, state.code, q.end)):
+                                       or metrics.off_the_series(text, q.start, q.end, state.code)):
         previous_claim = None  # "2,100 killings; 300 were children": a part, not the series going on; "(target: 900)"
     inherited = previous_claim is not None
     if previous_claim is not None:  # "this dropped to 70"; "Zembla at 61.7, Ruritania at 47"

@@ -160,3 +160,70 @@ def test_spanish_alli_points_at_the_last_place_named_in_its_paragraph(tmp_path):
                                      "es el de Nicaragua, donde una tregua arrancó en marzo de 2019. Allí, los "
                                      "homicidios cayeron y el país cerró 2019 con una tasa de 23,7.\n")
     assert figure(found, "23,7").subject == ("Nicaragua",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("TEGUCIGALPA, Honduras — Honduras ended 2019 with 4,410 homicides.\n\nIn Nicaragua, killings fell. The country "
+     "ended 2019 with a rate of 23.7 per 100,000.", None),
+    ("TEGUCIGALPA, Honduras — Honduras cerró 2019 con 4.410 homicidios.\n\nEn Nicaragua, la violencia cedió. El país "
+     "cerró 2019 con una tasa de 23,7 homicidios por cada 100.000 habitantes.", "es"),
+])
+def test_the_country_is_the_last_country_named_in_its_paragraph(tmp_path, rules, text, language):
+    found = claims(tmp_path, text + "\n", rules=rules, language=language)
+    assert figure(found, "23").subject == ("Nicaragua",)
+
+
+# --- places that are others': a ranking's next, a part's route, an aside's
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("Hondurans led with 21,345 asylum requests in 2019, followed by Salvadorans and Cubans.", "21,345", None),
+    ("Los hondureños encabezaron la lista con 21.345 solicitudes de asilo en 2019, seguidos por salvadoreños y "
+     "cubanos.", "21.345", "es"),
+])
+def test_places_a_ranking_puts_after_the_figure_are_not_its_own(tmp_path, rules, text, words, language):
+    assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), words).subject == ("Honduras",)
+
+
+def test_a_part_named_after_a_whole_lends_it_no_place(tmp_path, rules):
+    found = claims(tmp_path, "SAN SALVADOR, El Salvador — The migration office received 29,310 returned migrants in "
+                             "2019, 15,870 of them by air from the United States and 13,440 by land from Mexico.\n",
+                   rules=rules)
+    assert figure(found, "29,310").subject == ("El Salvador",)
+    assert figure(found, "15,870").subject == ("United States",)
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("In the department of Cortés, to which San Pedro Sula belongs, police recorded 1,037 violent deaths in 2019.",
+     "1,037", None),
+    ("En el departamento de Cortés, al que pertenece San Pedro Sula, la policía registró 1.037 muertes violentas en "
+     "2019.", "1.037", "es"),
+])
+def test_a_place_in_a_prepositional_relative_aside_is_not_the_figures(tmp_path, rules, text, words, language):
+    found = claims(tmp_path, text + "\n", rules=rules, language=language)
+    assert figure(found, words).subject == ("Cortés department",)
+
+
+def test_the_capital_district_is_the_capital(tmp_path):
+    found = spanish_claims(tmp_path, "TEGUCIGALPA, Honduras — Honduras cerró 2019 con 4.410 homicidios.\n\nEl Distrito "
+                                     "Central cerró 2019 con 917 víctimas.\n")
+    assert figure(found, "917").subject == ("Tegucigalpa",)
+
+
+# --- a metric's word that complements another's term
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("Organizaciones humanitarias han documentado al menos 74 muertes de detenidos bajo custodia desde marzo de 2019.",
+     "74", "es"),
+    ("Las devoluciones de zembios desde México sumaron 68.230 en 2019.", "68.230", "es"),
+])
+def test_the_longer_term_names_the_metric(tmp_path, rules, text, words, language):
+    metric = {"74": "deaths_in_custody", "68.230": "deportations"}[words]
+    assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), words).metric == metric
+
+
+def test_a_rate_term_keeps_naming_the_count_it_is_the_rate_of(tmp_path):
+    found = spanish_claims(tmp_path, "Por su tasa de homicidios, Honduras es el primero de la región. El homicidio fue "
+                                     "la primera causa de muerte en 2019, con 3.117 víctimas.\n")
+    assert figure(found, "3.117").metric == "homicides"

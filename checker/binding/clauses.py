@@ -131,19 +131,32 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
     pauses = list(comparison_pause(code).finditer(text)) if "," in text else []
     ends = sorted([*joins, *pauses], key=lambda mt: mt.start()) \
         if len(quantities) > 1 else joins  # "..., less than the $1 billion ...": ends the first's
+    part = None  # where the part of the figure before starts (", 900 of them by air ...")
     for k, q in enumerate(quantities):
         a, b = containing(clauses, q.start)
         if k and quantities[k - 1].end >= a:
             cuts = [mt.end() for mt in joins if quantities[k - 1].end <= mt.start() and mt.end() <= q.start]
-            a = cuts[-1] if cuts else a
+            a = cuts[-1] if cuts else part or a
+        part = None
         if k + 1 < len(quantities) and quantities[k + 1].start <= b:
             cut = next((mt for mt in ends if q.end <= mt.start() and mt.end() <= quantities[k + 1].start), None)
-            b = cut.start() if cut else b
+            comma = -1 if cut else text.rfind(",", q.end, quantities[k + 1].start)
+            part = _part_next(code).match(text, comma) if comma >= 0 else None
+            b = cut.start() if cut else comma if part else b
+            part = part and comma + 1
         else:  # ", more than the total of homicides": what it is compared with, not what it counts
             cut = next((mt for mt in pauses if q.end <= mt.start() and mt.end() <= b), None)
             b = cut.start() if cut else b
         out.append((a, b))
     return out
+
+
+@cache
+def _part_next(code: str):
+    """A comma and a part of the figure before it right after it (", 19,890 of them ...",
+    ``part_back_links``): the part's words are no more the whole's."""
+    links = patterns.phrases(lang.load(code)["part_back_links"])
+    return patterns.compile(rf",\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s+(?:{links})\b", patterns.IGNORECASE)
 
 
 def _joins(text: str, places: Sequence[tuple[int, int, str]], code: str) -> list[re.Match]:

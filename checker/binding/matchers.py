@@ -101,6 +101,8 @@ class Matchers:
     country_of: dict[str, str] = field(default_factory=dict)  # city or region -> the country it is ``part_of``
     capitals: dict[str, str] = field(default_factory=dict)  # country, or a city of it -> its capital (binding.capital)
     gapped: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str, str], ...]] = field(default_factory=dict)  # tail -> (head, metric, role)
+    complement_links: frozenset[str] = frozenset()  # words that tie a noun to its complement ("of", "de")
+    rate_of: dict[str, str] = field(default_factory=dict)  # rate metric -> the count metric it is the rate of
 
 
 @cache
@@ -212,7 +214,8 @@ def for_rules(rules: RuleSet, code: str = lang.DEFAULT) -> Matchers:
         members=_members(rules), country_of=_country_of(rules), capitals=_capitals(rules),
         recipient_nouns=tuple(sorted({n.lower() for metric in rules.metrics.values() for n in metric.recipient_nouns})),
         recipient_metrics=frozenset(mid for mid, metric in rules.metrics.items() if metric.recipient_nouns),
-        animals=_animals(code),
+        animals=_animals(code), complement_links=lang.words(code, "complement_links"),
+        rate_of={mid: metric.rate_of for mid, metric in rules.metrics.items() if metric.rate_of},
         gapped={tail: tuple(sorted(heads)) for tail, heads in gapped.items() if tail})
     _matcher_cache[rules.digest, code] = built
     return built
@@ -449,7 +452,31 @@ def metric_hits(words: Words, m: Matchers) -> dict[str, dict[str, list[tuple[int
                 spans = found.setdefault(mid, {}).setdefault(role, [])
                 if not any(a <= head_span[0] and tail_span[1] <= b for a, b in spans):  # not one of its phrases whole
                     spans += [head_span, tail_span]  # the head stands where the phrase does too ("died in Ruritanian prisons")
-    return found
+    return _without_complements(found, words, m) if len(found) > 1 else found
+
+
+_NAMING = ("terms", "verbs", "nouns")  # the roles that name a metric
+
+
+def _without_complements(found: dict[str, dict[str, list[tuple[int, int]]]], words: Words,
+                         m: Matchers) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """``found`` less a metric's naming words that complement the head of another's term after a
+    ``complement_links`` word ("muertes de detenidos": deaths in custody, not the detainees' arrests),
+    unless that term is the rate of their metric ("tasa de homicidios"); a term's head stays its own
+    metric's too ("homicides per 100,000"; "fueron asesinados" names the police killed)."""
+    terms = [(a, b, mid) for mid, roles in found.items() for a, b in roles.get("terms", ())]
+    linked = {words.starts[i + 1] for i in range(len(words.lows) - 1) if words.lows[i] in m.complement_links}
+    if not terms or not linked:
+        return found
+    out = {}
+    for mid, roles in found.items():
+        kept = {role: [(a, b) for a, b in spans if role not in _NAMING or a not in linked or not any(
+            other != mid and m.rate_of.get(other) != mid and lo < a and b <= hi for lo, hi, other in terms)]
+            for role, spans in roles.items()}
+        kept = {role: spans for role, spans in kept.items() if spans}
+        if kept:
+            out[mid] = kept
+    return out
 
 
 GAP = "…"  # in a rule's phrase, the few words between its head and its tail ("put … behind bars")

@@ -312,6 +312,13 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
     return None
 
 
+def off_the_series(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
+    """Whether the words around a figure that would go on with the one before make it none of that
+    series: a target's label ("3,400 (target: 4,000)") or a tally that also counts others."""
+    why = context_cue(text, start, code, end)
+    return why == WIDER or why == INTENTION and text[:start].rstrip().endswith(":")
+
+
 def _standard_before(text: str, start: int, end: int, words: _Words) -> bool:
     """Whether a standard's verb stands before the figure in its clause and what it makes of it
     around them ("the agency regards a rate above 12 per 100,000 as alarming", "considera alarmante

@@ -75,7 +75,8 @@ def _asides(text: str, code: str) -> tuple[tuple[int, int], ...]:
         if closing < 0:
             break
         words = text[opening + 1:closing].split()
-        if words and words[0].lower() in _openers(code) and not any(c in text[opening:closing] for c in ";:"):
+        if any(" ".join(words[:n]).lower() in _openers(code) for n in (1, 2, 3) if len(words) >= n) \
+                and not any(c in text[opening:closing] for c in ";:"):  # "que", "al que", "a la que"
             out.append((opening, closing))
         opening = closing
     return tuple(out)

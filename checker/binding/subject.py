@@ -477,6 +477,7 @@ class Focus:
     titled: dict[str, str] = field(default_factory=dict)  # per entity type, the first place of it the title names
     last: dict[str, str] = field(default_factory=dict)  # per entity type, the last place of it named
     last_named: str = ""  # the last place named, of any type
+    named_in: dict[str, int] = field(default_factory=dict)  # per entity type, the paragraph that last named one
     neighbour: tuple[int, str] | None = None  # the last country named that is not the main place, and its paragraph
     agency: tuple[str, str] | None = None  # the last agency of one country named: (its country, its rule)
     recipients: tuple[str, ...] = ()  # the places the title's money is for ("aid for Zembla")
@@ -519,8 +520,7 @@ class Focus:
                     pointed_agencies.append((hit.start(), hit.end(), *agency))
             else:  # "Allí, el país ...": the place "allí" points at is the country before "el país"
                 before = [p[2] for p in sorted([*places, *pointed]) if p[1] <= hit.start() and _of_kind(p[2], kind, types)]
-                name = before[-1] if before else self.last_named if kind == "place" and self.named_at == paragraph \
-                    else self.in_focus(paragraph, kind, types)  # "allí": the last place named in the paragraph
+                name = before[-1] if before else self._named_before(paragraph, kind, types)
                 if name is not None:  # "In Zembla, police put the country on pace for 40"
                     pointed.append((hit.start(), hit.end(), name))
                 elif kind == "city":  # "this city" in a quote, no city named: not the article's country
@@ -545,6 +545,17 @@ class Focus:
         words = unknown_neighbour(self.unknown, text, q.start, places)  # "the neighbouring country recorded 900"
         return Found((), Evidence("subject", "phrase", words)) if words else unknown_place(text, (q.start, q.end), known, code, places)
 
+    def _named_before(self, paragraph: int, kind: str, types: dict[str, str]) -> str | None:
+        """The place an anaphor of ``kind`` points at when its sentence names none of that kind before it:
+        for "allí", the last place named in its paragraph; else the one in focus in the paragraph, else
+        the last of its kind named in the paragraph ("In Zembla, the violence goes on. The country ..."),
+        else the article's (``in_focus``)."""
+        if kind == "place" and self.named_at == paragraph:
+            return self.last_named
+        if self.paragraph != paragraph and self.named_in.get(kind) == paragraph:
+            return self.last.get(kind)
+        return self.in_focus(paragraph, kind, types)
+
     def _pronoun(self, text: str, paragraph: int, code: str) -> list[Place]:
         """The place a pronoun that opens a sentence stands for ("Zembla has deported more. It sent
         back 900", "Its migration institute deported 900"): the one place the sentence before, in
@@ -567,6 +578,7 @@ class Focus:
             return  # most sentences name none
         for _, _, name in sorted(places):
             self.last[types.get(name, "")] = self.last_named = name
+            self.named_in[types.get(name, "")] = paragraph
             if types.get(name) == "country" and name not in self.article_place:
                 self.neighbour = (paragraph, name)
         self.named_at = paragraph
