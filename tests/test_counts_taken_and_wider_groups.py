@@ -227,3 +227,23 @@ def test_a_rate_term_keeps_naming_the_count_it_is_the_rate_of(tmp_path):
     found = spanish_claims(tmp_path, "Por su tasa de homicidios, Honduras es el primero de la región. El homicidio fue "
                                      "la primera causa de muerte en 2019, con 3.117 víctimas.\n")
     assert figure(found, "3.117").metric == "homicides"
+
+
+# --- a time that dates a publication
+
+
+def test_a_time_after_a_participle_of_publishing_dates_no_figure(tmp_path, rules):
+    found = claims(tmp_path, "GUATEMALA CITY — Immigration and Customs Enforcement removed 28,410 Guatemalans in fiscal "
+                             "2020, according to the agency's report released late last month, down about 40% from "
+                             "47,300 the previous fiscal year.\n", rules=rules, published="2021-01-12")
+    assert period(found, "about 40%") == ("2019-10-01", "2020-09-30")
+    assert period(found, "47,300") == ("2018-10-01", "2019-09-30")
+
+
+@pytest.mark.parametrize("text, words, metric, language", [
+    ("- Guatemalans removed by ICE, fiscal 2020: about 26,300", "26,300", "deportations", None),
+    ("Al menos 47 personas privadas de libertad murieron en 2021 en los penales de Honduras.", "47", "deaths_in_custody", "es"),
+    ("Las cárceles cerraron 2021 con 47 reos asesinados.", "47", "deaths_in_custody", "es"),
+])
+def test_more_words_of_the_metrics(tmp_path, rules, text, words, metric, language):
+    assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), words).metric == metric

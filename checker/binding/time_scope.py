@@ -419,7 +419,8 @@ def _said_before(text: str, chosen: TimeMention | None, times: list[TimeMention]
     if named is None and state.sentence_time is None:  # the last time named before it
         named = next((t for t in reversed(times) if t.end <= chosen.start and t.relation == "in" and t.scope.start
                       and t.scope.end and not _is_base(text, t, quantities, state) and not reported.names_a_work(
-                          text, t, state.code) and not time_asides.in_aside(text, t, quantities, state.code, times)), None)
+                          text, t, state.code) and not time_asides.in_aside(text, t, quantities, state.code, times)
+                      and not reported.dates_a_publishing(text, t, state.code)), None)
     if named is None:
         return None
     before = _resolved(named, state)
@@ -609,7 +610,8 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     following = [t for t in following if not reported.dates_the_release(text, t, code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b  # not "since a truce in March, ..."
                  and not ("," in text[t.end:q.start] and since_phrase.dates_a_since_phrase(text, t, code))
-                 and not reported.in_a_saying(text, t, q, code)]
+                 and not reported.in_a_saying(text, t, q, code)
+                 and not reported.dates_a_publishing(text, t, code)]  # "a report released late last month, ..."
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
