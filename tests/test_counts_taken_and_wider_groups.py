@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import checker
-from tests.conftest import figure, period, spanish_claims, write_corpus
+from tests.conftest import figure, period, spanish_claims, write_corpus, write_dated_corpus
 from tests.conftest import one_article_claims as claims
 
 
@@ -247,3 +247,10 @@ def test_a_time_after_a_participle_of_publishing_dates_no_figure(tmp_path, rules
 ])
 def test_more_words_of_the_metrics(tmp_path, rules, text, words, metric, language):
     assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), words).metric == metric
+
+
+def test_training_money_for_a_fiscal_year_under_way_is_an_allocation_not_a_projection(tmp_path):
+    folder = write_dated_corpus(tmp_path / "c", {
+        "a.txt": ("2021-03-10", "Honduras was allocated $12.6 million for police training in fiscal 2021.\n"),
+        "b.txt": ("2022-02-01", "In fiscal 2021, Washington committed $8.3 million to Honduran police training.\n")})
+    assert [f.kind for f in checker.check([folder]).findings if f.rule == "value"] == ["conflict"]

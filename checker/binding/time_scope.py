@@ -307,7 +307,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
             spanned = distant_base.between(focus, chosen.scope, text, q, state.code)
             return spanned if spanned is not focus else replace(focus, text=chosen.scope.text, basis="relative")
         chosen = None  # "1,409, down 6% from the first half of 2022" and nothing in focus: the base's time is not its own
-    if chosen is not None and _anothers_time(text, q, k, quantities, chosen, times, state.code):
+    if chosen is not None and (_anothers_time(text, q, k, quantities, chosen, times, state.code) or state.sentence_time
+                               and reported.dates_a_publishing(text, chosen, state.code)):  # "a report released in May"
         if state.sentence_time is not None:  # "closed 2021 with 1,715, 4.7 a day, from 2,350 in 2020"
             return replace(state.sentence_time, basis="relative")
         chosen = None  # no time of its own: "That is 15 per 100,000, compared with 22 a year earlier and 40 in 2010"
@@ -610,8 +611,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     following = [t for t in following if not reported.dates_the_release(text, t, code)]
     preceding = [t for t in times if prev_end <= t.end <= q.start and a <= t.start <= b  # not "since a truce in March, ..."
                  and not ("," in text[t.end:q.start] and since_phrase.dates_a_since_phrase(text, t, code))
-                 and not reported.in_a_saying(text, t, q, code)
-                 and not reported.dates_a_publishing(text, t, code)]  # "a report released late last month, ..."
+                 and not reported.in_a_saying(text, t, q, code)]
     if preceding and k + 1 < len(quantities):  # "in July there were 250 and in August, 300": August is the 300's
         following = [t for t in following if not coordinated.opens_the_next(text, q.end, t, next_start, code)]
     fronted = [t for t in preceding if t.start <= a + 3 and text[t.end:t.end + 1] == ","  # "Since 2008, we ..."
