@@ -254,3 +254,26 @@ def test_training_money_for_a_fiscal_year_under_way_is_an_allocation_not_a_proje
         "a.txt": ("2021-03-10", "Honduras was allocated $12.6 million for police training in fiscal 2021.\n"),
         "b.txt": ("2022-02-01", "In fiscal 2021, Washington committed $8.3 million to Honduran police training.\n")})
     assert [f.kind for f in checker.check([folder]).findings if f.rule == "value"] == ["conflict"]
+
+
+# --- a "when" clause past an apposition or an aside; a list's bare counts
+
+
+@pytest.mark.parametrize("text, words, language", [
+    ("The homicide rate rose to 61.4 per 100,000 in 2014, a huge setback compared with 2012, the truce year, when the "
+     "rate had fallen to 34.9.", "34.9", None),
+    ("En 2014 hubo 3.870 homicidios. La tasa subió a 61,4 por cada 100.000 habitantes, un retroceso si se compara con "
+     "2012, el año de la tregua, cuando la tasa había caído a 34,9.", "34,9", "es"),
+])
+def test_a_when_clause_past_an_apposition_dates_its_figure(tmp_path, rules, text, words, language):
+    found = claims(tmp_path, text + "\n", rules=rules, language=language, published="2015-02-20")
+    assert period(found, words) == ("2012-01-01", "2012-12-31")
+    assert period(found, "61,4" if language else "61.4") == ("2014-01-01", "2014-12-31")
+
+
+def test_a_lists_bare_counts_go_on_with_the_item_before(tmp_path):
+    found = spanish_claims(tmp_path, "La serie muestra el recorrido completo:\n\n- 2016: 4.120 homicidios (tasa cercana "
+                                     "a 60)\n- 2017: 3.960\n- 2018: 3.340\n- Mujeres: 410\n")
+    assert figure(found, "3.960").metric == "homicides"
+    assert period(found, "3.340") == ("2018-01-01", "2018-12-31") and figure(found, "3.340").metric == "homicides"
+    assert figure(found, "410").metric is None  # a part, not a year's count

@@ -4,6 +4,7 @@ base's, never the time in focus of the figures after them (time_scope)."""
 from __future__ import annotations
 
 from checker.binding import period as periods
+from checker.binding import when_clause
 from checker.model import Quantity, TimeMention
 
 
@@ -18,7 +19,7 @@ def is_base_value(text: str, q: Quantity, code: str, times: list[TimeMention] = 
         or "," in before and periods.base_after_a_change(text, q.start, before, code) \
         or (digit > 0 and periods.names_a_base_value(text[max(0, q.start - 20):q.start + digit], code, values_only=True)) \
         or bool(times) and any(t.end <= q.start and base_time(text, t, code) and not any(ch.isdigit() for ch in text[t.end:q.start])
-               and periods.opens_a_when_clause(text[t.end:q.start], code) for t in times)
+               and when_clause.opens_a_when_clause(text[t.end:q.start], code) for t in times)
 
 
 def in_a_base_when_clause(text: str, q: Quantity, times: list[TimeMention], quantities: list[Quantity],
@@ -26,7 +27,7 @@ def in_a_base_when_clause(text: str, q: Quantity, times: list[TimeMention], quan
     """Whether figure ``q`` stands in the "when" clause of a time that dates a base value ("down from 5,947
     in 2016, when the rate hit 128"): the sentence looks back; its period is no time in focus."""
     for t in times:
-        if t.end <= q.start and periods.opens_a_when_clause(text[t.end:q.start], code) \
+        if t.end <= q.start and when_clause.opens_a_when_clause(text[t.end:q.start], code) \
                 and not any(ch.isdigit() for ch in text[t.end:q.start]):
             return dates_a_base_value(text, t, [p for p in quantities if p.end <= t.start], code)
     return False

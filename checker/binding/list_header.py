@@ -5,7 +5,7 @@ header's unit (a scale and a currency, or a rate's base, read as the document re
 scale the number grammar reads as a count, "millions of dollars", "US$ millions", as its singular), and of
 the one metric of that unit the header names (``rate_focus.header_metric``; basis ``clause``, "(the
 list's header)"); none named, none given. The item's own place and time stay its own. An item's
-number with a scale word and no unit right after an item of money takes that money (``in_siblings_money``)."""
+number with a scale word and no unit right after an item of money takes that money (``in_siblings``)."""
 from __future__ import annotations
 
 import re
@@ -28,8 +28,8 @@ _WORD_START = re.compile(r"(?<![\w$€£])[^\W\d_]")
 def headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading, tables: matchers.Matchers,
            rules: RuleSet, code: str) -> list[Claim]:
     """``claims`` of one document, the bare numbers of list items read in their header's unit, or in
-    the money of the item right before them (``in_siblings_money``)."""
-    return in_siblings_money(_headed(claims, sentences, reading, tables, rules, code), sentences, tables)
+    the money of the item right before them (``in_siblings``)."""
+    return in_siblings(_headed(claims, sentences, reading, tables, rules, code), sentences, tables)
 
 
 def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading, tables: matchers.Matchers,
@@ -203,33 +203,40 @@ def _labelled_by_time_or_place(item: Sentence, claim: Claim, tables: matchers.Ma
     return len(places) == 1 and places[0][0] == 0 and places[0][1] == len(label.group(1))
 
 
-def in_siblings_money(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers) -> list[Claim]:
+def in_siblings(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers) -> list[Claim]:
     """A list item's number with a scale word and no unit ("- 2023: 6.8 billion", "- 2023: 6.845
     millones") right after an item whose one figure is money ("- 2022: $6.3 billion"): the same
-    money and metric, unless its own words name another metric's ("- Homicides: 2.3 thousand"). Only
-    items that follow such a sibling in one list."""
-    scaled = [c for c in claims if _bare(c) and _SCALE_WORD.search(c.text)]
-    if not scaled:
-        return claims  # most documents: no bare number with a scale word
+    money and metric; a bare count labelled by a year or a place ("- 2013: 2,130") right after an
+    item so labelled whose first figure is a count of a metric ("- 2012: 2,594 homicides", or a bare
+    one that took it so): that metric. Unless its own words name another metric's ("- Homicides:
+    2.3 thousand"). Only items that follow such a sibling in one list."""
+    bare = [c for c in claims if _bare(c)]
+    if not bare:
+        return claims
     starts = [s.start for s in sentences]
     out = {c.id: c for c in claims}
-    for claim in scaled:
+    for claim in bare:
         k = bisect_right(starts, claim.start) - 1
         if k < 1 or not _LIST_ITEM.match(sentences[k].text) or not _LIST_ITEM.match(sentences[k - 1].text):
             continue
         item, before = sentences[k], sentences[k - 1]
         mine = [c for c in claims if item.start <= c.start < item.end and c.kind == "quantity"]
         theirs = [out[c.id] for c in claims if before.start <= c.start < before.end and c.kind == "quantity"]
-        if len(mine) != 1 or len(theirs) != 1 or not _money(theirs[0].unit):
+        if len(mine) != 1 or not theirs:
             continue
-        sibling = theirs[0]
+        sibling, scaled = theirs[0], _SCALE_WORD.search(claim.text)
+        if scaled and (len(theirs) != 1 or not _money(sibling.unit)) or not scaled and not (
+                sibling.unit == "count" and sibling.metric and _labelled_by_time_or_place(item, claim, tables)
+                and _labelled_by_time_or_place(before, sibling, tables)):
+            continue
         if not set(matchers.metric_hits(matchers.words(item.text), tables)) <= {sibling.metric}:
             continue  # "- Homicides: 2.3 thousand": another metric's item
         if sibling.metric is None:
             out[claim.id] = replace(claim, unit=sibling.unit)
         else:
-            evidence = Evidence("metric", "clause", f"{sibling.text} (the list item before, in its money)")
-            out[claim.id] = replace(claim, unit=sibling.unit, metric=sibling.metric, binding=claim.rebound(evidence))
+            said = f"{sibling.text} (the list item before{', in its money' if scaled else ''})"
+            out[claim.id] = replace(claim, unit=sibling.unit, metric=sibling.metric,
+                                    binding=claim.rebound(Evidence("metric", "clause", said)))
     return [out[c.id] for c in claims]
 
 

@@ -269,17 +269,6 @@ def closes_with(word: str, code: str = lang.DEFAULT) -> bool:
     return word.lower() in lang.words(code, "closing_links")
 
 
-def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
-    """Whether the words after a time open a clause about that time itself ("since 2016, when it
-    recorded 128"): ``when_clauses`` of the language pack; one that a comma and a coordinator close
-    before the figure ("since May, when it began, and the state expects 900") no longer holds it."""
-    words = gap[:40].replace(",", " ").lower().split()  # its first word: the gap may run long
-    if not words or words[0] not in lang.words(code, "when_clauses"):
-        return False
-    said = " ".join(gap.lower().split())
-    return not any(f", {joint} " in said for joint in lang.words(code, "conjunctions"))
-
-
 def named_start(scope: TimeScope) -> TimeScope:
     """The period a "since" phrase names at its start ("since 2015": 2015; "since fiscal 2015": that
     fiscal year), without the stretch to now."""

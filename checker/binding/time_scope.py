@@ -503,12 +503,12 @@ def _when_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times
         if not (prev_end <= t.start and t.end <= q.start):
             continue
         gap = text[t.end:q.start]
-        if t.relation == "reference" and periods.opens_a_when_clause(gap, code) and base_time(text, t, code):
+        if t.relation == "reference" and when_clause.opens_a_when_clause(gap, code) and base_time(text, t, code):
             return t  # "300 fewer than the year before, when its count was 3,600": the year before's
         if t.relation in ("since", "until"):
             before = text[:t.start].rstrip(" \"'“‘(")  # "Until Monday, the police had counted 71": the main clause
             fronted = not before or before[-1] in ":;"
-            return t if periods.opens_a_when_clause(gap, code) or (_describes_the_time(gap, code) and not fronted) \
+            return t if when_clause.opens_a_when_clause(gap, code) or (_describes_the_time(gap, code) and not fronted) \
                 else None
         if t.relation == "in" and t.scope.granularity != "day":  # "in May 2018, a month in which the average ..."
             words = gap.split()
@@ -584,7 +584,7 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
             return owns_a_base_value(text, chosen, quantities[k + 1:], code)  # not "half of 2016's 5,947"
         return not is_base_value(text, q, code) and (any(is_base_value(text, p, code) for p in between)
                                                      or any(not periods.says_at(text, t.start, code) for t in others))
-    if chosen.end > q.start or is_base_value(text, q, code) or (periods.opens_a_when_clause(
+    if chosen.end > q.start or is_base_value(text, q, code) or (when_clause.opens_a_when_clause(
             text[chosen.end:q.start], code) and not any(chosen.end <= p.start and p.end <= q.start for p in quantities)):
         return False  # "from 5,947 in 2016, when the rate hit 128": the "when" clause's figure is 2016's
     # a comparison's base ("a 54 percent jump on 2017, when 3,650 died, and 10 a day"); the time right after
@@ -622,7 +622,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     if fronted and fronted[-1].scope.basis != "explicit":  # "Five years earlier, in 2019, ...": the year says it
         fronted += [t for t in preceding if t.scope.basis == "explicit" and not text[fronted[-1].end:t.start].strip(", ")][:1]
     held = [t for t in times if prev_end <= t.end <= q.start and text.startswith(",", t.end)  # "of 2015, when"
-            and ";" not in text[t.end:q.start] and periods.opens_a_when_clause(text[t.end:q.start], code)
+            and ";" not in text[t.end:q.start] and when_clause.opens_a_when_clause(text[t.end:q.start], code)
             and not (following and not any(c in BREAKS for c in text[q.end:following[0].start]))]  # its own after it
     chosen = fronted[-1] if fronted else held[-1] if held else following[0] if following \
         else (preceding[-1] if preceding else None)
