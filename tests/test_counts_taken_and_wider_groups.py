@@ -277,3 +277,12 @@ def test_a_lists_bare_counts_go_on_with_the_item_before(tmp_path):
     assert figure(found, "3.960").metric == "homicides"
     assert period(found, "3.340") == ("2018-01-01", "2018-12-31") and figure(found, "3.340").metric == "homicides"
     assert figure(found, "410").metric is None  # a part, not a year's count
+
+
+def test_a_base_value_counts_where_its_head_counts(tmp_path, rules):
+    found = claims(tmp_path, "SAN SALVADOR, El Salvador — El Salvador took back 47,810 of its citizens deported from "
+                             "the United States and Mexico in 2016, up from 41,200 the year before, an increase that "
+                             "officials attributed to Mexican operations along the routes to the U.S. border.\n",
+                   rules=rules, published="2017-01-24")
+    assert figure(found, "41,200").subject == ("El Salvador",)
+    assert period(found, "41,200") == ("2015-01-01", "2015-12-31")

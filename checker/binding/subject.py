@@ -234,20 +234,22 @@ TIED = frozenset({"phrase", "predicate"})  # places that are the figure's own, n
 
 
 def continued(found: Found, head, metric: str | None, span: tuple[int, int], places: Sequence[Place],
-              figures: Sequence[tuple[int, int]], offset: int) -> Found:
+              figures: Sequence[tuple[int, int]], offset: int, base: bool = False) -> Found:
     """A bare number that goes on with a figure of its sentence whose places are its own ("900
     Hondurans were deported from Zembla in 2019, compared with 700 in 2018") is about those
     places, not about others its sentence names ("Ruritanian officials said ..."), unless a place
     of its own stands between them or after it in its conjunct (``span`` ends there), outside
     other figures' words ("... and Oz 700", "700 of them were Ozians").
     ``head``: the Claim it continues, or None; ``offset``: where the sentence starts. ``found``
-    is not tied to the figure (the caller, claims._continued, asks that before it seeks ``head``)."""
+    is not tied to the figure (the caller, claims._continued, asks that before it seeks ``head``). The
+    ``base`` of a comparison ("up from 45,300 the year before") counts what its head counts, wherever
+    in its clause the head's places stand."""
     if head is None or metric is None or head.metric != metric or not head.subject:
         return found
     own = head.evidence("subject")
-    if own is None or own.basis not in TIED or not carries(head, offset):
+    if own is None or own.basis not in TIED and not base or not carries(head, offset):
         return found
-    after = head.end - offset
+    after = span[0] if base else head.end - offset
     if any(after <= p[0] and p[1] <= span[1] and p[2] not in head.subject
            and not any(lo <= p[0] and p[1] <= hi for lo, hi in figures) for p in places):
         return found
