@@ -285,7 +285,7 @@ def _continued(ctx: _Context, q: Quantity, found: subjects.Found, previous: Clai
     if any(ch.isalpha() for ch in q.text) or (found.evidence is not None and found.evidence.basis in subjects.TIED):
         return found
     head, base = previous or state.counts.closest_head(q.value.point, state.sentence_number), time_scopes.is_base_value(
-        ctx.sentence.text, q, state.code)  # "... 52,560 in 2016, up from 45,300 the year before, ...": the 52,560's
+        ctx.sentence.text, q, state.code)  # "... 47,813 in 2016, up from 41,237 the year before, ...": the 47,813's
     return subjects.continued(found, head, metric, (q.start, q.end if base else max(q.end, conjunct[1])), ctx.places,
                               [(o.start, o.end) for o in ctx.quantities], ctx.sentence.start, base)
 
@@ -489,7 +489,7 @@ def _antecedent(ctx: _Context, q: Quantity, k: int, unit: str | None, average: s
                 q.value.point / head.value.point) <= 10) or _other_predicate(ctx, k, head.metric):
             return None
     if head.unit is not None and head.unit.startswith("per ") and metrics.part_back(ctx.sentence.text, q.start, q.end, state.code):
-        return None  # not "61 per 100,000. Of them, 46 were women": a part of a count of people
+        return None  # not "51 per 100,000. Of them, 59 were minors": a part of a count of people
     return head
 
 

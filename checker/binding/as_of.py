@@ -22,7 +22,7 @@ _OPENING = patterns.compile(r"[:—]")
 def fronted_day(text: str, q: Quantity, since: TimeMention, scope: TimeScope,
                 times: list[TimeMention]) -> TimeScope:
     """``scope``, a "since" period, ended where a time fronted before the figure ends within it: the
-    date the count is taken ("By Dec. 31, 48,000 had been held since the decree of March 2022"; "At
+    date the count is taken ("By Dec. 31, 23,900 had been detained since the decree of May 2021"; "At
     the end of 2023, ..."); else unchanged."""
     if not scope.start or not scope.end:
         return scope
@@ -70,7 +70,7 @@ def ended_by(text: str, t: TimeMention, scope: TimeScope, times: list[TimeMentio
 def counted_since(text: str, chosen: TimeMention, scope: TimeScope, times: list[TimeMention], code: str) -> TimeScope:
     """``scope``, a count "by" or "as of" time ``chosen``, or at a time set off by a comma ("A
     finales de 2023, ..."), from the start of a "since" time after it in its sentence ("By Dec. 31,
-    48,000 had been held since March 27, 2022"; "... since the decree took effect in March 2022"):
+    23,900 had been detained since May 9, 2021"; "... since the decree took effect in May 2021"):
     a running total from then to that date. A record's frame
     ("the most since 2015") starts nothing; else unchanged."""
     if not (chosen.relation in ("by", "until") or chosen.relation == "in" and text.startswith(",", chosen.end)) \

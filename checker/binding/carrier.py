@@ -84,7 +84,7 @@ def _verb_before(text: str, start: int, w: _Words) -> str | None:
 
 def acts_otherwise(text: str, start: int, words: tuple[str, ...], code: str = lang.DEFAULT) -> bool:
     """Whether the verb right before the figure at ``start`` says something other was done to what
-    it counts than a metric's ``words`` (its terms and verbs) say: "dismissed 5,600 officers" after
+    it counts than a metric's ``words`` (its terms and verbs) say: "fired 4,157 officers" after
     a count of officers trained is no figure of that series."""
     w = _words(code)
     verb = _verb_before(text, start, w)

@@ -153,7 +153,7 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
 
 @cache
 def _part_next(code: str):
-    """A comma and a part of the figure before it right after it (", 19,890 of them ...",
+    """A comma and a part of the figure before it right after it (", 15,800 of them flown home ...",
     ``part_back_links``): the part's words are no more the whole's."""
     links = patterns.phrases(lang.load(code)["part_back_links"])
     return patterns.compile(rf",\s+(?:[^\W\d]+\s+)?\d[\d.,]*\s+(?:{links})\b", patterns.IGNORECASE)

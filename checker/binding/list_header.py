@@ -192,7 +192,7 @@ _YEAR = re.compile(r"(?:\d{4}|\d{4}\s*[-–]\s*\d{2,4})")
 
 
 def _labelled_by_time_or_place(item: Sentence, claim: Claim, tables: matchers.Matchers) -> bool:
-    """Whether the claim's number follows a label that is a year, its own time ("- Fiscal 2017:") or a
+    """Whether the claim's number follows a label that is a year, its own time ("- Fiscal 2017: 9,317") or a
     known place, all of it."""
     label = _LABEL.match(item.text[:claim.start - item.start])
     if label is None:
@@ -206,8 +206,8 @@ def _labelled_by_time_or_place(item: Sentence, claim: Claim, tables: matchers.Ma
 def in_siblings(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers) -> list[Claim]:
     """A list item's number with a scale word and no unit ("- 2023: 6.8 billion", "- 2023: 6.845
     millones") right after an item whose one figure is money ("- 2022: $6.3 billion"): the same
-    money and metric; a bare count labelled by a year or a place ("- 2013: 2,130") right after an
-    item so labelled whose first figure is a count of a metric ("- 2012: 2,594 homicides", or a bare
+    money and metric; a bare count labelled by a year or a place ("- 2017: 3,960") right after an
+    item so labelled whose first figure is a count of a metric ("- 2016: 4,120 homicides", or a bare
     one that took it so): that metric. Unless its own words name another metric's ("- Homicides:
     2.3 thousand"). Only items that follow such a sibling in one list."""
     bare = [c for c in claims if _bare(c)]

@@ -95,7 +95,7 @@ class _Words(NamedTuple):
     rate_value: Pattern[str]  # ends the text before the value of a rate ("the rate had been ")
     rate_owners: frozenset[str]  # words before a rate word that leave it the rate in focus ("its rate")
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
-    wider: Pattern[str]  # starts the text after a count of a wider group (", a tally that also counts")
+    wider: Pattern[str]  # starts the text after a count of a wider group (", a figure which also includes")
     incident_after: Pattern[str]  # a single incident after a figure (", were shot dead at a gathering")
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
     incident_aside: Pattern[str]  # ends the text before a figure in an aside defining an incident ("massacres (killings of ")
@@ -294,7 +294,7 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
     a figure of each of several places ("In ten of the towns, the rate topped 87.6") or, when its
     ``end`` is given, a threshold ("10 per 100,000, which the agency regards as an epidemic"), a
     multiple of a quantity named after it ("twelve times the limit") or a count of a wider group
-    ("34, a tally that also counts soldiers")."""
+    ("the union counts 29, a figure which also includes soldiers")."""
     words = _tables(code)
     lead = text[max(0, start - 40):start]
     if words.population.search(lead) or (words.denominator.search(lead) and not words.part.search(lead)):
@@ -308,13 +308,13 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
     if end is not None and _ends_in_multiple(text, start, end, words) and words.article.match(text, end):
         return RATIO  # "more than twelve times the limit": a ratio, not a count
     if end is not None and words.wider.match(text, end):
-        return WIDER  # "34, a tally that also counts soldiers": not the metric's own group
+        return WIDER  # "29, a figure which also includes soldiers": not the metric's own group
     return None
 
 
 def off_the_series(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether the words around a figure that would go on with the one before make it none of that
-    series: a target's label ("3,400 (target: 4,000)") or a tally that also counts others."""
+    series: a target's label ("2,873 (goal: 3,250)") or a tally that also counts others."""
     why = context_cue(text, start, code, end)
     return why == WIDER or why == INTENTION and text[:start].rstrip().endswith(":")
 
@@ -411,7 +411,7 @@ def names_a_subgroup(text: str, start: int, end: int, noun: str | None, subgroup
         found = _complement_pattern(code, subgroups).match(text, end)
     if found is None:  # "870 unaccompanied children aged 14 and younger"
         found = _restriction_pattern(code, subgroups).match(text, end)
-    if found is None:  # "... and 7,120 were under 18": those of an age
+    if found is None:  # "... and 5,300 were under 18": those of an age
         found = _age_complement(code).match(text, end)
     if found is None:  # "firearms caused 2,405 deaths; knives, 520": a subgroup or cause before it
         found = _subgroup_before(text, start, subgroups, code)
@@ -641,9 +641,9 @@ def _whole_named(code: str) -> tuple[Pattern[str], Pattern[str]]:
 
 
 def part_back(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
-    """Whether the figure at ``start:end`` counts some of a set named before ("46 of them"; "Of them,
-    46 ... and 389 ...", "De ellos, 46"): members of a count, never of a rate."""
-    fronted = _tables(code).part_fronted.match(text)  # "De ellos, 46 eran policías, y 389 eran mujeres"
+    """Whether the figure at ``start:end`` counts some of a set named before ("59 of them"; "Of them,
+    59 ... and 437 ...", "De ellos, 59"): members of a count, never of a rate."""
+    fronted = _tables(code).part_fronted.match(text)  # "De ellos, 59 fueron menores y 437 fueron mujeres"
     return names_a_part(text, start, end, code) or fronted is not None and fronted.end() <= start
 
 

@@ -94,8 +94,8 @@ def dates_the_release(text: str, t: TimeMention, code: str, after: int = 0) -> b
 
 
 def dates_a_publishing(text: str, t: TimeMention, code: str) -> bool:
-    """Whether time ``t`` stands right after a participle of publishing ("the agency's report released
-    late last month", ``release_words``): it dates the work, no period a figure counts nor one a later
+    """Whether time ``t`` stands right after a participle of publishing ("the ministry said in a study published
+    this month", ``release_words``): it dates the work, no period a figure counts nor one a later
     reference ("the previous fiscal year") points back to."""
     before = text[max(0, t.start - 20):t.start].split()[-1:]
     return bool(before) and before[0].lower() in lang.words(code, "release_words")

@@ -242,7 +242,7 @@ def continued(found: Found, head, metric: str | None, span: tuple[int, int], pla
     other figures' words ("... and Oz 700", "700 of them were Ozians").
     ``head``: the Claim it continues, or None; ``offset``: where the sentence starts. ``found``
     is not tied to the figure (the caller, claims._continued, asks that before it seeks ``head``). The
-    ``base`` of a comparison ("up from 45,300 the year before") counts what its head counts, wherever
+    ``base`` of a comparison ("up from 41,237 the year before") counts what its head counts, wherever
     in its clause the head's places stand."""
     if head is None or metric is None or head.metric != metric or not head.subject:
         return found

@@ -46,7 +46,7 @@ def in_aside(text: str, t: TimeMention, quantities: list[Quantity], code: str,
     if reported.opens_what_is_said(words, code):
         return False  # "En Zembla, la policía informa que en 2019 ...": what a main clause says, no apposition
     if when_clause.opens_a_when_clause(text[t.end:], code):
-        return False  # "a setback compared with 2012, when the rate was 35.8": the when clause's time
+        return False  # "a reversal set against 2012, when it had dropped to 33": the when clause's time
     closing = len(text) if closing < 0 else closing
     return not any(c in text[opening:closing] for c in ":;") \
         and not any(opening < p.start < closing and not periods.ranks_a_group(text, p) for p in quantities)

@@ -41,7 +41,7 @@ def looks_back(back: frozenset[tuple[str, str]], period: TimeScope, lead: TimeSc
 
 def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
     """Whether the words after a time open a clause about that time itself ("since 2016, when it
-    recorded 128"; past a noun phrase naming the time: "2012, the year of the truce, when ..."):
+    recorded 128"; past a noun phrase naming the time: "2012, the year of the pact, when ..."):
     ``when_clauses`` of the language pack; one that a comma and a coordinator close before the figure
     ("since May, when it began, and the state expects 900") no longer holds it."""
     apposed = _apposition(code).match(gap)
@@ -55,6 +55,6 @@ def opens_a_when_clause(gap: str, code: str = lang.DEFAULT) -> bool:
 @cache
 def _apposition(code: str):
     """A noun phrase set off by commas right after a time, opening on an article ("2012, the year of the
-    truce, when ..."): it names the time."""
+    pact, when ..."): it names the time."""
     return patterns.compile(rf"\s*,\s*(?:{patterns.phrases(lang.words(code, 'leading_articles'))})\s[^,;:\d]{{1,40}}(?=,)",
                             patterns.IGNORECASE)
