@@ -213,15 +213,20 @@ def test_the_capital_district_is_the_capital(tmp_path):
     assert figure(found, "917").subject == ("Tegucigalpa",)
 
 
-# --- a metric's word that complements another's term
+# --- the metrics' words: a word that complements another's term, more words
 
 
 @pytest.mark.parametrize("text, words, metric, language", [
     ("Una ONG contó 74 muertes de detenidos en cárceles de Zembla entre mayo y diciembre de 2019.", "74",
      "deaths_in_custody", "es"),
     ("Las devoluciones de zembios desde México sumaron 68.233 en 2019.", "68.233", "deportations", "es"),
+    ("- Zemblans removed by the United States, fiscal 2020: about 26,317", "26,317", "deportations", None),
+    ("En 2021, 47 privadas de libertad murieron en el penal de mujeres de Zembla.", "47", "deaths_in_custody", "es"),
+    ("Un informe cuenta 47 reclusos asesinados en las cárceles de Zembla durante 2021.", "47", "deaths_in_custody",
+     "es"),
 ])
-def test_the_longer_term_names_the_metric(tmp_path, rules, text, words, metric, language):
+def test_the_metrics_words(tmp_path, rules, text, words, metric, language):
+    """The longer term names the metric ("muertes de detenidos": no arrests); more words of the metrics."""
     assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), words).metric == metric
 
 
@@ -231,7 +236,7 @@ def test_a_rate_term_keeps_naming_the_count_it_is_the_rate_of(tmp_path):
     assert figure(found, "3.117").metric == "homicides"
 
 
-# --- a time that dates a publication; the metrics' words
+# --- a time that dates a publication; training money
 
 
 def test_a_time_after_a_participle_of_publishing_dates_no_figure(tmp_path, rules):
@@ -239,16 +244,6 @@ def test_a_time_after_a_participle_of_publishing_dates_no_figure(tmp_path, rules
                              "in a study published this month, about a third fewer than the 29,413 of the previous "
                              "fiscal year.\n", rules=rules, published="2021-01-12")
     assert period(found, "29,413") == ("2018-10-01", "2019-09-30")
-
-
-@pytest.mark.parametrize("text, words, metric, language", [
-    ("- Zemblans removed by the United States, fiscal 2020: about 26,317", "26,317", "deportations", None),
-    ("En 2021, 47 privadas de libertad murieron en el penal de mujeres de Zembla.", "47", "deaths_in_custody", "es"),
-    ("Un informe cuenta 47 reclusos asesinados en las cárceles de Zembla durante 2021.", "47", "deaths_in_custody",
-     "es"),
-])
-def test_more_words_of_the_metrics(tmp_path, rules, text, words, metric, language):
-    assert figure(claims(tmp_path, text + "\n", rules=rules, language=language), words).metric == metric
 
 
 def test_training_money_for_a_fiscal_year_under_way_is_an_allocation_not_a_projection(tmp_path):
