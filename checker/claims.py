@@ -284,8 +284,8 @@ def _continued(ctx: _Context, q: Quantity, found: subjects.Found, previous: Clai
     """The places of the figure a bare number goes on with ("compared with 700 in 2018"; binding.subject)."""
     if any(ch.isalpha() for ch in q.text) or (found.evidence is not None and found.evidence.basis in subjects.TIED):
         return found
-    head, base = previous or state.counts.closest_head(q.value.point, state.sentence_number), time_scopes.is_base_value(
-        ctx.sentence.text, q, state.code)  # "... 47,813 in 2016, up from 41,237 the year before, ...": the 47,813's
+    head = previous or state.counts.closest_head(q.value.point, state.sentence_number)
+    base = time_scopes.is_base_value(ctx.sentence.text, q, state.code)  # "..., up from 41,237 the year before": the head's
     return subjects.continued(found, head, metric, (q.start, q.end if base else max(q.end, conjunct[1])), ctx.places,
                               [(o.start, o.end) for o in ctx.quantities], ctx.sentence.start, base)
 
@@ -508,8 +508,8 @@ def _series_head(state: _State) -> Claim | None:
     if state.series is None:
         return None
     number, head = state.series
-    if head.unit is None or number == state.sentence_number:
-        return head if head.unit is not None else None
+    if head.unit is None or number == state.sentence_number:  # a figure with no unit continues nothing
+        return None if head.unit is None else head
     carried = head.evidence("metric")
     if carried is not None and carried.basis == "discourse":
         return None  # a metric carried from the discourse is carried no further

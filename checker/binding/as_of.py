@@ -30,7 +30,7 @@ def fronted_day(text: str, q: Quantity, since: TimeMention, scope: TimeScope,
         day = t.scope
         if t is since or not day.start or not day.end or t.end > q.start or text[t.end:t.end + 1] != "," \
                 or t.relation not in ("in", "by") \
-                or not scope.start < day.end <= scope.end or day.end == scope.end \
+                or not scope.start < day.end < scope.end \
                 or len(_OPENING.split(text[:t.start])[-1].split()) > _FRONT_WORDS:
             continue
         return replace(scope, end=day.end, text=f"{scope.text} … {day.text}")

@@ -131,7 +131,7 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
     pauses = list(comparison_pause(code).finditer(text)) if "," in text else []
     ends = sorted([*joins, *pauses], key=lambda mt: mt.start()) \
         if len(quantities) > 1 else joins  # "..., less than the $1 billion ...": ends the first's
-    part = None  # where the part of the figure before starts (", 900 of them by air ...")
+    part = None  # where a part of the figure before starts (", 900 of them by air ...")
     for k, q in enumerate(quantities):
         a, b = containing(clauses, q.start)
         if k and quantities[k - 1].end >= a:
@@ -141,9 +141,10 @@ def conjuncts(text: str, quantities: list[Quantity], clauses: list[tuple[int, in
         if k + 1 < len(quantities) and quantities[k + 1].start <= b:
             cut = next((mt for mt in ends if q.end <= mt.start() and mt.end() <= quantities[k + 1].start), None)
             comma = -1 if cut else text.rfind(",", q.end, quantities[k + 1].start)
-            part = _part_next(code).match(text, comma) if comma >= 0 else None
-            b = cut.start() if cut else comma if part else b
-            part = part and comma + 1
+            if comma >= 0 and _part_next(code).match(text, comma):
+                b, part = comma, comma + 1  # the part's words are not the whole's
+            else:
+                b = cut.start() if cut else b
         else:  # ", more than the total of homicides": what it is compared with, not what it counts
             cut = next((mt for mt in pauses if q.end <= mt.start() and mt.end() <= b), None)
             b = cut.start() if cut else b

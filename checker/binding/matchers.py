@@ -465,8 +465,10 @@ def _without_complements(found: dict[str, dict[str, list[tuple[int, int]]]], wor
     unless that term is the rate of their metric ("tasa de homicidios"); a term's head stays its own
     metric's too ("homicides per 100,000"; "fueron asesinados" names the police killed)."""
     terms = [(a, b, mid) for mid, roles in found.items() for a, b in roles.get("terms", ())]
-    linked = {words.starts[i + 1] for i in range(len(words.lows) - 1) if words.lows[i] in m.complement_links}
-    if not terms or not linked:
+    if not terms:
+        return found  # most sentences: no term another metric's words could complement
+    linked = {words.starts[i + 1] for i, low in enumerate(words.lows[:-1]) if low in m.complement_links}
+    if not linked:
         return found
     out = {}
     for mid, roles in found.items():

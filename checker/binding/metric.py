@@ -83,7 +83,6 @@ class _Words(NamedTuple):
     partitive: Pattern[str]  # starts the text after one of a set (" of the")
     part: Pattern[str]  # ends the text before a part named after its whole (", including ")
     part_back: Pattern[str]  # starts the text after a part of a whole named before (" of them")
-    part_fronted: Pattern[str]  # a sentence's opening on a whole named before ("Of them, ")
     part_opening: Pattern[str]  # a sentence that opens on the whole its figures are parts of ("Of those, ")
     rate: Pattern[str]  # ends the text before a bare rate ("a rate of ")
     ratio: Pattern[str]  # ends the text before a ratio ("the ratio was ")
@@ -139,8 +138,7 @@ def _tables(code: str) -> _Words:
                                                patterns.IGNORECASE),
                   partitive=patterns.compile(rf"\s+(?:{patterns.phrases(pack['partitive_links'])})\b",
                                              patterns.IGNORECASE),
-                  part=ending("part_cues", 1), part_fronted=patterns.compile(
-                      rf"\W*(?:{patterns.phrases(pack['part_back_links'])}),\s*", patterns.IGNORECASE), rate=ending("rate_words", 3, r"|\d{4},?"), ratio=ending("ratio_nouns", 5),
+                  part=ending("part_cues", 1), rate=ending("rate_words", 3, r"|\d{4},?"), ratio=ending("ratio_nouns", 5),
                   multiples=frozenset(word.lower() for word in pack["multiplier_words"]),
                   multiple_after=patterns.compile(rf"\s+(?:(?:{patterns.phrases(pack['multiplier_fractions'])})\s+)?"
                                                   rf"(?:{patterns.phrases(pack['multiplier_words'])})\b", patterns.IGNORECASE),
@@ -643,8 +641,7 @@ def _whole_named(code: str) -> tuple[Pattern[str], Pattern[str]]:
 def part_back(text: str, start: int, end: int, code: str = lang.DEFAULT) -> bool:
     """Whether the figure at ``start:end`` counts some of a set named before ("59 of them"; "Of them,
     59 ... and 437 ...", "De ellos, 59"): members of a count, never of a rate."""
-    fronted = _tables(code).part_fronted.match(text)  # "De ellos, 59 fueron menores y 437 fueron mujeres"
-    return names_a_part(text, start, end, code) or fronted is not None and fronted.end() <= start
+    return names_a_part(text, start, end, code) or opens_on_a_whole(text, code)  # "De ellos, 59 ..., y 437 ..."
 
 
 def is_part(text: str, start: int, code: str = lang.DEFAULT) -> bool:
