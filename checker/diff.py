@@ -75,7 +75,7 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet, cache: str | Path
         side_a = tuple(c for c in finding.claims if c.source == src_a.path)
         side_b = tuple(c for c in finding.claims if c.source == src_b.path)
         if side_a and side_b:
-            rows.append(Row(finding.kind, _label(name_of(finding.metric or "", ctx), finding.subject, finding.period),
+            rows.append(Row(finding.kind, _label(name_of(finding.metric or "", ctx, finding.claims), finding.subject, finding.period),
                             side_a, side_b, finding))
             paired.update(c.id for c in finding.claims)
     for claim in extraction.claims:
@@ -87,7 +87,7 @@ def diff_sources(a: str | Path, b: str | Path, rules: RuleSet, cache: str | Path
             continue  # nothing the engine would compare: "one", "10 of theirs"
         mine = (claim,)
         only_a = claim.source == src_a.path
-        rows.append(Row("only-a" if only_a else "only-b", _label(name_of(key, ctx), tuple(sorted(ctx.places(claim))),
+        rows.append(Row("only-a" if only_a else "only-b", _label(name_of(key, ctx, mine), tuple(sorted(ctx.places(claim))),
                                                                   period.label()),
                         mine if only_a else (), () if only_a else mine))
     rows.sort(key=lambda r: (r.a[0].start if r.a else float("inf"), r.b[0].start if r.b else 0, r.quantity))

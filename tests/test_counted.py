@@ -3,7 +3,8 @@ what they count is the same — the noun, its modifiers and the class of what ha
 from __future__ import annotations
 
 from checker.timex.scan import find_times
-from tests.conftest import value_findings
+import checker
+from tests.conftest import value_findings, write_corpus
 
 
 def test_counts_of_one_noun_with_the_same_modifiers_and_predicate_are_compared(tmp_path):
@@ -75,3 +76,16 @@ def test_a_count_of_places_says_where_and_is_never_compared(tmp_path):
     found = value_findings(tmp_path, "In 2020, 40 gang members were killed in 12 municipalities of Chile.",
                            "In 2020, 90 gang members were killed in 30 municipalities of Chile, officials said.")
     assert [f.kind for f in found] == ["conflict"] and "gang members" in found[0].message
+
+
+def test_a_counted_noun_is_named_in_the_plural_of_its_articles_language(tmp_path):
+    """"solicitud" -> "solicitudes" in Spanish, as "family" -> "families" in English."""
+    folder = write_corpus(tmp_path / "es", {
+        "a.txt": "En 2020, la oficina de Chile recibió 4.157 solicitudes de visa.\n",
+        "b.txt": "En 2020, la oficina de Chile recibió 9.317 solicitudes de visa, según datos oficiales.\n"},
+        "".join(f'[[source]]\nfile = "{name}"\npublished = "2021-03-10"\nlanguage = "es"\n' for name in ("a.txt", "b.txt")))
+    found = [f for f in checker.check([folder]).findings if f.rule == "value"]
+    assert len(found) == 1 and "solicitudes" in found[0].message
+    found = value_findings(tmp_path / "en", "In 2020, 4,157 families were displaced by floods in Chile.",
+                           "In 2020, 9,317 families were displaced by floods in Chile, officials said.")
+    assert len(found) == 1 and "families" in found[0].message

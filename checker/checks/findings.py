@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from checker import lang
 from checker.checks import counted
 from checker.checks.blocks import DIFFERENCE_KEY
 from checker.checks.context import Context
@@ -53,8 +54,9 @@ def fmt(x: float) -> str:
     return f"{x:,.0f}" if abs(x) >= 100 or float(x).is_integer() else f"{x:.3g}"
 
 
-def name_of(key: str, ctx: Context) -> str:
-    """What a metric or event key is called in messages: its rule's name, else the counted noun."""
+def name_of(key: str, ctx: Context, claims: Sequence[Claim] = ()) -> str:
+    """What a metric or event key is called in messages: its rule's name, else the counted noun,
+    made plural by the language of the figures it names (``claims``; English without them)."""
     metric = ctx.rules.metrics.get(key) or ctx.rules.events.get(key)
     if metric:
         return metric.name
@@ -65,16 +67,22 @@ def name_of(key: str, ctx: Context) -> str:
         return f"{'rise' if tail.startswith('up') else 'fall'} in {ctx.rules.metrics[head].name} (a difference)"
     if head in ctx.rules.metrics and tail in ("up", "down"):
         return f"percent {'rise' if tail == 'up' else 'fall'} in {ctx.rules.metrics[head].name}"
+    plural = _plural(head, ctx.pack(claims[0].source if claims else ""))
     if tail.startswith("count:"):
-        return counted.name(_plural(head), tail.removeprefix("count:"))  # "gang members (killed)"
-    return _plural(head)
+        return counted.name(plural, tail.removeprefix("count:"))  # "gang members (killed)"
+    return plural
 
 
-def _plural(noun: str) -> str:
-    """"officer" -> "officers", "family" -> "families", "bus" -> "buses" (count keys are singular)."""
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")
+def _plural(noun: str, pack: lang.Pack) -> str:
+    """"officer" -> "officers", "family" -> "families", "solicitud" -> "solicitudes" (count keys
+    are singular): the pack's irregular plurals, else its first plural rule that fits."""
+    for plural, singular in pack["irregular_plurals"].items():
+        if singular == noun:  # "person" -> "people", "police" as it is
+            return plural
+    for rule in pack["plural_rules"]:
+        if noun.endswith(rule["singular"]):
+            return noun[:len(noun) - len(rule["singular"])] + rule["plural"]
+    return noun
 
 
 def where(subject: Sequence[str]) -> str:

@@ -60,7 +60,7 @@ def _same_date(claims: list[Claim], key, since, date, metric, ctx) -> list[Findi
     gap = max(relative_gap(a, b) for (a, _), (b, _) in zip(spans, spans[1:]))
     kind = verdict(gap, metric.drift_band)
     return [make_finding(ctx, ID, kind, claims, metric=key, period=f"{since}..{date}",
-                         message=f"{name_of(key, ctx)}{where(shared_subject(claims, ctx))} since {since}, as of "
+                         message=f"{name_of(key, ctx, claims)}{where(shared_subject(claims, ctx))} since {since}, as of "
                                  f"{date}: {values_of(claims)}" + ("." if kind == "agreement" else
                                                                    f"; {gap:.0%} apart."))]
 
@@ -69,7 +69,7 @@ def _update(earlier: list[Claim], later: list[Claim], key, since, metric, ctx) -
     (elo, ehi), (llo, lhi) = _hull(earlier, metric.tolerance), _hull(later, metric.tolerance)
     before, after = earlier[0].time.end, later[0].time.end
     claims = earlier + later
-    head = f"{name_of(key, ctx)}{where(shared_subject(claims, ctx))} since {since}"
+    head = f"{name_of(key, ctx, claims)}{where(shared_subject(claims, ctx))} since {since}"
     if lhi < elo:
         (stated_lo, _), (_, stated_hi) = _hull(earlier, 0.0), _hull(later, 0.0)  # as the articles say them
         return [make_finding(ctx, ID, "conflict", claims, metric=key, period=f"{since}..{after}",

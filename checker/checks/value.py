@@ -227,7 +227,7 @@ def _compare(cluster: list[Claim], key: str, period: Period, tolerance: float, b
     of one run further apart than the band (104 and 115.8, with 106.3 between) are still a conflict."""
     if len(cluster) < 2:
         return []
-    name = name_of(key, ctx)
+    name = name_of(key, ctx, cluster)
     label = period.label() + (" as projected before its end" if projected else "")
     parts = [claims for _, _, claims in components([(interval(c, tolerance), c) for c in cluster])]
     contrast = {c.source: _contrast(ctx.pack(c.source)) for c in cluster}
