@@ -108,7 +108,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
     # and a record's since time (since_frames), a figure's own stretch after another clause's time ("in
     # its first year": own_period_owners), a month told a part of an earlier year ("March alone": part_marks)
     # and a census's year, before a "that year" of its sentence (edition_nouns), and a whole split by origin
-    # ("Of them, 400 came from": origin_predicates)
+    # ("Of them, 400 came from": origin_predicates), and counts of a noun of no metric set against each other
+    # ("gang members", named in the plural: plural_rules)
     (corpus / "lagoon.txt").write_text("Zembla's year\n\nZembla had a murder rate of 52 per 100,000 in 2018, and 52.5 "
                                        "in 2017.\n\n"
                                        "Ruritania, its neighbour, was put at 33. A later survey revised that to 47."
@@ -143,7 +144,8 @@ def test_nothing_in_the_english_pack_goes_unread(tmp_path):
                                        "March alone saw 60 thefts.\n\nLund recorded 212 homicides in 2019. That "
                                        "was down from 260 a year earlier.\n\nWith the census of 2017, officials "
                                        "put Lund's murder rate for that year at 28.\n\nIn 2020 agents caught 900 "
-                                       "unaccompanied minors. Of them, 400 came from Honduras.\n",
+                                       "unaccompanied minors. Of them, 400 came from Honduras.\n\nIn 2020, 19 gang "
+                                       "members were wounded in Honduras.\n",
                                        encoding="utf-8")
     with (corpus / "sources.toml").open("a", encoding="utf-8") as manifest:
         manifest.write('\n[[source]]\nfile = "harbor.txt"\npublished = "2021-03-01"\n')

@@ -20,7 +20,7 @@ from checker.binding import matchers
 from checker.binding import recipient as recipients
 from checker.binding import subject as subjects
 from checker.binding.clauses import contrast_subjects
-from checker.binding.place_asides import in_period_asides
+from checker.binding.place_asides import in_closing_asides
 from checker.binding.reference_places import yardsticks
 from checker.model import Sentence, Source
 
@@ -38,7 +38,7 @@ def focus(source: Source, sentences: Sequence[Sentence], m: matchers.Matchers) -
         found = matchers.entities(sentence.text, matchers.words(sentence.text), m)
         named = [e for e in found if m.entity_types.get(e[2]) in matchers.PLACE_TYPES]
         aside = {*contrast_subjects(sentence.text, named, code), *yardsticks(sentence.text, named, code),
-                 *in_period_asides(sentence.text, named, code)}
+                 *in_closing_asides(sentence.text, named, code)}
         paragraphs.setdefault(sentence.paragraph, []).extend(p[2] for p in named if p not in aside)
         paragraphs[sentence.paragraph].extend(m.entity_country[e[2]][0] for e in found if e[2] in m.entity_country)
     is_country = lambda name: m.entity_types.get(name) == "country"

@@ -124,7 +124,7 @@ def _tables(code: str) -> _Words:
 
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
                   times=frozenset(word.lower() for word in pack["time_units"]),
-                  records=frozenset(word.lower() for word in pack["records_and_loads"]),
+                  records=frozenset(word.lower() for word in [*pack["records_and_loads"], *pack["facility_nouns"]]),
                   having=patterns.compile(rf"\s+(?:{patterns.phrases(pack['having_links'])})\b", patterns.IGNORECASE),
                   population=ending("population_cues", 2),
                   residents=frozenset(word.lower() for word in pack["resident_nouns"]),
@@ -263,12 +263,14 @@ def stock_cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Patt
 @cache
 def _held(code: str) -> Pattern[str]:
     """A verb of holding people ending right before a figure, its qualifier between (the pack's
-    ``holding_cues``: "held about 39,000"): a population at a moment, whatever it counts."""
+    ``holding_cues``: "held about 39,000"), or a facility and what it is for ("a prison for
+    21,000"): a population at a moment, or the size it is built for, whatever it counts."""
     pack = lang.load(code)
     qualifier = patterns.phrases(lang.grouped(code, "qualifiers"))
     links = pack["holding_links"]
     gap = rf"(?:(?:[^\W\d]+\s+){{1,6}}(?:{patterns.phrases(links)})\s+)?" if links else ""
-    return patterns.compile(rf"\b(?:{patterns.phrases(pack['holding_cues'])})\s+{gap}(?:(?:{qualifier})\s+)?$",
+    built = rf"(?:{patterns.phrases(pack['facility_nouns'])})\s+(?:[^\W\d]+\s+){{0,4}}(?:{patterns.phrases(pack['capacity_links'])})"
+    return patterns.compile(rf"\b(?:(?:{patterns.phrases(pack['holding_cues'])})\s+{gap}|{built}\s+)(?:(?:{qualifier})\s+)?$",
                             patterns.IGNORECASE)
 
 

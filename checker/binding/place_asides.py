@@ -47,11 +47,12 @@ def antecedent(text: str, span: tuple[int, int], places: Sequence[Place],
     return None
 
 
-def in_period_asides(text: str, places: Sequence[Place], code: str = lang.DEFAULT, after: int = 0) -> list[Place]:
-    """The ``places`` inside a clause describing a time that opens after ``after`` (``period_asides``:
-    "900 deported in 2019, a year in which flights from Zembla doubled"): from its comma to the next
-    semicolon or the sentence's end, it tells that time's story, not that of a figure before it."""
-    opening = next((m.start() for m in _period_aside(code).finditer(text, after)), None) if places else None
+def in_closing_asides(text: str, places: Sequence[Place], code: str = lang.DEFAULT, after: int = 0) -> list[Place]:
+    """The ``places`` inside a closing clause that opens after ``after``: one describing a time
+    (``period_asides``: "900 deported in 2019, a year in which flights from Zembla doubled") or one
+    commenting on all said before it (``comment_asides``: "..., which puts Zembla far ahead"). From
+    its comma to the next semicolon or the sentence's end, it tells another story than a figure's before it."""
+    opening = next((m.start() for m in _closing_aside(code).finditer(text, after)), None) if places else None
     if opening is None:
         return []
     closing = text.find(";", opening)
@@ -60,8 +61,9 @@ def in_period_asides(text: str, places: Sequence[Place], code: str = lang.DEFAUL
 
 
 @cache
-def _period_aside(code: str):
-    return patterns.compile(rf",\s+(?:{patterns.phrases(lang.words(code, 'period_asides'))})\b", patterns.IGNORECASE)
+def _closing_aside(code: str):
+    openers = [*lang.words(code, "period_asides"), *lang.words(code, "comment_asides")]
+    return patterns.compile(rf",\s+(?:{patterns.phrases(openers)})\b", patterns.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from checker import lang, patterns
-from checker.binding import section_place
+from checker.binding import place_asides, section_place
 from checker.binding.subject import (
     NOTHING,
     Focus,
@@ -102,7 +102,8 @@ def only(text: str, found: Found, ctx, q, metric: str | None, m: Matchers, code:
     if metric not in m.recipient_metrics or found.evidence is None or found.evidence.basis not in ("clause", "discourse"):
         return found
     link, places = _recipient_link(code), ctx.places
-    given = [p for p in places if link.search(text[max(0, p[0] - _REACH):p[0]])]
+    told = place_asides.in_closing_asides(text, places, code, after=q.end)  # "..., lo que coloca a Zembla por delante"
+    given = [p for p in places if p not in told and link.search(text[max(0, p[0] - _REACH):p[0]])]
     figures = [o.start for o in ctx.quantities]
     own = [p for p in given if max((a for a in figures if a < p[0]), default=-1) == q.start]
     first = (own or given or [None])[0]

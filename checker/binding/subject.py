@@ -66,12 +66,12 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
     parts = part_places.the_parts(text, span, places, elsewhere, code)  # "Zembla had 900 of the 3,000": the 900's
-    named = [*places, *agencies]  # all of them: the actor of a relative clause may stand in another figure's conjunct
+    every, named = places, [*places, *agencies]  # all of them: the actor of a relative clause may stand in another figure's conjunct
     landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
     places = clause_parts.outside_contrasts(text, span, places, code)  # "..., while Oz saw fewer"
-    told = place_asides.in_period_asides(text, places, code, after=span[1])  # "..., a year in which Oz ..."
+    told = place_asides.in_closing_asides(text, places, code, after=span[1])  # "..., a year in which Oz ..."
     places = [p for p in places if p not in told]
     places = ours = place_asides.outside_asides(text, span, clause, places, code)  # "Zembla, which copied Oz's ..."
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
@@ -105,7 +105,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
         why = f"{_words(text, shared)} (of the figure it is joined to)"
         found = Found(_names(shared), Evidence("subject", "clause", why))
     if found.evidence is None or found.evidence.basis != "phrase":
-        found = _where_clause(text, span, places, code) or _relative_aside(text, span, places, code) \
+        found = _where_clause(text, span, every, code) or _relative_aside(text, span, places, code) \
             or _possessor(text, span, places, code) or found
     if found.names and any(p[2] in found.names for p in yards) and found.evidence is not None:
         after = all(p[0] >= span[1] for p in yards if p[2] in found.names) or found.evidence.basis == "clause" \
@@ -326,18 +326,18 @@ def _where_clause(text: str, span: tuple[int, int], places: Sequence[Place], cod
         if p[1] > span[0]:
             continue
         hit = opener.match(text, p[1])
-        if hit is None or hit.end() > span[0] or _CLAUSE_END.search(text, hit.end(), span[0]):
+        if hit is None or hit.end() > span[0] or _CLAUSE_END.search(_BRACKETED.sub("", text[hit.end():span[0]])):
             return None  # the nearest place before the figure opens no relative clause it is in
         return Found((p[2],), Evidence("subject", "clause", f"{text[p[0]:p[1]]}{hit.group(0)}"))
     return None
 
 
-_CLAUSE_END = patterns.compile(r"[,;:()—–]")
+_CLAUSE_END = patterns.compile(r",(?!\d)|[;:()—–]")  # not the comma of "2,113"
+_BRACKETED = patterns.compile(r"\([^()]*\)|[—–][^—–]*[—–]")  # "where 900 murders — up 9% — pushed the rate to 48"
 
 
 def _relative_aside(text: str, span: tuple[int, int], places: Sequence[Place], code: str) -> Found | None:
-    """The place a relative clause set off by commas that holds the figure describes ("Zembla,
-    which declared its own emergency in May, ...": binding.place_asides)."""
+    """The place a relative aside holding the figure describes ("Zembla, which ...": binding.place_asides)."""
     said = place_asides.antecedent(text, span, places, code)
     return Found(*said) if said else None
 

@@ -298,6 +298,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if earlier:  # "in the first seven months of 2021 there were 35 more than in the same stretch of 2020"
             return distant_base.between(_resolved(earlier[-1], state), chosen.scope, text, q, state.code)
         article = state.lead.article
+        if focus is not None and time_resolve.same_span(focus, chosen.scope):  # "higher than in 2018" after a figure of
+            focus = None if not _whole_year(article) or article.end <= (chosen.scope.end or "") else article  # 2018
         if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
                 and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end \
                 and not (chosen.scope.basis == "relative" and state.previous is not None  # "más que el año pasado"

@@ -1,0 +1,120 @@
+"""What a figure counts, where and when, in year-end round-ups and prison reporting: a comparison
+with a year that is the time in focus, "the island", a "where" clause after a ranking, a closing
+comment that names another place, a concessive clause about a city, a population "estimated at",
+facilities counted or built for some number of people, inmates who died told verb first, and deaths
+with no killer. Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import figure, period, spanish_claims
+from tests.conftest import one_article_claims as claims
+
+
+# --- a comparison with the year in focus
+
+
+def test_a_figure_compared_with_the_year_in_focus_is_not_of_that_year(tmp_path, rules):
+    """"slightly more than in 2018", right after a figure of 2018: the article's year, not 2018."""
+    found = claims(tmp_path, "Belize logged 2,117 homicides in 2019.\n\n"
+                             "The morgue's count ran higher: 2,309 killings in 2019 and 2,251 in 2018.\n\n"
+                             "Guatemala recorded 4,157 homicides, slightly more than in 2018, as extortion spread.\n",
+                   rules=rules, published="2020-01-21")
+    assert period(found, "2,251") == ("2018-01-01", "2018-12-31")
+    assert period(found, "4,157") == ("2019-01-01", "2019-12-31")
+
+
+def test_with_no_year_in_focus_such_a_figure_is_left_undated(tmp_path, rules):
+    found = claims(tmp_path, "The morgue's count ran higher: 2,309 killings in 2019 and 2,251 in 2018.\n\n"
+                             "Guatemala recorded 4,157 homicides, slightly more than in 2018, as extortion spread.\n",
+                   rules=rules, published="2020-01-21")
+    assert period(found, "4,157")[0] is None  # not compared, rather than taken for 2018
+
+
+# --- places
+
+
+def test_the_island_is_the_country_named_in_its_paragraph(tmp_path, rules):
+    found = claims(tmp_path, "MEXICO CITY — Mexico closed 2018 with 31,907 homicides.\n\n"
+                             "In Jamaica, the army patrolled Kingston for months. The island's rate fell to 41.3 per "
+                             "100,000 in 2018.\n", rules=rules, published="2019-01-20")
+    assert figure(found, "41.3").subject == ("Jamaica",)
+
+
+@pytest.mark.parametrize("link", ["followed by Belize and Jamaica", "ahead of Jamaica"])
+def test_figures_in_a_where_clause_are_its_places(tmp_path, rules, link):
+    """The place before ", where" owns the figures of its clause, past a dashed aside and though a
+    ranking puts it after the leader."""
+    found = claims(tmp_path, f"Colombia led the list in 2017 with 77.3 homicides per 100,000, {link}, where 1,723 "
+                             "murders — up 6% from 1,629 in 2016 — lifted the rate to 59.9 per 100,000.\n",
+                   rules=rules, published="2018-01-20")
+    assert figure(found, "77.3").subject == ("Colombia",)
+    assert figure(found, "1,723").subject == ("Jamaica",)
+    assert figure(found, "59.9").subject == ("Jamaica",)
+
+
+def test_a_closing_comment_names_no_place_of_the_figures_before_it(tmp_path, rules):
+    found = claims(tmp_path, "Belize received $419 million in remittances in 2021 and Honduras $7.9 billion, which "
+                             "puts Guatemala well ahead of both.\n", rules=rules, published="2022-02-11")
+    assert figure(found, "$7.9 billion").subject == ("Honduras",)
+
+
+def test_spanish_a_closing_comment_names_no_recipient(tmp_path):
+    """"lo que coloca a Guatemala": "a Guatemala" is no recipient of the money before the comment."""
+    found = spanish_claims(tmp_path, "Belice recibió US$419 millones en remesas en 2019 y Honduras US$5.393 millones, "
+                                     "lo que coloca a Guatemala muy por encima de ambos.\n")
+    assert figure(found, "US$5.393 millones").subject == ("Honduras",)
+
+
+def test_a_concessive_clause_about_a_city_leaves_the_rate_before_it_to_the_country(tmp_path, rules):
+    found = claims(tmp_path, "Honduras's police counted 3,317 homicides in 2019, for a rate of 33.7 per 100,000, though "
+                             "in San Pedro Sula the rate was nearly twice that, at 61.9.\n", rules=rules)
+    assert figure(found, "33.7").subject == ("Honduras",)
+    assert figure(found, "61.9").subject == ("San Pedro Sula",)
+
+
+# --- populations and facilities
+
+
+def test_a_population_estimated_at_a_figure_is_no_count_of_the_metric(tmp_path, rules):
+    found = claims(tmp_path, "Police reported 4,157 homicides in 2018, for a population estimated at 23.9 million "
+                             "people.\n", rules=rules)
+    assert figure(found, "23.9 million").metric is None
+    found = spanish_claims(tmp_path / "es", "La policía reportó 4.157 homicidios en 2018, para una población estimada "
+                                            "en 27,1 millones de personas.\n")
+    assert figure(found, "27,1 millones").metric is None
+
+
+def test_a_count_of_facilities_or_the_people_one_is_built_for_takes_no_metric(tmp_path, rules):
+    found = claims(tmp_path, "In 2023, 61 inmates died in Ruritanian prisons.\n\n"
+                             "After the riot, soldiers took over the 27 prisons, which held 21,613 people. The "
+                             "ministry announced a maximum-security prison for 23,500 inmates.\n",
+                   rules=rules, published="2024-02-10")
+    assert figure(found, "61 inmates").metric == "deaths_in_custody"
+    assert figure(found, "27 prisons").metric is None
+    assert figure(found, "23,500").metric is None
+
+
+def test_spanish_facilities_and_inmates_who_died_told_verb_first(tmp_path):
+    found = spanish_claims(tmp_path, "En 2019 murieron 61 reos en las cárceles de Ruritania.\n\n"
+                                     "Tras el motín, el ejército tomó los 27 penales. El ministerio anunció una cárcel "
+                                     "de máxima seguridad para 23.500 reos.\n")
+    assert figure(found, "61 reos").metric == "deaths_in_custody"
+    assert figure(found, "27 penales").metric is None
+    assert figure(found, "23.500").metric is None
+
+
+# --- deaths with no killer
+
+
+@pytest.mark.parametrize("text", ["The same year, 313 people died in road accidents.",
+                                  "The same year, 313 people died of natural causes."])
+def test_deaths_with_no_killer_are_no_homicides(tmp_path, rules, text):
+    found = claims(tmp_path, f"In 2019 Ruritania recorded 3,047 homicides. {text}\n", rules=rules)
+    assert figure(found, "313").metric is None
+
+
+def test_spanish_deaths_in_accidents_are_no_homicides(tmp_path):
+    found = spanish_claims(tmp_path, "En 2019 hubo 3.047 homicidios en Honduras. En el mismo año fallecieron 313 "
+                                     "personas en accidentes de tránsito.\n")
+    assert figure(found, "313").metric is None
