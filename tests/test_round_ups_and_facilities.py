@@ -67,7 +67,7 @@ def test_spanish_a_closing_comment_names_no_recipient(tmp_path):
 
 
 def test_a_concessive_clause_about_a_city_leaves_the_rate_before_it_to_the_country(tmp_path, rules):
-    found = claims(tmp_path, "Honduras's police counted 3,317 homicides in 2019, for a rate of 33.7 per 100,000, though "
+    found = claims(tmp_path, "Honduras's police counted 3,317 homicides in 2019, which gave a rate of 33.7 per 100,000, though "
                              "in San Pedro Sula the rate was nearly twice that, at 61.9.\n", rules=rules)
     assert figure(found, "33.7").subject == ("Honduras",)
     assert figure(found, "61.9").subject == ("San Pedro Sula",)
@@ -118,3 +118,61 @@ def test_spanish_deaths_in_accidents_are_no_homicides(tmp_path):
     found = spanish_claims(tmp_path, "En 2019 hubo 3.047 homicidios en Honduras. En el mismo año fallecieron 313 "
                                      "personas en accidentes de tránsito.\n")
     assert figure(found, "313").metric is None
+
+
+# --- asides, parts and lists
+
+
+def test_a_when_aside_before_a_figure_names_no_place_of_it(tmp_path, rules):
+    found = claims(tmp_path, "GUATEMALA CITY, Guatemala — Guatemalans abroad sent $16.83 billion home in 2022.\n\n"
+                             "In the first eight months of 2020, when layoffs hit migrant workers in the United States, "
+                             "remittances totalled $6.517 billion.\n", rules=rules, published="2023-01-19")
+    assert figure(found, "$6.517 billion").subject == ("Guatemala",)
+
+
+@pytest.mark.parametrize("text, spanish", [
+    ("Zacapa, with some 245,000 residents, closed 2020 with 179 homicides, most of them in Gualán and Teculután.", False),
+    ("Zacapa, que tiene unos 245.000 habitantes, cerró 2020 con 179 homicidios, buena parte en Gualán y Teculután.",
+     True)])
+def test_places_no_rule_knows_after_a_part_are_the_parts(tmp_path, rules, text, spanish):
+    found = spanish_claims(tmp_path, text + "\n") if spanish else claims(tmp_path, text + "\n", rules=rules)
+    assert figure(found, "179").subject == ("Zacapa",)
+
+
+@pytest.mark.parametrize("text, spanish", [
+    ("Police figures show the trend.\n\nHomicide rate per 100,000 people (police)\n- 2019: 23.7\n- 2020: 15.1\n", False),
+    ("La policía muestra la tendencia.\n\nTasa de homicidios por cada 100.000 habitantes (policía)\n- 2019: 23,7\n"
+     "- 2020: 15,1\n", True)])
+def test_a_header_line_with_no_colon_gives_its_items_its_metric(tmp_path, rules, text, spanish):
+    found = spanish_claims(tmp_path, text) if spanish else claims(tmp_path, text, rules=rules)
+    item = figure(found, "23,7" if spanish else "23.7")
+    assert (item.metric, item.unit) == ("homicide_rate", "per 100000")
+
+
+def test_a_list_item_goes_on_with_the_item_before_past_a_percent_of_its_own(tmp_path, rules):
+    found = claims(tmp_path, "Judges ruled on thousands of cases in 2019:\n\n- Belize: 2,417 granted asylum, 12.3 percent\n"
+                             "- Honduras: 1,853 granted, 14.3 percent\n", rules=rules)
+    assert figure(found, "1,853").metric == "asylum_seekers"
+
+
+def test_an_amount_with_a_scale_word_after_a_name_is_a_figure(tmp_path, rules):
+    found = claims(tmp_path, "Belize received $3.61 billion in remittances in 2020, and El Salvador 4.17 billion.\n",
+                   rules=rules)
+    assert figure(found, "4.17 billion").subject == ("El Salvador",)
+    found = spanish_claims(tmp_path / "es", "Belice recibió US$3.610 millones en remesas en 2019, y El Salvador 4.170 "
+                                            "millones.\n")
+    assert figure(found, "4.170 millones").metric == "remittances"
+
+
+# --- Spanish aid and asylum words
+
+
+def test_spanish_aid_approved_or_assigned_is_security_aid(tmp_path):
+    found = spanish_claims(tmp_path, "El Congreso tenía aprobados 37 millones de dólares para Belice durante el año "
+                                     "fiscal 2018.\n")
+    assert figure(found, "37 millones").metric == "security_aid"
+
+
+def test_spanish_requests_for_refuge_are_asylum_claims(tmp_path):
+    found = spanish_claims(tmp_path, "La comisión recibió 9.317 solicitudes de refugio en 2019.\n")
+    assert figure(found, "9.317").metric == "asylum_seekers"

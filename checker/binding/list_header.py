@@ -37,10 +37,11 @@ def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading
     spans: list[tuple[int, int, tuple[str, str], str | None, str | None]] = []  # items' (start, end, unit words
     # before and after the number, metric, its words)
     for k, header in enumerate(sentences[:-1]):
-        if not _HEADER_END.search(header.text) or not BULLETED.match(sentences[k + 1].text):
+        if not (_HEADER_END.search(header.text) or _bare_header(header.text)) or not BULLETED.match(sentences[k + 1].text):
             continue  # most sentences: no colon at the end
         unit = _unit_words(header.text, reading)
-        hits = matchers.metric_hits(matchers.words(header.text), tables)
+        said = _NOTE.sub(lambda note: " " * len(note.group()), header.text)  # "(police)": whose figures, not what
+        hits = matchers.metric_hits(matchers.words(said), tables)
         if unit is None:
             named = _named(header.text, hits, tables)
             if named is None:
@@ -58,6 +59,17 @@ def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading
     return [_in_unit(c, spans, reading, rules, sentences, tables) if _unmetered(c) else c for c in claims]
 
 
+def _bare_header(text: str) -> bool:
+    """Whether a line is a header though no colon closes it: a few words with no stop at their end
+    ("Homicide rate per 100,000 people (police)" right above the list)."""
+    return not _STOPPED.search(text) and len(text.split()) <= _HEADER_WORDS and not BULLETED.match(text)
+
+
+_STOPPED = re.compile(r"[.!?;,:][\s*_)\]\"”’]*\Z")  # a sentence's (or an item's) end
+_HEADER_WORDS = 15
+
+
+_NOTE = re.compile(r"\([^()]*\)")
 _COUNTED = ("", "")  # the unit words of a header that states none: its items keep their own
 
 
@@ -220,7 +232,7 @@ def in_siblings(claims: list[Claim], sentences: Sequence[Sentence], tables: matc
         if k < 1 or not _LIST_ITEM.match(sentences[k].text) or not _LIST_ITEM.match(sentences[k - 1].text):
             continue
         item, before = sentences[k], sentences[k - 1]
-        mine = [c for c in claims if item.start <= c.start < item.end and c.kind == "quantity"]
+        mine = [c for c in claims if item.start <= c.start < item.end and c.kind == "quantity" and c.unit == claim.unit]
         theirs = [out[c.id] for c in claims if before.start <= c.start < before.end and c.kind == "quantity"]
         if len(mine) != 1 or not theirs:
             continue

@@ -60,6 +60,27 @@ def in_closing_asides(text: str, places: Sequence[Place], code: str = lang.DEFAU
     return [p for p in places if opening < p[0] < closing]
 
 
+def other_stories(text: str, span: tuple[int, int], places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
+    """The ``places`` of a closing clause after the figure at ``span`` or of a "when" aside not holding it."""
+    return [*in_closing_asides(text, places, code, after=span[1]), *in_when_asides(text, span, places, code)]
+
+
+def in_when_asides(text: str, span: tuple[int, int], places: Sequence[Place], code: str = lang.DEFAULT) -> list[Place]:
+    """The ``places`` inside a "when" clause set off by commas before the figure at ``span`` ("in the
+    first months of 2020, when unemployment hit workers in Oz, remittances fell to $6 billion"): they
+    tell that time's story, not the figure's (one after it may tell the figure's: "on May 30, when
+    police in Oz detained him")."""
+    if not places or "," not in text:
+        return []
+    asides = [(m.start(), m.end()) for m in _when_aside(code).finditer(text, 0, span[0])]
+    return [p for p in places if any(a < p[0] and p[1] <= b for a, b in asides)]
+
+
+@cache
+def _when_aside(code: str):
+    return patterns.compile(rf",\s+(?:{patterns.phrases(lang.words(code, 'when_clauses'))})\b[^,;:]*,", patterns.IGNORECASE)
+
+
 @cache
 def _closing_aside(code: str):
     openers = [*lang.words(code, "period_asides"), *lang.words(code, "comment_asides")]

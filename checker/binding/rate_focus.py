@@ -45,8 +45,10 @@ def header_metric(text: str, start: int, unit: str, hits: Spans, rules: RuleSet,
     """The one metric of ``unit`` named before the colon that opens the table holding the figure at
     ``start`` (by its own term, or by the term of the count it is the rate of: "Homicide rates"), with
     its words; None when the header names no such metric, several, or another
-    rate; the people of a rate's base ("per 100,000 people") name none."""
+    rate; the people of a rate's base ("per 100,000 people") name none. With no colon (a header line
+    right above its list), all the text before ``start`` is the header."""
     colon = text.rfind(":", 0, start)
+    colon = start if colon < 0 else colon
     if metrics.names_another_rate(text, 0, colon, code):  # "the incarceration rate"
         return None
     rates = {r.rate_of: rid for rid, r in rules.metrics.items() if r.rate_of and r.unit == unit}  # a count: its rate

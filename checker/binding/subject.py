@@ -71,7 +71,7 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
     places = clause_parts.outside_contrasts(text, span, places, code)  # "..., while Oz saw fewer"
-    told = place_asides.in_closing_asides(text, places, code, after=span[1])  # "..., a year in which Oz ..."
+    told = place_asides.other_stories(text, span, places, code)  # "..., a year in which Oz ..."
     places = [p for p in places if p not in told]
     places = ours = place_asides.outside_asides(text, span, clause, places, code)  # "Zembla, which copied Oz's ..."
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)

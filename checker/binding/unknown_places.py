@@ -150,11 +150,12 @@ def before_pattern(code: str):
 
 @cache
 def link_pattern(code: str, table: str):
-    """Up to two words, then a link word of ``table``, then an optional article and a word in lower
-    case that names what the place is: what may stand between a figure and its own place
-    ("homicides a day in", "recorded in the capital"; callers refuse a semicolon: "405 in Oz; in Onhava, 152").
+    """Up to two words, no comma before them, then a link word of ``table``, then an optional article
+    and a word in lower case that names what the place is: what may stand between a figure and its
+    own place ("homicides a day in", "recorded in the capital", "900, in Oz"; not "900, much of it in
+    Oz": a part's; callers refuse a semicolon: "405 in Oz; in Onhava, 152").
     ``place_only_links`` are the links after which a capitalised name can only be a place."""
     pack = lang.load(code)
     links, articles = patterns.phrases(pack[table]), patterns.phrases(pack["leading_articles"])
-    return patterns.compile(rf"\W*(?:[^\W\d]+\W+){{0,2}}?(?:{links})\s+(?:(?:{articles})\s+(?:{LOWER_WORD},?\s+)?)?",
-                            patterns.IGNORECASE)
+    return patterns.compile(rf"(?:[^\w,;]*(?:[^\W\d]+[^\w,;]+){{0,2}}?|\W*)(?:{links})\s+"
+                            rf"(?:(?:{articles})\s+(?:{LOWER_WORD},?\s+)?)?", patterns.IGNORECASE)

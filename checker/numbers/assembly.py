@@ -188,9 +188,9 @@ def _not_a_count(toks: list[Token], num: Num, unit: Unit | None, j: int) -> bool
     nxt = toks[j] if j < len(toks) else None
     if unit is None and nxt is not None and nxt.kind == WORD and joined(toks[j - 1], nxt):
         return True  # digits glued to an unknown word: "49ers", "5G", "3s"
-    if unit is None and num.vague is None and not num.words and capitalised_label(toks, num, False) \
+    if unit is None and num.vague is None and not num.words and not num.scaled and capitalised_label(toks, num, False) \
             and not table_item(toks, num):
-        return True
+        return True  # "Game 7"; not "and El Salvador 4.17 billion": a scale word counts
     if unit is None and address(toks, j):
         return True
     # "Prescott (4)": a jersey or list number

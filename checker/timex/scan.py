@@ -131,7 +131,8 @@ def _is_pair(g: Grammar, prep: str | None, a: Atom, b: Atom, gap: str) -> bool:
 
 
 def _hull_atoms(a: Atom, b: Atom, start: int, end: int, relation: str, granularity: str) -> Atom:
-    if a.kind in ("yearless", "bare") and b.basis == "explicit" and b.lo is not None and a.month:
+    named = b.basis == "explicit" or b.kind == "month" and b.month is not None  # "... May of last year"
+    if a.kind in ("yearless", "bare") and named and b.lo is not None and a.month:
         with_year(a, b.lo.year if a.month <= b.lo.month else b.lo.year - 1)
     if a.lo is None or b.hi is None or b.hi < a.lo:
         lo = hi = None
@@ -262,8 +263,8 @@ def _years_from_dates(atoms: list[Atom], ctx: Context) -> None:
         return
     latest = ctx.anchor.latest if ctx.anchor else None
     for atom in atoms:
-        if atom.basis != "relative" or atom.month is None or atom.lo is None:
-            continue
+        if atom.basis != "relative" or atom.month is None or atom.lo is None or atom.kind == "month":
+            continue  # (not "May of last year": its year is named)
         near = min(dated, key=lambda d: abs(d.start - atom.start))
         ends = near.end <= atom.start and relation_of(ctx.g, prefix(ctx.g, ctx.sentence, near.end, atom.start)[0]) \
             in ("by", "until")  # "desde ..., el 14 de julio de 2021 (hasta el 18 de abril ...)": not before it
