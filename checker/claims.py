@@ -284,8 +284,9 @@ def _continued(ctx: _Context, q: Quantity, found: subjects.Found, previous: Clai
     """The places of the figure a bare number goes on with ("compared with 700 in 2018"; binding.subject)."""
     if any(ch.isalpha() for ch in q.text) or (found.evidence is not None and found.evidence.basis in subjects.TIED):
         return found
-    head = previous or state.counts.closest_head(q.value.point, state.sentence_number)
     base = time_scopes.is_base_value(ctx.sentence.text, q, state.code)  # "..., up from 41,237 the year before": the head's
+    before = state.previous[1] if base and not metric and state.previous and state.previous[0] == state.sentence_number else None
+    head = previous or before or state.counts.closest_head(q.value.point, state.sentence_number)
     return subjects.continued(found, head, metric, (q.start, q.end if base else max(q.end, conjunct[1])), ctx.places,
                               [(o.start, o.end) for o in ctx.quantities], ctx.sentence.start, base)
 

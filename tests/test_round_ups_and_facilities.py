@@ -1,8 +1,10 @@
 """What a figure counts, where and when, in year-end round-ups and prison reporting: a comparison
 with a year that is the time in focus, "the island", a "where" clause after a ranking, a closing
 comment that names another place, a concessive clause about a city, a population "estimated at",
-facilities counted or built for some number of people, inmates who died told verb first, and deaths
-with no killer. Every sentence is written for these tests."""
+facilities counted or built for some number of people, inmates who died told verb first, deaths
+with no killer, "when" asides, parts' places, list headers with no colon, amounts after a name,
+Spanish aid and asylum words, rates per a part of the population, counts of things just counted,
+bases with no metric and years that name a law. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -176,3 +178,47 @@ def test_spanish_aid_approved_or_assigned_is_security_aid(tmp_path):
 def test_spanish_requests_for_refuge_are_asylum_claims(tmp_path):
     found = spanish_claims(tmp_path, "La comisión recibió 9.317 solicitudes de refugio en 2019.\n")
     assert figure(found, "9.317").metric == "asylum_seekers"
+
+
+# --- subgroups, cases, bases and laws
+
+
+@pytest.mark.parametrize("text, words, spanish", [
+    ("Zembla's homicide rate was 61 per 100,000 inhabitants in 2015; researchers put the rate of women killed at 11.3 "
+     "per 100,000 women.", "11.3", False),
+    ("La tasa de homicidios de Zembla fue de 61 por cada 100.000 habitantes en 2015; el observatorio situó la de "
+     "mujeres asesinadas en 11,3 por cada 100.000 mujeres.", "11,3", True)])
+def test_a_rate_per_a_part_of_the_population_is_no_rate_of_all(tmp_path, rules, text, words, spanish):
+    found = spanish_claims(tmp_path, text + "\n") if spanish else claims(tmp_path, text + "\n", rules=rules)
+    assert figure(found, "61").metric == "homicide_rate"
+    assert figure(found, words).metric is None
+
+
+def test_a_count_of_the_things_just_counted_does_not_go_on_with_the_series(tmp_path, rules):
+    found = claims(tmp_path, "Detectives detained 157 gang suspects in Zembla during 2019, and prosecutors filed 233 "
+                             "cases with the courts. Convictions came in just 239 cases.\n", rules=rules)
+    assert figure(found, "157").metric == "arrests"
+    assert figure(found, "239 cases").metric is None
+
+
+def test_a_figure_set_against_the_total_recorded_in_a_year_is_not_of_that_year(tmp_path, rules):
+    found = claims(tmp_path, "TEGUCIGALPA — Police counted 263 women killed across Honduras during 2021.\n\nThe nation "
+                             "logged 3,917 homicides, a fraction of the total recorded in 2016, when its rate stood at "
+                             "59.3 per 100,000 residents and 269 girls and women died violently.\n",
+                   rules=rules, published="2022-02-14")
+    assert period(found, "3,917") == ("2021-01-01", "2021-12-31")
+    assert period(found, "269") == ("2016-01-01", "2016-12-31")  # the "when" clause's, past its other figure
+
+
+def test_a_base_with_no_metric_counts_where_its_head_counts(tmp_path):
+    found = spanish_claims(tmp_path, "La COMAR recibió 41.233 solicitudes en 2019, y los hondureños presentaron "
+                                     "15.433, frente a 34.567 un año antes.\n")
+    assert figure(found, "34.567").subject == ("Honduras",)
+
+
+def test_a_year_that_names_a_law_is_no_time_in_focus(tmp_path, rules):
+    found = claims(tmp_path, "TEGUCIGALPA — Police counted 263 women killed across Honduras during 2021. Of those 263 "
+                             "victims, 281 were ruled femicides under the 2016 criminal code reform.\n\nThe nation logged 3,917 "
+                             "homicides, far below the level recorded in 2013.\n", rules=rules, published="2022-02-14")
+    assert period(found, "281") == ("2021-01-01", "2021-12-31")
+    assert period(found, "3,917") == ("2021-01-01", "2021-12-31")

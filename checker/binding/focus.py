@@ -17,7 +17,7 @@ from math import log
 from re import Pattern
 
 from checker import lang, patterns
-from checker.binding import carrier, difference, pointed_back
+from checker.binding import carrier, difference, point_changes, pointed_back
 from checker.binding import metric as metrics
 from checker.binding import period as periods
 from checker.binding.gapped_lists import gapped_after
@@ -209,7 +209,7 @@ class Series:
         if noun is None or not rates or noun.lower() not in lang.words(code, "index_points") or difference.stated_base(text, end, code):
             return None
         if change not in ("up", "down"):
-            change = _change_right_before(text, start, code) or _listed_change(text, start, previous, rates, code)
+            change = point_changes.right_before(text, start, code) or point_changes.listed(text, start, previous, rates, code)
         said = _rate_words(code)[1].search(text, 0, start) \
             or (self.rate_said is not None and self.rate_said[0] == paragraph and number - self.rate_said[1] <= 1)
         return (next(reversed(rates)), change) if said and change in ("up", "down") else None
@@ -247,8 +247,8 @@ class Series:
                                           by_figure=head is not None, beside=self._beside(number, mid)) \
                 and not self._points_back(figure, paragraph, number, mid, code):
             return None, None  # "en mayo de 2011 hubo 190" is the series' tally, its noun left out
-        elif _restates_a_set(figure, code):
-            return None, None  # "Across those 75 cases": a set named before, not a figure of the series
+        elif _restates_a_set(figure, code) or self._goes_on_with_its_noun(figure, paragraph, number):
+            return None, None  # "Across those 75 cases": a set named before; "filed 83 cases ... in 19 cases": those
         elif metrics.part_of_a_whole_named(figure.text, figure.start, figure.end, code):
             return None, None  # "Children were 860 of the victims": a part of the whole, not a figure of the series
         if _vetoed(figure, hits, mid) or self._had_by_things_before(figure, number, mid, metric_nouns[mid], code) \
@@ -334,6 +334,15 @@ class Series:
         its paragraph; [] when that sentence stated none."""
         at, before, figures, _ = self._sentence_before(number)
         return figures if at == paragraph and before == number - 1 else []
+
+    def _goes_on_with_its_noun(self, figure: Figure, paragraph: int, number: int) -> bool:
+        """Whether a count with no metric and the figure's own noun stands before it in its sentence or
+        the one before in its paragraph ("prosecutors filed 83 cases. Convictions came in 19 cases"):
+        the figure counts those things again, not the series in focus."""
+        at, when, _, before = self._sentence_before(number)
+        counts = [*(self.counted[0] if self.sentence[0] == number else ()),
+                  *(before if at == paragraph and when == number - 1 else ())]
+        return figure.noun is not None and any(c.metric is None and c.noun == figure.noun for c in counts)
 
     def _sentence_before(self, number: int) -> tuple[int, int, list[Claim], list[Claim]]:
         """The paragraph and number of the last sentence before sentence ``number`` with a count, its
@@ -493,34 +502,6 @@ def _money_noun(code: str) -> Pattern[str]:
     table = lang.load(code)["money_nouns"]
     return patterns.compile(rf"\s+(?:{patterns.phrases(table['links'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
                             rf"(?:{patterns.phrases(table['nouns'])})\b", patterns.IGNORECASE)
-
-
-def _change_right_before(text: str, start: int, code: str) -> str | None:
-    """The way a change verb or noun right before a figure, a comma between, says it went ("volvió
-    a subir, 3,4"): the figure is the size of that change; None when none stands there."""
-    for way, pattern in _change_words(code).items():
-        if pattern.search(text, max(0, start - 40), start):
-            return way
-    return None
-
-
-def _listed_change(text: str, start: int, previous: Claim | None, rates: Collection[str], code: str) -> str | None:
-    """The way of the change before a figure in its sentence that it goes on with as a list of
-    changes of the rate ("4,8 y 1,6 puntos"): only a coordinator between them."""
-    if previous is None or previous.unit not in rates or previous.change not in ("up", "down"):
-        return None
-    at = text.rfind(previous.text, 0, start)
-    joined = patterns.phrases(lang.load(code)["coordinators"])
-    if at < 0 or not patterns.compile(rf"\s*(?:,|,?\s*(?:{joined}))\s*", patterns.IGNORECASE).fullmatch(
-            text, at + len(previous.text), start):
-        return None
-    return previous.change
-
-
-@cache
-def _change_words(code: str) -> dict[str, Pattern[str]]:
-    return {way: patterns.compile(rf"\b(?:{patterns.phrases(words)})\s*,\s*$", patterns.IGNORECASE)
-            for way, words in lang.load(code)["changes"].items()}
 
 
 @cache

@@ -25,6 +25,7 @@ THRESHOLD = "a threshold someone sets"
 STOCK = "a level at a moment (a stock)"
 RATIO = "a ratio or a multiple"
 EACH_PLACE = "a figure of each of several places"
+SUBGROUP_RATE = "a rate of a part of the population"
 
 
 _PLACE_TYPES = frozenset({"country", "city", "region"})
@@ -95,6 +96,7 @@ class _Words(NamedTuple):
     rate_owners: frozenset[str]  # words before a rate word that leave it the rate in focus ("its rate")
     intention: Pattern[str]  # ends the text before a target ("aims to cut the rate to ")
     wider: Pattern[str]  # starts the text after a count of a wider group (", a figure which also includes")
+    subgroup_rate: Pattern[str]  # ends the words of a rate per a part of the population ("per 100,000 women")
     incident_after: Pattern[str]  # a single incident after a figure (", were shot dead at a gathering")
     incident_before: Pattern[str]  # ends the text before a figure an incident caused ("an earthquake that left ")
     incident_aside: Pattern[str]  # ends the text before a figure in an aside defining an incident ("massacres (killings of ")
@@ -160,6 +162,9 @@ def _tables(code: str) -> _Words:
                   intention=ending("intention_cues", 4),
                   wider=patterns.compile(rf",(?:\s+[^\W\d]+){{0,5}}?\s+(?:{patterns.phrases(pack['wider_count_cues'])})\b",
                                          patterns.IGNORECASE),
+                  subgroup_rate=patterns.compile(rf"\b(?:{patterns.phrases([*pack['per_words'], *pack['round_base_per_words']])})\s+"
+                                                 rf"\d[\d.,\s]*(?:[^\W\d]+\s+)?(?:{patterns.phrases(pack['subgroup_bases'])})$",
+                                                 patterns.IGNORECASE),
                   incident_after=patterns.compile(
                       rf"[^;:.()\d]{{0,80}}?\b(?:{patterns.phrases(pack['incidents']['links'])})\s+"
                       rf"(?:{patterns.phrases(pack['determiners'])})\s+"
@@ -309,6 +314,8 @@ def context_cue(text: str, start: int, code: str = lang.DEFAULT, end: int | None
         return RATIO  # "more than twelve times the limit": a ratio, not a count
     if end is not None and words.wider.match(text, end):
         return WIDER  # "29, a figure which also includes soldiers": not the metric's own group
+    if end is not None and words.subgroup_rate.search(text, start, end):
+        return SUBGROUP_RATE  # "11.1 per 100,000 women": not the rate of all the people
     return None
 
 

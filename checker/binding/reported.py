@@ -125,11 +125,13 @@ def opens_what_is_said(words: list[str], code: str) -> bool:
 
 
 def names_a_work(text: str, t: TimeMention, code: str) -> bool:
-    """Whether time ``t`` names the edition of a count of the population ("the 2018 census", "el censo
-    de 2018": ``edition_nouns`` "nouns" right after it, or right before it and a word of its "links").
-    It dates the population counted, and is no time the text goes on talking about."""
+    """Whether time ``t`` names the edition of a count of the population or of a law ("the 2018 census",
+    "the 2012 special law", "el censo de 2018", "la ley especial de 2012": ``edition_nouns`` "nouns" right
+    after it or a word after it, or a word or two before it and a word of its "links"). It dates the work,
+    and is no time the text goes on talking about."""
     table = lang.load(code)["edition_nouns"]
-    after = text[t.end:t.end + 20].split()[:1]
-    before = text[max(0, t.start - 30):t.end].lower().split()[-3:-1]  # the time's own link may open it: "de 2018"
-    return bool(after) and after[0].strip(",.;:").lower() in table["nouns"] \
-        or len(before) == 2 and before[0] in table["nouns"] and before[1] in table["links"]
+    after = [w.strip(",.;:").lower() for w in text[t.end:t.end + 30].split()[:2]]  # "the 2012 special law"
+    before = text[max(0, t.start - 40):t.end].lower().split()[-4:-1]  # the time's own link may open it: "de 2018"
+    return bool(after) and (after[0] in table["nouns"] or len(after) == 2 and after[1] in table["nouns"]
+                            and after[0].isalpha() and after[0] not in table["links"]) \
+        or len(before) >= 2 and before[-1] in table["links"] and any(w in table["nouns"] for w in before[-3:-1])

@@ -243,8 +243,8 @@ def continued(found: Found, head, metric: str | None, span: tuple[int, int], pla
     ``head``: the Claim it continues, or None; ``offset``: where the sentence starts. ``found``
     is not tied to the figure (the caller, claims._continued, asks that before it seeks ``head``). The
     ``base`` of a comparison ("up from 41,237 the year before") counts what its head counts, wherever
-    in its clause the head's places stand."""
-    if head is None or metric is None or head.metric != metric or not head.subject:
+    in its clause the head's places stand, metric or none."""
+    if head is None or metric is None and not base or head.metric != metric or not head.subject:
         return found
     own = head.evidence("subject")
     if own is None or own.basis not in TIED and not base or not carries(head, offset):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from checker import timex
+from checker import patterns, timex
 from checker.binding import as_of, coordinated, day_span, fiscal, joined, reported, since_phrase, started, when_clause
 from checker.binding import before_event, distant_base, legends, own_period, span_after, time_asides, time_resolve, yearless_months
 from checker.binding import average as averages
@@ -556,7 +556,8 @@ def named(text: str, times: list[TimeMention], quantities: list[Quantity], state
     state.lead.started = started.noted(text, times, state.lead.reading[1], state.code) or state.lead.started
     return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base(text, t, quantities, state)
             and not since_phrase.dates_its_event(text, t, state.code)  # "since the peak of 2010"
-            and not since_phrase.frames_a_record(text, t, state.code)]  # "the lowest since 2007"
+            and not since_phrase.frames_a_record(text, t, state.code)  # "the lowest since 2007"
+            and not reported.names_a_work(text, t, state.code)]  # "the 2012 special law"
 
 
 def _is_base(text: str, t: TimeMention, quantities: list[Quantity], state: Discourse) -> bool:
@@ -587,11 +588,15 @@ def _anothers_time(text: str, q: Quantity, k: int, quantities: list[Quantity], c
         return not is_base_value(text, q, code) and (any(is_base_value(text, p, code) for p in between)
                                                      or any(not periods.says_at(text, t.start, code) for t in others))
     if chosen.end > q.start or is_base_value(text, q, code) or (when_clause.opens_a_when_clause(
-            text[chosen.end:q.start], code) and not any(chosen.end <= p.start and p.end <= q.start for p in quantities)):
-        return False  # "from 5,947 in 2016, when the rate hit 128": the "when" clause's figure is 2016's
+            text[chosen.end:q.start], code) and (not _PAUSE.search(text[chosen.end:q.start].lstrip(" ,"))
+                                                 or not any(chosen.end <= p.start and p.end <= q.start for p in quantities))):
+        return False  # "from 5,947 in 2016, when the rate hit 128 and 900 died": the "when" clause's figures are 2016's
     # a comparison's base ("a 54 percent jump on 2017, when 3,650 died, and 10 a day"); the time right after
     # a base value is the base's: "900 in 2017", also past other figures ("down from 900 in 2017, or 60 a month")
     return base_time(text, chosen, code) or dates_a_base_value(text, chosen, quantities[:k], code)
+
+
+_PAUSE = patterns.compile(r",(?!\d)")  # a comma, not the one of "100,000"
 
 
 def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], times: list[TimeMention],
@@ -604,6 +609,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     takes the aside's own times first; a time in an aside that does not hold the figure is never its own
     (``time_asides.in_aside``)."""
     times = [t for t in times if not since_phrase.frames_a_record(text, t, code)  # "the lowest since 2007"
+             and not reported.names_a_work(text, t, code)  # "under the 2012 special law"
              and not _bracketed_with_another(text, t, q, quantities)]  # "2,810 (3,270 in 2017)"
     times = time_asides.aside_times(text, q, times, code) \
         or [t for t in times if not time_asides.in_aside(text, t, quantities, code, times)]
