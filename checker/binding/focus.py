@@ -336,13 +336,14 @@ class Series:
         return figures if at == paragraph and before == number - 1 else []
 
     def _goes_on_with_its_noun(self, figure: Figure, paragraph: int, number: int) -> bool:
-        """Whether a count with no metric and the figure's own noun stands before it in its sentence or
+        """Whether a count with no metric and the noun the figure writes stands before it in its sentence or
         the one before in its paragraph ("prosecutors filed 83 cases. Convictions came in 19 cases"):
         the figure counts those things again, not the series in focus."""
         at, when, _, before = self._sentence_before(number)
         counts = [*(self.counted[0] if self.sentence[0] == number else ()),
                   *(before if at == paragraph and when == number - 1 else ())]
-        return figure.noun is not None and any(c.metric is None and c.noun == figure.noun for c in counts)
+        said = figure.noun is not None and figure.noun.lower() in figure.text[figure.start:figure.end].lower()  # not borrowed
+        return said and any(c.metric is None and c.noun == figure.noun for c in counts)
 
     def _sentence_before(self, number: int) -> tuple[int, int, list[Claim], list[Claim]]:
         """The paragraph and number of the last sentence before sentence ``number`` with a count, its
