@@ -222,3 +222,14 @@ def test_a_year_that_names_a_law_is_no_time_in_focus(tmp_path, rules):
                              "homicides, far below the level recorded in 2013.\n", rules=rules, published="2022-02-14")
     assert period(found, "281") == ("2021-01-01", "2021-12-31")
     assert period(found, "3,917") == ("2021-01-01", "2021-12-31")
+
+
+@pytest.mark.parametrize("text, words, spanish", [
+    ("Police arrested 4,157 people in 2018.\n\nThe strike in numbers:\n\n- Buses halted: more than 3,119\n"
+     "- Gang members arrested: 2,317\n", "3,119", False),
+    ("La policía capturó a 4.157 personas en 2018.\n\nEl paro en cifras:\n\n- Unidades detenidas: más de 3.119\n"
+     "- Pandilleros capturados: 2.317\n", "3.119", True)])
+def test_a_list_label_that_counts_vehicles_takes_no_metric_from_its_verb(tmp_path, rules, text, words, spanish):
+    found = spanish_claims(tmp_path, text) if spanish else claims(tmp_path, text, rules=rules)
+    assert figure(found, words).metric is None  # buses halted, no arrests
+    assert figure(found, "2" + words[1] + "317").metric == "arrests"

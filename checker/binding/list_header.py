@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from checker import canonical, lang
+from checker import canonical, lang, numbers
 from checker.binding import matchers, rate_focus
+from checker.binding import metric as metrics
 from checker.model import Claim, Evidence, Quantity, Sentence
 from checker.numbers import Reading
 from checker.ruleset import RuleSet
@@ -213,6 +214,31 @@ def _labelled_by_time_or_place(item: Sentence, claim: Claim, tables: matchers.Ma
         return True
     places = matchers.places(label.group(1), tables)
     return len(places) == 1 and places[0][0] == 0 and places[0][1] == len(label.group(1))
+
+
+def counted_by_label(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers,
+                     code: str) -> list[Claim]:
+    """``claims`` without the metric a list item's figure took from a verb of its label when the label
+    opens on a noun of things (``records_and_loads``, ``facility_nouns``: "- Unidades detenidas: más de
+    3,000", buses halted, no arrests; "- Vehicles seized: 412"): the label's noun is what the figure counts."""
+    starts = [s.start for s in sentences]
+    out = []
+    for claim in claims:
+        why = claim.evidence("metric") if claim.metric and claim.kind == "quantity" else None
+        item = sentences[bisect_right(starts, claim.start) - 1] if why is not None and why.basis == "clause" else None
+        label = _LABEL.match(item.text[:claim.start - item.start]) if item is not None else None
+        if label is not None and label.group(1)[:1].isalpha() and _counts_things(label.group(1), claim.metric, tables, code):
+            claim = replace(claim, metric=None, binding=tuple(e for e in claim.binding if e.field != "metric"))
+        out.append(claim)
+    return out
+
+
+def _counts_things(label: str, metric: str, tables: matchers.Matchers, code: str) -> bool:
+    first = label.split()[0].lower()
+    nouns = numbers.module(code, "nouns")
+    thing = nouns.singular_of(first) if nouns.looks_plural(first) else first
+    hits = matchers.metric_hits(matchers.words(label), tables).get(metric, {})
+    return metrics.names_things(thing, code) and not any(lo == 0 for lo, _ in hits.get("terms", ()))
 
 
 def in_siblings(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers) -> list[Claim]:

@@ -572,6 +572,11 @@ def _other_rates(code: str) -> Pattern[str]:
     return patterns.compile(rf"\b(?:{patterns.phrases(lang.load(code)['other_rates'])})\b", patterns.IGNORECASE)
 
 
+def names_things(noun: str, code: str = lang.DEFAULT) -> bool:
+    """Whether a counted noun names records, loads, vehicles or facilities, never people or events."""
+    return noun.lower() in _tables(code).records
+
+
 def names_people(noun: str, code: str = lang.DEFAULT) -> bool:
     """Whether a counted noun names people in general ("people", "victims"), not a subgroup."""
     return noun.lower() in _tables(code).people
