@@ -219,8 +219,8 @@ def _labelled_by_time_or_place(item: Sentence, claim: Claim, tables: matchers.Ma
 def counted_by_label(claims: list[Claim], sentences: Sequence[Sentence], tables: matchers.Matchers,
                      code: str) -> list[Claim]:
     """``claims`` without the metric a list item's figure took from a verb of its label when the label
-    opens on a noun of things (``records_and_loads``, ``facility_nouns``: "- Unidades detenidas: más de
-    3,000", buses halted, no arrests; "- Vehicles seized: 412"): the label's noun is what the figure counts."""
+    opens on a noun of things (``records_and_loads``, ``facility_nouns``: "- Unidades detenidas: 3.119",
+    buses halted, no arrests; "- Vehicles seized: 419"): the label's noun is what the figure counts."""
     starts = [s.start for s in sentences]
     out = []
     for claim in claims:
