@@ -269,7 +269,7 @@ def stock_cues(pack: lang.Pack) -> tuple[dict[str, Pattern[str]], dict[str, Patt
 def _held(code: str) -> Pattern[str]:
     """A verb of holding people ending right before a figure, its qualifier between (the pack's
     ``holding_cues``: "held about 39,000"), or a facility and what it is for ("a prison for
-    21,000"): a population at a moment, or the size it is built for, whatever it counts."""
+    9,317"): a population at a moment, or the size it is built for, whatever it counts."""
     pack = lang.load(code)
     qualifier = patterns.phrases(lang.grouped(code, "qualifiers"))
     links = pack["holding_links"]

@@ -126,11 +126,11 @@ def opens_what_is_said(words: list[str], code: str) -> bool:
 
 def names_a_work(text: str, t: TimeMention, code: str) -> bool:
     """Whether time ``t`` names the edition of a count of the population or of a law ("the 2018 census",
-    "the 2012 special law", "el censo de 2018", "la ley especial de 2012": ``edition_nouns`` "nouns" right
+    "the 2016 criminal code reform", "el censo de 2018", "la ley especial de 2016": ``edition_nouns`` "nouns" right
     after it or a word after it, or a word or two before it and a word of its "links"). It dates the work,
     and is no time the text goes on talking about."""
     table = lang.load(code)["edition_nouns"]
-    after = [w.strip(",.;:").lower() for w in text[t.end:t.end + 30].split()[:2]]  # "the 2012 special law"
+    after = [w.strip(",.;:").lower() for w in text[t.end:t.end + 30].split()[:2]]  # "the 2016 penal reform"
     before = text[max(0, t.start - 40):t.end].lower().split()[-4:-1]  # the time's own link may open it: "de 2018"
     return bool(after) and (after[0] in table["nouns"] or len(after) == 2 and after[1] in table["nouns"]
                             and after[0].isalpha() and after[0] not in table["links"]) \

@@ -298,8 +298,8 @@ def _scope(text: str, q: Quantity, k: int, quantities: list[Quantity], times: li
         if earlier:  # "in the first seven months of 2021 there were 35 more than in the same stretch of 2020"
             return distant_base.between(_resolved(earlier[-1], state), chosen.scope, text, q, state.code)
         article = state.lead.article
-        if focus is not None and time_resolve.same_span(focus, chosen.scope):  # "higher than in 2018" after a figure of
-            focus = None if not _whole_year(article) or article.end <= (chosen.scope.end or "") else article  # 2018
+        if focus is not None and time_resolve.same_span(focus, chosen.scope):  # "more than in 2017" after a figure of
+            focus = None if not _whole_year(article) or article.end <= (chosen.scope.end or "") else article  # 2017
         if focus is not None and periods.is_a_year(chosen.scope, state.code) and not _one_year(focus) \
                 and _whole_year(article) and chosen.scope.end and article.end > chosen.scope.end \
                 and not (chosen.scope.basis == "relative" and state.previous is not None  # "más que el año pasado"
@@ -557,7 +557,7 @@ def named(text: str, times: list[TimeMention], quantities: list[Quantity], state
     return [t.scope for t in times if (t.scope.start or t.scope.end) and not _is_base(text, t, quantities, state)
             and not since_phrase.dates_its_event(text, t, state.code)  # "since the peak of 2010"
             and not since_phrase.frames_a_record(text, t, state.code)  # "the lowest since 2007"
-            and not reported.names_a_work(text, t, state.code)]  # "the 2012 special law"
+            and not reported.names_a_work(text, t, state.code)]  # "the 2016 criminal code reform"
 
 
 def _is_base(text: str, t: TimeMention, quantities: list[Quantity], state: Discourse) -> bool:
@@ -609,7 +609,7 @@ def _chosen_time(text: str, q: Quantity, k: int, quantities: list[Quantity], tim
     takes the aside's own times first; a time in an aside that does not hold the figure is never its own
     (``time_asides.in_aside``)."""
     times = [t for t in times if not since_phrase.frames_a_record(text, t, code)  # "the lowest since 2007"
-             and not reported.names_a_work(text, t, code)  # "under the 2012 special law"
+             and not reported.names_a_work(text, t, code)  # "under the 2016 criminal code reform"
              and not _bracketed_with_another(text, t, q, quantities)]  # "2,810 (3,270 in 2017)"
     times = time_asides.aside_times(text, q, times, code) \
         or [t for t in times if not time_asides.in_aside(text, t, quantities, code, times)]
