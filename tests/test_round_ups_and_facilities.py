@@ -13,6 +13,11 @@ from tests.conftest import figure, period, spanish_claims
 from tests.conftest import one_article_claims as claims
 
 
+def _claims(tmp_path, rules, text: str, spanish: bool):
+    """The claims of one article holding ``text``, in Spanish or English."""
+    return spanish_claims(tmp_path, text) if spanish else claims(tmp_path, text, rules=rules)
+
+
 # --- a comparison with the year in focus
 
 
@@ -137,7 +142,7 @@ def test_a_when_aside_before_a_figure_names_no_place_of_it(tmp_path, rules):
     ("Zacapa, que tiene unos 245.000 habitantes, cerró 2020 con 179 homicidios, buena parte en Gualán y Teculután.",
      True)])
 def test_places_no_rule_knows_after_a_part_are_the_parts(tmp_path, rules, text, spanish):
-    found = spanish_claims(tmp_path, text + "\n") if spanish else claims(tmp_path, text + "\n", rules=rules)
+    found = _claims(tmp_path, rules, text + "\n", spanish)
     assert figure(found, "179").subject == ("Zacapa",)
 
 
@@ -146,7 +151,7 @@ def test_places_no_rule_knows_after_a_part_are_the_parts(tmp_path, rules, text, 
     ("La policía muestra la tendencia.\n\nTasa de homicidios por cada 100.000 habitantes (policía)\n- 2019: 23,7\n"
      "- 2020: 15,1\n", True)])
 def test_a_header_line_with_no_colon_gives_its_items_its_metric(tmp_path, rules, text, spanish):
-    found = spanish_claims(tmp_path, text) if spanish else claims(tmp_path, text, rules=rules)
+    found = _claims(tmp_path, rules, text, spanish)
     item = figure(found, "23,7" if spanish else "23.7")
     assert (item.metric, item.unit) == ("homicide_rate", "per 100000")
 
@@ -189,7 +194,7 @@ def test_spanish_requests_for_refuge_are_asylum_claims(tmp_path):
     ("La tasa de homicidios de Zembla fue de 61 por cada 100.000 habitantes en 2015; el observatorio situó la de "
      "mujeres asesinadas en 11,3 por cada 100.000 mujeres.", "11,3", True)])
 def test_a_rate_per_a_part_of_the_population_is_no_rate_of_all(tmp_path, rules, text, words, spanish):
-    found = spanish_claims(tmp_path, text + "\n") if spanish else claims(tmp_path, text + "\n", rules=rules)
+    found = _claims(tmp_path, rules, text + "\n", spanish)
     assert figure(found, "61").metric == "homicide_rate"
     assert figure(found, words).metric is None
 
@@ -230,6 +235,6 @@ def test_a_year_that_names_a_law_is_no_time_in_focus(tmp_path, rules):
     ("La policía capturó a 4.157 personas en 2018.\n\nEl paro en cifras:\n\n- Unidades detenidas: más de 3.119\n"
      "- Pandilleros capturados: 2.317\n", "3.119", True)])
 def test_a_list_label_that_counts_vehicles_takes_no_metric_from_its_verb(tmp_path, rules, text, words, spanish):
-    found = spanish_claims(tmp_path, text) if spanish else claims(tmp_path, text, rules=rules)
+    found = _claims(tmp_path, rules, text, spanish)
     assert figure(found, words).metric is None  # buses halted, no arrests
     assert figure(found, "2" + words[1] + "317").metric == "arrests"

@@ -35,7 +35,6 @@ def settled(claims: list[Claim], rules: RuleSet, tables: Matchers, sentences: li
     """``claims`` of one document, each with what the rest of the document tells of it (``reading``:
     how the document writes numbers, to read a list header's unit as its items are read)."""
     claims = list_header.headed(claims, sentences, reading, tables, rules, code)  # "- 2021: 1.234,5"
-    claims = list_header.counted_by_label(claims, sentences, tables, code)  # "- Vehicles seized: 419"
     claims = event_dates.dated_elsewhere(claims, rules, code, tables.country_of)
     claims = running.from_events(claims, rules, tables, code, publication)
     claims = listed.aligned(dated_again.dated_again(claims, code), code)

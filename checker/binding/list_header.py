@@ -29,8 +29,10 @@ _WORD_START = re.compile(r"(?<![\w$€£])[^\W\d_]")
 def headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading, tables: matchers.Matchers,
            rules: RuleSet, code: str) -> list[Claim]:
     """``claims`` of one document, the bare numbers of list items read in their header's unit, or in
-    the money of the item right before them (``in_siblings``)."""
-    return in_siblings(_headed(claims, sentences, reading, tables, rules, code), sentences, tables)
+    the money of the item right before them (``in_siblings``), none of a metric their label's verb
+    gives when the label names things (``counted_by_label``)."""
+    claims = in_siblings(_headed(claims, sentences, reading, tables, rules, code), sentences, tables)
+    return counted_by_label(claims, sentences, tables, code)
 
 
 def _headed(claims: list[Claim], sentences: Sequence[Sentence], reading: Reading, tables: matchers.Matchers,

@@ -73,7 +73,7 @@ class _Words(NamedTuple):
 
     people: frozenset[str]  # counted nouns that name people in general
     times: frozenset[str]  # counted nouns that name units of time ("one of the months")
-    records: frozenset[str]  # counted nouns of records or loads ("reports", "planeloads"), never what they hold
+    things: frozenset[str]  # counted nouns of records, loads, vehicles and facilities ("reports", "prisons"), never what they hold
     having: Pattern[str]  # starts the text after counted things that have what follows ("20 towns with the most ...")
     population: Pattern[str]  # ends the text before a population ("a nation of ")
     residents: frozenset[str]  # counted nouns of the people a place holds ("inhabitant")
@@ -126,7 +126,7 @@ def _tables(code: str) -> _Words:
 
     return _Words(people=frozenset(word.lower() for word in pack["people_nouns"]),
                   times=frozenset(word.lower() for word in pack["time_units"]),
-                  records=frozenset(word.lower() for word in [*pack["records_and_loads"], *pack["facility_nouns"]]),
+                  things=frozenset(word.lower() for word in [*pack["records_and_loads"], *pack["facility_nouns"]]),
                   having=patterns.compile(rf"\s+(?:{patterns.phrases(pack['having_links'])})\b", patterns.IGNORECASE),
                   population=ending("population_cues", 2),
                   residents=frozenset(word.lower() for word in pack["resident_nouns"]),
@@ -213,7 +213,7 @@ def not_a_metric(text: str, start: int, end: int, noun: str | None, counted: boo
         return INCIDENT  # "five people were shot dead at a gathering": one incident's toll; an aside defining one
     if counted and noun is None and words.rate.search(lead):
         return RATE  # "a rate of 103": a bare figure after a rate word counts nothing
-    if counted and (noun in words.records or noun in words.times) and noun not in metric_nouns:
+    if counted and (noun in words.things or noun in words.times) and noun not in metric_nouns:
         return OTHER_NOUN  # "380 reports of deaths in custody", "one of the months with the fewest homicides"
     if counted and noun is not None and noun not in metric_nouns and noun not in words.people and not demonym \
             and words.having.match(text, end):
@@ -574,7 +574,7 @@ def _other_rates(code: str) -> Pattern[str]:
 
 def names_things(noun: str, code: str = lang.DEFAULT) -> bool:
     """Whether a counted noun names records, loads, vehicles or facilities, never people or events."""
-    return noun.lower() in _tables(code).records
+    return noun.lower() in _tables(code).things
 
 
 def names_people(noun: str, code: str = lang.DEFAULT) -> bool:

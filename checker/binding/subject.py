@@ -66,12 +66,12 @@ def own_subject(text: str, span: tuple[int, int], conjunct: tuple[int, int], cla
     words of the figure's metric stand in the sentence, the verbs a place may act in. ``backdrop``:
     places a figure takes only where no other place stands as near ("the global average")."""
     parts = part_places.the_parts(text, span, places, elsewhere, code)  # "Zembla had 900 of the 3,000": the 900's
-    every, named = places, [*places, *agencies]  # all of them: the actor of a relative clause may stand in another figure's conjunct
+    every, named = places, [*places, *agencies]  # all of them ("..., where ..."; a relative clause's actor)
     landmarks, yardsticks, organization_homes = references.set_aside(text, tuple(places), code)
     places = [p for p in part_places.outside_examples(text, span, _not_listed_elsewhere(text, span, places, code), code)
               if p not in landmarks]
     places = clause_parts.outside_contrasts(text, span, places, code)  # "..., while Oz saw fewer"
-    told = place_asides.other_stories(text, span, places, code)  # "..., a year in which Oz ..."
+    told = place_asides.other_stories(text, span, places, code)  # "..., a year in which Oz ..."; "in May, when ..."
     places = [p for p in places if p not in told]
     places = ours = place_asides.outside_asides(text, span, clause, places, code)  # "Zembla, which copied Oz's ..."
     shared = joined.shared_places(text, span, clause, places, elsewhere, code)
